@@ -1,0 +1,1 @@
+"""Voice CRM server: aiohttp HTTP API over SQLite with a CSV mirror and a change feed."""

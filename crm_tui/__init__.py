@@ -1,0 +1,1 @@
+"""Voice CRM client: Textual dashboard, bot core, local and Gemini Live engines, and the crm-bot CLI."""
