@@ -74,3 +74,26 @@ class BotResult:
             out["result"] = self.result if self.result is not None else {}
         out["message"] = self.message
         return out
+
+
+@dataclass
+class ToolCallEvent:
+    """Told to the bot core's listeners (the dashboard's tool pane) when a call starts and when it ends."""
+
+    call: ToolCall
+    phase: Literal["start", "end"]
+    result: BotResult | None = None
+    latency_ms: float | None = None
+
+
+@dataclass
+class EngineReply:
+    """What an engine answers to one transcript.
+
+    `result` is the DESIGN.md result for this transcript (its `message` is what the assistant says).
+    `awaiting` names the slot the engine asked the person for ("phone"), when it asked a question
+    and the next transcript will complete the pending action.
+    """
+
+    result: BotResult
+    awaiting: str | None = None

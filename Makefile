@@ -1,0 +1,40 @@
+# The two commands: `make run` opens the dashboard, `make test` runs every suite.
+# Both bootstrap .venv on a fresh machine with nothing but python3 (3.11+).
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run test server bench lint typecheck snapshots clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	@# PyAudio needs the PortAudio library; without it the app runs text-only and the voice
+	@# tests that need a sound device say why they cannot run.
+	-$(PY) -m pip install -q -e '.[audio]' || echo "PyAudio not installed (no PortAudio headers): voice input disabled"
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(VENV)/bin/crm-tui
+
+server: $(STAMP)
+	$(VENV)/bin/crm-server
+
+test: $(STAMP)
+	$(PY) -m pytest -q -p no:cacheprovider
+
+bench: $(STAMP)
+	$(PY) bench/run_all.py
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check crm_server crm_tui tests bench
+	$(VENV)/bin/mypy crm_server crm_tui
+
+snapshots: $(STAMP)
+	$(PY) -m pytest -q tests/tui --snapshot-update
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
