@@ -1,0 +1,23 @@
+"""What the dashboard needs from a voice session, whichever implementation stands behind it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from crm_tui.voice.events import VoiceEvent
+
+Emit = Callable[[VoiceEvent], None]
+
+
+class VoiceController(Protocol):
+    """A running voice session. `emit` may be called from any thread (audio threads included)."""
+
+    async def run(self, emit: Emit) -> None:
+        """Connect, stream, reconnect on drops, until cancelled. A normal close returns quietly."""
+
+    def toggle_talk(self) -> bool:
+        """Push-to-talk: start talking, or send what was said. Returns True while talking."""
+
+    async def send_text(self, text: str) -> None:
+        """A typed turn into the same live session."""
