@@ -1,0 +1,69 @@
+"""Lead statuses from the words sales people use, mapped onto the CRM's five values.
+
+The API is strict ("won" is a 422), people are not: "in progress", "follow-up", "Won", "closed the
+deal", "not interested". This module is the one place that decides what a phrase means, so the local
+parser and the Gemini engine's tool arguments normalise the same way. Small typos ("folow up",
+"in progres") are forgiven with rapidfuzz, against the canonical spellings only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz, process
+
+__all__ = ["STATUSES", "normalize_status", "find_status"]
+
+STATUSES: tuple[str, ...] = ("NEW", "IN_PROGRESS", "FOLLOW_UP", "WON", "LOST")
+
+# Phrases, most specific first: LOST before WON so "closed lost" and "deal fell through" do not read
+# as a win; FOLLOW_UP before IN_PROGRESS so "in progress, follow up next week" is the explicit ask.
+_PHRASES: tuple[tuple[str, str], ...] = (
+    ("LOST", r"not\s+interested|no\s+longer\s+interested|not\s+keen|closed[\s_-]*lost|lost|dead|"
+             r"dropped(?:\s+out)?|drop(?:ped)?\s+(?:it|him|her|the\s+lead)|fell\s+through|backed\s+out|"
+             r"went\s+with\s+(?:a\s+|another\s+)?(?:competitor|someone\s+else)|bought\s+elsewhere|"
+             r"cold|rejected|cancel+ed\s+the\s+deal|junk|not\s+a\s+fit|declined"),
+    ("WON", r"closed[\s_-]*won|closed\s+the\s+deal|deal\s+(?:is\s+)?(?:closed|done|signed)|closed\s+it|won|"
+            r"converted|conversion|signed(?:\s+up)?|booked|bought|purchased|sold|paid|success(?:ful)?|"
+            r"closed"),
+    ("FOLLOW_UP", r"follow[\s_-]*ups?|followup|follow\s+him\s+up|follow\s+her\s+up|call\s*back|"
+                  r"callback|call\s+(?:him|her|them)\s+(?:back|again|later)|get\s+back|revisit|"
+                  r"pending|on\s+hold|later"),
+    ("IN_PROGRESS", r"in[\s_-]*progress|inprogress|progress(?:ing)?|ongoing|working(?:\s+on)?|"
+                    r"negotiat\w*|contacted|active|in\s+talks|interested|hot|warm|qualified|open"),
+    ("NEW", r"new|fresh|reset"),
+)
+_COMPILED = tuple((status, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)) for status, pattern in _PHRASES)
+_CANONICAL = {
+    "new": "NEW", "in progress": "IN_PROGRESS", "follow up": "FOLLOW_UP", "won": "WON", "lost": "LOST",
+    "not interested": "LOST", "closed the deal": "WON", "interested": "IN_PROGRESS",
+}
+
+
+def find_status(text: str) -> tuple[str, tuple[int, int]] | None:
+    """The status a phrase names and where it was said, or None; the earliest match of the most specific kind."""
+    for status, pattern in _COMPILED:
+        m = pattern.search(text)
+        if m:
+            return status, m.span()
+    return None
+
+
+def normalize_status(text: str) -> str:
+    """A spoken or typed status -> one of STATUSES ("follow-up" -> FOLLOW_UP); ValueError with a reason."""
+    raw = (text or "").strip()
+    if not raw:
+        raise ValueError("no status was given; say new, in progress, follow up, won or lost")
+    compact = re.sub(r"[\s_\-]+", " ", raw).strip(" .!,").lower()
+    upper = compact.upper().replace(" ", "_")
+    if upper in STATUSES:
+        return upper
+    found = find_status(compact)
+    if found:
+        return found[0]
+    # Typos: only a short phrase, only against the canonical spellings, only when clearly close.
+    if len(compact) <= 20:
+        best = process.extractOne(compact, list(_CANONICAL), scorer=fuzz.ratio)
+        if best and best[1] >= 80:
+            return _CANONICAL[best[0]]
+    raise ValueError(f"{raw!r} is not a lead status; say new, in progress, follow up, won or lost")
