@@ -1,0 +1,46 @@
+"""`crm-server` / `python -m crm_server`: run the CRM on a host and port until interrupted."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from aiohttp import web
+
+from crm_server.app import create_app
+from crm_server.settings import DEFAULT_HOST, DEFAULT_PORT, settings_from_env
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="crm-server", description="The voice CRM's HTTP API over SQLite.")
+    parser.add_argument("--host", default=DEFAULT_HOST, help=f"address to bind (default {DEFAULT_HOST})")
+    parser.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT})")
+    parser.add_argument("--data-dir", default=None, help="SQLite + CSV directory (default $CRM_DATA_DIR or ./crm_data)")
+    parser.add_argument("--token", default=None, help="require 'Authorization: Bearer TOKEN' (default $CRM_API_TOKEN)")
+    parser.add_argument("--log-format", choices=["rich", "json", "quiet"], default="rich",
+                        help="rich: a panel per change; json: one line per request; quiet: nothing")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    settings = settings_from_env(
+        host=args.host, port=args.port, data_dir=args.data_dir, token=args.token, log_format=args.log_format
+    )
+    app = create_app(settings)
+    if not settings.host_is_loopback and not settings.token:
+        print(
+            f"WARNING: binding {settings.host} without a token: anyone on the network can read and change "
+            "every lead. Set --token or CRM_API_TOKEN.",
+            file=sys.stderr,
+            flush=True,
+        )
+    if settings.log_format != "quiet":
+        print(f"CRM server on http://{settings.host}:{settings.port} (data in {settings.data_dir.resolve()})",
+              file=sys.stderr, flush=True)
+    web.run_app(app, host=settings.host, port=settings.port, access_log=None, print=None, shutdown_timeout=5.0)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,116 @@
+"""What the server prints: a Rich panel per change (as the reference did), or one JSON line per request.
+
+Printing happens on a thread fed by a queue, because a terminal that scrolls slowly (or a pipe
+nobody reads) would otherwise block the event loop and with it every request.
+"""
+
+from __future__ import annotations
+
+import json
+import queue
+import sys
+import threading
+from typing import Any, TextIO
+
+from rich.console import Console
+from rich.panel import Panel
+from rich.table import Table
+
+from crm_server.settings import LogFormat
+from crm_server.store import ChangeEventRecord
+
+_STATUS_STYLE = {"NEW": "cyan", "IN_PROGRESS": "yellow", "FOLLOW_UP": "magenta", "WON": "green", "LOST": "red"}
+
+
+def event_panel(event: ChangeEventRecord) -> Panel:
+    """A readable panel for one committed change."""
+    data = event.data
+    table = Table.grid(padding=(0, 2))
+    table.add_column(style="bold")
+    table.add_column()
+    if event.type == "lead.created":
+        title, style = "Lead created", "cyan"
+        for label, key in (("Lead", "lead_id"), ("Name", "name"), ("Phone", "phone"), ("City", "city"),
+                           ("Source", "source"), ("Status", "status")):
+            table.add_row(label, str(data.get(key) or "-"))
+        duplicates = data.get("possible_duplicates") or []
+        if duplicates:
+            table.add_row("Same phone", ", ".join(f"{d['name']} ({d['lead_id'][:8]})" for d in duplicates))
+    elif event.type == "visit.scheduled":
+        title, style = "Visit scheduled", "blue"
+        for label, key in (("Visit", "visit_id"), ("Lead", "lead_id"), ("When", "visit_time"), ("Notes", "notes")):
+            table.add_row(label, str(data.get(key) or "-"))
+    else:
+        title, style = "Status changed", _STATUS_STYLE.get(str(data.get("status")), "white")
+        table.add_row("Lead", f"{data.get('name', '')} ({data.get('lead_id')})")
+        old, new = data.get("old_status"), data.get("status")
+        table.add_row("Status", f"[{_STATUS_STYLE.get(str(old), 'white')}]{old}[/] → [{style}]{new}[/]")
+        table.add_row("Notes", str(data.get("notes") or "-"))
+    return Panel(table, title=f"#{event.id} {title}", title_align="left", border_style=style, expand=False)
+
+
+class ConsoleLog:
+    """Writes events (rich) or request lines (json) on its own thread; quiet writes nothing."""
+
+    def __init__(self, log_format: LogFormat, stream: TextIO | None = None) -> None:
+        self.log_format = log_format
+        self._stream = stream or sys.stdout
+        self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self._thread: threading.Thread | None = None
+        self._console = Console(file=self._stream, highlight=False) if log_format == "rich" else None
+
+    def start(self) -> None:
+        if self.log_format != "quiet" and self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="crm-console", daemon=True)
+            self._thread.start()
+
+    def stop(self) -> None:
+        if self._thread is not None:
+            self._queue.put(None)
+            self._thread.join(timeout=5)
+            self._thread = None
+
+    def on_events(self, events: list[ChangeEventRecord]) -> None:
+        if self.log_format == "rich" and self._thread is not None:
+            self._queue.put(events)
+
+    def on_request(self, record: dict[str, Any]) -> None:
+        if self.log_format == "json" and self._thread is not None:
+            self._queue.put(record)
+
+    def message(self, text: str) -> None:
+        """A line for the operator (start-up, warnings), in either format."""
+        if self.log_format == "json":
+            self._stream.write(json.dumps({"message": text}) + "\n")
+            self._stream.flush()
+        elif self._console is not None:
+            self._console.print(text)
+
+    def _run(self) -> None:
+        while True:
+            item = self._queue.get()
+            if item is None:
+                return
+            items = [item]
+            while True:
+                try:
+                    more = self._queue.get_nowait()
+                except queue.Empty:
+                    break
+                if more is None:
+                    self._write(items)
+                    return
+                items.append(more)
+            self._write(items)
+
+    def _write(self, items: list[Any]) -> None:
+        try:
+            if self._console is not None:
+                for batch in items:
+                    for event in batch:
+                        self._console.print(event_panel(event))
+            else:
+                self._stream.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in items))
+                self._stream.flush()
+        except (OSError, ValueError):
+            pass  # a closed terminal must not stop the server

@@ -1,0 +1,108 @@
+"""Every failure as application/problem+json (RFC 9457) with a human `detail`; never a 500 page.
+
+Handlers raise (an aiohttp HTTP exception, a pydantic ValidationError, a store error) and this one
+middleware turns each into the same shape, so clients parse one error format and field errors are
+always listed under `errors`.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from aiohttp import web
+from pydantic import ValidationError
+
+from crm_server.store import IdempotencyConflict, InvalidCursor, LeadNotFound, StoreUnavailable
+
+log = logging.getLogger("crm_server")
+
+PROBLEM_CONTENT_TYPE = "application/problem+json"
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+
+class ProblemError(Exception):
+    """Raised by handlers for a client error that is not a pydantic validation error."""
+
+    def __init__(self, status: int, title: str, detail: str, errors: list[dict[str, str]] | None = None) -> None:
+        super().__init__(detail)
+        self.status = status
+        self.title = title
+        self.detail = detail
+        self.errors = errors
+
+
+def problem_response(
+    status: int,
+    title: str,
+    detail: str,
+    errors: list[dict[str, str]] | None = None,
+    headers: dict[str, str] | None = None,
+) -> web.Response:
+    body: dict[str, Any] = {"type": "about:blank", "title": title, "status": status, "detail": detail}
+    if errors is not None:
+        body["errors"] = errors
+    return web.Response(
+        status=status,
+        text=json.dumps(body, ensure_ascii=False),
+        content_type=PROBLEM_CONTENT_TYPE,
+        headers=headers,
+    )
+
+
+def field_errors(exc: ValidationError, prefix: str = "") -> list[dict[str, str]]:
+    errors = []
+    for error in exc.errors(include_url=False, include_context=False, include_input=False):
+        location = ".".join(str(part) for part in error["loc"]) or "body"
+        message = error["msg"].removeprefix("Value error, ")
+        errors.append({"field": prefix + location, "message": message, "type": error["type"]})
+    return errors
+
+
+def validation_problem(errors: list[dict[str, str]]) -> web.Response:
+    detail = "; ".join(f"{e['field']}: {e['message']}" for e in errors)
+    return problem_response(422, "Unprocessable Content", detail, errors)
+
+
+@web.middleware
+async def problem_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+    try:
+        return await handler(request)
+    except ProblemError as exc:
+        return problem_response(exc.status, exc.title, exc.detail, exc.errors)
+    except ValidationError as exc:
+        return validation_problem(field_errors(exc))
+    except LeadNotFound as exc:
+        return problem_response(404, "Not Found", str(exc))
+    except IdempotencyConflict as exc:
+        return problem_response(
+            422, "Unprocessable Content", str(exc),
+            [{"field": "Idempotency-Key", "message": str(exc), "type": "idempotency_conflict"}],
+        )
+    except InvalidCursor:
+        errors = [{"field": "cursor", "message": "not a cursor this server handed out", "type": "cursor"}]
+        return validation_problem(errors)
+    except StoreUnavailable as exc:
+        return problem_response(503, "Service Unavailable", str(exc))
+    except web.HTTPException as exc:
+        if exc.status < 400:
+            raise
+        headers = {k: v for k, v in exc.headers.items() if k.lower() in ("allow", "www-authenticate")}
+        detail = exc.text if exc.text and not exc.text.startswith(f"{exc.status}:") else _default_detail(exc)
+        return problem_response(exc.status, exc.reason, detail, headers=headers)
+    except Exception:
+        # A bug, not an input: answer a problem document and keep the traceback for the operator.
+        log.exception("unhandled error on %s %s", request.method, request.path)
+        return problem_response(500, "Internal Server Error", "The server failed to handle this request")
+
+
+def _default_detail(exc: web.HTTPException) -> str:
+    if exc.status == 404:
+        return "No such resource"
+    if exc.status == 405:
+        return "Method not allowed on this resource"
+    if exc.status == 413:
+        return "Request body is larger than 64 KiB"
+    return exc.reason

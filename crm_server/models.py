@@ -1,0 +1,209 @@
+"""Request and response shapes as pydantic models: they validate input and generate /openapi.json.
+
+Field names follow the reference FastAPI mock (lead_id, name, phone, city, source, status, created_at;
+visit_id, lead_id, visit_time, notes, status) so its clients keep working; extra answer fields are new.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Any, Literal
+from zoneinfo import ZoneInfo
+
+from pydantic import BaseModel, Field, StringConstraints, ValidationInfo, field_validator
+
+from crm_server.phone import InvalidPhone, normalize_phone
+
+LeadStatus = Literal["NEW", "IN_PROGRESS", "FOLLOW_UP", "WON", "LOST"]
+LEAD_STATUSES: tuple[str, ...] = ("NEW", "IN_PROGRESS", "FOLLOW_UP", "WON", "LOST")
+VisitStatus = Literal["SCHEDULED"]
+
+# Lengths are capped so one request cannot fill the disk or the dashboard; the caps are generous for
+# Indian names and cities, which can be long when transliterated.
+NonEmptyName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
+NonEmptyCity = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=80)]
+OptionalShort = Annotated[str, StringConstraints(strip_whitespace=True, max_length=80)]
+Notes = Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000)]
+
+
+class LeadCreate(BaseModel):
+    """Body of POST /crm/leads."""
+
+    name: NonEmptyName
+    phone: Annotated[str, StringConstraints(max_length=32)] = Field(
+        description="Indian mobile; +91, 91 and 0 prefixes, spaces and dashes accepted; stored as 10 digits"
+    )
+    city: NonEmptyCity
+    source: OptionalShort | None = None
+
+    @field_validator("phone")
+    @classmethod
+    def _phone(cls, value: str) -> str:
+        try:
+            return normalize_phone(value)
+        except InvalidPhone as exc:
+            raise ValueError(str(exc)) from None
+
+
+class VisitCreate(BaseModel):
+    """Body of POST /crm/visits. A naive visit_time is read in the server's time zone (CRM_TIMEZONE)."""
+
+    lead_id: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=64)]
+    visit_time: Annotated[str, StringConstraints(strip_whitespace=True, max_length=64)] = Field(
+        description="ISO 8601; answered normalised with offset and seconds, e.g. 2026-11-26T15:00:00+05:30"
+    )
+    notes: Notes | None = None
+
+    @field_validator("visit_time")
+    @classmethod
+    def _visit_time(cls, value: str, info: ValidationInfo) -> str:
+        return normalize_visit_time(value, (info.context or {}).get("timezone", "Asia/Kolkata"))
+
+
+class StatusUpdate(BaseModel):
+    """Body of POST /crm/leads/{lead_id}/status. Status is case-sensitive: "won" is refused."""
+
+    status: LeadStatus
+    notes: Notes | None = None
+
+
+def normalize_visit_time(value: str, timezone: str) -> str:
+    """ISO 8601 in, ISO 8601 with offset and whole seconds out; a naive time is taken in `timezone`."""
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise ValueError("visit_time must be an ISO 8601 date and time, e.g. 2026-11-26T15:00:00+05:30") from None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=ZoneInfo(timezone))
+    return parsed.replace(microsecond=0).isoformat(timespec="seconds")
+
+
+class Lead(BaseModel):
+    """A lead as the CRM answers it."""
+
+    lead_id: str
+    name: str
+    phone: str
+    city: str
+    source: str | None
+    status: LeadStatus
+    created_at: str
+    updated_at: str
+
+
+class DuplicateLead(BaseModel):
+    """An existing lead with the same phone number as a new one."""
+
+    lead_id: str
+    name: str
+    phone: str
+    city: str
+    status: LeadStatus
+
+
+class LeadCreated(Lead):
+    """Answer of POST /crm/leads: the new lead, and any earlier leads with the same phone."""
+
+    possible_duplicates: list[DuplicateLead] = []
+
+
+class Visit(BaseModel):
+    """A scheduled visit."""
+
+    visit_id: str
+    lead_id: str
+    visit_time: str
+    notes: str | None
+    status: VisitStatus
+    created_at: str
+
+
+class StatusChange(BaseModel):
+    """One entry of a lead's status history."""
+
+    old_status: LeadStatus | None
+    new_status: LeadStatus
+    notes: str | None
+    changed_at: str
+
+
+class StatusUpdated(Lead):
+    """Answer of POST /crm/leads/{lead_id}/status: the lead after the change, and what it was."""
+
+    old_status: LeadStatus
+    notes: str | None
+
+
+class LeadDetail(Lead):
+    """Answer of GET /crm/leads/{lead_id}."""
+
+    visits: list[Visit]
+    status_history: list[StatusChange]
+
+
+class LeadPage(BaseModel):
+    """Answer of GET /crm/leads: one page, oldest first; pass next_cursor as `cursor` for the next."""
+
+    leads: list[Lead]
+    next_cursor: str | None
+
+
+class VisitPage(BaseModel):
+    """Answer of GET /crm/visits."""
+
+    visits: list[Visit]
+    next_cursor: str | None
+
+
+class LeadQuery(BaseModel):
+    """Query of GET /crm/leads (unknown parameters are ignored, as the reference did)."""
+
+    q: Annotated[str, StringConstraints(strip_whitespace=True, max_length=120)] | None = Field(
+        None, description="matches name, phone or city (substring, any case) or a lead_id prefix"
+    )
+    status: LeadStatus | None = None
+    city: Annotated[str, StringConstraints(strip_whitespace=True, max_length=80)] | None = None
+    limit: int = Field(100, ge=1, le=1000)
+    cursor: Annotated[str, StringConstraints(max_length=40)] | None = None
+
+
+class VisitQuery(BaseModel):
+    """Query of GET /crm/visits."""
+
+    lead_id: Annotated[str, StringConstraints(strip_whitespace=True, max_length=64)] | None = None
+    limit: int = Field(100, ge=1, le=1000)
+    cursor: Annotated[str, StringConstraints(max_length=40)] | None = None
+
+
+class Health(BaseModel):
+    """Answer of GET /healthz."""
+
+    status: Literal["ok"]
+    leads: int
+    last_event_id: int
+
+
+class FieldError(BaseModel):
+    """One invalid field in a 422 answer."""
+
+    field: str
+    message: str
+    type: str
+
+
+class Problem(BaseModel):
+    """RFC 9457 problem details, the body of every error answer (application/problem+json)."""
+
+    type: str = "about:blank"
+    title: str
+    status: int
+    detail: str
+    errors: list[FieldError] | None = None
+
+
+class ChangeEvent(BaseModel):
+    """One entry of the change feed (GET /crm/events): `data` is the lead or visit JSON."""
+
+    id: int
+    type: Literal["lead.created", "visit.scheduled", "lead.status_changed"]
+    data: dict[str, Any]

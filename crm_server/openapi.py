@@ -1,0 +1,137 @@
+"""The OpenAPI 3.1 document, generated from the pydantic models the handlers validate with.
+
+Schemas come from `models_json_schema`, so a field added to a model shows up here without anyone
+editing JSON by hand; only the list of paths (which model goes where) is written out below.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel
+from pydantic.json_schema import models_json_schema
+
+from crm_server.models import (
+    ChangeEvent,
+    Health,
+    LeadCreate,
+    LeadCreated,
+    LeadDetail,
+    LeadPage,
+    LeadQuery,
+    Problem,
+    StatusUpdate,
+    StatusUpdated,
+    VisitCreate,
+    VisitPage,
+    VisitQuery,
+)
+from crm_server.models import Visit as VisitModel
+
+_MODELS: list[type[BaseModel]] = [
+    LeadCreate, LeadCreated, VisitCreate, VisitModel, StatusUpdate, StatusUpdated, LeadDetail,
+    LeadPage, VisitPage, Health, Problem, ChangeEvent,
+]
+
+
+def _ref(model: type[BaseModel]) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{model.__name__}"}
+
+
+def _json(model: type[BaseModel], description: str) -> dict[str, Any]:
+    return {"description": description, "content": {"application/json": {"schema": _ref(model)}}}
+
+
+def _problem(description: str) -> dict[str, Any]:
+    return {"description": description, "content": {"application/problem+json": {"schema": _ref(Problem)}}}
+
+
+def _query_parameters(model: type[BaseModel]) -> list[dict[str, Any]]:
+    schema = model.model_json_schema()
+    return [
+        {"name": name, "in": "query", "required": False, "schema": prop, "description": prop.get("description", "")}
+        for name, prop in schema["properties"].items()
+    ]
+
+
+_IDEMPOTENCY = {
+    "name": "Idempotency-Key", "in": "header", "required": False, "schema": {"type": "string", "maxLength": 200},
+    "description": "Retries with the same key and body return the first answer and write nothing; "
+    "the same key with another body is 422.",
+}
+_LEAD_ID = {"name": "lead_id", "in": "path", "required": True, "schema": {"type": "string"}}
+_ERRORS = {
+    "400": _problem("Malformed JSON"),
+    "401": _problem("Missing or wrong bearer token (when the server has one)"),
+    "413": _problem("Body over 64 KiB"),
+    "422": _problem("Missing or invalid fields, listed under `errors`"),
+}
+
+
+def _post(summary: str, body: type[BaseModel], answer: type[BaseModel], extra: list[dict[str, Any]] | None = None,
+          not_found: bool = False) -> dict[str, Any]:
+    responses = {"200": _json(answer, "Committed to disk"), **_ERRORS}
+    if not_found:
+        responses["404"] = _problem("Lead not found")
+    return {
+        "summary": summary,
+        "parameters": [*(extra or []), _IDEMPOTENCY],
+        "requestBody": {"required": True, "content": {"application/json": {"schema": _ref(body)}}},
+        "responses": responses,
+    }
+
+
+def build_openapi() -> dict[str, Any]:
+    _, top = models_json_schema(
+        [(model, "validation" if model in (LeadCreate, VisitCreate, StatusUpdate) else "serialization")
+         for model in _MODELS],
+        ref_template="#/components/schemas/{model}",
+    )
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "Voice CRM", "version": "1.0.0",
+                 "description": "Leads, visits and status changes, durable in SQLite, mirrored to CSV."},
+        "components": {
+            "schemas": top.get("$defs", {}),
+            "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
+        },
+        "security": [{}, {"bearer": []}],
+        "paths": {
+            "/crm/leads": {
+                "post": _post("Create a lead (status NEW); same-phone leads listed under possible_duplicates",
+                              LeadCreate, LeadCreated),
+                "get": {"summary": "List leads, oldest first, with search and filters",
+                        "parameters": _query_parameters(LeadQuery),
+                        "responses": {"200": _json(LeadPage, "One page"), "422": _ERRORS["422"]}},
+            },
+            "/crm/leads/{lead_id}": {
+                "get": {"summary": "One lead with its visits and status history", "parameters": [_LEAD_ID],
+                        "responses": {"200": _json(LeadDetail, "The lead"), "404": _problem("Lead not found")}},
+            },
+            "/crm/leads/{lead_id}/status": {
+                "post": _post("Change a lead's status", StatusUpdate, StatusUpdated, [_LEAD_ID], not_found=True),
+            },
+            "/crm/visits": {
+                "post": _post("Schedule a visit for a lead", VisitCreate, VisitModel, not_found=True),
+                "get": {"summary": "List visits, oldest first", "parameters": _query_parameters(VisitQuery),
+                        "responses": {"200": _json(VisitPage, "One page"), "422": _ERRORS["422"]}},
+            },
+            "/crm/events": {
+                "get": {
+                    "summary": "Change feed (Server-Sent Events); each event's data is a ChangeEvent's data",
+                    "parameters": [
+                        {"name": "Last-Event-ID", "in": "header", "required": False, "schema": {"type": "integer"}},
+                        {"name": "last_event_id", "in": "query", "required": False, "schema": {"type": "integer"}},
+                    ],
+                    "responses": {"200": {"description": "event: lead.created | visit.scheduled | "
+                                          "lead.status_changed; id: the event id",
+                                          "content": {"text/event-stream": {"schema": _ref(ChangeEvent)}}}},
+                },
+            },
+            "/healthz": {
+                "get": {"summary": "200 when a write transaction can commit", "security": [{}],
+                        "responses": {"200": _json(Health, "Healthy"), "503": _problem("Store unavailable")}},
+            },
+            "/openapi.json": {"get": {"summary": "This document", "responses": {"200": {"description": "OpenAPI"}}}},
+        },
+    }

@@ -1,0 +1,46 @@
+"""Indian mobile numbers in one stored form: 10 digits, first digit 6-9.
+
+Reference clients send the same number many ways (`+91 98765 43210`, `098765-43210`, `919876543210`);
+storing one form is what makes duplicate detection and search by phone work. The `phonenumbers`
+library does the parsing and tells mobiles from fixed lines (it calls 5876543210 a valid Indian
+number, but a fixed line, which a sales person cannot be texted on).
+"""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+from phonenumbers import PhoneNumberType
+
+_SEPARATORS = re.compile(r"[\s\-().]")
+_MOBILE_TYPES = {PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE}
+
+
+class InvalidPhone(ValueError):
+    """The text is not a 10-digit Indian mobile number in any accepted spelling."""
+
+
+def normalize_phone(raw: str) -> str:
+    """Return the 10-digit national form of an Indian mobile number or raise InvalidPhone."""
+    compact = _SEPARATORS.sub("", raw.strip())
+    if not compact:
+        raise InvalidPhone("phone is empty")
+    if not re.fullmatch(r"\+?\d+", compact):
+        raise InvalidPhone("phone may contain only digits, spaces, dashes and a leading +")
+    digits = compact.lstrip("+")
+    # Accept the prefixes people actually dial: +91 / 91 (country code) and 0 (trunk prefix).
+    if len(digits) == 12 and digits.startswith("91"):
+        digits = digits[2:]
+    elif len(digits) == 11 and digits.startswith("0"):
+        digits = digits[1:]
+    elif len(digits) == 13 and digits.startswith("091"):
+        digits = digits[3:]
+    if len(digits) != 10:
+        raise InvalidPhone("phone must be a 10-digit Indian mobile number")
+    if digits[0] not in "6789":
+        raise InvalidPhone("an Indian mobile number starts with 6, 7, 8 or 9")
+    parsed = phonenumbers.parse(digits, "IN")
+    if phonenumbers.number_type(parsed) not in _MOBILE_TYPES:
+        raise InvalidPhone("phone is not an Indian mobile number")
+    return digits

@@ -1,0 +1,157 @@
+"""HTTP handlers: parse and validate, hand writes to the store, answer JSON. One table per area.
+
+Handlers raise and never format errors (see errors.py). Answers are serialised straight from the
+dicts the store builds, which have exactly the fields of the pydantic answer models in models.py.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+from aiohttp import web
+from pydantic import BaseModel, ValidationError
+
+from crm_server.errors import ProblemError
+from crm_server.feed import stream_events
+from crm_server.keys import HUB_KEY, OPENAPI_KEY, SETTINGS_KEY, STORE_KEY
+from crm_server.models import LeadCreate, LeadQuery, StatusUpdate, VisitCreate, VisitQuery
+from crm_server.store import LeadNotFound, WriteOutcome
+
+IDEMPOTENCY_HEADER = "Idempotency-Key"
+MAX_IDEMPOTENCY_KEY = 200
+
+
+def json_answer(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
+    return web.Response(
+        status=status,
+        body=json.dumps(body, ensure_ascii=False).encode(),
+        content_type="application/json",
+        headers=headers,
+    )
+
+
+async def read_json_object(request: web.Request) -> dict[str, Any]:
+    """The body as a JSON object: 413 past the size cap, 400 if not JSON, 422 if not an object."""
+    max_bytes = request.app[SETTINGS_KEY].max_body_bytes
+    if request.content_length is not None and request.content_length > max_bytes:
+        raise web.HTTPRequestEntityTooLarge(max_size=max_bytes, actual_size=request.content_length)
+    raw = await request.read()  # client_max_size enforces the cap for chunked bodies
+    if not raw.strip():
+        raise ProblemError(
+            422, "Unprocessable Content", "body: a JSON object is required",
+            [{"field": "body", "message": "a JSON object is required", "type": "missing"}],
+        )
+    try:
+        data = json.loads(raw)
+    except (ValueError, RecursionError):
+        raise ProblemError(400, "Bad Request", "The body is not valid JSON") from None
+    if not isinstance(data, dict):
+        raise ProblemError(
+            422, "Unprocessable Content", "body: must be a JSON object",
+            [{"field": "body", "message": "must be a JSON object", "type": "object_type"}],
+        )
+    return data
+
+
+def idempotency_of(request: web.Request, data: dict[str, Any]) -> tuple[str, str] | None:
+    """(key, fingerprint of method, path and body) when the client sent an Idempotency-Key."""
+    key = request.headers.get(IDEMPOTENCY_HEADER)
+    if key is None:
+        return None
+    key = key.strip()
+    if not key or len(key) > MAX_IDEMPOTENCY_KEY or not key.isprintable():
+        message = f"must be 1 to {MAX_IDEMPOTENCY_KEY} printable characters"
+        raise ProblemError(
+            422, "Unprocessable Content", f"{IDEMPOTENCY_HEADER}: {message}",
+            [{"field": IDEMPOTENCY_HEADER, "message": message, "type": "value_error"}],
+        )
+    # The fingerprint is over the canonical JSON, so a retry that re-serialises the same body with
+    # other spacing or key order is still "the same body".
+    canonical = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    digest = hashlib.sha256(f"{request.method} {request.path}\n{canonical}".encode()).hexdigest()
+    return key, digest
+
+
+def outcome_answer(outcome: WriteOutcome) -> web.Response:
+    headers = {"Idempotent-Replayed": "true"} if outcome.replayed else None
+    return json_answer(outcome.body, headers=headers)
+
+
+def validate(model: type[BaseModel], data: dict[str, Any], request: web.Request) -> Any:
+    timezone = request.app[SETTINGS_KEY].timezone
+    return model.model_validate(data, context={"timezone": timezone})
+
+
+def query_model(model: type[BaseModel], request: web.Request) -> Any:
+    try:
+        return model.model_validate(dict(request.query))
+    except ValidationError:
+        raise
+
+
+routes = web.RouteTableDef()
+
+
+@routes.post("/crm/leads")
+async def create_lead(request: web.Request) -> web.Response:
+    data = await read_json_object(request)
+    body = validate(LeadCreate, data, request)
+    return outcome_answer(await request.app[STORE_KEY].create_lead(body, idempotency_of(request, data)))
+
+
+@routes.post("/crm/visits")
+async def schedule_visit(request: web.Request) -> web.Response:
+    data = await read_json_object(request)
+    body = validate(VisitCreate, data, request)
+    return outcome_answer(await request.app[STORE_KEY].schedule_visit(body, idempotency_of(request, data)))
+
+
+@routes.post("/crm/leads/{lead_id}/status")
+async def update_status(request: web.Request) -> web.Response:
+    data = await read_json_object(request)
+    body = validate(StatusUpdate, data, request)
+    lead_id = request.match_info["lead_id"]
+    store = request.app[STORE_KEY]
+    return outcome_answer(await store.update_status(lead_id, body, idempotency_of(request, data)))
+
+
+@routes.get("/crm/leads")
+async def list_leads(request: web.Request) -> web.Response:
+    query = query_model(LeadQuery, request)
+    leads, next_cursor = await request.app[STORE_KEY].list_leads(query)
+    return json_answer({"leads": leads, "next_cursor": next_cursor})
+
+
+@routes.get("/crm/leads/{lead_id}")
+async def get_lead(request: web.Request) -> web.Response:
+    lead_id = request.match_info["lead_id"]
+    lead = await request.app[STORE_KEY].get_lead(lead_id)
+    if lead is None:
+        raise LeadNotFound(lead_id)
+    return json_answer(lead)
+
+
+@routes.get("/crm/visits")
+async def list_visits(request: web.Request) -> web.Response:
+    query = query_model(VisitQuery, request)
+    visits, next_cursor = await request.app[STORE_KEY].list_visits(query)
+    return json_answer({"visits": visits, "next_cursor": next_cursor})
+
+
+@routes.get("/crm/events")
+async def events(request: web.Request) -> web.StreamResponse:
+    return await stream_events(request, request.app[STORE_KEY], request.app[HUB_KEY])
+
+
+@routes.get("/healthz")
+async def healthz(request: web.Request) -> web.Response:
+    store = request.app[STORE_KEY]
+    await store.ping()  # raises StoreUnavailable (503) when a write transaction cannot commit
+    return json_answer({"status": "ok", "leads": await store.count_leads(), "last_event_id": store.last_event_id})
+
+
+@routes.get("/openapi.json")
+async def openapi(request: web.Request) -> web.Response:
+    return json_answer(request.app[OPENAPI_KEY])

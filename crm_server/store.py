@@ -1,0 +1,577 @@
+"""The SQLite store: one writer task that group-commits, and a separate connection for reads.
+
+Why one writer: aiosqlite runs each connection on its own thread, and a shared connection would
+interleave the statements of concurrent requests inside one transaction. So every write is queued;
+the writer takes everything that is waiting, applies it in one `BEGIN IMMEDIATE ... COMMIT`, and only
+then answers each request (group commit). With `synchronous=FULL` a 200 means the change is on disk,
+and one fsync is shared by every request in the batch, which is what makes durable writes fast.
+
+Why batches are applied with a handful of set-based statements (IN lookups, executemany) rather than
+a statement per request: each aiosqlite call is a thread hop, and the hops, not SQLite, would be the
+bottleneck at thousands of writes a second.
+
+The change feed lives in the same database (table `events`), written in the same transaction as the
+change it describes, so a feed client resuming with Last-Event-ID never misses or sees a phantom event,
+even across restarts.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+import aiosqlite
+
+from crm_server.models import LeadCreate, LeadQuery, StatusUpdate, VisitCreate, VisitQuery
+
+DB_FILENAME = "crm.sqlite3"
+# Upper bound on requests in one transaction: large enough to share an fsync among many clients,
+# small enough to stay far below SQLite's limit on bound parameters in the IN lookups.
+MAX_BATCH = 512
+
+# Schema migrations, applied in order; PRAGMA user_version records how many have run.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE leads (
+        seq        INTEGER PRIMARY KEY,
+        lead_id    TEXT NOT NULL UNIQUE,
+        name       TEXT NOT NULL,
+        phone      TEXT NOT NULL,
+        city       TEXT NOT NULL,
+        source     TEXT,
+        status     TEXT NOT NULL CHECK (status IN ('NEW','IN_PROGRESS','FOLLOW_UP','WON','LOST')),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX leads_phone ON leads (phone);
+    CREATE INDEX leads_status ON leads (status, seq);
+    CREATE INDEX leads_city ON leads (city COLLATE NOCASE, seq);
+    CREATE TABLE visits (
+        seq        INTEGER PRIMARY KEY,
+        visit_id   TEXT NOT NULL UNIQUE,
+        lead_id    TEXT NOT NULL REFERENCES leads (lead_id),
+        visit_time TEXT NOT NULL,
+        notes      TEXT,
+        status     TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX visits_lead ON visits (lead_id, seq);
+    CREATE TABLE status_changes (
+        id         INTEGER PRIMARY KEY,
+        lead_id    TEXT NOT NULL REFERENCES leads (lead_id),
+        old_status TEXT,
+        new_status TEXT NOT NULL,
+        notes      TEXT,
+        changed_at TEXT NOT NULL
+    );
+    CREATE INDEX status_changes_lead ON status_changes (lead_id, id);
+    CREATE TABLE events (
+        id         INTEGER PRIMARY KEY,
+        type       TEXT NOT NULL,
+        data       TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE idempotency (
+        key         TEXT PRIMARY KEY,
+        fingerprint TEXT NOT NULL,
+        response    TEXT NOT NULL,
+        created_at  TEXT NOT NULL
+    );
+    """,
+)
+
+LEAD_COLUMNS = "lead_id, name, phone, city, source, status, created_at, updated_at"
+VISIT_COLUMNS = "visit_id, lead_id, visit_time, notes, status, created_at"
+
+
+class StoreError(Exception):
+    """Base of the errors a write can end in; the HTTP layer maps each to a status code."""
+
+
+class LeadNotFound(StoreError):
+    def __init__(self, lead_id: str) -> None:
+        super().__init__(f"Lead not found: {lead_id}")
+        self.lead_id = lead_id
+
+
+class IdempotencyConflict(StoreError):
+    def __init__(self, key: str) -> None:
+        super().__init__(
+            f"Idempotency-Key {key!r} was already used with a different request; use a new key for a new request"
+        )
+
+
+class StoreUnavailable(StoreError):
+    """The store is closed or the database refused the write (disk full, I/O error)."""
+
+
+@dataclass(frozen=True)
+class ChangeEventRecord:
+    """A committed change, as the feed, the CSV mirror and the console see it."""
+
+    id: int
+    type: Literal["lead.created", "visit.scheduled", "lead.status_changed"]
+    data: dict[str, Any]
+
+
+@dataclass
+class WriteOutcome:
+    """What one write answers: the JSON body, and whether it is a replay of an earlier answer."""
+
+    body: dict[str, Any]
+    replayed: bool = False
+
+
+@dataclass
+class _WriteRequest:
+    kind: Literal["lead", "visit", "status", "ping"]
+    payload: Any
+    idempotency: tuple[str, str] | None
+    future: asyncio.Future[WriteOutcome] = field(repr=False)
+
+
+CommitListener = Callable[[list[ChangeEventRecord]], None]
+
+
+def utc_now() -> str:
+    """Timestamps are UTC ISO 8601 with milliseconds: sortable as text and unambiguous."""
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+def lead_from_row(row: Sequence[Any]) -> dict[str, Any]:
+    return {
+        "lead_id": row[0],
+        "name": row[1],
+        "phone": row[2],
+        "city": row[3],
+        "source": row[4],
+        "status": row[5],
+        "created_at": row[6],
+        "updated_at": row[7],
+    }
+
+
+def visit_from_row(row: Sequence[Any]) -> dict[str, Any]:
+    return {
+        "visit_id": row[0],
+        "lead_id": row[1],
+        "visit_time": row[2],
+        "notes": row[3],
+        "status": row[4],
+        "created_at": row[5],
+    }
+
+
+def _duplicate_view(lead: dict[str, Any]) -> dict[str, Any]:
+    return {k: lead[k] for k in ("lead_id", "name", "phone", "city", "status")}
+
+
+def _qmarks(n: int) -> str:
+    return ",".join("?" * n)
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+class Store:
+    """Durable leads, visits, status history and change events in one SQLite file."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.path = Path(data_dir) / DB_FILENAME
+        self._writer_db: aiosqlite.Connection | None = None
+        self._reader_db: aiosqlite.Connection | None = None
+        self._queue: asyncio.Queue[_WriteRequest | None] = asyncio.Queue()
+        self._writer_task: asyncio.Task[None] | None = None
+        self._listeners: list[CommitListener] = []
+        self._closing = False
+        self.last_event_id = 0
+
+    # ---- life cycle -------------------------------------------------------------------------
+
+    async def open(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        # isolation_level=None: we issue BEGIN IMMEDIATE / COMMIT ourselves, so the sqlite3 module's
+        # implicit transactions cannot start a deferred one that later fails to upgrade to a write lock.
+        self._writer_db = await aiosqlite.connect(self.path, isolation_level=None)
+        await self._writer_db.execute("PRAGMA journal_mode=WAL")
+        await self._writer_db.execute("PRAGMA synchronous=FULL")
+        await self._writer_db.execute("PRAGMA foreign_keys=ON")
+        await self._writer_db.execute("PRAGMA busy_timeout=5000")
+        await self._migrate(self._writer_db)
+        self._reader_db = await aiosqlite.connect(self.path, isolation_level=None)
+        await self._reader_db.execute("PRAGMA query_only=1")
+        await self._reader_db.execute("PRAGMA busy_timeout=5000")
+        rows = await self._writer_db.execute_fetchall("SELECT COALESCE(MAX(id), 0) FROM events")
+        self.last_event_id = int(list(rows)[0][0])
+        self._closing = False
+        self._writer_task = asyncio.create_task(self._run_writer(), name="crm-store-writer")
+
+    async def _migrate(self, db: aiosqlite.Connection) -> None:
+        rows = await db.execute_fetchall("PRAGMA user_version")
+        version = int(list(rows)[0][0])
+        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+            # executescript commits on its own; the version bump sits inside the script so a crash
+            # mid-migration re-runs it from a consistent state.
+            await db.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version={number};\nCOMMIT;")
+
+    async def close(self) -> None:
+        """Finish every queued write, then close both connections. Safe to call twice."""
+        if self._writer_task is not None:
+            self._closing = True
+            await self._queue.put(None)
+            await self._writer_task
+            self._writer_task = None
+        for db in (self._reader_db, self._writer_db):
+            if db is not None:
+                await db.close()
+        self._reader_db = self._writer_db = None
+
+    def add_commit_listener(self, listener: CommitListener) -> None:
+        """Called after every COMMIT with the events it made durable (never blocks: queue work)."""
+        self._listeners.append(listener)
+
+    # ---- writes -----------------------------------------------------------------------------
+
+    async def create_lead(self, body: LeadCreate, idempotency: tuple[str, str] | None = None) -> WriteOutcome:
+        return await self._submit("lead", body, idempotency)
+
+    async def schedule_visit(
+        self, body: VisitCreate, idempotency: tuple[str, str] | None = None
+    ) -> WriteOutcome:
+        return await self._submit("visit", body, idempotency)
+
+    async def update_status(
+        self, lead_id: str, body: StatusUpdate, idempotency: tuple[str, str] | None = None
+    ) -> WriteOutcome:
+        return await self._submit("status", (lead_id, body), idempotency)
+
+    async def ping(self) -> None:
+        """Round trip through the writer: succeeds only if a write transaction can commit."""
+        await self._submit("ping", None, None)
+
+    async def _submit(
+        self, kind: Literal["lead", "visit", "status", "ping"], payload: Any, idem: tuple[str, str] | None
+    ) -> WriteOutcome:
+        if self._writer_task is None or self._closing:
+            raise StoreUnavailable("the store is closed")
+        future: asyncio.Future[WriteOutcome] = asyncio.get_running_loop().create_future()
+        await self._queue.put(_WriteRequest(kind, payload, idem, future))
+        return await future
+
+    async def _run_writer(self) -> None:
+        while True:
+            first = await self._queue.get()
+            if first is None:
+                return
+            batch = [first]
+            stop = False
+            while len(batch) < MAX_BATCH:
+                try:
+                    item = self._queue.get_nowait()
+                except asyncio.QueueEmpty:
+                    break
+                if item is None:
+                    stop = True
+                    break
+                batch.append(item)
+            await self._commit_batch(batch)
+            if stop:
+                return
+
+    async def _commit_batch(self, batch: list[_WriteRequest]) -> None:
+        try:
+            outcomes, events = await self._transaction(batch)
+        except Exception:
+            # One bad request must not fail the others that shared its transaction: retry alone.
+            if len(batch) > 1:
+                for request in batch:
+                    await self._commit_batch([request])
+                return
+            outcomes, events = [StoreUnavailable("the database refused the write")], []
+        if events:
+            self.last_event_id = events[-1].id
+        for request, outcome in zip(batch, outcomes, strict=True):
+            if request.future.done():  # the client went away; the write stands regardless
+                continue
+            if isinstance(outcome, BaseException):
+                request.future.set_exception(outcome)
+            else:
+                request.future.set_result(outcome)
+        if events:
+            for listener in self._listeners:
+                listener(events)
+
+    async def _transaction(
+        self, batch: list[_WriteRequest]
+    ) -> tuple[list[WriteOutcome | StoreError], list[ChangeEventRecord]]:
+        db = self._writer_db
+        assert db is not None
+        await db.execute("BEGIN IMMEDIATE")
+        try:
+            result = await self._apply(db, batch)
+            await db.execute("COMMIT")
+        except BaseException:
+            if db.in_transaction:
+                await db.execute("ROLLBACK")
+            raise
+        return result
+
+    async def _apply(
+        self, db: aiosqlite.Connection, batch: list[_WriteRequest]
+    ) -> tuple[list[WriteOutcome | StoreError], list[ChangeEventRecord]]:
+        # Everything the batch needs to read, in three statements.
+        keys = [r.idempotency[0] for r in batch if r.idempotency]
+        known: dict[str, tuple[str, str]] = {}
+        if keys:
+            rows = await db.execute_fetchall(
+                f"SELECT key, fingerprint, response FROM idempotency WHERE key IN ({_qmarks(len(keys))})", keys
+            )
+            known = {row[0]: (row[1], row[2]) for row in rows}
+        wanted_ids = {
+            r.payload.lead_id if r.kind == "visit" else r.payload[0]
+            for r in batch
+            if r.kind in ("visit", "status")
+        }
+        leads: dict[str, dict[str, Any]] = {}
+        if wanted_ids:
+            rows = await db.execute_fetchall(
+                f"SELECT {LEAD_COLUMNS} FROM leads WHERE lead_id IN ({_qmarks(len(wanted_ids))})",
+                list(wanted_ids),
+            )
+            leads = {row[0]: lead_from_row(row) for row in rows}
+        phones = list({r.payload.phone for r in batch if r.kind == "lead"})
+        by_phone: dict[str, list[dict[str, Any]]] = {}
+        if phones:
+            rows = await db.execute_fetchall(
+                f"SELECT {LEAD_COLUMNS} FROM leads WHERE phone IN ({_qmarks(len(phones))}) ORDER BY seq",
+                phones,
+            )
+            for row in rows:
+                by_phone.setdefault(row[2], []).append(_duplicate_view(lead_from_row(row)))
+
+        new_leads: list[tuple[Any, ...]] = []
+        new_visits: list[tuple[Any, ...]] = []
+        status_rows: list[tuple[Any, ...]] = []
+        change_rows: list[tuple[Any, ...]] = []
+        event_rows: list[tuple[Any, ...]] = []
+        idem_rows: list[tuple[Any, ...]] = []
+        events: list[ChangeEventRecord] = []
+        outcomes: list[WriteOutcome | StoreError] = []
+        next_event = self.last_event_id
+
+        def emit(kind: Any, data: dict[str, Any], now: str) -> None:
+            nonlocal next_event
+            next_event += 1
+            events.append(ChangeEventRecord(next_event, kind, data))
+            event_rows.append((next_event, kind, json.dumps(data, ensure_ascii=False), now))
+
+        for request in batch:
+            if request.idempotency:
+                key, fingerprint = request.idempotency
+                if key in known:
+                    first_fingerprint, response = known[key]
+                    if first_fingerprint != fingerprint:
+                        outcomes.append(IdempotencyConflict(key))
+                    else:
+                        outcomes.append(WriteOutcome(json.loads(response), replayed=True))
+                    continue
+            now = utc_now()
+            body: dict[str, Any]
+            if request.kind == "ping":
+                outcomes.append(WriteOutcome({}))
+                continue
+            if request.kind == "lead":
+                create: LeadCreate = request.payload
+                lead = {
+                    "lead_id": str(uuid.uuid4()),
+                    "name": create.name,
+                    "phone": create.phone,
+                    "city": create.city,
+                    "source": create.source or None,
+                    "status": "NEW",
+                    "created_at": now,
+                    "updated_at": now,
+                }
+                matches = by_phone.setdefault(create.phone, [])
+                body = {**lead, "possible_duplicates": list(matches)}
+                matches.append(_duplicate_view(lead))
+                leads[lead["lead_id"]] = lead
+                new_leads.append(tuple(lead.values()))
+                emit("lead.created", {**lead, "possible_duplicates": body["possible_duplicates"]}, now)
+            elif request.kind == "visit":
+                visit_in: VisitCreate = request.payload
+                if visit_in.lead_id not in leads:
+                    outcomes.append(LeadNotFound(visit_in.lead_id))
+                    continue
+                body = {
+                    "visit_id": str(uuid.uuid4()),
+                    "lead_id": visit_in.lead_id,
+                    "visit_time": visit_in.visit_time,
+                    "notes": visit_in.notes or None,
+                    "status": "SCHEDULED",
+                    "created_at": now,
+                }
+                new_visits.append(tuple(body.values()))
+                emit("visit.scheduled", body, now)
+            else:
+                lead_id, update = request.payload
+                current = leads.get(lead_id)
+                if current is None:
+                    outcomes.append(LeadNotFound(lead_id))
+                    continue
+                old_status = current["status"]
+                lead = {**current, "status": update.status, "updated_at": now}
+                leads[lead_id] = lead
+                notes = update.notes or None
+                status_rows.append((update.status, now, lead_id))
+                change_rows.append((lead_id, old_status, update.status, notes, now))
+                body = {**lead, "old_status": old_status, "notes": notes}
+                emit("lead.status_changed", body, now)
+            if request.idempotency:
+                response = json.dumps(body, ensure_ascii=False)
+                known[request.idempotency[0]] = (request.idempotency[1], response)
+                idem_rows.append((request.idempotency[0], request.idempotency[1], response, now))
+            outcomes.append(WriteOutcome(body))
+
+        if new_leads:
+            await db.executemany(
+                f"INSERT INTO leads ({LEAD_COLUMNS}) VALUES ({_qmarks(8)})", new_leads
+            )
+        if new_visits:
+            await db.executemany(
+                f"INSERT INTO visits ({VISIT_COLUMNS}) VALUES ({_qmarks(6)})", new_visits
+            )
+        if status_rows:
+            await db.executemany("UPDATE leads SET status = ?, updated_at = ? WHERE lead_id = ?", status_rows)
+            await db.executemany(
+                "INSERT INTO status_changes (lead_id, old_status, new_status, notes, changed_at)"
+                " VALUES (?, ?, ?, ?, ?)",
+                change_rows,
+            )
+        if event_rows:
+            await db.executemany(
+                "INSERT INTO events (id, type, data, created_at) VALUES (?, ?, ?, ?)", event_rows
+            )
+        if idem_rows:
+            await db.executemany(
+                "INSERT INTO idempotency (key, fingerprint, response, created_at) VALUES (?, ?, ?, ?)",
+                idem_rows,
+            )
+        return outcomes, events
+
+    # ---- reads ------------------------------------------------------------------------------
+
+    @property
+    def _reader(self) -> aiosqlite.Connection:
+        if self._reader_db is None:
+            raise StoreUnavailable("the store is closed")
+        return self._reader_db
+
+    async def list_leads(self, query: LeadQuery) -> tuple[list[dict[str, Any]], str | None]:
+        where: list[str] = []
+        params: list[Any] = []
+        if query.cursor:
+            where.append("seq > ?")
+            params.append(_decode_cursor(query.cursor))
+        if query.status:
+            where.append("status = ?")
+            params.append(query.status)
+        if query.city:
+            where.append("city = ? COLLATE NOCASE")
+            params.append(query.city)
+        if query.q:
+            text = _like_escape(query.q)
+            clauses = ["name LIKE ? ESCAPE '\\'", "city LIKE ? ESCAPE '\\'", "lead_id LIKE ? ESCAPE '\\'"]
+            params += [f"%{text}%", f"%{text}%", f"{text.lower()}%"]
+            digits = "".join(ch for ch in query.q if ch.isdigit())
+            # Only a query that is essentially a number searches phones, so "Sector 14" does not
+            # match every phone containing "14".
+            if digits and len(digits) >= 3 and len(digits) * 2 >= len(query.q.replace(" ", "")):
+                clauses.append("phone LIKE ?")
+                params.append(f"%{digits[-10:] if len(digits) > 10 else digits}%")
+            where.append("(" + " OR ".join(clauses) + ")")
+        sql = f"SELECT seq, {LEAD_COLUMNS} FROM leads"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY seq LIMIT ?"
+        params.append(query.limit + 1)
+        rows = list(await self._reader.execute_fetchall(sql, params))
+        more = len(rows) > query.limit
+        rows = rows[: query.limit]
+        next_cursor = _encode_cursor(rows[-1][0]) if more and rows else None
+        return [lead_from_row(row[1:]) for row in rows], next_cursor
+
+    async def get_lead(self, lead_id: str) -> dict[str, Any] | None:
+        db = self._reader
+        rows = list(await db.execute_fetchall(f"SELECT {LEAD_COLUMNS} FROM leads WHERE lead_id = ?", (lead_id,)))
+        if not rows:
+            return None
+        lead = lead_from_row(rows[0])
+        visits = await db.execute_fetchall(
+            f"SELECT {VISIT_COLUMNS} FROM visits WHERE lead_id = ? ORDER BY seq", (lead_id,)
+        )
+        history = await db.execute_fetchall(
+            "SELECT old_status, new_status, notes, changed_at FROM status_changes WHERE lead_id = ? ORDER BY id",
+            (lead_id,),
+        )
+        lead["visits"] = [visit_from_row(row) for row in visits]
+        lead["status_history"] = [
+            {"old_status": r[0], "new_status": r[1], "notes": r[2], "changed_at": r[3]} for r in history
+        ]
+        return lead
+
+    async def list_visits(self, query: VisitQuery) -> tuple[list[dict[str, Any]], str | None]:
+        where: list[str] = []
+        params: list[Any] = []
+        if query.cursor:
+            where.append("seq > ?")
+            params.append(_decode_cursor(query.cursor))
+        if query.lead_id:
+            where.append("lead_id = ?")
+            params.append(query.lead_id)
+        sql = f"SELECT seq, {VISIT_COLUMNS} FROM visits"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY seq LIMIT ?"
+        params.append(query.limit + 1)
+        rows = list(await self._reader.execute_fetchall(sql, params))
+        more = len(rows) > query.limit
+        rows = rows[: query.limit]
+        next_cursor = _encode_cursor(rows[-1][0]) if more and rows else None
+        return [visit_from_row(row[1:]) for row in rows], next_cursor
+
+    async def events_after(self, last_id: int, limit: int = 1000) -> list[ChangeEventRecord]:
+        rows = await self._reader.execute_fetchall(
+            "SELECT id, type, data FROM events WHERE id > ? ORDER BY id LIMIT ?", (last_id, limit)
+        )
+        return [ChangeEventRecord(int(r[0]), r[1], json.loads(r[2])) for r in rows]
+
+    async def count_leads(self) -> int:
+        rows = await self._reader.execute_fetchall("SELECT COUNT(*) FROM leads")
+        return int(list(rows)[0][0])
+
+    async def fetch_all(self, sql: str) -> list[Sequence[Any]]:
+        """Every row of a query, for rebuilding the CSV mirror at startup."""
+        return list(await self._reader.execute_fetchall(sql))
+
+
+class InvalidCursor(ValueError):
+    """A cursor that this server did not hand out."""
+
+
+def _encode_cursor(seq: int) -> str:
+    # Opaque to clients by contract; a plain number today so it stays debuggable.
+    return f"s{seq}"
+
+
+def _decode_cursor(cursor: str) -> int:
+    if not cursor.startswith("s") or not cursor[1:].isdigit():
+        raise InvalidCursor(cursor)
+    return int(cursor[1:])
