@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 __all__ = ["parse_when", "to_iso", "normalize_visit_time", "scan_when", "WhenMatch"]
@@ -123,7 +123,7 @@ def _zone_of(token: str) -> timezone | ZoneInfo:
     if token == "ist":  # India Standard Time, not Israel (dateparser's reading)
         return ZoneInfo("Asia/Kolkata")
     if token in {"z", "utc", "gmt"}:
-        return timezone.utc
+        return UTC
     sign = 1 if token[0] == "+" else -1
     digits = token[1:].replace(":", "")
     return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
@@ -269,7 +269,7 @@ def _scan(text: str, today: date) -> _Found:
             (rf"\bhalf\s+past\s+({_HOUR_RE})\b", "half"),
             (rf"\bquarter\s+past\s+({_HOUR_RE})\b", "qpast"),
             (rf"\bquarter\s+to\s+({_HOUR_RE})\b", "qto"),
-            (rf"\b(?:at\s+|@\s*|by\s+|around\s+)?(\d{{1,2}})[:.](\d{{2}})\b(?!\s*(?:days?|hours?|%))", "clock"),
+            (r"\b(?:at\s+|@\s*|by\s+|around\s+)?(\d{1,2})[:.](\d{2})\b(?!\s*(?:days?|hours?|%))", "clock"),
             (rf"\b(?:at\s+|@\s*|by\s+|around\s+)?({_HOUR_RE})\s+(thirty|fifteen|forty[\s-]five)\b", "wordmin"),
             (rf"\b(?:at\s+|around\s+)?({_HOUR_RE})\s+oclock\b", "plain"),
             (rf"\b(?:at\s+|around\s+)?({_HOUR_RE})\s+(?:in\s+the\s+|this\s+|at\s+|in\s+)?(morning|afternoon|evening|night)\b", "period"),
@@ -315,7 +315,7 @@ def _scan(text: str, today: date) -> _Found:
             take(m)
     if f.zone is None:
         m = re.search(rf"(?<![a-z])({_TZ_RE})\b", text)
-        if m and (f.hour is not None or f.day is not None) and not m[1][0] in "+-" and free(m):
+        if m and (f.hour is not None or f.day is not None) and m[1][0] not in "+-" and free(m):
             f.zone = _zone_of(m[1])
             take(m)
     return f
