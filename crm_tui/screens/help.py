@@ -1,0 +1,44 @@
+"""The help screen: every key the dashboard answers to, in one list (the Footer has room for few)."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+EXTRA_KEYS: tuple[tuple[str, str], ...] = (
+    ("enter", "send the command (input) / open the lead (table)"),
+    ("up / down", "recall earlier commands (input) / move (tables)"),
+    ("s / S", "sort leads by the next column / reverse the sort (a header click sorts too)"),
+    ("escape", "back from a lead's detail; close this help"),
+    ("tab", "move between panes"),
+    ("ctrl+p", "command palette: every action by name"),
+)
+
+
+class HelpScreen(ModalScreen[None]):
+    """Lists `keys` (key, description) and the fixed keys of the panes."""
+
+    BINDINGS = [Binding("escape,q,f1,question_mark", "app.pop_screen", "Close", id="help.close")]
+
+    def __init__(self, keys: list[tuple[str, str]]) -> None:
+        super().__init__(id="help")
+        self.keys = keys
+
+    def compose(self) -> ComposeResult:
+        table = Table.grid(padding=(0, 3))
+        table.add_column(style="bold cyan", no_wrap=True)
+        table.add_column()
+        for key, description in [*self.keys, *EXTRA_KEYS]:
+            table.add_row(key, description)
+        with Vertical(id="help-box"):
+            yield Static(Text("Voice CRM — keys", "bold"), id="help-title")
+            yield Static(table)
+            yield Static(
+                Text("Push-to-talk: press ctrl+t to start talking and again to send (terminals have no key-up).", "dim"),
+                id="help-note",
+            )

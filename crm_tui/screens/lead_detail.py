@@ -1,0 +1,124 @@
+"""One lead in full: its fields, its visits and its status history, with Escape to go back.
+
+The screen fetches the lead itself (an async worker, so a slow CRM never freezes the keys) and
+fetches again when the change feed says this lead changed, so it is as live as the table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from rich.table import Table
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Static
+
+from crm_tui.widgets.lead_table import STATUS_STYLES
+
+FetchLead = Callable[[str], Awaitable[dict[str, Any]]]
+
+
+class LeadDetailScreen(Screen[None]):
+    """The detail of one lead; `refresh_lead()` re-reads it."""
+
+    BINDINGS = [
+        Binding("escape,backspace", "app.pop_screen", "Back", id="detail.back"),
+        Binding("r", "reload", "Reload", id="detail.reload"),
+    ]
+
+    lead: reactive[dict[str, Any] | None] = reactive(None, always_update=True)
+    """The lead as last read from the CRM, with `visits` and `status_history`."""
+
+    def __init__(self, lead_id: str, fetch: FetchLead, *, tz: str = "Asia/Kolkata") -> None:
+        super().__init__(id="lead-detail")
+        self.lead_id = lead_id
+        self.fetch = fetch
+        self.tz = ZoneInfo(tz)
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="detail-body"):
+            yield Static(f"Loading lead {self.lead_id[:8]}…", id="detail-fields")
+            yield Static("Visits", classes="detail-heading")
+            visits: DataTable[str | Text] = DataTable(id="detail-visits", cursor_type="row")
+            for key, label in (("when", "When"), ("status", "Status"), ("notes", "Notes"), ("id", "Visit")):
+                visits.add_column(label, key=key)
+            yield visits
+            yield Static("Status history", classes="detail-heading")
+            history: DataTable[str | Text] = DataTable(id="detail-history", cursor_type="row")
+            for key, label in (("when", "When"), ("change", "Change"), ("notes", "Notes")):
+                history.add_column(label, key=key)
+            yield history
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.refresh_lead()
+
+    def action_reload(self) -> None:
+        self.refresh_lead()
+
+    @work(exclusive=True, group="lead-detail", exit_on_error=False)
+    async def refresh_lead(self) -> None:
+        """Read the lead again from the CRM; a failure shows on the screen and as a notification."""
+        try:
+            self.lead = await self.fetch(self.lead_id)
+        except Exception as exc:  # the CRM's error is the person's answer here, whatever its type
+            self.query_one("#detail-fields", Static).update(
+                Text(f"Could not read lead {self.lead_id}: {exc}", "bold red")
+            )
+            self.notify(f"Could not read the lead: {exc}", severity="error", title="CRM")
+
+    def when(self, stamp: str | None) -> str:
+        if not stamp:
+            return ""
+        try:
+            moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+        except ValueError:
+            return stamp
+        if moment.tzinfo is not None:
+            moment = moment.astimezone(self.tz)
+        return moment.strftime("%a %d %b %Y %H:%M")
+
+    def watch_lead(self, lead: dict[str, Any] | None) -> None:
+        if lead is None:
+            return
+        fields = Table.grid(padding=(0, 2))
+        fields.add_column(style="dim", justify="right")
+        fields.add_column()
+        status = str(lead.get("status") or "")
+        fields.add_row("Name", Text(str(lead.get("name") or ""), "bold"))
+        fields.add_row("Status", Text(status, STATUS_STYLES.get(status, "")))
+        fields.add_row("Phone", str(lead.get("phone") or ""))
+        fields.add_row("City", str(lead.get("city") or ""))
+        fields.add_row("Source", str(lead.get("source") or "—"))
+        fields.add_row("Lead id", str(lead.get("lead_id") or ""))
+        fields.add_row("Created", self.when(lead.get("created_at")))
+        fields.add_row("Last change", self.when(lead.get("updated_at")))
+        self.query_one("#detail-fields", Static).update(fields)
+
+        visits = self.query_one("#detail-visits", DataTable)
+        visits.clear()
+        for visit in lead.get("visits") or []:
+            visits.add_row(
+                self.when(visit.get("visit_time")),
+                str(visit.get("status") or ""),
+                str(visit.get("notes") or ""),
+                str(visit.get("visit_id") or "")[:8],
+                key=str(visit.get("visit_id")),
+            )
+        if not lead.get("visits"):
+            visits.add_row("no visits yet", "", "", "")
+        history = self.query_one("#detail-history", DataTable)
+        history.clear()
+        for change in lead.get("status_history") or []:
+            old = change.get("old_status")
+            new = str(change.get("new_status") or "")
+            arrow = Text.assemble((f"{old} → " if old else "created as ", "dim"), (new, STATUS_STYLES.get(new, "")))
+            history.add_row(self.when(change.get("changed_at")), arrow, str(change.get("notes") or ""))

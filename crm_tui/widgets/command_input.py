@@ -1,0 +1,38 @@
+"""The command line: type a request, Enter sends it; up and down recall earlier ones, like a shell."""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+from textual.widgets import Input
+
+
+class CommandInput(Input):
+    """An `Input` with a history of submitted commands."""
+
+    BINDINGS = [
+        Binding("up", "history(-1)", "Previous command", show=False),
+        Binding("down", "history(1)", "Next command", show=False),
+    ]
+
+    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's own name
+        super().__init__(placeholder="Type a command, e.g. create a lead for Rohan Sharma, 9876543210, Gurgaon", id=id)
+        self.history: list[str] = []
+        # Position in history while browsing; len(history) means "the line being typed".
+        self._index = 0
+        self._draft = ""
+
+    def remember(self, text: str) -> None:
+        """Add a submitted command to the history (not twice in a row) and stop browsing."""
+        if text and (not self.history or self.history[-1] != text):
+            self.history.append(text)
+        self._index = len(self.history)
+        self._draft = ""
+
+    def action_history(self, step: int) -> None:
+        if not self.history:
+            return
+        if self._index == len(self.history):
+            self._draft = self.value
+        self._index = min(max(self._index + step, 0), len(self.history))
+        self.value = self._draft if self._index == len(self.history) else self.history[self._index]
+        self.cursor_position = len(self.value)

@@ -1,0 +1,210 @@
+"""Every lead, live: rows keyed by lead id, changed in place as the change feed reports them.
+
+Why it is built this way:
+- 100,000 leads must not block the UI: the app loads pages in a background worker and hands each page
+  to `add_page`; each add is ~20 µs a row, so a 500-row page costs ~10 ms of UI time.
+- Rows change by key (`update_cell`), so the cursor and scroll stay where the person left them.
+- Sorting is client-side over what is loaded (the API has no sort parameter); a header click or `s`
+  sorts by a column and a second press reverses it; the cursor stays on the same lead.
+- `/` filters client-side over every loaded lead (name, phone, city, source, status), in chunks in a
+  worker so the table stays responsive while 100,000 rows are re-added.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.message import Message
+from textual.reactive import reactive
+from textual.widgets import DataTable
+
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("id", "ID"),
+    ("name", "Name"),
+    ("phone", "Phone"),
+    ("city", "City"),
+    ("source", "Source"),
+    ("status", "Status"),
+    ("updated", "Last change"),
+)
+STATUS_STYLES = {
+    "NEW": "bold cyan",
+    "IN_PROGRESS": "bold yellow",
+    "FOLLOW_UP": "bold magenta",
+    "WON": "bold green",
+    "LOST": "dim red",
+}
+_FILTER_CHUNK = 2000
+
+
+def plain(value: object) -> str:
+    return value.plain if isinstance(value, Text) else str(value)
+
+
+class LeadTable(DataTable[str | Text]):
+    """The lead table. Enter posts `LeadTable.OpenLead` for the row under the cursor."""
+
+    BINDINGS = [
+        Binding("s", "sort_next", "Sort by next column", show=False),
+        Binding("S", "sort_reverse", "Reverse the sort", show=False),
+    ]
+
+    class OpenLead(Message):
+        """The person asked to see one lead's detail."""
+
+        def __init__(self, lead_id: str) -> None:
+            super().__init__()
+            self.lead_id = lead_id
+
+    filter_text: reactive[str] = reactive("")
+    """Case-insensitive text every shown row contains (in name, phone, city, source or status)."""
+    shown_count: reactive[int] = reactive(0)
+    """How many rows are shown (after the filter)."""
+    known_count: reactive[int] = reactive(0)
+    """How many leads are loaded in all."""
+
+    def __init__(self, *, tz: str = "Asia/Kolkata", id: str | None = None) -> None:  # noqa: A002
+        super().__init__(cursor_type="row", zebra_stripes=True, id=id)
+        self.tz = ZoneInfo(tz)
+        self.leads: dict[str, dict[str, Any]] = {}
+        self.sort_key: str | None = None
+        self.sort_reverse = False
+
+    def on_mount(self) -> None:
+        for key, label in COLUMNS:
+            self.add_column(label, key=key)
+
+    # --- cells -------------------------------------------------------------------------------
+
+    def _when(self, stamp: str | None) -> str:
+        if not stamp:
+            return ""
+        try:
+            moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+        except ValueError:
+            return stamp
+        if moment.tzinfo is not None:
+            moment = moment.astimezone(self.tz)
+        return moment.strftime("%d %b %H:%M")
+
+    def cells(self, lead: dict[str, Any]) -> list[str | Text]:
+        status = str(lead.get("status") or "")
+        return [
+            str(lead.get("lead_id", ""))[:8],
+            str(lead.get("name") or ""),
+            str(lead.get("phone") or ""),
+            str(lead.get("city") or ""),
+            str(lead.get("source") or ""),
+            Text(status, STATUS_STYLES.get(status, "")),
+            self._when(lead.get("updated_at") or lead.get("created_at")),
+        ]
+
+    def matches(self, lead: dict[str, Any]) -> bool:
+        if not self.filter_text:
+            return True
+        needle = self.filter_text.casefold()
+        return any(needle in str(lead.get(f) or "").casefold() for f in ("name", "phone", "city", "source", "status"))
+
+    # --- changes -----------------------------------------------------------------------------
+
+    def upsert(self, lead: dict[str, Any]) -> None:
+        """Add a lead or change its row in place; a lead that no longer matches the filter leaves."""
+        lead_id = str(lead.get("lead_id") or "")
+        if not lead_id:
+            return
+        merged = {**self.leads.get(lead_id, {}), **lead}
+        self.leads[lead_id] = merged
+        present = lead_id in self.rows
+        if not self.matches(merged):
+            if present:
+                self.remove_row(lead_id)
+        elif present:
+            for (key, _), value in zip(COLUMNS, self.cells(merged), strict=True):
+                if plain(self.get_cell(lead_id, key)) != plain(value) or isinstance(value, Text):
+                    self.update_cell(lead_id, key, value)
+        else:
+            self.add_row(*self.cells(merged), key=lead_id)
+        self._counts()
+
+    def add_page(self, leads: list[dict[str, Any]]) -> None:
+        """Add one page from the loader; a lead the feed already updated keeps the newer version."""
+        for lead in leads:
+            lead_id = str(lead.get("lead_id") or "")
+            known = self.leads.get(lead_id)
+            if known is not None and str(known.get("updated_at") or "") > str(lead.get("updated_at") or ""):
+                continue
+            if known is None and self.matches(lead):
+                # The common path during a bulk load: no comparison, no merge.
+                self.leads[lead_id] = lead
+                self.add_row(*self.cells(lead), key=lead_id)
+            else:
+                self.upsert(lead)
+        self._counts()
+
+    def _counts(self) -> None:
+        self.shown_count = self.row_count
+        self.known_count = len(self.leads)
+
+    # --- sort and filter ---------------------------------------------------------------------
+
+    def selected_lead_id(self) -> str | None:
+        if self.row_count == 0:
+            return None
+        return self.coordinate_to_cell_key(self.cursor_coordinate).row_key.value
+
+    def sort_by(self, column: str) -> None:
+        """Sort by a column; the same column again reverses. The cursor stays on its lead."""
+        self.sort_reverse = (not self.sort_reverse) if self.sort_key == column else False
+        self.sort_key = column
+        keep = self.selected_lead_id()
+        self.sort(column, key=lambda value: plain(value).casefold(), reverse=self.sort_reverse)
+        if keep is not None:
+            self.move_cursor(row=self.get_row_index(keep))
+        for key, label in COLUMNS:
+            arrow = (" ▼" if self.sort_reverse else " ▲") if key == column else ""
+            self.columns[key].label = Text(label + arrow)  # type: ignore[index]
+        self.refresh()
+
+    def action_sort_next(self) -> None:
+        # Rows are selected whole, so there is no "column under the cursor": `s` steps through them.
+        keys = [key for key, _ in COLUMNS]
+        following = keys[(keys.index(self.sort_key) + 1) % len(keys)] if self.sort_key else "name"
+        self.sort_by(following)
+
+    def action_sort_reverse(self) -> None:
+        # sort_by reverses when asked for the column it already sorts by.
+        self.sort_by(self.sort_key or "name")
+
+    def on_data_table_header_selected(self, event: DataTable.HeaderSelected) -> None:
+        event.stop()
+        if event.column_key.value:
+            self.sort_by(event.column_key.value)
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        if event.row_key.value:
+            self.post_message(self.OpenLead(event.row_key.value))
+
+    def watch_filter_text(self, old: str, new: str) -> None:
+        if old != new and self.is_mounted:
+            self.run_worker(self._refill(), exclusive=True, group="lead-filter", exit_on_error=False)
+
+    async def _refill(self) -> None:
+        """Rebuild the rows for the current filter, a chunk at a time so keys stay responsive."""
+        self.clear()
+        batch = 0
+        for lead_id, lead in list(self.leads.items()):
+            if self.matches(lead) and lead_id not in self.rows:
+                self.add_row(*self.cells(lead), key=lead_id)
+                batch += 1
+                if batch % _FILTER_CHUNK == 0:
+                    self._counts()
+                    await asyncio.sleep(0)
+        if self.sort_key is not None:
+            self.sort(self.sort_key, key=lambda value: plain(value).casefold(), reverse=self.sort_reverse)
+        self._counts()

@@ -1,0 +1,59 @@
+"""The one-line status bar: engine, CRM connection, microphone, voice session, metrics and clock.
+
+The app owns every one of these states and pushes them down with `data_bind`; this widget only draws.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.reactive import reactive
+from textual.widget import Widget
+
+_CRM_STYLES = {
+    "connected": "bold green",
+    "connecting": "yellow",
+    "reconnecting": "bold yellow",
+    "down": "bold white on red",
+}
+_SESSION_STYLES = {"connected": "green", "reconnecting": "yellow", "error": "bold red", "connecting": "yellow"}
+
+
+class StatusLine(Widget):
+    """Engine · CRM · mic · session · metrics · time, on one line."""
+
+    DEFAULT_CSS = """
+    StatusLine { height: 1; background: $panel; color: $text; padding: 0 1; }
+    """
+
+    engine_label: reactive[str] = reactive("starting…")
+    """Which engine answers: "local" or "gemini:<model>"."""
+    crm_state: reactive[str] = reactive("connecting")
+    """The CRM change feed: connecting, connected, reconnecting or down."""
+    mic_state: reactive[str] = reactive("no_microphone")
+    """The microphone: no_microphone, muted, listening or talking."""
+    session_state: reactive[str] = reactive("")
+    """The voice session's state; empty when there is no voice session."""
+    metrics_text: reactive[str] = reactive("")
+    """Short voice metrics (first audio, tool round trip), empty until measured."""
+    clock_text: reactive[str] = reactive("")
+    """The time of day, from the app's (injectable) clock."""
+
+    def render(self) -> Text:
+        text = Text(no_wrap=True, overflow="ellipsis")
+        text.append("engine ", "dim")
+        text.append(self.engine_label, "bold")
+        text.append("  │  CRM ", "dim")
+        text.append(self.crm_state, _CRM_STYLES.get(self.crm_state, ""))
+        text.append("  │  mic ", "dim")
+        text.append(self.mic_state.replace("_", " "), "bold magenta" if self.mic_state == "talking" else "")
+        if self.session_state:
+            text.append("  │  voice ", "dim")
+            text.append(self.session_state, _SESSION_STYLES.get(self.session_state, ""))
+        if self.metrics_text:
+            text.append("  │  ", "dim")
+            text.append(self.metrics_text)
+        if self.clock_text:
+            pad = self.size.width - text.cell_len - len(self.clock_text) - 2
+            text.append(" " * max(pad, 2))
+            text.append(self.clock_text, "dim")
+        return text

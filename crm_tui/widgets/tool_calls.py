@@ -1,0 +1,121 @@
+"""Every tool call as it happens: function, arguments, the CRM's answer, latency; its JSON a key away.
+
+A call shows up when it starts (answer "…") and the same row is completed when it ends, so a slow CRM
+is visible as a pending row. Errors are coloured by their type, so a validation problem (ask again)
+never looks like a CRM outage (try later).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+from rich.syntax import Syntax
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical, VerticalScroll
+from textual.reactive import reactive
+from textual.widgets import DataTable, Static
+
+from crm_tui.bot.types import BotResult, ToolCall
+from crm_tui.widgets.transcript import ERROR_STYLES
+
+_COLUMNS = (("time", "Time"), ("function", "Function"), ("args", "Arguments"), ("answer", "CRM answer"), ("latency", "ms"))
+
+
+def call_key(call: ToolCall) -> str:
+    """The row key of a call: its engine id when it has one (so two reports of one call share a row)."""
+    return call.id or f"call-{id(call)}"
+
+
+def short_args(args: dict[str, Any], limit: int = 60) -> str:
+    text = ", ".join(f"{k}={v}" for k, v in args.items() if v not in (None, ""))
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def answer_text(result: BotResult) -> Text:
+    """`200 lead 1a2b3c4d`, or the error type and its details, coloured by type."""
+    if result.error is not None:
+        code = result.crm_call.status_code if result.crm_call and result.crm_call.status_code else None
+        out = Text(f"{code} " if code else "")
+        out.append(result.error.type, ERROR_STYLES.get(result.error.type, "bold red"))
+        out.append(f" {result.error.details}")
+        return out
+    code = result.crm_call.status_code if result.crm_call else None
+    out = Text(f"{code} " if code else "", "green")
+    data = result.result or {}
+    if "visit_id" in data:
+        out.append(f"visit {str(data['visit_id'])[:8]}")
+    elif "lead_id" in data:
+        out.append(f"lead {str(data['lead_id'])[:8]}")
+    elif "leads" in data:
+        out.append(f"{len(data['leads'])} leads")
+    if "status" in data:
+        out.append(f" {data['status']}", "bold")
+    return out
+
+
+class ToolCallsPane(Vertical):
+    """A table of calls and, under it, the selected call's JSON when toggled."""
+
+    show_json: reactive[bool] = reactive(False)
+    """Whether the selected call's full result JSON is shown."""
+
+    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's own name
+        super().__init__(id=id)
+        self.calls: dict[str, tuple[ToolCall, BotResult | None]] = {}
+
+    def compose(self) -> ComposeResult:
+        table: DataTable[str | Text] = DataTable(cursor_type="row", zebra_stripes=True, id="tool-table")
+        for key, label in _COLUMNS:
+            table.add_column(label, key=key)
+        yield table
+        with VerticalScroll(id="tool-json-scroll"):
+            yield Static("", id="tool-json")
+
+    @property
+    def table(self) -> DataTable[str | Text]:
+        return self.query_one("#tool-table", DataTable)
+
+    def record(self, call: ToolCall, result: BotResult | None, latency_ms: float | None, at: datetime) -> None:
+        """Add a starting call or complete the row of one that ended (by key, so the cursor stays)."""
+        key = call_key(call)
+        table = self.table
+        answer: str | Text = answer_text(result) if result is not None else Text("…", "dim")
+        latency = f"{latency_ms:.0f}" if latency_ms is not None else ""
+        if key in self.calls:
+            table.update_cell(key, "answer", answer)
+            table.update_cell(key, "latency", latency)
+        else:
+            table.add_row(at.strftime("%H:%M:%S"), call.name, short_args(call.args), answer, latency, key=key)
+            # Follow the newest call, as a log does.
+            table.move_cursor(row=table.row_count - 1)
+        self.calls[key] = (call, result)
+        if self.show_json:
+            self._show_selected()
+
+    def selected_json(self) -> dict[str, Any] | None:
+        """The full record of the call under the cursor: the call and the DESIGN.md result."""
+        table = self.table
+        if table.row_count == 0:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        if key is None or key not in self.calls:
+            return None
+        call, result = self.calls[key]
+        return {"call": {"name": call.name, "args": call.args, "id": call.id}, "result": result.to_json() if result else None}
+
+    def watch_show_json(self, show: bool) -> None:
+        self.query_one("#tool-json-scroll").display = show
+        if show:
+            self._show_selected()
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if self.show_json:
+            self._show_selected()
+
+    def _show_selected(self) -> None:
+        record = self.selected_json()
+        body = json.dumps(record, indent=2, ensure_ascii=False) if record else "No tool call yet."
+        self.query_one("#tool-json", Static).update(Syntax(body, "json", theme="ansi_dark", word_wrap=True))

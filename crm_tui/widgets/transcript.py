@@ -1,0 +1,66 @@
+"""The conversation, both sides, newest at the bottom, each turn with its speaker and time.
+
+Finished turns go into a `RichLog` (append-only, cheap at any length); the turn in progress (the live
+partial transcript while someone speaks) sits on one line under it and is replaced, not appended.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.reactive import reactive
+from textual.widgets import RichLog, Static
+
+from crm_tui.bot.types import BotResult
+
+_SPEAKERS = {"user": ("You", "bold cyan"), "assistant": ("Assistant", "bold green")}
+ERROR_STYLES = {"VALIDATION_ERROR": "bold black on yellow", "CRM_ERROR": "bold white on red", "PARSING_ERROR": "bold white on magenta"}
+
+
+class TranscriptPane(Vertical):
+    """Turns in a log, plus the live partial line."""
+
+    partial: reactive[str] = reactive("")
+    """The partial transcript of the turn in progress, "" when nobody is speaking."""
+    partial_role: reactive[str] = reactive("user")
+    """Who is speaking the partial turn."""
+
+    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's own name
+        super().__init__(id=id)
+        self.turns = 0
+
+    def compose(self) -> ComposeResult:
+        yield RichLog(wrap=True, markup=False, auto_scroll=True, id="transcript-log")
+        yield Static("", id="transcript-partial")
+
+    def add_turn(self, role: str, text: str, at: datetime, result: BotResult | None = None) -> None:
+        """Append one finished turn; an assistant turn that failed carries its error type as a badge."""
+        speaker, style = _SPEAKERS.get(role, (role, "bold"))
+        line = Text(no_end=True)
+        line.append(at.strftime("%H:%M "), "dim")
+        line.append(speaker, style)
+        line.append("  ")
+        if result is not None and result.error is not None:
+            line.append(f" {result.error.type} ", ERROR_STYLES.get(result.error.type, "bold red"))
+            line.append(" ")
+        line.append(text)
+        self.query_one(RichLog).write(line)
+        self.turns += 1
+        if role == self.partial_role:
+            self.partial = ""
+
+    def clear(self) -> None:
+        """Forget every turn (the clear-transcript action)."""
+        self.query_one(RichLog).clear()
+        self.turns = 0
+        self.partial = ""
+
+    def watch_partial(self, partial: str) -> None:
+        line = self.query_one("#transcript-partial", Static)
+        line.display = bool(partial)
+        if partial:
+            speaker, style = _SPEAKERS.get(self.partial_role, (self.partial_role, "bold"))
+            line.update(Text.assemble((f"{speaker} … ", style), (partial, "italic")))
