@@ -176,6 +176,24 @@ def _qmarks(n: int) -> str:
     return ",".join("?" * n)
 
 
+def _phone_digits(text: str) -> str | None:
+    """The digits to look for in stored phones, or None when the query is not a phone number.
+
+    Only a query that is essentially a number searches phones, so "Sector 14" does not match every
+    phone containing "14"; the prefixes people dial (+91, 0) are dropped, as they are at storage.
+    """
+    compact = "".join(ch for ch in text if ch not in " -().")
+    if compact.startswith("+91"):
+        compact = compact[3:]
+    elif compact.startswith("+"):
+        compact = compact[1:]
+    if len(compact) < 3 or not compact.isdigit():
+        return None
+    if len(compact) > 10 and compact.startswith(("91", "0")):
+        compact = compact[-10:]
+    return compact
+
+
 def _like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
@@ -490,12 +508,10 @@ class Store:
             text = _like_escape(query.q)
             clauses = ["name LIKE ? ESCAPE '\\'", "city LIKE ? ESCAPE '\\'", "lead_id LIKE ? ESCAPE '\\'"]
             params += [f"%{text}%", f"%{text}%", f"{text.lower()}%"]
-            digits = "".join(ch for ch in query.q if ch.isdigit())
-            # Only a query that is essentially a number searches phones, so "Sector 14" does not
-            # match every phone containing "14".
-            if digits and len(digits) >= 3 and len(digits) * 2 >= len(query.q.replace(" ", "")):
+            digits = _phone_digits(query.q)
+            if digits:
                 clauses.append("phone LIKE ?")
-                params.append(f"%{digits[-10:] if len(digits) > 10 else digits}%")
+                params.append(f"%{digits}%")
             where.append("(" + " OR ".join(clauses) + ")")
         sql = f"SELECT seq, {LEAD_COLUMNS} FROM leads"
         if where:

@@ -1,0 +1,119 @@
+"""Fixtures for the server suite: an HTTP client bound to the shared `crm_server` fixture, and helpers
+to start more servers (with a token, on a given data dir) or a `python -m crm_server` subprocess."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import pytest
+
+from crm_server.embedded import EmbeddedServer
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+class Api:
+    """A thin client: each call returns (status, parsed body, response headers)."""
+
+    def __init__(self, session: aiohttp.ClientSession, base_url: str) -> None:
+        self.session = session
+        self.base_url = base_url
+
+    async def request(self, method: str, path: str, **kwargs: Any) -> tuple[int, Any, Any]:
+        async with self.session.request(method, self.base_url + path, **kwargs) as response:
+            text = await response.text()
+            body: Any = None
+            if text and response.content_type in ("application/json", "application/problem+json"):
+                body = await response.json(content_type=None)
+            else:
+                body = text
+            return response.status, body, response.headers
+
+    async def post(self, path: str, body: Any = None, **kwargs: Any) -> tuple[int, Any, Any]:
+        if body is not None:
+            kwargs["json"] = body
+        return await self.request("POST", path, **kwargs)
+
+    async def get(self, path: str, **kwargs: Any) -> tuple[int, Any, Any]:
+        return await self.request("GET", path, **kwargs)
+
+    async def create_lead(self, name: str = "Rohan Sharma", phone: str = "9876543210", city: str = "Gurgaon",
+                          **extra: Any) -> dict[str, Any]:
+        status, body, _ = await self.post("/crm/leads", {"name": name, "phone": phone, "city": city, **extra})
+        assert status == 200, body
+        return body
+
+
+@pytest.fixture
+async def api(crm_server: EmbeddedServer) -> AsyncIterator[Api]:
+    async with aiohttp.ClientSession() as session:
+        yield Api(session, crm_server.url)
+
+
+@pytest.fixture
+async def session() -> AsyncIterator[aiohttp.ClientSession]:
+    async with aiohttp.ClientSession() as s:
+        yield s
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def start_server_process(data_dir: Path, port: int, *extra: str, env: dict[str, str] | None = None,
+                         log_format: str = "quiet") -> subprocess.Popen[bytes]:
+    """`python -m crm_server` on a port; returns once /healthz answers."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "crm_server", "--port", str(port), "--data-dir", str(data_dir),
+         "--log-format", log_format, *extra],
+        cwd=REPO, env={**os.environ, **(env or {})}, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )
+    wait_healthy(port, process)
+    return process
+
+
+def wait_healthy(port: int, process: subprocess.Popen[bytes], timeout: float = 15.0) -> None:
+    import urllib.request
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"server exited {process.returncode}: {process.stderr.read().decode() if process.stderr else ''}")
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.05)
+    raise TimeoutError("server did not become healthy")
+
+
+@pytest.fixture
+def server_process_factory(tmp_path: Path) -> Iterator[Any]:
+    """Start server subprocesses; every one still running is killed at the end of the test."""
+    started: list[subprocess.Popen[bytes]] = []
+
+    def start(data_dir: Path | None = None, port: int | None = None, *extra: str, **kwargs: Any) -> tuple[subprocess.Popen[bytes], int]:
+        chosen = port or free_port()
+        process = start_server_process(data_dir or tmp_path / "crm_data", chosen, *extra, **kwargs)
+        started.append(process)
+        return process, chosen
+
+    yield start
+    for process in started:
+        if process.poll() is None:
+            process.kill()
+        process.wait(timeout=10)
+        for stream in (process.stdout, process.stderr):
+            if stream is not None:
+                stream.close()
