@@ -1,0 +1,247 @@
+"""What the voice session and the Gemini text engine share: the Live config, the client, tool answers.
+
+Both speak to the same Live model with the same tools and the same system instruction, and both
+answer every function call through the bot core. Keeping that here means `crm-bot --engine gemini`
+and the dashboard's voice loop cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import ssl
+import time
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Protocol
+from zoneinfo import ZoneInfo
+
+from google import genai
+from google.genai import errors as genai_errors
+from google.genai import types
+
+from crm_tui.bot.types import TOOL_INTENTS, BotError, BotResult, ToolCall
+from crm_tui.config import Settings
+
+log = logging.getLogger(__name__)
+
+# Close codes that mean "the connection went away, try again with the handle" rather than "you are
+# doing something wrong". 1000/1001 are normal closes (the server ends a session or goes away).
+RETRYABLE_CLOSE_CODES = {1000, 1001, 1005, 1006, 1011, 1012, 1013, 1014}
+# 1007 (bad data), 1008 (policy: bad key, bad model) will not get better by retrying.
+FATAL_CLOSE_CODES = {1002, 1003, 1007, 1008, 1009, 1010}
+
+
+class ToolRunner(Protocol):
+    """The part of the bot core the Live session needs (crm_tui.bot.core.BotCore)."""
+
+    async def run_tool(self, call: ToolCall) -> BotResult: ...
+
+
+SYSTEM_INSTRUCTION = """\
+You are a professional, friendly CRM assistant for sales people who manage leads over voice.
+You can create a lead (createLead), schedule a site visit (scheduleVisit), update a lead's status
+(updateLeadStatus) and look leads up (findLeads). Always act through these functions; never pretend
+that something was saved.
+
+Rules:
+- Today is {today} and the time now is {time} in {tz}. Turn natural dates and times ("tomorrow at 3",
+  "next Monday evening") into ISO 8601 with the {tz} offset, seconds included, before you call a function.
+- Phone numbers are 10-digit Indian mobile numbers. When you say one back, read it digit by digit
+  ("nine eight seven six ...").
+- Lead statuses are NEW, IN_PROGRESS, FOLLOW_UP, WON or LOST.
+- If something you need is missing (a name, a phone number, a city, a time), ask for exactly that,
+  briefly, and call the function once you have it.
+- When the person refers to a lead by name or phone, call findLeads (or pass the name as the lead
+  reference) instead of asking them for an id.
+- After a function returns, confirm what was done in one or two short sentences, with the details that
+  matter, and give the short lead id (its first 8 characters).
+- If a function returns an error, tell the person plainly what went wrong and what you need to fix it.
+- Keep answers short: this is a spoken conversation with a busy sales person.
+"""
+
+
+def core_now(core: Any, tz: str) -> datetime:
+    """The bot core's idea of "now" (crm-bot --now), else the wall clock, in the CRM time zone."""
+    now = getattr(core, "now", None)
+    if callable(now):
+        now = now()
+    zone = ZoneInfo(tz)
+    if isinstance(now, datetime):
+        return now.astimezone(zone) if now.tzinfo else now.replace(tzinfo=zone)
+    return datetime.now(zone)
+
+
+def system_instruction(settings: Settings, now: datetime) -> str:
+    return SYSTEM_INSTRUCTION.format(
+        today=now.strftime("%A %d %B %Y (%Y-%m-%d)"),
+        time=now.strftime("%H:%M"),
+        tz=settings.crm_timezone,
+    )
+
+
+def live_tools() -> list[types.Tool]:
+    """The bot core's single tool declaration, in whatever shape it is given, as SDK Tool objects."""
+    from crm_tui.bot.tools import gemini_function_declarations
+
+    decl: Any = gemini_function_declarations()
+    if isinstance(decl, types.Tool):
+        return [decl]
+    if isinstance(decl, dict):
+        if "function_declarations" in decl or "functionDeclarations" in decl:
+            return [types.Tool.model_validate(decl)]
+        return [types.Tool(function_declarations=[types.FunctionDeclaration.model_validate(decl)])]
+    items = list(decl)
+    if items and all(isinstance(i, types.Tool) for i in items):
+        return items
+    if items and isinstance(items[0], dict) and ("function_declarations" in items[0] or "functionDeclarations" in items[0]):
+        return [types.Tool.model_validate(i) for i in items]
+    fds = [i if isinstance(i, types.FunctionDeclaration) else types.FunctionDeclaration.model_validate(i) for i in items]
+    return [types.Tool(function_declarations=fds)]
+
+
+def live_config(
+    settings: Settings,
+    now: datetime,
+    *,
+    push_to_talk: bool,
+    handle: str | None = None,
+    tools: list[types.Tool] | None = None,
+) -> types.LiveConnectConfig:
+    """The setup the session sends on every (re)connect.
+
+    Push-to-talk turns the server's voice activity detection off: the client marks each turn with
+    activity_start/activity_end, so background noise never starts a turn. Session resumption is
+    always asked for (even before there is a handle) so the server sends handles to resume with;
+    the sliding window keeps long sessions under the context limit instead of being cut off.
+    """
+    return types.LiveConnectConfig(
+        response_modalities=[types.Modality.AUDIO],
+        system_instruction=system_instruction(settings, now),
+        tools=tools if tools is not None else live_tools(),
+        input_audio_transcription=types.AudioTranscriptionConfig(),
+        output_audio_transcription=types.AudioTranscriptionConfig(),
+        realtime_input_config=types.RealtimeInputConfig(
+            automatic_activity_detection=types.AutomaticActivityDetection(disabled=push_to_talk),
+            activity_handling=types.ActivityHandling.START_OF_ACTIVITY_INTERRUPTS,
+        ),
+        session_resumption=types.SessionResumptionConfig(handle=handle),
+        context_window_compression=types.ContextWindowCompressionConfig(sliding_window=types.SlidingWindow()),
+    )
+
+
+def make_client(settings: Settings, ssl_context: ssl.SSLContext | None = None) -> genai.Client:
+    """A google-genai client for the Live API; `GEMINI_BASE_URL` points it at a proxy or the stand-in.
+
+    `ssl_context` is for callers that must trust a private CA (the test stand-in) without touching
+    the process-wide SSL_CERT_FILE: the SDK takes the websocket's context from
+    `http_options.async_client_args["ssl"]`. Without it the SDK builds one from SSL_CERT_FILE or certifi.
+    """
+    options = types.HttpOptions(
+        base_url=settings.gemini_base_url,
+        async_client_args={"ssl": ssl_context} if ssl_context is not None else None,
+    )
+    return genai.Client(api_key=settings.gemini_api_key, http_options=options)
+
+
+def close_code(exc: BaseException) -> int | None:
+    """The websocket close code behind an SDK or websockets error, if there is one."""
+    if isinstance(exc, genai_errors.APIError):
+        return int(exc.code) if isinstance(exc.code, int) else None
+    rcvd = getattr(exc, "rcvd", None)
+    if rcvd is not None:
+        return int(rcvd.code)
+    if exc.__class__.__name__.startswith("ConnectionClosed"):
+        return 1006
+    return None
+
+
+def is_retryable(exc: BaseException) -> bool:
+    """A dropped connection (1011 and friends, a reset, a timeout) is retried; a refusal is not."""
+    code = close_code(exc)
+    if code is not None:
+        if code in FATAL_CLOSE_CODES or 400 <= code < 500:
+            return False
+        return True
+    return isinstance(exc, (OSError, asyncio.TimeoutError, EOFError))
+
+
+def describe_close(exc: BaseException) -> str:
+    code = close_code(exc)
+    if code is not None:
+        return f"connection dropped ({code})"
+    return f"connection failed ({exc.__class__.__name__}: {exc})"[:120]
+
+
+@dataclass
+class AnsweredCall:
+    """One function call the model made and how it was answered."""
+
+    call: ToolCall
+    result: BotResult
+    response: types.FunctionResponse
+    latency_ms: float  # function call in -> response sent
+
+
+def _error_result(call: ToolCall, kind: str, details: str) -> BotResult:
+    intent = TOOL_INTENTS.get(call.name, "UNKNOWN")
+    return BotResult(
+        intent=intent,
+        entities=dict(call.args),
+        error=BotError(kind, details),  # type: ignore[arg-type]
+        message=details,
+    )
+
+
+async def run_function_call(core: ToolRunner, fc: types.FunctionCall) -> tuple[ToolCall, BotResult]:
+    """Run one function call through the bot core; every failure becomes an error result, never silence."""
+    call = ToolCall(name=fc.name or "", args=dict(fc.args or {}), id=fc.id)
+    if call.name not in TOOL_INTENTS:
+        known = ", ".join(TOOL_INTENTS)
+        return call, _error_result(call, "VALIDATION_ERROR", f"Unknown function {call.name!r}; use one of {known}.")
+    try:
+        result = await core.run_tool(call)
+    except asyncio.CancelledError:
+        raise
+    except Exception as exc:  # a bug or an outage must still reach the model as an answer
+        log.exception("bot core failed on %s", call.name)
+        return call, _error_result(call, "CRM_ERROR", f"{call.name} failed: {exc}")
+    return call, result
+
+
+def function_response(call: ToolCall, result: BotResult) -> types.FunctionResponse:
+    """The bot result (DESIGN.md contract) as the function's answer, tied to the call's id."""
+    return types.FunctionResponse(id=call.id, name=call.name, response=result.to_json())
+
+
+async def answer_function_call(
+    session: Any, core: ToolRunner, fc: types.FunctionCall, received_at: float | None = None
+) -> AnsweredCall:
+    """Run a function call and send its answer on `session`; latency runs from receipt to sent."""
+    started = received_at if received_at is not None else time.perf_counter()
+    call, result = await run_function_call(core, fc)
+    response = function_response(call, result)
+    await session.send_tool_response(function_responses=[response])
+    latency = (time.perf_counter() - started) * 1000
+    if result.latency_ms is None:
+        result.latency_ms = latency
+    return AnsweredCall(call, result, response, latency)
+
+
+def model_text(content: types.LiveServerContent) -> str:
+    """Text parts of a model turn that are not the model's private thoughts."""
+    if content.model_turn is None or not content.model_turn.parts:
+        return ""
+    return "".join(p.text for p in content.model_turn.parts if p.text and not p.thought)
+
+
+def model_audio(content: types.LiveServerContent) -> list[bytes]:
+    if content.model_turn is None or not content.model_turn.parts:
+        return []
+    out = []
+    for part in content.model_turn.parts:
+        blob = part.inline_data
+        if blob is not None and blob.data and (blob.mime_type or "audio/pcm").startswith("audio/"):
+            out.append(blob.data)
+    return out
+

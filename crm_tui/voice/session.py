@@ -1,0 +1,492 @@
+"""The Gemini Live voice session behind the dashboard: microphone in, speech and tool calls out.
+
+One long-lived Live session carries the whole conversation. Push-to-talk marks each turn with
+`activity_start`/`activity_end` (server voice detection off), with PREROLL_MS of audio from before
+the key press so the first word is not clipped, and the audio captured up to the release sent before
+`activity_end`. Every function call goes through the bot core and is answered with its id, errors
+included. The session keeps the latest resumption handle so that a GoAway or a dropped connection
+(1011 and friends) is resumed quietly; the status line says what happened.
+
+Threads: the microphone and speaker run on their own threads (crm_tui.voice.audio); everything
+here runs on the event loop. `emit` may be called from the audio threads too (levels).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import contextlib
+import dataclasses
+import logging
+import ssl
+import time
+from typing import Any, Literal
+
+from google import genai
+from google.genai import types
+
+from crm_tui.config import Settings
+from crm_tui.voice.audio import MIC_MIME, AudioIO, MicChunk, PreRoll
+from crm_tui.voice.base import Emit
+from crm_tui.voice.events import Level, Metrics, MicState, SessionState, ToolResult, Transcript, VoiceEvent
+from crm_tui.voice.live import (
+    ToolRunner,
+    core_now,
+    describe_close,
+    function_response,
+    is_retryable,
+    live_config,
+    live_tools,
+    make_client,
+    model_audio,
+    model_text,
+    run_function_call,
+)
+
+log = logging.getLogger(__name__)
+
+# Audio that arrives while the connection is being resumed waits here (10 s), then the oldest goes.
+PENDING_CHUNKS = 500
+# If the microphone stops delivering after the key is released, end the turn anyway after this long.
+TALK_END_WATCHDOG_S = 0.3
+MAX_BACKOFF_S = 8.0
+
+
+def _backoff(attempt: int) -> float:
+    """0 s for the first retry (a drop is usually a blip), then 0.25, 0.5, 1 ... up to MAX_BACKOFF_S."""
+    if attempt <= 1:
+        return 0.0
+    return min(MAX_BACKOFF_S, 0.25 * (2 ** (attempt - 2)))
+
+
+class LiveVoiceSession:
+    """A VoiceController (crm_tui.voice.base) over Gemini Live.
+
+    `core` is the bot core (anything with `async run_tool(ToolCall) -> BotResult`). `audio` is None
+    for a text-only session (no PyAudio, no device): typed turns still go through the same session.
+    `ssl_context` lets tests trust the stand-in's private CA; `client` lets a caller share one.
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        core: ToolRunner,
+        audio: AudioIO | None,
+        *,
+        ssl_context: ssl.SSLContext | None = None,
+        client: genai.Client | None = None,
+        hands_free: bool | None = None,
+        audio_notice: str = "",
+    ) -> None:
+        self.settings = settings
+        self.core = core
+        self.audio = audio
+        self.hands_free = settings.hands_free if hands_free is None else hands_free
+        self._client = client or make_client(settings, ssl_context)
+        self._tools = live_tools()
+        self._audio_notice = audio_notice or (audio.notice if audio is not None else "no microphone: text only")
+        self._emit: Emit = lambda event: None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._session: Any = None
+        self._connected = asyncio.Event()
+        self._handle: str | None = None
+        self.resumed_with: list[str] = []  # handles used to resume, oldest first (tests, logs)
+        # Push-to-talk state, driven by toggle_talk() and acted on by the microphone pump.
+        self._talking = False
+        self._activity_open = False
+        self._talk_end_at: float | None = None
+        self._muted = False  # hands-free: the person switched listening off
+        self._preroll = PreRoll()
+        self._pending: collections.deque[tuple[str, bytes | None]] = collections.deque(maxlen=PENDING_CHUNKS)
+        self._tool_tasks: dict[str, asyncio.Task[None]] = {}
+        # Transcripts of the turn in progress, emitted as growing partials and then once as final.
+        self._user_text = ""
+        self._assistant_text = ""
+        self._first_audio_from: float | None = None
+        self.metrics = Metrics()
+        self._reported_drops = 0
+        self.state: SessionState = SessionState("idle")
+
+    # ---- VoiceController -------------------------------------------------------------------
+
+    async def run(self, emit: Emit) -> None:
+        """Connect, stream and resume until cancelled; a cancelled run closes quietly ("closed")."""
+        self._emit = emit
+        self._loop = asyncio.get_running_loop()
+        pump: asyncio.Task[None] | None = None
+        if self.audio is not None:
+            self.audio.mic.queue.attach(self._loop)
+            self.audio.set_level_callbacks(
+                lambda db: self._emit(Level("in", db)), lambda db: self._emit(Level("out", db))
+            )
+            self.audio.start()
+            self._emit(MicState("listening" if self.hands_free else "muted", self.audio.mic.description))
+            pump = asyncio.create_task(self._pump_mic(), name="voice-mic-pump")
+        else:
+            self._emit(MicState("no_microphone", self._audio_notice))
+        try:
+            await self._connection_loop()
+        finally:
+            if pump is not None:
+                pump.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await pump
+            for task in list(self._tool_tasks.values()):
+                task.cancel()
+            if self.audio is not None:
+                self.audio.stop()
+            self._connected.clear()
+            self._session = None
+            if self.state.state != "error":
+                self._set_state("closed")
+
+    def toggle_talk(self) -> bool:
+        """Push-to-talk: start a turn, or end it (the tail goes out before activity_end).
+
+        In hands-free mode this mutes and unmutes the microphone instead. Returns True while the
+        microphone is live. Safe to call from the event loop (the dashboard's key binding).
+        """
+        if self.audio is None:
+            self._emit(MicState("no_microphone", self._audio_notice))
+            return False
+        if self.hands_free:
+            self._muted = not self._muted
+            if self._muted:
+                self._schedule(self._send_realtime("stream_end", None))
+            self._emit(MicState("muted" if self._muted else "listening", "hands-free"))
+            return not self._muted
+        if not self._talking:
+            self._talking = True
+            self._talk_end_at = None
+            self.audio.mic.on_talk_start()
+            if self.audio.speaker is not None:
+                self.audio.speaker.flush()  # the person talks over the answer: stop it now
+            self._emit(MicState("talking", self.audio.mic.description))
+            return True
+        self._release_talk()
+        return False
+
+    async def send_text(self, text: str) -> None:
+        """A typed turn into the same live session (waits a little for a reconnect in progress)."""
+        text = text.strip()
+        if not text:
+            return
+        self._finish_user()
+        self._emit(Transcript("user", text, True))
+        try:
+            await asyncio.wait_for(self._connected.wait(), timeout=10)
+        except TimeoutError:
+            self._set_state("error", "not connected: the typed turn was not sent")
+            return
+        self._first_audio_from = time.perf_counter()
+        content = types.Content(role="user", parts=[types.Part(text=text)])
+        try:
+            await self._session.send_client_content(turns=content, turn_complete=True)
+        except Exception as exc:  # the receiver sees the drop and resumes; say the turn was lost
+            log.warning("typed turn not sent: %s", exc)
+            self._set_state("reconnecting", "connection dropped while sending: please say that again")
+
+    # ---- connection -----------------------------------------------------------------------
+
+    def _set_state(self, state: str, detail: str = "") -> None:
+        self.state = SessionState(state, detail)  # type: ignore[arg-type]
+        self._emit(self.state)
+
+    def _schedule(self, coro: Any) -> None:
+        loop = self._loop
+        if loop is None:
+            coro.close()
+            return
+        try:
+            running = asyncio.get_running_loop()
+        except RuntimeError:
+            running = None
+        if running is loop:
+            loop.create_task(coro)
+        else:
+            asyncio.run_coroutine_threadsafe(coro, loop)
+
+    async def _open(self) -> tuple[contextlib.AsyncExitStack, Any]:
+        now = core_now(self.core, self.settings.crm_timezone)
+        config = live_config(
+            self.settings, now, push_to_talk=not self.hands_free, handle=self._handle, tools=self._tools
+        )
+        stack = contextlib.AsyncExitStack()
+        try:
+            session = await stack.enter_async_context(
+                self._client.aio.live.connect(model=self.settings.gemini_model, config=config)
+            )
+        except BaseException:
+            await stack.aclose()
+            raise
+        if self._handle:
+            self.resumed_with.append(self._handle)
+        return stack, session
+
+    async def _on_connected(self, session: Any, resumed: bool) -> None:
+        self._session = session
+        self._connected.set()
+        model = self.settings.gemini_model
+        self._set_state("connected", f"resumed: {model}" if resumed else model)
+        # A turn that was in progress when the old connection went: open it again on the new one,
+        # then send what the microphone heard in between.
+        if self._activity_open and not self.hands_free and all(k != "activity_start" for k, _ in self._pending):
+            with contextlib.suppress(Exception):
+                await session.send_realtime_input(activity_start=types.ActivityStart())
+        while self._pending and self._session is session:
+            kind, pcm = self._pending.popleft()
+            if not await self._send_now(session, kind, pcm):
+                break
+
+    async def _close_quietly(self, stack: contextlib.AsyncExitStack | None) -> None:
+        if stack is None:
+            return
+        with contextlib.suppress(Exception):
+            await stack.aclose()
+
+    async def _connection_loop(self) -> None:
+        stack: contextlib.AsyncExitStack | None = None
+        session: Any = None
+        attempt = 0
+        detail = ""
+        ever_connected = False
+        try:
+            while True:
+                if stack is None:
+                    self._set_state("reconnecting" if ever_connected else "connecting", detail)
+                    try:
+                        stack, session = await self._open()
+                    except asyncio.CancelledError:
+                        raise
+                    except Exception as exc:
+                        if not is_retryable(exc):
+                            self._set_state("error", describe_close(exc).replace("dropped", "refused"))
+                            return
+                        attempt += 1
+                        detail = f"{describe_close(exc)}: retrying"
+                        await asyncio.sleep(_backoff(attempt + 1))
+                        continue
+                    attempt = 0
+                    await self._on_connected(session, resumed=ever_connected and bool(self._handle))
+                    ever_connected = True
+                try:
+                    await self._receive_loop(session)
+                except asyncio.CancelledError:
+                    raise
+                except Exception as exc:
+                    self._connected.clear()
+                    self._session = None
+                    old, stack = stack, None
+                    await self._close_quietly(old)
+                    if not is_retryable(exc):
+                        self._set_state("error", describe_close(exc))
+                        return
+                    attempt += 1
+                    detail = f"{describe_close(exc)}: resuming"
+                    await asyncio.sleep(_backoff(attempt))
+                    continue
+                # GoAway: open the next connection while the old one still works, then let it go.
+                self._set_state("reconnecting", "server asked to reconnect (GoAway): resuming")
+                old, stack = stack, None
+                try:
+                    stack, session = await self._open()
+                except asyncio.CancelledError:
+                    await self._close_quietly(old)
+                    raise
+                except Exception as exc:
+                    self._connected.clear()
+                    self._session = None
+                    await self._close_quietly(old)
+                    detail = f"{describe_close(exc)}: resuming"
+                    continue
+                await self._on_connected(session, resumed=bool(self._handle))
+                await self._close_quietly(old)
+        finally:
+            self._connected.clear()
+            await self._close_quietly(stack)
+
+    async def _receive_loop(self, session: Any) -> None:
+        """Handle server messages until a GoAway (returns) or the connection fails (raises)."""
+        while True:
+            async for msg in session.receive():
+                if msg.session_resumption_update is not None:
+                    update = msg.session_resumption_update
+                    if update.resumable is not False and update.new_handle:
+                        self._handle = update.new_handle
+                if msg.tool_call is not None:
+                    received_at = time.perf_counter()
+                    self._finish_user()
+                    for fc in msg.tool_call.function_calls or []:
+                        key = fc.id or f"call-{id(fc)}"
+                        task = asyncio.create_task(self._answer(fc, key, received_at), name=f"tool-{fc.name}")
+                        self._tool_tasks[key] = task
+                if msg.tool_call_cancellation is not None:
+                    for call_id in msg.tool_call_cancellation.ids or []:
+                        task = self._tool_tasks.pop(call_id, None)
+                        if task is not None:
+                            task.cancel()
+                if msg.server_content is not None:
+                    self._on_content(msg.server_content)
+                if msg.go_away is not None:
+                    return
+
+    async def _answer(self, fc: types.FunctionCall, key: str, received_at: float) -> None:
+        """Run one function call through the bot core and answer it with its id (errors included)."""
+        try:
+            call, result = await run_function_call(self.core, fc)
+            response = function_response(call, result)
+            session = self._session
+            if session is None:
+                await asyncio.wait_for(self._connected.wait(), timeout=10)
+                session = self._session
+            await session.send_tool_response(function_responses=[response])
+            latency = (time.perf_counter() - received_at) * 1000
+            if result.latency_ms is None:
+                result.latency_ms = latency
+            self.metrics = dataclasses.replace(self.metrics, tool_rtt_ms=latency)
+            self._emit(ToolResult(call, result, latency))
+            self._emit(self.metrics)
+        except asyncio.CancelledError:
+            log.info("tool call %s cancelled by the server", key)
+        except Exception:
+            log.exception("could not answer tool call %s", key)
+        finally:
+            self._tool_tasks.pop(key, None)
+
+    # ---- what the model says --------------------------------------------------------------
+
+    def _finish_user(self) -> None:
+        if self._user_text:
+            self._emit(Transcript("user", self._user_text.strip(), True))
+            self._user_text = ""
+
+    def _finish_assistant(self) -> None:
+        if self._assistant_text:
+            self._emit(Transcript("assistant", self._assistant_text.strip(), True))
+            self._assistant_text = ""
+
+    def _on_content(self, content: types.LiveServerContent) -> None:
+        if content.input_transcription is not None and content.input_transcription.text:
+            self._user_text += content.input_transcription.text
+            self._emit(Transcript("user", self._user_text.strip(), False))
+        said = content.output_transcription.text if content.output_transcription is not None else None
+        said = said or model_text(content)
+        if said:
+            self._finish_user()
+            self._assistant_text += said
+            self._emit(Transcript("assistant", self._assistant_text.strip(), False))
+        chunks = model_audio(content)
+        if chunks:
+            self._finish_user()
+            if self._first_audio_from is not None:
+                first_ms = (time.perf_counter() - self._first_audio_from) * 1000
+                self._first_audio_from = None
+                self.metrics = dataclasses.replace(self.metrics, first_audio_ms=first_ms)
+                self._emit(self.metrics)
+            speaker = self.audio.speaker if self.audio is not None else None
+            if speaker is not None:
+                for pcm in chunks:
+                    speaker.play(pcm)
+        if content.interrupted:
+            # Barge-in: the person talked over the answer. Stop playback now, drop what is queued.
+            if self.audio is not None and self.audio.speaker is not None:
+                self.audio.speaker.flush()
+            self._finish_assistant()
+        if content.turn_complete:
+            self._finish_user()
+            self._finish_assistant()
+
+    # ---- microphone -----------------------------------------------------------------------
+
+    def _release_talk(self) -> None:
+        """Key released: keep sending until the audio captured up to now is out, then activity_end."""
+        if not self._talking or self._talk_end_at is not None:
+            return
+        self._talk_end_at = time.monotonic()
+        if self.audio is not None:
+            self._emit(MicState("muted", self.audio.mic.description))
+        loop = self._loop
+        if loop is not None:
+            loop.call_later(TALK_END_WATCHDOG_S, self._watchdog_end)
+
+    def _watchdog_end(self) -> None:
+        if self._talking and self._talk_end_at is not None:
+            self._schedule(self._end_activity())
+
+    async def _end_activity(self) -> None:
+        if not self._talking:
+            return
+        self._talking = False
+        self._talk_end_at = None
+        if self._activity_open:
+            self._activity_open = False
+            await self._send_realtime("activity_end", None)
+            self._first_audio_from = time.perf_counter()
+
+    async def _pump_mic(self) -> None:
+        """The only sender of realtime input, so activity_start, audio and activity_end stay in order."""
+        assert self.audio is not None
+        mic = self.audio.mic
+        while True:
+            try:
+                chunk: MicChunk | None = await asyncio.wait_for(mic.queue.get(), timeout=0.1)
+            except TimeoutError:
+                chunk = None
+            self._report_drops()
+            if self.hands_free:
+                if chunk is not None and not self._muted:
+                    await self._send_realtime("audio", chunk.pcm)
+                continue
+            if self._talking and not self._activity_open and self._talk_end_at is None:
+                self._activity_open = True
+                await self._send_realtime("activity_start", None)
+                for early in self._preroll.drain():
+                    await self._send_realtime("audio", early.pcm)
+            if chunk is None:
+                continue
+            if not self._activity_open:
+                self._preroll.append(chunk)
+                continue
+            await self._send_realtime("audio", chunk.pcm)
+            done_by_key = self._talk_end_at is not None and chunk.captured_at >= self._talk_end_at
+            said_all = mic.exhausted and len(mic.queue) == 0
+            if done_by_key or said_all:
+                if said_all and self._talk_end_at is None:
+                    self._emit(MicState("muted", mic.description))
+                await self._end_activity()
+
+    def _report_drops(self) -> None:
+        assert self.audio is not None
+        dropped = self.audio.mic.queue.dropped
+        if dropped != self._reported_drops:
+            self._reported_drops = dropped
+            self.metrics = dataclasses.replace(self.metrics, dropped_chunks=dropped)
+            self._emit(self.metrics)
+
+    async def _send_realtime(self, kind: Literal["audio", "activity_start", "activity_end", "stream_end"], pcm: bytes | None) -> None:
+        session = self._session
+        if session is None or not self._connected.is_set():
+            self._pending.append((kind, pcm))
+            return
+        if not await self._send_now(session, kind, pcm):
+            self._pending.append((kind, pcm))
+
+    async def _send_now(self, session: Any, kind: str, pcm: bytes | None) -> bool:
+        try:
+            if kind == "audio":
+                await session.send_realtime_input(audio=types.Blob(data=pcm, mime_type=MIC_MIME))
+            elif kind == "activity_start":
+                await session.send_realtime_input(activity_start=types.ActivityStart())
+            elif kind == "activity_end":
+                await session.send_realtime_input(activity_end=types.ActivityEnd())
+            elif kind == "stream_end":
+                await session.send_realtime_input(audio_stream_end=True)
+        except Exception as exc:  # the receive loop sees the drop and resumes
+            log.debug("realtime send failed (%s); kept for the next connection", exc)
+            return False
+        return True
+
+
+def emit_to_list(events: list[VoiceEvent]) -> Emit:
+    """An `emit` that collects events (for `crm-bot`-style callers and tests)."""
+    return events.append

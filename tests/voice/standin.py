@@ -1,0 +1,230 @@
+"""A Gemini Live API stand-in: BidiGenerateContent over a TLS websocket, scripted by each test.
+
+Google's servers are out of reach, so the real google-genai SDK connects here instead. The stand-in
+speaks the wire protocol (JSON messages, `setup` first, `setupComplete` back) and lets a test play
+the model: each connection runs a script coroutine that reads what the client sent and answers
+with tool calls, transcripts, audio, interruptions, GoAway or a dropped connection.
+
+TLS: trustme makes a throwaway CA and a certificate for 127.0.0.1. In-process clients trust it
+through an `ssl.SSLContext` given to `make_client(..., ssl_context=)` (the SDK takes the websocket
+context from `HttpOptions.async_client_args["ssl"]`); a subprocess gets `SSL_CERT_FILE=<ca.pem>` in
+its own environment only, which the SDK reads when it builds its default context.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import contextlib
+import json
+import re
+import ssl
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import trustme
+from websockets.asyncio.server import Server, ServerConnection, serve
+from websockets.exceptions import ConnectionClosed
+
+PATH_RE = re.compile(r"^/ws/google\.ai\.generativelanguage\.(v1\w*)\.GenerativeService\.BidiGenerateContent")
+
+
+def _camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(p[:1].upper() + p[1:] for p in rest)
+
+
+def pick(message: dict[str, Any], name: str) -> Any:
+    """A field by its camelCase name, whichever spelling (proto JSON accepts both) the client used."""
+    if name in message:
+        return message[name]
+    snake = re.sub(r"([A-Z])", lambda m: "_" + m.group(1).lower(), name)
+    return message.get(snake)
+
+
+Script = Callable[["StandInConnection"], Awaitable[None]]
+
+
+@dataclass
+class StandInConnection:
+    """One client connection as a script sees it."""
+
+    index: int
+    path: str
+    headers: dict[str, str]
+    setup: dict[str, Any]
+    ws: ServerConnection
+    received: list[dict[str, Any]] = field(default_factory=list)
+    _inbox: asyncio.Queue[dict[str, Any]] = field(default_factory=asyncio.Queue)
+
+    # ---- reading what the client sent ----
+
+    async def recv(self, within: float = 10.0) -> dict[str, Any]:
+        return await asyncio.wait_for(self._inbox.get(), within)
+
+    async def expect(self, kind: str, within: float = 10.0, where: Callable[[Any], bool] | None = None) -> Any:
+        """Skip client messages until one of `kind` (clientContent, realtimeInput, toolResponse) matches."""
+        async with asyncio.timeout(within):
+            while True:
+                msg = await self._inbox.get()
+                body = pick(msg, kind)
+                if body is not None and (where is None or where(body)):
+                    return body
+
+    async def expect_realtime(self, field_name: str, within: float = 10.0) -> Any:
+        """The next realtimeInput carrying `field_name` (audio, activityStart, activityEnd, audioStreamEnd)."""
+        body = await self.expect("realtimeInput", within, where=lambda b: pick(b, field_name) is not None)
+        return pick(body, field_name)
+
+    def realtime_log(self) -> list[tuple[str, bytes]]:
+        """Every realtimeInput so far as (field, audio bytes or b"") in arrival order."""
+        out: list[tuple[str, bytes]] = []
+        for msg in self.received:
+            body = pick(msg, "realtimeInput")
+            if body is None:
+                continue
+            for key, value in body.items():
+                name = _camel(key)
+                if name == "audio":
+                    out.append(("audio", base64.b64decode(value["data"])))
+                else:
+                    out.append((name, b""))
+        return out
+
+    # ---- playing the model ----
+
+    async def send(self, message: dict[str, Any]) -> None:
+        await self.ws.send(json.dumps(message))
+
+    async def tool_call(self, *calls: tuple[str, str, dict[str, Any]]) -> None:
+        """`toolCall` with (id, name, args) for each function call."""
+        await self.send({"toolCall": {"functionCalls": [{"id": i, "name": n, "args": a} for i, n, a in calls]}})
+
+    async def cancel_tool_calls(self, *ids: str) -> None:
+        await self.send({"toolCallCancellation": {"ids": list(ids)}})
+
+    async def hear(self, text: str) -> None:
+        """The input transcription of what the person said."""
+        await self.send({"serverContent": {"inputTranscription": {"text": text}}})
+
+    async def say(self, text: str | None = None, audio: bytes | None = None) -> None:
+        """Part of the model's spoken answer: its transcription and/or 24 kHz PCM audio."""
+        content: dict[str, Any] = {}
+        if text is not None:
+            content["outputTranscription"] = {"text": text}
+        if audio is not None:
+            blob = {"mimeType": "audio/pcm;rate=24000", "data": base64.b64encode(audio).decode()}
+            content["modelTurn"] = {"role": "model", "parts": [{"inlineData": blob}]}
+        await self.send({"serverContent": content})
+
+    async def turn_complete(self) -> None:
+        await self.send({"serverContent": {"turnComplete": True}})
+
+    async def interrupted(self) -> None:
+        await self.send({"serverContent": {"interrupted": True}})
+
+    async def resumption_handle(self, handle: str) -> None:
+        await self.send({"sessionResumptionUpdate": {"newHandle": handle, "resumable": True}})
+
+    async def go_away(self, time_left: str = "5s") -> None:
+        await self.send({"goAway": {"timeLeft": time_left}})
+
+    async def drop(self, code: int = 1011, reason: str = "Internal error encountered.") -> None:
+        """Close the connection the way the Live API does when it falls over (1011 and friends)."""
+        await self.ws.close(code, reason)
+
+    async def wait_closed(self, within: float = 10.0) -> None:
+        await asyncio.wait_for(self.ws.wait_closed(), within)
+
+
+async def idle(conn: StandInConnection) -> None:
+    """The default script: take whatever comes until the client leaves."""
+    await conn.wait_closed(within=3600)
+
+
+class LiveStandIn:
+    """The stand-in server. `scripts[i]` plays the model on the i-th connection (`idle` after that)."""
+
+    def __init__(self, tmp_dir: Path) -> None:
+        self.ca = trustme.CA()
+        self.ca_pem = tmp_dir / "standin-ca.pem"
+        self.ca.cert_pem.write_to_path(str(self.ca_pem))
+        self._server_ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        self.ca.issue_cert("127.0.0.1", "localhost").configure_cert(self._server_ctx)
+        self.scripts: list[Script] = []
+        self.connections: list[StandInConnection] = []
+        self.errors: list[BaseException] = []
+        self._server: Server | None = None
+        self._connected = asyncio.Condition()
+        self.port = 0
+
+    @property
+    def base_url(self) -> str:
+        return f"https://127.0.0.1:{self.port}"
+
+    def client_ssl_context(self) -> ssl.SSLContext:
+        ctx = ssl.create_default_context()
+        self.ca.configure_trust(ctx)
+        return ctx
+
+    def script(self, fn: Script) -> Script:
+        """Decorator: the next connection's script."""
+        self.scripts.append(fn)
+        return fn
+
+    async def start(self) -> None:
+        self._server = await serve(self._handle, "127.0.0.1", 0, ssl=self._server_ctx, max_size=None)
+        self.port = self._server.sockets[0].getsockname()[1]
+
+    async def stop(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(self._server.wait_closed(), 5)
+
+    async def connection(self, index: int, within: float = 10.0) -> StandInConnection:
+        """Wait for the index-th connection to have finished its setup."""
+        async with asyncio.timeout(within), self._connected:
+            await self._connected.wait_for(lambda: len(self.connections) > index)
+        return self.connections[index]
+
+    async def _handle(self, ws: ServerConnection) -> None:
+        path = ws.request.path if ws.request is not None else ""
+        if not PATH_RE.match(path):
+            await ws.close(1008, f"unknown path {path}")
+            return
+        first = json.loads(await ws.recv())
+        setup = pick(first, "setup")
+        if setup is None:
+            await ws.close(1007, "first message must be setup")
+            return
+        headers = dict(ws.request.headers.raw_items()) if ws.request is not None else {}
+        conn = StandInConnection(len(self.connections), path, headers, setup, ws)
+        await ws.send(json.dumps({"setupComplete": {}}))
+        async with self._connected:
+            self.connections.append(conn)
+            self._connected.notify_all()
+        script = self.scripts[conn.index] if conn.index < len(self.scripts) else idle
+        reader = asyncio.create_task(self._read(conn))
+        try:
+            await script(conn)
+            # A finished script keeps the line open (the model waits) until the client leaves.
+            await ws.wait_closed()
+        except ConnectionClosed:
+            pass
+        except BaseException as exc:  # surfaced by the fixture so a broken script fails its test
+            self.errors.append(exc)
+            raise
+        finally:
+            reader.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await reader
+
+    async def _read(self, conn: StandInConnection) -> None:
+        with contextlib.suppress(ConnectionClosed):
+            async for raw in conn.ws:
+                msg = json.loads(raw)
+                conn.received.append(msg)
+                conn._inbox.put_nowait(msg)
