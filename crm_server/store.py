@@ -569,6 +569,17 @@ class Store:
         )
         return [ChangeEventRecord(int(r[0]), r[1], json.loads(r[2])) for r in rows]
 
+    async def describe(self) -> dict[str, Any]:
+        """The durability settings in force on the writer connection (for health checks and tests)."""
+        db = self._writer_db
+        if db is None:
+            raise StoreUnavailable("the store is closed")
+        out: dict[str, Any] = {}
+        for pragma in ("journal_mode", "synchronous", "user_version", "foreign_keys"):
+            rows = await db.execute_fetchall(f"PRAGMA {pragma}")
+            out[pragma] = list(rows)[0][0]
+        return out
+
     async def count_leads(self) -> int:
         rows = await self._reader.execute_fetchall("SELECT COUNT(*) FROM leads")
         return int(list(rows)[0][0])

@@ -1,0 +1,99 @@
+"""The change feed: every change arrives as an SSE event with an id, Last-Event-ID resumes (also
+across a restart), and stopping the server does not wait on an open feed."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+
+from crm_server.embedded import EmbeddedServer
+from tests.server.conftest import Api
+
+
+async def read_events(response: aiohttp.ClientResponse, count: int, within_s: float = 10.0) -> list[dict[str, Any]]:
+    """Parse `count` SSE events (id, event, data) off a streaming response; comments are skipped."""
+    events: list[dict[str, Any]] = []
+    current: dict[str, Any] = {}
+
+    async def run() -> None:
+        nonlocal current
+        while len(events) < count:
+            raw = await response.content.readline()
+            if not raw:
+                raise EOFError("feed closed")
+            line = raw.decode().rstrip("\r\n")
+            if line == "":
+                if "data" in current:
+                    events.append({**current, "data": json.loads(current["data"])})
+                current = {}
+            elif not line.startswith(":"):
+                field, _, value = line.partition(": ")
+                current[field] = current.get(field, "") + value if field == "data" else value
+
+    await asyncio.wait_for(run(), within_s)
+    return events
+
+
+async def test_every_change_is_an_event_with_an_id(crm_server: EmbeddedServer, api: Api) -> None:
+    async with api.session.get(crm_server.url + "/crm/events") as feed:
+        assert feed.status == 200
+        assert feed.headers["Content-Type"].startswith("text/event-stream")
+        lead = await api.create_lead()
+        await api.post("/crm/visits", {"lead_id": lead["lead_id"], "visit_time": "2026-11-26T15:00"})
+        await api.post(f"/crm/leads/{lead['lead_id']}/status", {"status": "FOLLOW_UP", "notes": "call back"})
+        events = await read_events(feed, 3)
+    assert [e["event"] for e in events] == ["lead.created", "visit.scheduled", "lead.status_changed"]
+    ids = [int(e["id"]) for e in events]
+    assert ids == sorted(ids) and len(set(ids)) == 3
+    assert events[0]["data"]["lead_id"] == lead["lead_id"] and events[0]["data"]["name"] == "Rohan Sharma"
+    assert events[1]["data"]["visit_time"] == "2026-11-26T15:00:00+05:30"
+    assert (events[2]["data"]["old_status"], events[2]["data"]["status"]) == ("NEW", "FOLLOW_UP")
+
+
+async def test_failed_writes_make_no_events(crm_server: EmbeddedServer, api: Api) -> None:
+    async with api.session.get(crm_server.url + "/crm/events") as feed:
+        await api.post("/crm/leads/none/status", {"status": "WON"})  # 404
+        await api.post("/crm/leads", {"name": "x"})  # 422
+        lead = await api.create_lead()
+        events = await read_events(feed, 1)
+    assert events[0]["data"]["lead_id"] == lead["lead_id"]
+
+
+async def test_last_event_id_resumes_across_a_restart(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    async with EmbeddedServer(data_dir) as server, aiohttp.ClientSession() as session:
+        api = Api(session, server.url)
+        names = [f"Lead {i}" for i in range(5)]
+        for i, name in enumerate(names):
+            await api.create_lead(name=name, phone=f"90000000{i:02d}")
+        async with session.get(server.url + "/crm/events", headers={"Last-Event-ID": "0"}) as feed:
+            seen = await read_events(feed, 2)
+    last_seen = seen[-1]["id"]
+    async with EmbeddedServer(data_dir) as server, aiohttp.ClientSession() as session:
+        api = Api(session, server.url)
+        async with session.get(server.url + "/crm/events", headers={"Last-Event-ID": last_seen}) as feed:
+            missed = await read_events(feed, 3)
+            assert [e["data"]["name"] for e in missed] == names[2:]
+            # ...and then live events follow on the same stream, ids still increasing.
+            await api.create_lead(name="After restart", phone="9111111111")
+            live = await read_events(feed, 1)
+    assert live[0]["data"]["name"] == "After restart"
+    assert int(live[0]["id"]) == int(missed[-1]["id"]) + 1
+
+
+async def test_stop_does_not_hang_with_an_open_feed(tmp_path: Path) -> None:
+    server = EmbeddedServer(tmp_path / "data")
+    await server.start()
+    async with aiohttp.ClientSession() as session:
+        feed = await session.get(server.url + "/crm/events")
+        assert feed.status == 200
+        await asyncio.wait_for(server.stop(), timeout=3)
+        # The stream ended cleanly: reading reaches end of stream rather than hanging.
+        rest = await asyncio.wait_for(feed.content.read(), timeout=3)
+        assert b"data:" not in rest
+        feed.close()
+    await server.stop()  # idempotent

@@ -1,0 +1,125 @@
+"""Storage: durable SQLite (WAL, synchronous=FULL, versioned schema), restarts keep everything, and the
+CSV mirror shows the reference columns, neutralises formulas and is repaired from the database."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import sqlite3
+import time
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+
+from crm_server.csv_mirror import LEAD_HEADER, UPDATE_HEADER, VISIT_HEADER
+from crm_server.embedded import EmbeddedServer
+from crm_server.keys import STORE_KEY
+from crm_server.store import DB_FILENAME, MIGRATIONS
+from tests.server.conftest import Api
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    with open(path, newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def read_csv_if_any(path: Path) -> list[dict[str, str]]:
+    return read_csv(path) if path.exists() else []
+
+
+async def wait_for_csv(path: Path, check: Any, within_s: float = 5.0) -> list[dict[str, str]]:
+    """The mirror promises a second; allow more on a loaded machine, but the content must come."""
+    deadline = time.monotonic() + within_s
+    while True:
+        rows = await asyncio.to_thread(read_csv_if_any, path)
+        if check(rows) or time.monotonic() > deadline:
+            return rows
+        await asyncio.sleep(0.05)
+
+
+async def test_database_is_durable_and_versioned(crm_server: EmbeddedServer) -> None:
+    store = crm_server.app[STORE_KEY]
+    settings = await store.describe()
+    assert settings["journal_mode"] == "wal"
+    assert settings["synchronous"] == 2  # FULL
+    assert settings["user_version"] == len(MIGRATIONS)
+    with sqlite3.connect(crm_server.data_dir / DB_FILENAME) as db:
+        tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        columns = {row[1] for row in db.execute("PRAGMA table_info(status_changes)")}
+    assert {"leads", "visits", "status_changes", "events", "idempotency"} <= tables
+    assert {"old_status", "new_status", "notes", "changed_at"} <= columns
+
+
+async def test_restart_keeps_every_lead_visit_and_change(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    async with EmbeddedServer(data_dir) as server, aiohttp.ClientSession() as session:
+        api = Api(session, server.url)
+        made = [await api.create_lead(name=f"Lead {i}", phone=f"98765432{i:02d}") for i in range(30)]
+        await api.post("/crm/visits", {"lead_id": made[0]["lead_id"], "visit_time": "2026-11-26T15:00"})
+        await api.post(f"/crm/leads/{made[1]['lead_id']}/status", {"status": "LOST", "notes": "too far"})
+        _, before, _ = await api.get("/crm/leads")
+    async with EmbeddedServer(data_dir) as server, aiohttp.ClientSession() as session:
+        api = Api(session, server.url)
+        _, after, _ = await api.get("/crm/leads")
+        assert after == before
+        _, detail, _ = await api.get(f"/crm/leads/{made[1]['lead_id']}")
+        assert detail["status"] == "LOST" and detail["status_history"][0]["notes"] == "too far"
+        _, visits, _ = await api.get(f"/crm/visits?lead_id={made[0]['lead_id']}")
+        assert len(visits["visits"]) == 1
+        # The schema is not re-created on a second start.
+        assert (await server.app[STORE_KEY].describe())["user_version"] == len(MIGRATIONS)
+
+
+async def test_csv_mirror_has_reference_columns_and_current_state(crm_server: EmbeddedServer, api: Api) -> None:
+    data_dir = crm_server.data_dir
+    lead = await api.create_lead(source="Instagram")
+    _, visit, _ = await api.post("/crm/visits", {"lead_id": lead["lead_id"], "visit_time": "2026-11-26T15:00", "notes": "3 BHK"})
+    await api.post(f"/crm/leads/{lead['lead_id']}/status", {"status": "IN_PROGRESS", "notes": "keen"})
+    await api.post(f"/crm/leads/{lead['lead_id']}/status", {"status": "WON"})
+
+    leads = await wait_for_csv(data_dir / "crm_leads.csv", lambda rows: rows and rows[0]["status"] == "WON")
+    assert list(leads[0]) == LEAD_HEADER
+    assert leads == [{"lead_id": lead["lead_id"], "name": "Rohan Sharma", "phone": "9876543210", "city": "Gurgaon",
+                      "source": "Instagram", "status": "WON", "created_at": lead["created_at"],
+                      "updated_at": leads[0]["updated_at"]}]
+    visits = await wait_for_csv(data_dir / "crm_visits.csv", bool)
+    assert list(visits[0]) == VISIT_HEADER
+    assert visits == [{**{k: str(v) for k, v in visit.items()}}]
+    updates = await wait_for_csv(data_dir / "crm_updates.csv", lambda rows: len(rows) == 2)
+    assert list(updates[0]) == UPDATE_HEADER
+    assert [(u["status"], u["notes"], u["old_status"]) for u in updates] == [("IN_PROGRESS", "keen", "NEW"), ("WON", "", "IN_PROGRESS")]
+
+
+async def test_csv_cells_that_would_run_as_formulas_are_neutralised(crm_server: EmbeddedServer, api: Api) -> None:
+    lead = await api.create_lead(name='=HYPERLINK("http://evil","x")', city="+cmd|' /C calc'!A0", source="@SUM(1)")
+    assert lead["name"] == '=HYPERLINK("http://evil","x")'  # the API keeps what was said
+    await api.post("/crm/visits", {"lead_id": lead["lead_id"], "visit_time": "2026-11-26T15:00", "notes": "-2+3"})
+    rows = await wait_for_csv(crm_server.data_dir / "crm_leads.csv", bool)
+    assert rows[0]["name"] == "'=HYPERLINK(\"http://evil\",\"x\")"
+    assert rows[0]["city"] == "'+cmd|' /C calc'!A0"
+    assert rows[0]["source"] == "'@SUM(1)"
+    visits = await wait_for_csv(crm_server.data_dir / "crm_visits.csv", bool)
+    assert visits[0]["notes"] == "'-2+3"
+    assert visits[0]["visit_time"] == "2026-11-26T15:00:00+05:30"  # an offset inside a cell is harmless
+
+
+async def test_startup_brings_a_damaged_csv_back_in_line(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    async with EmbeddedServer(data_dir) as server, aiohttp.ClientSession() as session:
+        api = Api(session, server.url)
+        made = [await api.create_lead(name=f"Lead {i}", phone=f"98765432{i:02d}") for i in range(5)]
+        await api.post("/crm/visits", {"lead_id": made[0]["lead_id"], "visit_time": "2026-11-26T15:00"})
+        await api.post(f"/crm/leads/{made[2]['lead_id']}/status", {"status": "WON"})
+    expected = {name: (data_dir / name).read_text() for name in ("crm_leads.csv", "crm_visits.csv", "crm_updates.csv")}
+    assert len(read_csv(data_dir / "crm_leads.csv")) == 5
+
+    # What a crash can leave: a torn last line, a file that fell behind, a file that never got written.
+    leads_text = expected["crm_leads.csv"]
+    (data_dir / "crm_leads.csv").write_text(leads_text[: len(leads_text) - 40])
+    (data_dir / "crm_updates.csv").write_text("lead_id,status,notes,updated_at,old_status\n")
+    (data_dir / "crm_visits.csv").unlink()
+
+    async with EmbeddedServer(data_dir):
+        for name, text in expected.items():
+            assert (data_dir / name).read_text() == text
