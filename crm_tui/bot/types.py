@@ -43,6 +43,8 @@ class CrmCall:
 class BotError:
     type: ErrorType
     details: str
+    # Not printed: the entity at fault ("phone") for a VALIDATION_ERROR, so a conversation can ask for it.
+    field: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {"type": self.type, "details": self.details}

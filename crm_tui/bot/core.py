@@ -1,0 +1,384 @@
+"""The bot core: the one place a tool call becomes a CRM write and a sentence for the person.
+
+Both engines end here. The local engine passes what its parser understood; the Gemini engine passes
+the model's raw function-call arguments, which may hold a name in `lead_id`, "tomorrow 3pm" in
+`visit_time` or "won" in `status`. So every call is treated the same way, in this order:
+
+1. validate and normalise each argument (nothing reaches the CRM that the CRM would refuse:
+   phone -> 10-digit mobile, visit_time -> ISO 8601 with offset, status -> one of five);
+2. resolve the lead reference (UUID, id prefix, name, phone or pronoun; see `resolve.py`);
+3. make the one CRM write, and build the DESIGN.md result with a `message` written to be spoken.
+
+Failures never raise out of `run_tool`: they are VALIDATION_ERROR (missing or invalid entity, an
+ambiguous lead), CRM_ERROR (the CRM said no, "Lead not found", or it is down after the retries) or,
+from `unknown()`, PARSING_ERROR. Listeners (the dashboard's tool pane) hear every call start and end.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from crm_tui.bot import speech
+from crm_tui.bot.client import CrmClient, CrmResponse, CrmUnavailable, problem_detail
+from crm_tui.bot.resolve import LeadResolver, ResolveError, is_pronoun
+from crm_tui.bot.tools import ToolSpec, tool_spec
+from crm_tui.bot.types import BotError, BotResult, CrmCall, Intent, ToolCall, ToolCallEvent
+
+__all__ = ["BotCore", "title_case"]
+
+log = logging.getLogger(__name__)
+
+_ACTIONS = {
+    "createLead": "create the lead",
+    "scheduleVisit": "schedule the visit",
+    "updateLeadStatus": "update the lead",
+    "findLeads": "look that up",
+}
+
+
+def title_case(text: str) -> str:
+    """'rohan SHARMA' -> 'Rohan Sharma', but a word already in mixed case ('McDonald') is left as said."""
+    words = re.sub(r"\s+", " ", text).strip().split(" ")
+    out = []
+    for word in words:
+        if word.islower() or word.isupper():
+            word = "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
+        out.append(word)
+    return " ".join(out)
+
+
+def _crm_call(resp: CrmResponse | None) -> CrmCall | None:
+    return CrmCall(resp.method, resp.path, resp.status_code) if resp is not None else None
+
+
+def _slim(lead: dict[str, Any]) -> dict[str, Any]:
+    """What the conversation remembers about a lead (not its visits or history)."""
+    keys = ("lead_id", "name", "phone", "city", "source", "status")
+    return {k: lead[k] for k in keys if k in lead}
+
+
+class BotCore:
+    """Validates, resolves and performs tool calls against the CRM; engine-agnostic."""
+
+    def __init__(self, crm: CrmClient, tz: str = "Asia/Kolkata", now: Callable[[], datetime] | None = None) -> None:
+        self.crm = crm
+        self.tz = tz
+        self._zone = ZoneInfo(tz)
+        self._now = now
+        self.resolver = LeadResolver(crm)
+        #: The last lead mentioned (created, resolved or found alone): what "him", "her", "that lead" mean.
+        self.last_lead: dict[str, Any] | None = None
+        self._listeners: list[Callable[[ToolCallEvent], None]] = []
+
+    # -- time and listeners -----------------------------------------------------------------------
+
+    def now(self) -> datetime:
+        """The reference time for relative dates: the injected clock (`--now`, tests) or the wall clock."""
+        current = self._now() if self._now is not None else datetime.now(self._zone)
+        return current if current.tzinfo is not None else current.replace(tzinfo=self._zone)
+
+    def add_listener(self, fn: Callable[[ToolCallEvent], None]) -> None:
+        self._listeners.append(fn)
+
+    def remove_listener(self, fn: Callable[[ToolCallEvent], None]) -> None:
+        if fn in self._listeners:
+            self._listeners.remove(fn)
+
+    def _emit(self, event: ToolCallEvent) -> None:
+        for fn in list(self._listeners):
+            try:
+                fn(event)
+            except Exception:  # a broken pane must not stop the bot answering
+                log.exception("tool-call listener failed")
+
+    # -- the public calls -------------------------------------------------------------------------
+
+    def unknown(self, text: str, said: str | None = None) -> BotResult:
+        """The result for a transcript with no intent understood (PARSING_ERROR)."""
+        shown = text.strip()
+        details = f"no intent understood in {shown!r}" if shown else "the transcript was empty"
+        return BotResult(
+            intent="UNKNOWN",
+            entities={},
+            error=BotError("PARSING_ERROR", details),
+            message=said or speech.UNKNOWN_MESSAGE,
+        )
+
+    async def run_tool(self, call: ToolCall, *, problems: dict[str, str] | None = None) -> BotResult:
+        """Validate, normalise, resolve, call the CRM; always a result, never an exception.
+
+        `problems` (optional) are reasons a parser already found for fields it could not normalise
+        (field -> reason); they fail validation the same way an invalid value would.
+        """
+        self._emit(ToolCallEvent(call=call, phase="start"))
+        started = time.perf_counter()
+        try:
+            result = await self._run(call, problems or {})
+        except Exception as exc:  # a bug here must reach the person as an answer, not a traceback
+            log.exception("tool call %s failed", call.name)
+            spec = tool_spec(call.name)
+            result = BotResult(
+                intent=spec.intent if spec else "UNKNOWN",
+                entities={},
+                error=BotError("CRM_ERROR", f"internal error while running {call.name}: {type(exc).__name__}: {exc}"),
+                message="Something went wrong on my side, so nothing was saved. Please try again.",
+            )
+        elapsed = (time.perf_counter() - started) * 1000
+        if result.latency_ms is None:
+            result.latency_ms = elapsed
+        self._emit(ToolCallEvent(call=call, phase="end", result=result, latency_ms=elapsed))
+        return result
+
+    def question_for(self, tool: str, slot: str, args: dict[str, Any]) -> str:
+        """The question that asks for `slot` ("What is Rohan's phone number?")."""
+        spec = tool_spec(tool)
+        param = spec.param(slot) if spec else None
+        question = param.question if param and param.question else f"What is the {slot.replace('_', ' ')}?"
+        return question.replace("{name}", self._who(args))
+
+    # -- the work ---------------------------------------------------------------------------------
+
+    def _who(self, args: dict[str, Any]) -> str:
+        """A first name to put in a question, or 'the lead'."""
+        name = args.get("name")
+        ref = args.get("lead_id")
+        if not name and isinstance(ref, str) and ref.strip():
+            if is_pronoun(ref) and self.last_lead:
+                name = self.last_lead.get("name")
+            elif re.fullmatch(r"[A-Za-z][A-Za-z .'-]*", ref.strip()) and not is_pronoun(ref) \
+                    and not re.fullmatch(r"(?i)[0-9a-f]{8,}", ref.strip()):
+                name = ref
+        if not name or not isinstance(name, str):
+            return "the lead"
+        return title_case(name).split(" ")[0]
+
+    def _normalise(self, field: str, raw: str) -> str:
+        from crm_tui.nlu.dates import normalize_visit_time
+        from crm_tui.nlu.phones import normalize_phone
+        from crm_tui.nlu.status import normalize_status
+
+        if field == "phone":
+            return normalize_phone(raw)
+        if field == "visit_time":
+            return normalize_visit_time(raw, self.now(), self.tz)
+        if field == "status":
+            return normalize_status(raw)
+        if field in ("name", "city", "source"):
+            return title_case(raw)
+        return re.sub(r"\s+", " ", raw).strip()
+
+    async def _run(self, call: ToolCall, problems: dict[str, str]) -> BotResult:
+        spec = tool_spec(call.name)
+        if spec is None:
+            return BotResult(
+                intent="UNKNOWN",
+                error=BotError("PARSING_ERROR", f"unknown tool {call.name!r}"),
+                message=speech.UNKNOWN_MESSAGE,
+            )
+        args = _clean_args(call.args)
+        entities: dict[str, Any] = {}
+        faults: list[tuple[str, str, bool]] = []  # (field, reason, missing)
+        for param in spec.params:
+            if param.name in problems:
+                faults.append((param.name, problems[param.name], False))
+                continue
+            raw = args.get(param.name)
+            if raw is None:
+                if param.required:
+                    faults.append((param.name, f"{param.name} is missing", True))
+                continue
+            try:
+                entities[param.name] = self._normalise(param.name, raw)
+            except ValueError as exc:
+                faults.append((param.name, _name_field(param.name, str(exc)), False))
+        if faults:
+            return self._invalid(spec, args, entities, faults)
+
+        if spec.name == "findLeads":
+            return await self._find(spec.intent, entities)
+        if spec.name == "createLead":
+            return await self._create(spec.intent, entities)
+
+        # scheduleVisit / updateLeadStatus: resolve the lead, then write.
+        try:
+            resolution = await self.resolver.resolve(entities["lead_id"], self.last_lead)
+        except ResolveError as exc:
+            return self._unresolved(spec, args, entities, exc)
+        except CrmUnavailable as exc:
+            return self._down(spec.intent, entities, exc)
+        lead = resolution.lead
+        entities["lead_id"] = lead["lead_id"]
+        self.last_lead = _slim(lead)
+        if spec.name == "scheduleVisit":
+            return await self._schedule(spec.intent, entities, lead)
+        return await self._update(spec.intent, entities, lead)
+
+    def _invalid(self, spec: ToolSpec, args: dict[str, Any], entities: dict[str, Any],
+                 faults: list[tuple[str, str, bool]]) -> BotResult:
+        field, reason, missing = faults[0]
+        details = "; ".join(r for _, r, _ in faults)
+        question = self.question_for(spec.name, field, {**args, **entities})
+        if missing:
+            message = question
+        else:
+            message = f"I couldn't {_ACTIONS[spec.name]}: {_sentence(reason)} {question}"
+        return BotResult(
+            intent=spec.intent,
+            entities=entities,
+            error=BotError("VALIDATION_ERROR", details, field=field),
+            message=message,
+        )
+
+    def _unresolved(self, spec: ToolSpec, args: dict[str, Any], entities: dict[str, Any],
+                    exc: ResolveError) -> BotResult:
+        if exc.type == "VALIDATION_ERROR":
+            message = f"{_sentence(exc.details.removeprefix('lead_id: '))}"
+            field: str | None = "lead_id"
+        else:
+            message = exc.spoken or f"I couldn't {_ACTIONS[spec.name]}: {_sentence(exc.details)}"
+            field = None
+        return BotResult(
+            intent=spec.intent,
+            entities=entities,
+            crm_call=_crm_call(exc.crm),
+            error=BotError(exc.type, exc.details, field=field),  # type: ignore[arg-type]
+            message=message,
+            latency_ms=exc.crm.latency_ms if exc.crm else None,
+        )
+
+    def _down(self, intent: Intent, entities: dict[str, Any], exc: CrmUnavailable) -> BotResult:
+        return BotResult(
+            intent=intent,
+            entities=entities,
+            crm_call=CrmCall(exc.method, exc.path, exc.status_code),
+            error=BotError("CRM_ERROR", exc.details),
+            message=("I couldn't reach the CRM" + ("" if intent == "LEAD_FIND" else ", so nothing was saved")
+                     + ". Please try again in a moment."),
+            latency_ms=exc.latency_ms,
+        )
+
+    def _refused(self, intent: Intent, entities: dict[str, Any], resp: CrmResponse) -> BotResult:
+        detail = problem_detail(resp.json, resp.status_code)
+        return BotResult(
+            intent=intent,
+            entities=entities,
+            crm_call=_crm_call(resp),
+            error=BotError("CRM_ERROR", detail),
+            message=f"The CRM refused that: {_sentence(detail)}",
+            latency_ms=resp.latency_ms,
+        )
+
+    async def _create(self, intent: Intent, entities: dict[str, Any]) -> BotResult:
+        try:
+            resp = await self.crm.create_lead(
+                entities["name"], entities["phone"], entities["city"], entities.get("source")
+            )
+        except CrmUnavailable as exc:
+            return self._down(intent, entities, exc)
+        if not resp.ok or not isinstance(resp.json, dict):
+            return self._refused(intent, entities, resp)
+        lead = dict(resp.json)
+        duplicates = lead.get("possible_duplicates") or []
+        if not duplicates:
+            lead.pop("possible_duplicates", None)
+        self.last_lead = _slim(lead)
+        return BotResult(
+            intent=intent,
+            entities=entities,
+            crm_call=_crm_call(resp),
+            result=lead,
+            message=speech.lead_created(lead, duplicates),
+            latency_ms=resp.latency_ms,
+        )
+
+    async def _schedule(self, intent: Intent, entities: dict[str, Any], lead: dict[str, Any]) -> BotResult:
+        try:
+            resp = await self.crm.schedule_visit(entities["lead_id"], entities["visit_time"], entities.get("notes"))
+        except CrmUnavailable as exc:
+            return self._down(intent, entities, exc)
+        if not resp.ok or not isinstance(resp.json, dict):
+            return self._refused(intent, entities, resp)
+        visit = dict(resp.json)
+        return BotResult(
+            intent=intent,
+            entities=entities,
+            crm_call=_crm_call(resp),
+            result=visit,
+            message=speech.visit_scheduled(lead, str(visit.get("visit_time") or entities["visit_time"]),
+                                           self.tz, self.now(), entities.get("notes")),
+            latency_ms=resp.latency_ms,
+        )
+
+    async def _update(self, intent: Intent, entities: dict[str, Any], lead: dict[str, Any]) -> BotResult:
+        try:
+            resp = await self.crm.update_status(entities["lead_id"], entities["status"], entities.get("notes"))
+        except CrmUnavailable as exc:
+            return self._down(intent, entities, exc)
+        if not resp.ok or not isinstance(resp.json, dict):
+            return self._refused(intent, entities, resp)
+        updated = dict(resp.json)
+        self.last_lead = _slim({**lead, **updated})
+        return BotResult(
+            intent=intent,
+            entities=entities,
+            crm_call=_crm_call(resp),
+            result=updated,
+            message=speech.status_updated({**lead, **updated}, entities["status"], updated.get("old_status")),
+            latency_ms=resp.latency_ms,
+        )
+
+    async def _find(self, intent: Intent, entities: dict[str, Any]) -> BotResult:
+        query = entities["query"]
+        try:
+            resp = await self.crm.find_leads(query, limit=20)
+        except CrmUnavailable as exc:
+            return self._down(intent, entities, exc)
+        if not resp.ok or not isinstance(resp.json, dict):
+            return self._refused(intent, entities, resp)
+        leads = [lead for lead in resp.json.get("leads", []) if isinstance(lead, dict)]
+        more = bool(resp.json.get("next_cursor"))
+        if len(leads) == 1:
+            self.last_lead = _slim(leads[0])
+        return BotResult(
+            intent=intent,
+            entities=entities,
+            crm_call=_crm_call(resp),
+            result={"leads": leads, "count": len(leads), "next_cursor": resp.json.get("next_cursor")},
+            message=speech.leads_found(query, leads, more),
+            latency_ms=resp.latency_ms,
+        )
+
+
+def _clean_args(args: dict[str, Any] | None) -> dict[str, str]:
+    """Model arguments as strings, blanks dropped: a model sends 9876543210 as a number or "" for 'not said'."""
+    out: dict[str, str] = {}
+    for key, value in (args or {}).items():
+        if value is None:
+            continue
+        text = value if isinstance(value, str) else str(value)
+        text = text.strip()
+        if text:
+            out[key] = text
+    return out
+
+
+def _name_field(field: str, reason: str) -> str:
+    """Make sure a validation reason names its field ("phone 12345 has 5 digits" already does)."""
+    spoken = field.replace("_", " ")
+    if reason.lower().startswith((field.lower(), spoken.lower())):
+        return reason
+    return f"{field}: {reason}"
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    return text if text.endswith((".", "?", "!")) else text + "."

@@ -1,0 +1,235 @@
+"""Turning "Rohan", "lead a1b2c3d4", "98765 43210" or "him" into one lead in the CRM.
+
+People do not say UUIDs. They say a name (sometimes misspelled by the speech recogniser), a phone
+number, the short id the assistant read out earlier, or a pronoun. The rules, in order:
+
+1. "@last" or a pronoun ("him", "her", "that lead") -> the last lead mentioned in this conversation.
+2. A full UUID -> GET /crm/leads/{id}; 404 is "Lead not found".
+3. 8+ hex characters ("a1b2c3d4", as the short ids the assistant reads out) -> the leads whose id
+   starts with them (GET /crm/leads?q=prefix matches id prefixes); several is ambiguous.
+4. Something that normalises to an Indian mobile -> the leads with exactly that phone.
+5. Otherwise a name: exact (case-insensitive) matches first, then leads whose name contains every
+   word said ("Rohan" -> "Rohan Sharma"), then a fuzzy match with rapidfuzz so "Rohn Sharma" still finds
+   "Rohan Sharma". Several equally good matches are ambiguous.
+
+Ambiguity is the person's to settle (VALIDATION_ERROR listing name, city and short id of each
+candidate); no match at all is the CRM's answer ("Lead not found", CRM_ERROR).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from crm_tui.bot.client import CrmClient, CrmResponse
+from crm_tui.nlu.phones import spoken_digits
+
+__all__ = ["LeadResolver", "ResolveError", "PRONOUNS", "is_pronoun", "short_id", "describe_lead"]
+
+UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.IGNORECASE)
+# A prefix of a lead id: 8+ hex characters, optionally continuing with the UUID's dashes.
+PREFIX_RE = re.compile(r"^[0-9a-f]{8}(?:-?[0-9a-f]{0,4}){0,4}$", re.IGNORECASE)
+# Words people put before a reference: "lead a1b2c3d4", "lead id ...", "the lead called Rohan".
+_LEAD_WORDS = re.compile(r"^(?:the\s+)?(?:lead|customer|client)(?:\s+(?:id|number|called|named))?\s*[:#]?\s+",
+                         re.IGNORECASE)
+PRONOUNS = frozenset({
+    "@last", "him", "her", "them", "he", "she", "they", "it", "that lead", "this lead", "the lead",
+    "same lead", "the same lead", "last lead", "the last lead", "that one", "this one", "that customer",
+    "that client", "this customer", "this client", "that person", "this person",
+})
+# Fuzzy name matching: the best score must reach FUZZY_MIN; others within FUZZY_TIE of it are ambiguous.
+FUZZY_MIN = 80.0
+FUZZY_TIE = 3.0
+
+
+def short_id(lead_id: str) -> str:
+    """The first 8 characters of a lead id: what the assistant reads out and people say back."""
+    return (lead_id or "")[:8]
+
+
+def describe_lead(lead: dict[str, Any]) -> str:
+    """'Rohan Sharma (Gurgaon, a1b2c3d4)': enough to tell two leads apart when listing candidates."""
+    return f"{lead.get('name', '?')} ({lead.get('city', '?')}, {short_id(str(lead.get('lead_id', '')))})"
+
+
+def is_pronoun(ref: str) -> bool:
+    return ref.strip().lower().rstrip(".!?") in PRONOUNS
+
+
+@dataclass
+class ResolveError(Exception):
+    """A reference that does not name exactly one lead."""
+
+    type: str  # "VALIDATION_ERROR" (ambiguous, no last lead) or "CRM_ERROR" (not found, CRM down)
+    details: str
+    candidates: list[dict[str, Any]] = field(default_factory=list)
+    crm: CrmResponse | None = None  # the lookup that decided it, for the result's crm_call
+    spoken: str = ""  # the same, said to a person ("I couldn't find a lead called Rohan.")
+
+    def __str__(self) -> str:
+        return self.details
+
+
+@dataclass
+class Resolution:
+    lead: dict[str, Any]
+    crm: CrmResponse | None  # the last lookup made (None for a pronoun)
+
+
+def _leads(resp: CrmResponse) -> list[dict[str, Any]]:
+    if resp.ok and isinstance(resp.json, dict):
+        leads = resp.json.get("leads")
+        if isinstance(leads, list):
+            return [lead for lead in leads if isinstance(lead, dict)]
+    return []
+
+
+def _name_tokens(name: str) -> list[str]:
+    return re.findall(r"[\w']+", name.casefold())
+
+
+def _name_score(ref: str, name: str) -> float:
+    """How well a spoken name matches a stored one, 0-100."""
+    ref_tokens = _name_tokens(ref)
+    name_tokens = _name_tokens(name)
+    if not ref_tokens or not name_tokens:
+        return 0.0
+    if len(ref_tokens) == 1:
+        # One word said: compare it with each word of the name ("Rohn" vs "Rohan").
+        return max(fuzz.ratio(ref_tokens[0], tok) for tok in name_tokens)
+    return float(fuzz.token_sort_ratio(" ".join(ref_tokens), " ".join(name_tokens)))
+
+
+class LeadResolver:
+    """Resolves references against the CRM through `CrmClient`; knows nothing about conversations."""
+
+    def __init__(self, crm: CrmClient, scan_limit: int = 1000) -> None:
+        self.crm = crm
+        # How many leads a fuzzy search may read when the targeted searches found nothing.
+        self.scan_limit = scan_limit
+
+    async def resolve(self, ref: str, last_lead: dict[str, Any] | None = None) -> Resolution:
+        text = (ref or "").strip().strip(".,!?\"'")
+        if not text:
+            raise ResolveError("VALIDATION_ERROR", "lead_id: no lead was named")
+        if is_pronoun(text):
+            if last_lead is None:
+                raise ResolveError(
+                    "VALIDATION_ERROR",
+                    f"lead_id: '{text}' refers to the last lead mentioned, and no lead has been mentioned yet; "
+                    "say a name, phone number or lead id",
+                )
+            return Resolution(last_lead, None)
+        text = _LEAD_WORDS.sub("", text).strip()
+        if UUID_RE.match(text):
+            return await self._by_id(text.lower())
+        if PREFIX_RE.match(text):
+            found = await self._by_prefix(text.lower())
+            if found is not None:
+                return found
+        phone = _as_phone(text)
+        if phone is not None:
+            return await self._by_phone(phone, text)
+        return await self._by_name(text)
+
+    async def _by_id(self, lead_id: str) -> Resolution:
+        resp = await self.crm.get_lead(lead_id)
+        if resp.status_code == 404:
+            raise ResolveError("CRM_ERROR", f"Lead not found: no lead has id {lead_id}", crm=resp,
+                              spoken=f"I couldn't find a lead with ID {short_id(lead_id)}.")
+        if not resp.ok or not isinstance(resp.json, dict):
+            raise ResolveError("CRM_ERROR", _crm_said(resp), crm=resp)
+        return Resolution(resp.json, resp)
+
+    async def _by_prefix(self, prefix: str) -> Resolution | None:
+        """The lead whose id starts with `prefix`; None when no id does (the text may be a name)."""
+        resp = await self.crm.find_leads(prefix, limit=20)
+        if not resp.ok:
+            raise ResolveError("CRM_ERROR", _crm_said(resp), crm=resp)
+        matches = [lead for lead in _leads(resp) if str(lead.get("lead_id", "")).startswith(prefix)]
+        if not matches:
+            if prefix.isalpha():
+                return None  # "deadbeef"-like words are more likely names
+            raise ResolveError("CRM_ERROR", f"Lead not found: no lead id starts with {prefix}", crm=resp,
+                              spoken=f"I couldn't find a lead with ID {prefix}.")
+        return _one(matches, f"lead id {prefix}", resp)
+
+    async def _by_phone(self, phone: str, said: str) -> Resolution:
+        resp = await self.crm.find_leads(phone, limit=20)
+        if not resp.ok:
+            raise ResolveError("CRM_ERROR", _crm_said(resp), crm=resp)
+        matches = [lead for lead in _leads(resp) if lead.get("phone") == phone]
+        if not matches:
+            raise ResolveError("CRM_ERROR", f"Lead not found: no lead has phone {phone}", crm=resp,
+                              spoken=f"I couldn't find a lead with phone {spoken_digits(phone)}.")
+        return _one(matches, f"phone {phone}", resp)
+
+    async def _by_name(self, name: str) -> Resolution:
+        wanted = " ".join(_name_tokens(name))
+        resp = await self.crm.find_leads(name, limit=50)
+        if not resp.ok:
+            raise ResolveError("CRM_ERROR", _crm_said(resp), crm=resp)
+        pool: dict[str, dict[str, Any]] = {str(lead["lead_id"]): lead for lead in _leads(resp) if "lead_id" in lead}
+        exact = [lead for lead in pool.values() if " ".join(_name_tokens(str(lead.get("name", "")))) == wanted]
+        if exact:
+            return _one(exact, f"'{name}'", resp)
+        words = set(_name_tokens(name))
+        containing = [lead for lead in pool.values() if words <= set(_name_tokens(str(lead.get("name", ""))))]
+        if containing:
+            return _one(containing, f"'{name}'", resp)
+        # A misspelling: widen the pool with each word and its first three letters, then score.
+        for token in _name_tokens(name):
+            for q in {token, token[:3]}:
+                if len(q) < 3:
+                    continue
+                more = await self.crm.find_leads(q, limit=100)
+                resp = more if more.ok else resp
+                pool.update({str(lead["lead_id"]): lead for lead in _leads(more) if "lead_id" in lead})
+        scored = [(s, lead) for lead in pool.values() if (s := _name_score(name, str(lead.get("name", "")))) >= FUZZY_MIN]
+        if not scored:
+            # The first letters were misheard too: score every lead, up to scan_limit.
+            everyone = await self.crm.list_leads(limit=self.scan_limit)
+            resp = everyone if everyone.ok else resp
+            scored = [
+                (s, lead) for lead in _leads(everyone)
+                if (s := _name_score(name, str(lead.get("name", "")))) >= FUZZY_MIN
+            ]
+        if not scored:
+            raise ResolveError("CRM_ERROR", f"Lead not found: no lead is called '{name}'", crm=resp,
+                              spoken=f"I couldn't find a lead called {name}.")
+        best = max(s for s, _ in scored)
+        close = [lead for s, lead in sorted(scored, key=lambda pair: -pair[0]) if s >= best - FUZZY_TIE]
+        return _one(close, f"'{name}'", resp)
+
+
+def _one(matches: list[dict[str, Any]], what: str, resp: CrmResponse) -> Resolution:
+    if len(matches) == 1:
+        return Resolution(matches[0], resp)
+    listed = "; ".join(describe_lead(lead) for lead in matches[:5])
+    more = f" and {len(matches) - 5} more" if len(matches) > 5 else ""
+    raise ResolveError(
+        "VALIDATION_ERROR",
+        f"lead_id: {len(matches)} leads match {what}: {listed}{more}. Say the lead id or phone number.",
+        candidates=matches,
+        crm=resp,
+    )
+
+
+def _as_phone(text: str) -> str | None:
+    from crm_tui.nlu.phones import PhoneError, normalize_phone
+
+    if not any(ch.isdigit() for ch in text) and len(text.split()) < 5:
+        return None  # a name; spoken-digit phones are at least ten words or groups
+    try:
+        return normalize_phone(text)
+    except PhoneError:
+        return None
+
+
+def _crm_said(resp: CrmResponse) -> str:
+    from crm_tui.bot.client import problem_detail
+
+    return f"The CRM refused {resp.method} {resp.path} (HTTP {resp.status_code}): {problem_detail(resp.json, resp.status_code)}"

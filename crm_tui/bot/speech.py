@@ -1,0 +1,111 @@
+"""What the assistant says back, written to be heard rather than read.
+
+The message is spoken by a text-to-speech voice to someone who may be driving, so it confirms what
+was done in one or two sentences, reads phone numbers digit by digit ("nine eight seven..."; a TTS
+voice says "9876543210" as nine billion...), says dates as words ("Thursday 26 November at 3 PM"),
+gives the 8-character lead id people can say back, and warns when a phone is already in the CRM.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from crm_tui.bot.resolve import short_id
+
+__all__ = [
+    "say_phone",
+    "say_status",
+    "say_time",
+    "lead_created",
+    "visit_scheduled",
+    "status_updated",
+    "leads_found",
+    "UNKNOWN_MESSAGE",
+]
+
+UNKNOWN_MESSAGE = (
+    "Sorry, I didn't understand that. I can create a lead, schedule a visit, update a lead's status "
+    "or look a lead up."
+)
+_STATUS_WORDS = {
+    "NEW": "new", "IN_PROGRESS": "in progress", "FOLLOW_UP": "follow up", "WON": "won", "LOST": "lost",
+}
+
+
+def say_phone(phone: str) -> str:
+    from crm_tui.nlu.phones import spoken_digits
+
+    return spoken_digits(phone)
+
+
+def say_status(status: str) -> str:
+    return _STATUS_WORDS.get(status, status.replace("_", " ").lower())
+
+
+def say_time(iso: str, tz: str, now: datetime | None = None) -> str:
+    """'2026-11-26T15:00:00+05:30' -> 'Thursday 26 November at 3 PM' (the year only when it is not this one)."""
+    try:
+        when = datetime.fromisoformat(iso).astimezone(ZoneInfo(tz))
+    except (ValueError, KeyError):
+        return iso
+    hour = when.hour % 12 or 12
+    clock = f"{hour}" if when.minute == 0 else f"{hour}:{when.minute:02d}"
+    day = f"{when.strftime('%A')} {when.day} {when.strftime('%B')}"
+    if now is not None and now.astimezone(ZoneInfo(tz)).year != when.year:
+        day += f" {when.year}"
+    return f"{day} at {clock} {'AM' if when.hour < 12 else 'PM'}"
+
+
+def _duplicates_warning(duplicates: list[dict[str, Any]]) -> str:
+    if not duplicates:
+        return ""
+    named = ", ".join(
+        f"{d.get('name', 'a lead')} from {d.get('city', 'an unknown city')}, lead ID {short_id(str(d.get('lead_id', '')))}"
+        for d in duplicates[:3]
+    )
+    which = "an existing lead" if len(duplicates) == 1 else f"{len(duplicates)} existing leads"
+    return f" Note: this phone number already belongs to {which}: {named}."
+
+
+def lead_created(lead: dict[str, Any], duplicates: list[dict[str, Any]]) -> str:
+    source = f", source {lead['source']}" if lead.get("source") else ""
+    return (
+        f"Created lead {lead['name']} from {lead['city']}{source}, phone {say_phone(str(lead['phone']))}. "
+        f"Lead ID {short_id(str(lead['lead_id']))}.{_duplicates_warning(duplicates)}"
+    )
+
+
+def visit_scheduled(lead: dict[str, Any], visit_time: str, tz: str, now: datetime | None,
+                    notes: str | None) -> str:
+    about = f" Notes: {notes}." if notes else ""
+    return (
+        f"Scheduled a visit with {lead.get('name', 'the lead')} on {say_time(visit_time, tz, now)}. "
+        f"Lead ID {short_id(str(lead.get('lead_id', '')))}.{about}"
+    )
+
+
+def status_updated(lead: dict[str, Any], status: str, old_status: str | None) -> str:
+    was = f" (it was {say_status(old_status)})" if old_status and old_status != status else ""
+    same = " It already had that status." if old_status == status else ""
+    return (
+        f"Updated {lead.get('name', 'the lead')} to {say_status(status)}{was}. "
+        f"Lead ID {short_id(str(lead.get('lead_id', '')))}.{same}"
+    )
+
+
+def leads_found(query: str, leads: list[dict[str, Any]], more: bool) -> str:
+    if not leads:
+        return f"No leads match {query}."
+    if len(leads) == 1:
+        lead = leads[0]
+        return (
+            f"Found {lead['name']} from {lead['city']}, phone {say_phone(str(lead['phone']))}, "
+            f"status {say_status(str(lead['status']))}. Lead ID {short_id(str(lead['lead_id']))}."
+        )
+    shown = leads[:5]
+    listed = "; ".join(f"{lead['name']} from {lead['city']}, lead ID {short_id(str(lead['lead_id']))}" for lead in shown)
+    count = f"{len(leads)}{' or more' if more else ''}"
+    rest = f" and {len(leads) - len(shown)} more" if len(leads) > len(shown) else ""
+    return f"Found {count} leads for {query}: {listed}{rest}."

@@ -1,0 +1,175 @@
+"""The one declaration of what the assistant can do: four tools, their parameters, and how to ask for them.
+
+Both engines are driven from here. The Gemini engine turns `TOOLS` into function declarations (the
+descriptions are written for the model: what form each value should take); the local engine uses the
+same list for its slots (which are required, and the question to ask when one is missing). Keeping one
+list means a new parameter cannot reach one engine and not the other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from crm_tui.bot.types import TOOL_INTENTS, Intent
+
+if TYPE_CHECKING:
+    from google.genai import types as genai_types
+
+__all__ = [
+    "ParamSpec",
+    "ToolSpec",
+    "TOOLS",
+    "STATUS_VALUES",
+    "tool_spec",
+    "required_slots",
+    "gemini_function_declarations",
+]
+
+STATUS_VALUES: tuple[str, ...] = ("NEW", "IN_PROGRESS", "FOLLOW_UP", "WON", "LOST")
+
+
+@dataclass(frozen=True)
+class ParamSpec:
+    """One argument of a tool."""
+
+    name: str
+    description: str  # for the model: the form the value must take
+    required: bool = True
+    enum: tuple[str, ...] | None = None
+    # The question the local engine asks when the slot is missing; "{name}" is the lead's name when known.
+    question: str = ""
+
+
+@dataclass(frozen=True)
+class ToolSpec:
+    """One tool: its name (the function the model calls), what it does, and its parameters."""
+
+    name: str
+    description: str
+    params: tuple[ParamSpec, ...] = field(default_factory=tuple)
+
+    @property
+    def intent(self) -> Intent:
+        return TOOL_INTENTS[self.name]
+
+    def param(self, name: str) -> ParamSpec | None:
+        return next((p for p in self.params if p.name == name), None)
+
+
+_LEAD_REF = (
+    "Which lead: the full lead id (a UUID), the first 8 or more characters of it, the lead's name as "
+    "spoken (e.g. 'Rohan Sharma'), or the lead's 10-digit phone number. Pass what the person said; the CRM "
+    "resolves it. For 'him', 'her' or 'that lead' pass '@last'."
+)
+
+TOOLS: list[ToolSpec] = [
+    ToolSpec(
+        name="createLead",
+        description=(
+            "Create a new sales lead in the CRM. Call it when the person asks to add, create or register "
+            "a lead or a new customer."
+        ),
+        params=(
+            ParamSpec("name", "The lead's full name as spoken, e.g. 'Rohan Sharma'.",
+                      question="What is the lead's name?"),
+            ParamSpec(
+                "phone",
+                "The lead's Indian mobile number: 10 digits starting with 6, 7, 8 or 9, digits only "
+                "(e.g. '9876543210'); drop +91, 91 or a leading 0, spaces and dashes.",
+                question="What is {name}'s phone number?",
+            ),
+            ParamSpec("city", "The city the lead is in, e.g. 'Gurgaon'.", question="Which city is {name} in?"),
+            ParamSpec(
+                "source",
+                "Where the lead came from, e.g. 'Instagram', 'Referral', 'Website'. Omit when not said.",
+                required=False,
+                question="Where did {name} come from?",
+            ),
+        ),
+    ),
+    ToolSpec(
+        name="scheduleVisit",
+        description="Schedule a site visit or meeting with an existing lead at a date and time.",
+        params=(
+            ParamSpec("lead_id", _LEAD_REF, question="Which lead is the visit with?"),
+            ParamSpec(
+                "visit_time",
+                "When the visit is: ISO 8601 with seconds and the UTC offset, e.g. "
+                "'2026-11-26T15:00:00+05:30', in the user's time zone. If unsure, pass the words the "
+                "person used ('tomorrow 3pm'); the CRM client resolves them.",
+                question="When should the visit with {name} be?",
+            ),
+            ParamSpec("notes", "Anything else said about the visit. Omit when nothing was said.", required=False),
+        ),
+    ),
+    ToolSpec(
+        name="updateLeadStatus",
+        description="Change the status of an existing lead (for example after a call or a visit).",
+        params=(
+            ParamSpec("lead_id", _LEAD_REF, question="Which lead should I update?"),
+            ParamSpec(
+                "status",
+                "The new status, exactly one of NEW, IN_PROGRESS, FOLLOW_UP, WON, LOST.",
+                enum=STATUS_VALUES,
+                question="What is {name}'s new status: new, in progress, follow up, won or lost?",
+            ),
+            ParamSpec("notes", "Why the status changed, if the person said. Omit otherwise.", required=False),
+        ),
+    ),
+    ToolSpec(
+        name="findLeads",
+        description=(
+            "Look leads up in the CRM by name, phone number, city or lead id prefix. Use it before "
+            "acting when you are unsure which lead the person means."
+        ),
+        params=(
+            ParamSpec("query", "A name, phone number, city or lead id prefix to search for.",
+                      question="Who should I look for?"),
+        ),
+    ),
+]
+
+_BY_NAME: dict[str, ToolSpec] = {tool.name: tool for tool in TOOLS}
+
+
+def tool_spec(name: str) -> ToolSpec | None:
+    """The tool called `name`, or None for a name no engine should use."""
+    return _BY_NAME.get(name)
+
+
+def required_slots(tool: str) -> list[str]:
+    """The parameters a call to `tool` cannot go without, in the order they are asked for."""
+    spec = _BY_NAME.get(tool)
+    if spec is None:
+        raise KeyError(f"unknown tool {tool!r}")
+    return [p.name for p in spec.params if p.required]
+
+
+def _schema_dict(spec: ToolSpec) -> dict[str, Any]:
+    properties: dict[str, Any] = {}
+    for p in spec.params:
+        prop: dict[str, Any] = {"type": "STRING", "description": p.description}
+        if p.enum:
+            prop["enum"] = list(p.enum)
+        properties[p.name] = prop
+    return {
+        "type": "OBJECT",
+        "properties": properties,
+        "required": [p.name for p in spec.params if p.required],
+        "property_ordering": [p.name for p in spec.params],
+    }
+
+
+def gemini_function_declarations() -> list[genai_types.FunctionDeclaration]:
+    """`TOOLS` as google-genai function declarations (imported lazily: the local engine needs no SDK)."""
+    from google.genai import types as genai_types
+
+    return [
+        genai_types.FunctionDeclaration(
+            name=spec.name,
+            description=spec.description,
+            parameters=genai_types.Schema.model_validate(_schema_dict(spec)),
+        )
+        for spec in TOOLS
+    ]
