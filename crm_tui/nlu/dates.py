@@ -70,7 +70,15 @@ _SPELLING = (
     (re.compile(r"\bto\s?day\b|\b2day\b"), "today"),
     (re.compile(r"\bto\s?night\b|\b2nite\b|\btonite\b"), "tonight"),
     (re.compile(r"\bmid\s?day\b|\b12\s+noon\b|\btwelve\s+noon\b|\bnoon\s+time\b|\bnoontime\b"), "noon"),
-    (re.compile(r"\beve\b"), "evening"),
+    (re.compile(r"\beve\b|\bshaam\b|\bsham\b"), "evening"),
+    # Hinglish that sales teams mix in: kal (tomorrow, in a scheduling context), parso (day after),
+    # subah (morning), dopahar (afternoon), raat (night), baje (o'clock).
+    (re.compile(r"\bparso+n?\b"), "dayaftertomorrow"),
+    (re.compile(r"\bkal\b"), "tomorrow"),
+    (re.compile(r"\bsubah\b"), "morning"),
+    (re.compile(r"\bdopahar\b|\bdopehar\b"), "afternoon"),
+    (re.compile(r"\braat\b"), "night"),
+    (re.compile(r"\bbaje\b"), "oclock"),
     (re.compile(r"\bo\s?'?\s?clock\b|\boclock\b"), "oclock"),
 )
 

@@ -33,7 +33,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
                     r"negotiat\w*|contacted|active|in\s+talks|interested|hot|warm|qualified|open"),
     ("NEW", r"new|fresh|reset"),
 )
-_COMPILED = tuple((status, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)) for status, pattern in _PHRASES)
+_COMPILED = tuple((status, re.compile(rf"\b(?:{pattern})\b(?!')", re.IGNORECASE)) for status, pattern in _PHRASES)
 _CANONICAL = {
     "new": "NEW", "in progress": "IN_PROGRESS", "follow up": "FOLLOW_UP", "won": "WON", "lost": "LOST",
     "not interested": "LOST", "closed the deal": "WON", "interested": "IN_PROGRESS",

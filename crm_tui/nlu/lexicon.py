@@ -1,0 +1,112 @@
+"""Word lists the parser leans on: Indian cities, lead sources, and words that are never part of a name.
+
+Transcripts arrive lower-cased more often than not (speech-to-text, people typing fast), so capital
+letters cannot tell a name from a city or a source; these lists do. They are data, kept apart from the
+parser's logic so adding "Bhubaneswar" or "NoBroker" is a one-line change.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "CITIES", "SOURCES", "NOT_NAME_WORDS", "city_pattern", "source_pattern", "canonical_source", "strip_honorifics",
+]
+
+# Cities and large towns sales teams across India mention, as people say them (old and new names both).
+_CITY_TEXT = """
+mumbai|bombay|navi mumbai|thane|pune|delhi|new delhi|gurgaon|gurugram|noida|greater noida|ghaziabad|
+faridabad|bangalore|bengaluru|hyderabad|secunderabad|chennai|madras|kolkata|calcutta|ahmedabad|surat|
+vadodara|baroda|rajkot|jaipur|udaipur|jodhpur|ajmer|kota|lucknow|kanpur|varanasi|prayagraj|allahabad|
+agra|meerut|noida extension|chandigarh|mohali|panchkula|ludhiana|amritsar|jalandhar|dehradun|shimla|
+indore|bhopal|gwalior|jabalpur|nagpur|nashik|aurangabad|kolhapur|solapur|goa|panaji|margao|mangalore|
+mangaluru|mysore|mysuru|hubli|belgaum|belagavi|coimbatore|madurai|trichy|tiruchirappalli|salem|
+kochi|cochin|trivandrum|thiruvananthapuram|kozhikode|calicut|thrissur|visakhapatnam|vizag|vijayawada|
+guntur|tirupati|warangal|bhubaneswar|cuttack|patna|ranchi|jamshedpur|dhanbad|guwahati|shillong|
+siliguri|durgapur|raipur|bilaspur|srinagar|jammu|vapi|nellore|pondicherry|puducherry|
+gandhinagar|bhavnagar|jamnagar|navsari|kalyan|dombivli|vasai|virar|panvel|lonavala|
+hosur|vellore|erode|tiruppur|kanchipuram|sonipat|rohtak|karnal|panipat|hisar|bareilly|aligarh|
+gorakhpur|jhansi|haridwar|rishikesh|ujjain|satara|sangli|latur|nanded|akola|amravati|bhiwandi|
+navi mumbai|whitefield|powai|andheri|bandra|borivali|dwarka|saket|koramangala|hinjewadi|wakad|
+kharadi|baner|gachibowli|kondapur|velachery|salt lake|new town|sector 62|electronic city
+"""
+CITIES: frozenset[str] = frozenset(c.strip() for c in _CITY_TEXT.replace("\n", "").split("|") if c.strip())
+
+# Lead sources: what people say -> the stored spelling (title case, brand spelling where there is one).
+SOURCES: dict[str, str] = {
+    "instagram": "Instagram", "insta": "Instagram", "ig": "Instagram",
+    "facebook": "Facebook", "fb": "Facebook", "face book": "Facebook",
+    "website": "Website", "web site": "Website", "our website": "Website", "the website": "Website",
+    "site form": "Website", "web": "Website", "online form": "Website",
+    "google ads": "Google Ads", "google ad": "Google Ads", "google": "Google",
+    "referral": "Referral", "reference": "Referral", "referred": "Referral", "a friend": "Referral",
+    "friend": "Referral", "word of mouth": "Referral",
+    "walk in": "Walk-in", "walk-in": "Walk-in", "walkin": "Walk-in", "walked in": "Walk-in",
+    "justdial": "JustDial", "just dial": "JustDial",
+    "magicbricks": "MagicBricks", "magic bricks": "MagicBricks",
+    "99acres": "99acres", "99 acres": "99acres", "ninety nine acres": "99acres",
+    "housing.com": "Housing.com", "housing dot com": "Housing.com",
+    "nobroker": "NoBroker", "no broker": "NoBroker",
+    "linkedin": "LinkedIn", "linked in": "LinkedIn",
+    "whatsapp": "WhatsApp", "whats app": "WhatsApp", "what's app": "WhatsApp",
+    "youtube": "YouTube", "you tube": "YouTube",
+    "twitter": "Twitter", "newspaper": "Newspaper", "newspaper ad": "Newspaper", "paper ad": "Newspaper",
+    "hoarding": "Hoarding", "billboard": "Hoarding",
+    "cold call": "Cold Call", "cold calling": "Cold Call",
+    "exhibition": "Exhibition", "property expo": "Exhibition", "expo": "Exhibition",
+    "email": "Email", "e-mail": "Email", "mail campaign": "Email",
+    "sms": "SMS", "channel partner": "Channel Partner", "broker": "Broker",
+}
+
+# Words that end a name (or never start one): grammar, CRM vocabulary, time words, fillers.
+NOT_NAME_WORDS: frozenset[str] = frozenset(
+    """
+    a an the and or but of from in at on to for with by via through thru into as is are was were be been
+    it its it's this that these those he she him her his hers they them their we our us you your i me my
+    who whose which what where when why how new lead leads contact contacts client clients customer
+    customers prospect prospects enquiry inquiry buyer person guy lady sir madam ji bhai please pls plz
+    phone number no num mobile mob cell ph tel telephone whatsapp contact-number email city town source
+    came come coming found find saw seen heard based lives living staying stays located located wants
+    want wanted interested looking needs need budget bhk 1bhk 2bhk 3bhk 4bhk flat flats plot plots villa
+    apartment property site visit visits meeting meet appointment demo schedule book fix arrange set
+    up today tomorrow tonight yesterday morning evening afternoon night noon am pm oclock next this
+    coming monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december status mark update change move won lost
+    closed close deal progress follow followup pending called named name add create register save log
+    enter capture also just then so okay ok yes yeah um umm uh hmm er ah haan na yaar acha accha arre
+    referral reference referred walk walked walkin friend ad ads campaign details detail note notes
+    said says has have had will would should can could did does do not can't don't dont kindly
+    quickly asap immediately regarding re about around after before day days week weeks month hours
+    """.split()
+)
+_HONORIFICS = re.compile(r"\b(?:mr|mrs|ms|miss|shri|shrimati|smt|sri|dr|mister)\b\.?\s*", re.IGNORECASE)
+
+
+def strip_honorifics(text: str) -> str:
+    """ "Mr. Rohan Sharma" -> "Rohan Sharma": the CRM keeps names without titles."""
+    return _HONORIFICS.sub("", text)
+
+
+def _alternation(words: object) -> str:
+    items = sorted(words, key=len, reverse=True)  # type: ignore[call-overload]
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+
+
+_CITY_RE = re.compile(rf"\b(?:{_alternation(CITIES)})\b", re.IGNORECASE)
+_SOURCE_RE = re.compile(rf"(?<![\w.])(?:{_alternation(SOURCES)})(?![\w])", re.IGNORECASE)
+
+
+def city_pattern() -> re.Pattern[str]:
+    return _CITY_RE
+
+
+def source_pattern() -> re.Pattern[str]:
+    return _SOURCE_RE
+
+
+def canonical_source(spoken: str) -> str:
+    """The stored spelling of a known source, or the words as spoken in title case."""
+    key = re.sub(r"\s+", " ", spoken.strip().lower())
+    if key in SOURCES:
+        return SOURCES[key]
+    return " ".join(w[:1].upper() + w[1:] for w in key.split())

@@ -1,0 +1,617 @@
+"""The local engine's understanding: one transcript in, one tool call (as understood) out.
+
+No model, no network: rules over the words sales people use ("add a new lead", "fix a site visit",
+"mark him as won", "closed the deal"), with the entity readers in this package (phones, dates,
+statuses) and the word lists in `lexicon`. It runs in about a millisecond, so the dashboard answers
+before the person has let go of the key, and it works with no API key at all.
+
+The parser only says what it heard. It does not validate against the CRM or resolve lead references:
+`lead_id` is the reference as spoken ("Rohan Sharma", "a1b2c3d4", "9876543210", or "@last" for
+"him"/"that lead"), and the bot core resolves it. What could not be normalised (a 9-digit phone, the
+31st of November) is kept as heard in `args` with the reason in `problems`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from crm_tui.nlu import dates
+from crm_tui.nlu.lexicon import (
+    CITIES,
+    NOT_NAME_WORDS,
+    SOURCES,
+    canonical_source,
+    city_pattern,
+    source_pattern,
+    strip_honorifics,
+)
+from crm_tui.nlu.phones import PhoneError, find_phone, normalize_phone
+from crm_tui.nlu.status import find_status, normalize_status
+
+__all__ = ["ParsedCommand", "parse", "parse_slot", "INTENT_TOOLS", "LAST_LEAD"]
+
+INTENT_TOOLS: dict[str, str] = {
+    "LEAD_CREATE": "createLead",
+    "VISIT_SCHEDULE": "scheduleVisit",
+    "LEAD_UPDATE": "updateLeadStatus",
+    "LEAD_FIND": "findLeads",
+}
+#: The lead reference for "him", "her", "that lead": the bot core reads it as "the lead we just talked about".
+LAST_LEAD = "@last"
+
+
+@dataclass
+class ParsedCommand:
+    """What one transcript asks for, as understood; the bot core validates, resolves and calls."""
+
+    intent: str  # "LEAD_CREATE" | "VISIT_SCHEDULE" | "LEAD_UPDATE" | "LEAD_FIND" | "UNKNOWN"
+    tool: str | None  # "createLead" | "scheduleVisit" | "updateLeadStatus" | "findLeads" | None
+    args: dict[str, str] = field(default_factory=dict)
+    problems: dict[str, str] = field(default_factory=dict)
+    cancel: bool = False
+
+
+# ---------------------------------------------------------------------------------------------- text
+
+_FILLERS = re.compile(
+    r"\b(?:u+m+|u+h+|h+m+|e+r+m*|a+h+|haan|ha+n+ji|acha+|accha+|arre|yaar|bhai|boss|basically|actually|"
+    r"kindly|please|pls|plz|ok(?:ay)?\s+so|ok(?:ay)?|alright|so+|like,|you\s+know|i\s+mean|listen|hey|hi|"
+    r"hello|just|quickly|real\s+quick|jaldi)\b[,.]?",
+    re.IGNORECASE,
+)
+_CANCEL = re.compile(
+    r"^\s*(?:no+,?\s+)?(?:cancel(?:\s+(?:it|that|this))?|never\s*mind|forget\s+(?:it|that|about\s+it)|scratch\s+that|"
+    r"leave\s+it|stop|abort|chhodo|rehne\s+do|don'?t\s+bother)\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+_NOTES = re.compile(
+    r"(?:[,;.]\s*|\s+|^)(?:and\s+)?(?:with\s+(?:a\s+|the\s+)?(?:notes?|remarks?|comments?)\s*[:\-]?|"
+    r"(?:notes?|remarks?|comments?)\s*[:\-]|(?:add(?:ing)?\s+)?(?:a\s+)?notes?\s+(?:that|saying|says)\s*[:\-]?|"
+    r"note\s*[:\-]?(?=\s)|(?:notes?|remarks?)\s+(?:are|is)\s*[:\-]?)\s*(?P<notes>.+)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_UUID = re.compile(r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b", re.IGNORECASE)
+_ID_PREFIX = re.compile(
+    r"\b(?:lead\s+(?:id\s+)?|id\s+|#\s*)?#?(?P<id>(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,})\b", re.IGNORECASE
+)
+_PRONOUN = re.compile(
+    r"\b(?:him|her|them|(?:that|this|the\s+same|same|the\s+last|last)\s+(?:lead|client|customer|guy|lady|"
+    r"person|one|party|prospect|buyer|contact|gentleman|fellow))\b",
+    re.IGNORECASE,
+)
+_SUBJECT_PRONOUN = re.compile(r"^\s*(?:he|she|they)\b|(?:^|[,.]\s*)(?:he|she)\s+(?:has|is|closed|said|signed|wants)\b", re.IGNORECASE)
+
+# ------------------------------------------------------------------------------------------ intents
+
+_VISIT_NOUN = re.compile(
+    r"\b(?:site\s*visits?|visits?|meetings?|meet(?:ing)?|appointments?|appt|demo|site\s+tour|walk\s*through|"
+    r"site\s+(?:viewing|seeing)|viewing|property\s+tour|show\s+(?:him|her|them)\s+the\s+(?:site|flat|property|project)|"
+    r"take\s+\w+(?:\s+\w+)?\s+to\s+the\s+site|mulaqat|milna)\b",
+    re.IGNORECASE,
+)
+_SCHEDULE_VERB = re.compile(
+    r"\b(?:schedul\w*|book\w*|set\s*(?:up|-up)|setup|arrange\w*|fix\w*|plan\w*|organi[sz]e\w*|line\s+up|"
+    r"slot|put\s+(?:down|in)|pencil\s+in|add|create|make|need|want|keep|block|confirm\w*|reschedul\w*|"
+    r"take|show|visiting|meeting|going)\b",
+    re.IGNORECASE,
+)
+_UPDATE_VERB = re.compile(
+    r"\b(?:mark\w*|updat\w*|chang\w*|mov\w*|set|put|make|shift\w*|switch\w*|flag\w*|tag\w*|turn\w*|"
+    r"convert\w*|status)\b",
+    re.IGNORECASE,
+)
+_STRONG_STATUS = re.compile(
+    r"\b(?:closed\s+the\s+deal|deal\s+(?:is\s+)?(?:closed|done|signed|final)|not\s+interested|no\s+longer\s+interested|"
+    r"(?:is|are|was)\s+(?:now\s+)?(?:won|lost|not\s+interested|in\s+progress|a\s+follow[\s-]?up)|"
+    r"went\s+with\s+(?:a\s+|another\s+)?(?:competitor|someone\s+else)|backed\s+out|dropped\s+out|"
+    r"signed\s+(?:the\s+)?(?:agreement|deal|papers|booking)|booked\s+(?:a|the)\s+(?:flat|unit|plot|villa)|"
+    r"paid\s+(?:the\s+)?(?:token|booking|advance)|fell\s+through|bought\s+elsewhere|we\s+won|we\s+lost)\b",
+    re.IGNORECASE,
+)
+_CREATE = re.compile(
+    r"\b(?:add\w*|creat\w*|regist\w*|sav\w*|log|enter|captur\w*|put\s+in|onboard|record|note\s+down|"
+    r"new\s+(?:lead|contact|client|customer|enquiry|inquiry|prospect|buyer|entry)|got\s+a\s+(?:new\s+)?"
+    r"(?:lead|enquiry|inquiry|contact)|fresh\s+(?:lead|enquiry|inquiry))\b",
+    re.IGNORECASE,
+)
+_LEAD_NOUN = re.compile(r"\b(?:leads?|contacts?|clients?|customers?|enquiry|inquiry|prospects?|buyers?|entry)\b", re.IGNORECASE)
+_FIND = re.compile(
+    r"\b(?:find|search(?:\s+for)?|look\s*(?:up|for)|lookup|show(?:\s+me)?|list|get\s+me|pull\s+up|fetch|display|"
+    r"(?:what\s+are\s+the\s+)?details\s+(?:of|for|on)|who\s+is|do\s+we\s+have|any\s+leads?|give\s+me|open)\b",
+    re.IGNORECASE,
+)
+
+# ------------------------------------------------------------------------------------------ names
+
+_NAME_WORD = r"[a-z][a-z'\-]*\.?"
+
+
+def _name_after(text: str, start: int, max_words: int = 3) -> tuple[str, tuple[int, int]] | None:
+    """The name that starts at `start` in lower-cased `text`: up to `max_words` words, stopping at a
+    word that is never a name (a city, a source, a time word, grammar) or at punctuation/digits."""
+    words: list[str] = []
+    pos = start
+    end = start
+    m_ws = re.match(r"\s*", text[pos:])
+    pos += m_ws.end() if m_ws else 0
+    first = pos
+    while len(words) < max_words:
+        m = re.match(rf"({_NAME_WORD})(?=$|[\s,.;:!?]|'s\b)", text[pos:])
+        if not m:
+            break
+        word = m.group(1).rstrip(".")
+        low = word.lower()
+        if low in NOT_NAME_WORDS or low in SOURCES or low in CITIES or city_pattern().fullmatch(low):
+            break
+        if words and low in {"ji", "sahab", "saab", "sir", "madam", "maam"}:
+            end = pos + m.end()
+            break
+        words.append(word)
+        end = pos + m.end()
+        pos = end
+        sep = re.match(r"[ \t]+", text[pos:])
+        if not sep:
+            break
+        pos += sep.end()
+    if not words:
+        return None
+    return _title(" ".join(words)), (first, end)
+
+
+def _title(words: str) -> str:
+    """Title case as spoken: "rohan sharma" -> "Rohan Sharma", "d'souza" -> "D'Souza", "RAHUL" -> "Rahul"."""
+    out = []
+    for w in words.split():
+        parts = re.split(r"([\-'])", w.lower())
+        out.append("".join(p[:1].upper() + p[1:] for p in parts))
+    return " ".join(out)
+
+
+def _cut(text: str, span: tuple[int, int]) -> str:
+    """Blank a span out (same length) so later patterns neither see it nor shift other spans."""
+    a, b = span
+    return text[:a] + " " * (b - a) + text[b:]
+
+
+def _first_name_match(patterns: list[re.Pattern[str]], text: str) -> tuple[str, tuple[int, int]] | None:
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            found = _name_after(text, m.end())
+            if found:
+                return found
+    return None
+
+
+_CREATE_NAME_CUES = [
+    re.compile(r"\b(?:name\s*(?:is|:|-|=)|names?|named|called|by\s+the\s+name(?:\s+of)?|naam(?:\s+hai)?)\s*", re.I),
+    re.compile(r"\b(?:lead|contact|client|customer|prospect|enquiry|inquiry|buyer|entry)\s*(?:for|:|-|,|is|called|named|of)?\s*", re.I),
+    re.compile(r"\b(?:add|create|register|save|log|enter|capture|onboard|record|note\s+down|put\s+in)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:lead\s+|contact\s+)?(?:for\s+|named\s+|called\s+)?", re.I),
+    re.compile(r"\b(?:for|of)\s+", re.I),
+    re.compile(r"^\s*", re.I),
+]
+
+
+def _lead_reference(text: str, patterns: list[re.Pattern[str]]) -> tuple[str, tuple[int, int]] | None:
+    """A lead reference: a UUID, an id prefix, a phone, "him"/"that lead", or a name after a cue."""
+    m = _UUID.search(text)
+    if m:
+        return m.group().lower(), m.span()
+    m = _ID_PREFIX.search(text)
+    if m:
+        return m.group("id").lower(), m.span()
+    phone = find_phone(text)
+    if phone:
+        span_text, digits = phone
+        start = text.find(span_text)
+        try:
+            return normalize_phone(span_text), (start, start + len(span_text))
+        except PhoneError:
+            return digits, (start, start + len(span_text))
+    m = _PRONOUN.search(text)
+    if m:
+        return LAST_LEAD, m.span()
+    found = _first_name_match(patterns, text)
+    if found:
+        return found
+    m = _SUBJECT_PRONOUN.search(text)
+    if m:
+        return LAST_LEAD, m.span()
+    return None
+
+
+_VISIT_REF_CUES = [
+    re.compile(r"\b(?:lead|client|customer|prospect)\s+(?:named\s+|called\s+)?", re.I),
+    re.compile(r"\b(?:with|for|visit|meet|meeting|see|visiting|take|show)\s+(?:mr\.?\s+|mrs\.?\s+|ms\.?\s+)?(?:the\s+lead\s+|client\s+)?", re.I),
+    re.compile(r"\b(?:schedule|book|fix|arrange)\s+", re.I),
+    re.compile(r"^\s*", re.I),
+]
+_UPDATE_REF_CUES = [
+    re.compile(r"\b(?:lead|client|customer|prospect)\s+(?:named\s+|called\s+)?", re.I),
+    re.compile(r"\b(?:mark\w*|updat\w*|chang\w*|mov\w*|set|put|make|shift\w*|switch\w*|flag\w*|tag\w*|turn\w*|convert\w*)\s+(?:the\s+)?(?:status\s+(?:of|for)\s+)?(?:lead\s+|client\s+)?", re.I),
+    re.compile(r"\b(?:status\s+(?:of|for)|with|for|of)\s+", re.I),
+    re.compile(r"^\s*", re.I),
+]
+
+
+# ---------------------------------------------------------------------------------------- entities
+
+
+def _clean(text: str) -> str:
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+    text = _FILLERS.sub(" ", text)
+    text = re.sub(r"\.{2,}|…", " ", text)
+    text = re.sub(r"\s*-{2,}\s*", ", ", text)
+    return re.sub(r"[ \t]+", " ", text).strip(" ,")
+
+
+def _notes(text: str) -> tuple[str, str | None]:
+    """Split off the notes ("notes: bring the brochure") so nothing after them is read as an entity."""
+    m = _NOTES.search(text)
+    if not m:
+        return text, None
+    notes = m.group("notes").strip().strip(" .,;:-\"'").strip()
+    return text[: m.start()], (notes or None)
+
+
+def _phone_into(text: str, args: dict[str, str], problems: dict[str, str], key: str) -> str:
+    found = find_phone(text)
+    if not found:
+        return text
+    span_text, digits = found
+    try:
+        args[key] = normalize_phone(span_text)
+    except PhoneError as reason:
+        args[key] = digits
+        problems[key] = str(reason)
+    start = text.find(span_text)
+    cut = _cut(text, (start, start + len(span_text)))
+    # The cue words that introduced it are not part of a name or a city either.
+    return re.sub(
+        r"\b(?:(?:his|her|their|the)\s+)?(?:phone|mobile|mob|cell|contact|whatsapp|tel)?\s*(?:number|no\.?|num|#)?\s*(?:is|:|-)?\s*$",
+        "",
+        cut[:start],
+        flags=re.I,
+    ) + cut[start:]
+
+
+_SOURCE_CUE = re.compile(
+    r"\b(?:lead\s+)?source\s*(?:is|was|:|-|=)?\s*|\b(?:came|come|coming|reached\s+us|contacted\s+us|enquired|"
+    r"inquired|found\s+us|saw\s+(?:us|our\s+ad|the\s+ad|our\s+listing|the\s+listing)|heard\s+(?:of|about)\s+us)\s+"
+    r"(?:in\s+)?(?:through|thru|via|from|on|over|by)\s+(?:a\s+|an\s+|the\s+|our\s+)?|\b(?:via|through|thru)\s+"
+    r"(?:a\s+|an\s+|the\s+|our\s+)?|\bfrom\s+(?:a\s+|an\s+|the\s+|our\s+)?(?=(?:insta|instagram|facebook|fb|website|"
+    r"google|justdial|just\s+dial|magicbricks|magic\s+bricks|99|housing|nobroker|linkedin|whatsapp|youtube|"
+    r"newspaper|referral|reference|exhibition|expo|email|cold\s+call|walk)\b)",
+    re.IGNORECASE,
+)
+
+
+def _source_into(text: str, args: dict[str, str]) -> str:
+    for m in _SOURCE_CUE.finditer(text):
+        rest = text[m.end():]
+        known = source_pattern().match(rest)
+        if known:
+            args["source"] = canonical_source(known.group())
+            return _cut(text, (m.start(), m.end() + known.end()))
+        if m.group().strip().lower().startswith("source"):
+            word = re.match(r"([a-z][a-z.\-]*(?:\s+[a-z][a-z.\-]*)?)", rest, re.I)
+            if word:
+                words = [w for w in word.group(1).split() if w.lower() not in NOT_NAME_WORDS and w.lower() not in CITIES]
+                if words and word.group(1).split()[0] == words[0]:
+                    take = words[0] if len(words) == 1 or word.group(1).split()[1] != words[1] else " ".join(words)
+                    args["source"] = canonical_source(take)
+                    return _cut(text, (m.start(), m.end() + len(take)))
+    m = re.search(r"\breferred\s+by\s+(?:a\s+|an\s+|his\s+|her\s+|our\s+)?[a-z]+(?:\s+[a-z]+)?|\b(?:a\s+|it'?s\s+a\s+)?referral\b|\bwalk[\s-]?in\b|\bwalked\s+in\b", text, re.I)
+    if m:
+        args["source"] = "Referral" if "refer" in m.group().lower() else "Walk-in"
+        return _cut(text, m.span())
+    m = source_pattern().search(text)
+    if m and m.group().lower() not in {"web", "friend", "a friend", "broker", "reference", "referred", "google"}:
+        args["source"] = canonical_source(m.group())
+        return _cut(text, m.span())
+    if m and m.group().lower() == "google":
+        args["source"] = "Google"
+        return _cut(text, m.span())
+    return text
+
+
+_CITY_CUE = re.compile(
+    r"\b(?:city\s*(?:is|:|-|=)?|from|in|at|based\s+(?:in|out\s+of)|lives\s+in|living\s+in|staying\s+(?:in|at)|"
+    r"stays\s+in|located\s+(?:in|at)|resident\s+of|of)\s+",
+    re.IGNORECASE,
+)
+
+
+def _city_into(text: str, args: dict[str, str]) -> str:
+    m = city_pattern().search(text)
+    if m:
+        args["city"] = _title(m.group())
+        # Also blank the cue before it ("from", "based in") so it cannot start a name.
+        cue = re.search(r"(?:\b(?:city\s*(?:is|:)?|from|in|at|based\s+in|lives\s+in|located\s+in|stays\s+in)\s*)$", text[: m.start()], re.I)
+        start = cue.start() if cue else m.start()
+        end = m.end()
+        based = re.match(r"[\s-]*based\b", text[end:], re.I)
+        if based:
+            end += based.end()
+        return _cut(text, (start, end))
+    # An unknown town after an explicit cue: "city is Karimnagar", "from Karimnagar".
+    m = re.search(r"\bcity\s*(?:is|:|-|=)?\s+([a-z][a-z\-]+)", text, re.I) or re.search(
+        r"\b(?:from|based\s+in|lives\s+in|located\s+in|stays\s+in|staying\s+in|resident\s+of)\s+([a-z][a-z\-]+)\b", text, re.I
+    )
+    if m and m.group(1).lower() not in NOT_NAME_WORDS and m.group(1).lower() not in SOURCES:
+        args["city"] = _title(m.group(1))
+        return _cut(text, m.span())
+    return text
+
+
+def _visit_time_into(text: str, now: datetime, tz: str, args: dict[str, str], problems: dict[str, str]) -> str:
+    low = text.lower()
+    try:
+        found = dates._resolve(low, now, tz)
+    except ValueError as reason:
+        raw = _date_like(text)
+        if raw:
+            args["visit_time"] = raw
+            problems["visit_time"] = str(reason)
+            start = text.lower().find(raw.lower())
+            return _cut(text, (start, start + len(raw))) if start >= 0 else text
+        return text
+    args["visit_time"] = dates.to_iso(found.dt)
+    if found.text == low:
+        for span in found.spans:
+            text = _cut(text, span)
+        return text
+    # Spelling fixes changed the length; cut the time words by pattern instead.
+    return re.sub(
+        r"\b(?:tomorrow|tmrw|tmw|today|tonight|day\s+after(?:\s+tomorrow)?|at\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?|\d{1,2}(?::\d{2})?\s*(?:am|pm))\b",
+        " ",
+        text,
+        flags=re.I,
+    )
+
+
+_DATE_LIKE = re.compile(
+    r"(?:on\s+|for\s+)?(?:\d{4}-\d{1,2}-\d{1,2}(?:[t ]\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|"
+    r"oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}:\d{2})"
+    r"(?:\s*(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)?)?",
+    re.IGNORECASE,
+)
+
+
+def _date_like(text: str) -> str | None:
+    m = _DATE_LIKE.search(text)
+    if not m:
+        return None
+    return re.sub(r"^(?:on|for)\s+", "", m.group().strip(), flags=re.I)
+
+
+def _status_into(text: str, args: dict[str, str]) -> str:
+    # Prefer what follows "to"/"as"/"status": "update Rohan to follow up" says the status after "to".
+    for m in re.finditer(r"\b(?:to|as|into|is\s+now|now|status\s*(?:is|:|-|=)?|->)\s+", text, re.I):
+        found = find_status(text[m.end():])
+        if found:
+            status, (a, b) = found
+            args["status"] = status
+            return _cut(text, (m.start(), m.end() + b))
+    found = find_status(text)
+    if found:
+        status, span = found
+        args["status"] = status
+        return _cut(text, span)
+    return text
+
+
+# ------------------------------------------------------------------------------------------ intents
+
+
+def _intent(low: str, has_time: bool) -> str:
+    visit = bool(_VISIT_NOUN.search(low))
+    schedule = bool(_SCHEDULE_VERB.search(low))
+    status = find_status(low)
+    update_verb = _UPDATE_VERB.search(low)
+    strong_status = _STRONG_STATUS.search(low)
+    create = _CREATE.search(low)
+    find = _FIND.search(low)
+    # "mark him won after the site visit": an update verb leading the sentence with a status wins.
+    update_first = bool(update_verb and status and update_verb.start() < 12)
+    if visit and (schedule or has_time) and not update_first and not strong_status:
+        return "VISIT_SCHEDULE"
+    if create and not update_first and (
+        _LEAD_NOUN.search(low) or find_phone(low) or re.match(r"\s*(?:add|create|register|save)\b", low)
+    ):
+        if not (create.group().lower().startswith(("add", "creat", "log", "record", "enter")) and visit):
+            return "LEAD_CREATE"
+    if status and (update_verb or strong_status):
+        return "LEAD_UPDATE"
+    if strong_status:
+        return "LEAD_UPDATE"
+    if find and not re.search(r"\bweather|joke|song|movie|news|cricket|score\b", low):
+        return "LEAD_FIND"
+    if update_verb and status:
+        return "LEAD_UPDATE"
+    if visit and schedule:
+        return "VISIT_SCHEDULE"
+    return "UNKNOWN"
+
+
+def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
+    """One transcript -> the tool call it asks for, the arguments heard, and what could not be normalised."""
+    if _CANCEL.match(text or ""):
+        return ParsedCommand("UNKNOWN", None, {}, {}, cancel=True)
+    cleaned = _clean(text or "")
+    if not cleaned:
+        return ParsedCommand("UNKNOWN", None)
+    body, notes = _notes(cleaned)
+    low = strip_honorifics(body.lower())
+    # Ids and phones first, so their digits are not read as times.
+    has_time = dates.scan_when(_ID_PREFIX.sub(" ", _UUID.sub(" ", low)), now, tz) is not None
+    intent = _intent(low, has_time)
+    if intent == "UNKNOWN":
+        return ParsedCommand("UNKNOWN", None)
+    args: dict[str, str] = {}
+    problems: dict[str, str] = {}
+    work = low
+    if intent == "LEAD_CREATE":
+        work = _phone_into(work, args, problems, "phone")
+        work = _source_into(work, args)
+        work = _city_into(work, args)
+        found = _first_name_match(_CREATE_NAME_CUES, work)
+        if found:
+            args["name"] = found[0]
+    elif intent == "VISIT_SCHEDULE":
+        ref = _lead_reference_masked(work, now, tz, _VISIT_REF_CUES, for_visit=True, args=args, problems=problems)
+        if ref:
+            args["lead_id"] = ref
+        if notes:
+            args["notes"] = notes
+    elif intent == "LEAD_UPDATE":
+        work = _status_into(work, args)
+        ref = _lead_reference_masked(work, now, tz, _UPDATE_REF_CUES, for_visit=False, args=args, problems=problems)
+        if ref:
+            args["lead_id"] = ref
+        if notes:
+            args["notes"] = notes
+    elif intent == "LEAD_FIND":
+        query = _find_query(work)
+        if query:
+            args["query"] = query
+    # Keep args in the tool's own order, which is also the order people expect to read them in.
+    order = {"createLead": ("name", "phone", "city", "source"), "scheduleVisit": ("lead_id", "visit_time", "notes"),
+             "updateLeadStatus": ("lead_id", "status", "notes"), "findLeads": ("query",)}[INTENT_TOOLS[intent]]
+    args = {k: args[k] for k in order if k in args}
+    return ParsedCommand(intent, INTENT_TOOLS[intent], args, problems)
+
+
+_WORK_WORDS = re.compile(
+    r"\b(?:schedul\w*|book\w*|set\s*up|arrange\w*|fix\w*|plan\w*|a|an|the|site\s+visit|visit|meeting|appointment|"
+    r"demo|can\s+you|could\s+you|i\s+want\s+to|i\s+need\s+to|let'?s|go\s+ahead\s+and)\b",
+    re.I,
+)
+
+
+def _lead_reference_masked(
+    work: str, now: datetime, tz: str, cues: list[re.Pattern[str]], *, for_visit: bool,
+    args: dict[str, str], problems: dict[str, str],
+) -> str | None:
+    ref = None
+    m = _UUID.search(work) or _ID_PREFIX.search(work)
+    if m:
+        ref = (m.group("id") if m.re is _ID_PREFIX else m.group()).lower()
+        work = _cut(work, m.span())
+    if ref is None:
+        phone = find_phone(work)
+        if phone:
+            span_text, digits = phone
+            start = work.find(span_text)
+            try:
+                ref = normalize_phone(span_text)
+            except PhoneError as reason:
+                ref = digits
+                problems["lead_id"] = str(reason)
+            work = _cut(work, (start, start + len(span_text)))
+    if for_visit:
+        work = _visit_time_into(work, now, tz, args, problems)
+    if ref is None:
+        found = _lead_reference(work, cues)
+        if found:
+            ref = found[0]
+    return ref
+
+
+def _find_query(work: str) -> str | None:
+    phone = find_phone(work)
+    if phone:
+        try:
+            return normalize_phone(phone[0])
+        except PhoneError:
+            return phone[1]
+    m = _UUID.search(work) or _ID_PREFIX.search(work)
+    if m:
+        return (m.group("id") if m.re is _ID_PREFIX else m.group()).lower()
+    m = _FIND.search(work)
+    rest = work[m.end():] if m else work
+    city = city_pattern().search(rest)
+    if city:
+        return _title(city.group())
+    rest = re.sub(
+        r"\b(?:all|the|my|our|me|us|any|leads?|contacts?|clients?|customers?|prospects?|details?|info(?:rmation)?|"
+        r"record|entry|named|called|name|with|for|of|about|on|is|from|in|who|whose|a|an|number|phone|please|"
+        r"do|we|have|there|lead's|status)\b|[?,.!]",
+        " ",
+        rest,
+        flags=re.I,
+    )
+    words = rest.split()
+    if not words:
+        return None
+    return _title(" ".join(words[:3]))
+
+
+# ------------------------------------------------------------------------------------------- slots
+
+_SLOT_PREFIX = re.compile(
+    r"^\s*(?:(?:it'?s|it\s+is|that'?s|that\s+is|the|his|her|their|its)\s+)*(?:(?:phone|mobile|contact|cell|whatsapp)\s+)?"
+    r"(?:name|number|no\.?|city|source|time|status|id|lead|notes?)?\s*(?:is|:|-|would\s+be|will\s+be)?\s*",
+    re.IGNORECASE,
+)
+
+
+def parse_slot(slot: str, text: str, now: datetime, tz: str) -> str | None:
+    """The answer to one question the bot asked ("What is Rohan's phone number?"), normalised for `slot`.
+
+    Returns None when the answer does not contain the thing asked for. A phone that is not a valid
+    mobile comes back as the digits heard, so the bot core can say why it is wrong.
+    """
+    cleaned = _clean(text or "")
+    if not cleaned:
+        return None
+    low = cleaned.lower()
+    if slot == "phone":
+        found = find_phone(cleaned)
+        if not found:
+            return None
+        try:
+            return normalize_phone(found[0])
+        except PhoneError:
+            return found[1]
+    if slot == "visit_time":
+        try:
+            return dates.normalize_visit_time(cleaned, now, tz)
+        except ValueError:
+            return None
+    if slot == "status":
+        try:
+            return normalize_status(low)
+        except ValueError:
+            return None
+    if slot == "notes":
+        body, notes = _notes(cleaned)
+        return notes or body.strip(" .") or None
+    if slot == "source":
+        args: dict[str, str] = {}
+        _source_into(low, args)
+        if "source" in args:
+            return args["source"]
+        rest = _SLOT_PREFIX.sub("", low).strip(" .")
+        rest = re.sub(r"^(?:from|via|through|on)\s+(?:the\s+|a\s+|an\s+)?", "", rest)
+        return canonical_source(" ".join(rest.split()[:3])) if rest else None
+    if slot == "city":
+        args = {}
+        _city_into(low, args)
+        if "city" in args:
+            return args["city"]
+        rest = _SLOT_PREFIX.sub("", low).strip(" .")
+        rest = re.sub(r"^(?:he'?s\s+|she'?s\s+|they'?re\s+|from|in|based\s+in|lives\s+in)\s*", "", rest)
+        rest = re.sub(r"^(?:from|in)\s+", "", rest)
+        return _title(" ".join(rest.split()[:2])) if rest else None
+    if slot == "name":
+        rest = strip_honorifics(_SLOT_PREFIX.sub("", low))
+        rest = re.sub(r"^(?:he'?s|she'?s|call\s+(?:him|her)|it'?s)\s+", "", rest)
+        found = _name_after(rest, 0, max_words=4)
+        return found[0] if found else None
+    if slot == "lead_id":
+        found_ref = _lead_reference(strip_honorifics(low), [re.compile(r"^\s*(?:(?:it'?s|for|with|the\s+lead|lead)\s+)*", re.I)])
+        return found_ref[0] if found_ref else None
+    return cleaned
