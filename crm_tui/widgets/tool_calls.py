@@ -65,6 +65,8 @@ class ToolCallsPane(Vertical):
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's own name
         super().__init__(id=id)
         self.calls: dict[str, tuple[ToolCall, BotResult | None]] = {}
+        # The JSON shown under the table, kept as text for copying and for tests to read.
+        self.json_text = ""
 
     def compose(self) -> ComposeResult:
         table: DataTable[str | Text] = DataTable(cursor_type="row", zebra_stripes=True, id="tool-table")
@@ -117,5 +119,5 @@ class ToolCallsPane(Vertical):
 
     def _show_selected(self) -> None:
         record = self.selected_json()
-        body = json.dumps(record, indent=2, ensure_ascii=False) if record else "No tool call yet."
-        self.query_one("#tool-json", Static).update(Syntax(body, "json", theme="ansi_dark", word_wrap=True))
+        self.json_text = json.dumps(record, indent=2, ensure_ascii=False) if record else "No tool call yet."
+        self.query_one("#tool-json", Static).update(Syntax(self.json_text, "json", theme="ansi_dark", word_wrap=True))

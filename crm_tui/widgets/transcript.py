@@ -39,7 +39,7 @@ class TranscriptPane(Vertical):
     def add_turn(self, role: str, text: str, at: datetime, result: BotResult | None = None) -> None:
         """Append one finished turn; an assistant turn that failed carries its error type as a badge."""
         speaker, style = _SPEAKERS.get(role, (role, "bold"))
-        line = Text(no_end=True)
+        line = Text()
         line.append(at.strftime("%H:%M "), "dim")
         line.append(speaker, style)
         line.append("  ")

@@ -1,0 +1,155 @@
+"""The lead table, live: leads from another client appear, rows change in place, filter, sort, detail."""
+
+from __future__ import annotations
+
+import asyncio
+
+from textual.widgets import DataTable, Input
+
+from crm_server.embedded import EmbeddedServer
+from crm_tui.app import make_app
+from crm_tui.config import Settings
+from crm_tui.screens.lead_detail import LeadDetailScreen
+from crm_tui.widgets.lead_table import LeadTable
+from tests.tui.conftest import SAMPLE_LEADS, OtherClient, fixed_clock, wait_until
+
+
+def names(table: LeadTable) -> list[str]:
+    return [str(table.get_row_at(i)[1]) for i in range(table.row_count)]
+
+
+async def test_leads_load_at_start_in_pages(tui_settings: Settings, other_client: OtherClient) -> None:
+    # 520 leads: more than one 500-lead page, so the loader must follow next_cursor.
+    for start in range(0, 520, 40):
+        await asyncio.gather(
+            *(other_client.create_lead(f"Person {i:03d}", f"9{i:09d}", "Pune") for i in range(start, start + 40))
+        )
+    app = make_app(tui_settings, clock=fixed_clock)
+    async with app.run_test(size=(160, 48)) as pilot:
+        table = app.query_one(LeadTable)
+        await wait_until(pilot, lambda: table.row_count == 520, "all 520 leads")
+        assert app.query_one("#leads-pane").border_title == "Leads 520"
+        assert app.focused is app.query_one("#command")
+
+
+async def test_lead_from_another_client_appears_and_changes_in_place(
+    tui_settings: Settings, other_client: OtherClient
+) -> None:
+    app = make_app(tui_settings, clock=fixed_clock)
+    async with app.run_test(size=(160, 48)) as pilot:
+        table = app.query_one(LeadTable)
+        await wait_until(pilot, lambda: app.crm_state == "connected", "the change feed")
+        first = await other_client.create_lead(*SAMPLE_LEADS[0])
+        second = await other_client.create_lead(*SAMPLE_LEADS[1])
+        await wait_until(pilot, lambda: table.row_count == 2, "two leads from the other client")
+        assert names(table) == ["Rohan Sharma", "Priya Nair"]
+        assert str(table.get_cell(first["lead_id"], "status")) == "NEW"
+
+        # Put the cursor on the second row; a change to the first must not move it.
+        table.focus()
+        await pilot.press("down")
+        assert table.cursor_row == 1
+        await other_client.set_status(first["lead_id"], "WON", "signed")
+        await wait_until(pilot, lambda: str(table.get_cell(first["lead_id"], "status")) == "WON", "the status change")
+        assert table.cursor_row == 1
+        assert table.selected_lead_id() == second["lead_id"]
+
+
+async def test_filter_and_sort(tui_settings: Settings, other_client: OtherClient) -> None:
+    for lead in SAMPLE_LEADS:
+        await other_client.create_lead(*lead)
+    app = make_app(tui_settings, clock=fixed_clock)
+    async with app.run_test(size=(160, 48)) as pilot:
+        table = app.query_one(LeadTable)
+        await wait_until(pilot, lambda: table.row_count == 4, "the four leads")
+
+        await pilot.press("ctrl+f")
+        assert app.focused is app.query_one("#lead-filter", Input)
+        await pilot.press(*"pune")
+        await wait_until(pilot, lambda: table.row_count == 2, "the filter to apply")
+        assert sorted(names(table)) == ["Priya Nair", "Sneha Iyer"]
+        assert "2 of 4" in str(app.query_one("#leads-pane").border_title)
+        await pilot.press("enter")
+        assert app.focused is table
+
+        # A lead that matches the filter arrives live; one that does not stays out.
+        await other_client.create_lead("Kabir Rao", "9000000001", "Pune", "Website")
+        await other_client.create_lead("Meera Das", "9000000002", "Kolkata", "Website")
+        await wait_until(pilot, lambda: table.known_count == 6, "both new leads")
+        assert sorted(names(table)) == ["Kabir Rao", "Priya Nair", "Sneha Iyer"]
+
+        # A click on the Name header sorts by name; `S` reverses; the cursor stays on its lead.
+        table.move_cursor(row=names(table).index("Priya Nair"))
+        name_x = table.columns["id"].get_render_width(table) + 2
+        assert await pilot.click(LeadTable, offset=(name_x, 0))
+        await pilot.pause()
+        assert table.sort_key == "name"
+        assert names(table) == ["Kabir Rao", "Priya Nair", "Sneha Iyer"]
+        assert names(table)[table.cursor_row] == "Priya Nair"
+        await pilot.press("S")
+        assert names(table) == ["Sneha Iyer", "Priya Nair", "Kabir Rao"]
+        # `s` steps to the next column (phone).
+        await pilot.press("s")
+        assert table.sort_key == "phone"
+        assert names(table) == ["Sneha Iyer", "Kabir Rao", "Priya Nair"]  # 887…, 900…, 912…
+
+        # Clearing the filter brings every lead back.
+        await pilot.press("ctrl+f", *["backspace"] * 4, "enter")
+        await wait_until(pilot, lambda: table.row_count == 6, "the filter to clear")
+
+
+async def test_detail_screen_and_back(tui_settings: Settings, other_client: OtherClient) -> None:
+    lead = await other_client.create_lead(*SAMPLE_LEADS[1])
+    await other_client.create_lead(*SAMPLE_LEADS[2])
+    await other_client.schedule_visit(lead["lead_id"], "2026-11-26T15:00:00+05:30", "site visit")
+    await other_client.set_status(lead["lead_id"], "IN_PROGRESS", "called back")
+    app = make_app(tui_settings, clock=fixed_clock)
+    async with app.run_test(size=(160, 48)) as pilot:
+        table = app.query_one(LeadTable)
+        await wait_until(pilot, lambda: table.row_count == 2, "the leads")
+        table.focus()
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, LeadDetailScreen), "the detail screen")
+        screen = app.screen
+        assert isinstance(screen, LeadDetailScreen)
+        await wait_until(pilot, lambda: screen.lead is not None, "the lead to load")
+        assert screen.lead_id == lead["lead_id"]
+        visits = screen.query_one("#detail-visits", DataTable)
+        history = screen.query_one("#detail-history", DataTable)
+        assert visits.row_count == 1 and "Thu 26 Nov 2026 15:00" in str(visits.get_row_at(0)[0])
+        assert [str(history.get_row_at(i)[1]) for i in range(history.row_count)] == ["NEW → IN_PROGRESS"]
+        assert "called back" in str(history.get_row_at(0)[2])
+
+        # The detail is live too: a change by another client shows without a key press.
+        await other_client.set_status(lead["lead_id"], "WON")
+        await wait_until(pilot, lambda: history.row_count == 2, "the new status in the history")
+
+        await pilot.press("escape")
+        assert not isinstance(app.screen, LeadDetailScreen)
+        assert table.selected_lead_id() == lead["lead_id"]
+        assert str(table.get_cell(lead["lead_id"], "status")) == "WON"
+
+
+async def test_crm_down_shows_and_recovers(crm_server: EmbeddedServer, tui_settings: Settings) -> None:
+    app = make_app(tui_settings, clock=fixed_clock, start_embedded=False)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await wait_until(pilot, lambda: app.crm_state == "connected", "the first connection")
+        port = crm_server.port
+        await crm_server.stop()
+        await wait_until(pilot, lambda: app.crm_state in ("reconnecting", "down"), "the status to show the outage")
+        await wait_until(pilot, lambda: app.crm_state == "down", "the status to say down")
+        status_text = str(app.query_one("#status").render())
+        assert "CRM down" in status_text
+
+        restarted = EmbeddedServer(data_dir=crm_server.data_dir, port=port, log_format="quiet")
+        await restarted.start()
+        try:
+            await wait_until(pilot, lambda: app.crm_state == "connected", "the reconnection")
+            # Live again: a lead created now shows up.
+            client = OtherClient(restarted.url)
+            await client.create_lead(*SAMPLE_LEADS[3])
+            await client.close()
+            table = app.query_one(LeadTable)
+            await wait_until(pilot, lambda: "Sneha Iyer" in names(table), "a lead after recovery")
+        finally:
+            await restarted.stop()
