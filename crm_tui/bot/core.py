@@ -238,7 +238,7 @@ class BotCore:
     def _unresolved(self, spec: ToolSpec, args: dict[str, Any], entities: dict[str, Any],
                     exc: ResolveError) -> BotResult:
         if exc.type == "VALIDATION_ERROR":
-            message = f"{_sentence(exc.details.removeprefix('lead_id: '))}"
+            message = exc.spoken or _sentence(exc.details.removeprefix("lead_id: "))
             field: str | None = "lead_id"
         else:
             message = exc.spoken or f"I couldn't {_ACTIONS[spec.name]}: {_sentence(exc.details)}"

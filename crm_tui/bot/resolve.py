@@ -121,6 +121,7 @@ class LeadResolver:
                     "VALIDATION_ERROR",
                     f"lead_id: '{text}' refers to the last lead mentioned, and no lead has been mentioned yet; "
                     "say a name, phone number or lead id",
+                    spoken="I don't know which lead you mean yet. Please say the name, phone number or lead ID.",
                 )
             return Resolution(last_lead, None)
         text = _LEAD_WORDS.sub("", text).strip()
@@ -210,11 +211,17 @@ def _one(matches: list[dict[str, Any]], what: str, resp: CrmResponse) -> Resolut
         return Resolution(matches[0], resp)
     listed = "; ".join(describe_lead(lead) for lead in matches[:5])
     more = f" and {len(matches) - 5} more" if len(matches) > 5 else ""
+    spoken_list = "; ".join(
+        f"{lead.get('name', '?')} from {lead.get('city', '?')}, lead ID {short_id(str(lead.get('lead_id', '')))}"
+        for lead in matches[:5]
+    )
     raise ResolveError(
         "VALIDATION_ERROR",
         f"lead_id: {len(matches)} leads match {what}: {listed}{more}. Say the lead id or phone number.",
         candidates=matches,
         crm=resp,
+        spoken=f"{len(matches)} leads match {what.strip(chr(39))}: {spoken_list}{more}. Which one do you mean? "
+               "Say the lead ID or the phone number.",
     )
 
 

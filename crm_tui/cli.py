@@ -1,0 +1,145 @@
+"""`crm-bot`: the bot without the dashboard, for scripts, evaluation and a quick try in a terminal.
+
+Three ways to use it (DESIGN.md "crm-bot"):
+
+    crm-bot "Add a lead Rohan Sharma from Gurgaon, phone 98765 43210"   # one result, one JSON line
+    crm-bot --jsonl < transcripts.txt                                  # one JSON line per input line
+    crm-bot                                                            # a conversation (stdin is a TTY)
+
+One-shot and `--jsonl` treat every transcript on its own (a missing slot is a VALIDATION_ERROR whose
+message is the question); the conversation asks for missing slots and remembers the last lead. With no
+transcript and stdin not a terminal, stdin is read as `--jsonl`.
+
+Exit status: 0 when it answered (an answer may well be an error result: a CRM that is down gives
+CRM_ERROR lines, not a crash); 1 when it could not run at all (bad `--now` or `--tz`, an engine that
+cannot load); 2 for a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING, TextIO
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from crm_tui.bot.types import BotResult
+from crm_tui.config import load_settings
+
+if TYPE_CHECKING:
+    from crm_tui.engines.base import Engine
+
+__all__ = ["main", "build_parser"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="crm-bot",
+        description="Turn a sales person's request into a CRM action and print the result as JSON.",
+    )
+    parser.add_argument("transcript", nargs="*", help="the request, e.g. \"Mark Rohan as won\"")
+    parser.add_argument("--jsonl", action="store_true",
+                        help="read one transcript per line from stdin, write one JSON result per line")
+    parser.add_argument("--engine", choices=["local", "gemini"],
+                        help="local (no API key) or gemini; default gemini when GEMINI_API_KEY is set")
+    parser.add_argument("--crm-url", help="the CRM's base URL (default CRM_BASE_URL or http://127.0.0.1:8001)")
+    parser.add_argument("--token", help="CRM API token (default CRM_API_TOKEN)")
+    parser.add_argument("--now", help="the reference time for relative dates, ISO 8601 (default: the clock)")
+    parser.add_argument("--tz", help="time zone for spoken dates (default CRM_TIMEZONE or Asia/Kolkata)")
+    parser.add_argument("--env-file", default=".env", help="settings file read before the environment")
+    return parser
+
+
+def _dump(result: BotResult) -> str:
+    return json.dumps(result.to_json(), ensure_ascii=False)
+
+
+def _fixed_clock(value: str, tz: str) -> Callable[[], datetime]:
+    moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=ZoneInfo(tz))
+    return lambda: moment
+
+
+async def _run(args: argparse.Namespace, out: TextIO, inp: TextIO, interactive: bool) -> int:
+    from crm_tui.bot.factory import EngineUnavailable, build_engine
+
+    settings = load_settings(
+        env_file=args.env_file, engine=args.engine, crm_base_url=args.crm_url, crm_api_token=args.token,
+        crm_timezone=args.tz,
+    )
+    try:
+        ZoneInfo(settings.crm_timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        print(f"crm-bot: unknown time zone {settings.crm_timezone!r}", file=sys.stderr)
+        return 1
+    now = None
+    if args.now:
+        try:
+            now = _fixed_clock(args.now, settings.crm_timezone)
+        except ValueError:
+            print(f"crm-bot: --now {args.now!r} is not an ISO 8601 date-time", file=sys.stderr)
+            return 1
+    try:
+        engine, _core, crm = build_engine(settings, conversational=interactive, now=now)
+    except EngineUnavailable as exc:
+        print(f"crm-bot: {exc}", file=sys.stderr)
+        return 1
+    try:
+        try:
+            await engine.start()
+        except Exception as exc:  # a Live session that cannot open: nothing can be answered
+            print(f"crm-bot: the {engine.name} engine could not start: {exc}", file=sys.stderr)
+            return 1
+        if args.transcript:
+            reply = await engine.handle_text(" ".join(args.transcript))
+            print(_dump(reply.result), file=out, flush=True)
+        elif interactive:
+            await _converse(engine, out, inp)
+        else:
+            # One output line per input line, in order, even for blank lines and errors.
+            for line in inp:
+                reply = await engine.handle_text(line.rstrip("\r\n"))
+                print(_dump(reply.result), file=out, flush=True)
+        return 0
+    finally:
+        await engine.close()
+        await crm.close()
+
+
+async def _converse(bot: Engine, out: TextIO, inp: TextIO) -> None:
+    """A typed conversation: the bot's message after each line; Ctrl-D or 'quit' ends it."""
+    print(f"crm-bot ({bot.name}): say what to do, e.g. \"Add a lead Rohan Sharma from Gurgaon\". "
+          "Ctrl-D to quit.", file=out, flush=True)
+    loop = asyncio.get_running_loop()
+    while True:
+        print("you> ", end="", file=out, flush=True)
+        line = await loop.run_in_executor(None, inp.readline)
+        if not line:
+            print(file=out)
+            return
+        text = line.strip()
+        if text.lower() in {"quit", "exit", "bye"}:
+            return
+        if not text:
+            continue
+        reply = await bot.handle_text(text)
+        print(f"bot> {reply.result.message}", file=out, flush=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Console script entry point (`crm-bot`)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    interactive = not args.transcript and not args.jsonl and sys.stdin.isatty()
+    try:
+        return asyncio.run(_run(args, sys.stdout, sys.stdin, interactive))
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

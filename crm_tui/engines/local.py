@@ -1,0 +1,124 @@
+"""The engine that needs no API key: the local parser understands, the bot core acts, and it talks back.
+
+A transcript goes through `crm_tui.nlu.parser.parse` into a tool call and on to `BotCore.run_tool`,
+which validates, resolves and calls the CRM. What this module adds is the conversation around it, for
+the dashboard and the interactive `crm-bot`:
+
+- a missing or invalid slot is asked for ("What is Rohan's phone number?") and the next transcript is
+  read as the answer to that question (`parse_slot`), completing the pending action;
+- "cancel" (or "never mind") abandons the pending action; a new command instead of an answer replaces it;
+- pronouns ("him", "that lead") reach the last lead, which the bot core remembers.
+
+With `conversational=False` (`crm-bot --jsonl`, the corpus) every transcript stands alone: nothing is
+pending between turns and "him" has nobody to refer to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from crm_tui.bot.core import BotCore
+from crm_tui.bot.tools import required_slots, tool_spec
+from crm_tui.bot.types import TOOL_INTENTS, BotError, BotResult, EngineReply, ToolCall
+
+__all__ = ["LocalEngine"]
+
+
+@dataclass
+class _Pending:
+    """An action waiting for one more slot."""
+
+    tool: str
+    args: dict[str, Any]
+    slot: str
+    problems: dict[str, str] = field(default_factory=dict)
+
+
+class LocalEngine:
+    """Rule-based understanding over the shared bot core (implements `crm_tui.engines.base.Engine`)."""
+
+    name = "local"
+
+    def __init__(self, core: BotCore, conversational: bool = True) -> None:
+        self.core = core
+        self.conversational = conversational
+        self._pending: _Pending | None = None
+
+    @property
+    def awaiting(self) -> str | None:
+        """The slot the engine asked for and is waiting on, if any."""
+        return self._pending.slot if self._pending else None
+
+    async def start(self) -> None:
+        """Nothing to open: the parser is in-process."""
+
+    async def close(self) -> None:
+        self._pending = None
+
+    async def handle_text(self, text: str) -> EngineReply:
+        from crm_tui.nlu.parser import parse, parse_slot
+
+        text = (text or "").strip()
+        now = self.core.now()
+        if not self.conversational:
+            # Each line stands alone: no pending question, and no "last lead" from the line before.
+            self._pending = None
+            self.core.last_lead = None
+
+        parsed = parse(text, now, self.core.tz)
+        pending = self._pending
+        if pending is not None:
+            if parsed.cancel:
+                self._pending = None
+                return EngineReply(self._cancelled(pending))
+            value = parse_slot(pending.slot, text, now, self.core.tz)
+            if value is not None and (parsed.tool is None or parsed.tool == "findLeads" or not parsed.args):
+                args = {**pending.args, pending.slot: value}
+                problems = {k: v for k, v in pending.problems.items() if k != pending.slot}
+                return await self._run(pending.tool, args, problems)
+            if parsed.tool is None:
+                # Not an answer and not a new command: ask again, keep the action.
+                question = self.core.question_for(pending.tool, pending.slot, pending.args)
+                result = self.core.unknown(text, said=f"Sorry, I didn't catch that. {question}")
+                return EngineReply(result, awaiting=pending.slot)
+            # A new command replaces the pending one.
+            self._pending = None
+
+        if parsed.cancel and parsed.tool is None:
+            return EngineReply(self.core.unknown(text, said="There is nothing to cancel."))
+        if parsed.tool is None:
+            return EngineReply(self.core.unknown(text))
+        return await self._run(parsed.tool, dict(parsed.args), dict(parsed.problems))
+
+    async def _run(self, tool: str, args: dict[str, Any], problems: dict[str, str]) -> EngineReply:
+        self._pending = None
+        missing = [slot for slot in required_slots(tool) if slot not in args and slot not in problems]
+        call = ToolCall(name=tool, args=args)
+        result = await self.core.run_tool(call, problems=problems)
+        if not self.conversational:
+            return EngineReply(result)
+        error = result.error
+        if error is not None and error.type == "VALIDATION_ERROR" and error.field:
+            slot = error.field
+            if slot in missing or slot in problems or slot in args:
+                # Forget the bad value so the answer replaces it.
+                kept = {k: v for k, v in args.items() if k != slot}
+                self._pending = _Pending(tool, kept, slot, problems)
+                return EngineReply(result, awaiting=slot)
+        return EngineReply(result)
+
+    def _cancelled(self, pending: _Pending) -> BotResult:
+        spec = tool_spec(pending.tool)
+        what = {
+            "createLead": "creating the lead",
+            "scheduleVisit": "scheduling the visit",
+            "updateLeadStatus": "the status update",
+            "findLeads": "the search",
+        }.get(pending.tool, "that")
+        return BotResult(
+            intent=TOOL_INTENTS.get(pending.tool, "UNKNOWN") if spec else "UNKNOWN",
+            entities={k: v for k, v in pending.args.items()},
+            error=BotError("VALIDATION_ERROR", f"cancelled by the user while waiting for {pending.slot}"),
+            message=f"Okay, I've cancelled {what}. Nothing was saved.",
+        )
