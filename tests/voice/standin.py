@@ -44,6 +44,12 @@ def pick(message: dict[str, Any], name: str) -> Any:
     return message.get(snake)
 
 
+def b64(data: str) -> bytes:
+    """Proto JSON bytes: the SDK sends URL-safe base64; the standard alphabet is accepted as well."""
+    data = data.replace("+", "-").replace("/", "_")
+    return base64.urlsafe_b64decode(data + "=" * (-len(data) % 4))
+
+
 Script = Callable[["StandInConnection"], Awaitable[None]]
 
 
@@ -88,7 +94,7 @@ class StandInConnection:
             for key, value in body.items():
                 name = _camel(key)
                 if name == "audio":
-                    out.append(("audio", base64.b64decode(value["data"])))
+                    out.append(("audio", b64(value["data"])))
                 else:
                     out.append((name, b""))
         return out

@@ -1,0 +1,163 @@
+"""The audio path through a virtual sound card: speech into the microphone reaches the Live API
+between activity_start and activity_end; the model's audio comes out of the speaker; barge-in stops it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from crm_tui.voice.audio import MIC_RATE, SPEAKER_RATE, open_audio, read_wav_as_mic_pcm
+from crm_tui.voice.events import Level, MicState, VoiceEvent
+from crm_tui.voice.session import LiveVoiceSession
+from tests.voice.conftest import VirtualSoundCard, wait_for
+from tests.voice.standin import LiveStandIn, StandInConnection
+
+
+def tone(freq: float, seconds: float, rate: int = SPEAKER_RATE, amplitude: float = 0.4) -> bytes:
+    t = np.arange(int(seconds * rate)) / rate
+    return (np.sin(2 * np.pi * freq * t) * amplitude * 32767).astype("<i2").tobytes()
+
+
+def best_match(haystack: np.ndarray, needle: np.ndarray) -> float:
+    """Peak normalised cross-correlation of `needle` inside `haystack` (1.0: found unchanged)."""
+    h = haystack.astype(np.float64)
+    n = needle.astype(np.float64)
+    size = 1 << int(np.ceil(np.log2(h.size + n.size)))
+    corr = np.fft.irfft(np.fft.rfft(h, size) * np.conj(np.fft.rfft(n, size)), size)[: h.size]
+    energy = np.sqrt(np.convolve(h * h, np.ones(n.size), mode="full")[n.size - 1 : n.size - 1 + h.size])
+    score = corr / (np.linalg.norm(n) * np.maximum(energy, 1e-9))
+    return float(np.max(score))
+
+
+async def run_session(session: LiveVoiceSession, events: list[VoiceEvent]) -> asyncio.Task[None]:
+    return asyncio.create_task(session.run(events.append))
+
+
+async def stop(task: asyncio.Task[None]) -> None:
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await task
+
+
+async def test_speech_into_the_microphone_arrives_between_activity_start_and_end(
+    sound_card: VirtualSoundCard, standin: LiveStandIn, voice_settings: Any, bot_core: Any, spoken_wav: Path
+) -> None:
+    audio = open_audio()
+    session = LiveVoiceSession(voice_settings, bot_core, audio, ssl_context=standin.client_ssl_context())
+    events: list[VoiceEvent] = []
+    task = await run_session(session, events)
+    try:
+        conn: StandInConnection = await standin.connection(0)
+        assert session.toggle_talk() is True
+        await conn.expect_realtime("activityStart")
+        # Speak into the virtual microphone; paplay returns when the phrase has been played.
+        proc = await asyncio.create_subprocess_exec("paplay", "-d", "mic", str(spoken_wav), env=sound_card.env)
+        assert await asyncio.wait_for(proc.wait(), 20) == 0
+        await asyncio.sleep(0.3)  # the capture pipeline's own latency, so the last syllable is in
+        assert session.toggle_talk() is False
+        await conn.expect_realtime("activityEnd")
+    finally:
+        await stop(task)
+        audio.close()
+
+    log = conn.realtime_log()
+    kinds = [k for k, _ in log]
+    start, end = kinds.index("activityStart"), kinds.index("activityEnd")
+    assert all(k == "audio" for k in kinds[start + 1 : end]), "only audio between activity start and end"
+    assert "audio" not in kinds[:start], "nothing leaves the microphone before the key is pressed"
+    sent = np.frombuffer(b"".join(pcm for k, pcm in log[start + 1 : end]), dtype="<i2")
+    said = np.frombuffer(read_wav_as_mic_pcm(spoken_wav), dtype="<i2")
+    assert sent.size >= said.size, f"{sent.size / MIC_RATE:.2f}s sent for a {said.size / MIC_RATE:.2f}s phrase"
+    # The whole phrase is in what was sent, sample for sample (a 16 kHz null sink does not resample).
+    assert best_match(sent, said) > 0.9
+    assert any(isinstance(e, Level) and e.direction == "in" and e.dbfs > -40 for e in events)
+    assert [e.state for e in events if isinstance(e, MicState)][:3] == ["muted", "talking", "muted"]
+
+
+async def test_model_audio_comes_out_of_the_speaker(
+    sound_card: VirtualSoundCard, standin: LiveStandIn, voice_settings: Any, bot_core: Any, tmp_path: Path
+) -> None:
+    answer = tone(440, 0.6)
+
+    @standin.script
+    async def model(conn: StandInConnection) -> None:
+        await conn.expect("clientContent")
+        for i in range(0, len(answer), 4800):  # 100 ms pieces, as the Live API streams them
+            await conn.say(audio=answer[i : i + 4800])
+        await conn.say("Hello there.")
+        await conn.turn_complete()
+
+    recording = tmp_path / "said.raw"
+    audio = open_audio()
+    assert audio.speaker is not None
+    session = LiveVoiceSession(voice_settings, bot_core, audio, ssl_context=standin.client_ssl_context())
+    events: list[VoiceEvent] = []
+    with recording.open("wb") as out:
+        parec = sound_card.popen(
+            "parec", "-d", "spk.monitor", f"--rate={SPEAKER_RATE}", "--channels=1", "--format=s16le",
+            "--latency-msec=20", stdout=out,
+        )  # fmt: skip
+        task = await run_session(session, events)
+        try:
+            await standin.connection(0)
+            await session.send_text("hello")
+            await wait_for(lambda: audio.speaker.played_bytes >= len(answer), what="the answer to be played")
+            await asyncio.sleep(0.3)  # let the sink's monitor deliver the tail to parec
+        finally:
+            await stop(task)
+            audio.close()
+            parec.terminate()
+            parec.wait(5)
+    heard = np.frombuffer(recording.read_bytes()[: recording.stat().st_size // 2 * 2], dtype="<i2")
+    loud = heard[np.abs(heard) > 1000]
+    assert loud.size > 0.5 * SPEAKER_RATE, f"only {loud.size / SPEAKER_RATE:.2f}s of sound came out"
+    spectrum = np.abs(np.fft.rfft(heard.astype(np.float64)))
+    peak_hz = np.argmax(spectrum) * SPEAKER_RATE / heard.size
+    assert abs(peak_hz - 440) < 5, f"the speaker played {peak_hz:.0f} Hz, the model sent 440 Hz"
+    assert any(isinstance(e, Level) and e.direction == "out" and e.dbfs > -20 for e in events)
+    assert session.metrics.first_audio_ms is not None
+
+
+async def test_interrupted_stops_playback_at_once(
+    sound_card: VirtualSoundCard, standin: LiveStandIn, voice_settings: Any, bot_core: Any
+) -> None:
+    long_answer = tone(300, 5.0)
+    interrupted = asyncio.Event()
+
+    @standin.script
+    async def model(conn: StandInConnection) -> None:
+        await conn.expect("clientContent")
+        await conn.say("This is a very long answer", audio=long_answer)
+        await conn.expect("clientContent")  # the person types over it
+        await conn.interrupted()
+        interrupted.set()
+        await conn.turn_complete()
+
+    audio = open_audio()
+    speaker = audio.speaker
+    assert speaker is not None
+    session = LiveVoiceSession(voice_settings, bot_core, audio, ssl_context=standin.client_ssl_context())
+    events: list[VoiceEvent] = []
+    task = await run_session(session, events)
+    try:
+        await standin.connection(0)
+        await session.send_text("tell me everything")
+        await wait_for(lambda: speaker.played_bytes > 0.3 * SPEAKER_RATE * 2, what="playback to start")
+        await session.send_text("stop")
+        await asyncio.wait_for(interrupted.wait(), 10)
+        await wait_for(lambda: speaker.flushed_bytes > 0, what="the queued answer to be dropped")
+        played_at_interrupt = speaker.played_bytes
+        await asyncio.sleep(0.2)
+    finally:
+        await stop(task)
+        audio.close()
+    assert speaker.buffered_ms == 0
+    # At most the one chunk in flight is played after the interruption.
+    assert speaker.played_bytes - played_at_interrupt <= 2 * 480 * 2
+    assert speaker.played_bytes + speaker.flushed_bytes <= len(long_answer)
+    assert speaker.flushed_bytes > len(long_answer) // 2
