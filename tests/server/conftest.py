@@ -70,12 +70,12 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def start_server_process(data_dir: Path, port: int, *extra: str, env: dict[str, str] | None = None,
+def start_server_process(data_dir: Path | None, port: int, *extra: str, env: dict[str, str] | None = None,
                          log_format: str = "quiet") -> subprocess.Popen[bytes]:
-    """`python -m crm_server` on a port; returns once /healthz answers."""
+    """`python -m crm_server` on a port (no --data-dir when data_dir is None); returns once /healthz answers."""
+    data_args = ["--data-dir", str(data_dir)] if data_dir is not None else []
     process = subprocess.Popen(
-        [sys.executable, "-m", "crm_server", "--port", str(port), "--data-dir", str(data_dir),
-         "--log-format", log_format, *extra],
+        [sys.executable, "-m", "crm_server", "--port", str(port), *data_args, "--log-format", log_format, *extra],
         cwd=REPO, env={**os.environ, **(env or {})}, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
     )
     wait_healthy(port, process)
@@ -103,9 +103,11 @@ def server_process_factory(tmp_path: Path) -> Iterator[Any]:
     """Start server subprocesses; every one still running is killed at the end of the test."""
     started: list[subprocess.Popen[bytes]] = []
 
-    def start(data_dir: Path | None = None, port: int | None = None, *extra: str, **kwargs: Any) -> tuple[subprocess.Popen[bytes], int]:
+    def start(data_dir: Path | None = None, port: int | None = None, *extra: str, use_env_dir: bool = False,
+              **kwargs: Any) -> tuple[subprocess.Popen[bytes], int]:
         chosen = port or free_port()
-        process = start_server_process(data_dir or tmp_path / "crm_data", chosen, *extra, **kwargs)
+        directory = None if use_env_dir else (data_dir or tmp_path / "crm_data")
+        process = start_server_process(directory, chosen, *extra, **kwargs)
         started.append(process)
         return process, chosen
 

@@ -1,0 +1,85 @@
+"""`crm-server` as an operator runs it: environment and flags, the open-network warning, and what the
+console shows (Rich panels per change, or one JSON line per request)."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import urllib.error
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+
+def call(port: int, method: str, path: str, body: Any = None, token: str | None = None) -> tuple[int, Any]:
+    data = json.dumps(body).encode() if body is not None else None
+    request = urllib.request.Request(f"http://127.0.0.1:{port}{path}", data=data, method=method)
+    request.add_header("Content-Type", "application/json")
+    if token:
+        request.add_header("Authorization", f"Bearer {token}")
+    try:
+        with urllib.request.urlopen(request, timeout=5) as response:
+            return response.status, json.loads(response.read())
+    except urllib.error.HTTPError as error:
+        return error.code, json.loads(error.read())
+
+
+def stop(process: subprocess.Popen[bytes]) -> tuple[str, str]:
+    process.send_signal(signal.SIGTERM)
+    out, err = process.communicate(timeout=10)
+    assert process.returncode == 0, err
+    return out.decode(), err.decode()
+
+
+def test_env_is_honoured_and_flags_win(server_process_factory: Any, tmp_path: Path) -> None:
+    env_dir = tmp_path / "from_env"
+    env = {"CRM_DATA_DIR": str(env_dir), "CRM_API_TOKEN": "env-token"}
+    process, port = server_process_factory(use_env_dir=True, env=env)
+    assert call(port, "GET", "/crm/leads")[0] == 401
+    assert call(port, "GET", "/crm/leads", token="env-token")[0] == 200
+    assert call(port, "POST", "/crm/leads", {"name": "A", "phone": "9876543210", "city": "Pune"}, "env-token")[0] == 200
+    stop(process)
+    assert (env_dir / "crm.sqlite3").exists() and (env_dir / "crm_leads.csv").exists()
+
+    process, port = server_process_factory(tmp_path / "flag_dir", None, "--token", "flag-token", env=env)
+    assert call(port, "GET", "/crm/leads", token="env-token")[0] == 401
+    assert call(port, "GET", "/crm/leads", token="flag-token")[0] == 200
+    stop(process)
+    assert (tmp_path / "flag_dir" / "crm.sqlite3").exists()
+    assert not (env_dir / "flag_dir").exists()
+
+
+def test_open_network_without_token_warns(server_process_factory: Any, tmp_path: Path) -> None:
+    process, _ = server_process_factory(tmp_path / "d", None, "--host", "0.0.0.0", env={"CRM_API_TOKEN": ""})
+    _, err = stop(process)
+    assert "WARNING" in err and "token" in err
+    process, _ = server_process_factory(tmp_path / "d", None, env={"CRM_API_TOKEN": ""})
+    _, err = stop(process)
+    assert "WARNING" not in err
+
+
+def test_rich_console_shows_a_panel_per_change(server_process_factory: Any, tmp_path: Path) -> None:
+    process, port = server_process_factory(tmp_path / "d", None, log_format="rich", env={"COLUMNS": "100"})
+    _, lead = call(port, "POST", "/crm/leads", {"name": "Rohan Sharma", "phone": "9876543210", "city": "Gurgaon"})
+    call(port, "POST", "/crm/visits", {"lead_id": lead["lead_id"], "visit_time": "2026-11-26T15:00"})
+    call(port, "POST", f"/crm/leads/{lead['lead_id']}/status", {"status": "WON", "notes": "signed"})
+    out, _ = stop(process)
+    assert "Lead created" in out and "Rohan Sharma" in out and "9876543210" in out
+    assert "Visit scheduled" in out and "2026-11-26T15:00:00+05:30" in out
+    assert "Status changed" in out and "NEW → WON" in out and "signed" in out
+    assert "╭" in out  # a panel, not a bare line
+
+
+def test_json_log_is_one_line_per_request(server_process_factory: Any, tmp_path: Path) -> None:
+    process, port = server_process_factory(tmp_path / "d", None, log_format="json")
+    call(port, "POST", "/crm/leads", {"name": "Rohan Sharma", "phone": "9876543210", "city": "Gurgaon"})
+    call(port, "GET", "/crm/leads?limit=5")
+    call(port, "POST", "/crm/leads", {"name": ""})
+    out, _ = stop(process)
+    records = [json.loads(line) for line in out.splitlines() if line.strip()]
+    requests = [r for r in records if "path" in r and r["path"].startswith("/crm")]
+    assert [(r["method"], r["path"], r["status"]) for r in requests] == [
+        ("POST", "/crm/leads", 200), ("GET", "/crm/leads", 200), ("POST", "/crm/leads", 422)
+    ]
+    assert all(isinstance(r["ms"], float | int) for r in requests)
