@@ -15,8 +15,10 @@ Choices (also in docs/nlu.md):
   am); 8-11 means morning; 12 means noon;
 - a day with no time of day is 11:00 (morning 10:00, afternoon 15:00, evening 18:00, night 20:00);
 - a time with no day is today when still ahead, otherwise tomorrow, unless the phrase said "today";
-- a weekday alone or with "next"/"coming" is its next occurrence after today; "this <weekday>" may be
-  today; a date without a year that has passed this year is next year's.
+- a weekday alone or with "coming" is its next occurrence after today; "this <weekday>" may be today;
+  "next <weekday>" is that day in next calendar week (Monday to Sunday): on a Wednesday, "next
+  Tuesday" is six days away and "next Thursday" eight; a date without a year that has passed this
+  year is next year's.
 """
 
 from __future__ import annotations
@@ -225,7 +227,9 @@ def _scan(text: str, today: date) -> _Found:
             qualifier = (m[1] or "").strip()
             if ahead == 0 and qualifier != "this":
                 ahead = 7
-            if m[3]:  # "Tuesday next week": the one in next Monday-Sunday week
+            if m[3] or qualifier == "next":
+                # "next Thursday" / "Thursday next week": that day in next (Monday-Sunday) week;
+                # "this"/"coming"/a bare weekday is the next occurrence.
                 ahead = (7 - today.weekday()) + target
             f.day = today + timedelta(days=ahead)
             take(m)

@@ -345,17 +345,21 @@ def _city_into(text: str, args: dict[str, str]) -> str:
     return text
 
 
-def _visit_time_into(text: str, now: datetime, tz: str, args: dict[str, str], problems: dict[str, str]) -> str:
+def _visit_time_into(
+    text: str, original: str, now: datetime, tz: str, args: dict[str, str], problems: dict[str, str]
+) -> str:
+    """Resolve the visit time in `text` (lower-cased, ids and phones blanked); `original` is the same
+    text with its case, to keep an unresolvable time as the person wrote it."""
     low = text.lower()
     try:
         found = dates._resolve(low, now, tz)
     except ValueError as reason:
-        raw = _date_like(text)
-        if raw:
+        m = _DATE_LIKE.search(text)
+        if m:
+            raw = re.sub(r"^(?:on|for)\s+", "", original[m.start() : m.end()].strip(), flags=re.I)
             args["visit_time"] = raw
             problems["visit_time"] = str(reason)
-            start = text.lower().find(raw.lower())
-            return _cut(text, (start, start + len(raw))) if start >= 0 else text
+            return _cut(text, m.span())
         return text
     args["visit_time"] = dates.to_iso(found.dt)
     if found.text == low:
@@ -378,13 +382,6 @@ _DATE_LIKE = re.compile(
     r"(?:\s*(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)?)?",
     re.IGNORECASE,
 )
-
-
-def _date_like(text: str) -> str | None:
-    m = _DATE_LIKE.search(text)
-    if not m:
-        return None
-    return re.sub(r"^(?:on|for)\s+", "", m.group().strip(), flags=re.I)
 
 
 def _status_into(text: str, args: dict[str, str]) -> str:
@@ -444,7 +441,8 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
     if not cleaned:
         return ParsedCommand("UNKNOWN", None)
     body, notes = _notes(cleaned)
-    low = strip_honorifics(body.lower())
+    body = strip_honorifics(body)
+    low = body.lower()
     # Ids and phones first, so their digits are not read as times.
     has_time = dates.scan_when(_ID_PREFIX.sub(" ", _UUID.sub(" ", low)), now, tz) is not None
     intent = _intent(low, has_time)
@@ -461,14 +459,14 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
         if found:
             args["name"] = found[0]
     elif intent == "VISIT_SCHEDULE":
-        ref = _lead_reference_masked(work, now, tz, _VISIT_REF_CUES, for_visit=True, args=args, problems=problems)
+        ref = _lead_reference_masked(work, body, now, tz, _VISIT_REF_CUES, for_visit=True, args=args, problems=problems)
         if ref:
             args["lead_id"] = ref
         if notes:
             args["notes"] = notes
     elif intent == "LEAD_UPDATE":
         work = _status_into(work, args)
-        ref = _lead_reference_masked(work, now, tz, _UPDATE_REF_CUES, for_visit=False, args=args, problems=problems)
+        ref = _lead_reference_masked(work, body, now, tz, _UPDATE_REF_CUES, for_visit=False, args=args, problems=problems)
         if ref:
             args["lead_id"] = ref
         if notes:
@@ -492,7 +490,7 @@ _WORK_WORDS = re.compile(
 
 
 def _lead_reference_masked(
-    work: str, now: datetime, tz: str, cues: list[re.Pattern[str]], *, for_visit: bool,
+    work: str, original: str, now: datetime, tz: str, cues: list[re.Pattern[str]], *, for_visit: bool,
     args: dict[str, str], problems: dict[str, str],
 ) -> str | None:
     ref = None
@@ -512,7 +510,7 @@ def _lead_reference_masked(
                 problems["lead_id"] = str(reason)
             work = _cut(work, (start, start + len(span_text)))
     if for_visit:
-        work = _visit_time_into(work, now, tz, args, problems)
+        work = _visit_time_into(work, original, now, tz, args, problems)
     if ref is None:
         found = _lead_reference(work, cues)
         if found:
