@@ -1,0 +1,227 @@
+"""Load test of the CRM server: durable creates/s with 64 connections, and list latency over 100k leads.
+
+Run by hand: `python bench/bench_server.py` (or `make bench`). It starts `python -m crm_server` as a
+subprocess on a temp dir and drives it from a second process (`--load`), because a client in the
+server's own process would compete with it for the event loop; on a 2-core machine the two
+processes share both cores, so these numbers are for the whole box, client included.
+
+Prints a readable summary and, last, one JSON line (for the README and for comparing runs).
+Targets from the issue: >= 3,000 durable creates/s, p99 < 50 ms, list p50 < 10 ms over 100k leads.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import socket
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from crm_server.store import DB_FILENAME, LEAD_COLUMNS, MIGRATIONS  # noqa: E402
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def start_server(data_dir: Path, port: int) -> subprocess.Popen[bytes]:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "crm_server", "--port", str(port), "--data-dir", str(data_dir), "--log-format", "quiet"],
+        cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(process.stderr.read().decode() if process.stderr else "server exited")
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1):
+                return process
+        except OSError:
+            time.sleep(0.05)
+    raise TimeoutError("server did not start")
+
+
+def stop_server(process: subprocess.Popen[bytes]) -> None:
+    process.terminate()
+    process.wait(timeout=30)
+
+
+def percentile(values: list[float], pct: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(pct / 100 * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def seed_leads(data_dir: Path, count: int) -> None:
+    """A fresh database with `count` leads, inserted in bulk (the schema comes from the store's migrations)."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    db = sqlite3.connect(data_dir / DB_FILENAME, isolation_level=None)
+    db.execute("PRAGMA journal_mode=WAL")
+    for number, script in enumerate(MIGRATIONS, start=1):
+        db.executescript(f"BEGIN;\n{script}\nPRAGMA user_version={number};\nCOMMIT;")
+    cities = ["Gurgaon", "Pune", "Mumbai", "Delhi", "Kochi", "Jaipur", "Indore", "Noida"]
+    statuses = ["NEW", "IN_PROGRESS", "FOLLOW_UP", "WON", "LOST"]
+    now = datetime.now(UTC).isoformat(timespec="milliseconds")
+    rows = (
+        (str(uuid.uuid4()), f"Lead {i}", f"9{i:09d}", cities[i % len(cities)], "Bench", statuses[i % 5], now, now)
+        for i in range(count)
+    )
+    db.execute("BEGIN")
+    db.executemany(f"INSERT INTO leads ({LEAD_COLUMNS}) VALUES (?,?,?,?,?,?,?,?)", rows)
+    db.execute("COMMIT")
+    db.close()
+
+
+# ---- the load process -----------------------------------------------------------------------
+
+
+async def load_creates(url: str, connections: int, total: int) -> dict[str, Any]:
+    import aiohttp
+
+    latencies: list[float] = []
+    errors = 0
+    counter = iter(range(total))
+
+    async def worker(session: aiohttp.ClientSession, number: int) -> None:
+        nonlocal errors
+        for i in counter:
+            body = {"name": f"Bench {number}-{i}", "phone": f"9{i % 1_000_000_000:09d}", "city": "Pune", "source": "bench"}
+            started = time.perf_counter()
+            async with session.post(url + "/crm/leads", json=body) as response:
+                await response.read()
+                if response.status != 200:
+                    errors += 1
+            latencies.append(time.perf_counter() - started)
+
+    connector = aiohttp.TCPConnector(limit=connections)
+    async with aiohttp.ClientSession(connector=connector) as session:
+        # Warm up: open the connections and let the server's first requests run.
+        await asyncio.gather(*(session.get(url + "/healthz") for _ in range(connections)))
+        started = time.perf_counter()
+        await asyncio.gather(*(worker(session, n) for n in range(connections)))
+        elapsed = time.perf_counter() - started
+    return {
+        "requests": len(latencies),
+        "errors": errors,
+        "seconds": round(elapsed, 3),
+        "rps": round(len(latencies) / elapsed, 1),
+        "p50_ms": round(percentile(latencies, 50) * 1000, 2),
+        "p99_ms": round(percentile(latencies, 99) * 1000, 2),
+    }
+
+
+async def load_gets(url: str, path: str, count: int) -> dict[str, Any]:
+    import aiohttp
+
+    latencies: list[float] = []
+    async with aiohttp.ClientSession() as session:
+        for _ in range(20):  # warm-up: page cache, prepared statements
+            async with session.get(url + path) as response:
+                await response.read()
+        for _ in range(count):
+            started = time.perf_counter()
+            async with session.get(url + path) as response:
+                body = await response.read()
+                assert response.status == 200, body[:200]
+            latencies.append(time.perf_counter() - started)
+    return {
+        "path": path,
+        "requests": count,
+        "p50_ms": round(statistics.median(latencies) * 1000, 2),
+        "p99_ms": round(percentile(latencies, 99) * 1000, 2),
+        "bytes": len(body),
+    }
+
+
+def run_load(args: list[str]) -> dict[str, Any]:
+    """Run this script's --load mode in a separate process and return its JSON result."""
+    out = subprocess.run([sys.executable, __file__, "--load", *args], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--connections", type=int, default=64)
+    parser.add_argument("--creates", type=int, default=30_000)
+    parser.add_argument("--leads", type=int, default=100_000)
+    parser.add_argument("--list-requests", type=int, default=500)
+    parser.add_argument("--load", nargs="+", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+
+    if args.load:
+        mode, url, *rest = args.load
+        if mode == "creates":
+            result = asyncio.run(load_creates(url, int(rest[0]), int(rest[1])))
+        else:
+            result = asyncio.run(load_gets(url, rest[0], int(rest[1])))
+        print(json.dumps(result))
+        return 0
+
+    result: dict[str, Any] = {"bench": "crm_server", "cpus": os.cpu_count(), "python": sys.version.split()[0]}
+    with tempfile.TemporaryDirectory(prefix="crm-bench-") as tmp:
+        # 1. Durable creates: a fresh database, 64 connections, every answer after its COMMIT (fsync).
+        port = free_port()
+        server = start_server(Path(tmp) / "creates", port)
+        try:
+            creates = run_load(["creates", f"http://127.0.0.1:{port}", str(args.connections), str(args.creates)])
+        finally:
+            stop_server(server)
+        with sqlite3.connect(Path(tmp) / "creates" / DB_FILENAME) as db:
+            stored = db.execute("SELECT COUNT(*) FROM leads").fetchone()[0]
+        creates["stored"] = stored
+        result["creates"] = {"connections": args.connections, **creates}
+        print(f"creates: {creates['rps']:.0f}/s over {args.connections} connections, "
+              f"p50 {creates['p50_ms']} ms, p99 {creates['p99_ms']} ms, {creates['errors']} errors, "
+              f"{stored} leads on disk", flush=True)
+
+        # 2. Reads over a big table: seed in bulk, start (startup rewrites the CSV mirror), then GET.
+        started = time.perf_counter()
+        seed_leads(Path(tmp) / "big", args.leads)
+        seeded = time.perf_counter() - started
+        port = free_port()
+        started = time.perf_counter()
+        server = start_server(Path(tmp) / "big", port)
+        startup = time.perf_counter() - started
+        try:
+            url = f"http://127.0.0.1:{port}"
+            reads = {
+                "list": run_load(["gets", url, "/crm/leads?limit=100", str(args.list_requests)]),
+                "list_filtered": run_load(["gets", url, "/crm/leads?limit=100&status=WON&city=Pune", str(args.list_requests)]),
+                "search": run_load(["gets", url, "/crm/leads?q=Lead%2099999&limit=100", str(min(100, args.list_requests))]),
+            }
+        finally:
+            stop_server(server)
+        result["reads"] = {"leads": args.leads, "seed_s": round(seeded, 2), "startup_s": round(startup, 2), **reads}
+        for name, read in reads.items():
+            print(f"{name}: GET {read['path']} over {args.leads} leads: p50 {read['p50_ms']} ms, p99 {read['p99_ms']} ms",
+                  flush=True)
+        print(f"startup with {args.leads} leads (CSV mirror rebuilt): {startup:.2f} s", flush=True)
+
+    targets = {
+        "creates_per_s>=3000": result["creates"]["rps"] >= 3000,
+        "create_p99<50ms": result["creates"]["p99_ms"] < 50,
+        "list_p50<10ms": result["reads"]["list"]["p50_ms"] < 10,
+    }
+    result["targets_met"] = targets
+    print(json.dumps(result), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
