@@ -1,0 +1,317 @@
+"""The Live session against the stand-in, with the real SDK, the real bot core and a real CRM server.
+
+The stand-in plays the model; everything on our side is the code the dashboard runs.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import pytest
+from aiohttp import web
+
+from crm_tui.bot.client import CrmClient
+from crm_tui.bot.core import BotCore
+from crm_tui.config import Settings
+from crm_tui.voice.audio import MIC_RATE, SAMPLE_WIDTH, AudioIO, WavMic
+from crm_tui.voice.events import Metrics, SessionState, ToolResult, Transcript, VoiceEvent
+from crm_tui.voice.session import LiveVoiceSession
+from tests.voice.conftest import NOW, wait_for
+from tests.voice.standin import LiveStandIn, StandInConnection, pick
+
+
+@contextlib.asynccontextmanager
+async def running(session: LiveVoiceSession, events: list[VoiceEvent]) -> AsyncIterator[None]:
+    task = asyncio.create_task(session.run(events.append))
+    try:
+        yield
+    finally:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+
+
+def responses(body: Any) -> list[dict[str, Any]]:
+    return list(pick(body, "functionResponses"))
+
+
+async def crm_get(url: str) -> Any:
+    async with aiohttp.ClientSession() as http, http.get(url) as resp:
+        assert resp.status == 200, await resp.text()
+        return await resp.json()
+
+
+async def test_setup_asks_for_tools_transcription_push_to_talk_resumption_and_compression(
+    standin: LiveStandIn, voice_settings: Settings, bot_core: BotCore
+) -> None:
+    session = LiveVoiceSession(voice_settings, bot_core, None, ssl_context=standin.client_ssl_context())
+    events: list[VoiceEvent] = []
+    async with running(session, events):
+        conn = await standin.connection(0)
+    setup = conn.setup
+    assert setup["model"] == f"models/{voice_settings.gemini_model}"
+    assert pick(setup["generationConfig"], "responseModalities") == ["AUDIO"]
+    names = {fd["name"] for tool in setup["tools"] for fd in pick(tool, "functionDeclarations")}
+    assert names == {"createLead", "scheduleVisit", "updateLeadStatus", "findLeads"}
+    assert pick(setup, "inputAudioTranscription") == {}
+    assert pick(setup, "outputAudioTranscription") == {}
+    detection = pick(pick(setup, "realtimeInputConfig"), "automaticActivityDetection")
+    assert detection == {"disabled": True}, "push-to-talk: the client marks turns, not the server"
+    assert pick(setup, "sessionResumption") == {}
+    assert pick(pick(setup, "contextWindowCompression"), "slidingWindow") == {}
+    instruction = setup["systemInstruction"]["parts"][0]["text"]
+    assert "2026-11-25" in instruction and "Asia/Kolkata" in instruction, "today's date and zone are given"
+    assert "digit by digit" in instruction and "findLeads" in instruction
+    assert conn.headers.get("x-goog-api-key") == "test-key"
+    assert [e.state for e in events if isinstance(e, SessionState)][-1] == "closed"
+    assert not any(isinstance(e, SessionState) and e.state == "error" for e in events)
+
+
+async def test_hands_free_leaves_voice_detection_to_the_server(
+    standin: LiveStandIn, voice_settings: Settings, bot_core: BotCore
+) -> None:
+    session = LiveVoiceSession(
+        voice_settings, bot_core, None, ssl_context=standin.client_ssl_context(), hands_free=True
+    )
+    async with running(session, []):
+        conn = await standin.connection(0)
+    detection = pick(pick(conn.setup, "realtimeInputConfig"), "automaticActivityDetection")
+    assert not detection.get("disabled")
+
+
+async def test_every_tool_round_trips_through_the_bot_core_into_the_crm(
+    standin: LiveStandIn, voice_settings: Settings, bot_core: BotCore, crm_server: Any
+) -> None:
+    answers: dict[str, Any] = {}
+
+    @standin.script
+    async def model(conn: StandInConnection) -> None:
+        await conn.hear("Add Rohan Sharma from Gurgaon, nine eight seven six five four three two one zero")
+        await conn.tool_call(("c1", "createLead", {"name": "rohan sharma", "phone": "+91 98765 43210", "city": "gurgaon", "source": "Instagram"}))
+        answers["c1"] = responses(await conn.expect("toolResponse"))
+        await conn.say("Created lead Rohan Sharma.")
+        await conn.turn_complete()
+        # The person refers to the lead by name; the model passes it on and the core resolves it.
+        await conn.tool_call(("c2", "scheduleVisit", {"lead_id": "Rohan Sharma", "visit_time": "2026-11-26T15:00:00+05:30", "notes": "site visit"}))
+        answers["c2"] = responses(await conn.expect("toolResponse"))
+        lead_id = answers["c1"][0]["response"]["result"]["lead_id"]
+        await conn.tool_call(("c3", "updateLeadStatus", {"lead_id": lead_id[:8], "status": "won"}))
+        answers["c3"] = responses(await conn.expect("toolResponse"))
+        await conn.tool_call(("c4", "findLeads", {"query": "Rohan"}))
+        answers["c4"] = responses(await conn.expect("toolResponse"))
+        await conn.turn_complete()
+
+    session = LiveVoiceSession(voice_settings, bot_core, None, ssl_context=standin.client_ssl_context())
+    events: list[VoiceEvent] = []
+    async with running(session, events):
+        await wait_for(lambda: len(answers) == 4, what="four tool responses")
+        await wait_for(lambda: sum(isinstance(e, ToolResult) for e in events) == 4, what="four tool pane rows")
+
+    # Each answer carries its call's id and the DESIGN.md result.
+    for call_id, intent in [("c1", "LEAD_CREATE"), ("c2", "VISIT_SCHEDULE"), ("c3", "LEAD_UPDATE"), ("c4", "LEAD_FIND")]:
+        (answer,) = answers[call_id]
+        assert answer["id"] == call_id
+        assert answer["response"]["intent"] == intent
+        assert "error" not in answer["response"], answer["response"]
+        assert answer["response"]["message"]
+    created = answers["c1"][0]["response"]
+    assert created["entities"]["phone"] == "9876543210" and created["entities"]["city"] == "Gurgaon"
+    assert created["crm_call"] == {"method": "POST", "path": "/crm/leads", "status_code": 200}
+    lead_id = created["result"]["lead_id"]
+
+    lead = await crm_get(f"{crm_server.url}/crm/leads/{lead_id}")
+    assert lead["status"] == "WON"
+    assert lead["name"] == "Rohan Sharma"
+    visits = await crm_get(f"{crm_server.url}/crm/visits?lead_id={lead_id}")
+    assert [v["visit_time"][:19] for v in visits["visits"]] == ["2026-11-26T15:00:00"]
+
+    tool_rows = [e for e in events if isinstance(e, ToolResult)]
+    assert [r.call.name for r in tool_rows] == ["createLead", "scheduleVisit", "updateLeadStatus", "findLeads"]
+    assert all(r.latency_ms >= 0 for r in tool_rows)
+    transcripts = [(e.role, e.text) for e in events if isinstance(e, Transcript) and e.final]
+    assert transcripts[:2] == [
+        ("user", "Add Rohan Sharma from Gurgaon, nine eight seven six five four three two one zero"),
+        ("assistant", "Created lead Rohan Sharma."),
+    ]
+    assert any(isinstance(e, Metrics) and e.tool_rtt_ms is not None for e in events)
+
+
+async def test_bad_arguments_and_unknown_functions_get_error_answers_not_silence(
+    standin: LiveStandIn, voice_settings: Settings, bot_core: BotCore, crm_server: Any
+) -> None:
+    answers: list[dict[str, Any]] = []
+
+    @standin.script
+    async def model(conn: StandInConnection) -> None:
+        await conn.tool_call(
+            ("bad-phone", "createLead", {"name": "Asha", "phone": "12345", "city": "Pune"}),
+            ("no-city", "createLead", {"name": "Asha", "phone": "9876543210"}),
+            ("ghost", "updateLeadStatus", {"lead_id": "00000000-0000-4000-8000-000000000000", "status": "WON"}),
+            ("nope", "deleteLead", {"lead_id": "x"}),
+        )
+        while len(answers) < 4:
+            answers.extend(responses(await conn.expect("toolResponse")))
+
+    session = LiveVoiceSession(voice_settings, bot_core, None, ssl_context=standin.client_ssl_context())
+    events: list[VoiceEvent] = []
+    async with running(session, events):
+        await wait_for(lambda: len(answers) == 4, what="an answer to every call")
+    by_id = {a["id"]: a["response"] for a in answers}
+    assert set(by_id) == {"bad-phone", "no-city", "ghost", "nope"}
+    assert by_id["bad-phone"]["error"]["type"] == "VALIDATION_ERROR"
+    assert "phone" in by_id["bad-phone"]["error"]["details"].lower()
+    assert by_id["no-city"]["error"]["type"] == "VALIDATION_ERROR"
+    assert "city" in by_id["no-city"]["error"]["details"].lower()
+    assert by_id["ghost"]["error"]["type"] in {"CRM_ERROR", "VALIDATION_ERROR"}
+    assert "not found" in by_id["ghost"]["error"]["details"].lower()
+    assert by_id["nope"]["error"]["type"] == "VALIDATION_ERROR"
+    assert "deleteLead" in by_id["nope"]["error"]["details"]
+    # Nothing was written, and each failure still shows in the tool pane.
+    assert (await crm_get(f"{crm_server.url}/crm/leads"))["leads"] == []
+    assert sorted(e.call.id or "" for e in events if isinstance(e, ToolResult)) == sorted(by_id)
+
+
+@contextlib.asynccontextmanager
+async def gated_crm(upstream: str) -> AsyncIterator[tuple[str, asyncio.Event, asyncio.Event]]:
+    """A real HTTP hop in front of the CRM that holds each request until the test opens the gate."""
+    arrived, gate = asyncio.Event(), asyncio.Event()
+
+    async def forward(request: web.Request) -> web.Response:
+        arrived.set()
+        await gate.wait()
+        async with aiohttp.ClientSession() as http, http.request(
+            request.method, upstream + request.path_qs, data=await request.read(), headers={"Content-Type": request.content_type}
+        ) as resp:
+            return web.Response(status=resp.status, body=await resp.read(), content_type=resp.content_type)
+
+    app = web.Application()
+    app.router.add_route("*", "/{tail:.*}", forward)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = runner.addresses[0][1]
+    try:
+        yield f"http://127.0.0.1:{port}", arrived, gate
+    finally:
+        gate.set()
+        await runner.cleanup()
+
+
+async def test_a_cancelled_tool_call_is_not_answered(
+    standin: LiveStandIn, voice_settings: Settings, crm_server: Any
+) -> None:
+    seen: list[dict[str, Any]] = []
+    async with gated_crm(crm_server.url) as (url, arrived, gate):
+        crm = CrmClient(url)
+        core = BotCore(crm, "Asia/Kolkata", lambda: NOW)
+
+        @standin.script
+        async def model(conn: StandInConnection) -> None:
+            await conn.tool_call(("slow", "createLead", {"name": "Asha Rao", "phone": "9876543210", "city": "Pune"}))
+            await arrived.wait()  # the call is in flight, held at the CRM's door
+            await conn.cancel_tool_calls("slow")  # the person talked over it
+            await conn.tool_call(("next", "findLeads", {"query": "Asha"}))
+            gate.set()
+            seen.extend(responses(await conn.expect("toolResponse")))
+
+        session = LiveVoiceSession(voice_settings, core, None, ssl_context=standin.client_ssl_context())
+        events: list[VoiceEvent] = []
+        try:
+            async with running(session, events):
+                await wait_for(lambda: bool(seen), what="the next call's answer")
+        finally:
+            await crm.close()
+    assert [a["id"] for a in seen] == ["next"], "the cancelled call got no answer before the next one"
+    assert [e.call.id for e in events if isinstance(e, ToolResult)] == ["next"]
+
+
+async def test_goaway_and_a_dropped_connection_resume_with_the_latest_handle(
+    standin: LiveStandIn, voice_settings: Settings, bot_core: BotCore
+) -> None:
+    answered: list[dict[str, Any]] = []
+
+    @standin.script
+    async def first(conn: StandInConnection) -> None:
+        await conn.resumption_handle("handle-1")
+        await conn.go_away("10s")
+
+    @standin.script
+    async def second(conn: StandInConnection) -> None:
+        await conn.resumption_handle("handle-2")
+        await conn.drop(1011, "Internal error encountered.")
+
+    @standin.script
+    async def third(conn: StandInConnection) -> None:
+        await conn.tool_call(("after", "findLeads", {"query": "anyone"}))
+        answered.extend(responses(await conn.expect("toolResponse")))
+
+    session = LiveVoiceSession(voice_settings, bot_core, None, ssl_context=standin.client_ssl_context())
+    events: list[VoiceEvent] = []
+    async with running(session, events):
+        await wait_for(lambda: bool(answered), what="a tool call answered on the resumed session")
+    assert pick(standin.connections[0].setup, "sessionResumption") == {}
+    assert pick(standin.connections[1].setup, "sessionResumption") == {"handle": "handle-1"}
+    assert pick(standin.connections[2].setup, "sessionResumption") == {"handle": "handle-2"}
+    states = [(e.state, e.detail) for e in events if isinstance(e, SessionState)]
+    assert any(s == "reconnecting" and "GoAway" in d for s, d in states), states
+    assert any(s == "reconnecting" and "1011" in d for s, d in states), states
+    assert [s for s, _ in states].count("connected") == 3
+    assert all(s != "error" for s, _ in states), "a drop that resumes is not an error"
+    assert states[-1][0] == "closed"
+
+
+async def test_push_to_talk_with_a_wav_microphone_sends_preroll_the_phrase_and_activity_end(
+    standin: LiveStandIn, voice_settings: Settings, bot_core: BotCore, spoken_wav: Path
+) -> None:
+    """`--audio-in`: the file is the microphone; one key press says it, the turn ends by itself."""
+    mic = WavMic(spoken_wav)
+
+    @standin.script
+    async def model(conn: StandInConnection) -> None:
+        await conn.expect_realtime("activityEnd", within=20)
+        await conn.hear("Create a lead named Rohan Sharma in Pune")
+        await conn.say("What is Rohan's phone number?", audio=bytes(4800))
+        await conn.turn_complete()
+
+    session = LiveVoiceSession(voice_settings, bot_core, AudioIO(mic, None), ssl_context=standin.client_ssl_context())
+    events: list[VoiceEvent] = []
+    async with running(session, events):
+        conn = await standin.connection(0)
+        await asyncio.sleep(0.4)  # the room is quiet for a moment: the pre-roll fills with it
+        assert session.toggle_talk() is True
+        await wait_for(
+            lambda: any(isinstance(e, Transcript) and e.role == "assistant" and e.final for e in events),
+            within=20, what="the model's answer",
+        )  # fmt: skip
+    log = conn.realtime_log()
+    kinds = [k for k, _ in log]
+    start, end = kinds.index("activityStart"), kinds.index("activityEnd")
+    sent_s = sum(len(pcm) for k, pcm in log[start + 1 : end]) / (MIC_RATE * SAMPLE_WIDTH)
+    assert sent_s >= mic.duration_s + 0.25, f"{sent_s:.2f}s sent: the phrase plus ~300 ms of pre-roll"
+    assert sent_s <= mic.duration_s + 0.5
+    finals = [(e.role, e.text) for e in events if isinstance(e, Transcript) and e.final]
+    assert finals == [("user", "Create a lead named Rohan Sharma in Pune"), ("assistant", "What is Rohan's phone number?")]
+    first_audio = [e.first_audio_ms for e in events if isinstance(e, Metrics) and e.first_audio_ms is not None]
+    assert first_audio and first_audio[0] >= 0
+
+
+@pytest.mark.parametrize("code", [1008])
+async def test_a_refused_session_is_an_error_not_a_retry_loop(
+    standin: LiveStandIn, voice_settings: Settings, bot_core: BotCore, code: int
+) -> None:
+    @standin.script
+    async def refuse(conn: StandInConnection) -> None:
+        await conn.drop(code, "API key not valid. Please pass a valid API key.")
+
+    session = LiveVoiceSession(voice_settings, bot_core, None, ssl_context=standin.client_ssl_context())
+    events: list[VoiceEvent] = []
+    await asyncio.wait_for(session.run(events.append), 10)  # returns by itself
+    states = [e for e in events if isinstance(e, SessionState)]
+    assert states[-1].state == "error" and str(code) in states[-1].detail
+    assert len(standin.connections) == 1
