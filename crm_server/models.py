@@ -181,6 +181,8 @@ class Health(BaseModel):
     status: Literal["ok"]
     leads: int
     last_event_id: int
+    transactions: int = Field(description="write transactions committed since start (one fsync each)")
+    writes: int = Field(description="writes committed since start; writes / transactions = mean group size")
 
 
 class FieldError(BaseModel):

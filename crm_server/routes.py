@@ -11,7 +11,7 @@ import json
 from typing import Any
 
 from aiohttp import web
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
 from crm_server.errors import ProblemError
 from crm_server.feed import stream_events
@@ -85,10 +85,7 @@ def validate(model: type[BaseModel], data: dict[str, Any], request: web.Request)
 
 
 def query_model(model: type[BaseModel], request: web.Request) -> Any:
-    try:
-        return model.model_validate(dict(request.query))
-    except ValidationError:
-        raise
+    return model.model_validate(dict(request.query))
 
 
 routes = web.RouteTableDef()
@@ -149,7 +146,13 @@ async def events(request: web.Request) -> web.StreamResponse:
 async def healthz(request: web.Request) -> web.Response:
     store = request.app[STORE_KEY]
     await store.ping()  # raises StoreUnavailable (503) when a write transaction cannot commit
-    return json_answer({"status": "ok", "leads": await store.count_leads(), "last_event_id": store.last_event_id})
+    return json_answer({
+        "status": "ok",
+        "leads": await store.count_leads(),
+        "last_event_id": store.last_event_id,
+        "transactions": store.transactions,
+        "writes": store.writes,
+    })
 
 
 @routes.get("/openapi.json")

@@ -210,6 +210,9 @@ class Store:
         self._listeners: list[CommitListener] = []
         self._closing = False
         self.last_event_id = 0
+        # Group-commit counters: writes / transactions is the mean batch size (one fsync per transaction).
+        self.transactions = 0
+        self.writes = 0
 
     # ---- life cycle -------------------------------------------------------------------------
 
@@ -313,6 +316,9 @@ class Store:
                     await self._commit_batch([request])
                 return
             outcomes, events = [StoreUnavailable("the database refused the write")], []
+        else:
+            self.transactions += 1
+            self.writes += sum(1 for r in batch if r.kind != "ping")
         if events:
             self.last_event_id = events[-1].id
         for request, outcome in zip(batch, outcomes, strict=True):
