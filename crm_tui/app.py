@@ -49,19 +49,19 @@ from crm_tui.widgets.tool_calls import ToolCallsPane
 from crm_tui.widgets.transcript import TranscriptPane
 
 Clock = Callable[[], datetime]
-# build_engine(settings) -> (engine, core, crm_client); injectable so tests can pick the engine.
-EngineFactory = Callable[[Settings], Any]
+# (settings, now) -> (engine, core, crm_client), like build_engine; injectable so tests pick the engine.
+EngineFactory = Callable[[Settings, Clock | None], Any]
 
 NO_VOICE = "Voice needs a microphone and GEMINI_API_KEY; type your command"
 # Actions that act on the main screen's panes; hidden (and refused) while another screen is on top.
 MAIN_ONLY = {"talk", "focus_input", "filter_leads", "open_lead", "toggle_json", "clear_transcript", "help"}
 
 
-def default_engine_factory(settings: Settings) -> Any:
+def default_engine_factory(settings: Settings, now: Clock | None) -> Any:
     # Imported when first used: the Gemini engine pulls in google-genai, which would cost start-up time.
     from crm_tui.bot.factory import build_engine
 
-    return build_engine(settings, conversational=True)
+    return build_engine(settings, conversational=True, now=now)
 
 
 class CrmApp(App[None]):
@@ -108,11 +108,14 @@ class CrmApp(App[None]):
         self.voice = voice
         self.tz = ZoneInfo(settings.crm_timezone)
         self.clock: Clock = clock or (lambda: datetime.now(self.tz))
+        # An injected clock is also the engine's "now", so "tomorrow at 3pm" is reproducible in tests.
+        self.injected_clock = clock
         self.engine_factory = engine_factory or default_engine_factory
         self.start_embedded = start_embedded
         self.reader = CrmReader(settings.crm_base_url, settings.crm_api_token)
         self.embedded_server: Any = None
         self.engine: Any = None
+        self.engine_crm: Any = None
         self.commands: asyncio.Queue[str] = asyncio.Queue()
         self.leads_loaded = False
         self._told_no_voice = False
@@ -162,6 +165,8 @@ class CrmApp(App[None]):
                 await self.engine.close()
             except Exception:  # closing on the way out: nothing left to tell the person
                 pass
+        if self.engine_crm is not None and hasattr(self.engine_crm, "close"):
+            await self.engine_crm.close()
         await self.reader.close()
         if self.embedded_server is not None:
             await self.embedded_server.stop()
@@ -266,10 +271,10 @@ class CrmApp(App[None]):
         if self.voice is not None and self.settings.engine_name == "gemini":
             self.engine_label = f"gemini:{self.settings.gemini_model}"
             return  # the voice session is the engine; typed text goes to it
-        built = self.engine_factory(self.settings)
+        built = self.engine_factory(self.settings, self.injected_clock)
         if inspect.isawaitable(built):
             built = await built
-        engine, core, _client = built
+        engine, core, self.engine_crm = built
         core.add_listener(self._tool_event)
         await engine.start()
         self.engine = engine

@@ -57,6 +57,20 @@ async def wait_until(pilot: Pilot[Any], predicate: Callable[[], object], what: s
         await pilot.pause(0.05)
 
 
+async def type_command(pilot: Pilot[Any], text: str) -> None:
+    """Type a command into the input and press Enter.
+
+    The first and last keys go through the keyboard; the middle is pasted into the box, because the
+    Pilot waits for the app to settle after every key and a long sentence would cost seconds.
+    """
+    from crm_tui.widgets.command_input import CommandInput
+
+    box = pilot.app.query_one(CommandInput)
+    await pilot.press(text[0])
+    box.insert_text_at_cursor(text[1:])
+    await pilot.press("enter")
+
+
 class OtherClient:
     """A second CRM client (a colleague's), writing through the HTTP API."""
 

@@ -21,7 +21,7 @@ from crm_tui.widgets.command_input import CommandInput
 from crm_tui.widgets.level_meter import LevelMeter
 from crm_tui.widgets.tool_calls import ToolCallsPane
 from crm_tui.widgets.transcript import TranscriptPane
-from tests.tui.conftest import fixed_clock, wait_until
+from tests.tui.conftest import fixed_clock, type_command, wait_until
 
 
 class ScriptedVoice:
@@ -110,7 +110,7 @@ async def test_voice_events_reach_every_pane(tui_settings: Settings) -> None:
         assert "1st audio 420 ms" in app.metrics_text
 
         # Typed text goes into the live session; push-to-talk toggles it.
-        await pilot.press(*"call Priya tomorrow", "enter")
+        await type_command(pilot, "call Priya tomorrow")
         await wait_until(pilot, lambda: voice.sent == ["call Priya tomorrow"], "the typed turn in the session")
         await pilot.press("ctrl+t")
         assert voice.toggles == 1 and app.mic_state == "talking"
@@ -144,7 +144,7 @@ async def test_history_help_and_palette(tui_settings: Settings) -> None:
         box = app.query_one(CommandInput)
         assert app.focused is box
         for text in ("first command", "second command"):
-            await pilot.press(*text, "enter")
+            await type_command(pilot, text)
         await pilot.press("up")
         assert box.value == "second command"
         await pilot.press("up", "up")

@@ -1,0 +1,64 @@
+"""Typed commands through the real local engine and bot core, against the real CRM server."""
+
+from __future__ import annotations
+
+from textual.widgets import RichLog
+
+from crm_tui.app import make_app
+from crm_tui.config import Settings
+from crm_tui.widgets.lead_table import LeadTable
+from crm_tui.widgets.tool_calls import ToolCallsPane
+from crm_tui.widgets.transcript import TranscriptPane
+from tests.tui.conftest import fixed_clock, type_command, wait_until
+
+
+def log_text(app) -> str:  # type: ignore[no-untyped-def]
+    return "\n".join(strip.text for strip in app.query_one(RichLog).lines)
+
+
+async def test_typed_command_makes_a_tool_call_a_turn_and_a_row(tui_settings: Settings) -> None:
+    app = make_app(tui_settings, clock=fixed_clock)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await wait_until(pilot, lambda: app.engine_label == "local", "the local engine")
+        await wait_until(pilot, lambda: app.crm_state == "connected", "the change feed")
+        await type_command(pilot, "Create a lead for Rohan Sharma, phone 9876543210, from Gurgaon, source Instagram")
+
+        tools = app.query_one(ToolCallsPane)
+        table = app.query_one(LeadTable)
+        pane = app.query_one(TranscriptPane)
+        await wait_until(pilot, lambda: pane.turns == 2, "the assistant's answer")
+        await wait_until(pilot, lambda: table.row_count == 1, "the new lead in the table")
+        assert "You  Create a lead for Rohan Sharma" in log_text(app)
+        assert "10:30 Assistant" in log_text(app)
+
+        # The tool pane: function, arguments, the CRM's answer with the new lead's id, the latency.
+        (key,) = tools.calls
+        row = tools.table.get_row(key)
+        call, result = tools.calls[key]
+        assert result is not None and result.ok
+        lead_id = result.result["lead_id"]  # type: ignore[index]
+        assert row[1] == "createLead" and "Rohan Sharma" in str(row[2])
+        assert str(row[3]).startswith("200 lead " + lead_id[:8])
+        assert row[4] != ""
+        assert lead_id in table.rows
+        lead = table.leads[lead_id]
+        assert (lead["name"], lead["phone"], lead["city"], lead["source"]) == (
+            "Rohan Sharma",
+            "9876543210",
+            "Gurgaon",
+            "Instagram",
+        )
+
+
+async def test_validation_error_is_shown_as_such(tui_settings: Settings) -> None:
+    app = make_app(tui_settings, clock=fixed_clock)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await wait_until(pilot, lambda: app.engine_label == "local", "the local engine")
+        # A phone number that cannot be an Indian mobile: the bot must refuse before the CRM.
+        await type_command(pilot, "Create a lead for Rohan Sharma, phone 12345, from Gurgaon")
+        pane = app.query_one(TranscriptPane)
+        await wait_until(pilot, lambda: pane.turns == 2, "the answer")
+        assert "VALIDATION_ERROR" in log_text(app)
+        warnings = [n for n in app._notifications if "VALIDATION_ERROR" in n.message]
+        assert warnings and warnings[0].severity == "warning"
+        assert app.query_one(LeadTable).row_count == 0
