@@ -110,8 +110,9 @@ class LocalEngine:
 
     def _cancelled(self, pending: _Pending) -> BotResult:
         spec = tool_spec(pending.tool)
+        who = pending.args.get("name")
         what = {
-            "createLead": "creating the lead",
+            "createLead": f"creating the lead {who}" if who else "creating the lead",
             "scheduleVisit": "scheduling the visit",
             "updateLeadStatus": "the status update",
             "findLeads": "the search",

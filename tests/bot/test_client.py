@@ -1,0 +1,97 @@
+"""The CRM client against real aiohttp servers: retries on 503 / 429 / dropped connections, one
+Idempotency-Key per logical POST, no retry on a plain "no", and a clear error when nothing listens."""
+
+from __future__ import annotations
+
+import pytest
+
+from crm_tui.bot.client import CrmClient, CrmUnavailable
+from crm_tui.bot.core import BotCore
+from crm_tui.bot.types import ToolCall
+from tests.bot.conftest import NOW, FlakyServer, free_port
+
+
+def fast_client(url: str, retries: int = 3, timeout: float = 5.0) -> CrmClient:
+    return CrmClient(url, retries=retries, timeout=timeout, backoff_base=0.01, backoff_max=0.02)
+
+
+@pytest.mark.parametrize("mode", ["503", "429", "drop"])
+async def test_post_is_retried_until_it_succeeds_with_one_idempotency_key(flaky: FlakyServer, mode: str) -> None:
+    flaky.failures, flaky.mode = 2, mode
+    async with fast_client(flaky.url) as crm:
+        resp = await crm.create_lead("Rohan Sharma", "9876543210", "Gurgaon")
+    assert resp.status_code == 200
+    assert resp.attempts == 3
+    assert len(flaky.hits) == 3
+    keys = {hit["key"] for hit in flaky.hits}
+    assert len(keys) == 1 and None not in keys, "every retry of one POST must carry the same key"
+    assert all(hit["body"] == {"name": "Rohan Sharma", "phone": "9876543210", "city": "Gurgaon"} for hit in flaky.hits)
+
+
+async def test_two_posts_get_two_keys(flaky: FlakyServer) -> None:
+    async with fast_client(flaky.url) as crm:
+        await crm.create_lead("A B", "9876543210", "Pune")
+        await crm.create_lead("A B", "9876543210", "Pune")
+    assert flaky.hits[0]["key"] != flaky.hits[1]["key"]
+
+
+async def test_gets_carry_no_idempotency_key_and_are_retried(flaky: FlakyServer) -> None:
+    flaky.failures = 1
+    async with fast_client(flaky.url) as crm:
+        resp = await crm.find_leads("Rohan")
+    assert resp.ok and resp.json == {"leads": [], "next_cursor": None}
+    assert [hit["key"] for hit in flaky.hits] == [None, None]
+
+
+async def test_gives_up_after_the_retries_with_the_last_problem(flaky: FlakyServer) -> None:
+    flaky.failures = 100
+    async with fast_client(flaky.url, retries=2) as crm:
+        with pytest.raises(CrmUnavailable) as info:
+            await crm.create_lead("Rohan Sharma", "9876543210", "Gurgaon")
+    assert len(flaky.hits) == 3
+    assert info.value.attempts == 3
+    assert "503" in info.value.details and "store busy" in info.value.details
+
+
+async def test_a_refusal_is_not_retried(flaky: FlakyServer) -> None:
+    async with fast_client(flaky.url) as crm:
+        resp = await crm.get_lead("missing-lead")
+    assert resp.status_code == 404
+    assert resp.json == {"detail": "Lead not found"}
+    assert len(flaky.hits) == 1
+
+
+async def test_a_timeout_is_retried_then_reported(flaky: FlakyServer) -> None:
+    flaky.failures, flaky.mode, flaky.slow_s = 100, "slow", 1.0
+    async with fast_client(flaky.url, retries=1, timeout=0.2) as crm:
+        with pytest.raises(CrmUnavailable) as info:
+            await crm.find_leads("x")
+    assert len(flaky.hits) == 2
+    assert "no answer within 0.2 s" in info.value.details
+
+
+async def test_nothing_listening_is_a_crm_error_with_clear_details() -> None:
+    port = free_port()
+    async with fast_client(f"http://127.0.0.1:{port}", retries=2) as crm:
+        core = BotCore(crm, now=lambda: NOW)
+        result = await core.run_tool(
+            ToolCall("createLead", {"name": "Rohan Sharma", "phone": "98765 43210", "city": "Gurgaon"})
+        )
+        assert await crm.health() is False
+    out = result.to_json()
+    assert out["error"]["type"] == "CRM_ERROR"
+    assert f"127.0.0.1:{port}" in out["error"]["details"]
+    assert "3 attempts" in out["error"]["details"] and "cannot connect" in out["error"]["details"]
+    assert out["crm_call"] == {"method": "POST", "path": "/crm/leads", "status_code": None}
+    assert out["entities"] == {"name": "Rohan Sharma", "phone": "9876543210", "city": "Gurgaon"}
+    assert "couldn't reach the CRM" in out["message"]
+
+
+async def test_a_replayed_create_on_the_real_server_makes_one_lead(crm_server) -> None:  # type: ignore[no-untyped-def]
+    async with fast_client(crm_server.url) as crm:
+        first = await crm.create_lead("Meera Nair", "9123456780", "Kochi", idempotency_key="k-1")
+        again = await crm.create_lead("Meera Nair", "9123456780", "Kochi", idempotency_key="k-1")
+        listed = await crm.list_leads(q="Meera")
+        assert await crm.health() is True
+    assert first.json["lead_id"] == again.json["lead_id"]
+    assert len(listed.json["leads"]) == 1

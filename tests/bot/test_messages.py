@@ -1,0 +1,82 @@
+"""What the assistant says: confirmations a person can hear, digit-by-digit phones, short ids,
+duplicate warnings, and errors that name the field at fault."""
+
+from __future__ import annotations
+
+from crm_tui.bot.client import CrmClient
+from crm_tui.bot.core import BotCore
+from crm_tui.bot.types import ToolCall
+from tests.bot.conftest import create
+
+DIGITS = "nine eight seven six five four three two one zero"
+
+
+async def test_create_confirms_with_spoken_digits_and_short_id(core: BotCore) -> None:
+    result = await core.run_tool(ToolCall("createLead", {"name": "rohan sharma", "phone": "098765-43210",
+                                                          "city": "gurgaon", "source": "instagram"}))
+    lead_id = result.result["lead_id"]  # type: ignore[index]
+    assert result.message == (
+        f"Created lead Rohan Sharma from Gurgaon, source Instagram, phone {DIGITS}. Lead ID {lead_id[:8]}."
+    )
+    assert "9876543210" not in result.message
+    assert "possible_duplicates" not in result.result  # type: ignore[operator]
+
+
+async def test_create_warns_when_the_phone_is_already_known(core: BotCore, crm: CrmClient) -> None:
+    first = await create(crm, "Rohan Sharma", "9876543210", "Gurgaon")
+    result = await core.run_tool(ToolCall("createLead", {"name": "R Sharma", "phone": "+91 98765 43210", "city": "Delhi"}))
+    assert result.ok
+    assert [d["lead_id"] for d in result.result["possible_duplicates"]] == [first["lead_id"]]  # type: ignore[index]
+    assert f"already belongs to an existing lead: Rohan Sharma from Gurgaon, lead ID {first['lead_id'][:8]}" in result.message
+
+
+async def test_status_and_visit_are_said_in_words(core: BotCore, crm: CrmClient) -> None:
+    lead = await create(crm, "Priya Nair", "9822222222", "Kochi")
+    status = await core.run_tool(ToolCall("updateLeadStatus", {"lead_id": "Priya Nair", "status": "IN_PROGRESS"}))
+    assert status.message == f"Updated Priya Nair to in progress (it was new). Lead ID {lead['lead_id'][:8]}."
+    visit = await core.run_tool(ToolCall("scheduleVisit", {"lead_id": "@last", "visit_time": "2026-12-01T11:30:00+05:30"}))
+    assert visit.message == f"Scheduled a visit with Priya Nair on Tuesday 1 December at 11:30 AM. Lead ID {lead['lead_id'][:8]}."
+
+
+async def test_validation_errors_name_the_field(core: BotCore) -> None:
+    cases = [
+        ({"name": "Rohan", "phone": "12345", "city": "Pune"}, "createLead", "phone", "5 digits"),
+        ({"name": "Rohan", "phone": "5876543210", "city": "Pune"}, "createLead", "phone", "starts with 5"),
+        ({"lead_id": "Rohan", "status": "purple"}, "updateLeadStatus", "status", "not a lead status"),
+        ({"lead_id": "Rohan", "visit_time": "whenever you like"}, "scheduleVisit", "visit", "whenever you like"),
+        ({"name": "Rohan", "city": "Pune"}, "createLead", "phone", "missing"),
+    ]
+    for args, tool, field, reason in cases:
+        out = (await core.run_tool(ToolCall(tool, args))).to_json()
+        assert out["error"]["type"] == "VALIDATION_ERROR", args
+        assert out["error"]["details"].startswith(field), out["error"]["details"]
+        assert reason in out["error"]["details"], out["error"]["details"]
+        assert out["crm_call"] is None, "no CRM call before validation passes"
+
+
+async def test_model_style_arguments_are_normalised(core: BotCore, crm: CrmClient) -> None:
+    """What a Gemini model might send: a number for the phone, lower-case status, a name for lead_id."""
+    await create(crm, "Rohan Sharma", "9876543210", "Gurgaon")
+    out = (await core.run_tool(ToolCall("updateLeadStatus", {"lead_id": "Rohan Sharma", "status": "won", "notes": ""}))).to_json()
+    assert out["entities"]["status"] == "WON" and "notes" not in out["entities"]
+    made = (await core.run_tool(ToolCall("createLead", {"name": "Asha Rao", "phone": 9123456789, "city": "Mysore",
+                                                        "source": None}))).to_json()
+    assert made["entities"] == {"name": "Asha Rao", "phone": "9123456789", "city": "Mysore"}
+
+
+async def test_unknown_and_unknown_tool(core: BotCore) -> None:
+    out = core.unknown("what's the weather").to_json()
+    assert out["intent"] == "UNKNOWN" and out["error"]["type"] == "PARSING_ERROR"
+    assert out["entities"] == {} and out["crm_call"] is None and out["message"]
+    bad = (await core.run_tool(ToolCall("deleteEverything", {}))).to_json()
+    assert bad["error"]["type"] == "PARSING_ERROR"
+
+
+async def test_find_reads_out_the_matches(core: BotCore, crm: CrmClient) -> None:
+    await create(crm, "Rohan Sharma", "9876543210", "Gurgaon")
+    await create(crm, "Rohan Verma", "9811111111", "Pune")
+    found = await core.run_tool(ToolCall("findLeads", {"query": "Rohan"}))
+    assert found.result["count"] == 2  # type: ignore[index]
+    assert "Found 2 leads for Rohan: Rohan Sharma from Gurgaon" in found.message
+    none = await core.run_tool(ToolCall("findLeads", {"query": "Zed"}))
+    assert none.ok and none.message == "No leads match Zed."

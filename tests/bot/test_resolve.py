@@ -1,0 +1,107 @@
+"""Lead references through the bot core against the real CRM server: every way a person names a lead."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from crm_tui.bot.client import CrmClient
+from crm_tui.bot.core import BotCore
+from crm_tui.bot.types import ToolCall
+from tests.bot.conftest import create
+
+
+@pytest.fixture
+async def leads(crm: CrmClient) -> dict[str, dict[str, Any]]:
+    return {
+        "rohan": await create(crm, "Rohan Sharma", "9876543210", "Gurgaon"),
+        "rohan_v": await create(crm, "Rohan Verma", "9811111111", "Pune"),
+        "priya": await create(crm, "Priya Nair", "9822222222", "Kochi"),
+        "amit_a": await create(crm, "Amit Kumar", "9833333333", "Delhi"),
+        "amit_b": await create(crm, "Amit Kumar", "9844444444", "Jaipur"),
+    }
+
+
+async def update(core: BotCore, ref: str, status: str = "won") -> dict[str, Any]:
+    result = await core.run_tool(ToolCall("updateLeadStatus", {"lead_id": ref, "status": status}))
+    return result.to_json()
+
+
+async def test_full_uuid(core: BotCore, leads: dict[str, dict[str, Any]]) -> None:
+    out = await update(core, leads["priya"]["lead_id"].upper())
+    assert out["entities"]["lead_id"] == leads["priya"]["lead_id"]
+    assert out["result"]["status"] == "WON" and out["result"]["old_status"] == "NEW"
+
+
+async def test_unique_prefix_with_the_word_lead(core: BotCore, leads: dict[str, dict[str, Any]]) -> None:
+    prefix = leads["rohan"]["lead_id"][:8]
+    out = await update(core, f"lead {prefix}", "follow-up")
+    assert out["entities"] == {"lead_id": leads["rohan"]["lead_id"], "status": "FOLLOW_UP"}
+    assert "error" not in out
+
+
+async def test_name_case_insensitive_and_with_a_typo(core: BotCore, leads: dict[str, dict[str, Any]]) -> None:
+    assert (await update(core, "priya nair"))["entities"]["lead_id"] == leads["priya"]["lead_id"]
+    assert (await update(core, "Rohn Sharma"))["entities"]["lead_id"] == leads["rohan"]["lead_id"]
+    assert (await update(core, "Priyaa Nayar"))["entities"]["lead_id"] == leads["priya"]["lead_id"]
+    # First name alone, when only one lead has it.
+    assert (await update(core, "Priya"))["entities"]["lead_id"] == leads["priya"]["lead_id"]
+
+
+async def test_phone_in_any_form(core: BotCore, leads: dict[str, dict[str, Any]]) -> None:
+    out = await update(core, "+91 98222-22222", "in progress")
+    assert out["entities"] == {"lead_id": leads["priya"]["lead_id"], "status": "IN_PROGRESS"}
+
+
+async def test_pronoun_is_the_last_lead_mentioned(core: BotCore, leads: dict[str, dict[str, Any]]) -> None:
+    await update(core, "Rohan Verma", "in progress")
+    out = await update(core, "@last", "lost")
+    assert out["entities"]["lead_id"] == leads["rohan_v"]["lead_id"]
+    out = await update(core, "him", "won")
+    assert out["entities"]["lead_id"] == leads["rohan_v"]["lead_id"]
+    assert out["result"]["old_status"] == "LOST"
+
+
+async def test_pronoun_with_nobody_mentioned_is_a_validation_error(core: BotCore, leads: dict[str, Any]) -> None:
+    out = await update(core, "@last")
+    assert out["error"]["type"] == "VALIDATION_ERROR"
+    assert out["error"]["details"].startswith("lead_id:")
+    assert out["crm_call"] is None
+
+
+async def test_ambiguous_lists_the_candidates(core: BotCore, leads: dict[str, dict[str, Any]]) -> None:
+    out = await update(core, "Amit Kumar")
+    assert out["error"]["type"] == "VALIDATION_ERROR"
+    details = out["error"]["details"]
+    for lead in (leads["amit_a"], leads["amit_b"]):
+        assert f"Amit Kumar ({lead['city']}, {lead['lead_id'][:8]})" in details
+    assert out["entities"]["lead_id"] == "Amit Kumar", "an unresolved lead keeps its reference"
+    assert "Delhi" in out["message"] and "Jaipur" in out["message"]
+    # A first name two leads share is just as ambiguous.
+    assert (await update(core, "rohan"))["error"]["type"] == "VALIDATION_ERROR"
+
+
+async def test_no_match_is_lead_not_found(core: BotCore, leads: dict[str, Any], crm: CrmClient) -> None:
+    for ref in ("Zubin Mehta", "9000000001", "abcdef12", "12345678-1234-4234-8234-123456789012"):
+        out = await update(core, ref)
+        assert out["error"]["type"] == "CRM_ERROR", ref
+        assert out["error"]["details"].startswith("Lead not found"), ref
+        assert out["entities"]["lead_id"] == ref
+    # Nothing was written by the failed attempts.
+    everyone = (await crm.list_leads()).json["leads"]
+    assert {lead["status"] for lead in everyone} == {"NEW"}
+
+
+async def test_schedule_visit_with_a_natural_time(core: BotCore, leads: dict[str, Any], crm: CrmClient) -> None:
+    result = await core.run_tool(
+        ToolCall("scheduleVisit", {"lead_id": "Rohan Sharma", "visit_time": "tomorrow 3pm", "notes": "bring brochure"})
+    )
+    out = result.to_json()
+    assert out["entities"] == {
+        "lead_id": leads["rohan"]["lead_id"], "visit_time": "2026-11-26T15:00:00+05:30", "notes": "bring brochure",
+    }
+    assert out["crm_call"] == {"method": "POST", "path": "/crm/visits", "status_code": 200}
+    assert out["result"]["status"] == "SCHEDULED"
+    detail = (await crm.get_lead(leads["rohan"]["lead_id"])).json
+    assert [v["visit_time"] for v in detail["visits"]] == ["2026-11-26T15:00:00+05:30"]
