@@ -17,9 +17,11 @@ import asyncio
 import collections
 import contextlib
 import dataclasses
+import inspect
 import logging
 import ssl
 import time
+from collections.abc import Callable
 from typing import Any, Literal
 
 from google import genai
@@ -77,12 +79,15 @@ class LiveVoiceSession:
         client: genai.Client | None = None,
         hands_free: bool | None = None,
         audio_notice: str = "",
+        owned: list[Callable[[], Any]] | None = None,
     ) -> None:
         self.settings = settings
         self.core = core
         self.audio = audio
         self.hands_free = settings.hands_free if hands_free is None else hands_free
         self._client = client or make_client(settings, ssl_context)
+        # Closed when run() ends (the CRM client and audio devices the factory opened for us).
+        self._owned = list(owned or [])
         self._tools = live_tools()
         self._audio_notice = audio_notice or (audio.notice if audio is not None else "no microphone: text only")
         self._emit: Emit = lambda event: None
@@ -135,6 +140,11 @@ class LiveVoiceSession:
                 task.cancel()
             if self.audio is not None:
                 self.audio.stop()
+            for close in self._owned:
+                with contextlib.suppress(Exception):
+                    closed = close()
+                    if inspect.isawaitable(closed):
+                        await closed
             self._connected.clear()
             self._session = None
             if self.state.state != "error":

@@ -1,0 +1,106 @@
+"""`crm-bot --engine gemini` as a person runs it: the real CLI in a subprocess, the real SDK talking
+TLS to the stand-in (trusted through SSL_CERT_FILE in the subprocess's environment only), and a real
+CRM server. One Live session serves every `--jsonl` line.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from tests.voice.standin import LiveStandIn, StandInConnection, pick
+
+LINES = [
+    "Add a lead Rohan Sharma from Gurgaon, phone 98765 43210, came from Instagram",
+    "Schedule a visit with Rohan tomorrow at 3pm",
+    "Mark him as won",
+    "What's the weather like?",
+    "Add Asha from Pune, her number is 12345",
+]
+
+
+def crm_bot() -> str:
+    return str(Path(sys.executable).with_name("crm-bot"))
+
+
+async def test_crm_bot_gemini_prints_one_result_per_line_over_one_session(
+    standin: LiveStandIn, crm_server: Any, tmp_path: Path
+) -> None:
+    heard: list[str] = []
+
+    async def turn(conn: StandInConnection) -> str:
+        content = await conn.expect("clientContent", within=30)
+        text = content["turns"][0]["parts"][0]["text"]
+        heard.append(text)
+        return text
+
+    async def call(conn: StandInConnection, call_id: str, name: str, args: dict[str, Any]) -> dict[str, Any]:
+        await conn.tool_call((call_id, name, args))
+        (answer,) = pick(await conn.expect("toolResponse"), "functionResponses")
+        assert answer["id"] == call_id
+        return dict(answer["response"])
+
+    @standin.script
+    async def model(conn: StandInConnection) -> None:
+        await conn.resumption_handle("h-1")
+        await turn(conn)
+        created = await call(conn, "1", "createLead", {"name": "Rohan Sharma", "phone": "9876543210", "city": "Gurgaon", "source": "Instagram"})
+        await conn.say(f"Created lead Rohan Sharma, id {created['result']['lead_id'][:8]}.", audio=bytes(960))
+        await conn.turn_complete()
+
+        await turn(conn)
+        await call(conn, "2a", "findLeads", {"query": "Rohan"})
+        await call(conn, "2b", "scheduleVisit", {"lead_id": "Rohan Sharma", "visit_time": "2026-11-26T15:00:00+05:30"})
+        await conn.say("Visit booked for tomorrow at three.")
+        await conn.turn_complete()
+
+        await turn(conn)
+        await call(conn, "3", "updateLeadStatus", {"lead_id": "Rohan Sharma", "status": "WON"})
+        await conn.turn_complete()
+
+        await turn(conn)
+        await conn.say("Sorry, I can only help with your leads.")
+        await conn.turn_complete()
+
+        await turn(conn)
+        await call(conn, "5", "createLead", {"name": "Asha", "phone": "12345", "city": "Pune"})
+        await conn.say("That phone number looks incomplete.")
+        await conn.turn_complete()
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("GEMINI_", "CRM_"))}
+    env.update(
+        GEMINI_API_KEY="test-key",
+        GEMINI_BASE_URL=standin.base_url,
+        SSL_CERT_FILE=str(standin.ca_pem),  # this process only: it must trust the stand-in's CA
+    )
+    proc = await asyncio.create_subprocess_exec(
+        crm_bot(), "--jsonl", "--engine", "gemini", "--crm-url", crm_server.url,
+        "--now", "2026-11-25T10:00:00+05:30", "--tz", "Asia/Kolkata",
+        stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        cwd=tmp_path, env=env,
+    )  # fmt: skip
+    out, err = await asyncio.wait_for(proc.communicate("\n".join(LINES).encode() + b"\n"), 60)
+    assert proc.returncode == 0, err.decode()
+    results = [json.loads(line) for line in out.decode().splitlines()]
+
+    assert heard == LINES, "every line went to the model, in order"
+    assert len(standin.connections) == 1, "one Live session for all lines"
+    assert len(results) == len(LINES)
+    assert [r["intent"] for r in results] == ["LEAD_CREATE", "VISIT_SCHEDULE", "LEAD_UPDATE", "UNKNOWN", "LEAD_CREATE"]
+    created, visit, won, unknown, bad = results
+    assert created["entities"] == {"name": "Rohan Sharma", "phone": "9876543210", "city": "Gurgaon", "source": "Instagram"}
+    assert created["crm_call"] == {"method": "POST", "path": "/crm/leads", "status_code": 200}
+    lead_id = created["result"]["lead_id"]
+    assert visit["result"]["status"] == "SCHEDULED" and visit["entities"]["lead_id"] == lead_id
+    assert visit["entities"]["visit_time"] == "2026-11-26T15:00:00+05:30"
+    assert won["result"]["status"] == "WON"
+    assert unknown["error"]["type"] == "PARSING_ERROR"
+    assert "only help with your leads" in json.dumps(unknown)
+    assert bad["error"]["type"] == "VALIDATION_ERROR" and bad["crm_call"] is None
+    for r in results:
+        assert set(r) >= {"intent", "entities", "crm_call", "message"}
+        assert ("result" in r) != ("error" in r)
