@@ -1,0 +1,94 @@
+"""`crm-bot` run as a person or a script runs it: a subprocess talking to the real CRM server."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from crm_tui.bot.client import CrmClient
+from tests.bot.conftest import create, free_port, run_crm_bot
+
+NOW = "2026-11-25T10:00:00+05:30"
+
+
+def flags(url: str) -> list[str]:
+    return ["--engine", "local", "--crm-url", url, "--now", NOW, "--tz", "Asia/Kolkata"]
+
+
+async def test_one_shot_prints_one_result(crm_server: Any, crm: CrmClient) -> None:
+    code, out, err = await run_crm_bot(
+        *flags(crm_server.url), "Add a new lead Rohan Sharma from Gurgaon, phone +91 98765 43210, source Instagram"
+    )
+    assert code == 0, err
+    lines = out.splitlines()
+    assert len(lines) == 1
+    result = json.loads(lines[0])
+    assert result["intent"] == "LEAD_CREATE"
+    assert result["entities"] == {"name": "Rohan Sharma", "phone": "9876543210", "city": "Gurgaon", "source": "Instagram"}
+    assert result["crm_call"] == {"method": "POST", "path": "/crm/leads", "status_code": 200}
+    stored = (await crm.get_lead(result["result"]["lead_id"])).json
+    assert stored["name"] == "Rohan Sharma" and stored["status"] == "NEW"
+
+
+async def test_one_shot_missing_slot_prints_the_question(crm_server: Any) -> None:
+    code, out, _ = await run_crm_bot(*flags(crm_server.url), "Add a lead Rohan Sharma from Gurgaon")
+    result = json.loads(out)
+    assert code == 0
+    assert result["error"]["type"] == "VALIDATION_ERROR"
+    assert result["message"] == "What is Rohan's phone number?"
+
+
+async def test_jsonl_one_line_per_line_in_order_even_for_errors(crm_server: Any, crm: CrmClient) -> None:
+    priya = await create(crm, "Priya Nair", "9822222222", "Kochi")
+    lines = [
+        "Add a lead Rohan Sharma from Gurgaon, phone 9876543210",
+        "what's the weather like",
+        "",
+        "Schedule a visit with Priya Nair tomorrow at 3pm",
+        "Add a lead Sunil from Pune, phone 12345",
+        "Mark Nobody Atall as won",
+        "Mark her as won",
+    ]
+    code, out, err = await run_crm_bot(*flags(crm_server.url), "--jsonl", stdin="\n".join(lines) + "\n")
+    assert code == 0, err
+    results = [json.loads(line) for line in out.splitlines()]
+    assert len(results) == len(lines)
+    assert [r["intent"] for r in results] == [
+        "LEAD_CREATE", "UNKNOWN", "UNKNOWN", "VISIT_SCHEDULE", "LEAD_CREATE", "LEAD_UPDATE", "LEAD_UPDATE",
+    ]
+    assert [r.get("error", {}).get("type") for r in results] == [
+        None, "PARSING_ERROR", "PARSING_ERROR", None, "VALIDATION_ERROR", "CRM_ERROR", "VALIDATION_ERROR",
+    ]
+    assert results[3]["entities"] == {"lead_id": priya["lead_id"], "visit_time": "2026-11-26T15:00:00+05:30"}
+    assert results[5]["error"]["details"].startswith("Lead not found")
+    # "her" has nobody to refer to: every line stands alone, so nothing was marked won.
+    assert (await crm.get_lead(priya["lead_id"])).json["status"] == "NEW"
+
+
+async def test_crm_down_still_answers_every_line() -> None:
+    url = f"http://127.0.0.1:{free_port()}"
+    code, out, err = await run_crm_bot(
+        *flags(url), "--jsonl", stdin="Add a lead Rohan Sharma from Gurgaon, phone 9876543210\nMark Rohan as won\n"
+    )
+    assert code == 0, err
+    results = [json.loads(line) for line in out.splitlines()]
+    assert [r["error"]["type"] for r in results] == ["CRM_ERROR", "CRM_ERROR"]
+    assert all(url in r["error"]["details"] and "attempts" in r["error"]["details"] for r in results)
+    assert "Traceback" not in err
+
+
+async def test_exit_codes_when_it_cannot_run(crm_server: Any) -> None:
+    code, out, err = await run_crm_bot(*flags(crm_server.url)[:-4], "--now", "next tuesday-ish", "hello")
+    assert code == 1 and out == "" and "--now" in err
+    code, out, err = await run_crm_bot("--engine", "local", "--tz", "Mars/Olympus", "hello")
+    assert code == 1 and "time zone" in err
+    code, out, err = await run_crm_bot("--engine", "gemini", "hello")
+    assert code == 1 and "GEMINI_API_KEY" in err and "Traceback" not in err
+    code, _, err = await run_crm_bot("--engine", "espresso", "hello")
+    assert code == 2 and "invalid choice" in err
+
+
+async def test_stdin_without_a_terminal_is_read_as_jsonl(crm_server: Any) -> None:
+    code, out, _ = await run_crm_bot(*flags(crm_server.url), stdin="hello\nAdd lead Asha Rao from Mysore, phone 9123456789\n")
+    assert code == 0
+    assert [json.loads(line)["intent"] for line in out.splitlines()] == ["UNKNOWN", "LEAD_CREATE"]
