@@ -104,3 +104,37 @@ async def test_crm_bot_gemini_prints_one_result_per_line_over_one_session(
     for r in results:
         assert set(r) >= {"intent", "entities", "crm_call", "message"}
         assert ("result" in r) != ("error" in r)
+
+
+async def test_text_engine_resumes_with_the_handle_when_the_connection_drops_between_turns(
+    standin: LiveStandIn, voice_settings: Any, bot_core: Any
+) -> None:
+    from crm_tui.engines.gemini import GeminiTextEngine
+
+    @standin.script
+    async def first(conn: StandInConnection) -> None:
+        await conn.resumption_handle("text-handle")
+        await conn.expect("clientContent")
+        await conn.say("Hello, how can I help with your leads?")
+        await conn.turn_complete()
+        await conn.drop(1011)
+
+    @standin.script
+    async def second(conn: StandInConnection) -> None:
+        await conn.expect("clientContent")
+        await conn.tool_call(("f", "findLeads", {"query": "Rohan"}))
+        await conn.expect("toolResponse")
+        await conn.turn_complete()
+
+    engine = GeminiTextEngine(voice_settings, bot_core, ssl_context=standin.client_ssl_context())
+    await engine.start()
+    try:
+        hello = await engine.handle_text("hello")
+        await standin.connections[0].wait_closed()
+        found = await engine.handle_text("find Rohan")
+    finally:
+        await engine.close()
+    assert hello.result.intent == "UNKNOWN" and hello.result.error is not None
+    assert hello.result.error.type == "PARSING_ERROR" and "how can I help" in hello.result.message
+    assert found.result.intent == "LEAD_FIND" and found.result.ok
+    assert pick(standin.connections[1].setup, "sessionResumption") == {"handle": "text-handle"}
