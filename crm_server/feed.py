@@ -60,10 +60,11 @@ class EventHub:
 def parse_last_event_id(request: web.Request) -> int | None:
     """Last-Event-ID header (what EventSource sends on reconnect), or ?last_event_id= for a first
     connection that wants history; anything that is not a non-negative integer means "from now"."""
-    raw = request.headers.get("Last-Event-ID") or request.query.get("last_event_id")
-    if raw is None or not raw.strip().isdigit():
+    raw = (request.headers.get("Last-Event-ID") or request.query.get("last_event_id") or "").strip()
+    # At most 18 decimal digits: anything longer is not an id we handed out (and would not fit SQLite).
+    if not raw or not raw.isascii() or not raw.isdecimal() or len(raw) > 18:
         return None
-    return int(raw.strip())
+    return int(raw)
 
 
 async def stream_events(request: web.Request, store: Store, hub: EventHub) -> web.StreamResponse:

@@ -6,11 +6,12 @@ visit_id, lead_id, visit_time, notes, status) so its clients keep working; extra
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import datetime
 from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo
 
-from pydantic import BaseModel, Field, StringConstraints, ValidationInfo, field_validator
+from pydantic import AfterValidator, BaseModel, Field, StringConstraints, ValidationInfo, field_validator
 
 from crm_server.phone import InvalidPhone, normalize_phone
 
@@ -18,12 +19,31 @@ LeadStatus = Literal["NEW", "IN_PROGRESS", "FOLLOW_UP", "WON", "LOST"]
 LEAD_STATUSES: tuple[str, ...] = ("NEW", "IN_PROGRESS", "FOLLOW_UP", "WON", "LOST")
 VisitStatus = Literal["SCHEDULED"]
 
+
+
+def _single_line(value: str) -> str:
+    # Control characters (NUL, newlines, escapes) in a name or city break CSV rows and terminals.
+    if any(unicodedata.category(ch) == "Cc" for ch in value):
+        raise ValueError("must not contain control characters or line breaks")
+    return value
+
+
+def _text(value: str) -> str:
+    if any(unicodedata.category(ch) == "Cc" and ch not in "\n\t" for ch in value):
+        raise ValueError("must not contain control characters other than line breaks and tabs")
+    return value
+
+
 # Lengths are capped so one request cannot fill the disk or the dashboard; the caps are generous for
 # Indian names and cities, which can be long when transliterated.
-NonEmptyName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
-NonEmptyCity = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=80)]
-OptionalShort = Annotated[str, StringConstraints(strip_whitespace=True, max_length=80)]
-Notes = Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000)]
+NonEmptyName = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120), AfterValidator(_single_line)
+]
+NonEmptyCity = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=80), AfterValidator(_single_line)
+]
+OptionalShort = Annotated[str, StringConstraints(strip_whitespace=True, max_length=80), AfterValidator(_single_line)]
+Notes = Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000), AfterValidator(_text)]
 
 
 class LeadCreate(BaseModel):

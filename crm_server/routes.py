@@ -61,8 +61,8 @@ def idempotency_of(request: web.Request, data: dict[str, Any]) -> tuple[str, str
     if key is None:
         return None
     key = key.strip()
-    if not key or len(key) > MAX_IDEMPOTENCY_KEY or not key.isprintable():
-        message = f"must be 1 to {MAX_IDEMPOTENCY_KEY} printable characters"
+    if not key or len(key) > MAX_IDEMPOTENCY_KEY or not key.isascii() or not key.isprintable():
+        message = f"must be 1 to {MAX_IDEMPOTENCY_KEY} printable ASCII characters"
         raise ProblemError(
             422, "Unprocessable Content", f"{IDEMPOTENCY_HEADER}: {message}",
             [{"field": IDEMPOTENCY_HEADER, "message": message, "type": "value_error"}],

@@ -413,8 +413,9 @@ class Store:
                 continue
             if request.kind == "lead":
                 create: LeadCreate = request.payload
-                lead = {
-                    "lead_id": str(uuid.uuid4()),
+                lead_id = str(uuid.uuid4())
+                lead: dict[str, Any] = {
+                    "lead_id": lead_id,
                     "name": create.name,
                     "phone": create.phone,
                     "city": create.city,
@@ -426,7 +427,7 @@ class Store:
                 matches = by_phone.setdefault(create.phone, [])
                 body = {**lead, "possible_duplicates": list(matches)}
                 matches.append(_duplicate_view(lead))
-                leads[lead["lead_id"]] = lead
+                leads[lead_id] = lead
                 new_leads.append(tuple(lead.values()))
                 emit("lead.created", {**lead, "possible_duplicates": body["possible_duplicates"]}, now)
             elif request.kind == "visit":
@@ -605,6 +606,8 @@ def _encode_cursor(seq: int) -> str:
 
 
 def _decode_cursor(cursor: str) -> int:
-    if not cursor.startswith("s") or not cursor[1:].isdigit():
+    # isdecimal, not isdigit: "s²" must not pass; 18 digits keeps it inside SQLite's 64-bit integers.
+    digits = cursor[1:]
+    if not cursor.startswith("s") or not digits.isascii() or not digits.isdecimal() or len(digits) > 18:
         raise InvalidCursor(cursor)
-    return int(cursor[1:])
+    return int(digits)

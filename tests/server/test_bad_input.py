@@ -137,3 +137,29 @@ async def test_random_bodies_never_answer_500(api: Api) -> None:
             assert headers["Content-Type"].startswith(PROBLEM)
     status, _, _ = await api.get("/healthz")
     assert status == 200
+
+
+async def test_control_characters_and_lone_surrogates_are_422(api: Api) -> None:
+    for name in ("a\u0000b", "line\nbreak", "bell\u0007"):
+        status, body, headers = await api.post("/crm/leads", {"name": name, "phone": "9876543210", "city": "Pune"})
+        assert_problem(status, body, headers, 422)
+        assert body["errors"][0]["field"] == "name"
+    raw = b'{"name": "\\ud800", "phone": "9876543210", "city": "Pune"}'
+    status, body, headers = await api.post("/crm/leads", data=raw, headers={"Content-Type": "application/json"})
+    assert_problem(status, body, headers, 422)
+    lead = await api.create_lead()
+    status, _, _ = await api.post(f"/crm/leads/{lead['lead_id']}/status", {"status": "WON", "notes": "line one\nline two"})
+    assert status == 200  # notes may span lines
+
+
+async def test_out_of_range_ids_are_refused_not_crashed_on(api: Api) -> None:
+    status, body, headers = await api.get("/crm/leads?cursor=s" + "9" * 30)
+    assert_problem(status, body, headers, 422)
+    status, body, headers = await api.post(
+        "/crm/leads", {"name": "A", "phone": "9876543210", "city": "Pune"}, headers={"Idempotency-Key": "clé"}
+    )
+    assert_problem(status, body, headers, 422)
+    async with api.session.get(api.base_url + "/crm/events", headers={"Last-Event-ID": "9" * 40}) as feed:
+        assert feed.status == 200  # not an id we gave out: the feed starts from now
+    status, _, _ = await api.get("/healthz")
+    assert status == 200
