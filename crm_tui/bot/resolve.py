@@ -127,13 +127,21 @@ class LeadResolver:
         text = _LEAD_WORDS.sub("", text).strip()
         if UUID_RE.match(text):
             return await self._by_id(text.lower())
+        phone = _as_phone(text)
+        if phone is not None:
+            # Ten digits are hex too: a phone first, an id prefix only if no lead has that phone.
+            try:
+                return await self._by_phone(phone, text)
+            except ResolveError as exc:
+                if not (exc.type == "CRM_ERROR" and exc.candidates == [] and PREFIX_RE.match(text)):
+                    raise
+                if (found := await self._by_prefix(text.lower(), quiet=True)) is not None:
+                    return found
+                raise
         if PREFIX_RE.match(text):
             found = await self._by_prefix(text.lower())
             if found is not None:
                 return found
-        phone = _as_phone(text)
-        if phone is not None:
-            return await self._by_phone(phone, text)
         return await self._by_name(text)
 
     async def _by_id(self, lead_id: str) -> Resolution:
@@ -145,15 +153,15 @@ class LeadResolver:
             raise ResolveError("CRM_ERROR", _crm_said(resp), crm=resp)
         return Resolution(resp.json, resp)
 
-    async def _by_prefix(self, prefix: str) -> Resolution | None:
-        """The lead whose id starts with `prefix`; None when no id does (the text may be a name)."""
+    async def _by_prefix(self, prefix: str, quiet: bool = False) -> Resolution | None:
+        """The lead whose id starts with `prefix`; None when no id does and the text may be something else."""
         resp = await self.crm.find_leads(prefix, limit=20)
         if not resp.ok:
             raise ResolveError("CRM_ERROR", _crm_said(resp), crm=resp)
         matches = [lead for lead in _leads(resp) if str(lead.get("lead_id", "")).startswith(prefix)]
         if not matches:
-            if prefix.isalpha():
-                return None  # "deadbeef"-like words are more likely names
+            if quiet or prefix.isalpha():
+                return None  # "deadbeef"-like words are more likely names; digits may be a phone
             raise ResolveError("CRM_ERROR", f"Lead not found: no lead id starts with {prefix}", crm=resp,
                               spoken=f"I couldn't find a lead with ID {prefix}.")
         return _one(matches, f"lead id {prefix}", resp)

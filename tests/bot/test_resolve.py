@@ -52,6 +52,9 @@ async def test_name_case_insensitive_and_with_a_typo(core: BotCore, leads: dict[
 async def test_phone_in_any_form(core: BotCore, leads: dict[str, dict[str, Any]]) -> None:
     out = await update(core, "+91 98222-22222", "in progress")
     assert out["entities"] == {"lead_id": leads["priya"]["lead_id"], "status": "IN_PROGRESS"}
+    # Ten bare digits are also valid hex: they must still be read as a phone, not an id prefix.
+    out = await update(core, "9811111111", "lost")
+    assert out["entities"] == {"lead_id": leads["rohan_v"]["lead_id"], "status": "LOST"}
 
 
 async def test_pronoun_is_the_last_lead_mentioned(core: BotCore, leads: dict[str, dict[str, Any]]) -> None:
