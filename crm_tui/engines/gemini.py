@@ -111,8 +111,8 @@ class GeminiTextEngine:
 
     @staticmethod
     def _pick(answered: list[BotResult]) -> BotResult | None:
-        actions = [r for r in answered if r.intent != "LEAD_FIND"]
-        return (actions or answered or [None])[0]
+        actions = [r for r in answered if r.intent != "LEAD_FIND"] or answered
+        return actions[0] if actions else None
 
     async def _unknown(self, text: str, said: str, why: str = "") -> BotResult:
         said = said.strip()

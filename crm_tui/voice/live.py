@@ -118,7 +118,7 @@ def live_config(
     return types.LiveConnectConfig(
         response_modalities=[types.Modality.AUDIO],
         system_instruction=system_instruction(settings, now),
-        tools=tools if tools is not None else live_tools(),
+        tools=list[Any](tools if tools is not None else live_tools()),
         input_audio_transcription=types.AudioTranscriptionConfig(),
         output_audio_transcription=types.AudioTranscriptionConfig(),
         realtime_input_config=types.RealtimeInputConfig(

@@ -332,9 +332,9 @@ class LiveVoiceSession:
                         self._tool_tasks[key] = task
                 if msg.tool_call_cancellation is not None:
                     for call_id in msg.tool_call_cancellation.ids or []:
-                        task = self._tool_tasks.pop(call_id, None)
-                        if task is not None:
-                            task.cancel()
+                        running = self._tool_tasks.pop(call_id, None)
+                        if running is not None:
+                            running.cancel()
                 if msg.server_content is not None:
                     self._on_content(msg.server_content)
                 if msg.go_away is not None:
