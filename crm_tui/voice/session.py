@@ -177,12 +177,14 @@ class LiveVoiceSession:
         return False
 
     async def send_text(self, text: str) -> None:
-        """A typed turn into the same live session (waits a little for a reconnect in progress)."""
+        """A typed turn into the same live session (waits a little for a reconnect in progress).
+
+        Not echoed as a Transcript: the dashboard already showed what the person typed.
+        """
         text = text.strip()
         if not text:
             return
         self._finish_user()
-        self._emit(Transcript("user", text, True))
         try:
             await asyncio.wait_for(self._connected.wait(), timeout=10)
         except TimeoutError:

@@ -1,0 +1,67 @@
+"""The voice session inside the real dashboard (Textual Pilot): a typed turn and a push-to-talk turn
+go to the Live stand-in, the model's words land in the transcript pane and its calls in the tool pane.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from crm_tui.app import make_app
+from crm_tui.config import Settings
+from crm_tui.voice.audio import AudioIO, WavMic
+from crm_tui.voice.session import LiveVoiceSession
+from crm_tui.widgets.tool_calls import ToolCallsPane
+from crm_tui.widgets.transcript import TranscriptPane
+from tests.voice.conftest import NOW
+from tests.voice.standin import LiveStandIn, StandInConnection, pick
+
+
+async def test_typed_and_spoken_turns_reach_the_transcript_and_tool_panes(
+    standin: LiveStandIn, voice_settings: Settings, bot_core: Any, spoken_wav: Path
+) -> None:
+    @standin.script
+    async def model(conn: StandInConnection) -> None:
+        typed = await conn.expect("clientContent")
+        assert typed["turns"][0]["parts"][0]["text"] == "add Rohan Sharma from Gurgaon 9876543210"
+        await conn.tool_call(("t1", "createLead", {"name": "Rohan Sharma", "phone": "9876543210", "city": "Gurgaon"}))
+        (answer,) = pick(await conn.expect("toolResponse"), "functionResponses")
+        short_id = answer["response"]["result"]["lead_id"][:8]
+        await conn.say(f"Created lead Rohan Sharma, id {short_id}.")
+        await conn.turn_complete()
+        await conn.expect_realtime("activityEnd", within=20)
+        await conn.hear("Create a lead named Rohan Sharma in Pune")
+        await conn.say("Rohan Sharma is already a lead.", audio=bytes(960))
+        await conn.turn_complete()
+
+    session = LiveVoiceSession(
+        voice_settings, bot_core, AudioIO(WavMic(spoken_wav), None), ssl_context=standin.client_ssl_context()
+    )
+    app = make_app(voice_settings, voice=session, clock=lambda: NOW, start_embedded=False)
+    async with app.run_test(size=(140, 44)) as pilot:
+        await standin.connection(0)
+        await pilot.click("#command")
+        await pilot.press(*"add Rohan Sharma from Gurgaon 9876543210", "enter")
+        transcript = app.query_one(TranscriptPane)
+        tools = app.query_one(ToolCallsPane)
+        await wait_until(pilot, lambda: transcript.turns >= 2 and tools.table.row_count == 1)
+        await pilot.press("ctrl+t")  # push-to-talk: the WAV microphone says its phrase
+        await wait_until(pilot, lambda: transcript.turns >= 4)
+        said = [(t.role, t.text) for t in transcript.entries]
+        session_state = app.session_state
+    assert said[0] == ("user", "add Rohan Sharma from Gurgaon 9876543210")
+    assert said[1][0] == "assistant" and said[1][1].startswith("Created lead Rohan Sharma, id ")
+    assert said[2:] == [
+        ("user", "Create a lead named Rohan Sharma in Pune"),
+        ("assistant", "Rohan Sharma is already a lead."),
+    ]
+    assert session_state == "connected"
+
+
+async def wait_until(pilot: Any, condition: Any, within: float = 20.0) -> None:
+    started = datetime.now()
+    while not condition():
+        if (datetime.now() - started).total_seconds() > within:
+            raise AssertionError("the dashboard did not show it in time")
+        await pilot.pause(0.05)
