@@ -77,6 +77,9 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     referral reference referred walk walked walkin friend ad ads campaign details detail note notes
     said says has have had will would should can could did does do not can't don't dont kindly
     quickly asap immediately regarding re about around after before day days week weeks month hours
+    backed went signed bought booked paid dropped agreed asked told wants liked sorry wait mean no
+    hai h ek ka ke ki ko ne se saath sath karo kar kal parso baje rakh rakho do gaya gayi li liya wala
+    wali abhi aaj bhi toh aur matlab hua nahi
     """.split()
 )
 _HONORIFICS = re.compile(r"\b(?:mr|mrs|ms|miss|shri|shrimati|smt|sri|dr|mister)\b\.?\s*", re.IGNORECASE)

@@ -94,7 +94,7 @@ _VISIT_NOUN = re.compile(
 _SCHEDULE_VERB = re.compile(
     r"\b(?:schedul\w*|book\w*|set\s*(?:up|-up)|setup|arrange\w*|fix\w*|plan\w*|organi[sz]e\w*|line\s+up|"
     r"slot|put\s+(?:down|in)|pencil\s+in|add|create|make|need|want|keep|block|confirm\w*|reschedul\w*|"
-    r"take|show|visiting|meeting|going)\b",
+    r"take|show)\b",
     re.IGNORECASE,
 )
 _UPDATE_VERB = re.compile(
@@ -119,13 +119,14 @@ _CREATE = re.compile(
 _LEAD_NOUN = re.compile(r"\b(?:leads?|contacts?|clients?|customers?|enquiry|inquiry|prospects?|buyers?|entry)\b", re.IGNORECASE)
 _FIND = re.compile(
     r"\b(?:find|search(?:\s+for)?|look\s*(?:up|for)|lookup|show(?:\s+me)?|list|get\s+me|pull\s+up|fetch|display|"
-    r"(?:what\s+are\s+the\s+)?details\s+(?:of|for|on)|who\s+is|do\s+we\s+have|any\s+leads?|give\s+me|open)\b",
+    r"(?:what\s+are\s+the\s+)?details\s+(?:of|for|on)|who\s+is(?!\s+(?:the|a|an|my|our|your)\b)|do\s+we\s+have|"
+    r"any\s+leads?|give\s+me)\b",
     re.IGNORECASE,
 )
 
 # ------------------------------------------------------------------------------------------ names
 
-_NAME_WORD = r"[a-z][a-z'\-]*\.?"
+_NAME_WORD = r"[a-z][a-z\-]*(?:'[a-z]+)?\.?"
 
 
 def _name_after(text: str, start: int, max_words: int = 3) -> tuple[str, tuple[int, int]] | None:
@@ -137,11 +138,21 @@ def _name_after(text: str, start: int, max_words: int = 3) -> tuple[str, tuple[i
     m_ws = re.match(r"\s*", text[pos:])
     pos += m_ws.end() if m_ws else 0
     first = pos
+    # Fillers that sit between a cue and the name ("new lead hai - Mohan Lal") are stepped over.
+    while True:
+        skip = re.match(r"(?:(?:hai|h|ek|ji|sir|madam|naam|ka|is)\b|[-:,])\s*(?=\S)", text[pos:], re.I)
+        if not skip or skip.end() == 0:
+            break
+        pos += skip.end()
+    first = pos
     while len(words) < max_words:
-        m = re.match(rf"({_NAME_WORD})(?=$|[\s,.;:!?]|'s\b)", text[pos:])
+        m = re.match(rf"({_NAME_WORD})(?=$|[\s,.;:!?\-])", text[pos:])
         if not m:
             break
         word = m.group(1).rstrip(".")
+        possessive = word.lower().endswith("'s")
+        if possessive:
+            word = word[:-2]
         low = word.lower()
         if low in NOT_NAME_WORDS or low in SOURCES or low in CITIES or city_pattern().fullmatch(low):
             break
@@ -151,6 +162,8 @@ def _name_after(text: str, start: int, max_words: int = 3) -> tuple[str, tuple[i
         words.append(word)
         end = pos + m.end()
         pos = end
+        if possessive:  # "Priya's status": the name ends at the possessive
+            break
         sep = re.match(r"[ \t]+", text[pos:])
         if not sep:
             break
@@ -185,7 +198,7 @@ def _first_name_match(patterns: list[re.Pattern[str]], text: str) -> tuple[str, 
 
 
 _CREATE_NAME_CUES = [
-    re.compile(r"\b(?:name\s*(?:is|:|-|=)|names?|named|called|by\s+the\s+name(?:\s+of)?|naam(?:\s+hai)?)\s*", re.I),
+    re.compile(r"\b(?:name\s*(?:is|:|-|=)|named|called|by\s+the\s+name(?:\s+of)?|naam(?:\s+hai)?|names?)\b\s*", re.I),
     re.compile(r"\b(?:lead|contact|client|customer|prospect|enquiry|inquiry|buyer|entry)\s*(?:for|:|-|,|is|called|named|of)?\s*", re.I),
     re.compile(r"\b(?:add|create|register|save|log|enter|capture|onboard|record|note\s+down|put\s+in)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:lead\s+|contact\s+)?(?:for\s+|named\s+|called\s+)?", re.I),
     re.compile(r"\b(?:for|of)\s+", re.I),
@@ -209,12 +222,13 @@ def _lead_reference(text: str, patterns: list[re.Pattern[str]]) -> tuple[str, tu
             return normalize_phone(span_text), (start, start + len(span_text))
         except PhoneError:
             return digits, (start, start + len(span_text))
-    m = _PRONOUN.search(text)
-    if m:
-        return LAST_LEAD, m.span()
+    # A name said anywhere wins over a pronoun ("Kavya said she is not interested, mark her lost").
     found = _first_name_match(patterns, text)
     if found:
         return found
+    m = _PRONOUN.search(text)
+    if m:
+        return LAST_LEAD, m.span()
     m = _SUBJECT_PRONOUN.search(text)
     if m:
         return LAST_LEAD, m.span()
@@ -240,8 +254,10 @@ _UPDATE_REF_CUES = [
 
 def _clean(text: str) -> str:
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+    text = re.sub(r"\.{2,}|…", " , ", text)
     text = _FILLERS.sub(" ", text)
-    text = re.sub(r"\.{2,}|…", " ", text)
+    text = re.sub(r"(?:\s*,\s*){2,}", ", ", text)
+    text = re.sub(r"^\s*[,.]\s*|\s+[,.](?=\s)", " ", text)
     text = re.sub(r"\s*-{2,}\s*", ", ", text)
     return re.sub(r"[ \t]+", " ", text).strip(" ,")
 
@@ -386,12 +402,15 @@ _DATE_LIKE = re.compile(
 
 def _status_into(text: str, args: dict[str, str]) -> str:
     # Prefer what follows "to"/"as"/"status": "update Rohan to follow up" says the status after "to".
-    for m in re.finditer(r"\b(?:to|as|into|is\s+now|now|status\s*(?:is|:|-|=)?|->)\s+", text, re.I):
-        found = find_status(text[m.end():])
-        if found:
-            status, (a, b) = found
-            args["status"] = status
-            return _cut(text, (m.start(), m.end() + b))
+    for cue in (r"\b(?:to|as|into|is\s+now)\s+", r"(?:\bnow|\bstatus\s*(?:is|:|-|=)?|->)\s*"):
+        for m in re.finditer(cue, text, re.I):
+            found = find_status(text[m.end():])
+            if found:
+                status, (a, b) = found
+                args["status"] = status
+                # Cut the cue too only when the status follows it directly ("to won", not "to Rohan ... won").
+                start = m.start() if not text[m.end() : m.end() + a].strip() else m.end() + a
+                return _cut(text, (start, m.end() + b))
     found = find_status(text)
     if found:
         status, span = found
@@ -423,6 +442,8 @@ def _intent(low: str, has_time: bool) -> str:
     if status and (update_verb or strong_status):
         return "LEAD_UPDATE"
     if strong_status:
+        return "LEAD_UPDATE"
+    if re.search(r"\b(?:mark|updat\w*|chang\w*|set|mov\w*)\b.*\bstatus\b|\bstatus\b.*\b(?:updat\w*|chang\w*)", low):
         return "LEAD_UPDATE"
     if find and not re.search(r"\bweather|joke|song|movie|news|cricket|score\b", low):
         return "LEAD_FIND"
@@ -536,7 +557,7 @@ def _find_query(work: str) -> str | None:
     rest = re.sub(
         r"\b(?:all|the|my|our|me|us|any|leads?|contacts?|clients?|customers?|prospects?|details?|info(?:rmation)?|"
         r"record|entry|named|called|name|with|for|of|about|on|is|from|in|who|whose|a|an|number|phone|please|"
-        r"do|we|have|there|lead's|status)\b|[?,.!]",
+        r"do|we|have|there|anyone|anybody|someone|status)\b|'s\b|[?,.!]",
         " ",
         rest,
         flags=re.I,

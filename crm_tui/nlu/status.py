@@ -31,7 +31,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
                   r"pending|on\s+hold|later"),
     ("IN_PROGRESS", r"in[\s_-]*progress|inprogress|progress(?:ing)?|ongoing|working(?:\s+on)?|"
                     r"negotiat\w*|contacted|active|in\s+talks|interested|hot|warm|qualified|open"),
-    ("NEW", r"new|fresh|reset"),
+    # "new" only as a status, never in "new lead" / "new client".
+    ("NEW", r"new(?!\s+(?:lead|contact|client|customer|enquiry|inquiry|prospect|entry|buyer|one))|fresh|reset"),
 )
 _COMPILED = tuple((status, re.compile(rf"\b(?:{pattern})\b(?!')", re.IGNORECASE)) for status, pattern in _PHRASES)
 _CANONICAL = {
@@ -41,11 +42,24 @@ _CANONICAL = {
 
 
 def find_status(text: str) -> tuple[str, tuple[int, int]] | None:
-    """The status a phrase names and where it was said, or None; the earliest match of the most specific kind."""
+    """The status a phrase names and where it was said, or None; the earliest match of the most specific kind.
+
+    Falls back to near-misses of the canonical phrases ("folow up", "in progres") word window by word
+    window, with a high threshold so "last" is not "lost" and "now" is not "new".
+    """
     for status, pattern in _COMPILED:
         m = pattern.search(text)
         if m:
             return status, m.span()
+    words = [(m.group().lower(), m.start(), m.end()) for m in re.finditer(r"[a-z_\-]+", text, re.IGNORECASE)]
+    for size in (2, 1):
+        for i in range(len(words) - size + 1):
+            window = " ".join(w for w, _, _ in words[i : i + size])
+            if len(window) < 5:
+                continue
+            best = process.extractOne(window, list(_CANONICAL), scorer=fuzz.ratio, score_cutoff=85)
+            if best:
+                return _CANONICAL[best[0]], (words[i][1], words[i + size - 1][2])
     return None
 
 
