@@ -58,7 +58,7 @@ class ParsedCommand:
 _FILLERS = re.compile(
     r"\b(?:u+m+|u+h+|h+m+|e+r+m*|a+h+|haan|ha+n+ji|acha+|accha+|arre|yaar|bhai|boss|basically|actually|"
     r"kindly|please|pls|plz|ok(?:ay)?\s+so|ok(?:ay)?|alright|so+|like,|you\s+know|i\s+mean|listen|hey|hi|"
-    r"hello|just|quickly|real\s+quick|jaldi)\b[,.]?",
+    r"hello|just(?!\s*dial)|quickly|real\s+quick|jaldi)\b[,.]?",
     re.IGNORECASE,
 )
 _CANCEL = re.compile(
@@ -196,6 +196,8 @@ def _first_name_match(patterns: list[re.Pattern[str]], text: str) -> tuple[str, 
                 return found
     return None
 
+
+_CORRECTION = re.compile(r"[\s,.;-]*(?:no\s+wait|no\s+no|wait|sorry|i\s+mean|correction|rather|actually)[\s,.;:-]+", re.I)
 
 _CREATE_NAME_CUES = [
     re.compile(r"\b(?:name\s*(?:is|:|-|=)|named|called|by\s+the\s+name(?:\s+of)?|naam(?:\s+hai)?|names?)\b\s*", re.I),
@@ -478,7 +480,10 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
         work = _city_into(work, args)
         found = _first_name_match(_CREATE_NAME_CUES, work)
         if found:
-            args["name"] = found[0]
+            # People correct themselves mid-sentence: "Girish Patil... sorry, Girish Hosmani".
+            fix = _CORRECTION.match(work[found[1][1]:])
+            better = _name_after(work, found[1][1] + fix.end()) if fix else None
+            args["name"] = (better or found)[0]
     elif intent == "VISIT_SCHEDULE":
         ref = _lead_reference_masked(work, body, now, tz, _VISIT_REF_CUES, for_visit=True, args=args, problems=problems)
         if ref:
