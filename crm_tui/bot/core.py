@@ -185,10 +185,12 @@ class BotCore:
         entities: dict[str, Any] = {}
         faults: list[tuple[str, str, bool]] = []  # (field, reason, missing)
         for param in spec.params:
-            if param.name in problems:
-                faults.append((param.name, problems[param.name], False))
-                continue
             raw = args.get(param.name)
+            if param.name in problems:
+                faults.append((param.name, _name_field(param.name, problems[param.name]), False))
+                if raw is not None:
+                    entities[param.name] = raw  # what was heard, so the person sees what went wrong
+                continue
             if raw is None:
                 if param.required:
                     faults.append((param.name, f"{param.name} is missing", True))
@@ -197,8 +199,9 @@ class BotCore:
                 entities[param.name] = self._normalise(param.name, raw)
             except ValueError as exc:
                 faults.append((param.name, _name_field(param.name, str(exc)), False))
+                entities[param.name] = raw
         if faults:
-            return self._invalid(spec, args, entities, faults)
+            return await self._invalid(spec, args, entities, faults)
 
         if spec.name == "findLeads":
             return await self._find(spec.intent, entities)
@@ -209,6 +212,8 @@ class BotCore:
         try:
             resolution = await self.resolver.resolve(entities["lead_id"], self.last_lead)
         except ResolveError as exc:
+            if is_pronoun(entities["lead_id"]):
+                entities.pop("lead_id")  # "him" with nobody mentioned: no lead was understood
             return self._unresolved(spec, args, entities, exc)
         except CrmUnavailable as exc:
             return self._down(spec.intent, entities, exc)
@@ -219,11 +224,30 @@ class BotCore:
             return await self._schedule(spec.intent, entities, lead)
         return await self._update(spec.intent, entities, lead)
 
-    def _invalid(self, spec: ToolSpec, args: dict[str, Any], entities: dict[str, Any],
-                 faults: list[tuple[str, str, bool]]) -> BotResult:
+    async def _invalid(self, spec: ToolSpec, args: dict[str, Any], entities: dict[str, Any],
+                       faults: list[tuple[str, str, bool]]) -> BotResult:
         field, reason, missing = faults[0]
         details = "; ".join(r for _, r, _ in faults)
-        question = self.question_for(spec.name, field, {**args, **entities})
+        # The lead is still looked up (a read, never a write): the result then names the lead that was
+        # understood, and the conversation knows whom "him" means while it asks for the rest.
+        lookup: CrmResponse | None = None
+        named: dict[str, Any] = {}
+        ref = entities.get("lead_id")
+        if isinstance(ref, str) and all(f != "lead_id" for f, _, _ in faults):
+            try:
+                resolution = await self.resolver.resolve(ref, self.last_lead)
+            except ResolveError as exc:
+                lookup = exc.crm
+                if is_pronoun(ref):
+                    entities.pop("lead_id")
+            except CrmUnavailable:
+                pass  # the validation error is the answer; the CRM being down can wait for the retry
+            else:
+                lookup = resolution.crm
+                entities["lead_id"] = resolution.lead["lead_id"]
+                self.last_lead = _slim(resolution.lead)
+                named = {"name": resolution.lead.get("name")}
+        question = self.question_for(spec.name, field, {**args, **entities, **named})
         if missing:
             message = question
         else:
@@ -231,6 +255,7 @@ class BotCore:
         return BotResult(
             intent=spec.intent,
             entities=entities,
+            crm_call=_crm_call(lookup),
             error=BotError("VALIDATION_ERROR", details, field=field),
             message=message,
         )

@@ -51,7 +51,19 @@ async def test_validation_errors_name_the_field(core: BotCore) -> None:
         assert out["error"]["type"] == "VALIDATION_ERROR", args
         assert out["error"]["details"].startswith(field), out["error"]["details"]
         assert reason in out["error"]["details"], out["error"]["details"]
-        assert out["crm_call"] is None, "no CRM call before validation passes"
+        # Nothing is written before validation passes; at most the lead was looked up.
+        assert out["crm_call"] in (None, {"method": "GET", "path": "/crm/leads", "status_code": 200}), out
+
+
+async def test_invalid_values_are_kept_as_heard_and_the_lead_still_resolved(core: BotCore, crm: CrmClient) -> None:
+    lead = await create(crm, "Rohan Sharma", "9876543210", "Gurgaon")
+    out = (await core.run_tool(ToolCall("scheduleVisit", {"lead_id": "Rohan", "visit_time": "31st November at 4"}))).to_json()
+    assert out["error"]["type"] == "VALIDATION_ERROR" and out["error"]["details"].startswith("visit")
+    assert out["entities"] == {"lead_id": lead["lead_id"], "visit_time": "31st November at 4"}
+    assert out["message"].endswith("When should the visit with Rohan be?")
+    assert (await crm.get_lead(lead["lead_id"])).json["visits"] == []
+    made = (await core.run_tool(ToolCall("createLead", {"name": "Alok Nath", "phone": "12345", "city": "Pune"}))).to_json()
+    assert made["entities"] == {"name": "Alok Nath", "phone": "12345", "city": "Pune"}
 
 
 async def test_model_style_arguments_are_normalised(core: BotCore, crm: CrmClient) -> None:
