@@ -52,6 +52,17 @@ Clock = Callable[[], datetime]
 # (settings, now) -> (engine, core, crm_client), like build_engine; injectable so tests pick the engine.
 EngineFactory = Callable[[Settings, Clock | None], Any]
 
+# What each binding does, in a sentence, for the help screen (the Footer has room for a word).
+HELP_TEXT = {
+    "talk": "push-to-talk: start talking; press again to send what you said",
+    "focus_input": "back to the command line",
+    "filter_leads": "filter the leads (also / from the table); Enter keeps it, empty clears it",
+    "open_lead": "open the lead under the cursor: visits and status history",
+    "toggle_json": "show or hide the selected tool call's full JSON",
+    "clear_transcript": "clear the transcript",
+    "help": "this help",
+    "quit": "quit",
+}
 NO_VOICE = "Voice needs a microphone and GEMINI_API_KEY; type your command"
 # Actions that act on the main screen's panes; hidden (and refused) while another screen is on top.
 MAIN_ONLY = {"talk", "focus_input", "filter_leads", "open_lead", "toggle_json", "clear_transcript", "help"}
@@ -74,7 +85,7 @@ class CrmApp(App[None]):
         Binding("ctrl+g", "focus_input", "Input", id="focus_input", priority=True),
         Binding("ctrl+f", "filter_leads", "Filter", id="filter_leads", priority=True),
         Binding("slash", "filter_leads", "Filter", show=False),
-        Binding("ctrl+o", "open_lead", "Open lead", id="open_lead", priority=True),
+        Binding("ctrl+o", "open_lead", "Open", id="open_lead", priority=True),
         Binding("ctrl+r", "toggle_json", "JSON", id="toggle_json", priority=True),
         Binding("ctrl+l", "clear_transcript", "Clear", id="clear_transcript", priority=True),
         Binding("f1,question_mark", "help", "Help", id="help"),
@@ -136,7 +147,7 @@ class CrmApp(App[None]):
             yield ToolCallsPane(id="tools")
         with Vertical(id="leads-pane"):
             yield Input(placeholder="Filter leads: name, phone, city, source or status", id="lead-filter")
-            yield LeadTable(tz=self.settings.crm_timezone, id="leads")
+            yield LeadTable(tz=self.settings.crm_timezone, clock=self.clock, id="leads")
         yield LevelMeter(id="meter").data_bind(CrmApp.mic_state)
         yield CommandInput(id="command")
         yield Footer()
@@ -411,7 +422,11 @@ class CrmApp(App[None]):
         self.query_one(TranscriptPane).clear()
 
     def action_help(self) -> None:
-        keys = [(b.key_display or b.key, b.description) for b in self.BINDINGS if isinstance(b, Binding) and b.show]
+        keys = [
+            (", ".join(k.replace("question_mark", "?") for k in b.key.split(",")), HELP_TEXT.get(b.id or "", b.description))
+            for b in self.BINDINGS
+            if isinstance(b, Binding) and b.show
+        ]
         self.push_screen(HelpScreen(keys))
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:

@@ -11,9 +11,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 EXTRA_KEYS: tuple[tuple[str, str], ...] = (
-    ("enter", "send the command (input) / open the lead (table)"),
-    ("up / down", "recall earlier commands (input) / move (tables)"),
-    ("s / S", "sort leads by the next column / reverse the sort (a header click sorts too)"),
+    ("enter", "send the command; in the table, open the lead"),
+    ("up, down", "recall earlier commands; in tables, move"),
+    ("s, S", "sort leads by the next column, reverse it (or click a header)"),
     ("escape", "back from a lead's detail; close this help"),
     ("tab", "move between panes"),
     ("ctrl+p", "command palette: every action by name"),
@@ -30,7 +30,7 @@ class HelpScreen(ModalScreen[None]):
         self.keys = keys
 
     def compose(self) -> ComposeResult:
-        table = Table.grid(padding=(0, 3))
+        table = Table.grid(padding=(0, 2))
         table.add_column(style="bold cyan", no_wrap=True)
         table.add_column()
         for key, description in [*self.keys, *EXTRA_KEYS]:

@@ -13,6 +13,7 @@ Why it is built this way:
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -23,14 +24,15 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import DataTable
 
+# No id column: the issue's columns, and at 80 columns every one of them fits. The id is one Enter away
+# (the detail screen) and in the tool pane.
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("id", "ID"),
     ("name", "Name"),
     ("phone", "Phone"),
     ("city", "City"),
     ("source", "Source"),
     ("status", "Status"),
-    ("updated", "Last change"),
+    ("updated", "Changed"),
 )
 STATUS_STYLES = {
     "NEW": "bold cyan",
@@ -68,9 +70,16 @@ class LeadTable(DataTable[str | Text]):
     known_count: reactive[int] = reactive(0)
     """How many leads are loaded in all."""
 
-    def __init__(self, *, tz: str = "Asia/Kolkata", id: str | None = None) -> None:  # noqa: A002
+    def __init__(
+        self,
+        *,
+        tz: str = "Asia/Kolkata",
+        clock: Callable[[], datetime] | None = None,
+        id: str | None = None,  # noqa: A002 - Textual's own name
+    ) -> None:
         super().__init__(cursor_type="row", zebra_stripes=True, id=id)
         self.tz = ZoneInfo(tz)
+        self.clock = clock or (lambda: datetime.now(self.tz))
         self.leads: dict[str, dict[str, Any]] = {}
         self.sort_key: str | None = None
         self.sort_reverse = False
@@ -90,12 +99,15 @@ class LeadTable(DataTable[str | Text]):
             return stamp
         if moment.tzinfo is not None:
             moment = moment.astimezone(self.tz)
-        return moment.strftime("%d %b %H:%M")
+        # Short enough that all seven columns fit at 80 columns: today's changes by time, older by date.
+        today = self.clock().date()
+        if moment.date() == today:
+            return moment.strftime("%H:%M")
+        return moment.strftime("%d %b" if moment.year == today.year else "%b %Y")
 
     def cells(self, lead: dict[str, Any]) -> list[str | Text]:
         status = str(lead.get("status") or "")
         return [
-            str(lead.get("lead_id", ""))[:8],
             str(lead.get("name") or ""),
             str(lead.get("phone") or ""),
             str(lead.get("city") or ""),
@@ -126,7 +138,7 @@ class LeadTable(DataTable[str | Text]):
         elif present:
             for (key, _), value in zip(COLUMNS, self.cells(merged), strict=True):
                 if plain(self.get_cell(lead_id, key)) != plain(value) or isinstance(value, Text):
-                    self.update_cell(lead_id, key, value)
+                    self.update_cell(lead_id, key, value, update_width=True)
         else:
             self.add_row(*self.cells(merged), key=lead_id)
         self._counts()

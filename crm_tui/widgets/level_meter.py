@@ -60,7 +60,8 @@ class LevelMeter(Widget):
             self.out_dbfs = smooth(self.out_dbfs, message.dbfs)
 
     def render(self) -> Text:
-        width = max(4, min(20, (self.size.width - 44) // 2))
+        # Two labels, two readings and the state take ~50 cells; the bars share what is left.
+        width = max(4, min(24, (self.size.width - 50) // 2))
         text = Text(no_wrap=True, overflow="ellipsis")
         for label, level in (("mic", self.in_dbfs), ("out", self.out_dbfs)):
             text.append(f"{label} ▕", "dim")

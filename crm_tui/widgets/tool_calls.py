@@ -21,7 +21,8 @@ from textual.widgets import DataTable, Static
 from crm_tui.bot.types import BotResult, ToolCall
 from crm_tui.widgets.transcript import ERROR_STYLES
 
-_COLUMNS = (("time", "Time"), ("function", "Function"), ("args", "Arguments"), ("answer", "CRM answer"), ("latency", "ms"))
+# Most telling first: at 80 columns the pane shows function, answer and latency without scrolling.
+_COLUMNS = (("function", "Function"), ("answer", "CRM answer"), ("latency", "ms"), ("args", "Arguments"), ("time", "Time"))
 
 
 def call_key(call: ToolCall) -> str:
@@ -87,10 +88,10 @@ class ToolCallsPane(Vertical):
         answer: str | Text = answer_text(result) if result is not None else Text("…", "dim")
         latency = f"{latency_ms:.0f}" if latency_ms is not None else ""
         if key in self.calls:
-            table.update_cell(key, "answer", answer)
-            table.update_cell(key, "latency", latency)
+            table.update_cell(key, "answer", answer, update_width=True)
+            table.update_cell(key, "latency", latency, update_width=True)
         else:
-            table.add_row(at.strftime("%H:%M:%S"), call.name, short_args(call.args), answer, latency, key=key)
+            table.add_row(call.name, answer, latency, short_args(call.args), at.strftime("%H:%M:%S"), key=key)
             # Follow the newest call, as a log does.
             table.move_cursor(row=table.row_count - 1)
         self.calls[key] = (call, result)

@@ -6,6 +6,7 @@ partial transcript while someone speaks) sits on one line under it and is replac
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from rich.text import Text
@@ -20,6 +21,16 @@ _SPEAKERS = {"user": ("You", "bold cyan"), "assistant": ("Assistant", "bold gree
 ERROR_STYLES = {"VALIDATION_ERROR": "bold black on yellow", "CRM_ERROR": "bold white on red", "PARSING_ERROR": "bold white on magenta"}
 
 
+@dataclass
+class Turn:
+    """One finished turn as it was said; kept so the log can be drawn again."""
+
+    role: str
+    text: str
+    at: datetime
+    result: BotResult | None = None
+
+
 class TranscriptPane(Vertical):
     """Turns in a log, plus the live partial line."""
 
@@ -30,14 +41,31 @@ class TranscriptPane(Vertical):
 
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's own name
         super().__init__(id=id)
-        self.turns = 0
+        self.entries: list[Turn] = []
 
     def compose(self) -> ComposeResult:
-        yield RichLog(wrap=True, markup=False, auto_scroll=True, id="transcript-log")
+        yield RichLog(wrap=True, markup=False, auto_scroll=True, min_width=20, id="transcript-log")
         yield Static("", id="transcript-partial")
+
+    @property
+    def turns(self) -> int:
+        return len(self.entries)
 
     def add_turn(self, role: str, text: str, at: datetime, result: BotResult | None = None) -> None:
         """Append one finished turn; an assistant turn that failed carries its error type as a badge."""
+        self.entries.append(Turn(role, text, at, result))
+        self._write(self.entries[-1])
+        if role == self.partial_role:
+            self.partial = ""
+
+    def redraw(self) -> None:
+        """Draw the log again from the kept turns (after they were edited, e.g. to mask ids in snapshots)."""
+        self.query_one(RichLog).clear()
+        for turn in self.entries:
+            self._write(turn)
+
+    def _write(self, turn: Turn) -> None:
+        role, text, at, result = turn.role, turn.text, turn.at, turn.result
         speaker, style = _SPEAKERS.get(role, (role, "bold"))
         line = Text()
         line.append(at.strftime("%H:%M "), "dim")
@@ -48,14 +76,11 @@ class TranscriptPane(Vertical):
             line.append(" ")
         line.append(text)
         self.query_one(RichLog).write(line)
-        self.turns += 1
-        if role == self.partial_role:
-            self.partial = ""
 
     def clear(self) -> None:
         """Forget every turn (the clear-transcript action)."""
         self.query_one(RichLog).clear()
-        self.turns = 0
+        self.entries.clear()
         self.partial = ""
 
     def watch_partial(self, partial: str) -> None:

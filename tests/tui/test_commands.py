@@ -33,13 +33,13 @@ async def test_typed_command_makes_a_tool_call_a_turn_and_a_row(tui_settings: Se
 
         # The tool pane: function, arguments, the CRM's answer with the new lead's id, the latency.
         (key,) = tools.calls
-        row = tools.table.get_row(key)
+        cell = lambda column: str(tools.table.get_cell(key, column))  # noqa: E731
         call, result = tools.calls[key]
         assert result is not None and result.ok
         lead_id = result.result["lead_id"]  # type: ignore[index]
-        assert row[1] == "createLead" and "Rohan Sharma" in str(row[2])
-        assert str(row[3]).startswith("200 lead " + lead_id[:8])
-        assert row[4] != ""
+        assert cell("function") == "createLead" and "Rohan Sharma" in cell("args")
+        assert cell("answer").startswith("200 lead " + lead_id[:8])
+        assert cell("latency") != ""
         assert lead_id in table.rows
         lead = table.leads[lead_id]
         assert (lead["name"], lead["phone"], lead["city"], lead["source"]) == (
