@@ -27,16 +27,17 @@ def main(argv: list[str] | None = None) -> int:
         audio_in=args.audio_in,
         hands_free=args.hands_free,
     )
-    # Imported after the flags are read so `crm-tui --help` answers at once.
+    # Imported after the flags are read so `crm-tui --help` answers at once. The voice session is
+    # built before the dashboard owns the terminal: PortAudio prints while it probes devices.
+    from crm_tui.voice.factory import build_voice
+
+    voice = build_voice(settings)
+    if voice is None and settings.engine_name == "gemini" and not settings.gemini_api_key:
+        settings = settings.with_overrides(engine="local")  # as the notice just said
     from crm_tui.app import make_app
 
-    make_app(settings, voice=build_voice(settings)).run()
+    make_app(settings, voice=voice).run()
     return 0
-
-
-def build_voice(settings: object) -> None:
-    """The voice session, when the voice package can give one (it says why not, once, in the UI)."""
-    return None
 
 
 if __name__ == "__main__":

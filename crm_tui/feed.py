@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterable, AsyncIterator, Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -38,7 +38,7 @@ class _Pending:
     id: str | None = None
 
 
-async def parse_sse(lines: AsyncIterator[bytes]) -> AsyncIterator[tuple[str | None, str, str, int | None]]:
+async def parse_sse(lines: AsyncIterable[bytes]) -> AsyncIterator[tuple[str | None, str, str, int | None]]:
     """Yield `(id, event, data, retry_ms)` for each event in an SSE byte stream (WHATWG rules, simplified).
 
     Comments (`:` lines, used as heartbeats) are skipped; multi-line `data:` is joined with newlines.
