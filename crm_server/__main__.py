@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
+import os
 import sys
 
 from aiohttp import web
@@ -38,8 +40,24 @@ def main(argv: list[str] | None = None) -> int:
     if settings.log_format != "quiet":
         print(f"CRM server on http://{settings.host}:{settings.port} (data in {settings.data_dir.resolve()})",
               file=sys.stderr, flush=True)
-    web.run_app(app, host=settings.host, port=settings.port, access_log=None, print=None, shutdown_timeout=5.0)
+    web.run_app(app, host=settings.host, port=settings.port, access_log=None, print=None, shutdown_timeout=5.0,
+                loop=_event_loop())
     return 0
+
+
+def _event_loop() -> asyncio.AbstractEventLoop:
+    """uvloop when it is installed (it cuts the server's CPU per request noticeably), else asyncio's.
+
+    CRM_NO_UVLOOP=1 forces the standard loop, to compare the two or to rule uvloop out.
+    """
+    if not os.environ.get("CRM_NO_UVLOOP"):
+        try:
+            import uvloop
+        except ImportError:
+            pass
+        else:
+            return uvloop.new_event_loop()
+    return asyncio.new_event_loop()
 
 
 if __name__ == "__main__":

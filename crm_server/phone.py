@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 import phonenumbers
-from phonenumbers import PhoneNumberType
+from phonenumbers import PhoneNumber, PhoneNumberType
 
 _SEPARATORS = re.compile(r"[\s\-().]")
 _MOBILE_TYPES = {PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE}
@@ -40,7 +40,9 @@ def normalize_phone(raw: str) -> str:
         raise InvalidPhone("phone must be a 10-digit Indian mobile number")
     if digits[0] not in "6789":
         raise InvalidPhone("an Indian mobile number starts with 6, 7, 8 or 9")
-    parsed = phonenumbers.parse(digits, "IN")
+    # The digits are already the national number, so skip phonenumbers.parse (two thirds of the cost
+    # of a create's validation) and ask only the question we need answered: is it a mobile?
+    parsed = PhoneNumber(country_code=91, national_number=int(digits))
     if phonenumbers.number_type(parsed) not in _MOBILE_TYPES:
         raise InvalidPhone("phone is not an Indian mobile number")
     return digits
