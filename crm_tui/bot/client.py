@@ -8,6 +8,11 @@ across the retries of that one call, so the server answers a replay with the fir
 retries run out the caller gets `CrmUnavailable` with a sentence saying what happened, never a raw
 aiohttp exception.
 
+After a call has failed for want of a connection, the next calls for `cooldown` seconds make one
+attempt each instead of retrying (a small circuit breaker): a script piping a thousand lines into
+`crm-bot --jsonl` while the CRM is down answers each line at once instead of each waiting out its
+backoff, and the first answer from the CRM closes the circuit again.
+
 HTTP errors that are the CRM saying "no" (4xx other than 429) are not retried and not raised: they
 come back as a `CrmResponse` with the status code and the problem+json body, for the bot to explain.
 """
@@ -91,6 +96,7 @@ class CrmClient:
         retries: int = 3,
         backoff_base: float = 0.2,
         backoff_max: float = 2.0,
+        cooldown: float = 5.0,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.token = token
@@ -99,7 +105,10 @@ class CrmClient:
         self.retries = retries
         self.backoff_base = backoff_base
         self.backoff_max = backoff_max
+        self.cooldown = cooldown
         self._session: aiohttp.ClientSession | None = None
+        # Monotonic time until which the CRM is taken to be unreachable (see the module docstring).
+        self._unreachable_until = 0.0
 
     async def __aenter__(self) -> CrmClient:
         return self
@@ -154,7 +163,9 @@ class CrmClient:
         last_problem = ""
         last_status: int | None = None
         attempts = 0
-        for attempt in range(self.retries + 1):
+        circuit_open = time.monotonic() < self._unreachable_until
+        retries = 0 if circuit_open else self.retries
+        for attempt in range(retries + 1):
             attempts = attempt + 1
             retry_after: str | None = None
             try:
@@ -164,6 +175,7 @@ class CrmClient:
                         body: Any = await resp.json(content_type=None)
                     except ValueError:
                         body = await resp.text()
+                    self._unreachable_until = 0.0
                     if resp.status not in _RETRY_STATUSES:
                         return CrmResponse(
                             status_code=resp.status,
@@ -185,10 +197,15 @@ class CrmClient:
             except (aiohttp.ClientError, OSError) as exc:
                 last_status = None
                 last_problem = f"connection to {self.base_url} failed ({type(exc).__name__}: {exc})"
-            if attempt < self.retries:
+            if attempt < retries:
                 await asyncio.sleep(self._delay(attempt, retry_after))
+        if last_status is None:
+            self._unreachable_until = time.monotonic() + self.cooldown
+        tried = f"after {attempts} attempt{'s' if attempts != 1 else ''}"
+        if circuit_open:
+            tried += " (not retried: it was unreachable moments ago)"
         raise CrmUnavailable(
-            f"The CRM at {self.base_url} did not answer {method} {path} after {attempts} attempts: {last_problem}",
+            f"The CRM at {self.base_url} did not answer {method} {path} {tried}: {last_problem}",
             method=method,
             path=path,
             status_code=last_status,

@@ -73,7 +73,8 @@ async def test_crm_down_still_answers_every_line() -> None:
     assert code == 0, err
     results = [json.loads(line) for line in out.splitlines()]
     assert [r["error"]["type"] for r in results] == ["CRM_ERROR", "CRM_ERROR"]
-    assert all(url in r["error"]["details"] and "attempts" in r["error"]["details"] for r in results)
+    assert all(url in r["error"]["details"] and "cannot connect" in r["error"]["details"] for r in results)
+    assert "after 4 attempts" in results[0]["error"]["details"]
     assert "Traceback" not in err
 
 

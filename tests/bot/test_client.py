@@ -62,7 +62,7 @@ async def test_a_refusal_is_not_retried(flaky: FlakyServer) -> None:
 
 
 async def test_a_timeout_is_retried_then_reported(flaky: FlakyServer) -> None:
-    flaky.failures, flaky.mode, flaky.slow_s = 100, "slow", 1.0
+    flaky.failures, flaky.mode, flaky.slow_s = 100, "slow", 0.4
     async with fast_client(flaky.url, retries=1, timeout=0.2) as crm:
         with pytest.raises(CrmUnavailable) as info:
             await crm.find_leads("x")
@@ -85,6 +85,23 @@ async def test_nothing_listening_is_a_crm_error_with_clear_details() -> None:
     assert out["crm_call"] == {"method": "POST", "path": "/crm/leads", "status_code": None}
     assert out["entities"] == {"name": "Rohan Sharma", "phone": "9876543210", "city": "Gurgaon"}
     assert "couldn't reach the CRM" in out["message"]
+
+
+async def test_after_an_outage_calls_fail_fast_until_the_crm_answers(flaky: FlakyServer) -> None:
+    port = free_port()
+    crm = fast_client(f"http://127.0.0.1:{port}", retries=3)
+    with pytest.raises(CrmUnavailable) as first:
+        await crm.find_leads("x")
+    with pytest.raises(CrmUnavailable) as second:
+        await crm.find_leads("x")
+    await crm.close()
+    assert first.value.attempts == 4
+    assert second.value.attempts == 1 and "unreachable moments ago" in second.value.details
+    # A CRM that answers closes the circuit: the next failures are retried again.
+    async with fast_client(flaky.url) as up:
+        up._unreachable_until = float("inf")
+        assert (await up.find_leads("x")).ok
+        assert up._unreachable_until == 0.0
 
 
 async def test_a_replayed_create_on_the_real_server_makes_one_lead(crm_server) -> None:  # type: ignore[no-untyped-def]
