@@ -80,6 +80,8 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     backed went signed bought booked paid dropped agreed asked told wants liked sorry wait mean no
     hai h ek ka ke ki ko ne se saath sath karo kar kal parso baje rakh rakho do gaya gayi li liya wala
     wali abhi aaj bhi toh aur matlab hua nahi
+    put down reschedule keep plan organise organize pencil line slot block confirm need take show bulao
+    liye pe par still thinking maybe boss note noted ph
     """.split()
 )
 _HONORIFICS = re.compile(r"\b(?:mr|mrs|ms|miss|shri|shrimati|smt|sri|dr|mister)\b\.?\s*", re.IGNORECASE)

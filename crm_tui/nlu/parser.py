@@ -69,7 +69,7 @@ _CANCEL = re.compile(
 _NOTES = re.compile(
     r"(?:[,;.]\s*|\s+|^)(?:and\s+)?(?:with\s+(?:a\s+|the\s+)?(?:notes?|remarks?|comments?)\s*[:\-]?|"
     r"(?:notes?|remarks?|comments?)\s*[:\-]|(?:add(?:ing)?\s+)?(?:a\s+)?notes?\s+(?:that|saying|says)\s*[:\-]?|"
-    r"note\s*[:\-]?(?=\s)|(?:notes?|remarks?)\s+(?:are|is)\s*[:\-]?)\s*(?P<notes>.+)$",
+    r"(?:notes?|remarks?)\s+(?:are|is)\s*[:\-]?)\s*(?P<notes>.+)$",
     re.IGNORECASE | re.DOTALL,
 )
 _UUID = re.compile(r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b", re.IGNORECASE)
@@ -98,7 +98,7 @@ _SCHEDULE_VERB = re.compile(
     re.IGNORECASE,
 )
 _UPDATE_VERB = re.compile(
-    r"\b(?:mark\w*|updat\w*|chang\w*|mov\w*|set|put|make|shift\w*|switch\w*|flag\w*|tag\w*|turn\w*|"
+    r"\b(?:keep|mark\w*|updat\w*|chang\w*|mov\w*|set|put|make|shift\w*|switch\w*|flag\w*|tag\w*|turn\w*|"
     r"convert\w*|status)\b",
     re.IGNORECASE,
 )
@@ -112,7 +112,7 @@ _STRONG_STATUS = re.compile(
 )
 _CREATE = re.compile(
     r"\b(?:add\w*|creat\w*|regist\w*|sav\w*|log|enter|captur\w*|put\s+in|onboard|record|note\s+down|"
-    r"new\s+(?:lead|contact|client|customer|enquiry|inquiry|prospect|buyer|entry)|got\s+a\s+(?:new\s+)?"
+    r"new\s+(?:lead|contact|client|customer|enquiry|inquiry|prospect|buyer|entry|walk[\s-]?in)|^\s*lead\s*[:\-]\s*(?=\w)|got\s+a\s+(?:new\s+)?"
     r"(?:lead|enquiry|inquiry|contact)|fresh\s+(?:lead|enquiry|inquiry))\b",
     re.IGNORECASE,
 )
@@ -204,6 +204,8 @@ _CREATE_NAME_CUES = [
     re.compile(r"\b(?:lead|contact|client|customer|prospect|enquiry|inquiry|buyer|entry)\s*(?:for|:|-|,|is|called|named|of)?\s*", re.I),
     re.compile(r"\b(?:add|create|register|save|log|enter|capture|onboard|record|note\s+down|put\s+in)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:lead\s+|contact\s+)?(?:for\s+|named\s+|called\s+)?", re.I),
     re.compile(r"\b(?:for|of)\s+", re.I),
+    # Comma-separated fields: "New walk-in today, Lata Iyer from Chennai, ...".
+    re.compile(r"[,;:|]\s*", re.I),
     re.compile(r"^\s*", re.I),
 ]
 
@@ -240,7 +242,7 @@ def _lead_reference(text: str, patterns: list[re.Pattern[str]]) -> tuple[str, tu
 _VISIT_REF_CUES = [
     re.compile(r"\b(?:lead|client|customer|prospect)\s+(?:named\s+|called\s+)?", re.I),
     re.compile(r"\b(?:with|for|visit|meet|meeting|see|visiting|take|show)\s+(?:mr\.?\s+|mrs\.?\s+|ms\.?\s+)?(?:the\s+lead\s+|client\s+)?", re.I),
-    re.compile(r"\b(?:schedule|book|fix|arrange)\s+", re.I),
+    re.compile(r"\b(?:schedule|reschedule|book|fix|arrange|put|plan)\s+", re.I),
     re.compile(r"^\s*", re.I),
 ]
 _UPDATE_REF_CUES = [
@@ -256,10 +258,11 @@ _UPDATE_REF_CUES = [
 
 def _clean(text: str) -> str:
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
-    text = re.sub(r"\.{2,}|…", " , ", text)
+    text = re.sub(r"\.{2,}|…|\s\|\s", " , ", text)
     text = _FILLERS.sub(" ", text)
     text = re.sub(r"(?:\s*,\s*){2,}", ", ", text)
-    text = re.sub(r"^\s*[,.]\s*|\s+[,.](?=\s)", " ", text)
+    text = re.sub(r"^\s*[,.]\s*", "", text)
+    text = re.sub(r"\s+([,.])(?=\s)", r"\1", text)
     text = re.sub(r"\s*-{2,}\s*", ", ", text)
     return re.sub(r"[ \t]+", " ", text).strip(" ,")
 
@@ -402,7 +405,7 @@ _DATE_LIKE = re.compile(
 )
 
 
-def _status_into(text: str, args: dict[str, str]) -> str:
+def _status_into(text: str, args: dict[str, str], problems: dict[str, str]) -> str:
     # Prefer what follows "to"/"as"/"status": "update Rohan to follow up" says the status after "to".
     for cue in (r"\b(?:to|as|into|is\s+now)\s+", r"(?:\bnow|\bstatus\s*(?:is|:|-|=)?|->)\s*"):
         for m in re.finditer(cue, text, re.I):
@@ -418,13 +421,33 @@ def _status_into(text: str, args: dict[str, str]) -> str:
         status, span = found
         args["status"] = status
         return _cut(text, span)
+    m = _RAW_STATUS.match(text)
+    if m:
+        raw = m.group("status").strip()
+        args["status"] = raw
+        try:
+            normalize_status(raw)
+        except ValueError as reason:
+            problems["status"] = str(reason)
+        return _cut(text, m.span("status"))
     return text
 
 
 # ------------------------------------------------------------------------------------------ intents
 
 
+# Questions and reminders name visits and times without asking for one to be booked.
+_NOT_AN_ACTION = re.compile(
+    r"^\s*(?:how|what|when|why|which|where|did|does|do\s+i|have\s+i)\b|\bremind\s+me\b|\bdo\s+i\s+have\b|"
+    r"\bi\s+have\s+an?\s+(?:meeting|appointment|visit|demo)\b",
+    re.IGNORECASE,
+)
+_RAW_STATUS = re.compile(r"^\s*(?:mark|update|change|move|set|put)\s+\S.*?\b(?:as|to)\s+(?P<status>[a-z][a-z\s\-]*?)\s*[.!]?\s*$", re.I)
+
+
 def _intent(low: str, has_time: bool) -> str:
+    if _NOT_AN_ACTION.search(low):
+        return "LEAD_FIND" if _FIND.search(low) and re.match(r"\s*(?:who|do\s+we)\b", low) else "UNKNOWN"
     visit = bool(_VISIT_NOUN.search(low))
     schedule = bool(_SCHEDULE_VERB.search(low))
     status = find_status(low)
@@ -453,6 +476,8 @@ def _intent(low: str, has_time: bool) -> str:
         return "LEAD_UPDATE"
     if visit and schedule:
         return "VISIT_SCHEDULE"
+    if _RAW_STATUS.match(low):  # "mark Priya as maybe": an update whose status the bot must question
+        return "LEAD_UPDATE"
     return "UNKNOWN"
 
 
@@ -491,7 +516,7 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
         if notes:
             args["notes"] = notes
     elif intent == "LEAD_UPDATE":
-        work = _status_into(work, args)
+        work = _status_into(work, args, problems)
         ref = _lead_reference_masked(work, body, now, tz, _UPDATE_REF_CUES, for_visit=False, args=args, problems=problems)
         if ref:
             args["lead_id"] = ref
