@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
+import os
+import pty
 from typing import Any
 
 from crm_tui.bot.client import CrmClient
-from tests.bot.conftest import create, free_port, run_crm_bot
+from tests.bot.conftest import CRM_BOT, create, free_port, run_crm_bot
 
 NOW = "2026-11-25T10:00:00+05:30"
 
@@ -93,3 +96,28 @@ async def test_stdin_without_a_terminal_is_read_as_jsonl(crm_server: Any) -> Non
     code, out, _ = await run_crm_bot(*flags(crm_server.url), stdin="hello\nAdd lead Asha Rao from Mysore, phone 9123456789\n")
     assert code == 0
     assert [json.loads(line)["intent"] for line in out.splitlines()] == ["UNKNOWN", "LEAD_CREATE"]
+
+
+async def test_interactive_conversation_on_a_terminal(crm_server: Any, crm: CrmClient) -> None:
+    """No transcript and a TTY on stdin: a conversation that asks for the missing phone and uses it."""
+    leader, follower = pty.openpty()
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("GEMINI_", "CRM_"))}
+    proc = await asyncio.create_subprocess_exec(
+        str(CRM_BOT), "--env-file", "/nonexistent", *flags(crm_server.url),
+        stdin=follower, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE, env=env,
+    )
+    os.close(follower)
+    try:
+        for line in ("Add a lead Rohan Sharma from Gurgaon", "98765 43210", "Mark him as won", "quit"):
+            os.write(leader, (line + "\n").encode())
+        async with asyncio.timeout(60):
+            out, err = await proc.communicate()
+    finally:
+        os.close(leader)
+    text = out.decode()
+    assert proc.returncode == 0, err.decode()
+    assert "bot> What is Rohan's phone number?" in text
+    assert "bot> Created lead Rohan Sharma from Gurgaon, phone nine eight seven six five four three two one zero." in text
+    assert "bot> Updated Rohan Sharma to won (it was new)." in text
+    stored = (await crm.list_leads(q="Rohan")).json["leads"]
+    assert [(lead["phone"], lead["status"]) for lead in stored] == [("9876543210", "WON")]
