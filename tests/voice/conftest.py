@@ -145,7 +145,7 @@ def spoken_wav(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("speech")
     raw = out / "say.wav"
     wav = out / "say16k.wav"
-    subprocess.run(["espeak-ng", "-w", str(raw), "Create a lead named Rohan Sharma in Pune"], check=True, timeout=30)
+    subprocess.run(["espeak-ng", "-w", str(raw), "Add Rohan Sharma in Pune"], check=True, timeout=30)
     subprocess.run(["sox", str(raw), "-r", "16000", "-c", "1", "-b", "16", str(wav)], check=True, timeout=30)
     return wav
 

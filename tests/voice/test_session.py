@@ -275,7 +275,7 @@ async def test_push_to_talk_with_a_wav_microphone_sends_preroll_the_phrase_and_a
     @standin.script
     async def model(conn: StandInConnection) -> None:
         await conn.expect_realtime("activityEnd", within=20)
-        await conn.hear("Create a lead named Rohan Sharma in Pune")
+        await conn.hear("Add Rohan Sharma in Pune")
         await conn.say("What is Rohan's phone number?", audio=bytes(4800))
         await conn.turn_complete()
 
@@ -296,7 +296,7 @@ async def test_push_to_talk_with_a_wav_microphone_sends_preroll_the_phrase_and_a
     assert sent_s >= mic.duration_s + 0.25, f"{sent_s:.2f}s sent: the phrase plus ~300 ms of pre-roll"
     assert sent_s <= mic.duration_s + 0.5
     finals = [(e.role, e.text) for e in events if isinstance(e, Transcript) and e.final]
-    assert finals == [("user", "Create a lead named Rohan Sharma in Pune"), ("assistant", "What is Rohan's phone number?")]
+    assert finals == [("user", "Add Rohan Sharma in Pune"), ("assistant", "What is Rohan's phone number?")]
     first_audio = [e.first_audio_ms for e in events if isinstance(e, Metrics) and e.first_audio_ms is not None]
     assert first_audio and first_audio[0] >= 0
 
