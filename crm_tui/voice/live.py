@@ -168,6 +168,8 @@ def is_retryable(exc: BaseException) -> bool:
 
 def describe_close(exc: BaseException) -> str:
     code = close_code(exc)
+    if code in (1000, 1001):
+        return f"the server ended the session ({code})"
     if code is not None:
         return f"connection dropped ({code})"
     return f"connection failed ({exc.__class__.__name__}: {exc})"[:120]

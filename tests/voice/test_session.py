@@ -315,3 +315,24 @@ async def test_a_refused_session_is_an_error_not_a_retry_loop(
     states = [e for e in events if isinstance(e, SessionState)]
     assert states[-1].state == "error" and str(code) in states[-1].detail
     assert len(standin.connections) == 1
+
+
+async def test_hands_free_streams_the_microphone_and_mute_ends_the_stream(
+    standin: LiveStandIn, voice_settings: Settings, bot_core: BotCore, spoken_wav: Path
+) -> None:
+    """Hands-free: no key, the server's voice detection finds the turns; muting says the stream ended."""
+    mic = WavMic(spoken_wav, play_on_start=True)
+    session = LiveVoiceSession(
+        voice_settings, bot_core, AudioIO(mic, None), ssl_context=standin.client_ssl_context(), hands_free=True
+    )
+    events: list[VoiceEvent] = []
+    async with running(session, events):
+        conn = await standin.connection(0)
+        await conn.expect_realtime("audio")
+        await wait_for(lambda: mic.exhausted, within=10, what="the phrase to be said")
+        assert session.toggle_talk() is False  # mute
+        await conn.expect_realtime("audioStreamEnd")
+    kinds = [k for k, _ in conn.realtime_log()]
+    assert "activityStart" not in kinds and "activityEnd" not in kinds
+    sent_s = sum(len(pcm) for k, pcm in conn.realtime_log() if k == "audio") / (MIC_RATE * SAMPLE_WIDTH)
+    assert sent_s >= mic.duration_s * 0.9
