@@ -272,7 +272,7 @@ class BotCore:
             intent=spec.intent,
             entities=entities,
             crm_call=_crm_call(exc.crm),
-            error=BotError(exc.type, exc.details, field=field),  # type: ignore[arg-type]
+            error=BotError(exc.type, exc.details, field=field),
             message=message,
             latency_ms=exc.crm.latency_ms if exc.crm else None,
         )

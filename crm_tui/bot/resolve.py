@@ -5,9 +5,10 @@ number, the short id the assistant read out earlier, or a pronoun. The rules, in
 
 1. "@last" or a pronoun ("him", "her", "that lead") -> the last lead mentioned in this conversation.
 2. A full UUID -> GET /crm/leads/{id}; 404 is "Lead not found".
-3. 8+ hex characters ("a1b2c3d4", as the short ids the assistant reads out) -> the leads whose id
+3. Something that normalises to an Indian mobile -> the leads with exactly that phone (before the
+   prefix rule: ten digits are hex characters too).
+4. 8+ hex characters ("a1b2c3d4", as the short ids the assistant reads out) -> the leads whose id
    starts with them (GET /crm/leads?q=prefix matches id prefixes); several is ambiguous.
-4. Something that normalises to an Indian mobile -> the leads with exactly that phone.
 5. Otherwise a name: exact (case-insensitive) matches first, then leads whose name contains every
    word said ("Rohan" -> "Rohan Sharma"), then a fuzzy match with rapidfuzz so "Rohn Sharma" still finds
    "Rohan Sharma". Several equally good matches are ambiguous.
@@ -25,6 +26,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from crm_tui.bot.client import CrmClient, CrmResponse
+from crm_tui.bot.types import ErrorType
 from crm_tui.nlu.phones import spoken_digits
 
 __all__ = ["LeadResolver", "ResolveError", "PRONOUNS", "is_pronoun", "short_id", "describe_lead"]
@@ -63,7 +65,7 @@ def is_pronoun(ref: str) -> bool:
 class ResolveError(Exception):
     """A reference that does not name exactly one lead."""
 
-    type: str  # "VALIDATION_ERROR" (ambiguous, no last lead) or "CRM_ERROR" (not found, CRM down)
+    type: ErrorType  # VALIDATION_ERROR (ambiguous, no last lead) or CRM_ERROR (not found, refused)
     details: str
     candidates: list[dict[str, Any]] = field(default_factory=list)
     crm: CrmResponse | None = None  # the lookup that decided it, for the result's crm_call
