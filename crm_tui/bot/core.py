@@ -74,6 +74,8 @@ class BotCore:
         self.resolver = LeadResolver(crm)
         #: The last lead mentioned (created, resolved or found alone): what "him", "her", "that lead" mean.
         self.last_lead: dict[str, Any] | None = None
+        #: The leads an ambiguous reference matched in the last call (for "the one in Jaipur").
+        self.last_candidates: list[dict[str, Any]] = []
         self._listeners: list[Callable[[ToolCallEvent], None]] = []
 
     # -- time and listeners -----------------------------------------------------------------------
@@ -174,6 +176,7 @@ class BotCore:
         return re.sub(r"\s+", " ", raw).strip()
 
     async def _run(self, call: ToolCall, problems: dict[str, str]) -> BotResult:
+        self.last_candidates = []
         spec = tool_spec(call.name)
         if spec is None:
             return BotResult(
@@ -263,6 +266,7 @@ class BotCore:
     def _unresolved(self, spec: ToolSpec, args: dict[str, Any], entities: dict[str, Any],
                     exc: ResolveError) -> BotResult:
         if exc.type == "VALIDATION_ERROR":
+            self.last_candidates = [_slim(lead) for lead in exc.candidates]
             message = exc.spoken or _sentence(exc.details.removeprefix("lead_id: "))
             field: str | None = "lead_id"
         else:

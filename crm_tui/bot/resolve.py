@@ -221,6 +221,7 @@ def _one(matches: list[dict[str, Any]], what: str, resp: CrmResponse) -> Resolut
         return Resolution(matches[0], resp)
     listed = "; ".join(describe_lead(lead) for lead in matches[:5])
     more = f" and {len(matches) - 5} more" if len(matches) > 5 else ""
+    cities = {str(lead.get("city", "")).casefold() for lead in matches[:5]}
     spoken_list = "; ".join(
         f"{lead.get('name', '?')} from {lead.get('city', '?')}, lead ID {short_id(str(lead.get('lead_id', '')))}"
         for lead in matches[:5]
@@ -231,7 +232,8 @@ def _one(matches: list[dict[str, Any]], what: str, resp: CrmResponse) -> Resolut
         candidates=matches,
         crm=resp,
         spoken=f"{len(matches)} leads match {what.strip(chr(39))}: {spoken_list}{more}. Which one do you mean? "
-               "Say the lead ID or the phone number.",
+               + ("Say the city, the lead ID or the phone number." if len(cities) == len(matches[:5])
+                  else "Say the lead ID or the phone number."),
     )
 
 

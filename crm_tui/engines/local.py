@@ -15,6 +15,7 @@ pending between turns and "him" has nobody to refer to.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,6 +34,8 @@ class _Pending:
     args: dict[str, Any]
     slot: str
     problems: dict[str, str] = field(default_factory=dict)
+    # When the lead was ambiguous: the leads it could be, so "the one in Jaipur" can pick one.
+    candidates: list[dict[str, Any]] = field(default_factory=list)
 
 
 class LocalEngine:
@@ -72,7 +75,8 @@ class LocalEngine:
             if parsed.cancel:
                 self._pending = None
                 return EngineReply(self._cancelled(pending))
-            value = parse_slot(pending.slot, text, now, self.core.tz)
+            value = _pick_candidate(text, pending.candidates) if pending.candidates else None
+            value = value or parse_slot(pending.slot, text, now, self.core.tz)
             if value is not None and (parsed.tool is None or parsed.tool == "findLeads" or not parsed.args):
                 args = {**pending.args, pending.slot: value}
                 problems = {k: v for k, v in pending.problems.items() if k != pending.slot}
@@ -104,7 +108,8 @@ class LocalEngine:
             if slot in missing or slot in problems or slot in args:
                 # Forget the bad value so the answer replaces it.
                 kept = {k: v for k, v in args.items() if k != slot}
-                self._pending = _Pending(tool, kept, slot, problems)
+                candidates = list(self.core.last_candidates) if slot == "lead_id" else []
+                self._pending = _Pending(tool, kept, slot, problems, candidates)
                 return EngineReply(result, awaiting=slot)
         return EngineReply(result)
 
@@ -123,3 +128,22 @@ class LocalEngine:
             error=BotError("VALIDATION_ERROR", f"cancelled by the user while waiting for {pending.slot}"),
             message=f"Okay, I've cancelled {what}. Nothing was saved.",
         )
+
+
+_ORDINALS = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3,
+             "fifth": 4, "5th": 4}
+
+
+def _pick_candidate(text: str, candidates: list[dict[str, Any]]) -> str | None:
+    """The id of the one candidate an answer points at ("the one in Jaipur", "the second one"), or None."""
+    words = re.findall(r"[\w']+", text.casefold())
+    for word in words:
+        if word in _ORDINALS and _ORDINALS[word] < len(candidates):
+            return str(candidates[_ORDINALS[word]]["lead_id"])
+    if "last" in words and ("one" in words or len(words) <= 3):
+        return str(candidates[-1]["lead_id"])
+    said = " " + " ".join(words) + " "
+    by_city = [c for c in candidates if f" {str(c.get('city', '')).casefold()} " in said]
+    if len(by_city) == 1:
+        return str(by_city[0]["lead_id"])
+    return None

@@ -92,3 +92,24 @@ async def test_listeners_hear_start_and_end(engine: LocalEngine, core: BotCore) 
     assert reply.result.ok
     assert [(e.call.name, e.phase) for e in events] == [("createLead", "start"), ("createLead", "end")]
     assert events[1].result is reply.result and events[1].latency_ms is not None
+
+
+async def test_an_ambiguous_lead_is_settled_by_city_order_or_phone(engine: LocalEngine, crm: CrmClient) -> None:
+    delhi = await create(crm, "Amit Kumar", "9833333333", "Delhi")
+    jaipur = await create(crm, "Amit Kumar", "9844444444", "Jaipur")
+    asked = await engine.handle_text("Mark Amit Kumar as won")
+    assert asked.awaiting == "lead_id"
+    assert "Amit Kumar from Delhi" in asked.result.message and "Amit Kumar from Jaipur" in asked.result.message
+    assert "Say the city" in asked.result.message
+    picked = await engine.handle_text("the one in Jaipur")
+    assert picked.result.ok and picked.result.entities["lead_id"] == jaipur["lead_id"]
+
+    await engine.handle_text("Schedule a visit with Amit tomorrow at 5pm")
+    first = await engine.handle_text("the first one")
+    assert first.result.ok and first.result.entities["lead_id"] == delhi["lead_id"]
+
+    await engine.handle_text("Mark Amit as lost")
+    by_phone = await engine.handle_text("98333 33333")
+    assert by_phone.result.ok and by_phone.result.entities["lead_id"] == delhi["lead_id"]
+    assert (await crm.get_lead(jaipur["lead_id"])).json["status"] == "WON"
+    assert (await crm.get_lead(delhi["lead_id"])).json["status"] == "LOST"
