@@ -1,0 +1,199 @@
+"""The local parser: intents from free phrasing, entities, lead references, notes, slots and cancels.
+
+Reference time: Wednesday 2026-11-25 10:00 Asia/Kolkata (the corpus's "now").
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from crm_tui.nlu.parser import LAST_LEAD, ParsedCommand, parse, parse_slot
+
+TZ = "Asia/Kolkata"
+NOW = datetime.fromisoformat("2026-11-25T10:00:00+05:30")
+
+
+def p(text: str) -> ParsedCommand:
+    return parse(text, NOW, TZ)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("add a lead Rohan Sharma from Pune 9876543210", "LEAD_CREATE"),
+        ("create lead Rohan Sharma, Pune, 9876543210", "LEAD_CREATE"),
+        ("register Rohan Sharma from Pune, 9876543210", "LEAD_CREATE"),
+        ("new lead Rohan Sharma Pune 9876543210", "LEAD_CREATE"),
+        ("save a contact Rohan Sharma, Pune, 9876543210", "LEAD_CREATE"),
+        ("schedule a visit for Rohan tomorrow at 3", "VISIT_SCHEDULE"),
+        ("book a site visit for Rohan tomorrow at 3", "VISIT_SCHEDULE"),
+        ("set up a visit with Rohan tomorrow at 3", "VISIT_SCHEDULE"),
+        ("arrange a visit for Rohan tomorrow at 3", "VISIT_SCHEDULE"),
+        ("fix a site visit for Rohan tomorrow at 3", "VISIT_SCHEDULE"),
+        ("mark Rohan as won", "LEAD_UPDATE"),
+        ("update Rohan to in progress", "LEAD_UPDATE"),
+        ("change Rohan to follow up", "LEAD_UPDATE"),
+        ("move Rohan to lost", "LEAD_UPDATE"),
+        ("set Rohan to new", "LEAD_UPDATE"),
+        ("Rohan closed the deal", "LEAD_UPDATE"),
+        ("Rohan is not interested", "LEAD_UPDATE"),
+        ("find Rohan", "LEAD_FIND"),
+        ("show leads from Pune", "LEAD_FIND"),
+        ("what's the weather tomorrow", "UNKNOWN"),
+        ("tell me a joke", "UNKNOWN"),
+        ("how many site visits do I have tomorrow", "UNKNOWN"),
+        ("I have a meeting at 3, remind me", "UNKNOWN"),
+        ("book me a cab at 5", "UNKNOWN"),
+    ],
+)
+def test_intents_from_free_phrasing(text: str, intent: str) -> None:
+    got = p(text)
+    assert got.intent == intent
+    assert got.tool == {"LEAD_CREATE": "createLead", "VISIT_SCHEDULE": "scheduleVisit", "LEAD_UPDATE": "updateLeadStatus",
+                        "LEAD_FIND": "findLeads", "UNKNOWN": None}[intent]
+
+
+def test_create_with_every_entity_in_title_case() -> None:
+    got = p("umm add new lead rohan sharma from gurgaon phone nine eight seven six five four three two one zero came through facebook")
+    assert got.args == {"name": "Rohan Sharma", "phone": "9876543210", "city": "Gurgaon", "source": "Facebook"}
+    assert got.problems == {}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "source"),
+    [
+        ("source Instagram", "Instagram"),
+        ("came through Facebook", "Facebook"),
+        ("via website", "Website"),
+        ("found us on Google", "Google"),
+        ("from insta", "Instagram"),
+        ("referred by a friend", "Referral"),
+        ("walk-in", "Walk-in"),
+        ("from just dial", "JustDial"),
+        ("via housing dot com", "Housing.com"),
+        ("source: newspaper ad", "Newspaper"),
+        ("source Sulekha", "Sulekha"),  # an unknown source after an explicit cue, as spoken
+    ],
+)
+def test_every_source_phrasing(phrase: str, source: str) -> None:
+    got = p(f"add lead Tanvi Shah, Ahmedabad, 98250 66778, {phrase}")
+    assert got.args.get("source") == source
+    assert got.args["name"] == "Tanvi Shah" and got.args["city"] == "Ahmedabad"
+
+
+def test_a_phone_that_is_not_a_mobile_keeps_the_digits_and_says_why() -> None:
+    got = p("new lead Alok Nath from Delhi, number 12345")
+    assert got.args["phone"] == "12345"
+    assert got.problems == {"phone": "phone 12345 has 5 digits; an Indian mobile has 10"}
+    fixed = p("add lead Seema Rawat, Dehradun, 5876543210")
+    assert fixed.args["phone"] == "5876543210" and "starts with 5" in fixed.problems["phone"]
+
+
+def test_missing_fields_are_simply_absent() -> None:
+    got = p("add new lead Mukesh Ambani from Mumbai")
+    assert got.intent == "LEAD_CREATE" and got.args == {"name": "Mukesh Ambani", "city": "Mumbai"}
+    assert p("add a lead please").args == {}
+
+
+def test_people_correct_themselves() -> None:
+    assert p("new lead Arvind Kejriwal no wait Arvind Kumar, Delhi, 9899 887 766").args["name"] == "Arvind Kumar"
+
+
+@pytest.mark.parametrize(
+    ("text", "lead_id"),
+    [
+        ("schedule a visit for rohan sharma tomorrow at 3", "Rohan Sharma"),
+        ("book a visit with Rohan tomorrow at 3", "Rohan"),
+        ("book a visit for lead a1b2c3d4 tomorrow at 3", "a1b2c3d4"),
+        ("book a visit for lead 3F2B9C1E-8D4A-4B6E-9F0A-1C2D3E4F5A6B tomorrow", "3f2b9c1e-8d4a-4b6e-9f0a-1c2d3e4f5a6b"),
+        ("book a visit for +91 98765 43210 tomorrow at 3", "9876543210"),
+        ("book a visit with him tomorrow at 3", LAST_LEAD),
+        ("fix a visit for that client on Friday", LAST_LEAD),
+        ("mark her as lost", LAST_LEAD),
+        ("this customer closed the deal", LAST_LEAD),
+        ("mark Mr. Rohan Sharma as won", "Rohan Sharma"),
+        ("update Priya's status to in progress", "Priya"),
+        ("Kavya said she is not interested, mark her lost", "Kavya"),
+        ("change status for Rohan Sharma to in progress", "Rohan Sharma"),
+        ("Sneha ke saath site visit fix karo kal 3 baje", "Sneha"),
+    ],
+)
+def test_lead_references_as_spoken(text: str, lead_id: str) -> None:
+    assert p(text).args["lead_id"] == lead_id
+
+
+def test_visit_with_time_and_notes() -> None:
+    got = p("book a site visit for Rohan Sharma on Sunday at 10 am, note that his wife will also come")
+    assert got.args == {"lead_id": "Rohan Sharma", "visit_time": "2026-11-29T10:00:00+05:30", "notes": "his wife will also come"}
+    assert p("fix a visit with Meera tomorrow at 7, notes: bring the floor plans").args["notes"] == "bring the floor plans"
+    assert p("visit for Kavya tomorrow at 3 pm with notes she wants a 3BHK").args["notes"] == "she wants a 3BHK"
+
+
+def test_an_unresolvable_visit_time_is_kept_as_said_with_the_reason() -> None:
+    got = p("schedule a visit for Rohan on 31st November at 4")
+    assert got.args["visit_time"] == "31st November at 4"
+    assert got.problems["visit_time"] == "November 31 is not a date"
+    assert "visit_time" not in p("book a site visit for Priya Nair").args
+
+
+def test_update_with_status_and_notes() -> None:
+    got = p("change Deepak Patil's status to Lost, notes: went with a competitor")
+    assert got.args == {"lead_id": "Deepak Patil", "status": "LOST", "notes": "went with a competitor"}
+
+
+def test_an_unknown_status_is_kept_with_the_reason() -> None:
+    got = p("mark Priya as maybe")
+    assert got.intent == "LEAD_UPDATE" and got.args["status"] == "maybe"
+    assert "not a lead status" in got.problems["status"]
+
+
+@pytest.mark.parametrize(
+    ("text", "query"),
+    [("find Rohan", "Rohan"), ("show leads from Pune", "Pune"), ("look up the lead with number 9820098200", "9820098200"),
+     ("pull up Meera Kapoor's details", "Meera Kapoor"), ("do we have anyone named Farhan", "Farhan")],
+)
+def test_lookups_carry_a_query(text: str, query: str) -> None:
+    assert p(text).args == {"query": query}
+
+
+@pytest.mark.parametrize("text", ["cancel", "never mind", "Forget it", "nevermind.", "scratch that"])
+def test_cancel(text: str) -> None:
+    got = p(text)
+    assert got.cancel and got.intent == "UNKNOWN" and got.tool is None
+
+
+@pytest.mark.parametrize(
+    ("slot", "answer", "value"),
+    [
+        ("phone", "98765 43210", "9876543210"),
+        ("phone", "it's nine eight seven six five four three two one zero", "9876543210"),
+        ("phone", "his number is double nine one one two three four five six seven", "9911234567"),
+        ("phone", "12345", "12345"),  # not a mobile: the digits heard, for the core to explain
+        ("phone", "I don't know", None),
+        ("name", "Rohan Sharma", "Rohan Sharma"),
+        ("name", "his name is rohan sharma", "Rohan Sharma"),
+        ("name", "it's Mr. Anil Kapoor", "Anil Kapoor"),
+        ("city", "gurgaon", "Gurgaon"),
+        ("city", "he's from Pune", "Pune"),
+        ("city", "Karimnagar", "Karimnagar"),
+        ("source", "instagram", "Instagram"),
+        ("source", "he came through facebook", "Facebook"),
+        ("source", "Sulekha", "Sulekha"),
+        ("visit_time", "tomorrow at 3", "2026-11-26T15:00:00+05:30"),
+        ("visit_time", "next Tuesday 4:30", "2026-12-01T16:30:00+05:30"),
+        ("visit_time", "whenever", None),
+        ("status", "follow-up", "FOLLOW_UP"),
+        ("status", "he closed the deal", "WON"),
+        ("status", "maybe", None),
+        ("lead_id", "Rohan Sharma", "Rohan Sharma"),
+        ("lead_id", "lead a1b2c3d4", "a1b2c3d4"),
+        ("lead_id", "98765 43210", "9876543210"),
+        ("lead_id", "him", LAST_LEAD),
+        ("notes", "notes: bring the brochure", "bring the brochure"),
+        ("notes", "he wants a corner flat", "he wants a corner flat"),
+    ],
+)
+def test_answers_to_the_bots_questions(slot: str, answer: str, value: str | None) -> None:
+    assert parse_slot(slot, answer, NOW, TZ) == value

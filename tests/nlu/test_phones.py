@@ -1,0 +1,92 @@
+"""Phone numbers as sales people write and say them: every form the issue lists, and every trap."""
+
+from __future__ import annotations
+
+import pytest
+
+from crm_tui.nlu.phones import PhoneError, find_phone, normalize_phone, spoken_digits
+
+
+@pytest.mark.parametrize(
+    ("raw", "digits"),
+    [
+        ("9876543210", "9876543210"),
+        ("+91 98765 43210", "9876543210"),
+        ("+91-98765-43210", "9876543210"),
+        ("919876543210", "9876543210"),
+        ("91 98765 43210", "9876543210"),
+        ("098765-43210", "9876543210"),
+        ("09876543210", "9876543210"),
+        ("98 76 54 32 10", "9876543210"),
+        ("9876-543-210", "9876543210"),
+        ("(98765) 43210", "9876543210"),
+        ("nine eight seven six five four three two one zero", "9876543210"),
+        ("Nine Eight Seven Six Five, Four Three Two One Zero", "9876543210"),
+        ("nine eight seven six five four three two one oh", "9876543210"),
+        ("double nine eight seven six five four three two one", "9987654321"),
+        ("nine eight seven triple five four three two one", "9875554321"),
+        ("ninety eight seven six five four three two one zero", "9876543210"),
+        ("nine eight 7 6 five 4 3 two 1 0", "9876543210"),
+        ("plus nine one nine eight seven six five four three two one zero", "9876543210"),
+        ("zero nine eight seven six five four three two one zero", "9876543210"),
+        ("6380 123 456", "6380123456"),
+        ("7007123456", "7007123456"),
+    ],
+)
+def test_every_written_and_spoken_form_normalises_to_ten_digits(raw: str, digits: str) -> None:
+    assert normalize_phone(raw) == digits
+
+
+@pytest.mark.parametrize(
+    ("raw", "reason"),
+    [
+        ("12345", "phone 12345 has 5 digits; an Indian mobile has 10"),
+        ("98765 4321", "has 9 digits"),
+        ("981122334455", "has 12 digits"),
+        ("5876543210", "starts with 5"),  # phonenumbers calls this a valid Indian number: a fixed line
+        ("4567890123", "starts with 4"),
+        ("1800 123 4567", "has 11 digits"),
+        ("", "no phone number"),
+        ("call me maybe", "not a phone number"),
+        ("98765@43210", "not digits"),
+    ],
+)
+def test_numbers_that_are_not_indian_mobiles_say_why(raw: str, reason: str) -> None:
+    with pytest.raises(PhoneError) as err:
+        normalize_phone(raw)
+    assert reason in str(err.value)
+    assert isinstance(err.value, ValueError)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("add Rohan, phone +91 98765 43210, from Pune", ("+91 98765 43210", "919876543210")),
+        ("his number is nine eight seven six five four three two one zero for the visit", ("nine eight seven six five four three two one zero", "9876543210")),
+        ("call him on 98765 43210 to discuss", ("98765 43210", "9876543210")),
+        ("the number is 12345", ("12345", "12345")),
+        ("double nine one one two three four five six seven please", ("double nine one one two three four five six seven", "9911234567")),
+    ],
+)
+def test_find_phone_returns_the_span_as_said_and_the_digits_heard(text: str, expected: tuple[str, str]) -> None:
+    assert find_phone(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "schedule a visit for Rohan tomorrow at 3",  # "for" is not a four, "3" is not a phone
+        "in 3 days at 4 pm",
+        "book lead a1b2c3d4 on 2026-12-09 18:15",  # an id prefix and an ISO date are not phones
+        "lead 3f2b9c1e-8d4a-4b6e-9f0a-1c2d3e4f5a6b",
+        "on 12/12/2026 at 10:30",
+        "oh and one more thing",
+    ],
+)
+def test_find_phone_ignores_times_dates_ids_and_homophones(text: str) -> None:
+    assert find_phone(text) is None
+
+
+def test_spoken_digits_reads_a_number_back_digit_by_digit() -> None:
+    assert spoken_digits("9876543210") == "nine eight seven six five four three two one zero"
+    assert normalize_phone(spoken_digits("7007123456")) == "7007123456"
