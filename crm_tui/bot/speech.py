@@ -80,9 +80,15 @@ def lead_created(lead: dict[str, Any], duplicates: list[dict[str, Any]]) -> str:
 def visit_scheduled(lead: dict[str, Any], visit_time: str, tz: str, now: datetime | None,
                     notes: str | None) -> str:
     about = f" Notes: {notes}." if notes else ""
+    past = ""
+    try:
+        if now is not None and datetime.fromisoformat(visit_time) < now:
+            past = " Note: that time has already passed."
+    except (TypeError, ValueError):
+        pass
     return (
         f"Scheduled a visit with {lead.get('name', 'the lead')} on {say_time(visit_time, tz, now)}. "
-        f"Lead ID {short_id(str(lead.get('lead_id', '')))}.{about}"
+        f"Lead ID {short_id(str(lead.get('lead_id', '')))}.{about}{past}"
     )
 
 
@@ -95,7 +101,20 @@ def status_updated(lead: dict[str, Any], status: str, old_status: str | None) ->
     )
 
 
+def _say_query(query: str) -> str:
+    """A phone number in a query is read digit by digit, like every phone the bot says."""
+    from crm_tui.nlu.phones import PhoneError, normalize_phone
+
+    if sum(ch.isdigit() for ch in query) >= 10:
+        try:
+            return "phone " + say_phone(normalize_phone(query))
+        except PhoneError:
+            pass
+    return query
+
+
 def leads_found(query: str, leads: list[dict[str, Any]], more: bool) -> str:
+    query = _say_query(query)
     if not leads:
         return f"No leads match {query}."
     if len(leads) == 1:

@@ -75,9 +75,10 @@ class LocalEngine:
             if parsed.cancel:
                 self._pending = None
                 return EngineReply(self._cancelled(pending))
-            value = _pick_candidate(text, pending.candidates) if pending.candidates else None
-            value = value or parse_slot(pending.slot, text, now, self.core.tz)
-            if value is not None and (parsed.tool is None or parsed.tool == "findLeads" or not parsed.args):
+            # One of the leads just listed ("the one in Jaipur") wins over any other reading of the answer.
+            picked = _pick_candidate(text, pending.candidates) if pending.candidates else None
+            value = picked or parse_slot(pending.slot, text, now, self.core.tz)
+            if value is not None and (picked or parsed.tool in (None, "findLeads") or not parsed.args):
                 args = {**pending.args, pending.slot: value}
                 problems = {k: v for k, v in pending.problems.items() if k != pending.slot}
                 return await self._run(pending.tool, args, problems)

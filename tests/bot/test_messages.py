@@ -92,3 +92,11 @@ async def test_find_reads_out_the_matches(core: BotCore, crm: CrmClient) -> None
     assert "Found 2 leads for Rohan: Rohan Sharma from Gurgaon" in found.message
     none = await core.run_tool(ToolCall("findLeads", {"query": "Zed"}))
     assert none.ok and none.message == "No leads match Zed."
+
+
+async def test_a_phone_query_and_a_past_visit_are_said_clearly(core: BotCore, crm: CrmClient) -> None:
+    await create(crm, "Rohan Sharma", "9876543210", "Gurgaon")
+    none = await core.run_tool(ToolCall("findLeads", {"query": "9123456789"}))
+    assert none.message == "No leads match phone nine one two three four five six seven eight nine."
+    past = await core.run_tool(ToolCall("scheduleVisit", {"lead_id": "Rohan Sharma", "visit_time": "2026-11-24T15:00:00+05:30"}))
+    assert past.ok and past.message.endswith("Note: that time has already passed.")
