@@ -61,11 +61,12 @@ def _encode(rows: Iterable[Sequence[Any]]) -> str:
     return buffer.getvalue()
 
 
-def _write_atomically(path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+def _write_atomically(path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]] | str) -> None:
+    """Replace the file in one step (temp file, fsync, rename): readers never see half a file."""
     tmp = path.with_suffix(path.suffix + ".tmp")
     with open(tmp, "w", encoding="utf-8", newline="") as handle:
         handle.write(_encode([header]))
-        handle.write(_encode(rows))
+        handle.write(rows if isinstance(rows, str) else _encode(rows))
         handle.flush()
         os.fsync(handle.fileno())
     os.replace(tmp, path)
@@ -87,7 +88,10 @@ class CsvMirror:
 
     def __init__(self, data_dir: Path) -> None:
         self.data_dir = Path(data_dir)
-        self._leads: dict[str, list[Any]] = {}
+        # Each lead's encoded CSV line, in creation order: a status change re-encodes one line, and a
+        # rewrite of crm_leads.csv is a join (tens of ms for 100,000 leads instead of ~0.4 s).
+        self._lead_lines: dict[str, str] = {}
+        self.rewrites = 0
         self._queue: queue.SimpleQueue[list[ChangeEventRecord] | None] = queue.SimpleQueue()
         self._thread: threading.Thread | None = None
         self.errors = 0
@@ -112,10 +116,14 @@ class CsvMirror:
     ) -> None:
         """Rewrite all three files from database rows (blocking: call it in a thread at startup)."""
         self.data_dir.mkdir(parents=True, exist_ok=True)
-        self._leads = {row[0]: list(row) for row in leads}
-        _write_atomically(self.leads_path, LEAD_HEADER, self._leads.values())
+        self._lead_lines = {row[0]: _encode([row]) for row in leads}
+        self._rewrite_leads()
         _write_atomically(self.visits_path, VISIT_HEADER, visits)
         _write_atomically(self.updates_path, UPDATE_HEADER, updates)
+
+    def _rewrite_leads(self) -> None:
+        _write_atomically(self.leads_path, LEAD_HEADER, "".join(self._lead_lines.values()))
+        self.rewrites += 1
 
     def start(self) -> None:
         self._thread = threading.Thread(target=self._run, name="crm-csv-mirror", daemon=True)
@@ -134,9 +142,10 @@ class CsvMirror:
 
     def _run(self) -> None:
         dirty_since: float | None = None
+        delay = REWRITE_DELAY_S
         running = True
         while running:
-            timeout = None if dirty_since is None else max(0.0, dirty_since + REWRITE_DELAY_S - time.monotonic())
+            timeout = None if dirty_since is None else max(0.0, dirty_since + delay - time.monotonic())
             batches: list[list[ChangeEventRecord]] = []
             try:
                 item = self._queue.get(timeout=timeout)
@@ -159,8 +168,12 @@ class CsvMirror:
             try:
                 if batches and self._apply([e for batch in batches for e in batch]):
                     dirty_since = dirty_since or time.monotonic()
-                if dirty_since is not None and (not running or time.monotonic() >= dirty_since + REWRITE_DELAY_S):
-                    _write_atomically(self.leads_path, LEAD_HEADER, self._leads.values())
+                if dirty_since is not None and (not running or time.monotonic() >= dirty_since + delay):
+                    started = time.monotonic()
+                    self._rewrite_leads()
+                    # Under a stream of status changes on a huge table, rewrite at most a third of the
+                    # time, so the mirror never takes the CPU (and the GIL) from requests.
+                    delay = max(REWRITE_DELAY_S, 2 * (time.monotonic() - started))
                     dirty_since = None
             except OSError:
                 # A full disk must not kill the mirror thread; the next startup rebuilds the files.
@@ -168,26 +181,24 @@ class CsvMirror:
 
     def _apply(self, events: list[ChangeEventRecord]) -> bool:
         """Append what can be appended; return True if crm_leads.csv needs a rewrite."""
-        new_leads: list[list[Any]] = []
+        new_leads: list[str] = []
         visits: list[list[Any]] = []
         updates: list[list[Any]] = []
         needs_rewrite = False
         for event in events:
             data = event.data
             if event.type == "lead.created":
-                row = _lead_row(data)
-                self._leads[data["lead_id"]] = row
-                new_leads.append(row)
+                line = _encode([_lead_row(data)])
+                self._lead_lines[data["lead_id"]] = line
+                new_leads.append(line)
             elif event.type == "visit.scheduled":
                 visits.append([data[c] for c in VISIT_HEADER])
             elif event.type == "lead.status_changed":
-                self._leads[data["lead_id"]] = _lead_row(data)
+                self._lead_lines[data["lead_id"]] = _encode([_lead_row(data)])
                 updates.append([data["lead_id"], data["status"], data.get("notes"), data["updated_at"], data["old_status"]])
                 needs_rewrite = True
-        if new_leads and not needs_rewrite:
-            _append(self.leads_path, _encode(new_leads))
-        elif new_leads:
-            pass  # the rewrite that follows includes them
+        if new_leads and not needs_rewrite:  # otherwise the rewrite that follows includes them
+            _append(self.leads_path, "".join(new_leads))
         if visits:
             _append(self.visits_path, _encode(visits))
         if updates:
