@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -29,6 +30,8 @@ from typing import Any, Literal
 import aiosqlite
 
 from crm_server.models import LeadCreate, LeadQuery, StatusUpdate, VisitCreate, VisitQuery
+
+log = logging.getLogger("crm_server")
 
 DB_FILENAME = "crm.sqlite3"
 # Upper bound on requests in one transaction: large enough to share an fsync among many clients,
@@ -330,7 +333,12 @@ class Store:
                 request.future.set_result(outcome)
         if events:
             for listener in self._listeners:
-                listener(events)
+                try:
+                    listener(events)
+                except Exception:
+                    # A broken listener (console, mirror, feed) must never stop the writer: the
+                    # change is committed, and the CSV is rebuilt from the database at startup.
+                    log.exception("commit listener %r failed", listener)
 
     async def _transaction(
         self, batch: list[_WriteRequest]
