@@ -151,6 +151,10 @@ def close_code(exc: BaseException) -> int | None:
     rcvd = getattr(exc, "rcvd", None)
     if rcvd is not None:
         return int(rcvd.code)
+    # The websocket handshake itself refused (websockets' InvalidStatus): an HTTP status instead.
+    status = getattr(getattr(exc, "response", None), "status_code", None)
+    if isinstance(status, int):
+        return status
     if exc.__class__.__name__.startswith("ConnectionClosed"):
         return 1006
     return None
@@ -158,6 +162,8 @@ def close_code(exc: BaseException) -> int | None:
 
 def is_retryable(exc: BaseException) -> bool:
     """A dropped connection (1011 and friends, a reset, a timeout) is retried; a refusal is not."""
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return False  # an untrusted certificate will not become trusted by asking again
     code = close_code(exc)
     if code is not None:
         if code in FATAL_CLOSE_CODES or 400 <= code < 500:
