@@ -336,3 +336,15 @@ async def test_hands_free_streams_the_microphone_and_mute_ends_the_stream(
     assert "activityStart" not in kinds and "activityEnd" not in kinds
     sent_s = sum(len(pcm) for k, pcm in conn.realtime_log() if k == "audio") / (MIC_RATE * SAMPLE_WIDTH)
     assert sent_s >= mic.duration_s * 0.9
+
+
+async def test_an_untrusted_certificate_is_refused_not_retried(
+    standin: LiveStandIn, voice_settings: Settings, bot_core: BotCore
+) -> None:
+    """Without the stand-in's CA the SDK must refuse the TLS connection: the link is really verified."""
+    session = LiveVoiceSession(voice_settings, bot_core, None)  # the SDK's own trust store
+    events: list[VoiceEvent] = []
+    await asyncio.wait_for(session.run(events.append), 10)
+    states = [e for e in events if isinstance(e, SessionState)]
+    assert states[-1].state == "error" and "CERTIFICATE_VERIFY_FAILED" in states[-1].detail
+    assert standin.connections == []
