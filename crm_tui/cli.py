@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import sys
 from collections.abc import Callable
 from datetime import datetime
@@ -100,8 +101,10 @@ async def _run(args: argparse.Namespace, out: TextIO, inp: TextIO, interactive: 
         elif interactive:
             await _converse(engine, out, inp)
         else:
-            # One output line per input line, in order, even for blank lines and errors.
-            for line in inp:
+            # One output line per input line, in order, even for blank lines and errors. Lines are read
+            # off the event loop so a slow producer never stalls a live engine's connection.
+            loop = asyncio.get_running_loop()
+            while line := await loop.run_in_executor(None, inp.readline):
                 reply = await engine.handle_text(line.rstrip("\r\n"))
                 print(_dump(reply.result), file=out, flush=True)
         return 0
@@ -139,6 +142,10 @@ def main(argv: list[str] | None = None) -> int:
         return asyncio.run(_run(args, sys.stdout, sys.stdin, interactive))
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`crm-bot --jsonl < big.txt | head`): stop quietly, as Unix tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
 
 
 if __name__ == "__main__":
