@@ -118,7 +118,7 @@ _CREATE = re.compile(
 )
 _LEAD_NOUN = re.compile(r"\b(?:leads?|contacts?|clients?|customers?|enquiry|inquiry|prospects?|buyers?|entry)\b", re.IGNORECASE)
 _FIND = re.compile(
-    r"\b(?:find|search(?:\s+for)?|look\s*(?:up|for)|lookup|show(?:\s+me)?|list|get\s+me|pull\s+up|fetch|display|"
+    r"\b(?:find|search(?:\s+for)?|look\s*(?:up|for)|lookup|show(?:\s+me)?|list(?=\s+(?:all|the|my|our|leads?|clients?|contacts?|customers?)\b)|get\s+me|pull\s+up|fetch|display|"
     r"(?:what\s+are\s+the\s+)?details\s+(?:of|for|on)|who\s+is(?!\s+(?:the|a|an|my|our|your)\b)|do\s+we\s+have|"
     r"any\s+leads?|give\s+me)\b",
     re.IGNORECASE,
@@ -241,7 +241,7 @@ def _lead_reference(text: str, patterns: list[re.Pattern[str]]) -> tuple[str, tu
 
 _VISIT_REF_CUES = [
     re.compile(r"\b(?:lead|client|customer|prospect)\s+(?:named\s+|called\s+)?", re.I),
-    re.compile(r"\b(?:with|for|visit|meet|meeting|see|visiting|take|show)\s+(?:mr\.?\s+|mrs\.?\s+|ms\.?\s+)?(?:the\s+lead\s+|client\s+)?", re.I),
+    re.compile(r"\b(?:with|for|visit|meet|meeting|see|visiting|take|show)\s*[:\-]?\s+(?:mr\.?\s+|mrs\.?\s+|ms\.?\s+)?(?:the\s+lead\s+|client\s+)?", re.I),
     re.compile(r"\b(?:schedule|reschedule|book|fix|arrange|put|plan)\s+", re.I),
     re.compile(r"^\s*", re.I),
 ]
@@ -258,7 +258,7 @@ _UPDATE_REF_CUES = [
 
 def _clean(text: str) -> str:
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
-    text = re.sub(r"\.{2,}|…|\s\|\s", " , ", text)
+    text = re.sub(r"\.{2,}|…|\s\|\s|!+", " , ", text)
     text = _FILLERS.sub(" ", text)
     text = re.sub(r"(?:\s*,\s*){2,}", ", ", text)
     text = re.sub(r"^\s*[,.]\s*", "", text)
@@ -366,6 +366,21 @@ def _city_into(text: str, args: dict[str, str]) -> str:
     return text
 
 
+def _city_from_fields(text: str, args: dict[str, str]) -> None:
+    """A town the word list does not know, given as its own field: "Joseph Mathew, Kottayam, 94476...".
+
+    Only a one- or two-word field of plain words (not grammar, not a source) between separators counts;
+    a town said in a sentence ("he lives near the station") is not guessed at.
+    """
+    for field_text in re.split(r"\s*[,;|]\s*", text):
+        words = field_text.split()
+        if 1 <= len(words) <= 2 and all(re.fullmatch(r"[a-z][a-z\-]+", w) for w in words) and not any(
+            w in NOT_NAME_WORDS or w in SOURCES for w in words
+        ):
+            args["city"] = _title(field_text)
+            return
+
+
 def _visit_time_into(
     text: str, original: str, now: datetime, tz: str, args: dict[str, str], problems: dict[str, str]
 ) -> str:
@@ -442,12 +457,20 @@ _NOT_AN_ACTION = re.compile(
     r"\bi\s+have\s+an?\s+(?:meeting|appointment|visit|demo)\b",
     re.IGNORECASE,
 )
+# "what's Rohan's status", "what is the number of Priya Nair": a lookup phrased as a question.
+_DETAIL_QUESTION = re.compile(
+    r"\b[a-z]+'s\s+(?:status|number|phone|mobile|details|city)\b|"
+    r"\b(?:status|number|phone|details)\s+of\s+(?!the\b|my\b|our\b|this\b|that\b)[a-z]",
+    re.IGNORECASE,
+)
 _RAW_STATUS = re.compile(r"^\s*(?:mark|update|change|move|set|put)\s+\S.*?\b(?:as|to)\s+(?P<status>[a-z][a-z\s\-]*?)\s*[.!]?\s*$", re.I)
 
 
 def _intent(low: str, has_time: bool) -> str:
     if _NOT_AN_ACTION.search(low):
-        return "LEAD_FIND" if _FIND.search(low) and re.match(r"\s*(?:who|do\s+we)\b", low) else "UNKNOWN"
+        if _FIND.search(low) and re.match(r"\s*(?:who|do\s+we)\b", low):
+            return "LEAD_FIND"
+        return "LEAD_FIND" if _DETAIL_QUESTION.search(low) else "UNKNOWN"
     visit = bool(_VISIT_NOUN.search(low))
     schedule = bool(_SCHEDULE_VERB.search(low))
     status = find_status(low)
@@ -460,7 +483,7 @@ def _intent(low: str, has_time: bool) -> str:
     if visit and (schedule or has_time) and not update_first and not strong_status:
         return "VISIT_SCHEDULE"
     if create and not update_first and (
-        _LEAD_NOUN.search(low) or find_phone(low) or re.match(r"\s*(?:add|create|register|save)\b", low)
+        _LEAD_NOUN.search(low) or find_phone(low) or city_pattern().search(low)
     ):
         if not (create.group().lower().startswith(("add", "creat", "log", "record", "enter")) and visit):
             return "LEAD_CREATE"
@@ -470,7 +493,8 @@ def _intent(low: str, has_time: bool) -> str:
         return "LEAD_UPDATE"
     if re.search(r"\b(?:mark|updat\w*|chang\w*|set|mov\w*)\b.*\bstatus\b|\bstatus\b.*\b(?:updat\w*|chang\w*)", low):
         return "LEAD_UPDATE"
-    if find and not re.search(r"\bweather|joke|song|movie|news|cricket|score\b", low):
+    personal = re.search(r"\b(?:find|search|show|look\s*(?:up|for)|get)\s+(?:me\s+)?(?:my|your)\b(?!\s+leads?)", low)
+    if find and not personal and not re.search(r"\bweather|joke|song|movie|news|cricket|score\b", low):
         return "LEAD_FIND"
     if update_verb and status:
         return "LEAD_UPDATE"
@@ -509,6 +533,9 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
             fix = _CORRECTION.match(work[found[1][1]:])
             better = _name_after(work, found[1][1] + fix.end()) if fix else None
             args["name"] = (better or found)[0]
+            work = _cut(work, found[1])
+        if "city" not in args:
+            _city_from_fields(work, args)
     elif intent == "VISIT_SCHEDULE":
         ref = _lead_reference_masked(work, body, now, tz, _VISIT_REF_CUES, for_visit=True, args=args, problems=problems)
         if ref:
@@ -587,7 +614,7 @@ def _find_query(work: str) -> str | None:
     rest = re.sub(
         r"\b(?:all|the|my|our|me|us|any|leads?|contacts?|clients?|customers?|prospects?|details?|info(?:rmation)?|"
         r"record|entry|named|called|name|with|for|of|about|on|is|from|in|who|whose|a|an|number|phone|please|"
-        r"do|we|have|there|anyone|anybody|someone|status)\b|'s\b|[?,.!]",
+        r"do|we|have|there|anyone|anybody|someone|status|what|what's|whats|mobile|kya|hai|ka|ki)\b|'s\b|[?,.!]",
         " ",
         rest,
         flags=re.I,
