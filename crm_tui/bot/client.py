@@ -31,7 +31,11 @@ import aiohttp
 
 __all__ = ["CrmClient", "CrmResponse", "CrmUnavailable", "problem_detail"]
 
-_RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+
+
+def _retryable(status: int) -> bool:
+    """Worth another try: the CRM is overloaded (429) or failed on its side (any 5xx)."""
+    return status == 429 or status >= 500
 
 
 @dataclass
@@ -176,7 +180,7 @@ class CrmClient:
                     except ValueError:
                         body = await resp.text()
                     self._unreachable_until = 0.0
-                    if resp.status not in _RETRY_STATUSES:
+                    if not _retryable(resp.status):
                         return CrmResponse(
                             status_code=resp.status,
                             json=body,
