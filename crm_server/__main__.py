@@ -11,6 +11,7 @@ from aiohttp import web
 
 from crm_server.app import create_app
 from crm_server.settings import DEFAULT_HOST, DEFAULT_PORT, settings_from_env
+from crm_server.store import StoreUnavailable
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -40,8 +41,15 @@ def main(argv: list[str] | None = None) -> int:
     if settings.log_format != "quiet":
         print(f"CRM server on http://{settings.host}:{settings.port} (data in {settings.data_dir.resolve()})",
               file=sys.stderr, flush=True)
-    web.run_app(app, host=settings.host, port=settings.port, access_log=None, print=None, shutdown_timeout=5.0,
-                loop=_event_loop())
+    try:
+        web.run_app(app, host=settings.host, port=settings.port, access_log=None, print=None, shutdown_timeout=5.0,
+                    loop=_event_loop())
+    except OSError as exc:  # the port is taken, the data dir is not writable, ...
+        print(f"crm-server: cannot start: {exc}", file=sys.stderr, flush=True)
+        return 1
+    except StoreUnavailable as exc:
+        print(f"crm-server: cannot open the store: {exc}", file=sys.stderr, flush=True)
+        return 1
     return 0
 
 

@@ -220,6 +220,14 @@ class Store:
     # ---- life cycle -------------------------------------------------------------------------
 
     async def open(self) -> None:
+        try:
+            await self._open()
+        except BaseException:
+            # aiosqlite's connection threads would keep the process alive after a failed start.
+            await self.close()
+            raise
+
+    async def _open(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         # isolation_level=None: we issue BEGIN IMMEDIATE / COMMIT ourselves, so the sqlite3 module's
         # implicit transactions cannot start a deferred one that later fails to upgrade to a write lock.
@@ -240,6 +248,11 @@ class Store:
     async def _migrate(self, db: aiosqlite.Connection) -> None:
         rows = await db.execute_fetchall("PRAGMA user_version")
         version = int(list(rows)[0][0])
+        if version > len(MIGRATIONS):
+            raise StoreUnavailable(
+                f"{self.path} has schema version {version}, newer than this server knows ({len(MIGRATIONS)}); "
+                "upgrade the server rather than let it write to a database it does not understand"
+            )
         for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
             # executescript commits on its own; the version bump sits inside the script so a crash
             # mid-migration re-runs it from a consistent state.

@@ -83,3 +83,27 @@ def test_json_log_is_one_line_per_request(server_process_factory: Any, tmp_path:
         ("POST", "/crm/leads", 200), ("GET", "/crm/leads", 200), ("POST", "/crm/leads", 422)
     ]
     assert all(isinstance(r["ms"], float | int) for r in requests)
+
+
+def test_a_taken_port_or_a_newer_schema_is_a_clear_error(server_process_factory: Any, tmp_path: Path) -> None:
+    import sqlite3
+    import sys
+
+    from tests.server.conftest import REPO
+
+    _, port = server_process_factory(tmp_path / "a", None)
+    taken = subprocess.run(
+        [sys.executable, "-m", "crm_server", "--port", str(port), "--data-dir", str(tmp_path / "b"), "--log-format", "quiet"],
+        cwd=REPO, capture_output=True, text=True, timeout=30,
+    )
+    assert taken.returncode == 1 and "cannot start" in taken.stderr and "Traceback" not in taken.stderr
+
+    newer = tmp_path / "newer"
+    newer.mkdir()
+    with sqlite3.connect(newer / "crm.sqlite3") as db:
+        db.execute("PRAGMA user_version=99")
+    refused = subprocess.run(
+        [sys.executable, "-m", "crm_server", "--port", "0", "--data-dir", str(newer), "--log-format", "quiet"],
+        cwd=REPO, capture_output=True, text=True, timeout=30,
+    )
+    assert refused.returncode == 1 and "schema version 99" in refused.stderr

@@ -123,3 +123,19 @@ async def test_startup_brings_a_damaged_csv_back_in_line(tmp_path: Path) -> None
     async with EmbeddedServer(data_dir):
         for name, text in expected.items():
             assert (data_dir / name).read_text() == text
+
+
+async def test_concurrent_writes_share_transactions(api: Api) -> None:
+    """Group commit: 64 simultaneous creates all succeed and commit in fewer transactions than writes."""
+    _, before, _ = await api.get("/healthz")
+    answers = await asyncio.gather(
+        *(api.post("/crm/leads", {"name": f"Lead {i}", "phone": f"98765{i:05d}", "city": "Pune"}) for i in range(64))
+    )
+    assert [status for status, _, _ in answers] == [200] * 64
+    assert len({body["lead_id"] for _, body, _ in answers}) == 64
+    _, after, _ = await api.get("/healthz")
+    writes = after["writes"] - before["writes"]
+    transactions = after["transactions"] - before["transactions"] - 1  # the second /healthz ping
+    assert writes == 64
+    assert transactions < writes
+    assert after["leads"] == 64
