@@ -45,6 +45,7 @@ PRONOUNS = frozenset({
 # Fuzzy name matching: the best score must reach FUZZY_MIN; others within FUZZY_TIE of it are ambiguous.
 FUZZY_MIN = 80.0
 FUZZY_TIE = 3.0
+WORD_MIN = 65.0
 
 
 def short_id(lead_id: str) -> str:
@@ -102,6 +103,10 @@ def _name_score(ref: str, name: str) -> float:
     if len(ref_tokens) == 1:
         # One word said: compare it with each word of the name ("Rohn" vs "Rohan").
         return max(fuzz.ratio(ref_tokens[0], tok) for tok in name_tokens)
+    # Every word said must be close to some word of the name: "Rohit Sharma" is not "Rohan Sharma"
+    # (60 on the first name) although the whole strings score 83, while "Priyaa Nayar" is "Priya Nair".
+    if any(max(fuzz.ratio(word, tok) for tok in name_tokens) < WORD_MIN for word in ref_tokens):
+        return 0.0
     return float(fuzz.token_sort_ratio(" ".join(ref_tokens), " ".join(name_tokens)))
 
 

@@ -45,6 +45,9 @@ async def test_name_case_insensitive_and_with_a_typo(core: BotCore, leads: dict[
     assert (await update(core, "priya nair"))["entities"]["lead_id"] == leads["priya"]["lead_id"]
     assert (await update(core, "Rohn Sharma"))["entities"]["lead_id"] == leads["rohan"]["lead_id"]
     assert (await update(core, "Priyaa Nayar"))["entities"]["lead_id"] == leads["priya"]["lead_id"]
+    # A different name that merely looks alike is not a typo: nothing is updated.
+    rohit = await update(core, "Rohit Sharma")
+    assert rohit["error"]["type"] == "CRM_ERROR" and rohit["entities"]["lead_id"] == "Rohit Sharma"
     # First name alone, when only one lead has it.
     assert (await update(core, "Priya"))["entities"]["lead_id"] == leads["priya"]["lead_id"]
 
