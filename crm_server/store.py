@@ -18,14 +18,16 @@ even across restarts.
 from __future__ import annotations
 
 import asyncio
+import fcntl
 import json
 import logging
+import os
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TextIO
 
 import aiosqlite
 
@@ -34,6 +36,7 @@ from crm_server.models import LeadCreate, LeadQuery, StatusUpdate, VisitCreate, 
 log = logging.getLogger("crm_server")
 
 DB_FILENAME = "crm.sqlite3"
+LOCK_FILENAME = "crm.lock"
 # Upper bound on requests in one transaction: large enough to share an fsync among many clients,
 # small enough to stay far below SQLite's limit on bound parameters in the IN lookups.
 MAX_BATCH = 512
@@ -212,6 +215,7 @@ class Store:
         self._writer_task: asyncio.Task[None] | None = None
         self._listeners: list[CommitListener] = []
         self._closing = False
+        self._lock_file: TextIO | None = None
         self.last_event_id = 0
         # Group-commit counters: writes / transactions is the mean batch size (one fsync per transaction).
         self.transactions = 0
@@ -229,6 +233,7 @@ class Store:
 
     async def _open(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock_data_dir()
         # isolation_level=None: we issue BEGIN IMMEDIATE / COMMIT ourselves, so the sqlite3 module's
         # implicit transactions cannot start a deferred one that later fails to upgrade to a write lock.
         self._writer_db = await aiosqlite.connect(self.path, isolation_level=None)
@@ -269,6 +274,29 @@ class Store:
             if db is not None:
                 await db.close()
         self._reader_db = self._writer_db = None
+        if self._lock_file is not None:
+            self._lock_file.close()  # closing the file releases the lock
+            self._lock_file = None
+
+    def _lock_data_dir(self) -> None:
+        """One server per data dir: the writer numbers events itself and the CSV mirror assumes it is
+        the only one writing, so a second server (a `crm-server` and a dashboard's embedded one, say)
+        must refuse to start rather than interleave. The kernel drops the lock if the process dies."""
+        lock_file = open(self.path.parent / LOCK_FILENAME, "a+")  # noqa: SIM115 - held until close()
+        try:
+            fcntl.flock(lock_file, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            lock_file.seek(0)
+            holder = lock_file.read().strip() or "unknown"
+            lock_file.close()
+            raise StoreUnavailable(
+                f"{self.path.parent} is in use by another CRM server (pid {holder}); stop it or use another --data-dir"
+            ) from None
+        lock_file.seek(0)
+        lock_file.truncate()
+        lock_file.write(str(os.getpid()))
+        lock_file.flush()
+        self._lock_file = lock_file
 
     def add_commit_listener(self, listener: CommitListener) -> None:
         """Called after every COMMIT with the events it made durable (never blocks: queue work)."""

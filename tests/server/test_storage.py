@@ -11,11 +11,12 @@ from pathlib import Path
 from typing import Any
 
 import aiohttp
+import pytest
 
 from crm_server.csv_mirror import LEAD_HEADER, UPDATE_HEADER, VISIT_HEADER
 from crm_server.embedded import EmbeddedServer
 from crm_server.keys import STORE_KEY
-from crm_server.store import DB_FILENAME, MIGRATIONS
+from crm_server.store import DB_FILENAME, MIGRATIONS, StoreUnavailable
 from tests.server.conftest import Api
 
 
@@ -139,3 +140,14 @@ async def test_concurrent_writes_share_transactions(api: Api) -> None:
     assert writes == 64
     assert transactions < writes
     assert after["leads"] == 64
+
+
+async def test_one_server_per_data_dir(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    async with EmbeddedServer(data_dir):
+        second = EmbeddedServer(data_dir)
+        with pytest.raises(StoreUnavailable, match="in use by another CRM server"):
+            await second.start()
+        await second.stop()
+    async with EmbeddedServer(data_dir) as again, aiohttp.ClientSession() as session:
+        assert (await Api(session, again.url).get("/healthz"))[0] == 200
