@@ -323,17 +323,15 @@ def _source_into(text: str, args: dict[str, str]) -> str:
                     take = words[0] if len(words) == 1 or word.group(1).split()[1] != words[1] else " ".join(words)
                     args["source"] = canonical_source(take)
                     return _cut(text, (m.start(), m.end() + len(take)))
-    m = re.search(r"\breferred\s+by\s+(?:a\s+|an\s+|his\s+|her\s+|our\s+)?[a-z]+(?:\s+[a-z]+)?|\b(?:a\s+|it'?s\s+a\s+)?referral\b|\bwalk[\s-]?in\b|\bwalked\s+in\b", text, re.I)
-    if m:
-        args["source"] = "Referral" if "refer" in m.group().lower() else "Walk-in"
-        return _cut(text, m.span())
-    m = source_pattern().search(text)
-    if m and m.group().lower() not in {"web", "friend", "a friend", "broker", "reference", "referred", "google"}:
-        args["source"] = canonical_source(m.group())
-        return _cut(text, m.span())
-    if m and m.group().lower() == "google":
-        args["source"] = "Google"
-        return _cut(text, m.span())
+    referred = re.search(r"\breferred\s+by\s+(?:a\s+|an\s+|his\s+|her\s+|our\s+)?[a-z]+(?:\s+[a-z]+)?|\b(?:a\s+|it'?s\s+a\s+)?referral\b|\bwalk[\s-]?in\b|\bwalked\s+in\b", text, re.I)
+    if referred:
+        args["source"] = "Referral" if "refer" in referred.group().lower() else "Walk-in"
+        return _cut(text, referred.span())
+    # A known source said anywhere ("insta se aaya hai"), except words too common to mean a source alone.
+    known = source_pattern().search(text)
+    if known and known.group().lower() not in {"web", "friend", "a friend", "broker", "reference", "referred"}:
+        args["source"] = canonical_source(known.group())
+        return _cut(text, known.span())
     return text
 
 
@@ -436,15 +434,15 @@ def _status_into(text: str, args: dict[str, str], problems: dict[str, str]) -> s
         status, span = found
         args["status"] = status
         return _cut(text, span)
-    m = _RAW_STATUS.match(text)
-    if m:
-        raw = m.group("status").strip()
+    said = _RAW_STATUS.match(text)
+    if said:
+        raw = said.group("status").strip()
         args["status"] = raw
         try:
             normalize_status(raw)
         except ValueError as reason:
             problems["status"] = str(reason)
-        return _cut(text, m.span("status"))
+        return _cut(text, said.span("status"))
     return text
 
 
@@ -685,8 +683,8 @@ def parse_slot(slot: str, text: str, now: datetime, tz: str) -> str | None:
     if slot == "name":
         rest = strip_honorifics(_SLOT_PREFIX.sub("", low))
         rest = re.sub(r"^(?:he'?s|she'?s|call\s+(?:him|her)|it'?s)\s+", "", rest)
-        found = _name_after(rest, 0, max_words=4)
-        return found[0] if found else None
+        name = _name_after(rest, 0, max_words=4)
+        return name[0] if name else None
     if slot == "lead_id":
         found_ref = _lead_reference(strip_honorifics(low), [re.compile(r"^\s*(?:(?:it'?s|for|with|the\s+lead|lead)\s+)*", re.I)])
         return found_ref[0] if found_ref else None
