@@ -22,6 +22,7 @@ import fcntl
 import json
 import logging
 import os
+import time
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -90,7 +91,17 @@ MIGRATIONS: tuple[str, ...] = (
         created_at  TEXT NOT NULL
     );
     """,
+    # 2: answers remembered for Idempotency-Key expire (see IDEMPOTENCY_TTL_S); find old ones by age.
+    """
+    CREATE INDEX idempotency_created ON idempotency (created_at);
+    """,
 )
+
+# How long an Idempotency-Key's first answer is remembered. Clients retry within seconds or minutes;
+# a week is far beyond any retry, and keeps the table from growing without bound.
+IDEMPOTENCY_TTL_S = 7 * 24 * 3600
+# How often the writer drops expired keys (inside an ordinary write transaction).
+IDEMPOTENCY_SWEEP_EVERY_S = 3600.0
 
 LEAD_COLUMNS = "lead_id, name, phone, city, source, status, created_at, updated_at"
 VISIT_COLUMNS = "visit_id, lead_id, visit_time, notes, status, created_at"
@@ -220,6 +231,7 @@ class Store:
         # Group-commit counters: writes / transactions is the mean batch size (one fsync per transaction).
         self.transactions = 0
         self.writes = 0
+        self._next_sweep = 0.0  # monotonic time of the next idempotency sweep; 0: the first write
 
     # ---- life cycle -------------------------------------------------------------------------
 
@@ -538,6 +550,10 @@ class Store:
                 "INSERT INTO idempotency (key, fingerprint, response, created_at) VALUES (?, ?, ?, ?)",
                 idem_rows,
             )
+        if time.monotonic() >= self._next_sweep:
+            cutoff = datetime.fromtimestamp(time.time() - IDEMPOTENCY_TTL_S, UTC).isoformat(timespec="milliseconds")
+            await db.execute("DELETE FROM idempotency WHERE created_at < ?", (cutoff,))
+            self._next_sweep = time.monotonic() + IDEMPOTENCY_SWEEP_EVERY_S
         return outcomes, events
 
     # ---- reads ------------------------------------------------------------------------------

@@ -151,3 +151,45 @@ async def test_one_server_per_data_dir(tmp_path: Path) -> None:
         await second.stop()
     async with EmbeddedServer(data_dir) as again, aiohttp.ClientSession() as session:
         assert (await Api(session, again.url).get("/healthz"))[0] == 200
+
+
+async def test_a_version_1_database_is_migrated_in_place(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    with sqlite3.connect(data_dir / DB_FILENAME, isolation_level=None) as db:
+        db.executescript(f"BEGIN;\n{MIGRATIONS[0]}\nPRAGMA user_version=1;\nCOMMIT;")
+        db.execute(
+            "INSERT INTO leads (lead_id, name, phone, city, source, status, created_at, updated_at)"
+            " VALUES ('0b1f6c9e-0000-4000-8000-000000000001', 'Old Lead', '9876543210', 'Pune', NULL, 'WON',"
+            " '2026-01-01T00:00:00.000+00:00', '2026-01-01T00:00:00.000+00:00')"
+        )
+    async with EmbeddedServer(data_dir) as server, aiohttp.ClientSession() as session:
+        assert (await server.app[STORE_KEY].describe())["user_version"] == len(MIGRATIONS) > 1
+        api = Api(session, server.url)
+        _, listing, _ = await api.get("/crm/leads")
+        assert [(lead["name"], lead["status"]) for lead in listing["leads"]] == [("Old Lead", "WON")]
+        created = await api.create_lead(phone="9876543210")
+        assert [d["name"] for d in created["possible_duplicates"]] == ["Old Lead"]
+    with sqlite3.connect(data_dir / DB_FILENAME) as db:
+        indexes = {row[1] for row in db.execute("PRAGMA index_list(idempotency)")}
+    assert "idempotency_created" in indexes
+    rows = read_csv(data_dir / "crm_leads.csv")
+    assert [r["name"] for r in rows] == ["Old Lead", "Rohan Sharma"]
+
+
+async def test_idempotency_keys_expire_after_a_week(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    payload = {"name": "Rohan Sharma", "phone": "9876543210", "city": "Gurgaon"}
+    async with EmbeddedServer(data_dir) as server, aiohttp.ClientSession() as session:
+        api = Api(session, server.url)
+        _, first, _ = await api.post("/crm/leads", payload, headers={"Idempotency-Key": "old"})
+        _, fresh, _ = await api.post("/crm/leads", payload, headers={"Idempotency-Key": "fresh"})
+    # Age one key past the retention period, as if the server had been running for eight days.
+    with sqlite3.connect(data_dir / DB_FILENAME) as db:
+        db.execute("UPDATE idempotency SET created_at = '2000-01-01T00:00:00.000+00:00' WHERE key = 'old'")
+    async with EmbeddedServer(data_dir) as server, aiohttp.ClientSession() as session:
+        api = Api(session, server.url)
+        _, again, _ = await api.post("/crm/leads", payload, headers={"Idempotency-Key": "fresh"})
+        assert again["lead_id"] == fresh["lead_id"]  # within the week: replayed
+        _, reused, _ = await api.post("/crm/leads", payload, headers={"Idempotency-Key": "old"})
+        assert reused["lead_id"] != first["lead_id"]  # expired: a new write
