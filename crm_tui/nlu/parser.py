@@ -88,7 +88,7 @@ _SUBJECT_PRONOUN = re.compile(r"^\s*(?:he|she|they)\b|(?:^|[,.]\s*)(?:he|she)\s+
 _VISIT_NOUN = re.compile(
     r"\b(?:site\s*visits?|visits?|meetings?|meet(?:ing)?|appointments?|appt|demo|site\s+tour|walk\s*through|"
     r"site\s+(?:viewing|seeing)|viewing|property\s+tour|show\s+(?:him|her|them)\s+the\s+(?:site|flat|property|project)|"
-    r"take\s+\w+(?:\s+\w+)?\s+to\s+the\s+site|mulaqat|milna)\b",
+    r"(?:take|get|bring)\s+\w+(?:\s+\w+)?\s+(?:down\s+|over\s+)?to\s+the\s+(?:site|project|property)|mulaqat|milna)\b",
     re.IGNORECASE,
 )
 _SCHEDULE_VERB = re.compile(
@@ -103,7 +103,7 @@ _UPDATE_VERB = re.compile(
     re.IGNORECASE,
 )
 _STRONG_STATUS = re.compile(
-    r"\b(?:closed\s+the\s+deal|deal\s+(?:is\s+)?(?:closed|done|signed|final)|not\s+interested|no\s+longer\s+interested|"
+    r"\b(?:closed\s+the\s+deal|deal\s+(?:is\s+)?(?:closed|done|signed|final)|deal\s+(?:ho\s+gay[ai]|pakk[ai]|close\s+(?:ho\s+gay[ai]|kar\s+l[iy]+a?|kiya))|not\s+interested|no\s+longer\s+interested|"
     r"(?:is|are|was)\s+(?:now\s+)?(?:won|lost|not\s+interested|in\s+progress|a\s+follow[\s-]?up)|"
     r"went\s+with\s+(?:a\s+|another\s+)?(?:competitor|someone\s+else)|backed\s+out|dropped\s+out|"
     r"signed\s+(?:the\s+)?(?:agreement|deal|papers|booking)|booked\s+(?:a|the)\s+(?:flat|unit|plot|villa)|"
@@ -120,7 +120,7 @@ _LEAD_NOUN = re.compile(r"\b(?:leads?|contacts?|clients?|customers?|enquiry|inqu
 _FIND = re.compile(
     r"\b(?:find|search(?:\s+for)?|look\s*(?:up|for)|lookup|show(?:\s+me)?|list(?=\s+(?:all|the|my|our|leads?|clients?|contacts?|customers?)\b)|get\s+me|pull\s+up|fetch|display|"
     r"(?:what\s+are\s+the\s+)?details\s+(?:of|for|on)|who\s+is(?!\s+(?:the|a|an|my|our|your)\b)|do\s+we\s+have|"
-    r"any\s+leads?|give\s+me)\b",
+    r"any\s+leads?|give\s+me|(?:who|which)\s+are\s+(?:the\s+|our\s+|my\s+)?leads?|which\s+leads?)\b",
     re.IGNORECASE,
 )
 
@@ -129,7 +129,12 @@ _FIND = re.compile(
 _NAME_WORD = r"[a-z][a-z\-]*(?:'[a-z]+)?\.?"
 
 
-def _name_after(text: str, start: int, max_words: int = 3) -> tuple[str, tuple[int, int]] | None:
+_NAMES_THAT_ARE_WORDS = frozenset({"mark", "will", "may", "june", "bill", "sunny", "rose"})
+
+
+def _name_after(
+    text: str, start: int, max_words: int = 3, allow_word_names: bool = False
+) -> tuple[str, tuple[int, int]] | None:
     """The name that starts at `start` in lower-cased `text`: up to `max_words` words, stopping at a
     word that is never a name (a city, a source, a time word, grammar) or at punctuation/digits."""
     words: list[str] = []
@@ -154,7 +159,16 @@ def _name_after(text: str, start: int, max_words: int = 3) -> tuple[str, tuple[i
         if possessive:
             word = word[:-2]
         low = word.lower()
-        if low in NOT_NAME_WORDS or low in SOURCES or low in CITIES or city_pattern().fullmatch(low):
+        if low.endswith("n't"):
+            break
+        if (
+            not words and allow_word_names and low in _NAMES_THAT_ARE_WORDS
+            and re.match(rf"\s+{_NAME_WORD}", text[pos + m.end():])
+            and _name_after(text, pos + m.end(), max_words=max_words - 1) is not None
+        ):
+            # "new lead Mark Fernandes": a reserved word is a first name when a name follows it.
+            pass
+        elif low in NOT_NAME_WORDS or low in SOURCES or low in CITIES or city_pattern().fullmatch(low):
             break
         if words and low in {"ji", "sahab", "saab", "sir", "madam", "maam"}:
             end = pos + m.end()
@@ -188,10 +202,12 @@ def _cut(text: str, span: tuple[int, int]) -> str:
     return text[:a] + " " * (b - a) + text[b:]
 
 
-def _first_name_match(patterns: list[re.Pattern[str]], text: str) -> tuple[str, tuple[int, int]] | None:
+def _first_name_match(
+    patterns: list[re.Pattern[str]], text: str, allow_word_names: bool = False
+) -> tuple[str, tuple[int, int]] | None:
     for pattern in patterns:
         for m in pattern.finditer(text):
-            found = _name_after(text, m.end())
+            found = _name_after(text, m.end(), allow_word_names=allow_word_names)
             if found:
                 return found
     return None
@@ -200,12 +216,12 @@ def _first_name_match(patterns: list[re.Pattern[str]], text: str) -> tuple[str, 
 _CORRECTION = re.compile(r"[\s,.;-]*(?:no\s+wait|no\s+no|wait|sorry|i\s+mean|correction|rather|actually)[\s,.;:-]+", re.I)
 
 _CREATE_NAME_CUES = [
-    re.compile(r"\b(?:name\s*(?:is|:|-|=)|named|called|by\s+the\s+name(?:\s+of)?|naam(?:\s+hai)?|names?)\b\s*", re.I),
+    re.compile(r"\b(?:name\s*(?:is|:|-|=)|named|called|by\s+the\s+name(?:\s+of)?|naam(?:\s+hai)?|name(?:'s|s)?)\b\s*", re.I),
     re.compile(r"\b(?:lead|contact|client|customer|prospect|enquiry|inquiry|buyer|entry)\s*(?:for|:|-|,|is|called|named|of)?\s*", re.I),
     re.compile(r"\b(?:add|create|register|save|log|enter|capture|onboard|record|note\s+down|put\s+in)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:lead\s+|contact\s+)?(?:for\s+|named\s+|called\s+)?", re.I),
     re.compile(r"\b(?:for|of)\s+", re.I),
     # Comma-separated fields: "New walk-in today, Lata Iyer from Chennai, ...".
-    re.compile(r"[,;:|]\s*", re.I),
+    re.compile(r"(?:[,;:|/(]|\s-+\s)\s*", re.I),
     re.compile(r"^\s*", re.I),
 ]
 
@@ -241,13 +257,13 @@ def _lead_reference(text: str, patterns: list[re.Pattern[str]]) -> tuple[str, tu
 
 _VISIT_REF_CUES = [
     re.compile(r"\b(?:lead|client|customer|prospect)\s+(?:named\s+|called\s+)?", re.I),
-    re.compile(r"\b(?:with|for|visit|meet|meeting|see|visiting|take|show)\s*[:\-]?\s+(?:mr\.?\s+|mrs\.?\s+|ms\.?\s+)?(?:the\s+lead\s+|client\s+)?", re.I),
+    re.compile(r"\b(?:with|for|visit|meet|meeting|see|visiting|take|get|bring|show)\s*[:\-]?\s+(?:mr\.?\s+|mrs\.?\s+|ms\.?\s+)?(?:the\s+lead\s+|client\s+)?", re.I),
     re.compile(r"\b(?:schedule|reschedule|book|fix|arrange|put|plan)\s+", re.I),
     re.compile(r"^\s*", re.I),
 ]
 _UPDATE_REF_CUES = [
     re.compile(r"\b(?:lead|client|customer|prospect)\s+(?:named\s+|called\s+)?", re.I),
-    re.compile(r"\b(?:mark\w*|updat\w*|chang\w*|mov\w*|set|put|make|shift\w*|switch\w*|flag\w*|tag\w*|turn\w*|convert\w*)\s+(?:the\s+)?(?:status\s+(?:of|for)\s+)?(?:lead\s+|client\s+)?", re.I),
+    re.compile(r"\b(?:mark\w*|updat\w*|chang\w*|mov\w*|set|put|make|shift\w*|switch\w*|flag\w*|tag\w*|turn\w*|convert\w*)\s*[:\-]?\s+(?:the\s+)?(?:status\s+(?:of|for)\s+)?(?:lead\s+|client\s+)?", re.I),
     re.compile(r"\b(?:status\s+(?:of|for)|with|for|of)\s+", re.I),
     re.compile(r"^\s*", re.I),
 ]
@@ -258,7 +274,7 @@ _UPDATE_REF_CUES = [
 
 def _clean(text: str) -> str:
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
-    text = re.sub(r"\.{2,}|…|\s\|\s|!+", " , ", text)
+    text = re.sub(r"\.{2,}|…|\s[|/]\s|!+|[()]", " , ", text)
     text = _FILLERS.sub(" ", text)
     text = re.sub(r"(?:\s*,\s*){2,}", ", ", text)
     text = re.sub(r"^\s*[,.]\s*", "", text)
@@ -461,12 +477,18 @@ _DETAIL_QUESTION = re.compile(
     r"\b(?:status|number|phone|details)\s+of\s+(?!the\b|my\b|our\b|this\b|that\b)[a-z]",
     re.IGNORECASE,
 )
-_RAW_STATUS = re.compile(r"^\s*(?:mark|update|change|move|set|put)\s+\S.*?\b(?:as|to)\s+(?P<status>[a-z][a-z\s\-]*?)\s*[.!]?\s*$", re.I)
+# Typed shorthand: "Harpreet - follow up", "Rohan: won".
+_TERSE_UPDATE = re.compile(
+    r"^\s*(?P<who>[a-z][a-z'\s]{0,40}?)\s*(?:-+|:|–|->|=>)\s*(?:status\s*)?(?P<status>[a-z][a-z\s_\-]*?)\s*[.!]*\s*$",
+    re.IGNORECASE,
+)
+# "mark X as <word>": an update even when the word is no status, unless X is plainly not a lead.
+_RAW_STATUS = re.compile(r"^\s*(?:mark|update|change|move|set|put)\s+(?!(?:this|that|the|my|our|your|it|all)\b(?!\s+(?:lead|client|customer)))\S.*?\b(?:as|to)\s+(?P<status>[a-z][a-z\s\-]*?)\s*[.!]?\s*$", re.I)
 
 
 def _intent(low: str, has_time: bool) -> str:
     if _NOT_AN_ACTION.search(low):
-        if _FIND.search(low) and re.match(r"\s*(?:who|do\s+we)\b", low):
+        if _FIND.search(low) and re.match(r"\s*(?:who|which|do\s+we)\b", low):
             return "LEAD_FIND"
         return "LEAD_FIND" if _DETAIL_QUESTION.search(low) else "UNKNOWN"
     visit = bool(_VISIT_NOUN.search(low))
@@ -498,6 +520,13 @@ def _intent(low: str, has_time: bool) -> str:
         return "LEAD_UPDATE"
     if visit and schedule:
         return "VISIT_SCHEDULE"
+    terse = _TERSE_UPDATE.match(low)
+    if terse:
+        try:
+            normalize_status(terse.group("status"))
+            return "LEAD_UPDATE"
+        except ValueError:
+            pass
     if _RAW_STATUS.match(low):  # "mark Priya as maybe": an update whose status the bot must question
         return "LEAD_UPDATE"
     return "UNKNOWN"
@@ -525,7 +554,7 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
         work = _phone_into(work, args, problems, "phone")
         work = _source_into(work, args)
         work = _city_into(work, args)
-        found = _first_name_match(_CREATE_NAME_CUES, work)
+        found = _first_name_match(_CREATE_NAME_CUES, work, allow_word_names=True)
         if found:
             # People correct themselves mid-sentence: "Girish Patil... sorry, Girish Hosmani".
             fix = _CORRECTION.match(work[found[1][1]:])

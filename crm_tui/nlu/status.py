@@ -24,6 +24,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
              r"went\s+with\s+(?:a\s+|another\s+)?(?:competitor|someone\s+else)|bought\s+elsewhere|"
              r"cold|rejected|cancel+ed\s+the\s+deal|junk|not\s+a\s+fit|declined"),
     ("WON", r"closed[\s_-]*won|closed\s+the\s+deal|deal\s+(?:is\s+)?(?:closed|done|signed)|closed\s+it|won|"
+            # Hinglish: "deal ho gaya", "deal pakka", "deal close kar li"
+            r"deal\s+(?:ho\s+gay[ai]|pakk[ai]|final|close\s+(?:ho\s+gay[ai]|kar\s+l[iy]+a?|kiya))|"
             r"converted|conversion|signed(?:\s+up)?|booked|bought|purchased|sold|paid|success(?:ful)?|"
             r"closed"),
     ("FOLLOW_UP", r"follow[\s_-]*ups?|followup|follow\s+him\s+up|follow\s+her\s+up|call\s*back|"
