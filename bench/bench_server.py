@@ -148,13 +148,14 @@ async def _connect(url: str) -> _Connection:
     return protocol
 
 
-def _post(path: str, host: str, body: dict[str, Any]) -> bytes:
+def _post(path: str, host: str, body: dict[str, Any], key: str | None = None) -> bytes:
     payload = json.dumps(body).encode()
-    return (f"POST {path} HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json\r\n"
+    extra = f"Idempotency-Key: {key}\r\n" if key else ""
+    return (f"POST {path} HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json\r\n{extra}"
             f"Content-Length: {len(payload)}\r\n\r\n").encode() + payload
 
 
-async def load_creates(url: str, connections: int, total: int) -> dict[str, Any]:
+async def load_creates(url: str, connections: int, total: int, with_keys: bool = False) -> dict[str, Any]:
     host = url.removeprefix("http://")
     latencies: list[float] = []
     errors = 0
@@ -164,7 +165,7 @@ async def load_creates(url: str, connections: int, total: int) -> dict[str, Any]
         nonlocal errors
         for i in counter:
             raw = _post("/crm/leads", host, {"name": f"Bench {number}-{i}", "phone": f"9{i % 1_000_000_000:09d}",
-                                              "city": "Pune", "source": "bench"})
+                                              "city": "Pune", "source": "bench"}, f"bench-{i}" if with_keys else None)
             started = time.perf_counter()
             status, body = await connection.request(raw)
             latencies.append(time.perf_counter() - started)
@@ -220,6 +221,32 @@ def run_load(args: list[str]) -> dict[str, Any]:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+def bench_creates(data_dir: Path, connections: int, total: int, with_keys: bool) -> dict[str, Any]:
+    port = free_port()
+    server = start_server(data_dir, port)
+    try:
+        cpu_before = cpu_seconds(server.pid)
+        load_args = ["creates", f"http://127.0.0.1:{port}", str(connections), str(total)]
+        creates = run_load(load_args + (["keys"] if with_keys else []))
+        creates["server_cpu_us_per_create"] = round((cpu_seconds(server.pid) - cpu_before) / total * 1e6)
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=5) as response:
+            health = json.loads(response.read())
+        # Every create shared its transaction (and fsync) with this many others on average.
+        creates["transactions"] = health["transactions"]
+        creates["mean_group"] = round(health["writes"] / max(1, health["transactions"]), 1)
+    finally:
+        stop_server(server)
+    with sqlite3.connect(data_dir / DB_FILENAME) as db:
+        creates["stored"] = db.execute("SELECT COUNT(*) FROM leads").fetchone()[0]
+    label = "creates with Idempotency-Key" if with_keys else "creates"
+    print(f"{label}: {creates['rps']:.0f}/s over {connections} connections, "
+          f"p50 {creates['p50_ms']} ms, p99 {creates['p99_ms']} ms, {creates['errors']} errors, "
+          f"{creates['stored']} leads on disk, {creates['transactions']} transactions "
+          f"(mean group commit {creates['mean_group']} writes), "
+          f"server CPU {creates['server_cpu_us_per_create']} us per create", flush=True)
+    return {"connections": connections, "idempotency_keys": with_keys, **creates}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--connections", type=int, default=64)
@@ -232,7 +259,7 @@ def main() -> int:
     if args.load:
         mode, url, *rest = args.load
         if mode == "creates":
-            result = asyncio.run(load_creates(url, int(rest[0]), int(rest[1])))
+            result = asyncio.run(load_creates(url, int(rest[0]), int(rest[1]), rest[2:] == ["keys"]))
         else:
             result = asyncio.run(load_gets(url, rest[0], int(rest[1])))
         print(json.dumps(result))
@@ -240,29 +267,10 @@ def main() -> int:
 
     result: dict[str, Any] = {"bench": "crm_server", "cpus": os.cpu_count(), "python": sys.version.split()[0]}
     with tempfile.TemporaryDirectory(prefix="crm-bench-") as tmp:
-        # 1. Durable creates: a fresh database, 64 connections, every answer after its COMMIT (fsync).
-        port = free_port()
-        server = start_server(Path(tmp) / "creates", port)
-        try:
-            cpu_before = cpu_seconds(server.pid)
-            creates = run_load(["creates", f"http://127.0.0.1:{port}", str(args.connections), str(args.creates)])
-            creates["server_cpu_us_per_create"] = round((cpu_seconds(server.pid) - cpu_before) / args.creates * 1e6)
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=5) as response:
-                health = json.loads(response.read())
-            # Every create shared its transaction (and fsync) with this many others on average.
-            creates["transactions"] = health["transactions"]
-            creates["mean_group"] = round(health["writes"] / max(1, health["transactions"]), 1)
-        finally:
-            stop_server(server)
-        with sqlite3.connect(Path(tmp) / "creates" / DB_FILENAME) as db:
-            stored = db.execute("SELECT COUNT(*) FROM leads").fetchone()[0]
-        creates["stored"] = stored
-        result["creates"] = {"connections": args.connections, **creates}
-        print(f"creates: {creates['rps']:.0f}/s over {args.connections} connections, "
-              f"p50 {creates['p50_ms']} ms, p99 {creates['p99_ms']} ms, {creates['errors']} errors, "
-              f"{stored} leads on disk, {creates['transactions']} transactions "
-              f"(mean group commit {creates['mean_group']} writes), "
-              f"server CPU {creates['server_cpu_us_per_create']} us per create", flush=True)
+        # 1. Durable creates: a fresh database, 64 connections, every answer after its COMMIT (fsync);
+        #    then again with an Idempotency-Key on every request, as the bot sends them.
+        result["creates"] = bench_creates(Path(tmp) / "creates", args.connections, args.creates, with_keys=False)
+        result["creates_with_keys"] = bench_creates(Path(tmp) / "keyed", args.connections, args.creates, with_keys=True)
 
         # 2. Reads over a big table: seed in bulk, start (startup rewrites the CSV mirror), then GET.
         started = time.perf_counter()

@@ -18,6 +18,7 @@ even across restarts.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import fcntl
 import json
 import logging
@@ -96,6 +97,9 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX idempotency_created ON idempotency (created_at);
     """,
 )
+
+# How often the background connection copies the WAL into the database file.
+CHECKPOINT_EVERY_S = 1.0
 
 # How long an Idempotency-Key's first answer is remembered. Clients retry within seconds or minutes;
 # a week is far beyond any retry, and keeps the table from growing without bound.
@@ -224,6 +228,8 @@ class Store:
         self._reader_db: aiosqlite.Connection | None = None
         self._queue: asyncio.Queue[_WriteRequest | None] = asyncio.Queue()
         self._writer_task: asyncio.Task[None] | None = None
+        self._checkpoint_db: aiosqlite.Connection | None = None
+        self._checkpoint_task: asyncio.Task[None] | None = None
         self._listeners: list[CommitListener] = []
         self._closing = False
         self._lock_file: TextIO | None = None
@@ -253,6 +259,10 @@ class Store:
         await self._writer_db.execute("PRAGMA synchronous=FULL")
         await self._writer_db.execute("PRAGMA foreign_keys=ON")
         await self._writer_db.execute("PRAGMA busy_timeout=5000")
+        # No checkpoints on the commit path: an automatic checkpoint copies megabytes into the database
+        # file and fsyncs it inside some unlucky COMMIT, stalling every request in that group. A
+        # separate connection checkpoints in the background instead (see _run_checkpoints).
+        await self._writer_db.execute("PRAGMA wal_autocheckpoint=0")
         await self._migrate(self._writer_db)
         self._reader_db = await aiosqlite.connect(self.path, isolation_level=None)
         await self._reader_db.execute("PRAGMA query_only=1")
@@ -260,7 +270,10 @@ class Store:
         rows = await self._writer_db.execute_fetchall("SELECT COALESCE(MAX(id), 0) FROM events")
         self.last_event_id = int(list(rows)[0][0])
         self._closing = False
+        self._checkpoint_db = await aiosqlite.connect(self.path, isolation_level=None)
+        await self._checkpoint_db.execute("PRAGMA busy_timeout=5000")
         self._writer_task = asyncio.create_task(self._run_writer(), name="crm-store-writer")
+        self._checkpoint_task = asyncio.create_task(self._run_checkpoints(), name="crm-store-checkpoints")
 
     async def _migrate(self, db: aiosqlite.Connection) -> None:
         rows = await db.execute_fetchall("PRAGMA user_version")
@@ -282,10 +295,15 @@ class Store:
             await self._queue.put(None)
             await self._writer_task
             self._writer_task = None
-        for db in (self._reader_db, self._writer_db):
+        if self._checkpoint_task is not None:
+            self._checkpoint_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._checkpoint_task
+            self._checkpoint_task = None
+        for db in (self._reader_db, self._checkpoint_db, self._writer_db):
             if db is not None:
-                await db.close()
-        self._reader_db = self._writer_db = None
+                await db.close()  # the last connection to close checkpoints the WAL into the database
+        self._reader_db = self._writer_db = self._checkpoint_db = None
         if self._lock_file is not None:
             self._lock_file.close()  # closing the file releases the lock
             self._lock_file = None
@@ -309,6 +327,21 @@ class Store:
         lock_file.write(str(os.getpid()))
         lock_file.flush()
         self._lock_file = lock_file
+
+    async def _run_checkpoints(self) -> None:
+        """Copy the WAL into the database file every CHECKPOINT_EVERY_S, beside the writer.
+
+        PASSIVE never blocks the writer or readers; it copies what it can. Durability does not depend
+        on it (each COMMIT is already fsynced in the WAL); it only keeps the WAL from growing.
+        """
+        db = self._checkpoint_db
+        assert db is not None
+        while True:
+            await asyncio.sleep(CHECKPOINT_EVERY_S)
+            try:
+                await db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            except Exception:
+                log.exception("background checkpoint failed; will retry")
 
     def add_commit_listener(self, listener: CommitListener) -> None:
         """Called after every COMMIT with the events it made durable (never blocks: queue work)."""
