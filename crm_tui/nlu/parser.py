@@ -69,7 +69,9 @@ _CANCEL = re.compile(
 _NOTES = re.compile(
     r"(?:[,;.]\s*|\s+|^)(?:and\s+)?(?:with\s+(?:a\s+|the\s+)?(?:notes?|remarks?|comments?)\s*[:\-]?|"
     r"(?:notes?|remarks?|comments?)\s*[:\-]|(?:add(?:ing)?\s+)?(?:a\s+)?notes?\s+(?:that|saying|says)\s*[:\-]?|"
-    r"(?:notes?|remarks?)\s+(?:are|is)\s*[:\-]?)\s*(?P<notes>.+)$",
+    r"(?:notes?|remarks?)\s+(?:are|is)\s*[:\-]?|"
+    # Speech recognisers drop the colon: "...to follow up notes she will call back".
+    r"notes(?=\s+(?!(?:for|to|of|on|about|and)\b)[a-z]))\s*(?P<notes>.+)$",
     re.IGNORECASE | re.DOTALL,
 )
 _UUID = re.compile(r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b", re.IGNORECASE)
@@ -119,7 +121,7 @@ _CREATE = re.compile(
 _LEAD_NOUN = re.compile(r"\b(?:leads?|contacts?|clients?|customers?|enquiry|inquiry|prospects?|buyers?|entry)\b", re.IGNORECASE)
 _FIND = re.compile(
     r"\b(?:find|search(?:\s+for)?|look\s*(?:up|for)|lookup|show(?:\s+me)?|list(?=\s+(?:all|the|my|our|leads?|clients?|contacts?|customers?)\b)|get\s+me|pull\s+up|fetch|display|"
-    r"(?:what\s+are\s+the\s+)?details\s+(?:of|for|on)|who\s+is(?!\s+(?:the|a|an|my|our|your)\b)|do\s+we\s+have|"
+    r"(?:what\s+are\s+the\s+)?details\s+(?:of|for|on)|who\s+is(?!\s+(?:the|a|an|my|our|your|going|coming|this|that|it|there|calling)\b)|do\s+we\s+have|"
     r"any\s+leads?|give\s+me|(?:who|which)\s+are\s+(?:the\s+|our\s+|my\s+)?leads?|which\s+leads?)\b",
     re.IGNORECASE,
 )
@@ -213,7 +215,7 @@ def _first_name_match(
     return None
 
 
-_CORRECTION = re.compile(r"[\s,.;-]*(?:no\s+wait|no\s+no|wait|sorry|i\s+mean|correction|rather|actually)[\s,.;:-]+", re.I)
+_CORRECTION = re.compile(r"[\s,.;-]*(?:no[\s,]+no|(?:no[\s,]+)?(?:wait|sorry|i\s+mean|correction|rather|actually))[\s,.;:-]+", re.I)
 
 _CREATE_NAME_CUES = [
     re.compile(r"\b(?:name\s*(?:is|:|-|=)|named|called|by\s+the\s+name(?:\s+of)?|naam(?:\s+hai)?|name(?:'s|s)?)\b\s*", re.I),
@@ -468,7 +470,8 @@ def _status_into(text: str, args: dict[str, str], problems: dict[str, str]) -> s
 # Questions and reminders name visits and times without asking for one to be booked.
 _NOT_AN_ACTION = re.compile(
     r"^\s*(?:how|what|when|why|which|where|did|does|do\s+i|have\s+i)\b|\bremind\s+me\b|\bdo\s+i\s+have\b|"
-    r"\bi\s+have\s+an?\s+(?:meeting|appointment|visit|demo)\b",
+    r"\bi\s+have\s+an?\s+(?:meeting|appointment|visit|demo)\b|"
+    r"\b(?:my|our)\s+(?:\w+\s+)?(?:appointment|meeting|call|flight|cab|doctor|dentist|leave)\b",
     re.IGNORECASE,
 )
 # "what's Rohan's status", "what is the number of Priya Nair": a lookup phrased as a question.
