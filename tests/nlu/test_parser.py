@@ -197,3 +197,41 @@ def test_cancel(text: str) -> None:
 )
 def test_answers_to_the_bots_questions(slot: str, answer: str, value: str | None) -> None:
     assert parse_slot(slot, answer, NOW, TZ) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "args"),
+    [
+        # Typed shorthand and field lists.
+        ("Harpreet - follow up", "LEAD_UPDATE", {"lead_id": "Harpreet", "status": "FOLLOW_UP"}),
+        ("Lead: Raj Malhotra | Delhi | 9810011223 | Website", "LEAD_CREATE",
+         {"name": "Raj Malhotra", "phone": "9810011223", "city": "Delhi", "source": "Website"}),
+        ("Add: Farida Jalal / Bhopal / 9826 334 455 / newspaper", "LEAD_CREATE",
+         {"name": "Farida Jalal", "phone": "9826334455", "city": "Bhopal", "source": "Newspaper"}),
+        # A town the word list lacks, given as its own field.
+        ("please save Joseph Mathew, Kottayam, 9447 667 788, he came via website", "LEAD_CREATE",
+         {"name": "Joseph Mathew", "phone": "9447667788", "city": "Kottayam", "source": "Website"}),
+        # A reserved word as a first name.
+        ("new lead Mark Fernandes from Goa, 9822 445 566", "LEAD_CREATE",
+         {"name": "Mark Fernandes", "phone": "9822445566", "city": "Goa"}),
+        # Speech recognisers drop the colon after "notes".
+        ("update sneha iyer status to follow up notes she will call back after her trip", "LEAD_UPDATE",
+         {"lead_id": "Sneha Iyer", "status": "FOLLOW_UP", "notes": "she will call back after her trip"}),
+        # Questions about a lead are lookups; questions about anything else are not.
+        ("what's Rohan Sharma's status", "LEAD_FIND", {"query": "Rohan Sharma"}),
+        ("who are the leads from Noida", "LEAD_FIND", {"query": "Noida"}),
+        ("what's the status of my leave request", "UNKNOWN", {}),
+        ("who is going to win the election", "UNKNOWN", {}),
+        # Things that look like CRM actions and are not.
+        ("add milk to the shopping list", "UNKNOWN", {}),
+        ("mark this email as read", "UNKNOWN", {}),
+        ("schedule my dentist appointment tomorrow at five", "UNKNOWN", {}),
+        ("find my phone", "UNKNOWN", {}),
+        # Hinglish.
+        ("Arjun ka deal ho gaya", "LEAD_UPDATE", {"lead_id": "Arjun", "status": "WON"}),
+        ("Meera ka status follow up pe daal do", "LEAD_UPDATE", {"lead_id": "Meera", "status": "FOLLOW_UP"}),
+    ],
+)
+def test_phrasings_from_the_held_out_batches(text: str, intent: str, args: dict[str, str]) -> None:
+    got = p(text)
+    assert (got.intent, got.args) == (intent, args)
