@@ -76,6 +76,8 @@ def idempotency_of(request: web.Request, data: dict[str, Any]) -> tuple[str, str
 
 def outcome_answer(outcome: WriteOutcome) -> web.Response:
     headers = {"Idempotent-Replayed": "true"} if outcome.replayed else None
+    if outcome.encoded is not None:
+        return web.Response(body=outcome.encoded.encode(), content_type="application/json", headers=headers)
     return json_answer(outcome.body, headers=headers)
 
 

@@ -147,6 +147,9 @@ class WriteOutcome:
 
     body: dict[str, Any]
     replayed: bool = False
+    # The body already encoded as JSON: the same text is stored as the event and the idempotent
+    # answer, so encoding it once saves two thirds of the JSON work of a write.
+    encoded: str | None = None
 
 
 @dataclass
@@ -484,11 +487,11 @@ class Store:
         outcomes: list[WriteOutcome | StoreError] = []
         next_event = self.last_event_id
 
-        def emit(kind: Any, data: dict[str, Any], now: str) -> None:
+        def emit(kind: Any, data: dict[str, Any], encoded: str, now: str) -> None:
             nonlocal next_event
             next_event += 1
             events.append(ChangeEventRecord(next_event, kind, data))
-            event_rows.append((next_event, kind, json.dumps(data, ensure_ascii=False), now))
+            event_rows.append((next_event, kind, encoded, now))
 
         for request in batch:
             if request.idempotency:
@@ -498,10 +501,11 @@ class Store:
                     if first_fingerprint != fingerprint:
                         outcomes.append(IdempotencyConflict(key))
                     else:
-                        outcomes.append(WriteOutcome(json.loads(response), replayed=True))
+                        outcomes.append(WriteOutcome(json.loads(response), replayed=True, encoded=response))
                     continue
             now = utc_now()
             body: dict[str, Any]
+            kind: Literal["lead.created", "visit.scheduled", "lead.status_changed"]
             if request.kind == "ping":
                 outcomes.append(WriteOutcome({}))
                 continue
@@ -523,7 +527,7 @@ class Store:
                 matches.append(_duplicate_view(lead))
                 leads[lead_id] = lead
                 new_leads.append(tuple(lead.values()))
-                emit("lead.created", {**lead, "possible_duplicates": body["possible_duplicates"]}, now)
+                kind = "lead.created"
             elif request.kind == "visit":
                 visit_in: VisitCreate = request.payload
                 if visit_in.lead_id not in leads:
@@ -538,7 +542,7 @@ class Store:
                     "created_at": now,
                 }
                 new_visits.append(tuple(body.values()))
-                emit("visit.scheduled", body, now)
+                kind = "visit.scheduled"
             else:
                 lead_id, update = request.payload
                 current = leads.get(lead_id)
@@ -552,12 +556,14 @@ class Store:
                 status_rows.append((update.status, now, lead_id))
                 change_rows.append((lead_id, old_status, update.status, notes, now))
                 body = {**lead, "old_status": old_status, "notes": notes}
-                emit("lead.status_changed", body, now)
+                kind = "lead.status_changed"
+            # The answer is the event's data too (a lead.created event carries possible_duplicates).
+            encoded = json.dumps(body, ensure_ascii=False)
+            emit(kind, body, encoded, now)
             if request.idempotency:
-                response = json.dumps(body, ensure_ascii=False)
-                known[request.idempotency[0]] = (request.idempotency[1], response)
-                idem_rows.append((request.idempotency[0], request.idempotency[1], response, now))
-            outcomes.append(WriteOutcome(body))
+                known[request.idempotency[0]] = (request.idempotency[1], encoded)
+                idem_rows.append((request.idempotency[0], request.idempotency[1], encoded, now))
+            outcomes.append(WriteOutcome(body, encoded=encoded))
 
         if new_leads:
             await db.executemany(
