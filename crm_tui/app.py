@@ -63,6 +63,9 @@ HELP_TEXT = {
     "help": "this help",
     "quit": "quit",
 }
+# Leads a page: the API's maximum, so 100,000 leads are 100 requests (see bench/bench_tui.py).
+PAGE_SIZE = 1000
+ADD_SLICE = 250  # rows added to the table between two looks at the keyboard (~6 ms)
 NO_VOICE = "Voice needs a microphone and GEMINI_API_KEY; type your command"
 # Actions that act on the main screen's panes; hidden (and refused) while another screen is on top.
 MAIN_ONLY = {"talk", "focus_input", "filter_leads", "open_lead", "toggle_json", "clear_transcript", "help"}
@@ -232,11 +235,14 @@ class CrmApp(App[None]):
         table = self.query_one(LeadTable)
         cursor: str | None = None
         while True:
-            leads, cursor = await self.reader.leads_page(cursor, limit=500)
-            table.add_page(leads)
+            leads, cursor = await self.reader.leads_page(cursor, limit=PAGE_SIZE)
+            for start in range(0, len(leads), ADD_SLICE):
+                table.add_page(leads[start : start + ADD_SLICE])
+                # A few ms for queued keys and feed events between slices (a key needs a loop turn
+                # per hop, app -> screen -> table, so sleep(0) would let it move one hop only).
+                await asyncio.sleep(0.003)
             if cursor is None:
                 break
-            await asyncio.sleep(0)  # let queued keys and feed events in between pages
         self.leads_loaded = True
 
     def on_feed_state_changed(self, message: FeedStateChanged) -> None:

@@ -1,0 +1,207 @@
+"""Dashboard benchmarks: start-up to first paint, idle CPU, and keys with 100,000 leads.
+
+Not tests: this machine is shared and noisy, so numbers are printed (one JSON line), never asserted.
+Each measurement runs the real app (headless Textual driver, real in-process CRM over a real SQLite
+file) in a child process, so imports and start-up are paid exactly as `crm-tui` pays them.
+
+    .venv/bin/python bench/bench_tui.py [--leads 100000] [--idle-s 10]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import socket
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def seed_leads(data_dir: Path, count: int) -> None:
+    """`count` leads written straight into a fresh store (its own migrations), far faster than the API."""
+    from crm_server.store import DB_FILENAME, LEAD_COLUMNS, MIGRATIONS
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    db = sqlite3.connect(data_dir / DB_FILENAME, isolation_level=None)
+    db.execute("PRAGMA journal_mode=WAL")
+    for number, script in enumerate(MIGRATIONS, start=1):
+        db.executescript(f"BEGIN;\n{script}\nPRAGMA user_version={number};\nCOMMIT;")
+    cities = ["Gurgaon", "Pune", "Mumbai", "Delhi", "Kochi", "Jaipur", "Indore", "Noida"]
+    statuses = ["NEW", "IN_PROGRESS", "FOLLOW_UP", "WON", "LOST"]
+    now = datetime.now(UTC).isoformat(timespec="milliseconds")
+    rows = (
+        (str(uuid.uuid4()), f"Lead {i:06d}", f"9{i:09d}", cities[i % 8], "Bench", statuses[i % 5], now, now)
+        for i in range(count)
+    )
+    db.execute("BEGIN")
+    db.executemany(f"INSERT INTO leads ({LEAD_COLUMNS}) VALUES (?,?,?,?,?,?,?,?)", rows)
+    db.execute("COMMIT")
+    db.close()
+
+
+# ---- child process: one measurement -------------------------------------------------------------
+
+
+def child(mode: str, data_dir: Path, spawned_at: float, idle_s: float, leads: int) -> dict[str, Any]:
+    imported_at = time.time()
+    from crm_tui.app import make_app
+    from crm_tui.config import Settings
+
+    import_s = time.time() - imported_at
+    settings = Settings(crm_base_url=f"http://127.0.0.1:{free_port()}", crm_data_dir=data_dir, engine="local")
+    app = make_app(settings)
+    result: dict[str, Any] = {"import_ms": round(import_s * 1000, 1)}
+
+    async def pilot_run(pilot: Any) -> None:
+        from crm_tui.widgets.lead_table import LeadTable
+
+        result["first_paint_ms"] = round((time.time() - spawned_at) * 1000, 1)
+        result["genai_imported_at_paint"] = "google.genai" in sys.modules
+        table = app.query_one(LeadTable)
+        if mode == "idle":
+            await wait(pilot, lambda: app.crm_state == "connected" and app.engine_label == "local")
+            await pilot.pause(1.0)
+            cpu0, wall0 = time.process_time(), time.perf_counter()
+            await asyncio.sleep(idle_s)
+            result["idle_cpu_pct"] = round(100 * (time.process_time() - cpu0) / (time.perf_counter() - wall0), 2)
+        elif mode == "keys":
+            started = time.perf_counter()
+            table.focus()
+            # Keys while pages are still streaming in: the loader must not starve the keyboard.
+            await wait(pilot, lambda: table.row_count >= 1000)
+            during = [await timed_press(pilot, "down") for _ in range(30)]
+            await wait(pilot, lambda: table.row_count >= leads, limit_s=600)
+            result["load_all_s"] = round(time.perf_counter() - started, 2)
+            result["rows"] = table.row_count
+            after = [await timed_press(pilot, key) for key in ["down"] * 100 + ["pagedown"] * 20 + ["up"] * 50]
+            idle_keys = [await timed_press(pilot, "down") for _ in range(20)]
+            result["key_ms_during_load"] = summary(during)
+            result["key_ms_loaded"] = summary(after + idle_keys)
+            t0 = time.perf_counter()
+            await pilot.press("s")  # sort 100k rows by name
+            result["sort_100k_ms"] = round((time.perf_counter() - t0) * 1000, 1)
+            t0 = time.perf_counter()
+            table.filter_text = "Lead 0001"  # 100 of the names
+            await wait(pilot, lambda: 0 < table.row_count < leads)
+            await wait_workers(pilot, app)
+            result["filter_ms"] = round((time.perf_counter() - t0) * 1000, 1)
+            result["filter_rows"] = table.row_count
+            during_filter_clear: list[float] = []
+            table.filter_text = ""
+            for _ in range(10):
+                during_filter_clear.append(await timed_press(pilot, "down"))
+            result["key_ms_while_unfiltering"] = summary(during_filter_clear)
+        app.exit()
+
+    app.run(headless=True, size=(160, 48), auto_pilot=pilot_run)
+    return result
+
+
+async def wait(pilot: Any, predicate: Any, limit_s: float = 60) -> None:
+    deadline = time.perf_counter() + limit_s
+    while not predicate():
+        if time.perf_counter() > deadline:
+            raise TimeoutError("bench condition not reached")
+        await pilot.pause(0.02)
+
+
+async def wait_workers(pilot: Any, app: Any) -> None:
+    while any(w.group == "lead-filter" and not w.is_finished for w in app.workers):
+        await pilot.pause(0.01)
+
+
+async def timed_press(pilot: Any, key: str) -> float:
+    """Milliseconds from a key arriving to the table's cursor having moved (the next frame paints it).
+
+    Not `pilot.press`: that waits for the whole app to be idle, which while pages load in the
+    background measures the loader, not the key.
+    """
+    from crm_tui.widgets.lead_table import LeadTable
+
+    table = pilot.app.query_one(LeadTable)
+    before = table.cursor_coordinate
+    t0 = time.perf_counter()
+    pilot.app.simulate_key(key)
+    while table.cursor_coordinate == before:
+        await asyncio.sleep(0.0005)
+        if time.perf_counter() - t0 > 10:
+            break  # at an edge the cursor cannot move; count it as the time waited
+    elapsed = (time.perf_counter() - t0) * 1000
+    await asyncio.sleep(0.02)  # a frame between keys, as a person's key repeat has
+    return elapsed
+
+
+def summary(values: list[float]) -> dict[str, float]:
+    ordered = sorted(values)
+    return {
+        "p50": round(statistics.median(ordered), 1),
+        "p95": round(ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))], 1),
+        "max": round(ordered[-1], 1),
+    }
+
+
+# ---- parent ---------------------------------------------------------------------------------------
+
+
+def run_child(mode: str, data_dir: Path, idle_s: float, leads: int) -> dict[str, Any]:
+    spawned_at = time.time()
+    args = [sys.executable, __file__, "--child", mode, "--data-dir", str(data_dir), "--spawned-at", str(spawned_at)]
+    args += ["--idle-s", str(idle_s), "--leads", str(leads)]
+    proc = subprocess.run(args, capture_output=True, text=True, cwd=ROOT, timeout=900)
+    if proc.returncode != 0:
+        raise RuntimeError(f"{mode} child failed: {proc.stderr[-2000:]}")
+    return dict(json.loads(proc.stdout.strip().splitlines()[-1]))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--leads", type=int, default=100_000)
+    parser.add_argument("--idle-s", type=float, default=10.0)
+    parser.add_argument("--child")
+    parser.add_argument("--data-dir", type=Path)
+    parser.add_argument("--spawned-at", type=float)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(child(args.child, args.data_dir, args.spawned_at, args.idle_s, args.leads)))
+        return 0
+
+    out: dict[str, Any] = {"bench": "tui"}
+    with tempfile.TemporaryDirectory() as tmp:
+        starts = [run_child("startup", Path(tmp) / f"s{i}", 0, 0) for i in range(3)]
+        out["startup"] = {
+            "first_paint_ms_median": statistics.median(s["first_paint_ms"] for s in starts),
+            "first_paint_ms_runs": [s["first_paint_ms"] for s in starts],
+            "import_ms_median": statistics.median(s["import_ms"] for s in starts),
+            "genai_imported_at_paint": any(s["genai_imported_at_paint"] for s in starts),
+            "target_ms": 1000,
+        }
+        out["idle"] = run_child("idle", Path(tmp) / "idle", args.idle_s, 0)
+        big = Path(tmp) / "big"
+        t0 = time.perf_counter()
+        seed_leads(big, args.leads)
+        out["seed_s"] = round(time.perf_counter() - t0, 2)
+        out["leads"] = args.leads
+        out["keys"] = run_child("keys", big, 0, args.leads)
+    print(json.dumps(out))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
