@@ -140,6 +140,8 @@ def _zone_of(token: str) -> timezone | ZoneInfo:
 
 
 def _safe_date(year: int, month: int, day: int) -> date:
+    if not 1 <= month <= 12:
+        raise ValueError(f"{year}-{month:02d}-{day:02d} is not a date: there is no month {month}")
     try:
         return date(year, month, day)
     except ValueError:
@@ -358,6 +360,13 @@ def _hour24(f: _Found) -> int:
 
 def _resolve(text: str, now: datetime, tz: str) -> WhenMatch:
     """The date-time `text` names, or ValueError with a reason a person can act on."""
+    try:
+        return _resolve_unguarded(text, now, tz)
+    except OverflowError:  # year 9999 pushed past the calendar by a zone change
+        raise ValueError(f"{text.strip()!r} is too far away to be a visit time") from None
+
+
+def _resolve_unguarded(text: str, now: datetime, tz: str) -> WhenMatch:
     zone = ZoneInfo(tz)
     local_now = _local_now(now, zone)
     low = text.lower()
@@ -432,14 +441,19 @@ def normalize_visit_time(value: str, now: datetime, tz: str) -> str:
     if not raw:
         raise ValueError("no visit time was given")
     zone = ZoneInfo(tz)
-    iso = raw.replace("Z", "+00:00").replace("z", "+00:00") if re.match(r"^\d{4}-\d{2}-\d{2}", raw) else None
+    # A bare ISO date is a day without a time: it gets the default hour like "Friday" does, not midnight.
+    is_datetime = re.match(r"^\d{4}-\d{2}-\d{2}[T ]\d", raw)
+    iso = raw.replace("Z", "+00:00").replace("z", "+00:00") if is_datetime else None
     if iso is not None:
         try:
             parsed = datetime.fromisoformat(iso)
         except ValueError:
             parsed = None
         if parsed is not None:
-            parsed = parsed.replace(tzinfo=zone) if parsed.tzinfo is None else parsed.astimezone(zone)
+            try:
+                parsed = parsed.replace(tzinfo=zone) if parsed.tzinfo is None else parsed.astimezone(zone)
+            except OverflowError:
+                raise ValueError(f"visit time {raw!r} is too far away to be a visit time") from None
             return to_iso(parsed)
     try:
         return to_iso(_resolve(raw, now, tz).dt)

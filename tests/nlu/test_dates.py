@@ -109,11 +109,20 @@ def test_normalize_visit_time_accepts_iso_and_natural_phrases() -> None:
     assert normalize_visit_time("2026-12-09T18:15:00+05:30", NOW, TZ) == "2026-12-09T18:15:00+05:30"
     assert normalize_visit_time("2026-12-09T12:45:00Z", NOW, TZ) == "2026-12-09T18:15:00+05:30"
     assert normalize_visit_time("next Tuesday 4:30", NOW, TZ) == "2026-12-01T16:30:00+05:30"
+    # A bare ISO date is a day without a time: 11:00, like "Friday", not midnight.
+    assert normalize_visit_time("2026-11-26", NOW, TZ) == "2026-11-26T11:00:00+05:30"
 
 
 @pytest.mark.parametrize(
     ("value", "reason"),
-    [("31st November at 4", "November 31 is not a date"), ("sometime", "could not find a date or time"), ("", "no visit time")],
+    [
+        ("31st November at 4", "November 31 is not a date"),
+        ("2026-13-01T10:00", "there is no month 13"),
+        ("2026-11-26T25:00", "25:00 is not a time of day"),
+        ("9999-12-31T23:59-14:00", "too far away"),
+        ("sometime", "could not find a date or time"),
+        ("", "no visit time"),
+    ],
 )
 def test_normalize_visit_time_says_why_it_cannot(value: str, reason: str) -> None:
     with pytest.raises(ValueError) as err:

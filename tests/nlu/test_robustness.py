@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from crm_tui.nlu.parser import INTENT_TOOLS, parse, parse_slot
@@ -41,3 +41,23 @@ def test_parse_never_raises_and_keeps_its_contract(text: str) -> None:
 def test_parse_slot_never_raises(slot: str, text: str) -> None:
     value = parse_slot(slot, text, NOW, "Asia/Kolkata")
     assert value is None or isinstance(value, str)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@example(9999, 12, 31, 23, 59, "-14:00")  # converting into the CRM zone runs off the calendar
+@example(1, 1, 1, 0, 0, "+14:00")
+@given(
+    st.integers(0, 9999), st.integers(0, 19), st.integers(0, 40), st.integers(0, 30), st.integers(0, 70),
+    st.sampled_from(["", " IST", "Z", "+05:30", "-14:00", " UTC", " pm"]),
+)
+def test_any_numeric_date_is_a_time_or_a_reason_never_a_crash(
+    year: int, month: int, day: int, hour: int, minute: int, zone: str
+) -> None:
+    from crm_tui.nlu.dates import normalize_visit_time
+
+    for value in (f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}{zone}", f"{day}/{month}/{year} at {hour}:{minute:02d}{zone}"):
+        try:
+            normalize_visit_time(value, NOW, "Asia/Kolkata")
+        except ValueError as reason:
+            assert str(reason)
+        parse(f"schedule a visit for Rohan on {value}", NOW, "Asia/Kolkata")
