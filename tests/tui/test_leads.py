@@ -31,6 +31,18 @@ async def test_leads_load_at_start_in_pages(tui_settings: Settings, other_client
         assert app.query_one("#leads-pane").border_title == "Leads 520"
         assert app.focused is app.query_one("#command")
 
+        # Paging through the big table: the cursor moves a screenful, and the row under the cursor
+        # is the lead that Enter would open.
+        table.focus()
+        await pilot.press("pagedown")
+        assert table.cursor_row > 10
+        await pilot.press("pagedown", "pageup", "down")
+        row = table.cursor_row
+        assert names(table)[row] == table.leads[table.selected_lead_id() or ""]["name"]
+        await pilot.press("ctrl+end")
+        assert table.cursor_row == 519
+        assert table.leads[table.selected_lead_id() or ""]["name"] == names(table)[519]
+
 
 async def test_lead_from_another_client_appears_and_changes_in_place(
     tui_settings: Settings, other_client: OtherClient
