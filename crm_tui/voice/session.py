@@ -52,6 +52,21 @@ PENDING_CHUNKS = 500
 # If the microphone stops delivering after the key is released, end the turn anyway after this long.
 TALK_END_WATCHDOG_S = 0.3
 MAX_BACKOFF_S = 8.0
+# After a GoAway, finish the answer in progress on the old connection for at most this long.
+GOAWAY_GRACE_S = 10.0
+
+
+def _seconds(duration: Any) -> float:
+    """A GoAway's timeLeft (the SDK gives a duration string like "5s", or nothing) in seconds."""
+    if duration is None:
+        return GOAWAY_GRACE_S
+    if hasattr(duration, "total_seconds"):
+        return float(duration.total_seconds())
+    text = str(duration).strip().rstrip("s")
+    try:
+        return float(text)
+    except ValueError:
+        return GOAWAY_GRACE_S
 
 
 def _backoff(attempt: int) -> float:
@@ -108,6 +123,10 @@ class LiveVoiceSession:
         self._user_text = ""
         self._assistant_text = ""
         self._first_audio_from: float | None = None
+        # True from the moment a turn is handed to the model until its turnComplete: a GoAway that
+        # arrives meanwhile waits for the answer to finish (up to GOAWAY_GRACE_S) before switching.
+        self._turn_active = False
+        self._go_away: float | None = None  # seconds left after a GoAway, None when none pending
         self.metrics = Metrics()
         self._reported_drops = 0
         self.state: SessionState = SessionState("idle")
@@ -191,6 +210,7 @@ class LiveVoiceSession:
             self._set_state("error", "not connected: the typed turn was not sent")
             return
         self._first_audio_from = time.perf_counter()
+        self._turn_active = True
         content = types.Content(role="user", parts=[types.Part(text=text)])
         try:
             await self._session.send_client_content(turns=content, turn_complete=True)
@@ -237,6 +257,8 @@ class LiveVoiceSession:
 
     async def _on_connected(self, session: Any, resumed: bool) -> None:
         self._session = session
+        self._go_away = None
+        self._turn_active = False  # an answer cut off by a drop will not continue on the new line
         self._connected.set()
         model = self.settings.gemini_model
         self._set_state("connected", f"resumed: {model}" if resumed else model)
@@ -318,7 +340,29 @@ class LiveVoiceSession:
             await self._close_quietly(stack)
 
     async def _receive_loop(self, session: Any) -> None:
-        """Handle server messages until a GoAway (returns) or the connection fails (raises)."""
+        """Handle server messages until a GoAway (returns) or the connection fails (raises).
+
+        A GoAway in the middle of an answer lets the answer finish first (the server keeps the old
+        connection for `timeLeft`), so the person does not hear it cut off.
+        """
+        leaving_by: float | None = None
+        while True:
+            try:
+                async with asyncio.timeout_at(leaving_by):
+                    await self._receive_some(session)
+            except TimeoutError:
+                if leaving_by is None:
+                    raise
+                return
+            if self._go_away is not None:
+                if not self._turn_active:
+                    return
+                if leaving_by is None:
+                    grace = min(GOAWAY_GRACE_S, max(0.0, self._go_away - 1.0))
+                    leaving_by = asyncio.get_running_loop().time() + grace
+
+    async def _receive_some(self, session: Any) -> None:
+        """Handle messages until the end of a turn (the SDK's receive() stops there) or a GoAway."""
         while True:
             async for msg in session.receive():
                 if msg.session_resumption_update is not None:
@@ -326,6 +370,7 @@ class LiveVoiceSession:
                     if update.resumable is not False and update.new_handle:
                         self._handle = update.new_handle
                 if msg.tool_call is not None:
+                    self._turn_active = True
                     received_at = time.perf_counter()
                     self._finish_user()
                     for fc in msg.tool_call.function_calls or []:
@@ -340,7 +385,10 @@ class LiveVoiceSession:
                 if msg.server_content is not None:
                     self._on_content(msg.server_content)
                 if msg.go_away is not None:
-                    return
+                    self._go_away = _seconds(msg.go_away.time_left)
+                    return  # the caller decides: leave now, or after the answer in progress
+                if self._go_away is not None and not self._turn_active:
+                    return  # the answer that held us here is complete
 
     async def _answer(self, fc: types.FunctionCall, key: str, received_at: float) -> None:
         """Run one function call through the bot core and answer it with its id (errors included)."""
@@ -404,7 +452,10 @@ class LiveVoiceSession:
             if self.audio is not None and self.audio.speaker is not None:
                 self.audio.speaker.flush()
             self._finish_assistant()
+        if content.model_turn is not None or content.output_transcription is not None:
+            self._turn_active = True
         if content.turn_complete:
+            self._turn_active = False
             self._finish_user()
             self._finish_assistant()
 
@@ -434,6 +485,7 @@ class LiveVoiceSession:
             self._activity_open = False
             await self._send_realtime("activity_end", None)
             self._first_audio_from = time.perf_counter()
+            self._turn_active = True
 
     async def _pump_mic(self) -> None:
         """The only sender of realtime input, so activity_start, audio and activity_end stay in order."""

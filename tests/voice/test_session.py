@@ -348,3 +348,30 @@ async def test_an_untrusted_certificate_is_refused_not_retried(
     states = [e for e in events if isinstance(e, SessionState)]
     assert states[-1].state == "error" and "CERTIFICATE_VERIFY_FAILED" in states[-1].detail
     assert standin.connections == []
+
+
+async def test_a_goaway_mid_answer_lets_the_answer_finish_before_switching(
+    standin: LiveStandIn, voice_settings: Settings, bot_core: BotCore
+) -> None:
+    @standin.script
+    async def first(conn: StandInConnection) -> None:
+        await conn.expect("clientContent")
+        await conn.resumption_handle("mid-1")
+        await conn.say("The first half of the answer,")
+        await conn.go_away("30s")
+        await conn.say(" and the second half.")
+        await conn.turn_complete()
+
+    session = LiveVoiceSession(voice_settings, bot_core, None, ssl_context=standin.client_ssl_context())
+    events: list[VoiceEvent] = []
+    async with running(session, events):
+        await standin.connection(0)
+        await session.send_text("tell me")
+        second = await standin.connection(1)
+    finals = [e.text for e in events if isinstance(e, Transcript) and e.final and e.role == "assistant"]
+    assert finals == ["The first half of the answer, and the second half."]
+    assert pick(second.setup, "sessionResumption") == {"handle": "mid-1"}
+    # The switch happened after the answer: its final line was emitted before "reconnecting".
+    order = [("final" if isinstance(e, Transcript) and e.final else e.state) for e in events
+             if isinstance(e, SessionState) or (isinstance(e, Transcript) and e.final)]
+    assert order.index("final") < order.index("reconnecting")
