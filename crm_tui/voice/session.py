@@ -119,6 +119,7 @@ class LiveVoiceSession:
         self._preroll = PreRoll()
         self._pending: collections.deque[tuple[str, bytes | None]] = collections.deque(maxlen=PENDING_CHUNKS)
         self._tool_tasks: dict[str, asyncio.Task[None]] = {}
+        self._background: set[asyncio.Task[Any]] = set()
         # Transcripts of the turn in progress, emitted as growing partials and then once as final.
         self._user_text = ""
         self._assistant_text = ""
@@ -234,7 +235,10 @@ class LiveVoiceSession:
         except RuntimeError:
             running = None
         if running is loop:
-            loop.create_task(coro)
+            task = loop.create_task(coro)
+            # Held until done: the loop keeps only weak references to tasks.
+            self._background.add(task)
+            task.add_done_callback(self._background.discard)
         else:
             asyncio.run_coroutine_threadsafe(coro, loop)
 
