@@ -320,6 +320,18 @@ def _scan(text: str, today: date) -> _Found:
                     f.period = m[2]
             take(m)
             break
+    if f.hour is None and f.day is not None:
+        # A bare hour next to a day: "Friday 4", "tomorrow 11". Digits only ("one" is too common a
+        # word), and never a count ("2 people", "3 bhk") or part of a date.
+        for m in re.finditer(
+            r"(?<![\d:/.\-])\b(\d{1,2})\b(?![:/.\-]\d)(?!\s*(?:st|nd|rd|th|days?|weeks?|hours?|min\w*|people|persons?|"
+            r"members|bhk|lakhs?|crores?|cr|%|kids|sq|acres?|floors?|units?|flats?)\b)",
+            text,
+        ):
+            if free(m) and 1 <= int(m[1]) <= 12:
+                f.hour = int(m[1])
+                take(m)
+                break
     if f.period is None:
         m = re.search(r"\b(morning|afternoon|evening|night|tonight)\b", text)
         if m:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "CITIES", "SOURCES", "NOT_NAME_WORDS", "city_pattern", "source_pattern", "canonical_source", "strip_honorifics",
+    "CITIES", "LOCALITIES", "SOURCES", "NOT_NAME_WORDS", "city_pattern", "locality_pattern", "source_pattern", "canonical_source", "strip_honorifics",
 ]
 
 # Cities and large towns sales teams across India mention, as people say them (old and new names both).
@@ -27,10 +27,17 @@ siliguri|durgapur|raipur|bilaspur|srinagar|jammu|vapi|nellore|pondicherry|puduch
 gandhinagar|bhavnagar|jamnagar|navsari|kalyan|dombivli|vasai|virar|panvel|lonavala|
 hosur|vellore|erode|tiruppur|kanchipuram|sonipat|rohtak|karnal|panipat|hisar|bareilly|aligarh|
 gorakhpur|jhansi|haridwar|rishikesh|ujjain|satara|sangli|latur|nanded|akola|amravati|bhiwandi|
-navi mumbai|whitefield|powai|andheri|bandra|borivali|dwarka|saket|koramangala|hinjewadi|wakad|
-kharadi|baner|gachibowli|kondapur|velachery|salt lake|new town|sector 62|electronic city
+navi mumbai
+"""
+# Localities people name instead of (or as well as) their city: taken only when no city was said, so
+# "Andheri, Mumbai" is Mumbai and "Whitefield" alone is Whitefield.
+_LOCALITY_TEXT = """
+whitefield|powai|andheri|bandra|borivali|dwarka|saket|koramangala|hinjewadi|wakad|kharadi|baner|
+gachibowli|kondapur|velachery|salt lake|new town|electronic city|hitech city|indiranagar|jayanagar|
+malad|goregaon|thane west|vashi|kharghar|rohini|janakpuri|vasant kunj|sohna road|golf course road
 """
 CITIES: frozenset[str] = frozenset(c.strip() for c in _CITY_TEXT.replace("\n", "").split("|") if c.strip())
+LOCALITIES: frozenset[str] = frozenset(c.strip() for c in _LOCALITY_TEXT.replace("\n", "").split("|") if c.strip())
 
 # Lead sources: what people say -> the stored spelling (title case, brand spelling where there is one).
 SOURCES: dict[str, str] = {
@@ -99,11 +106,16 @@ def _alternation(words: object) -> str:
 
 
 _CITY_RE = re.compile(rf"\b(?:{_alternation(CITIES)})\b", re.IGNORECASE)
+_LOCALITY_RE = re.compile(rf"\b(?:{_alternation(LOCALITIES)})\b", re.IGNORECASE)
 _SOURCE_RE = re.compile(rf"(?<![\w.])(?:{_alternation(SOURCES)})(?![\w])", re.IGNORECASE)
 
 
 def city_pattern() -> re.Pattern[str]:
     return _CITY_RE
+
+
+def locality_pattern() -> re.Pattern[str]:
+    return _LOCALITY_RE
 
 
 def source_pattern() -> re.Pattern[str]:

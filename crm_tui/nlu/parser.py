@@ -20,10 +20,12 @@ from datetime import datetime
 from crm_tui.nlu import dates
 from crm_tui.nlu.lexicon import (
     CITIES,
+    LOCALITIES,
     NOT_NAME_WORDS,
     SOURCES,
     canonical_source,
     city_pattern,
+    locality_pattern,
     source_pattern,
     strip_honorifics,
 )
@@ -170,7 +172,7 @@ def _name_after(
         ):
             # "new lead Mark Fernandes": a reserved word is a first name when a name follows it.
             pass
-        elif low in NOT_NAME_WORDS or low in SOURCES or low in CITIES or city_pattern().fullmatch(low):
+        elif low in NOT_NAME_WORDS or low in SOURCES or low in CITIES or low in LOCALITIES:
             break
         if words and low in {"ji", "sahab", "saab", "sir", "madam", "maam"}:
             end = pos + m.end()
@@ -361,7 +363,7 @@ _CITY_CUE = re.compile(
 
 
 def _city_into(text: str, args: dict[str, str]) -> str:
-    m = city_pattern().search(text)
+    m = city_pattern().search(text) or locality_pattern().search(text)
     if m:
         args["city"] = _title(m.group())
         # Also blank the cue before it ("from", "based in") so it cannot start a name.
@@ -659,9 +661,19 @@ def _find_query(work: str) -> str | None:
 
 _SLOT_PREFIX = re.compile(
     r"^\s*(?:(?:it'?s|it\s+is|that'?s|that\s+is|the|his|her|their|its)\s+)*(?:(?:phone|mobile|contact|cell|whatsapp)\s+)?"
-    r"(?:name|number|no\.?|city|source|time|status|id|lead|notes?)?\s*(?:is|:|-|would\s+be|will\s+be)?\s*",
+    r"(?:(?:name|number|no\.?|city|source|time|status|id|lead|notes?)\b)?\s*(?:(?:is|would\s+be|will\s+be)\b|[:\-])?\s*",
     re.IGNORECASE,
 )
+
+
+# "I don't know", "none", "skip": an answer that gives nothing for the slot.
+_NO_ANSWER = re.compile(
+    r"^\s*(?:no(?:ne)?|nothing|no\s+idea|not\s+sure|(?:i\s+)?don'?t\s+know|dunno|skip(?:\s+it)?|n/?a|unknown|"
+    r"pata\s+nahi|no\s+(?:source|notes?))\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+# An hour on its own, answering "when?": "3", "make it 5", "around 4".
+_BARE_HOUR = re.compile(r"^\s*(?:make\s+it|at|around|by|say)?\s*(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*[.!]?\s*$", re.I)
 
 
 def parse_slot(slot: str, text: str, now: datetime, tz: str) -> str | None:
@@ -674,6 +686,8 @@ def parse_slot(slot: str, text: str, now: datetime, tz: str) -> str | None:
     if not cleaned:
         return None
     low = cleaned.lower()
+    if _NO_ANSWER.match(low):
+        return None
     if slot == "phone":
         found = find_phone(cleaned)
         if not found:
@@ -683,6 +697,9 @@ def parse_slot(slot: str, text: str, now: datetime, tz: str) -> str | None:
         except PhoneError:
             return found[1]
     if slot == "visit_time":
+        bare = _BARE_HOUR.match(cleaned)
+        if bare:
+            cleaned = f"at {bare.group(1)}"
         try:
             return dates.normalize_visit_time(cleaned, now, tz)
         except ValueError:
@@ -718,6 +735,8 @@ def parse_slot(slot: str, text: str, now: datetime, tz: str) -> str | None:
         name = _name_after(rest, 0, max_words=4)
         return name[0] if name else None
     if slot == "lead_id":
-        found_ref = _lead_reference(strip_honorifics(low), [re.compile(r"^\s*(?:(?:it'?s|for|with|the\s+lead|lead)\s+)*", re.I)])
+        found_ref = _lead_reference(
+            strip_honorifics(low), [re.compile(r"^\s*(?:(?:it'?s|for|with|the\s+lead|lead|the\s+one|the)\s+)*", re.I)]
+        )
         return found_ref[0] if found_ref else None
     return cleaned

@@ -81,6 +81,11 @@ def iso(phrase: str, now: datetime = NOW, tz: str = TZ) -> str | None:
         ("kal 3 baje", "2026-11-26T15:00:00+05:30"),
         ("parso 11 am", "2026-11-27T11:00:00+05:30"),
         ("2 o'clock day after", "2026-11-27T14:00:00+05:30"),
+        # A bare hour next to a day is the time; a count is not.
+        ("Friday 4", "2026-11-27T16:00:00+05:30"),
+        ("12th december 3", "2026-12-12T15:00:00+05:30"),
+        ("Monday with 3 people", "2026-11-30T11:00:00+05:30"),
+        ("tomorrow, he wants a 2 bhk", "2026-11-26T11:00:00+05:30"),
         # Zones: IST is India, explicit offsets and UTC convert into the CRM's zone.
         ("2026-12-09T18:15:00+00:00", "2026-12-09T23:45:00+05:30"),
         ("2026-12-09 18:15 UTC", "2026-12-09T23:45:00+05:30"),

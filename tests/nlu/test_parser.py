@@ -193,6 +193,16 @@ def test_cancel(text: str) -> None:
         ("lead_id", "him", LAST_LEAD),
         ("notes", "notes: bring the brochure", "bring the brochure"),
         ("notes", "he wants a corner flat", "he wants a corner flat"),
+        # An hour alone answers "when?"; "I don't know" answers nothing.
+        ("visit_time", "3", "2026-11-25T15:00:00+05:30"),
+        ("visit_time", "make it 9", "2026-11-26T09:00:00+05:30"),
+        ("source", "no idea", None),
+        ("source", "none", None),
+        ("notes", "no notes", None),
+        ("lead_id", "the rohan in gurgaon", "Rohan"),
+        # A city wins over a locality; a locality alone is kept.
+        ("city", "he stays in whitefield bangalore", "Bangalore"),
+        ("city", "whitefield", "Whitefield"),
     ],
 )
 def test_answers_to_the_bots_questions(slot: str, answer: str, value: str | None) -> None:
