@@ -111,7 +111,8 @@ class _Connection(asyncio.Protocol):
         self.waiter: asyncio.Future[tuple[int, bytes]] | None = None
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        self.transport = transport  # type: ignore[assignment]
+        assert isinstance(transport, asyncio.Transport)
+        self.transport = transport
 
     def data_received(self, data: bytes) -> None:
         self.buffer += data
@@ -259,10 +260,10 @@ def main() -> int:
     if args.load:
         mode, url, *rest = args.load
         if mode == "creates":
-            result = asyncio.run(load_creates(url, int(rest[0]), int(rest[1]), rest[2:] == ["keys"]))
+            measured = asyncio.run(load_creates(url, int(rest[0]), int(rest[1]), rest[2:] == ["keys"]))
         else:
-            result = asyncio.run(load_gets(url, rest[0], int(rest[1])))
-        print(json.dumps(result))
+            measured = asyncio.run(load_gets(url, rest[0], int(rest[1])))
+        print(json.dumps(measured))
         return 0
 
     result: dict[str, Any] = {"bench": "crm_server", "cpus": os.cpu_count(), "python": sys.version.split()[0]}

@@ -11,7 +11,8 @@ from __future__ import annotations
 import asyncio
 import hmac
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable, Coroutine
+from typing import Any
 
 from aiohttp import web
 
@@ -26,9 +27,10 @@ from crm_server.settings import ServerSettings
 from crm_server.store import LEAD_COLUMNS, VISIT_COLUMNS, Store
 
 OPEN_PATHS = frozenset({"/healthz"})
+Middleware = Callable[[web.Request, Handler], Coroutine[Any, Any, web.StreamResponse]]
 
 
-def _auth_middleware(token: str) -> web.middleware:  # type: ignore[valid-type]
+def _auth_middleware(token: str) -> Middleware:
     expected = f"Bearer {token}".encode()
 
     @web.middleware
@@ -100,7 +102,7 @@ async def _end_feeds(app: web.Application) -> None:
 
 def create_app(settings: ServerSettings) -> web.Application:
     """The CRM as an aiohttp application; the store opens when the app starts."""
-    middlewares = [_access_log, problem_middleware]
+    middlewares: list[Middleware] = [_access_log, problem_middleware]
     if settings.token:
         middlewares.append(_auth_middleware(settings.token))
     app = web.Application(client_max_size=settings.max_body_bytes, middlewares=middlewares)
