@@ -288,12 +288,19 @@ class CrmApp(App[None]):
         if self.voice is not None and self.settings.engine_name == "gemini":
             self.engine_label = f"gemini:{self.settings.gemini_model}"
             return  # the voice session is the engine; typed text goes to it
-        built = self.engine_factory(self.settings, self.injected_clock)
-        if inspect.isawaitable(built):
-            built = await built
-        engine, core, self.engine_crm = built
-        core.add_listener(self._tool_event)
-        await engine.start()
+        try:
+            built = self.engine_factory(self.settings, self.injected_clock)
+            if inspect.isawaitable(built):
+                built = await built
+            engine, core, self.engine_crm = built
+            core.add_listener(self._tool_event)
+            await engine.start()
+        except Exception as exc:  # no engine: say why once, and answer every command with it
+            self.engine_label = "unavailable"
+            self.notify(f"No engine: {exc}", severity="error", title="Engine", timeout=30)
+            while True:
+                await self.commands.get()
+                self.query_one(TranscriptPane).add_turn("assistant", f"I can't act on that: no engine ({exc}).", self.clock())
         self.engine = engine
         self.engine_label = engine.name
         while True:

@@ -62,3 +62,17 @@ async def test_validation_error_is_shown_as_such(tui_settings: Settings) -> None
         warnings = [n for n in app._notifications if "VALIDATION_ERROR" in n.message]
         assert warnings and warnings[0].severity == "warning"
         assert app.query_one(LeadTable).row_count == 0
+
+
+async def test_an_engine_that_cannot_start_is_said_and_the_rest_works(tui_settings: Settings) -> None:
+    # The Gemini engine with no key cannot be built: the real factory refuses with a sentence.
+    settings = Settings(**{**tui_settings.__dict__, "engine": "gemini", "gemini_api_key": None})
+    app = make_app(settings, clock=fixed_clock)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await wait_until(pilot, lambda: app.engine_label == "unavailable", "the engine to be reported missing")
+        assert any("GEMINI_API_KEY" in n.message for n in app._notifications)
+        await type_command(pilot, "Create a lead for Rohan Sharma, phone 9876543210, from Gurgaon")
+        pane = app.query_one(TranscriptPane)
+        await wait_until(pilot, lambda: pane.turns == 2, "the answer")
+        assert "no engine" in pane.entries[-1].text
+        await wait_until(pilot, lambda: app.crm_state == "connected", "the CRM, which works regardless")
