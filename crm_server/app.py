@@ -11,10 +11,10 @@ from __future__ import annotations
 import asyncio
 import hmac
 import time
-from collections.abc import AsyncIterator, Callable, Coroutine
-from typing import Any
+from collections.abc import AsyncIterator
 
 from aiohttp import web
+from aiohttp.typedefs import Middleware
 
 from crm_server.console import ConsoleLog
 from crm_server.csv_mirror import CsvMirror
@@ -27,7 +27,6 @@ from crm_server.settings import ServerSettings
 from crm_server.store import LEAD_COLUMNS, VISIT_COLUMNS, Store
 
 OPEN_PATHS = frozenset({"/healthz"})
-Middleware = Callable[[web.Request, Handler], Coroutine[Any, Any, web.StreamResponse]]
 
 
 def _auth_middleware(token: str) -> Middleware:
