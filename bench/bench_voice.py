@@ -5,7 +5,8 @@ Measures, on loopback with the CRM in-process and the real SDK, bot core and SQL
   (target: p50 under 10 ms);
 - time from activity_end to the first audio chunk out (the stand-in answers at once, so this is our
   own overhead plus TLS websocket hops);
-- microphone chunks dropped while streaming at real time (target: 0).
+- microphone chunks dropped while streaming at real time (target: 0);
+- how long a dropped connection (1011) takes to be resumed with the handle.
 
 Run: `.venv/bin/python bench/bench_voice.py` (or `make bench`). Prints one JSON line.
 Timings vary on a shared machine; compare runs, do not assert on them in tests.
@@ -19,6 +20,7 @@ import json
 import statistics
 import sys
 import tempfile
+import time
 import wave
 from pathlib import Path
 
@@ -32,7 +34,7 @@ from crm_tui.bot.client import CrmClient  # noqa: E402
 from crm_tui.bot.core import BotCore  # noqa: E402
 from crm_tui.config import Settings  # noqa: E402
 from crm_tui.voice.audio import MIC_RATE, AudioIO, WavMic  # noqa: E402
-from crm_tui.voice.events import Metrics, ToolResult, VoiceEvent  # noqa: E402
+from crm_tui.voice.events import Metrics, SessionState, ToolResult, VoiceEvent  # noqa: E402
 from crm_tui.voice.session import LiveVoiceSession  # noqa: E402
 from tests.voice.standin import LiveStandIn, StandInConnection  # noqa: E402
 
@@ -80,6 +82,11 @@ async def main() -> dict[str, object]:
                 await conn.expect_realtime("activityEnd", within=30)
                 await conn.say("OK.", audio=bytes(960))
                 await conn.turn_complete()
+            await conn.resumption_handle("bench-handle")
+            await conn.drop(1011)  # the connection falls over: how long until the session is back?
+
+        @standin.script
+        async def resumed(conn: StandInConnection) -> None:
             done.set()
 
         wav = tmp_path / "phrase.wav"
@@ -93,8 +100,12 @@ async def main() -> dict[str, object]:
         tools_answered = asyncio.Event()
         turns_answered: asyncio.Queue[float] = asyncio.Queue()
 
+        state_times: list[tuple[str, float]] = []
+
         def emit(event: VoiceEvent) -> None:
-            events.append(event)  # levels come from the microphone thread: only append for those
+            events.append(event)
+            if isinstance(event, SessionState):
+                state_times.append((event.state, time.perf_counter()))  # levels come from the microphone thread: only append for those
             if isinstance(event, ToolResult) and sum(isinstance(e, ToolResult) for e in events) == TOOL_CALLS:
                 tools_answered.set()
             if isinstance(event, Metrics) and event.first_audio_ms is not None:
@@ -121,8 +132,11 @@ async def main() -> dict[str, object]:
     reads = [r.latency_ms for r in results if r.call.name == "findLeads"]
     failed = [r for r in results if not r.result.ok]
     first_audio = [e.first_audio_ms for e in events if isinstance(e, Metrics) and e.first_audio_ms is not None]
+    dropped_at = next(t for s, t in state_times if s == "reconnecting")
+    back_at = next(t for s, t in state_times if s == "connected" and t > dropped_at)
     return {
         "bench": "voice",
+        "resume_after_drop_ms": round((back_at - dropped_at) * 1000, 2),
         "tool_calls": len(results),
         "tool_calls_failed": len(failed),
         "tool_rtt_ms_p50": pct(writes + reads, 0.5),
