@@ -89,7 +89,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     wali abhi aaj bhi toh aur matlab hua nahi
     put down reschedule keep plan organise organize pencil line slot block confirm need take show bulao
     liye pe par still thinking maybe boss note noted ph
-    now back hot cold warm gone daal dal se wants see
+    now back hot cold warm gone daal dal se wants see competitor competitors competition mein
     """.split()
 )
 _HONORIFICS = re.compile(r"\b(?:mr|mrs|ms|miss|shri|shrimati|smt|sri|dr|mister)\b\.?\s*", re.IGNORECASE)

@@ -29,7 +29,7 @@ from crm_tui.nlu.lexicon import (
     source_pattern,
     strip_honorifics,
 )
-from crm_tui.nlu.phones import PhoneError, find_phone, normalize_phone
+from crm_tui.nlu.phones import PhoneError, find_phone, heard_digits, normalize_phone
 from crm_tui.nlu.status import find_status, normalize_status
 
 __all__ = ["ParsedCommand", "parse", "parse_slot", "INTENT_TOOLS", "LAST_LEAD"]
@@ -102,7 +102,7 @@ _SCHEDULE_VERB = re.compile(
     re.IGNORECASE,
 )
 _UPDATE_VERB = re.compile(
-    r"\b(?:keep|mark\w*|updat\w*|chang\w*|mov\w*|set|put|make|shift\w*|switch\w*|flag\w*|tag\w*|turn\w*|"
+    r"\b(?:daal|dal|kar\s+do|karo|keep|mark\w*|updat\w*|chang\w*|mov\w*|set|put|make|shift\w*|switch\w*|flag\w*|tag\w*|turn\w*|"
     r"convert\w*|status)\b",
     re.IGNORECASE,
 )
@@ -111,7 +111,8 @@ _STRONG_STATUS = re.compile(
     r"(?:is|are|was)\s+(?:now\s+)?(?:won|lost|not\s+interested|in\s+progress|a\s+follow[\s-]?up)|"
     r"went\s+with\s+(?:a\s+|another\s+)?(?:competitor|someone\s+else)|backed\s+out|dropped\s+out|"
     r"signed\s+(?:the\s+)?(?:agreement|deal|papers|booking)|booked\s+(?:a|the)\s+(?:flat|unit|plot|villa)|"
-    r"paid\s+(?:the\s+)?(?:token|booking|advance)|fell\s+through|bought\s+elsewhere|we\s+won|we\s+lost)\b",
+    r"paid\s+(?:the\s+)?(?:token|booking|advance)|fell\s+through|bought\s+elsewhere|"
+    r"we\s+(?:won|lost)\s+(?:the\s+(?:deal|lead|client|customer|booking)|him|her|them|this\s+(?:one|lead|client)))\b",
     re.IGNORECASE,
 )
 _CREATE = re.compile(
@@ -296,9 +297,23 @@ def _notes(text: str) -> tuple[str, str | None]:
     return text[: m.start()], (notes or None)
 
 
+_SHORT_PHONE = re.compile(
+    r"\b(?:phone|mobile|mob|cell|contact|whatsapp|number|ph)\s*(?:no\.?|number|num)?\s*(?:is|:|-)?\s*"
+    r"(?P<digits>(?:(?:\d+|zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)(?:[\s,\-]+|$))+)",
+    re.IGNORECASE,
+)
+
+
 def _phone_into(text: str, args: dict[str, str], problems: dict[str, str], key: str) -> str:
     found = find_phone(text)
     if not found:
+        # Too short to look like a phone on its own, but said as one: "phone nine eight two two".
+        short = _SHORT_PHONE.search(text)
+        digits = heard_digits(short.group("digits")) if short else None
+        if short and digits:
+            args[key] = digits
+            problems[key] = f"phone {digits} has {len(digits)} digits; an Indian mobile has 10"
+            return _cut(text, short.span())
         return text
     span_text, digits = found
     try:
@@ -473,7 +488,8 @@ def _status_into(text: str, args: dict[str, str], problems: dict[str, str]) -> s
 _NOT_AN_ACTION = re.compile(
     r"^\s*(?:how|what|when|why|which|where|did|does|do\s+i|have\s+i)\b|\bremind\s+me\b|\bdo\s+i\s+have\b|"
     r"\bi\s+have\s+an?\s+(?:meeting|appointment|visit|demo)\b|"
-    r"\b(?:my|our)\s+(?:\w+\s+)?(?:appointment|meeting|call|flight|cab|doctor|dentist|leave)\b",
+    r"\b(?:my|our)\s+(?:\w+\s+)?(?:appointment|meeting|call|flight|cab|doctor|dentist|leave)\b|"
+    r"^\s*(?:is|are|was|were|has|have|will)\s+(?:the|my|our|this|that|there)\b",
     re.IGNORECASE,
 )
 # "what's Rohan's status", "what is the number of Priya Nair": a lookup phrased as a question.
@@ -491,7 +507,25 @@ _TERSE_UPDATE = re.compile(
 _RAW_STATUS = re.compile(r"^\s*(?:mark|update|change|move|set|put)\s+(?!(?:this|that|the|my|our|your|it|all)\b(?!\s+(?:lead|client|customer)))\S.*?\b(?:as|to)\s+(?P<status>[a-z][a-z\s\-]*?)\s*[.!]?\s*$", re.I)
 
 
+# A visit talked about, not asked for: "the visit tomorrow got cancelled".
+_VISIT_STATEMENT = re.compile(
+    r"\b(?:got|was|is|has\s+been|been)\s+(?:cancel+ed|postponed|done|over|completed|called\s+off|confirmed)\b|"
+    r"\bwent\s+well\b",
+    re.IGNORECASE,
+)
+# "create a new folder", "find a good restaurant": the verbs, but not about leads.
+_NOT_A_LEAD = re.compile(
+    r"\b(?:creat\w*|add|sav\w*|make|log)\s+(?:a\s+|an\s+|the\s+|this\s+)?(?:new\s+)?(?:folder|file|document|doc|"
+    r"reminder|task|event|group|account|password|list|sheet|report|note|alarm|timer|playlist)\b|"
+    r"\b(?:find|search(?:\s+for)?|show\s+me|look\s+for|get\s+me)\s+(?:a|an|some|the\s+best|good|nearby|me\s+a)\b"
+    r"(?!\s+(?:lead|client|customer|contact|prospect))",
+    re.IGNORECASE,
+)
+
+
 def _intent(low: str, has_time: bool) -> str:
+    if _NOT_A_LEAD.search(low):
+        return "UNKNOWN"
     if _NOT_AN_ACTION.search(low):
         if _FIND.search(low) and re.match(r"\s*(?:who|which|do\s+we)\b", low):
             return "LEAD_FIND"
@@ -505,7 +539,7 @@ def _intent(low: str, has_time: bool) -> str:
     find = _FIND.search(low)
     # "mark him won after the site visit": an update verb leading the sentence with a status wins.
     update_first = bool(update_verb and status and update_verb.start() < 12)
-    if visit and (schedule or has_time) and not update_first and not strong_status:
+    if visit and (schedule or (has_time and not _VISIT_STATEMENT.search(low))) and not update_first and not strong_status:
         return "VISIT_SCHEDULE"
     if create and not update_first and (
         _LEAD_NOUN.search(low) or find_phone(low) or city_pattern().search(low)

@@ -17,7 +17,7 @@ import re
 import phonenumbers
 from phonenumbers import PhoneNumberType
 
-__all__ = ["PhoneError", "normalize_phone", "find_phone", "spoken_digits", "DIGIT_WORDS"]
+__all__ = ["PhoneError", "normalize_phone", "find_phone", "heard_digits", "spoken_digits", "DIGIT_WORDS"]
 
 
 class PhoneError(ValueError):
@@ -210,6 +210,16 @@ def find_phone(text: str) -> tuple[str, str] | None:
                 best, best_len = (span, digits), len(digits)
         i = max(j, i + 1)
     return best
+
+
+def heard_digits(text: str) -> str | None:
+    """The digits `text` spells when it is nothing but digits and digit words ("nine eight two two" -> "9822").
+
+    For a number too short for `find_phone` that followed an explicit "phone"/"number": the bot
+    should still say what it heard and why that is not a mobile.
+    """
+    tokens = [m.group() for m in _TOKEN.finditer(text)]
+    return _digits_of(tokens) if tokens else None
 
 
 def spoken_digits(phone: str) -> str:
