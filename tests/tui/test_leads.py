@@ -83,6 +83,11 @@ async def test_filter_and_sort(tui_settings: Settings, other_client: OtherClient
         assert "2 of 4" in str(app.query_one("#leads-pane").border_title)
         await pilot.press("enter")
         assert app.focused is table
+        # `/` from the table goes back to the filter, as in less or vim.
+        await pilot.press("slash")
+        assert app.focused is app.query_one("#lead-filter", Input)
+        await pilot.press("enter")
+        assert app.focused is table and table.filter_text == "pune"
 
         # A lead that matches the filter arrives live; one that does not stays out.
         await other_client.create_lead("Kabir Rao", "9000000001", "Pune", "Website")
