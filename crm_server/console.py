@@ -15,11 +15,18 @@ from typing import Any, TextIO
 from rich.console import Console
 from rich.panel import Panel
 from rich.table import Table
+from rich.text import Text
 
 from crm_server.settings import LogFormat
 from crm_server.store import ChangeEventRecord
 
 _STATUS_STYLE = {"NEW": "cyan", "IN_PROGRESS": "yellow", "FOLLOW_UP": "magenta", "WON": "green", "LOST": "red"}
+
+
+def _plain(value: object) -> Text:
+    # Text, not a str: a str would be parsed as Rich markup, and a lead named "[red]x" or "[/]" must
+    # print as typed rather than restyle the console or raise a MarkupError.
+    return Text(str(value) if value not in (None, "") else "-")
 
 
 def event_panel(event: ChangeEventRecord) -> Panel:
@@ -32,20 +39,20 @@ def event_panel(event: ChangeEventRecord) -> Panel:
         title, style = "Lead created", "cyan"
         for label, key in (("Lead", "lead_id"), ("Name", "name"), ("Phone", "phone"), ("City", "city"),
                            ("Source", "source"), ("Status", "status")):
-            table.add_row(label, str(data.get(key) or "-"))
+            table.add_row(label, _plain(data.get(key)))
         duplicates = data.get("possible_duplicates") or []
         if duplicates:
-            table.add_row("Same phone", ", ".join(f"{d['name']} ({d['lead_id'][:8]})" for d in duplicates))
+            table.add_row("Same phone", Text(", ".join(f"{d['name']} ({d['lead_id'][:8]})" for d in duplicates)))
     elif event.type == "visit.scheduled":
         title, style = "Visit scheduled", "blue"
         for label, key in (("Visit", "visit_id"), ("Lead", "lead_id"), ("When", "visit_time"), ("Notes", "notes")):
-            table.add_row(label, str(data.get(key) or "-"))
+            table.add_row(label, _plain(data.get(key)))
     else:
         title, style = "Status changed", _STATUS_STYLE.get(str(data.get("status")), "white")
-        table.add_row("Lead", f"{data.get('name', '')} ({data.get('lead_id')})")
-        old, new = data.get("old_status"), data.get("status")
-        table.add_row("Status", f"[{_STATUS_STYLE.get(str(old), 'white')}]{old}[/] → [{style}]{new}[/]")
-        table.add_row("Notes", str(data.get("notes") or "-"))
+        table.add_row("Lead", Text(f"{data.get('name', '')} ({data.get('lead_id')})"))
+        old, new = str(data.get("old_status")), str(data.get("status"))
+        table.add_row("Status", Text.assemble((old, _STATUS_STYLE.get(old, "white")), " → ", (new, style)))
+        table.add_row("Notes", _plain(data.get("notes")))
     return Panel(table, title=f"#{event.id} {title}", title_align="left", border_style=style, expand=False)
 
 
@@ -112,5 +119,5 @@ class ConsoleLog:
             else:
                 self._stream.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in items))
                 self._stream.flush()
-        except (OSError, ValueError):
-            pass  # a closed terminal must not stop the server
+        except Exception:  # noqa: BLE001 - a closed terminal or odd data must not stop the console thread
+            pass

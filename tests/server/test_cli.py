@@ -64,7 +64,11 @@ def test_rich_console_shows_a_panel_per_change(server_process_factory: Any, tmp_
     _, lead = call(port, "POST", "/crm/leads", {"name": "Rohan Sharma", "phone": "9876543210", "city": "Gurgaon"})
     call(port, "POST", "/crm/visits", {"lead_id": lead["lead_id"], "visit_time": "2026-11-26T15:00"})
     call(port, "POST", f"/crm/leads/{lead['lead_id']}/status", {"status": "WON", "notes": "signed"})
+    # Names are data, not Rich markup: printed as typed, and the console keeps working after them.
+    call(port, "POST", "/crm/leads", {"name": "[red]Evil[/] [/]", "phone": "9123456789", "city": "Pune"})
+    call(port, "POST", "/crm/leads", {"name": "After Evil", "phone": "9123456780", "city": "Pune"})
     out, _ = stop(process)
+    assert "[red]Evil[/] [/]" in out and "After Evil" in out
     assert "Lead created" in out and "Rohan Sharma" in out and "9876543210" in out
     assert "Visit scheduled" in out and "2026-11-26T15:00:00+05:30" in out
     assert "Status changed" in out and "NEW → WON" in out and "signed" in out
