@@ -91,6 +91,12 @@ def test_a_phone_that_is_not_a_mobile_keeps_the_digits_and_says_why() -> None:
     assert fixed.args["phone"] == "5876543210" and "starts with 5" in fixed.problems["phone"]
 
 
+def test_a_short_number_said_as_a_phone_is_reported_not_dropped() -> None:
+    got = p("add lead Varsha Usgaonkar from Margao phone nine eight two two")
+    assert got.args["phone"] == "9822"
+    assert got.problems["phone"] == "phone 9822 has 4 digits; an Indian mobile has 10"
+
+
 def test_missing_fields_are_simply_absent() -> None:
     got = p("add new lead Mukesh Ambani from Mumbai")
     assert got.intent == "LEAD_CREATE" and got.args == {"name": "Mukesh Ambani", "city": "Mumbai"}
@@ -237,6 +243,17 @@ def test_answers_to_the_bots_questions(slot: str, answer: str, value: str | None
         ("mark this email as read", "UNKNOWN", {}),
         ("schedule my dentist appointment tomorrow at five", "UNKNOWN", {}),
         ("find my phone", "UNKNOWN", {}),
+        ("we lost the internet connection", "UNKNOWN", {}),
+        ("the visit tomorrow got cancelled", "UNKNOWN", {}),
+        ("is the client meeting tomorrow at 3 confirmed", "UNKNOWN", {}),
+        ("create a new folder called leads", "UNKNOWN", {}),
+        ("find a good restaurant near Pune", "UNKNOWN", {}),
+        ("add a reminder to call Rohan tomorrow", "UNKNOWN", {}),
+        # Valid requests in unusual shapes.
+        ("Rohan Sharma - site visit - Friday 4 pm", "VISIT_SCHEDULE",
+         {"lead_id": "Rohan Sharma", "visit_time": "2026-11-27T16:00:00+05:30"}),
+        ("Vikas - lost - went with competitor", "LEAD_UPDATE", {"lead_id": "Vikas", "status": "LOST"}),
+        ("change Kavya Reddy from follow up to won", "LEAD_UPDATE", {"lead_id": "Kavya Reddy", "status": "WON"}),
         # Hinglish.
         ("Arjun ka deal ho gaya", "LEAD_UPDATE", {"lead_id": "Arjun", "status": "WON"}),
         ("Meera ka status follow up pe daal do", "LEAD_UPDATE", {"lead_id": "Meera", "status": "FOLLOW_UP"}),
