@@ -370,8 +370,6 @@ def _source_into(text: str, args: dict[str, str]) -> str:
     return text
 
 
-
-
 def _city_into(text: str, args: dict[str, str]) -> str:
     m = city_pattern().search(text) or locality_pattern().search(text)
     if m:
@@ -621,12 +619,12 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
     return ParsedCommand(intent, INTENT_TOOLS[intent], args, problems)
 
 
-
-
 def _lead_reference_masked(
     work: str, original: str, now: datetime, tz: str, cues: list[re.Pattern[str]], *, for_visit: bool,
     args: dict[str, str], problems: dict[str, str],
 ) -> str | None:
+    """The lead reference in `work`, reading (and blanking) ids, phones and, for visits, the time first,
+    so "book 98765 43210 tomorrow at 3" neither reads the phone as a time nor "tomorrow" as a name."""
     ref = None
     m = _UUID.search(work) or _ID_PREFIX.search(work)
     if m:
