@@ -271,6 +271,15 @@ def _scan(text: str, today: date) -> _Found:
             f.day = _safe_date(year, month, day_n)
             take(m)
     if f.day is None:
+        # "this weekend" is the coming Saturday (today on a Saturday or Sunday); "next weekend" a week on.
+        m = re.search(r"\b(?:(this|the|coming|next)\s+)?weekend\b", text)
+        if m and free(m):
+            ahead = (5 - today.weekday()) % 7 if today.weekday() != 6 else 0
+            if m[1] == "next":
+                ahead += 7
+            f.day = today + timedelta(days=ahead)
+            take(m)
+    if f.day is None:
         m = re.search(r"\bnext\s+week\b", text)
         if m and free(m):
             f.day = today + timedelta(days=7)

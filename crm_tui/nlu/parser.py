@@ -268,7 +268,7 @@ _VISIT_REF_CUES = [
 ]
 _UPDATE_REF_CUES = [
     re.compile(r"\b(?:lead|client|customer|prospect)\s+(?:named\s+|called\s+)?", re.I),
-    re.compile(r"\b(?:mark\w*|updat\w*|chang\w*|mov\w*|set|put|make|shift\w*|switch\w*|flag\w*|tag\w*|turn\w*|convert\w*)\s*[:\-]?\s+(?:the\s+)?(?:status\s+(?:of|for)\s+)?(?:lead\s+|client\s+)?", re.I),
+    re.compile(r"\b(?:mark\w*|updat\w*|chang\w*|mov\w*|set|put|make|shift\w*|switch\w*|flag\w*|tag\w*|turn\w*|convert\w*)\s*[:\-]?\s+(?:the\s+)?(?:status\s*(?:of|for|:|-)?\s+)?(?:lead\s+|client\s+)?", re.I),
     re.compile(r"\b(?:status\s+(?:of|for)|with|for|of)\s+", re.I),
     re.compile(r"^\s*", re.I),
 ]
@@ -373,6 +373,14 @@ def _source_into(text: str, args: dict[str, str]) -> str:
 def _city_into(text: str, args: dict[str, str]) -> str:
     m = city_pattern().search(text) or locality_pattern().search(text)
     if m:
+        # "Salem... no, from Erode": a city after a correction replaces the one before it.
+        for later in city_pattern().finditer(text, m.end()):
+            if _CORRECTION.match(text[m.end() : later.start()] + " ") or re.search(
+                r"\b(?:no|sorry|wait|i\s+mean|actually)\b", text[m.end() : later.start()]
+            ):
+                text = _cut(text, m.span())
+                m = later
+            break
         args["city"] = _title(m.group())
         # Also blank the cue before it ("from", "based in") so it cannot start a name.
         cue = re.search(r"(?:\b(?:city\s*(?:is|:)?|from|in|at|based\s+in|lives\s+in|located\s+in|stays\s+in)\s*)$", text[: m.start()], re.I)
@@ -511,7 +519,12 @@ _NOT_A_LEAD = re.compile(
     r"\b(?:creat\w*|add|sav\w*|make|log)\s+(?:a\s+|an\s+|the\s+|this\s+)?(?:new\s+)?(?:folder|file|document|doc|"
     r"reminder|task|event|group|account|password|list|sheet|report|note|alarm|timer|playlist)\b|"
     r"\b(?:find|search(?:\s+for)?|show\s+me|look\s+for|get\s+me)\s+(?:a|an|some|the\s+best|good|nearby|me\s+a)\b"
-    r"(?!\s+(?:lead|client|customer|contact|prospect))",
+    r"(?!\s+(?:lead|client|customer|contact|prospect))|"
+    r"\b(?:find|show(?:\s+me)?|get\s+me|pull\s+up|open)\s+(?:the\s+|my\s+|our\s+|this\s+)?(?:sales|reports?|numbers|"
+    r"figures|dashboard|calendar|targets?|revenue|stats|statistics|summary|pipeline|inbox|emails?)\b|"
+    # Meetings that are not with a lead.
+    r"\b(?:team|internal|staff|review|standup|stand-up|office|board|weekly|monthly|daily|all[\s-]hands)\s+"
+    r"(?:meeting|call|sync|huddle)\b",
     re.IGNORECASE,
 )
 

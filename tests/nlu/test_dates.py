@@ -76,6 +76,8 @@ def iso(phrase: str, now: datetime = NOW, tz: str = TZ) -> str | None:
         ("eleven thirty tomorrow", "2026-11-26T11:30:00+05:30"),
         ("in 2 days at 6 pm", "2026-11-27T18:00:00+05:30"),
         ("in a week", "2026-12-02T11:00:00+05:30"),
+        ("this weekend", "2026-11-28T11:00:00+05:30"),
+        ("next weekend at 5", "2026-12-05T17:00:00+05:30"),
         ("in 2 hours", "2026-11-25T12:00:00+05:30"),
         ("tmrw 11am", "2026-11-26T11:00:00+05:30"),
         ("kal 3 baje", "2026-11-26T15:00:00+05:30"),

@@ -254,6 +254,11 @@ def test_answers_to_the_bots_questions(slot: str, answer: str, value: str | None
          {"lead_id": "Rohan Sharma", "visit_time": "2026-11-27T16:00:00+05:30"}),
         ("Vikas - lost - went with competitor", "LEAD_UPDATE", {"lead_id": "Vikas", "status": "LOST"}),
         ("change Kavya Reddy from follow up to won", "LEAD_UPDATE", {"lead_id": "Kavya Reddy", "status": "WON"}),
+        ("new lead S Ramesh, Salem... no, from Erode, 9443 222 111", "LEAD_CREATE",
+         {"name": "S Ramesh", "phone": "9443222111", "city": "Erode"}),
+        ("update status: Kavya Reddy -> in progress", "LEAD_UPDATE", {"lead_id": "Kavya Reddy", "status": "IN_PROGRESS"}),
+        ("schedule a team meeting on Friday at 4", "UNKNOWN", {}),
+        ("show me the sales report for November", "UNKNOWN", {}),
         # Hinglish.
         ("Arjun ka deal ho gaya", "LEAD_UPDATE", {"lead_id": "Arjun", "status": "WON"}),
         ("Meera ka status follow up pe daal do", "LEAD_UPDATE", {"lead_id": "Meera", "status": "FOLLOW_UP"}),
