@@ -237,9 +237,9 @@ def _scan(text: str, today: date) -> _Found:
             take(m)
     if f.day is None:
         m = re.search(
-            rf"\b(?:the\s+)?(?:{_DAYNUM_RE})\s+(?:of\s+)?(?P<mon>{_MONTH_RE})\b\.?(?:,?\s+(?P<y>\d{{4}}))?"
+            rf"\b(?:the\s+)?(?:{_DAYNUM_RE})(?:\s+of\s+|\s+|-)(?P<mon>{_MONTH_RE})\b\.?(?:,?[\s-]+(?P<y>\d{{4}}))?"
             .replace("(?P<d>", "(?P<d1>").replace("(?P<dw>", "(?P<dw1>")
-            + rf"|\b(?P<mon2>{_MONTH_RE})\.?\s+(?:the\s+)?(?:(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?|(?P<dw2>{_ORD_WORD_RE}))\b(?:,?\s+(?P<y2>\d{{4}}))?",
+            + rf"|\b(?P<mon2>{_MONTH_RE})\.?(?:\s+|-)(?:the\s+)?(?:(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?|(?P<dw2>{_ORD_WORD_RE}))\b(?:,?\s+(?P<y2>\d{{4}}))?",
             text,
         )
         if m and free(m):

@@ -14,6 +14,7 @@ The parser only says what it heard. It does not validate against the CRM or reso
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -125,7 +126,7 @@ _LEAD_NOUN = re.compile(r"\b(?:leads?|contacts?|clients?|customers?|enquiry|inqu
 _FIND = re.compile(
     r"\b(?:find|search(?:\s+for)?|look\s*(?:up|for)|lookup|show(?:\s+me)?|list(?=\s+(?:all|the|my|our|leads?|clients?|contacts?|customers?)\b)|get\s+me|pull\s+up|fetch|display|"
     r"(?:what\s+are\s+the\s+)?details\s+(?:of|for|on)|who\s+is(?!\s+(?:the|a|an|my|our|your|going|coming|this|that|it|there|calling)\b)|do\s+we\s+have|"
-    r"any\s+leads?|give\s+me|(?:who|which)\s+are\s+(?:the\s+|our\s+|my\s+)?leads?|which\s+leads?)\b",
+    r"any\s+leads?|give\s+me|check\s+(?:if|whether)\s+we\s+have|(?:who|which)\s+are\s+(?:the\s+|our\s+|my\s+)?leads?|which\s+leads?)\b",
     re.IGNORECASE,
 )
 
@@ -262,7 +263,7 @@ def _lead_reference(text: str, patterns: list[re.Pattern[str]]) -> tuple[str, tu
 
 _VISIT_REF_CUES = [
     re.compile(r"\b(?:lead|client|customer|prospect)\s+(?:named\s+|called\s+)?", re.I),
-    re.compile(r"\b(?:with|for|visit|meet|meeting|see|visiting|take|get|bring|show)\s*[:\-]?\s+(?:mr\.?\s+|mrs\.?\s+|ms\.?\s+)?(?:the\s+lead\s+|client\s+)?", re.I),
+    re.compile(r"\b(?:with|for|of|visit|meet|meeting|see|visiting|take|get|bring|show)\s*[:\-]?\s+(?:mr\.?\s+|mrs\.?\s+|ms\.?\s+)?(?:the\s+lead\s+|client\s+)?", re.I),
     re.compile(r"\b(?:schedule|reschedule|book|fix|arrange|put|plan)\s+", re.I),
     re.compile(r"^\s*", re.I),
 ]
@@ -278,6 +279,8 @@ _UPDATE_REF_CUES = [
 
 
 def _clean(text: str) -> str:
+    # Emoji and other pictographs carry no entity; they only break the word sequences the cues read.
+    text = "".join(" " if ord(ch) > 127 and unicodedata.category(ch)[0] in "SC" else ch for ch in text)
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
     text = re.sub(r"\.{2,}|…|\s[|/]\s|!+|[()]", " , ", text)
     text = _FILLERS.sub(" ", text)

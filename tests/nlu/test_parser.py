@@ -258,6 +258,10 @@ def test_answers_to_the_bots_questions(slot: str, answer: str, value: str | None
          {"name": "S Ramesh", "phone": "9443222111", "city": "Erode"}),
         ("update status: Kavya Reddy -> in progress", "LEAD_UPDATE", {"lead_id": "Kavya Reddy", "status": "IN_PROGRESS"}),
         ("schedule a team meeting on Friday at 4", "UNKNOWN", {}),
+        ("new lead 👍 Kritika Sen, Durgapur, 9434 010 203, instagram", "LEAD_CREATE",
+         {"name": "Kritika Sen", "phone": "9434010203", "city": "Durgapur", "source": "Instagram"}),
+        ("check if we have a lead called Rohan", "LEAD_FIND", {"query": "Rohan"}),
+        ("can you check if the site office is open on Sunday", "UNKNOWN", {}),
         ("show me the sales report for November", "UNKNOWN", {}),
         # Hinglish.
         ("Arjun ka deal ho gaya", "LEAD_UPDATE", {"lead_id": "Arjun", "status": "WON"}),
