@@ -211,7 +211,7 @@ def _phone_digits(text: str) -> str | None:
         compact = compact[3:]
     elif compact.startswith("+"):
         compact = compact[1:]
-    if len(compact) < 3 or not compact.isdigit():
+    if len(compact) < 3 or not compact.isascii() or not compact.isdigit():
         return None
     if len(compact) > 10 and compact.startswith(("91", "0")):
         compact = compact[-10:]
@@ -616,13 +616,20 @@ class Store:
             where.append("city = ? COLLATE NOCASE")
             params.append(query.city)
         if query.q:
+            # A scan with LIKE (ASCII case-insensitive): about 20 ms over 100,000 leads. A trigram
+            # FTS5 index answered in under 1 ms but cost every create ~35 us of CPU; creates are the
+            # hot path, so the scan stays (see docs/server.md).
             text = _like_escape(query.q)
-            clauses = ["name LIKE ? ESCAPE '\\'", "city LIKE ? ESCAPE '\\'", "lead_id LIKE ? ESCAPE '\\'"]
-            params += [f"%{text}%", f"%{text}%", f"{text.lower()}%"]
+            clauses = ["name LIKE ? ESCAPE '\\'", "city LIKE ? ESCAPE '\\'"]
+            params += [f"%{text}%", f"%{text}%"]
             digits = _phone_digits(query.q)
             if digits:
                 clauses.append("phone LIKE ?")
                 params.append(f"%{digits}%")
+            # A lead_id prefix as a range on the unique index (LIKE 'x%' could not use it).
+            prefix = query.q.lower()
+            clauses.append("(lead_id >= ? AND lead_id < ?)")
+            params += [prefix, prefix + "\U0010ffff"]
             where.append("(" + " OR ".join(clauses) + ")")
         sql = f"SELECT seq, {LEAD_COLUMNS} FROM leads"
         if where:

@@ -163,3 +163,18 @@ async def test_out_of_range_ids_are_refused_not_crashed_on(api: Api) -> None:
         assert feed.status == 200  # not an id we gave out: the feed starts from now
     status, _, _ = await api.get("/healthz")
     assert status == 200
+
+
+async def test_search_text_is_never_read_as_query_syntax(api: Api) -> None:
+    lead = await api.create_lead(name='Rohan "Ro" Sharma*', city="Pune")
+    odd = ['"', '""', "*", "Ro*", "NEAR(a b)", "a OR b", "{name}", "name:", ":", "'", "\\", "^Ro", "ab", "é",
+           '"Ro"', "%", "_", "x" * 120, "-Rohan", "AND", "(", ")", "\u00a0"]
+    for q in odd:
+        status, body, headers = await api.get("/crm/leads", params={"q": q})
+        assert status == 200, (q, body)
+    _, body, _ = await api.get("/crm/leads", params={"q": '"Ro" Sh'})
+    assert [item["lead_id"] for item in body["leads"]] == [lead["lead_id"]]
+    _, body, _ = await api.get("/crm/leads", params={"q": "Sharma*"})
+    assert [item["lead_id"] for item in body["leads"]] == [lead["lead_id"]]
+    _, body, _ = await api.get("/crm/leads", params={"q": "ma*x"})
+    assert body["leads"] == []
