@@ -291,12 +291,21 @@ def _clean(text: str) -> str:
     return re.sub(r"[ \t]+", " ", text).strip(" ,")
 
 
+def _unquote(text: str) -> str:
+    """Quotes around a word ('follow up', "won") are typing, not part of it; apostrophes inside stay.
+    Applied to everything but the notes, which keep what the person wrote."""
+    return re.sub(r"(?<![a-z])'|'(?![a-z])|\"", " ", text, flags=re.I)
+
+
 def _notes(text: str) -> tuple[str, str | None]:
     """Split off the notes ("notes: bring the brochure") so nothing after them is read as an entity."""
     m = _NOTES.search(text)
     if not m:
         return text, None
-    notes = m.group("notes").strip().strip(" .,;:-\"'").strip()
+    notes = m.group("notes").strip().strip(" .,;:-").strip()
+    # Quotes around all of it are typing; quotes inside are what the person wrote.
+    if len(notes) >= 2 and notes[0] == notes[-1] and notes[0] in "'\"":
+        notes = notes[1:-1].strip()
     return text[: m.start()], (notes or None)
 
 
@@ -588,7 +597,7 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
     if not cleaned:
         return ParsedCommand("UNKNOWN", None)
     body, notes = _notes(cleaned)
-    body = strip_honorifics(body)
+    body = strip_honorifics(_unquote(body))
     low = body.lower()
     # Ids and phones first, so their digits are not read as times.
     has_time = dates.scan_when(_ID_PREFIX.sub(" ", _UUID.sub(" ", low)), now, tz) is not None
@@ -723,6 +732,8 @@ def parse_slot(slot: str, text: str, now: datetime, tz: str) -> str | None:
     cleaned = _clean(text or "")
     if not cleaned:
         return None
+    if slot != "notes":
+        cleaned = _unquote(cleaned)
     low = cleaned.lower()
     if _NO_ANSWER.match(low):
         return None

@@ -36,7 +36,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # "new" only as a status, never in "new lead" / "new client".
     ("NEW", r"new(?!\s+(?:lead|contact|client|customer|enquiry|inquiry|prospect|entry|buyer|one))|fresh|reset"),
 )
-_COMPILED = tuple((status, re.compile(rf"\b(?:{pattern})\b(?!')", re.IGNORECASE)) for status, pattern in _PHRASES)
+_COMPILED = tuple((status, re.compile(rf"\b(?:{pattern})\b(?!'t\b)", re.IGNORECASE)) for status, pattern in _PHRASES)
 _CANONICAL = {
     "new": "NEW", "in progress": "IN_PROGRESS", "follow up": "FOLLOW_UP", "won": "WON", "lost": "LOST",
     "not interested": "LOST", "closed the deal": "WON", "interested": "IN_PROGRESS",

@@ -261,6 +261,9 @@ def test_answers_to_the_bots_questions(slot: str, answer: str, value: str | None
         ("new lead 👍 Kritika Sen, Durgapur, 9434 010 203, instagram", "LEAD_CREATE",
          {"name": "Kritika Sen", "phone": "9434010203", "city": "Durgapur", "source": "Instagram"}),
         ("check if we have a lead called Rohan", "LEAD_FIND", {"query": "Rohan"}),
+        ("change the status of Deepak Patil to 'lost'", "LEAD_UPDATE", {"lead_id": "Deepak Patil", "status": "LOST"}),
+        ("mark Rohan as won, notes: he said 'call me later'", "LEAD_UPDATE",
+         {"lead_id": "Rohan", "status": "WON", "notes": "he said 'call me later'"}),
         ("can you check if the site office is open on Sunday", "UNKNOWN", {}),
         ("show me the sales report for November", "UNKNOWN", {}),
         # Hinglish.
