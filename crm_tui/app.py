@@ -320,7 +320,8 @@ class CrmApp(App[None]):
         message = result.message or (result.error.details if result.error else "Done.")
         self.query_one(TranscriptPane).add_turn("assistant", message, self.clock(), result)
         if result.error is not None:
-            self.notify(f"{result.error.type}: {result.error.details}", severity="warning", title="Not done")
+            # Longer than the default 5 s: the person has to read why and answer.
+            self.notify(f"{result.error.type}: {result.error.details}", severity="warning", title="Not done", timeout=10)
 
     def on_tool_call_update(self, message: ToolCallUpdate) -> None:
         self.query_one(ToolCallsPane).record(message.call, message.result, message.latency_ms, self.clock())

@@ -22,7 +22,15 @@ from crm_tui.bot.types import BotResult, ToolCall
 from crm_tui.widgets.transcript import ERROR_STYLES
 
 # Most telling first: at 80 columns the pane shows function, answer and latency without scrolling.
-_COLUMNS = (("function", "Function"), ("answer", "CRM answer"), ("latency", "ms"), ("args", "Arguments"), ("time", "Time"))
+# Function, latency and time have fixed widths (None = fit the content) so the columns don't shift
+# as latencies of two or three digits come and go.
+_COLUMNS: tuple[tuple[str, str, int | None], ...] = (
+    ("function", "Function", 16),
+    ("answer", "CRM answer", None),
+    ("latency", "ms", 5),
+    ("args", "Arguments", None),
+    ("time", "Time", 8),
+)
 
 
 def call_key(call: ToolCall) -> str:
@@ -71,8 +79,8 @@ class ToolCallsPane(Vertical):
 
     def compose(self) -> ComposeResult:
         table: DataTable[str | Text] = DataTable(cursor_type="row", zebra_stripes=True, id="tool-table")
-        for key, label in _COLUMNS:
-            table.add_column(label, key=key)
+        for key, label, width in _COLUMNS:
+            table.add_column(label, key=key, width=width)
         yield table
         with VerticalScroll(id="tool-json-scroll"):
             yield Static("", id="tool-json")
@@ -89,7 +97,7 @@ class ToolCallsPane(Vertical):
         latency = f"{latency_ms:.0f}" if latency_ms is not None else ""
         if key in self.calls:
             table.update_cell(key, "answer", answer, update_width=True)
-            table.update_cell(key, "latency", latency, update_width=True)
+            table.update_cell(key, "latency", latency)
         else:
             table.add_row(call.name, answer, latency, short_args(call.args), at.strftime("%H:%M:%S"), key=key)
             # Follow the newest call, as a log does.

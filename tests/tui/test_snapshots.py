@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from textual.pilot import Pilot
+from textual.widgets import Input
 
 from crm_tui.app import CrmApp, make_app
 from crm_tui.screens.lead_detail import LeadDetailScreen
@@ -79,6 +80,9 @@ def mask(app: CrmApp, clear_notifications: bool = True) -> None:
 
 
 async def settle(pilot: Pilot[Any]) -> None:
+    # A blinking cursor is visible or not depending on the half second the picture is taken in.
+    for box in pilot.app.screen_stack[0].query(Input):
+        box.cursor_blink = False
     await pilot.pause()
     await pilot.wait_for_scheduled_animations()
 
@@ -143,6 +147,7 @@ def test_help_screen(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-u
         app = pilot.app
         await wait_until(pilot, lambda: app.crm_state == "connected", "the CRM")  # type: ignore[attr-defined]
         app.clear_notifications()
+        await settle(pilot)
         await pilot.press("f1")
         await settle(pilot)
 
