@@ -17,7 +17,6 @@ import contextlib
 import os
 import threading
 import time
-import wave
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,37 +54,135 @@ def rms_dbfs(chunk: bytes) -> float:
     return max(SILENCE_DBFS, 20.0 * float(np.log10(rms / 32768.0)))
 
 
+RESAMPLE_TAPS = 101  # windowed-sinc low-pass: ~-70 dB stop band, ~2.6 kHz transition at 48 kHz
+
+
+def _lowpass(samples: np.ndarray, cutoff: float) -> np.ndarray:
+    """Blackman-windowed sinc low-pass; `cutoff` is a fraction of the sample rate (0 to 0.5)."""
+    n = np.arange(RESAMPLE_TAPS) - (RESAMPLE_TAPS - 1) / 2
+    taps = 2 * cutoff * np.sinc(2 * cutoff * n) * np.blackman(RESAMPLE_TAPS)
+    taps /= taps.sum()
+    delay = (RESAMPLE_TAPS - 1) // 2
+    return np.convolve(samples, taps, mode="full")[delay : delay + samples.size]
+
+
 def resample(samples: np.ndarray, src_rate: int, dst_rate: int) -> np.ndarray:
-    """Linear-interpolation resampling: good enough for speech into a speech model, and numpy only."""
+    """Float samples from `src_rate` to `dst_rate`: band-limited, then linearly interpolated.
+
+    Interpolation alone would fold everything above 8 kHz of a 44.1/48 kHz recording back into the
+    speech band (a 10 kHz hiss comes out as a 6 kHz whistle), so the signal is low-passed below the
+    lower rate's Nyquist frequency first (or, going up, the interpolation's images after). numpy only.
+    """
     if src_rate == dst_rate or samples.size == 0:
-        return samples.astype(np.int16)
-    duration = samples.size / src_rate
-    n_out = max(1, int(round(duration * dst_rate)))
-    x_old = np.arange(samples.size) / src_rate
-    x_new = np.arange(n_out) / dst_rate
-    out = np.interp(x_new, x_old, samples.astype(np.float64))
-    return np.clip(np.round(out), -32768, 32767).astype(np.int16)
+        return samples.astype(np.float64)
+    x = samples.astype(np.float64)
+    if dst_rate < src_rate:
+        x = _lowpass(x, 0.45 * dst_rate / src_rate)
+    n_out = max(1, int(round(x.size * dst_rate / src_rate)))
+    out = np.interp(np.arange(n_out) * (src_rate / dst_rate), np.arange(x.size), x)
+    if dst_rate > src_rate:
+        out = _lowpass(out, 0.45 * src_rate / dst_rate)
+    return out
+
+
+class WavFormatError(ValueError):
+    """A WAV file that cannot be the microphone; the message says what it is and how to convert it."""
+
+
+# WAVE format tags (RIFF `fmt ` chunk); EXTENSIBLE carries the real one in its sub-format GUID.
+_WAVE_PCM, _WAVE_FLOAT, _WAVE_ALAW, _WAVE_MULAW, _WAVE_EXTENSIBLE = 1, 3, 6, 7, 0xFFFE
+_CONVERT_HINT = "convert it with: sox IN.wav -r 16000 -c 1 -b 16 OUT.wav"
+
+
+def _g711_table(mu_law: bool) -> np.ndarray:
+    """The 256 16-bit values of G.711 mu-law or A-law bytes (phone recordings are often stored so)."""
+    codes = np.arange(256, dtype=np.int32)
+    if mu_law:
+        u = ~codes & 0xFF
+        magnitude = (((u & 0x0F) << 3) + 0x84) << ((u & 0x70) >> 4)
+        return np.where(u & 0x80, 0x84 - magnitude, magnitude - 0x84).astype(np.int32)
+    a = codes ^ 0x55
+    seg = (a & 0x70) >> 4
+    mant = (a & 0x0F) << 4
+    magnitude = np.where(seg == 0, mant + 8, (mant + 0x108) << np.maximum(seg - 1, 0))
+    return np.where(a & 0x80, magnitude, -magnitude).astype(np.int32)
+
+
+def _riff_chunks(raw: bytes) -> dict[bytes, bytes]:
+    """The chunks of a RIFF/WAVE file by id (first of each); tolerant of a truncated last chunk."""
+    if len(raw) < 12 or raw[:4] not in (b"RIFF", b"RIFX") or raw[8:12] != b"WAVE":
+        raise WavFormatError("not a WAV file (no RIFF/WAVE header)")
+    if raw[:4] == b"RIFX":
+        raise WavFormatError(f"big-endian (RIFX) WAV is not supported; {_CONVERT_HINT}")
+    chunks: dict[bytes, bytes] = {}
+    pos = 12
+    while pos + 8 <= len(raw):
+        cid, size = raw[pos : pos + 4], int.from_bytes(raw[pos + 4 : pos + 8], "little")
+        chunks.setdefault(cid, raw[pos + 8 : pos + 8 + size])  # a recorder killed mid-write: keep what is there
+        pos += 8 + size + (size & 1)
+    return chunks
+
+
+def decode_wav(raw: bytes) -> tuple[np.ndarray, int]:
+    """Samples of a WAV file as float64 mono in [-1, 1) and its sample rate.
+
+    Python 3.11's `wave` module reads only plain 8/16/32-bit integer PCM; sox, Audacity and most
+    recorders write 24-bit and float files as WAVE_FORMAT_EXTENSIBLE, which it refuses with
+    "unknown format: 65534". So the RIFF chunks are read here: integer PCM of 8, 16, 24 and 32 bits,
+    32/64-bit float, and G.711 A-law/mu-law (8 kHz telephone recordings), plain or extensible.
+    """
+    chunks = _riff_chunks(raw)
+    fmt, data = chunks.get(b"fmt "), chunks.get(b"data")
+    if fmt is None or len(fmt) < 16:
+        raise WavFormatError("WAV file has no format chunk")
+    if data is None:
+        raise WavFormatError("WAV file has no audio data")
+    tag = int.from_bytes(fmt[0:2], "little")
+    channels = int.from_bytes(fmt[2:4], "little")
+    rate = int.from_bytes(fmt[4:8], "little")
+    bits = int.from_bytes(fmt[14:16], "little")
+    if tag == _WAVE_EXTENSIBLE and len(fmt) >= 26:
+        tag = int.from_bytes(fmt[24:26], "little")  # the sub-format GUID starts with the real tag
+    if channels < 1 or rate < 1000:
+        raise WavFormatError(f"WAV file says {channels} channels at {rate} Hz")
+    width = (bits + 7) // 8
+    frame = width * channels
+    data = data[: len(data) - len(data) % frame] if frame else b""
+    if tag == _WAVE_PCM and width == 1:
+        samples = (np.frombuffer(data, dtype=np.uint8).astype(np.float64) - 128.0) / 128.0
+    elif tag == _WAVE_PCM and width == 2:
+        samples = np.frombuffer(data, dtype="<i2") / 32768.0
+    elif tag == _WAVE_PCM and width == 3:
+        b = np.frombuffer(data, dtype=np.uint8).reshape(-1, 3).astype(np.int32)
+        ints = (b[:, 0] | (b[:, 1] << 8) | (b[:, 2] << 16)) << 8 >> 8  # sign-extend 24 bits
+        samples = ints / 8388608.0
+    elif tag == _WAVE_PCM and width == 4:
+        samples = np.frombuffer(data, dtype="<i4") / 2147483648.0
+    elif tag == _WAVE_FLOAT and width in (4, 8):
+        samples = np.clip(np.nan_to_num(np.frombuffer(data, dtype="<f4" if width == 4 else "<f8")), -1.0, 1.0)
+    elif tag in (_WAVE_ALAW, _WAVE_MULAW) and width == 1:
+        samples = _g711_table(tag == _WAVE_MULAW)[np.frombuffer(data, dtype=np.uint8)] / 32768.0
+    else:
+        kind = {_WAVE_PCM: "integer PCM", _WAVE_FLOAT: "float", _WAVE_ALAW: "A-law", _WAVE_MULAW: "mu-law"}
+        what = f"{bits}-bit {kind[tag]}" if tag in kind else f"format {tag:#06x} (compressed)"
+        raise WavFormatError(f"{what} WAV is not supported; {_CONVERT_HINT}")
+    samples = samples.astype(np.float64)
+    if channels > 1:
+        samples = samples.reshape(-1, channels).mean(axis=1)  # what a mono microphone would hear
+    if samples.size == 0:
+        raise WavFormatError("WAV file has no audio (0 samples)")
+    return samples, rate
 
 
 def read_wav_as_mic_pcm(path: Path) -> bytes:
-    """A WAV file of any rate, width and channel count as 16 kHz mono 16-bit little-endian PCM."""
-    with wave.open(str(path), "rb") as wav:
-        channels, width, rate = wav.getnchannels(), wav.getsampwidth(), wav.getframerate()
-        raw = wav.readframes(wav.getnframes())
-    if width == 1:  # 8-bit WAV is unsigned
-        data = (np.frombuffer(raw, dtype=np.uint8).astype(np.int32) - 128) << 8
-    elif width == 2:
-        data = np.frombuffer(raw, dtype="<i2").astype(np.int32)
-    elif width == 3:
-        b = np.frombuffer(raw, dtype=np.uint8).reshape(-1, 3).astype(np.int32)
-        data = ((b[:, 0] | (b[:, 1] << 8) | (b[:, 2] << 16)) << 8) >> 16  # sign-extend, keep top 16 bits
-    elif width == 4:
-        data = np.frombuffer(raw, dtype="<i4").astype(np.int64) >> 16
-    else:
-        raise ValueError(f"unsupported WAV sample width: {width} bytes")
-    if channels > 1:
-        data = data.reshape(-1, channels).mean(axis=1)
-    return resample(np.asarray(data), rate, MIC_RATE).astype("<i2").tobytes()
+    """A WAV file of any common rate, width and channel count as 16 kHz mono 16-bit little-endian PCM.
+
+    Raises OSError when the file cannot be read and WavFormatError (a ValueError) saying what the
+    file is and how to convert it when it is not audio this can use.
+    """
+    samples, rate = decode_wav(Path(path).read_bytes())
+    out = resample(samples, rate, MIC_RATE)
+    return np.clip(np.round(out * 32768.0), -32768, 32767).astype("<i2").tobytes()
 
 
 @dataclass(frozen=True)

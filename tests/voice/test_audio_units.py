@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import shutil
+import subprocess
 import threading
 import wave
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from crm_tui.voice.audio import (
     CHUNK_MS,
@@ -17,6 +20,7 @@ from crm_tui.voice.audio import (
     ChunkQueue,
     MicChunk,
     PreRoll,
+    WavFormatError,
     read_wav_as_mic_pcm,
     rms_dbfs,
 )
@@ -48,6 +52,77 @@ def test_a_stereo_44k_wav_becomes_16k_mono(tmp_path: Path) -> None:
     peak_hz = np.argmax(np.abs(np.fft.rfft(pcm.astype(np.float64)))) * MIC_RATE / pcm.size
     assert abs(peak_hz - 300) < 3
     assert 11000 < np.max(np.abs(pcm)) <= 12001
+
+
+def sox(src: Path, dst: Path, *args: str) -> Path:
+    assert shutil.which("sox"), "sox is needed (apt: sox)"
+    subprocess.run(["sox", str(src), *args, str(dst)], check=True, timeout=30, capture_output=True)
+    return dst
+
+
+def correlation(a: np.ndarray, b: np.ndarray) -> float:
+    n = min(a.size, b.size)
+    x, y = a[:n].astype(np.float64), b[:n].astype(np.float64)
+    return float(np.dot(x, y) / (np.linalg.norm(x) * np.linalg.norm(y)))
+
+
+@pytest.mark.parametrize(
+    "sox_args",
+    [
+        ["-r", "8000", "-c", "1", "-b", "16"],
+        ["-r", "44100", "-c", "2", "-b", "16"],
+        ["-r", "48000", "-c", "2", "-b", "16"],
+        ["-r", "16000", "-c", "1", "-b", "8"],  # unsigned 8-bit
+        ["-r", "48000", "-c", "1", "-b", "24"],  # sox writes WAVE_FORMAT_EXTENSIBLE
+        ["-r", "44100", "-c", "2", "-b", "24"],
+        ["-r", "16000", "-c", "1", "-b", "32"],
+        ["-r", "16000", "-c", "1", "-e", "floating-point", "-b", "32"],
+        ["-r", "8000", "-c", "1", "-e", "u-law"],  # a phone recording
+        ["-r", "8000", "-c", "1", "-e", "a-law"],
+    ],
+    ids=["8k", "44k1-stereo", "48k-stereo", "8-bit", "24-bit", "24-bit-44k1-stereo", "32-bit", "float", "mu-law", "a-law"],
+)
+def test_any_common_wav_becomes_the_same_16k_mono_speech(spoken_wav: Path, tmp_path: Path, sox_args: list[str]) -> None:
+    """`--audio-in` takes what recorders write; each comes out as the phrase at 16 kHz, same length."""
+    reference = np.frombuffer(read_wav_as_mic_pcm(spoken_wav), dtype="<i2")
+    pcm = np.frombuffer(read_wav_as_mic_pcm(sox(spoken_wav, tmp_path / "in.wav", *sox_args)), dtype="<i2")
+    assert abs(pcm.size - reference.size) <= 2, f"{pcm.size} samples for a {reference.size}-sample phrase"
+    # 8 kHz and 8-bit inputs lose the top band and some resolution; the phrase is still the phrase.
+    assert correlation(pcm, reference) > 0.97
+    assert 0.5 < np.max(np.abs(pcm)) / np.max(np.abs(reference)) < 1.5
+
+
+def test_downsampling_does_not_fold_high_frequencies_into_the_speech_band(tmp_path: Path) -> None:
+    """A 10 kHz hiss in a 48 kHz file must not come out as a 6 kHz whistle at 16 kHz."""
+    rate = 48_000
+    t = np.arange(rate) / rate
+    path = tmp_path / "hiss.wav"
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(rate)
+        w.writeframes((np.sin(2 * np.pi * 10_000 * t) * 16000).astype("<i2").tobytes())
+    pcm = np.frombuffer(read_wav_as_mic_pcm(path), dtype="<i2")
+    assert rms_dbfs(pcm[1000:-1000].tobytes()) < -60, "the 10 kHz tone leaked into the 16 kHz stream"
+
+
+def test_files_that_are_not_usable_audio_say_what_they_are_and_how_to_convert(spoken_wav: Path, tmp_path: Path) -> None:
+    text = tmp_path / "notes.wav"
+    text.write_text("not audio")
+    with pytest.raises(WavFormatError, match="not a WAV file"):
+        read_wav_as_mic_pcm(text)
+    adpcm = sox(spoken_wav, tmp_path / "adpcm.wav", "-e", "ima-adpcm")
+    with pytest.raises(WavFormatError, match=r"compressed.*sox IN.wav -r 16000 -c 1 -b 16 OUT.wav"):
+        read_wav_as_mic_pcm(adpcm)
+    empty = tmp_path / "empty.wav"
+    with wave.open(str(empty), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(16000)
+    with pytest.raises(WavFormatError, match="no audio"):
+        read_wav_as_mic_pcm(empty)
+    with pytest.raises(FileNotFoundError):
+        read_wav_as_mic_pcm(tmp_path / "missing.wav")
 
 
 async def test_the_queue_drops_the_oldest_chunk_and_counts_it() -> None:
