@@ -59,6 +59,9 @@ class GeminiTextEngine:
         self._session: Any = None
         self._handle: str | None = None
         self._go_away = False
+        # Everything the server sends, read all the time by `_read` (see there), for `_turn` to take.
+        self._inbox: asyncio.Queue[types.LiveServerMessage | Exception] | None = None
+        self._reader: asyncio.Task[None] | None = None
         self._lock = asyncio.Lock()
         self._turn_timeout_s = turn_timeout_s
 
@@ -66,6 +69,11 @@ class GeminiTextEngine:
         await self._connect()
 
     async def close(self) -> None:
+        reader, self._reader = self._reader, None
+        if reader is not None:
+            reader.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await reader
         stack, self._stack, self._session = self._stack, None, None
         if stack is not None:
             with contextlib.suppress(Exception):  # a server that already hung up is not an error
@@ -86,8 +94,33 @@ class GeminiTextEngine:
             raise
         self._stack = stack
         self._go_away = False
+        self._inbox = asyncio.Queue()
+        self._reader = asyncio.create_task(self._read(self._session, self._inbox), name="gemini-text-reader")
+
+    async def _read(self, session: Any, inbox: asyncio.Queue[types.LiveServerMessage | Exception]) -> None:
+        """Read the server all the time, not only while a turn waits for its answer.
+
+        The Live API sends resumption handles (and may send GoAway) after a turn is complete. Read
+        only during turns, they would sit unread until the next one, and a drop in between would
+        resume from an older handle: the server would have forgotten the last turn.
+        """
+        try:
+            while True:
+                async for msg in session.receive():  # ends at each turn_complete; go round again
+                    update = msg.session_resumption_update
+                    if update is not None and update.resumable is not False and update.new_handle:
+                        self._handle = update.new_handle
+                    if msg.go_away is not None:
+                        self._go_away = True  # finish the turn in progress, reconnect before the next
+                    inbox.put_nowait(msg)
+        except Exception as exc:  # the connection went: the turn waiting (or the next one) sees why
+            inbox.put_nowait(exc)
 
     async def handle_text(self, text: str) -> EngineReply:
+        if not text.strip():
+            # A blank --jsonl line still gets its line of output, but is not sent: an empty turn
+            # is not a question, and the Live API may refuse a text part with no text.
+            return EngineReply(await self._unknown(text, ""))
         async with self._lock:
             if self._session is None or self._go_away:
                 await self._connect()
@@ -126,18 +159,21 @@ class GeminiTextEngine:
         return BotResult(intent="UNKNOWN", error=BotError("PARSING_ERROR", details), message=said or details)
 
     async def _turn(self, text: str, answered: list[BotResult], said: list[str]) -> None:
-        session = self._session
+        session, inbox = self._session, self._inbox
+        assert session is not None and inbox is not None
+        # What came after the last turn ended (usage figures, handles) is not this turn's answer;
+        # a connection that went meanwhile is found now, before the turn is sent into it.
+        while not inbox.empty():
+            stale = inbox.get_nowait()
+            if isinstance(stale, Exception):
+                raise stale
         await session.send_client_content(
             turns=types.Content(role="user", parts=[types.Part(text=text)]), turn_complete=True
         )
-        # The SDK's receive() ends after the message that completes the turn.
-        async for msg in session.receive():
-            if msg.session_resumption_update is not None:
-                update = msg.session_resumption_update
-                if update.resumable is not False and update.new_handle:
-                    self._handle = update.new_handle
-            if msg.go_away is not None:
-                self._go_away = True  # finish this turn, reconnect before the next one
+        while True:
+            msg = await inbox.get()
+            if isinstance(msg, Exception):
+                raise msg
             if msg.tool_call is not None:
                 # Answered in order, one at a time: a text turn has nobody talking over it, so a
                 # cancellation can only arrive after the answer and there is nothing to cancel.
@@ -150,3 +186,5 @@ class GeminiTextEngine:
                     said.append(content.output_transcription.text)
                 else:
                     said.append(model_text(content))
+                if content.turn_complete:
+                    return
