@@ -90,12 +90,14 @@ class WhenMatch:
     """A resolved time and the character spans that said it (the parser cuts them out).
 
     The spans index `text`: the phrase lower-cased with spelling variants fixed ("tmrw" -> "tomorrow"),
-    which can differ in length from what was given.
+    which can differ in length from what was given; `given_spans` are the same places in the phrase as
+    given ("kal 11 baje" is one place in both), so a caller can cut them out of its own text.
     """
 
     dt: datetime
     text: str = ""
     spans: list[tuple[int, int]] = field(default_factory=list)
+    given_spans: list[tuple[int, int]] = field(default_factory=list)
 
 
 class _Found:
@@ -379,6 +381,36 @@ def _hour24(f: _Found) -> int:
     return hour + 12 if 1 <= hour <= 7 else hour
 
 
+def _fix_spelling(text: str) -> tuple[str, list[int], list[int]]:
+    """`text` lower-cased with the spelling fixes applied, and for each character of the result where
+    it came from in `text` (start and end offsets), so spans found in the fixed text map back."""
+    low = text.lower()
+    starts = list(range(len(low)))
+    ends = [i + 1 for i in range(len(low))]
+    for pattern, repl in _SPELLING:
+        if not pattern.search(low):
+            continue
+        out: list[str] = []
+        new_starts: list[int] = []
+        new_ends: list[int] = []
+        pos = 0
+        for m in pattern.finditer(low):
+            out.append(low[pos : m.start()])
+            new_starts += starts[pos : m.start()]
+            new_ends += ends[pos : m.start()]
+            if m.end() > m.start():
+                # Every character of the replacement stands for the whole word it replaced.
+                out.append(repl)
+                new_starts += [starts[m.start()]] * len(repl)
+                new_ends += [ends[m.end() - 1]] * len(repl)
+            pos = m.end()
+        out.append(low[pos:])
+        new_starts += starts[pos:]
+        new_ends += ends[pos:]
+        low, starts, ends = "".join(out), new_starts, new_ends
+    return low, starts, ends
+
+
 def _resolve(text: str, now: datetime, tz: str) -> WhenMatch:
     """The date-time `text` names, or ValueError with a reason a person can act on."""
     try:
@@ -390,12 +422,11 @@ def _resolve(text: str, now: datetime, tz: str) -> WhenMatch:
 def _resolve_unguarded(text: str, now: datetime, tz: str) -> WhenMatch:
     zone = ZoneInfo(tz)
     local_now = _local_now(now, zone)
-    low = text.lower()
-    for pattern, repl in _SPELLING:
-        low = pattern.sub(repl, low)
+    low, starts, ends = _fix_spelling(text)
     f = _scan(low, local_now.date())
+    given = [(starts[a], ends[b - 1]) for a, b in f.spans if b > a]
     if f.delta is not None and f.day is None and f.hour is None:
-        return WhenMatch((local_now + f.delta).replace(second=0, microsecond=0), low, f.spans)
+        return WhenMatch((local_now + f.delta).replace(second=0, microsecond=0), low, f.spans, given)
     if f.day is None and f.hour is None:
         if f.period is not None and re.search(r"\bthis\s+(morning|afternoon|evening)\b", low):
             f.day, f.day_is_today = local_now.date(), True
@@ -416,7 +447,7 @@ def _resolve_unguarded(text: str, now: datetime, tz: str) -> WhenMatch:
             candidate += timedelta(days=1)
     else:
         candidate = datetime.combine(f.day, clock, tzinfo=source_zone)
-    return WhenMatch(candidate.astimezone(zone), low, f.spans)
+    return WhenMatch(candidate.astimezone(zone), low, f.spans, given)
 
 
 def _dateparser_fallback(text: str, now: datetime, tz: str) -> datetime | None:

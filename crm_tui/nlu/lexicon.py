@@ -91,7 +91,8 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     liye pe par still thinking maybe boss note noted ph
     now back hot cold warm gone daal dal se wants see competitor competitors competition mein
     finally already again yes stage phase bucket pipeline category weekend
-    between picking sample
+    between picking sample naya nayi naye daalo dalo alt alternate alternative another second other
+    zero one two three four five six seven eight nine ten double triple treble oh plus bhk rk lakh lakhs crore
     """.split()
 )
 _HONORIFICS = re.compile(r"\b(?:mr|mrs|ms|miss|shri|shrimati|smt|sri|dr|mister)\b\.?\s*", re.IGNORECASE)

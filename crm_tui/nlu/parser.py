@@ -78,8 +78,14 @@ _NOTES = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _UUID = re.compile(r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b", re.IGNORECASE)
+# An id prefix as the assistant reads it out: 8+ hex characters mixing letters and digits
+# ("a1b2c3d4"), anywhere; or, right after "lead", "id" or "#", exactly 8 digits written as one group
+# ("lead 12345678": one id in 40 starts with eight digits). A phone grouped or longer than 8 digits
+# ("lead 98765 43210") is still a phone.
 _ID_PREFIX = re.compile(
-    r"\b(?:lead\s+(?:id\s+)?|id\s+|#\s*)?#?(?P<id>(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,})\b", re.IGNORECASE
+    r"(?P<cue>\blead\s+(?:id\s*[:#]?\s*)?|\bid\s*[:#]?\s*|#\s*)?(?<![0-9a-z])#?"
+    r"(?P<id>(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}|(?(cue)\d{8}(?![\s\-.,/]*\d)|(?!)))\b",
+    re.IGNORECASE,
 )
 _PRONOUN = re.compile(
     r"\b(?:him|her|them|(?:that|this|the\s+same|same|the\s+last|last)\s+(?:lead|client|customer|guy|lady|"
@@ -118,8 +124,14 @@ _STRONG_STATUS = re.compile(
 )
 _CREATE = re.compile(
     r"\b(?:add\w*|creat\w*|regist\w*|sav\w*|log|enter|captur\w*|put\s+in|onboard|record|note\s+down|"
-    r"new\s+(?:lead|contact|client|customer|enquiry|inquiry|prospect|buyer|entry|walk[\s-]?in)|^\s*lead\s*[:\-]\s*(?=\w)|got\s+a\s+(?:new\s+)?"
+    r"(?:new|naya|nayi|naye)\s+(?:lead|contact|client|customer|enquiry|inquiry|prospect|buyer|entry|walk[\s-]?in)|^\s*lead\s*[:\-]\s*(?=\w)|got\s+a\s+(?:new\s+)?"
     r"(?:lead|enquiry|inquiry|contact)|fresh\s+(?:lead|enquiry|inquiry))\b",
+    re.IGNORECASE,
+)
+# A create phrase that names the lead itself ("new lead", "add a contact", "Lead:"), not just a verb.
+_NEW_LEAD = re.compile(
+    r"\b(?:(?:new|naya|nayi|naye|fresh)\s+(?:lead|enquiry|inquiry|contact|client|customer|prospect|buyer|walk[\s-]?in)|"
+    r"(?:add|create|register|save)\s+(?:a\s+|the\s+)?(?:new\s+)?(?:lead|contact))\b|^\s*lead\s*[:\-]",
     re.IGNORECASE,
 )
 _LEAD_NOUN = re.compile(r"\b(?:leads?|contacts?|clients?|customers?|enquiry|inquiry|prospects?|buyers?|entry)\b", re.IGNORECASE)
@@ -263,7 +275,7 @@ def _lead_reference(text: str, patterns: list[re.Pattern[str]]) -> tuple[str, tu
 
 _VISIT_REF_CUES = [
     re.compile(r"\b(?:lead|client|customer|prospect)\s+(?:named\s+|called\s+)?", re.I),
-    re.compile(r"\b(?:with|for|of|visit|meet|meeting|see|visiting|take|get|bring|show)\s*[:\-]?\s+(?:mr\.?\s+|mrs\.?\s+|ms\.?\s+)?(?:the\s+lead\s+|client\s+)?", re.I),
+    re.compile(r"\b(?:with|for|of|visit|meet|meeting|demo|appointment|appt|viewing|tour|see|visiting|take|get|bring|show)\s*[:\-]?\s+(?:mr\.?\s+|mrs\.?\s+|ms\.?\s+)?(?:the\s+lead\s+|client\s+)?", re.I),
     re.compile(r"\b(?:schedule|reschedule|book|fix|arrange|put|plan)\s+", re.I),
     re.compile(r"^\s*", re.I),
 ]
@@ -444,17 +456,10 @@ def _visit_time_into(
             return _cut(text, m.span())
         return text
     args["visit_time"] = dates.to_iso(found.dt)
-    if found.text == low:
-        for span in found.spans:
-            text = _cut(text, span)
-        return text
-    # Spelling fixes changed the length; cut the time words by pattern instead.
-    return re.sub(
-        r"\b(?:tomorrow|tmrw|tmw|today|tonight|day\s+after(?:\s+tomorrow)?|at\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?|\d{1,2}(?::\d{2})?\s*(?:am|pm))\b",
-        " ",
-        text,
-        flags=re.I,
-    )
+    # The spans as given, not as spelled after fixes ("kal 11 baje" is "tomorrow 11 oclock" there).
+    for span in found.given_spans:
+        text = _cut(text, span)
+    return text
 
 
 _DATE_LIKE = re.compile(
@@ -508,12 +513,17 @@ _NOT_AN_ACTION = re.compile(
 # "what's Rohan's status", "what is the number of Priya Nair": a lookup phrased as a question.
 _DETAIL_QUESTION = re.compile(
     r"\b[a-z]+'s\s+(?:status|number|phone|mobile|details|city)\b|"
+    # Hinglish: "Meera ka number kya hai", "Rohan ki details".
+    r"\b[a-z]+\s+(?:ka|ki|ke)\s+(?:(?:phone|mobile|contact)\s+)?(?:status|number|phone|mobile|details|city)\s+"
+    r"(?:kya|batao|bata|dikhao|do)\b|"
     r"\b(?:status|number|phone|details)\s+of\s+(?!the\b|my\b|our\b|this\b|that\b)[a-z]",
     re.IGNORECASE,
 )
 # Typed shorthand: "Harpreet - follow up", "Rohan: won".
 _TERSE_UPDATE = re.compile(
-    r"^\s*(?P<who>[a-z][a-z'\s]{0,40}?)\s*(?:-+|:|–|->|=>)\s*(?:status\s*)?(?P<status>[a-z][a-z\s_\-]*?)\s*[.!]*\s*$",
+    # A reason may follow the status after a comma ("Priya Nair - lost, budget issue"); it is not a note.
+    r"^\s*(?P<who>[a-z][a-z'\s]{0,40}?)\s*(?:-+|:|–|->|=>)\s*(?:status\s*)?(?P<status>[a-z][a-z\s_\-]*?)\s*"
+    r"(?:[,;]\s*[^,;]*)?[.!]*\s*$",
     re.IGNORECASE,
 )
 # "mark X as <word>": an update even when the word is no status, unless X is plainly not a lead.
@@ -557,6 +567,12 @@ def _intent(low: str, has_time: bool) -> str:
     find = _FIND.search(low)
     # "mark him won after the site visit": an update verb leading the sentence with a status wins.
     update_first = bool(update_verb and status and update_verb.start() < 12)
+    # "new lead Alok, 94140..., visit on Sunday": a new lead with its number, said before the visit,
+    # is the action; the visit is what comes after it (and needs the lead to exist first).
+    new_lead = _NEW_LEAD.search(low)
+    visit_at = _VISIT_NOUN.search(low)
+    if new_lead and visit_at and new_lead.start() < visit_at.start() and find_phone(low[new_lead.end():]):
+        return "LEAD_CREATE"
     if visit and (schedule or (has_time and not _VISIT_STATEMENT.search(low))) and not update_first and not strong_status:
         return "VISIT_SCHEDULE"
     if create and not update_first and (
@@ -571,7 +587,7 @@ def _intent(low: str, has_time: bool) -> str:
     if re.search(r"\b(?:mark|updat\w*|chang\w*|set|mov\w*)\b.*\bstatus\b|\bstatus\b.*\b(?:updat\w*|chang\w*)", low):
         return "LEAD_UPDATE"
     personal = re.search(r"\b(?:find|search|show|look\s*(?:up|for)|get)\s+(?:me\s+)?(?:my|your)\b(?!\s+leads?)", low)
-    if find and not personal and not re.search(r"\bweather|joke|song|movie|news|cricket|score\b", low):
+    if (find or _DETAIL_QUESTION.search(low)) and not personal and not re.search(r"\bweather|joke|song|movie|news|cricket|score\b", low):
         return "LEAD_FIND"
     if update_verb and status:
         return "LEAD_UPDATE"
@@ -644,6 +660,15 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
     return ParsedCommand(intent, INTENT_TOOLS[intent], args, problems)
 
 
+_PHONE_WORD_BEFORE = re.compile(r"\b(?:phone|mobile|mob|cell|number|no\.?|num|whatsapp|ph|contact)\s*[:\-#]?\s*$", re.I)
+
+
+def _said_as_short_id(text: str, span_text: str, start: int) -> bool:
+    """Eight digits in one group where a lead is meant ("mark 12345678 as won") are the short id the
+    assistant reads out (one id in 40 starts with eight digits), unless they were said as a phone."""
+    return len(span_text) == 8 and span_text.isdigit() and not _PHONE_WORD_BEFORE.search(text[:start])
+
+
 def _lead_reference_masked(
     work: str, original: str, now: datetime, tz: str, cues: list[re.Pattern[str]], *, for_visit: bool,
     args: dict[str, str], problems: dict[str, str],
@@ -664,7 +689,8 @@ def _lead_reference_masked(
                 ref = normalize_phone(span_text)
             except PhoneError as reason:
                 ref = digits
-                problems["lead_id"] = str(reason)
+                if not _said_as_short_id(work, span_text, start):
+                    problems["lead_id"] = str(reason)
             work = _cut(work, (start, start + len(span_text)))
     if for_visit:
         work = _visit_time_into(work, original, now, tz, args, problems)
@@ -693,7 +719,7 @@ def _find_query(work: str) -> str | None:
     rest = re.sub(
         r"\b(?:all|the|my|our|me|us|any|leads?|contacts?|clients?|customers?|prospects?|details?|info(?:rmation)?|"
         r"record|entry|named|called|name|with|for|of|about|on|is|from|in|who|whose|a|an|number|phone|please|"
-        r"do|we|have|there|anyone|anybody|someone|status|what|what's|whats|mobile|kya|hai|ka|ki)\b|'s\b|[?,.!]",
+        r"do|we|have|there|anyone|anybody|someone|status|what|what's|whats|mobile|kya|hai|ka|ki|ke|batao|bata|dikhao|bolo|chahiye)\b|'s\b|[?,.!]",
         " ",
         rest,
         flags=re.I,

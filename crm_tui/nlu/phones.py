@@ -164,6 +164,51 @@ def _valid(words: list[str]) -> bool:
     return True
 
 
+# A count belongs to the unit after it, not to a phone before it: "98765 43210 2 bhk", "5 pm", "50 lakh".
+_UNIT_AFTER = re.compile(
+    r"\s*-?\s*(?:bhk|rk|bed(?:room)?s?|people|persons?|members|adults|kids|children|lakhs?|lacs?|l|k|cr|crores?|"
+    r"sq\.?\s*ft|sqft|sq|square|ft|feet|acres?|floors?|storey|days?|weeks?|months?|years?|yrs?|hours?|hrs?|"
+    r"mins?|minutes|a\.?\s?m|p\.?\s?m|baje|o'?\s?clock|oclock|flats?|units?|plots?|villas?|cars?)\b",
+    re.IGNORECASE,
+)
+# An hour said just before a phone: "visit at 3 98765 43210", "tomorrow 4 98765 43210".
+_TIME_CUE_BEFORE = re.compile(
+    r"\b(?:at|by|around|before|after|till|until|tomorrow|tmrw|today|tonight|kal|parso|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\s*@?\s*$|@\s*$",
+    re.IGNORECASE,
+)
+
+
+def _hour_token(tok: str) -> bool:
+    low = tok.lower()
+    value = int(low) if low.isdigit() and len(low) <= 2 else _HOUR_WORDS.get(low, 0)
+    return 1 <= value <= 12
+
+
+_HOUR_WORDS = {w: i for i, w in enumerate(_SPOKEN) if i} | {"ten": 10, "eleven": 11, "twelve": 12}
+
+
+def _split_run(masked: str, run: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The part of a digit run that is a phone when the whole run is not one, read only where the rest
+    is plainly something else: an hour after "at" before it, or a second mobile after it.
+
+    Never a number cut short: "9811 223 344 55" (grouped as one, 12 digits) stays whole, so the bot
+    asks rather than saving 9811223344. A count before a unit ("2 bhk") never joins the run at all.
+    """
+    words = [t for t, _, _ in run]
+    if len(run) < 2 or _valid(words):
+        return run
+    # "at 3 98765 43210": the first token is the hour the cue before it asks for.
+    if _hour_token(words[0]) and _TIME_CUE_BEFORE.search(masked[: run[0][1]]) and _valid(words[1:]):
+        return run[1:]
+    # "98765 43210 98111 22334": two mobiles in a row; the first is the phone, the second is not lost
+    # in a twenty-digit error either.
+    for k in range(1, len(run)):
+        if _valid(words[:k]) and _valid(words[k:]):
+            return run[:k]
+    return run
+
+
 def find_phone(text: str) -> tuple[str, str] | None:
     """The longest phone-like run in `text`: (span as it appears, digits heard), or None.
 
@@ -189,6 +234,8 @@ def find_phone(text: str) -> tuple[str, str] | None:
             after_word = prev in DIGIT_WORDS or prev in _TENS_WORDS or prev in _REPEAT_WORDS
             if not _is_digit_token(tok, after_word):
                 break
+            if _UNIT_AFTER.match(masked, _end):
+                break  # "2 bhk", "5 pm": a count or an hour, not the end of a phone
             run.append(tokens[j])
             j += 1
         # Trim words that cannot end or start a phone ("double" at the end, a leading weak word).
@@ -200,6 +247,7 @@ def find_phone(text: str) -> tuple[str, str] | None:
                 run.pop()
             else:
                 break
+        run = _split_run(masked, run)
         if run:
             words = [t for t, _, _ in run]
             if words[0].lower() == "plus":

@@ -150,3 +150,15 @@ def test_scan_when_reports_the_words_that_said_the_time() -> None:
     assert found is not None
     said = [found.text[a:b] for a, b in found.spans]
     assert said == ["tomorrow", "at 3 pm"]
+
+
+def test_scan_when_points_at_the_words_as_given_even_after_spelling_fixes() -> None:
+    # "kal" and "baje" are read as "tomorrow" and "oclock": different lengths, same places in the phrase.
+    text = "site visit kal 11 baje sneha iyer ke saath"
+    found = scan_when(text, NOW, TZ)
+    assert found is not None and to_iso(found.dt) == "2026-11-26T11:00:00+05:30"
+    assert [text[a:b] for a, b in found.given_spans] == ["kal", "11 baje"]
+    left = text
+    for a, b in found.given_spans:
+        left = left[:a] + " " * (b - a) + left[b:]
+    assert left.split() == ["site", "visit", "sneha", "iyer", "ke", "saath"]

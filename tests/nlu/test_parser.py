@@ -269,8 +269,48 @@ def test_answers_to_the_bots_questions(slot: str, answer: str, value: str | None
         # Hinglish.
         ("Arjun ka deal ho gaya", "LEAD_UPDATE", {"lead_id": "Arjun", "status": "WON"}),
         ("Meera ka status follow up pe daal do", "LEAD_UPDATE", {"lead_id": "Meera", "status": "FOLLOW_UP"}),
+        # Tenth batch: a Hinglish time before the name, "naya lead", a reason after a terse status,
+        # "X ka number kya hai", and a visit mentioned after a new lead's details.
+        ("demo parso subah 10 baje Farhan ke saath", "VISIT_SCHEDULE",
+         {"lead_id": "Farhan", "visit_time": "2026-11-27T10:00:00+05:30"}),
+        ("naya lead hai, naam Lata Rao, Vizag se, 9848 012 345", "LEAD_CREATE",
+         {"name": "Lata Rao", "phone": "9848012345", "city": "Vizag"}),
+        ("Kavya Reddy: follow up, she is travelling", "LEAD_UPDATE", {"lead_id": "Kavya Reddy", "status": "FOLLOW_UP"}),
+        ("Rohan ka phone number batao", "LEAD_FIND", {"query": "Rohan"}),
+        ("add new lead Irfan Khan 9930 112 233 Thane, wants a site visit on Saturday", "LEAD_CREATE",
+         {"name": "Irfan Khan", "phone": "9930112233", "city": "Thane"}),
+        ("book a site visit for the new lead 9930 112 233 on Saturday", "VISIT_SCHEDULE",
+         {"lead_id": "9930112233", "visit_time": "2026-11-28T11:00:00+05:30"}),
+        ("new lead Ravi nine eight seven six five four three two one zero, two bhk, Pune", "LEAD_CREATE",
+         {"name": "Ravi", "phone": "9876543210", "city": "Pune"}),
     ],
 )
 def test_phrasings_from_the_held_out_batches(text: str, intent: str, args: dict[str, str]) -> None:
     got = p(text)
     assert (got.intent, got.args) == (intent, args)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead_id"),
+    [
+        # The short id the assistant reads out can be all digits (one id in 40): after "lead", "id" or
+        # "#", or as one 8-digit group where a lead is meant, it is an id, not a phone with 8 digits.
+        ("mark lead 12345678 as won", "12345678"),
+        ("update lead id 56093907 to lost", "56093907"),
+        ("schedule a visit with lead 12345678 tomorrow at 3", "12345678"),
+        ("mark #12345678 as lost", "12345678"),
+        ("mark 12345678 as won", "12345678"),
+        ("status of the lead with phone 98765 43210 to follow up", "9876543210"),
+        ("mark lead 98765 43210 as won", "9876543210"),
+    ],
+)
+def test_all_digit_short_ids_are_ids_and_phones_stay_phones(text: str, lead_id: str) -> None:
+    got = p(text)
+    assert got.args["lead_id"] == lead_id
+    assert "lead_id" not in got.problems
+
+
+def test_eight_digits_said_as_a_phone_are_a_phone_with_a_reason() -> None:
+    got = p("mark the lead with phone 12345678 as won")
+    assert got.args["lead_id"] == "12345678"
+    assert got.problems["lead_id"] == "phone 12345678 has 8 digits; an Indian mobile has 10"

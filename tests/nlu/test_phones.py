@@ -90,3 +90,43 @@ def test_find_phone_ignores_times_dates_ids_and_homophones(text: str) -> None:
 def test_spoken_digits_reads_a_number_back_digit_by_digit() -> None:
     assert spoken_digits("9876543210") == "nine eight seven six five four three two one zero"
     assert normalize_phone(spoken_digits("7007123456")) == "7007123456"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A count belongs to the unit after it, not to the phone before it.
+        ("new lead Ravi 98765 43210 2 bhk Pune", ("98765 43210", "9876543210")),
+        ("Ravi, 98765 43210, 2bhk, budget 80 lakh", ("98765 43210", "9876543210")),
+        ("9876543210 50 lakhs budget", ("9876543210", "9876543210")),
+        ("nine eight seven six five four three two one zero two bhk", ("nine eight seven six five four three two one zero", "9876543210")),
+        ("tomorrow 98765 43210 5 pm", ("98765 43210", "9876543210")),
+        # An hour after "at" or a day, just before the number, is the time.
+        ("visit with Ravi at 3 98765 43210", ("98765 43210", "9876543210")),
+        ("visit tomorrow 4 98765 43210", ("98765 43210", "9876543210")),
+        # Two mobiles in a row: the first, not a twenty-digit error.
+        ("Ravi 98765 43210 98111 22334 Pune", ("98765 43210", "9876543210")),
+        ("Ravi 98765 43210 / 98111 22334", ("98765 43210", "9876543210")),
+    ],
+)
+def test_a_phone_next_to_other_numbers_is_read_without_them(text: str, expected: tuple[str, str]) -> None:
+    assert find_phone(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        # Grouped as one number: never cut down to the 10 digits that would pass (saving a wrong number
+        # is worse than asking), even though 9811223344 is a valid mobile.
+        ("new lead Bharat Bhushan, 9811 223 344 55, Delhi", "981122334455"),
+        ("new lead Bharat 9811 223 344 55 Delhi", "981122334455"),
+        # A digit before the number without a time cue is part of it (an 11-digit typo, not an hour).
+        ("new lead Ravi 9 98765 43210 Pune", "99876543210"),
+        ("Ravi 98765 43210 2 Pune", "98765432102"),
+    ],
+)
+def test_a_number_said_as_one_is_never_truncated(text: str, digits: str) -> None:
+    found = find_phone(text)
+    assert found is not None and found[1] == digits
+    with pytest.raises(PhoneError):
+        normalize_phone(found[0])
