@@ -15,6 +15,7 @@ import asyncio
 import collections
 import contextlib
 import os
+import re
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -301,6 +302,14 @@ def _quiet_stderr() -> Iterator[None]:
         os.close(saved)
 
 
+def _device_error(exc: BaseException) -> str:
+    """PortAudio's reason without its error number: "[Errno -9996] Invalid input device (no default
+    output device)" becomes "invalid input device", which is what a person can act on."""
+    text = re.sub(r"^\[Errno -?\d+\]\s*", "", str(exc)).strip()
+    text = re.sub(r"\s*\(no default \w+ device\)$", "", text)  # PortAudio's note, often the wrong way round
+    return (text[:1].lower() + text[1:]) or exc.__class__.__name__
+
+
 def _import_pyaudio() -> Any:
     try:
         import pyaudio
@@ -344,7 +353,7 @@ class MicStream:
                     input_device_index=self._device_index,
                 )
         except Exception as exc:  # PortAudio raises OSError or IOError with a numeric code
-            raise AudioUnavailable(f"no microphone ({exc}): voice off, text only") from exc
+            raise AudioUnavailable(f"no microphone ({_device_error(exc)}): voice off, text only") from exc
 
     def start(self) -> None:
         if self._stream is None:
@@ -475,7 +484,7 @@ class Speaker:
                     output_device_index=self._device_index,
                 )
         except Exception as exc:
-            raise AudioUnavailable(f"no speaker ({exc}): voice off, text only") from exc
+            raise AudioUnavailable(f"no speaker ({_device_error(exc)}): voice off, text only") from exc
 
     def start(self) -> None:
         if self._stream is None:

@@ -24,10 +24,11 @@ def build_voice(settings: Settings, *, notice_to: TextIO | None = sys.stderr) ->
         if notice_to is not None:
             print(f"crm-tui: {line}", file=notice_to, flush=True)
 
-    if settings.engine_name != "gemini":
-        return None
-    if not settings.gemini_api_key:
+    if not settings.gemini_api_key and settings.engine != "local":
+        # Asked for gemini, or left to the default (gemini when a key is set): say why it is local.
         notice("GEMINI_API_KEY is not set: using the local engine (typed commands, no voice)")
+        return None
+    if settings.engine_name != "gemini":
         return None
     try:
         from crm_tui.bot.client import CrmClient

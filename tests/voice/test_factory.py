@@ -21,7 +21,14 @@ def test_no_key_means_the_local_engine_with_a_one_line_notice() -> None:
     assert build_voice(Settings(engine="gemini"), notice_to=out) is None
     lines = out.getvalue().splitlines()
     assert len(lines) == 1 and "GEMINI_API_KEY" in lines[0] and "local engine" in lines[0]
+    # The default engine without a key is local too, and says so; choosing local says nothing.
+    out = io.StringIO()
+    assert build_voice(Settings(), notice_to=out) is None
+    assert len(out.getvalue().splitlines()) == 1 and "GEMINI_API_KEY" in out.getvalue()
+    out = io.StringIO()
+    assert build_voice(Settings(engine="local"), notice_to=out) is None
     assert build_voice(Settings(engine="local", gemini_api_key="k"), notice_to=out) is None
+    assert out.getvalue() == ""
 
 
 async def test_no_pyaudio_means_a_text_only_session_that_says_why(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -48,3 +55,28 @@ def test_a_wav_microphone_needs_no_pyaudio(monkeypatch: pytest.MonkeyPatch, spok
     assert isinstance(voice, LiveVoiceSession) and voice.audio is not None
     assert voice.audio.speaker is None and voice.audio.mic.description == f"file {spoken_wav.name}"
     assert "answers shown as text" in out.getvalue()
+
+
+def test_no_sound_device_means_a_text_only_session_that_says_why(tmp_path: Path) -> None:
+    """PyAudio installed but no sound server to reach (`crm-tui` on a headless box).
+
+    Run in a fresh process, as `crm-tui` would be: PortAudio reads the sound set-up once per
+    process. On this CI machine there is no sound card and ALSA's default device is PulseAudio,
+    so a PULSE_SERVER that leads nowhere leaves no device at all.
+    """
+    import os
+    import subprocess
+
+    code = (
+        "from crm_tui.config import Settings\n"
+        "from crm_tui.voice.factory import build_voice\n"
+        "voice = build_voice(Settings(gemini_api_key='k', gemini_base_url='https://127.0.0.1:9'))\n"
+        "print(type(voice).__name__, voice.audio is None)\n"
+    )
+    env = dict(os.environ, PULSE_SERVER=f"unix:{tmp_path}/nowhere", PULSE_RUNTIME_PATH=str(tmp_path))
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["LiveVoiceSession", "True"], "the Live session still runs, text only"
+    notices = [line for line in done.stderr.splitlines() if line.startswith("crm-tui:")]
+    assert len(notices) == 1 and "no microphone" in notices[0] and "text only" in notices[0], done.stderr
+    assert "Errno" not in notices[0], "PortAudio's error number means nothing to a person"
