@@ -93,6 +93,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     finally already again yes stage phase bucket pipeline category weekend
     between picking sample naya nayi naye daalo dalo alt alternate alternative another second other
     zero one two three four five six seven eight nine ten double triple treble oh plus bhk rk lakh lakhs crore
+    family wife husband son daughter father mother parents brother sister friends kids children team both all everyone
     """.split()
 )
 _HONORIFICS = re.compile(r"\b(?:mr|mrs|ms|miss|shri|shrimati|smt|sri|dr|mister)\b\.?\s*", re.IGNORECASE)

@@ -587,7 +587,9 @@ def _intent(low: str, has_time: bool) -> str:
     if re.search(r"\b(?:mark|updat\w*|chang\w*|set|mov\w*)\b.*\bstatus\b|\bstatus\b.*\b(?:updat\w*|chang\w*)", low):
         return "LEAD_UPDATE"
     personal = re.search(r"\b(?:find|search|show|look\s*(?:up|for)|get)\s+(?:me\s+)?(?:my|your)\b(?!\s+leads?)", low)
-    if (find or _DETAIL_QUESTION.search(low)) and not personal and not re.search(r"\bweather|joke|song|movie|news|cricket|score\b", low):
+    # "update Rohan's phone to 98..." asks for a change the tools cannot make; it is not a lookup.
+    change = re.search(r"\b(?:updat\w*|chang\w*|edit\w*|correct\w*|modif\w*|replac\w*|set)\b", low)
+    if (find or (_DETAIL_QUESTION.search(low) and not change)) and not personal and not re.search(r"\bweather|joke|song|movie|news|cricket|score\b", low):
         return "LEAD_FIND"
     if update_verb and status:
         return "LEAD_UPDATE"
@@ -698,7 +700,16 @@ def _lead_reference_masked(
         found = _lead_reference(work, cues)
         if found:
             ref = found[0]
+            # "mark Priya and Sneha as lost": the tools take one lead, and acting on the first alone
+            # would quietly skip the second, so the bot asks instead.
+            both = _AND_ANOTHER.match(work, found[1][1]) if ref != LAST_LEAD else None
+            other = _name_after(work, both.end()) if both else None
+            if other and other[0].lower() != ref.lower():
+                problems["lead_id"] = f"{ref} and {other[0]} are two leads; please name one lead at a time"
     return ref
+
+
+_AND_ANOTHER = re.compile(r"\s*(?:,\s*)?(?:and|&|aur|n)\s+", re.I)
 
 
 def _find_query(work: str) -> str | None:

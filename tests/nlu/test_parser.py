@@ -314,3 +314,22 @@ def test_eight_digits_said_as_a_phone_are_a_phone_with_a_reason() -> None:
     got = p("mark the lead with phone 12345678 as won")
     assert got.args["lead_id"] == "12345678"
     assert got.problems["lead_id"] == "phone 12345678 has 8 digits; an Indian mobile has 10"
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [("mark Priya and Sneha as lost", "Sneha"), ("schedule a visit with Rohan & Kavya Reddy tomorrow at 4", "Kavya Reddy")],
+)
+def test_two_leads_in_one_request_are_questioned_not_half_done(text: str, other: str) -> None:
+    got = p(text)
+    assert other in got.problems["lead_id"]
+
+
+def test_a_companion_is_not_a_second_lead() -> None:
+    got = p("book a visit with Rohan and his wife tomorrow at 4")
+    assert got.args["lead_id"] == "Rohan" and not got.problems
+
+
+def test_changing_a_field_the_tools_cannot_change_is_not_a_lookup() -> None:
+    assert p("update Rohan's phone to 9876512345").intent == "UNKNOWN"
+    assert p("what's Rohan's phone number").args == {"query": "Rohan"}
