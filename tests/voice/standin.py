@@ -50,6 +50,63 @@ def b64(data: str) -> bytes:
     return base64.urlsafe_b64decode(data + "=" * (-len(data) % 4))
 
 
+# The field names the Live API knows, per message part (BidiGenerateContent*, as the SDK's mldev
+# converters write them). Google's server parses proto3 JSON, which takes each field by its
+# lowerCamelCase JSON name or by its proto (snake_case) name, and refuses any other name with close
+# code 1007 "Invalid JSON payload received. Unknown name ...". The SDK itself sends both: camelCase
+# at the top of the setup, snake_case inside realtimeInputConfig and contextWindowCompression (it
+# passes those objects through unconverted). So the stand-in accepts exactly those two spellings and
+# refuses the rest, as the server does: a misspelled field fails the test instead of passing silently.
+KNOWN_FIELDS: dict[str, set[str]] = {
+    "message": {"setup", "clientContent", "realtimeInput", "toolResponse"},
+    "setup": {
+        "model", "generationConfig", "systemInstruction", "tools", "realtimeInputConfig", "sessionResumption",
+        "contextWindowCompression", "inputAudioTranscription", "outputAudioTranscription", "proactivity",
+        "historyConfig", "safetySettings", "avatarConfig", "labels",
+    },
+    "setup.generationConfig": {
+        "responseModalities", "speechConfig", "temperature", "topP", "topK", "maxOutputTokens", "seed",
+        "mediaResolution", "thinkingConfig", "enableAffectiveDialog", "translationConfig",
+    },
+    "setup.realtimeInputConfig": {"automaticActivityDetection", "activityHandling", "turnCoverage"},
+    "setup.realtimeInputConfig.automaticActivityDetection": {
+        "disabled", "startOfSpeechSensitivity", "endOfSpeechSensitivity", "prefixPaddingMs", "silenceDurationMs",
+    },
+    "setup.sessionResumption": {"handle", "transparent"},
+    "setup.contextWindowCompression": {"slidingWindow", "triggerTokens"},
+    "setup.contextWindowCompression.slidingWindow": {"targetTokens"},
+    "setup.inputAudioTranscription": {"languageCodes"},
+    "setup.outputAudioTranscription": {"languageCodes"},
+    "clientContent": {"turns", "turnComplete"},
+    "realtimeInput": {"mediaChunks", "audio", "video", "text", "activityStart", "activityEnd", "audioStreamEnd"},
+    "realtimeInput.audio": {"data", "mimeType"},
+    "toolResponse": {"functionResponses"},
+}  # fmt: skip
+ENUMS = {"setup.realtimeInputConfig.activityHandling": {"START_OF_ACTIVITY_INTERRUPTS", "NO_INTERRUPTION"}}
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"([A-Z])", lambda m: "_" + m.group(1).lower(), name)
+
+
+def unknown_fields(message: dict[str, Any], where: str = "message") -> list[str]:
+    """Names in `message` the Live API would refuse ("Unknown name"), with where they are."""
+    problems: list[str] = []
+    known = KNOWN_FIELDS.get(where)
+    if known is None or not isinstance(message, dict):
+        return problems
+    for key, value in message.items():
+        name = _camel(key)
+        if name not in known or key not in (name, _snake(name)):
+            problems.append(f'Unknown name "{key}" at \'{where}\'')
+            continue
+        path = name if where == "message" else f"{where}.{name}"
+        if path in ENUMS and value not in ENUMS[path]:
+            problems.append(f'Invalid value at \'{path}\': "{value}"')
+        problems += unknown_fields(value, path)
+    return problems
+
+
 Script = Callable[["StandInConnection"], Awaitable[None]]
 
 
@@ -206,6 +263,12 @@ class LiveStandIn:
         if setup is None:
             await ws.close(1007, "first message must be setup")
             return
+        problems = unknown_fields(first)
+        if problems:
+            # What Google's server does with a field it does not know; the test fails on it too.
+            self.errors.append(AssertionError(f"setup refused: {'; '.join(problems)}"))
+            await ws.close(1007, f"Invalid JSON payload received. {problems[0]}: Cannot find field."[:120])
+            return
         headers = dict(ws.request.headers.raw_items()) if ws.request is not None else {}
         conn = StandInConnection(len(self.connections), path, headers, setup, ws)
         await ws.send(json.dumps({"setupComplete": {}}))
@@ -232,5 +295,16 @@ class LiveStandIn:
         with contextlib.suppress(ConnectionClosed):
             async for raw in conn.ws:
                 msg = json.loads(raw)
+                problems = unknown_fields(msg)
+                body = pick(msg, "toolResponse")
+                for answer in (pick(body, "functionResponses") or []) if body is not None else []:
+                    if not answer.get("id"):
+                        problems.append("a function response without the id of its call")
+                if len(msg) != 1:
+                    problems.append(f"one message kind per message, got {sorted(msg)}")
+                if problems:
+                    self.errors.append(AssertionError(f"client message refused: {'; '.join(problems)}: {raw[:200]!r}"))
+                    await conn.ws.close(1007, f"Invalid JSON payload received. {problems[0]}"[:120])
+                    return
                 conn.received.append(msg)
                 conn._inbox.put_nowait(msg)

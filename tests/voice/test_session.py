@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -54,6 +55,12 @@ async def test_setup_asks_for_tools_transcription_push_to_talk_resumption_and_co
     async with running(session, events):
         conn = await standin.connection(0)
     setup = conn.setup
+    # The stand-in refuses names the Live API does not know (see test below); the top level is
+    # exactly the camelCase the SDK writes.
+    assert set(setup) == {
+        "model", "generationConfig", "systemInstruction", "tools", "realtimeInputConfig", "sessionResumption",
+        "contextWindowCompression", "inputAudioTranscription", "outputAudioTranscription",
+    }
     assert setup["model"] == f"models/{voice_settings.gemini_model}"
     assert pick(setup["generationConfig"], "responseModalities") == ["AUDIO"]
     names = {fd["name"] for tool in setup["tools"] for fd in pick(tool, "functionDeclarations")}
@@ -70,6 +77,36 @@ async def test_setup_asks_for_tools_transcription_push_to_talk_resumption_and_co
     assert conn.headers.get("x-goog-api-key") == "test-key"
     assert [e.state for e in events if isinstance(e, SessionState)][-1] == "closed"
     assert not any(isinstance(e, SessionState) and e.state == "error" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("message", "refused"),
+    [
+        ({"setup": {"model": "models/m", "realtimeInputConfig": {"automaticActivityDetect": {"disabled": True}}}},
+         "automaticActivityDetect"),
+        ({"setup": {"model": "models/m", "realtimeInputConfig": {"activityHandling": "INTERRUPT"}}}, "INTERRUPT"),
+        ({"setup": {"model": "models/m", "sessionResumptionConfig": {}}}, "sessionResumptionConfig"),
+    ],
+    ids=["misspelled-field", "bad-enum", "sdk-type-name-not-wire-name"],
+)
+async def test_the_standin_refuses_a_setup_the_live_api_would_refuse(
+    standin: LiveStandIn, message: dict[str, Any], refused: str
+) -> None:
+    """The setup checks above can fail: a wrong name closes the socket with 1007, as Google's server does."""
+    from websockets.asyncio.client import connect
+    from websockets.exceptions import ConnectionClosed
+
+    url = standin.base_url.replace("https://", "wss://") + (
+        "/ws/google.ai.generativelanguage.v1beta.GenerativeService.BidiGenerateContent"
+    )
+    async with connect(url, ssl=standin.client_ssl_context()) as ws:
+        await ws.send(json.dumps(message))
+        with pytest.raises(ConnectionClosed) as closed:
+            await asyncio.wait_for(ws.recv(), 10)
+    assert closed.value.rcvd is not None and closed.value.rcvd.code == 1007
+    assert refused in closed.value.rcvd.reason
+    assert standin.connections == []
+    standin.errors.clear()  # refused on purpose here; elsewhere a refusal fails the test
 
 
 async def test_hands_free_leaves_voice_detection_to_the_server(
