@@ -36,8 +36,10 @@ def main(argv: list[str] | None = None) -> int:
         settings = settings.with_overrides(engine="local")  # as the notice just said
     from crm_tui.app import make_app
 
-    make_app(settings, voice=voice).run()
-    return 0
+    app = make_app(settings, voice=voice)
+    app.run()
+    # Textual prints a crash's traceback after restoring the terminal; the exit status must say so too.
+    return app.return_code or 0
 
 
 if __name__ == "__main__":

@@ -14,16 +14,18 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from textual import on, work
+from rich.text import Text
+from textual import events, on, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.notifications import Notification, Notify
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Input
 from textual.worker import Worker, WorkerState
 
-from crm_tui.bot.types import BotResult, ToolCallEvent
+from crm_tui.bot.types import BotResult, EngineReply, ToolCallEvent
 from crm_tui.config import Settings, load_settings
 from crm_tui.feed import ChangeFeed, CrmReader, FeedEvent, FeedState
 from crm_tui.messages import (
@@ -68,7 +70,7 @@ PAGE_SIZE = 1000
 ADD_SLICE = 250  # rows added to the table between two looks at the keyboard (~6 ms)
 NO_VOICE = "Voice needs a microphone and GEMINI_API_KEY; type your command"
 # Actions that act on the main screen's panes; hidden (and refused) while another screen is on top.
-MAIN_ONLY = {"talk", "focus_input", "filter_leads", "open_lead", "toggle_json", "clear_transcript", "help"}
+MAIN_ONLY = {"talk", "focus_input", "filter_leads", "open_lead", "toggle_json", "clear_transcript", "help", "escape"}
 
 
 def default_engine_factory(settings: Settings, now: Clock | None) -> Any:
@@ -93,7 +95,11 @@ class CrmApp(App[None]):
         Binding("ctrl+l", "clear_transcript", "Clear", id="clear_transcript", priority=True),
         Binding("f1,question_mark", "help", "Help", id="help"),
         Binding("ctrl+q", "quit", "Quit", id="quit", priority=True),
+        # Escape leaves the filter (clearing it) or a pane, back to the command line; not in the Footer.
+        Binding("escape", "escape", "Back to input", show=False),
     ]
+    # Under 120 columns the top panes share the width differently (app.tcss, `Screen.-narrow`).
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
 
     engine_label: reactive[str] = reactive("starting…")
     """The engine that answers ("local" or "gemini:<model>")."""
@@ -133,6 +139,9 @@ class CrmApp(App[None]):
         self.commands: asyncio.Queue[str] = asyncio.Queue()
         self.leads_loaded = False
         self._told_no_voice = False
+        # The toast of the last turn that was not done: a newer one replaces it, so a run of mistakes
+        # never stacks toasts over the table and the command line (at 80x24 two cover half of both).
+        self._turn_toast: Notification | None = None
 
     # --- layout ------------------------------------------------------------------------------
 
@@ -193,7 +202,8 @@ class CrmApp(App[None]):
         title = f"Leads {table.known_count:,}"
         if table.filter_text:
             title = f"Leads {table.shown_count:,} of {table.known_count:,} · filter “{table.filter_text}”"
-        self.query_one("#leads-pane").border_title = title
+        # Text: a str title is read as markup, and the filter is whatever was typed ("[/]" included).
+        self.query_one("#leads-pane").border_title = Text(title)
 
     # --- CRM: embedded server, change feed, lead pages ---------------------------------------
 
@@ -209,6 +219,7 @@ class CrmApp(App[None]):
                     f"No CRM answered at {self.settings.crm_base_url}; started one here "
                     f"(data in {self.settings.crm_data_dir}).",
                     title="CRM",
+                    markup=False,
                 )
         self.follow_feed()
         self.load_leads()
@@ -244,15 +255,26 @@ class CrmApp(App[None]):
             if cursor is None:
                 break
         self.leads_loaded = True
+        self._title_leads(0)  # "Leads 0" on an empty CRM: loaded, not still loading
 
     def on_feed_state_changed(self, message: FeedStateChanged) -> None:
         previous, self.crm_state = self.crm_state, message.state
         if message.state == "down" and previous != "down":
-            self.notify(f"The CRM is down ({message.detail}); retrying.", severity="error", title="CRM")
+            self.notify(
+                f"The CRM at {self.settings.crm_base_url} is not answering ({message.detail}); "
+                "retrying. Commands that need it will say so.",
+                severity="error",
+                title="CRM down",
+                markup=False,
+            )
         elif message.state == "connected" and previous in ("reconnecting", "down"):
             self.notify("The CRM is back.", title="CRM")
             if not self.leads_loaded:
                 self.load_leads()
+            # An open lead that could not be read while the CRM was away is read again.
+            for screen in self.screen_stack:
+                if isinstance(screen, LeadDetailScreen):
+                    screen.refresh_lead()
 
     def on_lead_event(self, message: LeadEvent) -> None:
         if message.event_type.startswith("lead.") and "lead_id" in message.data:
@@ -297,7 +319,7 @@ class CrmApp(App[None]):
             await engine.start()
         except Exception as exc:  # no engine: say why once, and answer every command with it
             self.engine_label = "unavailable"
-            self.notify(f"No engine: {exc}", severity="error", title="Engine", timeout=30)
+            self.notify(f"No engine: {exc}", severity="error", title="Engine", timeout=30, markup=False)
             while True:
                 await self.commands.get()
                 self.query_one(TranscriptPane).add_turn("assistant", f"I can't act on that: no engine ({exc}).", self.clock())
@@ -308,20 +330,32 @@ class CrmApp(App[None]):
             try:
                 reply = await engine.handle_text(text)
             except Exception as exc:  # one failed turn must not stop the loop
-                self.notify(f"The engine failed on that command: {exc}", severity="error", title="Engine")
+                self.notify(f"The engine failed on that command: {exc}", severity="error", title="Engine", markup=False)
                 continue
-            self._assistant_turn(reply.result)
+            self._assistant_turn(reply)
 
     def _tool_event(self, event: ToolCallEvent) -> None:
         # Called by the bot core, possibly from another thread: hand over as a message.
         self.post_message(ToolCallUpdate(event.call, event.result, event.latency_ms))
 
-    def _assistant_turn(self, result: BotResult) -> None:
+    def _assistant_turn(self, reply: EngineReply) -> None:
+        result: BotResult = reply.result
         message = result.message or (result.error.details if result.error else "Done.")
         self.query_one(TranscriptPane).add_turn("assistant", message, self.clock(), result)
-        if result.error is not None:
-            # Longer than the default 5 s: the person has to read why and answer.
-            self.notify(f"{result.error.type}: {result.error.details}", severity="warning", title="Not done", timeout=10)
+        if self._turn_toast is not None and self._turn_toast in self._notifications:
+            # Private, like the table's overrides (Textual is pinned to 8.x): notify() returns nothing
+            # to dismiss a toast by.
+            self._unnotify(self._turn_toast)
+        self._turn_toast = None
+        if result.error is not None and reply.awaiting is None:
+            # A question ("What is Neha's phone number?") is the conversation going on: it is in the
+            # transcript, badge and all, and a toast would cover the line the answer is typed in.
+            # Anything else not done gets a toast, longer than the default 5 s: it has to be read.
+            # markup=False: the details quote what the person typed, brackets included.
+            self._turn_toast = Notification(
+                f"{result.error.type}: {result.error.details}", "Not done", "warning", 10, markup=False
+            )
+            self.post_message(Notify(self._turn_toast))
 
     def on_tool_call_update(self, message: ToolCallUpdate) -> None:
         self.query_one(ToolCallsPane).record(message.call, message.result, message.latency_ms, self.clock())
@@ -362,7 +396,7 @@ class CrmApp(App[None]):
     def on_session_state_changed(self, message: SessionStateChanged) -> None:
         self.session_state = message.state
         if message.state == "error":
-            self.notify(message.detail or "The voice session failed.", severity="error", title="Voice")
+            self.notify(message.detail or "The voice session failed.", severity="error", title="Voice", markup=False)
 
     def on_mic_state_changed(self, message: MicStateChanged) -> None:
         self.mic_state = message.state
@@ -382,7 +416,7 @@ class CrmApp(App[None]):
     def _say_no_voice(self, detail: str = "") -> None:
         if not self._told_no_voice:
             self._told_no_voice = True
-            self.notify(f"{NO_VOICE}{f' ({detail})' if detail else ''}.", severity="warning", title="Voice")
+            self.notify(f"{NO_VOICE}{f' ({detail})' if detail else ''}.", severity="warning", title="Voice", markup=False)
 
     # --- actions -----------------------------------------------------------------------------
 
@@ -401,6 +435,31 @@ class CrmApp(App[None]):
 
     def action_focus_input(self) -> None:
         self.query_one(CommandInput).focus()
+
+    def action_escape(self) -> None:
+        """Escape in the filter clears it; anywhere else on the main screen it goes to the command line."""
+        box = self.query_one("#lead-filter", Input)
+        if self.focused is box:
+            box.value = ""
+            box.display = False
+            self.query_one(LeadTable).focus()
+        else:
+            self.action_focus_input()
+
+    def on_key(self, event: events.Key) -> None:
+        """A letter typed in a table or the transcript starts a command instead of being lost.
+
+        Runs after the focused widget and the bindings had the key: `s`, `S`, `/` and `?` keep their
+        meaning in the table (they are active bindings there); other printable keys go to the input.
+        """
+        if not event.is_printable or event.character is None or self.screen is not self.screen_stack[0]:
+            return
+        if isinstance(self.focused, Input) or event.key in self.screen.active_bindings:
+            return
+        box = self.query_one(CommandInput)
+        box.focus()
+        box.insert_text_at_cursor(event.character)
+        event.stop()
 
     def action_filter_leads(self) -> None:
         box = self.query_one("#lead-filter", Input)
@@ -451,13 +510,14 @@ class CrmApp(App[None]):
         yield SystemCommand("Open lead", "The lead under the cursor, with visits and history", self.action_open_lead)
         yield SystemCommand("Toggle JSON", "Show the selected tool call's result JSON", self.action_toggle_json)
         yield SystemCommand("Clear transcript", "Forget the conversation shown", self.action_clear_transcript)
-        yield SystemCommand("Keys", "Every key the dashboard answers to", self.action_help)
+        # Not "Keys": Textual's own command of that name (the key panel) sits next to it.
+        yield SystemCommand("Help", "Every key the dashboard answers to", self.action_help)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """Every worker's failure becomes a notification: nothing fails silently, nothing crashes the UI."""
         if event.state == WorkerState.ERROR:
             error = event.worker.error
-            self.notify(f"{event.worker.group or event.worker.name}: {error}", severity="error", title="Error")
+            self.notify(f"{event.worker.group or event.worker.name}: {error}", severity="error", title="Error", markup=False)
             if event.worker.group == "engine":
                 self.engine_label = "unavailable"
 

@@ -68,6 +68,19 @@ async def parse_sse(lines: AsyncIterable[bytes]) -> AsyncIterator[tuple[str | No
             retry = int(value)
 
 
+def describe(exc: BaseException) -> str:
+    """A network failure in words a sales person can act on (aiohttp's own mention sockets and SSL)."""
+    if isinstance(exc, aiohttp.ClientResponseError):
+        return f"it answered {exc.status} {exc.message}".rstrip()
+    if isinstance(exc, aiohttp.ClientConnectorError):
+        return "nothing answers there"
+    if isinstance(exc, aiohttp.ServerDisconnectedError | aiohttp.ClientPayloadError):
+        return "the connection dropped"
+    if isinstance(exc, TimeoutError | aiohttp.ServerTimeoutError):
+        return "no answer in time"
+    return str(exc) or type(exc).__name__
+
+
 class ChangeFeed:
     """Follows `GET /crm/events` forever: reconnects with `Last-Event-ID` and a capped backoff.
 
@@ -133,7 +146,7 @@ class ChangeFeed:
                 except asyncio.CancelledError:
                     raise
                 except (TimeoutError, aiohttp.ClientError, OSError) as exc:
-                    detail = str(exc) or type(exc).__name__
+                    detail = describe(exc)
                 failures += 1
                 self._set_state("reconnecting" if failures <= self.down_after else "down", detail)
                 await asyncio.sleep(delay)
@@ -183,7 +196,7 @@ class CrmReader:
                     raise CrmReadError(resp.status, str(detail or resp.reason))
                 return body if isinstance(body, dict) else {}
         except (TimeoutError, aiohttp.ClientError, OSError) as exc:
-            raise CrmReadError(None, f"CRM unreachable at {self.base_url} ({type(exc).__name__})") from exc
+            raise CrmReadError(None, f"the CRM at {self.base_url} is not answering ({describe(exc)})") from exc
 
     async def leads_page(self, cursor: str | None = None, limit: int = 500) -> tuple[list[dict[str, Any]], str | None]:
         """One page of `GET /crm/leads` (oldest first) and the cursor of the next, None at the end."""

@@ -71,9 +71,12 @@ class LeadDetailScreen(Screen[None]):
             self.lead = await self.fetch(self.lead_id)
         except Exception as exc:  # the CRM's error is the person's answer here, whatever its type
             self.query_one("#detail-fields", Static).update(
-                Text(f"Could not read lead {self.lead_id}: {exc}", "bold red")
+                Text.assemble(
+                    (f"Could not read lead {self.lead_id}: {exc}.", "bold red"),
+                    ("\nPress r to try again; it reloads by itself when the CRM is back. Escape goes back.", "dim"),
+                )
             )
-            self.notify(f"Could not read the lead: {exc}", severity="error", title="CRM")
+            self.notify(f"Could not read the lead: {exc}", severity="error", title="CRM", markup=False)
 
     def when(self, stamp: str | None) -> str:
         if not stamp:
@@ -95,10 +98,11 @@ class LeadDetailScreen(Screen[None]):
         status = str(lead.get("status") or "")
         fields.add_row("Name", Text(str(lead.get("name") or ""), "bold"))
         fields.add_row("Status", Text(status, STATUS_STYLES.get(status, "")))
-        fields.add_row("Phone", str(lead.get("phone") or ""))
-        fields.add_row("City", str(lead.get("city") or ""))
-        fields.add_row("Source", str(lead.get("source") or "—"))
-        fields.add_row("Lead id", str(lead.get("lead_id") or ""))
+        # Text, not str: a str cell is read as Rich markup, and these are what some client typed.
+        fields.add_row("Phone", Text(str(lead.get("phone") or "")))
+        fields.add_row("City", Text(str(lead.get("city") or "")))
+        fields.add_row("Source", Text(str(lead.get("source") or "—")))
+        fields.add_row("Lead id", Text(str(lead.get("lead_id") or "")))
         fields.add_row("Created", self.when(lead.get("created_at")))
         fields.add_row("Last change", self.when(lead.get("updated_at")))
         self.query_one("#detail-fields", Static).update(fields)
@@ -109,7 +113,7 @@ class LeadDetailScreen(Screen[None]):
             visits.add_row(
                 self.when(visit.get("visit_time")),
                 str(visit.get("status") or ""),
-                str(visit.get("notes") or ""),
+                Text(str(visit.get("notes") or "")),
                 str(visit.get("visit_id") or "")[:8],
                 key=str(visit.get("visit_id")),
             )
@@ -121,4 +125,4 @@ class LeadDetailScreen(Screen[None]):
             old = change.get("old_status")
             new = str(change.get("new_status") or "")
             arrow = Text.assemble((f"{old} → " if old else "created as ", "dim"), (new, STATUS_STYLES.get(new, "")))
-            history.add_row(self.when(change.get("changed_at")), arrow, str(change.get("notes") or ""))
+            history.add_row(self.when(change.get("changed_at")), arrow, Text(str(change.get("notes") or "")))

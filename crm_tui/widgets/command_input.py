@@ -15,7 +15,13 @@ class CommandInput(Input):
     ]
 
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's own name
-        super().__init__(placeholder="Type a command, e.g. create a lead for Rohan Sharma, 9876543210, Gurgaon", id=id)
+        # select_on_focus off: a letter typed in the table moves focus here and is inserted (app.on_key);
+        # with the text selected on focus, the next letter would replace it.
+        super().__init__(
+            placeholder="Type a command, e.g. create a lead for Rohan Sharma, 9876543210, Gurgaon",
+            id=id,
+            select_on_focus=False,
+        )
         self.history: list[str] = []
         # Position in history while browsing; len(history) means "the line being typed".
         self._index = 0

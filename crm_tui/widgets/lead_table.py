@@ -54,6 +54,14 @@ def plain(value: object) -> str:
     return value.plain if isinstance(value, Text) else str(value)
 
 
+def literal(value: str) -> str | Text:
+    """A cell that shows `value` as typed. DataTable reads a str cell as Rich markup, so a lead called
+    "Bob [/]" (any client may create one) would stop the dashboard with a MarkupError; a `Text` is
+    drawn as is. Only values with a bracket pay for the Text object: 100,000 rows stay plain strings.
+    """
+    return Text(value) if "[" in value else value
+
+
 class _RowsInOrder(Sequence[Row]):
     """The rows in screen order, looked up when asked rather than copied.
 
@@ -255,10 +263,10 @@ class LeadTable(DataTable[str | Text]):
     def cells(self, lead: dict[str, Any]) -> list[str | Text]:
         status = str(lead.get("status") or "")
         return [
-            str(lead.get("name") or ""),
-            str(lead.get("phone") or ""),
-            str(lead.get("city") or ""),
-            str(lead.get("source") or ""),
+            literal(str(lead.get("name") or "")),
+            literal(str(lead.get("phone") or "")),
+            literal(str(lead.get("city") or "")),
+            literal(str(lead.get("source") or "")),
             Text(status, STATUS_STYLES.get(status, "")),
             self._when(lead.get("updated_at") or lead.get("created_at")),
         ]

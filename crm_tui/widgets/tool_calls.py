@@ -21,16 +21,19 @@ from textual.widgets import DataTable, Static
 from crm_tui.bot.types import BotResult, ToolCall
 from crm_tui.widgets.transcript import ERROR_STYLES
 
-# Most telling first: at 80 columns the pane shows function, answer and latency without scrolling.
-# Function, latency and time have fixed widths (None = fit the content) so the columns don't shift
-# as latencies of two or three digits come and go.
+# Most telling first. Latency sits before the answer: an answer can be long (an error's details) and
+# would push it out of sight, even at 160 columns. Function, latency and time have fixed widths
+# (None = fit the content) so the columns don't shift as latencies of two or three digits come and go.
 _COLUMNS: tuple[tuple[str, str, int | None], ...] = (
     ("function", "Function", 16),
-    ("answer", "CRM answer", None),
     ("latency", "ms", 5),
+    ("answer", "CRM answer", None),
     ("args", "Arguments", None),
     ("time", "Time", 8),
 )
+# An error's details can be a paragraph (three candidate leads); the cell shows the start and the JSON
+# (ctrl+r) the whole, so the arguments and time stay on screen.
+ANSWER_LIMIT = 48
 
 
 def call_key(call: ToolCall) -> str:
@@ -38,18 +41,23 @@ def call_key(call: ToolCall) -> str:
     return call.id or f"call-{id(call)}"
 
 
-def short_args(args: dict[str, Any], limit: int = 60) -> str:
-    text = ", ".join(f"{k}={v}" for k, v in args.items() if v not in (None, ""))
+def clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def short_args(args: dict[str, Any], limit: int = 60) -> str:
+    return clip(", ".join(f"{k}={v}" for k, v in args.items() if v not in (None, "")), limit)
+
+
 def answer_text(result: BotResult) -> Text:
-    """`200 lead 1a2b3c4d`, or the error type and its details, coloured by type."""
+    """`200 lead 1a2b3c4d NEW`, or the error type and its details, coloured by type."""
     if result.error is not None:
-        code = result.crm_call.status_code if result.crm_call and result.crm_call.status_code else None
-        out = Text(f"{code} " if code else "")
+        # The status code only when the CRM said no: a 200 next to "CRM_ERROR Lead not found" (the
+        # name lookup answered, with no match) would read as a success.
+        code = result.crm_call.status_code if result.crm_call else None
+        out = Text(f"{code} " if code and code >= 300 else "")
         out.append(result.error.type, ERROR_STYLES.get(result.error.type, "bold red"))
-        out.append(f" {result.error.details}")
+        out.append(clip(f" {result.error.details}", max(ANSWER_LIMIT - out.cell_len, 8)))
         return out
     code = result.crm_call.status_code if result.crm_call else None
     out = Text(f"{code} " if code else "", "green")
@@ -59,7 +67,8 @@ def answer_text(result: BotResult) -> Text:
     elif "lead_id" in data:
         out.append(f"lead {str(data['lead_id'])[:8]}")
     elif "leads" in data:
-        out.append(f"{len(data['leads'])} leads")
+        count = len(data["leads"])
+        out.append(f"{count} lead{'' if count == 1 else 's'}")
     if "status" in data:
         out.append(f" {data['status']}", "bold")
     return out
@@ -99,7 +108,9 @@ class ToolCallsPane(Vertical):
             table.update_cell(key, "answer", answer, update_width=True)
             table.update_cell(key, "latency", latency)
         else:
-            table.add_row(call.name, answer, latency, short_args(call.args), at.strftime("%H:%M:%S"), key=key)
+            # Text, not str: DataTable reads a str as markup, and the arguments quote what was said.
+            args = Text(short_args(call.args))
+            table.add_row(Text(call.name), latency, answer, args, at.strftime("%H:%M:%S"), key=key)
             # Follow the newest call, as a log does.
             table.move_cursor(row=table.row_count - 1)
         self.calls[key] = (call, result)
@@ -121,6 +132,14 @@ class ToolCallsPane(Vertical):
         self.query_one("#tool-json-scroll").display = show
         if show:
             self._show_selected()
+        # The table just lost (or got back) half its height: keep the selected call in view, or the
+        # JSON would describe a row the person cannot see.
+        self.call_after_refresh(self._scroll_to_selected)
+
+    def _scroll_to_selected(self) -> None:
+        table = self.table
+        if table.row_count:
+            table.move_cursor(row=table.cursor_row, scroll=True)
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         if self.show_json:

@@ -6,6 +6,7 @@ from textual.widgets import RichLog
 
 from crm_tui.app import make_app
 from crm_tui.config import Settings
+from crm_tui.widgets.command_input import CommandInput
 from crm_tui.widgets.lead_table import LeadTable
 from crm_tui.widgets.tool_calls import ToolCallsPane
 from crm_tui.widgets.transcript import TranscriptPane
@@ -52,16 +53,50 @@ async def test_typed_command_makes_a_tool_call_a_turn_and_a_row(tui_settings: Se
 
 async def test_validation_error_is_shown_as_such(tui_settings: Settings) -> None:
     app = make_app(tui_settings, clock=fixed_clock)
-    async with app.run_test(size=(160, 48)) as pilot:
+    async with app.run_test(size=(80, 24)) as pilot:
         await wait_until(pilot, lambda: app.engine_label == "local", "the local engine")
         # A phone number that cannot be an Indian mobile: the bot must refuse before the CRM.
         await type_command(pilot, "Create a lead for Rohan Sharma, phone 12345, from Gurgaon")
         pane = app.query_one(TranscriptPane)
+        tools = app.query_one(ToolCallsPane)
+        table = app.query_one(LeadTable)
         await wait_until(pilot, lambda: pane.turns == 2, "the answer")
-        assert "VALIDATION_ERROR" in log_text(app)
-        warnings = [n for n in app._notifications if "VALIDATION_ERROR" in n.message]
-        assert warnings and warnings[0].severity == "warning"
-        assert app.query_one(LeadTable).row_count == 0
+        # The transcript carries the type as a badge and says why, with the question to answer.
+        said = log_text(app)
+        assert "VALIDATION_ERROR" in said and "12345" in said and "phone number?" in said
+        # The tool pane shows the refusal by type, with no CRM status code (the CRM was not called).
+        (key,) = tools.calls
+        answer = str(tools.table.get_cell(key, "answer"))
+        assert answer.startswith("VALIDATION_ERROR") and "12345" in answer
+        assert table.row_count == 0
+        # A question is the conversation going on: no toast over the line the answer goes in.
+        assert not [n for n in app._notifications if "VALIDATION_ERROR" in n.message]
+        assert app.focused is app.query_one(CommandInput)
+
+        # The answer to the question completes the lead.
+        await type_command(pilot, "98765 43210")
+        await wait_until(pilot, lambda: table.row_count == 1, "the lead, once the phone was given")
+        assert str(table.get_row_at(0)[1]) == "9876543210"
+
+
+async def test_failures_that_are_not_questions_toast_one_at_a_time(tui_settings: Settings) -> None:
+    app = make_app(tui_settings, clock=fixed_clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: app.engine_label == "local", "the local engine")
+        pane = app.query_one(TranscriptPane)
+        await type_command(pilot, "mark Vikram as won")
+        await wait_until(pilot, lambda: pane.turns == 2, "the first answer")
+        await type_command(pilot, "mark Zoya as lost")
+        await wait_until(pilot, lambda: pane.turns == 4, "the second answer")
+        await pilot.pause()
+        toasts = [n for n in app._notifications if n.title == "Not done"]
+        # The newest failure replaced the older toast instead of stacking over the table.
+        assert [n.message for n in toasts] == [toasts[0].message] and "Zoya" in toasts[0].message
+        assert toasts[0].severity == "warning" and toasts[0].message.startswith("CRM_ERROR")
+        assert "Lead not found" in toasts[0].message
+        # The tool pane says CRM_ERROR without the lookup's 200 in front of it.
+        answers = [str(row[2]) for row in (app.query_one(ToolCallsPane).table.get_row_at(i) for i in range(2))]
+        assert all(a.startswith("CRM_ERROR") for a in answers), answers
 
 
 async def test_an_engine_that_cannot_start_is_said_and_the_rest_works(tui_settings: Settings) -> None:

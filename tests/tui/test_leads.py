@@ -170,3 +170,66 @@ async def test_crm_down_shows_and_recovers(crm_server: EmbeddedServer, tui_setti
             await wait_until(pilot, lambda: "Sneha Iyer" in names(table), "a lead after recovery")
         finally:
             await restarted.stop()
+
+
+async def test_names_with_brackets_are_shown_as_typed(tui_settings: Settings, other_client: OtherClient) -> None:
+    # Any client may call a lead "Bob [/]". Textual reads a str cell as Rich markup, and that name
+    # once stopped the dashboard with a MarkupError, at every start while the lead existed.
+    odd = await other_client.create_lead("Bob [/]", "9700000002", "[red]Goa", "[b]Web")
+    app = make_app(tui_settings, clock=fixed_clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = app.query_one(LeadTable)
+        await wait_until(pilot, lambda: table.row_count == 1, "the lead loaded at start")
+        live = await other_client.create_lead("[/] Ann", "9700000003", "Pune")
+        await wait_until(pilot, lambda: table.row_count == 2, "the lead from the feed")
+        await pilot.pause()
+        assert app.is_running
+        shown = [[str(cell) for cell in table.get_row_at(i)] for i in range(2)]
+        assert shown[0][:4] == ["Bob [/]", "9700000002", "[red]Goa", "[b]Web"]
+        assert shown[1][0] == "[/] Ann"
+        # On screen, not only in the model: the rendered table has the brackets.
+        assert "Bob [/]" in "".join(segment.text for segment in table.render_line(1))
+
+        # A filter with brackets, and the detail of the odd lead.
+        await pilot.press("ctrl+f", *"[/]")
+        await wait_until(pilot, lambda: table.row_count == 2 and table.filter_text == "[/]", "the filter")
+        assert "[/]" in str(app.query_one("#leads-pane").border_title)
+        await pilot.press("enter")
+        table.move_cursor(row=table.get_row_index(odd["lead_id"]))
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, LeadDetailScreen), "the detail screen")
+        screen = app.screen
+        assert isinstance(screen, LeadDetailScreen)
+        await wait_until(pilot, lambda: screen.lead is not None, "the lead")
+        await pilot.pause()
+        assert app.is_running and live["lead_id"] in table.leads
+
+
+async def test_escape_and_typing_from_the_table_lead_back_to_the_input(
+    tui_settings: Settings, other_client: OtherClient
+) -> None:
+    for lead in SAMPLE_LEADS:
+        await other_client.create_lead(*lead)
+    app = make_app(tui_settings, clock=fixed_clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = app.query_one(LeadTable)
+        box = app.query_one("#command", Input)
+        await wait_until(pilot, lambda: table.row_count == 4, "the leads")
+        # Escape in the filter cancels it: every lead back, the box gone, the table focused.
+        await pilot.press("ctrl+f", *"pune")
+        await wait_until(pilot, lambda: table.row_count == 2, "the filter")
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: table.row_count == 4, "the filter to clear")
+        assert table.filter_text == "" and not app.query_one("#lead-filter").display
+        assert app.focused is table
+
+        # Letters typed in the table start a command instead of being lost; s still sorts.
+        await pilot.press("s")
+        assert table.sort_key == "name" and box.value == ""
+        await pilot.press(*"mark")
+        assert app.focused is box and box.value == "mark"
+
+        # Escape from a pane goes back to the command line too.
+        table.focus()
+        await pilot.press("escape")
+        assert app.focused is box

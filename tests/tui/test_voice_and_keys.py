@@ -162,7 +162,7 @@ async def test_history_help_and_palette(tui_settings: Settings) -> None:
         assert not isinstance(app.screen, HelpScreen)
 
         titles = [command.title for command in app.get_system_commands(app.screen)]
-        for title in ("Talk", "Filter leads", "Open lead", "Toggle JSON", "Clear transcript", "Keys"):
+        for title in ("Talk", "Filter leads", "Open lead", "Toggle JSON", "Clear transcript", "Help"):
             assert title in titles
 
         await pilot.press("ctrl+l")
