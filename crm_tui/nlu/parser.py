@@ -382,7 +382,9 @@ def _source_into(text: str, args: dict[str, str]) -> str:
                     take = words[0] if len(words) == 1 or word.group(1).split()[1] != words[1] else " ".join(words)
                     args["source"] = canonical_source(take)
                     return _cut(text, (m.start(), m.end() + len(take)))
-    referred = re.search(r"\breferred\s+by\s+(?:a\s+|an\s+|his\s+|her\s+|our\s+)?[a-z]+(?:\s+[a-z]+)?|\b(?:a\s+|it'?s\s+a\s+)?referral\b|\bwalk[\s-]?in\b|\bwalked\s+in\b", text, re.I)
+    referred = re.search(r"\breferred\s+by\s+(?:a\s+|an\s+|his\s+|her\s+|our\s+)?[a-z]+(?:\s+[a-z]+)?|\b(?:a\s+|it'?s\s+a\s+)?referral\b|"
+                         r"\b(?:(?:a|his|her|their|our)\s+)?(?:friend|colleague|relative|client|customer)\s+referred\s+(?:him|her|them|us)\b|"
+                         r"\bwalk[\s-]?in\b|\bwalked\s+in\b", text, re.I)
     if referred:
         args["source"] = "Referral" if "refer" in referred.group().lower() else "Walk-in"
         return _cut(text, referred.span())

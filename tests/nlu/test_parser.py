@@ -187,6 +187,8 @@ def test_cancel(text: str) -> None:
         ("source", "instagram", "Instagram"),
         ("source", "he came through facebook", "Facebook"),
         ("source", "Sulekha", "Sulekha"),
+        ("source", "his friend referred him", "Referral"),
+        ("lead_id", "12345678", "12345678"),
         ("visit_time", "tomorrow at 3", "2026-11-26T15:00:00+05:30"),
         ("visit_time", "next Tuesday 4:30", "2026-12-01T16:30:00+05:30"),
         ("visit_time", "whenever", None),
