@@ -82,6 +82,13 @@ _SPELLING = (
     (re.compile(r"\braat\b"), "night"),
     (re.compile(r"\bbaje\b"), "oclock"),
     (re.compile(r"\bo\s?'?\s?clock\b|\boclock\b"), "oclock"),
+    # Three-letter days that are also words ("sat", "sun", "wed", "mon") only where a day is meant:
+    # after this/next/coming/on, or before a time ("sat 12 noon", "sun 11am"), never "I sat with him".
+    *(
+        (re.compile(rf"(?:(?<=\bthis )|(?<=\bnext )|(?<=\bon )|(?<=\bcoming )){short}\b\.?|"
+                    rf"\b{short}\b\.?(?=,?\s+(?:\d|noon|morning|afternoon|evening|night|at\b|@))"), day)
+        for short, day in (("mon", "monday"), ("wed", "wednesday"), ("sat", "saturday"), ("sun", "sunday"))
+    ),
 )
 
 
@@ -295,6 +302,9 @@ def _scan(text: str, today: date) -> _Found:
             (rf"\bquarter\s+past\s+({_HOUR_RE})\b", "qpast"),
             (rf"\bquarter\s+to\s+({_HOUR_RE})\b", "qto"),
             (r"\b(?:at\s+|@\s*|by\s+|around\s+)?(\d{1,2})[:.](\d{2})\b(?!\s*(?:days?|hours?|%))", "clock"),
+            # Typed 24-hour times without a colon: "0930", "1430 hrs" (not "1000 sq ft", not a year).
+            (r"\b(?:at\s+|@\s*|by\s+|around\s+)?([01]\d|2[0-3])([0-5]\d)\s*(?:hrs|hours|h)\b", "hhmm"),
+            (r"\b(?:at\s+|@\s*|by\s+|around\s+)?(0\d)([0-5]\d)\b(?![\s\-.]*\d)", "hhmm"),
             (rf"\b(?:at\s+|@\s*|by\s+|around\s+)?({_HOUR_RE})\s+(thirty|fifteen|forty[\s-]five)\b", "wordmin"),
             (rf"\b(?:at\s+|around\s+)?({_HOUR_RE})\s+oclock\b", "plain"),
             (rf"\b(?:at\s+|around\s+)?({_HOUR_RE})\s+(?:in\s+the\s+|this\s+|at\s+|in\s+)?(morning|afternoon|evening|night)\b", "period"),
@@ -325,6 +335,8 @@ def _scan(text: str, today: date) -> _Found:
                     f.minute = int(m[2])
                     if f.hour > 12 or m[1].startswith("0"):
                         f.ampm = "24h"
+                elif kind == "hhmm":
+                    f.minute, f.ampm = int(m[2]), "24h"
                 elif kind == "wordmin":
                     f.minute = {"thirty": 30, "fifteen": 15}.get(m[2], 45)
                 elif kind == "period":

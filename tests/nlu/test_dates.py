@@ -32,6 +32,14 @@ def iso(phrase: str, now: datetime = NOW, tz: str = TZ) -> str | None:
         ("Sunday noon", "2026-11-29T12:00:00+05:30"),
         ("in 3 days", "2026-11-28T11:00:00+05:30"),
         ("2026-12-09 18:15 IST", "2026-12-09T18:15:00+05:30"),
+        # Typed shorthand: three-letter days where a day is meant, 24-hour times without a colon.
+        ("sat 12 noon", "2026-11-28T12:00:00+05:30"),
+        ("this sat", "2026-11-28T11:00:00+05:30"),
+        ("next mon at 4", "2026-11-30T16:00:00+05:30"),
+        ("tomorrow 0930", "2026-11-26T09:30:00+05:30"),
+        ("1430 hrs friday", "2026-11-27T14:30:00+05:30"),
+        ("I sat with him, tomorrow at 4", "2026-11-26T16:00:00+05:30"),
+        ("tomorrow, 1000 sq ft flat", "2026-11-26T11:00:00+05:30"),
         # The traps dateparser falls into on this machine.
         ("tomorrow morning at 9", "2026-11-26T09:00:00+05:30"),
         ("tomorrow evening at 7", "2026-11-26T19:00:00+05:30"),
