@@ -39,21 +39,29 @@ class StatusLine(Widget):
     """The time of day, from the app's (injectable) clock."""
 
     def render(self) -> Text:
+        tail = Text(no_wrap=True)
+        tail.append(" │ CRM ", "dim")
+        tail.append(self.crm_state, _CRM_STYLES.get(self.crm_state, ""))
+        tail.append(" │ mic ", "dim")
+        tail.append(self.mic_state.replace("_", " "), "bold magenta" if self.mic_state == "talking" else "")
+        if self.session_state:
+            tail.append(" │ voice ", "dim")
+            tail.append(self.session_state, _SESSION_STYLES.get(self.session_state, ""))
+        if self.metrics_text:
+            tail.append(" │ ", "dim")
+            tail.append(self.metrics_text)
+        # The engine label gives way first: a Gemini model name is ~50 cells and at 80 columns it
+        # pushed the CRM, mic and voice states (what changes and matters) off the line.
+        room = self.size.width - tail.cell_len - len("engine ") - (len(self.clock_text) + 2 if self.clock_text else 0)
+        label = self.engine_label
+        if len(label) > max(room, 12):
+            label = label[: max(room, 12) - 1] + "…"
         text = Text(no_wrap=True, overflow="ellipsis")
         text.append("engine ", "dim")
-        text.append(self.engine_label, "bold")
-        text.append("  │  CRM ", "dim")
-        text.append(self.crm_state, _CRM_STYLES.get(self.crm_state, ""))
-        text.append("  │  mic ", "dim")
-        text.append(self.mic_state.replace("_", " "), "bold magenta" if self.mic_state == "talking" else "")
-        if self.session_state:
-            text.append("  │  voice ", "dim")
-            text.append(self.session_state, _SESSION_STYLES.get(self.session_state, ""))
-        if self.metrics_text:
-            text.append("  │  ", "dim")
-            text.append(self.metrics_text)
+        text.append(label, "bold")
+        text.append_text(tail)
         if self.clock_text:
-            pad = self.size.width - text.cell_len - len(self.clock_text) - 2
+            pad = self.size.width - text.cell_len - len(self.clock_text)
             text.append(" " * max(pad, 2))
             text.append(self.clock_text, "dim")
         return text

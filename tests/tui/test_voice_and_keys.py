@@ -168,3 +168,19 @@ async def test_history_help_and_palette(tui_settings: Settings) -> None:
         await pilot.press("ctrl+l")
         assert app.query_one(TranscriptPane).turns == 0
         assert isinstance(app.query_one("#tool-table"), DataTable)
+
+
+async def test_status_line_keeps_every_state_at_80_columns(tui_settings: Settings) -> None:
+    # The Gemini model's name is ~50 cells: at 80 columns it used to push mic and voice off the line.
+    voice = ScriptedVoice()
+    settings = Settings(**{**tui_settings.__dict__, "engine": "gemini", "gemini_api_key": "test-key"})
+    app = make_app(settings, voice=voice, clock=fixed_clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: voice.emit is not None, "the session to start")
+        voice.play([SessionState("connected"), MicState("listening")])
+        await wait_until(pilot, lambda: app.session_state == "connected", "the session state")
+        await wait_until(pilot, lambda: app.crm_state == "connected", "the CRM")
+        await pilot.pause()
+        line = "".join(segment.text for segment in app.query_one("#status").render_line(0))
+        for shown in ("engine gemini:", "CRM connected", "mic listening", "voice connected", "10:30"):
+            assert shown in line, line
