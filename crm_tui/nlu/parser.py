@@ -124,7 +124,7 @@ _STRONG_STATUS = re.compile(
 )
 _CREATE = re.compile(
     r"\b(?:add\w*|creat\w*|regist\w*|sav\w*|log|enter|captur\w*|put\s+in|onboard|record|note\s+down|"
-    r"(?:new|naya|nayi|naye)\s+(?:lead|contact|client|customer|enquiry|inquiry|prospect|buyer|entry|walk[\s-]?in)|^\s*lead\s*[:\-]\s*(?=\w)|got\s+a\s+(?:new\s+)?"
+    r"(?:new|naya|nayi|naye)\s+(?:lead|contact|client|customer|enquiry|inquiry|prospect|buyer|entry|walk[\s-]?in)|^\s*lead\s*[:\-]\s*(?=\w)|walk[\s-]?in\s+(?:client|customer|lead|enquiry|inquiry|visitor|buyer)|^\s*(?:(?:customer|client|lead|buyer)\s+)?name\s*[:=\-]\s*(?=\w)|got\s+a\s+(?:new\s+)?"
     r"(?:lead|enquiry|inquiry|contact)|fresh\s+(?:lead|enquiry|inquiry))\b",
     re.IGNORECASE,
 )
@@ -357,7 +357,7 @@ def _phone_into(text: str, args: dict[str, str], problems: dict[str, str], key: 
 
 
 _SOURCE_CUE = re.compile(
-    r"\b(?:lead\s+)?source\s*(?:is|was|:|-|=)?\s*|\b(?:came|come|coming|reached\s+us|contacted\s+us|enquired|"
+    r"\b(?:lead\s+)?(?:source|src)\s*(?:is|was|:|-|=)?\s*|\b(?:came|come|coming|reached\s+us|contacted\s+us|enquired|"
     r"inquired|found\s+us|saw\s+(?:us|our\s+ad|the\s+ad|our\s+listing|the\s+listing)|heard\s+(?:of|about)\s+us)\s+"
     r"(?:in\s+)?(?:through|thru|via|from|on|over|by)\s+(?:a\s+|an\s+|the\s+|our\s+)?|\b(?:via|through|thru)\s+"
     r"(?:a\s+|an\s+|the\s+|our\s+)?|\bfrom\s+(?:a\s+|an\s+|the\s+|our\s+)?(?=(?:insta|instagram|facebook|fb|website|"
@@ -374,7 +374,7 @@ def _source_into(text: str, args: dict[str, str]) -> str:
         if known:
             args["source"] = canonical_source(known.group())
             return _cut(text, (m.start(), m.end() + known.end()))
-        if m.group().strip().lower().startswith("source"):
+        if m.group().strip().lower().startswith(("source", "src")):
             word = re.match(r"([a-z][a-z.\-]*(?:\s+[a-z][a-z.\-]*)?)", rest, re.I)
             if word:
                 words = [w for w in word.group(1).split() if w.lower() not in NOT_NAME_WORDS and w.lower() not in CITIES]

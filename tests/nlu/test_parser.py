@@ -285,6 +285,14 @@ def test_answers_to_the_bots_questions(slot: str, answer: str, value: str | None
          {"lead_id": "9930112233", "visit_time": "2026-11-28T11:00:00+05:30"}),
         ("new lead Ravi nine eight seven six five four three two one zero, two bhk, Pune", "LEAD_CREATE",
          {"name": "Ravi", "phone": "9876543210", "city": "Pune"}),
+        # Found in the audit: a form pasted from a portal, a walk-in client.
+        ("Name: Priyanka Chopra, Mob: 98201 23456, City: Mumbai, Src: Insta", "LEAD_CREATE",
+         {"name": "Priyanka Chopra", "phone": "9820123456", "city": "Mumbai", "source": "Instagram"}),
+        ("Name: Rakesh Roshan\nMobile: 9820055443\nCity: Pune\nSource: NoBroker", "LEAD_CREATE",
+         {"name": "Rakesh Roshan", "phone": "9820055443", "city": "Pune", "source": "NoBroker"}),
+        ("walk-in client Sanjay Dutt 9820098201 Thane", "LEAD_CREATE",
+         {"name": "Sanjay Dutt", "phone": "9820098201", "city": "Thane", "source": "Walk-in"}),
+        ("what is his name", "UNKNOWN", {}),
     ],
 )
 def test_phrasings_from_the_held_out_batches(text: str, intent: str, args: dict[str, str]) -> None:
