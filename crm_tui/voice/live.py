@@ -12,7 +12,7 @@ import logging
 import ssl
 import time
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
@@ -45,8 +45,9 @@ You can create a lead (createLead), schedule a site visit (scheduleVisit), updat
 that something was saved.
 
 Rules:
-- Today is {today} and the time now is {time} in {tz}. Turn natural dates and times ("tomorrow at 3",
-  "next Monday evening") into ISO 8601 with the {tz} offset, seconds included, before you call a function.
+- Today is {today} and the time now is {time} in {tz} (UTC{offset}). Turn natural dates and times
+  ("tomorrow at 3", "next Monday evening") into ISO 8601 in {tz}, offset and seconds included, before
+  you call a function: tomorrow at 3 PM is {example}.
 - Phone numbers are 10-digit Indian mobile numbers. When you say one back, read it digit by digit
   ("nine eight seven six ...").
 - Lead statuses are NEW, IN_PROGRESS, FOLLOW_UP, WON or LOST.
@@ -73,10 +74,22 @@ def core_now(core: Any, tz: str) -> datetime:
 
 
 def system_instruction(settings: Settings, now: datetime) -> str:
+    """The instruction with today's date, the zone's offset and a worked example in the exact format.
+
+    The offset is spelled out (and shown in an example) rather than left to the model: it has to
+    produce `2026-11-26T15:00:00+05:30`, and a zone name alone invites a wrong or missing offset.
+    """
+    zone = ZoneInfo(settings.crm_timezone)
+    local = now.astimezone(zone)
+    tomorrow_3pm = (local + timedelta(days=1)).replace(hour=15, minute=0, second=0, microsecond=0)
+    tomorrow_3pm = tomorrow_3pm.replace(tzinfo=None).replace(tzinfo=zone)  # the offset of that day (DST)
+    offset = local.strftime("%z")
     return SYSTEM_INSTRUCTION.format(
-        today=now.strftime("%A %d %B %Y (%Y-%m-%d)"),
-        time=now.strftime("%H:%M"),
+        today=local.strftime("%A %d %B %Y (%Y-%m-%d)"),
+        time=local.strftime("%H:%M"),
         tz=settings.crm_timezone,
+        offset=f"{offset[:3]}:{offset[3:]}",
+        example=tomorrow_3pm.isoformat(timespec="seconds"),
     )
 
 

@@ -73,6 +73,7 @@ async def test_setup_asks_for_tools_transcription_push_to_talk_resumption_and_co
     assert pick(pick(setup, "contextWindowCompression"), "slidingWindow") == {}
     instruction = setup["systemInstruction"]["parts"][0]["text"]
     assert "2026-11-25" in instruction and "Asia/Kolkata" in instruction, "today's date and zone are given"
+    assert "UTC+05:30" in instruction and "2026-11-26T15:00:00+05:30" in instruction, "the exact format, by example"
     assert "digit by digit" in instruction and "findLeads" in instruction
     assert conn.headers.get("x-goog-api-key") == "test-key"
     assert [e.state for e in events if isinstance(e, SessionState)][-1] == "closed"
