@@ -509,6 +509,7 @@ _NOT_AN_ACTION = re.compile(
     r"^\s*(?:how|what|when|why|which|where|did|does|do\s+i|have\s+i)\b|\bremind\s+me\b|\bdo\s+i\s+have\b|"
     r"\bi\s+have\s+an?\s+(?:meeting|appointment|visit|demo)\b|"
     r"\b(?:my|our)\s+(?:\w+\s+)?(?:appointment|meeting|call|flight|cab|doctor|dentist|leave)\b|"
+    r"\bmy\s+(?:status|profile|password|whatsapp|dp|photo|address|email|bio)\b|"
     r"^\s*(?:is|are|was|were|has|have|will)\s+(?:the|my|our|this|that|there)\b",
     re.IGNORECASE,
 )
@@ -532,6 +533,11 @@ _TERSE_UPDATE = re.compile(
 _RAW_STATUS = re.compile(r"^\s*(?:mark|update|change|move|set|put)\s+(?!(?:this|that|the|my|our|your|it|all)\b(?!\s+(?:lead|client|customer)))\S.*?\b(?:as|to)\s+(?P<status>[a-z][a-z\s\-]*?)\s*[.!]?\s*$", re.I)
 
 
+# A sentence about the speaker's own people or things ("my sister", "our lift"), not about a lead.
+_PERSONAL_SUBJECT = re.compile(
+    r"^\s*(?:my|our|his|her|their)\s+(?!(?:new\s+)?(?:leads?|clients?|customers?|buyers?|prospects?|party|contacts?)\b)[a-z]",
+    re.IGNORECASE,
+)
 # A visit talked about, not asked for: "the visit tomorrow got cancelled".
 _VISIT_STATEMENT = re.compile(
     r"\b(?:got|was|is|has\s+been|been)\s+(?:cancel+ed|postponed|done|over|completed|called\s+off|confirmed)\b|"
@@ -546,6 +552,8 @@ _NOT_A_LEAD = re.compile(
     r"(?!\s+(?:lead|client|customer|contact|prospect))|"
     r"\b(?:find|show(?:\s+me)?|get\s+me|pull\s+up|open)\s+(?:the\s+|my\s+|our\s+|this\s+)?(?:sales|reports?|numbers|"
     r"figures|dashboard|calendar|targets?|revenue|stats|statistics|summary|pipeline|inbox|emails?)\b|"
+    # Documents about visits: "create a site visit report", "visit summary".
+    r"\b(?:site\s+)?visits?\s+(?:report|summary|form|sheet|photos?|feedback|history|log|register|plan)\b|"
     # Meetings that are not with a lead.
     r"\b(?:team|internal|staff|review|standup|stand-up|office|board|weekly|monthly|daily|all[\s-]hands)\s+"
     r"(?:meeting|call|sync|huddle)\b",
@@ -649,6 +657,9 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
     elif intent == "LEAD_UPDATE":
         work = _status_into(work, args, problems)
         ref = _lead_reference_masked(work, body, now, tz, _UPDATE_REF_CUES, for_visit=False, args=args, problems=problems)
+        if ref is None and _PERSONAL_SUBJECT.match(low):
+            # "my sister is not interested in the wedding": a status word about someone who is not a lead.
+            return ParsedCommand("UNKNOWN", None)
         if ref:
             args["lead_id"] = ref
         if notes:

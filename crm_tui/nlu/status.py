@@ -31,7 +31,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ("FOLLOW_UP", r"follow[\s_-]*ups?|followup|follow\s+him\s+up|follow\s+her\s+up|call\s*back|"
                   r"callback|call\s+(?:him|her|them)\s+(?:back|again|later)|get\s+back|revisit|"
                   r"pending|on\s+hold|later"),
-    ("IN_PROGRESS", r"in[\s_-]*progress|inprogress|progress(?:ing)?|ongoing|working(?:\s+on)?|"
+    ("IN_PROGRESS", r"in[\s_-]*progress|inprogress|progress(?:ing)?|ongoing|(?<!not\s)(?<!n't\s)working(?:\s+on)?|"
                     r"negotiat\w*|contacted|active|in\s+talks|interested|hot|warm|qualified|open"),
     # "new" only as a status, never in "new lead" / "new client".
     ("NEW", r"new(?!\s+(?:lead|contact|client|customer|enquiry|inquiry|prospect|entry|buyer|one))|fresh|reset"),
