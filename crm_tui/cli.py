@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import io
 import json
 import os
 import sys
@@ -59,10 +60,37 @@ def _dump(result: BotResult) -> str:
 
 
 def _fixed_clock(value: str, tz: str) -> Callable[[], datetime]:
-    moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    text = value.strip()
+    if not text:
+        raise ValueError("empty")
+    # RFC 3339 allows a lower-case "z"; Python 3.11 reads only "Z".
+    if text[-1] in "zZ":
+        text = text[:-1] + "+00:00"
+    moment = datetime.fromisoformat(text)
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=ZoneInfo(tz))
     return lambda: moment
+
+
+# What people type for India's zone; the IANA database has no "IST" (and it would be ambiguous there).
+_ZONE_ALIASES = {"ist": "Asia/Kolkata", "asia/calcutta": "Asia/Kolkata", "utc": "UTC", "gmt": "UTC", "z": "UTC"}
+
+
+def _zone_name(name: str) -> str | None:
+    """The IANA name for `name` ("Asia/Kolkata", "asia/kolkata", "IST"), or None when there is none."""
+    name = name.strip()
+    alias = _ZONE_ALIASES.get(name.casefold())
+    if alias:
+        return alias
+    try:
+        ZoneInfo(name)
+        return name
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: "Asia" is a directory of zones
+        pass
+    # Case slips ("asia/kolkata"): the database is case-sensitive, people are not.
+    from zoneinfo import available_timezones
+
+    return next((zone for zone in available_timezones() if zone.casefold() == name.casefold()), None)
 
 
 async def _run(args: argparse.Namespace, out: TextIO, inp: TextIO, interactive: bool) -> int:
@@ -72,13 +100,14 @@ async def _run(args: argparse.Namespace, out: TextIO, inp: TextIO, interactive: 
         env_file=args.env_file, engine=args.engine, crm_base_url=args.crm_url, crm_api_token=args.token,
         crm_timezone=args.tz,
     )
-    try:
-        ZoneInfo(settings.crm_timezone)
-    except (ZoneInfoNotFoundError, ValueError):
-        print(f"crm-bot: unknown time zone {settings.crm_timezone!r}", file=sys.stderr)
+    zone = _zone_name(settings.crm_timezone)
+    if zone is None:
+        print(f"crm-bot: unknown time zone {settings.crm_timezone!r}; use an IANA name such as Asia/Kolkata",
+              file=sys.stderr)
         return 1
+    settings = settings.with_overrides(crm_timezone=zone)
     now = None
-    if args.now:
+    if args.now is not None:
         try:
             now = _fixed_clock(args.now, settings.crm_timezone)
         except ValueError:
@@ -133,10 +162,26 @@ async def _converse(bot: Engine, out: TextIO, inp: TextIO) -> None:
         print(f"bot> {reply.result.message}", file=out, flush=True)
 
 
+def _utf8_streams() -> None:
+    """JSON lines are UTF-8 whatever the locale, and bytes that are not UTF-8 on stdin become U+FFFD.
+
+    Under a strict UTF-8 locale one stray byte (a transcript from a Latin-1 file) would otherwise end
+    the run with a UnicodeDecodeError and lose every later line; under the C locale the bytes would
+    come through as lone surrogates that no other JSON reader accepts.
+    """
+    if isinstance(sys.stdin, io.TextIOWrapper):
+        sys.stdin.reconfigure(encoding="utf-8", errors="replace")
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        sys.stdout.reconfigure(encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Console script entry point (`crm-bot`)."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.transcript and args.jsonl:
+        parser.error("give a transcript or --jsonl (transcripts on stdin), not both")
+    _utf8_streams()
     interactive = not args.transcript and not args.jsonl and sys.stdin.isatty()
     try:
         return asyncio.run(_run(args, sys.stdout, sys.stdin, interactive))

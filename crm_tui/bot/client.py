@@ -1,17 +1,21 @@
 """The bot's way to the CRM: an aiohttp client that survives a CRM that blinks.
 
 A salesperson should never see a traceback because the CRM restarted or was briefly overloaded, and
-a retried write must never create a second lead. So every request has a 5 s timeout and is retried
-with exponential backoff and full jitter on connection errors, timeouts, 5xx and 429 (honouring
-`Retry-After` when the server sends one); every POST carries an `Idempotency-Key` that stays the same
-across the retries of that one call, so the server answers a replay with the first result. When the
+a retried write must never create a second lead. So every attempt has a 5 s timeout and is retried
+with exponential backoff and jitter (a random wait between half and all of 0.2 s, 0.4 s, 0.8 s...,
+capped at 2 s, so many clients do not retry in step) on connection errors, timeouts, 5xx and 429
+(honouring a short `Retry-After`); every POST carries an `Idempotency-Key` that stays the same across
+the retries of that one call, so the server answers a replay with the first result. At most two
+attempts of one call may time out (a third would only make the person wait another 5 s). When the
 retries run out the caller gets `CrmUnavailable` with a sentence saying what happened, never a raw
-aiohttp exception.
+aiohttp exception, and whether a write may have landed anyway (its answer lost to a timeout).
 
 After a call has failed for want of a connection, the next calls for `cooldown` seconds make one
 attempt each instead of retrying (a small circuit breaker): a script piping a thousand lines into
 `crm-bot --jsonl` while the CRM is down answers each line at once instead of each waiting out its
-backoff, and the first answer from the CRM closes the circuit again.
+backoff, and the first answer from the CRM closes the circuit again. When the outage was a CRM that
+accepts connections and never answers, those calls are not even tried (each try would cost the full
+timeout); the first call after the cooldown tries again.
 
 HTTP errors that are the CRM saying "no" (4xx other than 429) are not retried and not raised: they
 come back as a `CrmResponse` with the status code and the problem+json body, for the bot to explain.
@@ -20,7 +24,9 @@ come back as a `CrmResponse` with the status code and the problem+json body, for
 from __future__ import annotations
 
 import asyncio
+import math
 import random
+import re
 import time
 import uuid
 from dataclasses import dataclass
@@ -58,9 +64,12 @@ class CrmUnavailable(Exception):
     """The CRM could not give an answer after every retry; `details` says why, for a person."""
 
     def __init__(self, details: str, method: str = "", path: str = "", status_code: int | None = None,
-                 attempts: int = 0, latency_ms: float = 0.0) -> None:
+                 attempts: int = 0, latency_ms: float = 0.0, maybe_written: bool = False) -> None:
         super().__init__(details)
         self.details = details
+        # True when a write was sent and its answer lost (a timeout, a dropped connection): the CRM may
+        # have committed it, so "nothing was saved" would be a guess. A refused connection is never this.
+        self.maybe_written = maybe_written
         self.method = method
         self.path = path
         self.status_code = status_code
@@ -85,7 +94,9 @@ def problem_detail(body: Any, status_code: int) -> str:
         if detail:
             return detail
     if isinstance(body, str) and body.strip():
-        return body.strip()[:200]
+        # A proxy's HTML error page: the words, not the markup.
+        text = re.sub(r"<[^>]*>", " ", body) if "<" in body else body
+        return " ".join(text.split())[:200] or f"the CRM answered HTTP {status_code}"
     return f"the CRM answered HTTP {status_code}"
 
 
@@ -113,6 +124,8 @@ class CrmClient:
         self._session: aiohttp.ClientSession | None = None
         # Monotonic time until which the CRM is taken to be unreachable (see the module docstring).
         self._unreachable_until = 0.0
+        # Whether that outage was a CRM that took connections and gave no answer (fail fast then).
+        self._outage_timed_out = False
 
     async def __aenter__(self) -> CrmClient:
         return self
@@ -137,12 +150,14 @@ class CrmClient:
         self._session = None
 
     def _delay(self, attempt: int, retry_after: str | None) -> float:
-        """Full-jitter exponential backoff, or the server's Retry-After when it is short enough to honour."""
+        """Exponential backoff with jitter, or the server's Retry-After when it is short enough to honour."""
         if retry_after:
             try:
-                return min(max(float(retry_after), 0.0), self.backoff_max)
+                wait = float(retry_after)
             except ValueError:
-                pass
+                wait = math.nan  # an HTTP date: rare from a CRM, and the backoff below is as good
+            if math.isfinite(wait):
+                return min(max(wait, 0.0), self.backoff_max)
         cap = min(self.backoff_max, self.backoff_base * (2**attempt))
         return random.uniform(cap / 2, cap)
 
@@ -164,10 +179,22 @@ class CrmClient:
         query = {k: str(v) for k, v in (params or {}).items() if v is not None}
         url = self.base_url + path
         started = time.perf_counter()
+        now = time.monotonic()
+        if now < self._unreachable_until and self._outage_timed_out:
+            # A CRM that accepts connections and never answers would cost every call the full timeout:
+            # while the circuit is open, fail at once (the first call after the cooldown tries again).
+            raise CrmUnavailable(
+                f"The CRM at {self.base_url} did not answer {method} {path}: not tried, because moments ago "
+                f"it gave no answer within {self.timeout:g} s",
+                method=method, path=path, status_code=None, attempts=0, latency_ms=0.0,
+            )
         last_problem = ""
         last_status: int | None = None
         attempts = 0
-        circuit_open = time.monotonic() < self._unreachable_until
+        timeouts = 0
+        # Whether a POST may have reached the CRM without its answer reaching us (see CrmUnavailable).
+        maybe_written = False
+        circuit_open = now < self._unreachable_until
         retries = 0 if circuit_open else self.retries
         for attempt in range(retries + 1):
             attempts = attempt + 1
@@ -195,26 +222,40 @@ class CrmClient:
             except TimeoutError:
                 last_status = None
                 last_problem = f"no answer within {self.timeout:g} s"
+                timeouts += 1
+                maybe_written = maybe_written or method == "POST"
             except aiohttp.ClientConnectorError as exc:
                 last_status = None
                 last_problem = f"cannot connect to {self.base_url} ({exc.os_error.strerror or exc.os_error})"
             except (aiohttp.ClientError, OSError) as exc:
                 last_status = None
                 last_problem = f"connection to {self.base_url} failed ({type(exc).__name__}: {exc})"
-            if attempt < retries:
+                maybe_written = maybe_written or method == "POST"
+            # Two timeouts in one call: a third and fourth would only make the person wait 10 s more.
+            if attempt < retries and timeouts < 2:
                 await asyncio.sleep(self._delay(attempt, retry_after))
+            else:
+                break
         if last_status is None:
             self._unreachable_until = time.monotonic() + self.cooldown
+            self._outage_timed_out = timeouts > 0
         tried = f"after {attempts} attempt{'s' if attempts != 1 else ''}"
         if circuit_open:
             tried += " (not retried: it was unreachable moments ago)"
+        if last_status is None:
+            verb = "did not answer"
+        elif last_status == 429:
+            verb = "was still too busy for"
+        else:
+            verb = "kept failing"
         raise CrmUnavailable(
-            f"The CRM at {self.base_url} did not answer {method} {path} {tried}: {last_problem}",
+            f"The CRM at {self.base_url} {verb} {method} {path} {tried}: {last_problem}",
             method=method,
             path=path,
             status_code=last_status,
             attempts=attempts,
             latency_ms=(time.perf_counter() - started) * 1000,
+            maybe_written=maybe_written and last_status is None,
         )
 
     # -- the API, one method per route ------------------------------------------------------------

@@ -26,7 +26,7 @@ from zoneinfo import ZoneInfo
 
 from crm_tui.bot import speech
 from crm_tui.bot.client import CrmClient, CrmResponse, CrmUnavailable, problem_detail
-from crm_tui.bot.resolve import LeadResolver, ResolveError, is_pronoun
+from crm_tui.bot.resolve import PREFIX_RE, LeadResolver, ResolveError, is_pronoun
 from crm_tui.bot.tools import ToolSpec, tool_spec
 from crm_tui.bot.types import BotError, BotResult, CrmCall, Intent, ToolCall, ToolCallEvent
 
@@ -185,6 +185,11 @@ class BotCore:
                 message=speech.UNKNOWN_MESSAGE,
             )
         args = _clean_args(call.args)
+        ref = args.get("lead_id")
+        if "lead_id" in problems and ref is not None and PREFIX_RE.match(ref):
+            # The parser heard "lead 83944468" as a phone with two digits missing, but a lead id can
+            # start with eight digits: let the resolver try it as an id prefix (it says both when not).
+            problems = {k: v for k, v in problems.items() if k != "lead_id"}
         entities: dict[str, Any] = {}
         faults: list[tuple[str, str, bool]] = []  # (field, reason, missing)
         for param in spec.params:
@@ -199,10 +204,15 @@ class BotCore:
                     faults.append((param.name, f"{param.name} is missing", True))
                 continue
             try:
-                entities[param.name] = self._normalise(param.name, raw)
+                value = self._normalise(param.name, raw)
             except ValueError as exc:
                 faults.append((param.name, _name_field(param.name, str(exc)), False))
                 entities[param.name] = raw
+                continue
+            entities[param.name] = value
+            if param.max_length is not None and len(value) > param.max_length:
+                faults.append((param.name, f"{param.name} is {len(value)} characters long; the CRM takes at most "
+                               f"{param.max_length}", False))
         if faults:
             return await self._invalid(spec, args, entities, faults)
 
@@ -254,7 +264,9 @@ class BotCore:
         if missing:
             message = question
         else:
-            message = f"I couldn't {_ACTIONS[spec.name]}: {_sentence(reason)} {question}"
+            # Spoken, the field's code name ("visit_time:") is noise: the question names the field.
+            said = re.sub(rf"^{re.escape(field)}:\s*", "", reason)
+            message = f"I couldn't {_ACTIONS[spec.name]}: {_sentence(said)} {question}"
         return BotResult(
             intent=spec.intent,
             entities=entities,
@@ -282,13 +294,27 @@ class BotCore:
         )
 
     def _down(self, intent: Intent, entities: dict[str, Any], exc: CrmUnavailable) -> BotResult:
+        if exc.status_code is None:
+            what = "I couldn't reach the CRM"
+        elif exc.status_code == 429:
+            what = "The CRM is too busy right now"
+        else:
+            what = f"The CRM had an error (HTTP {exc.status_code})"
+        if exc.maybe_written:
+            # The write went out and its answer was lost: it may be saved. Saying "nothing was saved"
+            # would invite a second try that makes a second lead.
+            message = (f"{what} in time, so I can't tell whether that was saved. "
+                       "Please check the lead before trying again.")
+        elif intent == "LEAD_FIND":
+            message = f"{what}. Please try again in a moment."
+        else:
+            message = f"{what}, so nothing was saved. Please try again in a moment."
         return BotResult(
             intent=intent,
             entities=entities,
             crm_call=CrmCall(exc.method, exc.path, exc.status_code),
             error=BotError("CRM_ERROR", exc.details),
-            message=("I couldn't reach the CRM" + ("" if intent == "LEAD_FIND" else ", so nothing was saved")
-                     + ". Please try again in a moment."),
+            message=message,
             latency_ms=exc.latency_ms,
         )
 

@@ -162,15 +162,28 @@ class LeadResolver:
 
     async def _by_prefix(self, prefix: str, quiet: bool = False) -> Resolution | None:
         """The lead whose id starts with `prefix`; None when no id does and the text may be something else."""
-        resp = await self.crm.find_leads(prefix, limit=20)
+        # People (and speech recognisers) drop the dashes: "11711497605a" is the id 11711497-605a-...
+        wanted = _dashed(prefix)
+        # A wide page: an all-digit prefix also matches phones containing those digits on the server.
+        resp = await self.crm.find_leads(wanted, limit=50)
         if not resp.ok:
             raise ResolveError("CRM_ERROR", _crm_said(resp), crm=resp)
-        matches = [lead for lead in _leads(resp) if str(lead.get("lead_id", "")).startswith(prefix)]
+        matches = [lead for lead in _leads(resp) if str(lead.get("lead_id", "")).startswith(wanted)]
         if not matches:
             if quiet or prefix.isalpha():
                 return None  # "deadbeef"-like words are more likely names; digits may be a phone
-            raise ResolveError("CRM_ERROR", f"Lead not found: no lead id starts with {prefix}", crm=resp,
-                              spoken=f"I couldn't find a lead with ID {prefix}.")
+            details = f"Lead not found: no lead id starts with {prefix}"
+            spoken = f"I couldn't find a lead with ID {prefix}."
+            if prefix.isdigit():
+                # Only digits: the person may have meant a phone number and lost some digits.
+                from crm_tui.nlu.phones import PhoneError, normalize_phone
+
+                try:
+                    normalize_phone(prefix)
+                except PhoneError as reason:
+                    details += f", and it is not a phone number either ({reason})"
+                    spoken = f"I couldn't find a lead with ID {prefix}, and it isn't a valid phone number."
+            raise ResolveError("CRM_ERROR", details, crm=resp, spoken=spoken)
         return _one(matches, f"lead id {prefix}", resp)
 
     async def _by_phone(self, phone: str, said: str) -> Resolution:
@@ -240,6 +253,13 @@ def _one(matches: list[dict[str, Any]], what: str, resp: CrmResponse) -> Resolut
                + ("Say the city, the lead ID or the phone number." if len(cities) == len(matches[:5])
                   else "Say the lead ID or the phone number."),
     )
+
+
+def _dashed(prefix: str) -> str:
+    """An id prefix in the UUID's own form: dashes after the 8th, 12th, 16th and 20th hex digit."""
+    hexits = prefix.replace("-", "").lower()
+    parts = [hexits[:8], hexits[8:12], hexits[12:16], hexits[16:20], hexits[20:]]
+    return "-".join(part for part in parts if part)
 
 
 def _as_phone(text: str) -> str | None:

@@ -93,12 +93,13 @@ def visit_scheduled(lead: dict[str, Any], visit_time: str, tz: str, now: datetim
 
 
 def status_updated(lead: dict[str, Any], status: str, old_status: str | None) -> str:
-    was = f" (it was {say_status(old_status)})" if old_status and old_status != status else ""
-    same = " It already had that status." if old_status == status else ""
-    return (
-        f"Updated {lead.get('name', 'the lead')} to {say_status(status)}{was}. "
-        f"Lead ID {short_id(str(lead.get('lead_id', '')))}.{same}"
-    )
+    name = lead.get("name", "the lead")
+    lead_id = short_id(str(lead.get("lead_id", "")))
+    if old_status == status:
+        # Saying "Updated" when nothing changed would hide a mix-up (the wrong lead, a repeated command).
+        return f"{name} was already {say_status(status)}, so the status is unchanged. Lead ID {lead_id}."
+    was = f" (it was {say_status(old_status)})" if old_status else ""
+    return f"Updated {name} to {say_status(status)}{was}. Lead ID {lead_id}."
 
 
 def _say_query(query: str) -> str:

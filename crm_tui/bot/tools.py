@@ -39,6 +39,9 @@ class ParamSpec:
     enum: tuple[str, ...] | None = None
     # The question the local engine asks when the slot is missing; "{name}" is the lead's name when known.
     question: str = ""
+    # The longest value the CRM accepts (crm_server/models.py), checked before the call so a
+    # 2 MB "name" is a VALIDATION_ERROR naming the field, not an HTTP 413 from the server.
+    max_length: int | None = None
 
 
 @dataclass(frozen=True)
@@ -72,19 +75,21 @@ TOOLS: list[ToolSpec] = [
         ),
         params=(
             ParamSpec("name", "The lead's full name as spoken, e.g. 'Rohan Sharma'.",
-                      question="What is the lead's name?"),
+                      question="What is the lead's name?", max_length=120),
             ParamSpec(
                 "phone",
                 "The lead's Indian mobile number: 10 digits starting with 6, 7, 8 or 9, digits only "
                 "(e.g. '9876543210'); drop +91, 91 or a leading 0, spaces and dashes.",
                 question="What is {name}'s phone number?",
             ),
-            ParamSpec("city", "The city the lead is in, e.g. 'Gurgaon'.", question="Which city is {name} in?"),
+            ParamSpec("city", "The city the lead is in, e.g. 'Gurgaon'.", question="Which city is {name} in?",
+                      max_length=80),
             ParamSpec(
                 "source",
                 "Where the lead came from, e.g. 'Instagram', 'Referral', 'Website'. Omit when not said.",
                 required=False,
                 question="Where did {name} come from?",
+                max_length=80,
             ),
         ),
     ),
@@ -92,7 +97,7 @@ TOOLS: list[ToolSpec] = [
         name="scheduleVisit",
         description="Schedule a site visit or meeting with an existing lead at a date and time.",
         params=(
-            ParamSpec("lead_id", _LEAD_REF, question="Which lead is the visit with?"),
+            ParamSpec("lead_id", _LEAD_REF, question="Which lead is the visit with?", max_length=120),
             ParamSpec(
                 "visit_time",
                 "When the visit is: ISO 8601 with seconds and the UTC offset, e.g. "
@@ -100,21 +105,23 @@ TOOLS: list[ToolSpec] = [
                 "person used ('tomorrow 3pm'); the CRM client resolves them.",
                 question="When should the visit with {name} be?",
             ),
-            ParamSpec("notes", "Anything else said about the visit. Omit when nothing was said.", required=False),
+            ParamSpec("notes", "Anything else said about the visit. Omit when nothing was said.", required=False,
+                      max_length=2000),
         ),
     ),
     ToolSpec(
         name="updateLeadStatus",
         description="Change the status of an existing lead (for example after a call or a visit).",
         params=(
-            ParamSpec("lead_id", _LEAD_REF, question="Which lead should I update?"),
+            ParamSpec("lead_id", _LEAD_REF, question="Which lead should I update?", max_length=120),
             ParamSpec(
                 "status",
                 "The new status, exactly one of NEW, IN_PROGRESS, FOLLOW_UP, WON, LOST.",
                 enum=STATUS_VALUES,
                 question="What is {name}'s new status: new, in progress, follow up, won or lost?",
             ),
-            ParamSpec("notes", "Why the status changed, if the person said. Omit otherwise.", required=False),
+            ParamSpec("notes", "Why the status changed, if the person said. Omit otherwise.", required=False,
+                      max_length=2000),
         ),
     ),
     ToolSpec(
@@ -125,7 +132,7 @@ TOOLS: list[ToolSpec] = [
         ),
         params=(
             ParamSpec("query", "A name, phone number, city or lead id prefix to search for.",
-                      question="Who should I look for?"),
+                      question="Who should I look for?", max_length=120),
         ),
     ),
 ]

@@ -34,6 +34,8 @@ class _Pending:
     args: dict[str, Any]
     slot: str
     problems: dict[str, str] = field(default_factory=dict)
+    # What the question's result understood (normalised, the lead resolved): what a cancel reports.
+    entities: dict[str, Any] = field(default_factory=dict)
     # When the lead was ambiguous: the leads it could be, so "the one in Jaipur" can pick one.
     candidates: list[dict[str, Any]] = field(default_factory=list)
 
@@ -72,7 +74,7 @@ class LocalEngine:
         parsed = parse(text, now, self.core.tz)
         pending = self._pending
         if pending is not None:
-            if parsed.cancel:
+            if parsed.cancel or (parsed.tool is None and _sounds_like_cancel(text)):
                 self._pending = None
                 return EngineReply(self._cancelled(pending))
             # One of the leads just listed ("the one in Jaipur") wins over any other reading of the answer.
@@ -91,7 +93,13 @@ class LocalEngine:
             self._pending = None
 
         if parsed.cancel and parsed.tool is None:
-            return EngineReply(self.core.unknown(text, said="There is nothing to cancel."))
+            why = ("no action was waiting for an answer" if self.conversational
+                   else "every transcript stands alone here, so no action is ever waiting")
+            return EngineReply(BotResult(
+                intent="UNKNOWN",
+                error=BotError("PARSING_ERROR", f"nothing to cancel in {text!r}: {why}"),
+                message="There is nothing to cancel.",
+            ))
         if parsed.tool is None:
             return EngineReply(self.core.unknown(text))
         return await self._run(parsed.tool, dict(parsed.args), dict(parsed.problems))
@@ -110,7 +118,7 @@ class LocalEngine:
                 # Forget the bad value so the answer replaces it.
                 kept = {k: v for k, v in args.items() if k != slot}
                 candidates = list(self.core.last_candidates) if slot == "lead_id" else []
-                self._pending = _Pending(tool, kept, slot, problems, candidates)
+                self._pending = _Pending(tool, kept, slot, problems, dict(result.entities), candidates)
                 return EngineReply(result, awaiting=slot)
         return EngineReply(result)
 
@@ -123,12 +131,31 @@ class LocalEngine:
             "updateLeadStatus": "the status update",
             "findLeads": "the search",
         }.get(pending.tool, "that")
+        # Still a VALIDATION_ERROR naming the field: the action was dropped for want of that value, and a
+        # script reading the results must not take a cancelled action for a done one.
         return BotResult(
             intent=TOOL_INTENTS.get(pending.tool, "UNKNOWN") if spec else "UNKNOWN",
-            entities={k: v for k, v in pending.args.items()},
-            error=BotError("VALIDATION_ERROR", f"cancelled by the user while waiting for {pending.slot}"),
+            entities=dict(pending.entities),
+            error=BotError(
+                "VALIDATION_ERROR",
+                f"{pending.slot}: cancelled by the user while it was being asked for; nothing was saved",
+                field=pending.slot,
+            ),
             message=f"Okay, I've cancelled {what}. Nothing was saved.",
         )
+
+
+# "actually cancel that", "ok cancel it please": the parser's cancel is the whole utterance; while a
+# question is pending, a short answer holding a cancel phrase (and no value) is taken as one too.
+_CANCEL_WORDS = re.compile(
+    r"\b(?:cancel|never\s*mind|forget\s+(?:it|that|about\s+it)|scratch\s+that|abort|leave\s+it|"
+    r"don'?t\s+bother|drop\s+it)\b",
+    re.IGNORECASE,
+)
+
+
+def _sounds_like_cancel(text: str) -> bool:
+    return len(text.split()) <= 6 and _CANCEL_WORDS.search(text) is not None
 
 
 _ORDINALS = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3,

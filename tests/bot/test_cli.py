@@ -121,3 +121,87 @@ async def test_interactive_conversation_on_a_terminal(crm_server: Any, crm: CrmC
     assert "bot> Updated Rohan Sharma to won (it was new)." in text
     stored = (await crm.list_leads(q="Rohan")).json["leads"]
     assert [(lead["phone"], lead["status"]) for lead in stored] == [("9876543210", "WON")]
+
+
+async def test_the_printed_keys_are_the_contract_in_its_order(crm_server: Any) -> None:
+    code, out, _ = await run_crm_bot(
+        *flags(crm_server.url), "--jsonl",
+        stdin="Add a lead Rohan Sharma from Gurgaon, phone 9876543210\nMark Nobody Atall as won\nhello\n",
+    )
+    ok, refused, unknown = (json.loads(line) for line in out.splitlines())
+    assert list(ok) == ["intent", "entities", "crm_call", "result", "message"]
+    assert list(refused) == ["intent", "entities", "crm_call", "error", "message"]
+    assert list(refused["error"]) == ["type", "details"]
+    # No CRM call was made for a transcript nobody understood: crm_call is there, and null.
+    assert list(unknown) == ["intent", "entities", "crm_call", "error", "message"] and unknown["crm_call"] is None
+
+
+async def test_bytes_a_script_may_send_still_give_one_line_each(crm_server: Any, crm: CrmClient) -> None:
+    """CRLF endings, bytes that are not UTF-8 (under a strict UTF-8 locale), a stray carriage return,
+    a very long line: one JSON line out per line in, nothing lost, no traceback."""
+    rohan = await create(crm, "Rohan Sharma", "9876543210", "Gurgaon")
+    lines = [
+        b"Mark Rohan Sharma as follow up\r",
+        b"caf\xe9 \xff\xfe what is this",
+        b"",
+        b"add lead " + b"x" * 300_000 + b" from Pune phone 9876543210",
+        b"Mark Rohan Sharma as won",
+    ]
+    proc = await asyncio.create_subprocess_exec(
+        str(CRM_BOT), "--env-file", "/nonexistent", *flags(crm_server.url), "--jsonl",
+        stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        env={**{k: v for k, v in os.environ.items() if not k.startswith(("GEMINI_", "CRM_"))},
+             "PYTHONIOENCODING": "utf-8:strict", "LC_ALL": "C.UTF-8"},
+    )
+    async with asyncio.timeout(60):
+        out, err = await proc.communicate(b"\n".join(lines) + b"\n")
+    assert proc.returncode == 0, err.decode()
+    assert b"Traceback" not in err
+    results = [json.loads(line) for line in out.decode("utf-8").splitlines()]
+    assert len(results) == len(lines)
+    assert results[0]["entities"] == {"lead_id": rohan["lead_id"], "status": "FOLLOW_UP"}
+    assert results[1]["intent"] == "UNKNOWN" and "caf\ufffd \ufffd\ufffd" in results[1]["error"]["details"]
+    assert results[2]["error"]["details"] == "the transcript was empty"
+    assert results[3]["error"]["type"] == "VALIDATION_ERROR" and results[3]["crm_call"] is None
+    assert results[3]["error"]["details"].startswith("name is ")
+    assert results[4]["entities"] == {"lead_id": rohan["lead_id"], "status": "WON"}
+    assert [lead["name"] for lead in (await crm.list_leads()).json["leads"]] == ["Rohan Sharma"]
+
+
+async def test_cancel_in_jsonl_has_nothing_to_cancel(crm_server: Any) -> None:
+    code, out, _ = await run_crm_bot(*flags(crm_server.url), "--jsonl",
+                                     stdin="Add a lead Rohan Sharma from Gurgaon\ncancel\n98765 43210\n")
+    asked, cancel, digits = (json.loads(line) for line in out.splitlines())
+    assert asked["error"]["type"] == "VALIDATION_ERROR" and asked["message"] == "What is Rohan's phone number?"
+    assert cancel["intent"] == "UNKNOWN" and cancel["error"]["type"] == "PARSING_ERROR"
+    assert "stands alone" in cancel["error"]["details"] and cancel["message"] == "There is nothing to cancel."
+    assert digits["intent"] != "LEAD_CREATE"
+
+
+async def test_now_and_tz_in_the_forms_people_write_them(crm_server: Any, crm: CrmClient) -> None:
+    await create(crm, "Rohan Sharma", "9876543210", "Gurgaon")
+    said = "Schedule a visit with Rohan Sharma tomorrow at 3pm"
+    cases = [
+        (["--now", "2026-11-25T04:30:00Z"], "2026-11-26T15:00:00+05:30"),
+        (["--now", "2026-11-25T04:30:00z"], "2026-11-26T15:00:00+05:30"),
+        (["--now", "2026-11-25 10:00"], "2026-11-26T15:00:00+05:30"),  # naive: read in the zone
+        (["--now", "2026-11-25T20:00:00Z"], "2026-11-27T15:00:00+05:30"),  # already the 26th in India
+        (["--now", NOW, "--tz", "IST"], "2026-11-26T15:00:00+05:30"),
+        (["--now", NOW, "--tz", "america/new_york"], "2026-11-25T15:00:00-05:00"),  # still the 24th there
+        (["--now", NOW, "--tz", "UTC"], "2026-11-26T15:00:00+00:00"),
+    ]
+    for extra, want in cases:
+        code, out, err = await run_crm_bot("--engine", "local", "--crm-url", crm_server.url, *extra, said)
+        assert code == 0, (extra, err)
+        assert json.loads(out)["entities"]["visit_time"] == want, extra
+
+
+async def test_arguments_that_cannot_run_exit_non_zero_without_a_traceback(crm_server: Any) -> None:
+    for extra, code_wanted, said in [
+        (["--now", ""], 1, "--now"),
+        (["--tz", "Asia"], 1, "time zone"),
+        (["--tz", ""], 1, "time zone"),
+        (["--jsonl", "mark Rohan as won"], 2, "not both"),
+    ]:
+        code, out, err = await run_crm_bot("--engine", "local", "--crm-url", crm_server.url, *extra, "hello")
+        assert code == code_wanted and out == "" and said in err and "Traceback" not in err, (extra, err)

@@ -112,3 +112,48 @@ async def test_a_replayed_create_on_the_real_server_makes_one_lead(crm_server) -
         assert await crm.health() is True
     assert first.json["lead_id"] == again.json["lead_id"]
     assert len(listed.json["leads"]) == 1
+
+
+async def test_a_crm_that_never_answers_costs_two_timeouts_then_fails_fast(flaky: FlakyServer) -> None:
+    """Accepts the connection, never answers: at most two timeouts in one call, then (during the cooldown)
+    calls are not sent at all, so a script with many lines is not held the full timeout on each."""
+    flaky.failures, flaky.mode, flaky.slow_s = 100, "slow", 1.0
+    async with fast_client(flaky.url, retries=3, timeout=0.2) as crm:
+        core = BotCore(crm, now=lambda: NOW)
+        first = await core.run_tool(ToolCall("createLead", {"name": "Rohan Sharma", "phone": "9876543210",
+                                                            "city": "Pune"}))
+        assert len(flaky.hits) == 2
+        second = await core.run_tool(ToolCall("findLeads", {"query": "Rohan"}))
+        assert len(flaky.hits) == 2, "nothing is sent while the circuit is open"
+    out = first.to_json()
+    assert out["error"]["type"] == "CRM_ERROR"
+    assert "after 2 attempts: no answer within 0.2 s" in out["error"]["details"]
+    # The POST went out and its answer was lost: the person must not be told nothing was saved.
+    assert "can't tell whether that was saved" in out["message"]
+    assert "not tried" in second.to_json()["error"]["details"]
+
+
+async def test_a_refused_connection_says_nothing_was_saved() -> None:
+    async with fast_client(f"http://127.0.0.1:{free_port()}", retries=1) as crm:
+        result = await BotCore(crm, now=lambda: NOW).run_tool(
+            ToolCall("createLead", {"name": "Rohan Sharma", "phone": "9876543210", "city": "Pune"}))
+    assert result.message == "I couldn't reach the CRM, so nothing was saved. Please try again in a moment."
+
+
+async def test_server_errors_are_named_as_errors_not_silence(flaky: FlakyServer) -> None:
+    flaky.failures = 100
+    async with fast_client(flaky.url, retries=1) as crm:
+        result = await BotCore(crm, now=lambda: NOW).run_tool(
+            ToolCall("createLead", {"name": "Rohan Sharma", "phone": "9876543210", "city": "Pune"}))
+    out = result.to_json()
+    assert out["crm_call"] == {"method": "POST", "path": "/crm/leads", "status_code": 503}
+    assert "kept failing POST /crm/leads after 2 attempts: HTTP 503: store busy" in out["error"]["details"]
+    assert out["message"] == "The CRM had an error (HTTP 503), so nothing was saved. Please try again in a moment."
+
+
+def test_a_proxy_html_page_is_reduced_to_its_words() -> None:
+    from crm_tui.bot.client import problem_detail
+
+    page = "<html><head><title>502</title></head><body><h1>Bad   gateway</h1></body></html>"
+    assert problem_detail(page, 502) == "502 Bad gateway"
+    assert problem_detail("<p></p>", 502) == "the CRM answered HTTP 502"

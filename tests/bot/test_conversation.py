@@ -55,6 +55,35 @@ async def test_cancel_abandons_the_pending_action(engine: LocalEngine, crm: CrmC
     assert (await crm.list_leads()).json["leads"] == []
 
 
+async def test_a_cancel_reports_what_was_dropped_and_the_field_it_waited_for(engine: LocalEngine,
+                                                                            crm: CrmClient) -> None:
+    rohan = await create(crm, "Rohan Sharma", "9876543210", "Gurgaon")
+    asked = await engine.handle_text("Schedule a visit with rohan sharma")
+    assert asked.awaiting == "visit_time"
+    cancelled = (await engine.handle_text("cancel")).result.to_json()
+    # The action it belonged to, what was understood (the lead resolved, not the words), and no write.
+    assert cancelled["intent"] == "VISIT_SCHEDULE"
+    assert cancelled["entities"] == {"lead_id": rohan["lead_id"]}
+    assert cancelled["crm_call"] is None and "result" not in cancelled
+    assert cancelled["error"]["type"] == "VALIDATION_ERROR"
+    assert cancelled["error"]["details"].startswith("visit_time: cancelled by the user")
+    assert cancelled["message"] == "Okay, I've cancelled scheduling the visit. Nothing was saved."
+    assert (await crm.get_lead(rohan["lead_id"])).json["visits"] == []
+
+
+async def test_cancel_said_loosely_still_cancels(engine: LocalEngine, crm: CrmClient) -> None:
+    for said in ("actually cancel that", "ok cancel it please", "no no, forget it"):
+        await engine.handle_text("add a lead Tara Singh from Goa")
+        reply = await engine.handle_text(said)
+        assert reply.awaiting is None, said
+        assert reply.result.message == "Okay, I've cancelled creating the lead Tara Singh. Nothing was saved.", said
+    nothing = (await engine.handle_text("cancel")).result.to_json()
+    assert nothing["intent"] == "UNKNOWN" and nothing["error"]["type"] == "PARSING_ERROR"
+    assert nothing["message"] == "There is nothing to cancel."
+    assert "no action was waiting" in nothing["error"]["details"]
+    assert (await crm.list_leads()).json["leads"] == []
+
+
 async def test_pronouns_reach_the_last_lead(engine: LocalEngine, crm: CrmClient) -> None:
     other = await create(crm, "Kavya Iyer", "9700000001", "Chennai")
     created = await engine.handle_text("Add a lead Rohan Sharma from Gurgaon, phone 9876543210")

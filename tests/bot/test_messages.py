@@ -100,3 +100,36 @@ async def test_a_phone_query_and_a_past_visit_are_said_clearly(core: BotCore, cr
     assert none.message == "No leads match phone nine one two three four five six seven eight nine."
     past = await core.run_tool(ToolCall("scheduleVisit", {"lead_id": "Rohan Sharma", "visit_time": "2026-11-24T15:00:00+05:30"}))
     assert past.ok and past.message.endswith("Note: that time has already passed.")
+
+
+async def test_spoken_errors_leave_out_the_field_code_names(core: BotCore, crm: CrmClient) -> None:
+    from crm_tui.engines.local import LocalEngine
+
+    await create(crm, "Rohan Sharma", "9876543210", "Gurgaon")
+    engine = LocalEngine(core, conversational=False)
+    visit = (await engine.handle_text("schedule a visit with Rohan on 31st November at 4")).result
+    assert visit.error is not None and visit.error.details.startswith("visit_time:")
+    assert visit.message == "I couldn't schedule the visit: November 31 is not a date. When should the visit with Rohan be?"
+    status = await core.run_tool(ToolCall("updateLeadStatus", {"lead_id": "Rohan", "status": "maybe"}))
+    assert status.message.startswith("I couldn't update the lead: 'maybe' is not a lead status")
+
+
+async def test_setting_the_status_it_already_has_is_not_called_an_update(core: BotCore, crm: CrmClient) -> None:
+    lead = await create(crm, "Priya Nair", "9822222222", "Kochi")
+    await core.run_tool(ToolCall("updateLeadStatus", {"lead_id": "Priya Nair", "status": "won"}))
+    again = await core.run_tool(ToolCall("updateLeadStatus", {"lead_id": "Priya Nair", "status": "won"}))
+    assert again.ok
+    assert again.message == f"Priya Nair was already won, so the status is unchanged. Lead ID {lead['lead_id'][:8]}."
+
+
+async def test_values_longer_than_the_crm_takes_are_validation_errors(core: BotCore, crm: CrmClient) -> None:
+    name = "Rohan " * 30
+    out = (await core.run_tool(ToolCall("createLead", {"name": name, "phone": "9876543210", "city": "Pune"}))).to_json()
+    assert out["error"]["type"] == "VALIDATION_ERROR"
+    assert out["error"]["details"] == "name is 179 characters long; the CRM takes at most 120"
+    assert out["crm_call"] is None
+    notes = "x" * 2001
+    visit = (await core.run_tool(ToolCall("scheduleVisit", {"lead_id": "nobody", "visit_time": "tomorrow 3pm",
+                                                             "notes": notes}))).to_json()
+    assert visit["error"]["type"] == "VALIDATION_ERROR" and visit["error"]["details"].startswith("notes is 2001")
+    assert (await crm.list_leads()).json["leads"] == []

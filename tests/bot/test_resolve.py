@@ -111,3 +111,57 @@ async def test_schedule_visit_with_a_natural_time(core: BotCore, leads: dict[str
     assert out["result"]["status"] == "SCHEDULED"
     detail = (await crm.get_lead(leads["rohan"]["lead_id"])).json
     assert [v["visit_time"] for v in detail["visits"]] == ["2026-11-26T15:00:00+05:30"]
+
+
+async def lead_with_digit_prefix(crm: CrmClient) -> dict[str, Any]:
+    """A lead whose id starts with 8 digits (about 1 in 43 random UUIDs): created in concurrent batches
+    of 100 until one turns up; 20 batches all missing has a chance of about 1e-20."""
+    import asyncio
+
+    for batch in range(20):
+        made = await asyncio.gather(*(
+            create(crm, f"Digit Lead{batch}x{i}", f"70{batch:02d}{i:06d}", "Pune") for i in range(100)
+        ))
+        for lead in made:
+            if lead["lead_id"][:8].isdigit():
+                return lead
+    raise AssertionError("no lead id started with 8 digits in 2,000 leads")
+
+
+async def test_an_all_digit_id_prefix_is_a_lead_not_a_short_phone(core: BotCore, crm: CrmClient) -> None:
+    """"lead 83944468": eight digits are a short phone to the parser, but they are also a valid id prefix."""
+    from crm_tui.engines.local import LocalEngine
+
+    lead = await lead_with_digit_prefix(crm)
+    prefix = lead["lead_id"][:8]
+    engine = LocalEngine(core, conversational=False)
+    for said in (f"mark lead {prefix} as won", f"update {prefix} to follow up"):
+        out = (await engine.handle_text(said)).result.to_json()
+        assert "error" not in out, (said, out)
+        assert out["entities"]["lead_id"] == lead["lead_id"], said
+    visit = (await engine.handle_text(f"schedule a visit with lead {prefix} tomorrow at 4 pm")).result.to_json()
+    assert visit["entities"] == {"lead_id": lead["lead_id"], "visit_time": "2026-11-26T16:00:00+05:30"}
+    stored = (await crm.get_lead(lead["lead_id"])).json
+    assert stored["status"] == "FOLLOW_UP" and len(stored["visits"]) == 1
+    # The same through the core directly (what a Gemini call would pass), and with the dashes left out.
+    undashed = lead["lead_id"].replace("-", "")[:12]
+    out = await update(core, undashed, "lost")
+    assert out["entities"] == {"lead_id": lead["lead_id"], "status": "LOST"}
+
+
+async def test_eight_digits_that_match_nothing_say_both_readings(core: BotCore, leads: dict[str, Any],
+                                                                 crm: CrmClient) -> None:
+    from crm_tui.engines.local import LocalEngine
+
+    engine = LocalEngine(core, conversational=False)
+    taken = {lead["lead_id"][:8] for lead in (await crm.list_leads(limit=1000)).json["leads"]}
+    unused = next(p for p in ("12345678", "23456789", "34567890") if p not in taken)
+    out = (await engine.handle_text(f"mark lead {unused} as won")).result.to_json()
+    assert out["error"]["type"] == "CRM_ERROR"
+    assert out["error"]["details"].startswith(f"Lead not found: no lead id starts with {unused}")
+    assert "not a phone number either" in out["error"]["details"] and "8 digits" in out["error"]["details"]
+    assert out["entities"] == {"lead_id": unused, "status": "WON"}
+    # Seven digits are not an id prefix: still the phone's own reason, as a validation error.
+    short = (await engine.handle_text("mark 1234567 as won")).result.to_json()
+    assert short["error"]["type"] == "VALIDATION_ERROR" and "7 digits" in short["error"]["details"]
+    assert short["message"].startswith("I couldn't update the lead: Phone 1234567 has 7 digits")
