@@ -56,10 +56,10 @@ EngineFactory = Callable[[Settings, Clock | None], Any]
 
 # What each binding does, in a sentence, for the help screen (the Footer has room for a word).
 HELP_TEXT = {
-    "talk": "push-to-talk: start talking; press again to send what you said",
+    "talk": "push-to-talk: press to talk, press again to send",
     "focus_input": "back to the command line",
-    "filter_leads": "filter the leads (also / from the table); Enter keeps it, empty clears it",
-    "open_lead": "open the lead under the cursor: visits and status history",
+    "filter_leads": "filter leads (/ in the table); Enter keeps, Esc clears",
+    "open_lead": "open the lead under the cursor: visits, history",
     "toggle_json": "show or hide the selected tool call's full JSON",
     "clear_transcript": "clear the transcript",
     "help": "this help",
@@ -162,7 +162,7 @@ class CrmApp(App[None]):
             yield LeadTable(tz=self.settings.crm_timezone, clock=self.clock, id="leads")
         yield LevelMeter(id="meter").data_bind(CrmApp.mic_state)
         yield CommandInput(id="command")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#transcript").border_title = "Transcript"
@@ -396,7 +396,11 @@ class CrmApp(App[None]):
     def on_session_state_changed(self, message: SessionStateChanged) -> None:
         self.session_state = message.state
         if message.state == "error":
-            self.notify(message.detail or "The voice session failed.", severity="error", title="Voice", markup=False)
+            detail = message.detail or "the voice session failed"
+            self.notify(detail, severity="error", title="Voice", markup=False)
+            # In the conversation too: a typed turn the session could not take must not vanish silently
+            # (it is still one `up` away in the command history).
+            self.query_one(TranscriptPane).add_turn("note", f"Voice: {detail}", self.clock())
 
     def on_mic_state_changed(self, message: MicStateChanged) -> None:
         self.mic_state = message.state

@@ -13,9 +13,9 @@ from textual.widgets import Static
 EXTRA_KEYS: tuple[tuple[str, str], ...] = (
     ("enter", "send the command; in the table, open the lead"),
     ("up, down", "recall earlier commands; in tables, move"),
-    ("s, S", "sort leads by the next column, reverse it (or click a header)"),
-    ("escape", "back from a lead's detail; close this help"),
-    ("tab", "move between panes"),
+    ("s, S", "sort leads by the next column, reverse (or click a header)"),
+    ("escape", "back from a detail or this help; clear the filter; input"),
+    ("tab", "move between panes (letters typed in a table go to input)"),
     ("ctrl+p", "command palette: every action by name"),
 )
 

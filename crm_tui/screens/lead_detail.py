@@ -56,7 +56,7 @@ class LeadDetailScreen(Screen[None]):
             for key, label in (("when", "When"), ("change", "Change"), ("notes", "Notes")):
                 history.add_column(label, key=key)
             yield history
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.refresh_lead()

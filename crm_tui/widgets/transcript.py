@@ -17,7 +17,7 @@ from textual.widgets import RichLog, Static
 
 from crm_tui.bot.types import BotResult
 
-_SPEAKERS = {"user": ("You", "bold cyan"), "assistant": ("Assistant", "bold green")}
+_SPEAKERS = {"user": ("You", "bold cyan"), "assistant": ("Assistant", "bold green"), "note": ("Note", "bold yellow")}
 ERROR_STYLES = {"VALIDATION_ERROR": "bold black on yellow", "CRM_ERROR": "bold white on red", "PARSING_ERROR": "bold white on magenta"}
 
 

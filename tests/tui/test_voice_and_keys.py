@@ -124,6 +124,12 @@ async def test_voice_events_reach_every_pane(tui_settings: Settings) -> None:
         shown = tools.json_text
         assert '"CRM_ERROR"' in shown and '"updateLeadStatus"' in shown
 
+        # The session drops a typed turn: the person reads it in the conversation and in a toast.
+        voice.play([SessionState("error", "not connected: the typed turn was not sent")])
+        await wait_until(pilot, lambda: app.session_state == "error", "the session error")
+        assert "Note  Voice: not connected: the typed turn was not sent" in log_text(app)
+        assert any(n.severity == "error" and "not connected" in n.message for n in app._notifications)
+
 
 async def test_push_to_talk_without_voice_says_so_once(tui_settings: Settings) -> None:
     app = make_app(tui_settings, clock=fixed_clock)
@@ -156,7 +162,7 @@ async def test_history_help_and_palette(tui_settings: Settings) -> None:
         await pilot.press("f1")
         assert isinstance(app.screen, HelpScreen)
         help_text = " ".join(f"{key} {description}" for key, description in app.screen.keys)
-        for label in ("push-to-talk", "filter the leads", "open the lead", "JSON", "clear the transcript", "quit"):
+        for label in ("push-to-talk", "filter leads", "open the lead", "JSON", "clear the transcript", "quit"):
             assert label in help_text
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
