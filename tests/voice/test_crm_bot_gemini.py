@@ -90,6 +90,8 @@ async def test_crm_bot_gemini_prints_one_result_per_line_over_one_session(
 
     assert heard == [line for line in LINES if line], "every line went to the model, in order"
     assert len(standin.connections) == 1, "one Live session for all lines"
+    await standin.connections[0].wait_closed()
+    assert standin.connections[0].ws.close_code == 1000, "at the end of input crm-bot closes normally"
     assert len(results) == len(LINES)
     assert [r["intent"] for r in results] == ["LEAD_CREATE", "VISIT_SCHEDULE", "LEAD_UPDATE", "UNKNOWN", "UNKNOWN", "LEAD_CREATE"]
     created, visit, won, unknown, blank, bad = results

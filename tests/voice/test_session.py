@@ -54,6 +54,7 @@ async def test_setup_asks_for_tools_transcription_push_to_talk_resumption_and_co
     events: list[VoiceEvent] = []
     async with running(session, events):
         conn = await standin.connection(0)
+        await wait_for(lambda: session.state.state == "connected", what="the session to be up")
     setup = conn.setup
     # The stand-in refuses names the Live API does not know (see test below); the top level is
     # exactly the camelCase the SDK writes.
@@ -76,6 +77,9 @@ async def test_setup_asks_for_tools_transcription_push_to_talk_resumption_and_co
     assert "UTC+05:30" in instruction and "2026-11-26T15:00:00+05:30" in instruction, "the exact format, by example"
     assert "digit by digit" in instruction and "findLeads" in instruction
     assert conn.headers.get("x-goog-api-key") == "test-key"
+    # Quitting closes the socket normally (1000), so the server ends the session rather than waiting.
+    await conn.wait_closed()
+    assert conn.ws.close_code == 1000
     assert [e.state for e in events if isinstance(e, SessionState)][-1] == "closed"
     assert not any(isinstance(e, SessionState) and e.state == "error" for e in events)
 
@@ -337,6 +341,34 @@ async def test_push_to_talk_with_a_wav_microphone_sends_preroll_the_phrase_and_a
     assert finals == [("user", "Add Rohan Sharma in Pune"), ("assistant", "What is Rohan's phone number?")]
     first_audio = [e.first_audio_ms for e in events if isinstance(e, Metrics) and e.first_audio_ms is not None]
     assert first_audio and first_audio[0] >= 0
+
+
+@pytest.mark.parametrize("how", ["normal close 1000", "connection reset"])
+async def test_a_server_close_or_a_reset_is_resumed_not_an_error(
+    standin: LiveStandIn, voice_settings: Settings, bot_core: BotCore, how: str
+) -> None:
+    answered: list[dict[str, Any]] = []
+
+    @standin.script
+    async def first(conn: StandInConnection) -> None:
+        await conn.resumption_handle("before-close")
+        if how.startswith("normal"):
+            await conn.drop(1000, "session over")
+        else:
+            conn.ws.transport.abort()  # no close frame at all: the client sees 1006
+
+    @standin.script
+    async def second(conn: StandInConnection) -> None:
+        await conn.tool_call(("again", "findLeads", {"query": "anyone"}))
+        answered.extend(responses(await conn.expect("toolResponse")))
+
+    session = LiveVoiceSession(voice_settings, bot_core, None, ssl_context=standin.client_ssl_context())
+    events: list[VoiceEvent] = []
+    async with running(session, events):
+        await wait_for(lambda: bool(answered), what="an answer on the resumed session")
+    assert pick(standin.connections[1].setup, "sessionResumption") == {"handle": "before-close"}
+    states = [e.state for e in events if isinstance(e, SessionState)]
+    assert "error" not in states and states.count("connected") == 2, states
 
 
 @pytest.mark.parametrize("code", [1008])
