@@ -296,6 +296,25 @@ def _scan(text: str, today: date) -> _Found:
 
     # The time of day.
     if f.hour is None:
+        # A range is a visit starting at its first hour: "between 3 and 4", "from 11 to 1 pm", "3-4 pm".
+        # Only with from/between or a meridiem after the second hour, so "3 to 4 people" is no range.
+        m = re.search(
+            rf"\b(?:(?P<cue>from|between)\s+)?(\d{{1,2}})(?:[:.](\d{{2}}))?\s*({_AMPM_RE})?\s*(?:-|to|till|until|and)\s*"
+            rf"(\d{{1,2}})(?:[:.](\d{{2}}))?\s*({_AMPM_RE})?(?![a-z])",
+            text,
+        )
+        if m and free(m) and (m["cue"] or m[7]) and int(m[2]) <= 23 and int(m[5]) <= 23:
+            start, end = int(m[2]), int(m[5])
+            f.hour, f.minute = start, int(m[3] or 0)
+            if m[4]:
+                f.ampm = "am" if m[4].startswith("a") else "pm"
+            elif m[7] and start <= 12 and end <= 12:
+                end_pm = m[7].startswith("p")
+                # "3-4 pm" is 3 pm; "11 to 1 pm" and "11 to 12 pm" start at 11 am (the range crosses noon).
+                crosses_noon = end_pm and (start > end or end == 12) and start != 12
+                f.ampm = ("am" if crosses_noon else "pm") if end_pm else "am"
+            take(m)
+    if f.hour is None:
         for pattern, kind in (
             (rf"\b(?:at\s+|@\s*|by\s+|around\s+|about\s+)?({_HOUR_RE})(?:[:.](\d{{2}})|\s+(\d{{2}})(?=\s*(?:{_AMPM_RE})))?\s*({_AMPM_RE})(?![a-z])", "ampm"),
             (rf"\bhalf\s+past\s+({_HOUR_RE})\b", "half"),

@@ -276,7 +276,7 @@ def _lead_reference(text: str, patterns: list[re.Pattern[str]]) -> tuple[str, tu
 _VISIT_REF_CUES = [
     re.compile(r"\b(?:lead|client|customer|prospect)\s+(?:named\s+|called\s+)?", re.I),
     re.compile(r"\b(?:with|for|of|visit|meet|meeting|demo|appointment|appt|viewing|tour|see|visiting|take|get|bring|show)\s*[:\-]?\s+(?:mr\.?\s+|mrs\.?\s+|ms\.?\s+)?(?:the\s+lead\s+|client\s+)?", re.I),
-    re.compile(r"\b(?:schedule|reschedule|book|fix|arrange|put|plan)\s+", re.I),
+    re.compile(r"\b(?:schedule|reschedule|book|fix|arrange|put|plan|move|shift|postpone|prepone|push|change)\s+", re.I),
     re.compile(r"^\s*", re.I),
 ]
 _UPDATE_REF_CUES = [
@@ -441,12 +441,21 @@ def _city_from_fields(text: str, args: dict[str, str]) -> None:
             return
 
 
+_MOVED = re.compile(r"\b(?:reschedul\w*|mov\w*|shift\w*|postpon\w*|prepon\w*|push\w*|chang\w*)\b", re.I)
+
+
 def _visit_time_into(
     text: str, original: str, now: datetime, tz: str, args: dict[str, str], problems: dict[str, str]
 ) -> str:
     """Resolve the visit time in `text` (lower-cased, ids and phones blanked); `original` is the same
     text with its case, to keep an unresolvable time as the person wrote it."""
     low = text.lower()
+    # "move Rohan's visit from Friday to Saturday 5 pm": the time after "to" is the new one; the old
+    # one is cut first so it cannot be read as the visit time.
+    if _MOVED.search(low):
+        moved = re.search(r"\bfrom\s+(?P<old>.+?)\s+(?:to|till|until)\s+(?=\S)", low)
+        if moved and dates.scan_when(moved["old"], now, tz) is not None:
+            text = low = _cut(low, moved.span())
     try:
         found = dates._resolve(low, now, tz)
     except ValueError as reason:

@@ -299,6 +299,20 @@ def test_answers_to_the_bots_questions(slot: str, answer: str, value: str | None
         ("my sister is not interested in the wedding", "UNKNOWN", {}),
         ("create a site visit report", "UNKNOWN", {}),
         ("our client Rohan is not interested", "LEAD_UPDATE", {"lead_id": "Rohan", "status": "LOST"}),
+        # Found in the audit: a moved visit takes the new time, a range its start, "confirmed" is no name.
+        ("reschedule Kavya's visit from Friday to Saturday 5pm", "VISIT_SCHEDULE",
+         {"lead_id": "Kavya", "visit_time": "2026-11-28T17:00:00+05:30"}),
+        ("move Rohan's visit from 3 pm to 5 pm tomorrow", "VISIT_SCHEDULE",
+         {"lead_id": "Rohan", "visit_time": "2026-11-26T17:00:00+05:30"}),
+        ("postpone Rohan's visit to Monday", "VISIT_SCHEDULE", {"lead_id": "Rohan", "visit_time": "2026-11-30T11:00:00+05:30"}),
+        ("book a visit tomorrow from 3 to 4 pm with Rohan", "VISIT_SCHEDULE",
+         {"lead_id": "Rohan", "visit_time": "2026-11-26T15:00:00+05:30"}),
+        ("book a visit with Rohan tomorrow 11 to 1 pm", "VISIT_SCHEDULE",
+         {"lead_id": "Rohan", "visit_time": "2026-11-26T11:00:00+05:30"}),
+        ("book a visit for 3 to 4 people tomorrow with Rohan at 5", "VISIT_SCHEDULE",
+         {"lead_id": "Rohan", "visit_time": "2026-11-26T17:00:00+05:30"}),
+        ("site visit confirmed with Priya for tomorrow 5pm", "VISIT_SCHEDULE",
+         {"lead_id": "Priya", "visit_time": "2026-11-26T17:00:00+05:30"}),
     ],
 )
 def test_phrasings_from_the_held_out_batches(text: str, intent: str, args: dict[str, str]) -> None:
