@@ -213,7 +213,21 @@ class CrmApp(App[None]):
         if self.start_embedded:
             from crm_tui.embedded import ensure_crm
 
-            self.embedded_server = await ensure_crm(self.settings)
+            try:
+                self.embedded_server = await ensure_crm(self.settings)
+            except Exception as exc:  # port taken by something else, data dir not writable, ...
+                # Say what and what to do, then keep following the URL: if a CRM comes up there, the
+                # feed connects and the table loads; until then the status line says "down".
+                self.notify(
+                    f"No CRM answers at {self.settings.crm_base_url} and none could be started here: {exc}. "
+                    "Start crm-server, or set CRM_BASE_URL (or --crm-url) to where it runs.",
+                    severity="error",
+                    title="CRM",
+                    timeout=30,
+                    markup=False,
+                )
+                self.follow_feed()
+                return
             if self.embedded_server is not None:
                 self.notify(
                     f"No CRM answered at {self.settings.crm_base_url}; started one here "

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 
+from aiohttp import web
 from textual.widgets import DataTable, Input
 
 from crm_server.embedded import EmbeddedServer
@@ -11,7 +13,7 @@ from crm_tui.app import make_app
 from crm_tui.config import Settings
 from crm_tui.screens.lead_detail import LeadDetailScreen
 from crm_tui.widgets.lead_table import LeadTable
-from tests.tui.conftest import SAMPLE_LEADS, OtherClient, fixed_clock, wait_until
+from tests.tui.conftest import SAMPLE_LEADS, OtherClient, fixed_clock, free_port, settings_for, wait_until
 
 
 def names(table: LeadTable) -> list[str]:
@@ -233,3 +235,22 @@ async def test_escape_and_typing_from_the_table_lead_back_to_the_input(
         table.focus()
         await pilot.press("escape")
         assert app.focused is box
+
+
+async def test_a_port_taken_by_something_else_is_said_and_followed(tmp_path: Path) -> None:
+    # Something that is not the CRM answers at the local URL (404 to everything), so no CRM can be
+    # started there: the dashboard says what to do and shows the CRM as down instead of "connecting".
+    port = free_port()
+    runner = web.AppRunner(web.Application())
+    await runner.setup()
+    await web.TCPSite(runner, "127.0.0.1", port).start()
+    try:
+        app = make_app(settings_for(f"http://127.0.0.1:{port}", tmp_path / "crm_data"), clock=fixed_clock)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await wait_until(pilot, lambda: app.crm_state in ("reconnecting", "down"), "the CRM shown as not there")
+            told = [n for n in app._notifications if "none could be started here" in n.message]
+            assert told and told[0].severity == "error" and "CRM_BASE_URL" in told[0].message
+            assert app.embedded_server is None
+            assert app.focused is app.query_one("#command", Input)
+    finally:
+        await runner.cleanup()
