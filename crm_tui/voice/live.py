@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import ssl
 import time
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from datetime import datetime, timedelta
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
+import numpy as np
 from google import genai
 from google.genai import errors as genai_errors
 from google.genai import types
@@ -257,12 +259,27 @@ def model_text(content: types.LiveServerContent) -> str:
 
 
 def model_audio(content: types.LiveServerContent) -> list[bytes]:
+    """The model's speech as 24 kHz 16-bit PCM, whatever rate its MIME type names.
+
+    The Live API speaks at 24 kHz today; a part that says otherwise (`audio/pcm;rate=16000`) is
+    resampled rather than played at the wrong speed.
+    """
+    from crm_tui.voice.audio import SPEAKER_RATE, resample
+
     if content.model_turn is None or not content.model_turn.parts:
         return []
     out = []
     for part in content.model_turn.parts:
         blob = part.inline_data
-        if blob is not None and blob.data and (blob.mime_type or "audio/pcm").startswith("audio/"):
+        mime = (blob.mime_type or "audio/pcm") if blob is not None else ""
+        if blob is None or not blob.data or not mime.startswith("audio/"):
+            continue
+        rate = re.search(r"rate=(\d+)", mime)
+        src_rate = int(rate.group(1)) if rate else SPEAKER_RATE
+        if src_rate == SPEAKER_RATE or src_rate <= 0:
             out.append(blob.data)
+            continue
+        samples = np.frombuffer(blob.data[: len(blob.data) // 2 * 2], dtype="<i2") / 32768.0
+        pcm = resample(samples, src_rate, SPEAKER_RATE)
+        out.append(np.clip(np.round(pcm * 32768.0), -32768, 32767).astype("<i2").tobytes())
     return out
-

@@ -154,3 +154,24 @@ def test_preroll_keeps_the_last_300_ms() -> None:
     assert len(kept) == PREROLL_MS // CHUNK_MS
     assert kept[-1].pcm == bytes([99])
     assert preroll.drain() == []
+
+
+def test_model_audio_at_another_rate_plays_at_the_right_pitch() -> None:
+    """The Live API's audio/pcm names its rate; 16 kHz speech must not play 1.5x fast on a 24 kHz speaker."""
+    from google.genai import types
+
+    from crm_tui.voice.audio import SPEAKER_RATE
+    from crm_tui.voice.live import model_audio
+
+    t = np.arange(MIC_RATE) / MIC_RATE
+    pcm = (np.sin(2 * np.pi * 440 * t) * 8000).astype("<i2").tobytes()
+
+    def part(mime: str) -> types.LiveServerContent:
+        blob = types.Blob(data=pcm, mime_type=mime)
+        return types.LiveServerContent(model_turn=types.Content(parts=[types.Part(inline_data=blob)]))
+
+    (played,) = model_audio(part("audio/pcm;rate=16000"))
+    out = np.frombuffer(played, dtype="<i2").astype(np.float64)
+    assert out.size == SPEAKER_RATE  # one second stays one second
+    assert abs(np.argmax(np.abs(np.fft.rfft(out))) * SPEAKER_RATE / out.size - 440) < 2
+    assert model_audio(part("audio/pcm;rate=24000")) == [pcm]  # the usual case is passed through as is
