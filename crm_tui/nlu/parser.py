@@ -114,7 +114,8 @@ _UPDATE_VERB = re.compile(
     re.IGNORECASE,
 )
 _STRONG_STATUS = re.compile(
-    r"\b(?:closed\s+the\s+deal|deal\s+(?:is\s+)?(?:closed|done|signed|final)|deal\s+(?:ho\s+gay[ai]|pakk[ai]|close\s+(?:ho\s+gay[ai]|kar\s+l[iy]+a?|kiya))|not\s+interested|no\s+longer\s+interested|"
+    r"\b(?:closed\s+the\s+deal|deal\s+(?:is\s+)?(?:closed|done|signed|final)|(?:deal|booking|sale)\s+(?:ho\s+gay[ai]|pakk[ai]|close\s+(?:ho\s+gay[ai]|kar\s+l[iy]+a?|kiya))|not\s+interested|no\s+longer\s+interested|"
+    r"mana\s+kar\s+di(?:ya|a)|drop\s+kar\s+di(?:ya|a)|interest(?:ed)?\s+nahi|"
     r"(?:is|are|was)\s+(?:now\s+)?(?:won|lost|not\s+interested|in\s+progress|a\s+follow[\s-]?up)|"
     r"went\s+with\s+(?:a\s+|another\s+)?(?:competitor|someone\s+else)|backed\s+out|dropped\s+out|"
     r"signed\s+(?:the\s+)?(?:agreement|deal|papers|booking)|booked\s+(?:a|the)\s+(?:flat|unit|plot|villa)|"
@@ -570,6 +571,28 @@ _NOT_A_LEAD = re.compile(
 )
 
 
+_UPDATE_COMMAND = re.compile(
+    r"\b(?:mark|keep|set|move|put|change|update|make)\s+(?:(?:him|her|them|it|status)\s+)?(?:as\s+|to\s+|in\s+|into\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _explicit_update(low: str) -> bool:
+    """A status said right after an update verb ("keep in progress", "mark won", "set him to lost"), with
+    no request to book something before it ("book a visit at 4 and mark him in progress" books)."""
+    for m in _UPDATE_COMMAND.finditer(low):
+        found = find_status(low[m.end():])
+        if found and found[1][0] == 0 and not _FOLLOW_UP_VISIT.match(low, m.end()):
+            return not _SCHEDULE_VERB.search(low[: m.start()])
+    return False
+
+
+# "a follow-up visit" is a kind of visit, not the FOLLOW_UP status.
+_FOLLOW_UP_VISIT = re.compile(
+    r"\s*(?:a\s+|the\s+)?follow[\s_-]*up\s+(?:site\s+)?(?:visits?|meetings?|meet|demo|appointments?)\b", re.IGNORECASE
+)
+
+
 def _intent(low: str, has_time: bool) -> str:
     if _NOT_A_LEAD.search(low):
         return "UNKNOWN"
@@ -579,13 +602,16 @@ def _intent(low: str, has_time: bool) -> str:
         return "LEAD_FIND" if _DETAIL_QUESTION.search(low) else "UNKNOWN"
     visit = bool(_VISIT_NOUN.search(low))
     schedule = bool(_SCHEDULE_VERB.search(low))
+    if visit and schedule and re.search(_FOLLOW_UP_VISIT.pattern, low, re.IGNORECASE):
+        return "VISIT_SCHEDULE"
     status = find_status(low)
     update_verb = _UPDATE_VERB.search(low)
     strong_status = _STRONG_STATUS.search(low)
     create = _CREATE.search(low)
     find = _FIND.search(low)
-    # "mark him won after the site visit": an update verb leading the sentence with a status wins.
-    update_first = bool(update_verb and status and update_verb.start() < 12)
+    # "mark him won after the site visit": an update verb leading the sentence with a status wins, and so
+    # does a status said right after its verb anywhere ("Kavya wants to visit again, keep in progress").
+    update_first = bool(update_verb and status and update_verb.start() < 12) or _explicit_update(low)
     # "new lead Alok, 94140..., visit on Sunday": a new lead with its number, said before the visit,
     # is the action; the visit is what comes after it (and needs the lead to exist first).
     new_lead = _NEW_LEAD.search(low)

@@ -22,10 +22,12 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ("LOST", r"not\s+interested|no\s+longer\s+interested|not\s+keen|closed[\s_-]*lost|lost|dead|"
              r"dropped(?:\s+out)?|drop(?:ped)?\s+(?:it|him|her|the\s+lead)|fell\s+through|backed\s+out|"
              r"went\s+with\s+(?:a\s+|another\s+)?(?:competitor|someone\s+else)|bought\s+elsewhere|"
-             r"cold|rejected|cancel+ed\s+the\s+deal|junk|not\s+a\s+fit|declined"),
+             r"cold|rejected|cancel+ed\s+the\s+deal|junk|not\s+a\s+fit|declined|"
+             # Hinglish: "mana kar diya" (refused), "drop kar diya", "interest nahi hai", "nahi lena".
+             r"mana\s+kar\s+di(?:ya|a)|drop\s+kar\s+di(?:ya|a)|interest(?:ed)?\s+nahi|nahi\s+(?:lena|chahiye)"),
     ("WON", r"closed[\s_-]*won|closed\s+the\s+deal|deal\s+(?:is\s+)?(?:closed|done|signed)|closed\s+it|won|"
             # Hinglish: "deal ho gaya", "deal pakka", "deal close kar li"
-            r"deal\s+(?:ho\s+gay[ai]|pakk[ai]|final|close\s+(?:ho\s+gay[ai]|kar\s+l[iy]+a?|kiya))|"
+            r"(?:deal|booking|sale)\s+(?:ho\s+gay[ai]|pakk[ai]|final|close\s+(?:ho\s+gay[ai]|kar\s+l[iy]+a?|kiya))|"
             r"converted|conversion|signed(?:\s+up)?|booked|bought|purchased|sold|paid|success(?:ful)?|"
             r"closed"),
     ("FOLLOW_UP", r"follow[\s_-]*ups?|followup|follow\s+him\s+up|follow\s+her\s+up|call\s*back|"

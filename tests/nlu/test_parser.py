@@ -313,6 +313,14 @@ def test_answers_to_the_bots_questions(slot: str, answer: str, value: str | None
          {"lead_id": "Rohan", "visit_time": "2026-11-26T17:00:00+05:30"}),
         ("site visit confirmed with Priya for tomorrow 5pm", "VISIT_SCHEDULE",
          {"lead_id": "Priya", "visit_time": "2026-11-26T17:00:00+05:30"}),
+        # "a follow-up visit" is a visit; a status right after its verb is the ask; Hinglish outcomes.
+        ("set up a follow up visit with Rohan tomorrow at 4", "VISIT_SCHEDULE",
+         {"lead_id": "Rohan", "visit_time": "2026-11-26T16:00:00+05:30"}),
+        ("Kavya wants to visit again, keep in progress", "LEAD_UPDATE", {"lead_id": "Kavya", "status": "IN_PROGRESS"}),
+        ("book a visit with Rohan tomorrow at 4 and mark him in progress", "VISIT_SCHEDULE",
+         {"lead_id": "Rohan", "visit_time": "2026-11-26T16:00:00+05:30"}),
+        ("Vikas ka booking ho gaya", "LEAD_UPDATE", {"lead_id": "Vikas", "status": "WON"}),
+        ("Farhan ne mana kar diya", "LEAD_UPDATE", {"lead_id": "Farhan", "status": "LOST"}),
     ],
 )
 def test_phrasings_from_the_held_out_batches(text: str, intent: str, args: dict[str, str]) -> None:
