@@ -219,6 +219,9 @@ class LiveStandIn:
         self.scripts: list[Script] = []
         self.connections: list[StandInConnection] = []
         self.errors: list[BaseException] = []
+        # Connection index -> an event the stand-in waits for before it answers that setup: holds a
+        # reconnect in progress so a test can look at the client while it is reconnecting.
+        self.hold_setup: dict[int, asyncio.Event] = {}
         self._server: Server | None = None
         self._connected = asyncio.Condition()
         self.port = 0
@@ -270,6 +273,9 @@ class LiveStandIn:
             await ws.close(1007, f"Invalid JSON payload received. {problems[0]}: Cannot find field."[:120])
             return
         headers = dict(ws.request.headers.raw_items()) if ws.request is not None else {}
+        hold = self.hold_setup.get(len(self.connections))
+        if hold is not None:
+            await hold.wait()
         conn = StandInConnection(len(self.connections), path, headers, setup, ws)
         await ws.send(json.dumps({"setupComplete": {}}))
         async with self._connected:

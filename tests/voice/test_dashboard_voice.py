@@ -4,6 +4,7 @@ go to the Live stand-in, the model's words land in the transcript pane and its c
 
 from __future__ import annotations
 
+import asyncio
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ from crm_tui.config import Settings
 from crm_tui.voice.audio import AudioIO, WavMic
 from crm_tui.voice.session import LiveVoiceSession
 from crm_tui.widgets.command_input import CommandInput
+from crm_tui.widgets.status_line import StatusLine
 from crm_tui.widgets.tool_calls import ToolCallsPane
 from crm_tui.widgets.transcript import TranscriptPane
 from tests.voice.conftest import NOW
@@ -60,6 +62,40 @@ async def test_typed_and_spoken_turns_reach_the_transcript_and_tool_panes(
         ("assistant", "Rohan Sharma is already a lead."),
     ]
     assert session_state == "connected"
+
+
+async def test_the_status_line_says_reconnecting_while_a_dropped_session_is_resumed(
+    standin: LiveStandIn, voice_settings: Settings, bot_core: Any
+) -> None:
+    @standin.script
+    async def first(conn: StandInConnection) -> None:
+        await conn.resumption_handle("ui-handle")
+        await conn.expect("clientContent")
+        await conn.drop(1011)
+
+    @standin.script
+    async def second(conn: StandInConnection) -> None:
+        await conn.say("I'm back.")
+        await conn.turn_complete()
+
+    # The stand-in holds the second setup until the test has seen the status line.
+    release = standin.hold_setup[1] = asyncio.Event()
+    session = LiveVoiceSession(voice_settings, bot_core, None, ssl_context=standin.client_ssl_context())
+    app = make_app(voice_settings, voice=session, clock=lambda: NOW, start_embedded=False)
+    async with app.run_test(size=(140, 44)) as pilot:
+        status = app.query_one(StatusLine)
+        await wait_until(pilot, lambda: "voice connected" in str(status.render()))
+        box = app.query_one(CommandInput)
+        box.focus()
+        box.value = "hello"
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: "voice reconnecting" in str(status.render()))
+        release.set()
+        await wait_until(pilot, lambda: "voice connected" in str(status.render()))
+        transcript = app.query_one(TranscriptPane)
+        await wait_until(pilot, lambda: any(t.text == "I'm back." for t in transcript.entries))
+    assert pick(standin.connections[1].setup, "sessionResumption") == {"handle": "ui-handle"}
+    assert not any("error" in str(n.message).lower() for n in app._notifications), "a resumed drop is not an error"
 
 
 async def wait_until(pilot: Any, condition: Any, within: float = 20.0) -> None:
