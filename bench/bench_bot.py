@@ -148,6 +148,9 @@ def main() -> int:
           f"steady {rate:.0f} transcripts/s, {1000 / rate:.2f} ms each; "
           f"with start-up {len(lines) / total_s:.0f}/s")
     print(f"outcomes: {errors}")
+    for line, result in zip(lines, results, strict=True):
+        if "error" in result and result["error"]["type"] != "PARSING_ERROR":
+            print(f"  {line!r}: {result['error']['details']}")
     print(json.dumps({
         "bench": "bot_jsonl_throughput",
         "transcripts": len(lines),

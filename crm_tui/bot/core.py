@@ -42,13 +42,24 @@ _ACTIONS = {
 }
 
 
+# Said instead of the server's header syntax, which means nothing read aloud.
+_NO_TOKEN = ("The CRM turned me away: it needs a valid API token (set CRM_API_TOKEN). "
+             "Nothing was saved.")
+
+
 def title_case(text: str) -> str:
-    """'rohan SHARMA' -> 'Rohan Sharma', but a word already in mixed case ('McDonald') is left as said."""
+    """'rohan SHARMA' -> 'Rohan Sharma', but a word already in mixed case ('McDonald') is left as said.
+
+    Each part of a hyphenated word is capitalised ('Kumar-Singh'), and so is the letter after a
+    one-letter prefix and an apostrophe ("o'brien" -> "O'Brien", "d'souza" -> "D'Souza").
+    """
     words = re.sub(r"\s+", " ", text).strip().split(" ")
     out = []
     for word in words:
         if word.islower() or word.isupper():
             word = "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
+            word = re.sub(r"(?<![^\W\d_])([^\W\d_])'([^\W\d_])",
+                          lambda m: f"{m.group(1)}'{m.group(2).upper()}", word)
         out.append(word)
     return " ".join(out)
 
@@ -277,10 +288,13 @@ class BotCore:
 
     def _unresolved(self, spec: ToolSpec, args: dict[str, Any], entities: dict[str, Any],
                     exc: ResolveError) -> BotResult:
-        if exc.type == "VALIDATION_ERROR":
+        if exc.crm is not None and exc.crm.status_code in (401, 403):
+            message = _NO_TOKEN
+            field: str | None = None
+        elif exc.type == "VALIDATION_ERROR":
             self.last_candidates = [_slim(lead) for lead in exc.candidates]
             message = exc.spoken or _sentence(exc.details.removeprefix("lead_id: "))
-            field: str | None = "lead_id"
+            field = "lead_id"
         else:
             message = exc.spoken or f"I couldn't {_ACTIONS[spec.name]}: {_sentence(exc.details)}"
             field = None
@@ -325,7 +339,7 @@ class BotCore:
             entities=entities,
             crm_call=_crm_call(resp),
             error=BotError("CRM_ERROR", detail),
-            message=f"The CRM refused that: {_sentence(detail)}",
+            message=_NO_TOKEN if resp.status_code in (401, 403) else f"The CRM refused that: {_sentence(detail)}",
             latency_ms=resp.latency_ms,
         )
 
@@ -384,7 +398,8 @@ class BotCore:
             entities=entities,
             crm_call=_crm_call(resp),
             result=updated,
-            message=speech.status_updated({**lead, **updated}, entities["status"], updated.get("old_status")),
+            message=speech.status_updated({**lead, **updated}, entities["status"], updated.get("old_status"),
+                                          entities.get("notes")),
             latency_ms=resp.latency_ms,
         )
 

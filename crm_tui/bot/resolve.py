@@ -194,7 +194,7 @@ class LeadResolver:
         if not matches:
             raise ResolveError("CRM_ERROR", f"Lead not found: no lead has phone {phone}", crm=resp,
                               spoken=f"I couldn't find a lead with phone {spoken_digits(phone)}.")
-        return _one(matches, f"phone {phone}", resp)
+        return _one(matches, f"phone {phone}", resp, said=f"phone {spoken_digits(phone)}", by_phone=True)
 
     async def _by_name(self, name: str) -> Resolution:
         wanted = " ".join(_name_tokens(name))
@@ -234,7 +234,13 @@ class LeadResolver:
         return _one(close, f"'{name}'", resp)
 
 
-def _one(matches: list[dict[str, Any]], what: str, resp: CrmResponse) -> Resolution:
+def _one(matches: list[dict[str, Any]], what: str, resp: CrmResponse, said: str | None = None,
+         by_phone: bool = False) -> Resolution:
+    """The single match, or a VALIDATION_ERROR listing the candidates and what would tell them apart.
+
+    `said` is `what` as it should be spoken (a phone digit by digit); `by_phone` drops the phone
+    number from the advice, since the phone is what they share.
+    """
     if len(matches) == 1:
         return Resolution(matches[0], resp)
     listed = "; ".join(describe_lead(lead) for lead in matches[:5])
@@ -244,14 +250,18 @@ def _one(matches: list[dict[str, Any]], what: str, resp: CrmResponse) -> Resolut
         f"{lead.get('name', '?')} from {lead.get('city', '?')}, lead ID {short_id(str(lead.get('lead_id', '')))}"
         for lead in matches[:5]
     )
+    ways = (["the city"] if len(cities) == len(matches[:5]) else []) + ["the lead ID"]
+    if not by_phone:
+        ways.append("the phone number")
+    advice = "Say " + (", ".join(ways[:-1]) + " or " + ways[-1] if len(ways) > 1 else ways[0]) + "."
     raise ResolveError(
         "VALIDATION_ERROR",
-        f"lead_id: {len(matches)} leads match {what}: {listed}{more}. Say the lead id or phone number.",
+        f"lead_id: {len(matches)} leads match {what}: {listed}{more}. "
+        + ("Say the lead id." if by_phone else "Say the lead id or phone number."),
         candidates=matches,
         crm=resp,
-        spoken=f"{len(matches)} leads match {what.strip(chr(39))}: {spoken_list}{more}. Which one do you mean? "
-               + ("Say the city, the lead ID or the phone number." if len(cities) == len(matches[:5])
-                  else "Say the lead ID or the phone number."),
+        spoken=f"{len(matches)} leads match {said or what.strip(chr(39))}: {spoken_list}{more}. "
+               f"Which one do you mean? {advice}",
     )
 
 

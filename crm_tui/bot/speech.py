@@ -79,7 +79,7 @@ def lead_created(lead: dict[str, Any], duplicates: list[dict[str, Any]]) -> str:
 
 def visit_scheduled(lead: dict[str, Any], visit_time: str, tz: str, now: datetime | None,
                     notes: str | None) -> str:
-    about = f" Notes: {notes}." if notes else ""
+    about = f" Notes: {notes.rstrip('.')}." if notes else ""
     past = ""
     try:
         if now is not None and datetime.fromisoformat(visit_time) < now:
@@ -92,14 +92,16 @@ def visit_scheduled(lead: dict[str, Any], visit_time: str, tz: str, now: datetim
     )
 
 
-def status_updated(lead: dict[str, Any], status: str, old_status: str | None) -> str:
+def status_updated(lead: dict[str, Any], status: str, old_status: str | None, notes: str | None = None) -> str:
     name = lead.get("name", "the lead")
     lead_id = short_id(str(lead.get("lead_id", "")))
+    # The notes are read back, as for a visit: a misheard note is caught now, not at the next call.
+    about = f" Notes: {notes.rstrip('.')}." if notes else ""
     if old_status == status:
         # Saying "Updated" when nothing changed would hide a mix-up (the wrong lead, a repeated command).
-        return f"{name} was already {say_status(status)}, so the status is unchanged. Lead ID {lead_id}."
+        return f"{name} was already {say_status(status)}, so the status is unchanged. Lead ID {lead_id}.{about}"
     was = f" (it was {say_status(old_status)})" if old_status else ""
-    return f"Updated {name} to {say_status(status)}{was}. Lead ID {lead_id}."
+    return f"Updated {name} to {say_status(status)}{was}. Lead ID {lead_id}.{about}"
 
 
 def _say_query(query: str) -> str:

@@ -205,3 +205,22 @@ async def test_arguments_that_cannot_run_exit_non_zero_without_a_traceback(crm_s
     ]:
         code, out, err = await run_crm_bot("--engine", "local", "--crm-url", crm_server.url, *extra, "hello")
         assert code == code_wanted and out == "" and said in err and "Traceback" not in err, (extra, err)
+
+
+async def test_a_crm_that_wants_a_token_is_explained_in_words(tmp_path: Any) -> None:
+    from crm_server.embedded import EmbeddedServer
+
+    server = EmbeddedServer(data_dir=tmp_path / "crm", host="127.0.0.1", port=0, log_format="quiet", token="s3cret")
+    await server.start()
+    try:
+        said = "add lead Asha Rao from Pune 9876511118\nmark Asha as won\n"
+        code, out, _ = await run_crm_bot(*flags(server.url), "--jsonl", stdin=said)
+        refused = [json.loads(line) for line in out.splitlines()]
+        code_ok, out_ok, _ = await run_crm_bot(*flags(server.url), "--jsonl", stdin=said,
+                                               env={"CRM_API_TOKEN": "s3cret"})
+    finally:
+        await server.stop()
+    assert code == 0 and [r["crm_call"]["status_code"] for r in refused] == [401, 401]
+    assert all(r["error"]["type"] == "CRM_ERROR" and "CRM_API_TOKEN" in r["message"] for r in refused)
+    assert all("Bearer" not in r["message"] for r in refused), "header syntax is not read aloud"
+    assert code_ok == 0 and ["error" in json.loads(line) for line in out_ok.splitlines()] == [False, False]

@@ -133,3 +133,27 @@ async def test_values_longer_than_the_crm_takes_are_validation_errors(core: BotC
                                                              "notes": notes}))).to_json()
     assert visit["error"]["type"] == "VALIDATION_ERROR" and visit["error"]["details"].startswith("notes is 2001")
     assert (await crm.list_leads()).json["leads"] == []
+
+
+async def test_status_notes_are_read_back_and_a_shared_phone_is_not_offered_as_the_way_out(
+        core: BotCore, crm: CrmClient) -> None:
+    lead = await create(crm, "Zara Khan", "9876654321", "Lucknow")
+    noted = await core.run_tool(ToolCall("updateLeadStatus", {"lead_id": "Zara Khan", "status": "follow up",
+                                                              "notes": "call after Diwali."}))
+    assert noted.message == (f"Updated Zara Khan to follow up (it was new). Lead ID {lead['lead_id'][:8]}. "
+                             "Notes: call after Diwali.")
+    await create(crm, "Rahul Jain", "9876654321", "Delhi")
+    shared = await core.run_tool(ToolCall("updateLeadStatus", {"lead_id": "98766 54321", "status": "won"}))
+    assert shared.error is not None and shared.error.type == "VALIDATION_ERROR"
+    assert shared.message.startswith("2 leads match phone nine eight seven six six five four three two one: ")
+    assert shared.message.endswith("Which one do you mean? Say the city or the lead ID.")
+
+
+def test_names_are_title_cased_the_way_names_are_written() -> None:
+    from crm_tui.bot.core import title_case
+
+    assert title_case("  rohan   SHARMA ") == "Rohan Sharma"
+    assert title_case("sean o'brien") == "Sean O'Brien" and title_case("PRIYA D'SOUZA") == "Priya D'Souza"
+    assert title_case("ram kumar-singh") == "Ram Kumar-Singh"
+    assert title_case("McDonald") == "McDonald", "mixed case is kept as said"
+    assert title_case("rohan's") == "Rohan's"
