@@ -96,6 +96,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     family wife husband son daughter father mother parents brother sister friends kids children team both all everyone
     confirmed confirmation postpone postponed prepone preponed cancel cancelled canceled rescheduled shift shifted
     visiting fixed done scheduled tentative tentatively instead date time project
+    aaya aya aayi ayi mila mili ncr sector road
     """.split()
 )
 _HONORIFICS = re.compile(r"\b(?:mr|mrs|ms|miss|shri|shrimati|smt|sri|dr|mister)\b\.?\s*", re.IGNORECASE)

@@ -125,7 +125,7 @@ _STRONG_STATUS = re.compile(
 )
 _CREATE = re.compile(
     r"\b(?:add\w*|creat\w*|regist\w*|sav\w*|log|enter|captur\w*|put\s+in|onboard|record|note\s+down|"
-    r"(?:new|naya|nayi|naye)\s+(?:lead|contact|client|customer|enquiry|inquiry|prospect|buyer|entry|walk[\s-]?in)|^\s*lead\s*[:\-]\s*(?=\w)|walk[\s-]?in\s+(?:client|customer|lead|enquiry|inquiry|visitor|buyer)|^\s*(?:(?:customer|client|lead|buyer)\s+)?name\s*[:=\-]\s*(?=\w)|got\s+a\s+(?:new\s+)?"
+    r"(?:new|naya|nayi|naye)\s+(?:lead|contact|client|customer|enquiry|inquiry|prospect|buyer|entry|walk[\s-]?in)|^\s*lead\s*[:\-]\s*(?=\w)|lead\s+(?:aaya|aya|aayi|ayi|mila|mili)\b|walk[\s-]?in\s+(?:client|customer|lead|enquiry|inquiry|visitor|buyer)|^\s*(?:(?:customer|client|lead|buyer)\s+)?name\s*[:=\-]\s*(?=\w)|got\s+a\s+(?:new\s+)?"
     r"(?:lead|enquiry|inquiry|contact)|fresh\s+(?:lead|enquiry|inquiry))\b",
     re.IGNORECASE,
 )
@@ -164,7 +164,7 @@ def _name_after(
     first = pos
     # Fillers that sit between a cue and the name ("new lead hai - Mohan Lal") are stepped over.
     while True:
-        skip = re.match(r"(?:(?:hai|h|ek|ji|sir|madam|naam|ka|is)\b|[-:,])\s*(?=\S)", text[pos:], re.I)
+        skip = re.match(r"(?:(?:hai|h|ek|ji|sir|madam|naam|ka|is|aaya|aya|aayi|ayi|mila|mili)\b|[-:,])\s*(?=\S)", text[pos:], re.I)
         if not skip or skip.end() == 0:
             break
         pos += skip.end()

@@ -321,6 +321,9 @@ def test_answers_to_the_bots_questions(slot: str, answer: str, value: str | None
          {"lead_id": "Rohan", "visit_time": "2026-11-26T16:00:00+05:30"}),
         ("Vikas ka booking ho gaya", "LEAD_UPDATE", {"lead_id": "Vikas", "status": "WON"}),
         ("Farhan ne mana kar diya", "LEAD_UPDATE", {"lead_id": "Farhan", "status": "LOST"}),
+        ("lead aya hai Sunil Shetty ka, Mangalore, 9845098765", "LEAD_CREATE",
+         {"name": "Sunil Shetty", "phone": "9845098765", "city": "Mangalore"}),
+        ("new lead Ritu 9999888877 Delhi NCR", "LEAD_CREATE", {"name": "Ritu", "phone": "9999888877", "city": "Delhi"}),
     ],
 )
 def test_phrasings_from_the_held_out_batches(text: str, intent: str, args: dict[str, str]) -> None:
