@@ -145,3 +145,37 @@ async def test_text_engine_resumes_with_the_handle_when_the_connection_drops_bet
     assert found.result.intent == "LEAD_FIND" and found.result.ok
     # Resumed from the newest handle, sent between the turns: the server remembers the hello.
     assert pick(standin.connections[1].setup, "sessionResumption") == {"handle": "after-hello"}
+
+
+async def test_text_engine_moves_to_a_new_connection_after_goaway_without_losing_the_turn(
+    standin: LiveStandIn, voice_settings: Any, bot_core: Any
+) -> None:
+    from crm_tui.engines.gemini import GeminiTextEngine
+
+    @standin.script
+    async def first(conn: StandInConnection) -> None:
+        await conn.expect("clientContent")
+        await conn.resumption_handle("before-goaway")
+        await conn.go_away("10s")  # mid-turn: this answer still finishes here
+        await conn.say("Hello.")
+        await conn.turn_complete()
+
+    @standin.script
+    async def second(conn: StandInConnection) -> None:
+        await conn.expect("clientContent")
+        await conn.tool_call(("g", "findLeads", {"query": "Rohan"}))
+        await conn.expect("toolResponse")
+        await conn.turn_complete()
+
+    engine = GeminiTextEngine(voice_settings, bot_core, ssl_context=standin.client_ssl_context())
+    await engine.start()
+    try:
+        hello = await engine.handle_text("hello")
+        found = await engine.handle_text("find Rohan")
+    finally:
+        await engine.close()
+    assert "Hello." in hello.result.message
+    assert found.result.intent == "LEAD_FIND" and found.result.ok
+    assert len(standin.connections) == 2
+    assert pick(standin.connections[1].setup, "sessionResumption") == {"handle": "before-goaway"}
+    assert standin.connections[0].ws.close_code == 1000, "the old connection is let go normally"
