@@ -65,6 +65,17 @@ HELP_TEXT = {
     "help": "this help",
     "quit": "quit",
 }
+# What a failed worker was doing, in the words of its notification ("leads: ..." meant nothing to anyone).
+WORKER_WORDS = {
+    "crm": "Could not reach or start the CRM",
+    "feed": "The live feed of changes stopped",
+    "leads": "Could not load the leads",
+    "lead-filter": "Filtering the leads failed",
+    "lead-detail": "Could not show the lead",
+    "engine": "The engine stopped",
+    "voice": "The voice session stopped",
+    "voice-text": "Could not send that to the voice session",
+}
 # Leads a page: the API's maximum, so 100,000 leads are 100 requests (see bench/bench_tui.py).
 PAGE_SIZE = 1000
 ADD_SLICE = 250  # rows added to the table between two looks at the keyboard (~6 ms)
@@ -535,7 +546,8 @@ class CrmApp(App[None]):
         """Every worker's failure becomes a notification: nothing fails silently, nothing crashes the UI."""
         if event.state == WorkerState.ERROR:
             error = event.worker.error
-            self.notify(f"{event.worker.group or event.worker.name}: {error}", severity="error", title="Error", markup=False)
+            what = WORKER_WORDS.get(event.worker.group, event.worker.group or event.worker.name)
+            self.notify(f"{what}: {error}", severity="error", title="Error", markup=False)
             if event.worker.group == "engine":
                 self.engine_label = "unavailable"
 

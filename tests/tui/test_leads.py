@@ -254,3 +254,14 @@ async def test_a_port_taken_by_something_else_is_said_and_followed(tmp_path: Pat
             assert app.focused is app.query_one("#command", Input)
     finally:
         await runner.cleanup()
+
+
+async def test_a_crm_that_is_not_there_is_said_in_words(tmp_path: Path) -> None:
+    # Nothing listens at the URL and the dashboard may not start its own (as with a remote URL).
+    url = f"http://127.0.0.1:{free_port()}"
+    app = make_app(settings_for(url, tmp_path / "crm_data"), clock=fixed_clock, start_embedded=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: app.crm_state == "down", "the status to say down")
+        messages = [n.message for n in app._notifications]
+        assert any(m.startswith("Could not load the leads") and "nothing answers there" in m for m in messages), messages
+        assert any(m.startswith(f"The CRM at {url} is not answering") for m in messages), messages
