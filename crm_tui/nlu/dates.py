@@ -24,6 +24,7 @@ Choices (also in docs/nlu.md):
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
@@ -523,6 +524,8 @@ def normalize_visit_time(value: str, now: datetime, tz: str) -> str:
     raw = (value or "").strip()
     if not raw:
         raise ValueError("no visit time was given")
+    if not raw.isascii():  # "१२/१२" from a Hindi keyboard: digits in any script are digits
+        raw = "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in raw)
     zone = ZoneInfo(tz)
     # A bare ISO date is a day without a time: it gets the default hour like "Friday" does, not midnight.
     is_datetime = re.match(r"^\d{4}-\d{2}-\d{2}[T ]\d", raw)

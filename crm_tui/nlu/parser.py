@@ -30,7 +30,7 @@ from crm_tui.nlu.lexicon import (
     source_pattern,
     strip_honorifics,
 )
-from crm_tui.nlu.phones import PhoneError, find_phone, heard_digits, normalize_phone
+from crm_tui.nlu.phones import PhoneError, ascii_digits, find_phone, heard_digits, normalize_phone
 from crm_tui.nlu.status import find_status, normalize_status
 
 __all__ = ["ParsedCommand", "parse", "parse_slot", "INTENT_TOOLS", "LAST_LEAD"]
@@ -292,6 +292,7 @@ _UPDATE_REF_CUES = [
 
 
 def _clean(text: str) -> str:
+    text = ascii_digits(text)
     # Emoji and other pictographs carry no entity; they only break the word sequences the cues read.
     text = "".join(" " if ord(ch) > 127 and unicodedata.category(ch)[0] in "SC" else ch for ch in text)
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')

@@ -13,11 +13,12 @@ as a fixed line, so the number type is checked, not just validity.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import phonenumbers
 from phonenumbers import PhoneNumberType
 
-__all__ = ["PhoneError", "normalize_phone", "find_phone", "heard_digits", "spoken_digits", "DIGIT_WORDS"]
+__all__ = ["PhoneError", "normalize_phone", "find_phone", "heard_digits", "spoken_digits", "ascii_digits", "DIGIT_WORDS"]
 
 
 class PhoneError(ValueError):
@@ -84,8 +85,19 @@ def _digits_of(tokens: list[str]) -> str | None:
     return "".join(out)
 
 
+def ascii_digits(text: str) -> str:
+    """Digits in any script as ASCII, same length: Hindi speech-to-text and keyboards write "९८७६५४३२१०".
+
+    Python's `\\d` and `str.isdigit` accept them, so without this they would reach the CRM as they are."""
+    if text.isascii():
+        return text
+    return "".join(str(unicodedata.decimal(ch)) if not ch.isascii() and ch.isdecimal() else ch for ch in text)
+
+
 def _strip_prefix(digits: str) -> str:
-    """Drop what people dial before the 10 digits: +91 / 91 (country code), 0 (trunk), 091."""
+    """Drop what people dial before the 10 digits: +91 / 91 / 0091 (country code), 0 (trunk), 091."""
+    if len(digits) == 14 and digits.startswith("0091"):
+        return digits[4:]
     if len(digits) == 12 and digits.startswith("91"):
         return digits[2:]
     if len(digits) == 13 and digits.startswith("091"):
@@ -108,7 +120,7 @@ def _validate(digits: str, shown: str) -> str:
 
 def normalize_phone(raw: str) -> str:
     """Any written or spoken form of an Indian mobile -> its 10 digits ("9876543210"); else PhoneError."""
-    text = (raw or "").strip()
+    text = ascii_digits((raw or "").strip())
     if not text:
         raise PhoneError("no phone number was given")
     tokens: list[str] = []
@@ -216,6 +228,7 @@ def find_phone(text: str) -> tuple[str, str] | None:
     span to `normalize_phone` for the stored form and the reason when it is not a mobile. Runs of
     fewer than 5 digits ("in 3 days", "at 4") are not phones.
     """
+    text = ascii_digits(text)
     masked = _NOT_PHONE.sub(lambda m: " " * len(m.group()), text)
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(masked)]
     best: tuple[str, str] | None = None

@@ -31,6 +31,9 @@ from crm_tui.nlu.phones import PhoneError, find_phone, normalize_phone, spoken_d
         ("zero nine eight seven six five four three two one zero", "9876543210"),
         ("6380 123 456", "6380123456"),
         ("7007123456", "7007123456"),
+        ("0091 98765 43210", "9876543210"),  # the international prefix dialled from abroad
+        ("९८७६५ ४३२१०", "9876543210"),  # Devanagari digits from a Hindi keyboard or speech-to-text
+        ("98765 ४३२१०", "9876543210"),
     ],
 )
 def test_every_written_and_spoken_form_normalises_to_ten_digits(raw: str, digits: str) -> None:
