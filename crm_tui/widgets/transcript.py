@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.reactive import reactive
@@ -42,6 +43,7 @@ class TranscriptPane(Vertical):
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's own name
         super().__init__(id=id)
         self.entries: list[Turn] = []
+        self._drawn_width = 0
 
     def compose(self) -> ComposeResult:
         yield RichLog(wrap=True, markup=False, auto_scroll=True, min_width=20, id="transcript-log")
@@ -57,6 +59,14 @@ class TranscriptPane(Vertical):
         self._write(self.entries[-1])
         if role == self.partial_role:
             self.partial = ""
+
+    def on_resize(self, event: events.Resize) -> None:
+        # RichLog wraps a line once, when it is written: after the terminal narrows, old turns would
+        # be cut at the right edge (and stay narrow after it widens). Wrap them again for the new
+        # width, once the log itself has its new size.
+        if event.size.width != self._drawn_width:
+            self._drawn_width = event.size.width
+            self.call_after_refresh(self.redraw)
 
     def redraw(self) -> None:
         """Draw the log again from the kept turns (after they were edited, e.g. to mask ids in snapshots)."""

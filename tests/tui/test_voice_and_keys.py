@@ -190,3 +190,20 @@ async def test_status_line_keeps_every_state_at_80_columns(tui_settings: Setting
         line = "".join(segment.text for segment in app.query_one("#status").render_line(0))
         for shown in ("engine gemini:", "CRM connected", "mic listening", "voice connected", "10:30"):
             assert shown in line, line
+
+
+async def test_transcript_wraps_again_when_the_terminal_narrows(tui_settings: Settings) -> None:
+    app = make_app(tui_settings, clock=fixed_clock)
+    async with app.run_test(size=(160, 48)) as pilot:
+        pane = app.query_one(TranscriptPane)
+        said = "Found Tara Singh from Agra, phone nine eight seven six five zero zero zero one one, status won."
+        pane.add_turn("assistant", said, fixed_clock())
+        await pilot.pause()
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        await pilot.pause()
+        log = app.query_one(RichLog)
+        lines = [strip.text.rstrip() for strip in log.lines]
+        # Every word still on screen: no line runs past the narrower log, and nothing was lost.
+        assert all(len(line) <= log.scrollable_content_region.width for line in lines), lines
+        assert " ".join(lines).split() == f"10:30 Assistant {said}".split()
