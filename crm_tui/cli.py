@@ -11,8 +11,11 @@ message is the question); the conversation asks for missing slots and remembers 
 transcript and stdin not a terminal, stdin is read as `--jsonl`.
 
 Exit status: 0 when it answered (an answer may well be an error result: a CRM that is down gives
-CRM_ERROR lines, not a crash); 1 when it could not run at all (bad `--now` or `--tz`, an engine that
-cannot load); 2 for a usage error.
+CRM_ERROR lines, not a crash); 1 when it could not run at all (bad `--now`, `--tz` or `--crm-url`, an
+engine that cannot load); 2 for a usage error (an unknown flag, a transcript and `--jsonl` together).
+
+stdout carries only results (one JSON object a line); every complaint goes to stderr. Input is read
+as UTF-8, and bytes that are not UTF-8 become U+FFFD instead of ending the run.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ import sys
 from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, TextIO
+from urllib.parse import urlparse
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from crm_tui.bot.types import BotResult
@@ -72,6 +76,24 @@ def _fixed_clock(value: str, tz: str) -> Callable[[], datetime]:
     return lambda: moment
 
 
+def _crm_url(value: str) -> str | None:
+    """The CRM's base URL with a scheme ("127.0.0.1:8001" -> "http://127.0.0.1:8001"), or None if it is no
+    http(s) URL: a typo is a reason not to run, not four retries and a CRM_ERROR on every line."""
+    url = value.strip().rstrip("/")
+    if url.endswith(":"):
+        return None  # "http://" with its slashes stripped
+    if "://" not in url:
+        url = "http://" + url
+    try:
+        parts = urlparse(url)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError:
+        return None
+    if parts.scheme not in ("http", "https") or not parts.hostname or " " in url:
+        return None
+    return url
+
+
 # What people type for India's zone; the IANA database has no "IST" (and it would be ambiguous there).
 _ZONE_ALIASES = {"ist": "Asia/Kolkata", "asia/calcutta": "Asia/Kolkata", "utc": "UTC", "gmt": "UTC", "z": "UTC"}
 
@@ -100,12 +122,17 @@ async def _run(args: argparse.Namespace, out: TextIO, inp: TextIO, interactive: 
         env_file=args.env_file, engine=args.engine, crm_base_url=args.crm_url, crm_api_token=args.token,
         crm_timezone=args.tz,
     )
+    crm_url = _crm_url(settings.crm_base_url)
+    if crm_url is None:
+        print(f"crm-bot: the CRM URL {settings.crm_base_url!r} is not an http(s) URL "
+              "(--crm-url or CRM_BASE_URL, e.g. http://127.0.0.1:8001)", file=sys.stderr)
+        return 1
     zone = _zone_name(settings.crm_timezone)
     if zone is None:
         print(f"crm-bot: unknown time zone {settings.crm_timezone!r}; use an IANA name such as Asia/Kolkata",
               file=sys.stderr)
         return 1
-    settings = settings.with_overrides(crm_timezone=zone)
+    settings = settings.with_overrides(crm_timezone=zone, crm_base_url=crm_url)
     now = None
     if args.now is not None:
         try:

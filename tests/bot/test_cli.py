@@ -224,3 +224,12 @@ async def test_a_crm_that_wants_a_token_is_explained_in_words(tmp_path: Any) -> 
     assert all(r["error"]["type"] == "CRM_ERROR" and "CRM_API_TOKEN" in r["message"] for r in refused)
     assert all("Bearer" not in r["message"] for r in refused), "header syntax is not read aloud"
     assert code_ok == 0 and ["error" in json.loads(line) for line in out_ok.splitlines()] == [False, False]
+
+
+async def test_a_crm_url_without_a_scheme_works_and_a_broken_one_does_not_run(crm_server: Any) -> None:
+    host_port = crm_server.url.removeprefix("http://")
+    code, out, err = await run_crm_bot("--engine", "local", "--crm-url", host_port, "find Rohan")
+    assert code == 0 and json.loads(out)["crm_call"]["status_code"] == 200, err
+    for bad in ("ftp://127.0.0.1:8001", "not a url", "http://", "http://127.0.0.1:port"):
+        code, out, err = await run_crm_bot("--engine", "local", "--crm-url", bad, "find Rohan")
+        assert code == 1 and out == "" and "not an http(s) URL" in err and "Traceback" not in err, bad
