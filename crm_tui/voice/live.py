@@ -96,23 +96,51 @@ def system_instruction(settings: Settings, now: datetime) -> str:
 
 
 def live_tools() -> list[types.Tool]:
-    """The bot core's single tool declaration, in whatever shape it is given, as SDK Tool objects."""
+    """The bot core's single tool declaration as SDK Tool objects, each function BLOCKING.
+
+    BLOCKING: the model waits for the function's answer before it goes on talking. The person must
+    hear what really happened (the short lead id, or what was wrong with the phone number), and
+    the CRM answers in a few milliseconds, so waiting costs nothing. Newer Live models
+    (gemini-3.8-live) make NON_BLOCKING the default, where the model may say "done" before the
+    result is in; models that only call synchronously take BLOCKING as what they do anyway.
+    """
     from crm_tui.bot.tools import gemini_function_declarations
 
     decl: Any = gemini_function_declarations()
     if isinstance(decl, types.Tool):
-        return [decl]
-    if isinstance(decl, dict):
+        tools = [decl]
+    elif isinstance(decl, dict):
         if "function_declarations" in decl or "functionDeclarations" in decl:
-            return [types.Tool.model_validate(decl)]
-        return [types.Tool(function_declarations=[types.FunctionDeclaration.model_validate(decl)])]
-    items = list(decl)
-    if items and all(isinstance(i, types.Tool) for i in items):
-        return items
-    if items and isinstance(items[0], dict) and ("function_declarations" in items[0] or "functionDeclarations" in items[0]):
-        return [types.Tool.model_validate(i) for i in items]
-    fds = [i if isinstance(i, types.FunctionDeclaration) else types.FunctionDeclaration.model_validate(i) for i in items]
-    return [types.Tool(function_declarations=fds)]
+            tools = [types.Tool.model_validate(decl)]
+        else:
+            tools = [types.Tool(function_declarations=[types.FunctionDeclaration.model_validate(decl)])]
+    else:
+        items = list(decl)
+        if items and all(isinstance(i, types.Tool) for i in items):
+            tools = items
+        elif items and isinstance(items[0], dict) and (
+            "function_declarations" in items[0] or "functionDeclarations" in items[0]
+        ):
+            tools = [types.Tool.model_validate(i) for i in items]
+        else:
+            fds = [
+                i if isinstance(i, types.FunctionDeclaration) else types.FunctionDeclaration.model_validate(i)
+                for i in items
+            ]
+            tools = [types.Tool(function_declarations=fds)]
+    return [
+        tool.model_copy(
+            update={
+                "function_declarations": [
+                    fd if fd.behavior is not None else fd.model_copy(update={"behavior": types.Behavior.BLOCKING})
+                    for fd in tool.function_declarations
+                ]
+            }
+        )
+        if tool.function_declarations
+        else tool
+        for tool in tools
+    ]
 
 
 def live_config(

@@ -81,8 +81,15 @@ KNOWN_FIELDS: dict[str, set[str]] = {
     "realtimeInput": {"mediaChunks", "audio", "video", "text", "activityStart", "activityEnd", "audioStreamEnd"},
     "realtimeInput.audio": {"data", "mimeType"},
     "toolResponse": {"functionResponses"},
+    "setup.tools": {"functionDeclarations", "googleSearch", "codeExecution", "urlContext", "googleMaps"},
+    "setup.tools.functionDeclarations": {
+        "name", "description", "parameters", "parametersJsonSchema", "response", "responseJsonSchema", "behavior",
+    },
 }  # fmt: skip
-ENUMS = {"setup.realtimeInputConfig.activityHandling": {"START_OF_ACTIVITY_INTERRUPTS", "NO_INTERRUPTION"}}
+ENUMS = {
+    "setup.realtimeInputConfig.activityHandling": {"START_OF_ACTIVITY_INTERRUPTS", "NO_INTERRUPTION"},
+    "setup.tools.functionDeclarations.behavior": {"BLOCKING", "NON_BLOCKING"},
+}
 
 
 def _snake(name: str) -> str:
@@ -93,8 +100,10 @@ def unknown_fields(message: dict[str, Any], where: str = "message") -> list[str]
     """Names in `message` the Live API would refuse ("Unknown name"), with where they are."""
     problems: list[str] = []
     known = KNOWN_FIELDS.get(where)
-    if known is None or not isinstance(message, dict):
+    if known is None or not isinstance(message, (dict, list)):
         return problems
+    if isinstance(message, list):  # repeated fields (tools, functionDeclarations): check each item
+        return [p for item in message for p in unknown_fields(item, where)]
     for key, value in message.items():
         name = _camel(key)
         if name not in known or key not in (name, _snake(name)):

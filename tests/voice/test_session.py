@@ -64,8 +64,10 @@ async def test_setup_asks_for_tools_transcription_push_to_talk_resumption_and_co
     }
     assert setup["model"] == f"models/{voice_settings.gemini_model}"
     assert pick(setup["generationConfig"], "responseModalities") == ["AUDIO"]
-    names = {fd["name"] for tool in setup["tools"] for fd in pick(tool, "functionDeclarations")}
-    assert names == {"createLead", "scheduleVisit", "updateLeadStatus", "findLeads"}
+    declared = [fd for tool in setup["tools"] for fd in pick(tool, "functionDeclarations")]
+    assert {fd["name"] for fd in declared} == {"createLead", "scheduleVisit", "updateLeadStatus", "findLeads"}
+    # The model waits for each answer before it speaks (gemini-3.8-live defaults to NON_BLOCKING).
+    assert {fd.get("behavior") for fd in declared} == {"BLOCKING"}
     assert pick(setup, "inputAudioTranscription") == {}
     assert pick(setup, "outputAudioTranscription") == {}
     detection = pick(pick(setup, "realtimeInputConfig"), "automaticActivityDetection")
@@ -91,8 +93,10 @@ async def test_setup_asks_for_tools_transcription_push_to_talk_resumption_and_co
          "automaticActivityDetect"),
         ({"setup": {"model": "models/m", "realtimeInputConfig": {"activityHandling": "INTERRUPT"}}}, "INTERRUPT"),
         ({"setup": {"model": "models/m", "sessionResumptionConfig": {}}}, "sessionResumptionConfig"),
+        ({"setup": {"model": "models/m", "tools": [{"functionDeclarations": [{"name": "f", "behaviour": "BLOCKING"}]}]}},
+         "behaviour"),
     ],
-    ids=["misspelled-field", "bad-enum", "sdk-type-name-not-wire-name"],
+    ids=["misspelled-field", "bad-enum", "sdk-type-name-not-wire-name", "misspelled-in-a-tool"],
 )
 async def test_the_standin_refuses_a_setup_the_live_api_would_refuse(
     standin: LiveStandIn, message: dict[str, Any], refused: str
