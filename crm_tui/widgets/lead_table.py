@@ -20,13 +20,14 @@ from zoneinfo import ZoneInfo
 
 from rich.cells import cell_len
 from rich.text import Text
+from textual._two_way_dict import TwoWayDict
 from textual.binding import Binding
 from textual.coordinate import Coordinate
 from textual.geometry import Region
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import DataTable
-from textual.widgets.data_table import CellKey, Row, RowKey
+from textual.widgets.data_table import CellKey, ColumnKey, Row, RowKey
 
 # No id column: the issue's columns, and at 80 columns every one of them fits. The id is one Enter away
 # (the detail screen) and in the tool pane.
@@ -329,12 +330,30 @@ class LeadTable(DataTable[str | Text]):
         self.sort_reverse = (not self.sort_reverse) if self.sort_key == column else False
         self.sort_key = column
         keep = self.selected_lead_id()
-        self.sort(column, key=lambda value: plain(value).casefold(), reverse=self.sort_reverse)
+        self._sort_rows()
         if keep is not None:
             self.move_cursor(row=self.get_row_index(keep))
         for key, label in COLUMNS:
             arrow = (" ▼" if self.sort_reverse else " ▲") if key == column else ""
             self.columns[key].label = Text(label + arrow)  # type: ignore[index]
+        self.refresh()
+
+    def _sort_rows(self) -> None:
+        """`DataTable.sort` by `sort_key`, case-blind, at half the cost for 100,000 rows.
+
+        DataTable.sort calls a key wrapper, `itemgetter` and our key for every row (~300 ms at
+        100,000 rows, the UI frozen meanwhile); here the keys are one list comprehension and the sort
+        orders indices (~140 ms). Sets the same private state DataTable.sort sets (Textual is pinned).
+        Python's sort is stable, and `reverse=True` keeps equal keys in their order, as DataTable's does.
+        """
+        if self.sort_key is None:
+            return
+        column = ColumnKey(self.sort_key)
+        row_keys = list(self._data)
+        keys = [plain(row.get(column, "")).casefold() for row in self._data.values()]
+        order = sorted(range(len(keys)), key=keys.__getitem__, reverse=self.sort_reverse)
+        self._row_locations = TwoWayDict({row_keys[old]: new for new, old in enumerate(order)})
+        self._update_count += 1
         self.refresh()
 
     def action_sort_next(self) -> None:
@@ -375,5 +394,5 @@ class LeadTable(DataTable[str | Text]):
                 self._counts()
                 await asyncio.sleep(_SLICE_PAUSE_S)
         if self.sort_key is not None:
-            self.sort(self.sort_key, key=lambda value: plain(value).casefold(), reverse=self.sort_reverse)
+            self._sort_rows()
         self._counts()
