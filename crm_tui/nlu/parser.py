@@ -84,7 +84,8 @@ _UUID = re.compile(r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{
 # ("lead 98765 43210") is still a phone.
 _ID_PREFIX = re.compile(
     r"(?P<cue>\blead\s+(?:id\s*[:#]?\s*)?|\bid\s*[:#]?\s*|#\s*)?(?<![0-9a-z])#?"
-    r"(?P<id>(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}|(?(cue)\d{8}(?![\s\-.,/]*\d)|(?!)))\b",
+    # A longer prefix said with the UUID's dashes ("13d727e7-19d6") is kept whole: it may settle a tie.
+    r"(?P<id>(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}(?:-[0-9a-f]{1,12}){0,4}|(?(cue)\d{8}(?![\s\-.,/]*\d)|(?!)))\b",
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(

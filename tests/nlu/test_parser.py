@@ -342,6 +342,7 @@ def test_phrasings_from_the_held_out_batches(text: str, intent: str, args: dict[
         ("update lead id 56093907 to lost", "56093907"),
         ("schedule a visit with lead 12345678 tomorrow at 3", "12345678"),
         ("mark #12345678 as lost", "12345678"),
+        ("mark lead 13d727e7-19d6 as won", "13d727e7-19d6"),  # a longer prefix, with the UUID's dash
         ("mark 12345678 as won", "12345678"),
         ("status of the lead with phone 98765 43210 to follow up", "9876543210"),
         ("mark lead 98765 43210 as won", "9876543210"),
