@@ -504,10 +504,10 @@ def _status_into(text: str, args: dict[str, str], problems: dict[str, str]) -> s
     said = _RAW_STATUS.match(text)
     if said:
         raw = said.group("status").strip()
-        args["status"] = raw
         try:
-            normalize_status(raw)
+            args["status"] = normalize_status(raw)  # "mark him as one": a speech recogniser's "won"
         except ValueError as reason:
+            args["status"] = raw
             problems["status"] = str(reason)
         return _cut(text, said.span("status"))
     return text

@@ -67,6 +67,14 @@ def find_status(text: str) -> tuple[str, tuple[int, int]] | None:
     return None
 
 
+# What speech recognisers write for a status said on its own ("mark him as won" -> "...as one"). Only a
+# whole answer is read this way: "that one" or "one more thing" in a sentence are not a win.
+_HEARD_AS = {
+    "one": "WON", "juan": "WON", "loss": "LOST", "lose": "LOST", "loose": "LOST", "follow of": "FOLLOW_UP",
+    "fall up": "FOLLOW_UP", "follow op": "FOLLOW_UP", "in process": "IN_PROGRESS",
+}
+
+
 def normalize_status(text: str) -> str:
     """A spoken or typed status -> one of STATUSES ("follow-up" -> FOLLOW_UP); ValueError with a reason."""
     raw = (text or "").strip()
@@ -76,6 +84,8 @@ def normalize_status(text: str) -> str:
     upper = compact.upper().replace(" ", "_")
     if upper in STATUSES:
         return upper
+    if compact in _HEARD_AS:
+        return _HEARD_AS[compact]
     found = find_status(compact)
     if found:
         return found[0]

@@ -325,6 +325,7 @@ def test_answers_to_the_bots_questions(slot: str, answer: str, value: str | None
          {"name": "Sunil Shetty", "phone": "9845098765", "city": "Mangalore"}),
         ("new lead Ritu 9999888877 Delhi NCR", "LEAD_CREATE", {"name": "Ritu", "phone": "9999888877", "city": "Delhi"}),
         ("new lead Rahul ९८७६५ ४३२१० Pune, visit on १२/१२", "LEAD_CREATE", {"name": "Rahul", "phone": "9876543210", "city": "Pune"}),
+        ("mark Rohan Sharma as one", "LEAD_UPDATE", {"lead_id": "Rohan Sharma", "status": "WON"}),
         ("book a visit with Rohan on १२/१२ at ४ pm", "VISIT_SCHEDULE", {"lead_id": "Rohan", "visit_time": "2026-12-12T16:00:00+05:30"}),
     ],
 )

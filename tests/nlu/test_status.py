@@ -23,6 +23,8 @@ def test_the_five_statuses_in_the_api_order() -> None:
         ("deal done", "WON"), ("converted", "WON"),
         ("lost", "LOST"), ("Lost.", "LOST"), ("not interested", "LOST"), ("closed lost", "LOST"),
         ("closed-lost", "LOST"), ("went with a competitor", "LOST"), ("backed out", "LOST"),
+        # What speech recognisers write for a status said alone.
+        ("one", "WON"), ("loss", "LOST"), ("follow of", "FOLLOW_UP"), ("in process", "IN_PROGRESS"),
     ],
 )
 def test_spoken_statuses_normalise(said: str, status: str) -> None:
@@ -45,6 +47,7 @@ def test_words_that_are_not_statuses_say_why(said: str) -> None:
         ("she is not interested any more", "LOST"),  # not "interested" -> IN_PROGRESS
         ("closed lost after the visit", "LOST"),
         ("mark him as won", "WON"),
+        ("that one is still thinking", None),  # "one" is a win only as a whole answer
     ],
 )
 def test_find_status_in_a_sentence(text: str, status: str | None) -> None:
