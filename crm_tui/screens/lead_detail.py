@@ -66,7 +66,8 @@ class LeadDetailScreen(Screen[None]):
 
     @work(exclusive=True, group="lead-detail", exit_on_error=False)
     async def refresh_lead(self) -> None:
-        """Read the lead again from the CRM; a failure shows on the screen and as a notification."""
+        """Read the lead again from the CRM; a failure is said on the screen itself, in red, with what to do
+        (a toast too would repeat it next to the status line's own "CRM down" toast)."""
         try:
             self.lead = await self.fetch(self.lead_id)
         except Exception as exc:  # the CRM's error is the person's answer here, whatever its type
@@ -76,7 +77,6 @@ class LeadDetailScreen(Screen[None]):
                     ("\nPress r to try again; it reloads by itself when the CRM is back. Escape goes back.", "dim"),
                 )
             )
-            self.notify(f"Could not read the lead: {exc}", severity="error", title="CRM", markup=False)
 
     def when(self, stamp: str | None) -> str:
         if not stamp:
@@ -126,3 +126,6 @@ class LeadDetailScreen(Screen[None]):
             new = str(change.get("new_status") or "")
             arrow = Text.assemble((f"{old} → " if old else "created as ", "dim"), (new, STATUS_STYLES.get(new, "")))
             history.add_row(self.when(change.get("changed_at")), arrow, Text(str(change.get("notes") or "")))
+        if not lead.get("status_history"):
+            # Like "no visits yet": an empty table under a heading reads as "still loading".
+            history.add_row("no status changes yet", "", "")
