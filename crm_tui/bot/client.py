@@ -15,7 +15,8 @@ attempt each instead of retrying (a small circuit breaker): a script piping a th
 `crm-bot --jsonl` while the CRM is down answers each line at once instead of each waiting out its
 backoff, and the first answer from the CRM closes the circuit again. When the outage was a CRM that
 accepts connections and never answers, those calls are not even tried (each try would cost the full
-timeout); the first call after the cooldown tries again.
+timeout); the first call after the cooldown tries again. Likewise a 429 whose `Retry-After` is longer
+than the backoff is not retried, and calls within that time (at most 60 s) are not sent.
 
 HTTP errors that are the CRM saying "no" (4xx other than 429) are not retried and not raised: they
 come back as a `CrmResponse` with the status code and the problem+json body, for the bot to explain.
@@ -126,6 +127,9 @@ class CrmClient:
         self._unreachable_until = 0.0
         # Whether that outage was a CRM that took connections and gave no answer (fail fast then).
         self._outage_timed_out = False
+        # Monotonic time until which a 429's Retry-After asked us to stay away, and what it asked.
+        self._busy_until = 0.0
+        self._busy_asked = 0.0
 
     async def __aenter__(self) -> CrmClient:
         return self
@@ -149,17 +153,21 @@ class CrmClient:
             await self._session.close()
         self._session = None
 
-    def _delay(self, attempt: int, retry_after: str | None) -> float:
-        """Exponential backoff with jitter, or the server's Retry-After when it is short enough to honour."""
-        if retry_after:
-            try:
-                wait = float(retry_after)
-            except ValueError:
-                wait = math.nan  # an HTTP date: rare from a CRM, and the backoff below is as good
-            if math.isfinite(wait):
-                return min(max(wait, 0.0), self.backoff_max)
+    def _delay(self, attempt: int, retry_after: float | None) -> float:
+        """Exponential backoff with jitter, or the server's Retry-After (the caller stops before a long one)."""
+        if retry_after is not None:
+            return min(retry_after, self.backoff_max)
         cap = min(self.backoff_max, self.backoff_base * (2**attempt))
         return random.uniform(cap / 2, cap)
+
+    @staticmethod
+    def _seconds(retry_after: str | None) -> float | None:
+        """A Retry-After in seconds; None when absent or an HTTP date (rare from a CRM; backoff serves)."""
+        try:
+            wait = float(retry_after) if retry_after else math.nan
+        except ValueError:
+            return None
+        return max(wait, 0.0) if math.isfinite(wait) else None
 
     async def request(
         self,
@@ -180,6 +188,14 @@ class CrmClient:
         url = self.base_url + path
         started = time.perf_counter()
         now = time.monotonic()
+        if now < self._busy_until:
+            # The CRM asked to be left alone for a while (429 with Retry-After): respect it, and answer
+            # at once rather than have every line of a script wait its turn to be refused again.
+            raise CrmUnavailable(
+                f"The CRM at {self.base_url} was too busy for {method} {path}: not tried, because it asked "
+                f"for {self._busy_asked:g} s without requests (HTTP 429 Retry-After)",
+                method=method, path=path, status_code=429, attempts=0, latency_ms=0.0,
+            )
         if now < self._unreachable_until and self._outage_timed_out:
             # A CRM that accepts connections and never answers would cost every call the full timeout:
             # while the circuit is open, fail at once (the first call after the cooldown tries again).
@@ -198,7 +214,7 @@ class CrmClient:
         retries = 0 if circuit_open else self.retries
         for attempt in range(retries + 1):
             attempts = attempt + 1
-            retry_after: str | None = None
+            retry_after: float | None = None
             try:
                 session = self._get_session()
                 async with session.request(method, url, json=json, params=query, headers=headers) as resp:
@@ -218,7 +234,7 @@ class CrmClient:
                         )
                     last_status = resp.status
                     last_problem = f"HTTP {resp.status}: {problem_detail(body, resp.status)}"
-                    retry_after = resp.headers.get("Retry-After")
+                    retry_after = self._seconds(resp.headers.get("Retry-After"))
             except TimeoutError:
                 last_status = None
                 last_problem = f"no answer within {self.timeout:g} s"
@@ -231,6 +247,12 @@ class CrmClient:
                 last_status = None
                 last_problem = f"connection to {self.base_url} failed ({type(exc).__name__}: {exc})"
                 maybe_written = maybe_written or method == "POST"
+            # A Retry-After longer than we would wait: retrying sooner is only refused again.
+            if retry_after is not None and retry_after > self.backoff_max:
+                self._busy_asked = retry_after
+                self._busy_until = time.monotonic() + min(retry_after, 60.0)
+                last_problem += f" (it asked for {retry_after:g} s without requests)"
+                break
             # Two timeouts in one call: a third and fourth would only make the person wait 10 s more.
             if attempt < retries and timeouts < 2:
                 await asyncio.sleep(self._delay(attempt, retry_after))

@@ -62,6 +62,7 @@ class FlakyServer:
     mode: str = "503"  # "503", "429", "drop" (close the connection), "slow" (sleep past the timeout)
     hits: list[dict[str, Any]] = field(default_factory=list)
     slow_s: float = 1.0
+    retry_after: str = "0"  # the Retry-After header on a 429
 
 
 FLAKY_STATE = web.AppKey("flaky_state", FlakyServer)
@@ -74,7 +75,7 @@ async def _flaky_handler(request: web.Request) -> web.StreamResponse:
                        "key": request.headers.get("Idempotency-Key"), "body": body})
     if len(state.hits) <= state.failures:
         if state.mode == "429":
-            return web.json_response({"detail": "slow down"}, status=429, headers={"Retry-After": "0"})
+            return web.json_response({"detail": "slow down"}, status=429, headers={"Retry-After": state.retry_after})
         if state.mode == "drop":
             assert request.transport is not None
             request.transport.close()

@@ -157,3 +157,16 @@ def test_a_proxy_html_page_is_reduced_to_its_words() -> None:
     page = "<html><head><title>502</title></head><body><h1>Bad   gateway</h1></body></html>"
     assert problem_detail(page, 502) == "502 Bad gateway"
     assert problem_detail("<p></p>", 502) == "the CRM answered HTTP 502"
+
+
+async def test_a_long_retry_after_is_respected_not_hammered(flaky: FlakyServer) -> None:
+    """429 with "Retry-After: 30": no retry sooner than asked, and calls in that time are not sent."""
+    flaky.failures, flaky.mode, flaky.retry_after = 100, "429", "30"
+    async with fast_client(flaky.url) as crm:
+        with pytest.raises(CrmUnavailable) as first:
+            await crm.create_lead("Rohan Sharma", "9876543210", "Gurgaon")
+        with pytest.raises(CrmUnavailable) as second:
+            await crm.find_leads("Rohan")
+    assert len(flaky.hits) == 1
+    assert first.value.status_code == 429 and "asked for 30 s" in first.value.details
+    assert second.value.attempts == 0 and second.value.status_code == 429 and "not tried" in second.value.details
