@@ -126,7 +126,7 @@ _STRONG_STATUS = re.compile(
 )
 _CREATE = re.compile(
     r"\b(?:add\w*|creat\w*|regist\w*|sav\w*|log|enter|captur\w*|put\s+in|onboard|record|note\s+down|"
-    r"(?:new|naya|nayi|naye)\s+(?:lead|contact|client|customer|enquiry|inquiry|prospect|buyer|entry|walk[\s-]?in)|^\s*lead\s*[:\-]\s*(?=\w)|lead\s+(?:aaya|aya|aayi|ayi|mila|mili)\b|walk[\s-]?in\s+(?:client|customer|lead|enquiry|inquiry|visitor|buyer)|^\s*(?:(?:customer|client|lead|buyer)\s+)?name\s*[:=\-]\s*(?=\w)|got\s+a\s+(?:new\s+)?"
+    r"(?:new|naya|nayi|naye)\s+(?:lead|contact|client|customer|enquiry|inquiry|prospect|buyer|entry|walk[\s-]?in)|^\s*lead\s*[:\-]\s*(?=\w)|lead\s+(?:aaya|aya|aayi|ayi|mila|mili)\b|^\s*(?:new\s+|fresh\s+)?(?:lead|enquiry|inquiry)\s+(?:from|via|through)\s+[a-z0-9.]+(?:\s+[a-z0-9.]+)?\s*[:\-]\s*(?=\w)|walk[\s-]?in\s+(?:client|customer|lead|enquiry|inquiry|visitor|buyer)|^\s*(?:(?:customer|client|lead|buyer)\s+)?name\s*[:=\-]\s*(?=\w)|got\s+a\s+(?:new\s+)?"
     r"(?:lead|enquiry|inquiry|contact)|fresh\s+(?:lead|enquiry|inquiry))\b",
     re.IGNORECASE,
 )
@@ -522,7 +522,9 @@ _NOT_AN_ACTION = re.compile(
     r"\bi\s+have\s+an?\s+(?:meeting|appointment|visit|demo)\b|"
     r"\b(?:my|our)\s+(?:\w+\s+)?(?:appointment|meeting|call|flight|cab|doctor|dentist|leave)\b|"
     r"\bmy\s+(?:status|profile|password|whatsapp|dp|photo|address|email|bio)\b|"
-    r"^\s*(?:is|are|was|were|has|have|will)\s+(?:the|my|our|this|that|there)\b",
+    r"^\s*(?:is|are|was|were|has|have|will)\s+(?:the|my|our|this|that|there|[a-z]+'s)\b|"
+    # A yes/no question typed with its question mark ("did Kavya call back?"); "can you book...?" asks.
+    r"^\s*(?:is|are|was|were|has|have|will|does|did|do)\b(?!\s+you\b)[^?]*\?\s*$",
     re.IGNORECASE,
 )
 # "what's Rohan's status", "what is the number of Priya Nair": a lookup phrased as a question.
@@ -786,6 +788,10 @@ def _find_query(work: str) -> str | None:
         flags=re.I,
     )
     words = rest.split()
+    # "is Rohan's status won?": the status asked about is not part of the name looked up.
+    named = [w for w in words if w.lower() not in {"won", "lost", "new", "follow", "up", "in", "progress"}]
+    if named:
+        words = named
     if not words:
         return None
     return _title(" ".join(words[:3]))

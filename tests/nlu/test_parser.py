@@ -326,6 +326,12 @@ def test_answers_to_the_bots_questions(slot: str, answer: str, value: str | None
         ("new lead Ritu 9999888877 Delhi NCR", "LEAD_CREATE", {"name": "Ritu", "phone": "9999888877", "city": "Delhi"}),
         ("new lead Rahul ९८७६५ ४३२१० Pune, visit on १२/१२", "LEAD_CREATE", {"name": "Rahul", "phone": "9876543210", "city": "Pune"}),
         ("mark Rohan Sharma as one", "LEAD_UPDATE", {"lead_id": "Rohan Sharma", "status": "WON"}),
+        # Eleventh batch: "Lead via <portal> -" forms, yes/no questions about a lead, polite requests.
+        ("Lead via 99acres - Tina Munim, Noida, 9810012399", "LEAD_CREATE",
+         {"name": "Tina Munim", "phone": "9810012399", "city": "Noida", "source": "99acres"}),
+        ("is Rohan's visit on Friday or Saturday?", "UNKNOWN", {}),
+        ("will you mark Rohan as won?", "LEAD_UPDATE", {"lead_id": "Rohan", "status": "WON"}),
+        ("is Rohan's status won?", "LEAD_FIND", {"query": "Rohan"}),
         ("book a visit with Rohan on १२/१२ at ४ pm", "VISIT_SCHEDULE", {"lead_id": "Rohan", "visit_time": "2026-12-12T16:00:00+05:30"}),
     ],
 )
