@@ -266,6 +266,8 @@ class MicSource(Protocol):
 
     queue: ChunkQueue
     description: str
+    # Why the source stopped delivering (the device went away), or None while it works.
+    failure: str | None
 
     def start(self) -> None: ...
 
@@ -326,6 +328,7 @@ class MicStream:
     def __init__(self, pa: Any, *, on_level: LevelCallback | None = None, device_index: int | None = None) -> None:
         self._pa = pa
         self._device_index = device_index
+        self.failure: str | None = None
         self.queue = ChunkQueue()
         self.on_level = on_level
         self._stop = threading.Event()
@@ -359,6 +362,7 @@ class MicStream:
         if self._stream is None:
             self.open()
         self._stop.clear()
+        self.failure = None
         self._thread = threading.Thread(target=self._run, name="mic", daemon=True)
         self._thread.start()
 
@@ -366,7 +370,8 @@ class MicStream:
         while not self._stop.is_set():
             try:
                 pcm = self._stream.read(MIC_CHUNK_FRAMES, exception_on_overflow=False)
-            except Exception:  # device gone: stop quietly, the level meter shows silence
+            except Exception as exc:  # device unplugged, sound server gone: say so, do not spin
+                self.failure = f"microphone stopped ({_device_error(exc)})"
                 break
             self.queue.put(MicChunk(pcm, time.monotonic()))
             if self.on_level is not None:
@@ -395,6 +400,7 @@ class WavMic:
     def __init__(self, path: Path, *, on_level: LevelCallback | None = None, play_on_start: bool = False) -> None:
         self.path = Path(path)
         self.description = f"file {self.path.name}"
+        self.failure: str | None = None  # a file does not go away once read
         self._pcm = read_wav_as_mic_pcm(self.path)
         self.queue = ChunkQueue()
         self.on_level = on_level

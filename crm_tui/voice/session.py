@@ -116,6 +116,7 @@ class LiveVoiceSession:
         self._activity_open = False
         self._talk_end_at: float | None = None
         self._muted = False  # hands-free: the person switched listening off
+        self._mic_failed = False  # the microphone stopped delivering (device gone); said once
         self._preroll = PreRoll()
         self._pending: collections.deque[tuple[str, bytes | None]] = collections.deque(maxlen=PENDING_CHUNKS)
         self._tool_tasks: dict[str, asyncio.Task[None]] = {}
@@ -178,6 +179,9 @@ class LiveVoiceSession:
         """
         if self.audio is None:
             self._emit(MicState("no_microphone", self._audio_notice))
+            return False
+        if self.audio.mic.failure:
+            self._emit(MicState("no_microphone", self.audio.mic.failure))
             return False
         if self.hands_free:
             self._muted = not self._muted
@@ -501,6 +505,8 @@ class LiveVoiceSession:
             except TimeoutError:
                 chunk = None
             self._report_drops()
+            if chunk is None and mic.failure and not self._mic_failed:
+                await self._on_mic_failure(mic.failure)
             if self.hands_free:
                 if chunk is not None and not self._muted:
                     await self._send_realtime("audio", chunk.pcm)
@@ -522,6 +528,14 @@ class LiveVoiceSession:
                 if said_all and self._talk_end_at is None:
                     self._emit(MicState("muted", mic.description))
                 await self._end_activity()
+
+    async def _on_mic_failure(self, why: str) -> None:
+        """The microphone stopped for good: close a turn left open, and tell the person once."""
+        self._mic_failed = True
+        log.warning("%s", why)
+        if self._talking:
+            await self._end_activity()
+        self._emit(MicState("no_microphone", why))
 
     def _report_drops(self) -> None:
         assert self.audio is not None

@@ -164,3 +164,31 @@ async def test_interrupted_stops_playback_at_once(
     assert speaker.played_bytes - played_at_interrupt <= 2 * 480 * 2
     assert speaker.played_bytes + speaker.flushed_bytes <= len(long_answer)
     assert speaker.flushed_bytes > len(long_answer) // 2
+
+
+async def test_a_microphone_that_goes_away_mid_turn_ends_the_turn_and_says_so(
+    sound_card: VirtualSoundCard, standin: LiveStandIn, voice_settings: Any, bot_core: Any
+) -> None:
+    """The headset is unplugged (here: the sound server goes) while the person is talking."""
+    audio = open_audio()
+    session = LiveVoiceSession(voice_settings, bot_core, audio, ssl_context=standin.client_ssl_context())
+    events: list[VoiceEvent] = []
+    task = await run_session(session, events)
+    try:
+        conn: StandInConnection = await standin.connection(0)
+        assert session.toggle_talk() is True
+        await conn.expect_realtime("activityStart")
+        await conn.expect_realtime("audio")
+        sound_card.run("pactl", "exit")  # every device is gone at once
+        # The open turn is closed, so the model is not left waiting for the rest of it.
+        await conn.expect_realtime("activityEnd", within=15)
+        await wait_for(
+            lambda: any(isinstance(e, MicState) and e.state == "no_microphone" for e in events),
+            within=15, what="the microphone to be reported gone",
+        )  # fmt: skip
+        assert session.toggle_talk() is False, "push-to-talk says there is no microphone"
+    finally:
+        await stop(task)
+        audio.close()
+    gone = [e for e in events if isinstance(e, MicState) and e.state == "no_microphone"]
+    assert gone[0].detail.startswith("microphone stopped"), gone[0].detail
