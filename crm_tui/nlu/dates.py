@@ -66,6 +66,8 @@ _AMPM_RE = r"a\.?\s?m\.?|p\.?\s?m\.?"
 _TZ_RE = r"z|utc|gmt|ist|[+-]\d{2}:?\d{2}"
 _DAYNUM_RE = rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<dw>{_ORD_WORD_RE})"
 
+_SHORT_DAYS = {"mon": "monday", "wed": "wednesday", "sat": "saturday", "sun": "sunday"}
+
 # Spelling and speech variants, fixed before the patterns run.
 _SPELLING = (
     (re.compile(r"\b(?:tmrw|tmw|tmrrw|tomo|tomorow|tommorow|tommorrow|tomorrw|tomm?orrow|2morrow|2moro)\b"), "tomorrow"),
@@ -85,11 +87,9 @@ _SPELLING = (
     (re.compile(r"\bo\s?'?\s?clock\b|\boclock\b"), "oclock"),
     # Three-letter days that are also words ("sat", "sun", "wed", "mon") only where a day is meant:
     # after this/next/coming/on, or before a time ("sat 12 noon", "sun 11am"), never "I sat with him".
-    *(
-        (re.compile(rf"(?:(?<=\bthis )|(?<=\bnext )|(?<=\bon )|(?<=\bcoming )){short}\b\.?|"
-                    rf"\b{short}\b\.?(?=,?\s+(?:\d|noon|morning|afternoon|evening|night|at\b|@))"), day)
-        for short, day in (("mon", "monday"), ("wed", "wednesday"), ("sat", "saturday"), ("sun", "sunday"))
-    ),
+    (re.compile(r"(?:(?<=\bthis )|(?<=\bnext )|(?<=\bon )|(?<=\bcoming ))(mon|wed|sat|sun)\b\.?|"
+                r"\b(mon|wed|sat|sun)\b\.?(?=,?\s+(?:\d|noon|morning|afternoon|evening|night|at\b|@))"),
+     lambda m: _SHORT_DAYS[m[1] or m[2]]),
 )
 
 
@@ -413,28 +413,34 @@ def _hour24(f: _Found) -> int:
     return hour + 12 if 1 <= hour <= 7 else hour
 
 
-def _fix_spelling(text: str) -> tuple[str, list[int], list[int]]:
+def _fix_spelling(text: str) -> tuple[str, list[int] | None, list[int] | None]:
     """`text` lower-cased with the spelling fixes applied, and for each character of the result where
-    it came from in `text` (start and end offsets), so spans found in the fixed text map back."""
+    it came from in `text` (start and end offsets), so spans found in the fixed text map back; the
+    offsets are None when nothing was fixed (the common case, kept cheap: this runs on every parse)."""
     low = text.lower()
-    starts = list(range(len(low)))
-    ends = [i + 1 for i in range(len(low))]
+    starts: list[int] | None = None
+    ends: list[int] | None = None
     for pattern, repl in _SPELLING:
-        if not pattern.search(low):
+        matches = list(pattern.finditer(low))
+        if not matches:
             continue
+        if starts is None or ends is None:
+            starts = list(range(len(low)))
+            ends = [i + 1 for i in range(len(low))]
         out: list[str] = []
         new_starts: list[int] = []
         new_ends: list[int] = []
         pos = 0
-        for m in pattern.finditer(low):
+        for m in matches:
             out.append(low[pos : m.start()])
             new_starts += starts[pos : m.start()]
             new_ends += ends[pos : m.start()]
             if m.end() > m.start():
                 # Every character of the replacement stands for the whole word it replaced.
-                out.append(repl)
-                new_starts += [starts[m.start()]] * len(repl)
-                new_ends += [ends[m.end() - 1]] * len(repl)
+                said = repl if isinstance(repl, str) else repl(m)
+                out.append(said)
+                new_starts += [starts[m.start()]] * len(said)
+                new_ends += [ends[m.end() - 1]] * len(said)
             pos = m.end()
         out.append(low[pos:])
         new_starts += starts[pos:]
@@ -456,7 +462,7 @@ def _resolve_unguarded(text: str, now: datetime, tz: str) -> WhenMatch:
     local_now = _local_now(now, zone)
     low, starts, ends = _fix_spelling(text)
     f = _scan(low, local_now.date())
-    given = [(starts[a], ends[b - 1]) for a, b in f.spans if b > a]
+    given = [(starts[a], ends[b - 1]) for a, b in f.spans if b > a] if starts and ends else list(f.spans)
     if f.delta is not None and f.day is None and f.hour is None:
         return WhenMatch((local_now + f.delta).replace(second=0, microsecond=0), low, f.spans, given)
     if f.day is None and f.hour is None:

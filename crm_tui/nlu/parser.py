@@ -31,7 +31,7 @@ from crm_tui.nlu.lexicon import (
     strip_honorifics,
 )
 from crm_tui.nlu.phones import PhoneError, ascii_digits, find_phone, heard_digits, normalize_phone
-from crm_tui.nlu.status import find_status, normalize_status
+from crm_tui.nlu.status import find_status, normalize_status, status_at_start
 
 __all__ = ["ParsedCommand", "parse", "parse_slot", "INTENT_TOOLS", "LAST_LEAD"]
 
@@ -585,8 +585,7 @@ def _explicit_update(low: str) -> bool:
     """A status said right after an update verb ("keep in progress", "mark won", "set him to lost"), with
     no request to book something before it ("book a visit at 4 and mark him in progress" books)."""
     for m in _UPDATE_COMMAND.finditer(low):
-        found = find_status(low[m.end():])
-        if found and found[1][0] == 0 and not _FOLLOW_UP_VISIT.match(low, m.end()):
+        if status_at_start(low[m.end():]) and not _FOLLOW_UP_VISIT.match(low, m.end()):
             return not _SCHEDULE_VERB.search(low[: m.start()])
     return False
 

@@ -12,7 +12,7 @@ import re
 
 from rapidfuzz import fuzz, process
 
-__all__ = ["STATUSES", "normalize_status", "find_status"]
+__all__ = ["STATUSES", "normalize_status", "find_status", "status_at_start"]
 
 STATUSES: tuple[str, ...] = ("NEW", "IN_PROGRESS", "FOLLOW_UP", "WON", "LOST")
 
@@ -73,6 +73,22 @@ _HEARD_AS = {
     "one": "WON", "juan": "WON", "loss": "LOST", "lose": "LOST", "loose": "LOST", "follow of": "FOLLOW_UP",
     "fall up": "FOLLOW_UP", "follow op": "FOLLOW_UP", "in process": "IN_PROGRESS",
 }
+
+
+def status_at_start(text: str) -> str | None:
+    """The status `text` begins with ("won after the visit" -> WON), or None; cheaper than `find_status`
+    when only the words right after a verb matter (no scan of the whole sentence)."""
+    for status, pattern in _COMPILED:
+        if pattern.match(text):
+            return status
+    words = re.findall(r"[a-z_\-]+", text[:40].lower())
+    for size in (2, 1):
+        window = " ".join(words[:size])
+        if len(words) >= size and len(window) >= 5:
+            best = process.extractOne(window, list(_CANONICAL), scorer=fuzz.ratio, score_cutoff=85)
+            if best:
+                return _CANONICAL[best[0]]
+    return None
 
 
 def normalize_status(text: str) -> str:
