@@ -2,7 +2,7 @@
 
 No model, no network: rules over the words sales people use ("add a new lead", "fix a site visit",
 "mark him as won", "closed the deal"), with the entity readers in this package (phones, dates,
-statuses) and the word lists in `lexicon`. It takes about a quarter of a millisecond, so the dashboard
+statuses) and the word lists in `lexicon`. It takes about a third of a millisecond, so the dashboard
 answers before the person has let go of the key, and it works with no API key at all.
 
 The parser only says what it heard. It does not validate against the CRM or resolve lead references:
