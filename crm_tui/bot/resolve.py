@@ -20,6 +20,7 @@ candidate); no match at all is the CRM's answer ("Lead not found", CRM_ERROR).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -90,8 +91,24 @@ def _leads(resp: CrmResponse) -> list[dict[str, Any]]:
     return []
 
 
+def _fold_latin(text: str) -> str:
+    """'José Álvarez' -> 'Jose Alvarez': a recogniser or a keyboard often drops the accents.
+
+    Only letters that decompose to an ASCII letter are folded; other scripts are left whole (dropping
+    a Devanagari vowel sign would make different names equal).
+    """
+    out = []
+    for ch in text:
+        if ch.isascii():
+            out.append(ch)
+            continue
+        base = unicodedata.normalize("NFKD", ch)[:1]
+        out.append(base if base.isascii() and base.isalpha() else ch)
+    return "".join(out)
+
+
 def _name_tokens(name: str) -> list[str]:
-    return re.findall(r"[\w']+", name.casefold())
+    return re.findall(r"[\w']+", _fold_latin(name).casefold())
 
 
 def _name_score(ref: str, name: str) -> float:

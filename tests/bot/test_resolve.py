@@ -165,3 +165,13 @@ async def test_eight_digits_that_match_nothing_say_both_readings(core: BotCore, 
     short = (await engine.handle_text("mark 1234567 as won")).result.to_json()
     assert short["error"]["type"] == "VALIDATION_ERROR" and "7 digits" in short["error"]["details"]
     assert short["message"].startswith("I couldn't update the lead: Phone 1234567 has 7 digits")
+
+
+async def test_a_name_said_without_its_accents_still_finds_the_lead(core: BotCore, crm: CrmClient) -> None:
+    jose = await create(crm, "José Álvarez", "9876511131", "Goa")
+    await create(crm, "राहुल शर्मा", "9876511130", "Pune")
+    assert (await update(core, "jose alvarez"))["entities"]["lead_id"] == jose["lead_id"]
+    assert (await update(core, "Alvarez", "lost"))["entities"]["lead_id"] == jose["lead_id"]
+    # Other scripts are matched as written, not folded.
+    rahul = await update(core, "राहुल")
+    assert "error" not in rahul and rahul["result"]["name"] == "राहुल शर्मा"
