@@ -116,6 +116,7 @@ class LiveVoiceSession:
         self._activity_open = False
         self._talk_end_at: float | None = None
         self._muted = False  # hands-free: the person switched listening off
+        self._unanswered_text: str | None = None  # the last typed turn, until the model answers it
         self._mic_failed = False  # the microphone stopped delivering (device gone); said once
         self._preroll = PreRoll()
         self._pending: collections.deque[tuple[str, bytes | None]] = collections.deque(maxlen=PENDING_CHUNKS)
@@ -216,12 +217,17 @@ class LiveVoiceSession:
             return
         self._first_audio_from = time.perf_counter()
         self._turn_active = True
-        content = types.Content(role="user", parts=[types.Part(text=text)])
+        # Kept until the model starts answering: a send into a connection that is already dying
+        # succeeds locally and is lost, so a resume sends it again (see _on_connected).
+        self._unanswered_text = text
         try:
-            await self._session.send_client_content(turns=content, turn_complete=True)
-        except Exception as exc:  # the receiver sees the drop and resumes; say the turn was lost
-            log.warning("typed turn not sent: %s", exc)
-            self._set_state("reconnecting", "connection dropped while sending: please say that again")
+            await self._send_typed(self._session, text)
+        except Exception as exc:  # the receiver sees the drop, resumes and sends it again
+            log.warning("typed turn not sent yet (%s); it goes out after the reconnect", exc)
+
+    async def _send_typed(self, session: Any, text: str) -> None:
+        content = types.Content(role="user", parts=[types.Part(text=text)])
+        await session.send_client_content(turns=content, turn_complete=True)
 
     # ---- connection -----------------------------------------------------------------------
 
@@ -275,6 +281,13 @@ class LiveVoiceSession:
         if self._activity_open and not self.hands_free and all(k != "activity_start" for k, _ in self._pending):
             with contextlib.suppress(Exception):
                 await session.send_realtime_input(activity_start=types.ActivityStart())
+        # A typed turn the old connection never answered: the handle we resumed from was issued
+        # before it (handles come at turn boundaries), so the server does not have it. Send it again.
+        if self._unanswered_text is not None:
+            log.info("sending the unanswered typed turn again on the new connection")
+            self._turn_active = True
+            with contextlib.suppress(Exception):  # if this drops too, the next resume tries again
+                await self._send_typed(session, self._unanswered_text)
         while self._pending and self._session is session:
             kind, pcm = self._pending.popleft()
             if not await self._send_now(session, kind, pcm):
@@ -379,6 +392,7 @@ class LiveVoiceSession:
                         self._handle = update.new_handle
                 if msg.tool_call is not None:
                     self._turn_active = True
+                    self._unanswered_text = None
                     received_at = time.perf_counter()
                     self._finish_user()
                     for fc in msg.tool_call.function_calls or []:
@@ -462,6 +476,8 @@ class LiveVoiceSession:
             self._finish_assistant()
         if content.model_turn is not None or content.output_transcription is not None:
             self._turn_active = True
+        if content.model_turn is not None or content.output_transcription is not None or content.turn_complete:
+            self._unanswered_text = None  # the model has it: never send it twice
         if content.turn_complete:
             self._turn_active = False
             self._finish_user()

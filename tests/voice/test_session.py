@@ -449,3 +449,45 @@ async def test_a_goaway_mid_answer_lets_the_answer_finish_before_switching(
     order = [("final" if isinstance(e, Transcript) and e.final else e.state) for e in events
              if isinstance(e, SessionState) or (isinstance(e, Transcript) and e.final)]
     assert order.index("final") < order.index("reconnecting")
+
+
+async def test_a_typed_turn_lost_in_a_drop_is_sent_again_after_the_resume(
+    standin: LiveStandIn, voice_settings: Settings, bot_core: BotCore, crm_server: Any
+) -> None:
+    """The turn reached a connection that died before answering: the person should not retype it."""
+    typed = "Add Rohan Sharma from Gurgaon, 9876543210"
+    heard: list[str] = []
+
+    @standin.script
+    async def first(conn: StandInConnection) -> None:
+        await conn.resumption_handle("before-the-turn")
+        content = await conn.expect("clientContent")
+        heard.append(content["turns"][0]["parts"][0]["text"])
+        await conn.drop(1011)  # fell over before saying a word
+
+    @standin.script
+    async def second(conn: StandInConnection) -> None:
+        content = await conn.expect("clientContent")
+        heard.append(content["turns"][0]["parts"][0]["text"])
+        await conn.tool_call(("again", "createLead", {"name": "Rohan Sharma", "phone": "9876543210", "city": "Gurgaon"}))
+        await conn.expect("toolResponse")
+        await conn.say("Created lead Rohan Sharma.")
+        await conn.turn_complete()
+        await conn.resumption_handle("after-the-turn")
+        await conn.drop(1011)  # and again, after answering this time
+
+    session = LiveVoiceSession(voice_settings, bot_core, None, ssl_context=standin.client_ssl_context())
+    events: list[VoiceEvent] = []
+    async with running(session, events):
+        await standin.connection(0)
+        await wait_for(lambda: session.state.state == "connected", what="the session to be up")
+        await session.send_text(typed)
+        await standin.connection(2)
+        await wait_for(lambda: session.state.state == "connected", what="the third connection")
+        await asyncio.sleep(0.2)  # anything wrongly resent would arrive now
+    assert heard == [typed, typed], "sent once, and once more on the resumed connection"
+    assert standin.connections[2].received == [], "an answered turn is never sent twice"
+    assert pick(standin.connections[1].setup, "sessionResumption") == {"handle": "before-the-turn"}
+    leads = (await crm_get(f"{crm_server.url}/crm/leads"))["leads"]
+    assert [lead["name"] for lead in leads] == ["Rohan Sharma"]
+    assert [e.text for e in events if isinstance(e, Transcript) and e.final] == ["Created lead Rohan Sharma."]
