@@ -30,7 +30,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, TextIO
 from urllib.parse import urlparse
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from crm_tui.bot.types import BotResult
 from crm_tui.config import load_settings
@@ -94,29 +94,8 @@ def _crm_url(value: str) -> str | None:
     return url
 
 
-# What people type for India's zone; the IANA database has no "IST" (and it would be ambiguous there).
-_ZONE_ALIASES = {"ist": "Asia/Kolkata", "asia/calcutta": "Asia/Kolkata", "utc": "UTC", "gmt": "UTC", "z": "UTC"}
-
-
-def _zone_name(name: str) -> str | None:
-    """The IANA name for `name` ("Asia/Kolkata", "asia/kolkata", "IST"), or None when there is none."""
-    name = name.strip()
-    alias = _ZONE_ALIASES.get(name.casefold())
-    if alias:
-        return alias
-    try:
-        ZoneInfo(name)
-        return name
-    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: "Asia" is a directory of zones
-        pass
-    # Case slips ("asia/kolkata"): the database is case-sensitive, people are not.
-    from zoneinfo import available_timezones
-
-    return next((zone for zone in available_timezones() if zone.casefold() == name.casefold()), None)
-
-
 async def _run(args: argparse.Namespace, out: TextIO, inp: TextIO, interactive: bool) -> int:
-    from crm_tui.bot.factory import EngineUnavailable, build_engine
+    from crm_tui.bot.factory import EngineUnavailable, build_engine, zone_name
 
     settings = load_settings(
         env_file=args.env_file, engine=args.engine, crm_base_url=args.crm_url, crm_api_token=args.token,
@@ -127,7 +106,7 @@ async def _run(args: argparse.Namespace, out: TextIO, inp: TextIO, interactive: 
         print(f"crm-bot: the CRM URL {settings.crm_base_url!r} is not an http(s) URL "
               "(--crm-url or CRM_BASE_URL, e.g. http://127.0.0.1:8001)", file=sys.stderr)
         return 1
-    zone = _zone_name(settings.crm_timezone)
+    zone = zone_name(settings.crm_timezone)
     if zone is None:
         print(f"crm-bot: unknown time zone {settings.crm_timezone!r}; use an IANA name such as Asia/Kolkata",
               file=sys.stderr)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from crm_tui.bot.client import CrmClient
 from crm_tui.bot.core import BotCore
@@ -17,7 +18,28 @@ from crm_tui.config import Settings
 if TYPE_CHECKING:
     from crm_tui.engines.base import Engine
 
-__all__ = ["EngineUnavailable", "build_engine"]
+__all__ = ["EngineUnavailable", "build_engine", "zone_name"]
+
+
+# What people type for India's zone; the IANA database has no "IST" (and it would be ambiguous there).
+_ZONE_ALIASES = {"ist": "Asia/Kolkata", "asia/calcutta": "Asia/Kolkata", "utc": "UTC", "gmt": "UTC", "z": "UTC"}
+
+
+def zone_name(name: str) -> str | None:
+    """The IANA name for `name` ("Asia/Kolkata", "asia/kolkata", "IST"), or None when there is none."""
+    name = name.strip()
+    alias = _ZONE_ALIASES.get(name.casefold())
+    if alias:
+        return alias
+    try:
+        ZoneInfo(name)
+        return name
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: "Asia" is a directory of zones
+        pass
+    # Case slips ("asia/kolkata"): the database is case-sensitive, people are not.
+    from zoneinfo import available_timezones
+
+    return next((zone for zone in available_timezones() if zone.casefold() == name.casefold()), None)
 
 
 class EngineUnavailable(RuntimeError):
@@ -30,10 +52,17 @@ def build_engine(
     """The engine `settings` asks for, the bot core it acts through, and the CRM client (caller closes it).
 
     `now` fixes the reference time for relative dates (`crm-bot --now`, tests). Raises
-    EngineUnavailable with a clear sentence when the Gemini engine is chosen and cannot load.
+    EngineUnavailable with a clear sentence when the time zone is unknown ("IST" and case slips are
+    accepted) or the Gemini engine is chosen and cannot load.
     """
+    zone = zone_name(settings.crm_timezone)
+    if zone is None:
+        raise EngineUnavailable(
+            f"unknown time zone {settings.crm_timezone!r} (CRM_TIMEZONE); use an IANA name such as Asia/Kolkata"
+        )
+    settings = settings.with_overrides(crm_timezone=zone)  # the engines see the zone's real name
     crm = CrmClient(settings.crm_base_url, token=settings.crm_api_token)
-    core = BotCore(crm, tz=settings.crm_timezone, now=now)
+    core = BotCore(crm, tz=zone, now=now)
     engine: Engine
     if settings.engine_name == "gemini":
         if not settings.gemini_api_key:

@@ -35,3 +35,14 @@ async def test_gemini_with_a_key_is_built_lazily() -> None:
     finally:
         await engine.close()
         await crm.close()
+
+
+async def test_the_time_zone_is_taken_as_people_write_it_or_refused_in_words() -> None:
+    engine, core, crm = build_engine(Settings(engine="local", crm_timezone="IST"), conversational=True)
+    await crm.close()
+    assert core.tz == "Asia/Kolkata"
+    _, core, crm = build_engine(Settings(engine="local", crm_timezone="europe/london"), conversational=True)
+    await crm.close()
+    assert core.tz == "Europe/London"
+    with pytest.raises(EngineUnavailable, match="unknown time zone 'Mars/Olympus'"):
+        build_engine(Settings(engine="local", crm_timezone="Mars/Olympus"), conversational=True)
