@@ -10,6 +10,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 LogFormat = Literal["rich", "json", "quiet"]
 
@@ -33,9 +34,24 @@ class ServerSettings:
     timezone: str = DEFAULT_TIMEZONE
     max_body_bytes: int = MAX_BODY_BYTES
 
+    def __post_init__(self) -> None:
+        # Checked here, once, so a typo in CRM_TIMEZONE stops the server at start with a clear
+        # message instead of turning every visit with a naive time into a 500.
+        check_timezone(self.timezone)
+        if not 0 <= self.port <= 65535:
+            raise ValueError(f"port {self.port} is not between 0 and 65535")
+
     @property
     def host_is_loopback(self) -> bool:
         return self.host in {"localhost", "::1"} or self.host.startswith("127.")
+
+
+def check_timezone(name: str) -> None:
+    """Raise ValueError unless `name` is an IANA time zone this machine knows (e.g. Asia/Kolkata)."""
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"CRM_TIMEZONE {name!r} is not a known time zone (e.g. Asia/Kolkata)") from None
 
 
 def _env(name: str) -> str | None:

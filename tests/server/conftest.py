@@ -71,12 +71,16 @@ def free_port() -> int:
 
 
 def start_server_process(data_dir: Path | None, port: int, *extra: str, env: dict[str, str] | None = None,
-                         log_format: str = "quiet") -> subprocess.Popen[bytes]:
-    """`python -m crm_server` on a port (no --data-dir when data_dir is None); returns once /healthz answers."""
+                         log_format: str = "quiet", cwd: Path = REPO,
+                         unset: tuple[str, ...] = ()) -> subprocess.Popen[bytes]:
+    """`python -m crm_server` on a port (no --data-dir when data_dir is None); returns once /healthz answers.
+
+    `env` adds to this process's environment, `unset` removes variables from it."""
     data_args = ["--data-dir", str(data_dir)] if data_dir is not None else []
+    child_env = {k: v for k, v in {**os.environ, **(env or {})}.items() if k not in unset}
     process = subprocess.Popen(
         [sys.executable, "-m", "crm_server", "--port", str(port), *data_args, "--log-format", log_format, *extra],
-        cwd=REPO, env={**os.environ, **(env or {})}, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        cwd=cwd, env=child_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
     )
     wait_healthy(port, process)
     return process

@@ -4,6 +4,7 @@ console shows (Rich panels per change, or one JSON line per request)."""
 from __future__ import annotations
 
 import json
+import os
 import signal
 import subprocess
 import urllib.error
@@ -60,7 +61,8 @@ def test_open_network_without_token_warns(server_process_factory: Any, tmp_path:
 
 
 def test_rich_console_shows_a_panel_per_change(server_process_factory: Any, tmp_path: Path) -> None:
-    process, port = server_process_factory(tmp_path / "d", None, log_format="rich", env={"COLUMNS": "100"})
+    process, port = server_process_factory(tmp_path / "d", None, log_format="rich",
+                                           env={"COLUMNS": "100", "CRM_TIMEZONE": "Asia/Kolkata"})
     _, lead = call(port, "POST", "/crm/leads", {"name": "Rohan Sharma", "phone": "9876543210", "city": "Gurgaon"})
     call(port, "POST", "/crm/visits", {"lead_id": lead["lead_id"], "visit_time": "2026-11-26T15:00"})
     call(port, "POST", f"/crm/leads/{lead['lead_id']}/status", {"status": "WON", "notes": "signed"})
@@ -73,6 +75,12 @@ def test_rich_console_shows_a_panel_per_change(server_process_factory: Any, tmp_
     assert "Visit scheduled" in out and "2026-11-26T15:00:00+05:30" in out
     assert "Status changed" in out and "NEW → WON" in out and "signed" in out
     assert "╭" in out  # a panel, not a bare line
+    # Each panel says when, on the server's clock (CRM_TIMEZONE, Asia/Kolkata by default).
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    created = datetime.fromisoformat(lead["created_at"]).astimezone(ZoneInfo("Asia/Kolkata"))
+    assert f" {created:%H:%M:%S} ─╯" in out
 
 
 def test_json_log_is_one_line_per_request(server_process_factory: Any, tmp_path: Path) -> None:
@@ -111,3 +119,92 @@ def test_a_taken_port_or_a_newer_schema_is_a_clear_error(server_process_factory:
         cwd=REPO, capture_output=True, text=True, timeout=30,
     )
     assert refused.returncode == 1 and "schema version 99" in refused.stderr
+
+
+def test_a_signal_during_startup_ends_in_a_clean_stop(tmp_path: Path) -> None:
+    """Ctrl-C while the store opens must stop the server, not leave it hung with the store half open."""
+    import sqlite3
+    import sys
+    import time
+
+    from crm_server.store import DB_FILENAME, MIGRATIONS
+    from tests.server.conftest import REPO
+
+    data_dir = tmp_path / "d"
+    data_dir.mkdir()
+    # Another program holds the database: the server's switch to WAL waits inside start-up.
+    holder = sqlite3.connect(data_dir / DB_FILENAME, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "crm_server", "--port", "0", "--data-dir", str(data_dir), "--log-format", "quiet"],
+        cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )
+    try:
+        # The pid in crm.lock means the store is opening, so the signal handlers are in place.
+        lock_file = data_dir / "crm.lock"
+        deadline = time.monotonic() + 15
+        while not (lock_file.exists() and lock_file.read_text().strip() == str(process.pid)):
+            assert process.poll() is None and time.monotonic() < deadline, "the server never reached start-up"
+            time.sleep(0.02)
+        process.send_signal(signal.SIGTERM)
+        holder.execute("ROLLBACK")
+        holder.close()
+        _, err = process.communicate(timeout=20)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+    assert process.returncode == 0, err
+    assert b"Traceback" not in err
+    with sqlite3.connect(data_dir / DB_FILENAME) as db:  # start-up finished its migrations and closed
+        assert db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_bad_port_or_time_zone_is_refused_before_serving(tmp_path: Path) -> None:
+    import sys
+
+    from tests.server.conftest import REPO
+
+    base = [sys.executable, "-m", "crm_server", "--data-dir", str(tmp_path / "d"), "--log-format", "quiet"]
+    port = subprocess.run([*base, "--port", "99999"], cwd=REPO, capture_output=True, text=True, timeout=30)
+    assert port.returncode == 2 and "between 0 and 65535" in port.stderr
+    zone = subprocess.run([*base, "--port", "0"], cwd=REPO, capture_output=True, text=True, timeout=30,
+                          env={**os.environ, "CRM_TIMEZONE": "Mars/Base"})
+    assert zone.returncode == 2 and "Mars/Base" in zone.stderr and "Traceback" not in zone.stderr
+    assert not (tmp_path / "d").exists()
+
+
+def test_dot_env_is_read_and_flags_win(server_process_factory: Any, tmp_path: Path) -> None:
+    """DESIGN.md: configuration comes from the environment, `.env` or flags. A token kept in .env
+    must protect `crm-server` as it protects the dashboard's embedded CRM."""
+    workdir = tmp_path / "project"
+    workdir.mkdir()
+    (workdir / ".env").write_text("CRM_API_TOKEN=from-dotenv\nCRM_DATA_DIR=./from_dotenv\n")
+    unset = ("CRM_API_TOKEN", "CRM_DATA_DIR")
+    process, port = server_process_factory(use_env_dir=True, cwd=workdir, unset=unset)
+    assert call(port, "GET", "/crm/leads")[0] == 401
+    assert call(port, "GET", "/crm/leads", token="from-dotenv")[0] == 200
+    stop(process)
+    assert (workdir / "from_dotenv" / "crm.sqlite3").exists()
+
+    process, port = server_process_factory(workdir / "flag_dir", None, "--token", "flag", cwd=workdir, unset=unset)
+    assert call(port, "GET", "/crm/leads", token="from-dotenv")[0] == 401
+    assert call(port, "GET", "/crm/leads", token="flag")[0] == 200
+    stop(process)
+
+
+def test_a_repeated_stop_signal_still_stops_cleanly(server_process_factory: Any, tmp_path: Path) -> None:
+    """`timeout` and some supervisors deliver SIGTERM twice; the repeat must not cut the clean stop
+    short (run_app let it skip closing the store and the process hung at exit) or turn status 0 into
+    "killed"."""
+    import time
+
+    process, port = server_process_factory(tmp_path / "d", None, log_format="rich", env={"COLUMNS": "100"})
+    call(port, "POST", "/crm/leads", {"name": "Rohan Sharma", "phone": "9876543210", "city": "Gurgaon"})
+    process.send_signal(signal.SIGTERM)
+    time.sleep(0.02)  # two deliveries, not one merged by the kernel
+    process.send_signal(signal.SIGTERM)
+    out, err = process.communicate(timeout=15)
+    assert process.returncode == 0, err.decode()
+    assert "Lead created" in out.decode()
