@@ -29,15 +29,26 @@ from crm_server.store import LEAD_COLUMNS, VISIT_COLUMNS, Store
 OPEN_PATHS = frozenset({"/healthz"})
 
 
+def _bearer_token(header: str) -> bytes:
+    """The credentials of an `Authorization: Bearer ...` header; b"" for any other scheme.
+
+    The scheme is case-insensitive (RFC 9110, section 11.1): some clients send "bearer".
+    """
+    scheme, _, credentials = header.strip().partition(" ")
+    if scheme.lower() != "bearer":
+        return b""
+    return credentials.strip().encode()
+
+
 def _auth_middleware(token: str) -> Middleware:
-    expected = f"Bearer {token}".encode()
+    expected = token.encode()
 
     @web.middleware
     async def require_bearer(request: web.Request, handler: Handler) -> web.StreamResponse:
         if request.path not in OPEN_PATHS:
-            given = request.headers.get("Authorization", "").encode()
+            given = _bearer_token(request.headers.get("Authorization", ""))
             # compare_digest: the time taken must not tell an attacker how much of the token matched.
-            if not hmac.compare_digest(given, expected):
+            if not given or not hmac.compare_digest(given, expected):
                 return problem_response(
                     401, "Unauthorized", "This CRM needs 'Authorization: Bearer <token>' (CRM_API_TOKEN)",
                     headers={"WWW-Authenticate": 'Bearer realm="crm"'},
@@ -70,9 +81,10 @@ async def _store_context(app: web.Application) -> AsyncIterator[None]:
     console = app[CONSOLE_KEY]
     console.start()
     store = Store(settings.data_dir)
-    await store.open()
     mirror = CsvMirror(settings.data_dir)
     try:
+        # Inside the try: a store that fails to open must still stop the console thread.
+        await store.open()
         # The database is the truth: bring the CSV files back in line before serving (a crash
         # between COMMIT and the CSV write leaves them behind).
         leads = await store.fetch_all(f"SELECT {LEAD_COLUMNS} FROM leads ORDER BY seq")
@@ -107,7 +119,7 @@ def create_app(settings: ServerSettings) -> web.Application:
     app = web.Application(client_max_size=settings.max_body_bytes, middlewares=middlewares)
     app[SETTINGS_KEY] = settings
     app[HUB_KEY] = EventHub()
-    app[CONSOLE_KEY] = ConsoleLog(settings.log_format)
+    app[CONSOLE_KEY] = ConsoleLog(settings.log_format, timezone=settings.timezone)
     app[OPENAPI_KEY] = build_openapi()
     app.cleanup_ctx.append(_store_context)
     app.on_shutdown.append(_end_feeds)

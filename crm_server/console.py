@@ -10,7 +10,9 @@ import json
 import queue
 import sys
 import threading
+from datetime import datetime
 from typing import Any, TextIO
+from zoneinfo import ZoneInfo
 
 from rich.console import Console
 from rich.panel import Panel
@@ -29,8 +31,18 @@ def _plain(value: object) -> Text:
     return Text(str(value) if value not in (None, "") else "-")
 
 
-def event_panel(event: ChangeEventRecord) -> Panel:
-    """A readable panel for one committed change."""
+def _local_time(data: dict[str, Any], zone: ZoneInfo | None) -> str | None:
+    """When the change was committed, as a clock time in the server's zone (the panel's subtitle)."""
+    stamp = data.get("updated_at") or data.get("created_at")
+    try:
+        moment = datetime.fromisoformat(str(stamp))
+    except ValueError:
+        return None
+    return (moment.astimezone(zone) if zone else moment.astimezone()).strftime("%H:%M:%S")
+
+
+def event_panel(event: ChangeEventRecord, zone: ZoneInfo | None = None) -> Panel:
+    """A readable panel for one committed change, with the time it was committed in `zone`."""
     data = event.data
     table = Table.grid(padding=(0, 2))
     table.add_column(style="bold")
@@ -53,14 +65,16 @@ def event_panel(event: ChangeEventRecord) -> Panel:
         old, new = str(data.get("old_status")), str(data.get("status"))
         table.add_row("Status", Text.assemble((old, _STATUS_STYLE.get(old, "white")), " → ", (new, style)))
         table.add_row("Notes", _plain(data.get("notes")))
-    return Panel(table, title=f"#{event.id} {title}", title_align="left", border_style=style, expand=False)
+    return Panel(table, title=f"#{event.id} {title}", title_align="left", border_style=style, expand=False,
+                 subtitle=_local_time(data, zone), subtitle_align="right")
 
 
 class ConsoleLog:
     """Writes events (rich) or request lines (json) on its own thread; quiet writes nothing."""
 
-    def __init__(self, log_format: LogFormat, stream: TextIO | None = None) -> None:
+    def __init__(self, log_format: LogFormat, stream: TextIO | None = None, timezone: str | None = None) -> None:
         self.log_format = log_format
+        self._zone = ZoneInfo(timezone) if timezone else None
         self._stream = stream or sys.stdout
         self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._thread: threading.Thread | None = None
@@ -115,7 +129,7 @@ class ConsoleLog:
             if self._console is not None:
                 for batch in items:
                     for event in batch:
-                        self._console.print(event_panel(event))
+                        self._console.print(event_panel(event, self._zone))
             else:
                 self._stream.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in items))
                 self._stream.flush()

@@ -28,7 +28,11 @@ def normalize_phone(raw: str) -> str:
         raise InvalidPhone("phone is empty")
     if not re.fullmatch(r"\+?\d+", compact):
         raise InvalidPhone("phone may contain only digits, spaces, dashes and a leading +")
+    # Any script's decimal digits count (a Hindi transcript may say ९८७६५४३२१०, a phone keyboard may
+    # give fullwidth ９); \d matched them above, and int() reads each one as its ASCII digit.
     digits = compact.lstrip("+")
+    if not digits.isascii():
+        digits = "".join(str(int(ch)) for ch in digits)
     # Accept the prefixes people actually dial: +91 / 91 (country code) and 0 (trunk prefix).
     if len(digits) == 12 and digits.startswith("91"):
         digits = digits[2:]

@@ -23,6 +23,7 @@ import fcntl
 import json
 import logging
 import os
+import sqlite3
 import time
 import uuid
 from collections.abc import Callable, Sequence
@@ -117,7 +118,10 @@ class StoreError(Exception):
 
 class LeadNotFound(StoreError):
     def __init__(self, lead_id: str) -> None:
-        super().__init__(f"Lead not found: {lead_id}")
+        # The id is echoed so a person sees which one was wrong, cut short so a 5,000-character
+        # path does not come back as a 5,000-character error.
+        shown = lead_id if len(lead_id) <= 80 else lead_id[:80] + "…"
+        super().__init__(f"Lead not found: {shown}")
         self.lead_id = lead_id
 
 
@@ -211,8 +215,9 @@ def _phone_digits(text: str) -> str | None:
         compact = compact[3:]
     elif compact.startswith("+"):
         compact = compact[1:]
-    if len(compact) < 3 or not compact.isascii() or not compact.isdigit():
+    if len(compact) < 3 or not compact.isdecimal():
         return None
+    compact = "".join(str(int(ch)) for ch in compact)  # Devanagari or fullwidth digits, as stored: ASCII
     if len(compact) > 10 and compact.startswith(("91", "0")):
         compact = compact[-10:]
     return compact
@@ -247,9 +252,13 @@ class Store:
     async def open(self) -> None:
         try:
             await self._open()
-        except BaseException:
+        except BaseException as exc:
             # aiosqlite's connection threads would keep the process alive after a failed start.
             await self.close()
+            if isinstance(exc, sqlite3.Error):
+                # "database is locked" (another program holds a write lock), "file is not a database":
+                # the operator needs the file and the reason, not a traceback.
+                raise StoreUnavailable(f"{self.path}: {exc}") from exc
             raise
 
     async def _open(self) -> None:
@@ -258,10 +267,11 @@ class Store:
         # isolation_level=None: we issue BEGIN IMMEDIATE / COMMIT ourselves, so the sqlite3 module's
         # implicit transactions cannot start a deferred one that later fails to upgrade to a write lock.
         self._writer_db = await aiosqlite.connect(self.path, isolation_level=None)
+        # The busy timeout first: switching to WAL needs a lock that another program may hold briefly.
+        await self._writer_db.execute("PRAGMA busy_timeout=5000")
         await self._writer_db.execute("PRAGMA journal_mode=WAL")
         await self._writer_db.execute("PRAGMA synchronous=FULL")
         await self._writer_db.execute("PRAGMA foreign_keys=ON")
-        await self._writer_db.execute("PRAGMA busy_timeout=5000")
         # No checkpoints on the commit path: an automatic checkpoint copies megabytes into the database
         # file and fsyncs it inside some unlucky COMMIT, stalling every request in that group. A
         # separate connection checkpoints in the background instead (see _run_checkpoints).

@@ -82,6 +82,12 @@ async def test_bad_query_parameters_are_422(api: Api) -> None:
     assert_problem(status, body, headers, 422)
 
 
+async def test_a_huge_unknown_id_is_a_short_404(api: Api) -> None:
+    status, body, headers = await api.get("/crm/leads/" + "a" * 5000)
+    assert_problem(status, body, headers, 404)
+    assert "Lead not found" in body["detail"] and len(body["detail"]) < 200
+
+
 async def test_unknown_route_and_wrong_method_are_problems(api: Api) -> None:
     status, body, headers = await api.get("/crm/nothing")
     assert_problem(status, body, headers, 404)

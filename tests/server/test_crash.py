@@ -94,7 +94,13 @@ async def test_kill_9_mid_write_loses_and_duplicates_nothing(server_process_fact
     lead_rows = csv_rows(data_dir / "crm_leads.csv", LEAD_HEADER)
     assert Counter(r["lead_id"] for r in lead_rows).most_common(1)[0][1] == 1
     assert {r["lead_id"] for r in lead_rows} == in_db
-    assert len(csv_rows(data_dir / "crm_updates.csv", UPDATE_HEADER)) == changes_in_db
+    update_rows = csv_rows(data_dir / "crm_updates.csv", UPDATE_HEADER)
+    assert len(update_rows) == changes_in_db
+    # The CSV shows what each answered change said, and each lead's current status as the database has it.
+    assert {f"note {k}" for k, v in answered.items() if v["path"] != "/crm/leads"} <= {r["notes"] for r in update_rows}
+    with sqlite3.connect(data_dir / DB_FILENAME) as db:
+        status_in_db = dict(db.execute("SELECT lead_id, status FROM leads"))
+    assert {r["lead_id"]: r["status"] for r in lead_rows} == status_in_db
 
     # Clients retry what got no answer with the same key: each lands exactly once.
     async with aiohttp.ClientSession(timeout=timeout) as session:
@@ -112,7 +118,12 @@ async def test_kill_9_mid_write_loses_and_duplicates_nothing(server_process_fact
         names = Counter(row[0] for row in db.execute("SELECT name FROM leads"))
         lead_ids = {row[0] for row in db.execute("SELECT lead_id FROM leads")}
         changes_in_db = db.execute("SELECT COUNT(*) FROM status_changes").fetchone()[0]
+        notes = Counter(row[0] for row in db.execute("SELECT notes FROM status_changes"))
     assert max(names.values()) == 1, "a retried create was written twice"
+    assert max(notes.values()) == 1, "a retried status change was written twice"
+    expected_notes = {f"note {k}" for k, v in answered.items() if v["path"] != "/crm/leads"}
+    expected_notes |= {f"note {k}" for k, path, _ in unanswered if path != "/crm/leads"}
+    assert set(notes) == expected_notes
     expected_names = {f"Writer {k}" for k, v in answered.items() if v["path"] == "/crm/leads"}
     expected_names |= {f"Writer {k}" for k, path, _ in unanswered if path == "/crm/leads"}
     assert set(names) == expected_names

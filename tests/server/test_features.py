@@ -54,6 +54,13 @@ async def test_phone_is_stored_normalised_and_duplicates_are_listed(api: Api) ->
     assert [d["lead_id"] for d in third["possible_duplicates"]] == [first["lead_id"], second["lead_id"]]
     other = await api.create_lead(name="Someone Else", phone="9123456789")
     assert other["possible_duplicates"] == []
+    # Digits of other scripts, as a Hindi transcript or a phone keyboard gives them, are the same number.
+    for spelled in ("+९१ ९८७६५ ४३२१०", "９８７６５４３２１０"):
+        again = await api.create_lead(name="Rohan", phone=spelled)
+        assert again["phone"] == "9876543210"
+        assert first["lead_id"] in [d["lead_id"] for d in again["possible_duplicates"]]
+    _, found, _ = await api.get("/crm/leads", params={"q": "९८७६५"})
+    assert first["lead_id"] in [lead["lead_id"] for lead in found["leads"]]
 
 
 async def test_search_and_filters(api: Api) -> None:
@@ -172,6 +179,11 @@ async def test_token_guards_every_route_but_healthz(tmp_path: Path) -> None:
         assert status == 200
         status, listing, _ = await api.get("/crm/leads", headers=good)
         assert [item["lead_id"] for item in listing["leads"]] == [lead["lead_id"]]
+        # The scheme is case-insensitive (RFC 9110); the token is not.
+        for auth, expected in (("bearer s3cret", 200), ("BEARER  s3cret ", 200), ("Bearer S3CRET", 401),
+                               ("Bearer", 401), ("Bearer s3cret extra", 401)):
+            status, _, _ = await api.get("/crm/leads", headers={"Authorization": auth})
+            assert status == expected, auth
 
 
 async def test_healthz_and_openapi(api: Api) -> None:
