@@ -239,6 +239,8 @@ _CREATE_NAME_CUES = [
     re.compile(r"\b(?:name\s*(?:is|:|-|=)|named|called|by\s+the\s+name(?:\s+of)?|naam(?:\s+hai)?|name(?:'s|s)?)\b\s*", re.I),
     re.compile(r"\b(?:lead|contact|client|customer|prospect|enquiry|inquiry|buyer|entry)\s*(?:for|:|-|,|is|called|named|of)?\s*", re.I),
     re.compile(r"\b(?:add|create|register|save|log|enter|capture|onboard|record|note\s+down|put\s+in)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:lead\s+|contact\s+)?(?:for\s+|named\s+|called\s+)?", re.I),
+    # "new walk-in Priya Nair": once the source is cut out, the name follows "new" directly.
+    re.compile(r"\b(?:new|naya|nayi|naye|fresh)\s+", re.I),
     re.compile(r"\b(?:for|of)\s+", re.I),
     # Comma-separated fields: "New walk-in today, Lata Iyer from Chennai, ...".
     re.compile(r"(?:[,;:|/(]|\s-+\s)\s*", re.I),

@@ -292,6 +292,9 @@ def test_answers_to_the_bots_questions(slot: str, answer: str, value: str | None
          {"name": "Rakesh Roshan", "phone": "9820055443", "city": "Pune", "source": "NoBroker"}),
         ("walk-in client Sanjay Dutt 9820098201 Thane", "LEAD_CREATE",
          {"name": "Sanjay Dutt", "phone": "9820098201", "city": "Thane", "source": "Walk-in"}),
+        # "new walk-in <name>": the source is cut out first, so the name follows "new" itself.
+        ("new walk-in Priya Nair from Pune, nine eight double four five one two three four five", "LEAD_CREATE",
+         {"name": "Priya Nair", "phone": "9844512345", "city": "Pune", "source": "Walk-in"}),
         ("what is his name", "UNKNOWN", {}),
         # Found in the audit: status words about things and people that are not leads.
         ("the lift in tower B is not working, mark it for maintenance", "UNKNOWN", {}),
