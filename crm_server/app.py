@@ -24,7 +24,7 @@ from crm_server.keys import CONSOLE_KEY, HUB_KEY, MIRROR_KEY, OPENAPI_KEY, SETTI
 from crm_server.openapi import build_openapi
 from crm_server.routes import routes
 from crm_server.settings import ServerSettings
-from crm_server.store import LEAD_COLUMNS, VISIT_COLUMNS, Store
+from crm_server.store import LEAD_COLUMNS, VISIT_COLUMNS, Store, utc_now
 
 OPEN_PATHS = frozenset({"/healthz"})
 
@@ -65,7 +65,7 @@ async def _access_log(request: web.Request, handler: Handler) -> web.StreamRespo
     console = request.app[CONSOLE_KEY]
     if console.log_format == "json":
         console.on_request({
-            "time": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+            "time": utc_now(),  # the same UTC, millisecond form as created_at, to line up with the data
             "method": request.method,
             "path": request.path,
             "query": request.query_string or None,

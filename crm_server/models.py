@@ -127,9 +127,11 @@ class DuplicateLead(BaseModel):
 
 
 class LeadCreated(Lead):
-    """Answer of POST /crm/leads: the new lead, and any earlier leads with the same phone."""
+    """Answer of POST /crm/leads: the new lead, and earlier leads with the same phone."""
 
-    possible_duplicates: list[DuplicateLead] = []
+    possible_duplicates: list[DuplicateLead] = Field(
+        default=[], description="earlier leads with the same phone, oldest first, at most 10"
+    )
 
 
 class Visit(BaseModel):

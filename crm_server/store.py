@@ -43,6 +43,8 @@ LOCK_FILENAME = "crm.lock"
 # Upper bound on requests in one transaction: large enough to share an fsync among many clients,
 # small enough to stay far below SQLite's limit on bound parameters in the IN lookups.
 MAX_BATCH = 512
+# possible_duplicates lists at most this many earlier leads with the same phone, oldest first.
+MAX_DUPLICATES = 10
 
 # Schema migrations, applied in order; PRAGMA user_version records how many have run.
 MIGRATIONS: tuple[str, ...] = (
@@ -480,9 +482,13 @@ class Store:
         phones = list({r.payload.phone for r in batch if r.kind == "lead"})
         by_phone: dict[str, list[dict[str, Any]]] = {}
         if phones:
+            # The oldest MAX_DUPLICATES leads per phone: a number created thousands of times (a demo, a
+            # script) must not make every answer, event and idempotency row grow with it.
             rows = await db.execute_fetchall(
-                f"SELECT {LEAD_COLUMNS} FROM leads WHERE phone IN ({_qmarks(len(phones))}) ORDER BY seq",
-                phones,
+                f"SELECT {LEAD_COLUMNS} FROM (SELECT {LEAD_COLUMNS}, seq,"
+                " ROW_NUMBER() OVER (PARTITION BY phone ORDER BY seq) AS nth"
+                f" FROM leads WHERE phone IN ({_qmarks(len(phones))})) WHERE nth <= ? ORDER BY seq",
+                [*phones, MAX_DUPLICATES],
             )
             for row in rows:
                 by_phone.setdefault(row[2], []).append(_duplicate_view(lead_from_row(row)))
@@ -534,7 +540,8 @@ class Store:
                 }
                 matches = by_phone.setdefault(create.phone, [])
                 body = {**lead, "possible_duplicates": list(matches)}
-                matches.append(_duplicate_view(lead))
+                if len(matches) < MAX_DUPLICATES:
+                    matches.append(_duplicate_view(lead))
                 leads[lead_id] = lead
                 new_leads.append(tuple(lead.values()))
                 kind = "lead.created"

@@ -95,6 +95,9 @@ def test_json_log_is_one_line_per_request(server_process_factory: Any, tmp_path:
         ("POST", "/crm/leads", 200), ("GET", "/crm/leads", 200), ("POST", "/crm/leads", 422)
     ]
     assert all(isinstance(r["ms"], float | int) for r in requests)
+    from datetime import datetime
+
+    assert all(datetime.fromisoformat(r["time"]).utcoffset() is not None for r in requests)
 
 
 def test_a_taken_port_or_a_newer_schema_is_a_clear_error(server_process_factory: Any, tmp_path: Path) -> None:

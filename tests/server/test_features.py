@@ -202,3 +202,16 @@ async def test_healthz_and_openapi(api: Api) -> None:
     assert "possible_duplicates" in schemas["LeadCreated"]["properties"]
     ref = spec["paths"]["/crm/leads"]["post"]["responses"]["200"]["content"]["application/json"]["schema"]["$ref"]
     assert ref.rsplit("/", 1)[-1] in schemas
+
+
+async def test_possible_duplicates_are_capped_oldest_first(api: Api) -> None:
+    """A number created again and again (a demo, a script) must not make every answer grow with it."""
+    made = [(await api.create_lead(name=f"Copy {i}"))["lead_id"] for i in range(12)]
+    # Also within one transaction: concurrent creates of the same number share a group commit.
+    answers = await asyncio.gather(*(api.post("/crm/leads", {"name": f"Burst {i}", "phone": "9876543210",
+                                                              "city": "Pune"}) for i in range(5)))
+    for status, body, _ in answers:
+        assert status == 200
+        assert [d["lead_id"] for d in body["possible_duplicates"]] == made[:10]
+    _, listing, _ = await api.get("/crm/leads", params={"q": "9876543210"})
+    assert len(listing["leads"]) == 17  # every create was still written
