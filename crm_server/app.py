@@ -18,7 +18,7 @@ from aiohttp.typedefs import Middleware
 
 from crm_server.console import ConsoleLog
 from crm_server.csv_mirror import CsvMirror
-from crm_server.errors import Handler, problem_middleware, problem_response
+from crm_server.errors import Handler, install_log_filters, problem_middleware, problem_response
 from crm_server.feed import EventHub
 from crm_server.keys import CONSOLE_KEY, HUB_KEY, MIRROR_KEY, OPENAPI_KEY, SETTINGS_KEY, STORE_KEY
 from crm_server.openapi import build_openapi
@@ -113,6 +113,7 @@ async def _end_feeds(app: web.Application) -> None:
 
 def create_app(settings: ServerSettings) -> web.Application:
     """The CRM as an aiohttp application; the store opens when the app starts."""
+    install_log_filters()
     middlewares: list[Middleware] = [_access_log, problem_middleware]
     if settings.token:
         middlewares.append(_auth_middleware(settings.token))

@@ -13,6 +13,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from aiohttp import web
+from aiohttp.http_exceptions import HttpProcessingError
 from pydantic import ValidationError
 
 from crm_server.store import IdempotencyConflict, InvalidCursor, LeadNotFound, StoreUnavailable
@@ -96,6 +97,33 @@ async def problem_middleware(request: web.Request, handler: Handler) -> web.Stre
         # A bug, not an input: answer a problem document and keep the traceback for the operator.
         log.exception("unhandled error on %s %s", request.method, request.path)
         return problem_response(500, "Internal Server Error", "The server failed to handle this request")
+
+
+class OneLineBadRequests(logging.Filter):
+    """Turns aiohttp's traceback for a malformed HTTP request into one line.
+
+    A request line with raw spaces or bytes that are not HTTP never reaches the app (aiohttp answers
+    400 itself), but aiohttp logs each one with a full traceback: a port scanner or a broken client
+    would bury the operator's console. The client's mistake is worth one line, not fifteen.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        exc = record.exc_info[1] if record.exc_info else None
+        if isinstance(exc, HttpProcessingError) and (exc.code or 400) < 500:
+            remote = record.args[0] if isinstance(record.args, tuple) and record.args else "?"
+            reason = " ".join(str(exc.message).split())[:200]
+            record.msg, record.args, record.exc_info, record.exc_text = (
+                "Malformed HTTP request from %s answered %s: %s", (remote, exc.code, reason), None, None
+            )
+            record.levelno, record.levelname = logging.WARNING, "WARNING"  # the client's mistake
+        return True
+
+
+def install_log_filters() -> None:
+    """Add OneLineBadRequests to aiohttp's server logger once per process."""
+    server_log = logging.getLogger("aiohttp.server")
+    if not any(isinstance(f, OneLineBadRequests) for f in server_log.filters):
+        server_log.addFilter(OneLineBadRequests())
 
 
 def _default_detail(exc: web.HTTPException) -> str:

@@ -184,3 +184,25 @@ async def test_search_text_is_never_read_as_query_syntax(api: Api) -> None:
     assert [item["lead_id"] for item in body["leads"]] == [lead["lead_id"]]
     _, body, _ = await api.get("/crm/leads", params={"q": "ma*x"})
     assert body["leads"] == []
+
+
+async def test_malformed_http_is_400_and_one_log_line(crm_server: Any, caplog: Any) -> None:
+    """A request line that is not HTTP never reaches the app; aiohttp answers 400 itself. The operator's
+    log gets one line for it, not a traceback per request (a scanner would bury the console)."""
+    import asyncio
+    import logging
+    from urllib.parse import urlsplit
+
+    address = urlsplit(crm_server.url)
+    caplog.set_level(logging.DEBUG, logger="aiohttp.server")
+    for raw in (b"GET /crm/leads/a b\xff HTTP/1.1\r\nHost: x\r\n\r\n", b"GET /crm/leads?q=\x00 HTTP/1.1\r\n\r\n"):
+        reader, writer = await asyncio.open_connection(address.hostname, address.port)
+        writer.write(raw)
+        answer = await asyncio.wait_for(reader.read(), 5)
+        writer.close()
+        assert answer.split(b"\r\n", 1)[0].split(b" ")[1] == b"400"
+    logged = [r for r in caplog.records if r.name == "aiohttp.server"]
+    assert logged, "the bad requests were not logged at all"
+    assert all(r.exc_info is None and "\n" not in r.getMessage() for r in logged)
+    assert all(r.getMessage().startswith("Malformed HTTP request") for r in logged)
+    assert all(r.levelname == "WARNING" for r in logged)  # the client's mistake, not a server error
