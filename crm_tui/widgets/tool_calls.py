@@ -21,19 +21,19 @@ from textual.widgets import DataTable, Static
 from crm_tui.bot.types import BotResult, ToolCall
 from crm_tui.widgets.transcript import ERROR_STYLES
 
-# Most telling first. Latency sits before the answer: an answer can be long (an error's details) and
+# Most telling first; the arguments, the longest and also in the JSON, last. Latency sits before the answer: an answer can be long (an error's details) and
 # would push it out of sight, even at 160 columns. Function, latency and time have fixed widths
 # (None = fit the content) so the columns don't shift as latencies of two or three digits come and go.
 _COLUMNS: tuple[tuple[str, str, int | None], ...] = (
     ("function", "Function", 16),
     ("latency", "ms", 5),
     ("answer", "CRM answer", None),
-    ("args", "Arguments", None),
     ("time", "Time", 8),
+    ("args", "Arguments", None),
 )
 # An error's details can be a paragraph (three candidate leads); the cell shows the start and the JSON
-# (ctrl+r) the whole, so the arguments and time stay on screen.
-ANSWER_LIMIT = 48
+# (ctrl+r) the whole, so the time stays on screen at 160 columns.
+ANSWER_LIMIT = 36
 
 
 def call_key(call: ToolCall) -> str:
@@ -110,7 +110,7 @@ class ToolCallsPane(Vertical):
         else:
             # Text, not str: DataTable reads a str as markup, and the arguments quote what was said.
             args = Text(short_args(call.args))
-            table.add_row(Text(call.name), latency, answer, args, at.strftime("%H:%M:%S"), key=key)
+            table.add_row(Text(call.name), latency, answer, at.strftime("%H:%M:%S"), args, key=key)
             # Follow the newest call, as a log does.
             table.move_cursor(row=table.row_count - 1)
         self.calls[key] = (call, result)

@@ -22,6 +22,9 @@ async def test_typed_command_makes_a_tool_call_a_turn_and_a_row(tui_settings: Se
     async with app.run_test(size=(160, 48)) as pilot:
         await wait_until(pilot, lambda: app.engine_label == "local", "the local engine")
         await wait_until(pilot, lambda: app.crm_state == "connected", "the change feed")
+        # An empty CRM, loaded: the title says 0 rather than nothing (which reads as "still loading").
+        await wait_until(pilot, lambda: app.leads_loaded, "the (empty) lead list")
+        assert app.query_one("#leads-pane").border_title == "Leads 0"
         await type_command(pilot, "Create a lead for Rohan Sharma, phone 9876543210, from Gurgaon, source Instagram")
 
         tools = app.query_one(ToolCallsPane)
