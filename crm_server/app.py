@@ -9,7 +9,6 @@ for open requests: an open feed client can never hold up a stop.
 from __future__ import annotations
 
 import asyncio
-import hmac
 import time
 from collections.abc import AsyncIterator
 
@@ -22,33 +21,18 @@ from crm_server.errors import Handler, install_log_filters, problem_middleware, 
 from crm_server.feed import EventHub
 from crm_server.keys import CONSOLE_KEY, HUB_KEY, MIRROR_KEY, OPENAPI_KEY, SETTINGS_KEY, STORE_KEY
 from crm_server.openapi import build_openapi
-from crm_server.routes import routes
+from crm_server.routes import bearer_matches, routes
 from crm_server.settings import ServerSettings
 from crm_server.store import LEAD_COLUMNS, VISIT_COLUMNS, Store, utc_now
 
 OPEN_PATHS = frozenset({"/healthz"})
 
 
-def _bearer_token(header: str) -> bytes:
-    """The credentials of an `Authorization: Bearer ...` header; b"" for any other scheme.
-
-    The scheme is case-insensitive (RFC 9110, section 11.1): some clients send "bearer".
-    """
-    scheme, _, credentials = header.strip().partition(" ")
-    if scheme.lower() != "bearer":
-        return b""
-    return credentials.strip().encode()
-
-
 def _auth_middleware(token: str) -> Middleware:
-    expected = token.encode()
-
     @web.middleware
     async def require_bearer(request: web.Request, handler: Handler) -> web.StreamResponse:
         if request.path not in OPEN_PATHS:
-            given = _bearer_token(request.headers.get("Authorization", ""))
-            # compare_digest: the time taken must not tell an attacker how much of the token matched.
-            if not given or not hmac.compare_digest(given, expected):
+            if not bearer_matches(request, token):
                 return problem_response(
                     401, "Unauthorized", "This CRM needs 'Authorization: Bearer <token>' (CRM_API_TOKEN)",
                     headers={"WWW-Authenticate": 'Bearer realm="crm"'},

@@ -203,13 +203,15 @@ class VisitQuery(BaseModel):
 
 
 class Health(BaseModel):
-    """Answer of GET /healthz."""
+    """Answer of GET /healthz. With a token set, the counts are only given to callers that send it."""
 
     status: Literal["ok"]
-    leads: int
-    last_event_id: int
-    transactions: int = Field(description="write transactions committed since start (one fsync each)")
-    writes: int = Field(description="writes committed since start; writes / transactions = mean group size")
+    leads: int | None = None
+    last_event_id: int | None = None
+    transactions: int | None = Field(None, description="write transactions committed since start (one fsync each)")
+    writes: int | None = Field(
+        None, description="writes committed since start; writes / transactions = mean group size"
+    )
 
 
 class FieldError(BaseModel):

@@ -7,6 +7,7 @@ dicts the store builds, which have exactly the fields of the pydantic answer mod
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 from typing import Any
 
@@ -21,6 +22,17 @@ from crm_server.store import LeadNotFound, WriteOutcome
 
 IDEMPOTENCY_HEADER = "Idempotency-Key"
 MAX_IDEMPOTENCY_KEY = 200
+
+
+def bearer_matches(request: web.Request, token: str) -> bool:
+    """True when the request carries `Authorization: Bearer <token>`.
+
+    The scheme is case-insensitive (RFC 9110, section 11.1: some clients send "bearer"); the token is
+    compared in constant time, so the time taken does not tell how much of it matched.
+    """
+    scheme, _, credentials = request.headers.get("Authorization", "").strip().partition(" ")
+    given = credentials.strip().encode()
+    return scheme.lower() == "bearer" and bool(given) and hmac.compare_digest(given, token.encode())
 
 
 def json_answer(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
@@ -148,6 +160,10 @@ async def events(request: web.Request) -> web.StreamResponse:
 async def healthz(request: web.Request) -> web.Response:
     store = request.app[STORE_KEY]
     await store.ping()  # raises StoreUnavailable (503) when a write transaction cannot commit
+    token = request.app[SETTINGS_KEY].token
+    if token and not bearer_matches(request, token):
+        # Open so probes need no secret, but how many leads there are is the CRM's business.
+        return json_answer({"status": "ok"})
     return json_answer({
         "status": "ok",
         "leads": await store.count_leads(),
