@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlparse
 
-DEFAULT_GEMINI_MODEL = "gemini-2.5-flash-native-audio-preview-12-2025"
+# Google's default stable Live model since September 2026 (native audio in and out; 3.1 Flash Live is legacy).
+DEFAULT_GEMINI_MODEL = "gemini-3.8-live"
 DEFAULT_CRM_BASE_URL = "http://127.0.0.1:8001"
 DEFAULT_DATA_DIR = "./crm_data"
 DEFAULT_TIMEZONE = "Asia/Kolkata"
