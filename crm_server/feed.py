@@ -20,6 +20,8 @@ from crm_server.store import ChangeEventRecord, Store
 
 # Batches of events a client may fall behind by before it is dropped.
 MAX_PENDING_BATCHES = 10_000
+# A comment line this often keeps proxies from closing an idle feed, and finds clients that left.
+PING_INTERVAL_S = 15.0
 
 
 class EventHub:
@@ -71,9 +73,12 @@ async def stream_events(request: web.Request, store: Store, hub: EventHub) -> we
     last_id = parse_last_event_id(request)
     # Subscribe before reading history so nothing committed in between is lost; ids remove overlap.
     feed = hub.subscribe()
-    response = EventSourceResponse(ping_interval=15)
+    response = EventSourceResponse(ping_interval=PING_INTERVAL_S)
     try:
         await response.prepare(request)
+        # The ping task ends when a ping cannot be written: the client has gone. Without watching it,
+        # a client that left while nothing changed kept its handler (and queue) until the next event.
+        client_gone = asyncio.ensure_future(response.wait())
         async with response:
             if last_id is None:
                 last_id = store.last_event_id
@@ -86,7 +91,12 @@ async def stream_events(request: web.Request, store: Store, hub: EventHub) -> we
                         await _send(response, event)
                         last_id = event.id
             while True:
-                events = await feed.get()
+                next_batch = asyncio.ensure_future(feed.get())
+                await asyncio.wait((next_batch, client_gone), return_when=asyncio.FIRST_COMPLETED)
+                if not next_batch.done():
+                    next_batch.cancel()
+                    break
+                events = next_batch.result()
                 if events is None:
                     break
                 for event in events:

@@ -97,3 +97,24 @@ async def test_stop_does_not_hang_with_an_open_feed(tmp_path: Path) -> None:
         assert b"data:" not in rest
         feed.close()
     await server.stop()  # idempotent
+
+
+async def test_a_client_that_leaves_a_quiet_feed_is_let_go(crm_server: EmbeddedServer, monkeypatch: Any) -> None:
+    """Nothing changes while a dashboard closes its feed: the server must still notice (at the next
+    keep-alive ping) and drop the subscriber, rather than hold it until some later event."""
+    from crm_server import feed as feed_module
+    from crm_server.keys import HUB_KEY
+
+    monkeypatch.setattr(feed_module, "PING_INTERVAL_S", 0.1)
+    hub = crm_server.app[HUB_KEY]
+    async with aiohttp.ClientSession() as session:
+        feed = await session.get(crm_server.url + "/crm/events")
+        assert feed.status == 200
+        await asyncio.wait_for(feed.content.readline(), 5)  # the first ping: the stream is live
+        assert hub.subscriber_count == 1
+        feed.close()
+    for _ in range(200):  # up to 10 s on a loaded machine; it takes one or two pings
+        if hub.subscriber_count == 0:
+            break
+        await asyncio.sleep(0.05)
+    assert hub.subscriber_count == 0
