@@ -445,7 +445,9 @@ class CrmApp(App[None]):
     def _say_no_voice(self, detail: str = "") -> None:
         if not self._told_no_voice:
             self._told_no_voice = True
-            self.notify(f"{NO_VOICE}{f' ({detail})' if detail else ''}.", severity="warning", title="Voice", markup=False)
+            # With a session but no sound device the key is there: say what is missing, not both.
+            text = f"{detail[:1].upper()}{detail[1:].rstrip('.')}. Type your command." if detail else f"{NO_VOICE}."
+            self.notify(text, severity="warning", title="Voice", markup=False)
 
     # --- actions -----------------------------------------------------------------------------
 

@@ -145,6 +145,21 @@ async def test_push_to_talk_without_voice_says_so_once(tui_settings: Settings) -
         assert app.query_one(CommandInput).value == "hello"
 
 
+async def test_a_session_without_a_microphone_says_what_is_missing_once(tui_settings: Settings) -> None:
+    voice = ScriptedVoice()
+    settings = Settings(**{**tui_settings.__dict__, "engine": "gemini", "gemini_api_key": "test-key"})
+    app = make_app(settings, voice=voice, clock=fixed_clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: voice.emit is not None, "the session to start")
+        voice.play([MicState("no_microphone", "no microphone: text only")])
+        await wait_until(pilot, lambda: app.mic_state == "no_microphone", "the mic state")
+        voice.play([MicState("no_microphone", "no microphone: text only")])
+        await pilot.pause()
+        told = [n.message for n in app._notifications if n.title == "Voice"]
+        # The key is set: the notice names the device, not GEMINI_API_KEY, and comes once.
+        assert told == ["No microphone: text only. Type your command."]
+
+
 async def test_history_help_and_palette(tui_settings: Settings) -> None:
     app = make_app(tui_settings, clock=fixed_clock)
     async with app.run_test(size=(160, 48)) as pilot:
