@@ -73,7 +73,9 @@ class LeadCreate(BaseModel):
 class VisitCreate(BaseModel):
     """Body of POST /crm/visits. A naive visit_time is read in the server's time zone (CRM_TIMEZONE)."""
 
-    lead_id: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=64)]
+    lead_id: Annotated[
+        str, StringConstraints(strip_whitespace=True, to_lower=True, min_length=1, max_length=64)
+    ] = Field(description="the lead's UUID, in any case")
     visit_time: Annotated[str, StringConstraints(strip_whitespace=True, max_length=64)] = Field(
         description="ISO 8601; answered normalised with offset and seconds, e.g. 2026-11-26T15:00:00+05:30"
     )
@@ -197,7 +199,7 @@ class LeadQuery(BaseModel):
 class VisitQuery(BaseModel):
     """Query of GET /crm/visits."""
 
-    lead_id: Annotated[str, StringConstraints(strip_whitespace=True, max_length=64)] | None = None
+    lead_id: Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, max_length=64)] | None = None
     limit: int = Field(100, ge=1, le=1000)
     cursor: Annotated[str, StringConstraints(max_length=40)] | None = None
 

@@ -102,6 +102,12 @@ def query_model(model: type[BaseModel], request: web.Request) -> Any:
     return model.model_validate(dict(request.query))
 
 
+def path_lead_id(request: web.Request) -> str:
+    """The {lead_id} of the path. Lead ids are UUIDs, stored lowercase; RFC 9562 reads them in any
+    case, so an id copied in capitals from a spreadsheet still finds its lead."""
+    return request.match_info["lead_id"].strip().lower()
+
+
 routes = web.RouteTableDef()
 
 
@@ -123,7 +129,7 @@ async def schedule_visit(request: web.Request) -> web.Response:
 async def update_status(request: web.Request) -> web.Response:
     data = await read_json_object(request)
     body = validate(StatusUpdate, data, request)
-    lead_id = request.match_info["lead_id"]
+    lead_id = path_lead_id(request)
     store = request.app[STORE_KEY]
     return outcome_answer(await store.update_status(lead_id, body, idempotency_of(request, data)))
 
@@ -137,7 +143,7 @@ async def list_leads(request: web.Request) -> web.Response:
 
 @routes.get("/crm/leads/{lead_id}")
 async def get_lead(request: web.Request) -> web.Response:
-    lead_id = request.match_info["lead_id"]
+    lead_id = path_lead_id(request)
     lead = await request.app[STORE_KEY].get_lead(lead_id)
     if lead is None:
         raise LeadNotFound(lead_id)

@@ -119,3 +119,17 @@ async def test_lists_answer_leads_and_visits(api: Api) -> None:
     assert status == 200
     assert [visit["lead_id"] for visit in body["visits"]] == [second["lead_id"]]
     assert set(body["visits"][0]) >= {"visit_id", "lead_id", "visit_time", "notes", "status", "created_at"}
+
+
+async def test_a_lead_id_in_capitals_finds_its_lead(api: Api) -> None:
+    """UUIDs are case-insensitive (RFC 9562): an id copied in capitals from a spreadsheet still works."""
+    lead = await api.create_lead()
+    shouted = lead["lead_id"].upper()
+    status, detail, _ = await api.get(f"/crm/leads/{shouted}")
+    assert status == 200 and detail["lead_id"] == lead["lead_id"]
+    status, visit, _ = await api.post("/crm/visits", {"lead_id": shouted, "visit_time": "2026-11-26T15:00"})
+    assert status == 200 and visit["lead_id"] == lead["lead_id"]
+    status, updated, _ = await api.post(f"/crm/leads/{shouted}/status", {"status": "WON"})
+    assert status == 200 and updated["lead_id"] == lead["lead_id"]
+    _, visits, _ = await api.get("/crm/visits", params={"lead_id": shouted})
+    assert [v["visit_id"] for v in visits["visits"]] == [visit["visit_id"]]
