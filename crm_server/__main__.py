@@ -54,7 +54,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help=f"address to bind (default {DEFAULT_HOST}; anything else warns unless a token is set)")
     parser.add_argument("--port", type=_port, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT})")
     parser.add_argument("--data-dir", default=None, help="SQLite + CSV directory (default $CRM_DATA_DIR or ./crm_data)")
-    parser.add_argument("--token", default=None, help="require 'Authorization: Bearer TOKEN' (default $CRM_API_TOKEN)")
+    parser.add_argument("--token", default=None, help="require 'Authorization: Bearer TOKEN' (default $CRM_API_TOKEN, which "
+                        "other users cannot read in the process list as they can this flag)")
     parser.add_argument("--log-format", choices=["rich", "json", "quiet"], default="rich",
                         help="rich: a panel per change; json: one line per request; quiet: nothing")
     return parser.parse_args(argv)
