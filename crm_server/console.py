@@ -57,8 +57,10 @@ def event_panel(event: ChangeEventRecord, zone: ZoneInfo | None = None) -> Panel
             table.add_row("Same phone", Text(", ".join(f"{d['name']} ({d['lead_id'][:8]})" for d in duplicates)))
     elif event.type == "visit.scheduled":
         title, style = "Visit scheduled", "blue"
-        for label, key in (("Visit", "visit_id"), ("Lead", "lead_id"), ("When", "visit_time"), ("Notes", "notes")):
-            table.add_row(label, _plain(data.get(key)))
+        lead = f"{data['lead_name']} ({data.get('lead_id')})" if data.get("lead_name") else data.get("lead_id")
+        for label, value in (("Visit", data.get("visit_id")), ("Lead", lead), ("When", data.get("visit_time")),
+                             ("Notes", data.get("notes"))):
+            table.add_row(label, _plain(value))
     else:
         title, style = "Status changed", _STATUS_STYLE.get(str(data.get("status")), "white")
         table.add_row("Lead", Text(f"{data.get('name', '')} ({data.get('lead_id')})"))

@@ -235,7 +235,8 @@ class Problem(BaseModel):
 
 
 class ChangeEvent(BaseModel):
-    """One entry of the change feed (GET /crm/events): `data` is the lead or visit JSON."""
+    """One entry of the change feed (GET /crm/events): `data` is the lead or visit JSON (a visit's
+    with the lead's name added as `lead_name`)."""
 
     id: int
     type: Literal["lead.created", "visit.scheduled", "lead.status_changed"]

@@ -510,6 +510,7 @@ class Store:
             event_rows.append((next_event, kind, encoded, now))
 
         for request in batch:
+            event_extra: dict[str, Any] | None = None
             if request.idempotency:
                 key, fingerprint = request.idempotency
                 if key in known:
@@ -560,6 +561,9 @@ class Store:
                 }
                 new_visits.append(tuple(body.values()))
                 kind = "visit.scheduled"
+                # The feed and the console name the lead, so a person reading them needs no lookup;
+                # the answer stays the reference's visit.
+                event_extra = {"lead_name": leads[visit_in.lead_id]["name"]}
             else:
                 lead_id, update = request.payload
                 current = leads.get(lead_id)
@@ -576,7 +580,11 @@ class Store:
                 kind = "lead.status_changed"
             # The answer is the event's data too (a lead.created event carries possible_duplicates).
             encoded = json.dumps(body, ensure_ascii=False)
-            emit(kind, body, encoded, now)
+            if event_extra:
+                event_data = {**body, **event_extra}
+                emit(kind, event_data, json.dumps(event_data, ensure_ascii=False), now)
+            else:
+                emit(kind, body, encoded, now)
             if request.idempotency:
                 known[request.idempotency[0]] = (request.idempotency[1], encoded)
                 idem_rows.append((request.idempotency[0], request.idempotency[1], encoded, now))

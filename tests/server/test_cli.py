@@ -73,6 +73,8 @@ def test_rich_console_shows_a_panel_per_change(server_process_factory: Any, tmp_
     assert "[red]Evil[/] [/]" in out and "After Evil" in out
     assert "Lead created" in out and "Rohan Sharma" in out and "9876543210" in out
     assert "Visit scheduled" in out and "2026-11-26T15:00:00+05:30" in out
+    visit_panel = out[out.index("Visit scheduled"):out.index("Status changed")]
+    assert f"Rohan Sharma ({lead['lead_id']})" in visit_panel  # the lead by name, not only its id
     assert "Status changed" in out and "NEW → WON" in out and "signed" in out
     assert "╭" in out  # a panel, not a bare line
     # Each panel says when, on the server's clock (CRM_TIMEZONE, Asia/Kolkata by default).

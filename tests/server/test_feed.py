@@ -51,6 +51,7 @@ async def test_every_change_is_an_event_with_an_id(crm_server: EmbeddedServer, a
     assert ids == sorted(ids) and len(set(ids)) == 3
     assert events[0]["data"]["lead_id"] == lead["lead_id"] and events[0]["data"]["name"] == "Rohan Sharma"
     assert events[1]["data"]["visit_time"] == "2026-11-26T15:00:00+05:30"
+    assert events[1]["data"]["lead_name"] == "Rohan Sharma"  # a reader of the feed needs no lookup
     assert (events[2]["data"]["old_status"], events[2]["data"]["status"]) == ("NEW", "FOLLOW_UP")
 
 
