@@ -153,8 +153,8 @@ class WriteOutcome:
 
     body: dict[str, Any]
     replayed: bool = False
-    # The body already encoded as JSON: the same text is stored as the event and the idempotent
-    # answer, so encoding it once saves two thirds of the JSON work of a write.
+    # The body already encoded as JSON: the same text is stored as the event (a visit's event adds
+    # lead_name) and the idempotent answer, so encoding it once saves most of the JSON work of a write.
     encoded: str | None = None
 
 
