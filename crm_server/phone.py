@@ -33,13 +33,16 @@ def normalize_phone(raw: str) -> str:
     digits = compact.lstrip("+")
     if not digits.isascii():
         digits = "".join(str(int(ch)) for ch in digits)
-    # Accept the prefixes people actually dial: +91 / 91 (country code) and 0 (trunk prefix).
-    if len(digits) == 12 and digits.startswith("91"):
+    # Accept the prefixes people actually dial: +91 / 91 / 0091 (country code), 0 (trunk prefix), and
+    # both together as some write them (+91 0 98765 43210).
+    if len(digits) == 14 and digits.startswith("0091"):
+        digits = digits[4:]
+    elif len(digits) == 13 and digits.startswith(("091", "910")):
+        digits = digits[3:]
+    elif len(digits) == 12 and digits.startswith("91"):
         digits = digits[2:]
     elif len(digits) == 11 and digits.startswith("0"):
         digits = digits[1:]
-    elif len(digits) == 13 and digits.startswith("091"):
-        digits = digits[3:]
     if len(digits) != 10:
         raise InvalidPhone("phone must be a 10-digit Indian mobile number")
     if digits[0] not in "6789":

@@ -54,8 +54,10 @@ async def test_phone_is_stored_normalised_and_duplicates_are_listed(api: Api) ->
     assert [d["lead_id"] for d in third["possible_duplicates"]] == [first["lead_id"], second["lead_id"]]
     other = await api.create_lead(name="Someone Else", phone="9123456789")
     assert other["possible_duplicates"] == []
-    # Digits of other scripts, as a Hindi transcript or a phone keyboard gives them, are the same number.
-    for spelled in ("+९१ ९८७६५ ४३२१०", "９８７６５４３２１０"):
+    # Digits of other scripts (a Hindi transcript, a phone keyboard) and every dialling prefix people
+    # write are the same number.
+    for spelled in ("+९१ ९८७६५ ४३२१०", "９８７６５４３２１０", "0091 98765 43210", "+91 0 98765 43210",
+                    "(+91) 98765-43210"):
         again = await api.create_lead(name="Rohan", phone=spelled)
         assert again["phone"] == "9876543210"
         assert first["lead_id"] in [d["lead_id"] for d in again["possible_duplicates"]]
