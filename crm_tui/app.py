@@ -372,7 +372,7 @@ class CrmApp(App[None]):
             # to dismiss a toast by.
             self._unnotify(self._turn_toast)
         self._turn_toast = None
-        if result.error is not None and reply.awaiting is None:
+        if result.error is not None and reply.awaiting is None and not result.cancelled:
             # A question ("What is Neha's phone number?") is the conversation going on: it is in the
             # transcript, badge and all, and a toast would cover the line the answer is typed in.
             # Anything else not done gets a toast, longer than the default 5 s: it has to be read.

@@ -62,6 +62,9 @@ class BotResult:
     message: str = ""
     # Not part of the printed contract: how long the CRM call took, for the tool pane and metrics.
     latency_ms: float | None = None
+    # Not printed either: the person called the action off ("cancel" while a question was pending).
+    # Still an error in the contract, so a script never takes it for done; a dashboard can show it gently.
+    cancelled: bool = False
 
     @property
     def ok(self) -> bool:

@@ -142,6 +142,7 @@ class LocalEngine:
                 field=pending.slot,
             ),
             message=f"Okay, I've cancelled {what}. Nothing was saved.",
+            cancelled=True,
         )
 
 

@@ -81,7 +81,8 @@ class TranscriptPane(Vertical):
         line.append(at.strftime("%H:%M "), "dim")
         line.append(speaker, style)
         line.append("  ")
-        if result is not None and result.error is not None:
+        if result is not None and result.error is not None and not result.cancelled:
+            # A cancel is the person's own choice, not a failure: no error badge.
             line.append(f" {result.error.type} ", ERROR_STYLES.get(result.error.type, "bold red"))
             line.append(" ")
         line.append(text)

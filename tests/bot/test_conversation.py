@@ -60,7 +60,10 @@ async def test_a_cancel_reports_what_was_dropped_and_the_field_it_waited_for(eng
     rohan = await create(crm, "Rohan Sharma", "9876543210", "Gurgaon")
     asked = await engine.handle_text("Schedule a visit with rohan sharma")
     assert asked.awaiting == "visit_time"
-    cancelled = (await engine.handle_text("cancel")).result.to_json()
+    reply = await engine.handle_text("cancel")
+    assert reply.result.cancelled, "the dashboard shows a cancel as the person's choice, not a failure"
+    cancelled = reply.result.to_json()
+    assert set(cancelled) == {"intent", "entities", "crm_call", "error", "message"}, "the flag is not printed"
     # The action it belonged to, what was understood (the lead resolved, not the words), and no write.
     assert cancelled["intent"] == "VISIT_SCHEDULE"
     assert cancelled["entities"] == {"lead_id": rohan["lead_id"]}

@@ -114,3 +114,23 @@ async def test_an_engine_that_cannot_start_is_said_and_the_rest_works(tui_settin
         await wait_until(pilot, lambda: pane.turns == 2, "the answer")
         assert "no engine" in pane.entries[-1].text
         await wait_until(pilot, lambda: app.crm_state == "connected", "the CRM, which works regardless")
+
+
+async def test_a_cancel_is_shown_as_a_choice_not_a_failure(tui_settings: Settings) -> None:
+    app = make_app(tui_settings, clock=fixed_clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: app.engine_label == "local", "the local engine")
+        pane = app.query_one(TranscriptPane)
+        await type_command(pilot, "add a lead Meera from Jaipur")
+        await wait_until(pilot, lambda: pane.turns == 2, "the question")
+        said = lambda: " ".join(log_text(app).split())  # noqa: E731  (the log wraps at 80 columns)
+        assert "What is Meera's phone number?" in said()
+        await type_command(pilot, "cancel")
+        await wait_until(pilot, lambda: pane.turns == 4, "the cancel's answer")
+        last = said().split("Assistant")[-1]
+        # The person called it off: said plainly, with no error badge and no "Not done" toast.
+        assert "cancelled creating the lead Meera" in last and "Nothing was saved" in last
+        assert "VALIDATION_ERROR" not in last
+        await pilot.pause()
+        assert not [n for n in app._notifications if n.title == "Not done"]
+        assert app.query_one(LeadTable).row_count == 0
