@@ -46,7 +46,7 @@ from crm_tui.voice.events import Metrics as VoiceMetrics
 from crm_tui.widgets.command_input import CommandInput
 from crm_tui.widgets.lead_table import LeadTable
 from crm_tui.widgets.level_meter import LevelMeter
-from crm_tui.widgets.status_line import StatusLine
+from crm_tui.widgets.status_line import OFFLINE_SUFFIX, StatusLine
 from crm_tui.widgets.tool_calls import ToolCallsPane
 from crm_tui.widgets.transcript import TranscriptPane
 
@@ -75,11 +75,19 @@ WORKER_WORDS = {
     "engine": "The engine stopped",
     "voice": "The voice session stopped",
     "voice-text": "Could not send that to the voice session",
+    "typed": "Typed commands stopped",
 }
 # Leads a page: the API's maximum, so 100,000 leads are 100 requests (see bench/bench_tui.py).
 PAGE_SIZE = 1000
 ADD_SLICE = 250  # rows added to the table between two looks at the keyboard (~6 ms)
 NO_VOICE = "Voice needs a microphone and GEMINI_API_KEY; type your command"
+# With a Gemini key, how long a first connection may take before typed commands go to the local
+# engine instead (a black-holed connect can hang for the websocket's whole timeout); a connection that
+# failed outright (refused, no network) sends them there at once.
+CONNECT_GRACE_S = 3.0
+# A dropped session usually resumes within milliseconds: a command typed in that blip waits this long
+# for it rather than switching engines for one line.
+RESUME_GRACE_S = 1.0
 # Actions that act on the main screen's panes; hidden (and refused) while another screen is on top.
 MAIN_ONLY = {"talk", "focus_input", "filter_leads", "open_lead", "toggle_json", "clear_transcript", "help", "escape"}
 
@@ -113,7 +121,7 @@ class CrmApp(App[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
 
     engine_label: reactive[str] = reactive("starting…")
-    """The engine that answers ("local" or "gemini:<model>")."""
+    """The engine that answers ("local", "gemini:<model>", or "gemini:<model> (offline: local)")."""
     crm_state: reactive[str] = reactive("connecting")
     """The CRM change feed's connection: connecting, connected, reconnecting or down."""
     mic_state: reactive[str] = reactive("no_microphone")
@@ -148,6 +156,13 @@ class CrmApp(App[None]):
         self.engine: Any = None
         self.engine_crm: Any = None
         self.commands: asyncio.Queue[str] = asyncio.Queue()
+        # With a voice session, typed text waits here for the router, which sends it to the session
+        # or, while Gemini cannot be reached, to the local engine (one or the other, never both).
+        self.typed: asyncio.Queue[str] = asyncio.Queue()
+        self._session_detail = ""
+        self._session_since = 0.0  # loop time the session entered its current state
+        self._route_changed = asyncio.Event()
+        self._told_offline = False  # the transcript said "handled locally" during this outage
         self.leads_loaded = False
         self._told_no_voice = False
         # The toast of the last turn that was not done: a newer one replaces it, so a run of mistakes
@@ -191,7 +206,11 @@ class CrmApp(App[None]):
         if self.voice is not None:
             self.mic_state = "muted"
             self.session_state = "connecting"
+            self._session_since = asyncio.get_running_loop().time()
             self.run_voice(self.voice)
+            if self._voice_first:
+                self.route_typed()
+                self.set_timer(CONNECT_GRACE_S + 0.05, self._refresh_engine_label)
 
     async def on_unmount(self) -> None:
         if self.engine is not None:
@@ -310,6 +329,11 @@ class CrmApp(App[None]):
 
     # --- the engine: typed commands in order ------------------------------------------------
 
+    @property
+    def _voice_first(self) -> bool:
+        """Typed text goes to the Live session first (a Gemini key and a session); else to the engine."""
+        return self.voice is not None and self.settings.engine_name == "gemini"
+
     @on(Input.Submitted, "#command")
     def send_command(self, event: Input.Submitted) -> None:
         text = event.value.strip()
@@ -319,10 +343,77 @@ class CrmApp(App[None]):
             return
         box.remember(text)
         self.query_one(TranscriptPane).add_turn("user", text, self.clock())
-        if self.voice is not None and self.settings.engine_name == "gemini":
-            self.send_to_voice(text)
+        if self._voice_first:
+            self.typed.put_nowait(text)
         else:
             self.commands.put_nowait(text)
+
+    def _gemini_offline(self) -> tuple[bool, float]:
+        """Whether Gemini counts as unreachable now, else how long to give a connection in progress.
+
+        Connected: no. A first connection still in its grace (no attempt has failed yet: the session
+        sets a detail once one has) or a resume that has just started: not yet, for the seconds
+        returned. Anything else (a failed attempt, a long reconnect, a refusal, an error): yes.
+        """
+        state = self.session_state
+        if state == "connected":
+            return False, 0.0
+        age = asyncio.get_running_loop().time() - self._session_since
+        if state == "connecting" and not self._session_detail and age < CONNECT_GRACE_S:
+            return False, CONNECT_GRACE_S - age
+        if state == "reconnecting" and age < RESUME_GRACE_S:
+            return False, RESUME_GRACE_S - age
+        return True, 0.0
+
+    def _voice_route(self) -> tuple[str, float]:
+        """Where typed text goes now: ("voice" | "local" | "wait", seconds left to wait).
+
+        An answer the local engine is waiting for ("What is Neha's phone number?") goes to it even
+        after Gemini is back: the session knows nothing of that question.
+        """
+        if getattr(self.engine, "awaiting", None):
+            return "local", 0.0
+        offline, left = self._gemini_offline()
+        if offline:
+            return "local", 0.0
+        return ("wait", left) if left > 0 else ("voice", 0.0)
+
+    @work(exclusive=True, group="typed", exit_on_error=False)
+    async def route_typed(self) -> None:
+        """Typed text in order, each line to the Live session or, while Gemini is unreachable, to the local engine."""
+        while True:
+            text = await self.typed.get()
+            while True:
+                route, left = self._voice_route()
+                if route != "wait":
+                    break
+                self._route_changed.clear()
+                try:  # a state change or the end of the grace, whichever comes first
+                    await asyncio.wait_for(self._route_changed.wait(), timeout=left)
+                except TimeoutError:
+                    pass
+            if route == "voice":
+                self.send_to_voice(text)
+                continue
+            if not self._told_offline:
+                self._told_offline = True
+                why = self._session_detail or self.session_state or "not connected"
+                self.query_one(TranscriptPane).add_turn(
+                    "note",
+                    f"Gemini is not reachable ({why[:90]}): handled here by the local engine. "
+                    "Typed commands go to Gemini again once it connects.",
+                    self.clock(),
+                )
+            self._refresh_engine_label()
+            self.commands.put_nowait(text)
+
+    def _refresh_engine_label(self) -> None:
+        if not self._voice_first:
+            return
+        label = f"gemini:{self.settings.gemini_model}"
+        if self._gemini_offline()[0]:
+            label += OFFLINE_SUFFIX
+        self.engine_label = label
 
     @work(group="voice-text", exit_on_error=False)
     async def send_to_voice(self, text: str) -> None:
@@ -331,25 +422,32 @@ class CrmApp(App[None]):
 
     @work(exclusive=True, group="engine", exit_on_error=False)
     async def command_loop(self) -> None:
-        """Build the engine (lazily: it may import a large SDK), then answer commands one at a time."""
-        if self.voice is not None and self.settings.engine_name == "gemini":
-            self.engine_label = f"gemini:{self.settings.gemini_model}"
-            return  # the voice session is the engine; typed text goes to it
+        """Build the engine (lazily: it may import a large SDK), then answer commands one at a time.
+
+        With a Live session the session is the engine, and the local engine built here answers only
+        what the router hands over while Gemini cannot be reached.
+        """
+        settings = self.settings
+        if self._voice_first:
+            self._refresh_engine_label()
+            settings = settings.with_overrides(engine="local")
         try:
-            built = self.engine_factory(self.settings, self.injected_clock)
+            built = self.engine_factory(settings, self.injected_clock)
             if inspect.isawaitable(built):
                 built = await built
             engine, core, self.engine_crm = built
             core.add_listener(self._tool_event)
             await engine.start()
         except Exception as exc:  # no engine: say why once, and answer every command with it
-            self.engine_label = "unavailable"
+            if not self._voice_first:
+                self.engine_label = "unavailable"
             self.notify(f"No engine: {exc}", severity="error", title="Engine", timeout=30, markup=False)
             while True:
                 await self.commands.get()
                 self.query_one(TranscriptPane).add_turn("assistant", f"I can't act on that: no engine ({exc}).", self.clock())
         self.engine = engine
-        self.engine_label = engine.name
+        if not self._voice_first:
+            self.engine_label = engine.name
         while True:
             text = await self.commands.get()
             try:
@@ -419,7 +517,20 @@ class CrmApp(App[None]):
             pane.partial = message.text
 
     def on_session_state_changed(self, message: SessionStateChanged) -> None:
+        if message.state != self.session_state:
+            self._session_since = asyncio.get_running_loop().time()
+        was_offline = self._told_offline
         self.session_state = message.state
+        self._session_detail = message.detail
+        self._route_changed.set()
+        if message.state == "connected":
+            self._told_offline = False
+            if was_offline:
+                self.query_one(TranscriptPane).add_turn("note", "Gemini is connected again: typed commands go to it.", self.clock())
+        self._refresh_engine_label()
+        if message.state in ("connecting", "reconnecting"):
+            # The label turns to "offline: local" when the grace ends, even if no state change follows.
+            self.set_timer(CONNECT_GRACE_S + 0.05, self._refresh_engine_label)
         if message.state == "error":
             detail = message.detail or "the voice session failed"
             self.notify(detail, severity="error", title="Voice", markup=False)
@@ -550,7 +661,7 @@ class CrmApp(App[None]):
             error = event.worker.error
             what = WORKER_WORDS.get(event.worker.group, event.worker.group or event.worker.name)
             self.notify(f"{what}: {error}", severity="error", title="Error", markup=False)
-            if event.worker.group == "engine":
+            if event.worker.group == "engine" and not self._voice_first:
                 self.engine_label = "unavailable"
 
 

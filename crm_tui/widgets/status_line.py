@@ -15,6 +15,9 @@ _CRM_STYLES = {
     "reconnecting": "bold yellow",
     "down": "bold white on red",
 }
+# Appended to the engine label while Gemini cannot be reached and typed commands go to the local engine.
+OFFLINE_WORDS = "offline: local"
+OFFLINE_SUFFIX = f" ({OFFLINE_WORDS})"
 _SESSION_STYLES = {"connected": "green", "reconnecting": "yellow", "error": "bold red", "connecting": "yellow"}
 
 
@@ -26,7 +29,7 @@ class StatusLine(Widget):
     """
 
     engine_label: reactive[str] = reactive("starting…")
-    """Which engine answers: "local" or "gemini:<model>"."""
+    """Which engine answers: "local", "gemini:<model>", or "gemini:<model> (offline: local)"."""
     crm_state: reactive[str] = reactive("connecting")
     """The CRM change feed: connecting, connected, reconnecting or down."""
     mic_state: reactive[str] = reactive("no_microphone")
@@ -53,15 +56,38 @@ class StatusLine(Widget):
         # The engine label gives way first: a Gemini model name is ~50 cells and at 80 columns it
         # pushed the CRM, mic and voice states (what changes and matters) off the line.
         room = self.size.width - tail.cell_len - len("engine ") - (len(self.clock_text) + 2 if self.clock_text else 0)
-        label = self.engine_label
-        if len(label) > max(room, 12):
-            label = label[: max(room, 12) - 1] + "…"
+        label = _fit_label(self.engine_label, max(room, 12))
         text = Text(no_wrap=True, overflow="ellipsis")
         text.append("engine ", "dim")
-        text.append(label, "bold")
+        if label == OFFLINE_WORDS:
+            text.append(label, "bold yellow")
+        elif label.endswith(OFFLINE_SUFFIX):
+            head = label.removesuffix(OFFLINE_SUFFIX)
+            text.append(head, "bold")
+            text.append(label[len(head) :], "bold yellow")
+        else:
+            text.append(label, "bold")
         text.append_text(tail)
         if self.clock_text:
             pad = self.size.width - text.cell_len - len(self.clock_text)
             text.append(" " * max(pad, 2))
             text.append(self.clock_text, "dim")
         return text
+
+
+def _fit_label(label: str, room: int) -> str:
+    """The engine label in `room` cells: the model name gives way first, "offline: local" last.
+
+    That a typed command is answered locally (Gemini unreachable) matters more than which model it
+    would have been, so at 80 columns "gemini:gemini-3.8-live (offline: local)" becomes
+    "gemini:ge… (offline: local)" or just "offline: local".
+    """
+    if len(label) <= room:
+        return label
+    if label.endswith(OFFLINE_SUFFIX):
+        head_room = room - len(OFFLINE_SUFFIX)
+        head = label.removesuffix(OFFLINE_SUFFIX)
+        if head_room >= 8:
+            return head[: head_room - 1] + "…" + OFFLINE_SUFFIX
+        return OFFLINE_WORDS
+    return label[: room - 1] + "…"
