@@ -39,6 +39,11 @@ class HelpScreen(ModalScreen[None]):
             yield Static(Text("Voice CRM — keys", "bold"), id="help-title")
             yield Static(table)
             yield Static(
-                Text("Push-to-talk: press ctrl+t to start talking and again to send (terminals have no key-up).", "dim"),
+                Text(
+                    "Push-to-talk: press ctrl+t to start talking and again to send (terminals have no key-up).\n"
+                    "With a Gemini key: while Gemini cannot be reached, typed commands are done by the local "
+                    "engine (status line: offline: local); once it connects they go to Gemini again.",
+                    "dim",
+                ),
                 id="help-note",
             )

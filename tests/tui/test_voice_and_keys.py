@@ -179,6 +179,9 @@ async def test_history_help_and_palette(tui_settings: Settings) -> None:
         help_text = " ".join(f"{key} {description}" for key, description in app.screen.keys)
         for label in ("push-to-talk", "filter leads", "open the lead", "JSON", "clear the transcript", "quit"):
             assert label in help_text
+        # What happens to typed commands when Gemini cannot be reached is said where keys are explained.
+        note = str(app.screen.query_one("#help-note", Static).render())
+        assert "local engine" in note and "offline: local" in note
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
 
