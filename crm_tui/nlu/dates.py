@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-__all__ = ["parse_when", "to_iso", "normalize_visit_time", "scan_when", "WhenMatch"]
+__all__ = ["parse_when", "to_iso", "normalize_visit_time", "scan_when", "WhenMatch", "WhenError"]
 
 DEFAULT_TIME = time(11, 0)
 _PERIOD_DEFAULT = {"morning": time(10, 0), "afternoon": time(15, 0), "evening": time(18, 0), "night": time(20, 0)}
@@ -108,6 +108,18 @@ class WhenMatch:
     given_spans: list[tuple[int, int]] = field(default_factory=list)
 
 
+class WhenError(ValueError):
+    """A time was said but is no time ("25 o'clock", "10:75", "13 pm"): the reason, and where it was said.
+
+    `given_span` covers every part of the phrase that spoke of the visit time ("tomorrow at 25 o'clock"),
+    in the text as given, so a caller can keep what the person said and cut it out of the sentence.
+    """
+
+    def __init__(self, reason: str, given_span: tuple[int, int]) -> None:
+        super().__init__(reason)
+        self.given_span = given_span
+
+
 class _Found:
     """What the patterns found in one phrase, before it is resolved."""
 
@@ -121,6 +133,7 @@ class _Found:
         self.zone: timezone | ZoneInfo | None = None
         self.delta: timedelta | None = None  # "in 2 hours"
         self.spans: list[tuple[int, int]] = []
+        self.time_span: tuple[int, int] | None = None  # where the hour was said, to quote it if it is no time
 
 
 def to_iso(dt: datetime) -> str:
@@ -193,6 +206,7 @@ def _scan(text: str, today: date) -> _Found:
         if m[4]:
             f.hour, f.minute = int(m[4]), int(m[5])
             f.ampm = "24h"
+            f.time_span = (m.start(4), m.end(5))
         if m[7]:
             f.zone = _zone_of(m[7])
         take(m)
@@ -307,6 +321,7 @@ def _scan(text: str, today: date) -> _Found:
         if m and free(m) and (m["cue"] or m[7]) and int(m[2]) <= 23 and int(m[5]) <= 23:
             start, end = int(m[2]), int(m[5])
             f.hour, f.minute = start, int(m[3] or 0)
+            f.time_span = m.span()
             if m[4]:
                 f.ampm = "am" if m[4].startswith("a") else "pm"
             elif m[7] and start <= 12 and end <= 12:
@@ -329,13 +344,18 @@ def _scan(text: str, today: date) -> _Found:
             (rf"\b(?:at\s+|around\s+)?({_HOUR_RE})\s+oclock\b", "plain"),
             (rf"\b(?:at\s+|around\s+)?({_HOUR_RE})\s+(?:in\s+the\s+|this\s+|at\s+|in\s+)?(morning|afternoon|evening|night)\b", "period"),
             (rf"\b(?:morning|afternoon|evening|night|tonight)\s+(?:at\s+|around\s+)?({_HOUR_RE})\b", "plain"),
-            (rf"\b(?:at|@|around|by)\s+({_HOUR_RE})\b(?!\s*(?:days?|weeks?|hours?|minutes?|[:.]\d))", "plain"),
+            (rf"\b(?:at|@|around|by)\s+({_HOUR_RE})\b(?!\s*(?:days?|weeks?|hours?|minutes?|[:.]\d))", "at"),
             (r"\bnoon\b", "noon"),
             (r"\bmidnight\b", "midnight"),
         ):
             m = re.search(pattern, text)
             if not m or not free(m):
                 continue
+            if kind == "at" and _number(m[1]) > 24:
+                # "at 25" with no "o'clock" or am/pm is a house or plot number ("meet at 25 MG Road"), not
+                # a time gone wrong; "at 25 o'clock" and "25 pm" are times, and are refused with a reason.
+                continue
+            f.time_span = m.span()
             if kind == "noon":
                 f.hour, f.minute, f.ampm = 12, 0, "24h"
             elif kind == "midnight":
@@ -373,6 +393,7 @@ def _scan(text: str, today: date) -> _Found:
         ):
             if free(m) and 1 <= int(m[1]) <= 12:
                 f.hour = int(m[1])
+                f.time_span = m.span()
                 take(m)
                 break
     if f.period is None:
@@ -471,9 +492,12 @@ def _resolve_unguarded(text: str, now: datetime, tz: str) -> WhenMatch:
         else:
             raise ValueError(f"could not find a date or time in {text.strip()!r}")
     if f.hour is not None:
-        hour = _hour24(f)
-        if not (0 <= hour <= 23 and 0 <= f.minute <= 59):
-            raise ValueError(f"{f.hour}:{f.minute:02d} is not a time of day")
+        try:
+            hour = _hour24(f)
+            if not (0 <= hour <= 23 and 0 <= f.minute <= 59):
+                raise ValueError("no time")
+        except ValueError:
+            raise _no_time(text, f, given, starts, ends) from None
         clock = time(hour, f.minute)
     else:
         clock = _PERIOD_DEFAULT.get(f.period or "", DEFAULT_TIME)
@@ -486,6 +510,18 @@ def _resolve_unguarded(text: str, now: datetime, tz: str) -> WhenMatch:
     else:
         candidate = datetime.combine(f.day, clock, tzinfo=source_zone)
     return WhenMatch(candidate.astimezone(zone), low, f.spans, given)
+
+
+def _no_time(
+    text: str, f: _Found, given: list[tuple[int, int]], starts: list[int] | None, ends: list[int] | None
+) -> WhenError:
+    """ "25 o'clock is not a time": the hour quoted as the person said it, and the whole time phrase's span."""
+    a, b = f.time_span or (f.spans[-1] if f.spans else (0, len(text)))
+    if starts and ends and b > a:
+        a, b = starts[a], ends[b - 1]
+    said = re.sub(r"^(?:at|@|by|around|about)\s*", "", text[a:b].strip(), flags=re.IGNORECASE)
+    whole = (min(s for s, _ in given), max(e for _, e in given)) if given else (a, b)
+    return WhenError(f"{said} is not a time", whole)
 
 
 def _dateparser_fallback(text: str, now: datetime, tz: str) -> datetime | None:
@@ -549,6 +585,9 @@ def normalize_visit_time(value: str, now: datetime, tz: str) -> str:
             return to_iso(parsed)
     try:
         return to_iso(_resolve(raw, now, tz).dt)
+    except WhenError as reason:
+        # Read, and wrong ("10:75", "25 o'clock"): dateparser would guess something else ("10:07:05").
+        raise ValueError(f"visit time {raw!r}: {reason}") from None
     except ValueError as reason:
         fallback = _dateparser_fallback(raw, now, tz) if not re.search(r"\d{4}-\d{2}-\d{2}", raw) else None
         if fallback is not None:

@@ -117,7 +117,7 @@ _UPDATE_VERB = re.compile(
 _STRONG_STATUS = re.compile(
     r"\b(?:closed\s+the\s+deal|deal\s+(?:is\s+)?(?:closed|done|signed|final)|(?:deal|booking|sale)\s+(?:ho\s+gay[ai]|pakk[ai]|close\s+(?:ho\s+gay[ai]|kar\s+l[iy]+a?|kiya))|not\s+interested|no\s+longer\s+interested|"
     r"mana\s+kar\s+di(?:ya|a)|drop\s+kar\s+di(?:ya|a)|interest(?:ed)?\s+nahi|"
-    r"(?:is|are|was)\s+(?:now\s+)?(?:won|lost|not\s+interested|in\s+progress|a\s+follow[\s-]?up)|"
+    r"(?:is|are|was)\s+(?:now\s+)?(?:won|lost|not\s+interested|in\s+progress|(?:a\s+)?follow[\s-]?up)|"
     r"went\s+with\s+(?:a\s+|another\s+)?(?:competitor|someone\s+else)|backed\s+out|dropped\s+out|"
     r"signed\s+(?:the\s+)?(?:agreement|deal|papers|booking)|booked\s+(?:a|the)\s+(?:flat|unit|plot|villa)|"
     r"paid\s+(?:the\s+)?(?:token|booking|advance)|fell\s+through|bought\s+elsewhere|"
@@ -146,7 +146,27 @@ _FIND = re.compile(
 
 # ------------------------------------------------------------------------------------------ names
 
-_NAME_WORD = r"[a-z][a-z\-]*(?:'[a-z]+)?\.?"
+def _letter_class() -> str:
+    """The inside of a character class for the letters a name may be written in, marks included.
+
+    Names come in any script ("José Álvarez", "राहुल शर्मा"). Python's `\\w` has the letters but not the
+    combining marks that Indic scripts write vowels with (the "ा" of "राहुल"), so a name would break
+    apart at every vowel sign; the class is built once from the Unicode categories instead (Latin
+    through the Indic blocks and Latin Extended Additional, where the names sales teams meet are written).
+    """
+    ranges: list[tuple[int, int]] = []
+    for cp in range(0xC0, 0x2000):
+        if unicodedata.category(chr(cp))[0] in "LM":
+            if ranges and ranges[-1][1] == cp - 1:
+                ranges[-1] = (ranges[-1][0], cp)
+            else:
+                ranges.append((cp, cp))
+    return "a-zA-Z" + "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges)
+
+
+#: Letters of any script a name is written in (for character classes: `[{_L}]`).
+_L = _letter_class()
+_NAME_WORD = rf"[{_L}][{_L}\-]*(?:'[{_L}]+)?\.?"
 
 
 _NAMES_THAT_ARE_WORDS = frozenset({"mark", "will", "may", "june", "bill", "sunny", "rose"})
@@ -296,6 +316,10 @@ _UPDATE_REF_CUES = [
 
 def _clean(text: str) -> str:
     text = ascii_digits(text)
+    if not text.isascii():
+        # "José" typed on one keyboard is one letter é, on another e + a combining accent: the same
+        # name must read (and be stored) the same way. Devanagari's danda ends a field like a comma.
+        text = unicodedata.normalize("NFC", text).replace("\u0964", ", ").replace("\u0965", ", ")
     # Emoji and other pictographs carry no entity; they only break the word sequences the cues read.
     text = "".join(" " if ord(ch) > 127 and unicodedata.category(ch)[0] in "SC" else ch for ch in text)
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
@@ -463,6 +487,13 @@ def _visit_time_into(
             text = low = _cut(low, moved.span())
     try:
         found = dates._resolve(low, now, tz)
+    except dates.WhenError as reason:
+        # "at 25 o'clock": a time was said and it is no time. Keep the words with the reason, as for
+        # "31st November", so the bot says what was wrong instead of "visit_time is missing".
+        a, b = reason.given_span
+        args["visit_time"] = re.sub(r"^(?:at|on|for|@)\s+", "", original[a:b].strip(), flags=re.I)
+        problems["visit_time"] = str(reason)
+        return _cut(text, (a, b))
     except ValueError as reason:
         m = _DATE_LIKE.search(text)
         if m:
@@ -540,13 +571,61 @@ _DETAIL_QUESTION = re.compile(
 )
 # Typed shorthand: "Harpreet - follow up", "Rohan: won".
 _TERSE_UPDATE = re.compile(
-    # A reason may follow the status after a comma ("Priya Nair - lost, budget issue"); it is not a note.
-    r"^\s*(?P<who>[a-z][a-z'\s]{0,40}?)\s*(?:-+|:|–|->|=>)\s*(?:status\s*)?(?P<status>[a-z][a-z\s_\-]*?)\s*"
+    # A reason may follow the status after a comma ("Priya Nair - lost, budget issue"): the notes, which
+    # `_status_then_remark` reads, the same as for "Rohan is in progress, called him today".
+    rf"^\s*(?P<who>[{_L}][{_L}'\s]{{0,40}}?)\s*(?:-+|:|–|->|=>)\s*(?:status\s*)?(?P<status>[a-z][a-z\s_\-]*?)\s*"
     r"(?:[,;]\s*[^,;]*)?[.!]*\s*$",
     re.IGNORECASE,
 )
+# A short status statement and a remark after it: "Rohan is in progress, called him today", "Priya Nair -
+# lost, budget issue", "Kavya Reddy: follow up, she is travelling". The remark is why, or what happened:
+# the notes the status tool keeps. Only when the statement is nothing but a lead and a status (a name or
+# he/she, and at most three words that are a status), so "Rohan is interested in the villa facing the
+# park, ..." keeps its words in the sentence rather than losing "in the villa" to a split.
+_STATUS_STATEMENT = re.compile(
+    rf"^\s*(?P<who>[{_L}][{_L}'.\s]{{0,40}}?)\s*(?:-+|:|–|->|=>|\b(?:is|was|has\s+been|is\s+now|now)\b)\s*"
+    r"(?:status\s*(?:is|:|-)?\s*)?(?P<status>[a-z][a-z_\-]*(?:\s+[a-z][a-z_\-]*){0,2}?)\s*[,;.]+\s*(?P<rest>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_HE_SHE = frozenset({"he", "she", "they", "him", "her"})
+
+
+def _status_then_remark(said: str) -> tuple[str, str] | None:
+    """(the status statement, the remark after it) when `said` is one; None otherwise."""
+    m = _STATUS_STATEMENT.match(said)
+    if not m:
+        return None
+    who = strip_honorifics(m["who"]).strip().lower()
+    if who not in _HE_SHE:
+        name = _name_after(who, 0)
+        if name is None or name[1][1] != len(who.rstrip(" .")):
+            return None
+    try:
+        normalize_status(m["status"])
+    except ValueError:
+        return None
+    remark = m["rest"].strip().strip(" .,;:-").strip()
+    if len(remark) >= 2 and remark[0] == remark[-1] and remark[0] in "'\"":  # quotes around it all are typing
+        remark = remark[1:-1].strip()
+    # "Vikas is not interested, mark lost": the rest asks for the status again; it is no remark.
+    if _explicit_update(remark.lower()) or _RAW_STATUS.match(remark):
+        return None
+    return (said[: m.start("rest")], remark) if remark else None
+
+
 # "mark X as <word>": an update even when the word is no status, unless X is plainly not a lead.
 _RAW_STATUS = re.compile(r"^\s*(?:mark|update|change|move|set|put)\s+(?!(?:this|that|the|my|our|your|it|all)\b(?!\s+(?:lead|client|customer)))\S.*?\b(?:as|to)\s+(?P<status>[a-z][a-z\s\-]*?)\s*[.!]?\s*$", re.I)
+
+# "mark Kiran as", "update Kiran Rao to", "change Kiran's status to": the verb and the lead with nothing
+# after "as"/"to" (the person stopped, or the recogniser lost the last word). An update whose status the
+# bot asks for, rather than "I didn't understand". Only the lead may stand between verb and "as"/"to":
+# "change Rohan's phone to", "move Rohan's visit to" ask for things the status tool does not change.
+_STATUS_NOT_SAID = re.compile(
+    r"^(?!.*\b(?:phone|number|mobile|name|city|source|address|email|visits?|meetings?)\b)"
+    r"\s*(?:mark|update|change|move|set|put)\s+(?!(?:this|that|the|my|our|your|it|all)\b(?!\s+(?:lead|client|customer)))"
+    rf"(?:the\s+)?(?:(?:lead|client|customer)\s+)?[{_L}0-9][{_L}0-9\s\-.#]*?(?:'s\s+status)?\s+(?:as|to)\s*[.!?]?\s*$",
+    re.IGNORECASE,
+)
 
 
 # A sentence about the speaker's own people or things ("my sister", "our lift"), not about a lead.
@@ -654,6 +733,8 @@ def _intent(low: str, has_time: bool) -> str:
             pass
     if _RAW_STATUS.match(low):  # "mark Priya as maybe": an update whose status the bot must question
         return "LEAD_UPDATE"
+    if _STATUS_NOT_SAID.match(low) and not visit:
+        return "LEAD_UPDATE"
     return "UNKNOWN"
 
 
@@ -664,11 +745,11 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
     cleaned = _clean(text or "")
     if not cleaned:
         return ParsedCommand("UNKNOWN", None)
-    body, notes = _notes(cleaned)
-    body = strip_honorifics(_unquote(body))
+    said, notes = _notes(cleaned)
+    body = strip_honorifics(_unquote(said))
     low = body.lower()
     # Ids and phones first, so their digits are not read as times.
-    has_time = dates.scan_when(_ID_PREFIX.sub(" ", _UUID.sub(" ", low)), now, tz) is not None
+    has_time = _says_when(_ID_PREFIX.sub(" ", _UUID.sub(" ", low)), now, tz)
     intent = _intent(low, has_time)
     if intent == "UNKNOWN":
         return ParsedCommand("UNKNOWN", None)
@@ -695,6 +776,12 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
         if notes:
             args["notes"] = notes
     elif intent == "LEAD_UPDATE":
+        remark = _status_then_remark(said) if notes is None else None
+        if remark:
+            # "Rohan is in progress, called him today": the status, and what was said after it as notes.
+            head, notes = remark
+            body = strip_honorifics(_unquote(head))
+            work = body.lower()
         work = _status_into(work, args, problems)
         ref = _lead_reference_masked(work, body, now, tz, _UPDATE_REF_CUES, for_visit=False, args=args, problems=problems)
         if ref is None and _PERSONAL_SUBJECT.match(low):
@@ -713,6 +800,17 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
              "updateLeadStatus": ("lead_id", "status", "notes"), "findLeads": ("query",)}[INTENT_TOOLS[intent]]
     args = {k: args[k] for k in order if k in args}
     return ParsedCommand(intent, INTENT_TOOLS[intent], args, problems)
+
+
+def _says_when(low: str, now: datetime, tz: str) -> bool:
+    """Does the sentence name a time, even one that is no time ("a visit with Rohan at 25 o'clock")?"""
+    try:
+        dates._resolve(low, now, tz)
+    except dates.WhenError:
+        return True
+    except ValueError:
+        return False
+    return True
 
 
 _PHONE_WORD_BEFORE = re.compile(r"\b(?:phone|mobile|mob|cell|number|no\.?|num|whatsapp|ph|contact)\s*[:\-#]?\s*$", re.I)

@@ -135,7 +135,10 @@ def test_normalize_visit_time_accepts_iso_and_natural_phrases() -> None:
     [
         ("31st November at 4", "November 31 is not a date"),
         ("2026-13-01T10:00", "there is no month 13"),
-        ("2026-11-26T25:00", "25:00 is not a time of day"),
+        ("2026-11-26T25:00", "25:00 is not a time"),
+        ("tomorrow at 25 o'clock", "25 o'clock is not a time"),
+        ("10:75 tomorrow", "10:75 is not a time"),
+        ("13 pm", "13 pm is not a time"),
         ("9999-12-31T23:59-14:00", "too far away"),
         ("sometime", "could not find a date or time"),
         ("", "no visit time"),
