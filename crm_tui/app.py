@@ -88,6 +88,9 @@ CONNECT_GRACE_S = 3.0
 # A dropped session usually resumes within milliseconds: a command typed in that blip waits this long
 # for it rather than switching engines for one line.
 RESUME_GRACE_S = 1.0
+# Below this many rows the JSON view (ctrl+r) had three lines at 80x24: while it is open, the lead table
+# steps aside for it (app.tcss). At 40 rows and more both fit.
+SHORT_HEIGHT = 40
 # Actions that act on the main screen's panes; hidden (and refused) while another screen is on top.
 MAIN_ONLY = {"talk", "focus_input", "filter_leads", "open_lead", "toggle_json", "clear_transcript", "help", "escape"}
 
@@ -119,6 +122,8 @@ class CrmApp(App[None]):
     ]
     # Under 120 columns the top panes share the width differently (app.tcss, `Screen.-narrow`).
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
+    # Under 40 rows an open tool-call JSON takes the lead table's room (app.tcss, `Screen.-short`).
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (SHORT_HEIGHT, "-tall")]
 
     engine_label: reactive[str] = reactive("starting…")
     """The engine that answers ("local", "gemini:<model>", or "gemini:<model> (offline: local)")."""
@@ -198,6 +203,7 @@ class CrmApp(App[None]):
         table = self.query_one(LeadTable)
         self.watch(table, "shown_count", self._title_leads, init=False)
         self.watch(table, "known_count", self._title_leads, init=False)
+        self.watch(self.query_one(ToolCallsPane), "show_json", self._json_shown, init=False)
         self.query_one(CommandInput).focus()
         self._tick()
         self.set_interval(15, self._tick)
@@ -632,6 +638,16 @@ class CrmApp(App[None]):
     def action_toggle_json(self) -> None:
         pane = self.query_one(ToolCallsPane)
         pane.show_json = not pane.show_json
+
+    def _json_shown(self, show: bool) -> None:
+        main = self.screen_stack[0]
+        main.set_class(show, "-json-open")
+        # On a short terminal the lead table is hidden while the JSON is open: focus must not stay
+        # on a pane nobody can see. The tool table is where the JSON's row is chosen.
+        if show and self.size.height < SHORT_HEIGHT:
+            leads_pane = self.query_one("#leads-pane")
+            if self.focused is not None and (self.focused is leads_pane or leads_pane in self.focused.ancestors):
+                self.query_one(ToolCallsPane).table.focus()
 
     def action_clear_transcript(self) -> None:
         self.query_one(TranscriptPane).clear()

@@ -134,3 +134,39 @@ async def test_a_cancel_is_shown_as_a_choice_not_a_failure(tui_settings: Setting
         await pilot.pause()
         assert not [n for n in app._notifications if n.title == "Not done"]
         assert app.query_one(LeadTable).row_count == 0
+
+
+async def test_the_json_view_gets_room_at_80x24(tui_settings: Settings) -> None:
+    # At 80x24 the JSON under the tool table showed three lines: while it is open the lead table
+    # steps aside, and comes back when it is closed.
+    app = make_app(tui_settings, clock=fixed_clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: app.engine_label == "local", "the local engine")
+        await type_command(pilot, "Create a lead for Rohan Sharma, phone 9876543210, from Gurgaon, source Instagram")
+        table = app.query_one(LeadTable)
+        await wait_until(pilot, lambda: table.row_count == 1, "the new lead")
+        table.focus()  # the person was looking at the leads when they asked for the JSON
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        leads_pane = app.query_one("#leads-pane")
+        json_view = app.query_one("#tool-json-scroll")
+        assert not leads_pane.display or leads_pane.region.height == 0
+        assert json_view.region.height >= 8, json_view.region
+        # Focus is not left on the hidden table: it is on the tool table that picks the JSON's call.
+        assert app.focused is app.query_one(ToolCallsPane).table
+        shown = app.query_one(ToolCallsPane).json_text
+        assert '"createLead"' in shown and '"Rohan Sharma"' in shown
+
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        assert leads_pane.region.height >= 6 and not json_view.display
+        assert table.row_count == 1
+
+
+async def test_the_json_view_leaves_the_lead_table_at_160x48(tui_settings: Settings) -> None:
+    app = make_app(tui_settings, clock=fixed_clock)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        assert app.query_one("#tool-json-scroll").display
+        assert app.query_one("#leads-pane").region.height >= 10
