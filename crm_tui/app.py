@@ -403,7 +403,10 @@ class CrmApp(App[None]):
                 continue
             if not self._told_offline:
                 self._told_offline = True
-                why = self._session_detail or self.session_state or "not connected"
+                # The session's detail ("connection failed (...): retrying"), without the retry
+                # wording: the note itself says what happens next.
+                why = self._session_detail.removesuffix(": retrying").removesuffix(": resuming")
+                why = why or self.session_state or "not connected"
                 self.query_one(TranscriptPane).add_turn(
                     "note",
                     f"Gemini is not reachable ({why[:90]}): handled here by the local engine. "
