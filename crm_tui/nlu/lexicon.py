@@ -65,7 +65,9 @@ SOURCES: dict[str, str] = {
     "sms": "SMS", "channel partner": "Channel Partner", "broker": "Broker",
 }
 
-# Words that end a name (or never start one): grammar, CRM vocabulary, time words, fillers.
+# Words that end a name (or never start one): grammar, CRM vocabulary, time words, fillers, and the verbs
+# a quick report puts right after a name ("kavya reddy visited site today"; not every "-ed" word, since
+# Ahmed, Javed and Saeed are names).
 NOT_NAME_WORDS: frozenset[str] = frozenset(
     """
     a an the and or but of from in at on to for with by via through thru into as is are was were be been
@@ -97,6 +99,10 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     confirmed confirmation postpone postponed prepone preponed cancel cancelled canceled rescheduled shift shifted
     visiting fixed done scheduled tentative tentatively instead date time project
     aaya aya aayi ayi mila mili ncr sector road
+    visited messaged texted emailed pinged spoke met replied enquired inquired rejected decided discussed
+    negotiated shortlisted loved disliked finalised finalized checked likes loves wanting mtg mtng appt
+    payment order delivery loan application booking registration approval kyc visa flight train server
+    system network wifi internet battery account ticket leave salary invoice cheque without
     """.split()
 )
 _HONORIFICS = re.compile(r"\b(?:mr|mrs|ms|miss|shri|shrimati|smt|sri|dr|mister)\b\.?\s*", re.IGNORECASE)

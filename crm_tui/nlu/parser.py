@@ -31,7 +31,7 @@ from crm_tui.nlu.lexicon import (
     strip_honorifics,
 )
 from crm_tui.nlu.phones import PhoneError, ascii_digits, find_phone, heard_digits, normalize_phone
-from crm_tui.nlu.status import find_status, normalize_status, status_at_start
+from crm_tui.nlu.status import INTERESTED, find_status, normalize_status, status_at_start
 
 __all__ = ["ParsedCommand", "parse", "parse_slot", "INTENT_TOOLS", "LAST_LEAD"]
 
@@ -98,7 +98,7 @@ _SUBJECT_PRONOUN = re.compile(r"^\s*(?:he|she|they)\b|(?:^|[,.]\s*)(?:he|she)\s+
 # ------------------------------------------------------------------------------------------ intents
 
 _VISIT_NOUN = re.compile(
-    r"\b(?:site\s*visits?|visits?|meetings?|meet(?:ing)?|appointments?|appt|demo|site\s+tour|walk\s*through|"
+    r"\b(?:site\s*visits?|visits?|meetings?|meet(?:ing)?|appointments?|appt|mtg|mtng|demo|site\s+tour|walk\s*through|"
     r"site\s+(?:viewing|seeing)|viewing|property\s+tour|show\s+(?:him|her|them)\s+the\s+(?:site|flat|property|project)|"
     r"(?:take|get|bring)\s+\w+(?:\s+\w+)?\s+(?:down\s+|over\s+)?to\s+the\s+(?:site|project|property)|mulaqat|milna)\b",
     re.IGNORECASE,
@@ -115,9 +115,9 @@ _UPDATE_VERB = re.compile(
     re.IGNORECASE,
 )
 _STRONG_STATUS = re.compile(
-    r"\b(?:closed\s+the\s+deal|deal\s+(?:is\s+)?(?:closed|done|signed|final)|(?:deal|booking|sale)\s+(?:ho\s+gay[ai]|pakk[ai]|close\s+(?:ho\s+gay[ai]|kar\s+l[iy]+a?|kiya))|not\s+interested|no\s+longer\s+interested|"
+    r"\b(?:closed\s+the\s+deal|deal\s+(?:is\s+)?(?:closed|done|signed|final)|(?:deal|booking|sale)\s+(?:ho\s+gay[ai]|pakk[ai]|close\s+(?:ho\s+gay[ai]|kar\s+l[iy]+a?|kiya))|not\s+" + INTERESTED + r"|no\s+longer\s+" + INTERESTED + r"|"
     r"mana\s+kar\s+di(?:ya|a)|drop\s+kar\s+di(?:ya|a)|interest(?:ed)?\s+nahi|"
-    r"(?:is|are|was)\s+(?:now\s+)?(?:won|lost|not\s+interested|in\s+progress|(?:a\s+)?follow[\s-]?up)|"
+    r"(?:is|are|was)\s+(?:now\s+)?(?:won|lost|not\s+" + INTERESTED + r"|in\s+progress|(?:a\s+)?follow[\s-]?up)|"
     r"went\s+with\s+(?:a\s+|another\s+)?(?:competitor|someone\s+else)|backed\s+out|dropped\s+out|"
     r"signed\s+(?:the\s+)?(?:agreement|deal|papers|booking)|booked\s+(?:a|the)\s+(?:flat|unit|plot|villa)|"
     r"paid\s+(?:the\s+)?(?:token|booking|advance)|fell\s+through|bought\s+elsewhere|"
@@ -151,16 +151,25 @@ def _letter_class() -> str:
 
     Names come in any script ("José Álvarez", "राहुल शर्मा"). Python's `\\w` has the letters but not the
     combining marks that Indic scripts write vowels with (the "ा" of "राहुल"), so a name would break
-    apart at every vowel sign; the class is built once from the Unicode categories instead (Latin
-    through the Indic blocks and Latin Extended Additional, where the names sales teams meet are written).
+    apart at every vowel sign; the class is built once from the Unicode categories instead, over the
+    blocks the names sales teams in India meet are written in: accented Latin, Arabic (Urdu), the Indic
+    scripts. Fewer blocks keep the class short, which keeps the patterns that use it quick to compile.
     """
+    blocks = ((0xC0, 0x24F), (0x300, 0x36F), (0x600, 0x6FF), (0x900, 0xDFF), (0x1E00, 0x1EFF))
     ranges: list[tuple[int, int]] = []
-    for cp in range(0xC0, 0x2000):
-        if unicodedata.category(chr(cp))[0] in "LM":
-            if ranges and ranges[-1][1] == cp - 1:
+    gap = 0  # unassigned code points since the last letter: never typed, so a range may span them
+    for cp in (cp for first, last in blocks for cp in range(first, last + 1)):
+        kind = unicodedata.category(chr(cp))
+        if kind == "Cn":
+            gap += 1
+        elif kind[0] in "LM":
+            if ranges and ranges[-1][1] == cp - 1 - gap:
                 ranges[-1] = (ranges[-1][0], cp)
             else:
                 ranges.append((cp, cp))
+            gap = 0
+        else:
+            gap = -(1 << 20)  # a digit or a sign: the range must stop before it
     return "a-zA-Z" + "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges)
 
 
@@ -299,7 +308,7 @@ def _lead_reference(text: str, patterns: list[re.Pattern[str]]) -> tuple[str, tu
 
 _VISIT_REF_CUES = [
     re.compile(r"\b(?:lead|client|customer|prospect)\s+(?:named\s+|called\s+)?", re.I),
-    re.compile(r"\b(?:with|for|of|visit|meet|meeting|demo|appointment|appt|viewing|tour|see|visiting|take|get|bring|show)\s*[:\-]?\s+(?:mr\.?\s+|mrs\.?\s+|ms\.?\s+)?(?:the\s+lead\s+|client\s+)?", re.I),
+    re.compile(r"\b(?:with|for|of|visit|meet|meeting|mtg|mtng|demo|appointment|appt|viewing|tour|see|visiting|take|get|bring|show)\s*[:\-]?\s+(?:mr\.?\s+|mrs\.?\s+|ms\.?\s+)?(?:the\s+lead\s+|client\s+)?", re.I),
     re.compile(r"\b(?:schedule|reschedule|book|fix|arrange|put|plan|move|shift|postpone|prepone|push|change)\s+", re.I),
     re.compile(r"^\s*", re.I),
 ]
@@ -323,6 +332,9 @@ def _clean(text: str) -> str:
     # Emoji and other pictographs carry no entity; they only break the word sequences the cues read.
     text = "".join(" " if ord(ch) > 127 and unicodedata.category(ch)[0] in "SC" else ch for ch in text)
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+    # Typed on a phone: "w/ rohan", "w/o brochure".
+    text = re.sub(r"\bw/o\b", "without", text, flags=re.IGNORECASE)
+    text = re.sub(r"\bw/(?=\s|[a-z])", "with ", text, flags=re.IGNORECASE)
     text = re.sub(r"\.{2,}|…|\s[|/]\s|!+|[()]", " , ", text)
     text = _FILLERS.sub(" ", text)
     text = re.sub(r"(?:\s*,\s*){2,}", ", ", text)
@@ -569,48 +581,83 @@ _DETAIL_QUESTION = re.compile(
     r"\b(?:status|number|phone|details)\s+of\s+(?!the\b|my\b|our\b|this\b|that\b)[a-z]",
     re.IGNORECASE,
 )
+# Typed shorthand for a lookup: "sneha iyer status?", "rohan number", "Priya Nair details?". The words
+# before the field must be a name and nothing else ("update status" and "new number" are not lookups).
+_NAME_THEN_FIELD = re.compile(
+    rf"^\s*(?P<who>[{_L}][{_L}'.\s]{{0,40}}?)\s+(?:ka\s+|ki\s+|ke\s+)?(?:current\s+)?"
+    r"(?:status|number|phone(?:\s+(?:no\.?|number))?|mobile(?:\s+(?:no\.?|number))?|contact|details|info|no\.)\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+
+def _name_then_field(low: str) -> bool:
+    m = _NAME_THEN_FIELD.match(low)
+    if not m:
+        return False
+    who = m["who"].strip()
+    name = _name_after(who, 0)
+    return name is not None and name[1][1] == len(who.rstrip(" ."))
+
+
 # Typed shorthand: "Harpreet - follow up", "Rohan: won".
 _TERSE_UPDATE = re.compile(
     # A reason may follow the status after a comma ("Priya Nair - lost, budget issue"): the notes, which
     # `_status_then_remark` reads, the same as for "Rohan is in progress, called him today".
     rf"^\s*(?P<who>[{_L}][{_L}'\s]{{0,40}}?)\s*(?:-+|:|–|->|=>)\s*(?:status\s*)?(?P<status>[a-z][a-z\s_\-]*?)\s*"
-    r"(?:[,;]\s*[^,;]*)?[.!]*\s*$",
-    re.IGNORECASE,
-)
-# A short status statement and a remark after it: "Rohan is in progress, called him today", "Priya Nair -
-# lost, budget issue", "Kavya Reddy: follow up, she is travelling". The remark is why, or what happened:
-# the notes the status tool keeps. Only when the statement is nothing but a lead and a status (a name or
-# he/she, and at most three words that are a status), so "Rohan is interested in the villa facing the
-# park, ..." keeps its words in the sentence rather than losing "in the villa" to a split.
-_STATUS_STATEMENT = re.compile(
-    rf"^\s*(?P<who>[{_L}][{_L}'.\s]{{0,40}}?)\s*(?:-+|:|–|->|=>|\b(?:is|was|has\s+been|is\s+now|now)\b)\s*"
-    r"(?:status\s*(?:is|:|-)?\s*)?(?P<status>[a-z][a-z_\-]*(?:\s+[a-z][a-z_\-]*){0,2}?)\s*[,;.]+\s*(?P<rest>\S.*)$",
+    r"(?:[,;.]\s*.*)?[.!]*\s*$",
     re.IGNORECASE | re.DOTALL,
 )
+# A short status statement and a remark after it: "Rohan is in progress, called him today", "Priya Nair -
+# lost, budget issue", "Kavya Reddy: follow up, she is travelling", "meera kapoor not intrested, budget
+# too low". The remark is why, or what happened: the notes the status tool keeps. Only when the statement
+# is nothing but a lead and a status (a name or he/she, and at most four words that begin with a status),
+# so "Rohan is interested in the villa facing the park, ..." keeps its words rather than losing them.
+_STATEMENT_HEAD = re.compile(
+    rf"^\s*(?P<who>[{_L}][{_L}'.\s]{{0,40}}?)\s*(?:-+|:|–|->|=>|\b(?:is|was|has\s+been|is\s+now|now)\b)\s*"
+    r"(?:status\s*(?:is|:|-)?\s*)?(?P<status>[a-z][a-z_\-\s]*?)\s*$",
+    re.IGNORECASE,
+)
+# Where a statement may end: a comma or semicolon, or a full stop before a space ("Mr." and "S." are
+# stepped over because the head before them is not a statement).
+_CLAUSE_END = re.compile(r"\s*(?:[,;]+|\.(?=\s))\s*")
 _HE_SHE = frozenset({"he", "she", "they", "him", "her"})
+
+
+def _is_lead_and_status(who: str, status: str) -> bool:
+    who = strip_honorifics(who).strip().lower()
+    if len(status.split()) > 4 or status_at_start(status) is None:
+        return False
+    if who in _HE_SHE:
+        return True
+    name = _name_after(who, 0)
+    return name is not None and name[1][1] == len(who.rstrip(" ."))
+
+
+def _status_statement(head: str) -> bool:
+    """Is `head` a lead and a status and nothing else ("Rohan is won", "Priya Nair - lost", "Meera not keen")?"""
+    m = _STATEMENT_HEAD.match(head)
+    if m and _is_lead_and_status(m["who"], m["status"]):
+        return True
+    words = head.split()
+    # No word between them ("meera kapoor not interested"): the lead is the first one to three words.
+    return any(_is_lead_and_status(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, min(4, len(words))))
 
 
 def _status_then_remark(said: str) -> tuple[str, str] | None:
     """(the status statement, the remark after it) when `said` is one; None otherwise."""
-    m = _STATUS_STATEMENT.match(said)
-    if not m:
-        return None
-    who = strip_honorifics(m["who"]).strip().lower()
-    if who not in _HE_SHE:
-        name = _name_after(who, 0)
-        if name is None or name[1][1] != len(who.rstrip(" .")):
+    for n, sep in enumerate(_CLAUSE_END.finditer(said)):
+        if n == 2:
+            break
+        if not _status_statement(said[: sep.start()]):
+            continue
+        remark = said[sep.end():].strip().strip(" .,;:-").strip()
+        if len(remark) >= 2 and remark[0] == remark[-1] and remark[0] in "'\"":  # quotes around it all are typing
+            remark = remark[1:-1].strip()
+        # "Vikas is not interested, mark lost": the rest asks for the status again; it is no remark.
+        if not remark or _explicit_update(remark.lower()) or _RAW_STATUS.match(remark):
             return None
-    try:
-        normalize_status(m["status"])
-    except ValueError:
-        return None
-    remark = m["rest"].strip().strip(" .,;:-").strip()
-    if len(remark) >= 2 and remark[0] == remark[-1] and remark[0] in "'\"":  # quotes around it all are typing
-        remark = remark[1:-1].strip()
-    # "Vikas is not interested, mark lost": the rest asks for the status again; it is no remark.
-    if _explicit_update(remark.lower()) or _RAW_STATUS.match(remark):
-        return None
-    return (said[: m.start("rest")], remark) if remark else None
+        return said[: sep.start()], remark
+    return None
 
 
 # "mark X as <word>": an update even when the word is no status, unless X is plainly not a lead.
@@ -684,6 +731,8 @@ def _intent(low: str, has_time: bool) -> str:
         if _FIND.search(low) and re.match(r"\s*(?:who|which|do\s+we)\b", low):
             return "LEAD_FIND"
         return "LEAD_FIND" if _DETAIL_QUESTION.search(low) else "UNKNOWN"
+    if _name_then_field(low):
+        return "LEAD_FIND"
     visit = bool(_VISIT_NOUN.search(low))
     schedule = bool(_SCHEDULE_VERB.search(low))
     if visit and schedule and re.search(_FOLLOW_UP_VISIT.pattern, low, re.IGNORECASE):

@@ -12,14 +12,16 @@ import re
 
 from rapidfuzz import fuzz, process
 
-__all__ = ["STATUSES", "normalize_status", "find_status", "status_at_start"]
+__all__ = ["STATUSES", "INTERESTED", "normalize_status", "find_status", "status_at_start"]
 
 STATUSES: tuple[str, ...] = ("NEW", "IN_PROGRESS", "FOLLOW_UP", "WON", "LOST")
+#: "interested" as thumbs type it on a phone: "intrested", "intersted", "interstd" (a vowel left out).
+INTERESTED = r"inte?re?se?te?d"
 
 # Phrases, most specific first: LOST before WON so "closed lost" and "deal fell through" do not read
 # as a win; FOLLOW_UP before IN_PROGRESS so "in progress, follow up next week" is the explicit ask.
 _PHRASES: tuple[tuple[str, str], ...] = (
-    ("LOST", r"not\s+interested|no\s+longer\s+interested|not\s+keen|closed[\s_-]*lost|lost|dead|"
+    ("LOST", rf"not\s+{INTERESTED}|no\s+longer\s+{INTERESTED}|not\s+keen|closed[\s_-]*lost|lost|dead|"
              r"dropped(?:\s+out)?|drop(?:ped)?\s+(?:it|him|her|the\s+lead)|fell\s+through|backed\s+out|"
              r"went\s+with\s+(?:a\s+|another\s+)?(?:competitor|someone\s+else)|bought\s+elsewhere|"
              r"cold|rejected|cancel+ed\s+the\s+deal|junk|not\s+a\s+fit|declined|"
@@ -34,7 +36,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
                   r"callback|call\s+(?:him|her|them)\s+(?:back|again|later)|get\s+back|revisit|"
                   r"pending|on\s+hold|later"),
     ("IN_PROGRESS", r"in[\s_-]*progress|inprogress|progress(?:ing)?|ongoing|(?<!not\s)(?<!n't\s)working(?:\s+on)?|"
-                    r"negotiat\w*|contacted|active|in\s+talks|interested|hot|warm|qualified|open"),
+                    r"negotiat\w*|contacted|active|in\s+talks|hot|warm|qualified|open|" + INTERESTED),
     # "new" only as a status, never in "new lead" / "new client".
     ("NEW", r"new(?!\s+(?:lead|contact|client|customer|enquiry|inquiry|prospect|entry|buyer|one))|fresh|reset"),
 )

@@ -192,3 +192,50 @@ def test_a_status_statement_without_a_remark_has_no_notes(text: str, args: dict[
 )
 def test_a_statement_about_something_else_is_still_no_update(text: str) -> None:
     assert p(text).intent == "UNKNOWN"
+
+
+# ------------------------------------- 5. the twelfth held-out batch: a sales team's day, typed on a phone
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "args"),
+    [
+        # "w/" for "with", "w/o" for "without".
+        ("site visit w/ rohan tmrw 11am", "VISIT_SCHEDULE", {"lead_id": "Rohan", "visit_time": "2026-11-26T11:00:00+05:30"}),
+        ("meeting w/o brochure tomorrow with Rohan at 4", "VISIT_SCHEDULE",
+         {"lead_id": "Rohan", "visit_time": "2026-11-26T16:00:00+05:30"}),
+        # "mtg" is a meeting.
+        ("fix mtg with harpreet on 2nd dec 12 noon", "VISIT_SCHEDULE",
+         {"lead_id": "Harpreet", "visit_time": "2026-12-02T12:00:00+05:30"}),
+        ("mtg w/ Kavya fri 4pm", "VISIT_SCHEDULE", {"lead_id": "Kavya", "visit_time": "2026-11-27T16:00:00+05:30"}),
+        # "intrested" with a vowel left out, and a status said straight after the name with a remark.
+        ("meera kapoor not intrested, budget too low", "LEAD_UPDATE",
+         {"lead_id": "Meera Kapoor", "status": "LOST", "notes": "budget too low"}),
+        ("Rohan not intersted", "LEAD_UPDATE", {"lead_id": "Rohan", "status": "LOST"}),
+        # The remark after a terse status may follow a full stop and hold more than one clause.
+        ("harpreet kaur -> in progress. spoke to her husband", "LEAD_UPDATE",
+         {"lead_id": "Harpreet Kaur", "status": "IN_PROGRESS", "notes": "spoke to her husband"}),
+        ("Arjun - lost, went with a competitor, price", "LEAD_UPDATE",
+         {"lead_id": "Arjun", "status": "LOST", "notes": "went with a competitor, price"}),
+        # A name and the field asked about is a lookup.
+        ("sneha iyer status?", "LEAD_FIND", {"query": "Sneha Iyer"}),
+        ("rohan ka number?", "LEAD_FIND", {"query": "Rohan"}),
+        ("Priya Nair details", "LEAD_FIND", {"query": "Priya Nair"}),
+        # A verb after the name is not part of it.
+        ("kavya reddy visited site today, liked 3bhk, keep in progress", "LEAD_UPDATE",
+         {"lead_id": "Kavya Reddy", "status": "IN_PROGRESS"}),
+    ],
+)
+def test_phone_typed_shorthand_from_the_twelfth_batch(text: str, intent: str, args: dict[str, str]) -> None:
+    got = p(text)
+    assert (got.intent, got.args) == (intent, args)
+
+
+@pytest.mark.parametrize("text", ["order status?", "payment status", "kyc status?", "status?", "my number"])
+def test_a_thing_and_a_field_is_not_a_lead_lookup(text: str) -> None:
+    assert p(text).intent == "UNKNOWN"
+
+
+def test_a_name_that_ends_in_ed_is_still_a_name() -> None:
+    # The verbs that end a name are listed one by one, not every "-ed" word: Ahmed and Javed are names.
+    assert p("add lead Ahmed Javed from Pune, 9822045678").args["name"] == "Ahmed Javed"
