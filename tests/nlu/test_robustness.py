@@ -17,6 +17,9 @@ WORDS = [
     "31st", "November", "next", "Tuesday", "4:30", "+91", "98765", "43210", "find", "show", "leads", ",", ".",
     "via", "instagram", "status", "to", "in", "progress", "closed", "the", "deal", "not", "interested", "umm",
     "a1b2c3d4", "2026-12-09", "18:15", "IST", "kal", "baje", "'s", "-", "|", "cancel",
+    # The second pass's readers: names in other scripts, times that are no time, remarks, phone shorthand.
+    "José", "Álvarez", "राहुल", "शर्मा", "।", "e\u0301", "25", "o'clock", "13", "10:75", "is", "->", "w/", "mtg",
+    "intrested", "status?",
 ]
 sentences = st.lists(st.sampled_from(WORDS), max_size=14).map(" ".join)
 
