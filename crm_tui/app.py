@@ -216,7 +216,7 @@ class CrmApp(App[None]):
             self.run_voice(self.voice)
             if self._voice_first:
                 self.route_typed()
-                self.set_timer(CONNECT_GRACE_S + 0.05, self._refresh_engine_label)
+                self.set_timer(CONNECT_GRACE_S + 0.05, self._follow_session)
 
     async def on_unmount(self) -> None:
         if self.engine is not None:
@@ -401,28 +401,64 @@ class CrmApp(App[None]):
             if route == "voice":
                 self.send_to_voice(text)
                 continue
-            if not self._told_offline:
-                self._told_offline = True
-                # The session's detail ("connection failed (...): retrying"), without the retry
-                # wording: the note itself says what happens next.
-                why = self._session_detail.removesuffix(": retrying").removesuffix(": resuming")
-                why = why or self.session_state or "not connected"
-                self.query_one(TranscriptPane).add_turn(
-                    "note",
-                    f"Gemini is not reachable ({why[:90]}): handled here by the local engine. "
-                    "Typed commands go to Gemini again once it connects.",
-                    self.clock(),
-                )
-            self._refresh_engine_label()
+            self._say_offline_once()
+            self._follow_session()
             self.commands.put_nowait(text)
 
-    def _refresh_engine_label(self) -> None:
+    def _say_offline_once(self) -> None:
+        """The transcript's one note per outage: why Gemini is away and who answers meanwhile."""
+        if self._told_offline:
+            return
+        self._told_offline = True
+        # The session's detail ("connection failed (...): retrying"), without the retry wording:
+        # the note itself says what happens next.
+        why = self._session_detail.removesuffix(": retrying").removesuffix(": resuming")
+        why = why or self.session_state or "not connected"
+        self.query_one(TranscriptPane).add_turn(
+            "note",
+            f"Gemini is not reachable ({why[:90]}): handled here by the local engine. "
+            "Typed commands go to Gemini again once it connects.",
+            self.clock(),
+        )
+
+    def _follow_session(self) -> None:
+        """Keep the engine label, and a typed turn Gemini never answered, in step with the session.
+
+        Called on every session state change and when a grace ends (a timer: no state change may follow).
+        """
         if not self._voice_first:
             return
-        label = f"gemini:{self.settings.gemini_model}"
-        if self._gemini_offline()[0]:
-            label += OFFLINE_SUFFIX
-        self.engine_label = label
+        offline, left = self._gemini_offline()
+        self.engine_label = f"gemini:{self.settings.gemini_model}" + (OFFLINE_SUFFIX if offline else "")
+        if offline:
+            self._reclaim_unanswered()
+        elif left > 0:
+            self.set_timer(left + 0.05, self._follow_session)
+
+    def _reclaim_unanswered(self) -> None:
+        """A typed turn the session took but Gemini never answered is done locally, and not sent again.
+
+        On a train the connection dies quietly: until websockets' keep-alive notices (up to ~40 s) the
+        status says connected and a typed command goes into the dead socket. The session keeps it to
+        send again after a resume, however late; the person meanwhile sees nothing done. So once the
+        outage counts, it is taken back from the session and handed to the local engine. Exactly once
+        holds: the session keeps the text only until the model answers or calls a function (and the
+        model acts on the CRM only through function calls run here), and once taken back it is not
+        resent.
+
+        LiveVoiceSession has no public call for this yet (docs/dashboard.md, known gaps): its
+        `_unanswered_text` is read and cleared on the event loop both run on, while it is not
+        connected, so the session's resend (`_on_connected`) cannot interleave.
+        """
+        text = getattr(self.voice, "_unanswered_text", None)
+        if not isinstance(text, str) or not text:
+            return
+        setattr(self.voice, "_unanswered_text", None)  # noqa: B010 - a private field, see above
+        self._say_offline_once()
+        self.query_one(TranscriptPane).add_turn(
+            "note", f"Gemini did not answer “{text}” before the connection went: done here instead.", self.clock()
+        )
+        self.commands.put_nowait(text)
 
     @work(group="voice-text", exit_on_error=False)
     async def send_to_voice(self, text: str) -> None:
@@ -438,7 +474,7 @@ class CrmApp(App[None]):
         """
         settings = self.settings
         if self._voice_first:
-            self._refresh_engine_label()
+            self._follow_session()
             settings = settings.with_overrides(engine="local")
         try:
             built = self.engine_factory(settings, self.injected_clock)
@@ -536,10 +572,7 @@ class CrmApp(App[None]):
             self._told_offline = False
             if was_offline:
                 self.query_one(TranscriptPane).add_turn("note", "Gemini is connected again: typed commands go to it.", self.clock())
-        self._refresh_engine_label()
-        if message.state in ("connecting", "reconnecting"):
-            # The label turns to "offline: local" when the grace ends, even if no state change follows.
-            self.set_timer(CONNECT_GRACE_S + 0.05, self._refresh_engine_label)
+        self._follow_session()
         if message.state == "error":
             detail = message.detail or "the voice session failed"
             self.notify(detail, severity="error", title="Voice", markup=False)

@@ -152,6 +152,62 @@ async def test_unreachable_gemini_hands_typed_commands_to_the_local_engine_until
         raise standin.errors[0]
 
 
+async def test_a_typed_turn_gemini_never_answered_is_done_locally_and_not_sent_again(
+    crm_server: EmbeddedServer, bot_core: BotCore, tmp_path: Any
+) -> None:
+    # The train goes into a tunnel: the model took the typed turn and never answered, then Gemini is
+    # gone. The command is done by the local engine, and Gemini, once back, does not get it again.
+    standin = LateStandIn(tmp_path, free_port())
+    took = asyncio.Event()
+    heard: list[str] = []
+
+    @standin.script
+    async def silent(conn: StandInConnection) -> None:
+        await conn.expect("clientContent")
+        took.set()
+        await conn.wait_closed(within=60)
+
+    @standin.script
+    async def back(conn: StandInConnection) -> None:
+        typed = await conn.expect("clientContent")
+        heard.append(typed["turns"][0]["parts"][0]["text"])
+        await conn.say(f"Gemini heard: {heard[-1]}")
+        await conn.turn_complete()
+
+    await standin.start()
+    settings = gemini_settings(crm_server, standin.base_url)
+    session = LiveVoiceSession(settings, bot_core, None, ssl_context=standin.client_ssl_context())
+    app = make_app(settings, voice=session, clock=fixed_clock, start_embedded=False)
+    try:
+        async with app.run_test(size=(120, 36)) as pilot:
+            await wait_until(pilot, lambda: app.session_state == "connected", "the session")
+            await wait_until(pilot, lambda: app.crm_state == "connected", "the change feed")
+            await type_command(pilot, "Create a lead for Rohan Sharma, phone 9876543210, from Gurgaon")
+            await wait_until(pilot, took.is_set, "the model to take the turn")
+            await standin.stop()  # Gemini goes away: the connection closes and nothing listens any more
+
+            table = app.query_one(LeadTable)
+            await wait_until(pilot, lambda: table.row_count == 1, "the unanswered command done locally")
+            assert len(notes(app, OFFLINE_NOTE)) == 1
+            (reclaimed,) = notes(app, "Gemini did not answer")
+            assert "Create a lead for Rohan Sharma" in reclaimed
+
+            await standin.start()  # back, on the same port
+            await wait_until(pilot, lambda: app.session_state == "connected", "the session to resume", limit_s=20)
+            await type_command(pilot, "add Priya Nair from Pune 9123456780")
+            pane = app.query_one(TranscriptPane)
+            said = "Gemini heard: add Priya Nair from Pune 9123456780"
+            await wait_until(pilot, lambda: any(t.text == said for t in pane.entries), "Gemini's answer")
+            # The first thing the resumed session sent was the new command, not the old one again.
+            assert heard == ["add Priya Nair from Pune 9123456780"]
+            assert [lead["phone"] for lead in await leads_named(crm_server, "Rohan")] == ["9876543210"]
+            assert len(app.query_one(ToolCallsPane).calls) == 1
+    finally:
+        await standin.stop()
+    if standin.errors:
+        raise standin.errors[0]
+
+
 async def test_a_connection_that_hangs_waits_a_few_seconds_then_goes_local(
     crm_server: EmbeddedServer, bot_core: BotCore, tmp_path: Any
 ) -> None:
