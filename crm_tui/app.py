@@ -453,6 +453,11 @@ class CrmApp(App[None]):
         text = getattr(self.voice, "_unanswered_text", None)
         if not isinstance(text, str) or not text:
             return
+        # The session's own state, not the message about it still on its way here: a session that
+        # has just connected again is resending this very text.
+        live = getattr(getattr(self.voice, "state", None), "state", None)
+        if live == "connected":
+            return
         setattr(self.voice, "_unanswered_text", None)  # noqa: B010 - a private field, see above
         self._say_offline_once()
         self.query_one(TranscriptPane).add_turn(
