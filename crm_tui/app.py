@@ -446,19 +446,15 @@ class CrmApp(App[None]):
         model acts on the CRM only through function calls run here), and once taken back it is not
         resent.
 
-        LiveVoiceSession has no public call for this yet (docs/dashboard.md, known gaps): its
-        `_unanswered_text` is read and cleared on the event loop both run on, while it is not
-        connected, so the session's resend (`_on_connected`) cannot interleave.
+        `take_back_unanswered` runs on the event loop the session runs on and refuses while the
+        session itself is connected (its own state, not the message about it still on its way
+        here), so it cannot interleave with the session's resend after a reconnect. A voice
+        controller without it (a scripted one in tests) has nothing to take back.
         """
-        text = getattr(self.voice, "_unanswered_text", None)
+        take_back = getattr(self.voice, "take_back_unanswered", None)
+        text = take_back() if callable(take_back) else None
         if not isinstance(text, str) or not text:
             return
-        # The session's own state, not the message about it still on its way here: a session that
-        # has just connected again is resending this very text.
-        live = getattr(getattr(self.voice, "state", None), "state", None)
-        if live == "connected":
-            return
-        setattr(self.voice, "_unanswered_text", None)  # noqa: B010 - a private field, see above
         self._say_offline_once()
         self.query_one(TranscriptPane).add_turn(
             "note", f"Gemini did not answer “{text}” before the connection went: done here instead.", self.clock()

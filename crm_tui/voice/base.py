@@ -21,3 +21,6 @@ class VoiceController(Protocol):
 
     async def send_text(self, text: str) -> None:
         """A typed turn into the same live session."""
+
+    # Optional: `take_back_unanswered() -> str | None` (LiveVoiceSession has it) gives up the typed
+    # turn the model never answered, so the dashboard can have it done locally during an outage.

@@ -201,6 +201,18 @@ class LiveVoiceSession:
         self._release_talk()
         return False
 
+    def take_back_unanswered(self) -> str | None:
+        """The typed turn the model has not answered yet, removed so it is never resent; None if none.
+
+        For a dashboard that does the command elsewhere while the session is down. Refused (None)
+        while connected: the session may be resending that very text. Call it on the session's event
+        loop, so it cannot interleave with the resend after a reconnect.
+        """
+        if self.state.state == "connected" or not self._unanswered_text:
+            return None
+        text, self._unanswered_text = self._unanswered_text, None
+        return text
+
     async def send_text(self, text: str) -> None:
         """A typed turn into the same live session (waits a little for a reconnect in progress).
 
