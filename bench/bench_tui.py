@@ -70,10 +70,9 @@ def child(mode: str, data_dir: Path, spawned_at: float, idle_s: float, leads: in
     voice = None
     if mode == "offline":
         # A Gemini key and a Live session, but nothing listens at GEMINI_BASE_URL: every connect is
-        # refused, as on a train. The real SDK and session; the dashboard's local engine answers.
-        from crm_tui.bot.client import CrmClient
-        from crm_tui.bot.core import BotCore
-        from crm_tui.voice.session import LiveVoiceSession
+        # refused, as on a train. The real SDK and session, built as crm-tui builds it (build_voice:
+        # audio opened first, google-genai imported once the session starts); the local engine answers.
+        from crm_tui.voice.factory import build_voice
 
         settings = Settings(
             gemini_api_key="bench-key",
@@ -82,8 +81,7 @@ def child(mode: str, data_dir: Path, spawned_at: float, idle_s: float, leads: in
             crm_data_dir=data_dir,
             engine="gemini",
         )
-        crm = CrmClient(settings.crm_base_url)
-        voice = LiveVoiceSession(settings, BotCore(crm, settings.crm_timezone), None, owned=[crm.close])
+        voice = build_voice(settings, notice_to=None)
     app = make_app(settings, voice=voice)
     result: dict[str, Any] = {"import_ms": round(import_s * 1000, 1)}
 

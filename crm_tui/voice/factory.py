@@ -6,11 +6,61 @@ prints to the terminal, which must happen before Textual owns the screen.
 
 from __future__ import annotations
 
+import asyncio
+import importlib
+import importlib.util
 import sys
-from typing import TextIO
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TextIO
 
 from crm_tui.config import Settings
-from crm_tui.voice.base import VoiceController
+from crm_tui.voice.base import Emit, VoiceController
+
+if TYPE_CHECKING:
+    from crm_tui.voice.audio import AudioIO
+    from crm_tui.voice.session import LiveVoiceSession
+
+
+class DeferredVoiceSession:
+    """A LiveVoiceSession built when it starts running, not when `crm-tui` starts.
+
+    Importing google-genai costs about half a second; the dashboard paints first and the session's
+    module is then imported on a thread, so the first paint does not wait for it. Everything that
+    must happen before Textual owns the terminal (opening PortAudio) has happened already.
+    """
+
+    def __init__(self, build: Callable[[], LiveVoiceSession], audio: AudioIO | None) -> None:
+        self._build = build
+        self.audio = audio
+        self.session: LiveVoiceSession | None = None
+        self._built = asyncio.Event()
+
+    def _get(self) -> LiveVoiceSession:
+        if self.session is None:
+            self.session = self._build()
+            self._built.set()
+        return self.session
+
+    async def run(self, emit: Emit) -> None:
+        if self.session is None:
+            await asyncio.to_thread(importlib.import_module, "crm_tui.voice.session")
+        await self._get().run(emit)
+
+    def toggle_talk(self) -> bool:
+        return self._get().toggle_talk()
+
+    async def send_text(self, text: str) -> None:
+        await self._built.wait()
+        await self._get().send_text(text)
+
+    def take_back_unanswered(self) -> str | None:
+        return self.session.take_back_unanswered() if self.session is not None else None
+
+    def __getattr__(self, name: str) -> Any:
+        # Anything else (state, metrics) is the session's, once there is one.
+        if name in {"session", "_build", "audio", "_built"}:
+            raise AttributeError(name)
+        return getattr(self._get(), name)
 
 
 def build_voice(settings: Settings, *, notice_to: TextIO | None = sys.stderr) -> VoiceController | None:
@@ -34,7 +84,8 @@ def build_voice(settings: Settings, *, notice_to: TextIO | None = sys.stderr) ->
         from crm_tui.bot.client import CrmClient
         from crm_tui.bot.core import BotCore
         from crm_tui.voice.audio import AudioUnavailable, open_audio
-        from crm_tui.voice.session import LiveVoiceSession
+        if importlib.util.find_spec("google.genai") is None:  # present, without paying for the import now
+            raise ImportError("No module named 'google.genai'")
     except ImportError as exc:
         notice(f"the Gemini voice session cannot load ({exc}): using the local engine")
         return None
@@ -53,4 +104,11 @@ def build_voice(settings: Settings, *, notice_to: TextIO | None = sys.stderr) ->
 
     crm = CrmClient(settings.crm_base_url, token=settings.crm_api_token)
     core = BotCore(crm, tz=settings.crm_timezone, now=None)
-    return LiveVoiceSession(settings, core, audio, audio_notice=audio_notice, owned=[crm.close] + ([audio.close] if audio is not None else []))
+    owned = [crm.close] + ([audio.close] if audio is not None else [])
+
+    def build() -> LiveVoiceSession:
+        from crm_tui.voice.session import LiveVoiceSession
+
+        return LiveVoiceSession(settings, core, audio, audio_notice=audio_notice, owned=owned)
+
+    return DeferredVoiceSession(build, audio)
