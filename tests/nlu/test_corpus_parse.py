@@ -104,42 +104,51 @@ def test_corpus_is_big_varied_and_well_formed() -> None:
             assert line["entities"] == {} and line["error"] == "PARSING_ERROR"
 
 
+def check_label(line: dict[str, Any], seed_names: set[str]) -> None:
+    """One label checked on its own terms (no parser involved): formats, required fields, seed names."""
+    entities = line["entities"]
+    where = line["text"]
+    assert set(line) == {"text", "intent", "entities", "error"}, where
+    assert line["error"] in (None, "VALIDATION_ERROR", "CRM_ERROR", "PARSING_ERROR"), where
+    if line["intent"] == "UNKNOWN":
+        assert entities == {} and line["error"] == "PARSING_ERROR", where
+    phone = entities.get("phone")
+    if phone is not None:
+        valid = True
+        try:
+            valid = normalize_phone(phone) == phone
+        except PhoneError:
+            valid = False
+        # A phone that is not a valid mobile must be why the line fails.
+        assert valid or line["error"] == "VALIDATION_ERROR", where
+        assert phone.isdigit(), where
+    if "visit_time" in entities:
+        try:
+            when = datetime.fromisoformat(entities["visit_time"])
+        except ValueError:
+            assert line["error"] == "VALIDATION_ERROR", where
+        else:
+            assert when.utcoffset() == NOW.utcoffset() and entities["visit_time"] == when.isoformat(), where
+            assert when > NOW, where  # every visit the corpus asks for is in the future
+    if "status" in entities:
+        assert entities["status"] in STATUSES or line["error"] == "VALIDATION_ERROR", where
+    for key in ("name", "city"):
+        if key in entities:
+            assert entities[key] == " ".join(w[:1].upper() + w[1:] for w in entities[key].split()), where
+    ref = entities.get("lead_id")
+    if isinstance(ref, str) and ref.startswith("@"):
+        assert ref[1:] in seed_names, where
+    required = {"LEAD_CREATE": ("name", "phone", "city"), "VISIT_SCHEDULE": ("lead_id", "visit_time"),
+                "LEAD_UPDATE": ("lead_id", "status")}.get(line["intent"], ())
+    if any(key not in entities for key in required):
+        assert line["error"] == "VALIDATION_ERROR", where
+
+
 def test_corpus_labels_follow_the_contract_formats() -> None:
     """Each label checked on its own terms (no parser involved): this caught two 11-digit "10-digit" phones."""
     seed_names = {s["name"] for s in load_seed()}
     for line in load_corpus():
-        entities = line["entities"]
-        where = line["text"]
-        phone = entities.get("phone")
-        if phone is not None:
-            valid = True
-            try:
-                valid = normalize_phone(phone) == phone
-            except PhoneError:
-                valid = False
-            # A phone that is not a valid mobile must be why the line fails.
-            assert valid or line["error"] == "VALIDATION_ERROR", where
-            assert phone.isdigit(), where
-        if "visit_time" in entities:
-            try:
-                when = datetime.fromisoformat(entities["visit_time"])
-            except ValueError:
-                assert line["error"] == "VALIDATION_ERROR", where
-            else:
-                assert when.utcoffset() == NOW.utcoffset() and entities["visit_time"] == when.isoformat(), where
-                assert when > NOW, where  # every visit the corpus asks for is in the future
-        if "status" in entities:
-            assert entities["status"] in STATUSES or line["error"] == "VALIDATION_ERROR", where
-        for key in ("name", "city"):
-            if key in entities:
-                assert entities[key] == " ".join(w[:1].upper() + w[1:] for w in entities[key].split()), where
-        ref = entities.get("lead_id")
-        if isinstance(ref, str) and ref.startswith("@"):
-            assert ref[1:] in seed_names, where
-        required = {"LEAD_CREATE": ("name", "phone", "city"), "VISIT_SCHEDULE": ("lead_id", "visit_time"),
-                    "LEAD_UPDATE": ("lead_id", "status")}.get(line["intent"], ())
-        if any(key not in entities for key in required):
-            assert line["error"] == "VALIDATION_ERROR", where
+        check_label(line, seed_names)
 
 
 def test_corpus_never_reuses_seed_names_or_phones_when_creating() -> None:

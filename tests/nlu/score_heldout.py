@@ -1,0 +1,40 @@
+"""Score a held-out batch with `parse()` as the parser stands: `python tests/nlu/score_heldout.py FILE...`.
+
+A held-out batch is written and labelled before the parser sees it (docs/nlu.md, "held-out"), in the
+corpus format; each label is first checked on its own terms (`check_label`, no parser involved), then
+compared with `parse()` the same way the corpus test compares (`compare`). Prints the exact score and
+every miss. Not a test: the number it prints is the one recorded, before any fix.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+if __package__ in (None, ""):  # run as a script from the repository root
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from crm_tui.nlu.parser import parse
+from tests.nlu.test_corpus_parse import NOW, TZ, check_label, compare, load_seed
+
+
+def score_file(path: Path) -> tuple[int, int, list[str]]:
+    seed = load_seed()
+    seed_names = {s["name"] for s in seed}
+    lines: list[dict[str, Any]] = [json.loads(raw) for raw in path.read_text(encoding="utf-8").splitlines() if raw.strip()]
+    misses: list[str] = []
+    for number, line in enumerate(lines, 1):
+        check_label(line, seed_names)
+        diffs = compare(line, parse(line["text"], NOW, TZ), seed)
+        if diffs:
+            misses.append(f"{number:3d} {line['text']!r}: " + "; ".join(diffs))
+    return len(lines), len(lines) - len(misses), misses
+
+
+if __name__ == "__main__":
+    for name in sys.argv[1:]:
+        total, exact, misses = score_file(Path(name))
+        print(f"{name}: {exact}/{total} exact = {exact / total:.1%}")
+        print("\n".join(misses))
