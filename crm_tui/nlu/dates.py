@@ -76,6 +76,13 @@ _SPELLING = (
     (re.compile(r"\bto\s?night\b|\b2nite\b|\btonite\b"), "tonight"),
     (re.compile(r"\bmid\s?day\b|\b12\s+noon\b|\btwelve\s+noon\b|\bnoon\s+time\b|\bnoontime\b"), "noon"),
     (re.compile(r"\beve\b|\bshaam\b|\bsham\b"), "evening"),
+    # Office shorthand: "today eod" is the end of the working day, the evening.
+    (re.compile(r"\b(?:by\s+)?(?:eod|end\s+of\s+(?:the\s+)?day)\b"), "evening"),
+    # "11ish", "4-ish": about that hour.
+    (re.compile(r"\b(\d{1,2})\s?-?ish\b"), lambda m: m[1]),
+    # A correction that gives only the new hour: "at 3, no wait, make it 4", "at 3 sorry 4".
+    (re.compile(r"\b(no\s+wait|no\s+no|wait|sorry|i\s+mean|correction|no\s*,)([\s,.:;-]*)(?:make\s+it\s+|say\s+|rather\s+)?(?=\d{1,2}\b(?![:./]\d))"),
+     lambda m: f"{m[1]}{m[2]}at "),
     # Hinglish that sales teams mix in: kal (tomorrow, in a scheduling context), parso (day after),
     # subah (morning), dopahar (afternoon), raat (night), baje (o'clock).
     (re.compile(r"\bparso+n?\b"), "dayaftertomorrow"),
@@ -411,6 +418,39 @@ def _scan(text: str, today: date) -> _Found:
     return f
 
 
+# A correction between two times: "tomorrow at 3, no wait, at 4", "friday, sorry, saturday at 5".
+_CORRECTION = re.compile(r"[\s,.;]*\b(?:no\s+wait|no\s+no|wait|sorry|i\s+mean|correction|no\s*,)[\s,.:;!-]*")
+
+
+def _scan_corrected(text: str, today: date) -> _Found:
+    """`_scan`, except that what is said after a correction replaces what it corrects: the later day
+    replaces the earlier day, the later hour the earlier hour, and what the correction does not say
+    (the day in "tomorrow at 3, no wait, 4") is kept from before it."""
+    for m in _CORRECTION.finditer(text):
+        head = _scan(text[: m.start()], today)
+        if head.day is None and head.hour is None:
+            continue
+        tail = _scan(text[m.end():], today)
+        if tail.day is None and tail.hour is None:
+            continue
+        shift = m.end()
+        if tail.day is not None:
+            head.day, head.day_is_today = tail.day, tail.day_is_today
+        if tail.hour is not None:
+            keep_meridiem = tail.ampm is None and tail.period is None and tail.hour != 12
+            head.hour, head.minute = tail.hour, tail.minute
+            head.ampm = head.ampm if keep_meridiem and head.ampm != "24h" else tail.ampm
+            head.time_span = (tail.time_span[0] + shift, tail.time_span[1] + shift) if tail.time_span else None
+            if not keep_meridiem:
+                head.period = tail.period
+        elif tail.period is not None:
+            head.period = tail.period
+        head.zone = tail.zone or head.zone
+        head.spans += [m.span()] + [(a + shift, b + shift) for a, b in tail.spans]
+        return head
+    return _scan(text, today)
+
+
 def _hour24(f: _Found) -> int:
     assert f.hour is not None
     hour = f.hour
@@ -482,7 +522,7 @@ def _resolve_unguarded(text: str, now: datetime, tz: str) -> WhenMatch:
     zone = ZoneInfo(tz)
     local_now = _local_now(now, zone)
     low, starts, ends = _fix_spelling(text)
-    f = _scan(low, local_now.date())
+    f = _scan_corrected(low, local_now.date()) if _CORRECTION.search(low) else _scan(low, local_now.date())
     given = [(starts[a], ends[b - 1]) for a, b in f.spans if b > a] if starts and ends else list(f.spans)
     if f.delta is not None and f.day is None and f.hour is None:
         return WhenMatch((local_now + f.delta).replace(second=0, microsecond=0), low, f.spans, given)

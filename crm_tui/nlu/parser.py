@@ -126,20 +126,22 @@ _STRONG_STATUS = re.compile(
 )
 _CREATE = re.compile(
     r"\b(?:add\w*|creat\w*|regist\w*|sav\w*|log|enter|captur\w*|put\s+in|onboard|record|note\s+down|"
-    r"(?:new|naya|nayi|naye)\s+(?:lead|contact|client|customer|enquiry|inquiry|prospect|buyer|entry|walk[\s-]?in)|^\s*lead\s*[:\-]\s*(?=\w)|lead\s+(?:aaya|aya|aayi|ayi|mila|mili)\b|^\s*(?:new\s+|fresh\s+)?(?:lead|enquiry|inquiry)\s+(?:from|via|through)\s+[a-z0-9.]+(?:\s+[a-z0-9.]+)?\s*[:\-]\s*(?=\w)|walk[\s-]?in\s+(?:client|customer|lead|enquiry|inquiry|visitor|buyer)|^\s*(?:(?:customer|client|lead|buyer)\s+)?name\s*[:=\-]\s*(?=\w)|got\s+a\s+(?:new\s+)?"
+    r"(?:new|naya|nayi|naye)\s+(?:lead|contact|client|customer|enquiry|inquiry|prospect|buyer|entry|walk[\s-]?in|"
+    # "put in a new guy", "add this new lady": a new person is a new lead.
+    r"guy|person|lady|party|gentleman)|(?:got|had|have)\s+(?:a|one|another)\s+(?:new\s+)?(?:walk[\s-]?in|client|customer|buyer|prospect|party)\b|^\s*lead\s*[:\-]\s*(?=\w)|lead\s+(?:aaya|aya|aayi|ayi|mila|mili)\b|^\s*(?:new\s+|fresh\s+)?(?:lead|enquiry|inquiry)\s+(?:from|via|through)\s+[a-z0-9.]+(?:\s+[a-z0-9.]+)?\s*[:\-]\s*(?=\w)|walk[\s-]?in\s+(?:client|customer|lead|enquiry|inquiry|visitor|buyer)|^\s*(?:(?:customer|client|lead|buyer)\s+)?name\s*[:=\-]\s*(?=\w)|got\s+a\s+(?:new\s+)?"
     r"(?:lead|enquiry|inquiry|contact)|fresh\s+(?:lead|enquiry|inquiry))\b",
     re.IGNORECASE,
 )
 # A create phrase that names the lead itself ("new lead", "add a contact", "Lead:"), not just a verb.
 _NEW_LEAD = re.compile(
-    r"\b(?:(?:new|naya|nayi|naye|fresh)\s+(?:lead|enquiry|inquiry|contact|client|customer|prospect|buyer|walk[\s-]?in)|"
+    r"\b(?:(?:new|naya|nayi|naye|fresh)\s+(?:lead|enquiry|inquiry|contact|client|customer|prospect|buyer|walk[\s-]?in|guy|person|lady|party|gentleman)|"
     r"(?:add|create|register|save)\s+(?:a\s+|the\s+)?(?:new\s+)?(?:lead|contact))\b|^\s*lead\s*[:\-]",
     re.IGNORECASE,
 )
 _LEAD_NOUN = re.compile(r"\b(?:leads?|contacts?|clients?|customers?|enquiry|inquiry|prospects?|buyers?|entry)\b", re.IGNORECASE)
 _FIND = re.compile(
     r"\b(?:find|search(?:\s+for)?|look\s*(?:up|for)|lookup|show(?:\s+me)?|list(?=\s+(?:all|the|my|our|leads?|clients?|contacts?|customers?)\b)|get\s+me|pull\s+up|fetch|display|"
-    r"(?:what\s+are\s+the\s+)?details\s+(?:of|for|on)|who\s+is(?!\s+(?:the|a|an|my|our|your|going|coming|this|that|it|there|calling)\b)|do\s+we\s+have|"
+    r"(?:what\s+are\s+the\s+)?details\s+(?:of|for|on)|who(?:\s+is|'s)(?!\s+(?:the|a|an|my|our|your|going|coming|this|that|it|there|calling|on|in|free|available|handling)\b)|do\s+we\s+have|"
     r"any\s+leads?|give\s+me|check\s+(?:if|whether)\s+we\s+have|(?:who|which)\s+are\s+(?:the\s+|our\s+|my\s+)?leads?|which\s+leads?)\b",
     re.IGNORECASE,
 )
@@ -266,11 +268,15 @@ _CORRECTION = re.compile(r"[\s,.;-]*(?:no[\s,]+no|(?:no[\s,]+)?(?:wait|sorry|i\s
 
 _CREATE_NAME_CUES = [
     re.compile(r"\b(?:name\s*(?:is|:|-|=)|named|called|by\s+the\s+name(?:\s+of)?|naam(?:\s+hai)?|name(?:'s|s)?)\b\s*", re.I),
-    re.compile(r"\b(?:lead|contact|client|customer|prospect|enquiry|inquiry|buyer|entry)\s*(?:for|:|-|,|is|called|named|of)?\s*", re.I),
+    # "new enquiry from Sneha Kapoor": a city or a source said after "from" is already cut out by now,
+    # so what still follows "lead from" / "enquiry from" is the person.
+    re.compile(r"\b(?:lead|contact|client|customer|prospect|enquiry|inquiry|buyer|entry)\s*(?:for|:|-|,|is|called|named|of|from)?\s*", re.I),
     re.compile(r"\b(?:add|create|register|save|log|enter|capture|onboard|record|note\s+down|put\s+in)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:lead\s+|contact\s+)?(?:for\s+|named\s+|called\s+)?", re.I),
     # "new walk-in Priya Nair": once the source is cut out, the name follows "new" directly.
     re.compile(r"\b(?:new|naya|nayi|naye|fresh)\s+", re.I),
     re.compile(r"\b(?:for|of)\s+", re.I),
+    # The person introduced: "she's Divya Menon from Kochi, ...", "this is Ravi Teja", "he is Mohan Lal".
+    re.compile(r"(?:^|[,;.]\s*)(?:he|she|this|it)(?:'s|\s+is)\s+", re.I),
     # Comma-separated fields: "New walk-in today, Lata Iyer from Chennai, ...".
     re.compile(r"(?:[,;:|/(]|\s-+\s)\s*", re.I),
     re.compile(r"^\s*", re.I),
@@ -425,15 +431,18 @@ def _source_into(text: str, args: dict[str, str]) -> str:
                     return _cut(text, (m.start(), m.end() + len(take)))
     referred = re.search(r"\breferred\s+by\s+(?:a\s+|an\s+|his\s+|her\s+|our\s+)?[a-z]+(?:\s+[a-z]+)?|\b(?:a\s+|it'?s\s+a\s+)?referral\b|"
                          r"\b(?:(?:a|his|her|their|our)\s+)?(?:friend|colleague|relative|client|customer)\s+referred\s+(?:him|her|them|us)\b|"
-                         r"\bwalk[\s-]?in\b|\bwalked\s+in\b", text, re.I)
+                         r"\bwalk[\s-]?in\b|\bwalked\s+in(?:to)?\b", text, re.I)
     if referred:
         args["source"] = "Referral" if "refer" in referred.group().lower() else "Walk-in"
         return _cut(text, referred.span())
     # A known source said anywhere ("insta se aaya hai"), except words too common to mean a source alone.
-    known = source_pattern().search(text)
-    if known and known.group().lower() not in {"web", "friend", "a friend", "broker", "reference", "referred"}:
-        args["source"] = canonical_source(known.group())
-        return _cut(text, known.span())
+    # Hinglish says where a lead came from after the source: "reference se aaya", "web se aayi".
+    for known in source_pattern().finditer(text):
+        if known.group().lower() not in {"web", "friend", "a friend", "broker", "reference", "referred"} or re.match(
+            r"\s+se\s+(?:aa?y[aie]|aaye|mil[ai]|hai)\b", text[known.end():], re.I
+        ):
+            args["source"] = canonical_source(known.group())
+            return _cut(text, known.span())
     return text
 
 
@@ -563,7 +572,7 @@ def _status_into(text: str, args: dict[str, str], problems: dict[str, str]) -> s
 
 # Questions and reminders name visits and times without asking for one to be booked.
 _NOT_AN_ACTION = re.compile(
-    r"^\s*(?:how|what|when|why|which|where|did|does|do\s+i|have\s+i)\b|\bremind\s+me\b|\bdo\s+i\s+have\b|"
+    r"^\s*(?:how|what|when|why|which|where|who|did|does|do\s+i|have\s+i)\b|\bremind\s+me\b|\bdo\s+i\s+have\b|"
     r"\bi\s+have\s+an?\s+(?:meeting|appointment|visit|demo)\b|"
     r"\b(?:my|our)\s+(?:\w+\s+)?(?:appointment|meeting|call|flight|cab|doctor|dentist|leave)\b|"
     r"\bmy\s+(?:status|profile|password|whatsapp|dp|photo|address|email|bio)\b|"
@@ -576,8 +585,8 @@ _NOT_AN_ACTION = re.compile(
 _DETAIL_QUESTION = re.compile(
     r"\b[a-z]+'s\s+(?:status|number|phone|mobile|details|city)\b|"
     # Hinglish: "Meera ka number kya hai", "Rohan ki details".
-    r"\b[a-z]+\s+(?:ka|ki|ke)\s+(?:(?:phone|mobile|contact)\s+)?(?:status|number|phone|mobile|details|city)\s+"
-    r"(?:kya|batao|bata|dikhao|do)\b|"
+    r"\b[a-z]+\s+(?:ka|ki|ke)\s+(?:(?:phone|mobile|contact)\s+)?(?:status|number|phone|mobile|details|city|contact|info)\s+"
+    r"(?:kya|batao|bata|dikhao|dikha|do|bhejo|bhej\s+do|chahiye)\b|"
     r"\b(?:status|number|phone|details)\s+of\s+(?!the\b|my\b|our\b|this\b|that\b)[a-z]",
     re.IGNORECASE,
 )
@@ -619,7 +628,8 @@ _STATEMENT_HEAD = re.compile(
 )
 # Where a statement may end: a comma or semicolon, or a full stop before a space ("Mr." and "S." are
 # stepped over because the head before them is not a statement).
-_CLAUSE_END = re.compile(r"\s*(?:[,;]+|\.(?=\s))\s*")
+# A dash with a space either side ends one too ("deepak patil lost - went with a competitor").
+_CLAUSE_END = re.compile(r"\s*(?:[,;]+|\.(?=\s)|(?<=\s)[-–]+(?=\s))\s*")
 _HE_SHE = frozenset({"he", "she", "they", "him", "her"})
 
 
@@ -682,7 +692,8 @@ _PERSONAL_SUBJECT = re.compile(
 )
 # A visit talked about, not asked for: "the visit tomorrow got cancelled".
 _VISIT_STATEMENT = re.compile(
-    r"\b(?:got|was|is|has\s+been|been)\s+(?:cancel+ed|postponed|done|over|completed|called\s+off|confirmed)\b|"
+    r"\b(?:got|was|is|has\s+been|been|have\s+been)\s+(?:cancel+ed|postponed|preponed|done|over|completed|called\s+off|"
+    r"confirmed|shifted|moved|rescheduled|pushed|delayed)\b|"
     r"\bwent\s+well\b",
     re.IGNORECASE,
 )
@@ -724,6 +735,31 @@ _FOLLOW_UP_VISIT = re.compile(
 )
 
 
+# A lead asking to see the property, with a time: "Amit wants to see the flat on saturday around 11",
+# "Priya will come to see the sample flat tomorrow", "Kavya ko parso site dikhana hai". That is a visit to
+# book. Only a wish or a plan (wants to / will / can / coming to): "Amit saw the flat on Saturday" is past,
+# and "I'll see the flat myself" or "we want to see the site" are the speaker's own plans, not a lead's.
+_SEE_PROPERTY = re.compile(
+    r"\b(?:wants?\s+to|wanna|would\s+like\s+to|'d\s+like\s+to|will|'ll|can|could|(?:is|are|'s|'re)\s+coming\s+to|"
+    r"coming\s+to|plans?\s+to|planning\s+to|ready\s+to|keen\s+to|asked\s+to|asking\s+to|wish(?:es)?\s+to)\s+"
+    r"(?:come\s+(?:over\s+|down\s+)?(?:and\s+|to\s+)?|drop\s+by\s+(?:and\s+|to\s+)?)?"
+    r"(?:see|view|check\s+out|look\s+at|have\s+a\s+look\s+at|take\s+a\s+look\s+at|inspect)\s+"
+    r"(?:the\s+|our\s+|a\s+|an\s+|that\s+|this\s+|your\s+|some\s+)?(?:[a-z0-9\-]+\s+){0,2}?"
+    r"(?:flats?|site|property|properties|project|apartments?|villas?|plots?|house|units?|show\s*flat|place|"
+    r"bungalow|home|\d?\s*bhk|tower)\b|"
+    # Hinglish: "site dikhana hai", "flat dekhna hai", "flat dekhne aayega".
+    r"\b(?:site|flat|plot|property|project|villa|ghar|makaan)\s+(?:dekhn[ae]|dikhan[ae]|dikha\s+do|dekhne\s+aa\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _see_property(low: str) -> re.Match[str] | None:
+    m = _SEE_PROPERTY.search(low)
+    if m and re.search(r"(?:^|\b)(?:i|we|us|me)\s*$", low[: m.start()]):
+        return None
+    return m
+
+
 def _intent(low: str, has_time: bool) -> str:
     if _NOT_A_LEAD.search(low):
         return "UNKNOWN"
@@ -733,7 +769,8 @@ def _intent(low: str, has_time: bool) -> str:
         return "LEAD_FIND" if _DETAIL_QUESTION.search(low) else "UNKNOWN"
     if _name_then_field(low):
         return "LEAD_FIND"
-    visit = bool(_VISIT_NOUN.search(low))
+    visit_at = _VISIT_NOUN.search(low) or (_see_property(low) if has_time else None)
+    visit = bool(visit_at)
     schedule = bool(_SCHEDULE_VERB.search(low))
     if visit and schedule and re.search(_FOLLOW_UP_VISIT.pattern, low, re.IGNORECASE):
         return "VISIT_SCHEDULE"
@@ -748,11 +785,14 @@ def _intent(low: str, has_time: bool) -> str:
     # "new lead Alok, 94140..., visit on Sunday": a new lead with its number, said before the visit,
     # is the action; the visit is what comes after it (and needs the lead to exist first).
     new_lead = _NEW_LEAD.search(low)
-    visit_at = _VISIT_NOUN.search(low)
     if new_lead and visit_at and new_lead.start() < visit_at.start() and find_phone(low[new_lead.end():]):
         return "LEAD_CREATE"
     if visit and (schedule or (has_time and not _VISIT_STATEMENT.search(low))) and not update_first and not strong_status:
         return "VISIT_SCHEDULE"
+    # "the client meeting got shifted, will tell you later": news about a visit, not a status to set
+    # ("later" is no follow-up asked for); a status said with its verb still counts ("visit done, mark won").
+    if visit and _VISIT_STATEMENT.search(low) and not update_first and not strong_status:
+        return "UNKNOWN"
     if create and not update_first and (
         _LEAD_NOUN.search(low) or find_phone(low) or city_pattern().search(low)
     ):
@@ -930,7 +970,7 @@ def _find_query(work: str) -> str | None:
     rest = re.sub(
         r"\b(?:all|the|my|our|me|us|any|leads?|contacts?|clients?|customers?|prospects?|details?|info(?:rmation)?|"
         r"record|entry|named|called|name|with|for|of|about|on|is|from|in|who|whose|a|an|number|phone|please|"
-        r"do|we|have|there|anyone|anybody|someone|status|what|what's|whats|mobile|kya|hai|ka|ki|ke|batao|bata|dikhao|bolo|chahiye)\b|'s\b|[?,.!]",
+        r"do|we|have|there|anyone|anybody|someone|status|what|what's|whats|mobile|kya|hai|ka|ki|ke|batao|bata|dikhao|dikha|bhejo|bhej|bolo|chahiye)\b|'s\b|[?,.!]",
         " ",
         rest,
         flags=re.I,

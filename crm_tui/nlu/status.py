@@ -37,8 +37,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
                   r"pending|on\s+hold|later"),
     ("IN_PROGRESS", r"in[\s_-]*progress|inprogress|progress(?:ing)?|ongoing|(?<!not\s)(?<!n't\s)working(?:\s+on)?|"
                     r"negotiat\w*|contacted|active|in\s+talks|hot|warm|qualified|open|" + INTERESTED),
-    # "new" only as a status, never in "new lead" / "new client".
-    ("NEW", r"new(?!\s+(?:lead|contact|client|customer|enquiry|inquiry|prospect|entry|buyer|one))|fresh|reset"),
+    # "new" only as a status, never in "new lead" / "new client" / "a new guy" (a person is a new lead).
+    ("NEW", r"new(?!\s+(?:lead|contact|client|customer|enquiry|inquiry|prospect|entry|buyer|one|guy|person|lady|"
+            r"party|gentleman|family|couple|walk[\s-]?in))|fresh|reset"),
 )
 _COMPILED = tuple((status, re.compile(rf"\b(?:{pattern})\b(?!'t\b)", re.IGNORECASE)) for status, pattern in _PHRASES)
 _CANONICAL = {

@@ -254,7 +254,7 @@ def test_answers_to_the_bots_questions(slot: str, answer: str, value: str | None
         # Valid requests in unusual shapes.
         ("Rohan Sharma - site visit - Friday 4 pm", "VISIT_SCHEDULE",
          {"lead_id": "Rohan Sharma", "visit_time": "2026-11-27T16:00:00+05:30"}),
-        ("Vikas - lost - went with competitor", "LEAD_UPDATE", {"lead_id": "Vikas", "status": "LOST"}),
+        ("Vikas - lost - went with competitor", "LEAD_UPDATE", {"lead_id": "Vikas", "status": "LOST", "notes": "went with competitor"}),
         ("change Kavya Reddy from follow up to won", "LEAD_UPDATE", {"lead_id": "Kavya Reddy", "status": "WON"}),
         ("new lead S Ramesh, Salem... no, from Erode, 9443 222 111", "LEAD_CREATE",
          {"name": "S Ramesh", "phone": "9443222111", "city": "Erode"}),
