@@ -31,7 +31,7 @@ from crm_tui.nlu.lexicon import (
     strip_honorifics,
 )
 from crm_tui.nlu.phones import PhoneError, ascii_digits, find_phone, heard_digits, normalize_phone
-from crm_tui.nlu.status import INTERESTED, find_status, normalize_status, status_at_start
+from crm_tui.nlu.status import INTERESTED, NOT_INTERESTED, find_status, normalize_status, status_at_start
 
 __all__ = ["ParsedCommand", "parse", "parse_slot", "INTENT_TOOLS", "LAST_LEAD"]
 
@@ -115,7 +115,7 @@ _UPDATE_VERB = re.compile(
     re.IGNORECASE,
 )
 _STRONG_STATUS = re.compile(
-    r"\b(?:closed\s+the\s+deal|deal\s+(?:is\s+)?(?:closed|done|signed|final)|(?:deal|booking|sale)\s+(?:ho\s+gay[ai]|pakk[ai]|close\s+(?:ho\s+gay[ai]|kar\s+l[iy]+a?|kiya))|not\s+" + INTERESTED + r"|no\s+longer\s+" + INTERESTED + r"|"
+    r"\b(?:closed\s+the\s+deal|deal\s+(?:is\s+)?(?:closed|done|signed|final)|(?:deal|booking|sale)\s+(?:ho\s+gay[ai]|pakk[ai]|close\s+(?:ho\s+gay[ai]|kar\s+l[iy]+a?|kiya))|" + NOT_INTERESTED + r"|"
     r"mana\s+kar\s+di(?:ya|a)|drop\s+kar\s+di(?:ya|a)|interest(?:ed)?\s+nahi|"
     r"(?:is|are|was)\s+(?:now\s+)?(?:won|lost|not\s+" + INTERESTED + r"|in\s+progress|(?:a\s+)?follow[\s-]?up)|"
     r"went\s+with\s+(?:a\s+|another\s+)?(?:competitor|someone\s+else)|backed\s+out|dropped\s+out|"
@@ -622,7 +622,7 @@ _TERSE_UPDATE = re.compile(
 # is nothing but a lead and a status (a name or he/she, and at most four words that begin with a status),
 # so "Rohan is interested in the villa facing the park, ..." keeps its words rather than losing them.
 _STATEMENT_HEAD = re.compile(
-    rf"^\s*(?P<who>[{_L}][{_L}'.\s]{{0,40}}?)\s*(?:-+|:|–|->|=>|\b(?:is|was|has\s+been|is\s+now|now)\b)\s*"
+    rf"^\s*(?P<who>[{_L}][{_L}'.\s]{{0,40}}?)\s*(?:-+|:|–|->|=>|\b(?:is|was|has\s+been|has|had|is\s+now|now)\b)\s*"
     r"(?:status\s*(?:is|:|-)?\s*)?(?P<status>[a-z][a-z_\-\s]*?)\s*$",
     re.IGNORECASE,
 )
@@ -748,16 +748,76 @@ _SEE_PROPERTY = re.compile(
     r"(?:flats?|site|property|properties|project|apartments?|villas?|plots?|house|units?|show\s*flat|place|"
     r"bungalow|home|\d?\s*bhk|tower)\b|"
     # Hinglish: "site dikhana hai", "flat dekhna hai", "flat dekhne aayega".
-    r"\b(?:site|flat|plot|property|project|villa|ghar|makaan)\s+(?:dekhn[ae]|dikhan[ae]|dikha\s+do|dekhne\s+aa\w*)\b",
+    r"\b(?:site|flat|plot|property|project|villa|ghar|makaan)\s+(?:(?:pe|par|per)\s+)?(?:dekhn[ae]|dikhan[ae]|dikha\s+do|"
+    r"dekhne\s+aa\w*|le\s+(?:ke\s+|kar\s+)?(?:jaa?n[ae]|jaa?\w*|chal(?:n[ae]|o)?))\b|"
+    # Coming over to the site or the office: "Rohan will drop by the site office tomorrow at 6".
+    r"(?:\b(?:wants?\s+to|will|'ll|can|could|plans?\s+to|planning\s+to)\s+"
+    r"(?:come|drop\s+by|drop\s+in(?:\s+at)?|stop\s+by|swing\s+by|reach|visit|be\s+at)|\b(?:is|are|'s|'re)\s+coming)\s+"
+    r"(?:over\s+|down\s+)?(?:to\s+|at\s+)?"
+    r"(?:the|our)\s+(?:site(?:\s+office)?|sales\s+office|office|project|sample\s+flat|show\s*flat|experience\s+cent(?:re|er))\b",
     re.IGNORECASE,
 )
 
 
 def _see_property(low: str) -> re.Match[str] | None:
     m = _SEE_PROPERTY.search(low)
-    if m and re.search(r"(?:^|\b)(?:i|we|us|me)\s*$", low[: m.start()]):
+    if m is None:
+        return None
+    before = low[: m.start()]
+    # The speaker ("I'll see the flat"), or someone who is no lead ("the guard will come to the site at 9").
+    if re.search(r"(?:^|\b)(?:i|we|us|me)\s*$", before) or re.match(
+        r"\s*(?:the|my|our|a|an|some|one|this|that)\b(?!\s+(?:lead|client|customer|buyer|prospect|party)\b)", before
+    ):
         return None
     return m
+
+
+_STATUS_TAIL = frozenset({"now", "today", "finally", "already", "again", "too", "also", "yaar", "hai", "ho", "gaya", "gayi"})
+
+
+def _whole_name(who: str) -> bool:
+    who = who.strip().rstrip(" .")
+    name = _name_after(who, 0) if who else None
+    return name is not None and name[1][1] == len(who)
+
+
+def _bare_status_statement(head: str) -> bool:
+    """A name and a status phrase and nothing else: "Arjun Mehta closed", "deepak patil lost", "Rohan hot".
+
+    Stricter than `_status_statement` (which lets a few words follow the status, for reading a remark
+    once the intent is known): here the status must be all that is said about the lead, so "Rohan sold
+    his car" or "Priya booked a cab" are no updates.
+    """
+    words = head.strip(" .!?").split()
+    for i in range(1, min(4, len(words))):
+        rest = " ".join(words[i:])
+        found = find_status(rest)
+        if not found or found[1][0] != 0 or len(words) - i > 4:
+            continue
+        if all(w in _STATUS_TAIL for w in rest[found[1][1]:].split()) and _whole_name(" ".join(words[:i])):
+            return True
+    return False
+
+
+# "Sneha Iyer: not responding to calls, follow up next week": a lead's name as a heading, and among the
+# clauses after it one that is a status ("follow up next week", "lost"), short, said as a clause of its own.
+_NAME_HEADING = re.compile(rf"^\s*(?P<who>[{_L}][{_L}'.\s]{{0,40}}?)\s*(?::|\s[-–]+|->|=>)\s*(?P<rest>\S.*)$", re.DOTALL)
+
+
+def _name_then_status_clause(low: str) -> bool:
+    m = _NAME_HEADING.match(low)
+    if not m or not _whole_name(m["who"]):
+        return False
+    clauses = [c.strip(" .!?") for c in _CLAUSE_END.split(m["rest"])]
+    return any(c and len(c.split()) <= 5 and status_at_start(c) for c in clauses[1:])
+
+
+_LEADS_IN = re.compile(
+    r"^\s*(?:all\s+|the\s+|our\s+)?(?:leads|clients|customers|contacts|enquiries|inquiries|prospects)\s+(?:in|from|at)\s+"
+    r"(?!(?:the|my|our|this|that|your)\b)"
+    r"[a-z][a-z\s]{0,30}\??\s*$",
+    re.IGNORECASE,
+)
 
 
 def _intent(low: str, has_time: bool) -> str:
@@ -767,7 +827,7 @@ def _intent(low: str, has_time: bool) -> str:
         if _FIND.search(low) and re.match(r"\s*(?:who|which|do\s+we)\b", low):
             return "LEAD_FIND"
         return "LEAD_FIND" if _DETAIL_QUESTION.search(low) else "UNKNOWN"
-    if _name_then_field(low):
+    if _name_then_field(low) or _LEADS_IN.match(low):  # "sneha iyer status?", "leads in lucknow?"
         return "LEAD_FIND"
     visit_at = _VISIT_NOUN.search(low) or (_see_property(low) if has_time else None)
     visit = bool(visit_at)
@@ -813,6 +873,8 @@ def _intent(low: str, has_time: bool) -> str:
         return "LEAD_UPDATE"
     if visit and schedule:
         return "VISIT_SCHEDULE"
+    if _bare_status_statement(_CLAUSE_END.split(low, 1)[0]) or _name_then_status_clause(low):
+        return "LEAD_UPDATE"
     terse = _TERSE_UPDATE.match(low)
     if terse:
         try:

@@ -12,16 +12,21 @@ import re
 
 from rapidfuzz import fuzz, process
 
-__all__ = ["STATUSES", "INTERESTED", "normalize_status", "find_status", "status_at_start"]
+__all__ = ["STATUSES", "INTERESTED", "NOT_INTERESTED", "normalize_status", "find_status", "status_at_start"]
 
 STATUSES: tuple[str, ...] = ("NEW", "IN_PROGRESS", "FOLLOW_UP", "WON", "LOST")
 #: "interested" as thumbs type it on a phone: "intrested", "intersted", "interstd" (a vowel left out).
 INTERESTED = r"inte?re?se?te?d"
+#: Interest said to be gone: "not interested", "isn't interested", "no more interested", "not really interested".
+NOT_INTERESTED = (
+    r"(?:not|isn'?t|aren'?t|wasn'?t|no\s+more|no\s+longer|not\s+really|not\s+at\s+all|not\s+that|not\s+even)\s+"
+    + INTERESTED
+)
 
 # Phrases, most specific first: LOST before WON so "closed lost" and "deal fell through" do not read
 # as a win; FOLLOW_UP before IN_PROGRESS so "in progress, follow up next week" is the explicit ask.
 _PHRASES: tuple[tuple[str, str], ...] = (
-    ("LOST", rf"not\s+{INTERESTED}|no\s+longer\s+{INTERESTED}|not\s+keen|closed[\s_-]*lost|lost|dead|"
+    ("LOST", rf"{NOT_INTERESTED}|not\s+keen|closed[\s_-]*lost|lost|dead|"
              r"dropped(?:\s+out)?|drop(?:ped)?\s+(?:it|him|her|the\s+lead)|fell\s+through|backed\s+out|"
              r"went\s+with\s+(?:a\s+|another\s+)?(?:competitor|someone\s+else)|bought\s+elsewhere|"
              r"cold|rejected|cancel+ed\s+the\s+deal|junk|not\s+a\s+fit|declined|"
