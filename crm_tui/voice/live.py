@@ -21,6 +21,7 @@ import numpy as np
 from google import genai
 from google.genai import errors as genai_errors
 from google.genai import types
+from websockets.asyncio.client import ClientConnection
 
 from crm_tui.bot.types import TOOL_INTENTS, BotError, BotResult, ToolCall
 from crm_tui.config import Settings
@@ -173,17 +174,40 @@ def live_config(
     )
 
 
+# How long a close waits for the server's closing handshake: quitting must not hang on a server
+# that has stopped answering (websockets waits 10 s by default).
+CLOSE_TIMEOUT_S = 2.0
+
+
+class LiveConnection(ClientConnection):
+    """The Live websocket, except that a task cancelled inside it (the person quit) closes it normally.
+
+    websockets closes a connection left by any exception with 1011 (internal error). The SDK's
+    `connect()` holds the socket in its own `async with` while it waits for `setupComplete`, so
+    quitting during the first connect used to tell the server "internal error". A cancellation is
+    a deliberate goodbye: 1000, like quitting once connected.
+    """
+
+    async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: Any) -> None:
+        if exc_type is not None and issubclass(exc_type, asyncio.CancelledError):
+            await self.close()
+            return
+        await super().__aexit__(exc_type, exc, tb)
+
+
 def make_client(settings: Settings, ssl_context: ssl.SSLContext | None = None) -> genai.Client:
     """A google-genai client for the Live API; `GEMINI_BASE_URL` points it at a proxy or the stand-in.
 
     `ssl_context` is for callers that must trust a private CA (the test stand-in) without touching
     the process-wide SSL_CERT_FILE: the SDK takes the websocket's context from
     `http_options.async_client_args["ssl"]`. Without it the SDK builds one from SSL_CERT_FILE or certifi.
+    The SDK passes on to `websockets.connect` every `async_client_args` key that function takes:
+    that is how `LiveConnection` and the close timeout get in.
     """
-    options = types.HttpOptions(
-        base_url=settings.gemini_base_url,
-        async_client_args={"ssl": ssl_context} if ssl_context is not None else None,
-    )
+    ws_args: dict[str, Any] = {"create_connection": LiveConnection, "close_timeout": CLOSE_TIMEOUT_S}
+    if ssl_context is not None:
+        ws_args["ssl"] = ssl_context
+    options = types.HttpOptions(base_url=settings.gemini_base_url, async_client_args=ws_args)
     return genai.Client(api_key=settings.gemini_api_key, http_options=options)
 
 

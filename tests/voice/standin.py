@@ -129,6 +129,7 @@ class StandInConnection:
     setup: dict[str, Any]
     ws: ServerConnection
     received: list[dict[str, Any]] = field(default_factory=list)
+    dropped: bool = False  # the stand-in closed it (drop()), not the client
     _inbox: asyncio.Queue[dict[str, Any]] = field(default_factory=asyncio.Queue)
 
     # ---- reading what the client sent ----
@@ -205,6 +206,7 @@ class StandInConnection:
 
     async def drop(self, code: int = 1011, reason: str = "Internal error encountered.") -> None:
         """Close the connection the way the Live API does when it falls over (1011 and friends)."""
+        self.dropped = True
         await self.ws.close(code, reason)
 
     async def wait_closed(self, within: float = 10.0) -> None:
@@ -231,6 +233,12 @@ class LiveStandIn:
         # Connection index -> an event the stand-in waits for before it answers that setup: holds a
         # reconnect in progress so a test can look at the client while it is reconnecting.
         self.hold_setup: dict[int, asyncio.Event] = {}
+        # Every websocket accepted, in order (set up or not): a test reads how each one was closed.
+        self.sockets: list[ServerConnection] = []
+        # Connection index -> close code: the stand-in refuses that setup (after the client's setup
+        # arrived), as the Live API does with a resumption handle it no longer honours.
+        self.refuse_setup: dict[int, tuple[int, str]] = {}
+        self.refused_setups: list[dict[str, Any]] = []
         self._server: Server | None = None
         self._connected = asyncio.Condition()
         self.port = 0
@@ -266,6 +274,7 @@ class LiveStandIn:
         return self.connections[index]
 
     async def _handle(self, ws: ServerConnection) -> None:
+        self.sockets.append(ws)
         path = ws.request.path if ws.request is not None else ""
         if not PATH_RE.match(path):
             await ws.close(1008, f"unknown path {path}")
@@ -282,9 +291,21 @@ class LiveStandIn:
             await ws.close(1007, f"Invalid JSON payload received. {problems[0]}: Cannot find field."[:120])
             return
         headers = dict(ws.request.headers.raw_items()) if ws.request is not None else {}
+        refusal = self.refuse_setup.pop(len(self.connections), None)
+        if refusal is not None:
+            self.refused_setups.append(setup)
+            await ws.close(*refusal)
+            return
         hold = self.hold_setup.get(len(self.connections))
         if hold is not None:
-            await hold.wait()
+            # Until the test lets it go, or the client gives up (quits) while waiting.
+            released = asyncio.ensure_future(hold.wait())
+            closed = asyncio.ensure_future(ws.wait_closed())
+            await asyncio.wait({released, closed}, return_when=asyncio.FIRST_COMPLETED)
+            released.cancel()
+            closed.cancel()
+            if ws.close_code is not None:
+                return
         conn = StandInConnection(len(self.connections), path, headers, setup, ws)
         await ws.send(json.dumps({"setupComplete": {}}))
         async with self._connected:

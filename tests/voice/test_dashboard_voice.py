@@ -104,3 +104,27 @@ async def wait_until(pilot: Any, condition: Any, within: float = 20.0) -> None:
         if (datetime.now() - started).total_seconds() > within:
             raise AssertionError("the dashboard did not show it in time")
         await pilot.pause(0.05)
+
+
+async def test_quitting_while_the_first_connection_is_being_set_up_closes_cleanly(
+    standin: LiveStandIn, voice_settings: Settings, bot_core: Any
+) -> None:
+    """ctrl+q while Gemini has not answered the setup yet: a normal close, no error, out at once."""
+    standin.hold_setup[0] = asyncio.Event()  # never released: the setup stays unanswered
+    session = LiveVoiceSession(voice_settings, bot_core, None, ssl_context=standin.client_ssl_context())
+    app = make_app(voice_settings, voice=session, clock=lambda: NOW, start_embedded=False)
+    async with app.run_test(size=(140, 44)) as pilot:
+        status = app.query_one(StatusLine)
+        await wait_until(pilot, lambda: len(standin.sockets) == 1 and "voice connecting" in str(status.render()))
+        await asyncio.sleep(0.2)  # the setup message is on the wire, its answer is not coming
+        started = asyncio.get_running_loop().time()
+        await pilot.press("ctrl+q")
+        await wait_until(pilot, lambda: not app.is_running, within=5)
+    took = asyncio.get_running_loop().time() - started
+    await asyncio.wait_for(standin.sockets[0].wait_closed(), 5)
+    assert standin.sockets[0].close_code == 1000, f"closed with {standin.sockets[0].close_code}"
+    assert took < 1.5, f"quitting took {took:.2f} s"
+    assert session.state.state == "closed"
+    errors = [n.message for n in app._notifications if n.severity == "error"]
+    assert errors == []
+    assert app.return_code in (0, None)
