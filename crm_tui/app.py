@@ -555,6 +555,10 @@ class CrmApp(App[None]):
 
     def on_transcript_received(self, message: TranscriptReceived) -> None:
         pane = self.query_one(TranscriptPane)
+        if message.role == "note":  # the voice session telling the person something (words lost in a drop)
+            pane.add_turn("note", message.text, self.clock())
+            self.notify(message.text, severity="warning", title="Voice", markup=False)
+            return
         if message.final:
             pane.partial_role = message.role
             pane.add_turn(message.role, message.text, self.clock())
