@@ -14,9 +14,13 @@ from crm_tui.bot.types import BotResult, ToolCall
 
 @dataclass(frozen=True)
 class Transcript:
-    """Speech turned to text, either side. `final=False` is the live partial of a turn in progress."""
+    """Speech turned to text, either side. `final=False` is the live partial of a turn in progress.
 
-    role: Literal["user", "assistant"]
+    role "note" is the session speaking for itself (always final): something the person must know,
+    such as words lost in a dropped connection that have to be said again.
+    """
+
+    role: Literal["user", "assistant", "note"]
     text: str
     final: bool
 

@@ -28,7 +28,7 @@ from google import genai
 from google.genai import types
 
 from crm_tui.config import Settings
-from crm_tui.voice.audio import MIC_MIME, AudioIO, MicChunk, PreRoll
+from crm_tui.voice.audio import MIC_MIME, MIC_RATE, SAMPLE_WIDTH, AudioIO, MicChunk, PreRoll
 from crm_tui.voice.base import Emit
 from crm_tui.voice.events import Level, Metrics, MicState, SessionState, ToolResult, Transcript, VoiceEvent
 from crm_tui.voice.live import (
@@ -54,6 +54,36 @@ TALK_END_WATCHDOG_S = 0.3
 MAX_BACKOFF_S = 8.0
 # After a GoAway, finish the answer in progress on the old connection for at most this long.
 GOAWAY_GRACE_S = 10.0
+# Push-to-talk turns are kept (their audio) until the model answers, at most this much in all, so a
+# turn that a dying connection swallowed can be said again on the resumed one.
+KEEP_TURNS_S = 30.0
+KEEP_TURNS_BYTES = int(KEEP_TURNS_S * MIC_RATE * SAMPLE_WIDTH)
+SAY_AGAIN = "The connection dropped before Gemini heard you: please say it again."
+
+
+@dataclasses.dataclass
+class SpokenTurn:
+    """One push-to-talk turn as it went out (activity_start, audio, activity_end), until answered.
+
+    A resumption handle is only issued at a turn boundary, so a connection that dies after the turn
+    went out but before the model answered leaves the resumed session without it: the session sends
+    it again, marked the same way. `lost` is a turn too long to keep (over KEEP_TURNS_S).
+    """
+
+    chunks: list[bytes] = dataclasses.field(default_factory=list)
+    size: int = 0
+    ended: bool = False
+    lost: bool = False
+
+    def add(self, pcm: bytes) -> None:
+        if not self.lost:
+            self.chunks.append(pcm)
+            self.size += len(pcm)
+
+    def forget(self) -> None:
+        self.lost = True
+        self.chunks.clear()
+        self.size = 0
 
 
 def _seconds(duration: Any) -> float:
@@ -119,7 +149,17 @@ class LiveVoiceSession:
         self._unanswered_text: str | None = None  # the last typed turn, until the model answers it
         self._mic_failed = False  # the microphone stopped delivering (device gone); said once
         self._preroll = PreRoll()
+        # Hands-free only: audio heard while the connection is down, sent after the resume.
         self._pending: collections.deque[tuple[str, bytes | None]] = collections.deque(maxlen=PENDING_CHUNKS)
+        # Push-to-talk: the turns sent and not yet answered (the last one may still be open), and
+        # the lock that keeps a resume's resend and the microphone's live sends in order.
+        self._turns: list[SpokenTurn] = []
+        self._turns_dropped = 0  # unanswered turns pushed out by the KEEP_TURNS_S limit
+        self._send_lock = asyncio.Lock()
+        # The model's audio is coming in (from its first content to turnComplete/interrupted), and
+        # the person has talked over it: what still arrives of that answer is not played.
+        self._model_speaking = False
+        self._barged_in = False
         self._tool_tasks: dict[str, asyncio.Task[None]] = {}
         self._background: set[asyncio.Task[Any]] = set()
         # Transcripts of the turn in progress, emitted as growing partials and then once as final.
@@ -194,8 +234,12 @@ class LiveVoiceSession:
             self._talking = True
             self._talk_end_at = None
             self.audio.mic.on_talk_start()
+            if self._model_speaking:
+                # The person talks over the answer: stop it now, and play none of what the server
+                # had already sent of it (until its `interrupted` or turnComplete arrives).
+                self._barged_in = True
             if self.audio.speaker is not None:
-                self.audio.speaker.flush()  # the person talks over the answer: stop it now
+                self.audio.speaker.flush()
             self._emit(MicState("talking", self.audio.mic.description))
             return True
         self._release_talk()
@@ -285,14 +329,12 @@ class LiveVoiceSession:
         self._session = session
         self._go_away = None
         self._turn_active = False  # an answer cut off by a drop will not continue on the new line
+        self._model_speaking = self._barged_in = False
         self._connected.set()
         model = self.settings.gemini_model
         self._set_state("connected", f"resumed: {model}" if resumed else model)
-        # A turn that was in progress when the old connection went: open it again on the new one,
-        # then send what the microphone heard in between.
-        if self._activity_open and not self.hands_free and all(k != "activity_start" for k, _ in self._pending):
-            with contextlib.suppress(Exception):
-                await session.send_realtime_input(activity_start=types.ActivityStart())
+        if not self.hands_free:
+            await self._resend_turns(session)
         # A typed turn the old connection never answered: the handle we resumed from was issued
         # before it (handles come at turn boundaries), so the server does not have it. Send it again.
         if self._unanswered_text is not None:
@@ -304,6 +346,38 @@ class LiveVoiceSession:
             kind, pcm = self._pending.popleft()
             if not await self._send_now(session, kind, pcm):
                 break
+
+    async def _resend_turns(self, session: Any) -> None:
+        """Say again, on a new connection, the push-to-talk turns the old one never answered.
+
+        A turn still open (the person is talking through the reconnect) is sent from its start and
+        goes on live. Holding the send lock keeps the microphone's next chunk behind the resend.
+        """
+        async with self._send_lock:
+            lost = self._turns_dropped + sum(1 for t in self._turns if t.lost and t.ended)
+            self._turns_dropped = 0
+            self._turns = [t for t in self._turns if not (t.lost and t.ended)]
+            if lost:
+                self._note(SAY_AGAIN if lost == 1 else SAY_AGAIN.replace("you", f"your last {lost} turns"))
+            for turn in self._turns:
+                if turn.lost:  # still talking after KEEP_TURNS_S: the start is gone, the rest goes on
+                    self._note("The connection dropped while you were talking: please start that again.")
+                    turn.lost = False
+                    turn.chunks.clear()
+                if not await self._send_now(session, "activity_start", None):
+                    return
+                for pcm in turn.chunks:
+                    if not await self._send_now(session, "audio", pcm):
+                        return
+                if turn.ended:
+                    if not await self._send_now(session, "activity_end", None):
+                        return
+                    log.info("said an unanswered spoken turn again (%.1f s)", turn.size / (MIC_RATE * SAMPLE_WIDTH))
+                    self._turn_active = True
+                    self._first_audio_from = time.perf_counter()
+
+    def _note(self, text: str) -> None:
+        self._emit(Transcript("note", text, True))
 
     async def _close_quietly(self, stack: contextlib.AsyncExitStack | None) -> None:
         if stack is None:
@@ -405,6 +479,7 @@ class LiveVoiceSession:
                 if msg.tool_call is not None:
                     self._turn_active = True
                     self._unanswered_text = None
+                    self._spoken_turns_answered()
                     received_at = time.perf_counter()
                     self._finish_user()
                     for fc in msg.tool_call.function_calls or []:
@@ -459,10 +534,24 @@ class LiveVoiceSession:
             self._emit(Transcript("assistant", self._assistant_text.strip(), True))
             self._assistant_text = ""
 
+    def _spoken_turns_answered(self) -> None:
+        """The model is answering: the finished spoken turns are in its context, never to be resent."""
+        self._turns = [t for t in self._turns if not t.ended]
+        self._turns_dropped = 0  # those pushed out of memory were answered as well
+
     def _on_content(self, content: types.LiveServerContent) -> None:
         if content.input_transcription is not None and content.input_transcription.text:
             self._user_text += content.input_transcription.text
             self._emit(Transcript("user", self._user_text.strip(), False))
+        if self._barged_in:
+            # The rest of the answer the person talked over, sent before the server stopped it:
+            # neither played nor shown, and not an answer to the turn now being spoken.
+            if content.interrupted or content.turn_complete:
+                self._barged_in = self._model_speaking = False
+                self._finish_assistant()
+                if self._activity_open:  # the person is still talking: no answer is under way
+                    self._turn_active = False
+            return
         said = content.output_transcription.text if content.output_transcription is not None else None
         said = said or model_text(content)
         if said:
@@ -488,9 +577,14 @@ class LiveVoiceSession:
             self._finish_assistant()
         if content.model_turn is not None or content.output_transcription is not None:
             self._turn_active = True
+            self._model_speaking = True
         if content.model_turn is not None or content.output_transcription is not None or content.turn_complete:
             self._unanswered_text = None  # the model has it: never send it twice
+            self._spoken_turns_answered()
+        if content.interrupted:
+            self._model_speaking = False
         if content.turn_complete:
+            self._model_speaking = False
             self._turn_active = False
             self._finish_user()
             self._finish_assistant()
@@ -519,7 +613,7 @@ class LiveVoiceSession:
         self._talk_end_at = None
         if self._activity_open:
             self._activity_open = False
-            await self._send_realtime("activity_end", None)
+            await self._turn_part("activity_end", None)
             self._first_audio_from = time.perf_counter()
             self._turn_active = True
 
@@ -541,15 +635,15 @@ class LiveVoiceSession:
                 continue
             if self._talking and not self._activity_open and self._talk_end_at is None:
                 self._activity_open = True
-                await self._send_realtime("activity_start", None)
+                await self._turn_part("activity_start", None)
                 for early in self._preroll.drain():
-                    await self._send_realtime("audio", early.pcm)
+                    await self._turn_part("audio", early.pcm)
             if chunk is None:
                 continue
             if not self._activity_open:
                 self._preroll.append(chunk)
                 continue
-            await self._send_realtime("audio", chunk.pcm)
+            await self._turn_part("audio", chunk.pcm)
             done_by_key = self._talk_end_at is not None and chunk.captured_at >= self._talk_end_at
             said_all = mic.exhausted and len(mic.queue) == 0
             if done_by_key or said_all:
@@ -572,6 +666,33 @@ class LiveVoiceSession:
             self._reported_drops = dropped
             self.metrics = dataclasses.replace(self.metrics, dropped_chunks=dropped)
             self._emit(self.metrics)
+
+    async def _turn_part(self, kind: Literal["audio", "activity_start", "activity_end"], pcm: bytes | None) -> None:
+        """Push-to-talk: keep this part of the turn (for a resend after a drop), then send it if connected.
+
+        Nothing is queued while disconnected: the kept turn is sent whole by the resume.
+        """
+        async with self._send_lock:
+            if kind == "activity_start":
+                self._turns.append(SpokenTurn())
+            elif self._turns:
+                turn = self._turns[-1]
+                if kind == "activity_end":
+                    turn.ended = True
+                elif pcm is not None:
+                    turn.add(pcm)
+                    self._keep_within_limit()
+            session = self._session
+            if session is not None and self._connected.is_set():
+                await self._send_now(session, kind, pcm)
+
+    def _keep_within_limit(self) -> None:
+        """At most KEEP_TURNS_S of unanswered speech: the oldest finished turns go first, said lost."""
+        while sum(t.size for t in self._turns) > KEEP_TURNS_BYTES and len(self._turns) > 1:
+            self._turns.pop(0)
+            self._turns_dropped += 1
+        if self._turns and self._turns[-1].size > KEEP_TURNS_BYTES:
+            self._turns[-1].forget()
 
     async def _send_realtime(self, kind: Literal["audio", "activity_start", "activity_end", "stream_end"], pcm: bytes | None) -> None:
         session = self._session

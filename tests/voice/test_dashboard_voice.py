@@ -128,3 +128,34 @@ async def test_quitting_while_the_first_connection_is_being_set_up_closes_cleanl
     errors = [n.message for n in app._notifications if n.severity == "error"]
     assert errors == []
     assert app.return_code in (0, None)
+
+
+async def test_a_spoken_turn_that_cannot_be_said_again_is_a_note_and_a_warning(
+    standin: LiveStandIn, voice_settings: Settings, bot_core: Any, spoken_wav: Path, monkeypatch: Any
+) -> None:
+    """Words lost in a drop (a turn over the keep limit, 0.5 s here) are never lost silently."""
+    import crm_tui.voice.session as session_module
+    from crm_tui.voice.audio import MIC_RATE, SAMPLE_WIDTH
+
+    monkeypatch.setattr(session_module, "KEEP_TURNS_BYTES", int(0.5 * MIC_RATE * SAMPLE_WIDTH))
+
+    @standin.script
+    async def first(conn: StandInConnection) -> None:
+        await conn.expect_realtime("activityEnd", within=20)
+        await conn.drop(1011)
+
+    session = LiveVoiceSession(
+        voice_settings, bot_core, AudioIO(WavMic(spoken_wav), None), ssl_context=standin.client_ssl_context()
+    )
+    app = make_app(voice_settings, voice=session, clock=lambda: NOW, start_embedded=False)
+    async with app.run_test(size=(140, 44)) as pilot:
+        await standin.connection(0)
+        status = app.query_one(StatusLine)
+        await wait_until(pilot, lambda: "voice connected" in str(status.render()))
+        await pilot.press("ctrl+t")
+        transcript = app.query_one(TranscriptPane)
+        await wait_until(pilot, lambda: any(t.role == "note" for t in transcript.entries))
+        notes = [t.text for t in transcript.entries if t.role == "note"]
+        warnings = [n.message for n in app._notifications if n.severity == "warning"]
+    assert notes == ["The connection dropped before Gemini heard you: please say it again."]
+    assert notes[0] in warnings

@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import AsyncIterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,11 +16,12 @@ import pytest
 from crm_tui.bot.client import CrmClient
 from crm_tui.bot.core import BotCore
 from crm_tui.config import Settings
-from crm_tui.voice.events import SessionState, VoiceEvent
+from crm_tui.voice.audio import MIC_RATE, SAMPLE_WIDTH, AudioIO, WavMic
+from crm_tui.voice.events import SessionState, Transcript, VoiceEvent
 from crm_tui.voice.session import LiveVoiceSession
 from tests.voice.conftest import NOW, wait_for
-from tests.voice.standin import LiveStandIn, StandInConnection
-from tests.voice.test_session import gated_crm
+from tests.voice.standin import LiveStandIn, StandInConnection, pick
+from tests.voice.test_session import crm_get, gated_crm
 
 
 @contextlib.asynccontextmanager
@@ -96,3 +98,133 @@ async def test_quitting_at_any_moment_closes_every_socket_normally_and_at_once(
     assert took < 1.0, f"quitting took {took:.2f} s"
     states = [e.state for e in events if isinstance(e, SessionState)]
     assert "error" not in states and states[-1] == "closed", states
+
+
+def spoken_turns(conn: StandInConnection) -> list[bytes]:
+    """The audio of each push-to-talk turn the connection received (activityStart ... activityEnd)."""
+    turns: list[bytes] = []
+    current: bytearray | None = None
+    for kind, pcm in conn.realtime_log():
+        if kind == "activityStart":
+            current = bytearray()
+        elif kind == "audio" and current is not None:
+            current += pcm
+        elif kind == "activityEnd" and current is not None:
+            turns.append(bytes(current))
+            current = None
+    return turns
+
+
+async def test_a_spoken_turn_lost_in_a_drop_is_said_again_after_the_resume_and_acted_on_once(
+    standin: LiveStandIn, voice_settings: Settings, bot_core: BotCore, crm_server: Any, spoken_wav: Path
+) -> None:
+    """activity_end went out, the connection died before any answer: the resumed session hears it again."""
+
+    @standin.script
+    async def first(conn: StandInConnection) -> None:
+        await conn.resumption_handle("before-the-turn")
+        await conn.expect_realtime("activityEnd", within=20)
+        await conn.drop(1011)  # fell over before a word of answer
+
+    @standin.script
+    async def second(conn: StandInConnection) -> None:
+        await conn.expect_realtime("activityEnd", within=20)
+        await conn.hear("Add Rohan Sharma in Pune, 9876543210")
+        await conn.tool_call(("once", "createLead", {"name": "Rohan Sharma", "phone": "9876543210", "city": "Pune"}))
+        await conn.expect("toolResponse")
+        await conn.say("Created lead Rohan Sharma.")
+        await conn.turn_complete()
+        await conn.resumption_handle("after-the-turn")
+        await conn.drop(1011)  # and again, after answering this time
+
+    mic = WavMic(spoken_wav)
+    session = LiveVoiceSession(voice_settings, bot_core, AudioIO(mic, None), ssl_context=standin.client_ssl_context())
+    events: list[VoiceEvent] = []
+    async with started(session, events):
+        await standin.connection(0)
+        await wait_for(lambda: session.state.state == "connected", what="the session to be up")
+        assert session.toggle_talk() is True  # the WAV says its phrase and the turn ends by itself
+        third = await standin.connection(2, within=20)
+        await wait_for(lambda: session.state.state == "connected" and len(standin.connections) == 3, what="the third line")
+        await asyncio.sleep(0.3)  # anything wrongly said again would arrive now
+    said_first = spoken_turns(standin.connections[0])
+    said_again = spoken_turns(standin.connections[1])
+    assert len(said_first) == 1 and len(said_first[0]) >= mic.duration_s * MIC_RATE * SAMPLE_WIDTH
+    assert said_again == said_first, "the same turn, sample for sample, between activityStart and activityEnd"
+    assert spoken_turns(third) == [] and third.received == [], "an answered turn is never said twice"
+    assert pick(standin.connections[1].setup, "sessionResumption") == {"handle": "before-the-turn"}
+    leads = (await crm_get(f"{crm_server.url}/crm/leads"))["leads"]
+    assert [lead["name"] for lead in leads] == ["Rohan Sharma"], "the tool call happened once"
+    assert [(e.role, e.text) for e in events if isinstance(e, Transcript) and e.final] == [
+        ("user", "Add Rohan Sharma in Pune, 9876543210"),
+        ("assistant", "Created lead Rohan Sharma."),
+    ], "no 'say it again' note: nothing was lost"
+
+
+async def test_a_drop_while_talking_sends_the_whole_turn_from_its_start_on_the_new_connection(
+    standin: LiveStandIn, voice_settings: Settings, bot_core: BotCore, spoken_wav: Path
+) -> None:
+    """The first half went to a connection that died: the resumed one must hear all of it, once."""
+
+    @standin.script
+    async def first(conn: StandInConnection) -> None:
+        await conn.resumption_handle("mid-turn")
+        await conn.expect_realtime("activityStart")
+        for _ in range(20):  # 0.4 s of the phrase arrives, then the line dies
+            await conn.expect_realtime("audio")
+        await conn.drop(1011)
+
+    @standin.script
+    async def second(conn: StandInConnection) -> None:
+        await conn.expect_realtime("activityEnd", within=20)
+        await conn.say("Heard you.")
+        await conn.turn_complete()
+
+    mic = WavMic(spoken_wav)
+    session = LiveVoiceSession(voice_settings, bot_core, AudioIO(mic, None), ssl_context=standin.client_ssl_context())
+    events: list[VoiceEvent] = []
+    async with started(session, events):
+        await standin.connection(0)
+        await wait_for(lambda: session.state.state == "connected", what="the session to be up")
+        await asyncio.sleep(0.4)  # a quiet room: the pre-roll fills
+        assert session.toggle_talk() is True
+        await wait_for(
+            lambda: any(isinstance(e, Transcript) and e.text == "Heard you." for e in events), within=20, what="the answer"
+        )
+    (partial,) = [bytes(b"".join(pcm for k, pcm in standin.connections[0].realtime_log() if k == "audio"))]
+    (whole,) = spoken_turns(standin.connections[1])
+    assert whole.startswith(partial), "the resumed connection got the turn from its first sample"
+    sent_s = len(whole) / (MIC_RATE * SAMPLE_WIDTH)
+    assert mic.duration_s + 0.25 <= sent_s <= mic.duration_s + 0.5, f"{sent_s:.2f} s: the phrase and its pre-roll, once"
+    kinds = [k for k, _ in standin.connections[1].realtime_log()]
+    assert kinds.count("activityStart") == 1 and kinds.count("activityEnd") == 1
+
+
+async def test_a_spoken_turn_too_long_to_keep_is_not_lost_silently(
+    standin: LiveStandIn, voice_settings: Settings, bot_core: BotCore, spoken_wav: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Over the keep limit (30 s; 0.5 s here) the turn is not resent: the person is told to say it again."""
+    import crm_tui.voice.session as session_module
+
+    monkeypatch.setattr(session_module, "KEEP_TURNS_BYTES", int(0.5 * MIC_RATE * SAMPLE_WIDTH))
+
+    @standin.script
+    async def first(conn: StandInConnection) -> None:
+        await conn.expect_realtime("activityEnd", within=20)
+        await conn.drop(1011)
+
+    mic = WavMic(spoken_wav)
+    session = LiveVoiceSession(voice_settings, bot_core, AudioIO(mic, None), ssl_context=standin.client_ssl_context())
+    events: list[VoiceEvent] = []
+    async with started(session, events):
+        await standin.connection(0)
+        await wait_for(lambda: session.state.state == "connected", what="the session to be up")
+        assert session.toggle_talk() is True
+        second = await standin.connection(1, within=20)
+        await wait_for(
+            lambda: any(isinstance(e, Transcript) and e.role == "note" for e in events), what="the note to say it again"
+        )
+        await asyncio.sleep(0.2)
+    notes = [e.text for e in events if isinstance(e, Transcript) and e.role == "note"]
+    assert notes == ["The connection dropped before Gemini heard you: please say it again."]
+    assert spoken_turns(second) == [] and second.received == []
