@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 
 from crm_tui.voice.audio import MIC_RATE, SPEAKER_RATE, open_audio, read_wav_as_mic_pcm
-from crm_tui.voice.events import Level, MicState, VoiceEvent
+from crm_tui.voice.events import Level, MicState, Transcript, VoiceEvent
 from crm_tui.voice.session import LiveVoiceSession
 from tests.voice.conftest import VirtualSoundCard, wait_for
 from tests.voice.standin import LiveStandIn, StandInConnection
@@ -192,3 +192,55 @@ async def test_a_microphone_that_goes_away_mid_turn_ends_the_turn_and_says_so(
         audio.close()
     gone = [e for e in events if isinstance(e, MicState) and e.state == "no_microphone"]
     assert gone[0].detail.startswith("microphone stopped"), gone[0].detail
+
+
+async def test_talking_over_the_answer_plays_none_of_its_late_chunks_but_all_of_the_next_answer(
+    sound_card: VirtualSoundCard, standin: LiveStandIn, voice_settings: Any, bot_core: Any
+) -> None:
+    """Barge-in races the network: audio of the old answer still in flight when the person starts
+    talking (sent before the server saw activityStart) must not come out of the speaker."""
+    answer, late, next_answer = tone(300, 3.0), tone(300, 1.0), tone(440, 0.5)
+    talked_over = asyncio.Event()
+
+    @standin.script
+    async def model(conn: StandInConnection) -> None:
+        await conn.expect("clientContent")
+        await conn.say("A long answer", audio=answer)
+        await conn.expect_realtime("activityStart")  # the person presses talk mid-answer
+        await conn.say(" that goes on", audio=late)  # already on its way when the server stopped
+        await asyncio.sleep(0.3)  # the server's `interrupted` comes a moment later
+        await conn.interrupted()
+        talked_over.set()
+        await conn.expect_realtime("activityEnd", within=15)
+        await conn.say("Yes?", audio=next_answer)
+        await conn.turn_complete()
+
+    audio = open_audio()
+    speaker = audio.speaker
+    assert speaker is not None
+    session = LiveVoiceSession(voice_settings, bot_core, audio, ssl_context=standin.client_ssl_context())
+    events: list[VoiceEvent] = []
+    task = await run_session(session, events)
+    try:
+        await standin.connection(0)
+        await session.send_text("tell me everything")
+        await wait_for(lambda: speaker.played_bytes > 0.3 * SPEAKER_RATE * 2, what="playback to start")
+        assert session.toggle_talk() is True
+        played_at_talk = speaker.played_bytes
+        await asyncio.wait_for(talked_over.wait(), 10)
+        await asyncio.sleep(0.3)
+        played_while_talking = speaker.played_bytes - played_at_talk
+        assert session.toggle_talk() is False
+        await wait_for(
+            lambda: speaker.played_bytes - played_at_talk >= len(next_answer), within=10, what="the next answer to play"
+        )
+        await asyncio.sleep(0.3)
+    finally:
+        await stop(task)
+        audio.close()
+    chunk = 480 * 2
+    assert played_while_talking <= 2 * chunk, f"{played_while_talking} bytes of the old answer played over the person"
+    after = speaker.played_bytes - played_at_talk
+    assert len(next_answer) <= after <= len(next_answer) + 2 * chunk, f"{after} bytes played after talk, not just the next answer"
+    finals = [e.text for e in events if isinstance(e, Transcript) and e.final and e.role == "assistant"]
+    assert finals == ["A long answer", "Yes?"], "the words never spoken are not shown as said"
