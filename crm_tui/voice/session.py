@@ -33,6 +33,7 @@ from crm_tui.voice.base import Emit
 from crm_tui.voice.events import Level, Metrics, MicState, SessionState, ToolResult, Transcript, VoiceEvent
 from crm_tui.voice.live import (
     ToolRunner,
+    close_code,
     core_now,
     describe_close,
     function_response,
@@ -59,6 +60,13 @@ GOAWAY_GRACE_S = 10.0
 KEEP_TURNS_S = 30.0
 KEEP_TURNS_BYTES = int(KEEP_TURNS_S * MIC_RATE * SAMPLE_WIDTH)
 SAY_AGAIN = "The connection dropped before Gemini heard you: please say it again."
+# A resumption handle refused this many times in a row (closed during setup, retryable or not) is
+# given up for a fresh session: an expired handle must not keep the person in "reconnecting".
+RESUME_REFUSALS = 2
+STARTS_AFRESH = (
+    "Gemini could not pick up the conversation where it left off: it starts afresh and does not remember"
+    " what was said before."
+)
 
 
 @dataclasses.dataclass
@@ -391,6 +399,7 @@ class LiveVoiceSession:
         attempt = 0
         detail = ""
         ever_connected = False
+        refusals = 0  # setups with the current handle the server closed, in a row
         try:
             while True:
                 if stack is None:
@@ -400,6 +409,17 @@ class LiveVoiceSession:
                     except asyncio.CancelledError:
                         raise
                     except Exception as exc:
+                        # The server closed a setup that carried a handle: perhaps the handle is
+                        # stale. Not a reason to give up, nor to retry it forever: start afresh.
+                        if self._handle is not None and close_code(exc) is not None and not isinstance(exc, OSError):
+                            refusals += 1
+                            if not is_retryable(exc) or refusals >= RESUME_REFUSALS:
+                                log.warning("resumption refused (%s): starting a fresh session", describe_close(exc))
+                                self._handle = None
+                                refusals = 0
+                                self._note(STARTS_AFRESH)
+                                detail = "could not resume: starting a new session"
+                                continue
                         if not is_retryable(exc):
                             self._set_state("error", describe_close(exc).replace("dropped", "refused"))
                             return
@@ -407,7 +427,7 @@ class LiveVoiceSession:
                         detail = f"{describe_close(exc)}: retrying"
                         await asyncio.sleep(_backoff(attempt + 1))
                         continue
-                    attempt = 0
+                    attempt = refusals = 0
                     await self._on_connected(session, resumed=ever_connected and bool(self._handle))
                     ever_connected = True
                 try:

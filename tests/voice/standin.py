@@ -235,9 +235,9 @@ class LiveStandIn:
         self.hold_setup: dict[int, asyncio.Event] = {}
         # Every websocket accepted, in order (set up or not): a test reads how each one was closed.
         self.sockets: list[ServerConnection] = []
-        # Connection index -> close code: the stand-in refuses that setup (after the client's setup
-        # arrived), as the Live API does with a resumption handle it no longer honours.
-        self.refuse_setup: dict[int, tuple[int, str]] = {}
+        # Resumption handle -> (close code, reason): a setup resuming with it is refused, as the Live
+        # API does with a handle it no longer honours. The refused setups are kept, in order.
+        self.refuse_handles: dict[str, tuple[int, str]] = {}
         self.refused_setups: list[dict[str, Any]] = []
         self._server: Server | None = None
         self._connected = asyncio.Condition()
@@ -291,7 +291,7 @@ class LiveStandIn:
             await ws.close(1007, f"Invalid JSON payload received. {problems[0]}: Cannot find field."[:120])
             return
         headers = dict(ws.request.headers.raw_items()) if ws.request is not None else {}
-        refusal = self.refuse_setup.pop(len(self.connections), None)
+        refusal = self.refuse_handles.get((pick(setup, "sessionResumption") or {}).get("handle", ""))
         if refusal is not None:
             self.refused_setups.append(setup)
             await ws.close(*refusal)

@@ -228,3 +228,41 @@ async def test_a_spoken_turn_too_long_to_keep_is_not_lost_silently(
     notes = [e.text for e in events if isinstance(e, Transcript) and e.role == "note"]
     assert notes == ["The connection dropped before Gemini heard you: please say it again."]
     assert spoken_turns(second) == [] and second.received == []
+
+
+@pytest.mark.parametrize(
+    ("code", "reason"),
+    [(1008, "Session resumption handle is invalid or expired."), (1011, "Internal error encountered.")],
+    ids=["refused-1008", "falls-over-each-time-1011"],
+)
+async def test_a_resumption_handle_the_server_refuses_gives_a_fresh_session_and_a_note_not_a_loop(
+    standin: LiveStandIn, voice_settings: Settings, bot_core: BotCore, code: int, reason: str
+) -> None:
+    answered: list[Any] = []
+
+    @standin.script
+    async def first(conn: StandInConnection) -> None:
+        await conn.resumption_handle("stale-handle")
+        await conn.drop(1011)
+
+    @standin.script
+    async def fresh(conn: StandInConnection) -> None:
+        await conn.tool_call(("fresh", "findLeads", {"query": "anyone"}))
+        answered.append(await conn.expect("toolResponse"))
+
+    standin.refuse_handles["stale-handle"] = (code, reason)
+    session = LiveVoiceSession(voice_settings, bot_core, None, ssl_context=standin.client_ssl_context())
+    events: list[VoiceEvent] = []
+    async with started(session, events):
+        await wait_for(lambda: bool(answered), what="a tool call answered on a fresh session")
+        await asyncio.sleep(0.3)  # a loop would show as more sockets now
+    assert [pick(s, "sessionResumption") for s in standin.refused_setups] == [{"handle": "stale-handle"}] * len(
+        standin.refused_setups
+    )
+    assert 1 <= len(standin.refused_setups) <= 2, f"{len(standin.refused_setups)} attempts with the refused handle"
+    assert pick(standin.connections[1].setup, "sessionResumption") == {}, "the new session starts without the handle"
+    assert len(standin.sockets) == 2 + len(standin.refused_setups)
+    notes = [e.text for e in events if isinstance(e, Transcript) and e.role == "note"]
+    assert notes == ["Gemini could not pick up the conversation where it left off: it starts afresh and does not remember what was said before."]
+    states = [e.state for e in events if isinstance(e, SessionState)]
+    assert "error" not in states and states.count("connected") == 2, states
