@@ -95,6 +95,29 @@ SHORT_HEIGHT = 40
 MAIN_ONLY = {"talk", "focus_input", "filter_leads", "open_lead", "toggle_json", "clear_transcript", "help", "escape"}
 
 
+def acted_on(result: BotResult | None) -> str | None:
+    """The one lead a successful tool call created, changed, visited or found; None otherwise."""
+    if result is None or result.error is not None or not result.result:
+        return None
+    data = result.result
+    if isinstance(data.get("lead_id"), str):
+        return str(data["lead_id"])
+    leads = data.get("leads")
+    if isinstance(leads, list) and len(leads) == 1 and isinstance(leads[0], dict):
+        found = leads[0].get("lead_id")
+        return str(found) if isinstance(found, str) else None
+    return None
+
+
+def question_of(message: str) -> str:
+    """The question at the end of an answer ("Phone 12345 has 5 digits. What is Neha's phone number?")."""
+    for mark in (". ", "; ", ": "):
+        head, sep, tail = message.rpartition(mark)
+        if sep and "?" in tail and "?" not in head:
+            return tail.strip()
+    return message.strip()
+
+
 def default_engine_factory(settings: Settings, now: Clock | None) -> Any:
     # Imported when first used: the Gemini engine pulls in google-genai, which would cost start-up time.
     from crm_tui.bot.factory import build_engine
@@ -238,6 +261,9 @@ class CrmApp(App[None]):
         title = f"Leads {table.known_count:,}"
         if table.filter_text:
             title = f"Leads {table.shown_count:,} of {table.known_count:,} · filter “{table.filter_text}”"
+        if not self.leads_loaded:
+            # "Leads 28,000" while the pages come in read as the whole CRM.
+            title += " · loading…"
         # Text: a str title is read as markup, and the filter is whatever was typed ("[/]" included).
         self.query_one("#leads-pane").border_title = Text(title)
 
@@ -511,6 +537,10 @@ class CrmApp(App[None]):
         result: BotResult = reply.result
         message = result.message or (result.error.details if result.error else "Done.")
         self.query_one(TranscriptPane).add_turn("assistant", message, self.clock(), result)
+        # While the engine waits for an answer, the command line says what it asked: at 80x24 the
+        # transcript has six lines, and a long answer or a toast hides the question.
+        box = self.query_one(CommandInput)
+        box.placeholder = f"Answer: {question_of(message)}  (or type cancel)" if reply.awaiting else box.default_placeholder
         if self._turn_toast is not None and self._turn_toast in self._notifications:
             # Private, like the table's overrides (Textual is pinned to 8.x): notify() returns nothing
             # to dismiss a toast by.
@@ -528,6 +558,12 @@ class CrmApp(App[None]):
 
     def on_tool_call_update(self, message: ToolCallUpdate) -> None:
         self.query_one(ToolCallsPane).record(message.call, message.result, message.latency_ms, self.clock())
+        lead_id = acted_on(message.result)
+        if lead_id is not None:
+            # The lead a command just created, changed, visited or looked up is the one under the
+            # cursor, in sight: ctrl+o opens it, even at row 100,001. Only the person's own commands
+            # move the cursor; a colleague's changes (the feed) never do.
+            self.query_one(LeadTable).show_lead(lead_id)
 
     # --- voice -------------------------------------------------------------------------------
 

@@ -9,6 +9,9 @@ from textual.widgets import Input
 class CommandInput(Input):
     """An `Input` with a history of submitted commands."""
 
+    default_placeholder = "Type a command, e.g. create a lead for Rohan Sharma, 9876543210, Gurgaon"
+    """What the empty line says when no question waits for an answer."""
+
     BINDINGS = [
         Binding("up", "history(-1)", "Previous command", show=False),
         Binding("down", "history(1)", "Next command", show=False),
@@ -17,11 +20,7 @@ class CommandInput(Input):
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's own name
         # select_on_focus off: a letter typed in the table moves focus here and is inserted (app.on_key);
         # with the text selected on focus, the next letter would replace it.
-        super().__init__(
-            placeholder="Type a command, e.g. create a lead for Rohan Sharma, 9876543210, Gurgaon",
-            id=id,
-            select_on_focus=False,
-        )
+        super().__init__(placeholder=self.default_placeholder, id=id, select_on_focus=False)
         self.history: list[str] = []
         # Position in history while browsing; len(history) means "the line being typed".
         self._index = 0

@@ -165,6 +165,8 @@ class LeadTable(DataTable[str | Text]):
         self.leads: dict[str, dict[str, Any]] = {}
         self.sort_key: str | None = None
         self.sort_reverse = False
+        # A lead to put the cursor on when its row arrives (a command's answer can beat its feed event).
+        self._wanted: str | None = None
 
     def on_mount(self) -> None:
         for key, label in COLUMNS:
@@ -297,6 +299,8 @@ class LeadTable(DataTable[str | Text]):
                     self.update_cell(lead_id, key, value, update_width=True)
         else:
             self.add_row(*self.cells(merged), key=lead_id)
+        if lead_id == self._wanted:
+            self.show_lead(lead_id)
         self._counts()
 
     def add_page(self, leads: list[dict[str, Any]]) -> None:
@@ -312,6 +316,8 @@ class LeadTable(DataTable[str | Text]):
                 self.add_row(*self.cells(lead), key=lead_id)
             else:
                 self.upsert(lead)
+        if self._wanted is not None and self._wanted in self.rows:
+            self.show_lead(self._wanted)
         self._counts()
 
     def _counts(self) -> None:
@@ -324,6 +330,18 @@ class LeadTable(DataTable[str | Text]):
         if self.row_count == 0:
             return None
         return self.coordinate_to_cell_key(self.cursor_coordinate).row_key.value
+
+    def show_lead(self, lead_id: str) -> None:
+        """Put the cursor on a lead and scroll it into sight: the lead a command just acted on.
+
+        Its row may not be here yet (a new lead's feed event often arrives after the command's answer):
+        then the cursor goes to it when it arrives. A lead the filter hides is not waited for.
+        """
+        if lead_id in self.rows:
+            self._wanted = None
+            self.move_cursor(row=self.get_row_index(lead_id), animate=False, scroll=True)
+        elif lead_id not in self.leads or self.matches(self.leads[lead_id]):
+            self._wanted = lead_id
 
     def sort_by(self, column: str) -> None:
         """Sort by a column; the same column again reverses. The cursor stays on its lead."""
@@ -386,6 +404,7 @@ class LeadTable(DataTable[str | Text]):
         The pause is a few milliseconds, not zero: a key travels app -> screen -> table, one loop
         turn per hop, and `sleep(0)` would let it advance only one hop per slice.
         """
+        self._wanted = None  # a refill is the person's own doing: the cursor starts at the top
         self.clear()
         for index, (lead_id, lead) in enumerate(list(self.leads.items()), start=1):
             if self.matches(lead) and lead_id not in self.rows:

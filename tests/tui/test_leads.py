@@ -29,7 +29,7 @@ async def test_leads_load_at_start_in_pages(tui_settings: Settings, other_client
     app = make_app(tui_settings, clock=fixed_clock)
     async with app.run_test(size=(160, 48)) as pilot:
         table = app.query_one(LeadTable)
-        await wait_until(pilot, lambda: table.row_count == 520, "all 520 leads")
+        await wait_until(pilot, lambda: table.row_count == 520 and app.leads_loaded, "all 520 leads")
         assert app.query_one("#leads-pane").border_title == "Leads 520"
         assert app.focused is app.query_one("#command")
 
