@@ -27,6 +27,7 @@ from typing import Any, Literal
 from google import genai
 from google.genai import types
 
+from crm_tui.bot.types import BotResult, ToolCall
 from crm_tui.config import Settings
 from crm_tui.voice.audio import MIC_MIME, MIC_RATE, SAMPLE_WIDTH, AudioIO, MicChunk, PreRoll
 from crm_tui.voice.base import Emit
@@ -63,6 +64,8 @@ SAY_AGAIN = "The connection dropped before Gemini heard you: please say it again
 # A resumption handle refused this many times in a row (closed during setup, retryable or not) is
 # given up for a fresh session: an expired handle must not keep the person in "reconnecting".
 RESUME_REFUSALS = 2
+# Calls that change the CRM: one the model cancelled after it ran is reported, not forgotten.
+WRITES = {"createLead", "scheduleVisit", "updateLeadStatus"}
 STARTS_AFRESH = (
     "Gemini could not pick up the conversation where it left off: it starts afresh and does not remember"
     " what was said before."
@@ -169,6 +172,10 @@ class LiveVoiceSession:
         self._model_speaking = False
         self._barged_in = False
         self._tool_tasks: dict[str, asyncio.Task[None]] = {}
+        # Calls the server cancelled while they ran: not answered, but not stopped half-way either.
+        self._cancelled_calls: set[str] = set()
+        # Context for the model ("that cancelled call was done after all"), sent when it is not speaking.
+        self._context_pending: list[str] = []
         self._background: set[asyncio.Task[Any]] = set()
         # Transcripts of the turn in progress, emitted as growing partials and then once as final.
         self._user_text = ""
@@ -341,6 +348,7 @@ class LiveVoiceSession:
         self._connected.set()
         model = self.settings.gemini_model
         self._set_state("connected", f"resumed: {model}" if resumed else model)
+        await self._send_context()
         if not self.hands_free:
             await self._resend_turns(session)
         # A typed turn the old connection never answered: the handle we resumed from was issued
@@ -507,10 +515,12 @@ class LiveVoiceSession:
                         task = asyncio.create_task(self._answer(fc, key, received_at), name=f"tool-{fc.name}")
                         self._tool_tasks[key] = task
                 if msg.tool_call_cancellation is not None:
+                    # Not task.cancel(): a CRM request cut off half-way may still have been carried
+                    # out, and then nobody would know. The call finishes; _answer keeps its answer
+                    # from the model (the protocol wants none) and says what happened.
                     for call_id in msg.tool_call_cancellation.ids or []:
-                        running = self._tool_tasks.pop(call_id, None)
-                        if running is not None:
-                            running.cancel()
+                        if call_id in self._tool_tasks:
+                            self._cancelled_calls.add(call_id)
                 if msg.server_content is not None:
                     self._on_content(msg.server_content)
                 if msg.go_away is not None:
@@ -523,6 +533,10 @@ class LiveVoiceSession:
         """Run one function call through the bot core and answer it with its id (errors included)."""
         try:
             call, result = await run_function_call(self.core, fc)
+            if key in self._cancelled_calls:
+                self._cancelled_calls.discard(key)
+                await self._cancelled_but_done(call, result, received_at)
+                return
             response = function_response(call, result)
             session = self._session
             if session is None:
@@ -536,11 +550,49 @@ class LiveVoiceSession:
             self._emit(ToolResult(call, result, latency))
             self._emit(self.metrics)
         except asyncio.CancelledError:
-            log.info("tool call %s cancelled by the server", key)
+            log.info("tool call %s stopped: the session is closing", key)
         except Exception:
             log.exception("could not answer tool call %s", key)
         finally:
             self._tool_tasks.pop(key, None)
+            self._cancelled_calls.discard(key)
+
+    async def _cancelled_but_done(self, call: ToolCall, result: BotResult, received_at: float) -> None:
+        """A call the model cancelled while the CRM was already doing it: no answer (by protocol),
+        but if it changed the CRM, the person sees it and the model is told, so neither is misled
+        and the model does not do it a second time."""
+        if call.name not in WRITES or not result.ok:
+            log.info("cancelled call %s (%s) had no effect: nothing to report", call.id, call.name)
+            return
+        latency = (time.perf_counter() - received_at) * 1000
+        if result.latency_ms is None:
+            result.latency_ms = latency
+        self._emit(ToolResult(call, result, latency))
+        self._note(f"Gemini called off {call.name}, but the CRM had already done it: {result.message}")
+        self._context_pending.append(
+            f"(Context, not a request: your {call.name} call {call.id} was cancelled, but the CRM had already"
+            f" carried it out: {result.message} Do not do it again unless I ask.)"
+        )
+        await self._send_context()
+
+    async def _send_context(self) -> None:
+        """Append the pending context notes to the conversation, without asking for an answer.
+
+        A clientContent interrupts any answer being generated, so while the model is answering the
+        notes wait for its turnComplete. While the person is talking nothing is being generated.
+        """
+        if not self._context_pending or (self._turn_active and not self._activity_open):
+            return
+        session = self._session
+        if session is None or not self._connected.is_set():
+            return  # the resume sends them
+        notes, self._context_pending = self._context_pending, []
+        content = types.Content(role="user", parts=[types.Part(text=n) for n in notes])
+        try:
+            await session.send_client_content(turns=content, turn_complete=False)
+        except Exception as exc:
+            log.info("context note not sent (%s); kept for the next connection", exc)
+            self._context_pending[:0] = notes
 
     # ---- what the model says --------------------------------------------------------------
 
@@ -606,6 +658,8 @@ class LiveVoiceSession:
         if content.turn_complete:
             self._model_speaking = False
             self._turn_active = False
+            if self._context_pending:
+                self._schedule(self._send_context())
             self._finish_user()
             self._finish_assistant()
 

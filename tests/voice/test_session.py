@@ -249,10 +249,15 @@ async def gated_crm(upstream: str) -> AsyncIterator[tuple[str, asyncio.Event, as
         await runner.cleanup()
 
 
-async def test_a_cancelled_tool_call_is_not_answered(
-    standin: LiveStandIn, voice_settings: Settings, crm_server: Any
+@pytest.mark.parametrize("talking", [False, True], ids=["typed-over", "talking-over"])
+async def test_a_cancelled_call_is_not_answered_but_a_write_already_done_is_reported_truthfully(
+    standin: LiveStandIn, voice_settings: Settings, crm_server: Any, spoken_wav: Path, talking: bool
 ) -> None:
+    """The model cancels a createLead while the CRM is carrying it out. By protocol it gets no answer,
+    but the lead exists: the person sees it (tool pane, a note) and the model is told as context
+    (no turnComplete, so no answer is asked for), so it does not create the lead again."""
     seen: list[dict[str, Any]] = []
+    context: list[dict[str, Any]] = []
     async with gated_crm(crm_server.url) as (url, arrived, gate):
         crm = CrmClient(url)
         core = BotCore(crm, "Asia/Kolkata", lambda: NOW)
@@ -261,20 +266,39 @@ async def test_a_cancelled_tool_call_is_not_answered(
         async def model(conn: StandInConnection) -> None:
             await conn.tool_call(("slow", "createLead", {"name": "Asha Rao", "phone": "9876543210", "city": "Pune"}))
             await arrived.wait()  # the call is in flight, held at the CRM's door
-            await conn.cancel_tool_calls("slow")  # the person talked over it
+            if talking:
+                await conn.expect_realtime("activityStart")  # the person talks over it
+            await conn.cancel_tool_calls("slow")
+            await conn.interrupted()
+            await conn.turn_complete()
+            gate.set()  # the CRM goes on and saves the lead
+            context.append(await conn.expect("clientContent"))
             await conn.tool_call(("next", "findLeads", {"query": "Asha"}))
-            gate.set()
             seen.extend(responses(await conn.expect("toolResponse")))
 
-        session = LiveVoiceSession(voice_settings, core, None, ssl_context=standin.client_ssl_context())
+        audio = AudioIO(WavMic(spoken_wav), None) if talking else None
+        session = LiveVoiceSession(voice_settings, core, audio, ssl_context=standin.client_ssl_context())
         events: list[VoiceEvent] = []
         try:
             async with running(session, events):
+                if talking:
+                    await asyncio.wait_for(arrived.wait(), 10)
+                    session.toggle_talk()
                 await wait_for(lambda: bool(seen), what="the next call's answer")
         finally:
             await crm.close()
-    assert [a["id"] for a in seen] == ["next"], "the cancelled call got no answer before the next one"
-    assert [e.call.id for e in events if isinstance(e, ToolResult)] == ["next"]
+    assert [a["id"] for a in seen] == ["next"], "the cancelled call got no answer"
+    leads = (await crm_get(f"{crm_server.url}/crm/leads"))["leads"]
+    assert [lead["name"] for lead in leads] == ["Asha Rao"]
+    short = leads[0]["lead_id"][:8]
+    (note,) = context
+    assert not note.get("turnComplete"), "context only: the model is not asked to answer it"
+    text = note["turns"][0]["parts"][0]["text"]
+    assert "createLead" in text and "slow" in text and short in text and "cancelled" in text, text
+    assert [e.call.id for e in events if isinstance(e, ToolResult)] == ["slow", "next"], "both show in the tool pane"
+    notes = [e.text for e in events if isinstance(e, Transcript) and e.role == "note"]
+    assert len(notes) == 1 and notes[0].startswith("Gemini called off createLead, but the CRM had already done it:")
+    assert short in notes[0]
 
 
 async def test_goaway_and_a_dropped_connection_resume_with_the_latest_handle(
