@@ -70,6 +70,7 @@ WORKER_WORDS = {
     "crm": "Could not reach or start the CRM",
     "feed": "The live feed of changes stopped",
     "leads": "Could not load the leads",
+    "visits": "Could not load the visits",
     "lead-filter": "Filtering the leads failed",
     "lead-detail": "Could not show the lead",
     "engine": "The engine stopped",
@@ -332,6 +333,20 @@ class CrmApp(App[None]):
                 break
         self.leads_loaded = True
         self._title_leads(0)  # "Leads 0" on an empty CRM: loaded, not still loading
+        self.load_visits()
+
+    @work(exclusive=True, group="visits", exit_on_error=False)
+    async def load_visits(self) -> None:
+        """Every visit, a page at a time, for the table's "Next visit" column (the feed adds new ones)."""
+        table = self.query_one(LeadTable)
+        cursor: str | None = None
+        while True:
+            visits, cursor = await self.reader.visits_page(cursor, limit=PAGE_SIZE)
+            for visit in visits:
+                table.note_visit(visit)
+            await asyncio.sleep(0.003)
+            if cursor is None:
+                break
 
     def on_feed_state_changed(self, message: FeedStateChanged) -> None:
         previous, self.crm_state = self.crm_state, message.state
@@ -355,6 +370,8 @@ class CrmApp(App[None]):
     def on_lead_event(self, message: LeadEvent) -> None:
         if message.event_type.startswith("lead.") and "lead_id" in message.data:
             self.query_one(LeadTable).upsert(message.data)
+        elif message.event_type == "visit.scheduled":
+            self.query_one(LeadTable).note_visit(message.data)
         for screen in self.screen_stack:
             if isinstance(screen, LeadDetailScreen) and screen.lead_id == message.data.get("lead_id"):
                 screen.refresh_lead()
@@ -710,7 +727,9 @@ class CrmApp(App[None]):
         self.post_message(LeadTable.OpenLead(lead_id))
 
     def on_lead_table_open_lead(self, message: LeadTable.OpenLead) -> None:
-        self.push_screen(LeadDetailScreen(message.lead_id, self.reader.lead, tz=self.settings.crm_timezone))
+        self.push_screen(
+            LeadDetailScreen(message.lead_id, self.reader.lead, tz=self.settings.crm_timezone, clock=self.clock)
+        )
 
     def action_toggle_json(self) -> None:
         pane = self.query_one(ToolCallsPane)

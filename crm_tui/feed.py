@@ -171,7 +171,7 @@ class CrmReadError(Exception):
 
 
 class CrmReader:
-    """The dashboard's reads: lead pages for the table and one lead for the detail screen.
+    """The dashboard's reads: lead and visit pages for the table and one lead for the detail screen.
 
     Kept apart from the bot core's client so the table can load while the engine is still being built
     (the Gemini engine imports a large SDK), and so reads never queue behind a slow tool call.
@@ -205,6 +205,14 @@ class CrmReader:
             params["cursor"] = cursor
         body = await self._get("/crm/leads", params)
         return list(body.get("leads") or []), body.get("next_cursor")
+
+    async def visits_page(self, cursor: str | None = None, limit: int = 500) -> tuple[list[dict[str, Any]], str | None]:
+        """One page of `GET /crm/visits` (oldest first) and the cursor of the next, None at the end."""
+        params = {"limit": str(limit)}
+        if cursor:
+            params["cursor"] = cursor
+        body = await self._get("/crm/visits", params)
+        return list(body.get("visits") or []), body.get("next_cursor")
 
     async def lead(self, lead_id: str) -> dict[str, Any]:
         """`GET /crm/leads/{id}`: the lead with its visits and status history."""

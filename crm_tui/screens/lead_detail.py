@@ -37,11 +37,19 @@ class LeadDetailScreen(Screen[None]):
     lead: reactive[dict[str, Any] | None] = reactive(None, always_update=True)
     """The lead as last read from the CRM, with `visits` and `status_history`."""
 
-    def __init__(self, lead_id: str, fetch: FetchLead, *, tz: str = "Asia/Kolkata") -> None:
+    def __init__(
+        self,
+        lead_id: str,
+        fetch: FetchLead,
+        *,
+        tz: str = "Asia/Kolkata",
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
         super().__init__(id="lead-detail")
         self.lead_id = lead_id
         self.fetch = fetch
         self.tz = ZoneInfo(tz)
+        self.clock = clock or (lambda: datetime.now(self.tz))
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="detail-body"):
@@ -89,9 +97,27 @@ class LeadDetailScreen(Screen[None]):
             moment = moment.astimezone(self.tz)
         return moment.strftime("%a %d %b %Y %H:%M")
 
+    def moment(self, stamp: object) -> datetime | None:
+        try:
+            moment = datetime.fromisoformat(str(stamp or "").replace("Z", "+00:00"))
+        except ValueError:
+            return None
+        return moment.astimezone(self.tz) if moment.tzinfo is not None else None
+
+    def days_away(self, moment: datetime) -> str:
+        days = (moment.date() - self.clock().date()).days
+        return "today" if days == 0 else "tomorrow" if days == 1 else f"in {days} days"
+
     def watch_lead(self, lead: dict[str, Any] | None) -> None:
         if lead is None:
             return
+        now = self.clock()
+        # Visits in time order (the CRM lists them as they were booked); the first still to come is
+        # the one the person asks about ("when am I seeing her?"), past ones are said to be past.
+        timed = [(self.moment(visit.get("visit_time")), visit) for visit in lead.get("visits") or []]
+        timed.sort(key=lambda pair: (pair[0] is None, pair[0].timestamp() if pair[0] else 0.0))
+        upcoming = [m for m, v in timed if m is not None and m >= now and v.get("status", "SCHEDULED") == "SCHEDULED"]
+        next_visit = upcoming[0] if upcoming else None
         fields = Table.grid(padding=(0, 2))
         fields.add_column(style="dim", justify="right")
         fields.add_column()
@@ -102,6 +128,13 @@ class LeadDetailScreen(Screen[None]):
         fields.add_row("Phone", Text(str(lead.get("phone") or "")))
         fields.add_row("City", Text(str(lead.get("city") or "")))
         fields.add_row("Source", Text(str(lead.get("source") or "—")))
+        if next_visit is not None:
+            fields.add_row(
+                "Next visit",
+                Text.assemble((self.when(next_visit.isoformat()), "bold"), (f" · {self.days_away(next_visit)}", "")),
+            )
+        else:
+            fields.add_row("Next visit", Text("none scheduled", "dim"))
         fields.add_row("Lead id", Text(str(lead.get("lead_id") or "")))
         fields.add_row("Created", self.when(lead.get("created_at")))
         fields.add_row("Last change", self.when(lead.get("updated_at")))
@@ -109,9 +142,16 @@ class LeadDetailScreen(Screen[None]):
 
         visits = self.query_one("#detail-visits", DataTable)
         visits.clear()
-        for visit in lead.get("visits") or []:
+        for moment, visit in timed:
+            when = Text(self.when(visit.get("visit_time")))
+            if moment is not None and moment == next_visit:
+                when.append(" (next)")
+                when.stylize("bold")
+            elif moment is not None and moment < now:
+                when.append(" (past)")
+                when.stylize("dim")
             visits.add_row(
-                self.when(visit.get("visit_time")),
+                when,
                 str(visit.get("status") or ""),
                 Text(str(visit.get("notes") or "")),
                 str(visit.get("visit_id") or "")[:8],

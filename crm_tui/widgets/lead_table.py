@@ -29,7 +29,8 @@ from textual.reactive import reactive
 from textual.widgets import DataTable
 from textual.widgets.data_table import CellKey, ColumnKey, Row, RowKey
 
-# No id column: the issue's columns, and at 80 columns every one of them fits. The id is one Enter away
+# No id column: the issue's columns and the next visit; at 80 columns the last one, "Changed", is cut
+# first (the next visit matters more on the day). The id is one Enter away
 # (the detail screen) and in the tool pane.
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("name", "Name"),
@@ -37,8 +38,13 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("city", "City"),
     ("source", "Source"),
     ("status", "Status"),
+    ("next", "Next visit"),
     ("updated", "Changed"),
 )
+# Columns shown as short text whose order is the order of a time, not of the text ("Thu 11:00" and
+# "10 Dec"; "09:15" today and "28 Nov"): sorted by the moment itself.
+_TIME_COLUMNS = {"next", "updated"}
+_NEVER = float("inf")  # a lead with no next visit sorts after every lead with one
 STATUS_STYLES = {
     "NEW": "bold cyan",
     "IN_PROGRESS": "bold yellow",
@@ -163,6 +169,8 @@ class LeadTable(DataTable[str | Text]):
         self.tz = ZoneInfo(tz)
         self.clock = clock or (lambda: datetime.now(self.tz))
         self.leads: dict[str, dict[str, Any]] = {}
+        # lead id -> the earliest scheduled visit still to come (as seen when the visit was reported).
+        self.next_visits: dict[str, datetime] = {}
         self.sort_key: str | None = None
         self.sort_reverse = False
         # A lead to put the cursor on when its row arrives (a command's answer can beat its feed event).
@@ -263,6 +271,17 @@ class LeadTable(DataTable[str | Text]):
             return moment.strftime("%H:%M")
         return moment.strftime("%d %b" if moment.year == today.year else "%b %Y")
 
+    def _visit_when(self, lead_id: str) -> str:
+        """The next visit in nine characters: "Thu 11:00" within the week, "10 Dec" after."""
+        moment = self.next_visits.get(lead_id)
+        if moment is None:
+            return ""
+        moment = moment.astimezone(self.tz)
+        days = (moment.date() - self.clock().date()).days
+        if days < 7:
+            return moment.strftime("%a %H:%M")
+        return moment.strftime("%d %b" if days < 300 else "%b %Y")
+
     def cells(self, lead: dict[str, Any]) -> list[str | Text]:
         status = str(lead.get("status") or "")
         return [
@@ -271,8 +290,25 @@ class LeadTable(DataTable[str | Text]):
             literal(str(lead.get("city") or "")),
             literal(str(lead.get("source") or "")),
             Text(status, STATUS_STYLES.get(status, "")),
+            self._visit_when(str(lead.get("lead_id") or "")),
             self._when(lead.get("updated_at") or lead.get("created_at")),
         ]
+
+    def note_visit(self, visit: dict[str, Any]) -> None:
+        """A scheduled visit (from the visit pages or the feed): the lead's next visit if it is sooner."""
+        lead_id = str(visit.get("lead_id") or "")
+        try:
+            moment = datetime.fromisoformat(str(visit.get("visit_time") or "").replace("Z", "+00:00"))
+        except ValueError:
+            return
+        if not lead_id or moment.tzinfo is None or str(visit.get("status") or "SCHEDULED") != "SCHEDULED":
+            return
+        known = self.next_visits.get(lead_id)
+        if moment < self.clock() or (known is not None and known <= moment):
+            return
+        self.next_visits[lead_id] = moment
+        if lead_id in self.rows:
+            self.update_cell(lead_id, "next", self._visit_when(lead_id), update_width=True)
 
     def matches(self, lead: dict[str, Any]) -> bool:
         if not self.filter_text:
@@ -368,11 +404,24 @@ class LeadTable(DataTable[str | Text]):
             return
         column = ColumnKey(self.sort_key)
         row_keys = list(self._data)
-        keys = [plain(row.get(column, "")).casefold() for row in self._data.values()]
+        keys: list[Any]
+        if self.sort_key == "next":
+            keys = [
+                moment.timestamp() if (moment := self.next_visits.get(str(key.value))) else _NEVER for key in row_keys
+            ]
+        elif self.sort_key == "updated":
+            # The CRM writes every stamp in UTC with the same format: the strings sort as the moments.
+            keys = [self._stamp(str(key.value)) for key in row_keys]
+        else:
+            keys = [plain(row.get(column, "")).casefold() for row in self._data.values()]
         order = sorted(range(len(keys)), key=keys.__getitem__, reverse=self.sort_reverse)
         self._row_locations = TwoWayDict({row_keys[old]: new for new, old in enumerate(order)})
         self._update_count += 1
         self.refresh()
+
+    def _stamp(self, lead_id: str) -> str:
+        lead = self.leads.get(lead_id) or {}
+        return str(lead.get("updated_at") or lead.get("created_at") or "")
 
     def action_sort_next(self) -> None:
         # Rows are selected whole, so there is no "column under the cursor": `s` steps through them.

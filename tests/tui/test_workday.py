@@ -8,7 +8,11 @@ sight on the command line while it waits for the answer, and a table still loadi
 from __future__ import annotations
 
 import asyncio
+import io
 from typing import Any
+
+from rich.console import Console
+from textual.widgets import DataTable, Static
 
 from crm_tui.app import make_app
 from crm_tui.config import Settings
@@ -22,6 +26,13 @@ FIRST = ("Aarav", "Vivaan", "Aditya", "Vihaan", "Arjun", "Kabir", "Reyansh", "Kr
 LAST = ("Mehta", "Kapoor", "Joshi", "Reddy", "Bose", "Das")
 # Sixty different people: names with digits in them are no names to the parser.
 PEOPLE = [f"{first} {last}" for last in LAST for first in FIRST]
+
+
+def as_text(content: object) -> str:
+    """What a Rich renderable shows, as plain text."""
+    console = Console(width=100, record=True, file=io.StringIO())
+    console.print(content)
+    return console.export_text()
 
 
 def row_on_screen(table: LeadTable, lead_id: str) -> bool:
@@ -132,3 +143,63 @@ async def test_the_table_says_it_is_still_loading(tui_settings: Settings, other_
         gate.set()
         await wait_until(pilot, lambda: app.leads_loaded and table.row_count == 12, "the last page")
         assert str(app.query_one("#leads-pane").border_title) == "Leads 12"
+
+
+async def test_the_table_shows_each_leads_next_visit(tui_settings: Settings, other_client: OtherClient) -> None:
+    # The fixed clock is Wed 25 Nov 2026 10:30 IST.
+    asha = await other_client.create_lead("Asha Menon", "9123400011", "Kochi")
+    bala = await other_client.create_lead("Bala Krishnan", "9123400012", "Chennai")
+    await other_client.create_lead("Chitra Rao", "9123400013", "Mysore")
+    await other_client.schedule_visit(asha["lead_id"], "2026-11-27T15:00:00+05:30")
+    await other_client.schedule_visit(asha["lead_id"], "2026-11-26T11:00:00+05:30", "site visit")
+    await other_client.schedule_visit(bala["lead_id"], "2026-11-20T11:00:00+05:30")  # last week: not next
+    app = make_app(tui_settings, clock=fixed_clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = app.query_one(LeadTable)
+        pane = app.query_one(TranscriptPane)
+        await wait_until(pilot, lambda: app.engine_label == "local" and app.leads_loaded, "engine and leads")
+        # The earliest visit still to come, in a few characters: a weekday this week, a date after.
+        await wait_until(pilot, lambda: str(table.get_cell(asha["lead_id"], "next")) == "Thu 11:00", "Asha's next visit")
+        assert str(table.get_cell(bala["lead_id"], "next")) == ""
+
+        # A visit typed here, and one a colleague schedules, reach the row through the feed.
+        await type_command(pilot, "schedule a visit for Bala Krishnan tomorrow at 4pm")
+        await wait_until(pilot, lambda: pane.turns == 2, "the visit")
+        await wait_until(pilot, lambda: str(table.get_cell(bala["lead_id"], "next")) == "Thu 16:00", "Bala's visit")
+        dev = await other_client.create_lead("Dev Anand", "9123400014", "Goa")
+        await other_client.schedule_visit(dev["lead_id"], "2026-12-10T10:00:00+05:30")
+        await wait_until(pilot, lambda: dev["lead_id"] in table.rows, "the colleague's lead")
+        await wait_until(pilot, lambda: str(table.get_cell(dev["lead_id"], "next")) == "10 Dec", "Dev's visit")
+        # A later visit does not replace an earlier one.
+        await other_client.schedule_visit(asha["lead_id"], "2026-11-30T12:00:00+05:30")
+        await pilot.pause(0.3)
+        assert str(table.get_cell(asha["lead_id"], "next")) == "Thu 11:00"
+
+        # Sorted by next visit: soonest first (by time, not by the text shown), leads without one last.
+        table.sort_by("next")
+        order = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+        assert order == ["Asha Menon", "Bala Krishnan", "Dev Anand", "Chitra Rao"]
+
+
+async def test_the_detail_shows_the_next_visit_and_which_are_past(
+    tui_settings: Settings, other_client: OtherClient
+) -> None:
+    asha = await other_client.create_lead("Asha Menon", "9123400011", "Kochi")
+    await other_client.schedule_visit(asha["lead_id"], "2026-11-27T15:00:00+05:30")
+    await other_client.schedule_visit(asha["lead_id"], "2026-11-20T11:00:00+05:30", "first look")
+    await other_client.schedule_visit(asha["lead_id"], "2026-11-26T11:00:00+05:30", "site visit")
+    app = make_app(tui_settings, clock=fixed_clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = app.query_one(LeadTable)
+        await wait_until(pilot, lambda: table.row_count == 1, "the lead")
+        await pilot.press("ctrl+o")
+        await wait_until(pilot, lambda: isinstance(app.screen, LeadDetailScreen), "the detail screen")
+        screen = app.screen
+        assert isinstance(screen, LeadDetailScreen)
+        await wait_until(pilot, lambda: screen.lead is not None, "the lead to load")
+        fields = as_text(screen.query_one("#detail-fields", Static).content)
+        assert "Next visit" in fields and "Thu 26 Nov 2026 11:00" in fields and "tomorrow" in fields
+        visits = screen.query_one("#detail-visits", DataTable)
+        when = [str(visits.get_row_at(i)[0]) for i in range(visits.row_count)]
+        # In time order, the past one said to be past and the next one marked.
+        assert when == ["Fri 20 Nov 2026 11:00 (past)", "Thu 26 Nov 2026 11:00 (next)", "Fri 27 Nov 2026 15:00"]
