@@ -203,3 +203,30 @@ async def test_the_detail_shows_the_next_visit_and_which_are_past(
         when = [str(visits.get_row_at(i)[0]) for i in range(visits.row_count)]
         # In time order, the past one said to be past and the next one marked.
         assert when == ["Fri 20 Nov 2026 11:00 (past)", "Thu 26 Nov 2026 11:00 (next)", "Fri 27 Nov 2026 15:00"]
+
+
+async def test_sorting_by_changed_goes_by_the_moment_not_the_text(tui_settings: Settings) -> None:
+    # "Changed" shows 09:30 for today and "24 Nov" before: as text, today's changes sorted before
+    # last year's and "24 Nov" after "10:30".
+    app = make_app(tui_settings, clock=fixed_clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = app.query_one(LeadTable)
+        await wait_until(pilot, lambda: app.leads_loaded, "the (empty) lead list")
+        stamps = {
+            "Today Early": "2026-11-25T04:00:00.000+00:00",
+            "Yesterday": "2026-11-24T10:00:00.000+00:00",
+            "Today Later": "2026-11-25T05:00:00.000+00:00",
+            "Last Year": "2025-12-01T10:00:00.000+00:00",
+        }
+        table.add_page(
+            [
+                {"lead_id": f"id-{n}", "name": name, "phone": "9123400000", "city": "Pune", "status": "NEW",
+                 "created_at": stamp, "updated_at": stamp}
+                for n, (name, stamp) in enumerate(stamps.items())
+            ]
+        )
+        assert [str(table.get_row_at(i)[6]) for i in range(4)] == ["09:30", "24 Nov", "10:30", "Dec 2025"]
+        table.sort_by("updated")
+        assert [str(table.get_row_at(i)[0]) for i in range(4)] == ["Last Year", "Yesterday", "Today Early", "Today Later"]
+        table.sort_by("updated")  # again: newest first
+        assert [str(table.get_row_at(i)[0]) for i in range(4)] == ["Today Later", "Today Early", "Yesterday", "Last Year"]
