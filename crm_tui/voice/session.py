@@ -176,6 +176,9 @@ class LiveVoiceSession:
         self._cancelled_calls: set[str] = set()
         # Context for the model ("that cancelled call was done after all"), sent when it is not speaking.
         self._context_pending: list[str] = []
+        # What the CRM did since the newest resumption handle: a session resumed from that handle
+        # does not know it, so it is told (as context) on the new connection.
+        self._done_since_handle: list[str] = []
         self._background: set[asyncio.Task[Any]] = set()
         # Transcripts of the turn in progress, emitted as growing partials and then once as final.
         self._user_text = ""
@@ -348,6 +351,13 @@ class LiveVoiceSession:
         self._connected.set()
         model = self.settings.gemini_model
         self._set_state("connected", f"resumed: {model}" if resumed else model)
+        if self._done_since_handle:
+            # The handle this session resumed from is older than these: tell the model what it did.
+            done = "; ".join(self._done_since_handle)
+            self._context_pending = [
+                f"(Context, not a request: before the connection dropped, the CRM carried out your calls: {done}"
+                " Do not do them again unless I ask.)"
+            ]
         await self._send_context()
         if not self.hands_free:
             await self._resend_turns(session)
@@ -504,6 +514,7 @@ class LiveVoiceSession:
                     update = msg.session_resumption_update
                     if update.resumable is not False and update.new_handle:
                         self._handle = update.new_handle
+                        self._done_since_handle.clear()  # the server's state now includes them
                 if msg.tool_call is not None:
                     self._turn_active = True
                     self._unanswered_text = None
@@ -512,7 +523,7 @@ class LiveVoiceSession:
                     self._finish_user()
                     for fc in msg.tool_call.function_calls or []:
                         key = fc.id or f"call-{id(fc)}"
-                        task = asyncio.create_task(self._answer(fc, key, received_at), name=f"tool-{fc.name}")
+                        task = asyncio.create_task(self._answer(fc, key, received_at, session), name=f"tool-{fc.name}")
                         self._tool_tasks[key] = task
                 if msg.tool_call_cancellation is not None:
                     # Not task.cancel(): a CRM request cut off half-way may still have been carried
@@ -529,26 +540,43 @@ class LiveVoiceSession:
                 if self._go_away is not None and not self._turn_active:
                     return  # the answer that held us here is complete
 
-    async def _answer(self, fc: types.FunctionCall, key: str, received_at: float) -> None:
-        """Run one function call through the bot core and answer it with its id (errors included)."""
+    async def _answer(self, fc: types.FunctionCall, key: str, received_at: float, origin: Any) -> None:
+        """Run one function call through the bot core and answer it with its id (errors included).
+
+        The answer goes on the connection the call came on (`origin`), or nowhere: a resumed session
+        never issued that id. A write is then told to the model as context instead (see
+        _on_connected), and to the person as a note, so nobody is misled about what the CRM did.
+        """
         try:
             call, result = await run_function_call(self.core, fc)
-            if key in self._cancelled_calls:
-                self._cancelled_calls.discard(key)
-                await self._cancelled_but_done(call, result, received_at)
-                return
-            response = function_response(call, result)
-            session = self._session
-            if session is None:
-                await asyncio.wait_for(self._connected.wait(), timeout=10)
-                session = self._session
-            await session.send_tool_response(function_responses=[response])
             latency = (time.perf_counter() - received_at) * 1000
             if result.latency_ms is None:
                 result.latency_ms = latency
+            wrote = call.name in WRITES and result.ok
+            if wrote:
+                self._done_since_handle.append(f"{call.name} ({call.id}): {result.message}")
+            if key in self._cancelled_calls:
+                self._cancelled_calls.discard(key)
+                self._cancelled_but_done(call, result, latency, wrote)
+                await self._send_context()
+                return
+            sent = False
+            if self._session is origin and origin is not None:
+                try:
+                    await origin.send_tool_response(function_responses=[function_response(call, result)])
+                    sent = True
+                except Exception as exc:  # the connection died under us; the resume tells the model
+                    log.info("answer to %s not delivered (%s)", key, exc)
             self.metrics = dataclasses.replace(self.metrics, tool_rtt_ms=latency)
             self._emit(ToolResult(call, result, latency))
             self._emit(self.metrics)
+            if not sent and wrote:
+                self._note(f"The connection dropped while Gemini was answering; the CRM did it: {result.message}")
+                self._context_pending.append(
+                    f"(Context, not a request: before the connection dropped, the CRM carried out your call"
+                    f" {call.name} ({call.id}): {result.message} Do not do it again unless I ask.)"
+                )
+                await self._send_context()  # now if resumed already, else the resume sends it
         except asyncio.CancelledError:
             log.info("tool call %s stopped: the session is closing", key)
         except Exception:
@@ -557,23 +585,19 @@ class LiveVoiceSession:
             self._tool_tasks.pop(key, None)
             self._cancelled_calls.discard(key)
 
-    async def _cancelled_but_done(self, call: ToolCall, result: BotResult, received_at: float) -> None:
+    def _cancelled_but_done(self, call: ToolCall, result: BotResult, latency: float, wrote: bool) -> None:
         """A call the model cancelled while the CRM was already doing it: no answer (by protocol),
         but if it changed the CRM, the person sees it and the model is told, so neither is misled
         and the model does not do it a second time."""
-        if call.name not in WRITES or not result.ok:
+        if not wrote:
             log.info("cancelled call %s (%s) had no effect: nothing to report", call.id, call.name)
             return
-        latency = (time.perf_counter() - received_at) * 1000
-        if result.latency_ms is None:
-            result.latency_ms = latency
         self._emit(ToolResult(call, result, latency))
         self._note(f"Gemini called off {call.name}, but the CRM had already done it: {result.message}")
         self._context_pending.append(
             f"(Context, not a request: your {call.name} call {call.id} was cancelled, but the CRM had already"
             f" carried it out: {result.message} Do not do it again unless I ask.)"
         )
-        await self._send_context()
 
     async def _send_context(self) -> None:
         """Append the pending context notes to the conversation, without asking for an answer.

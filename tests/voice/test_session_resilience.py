@@ -17,7 +17,7 @@ from crm_tui.bot.client import CrmClient
 from crm_tui.bot.core import BotCore
 from crm_tui.config import Settings
 from crm_tui.voice.audio import MIC_RATE, SAMPLE_WIDTH, AudioIO, WavMic
-from crm_tui.voice.events import SessionState, Transcript, VoiceEvent
+from crm_tui.voice.events import SessionState, ToolResult, Transcript, VoiceEvent
 from crm_tui.voice.session import LiveVoiceSession
 from tests.voice.conftest import NOW, wait_for
 from tests.voice.standin import LiveStandIn, StandInConnection, pick
@@ -266,3 +266,56 @@ async def test_a_resumption_handle_the_server_refuses_gives_a_fresh_session_and_
     assert notes == ["Gemini could not pick up the conversation where it left off: it starts afresh and does not remember what was said before."]
     states = [e.state for e in events if isinstance(e, SessionState)]
     assert "error" not in states and states.count("connected") == 2, states
+
+
+@pytest.mark.parametrize("when", ["answer in flight at the drop", "answered, dropped before the next handle"])
+async def test_a_call_done_on_a_connection_that_died_is_told_to_the_resumed_session_not_answered_on_it(
+    standin: LiveStandIn, voice_settings: Settings, crm_server: Any, when: str
+) -> None:
+    """The resumed session comes from a handle older than the call: it never issued that call id and
+    does not know the lead was created. It gets the truth as context; the person gets a note."""
+    in_flight = when.startswith("answer in flight")
+    async with gated_crm(crm_server.url) as (url, arrived, gate):
+        crm = CrmClient(url)
+        core = BotCore(crm, "Asia/Kolkata", lambda: NOW)
+
+        @standin.script
+        async def first(conn: StandInConnection) -> None:
+            await conn.resumption_handle("before-the-call")
+            await conn.tool_call(("c1", "createLead", {"name": "Asha Rao", "phone": "9876543210", "city": "Pune"}))
+            await arrived.wait()
+            if not in_flight:
+                gate.set()
+                await conn.expect("toolResponse")
+            await conn.drop(1011)
+
+        @standin.script
+        async def second(conn: StandInConnection) -> None:
+            if in_flight:
+                await asyncio.sleep(0.2)  # resumed; now the CRM finishes
+                gate.set()
+            await conn.expect("clientContent")
+
+        session = LiveVoiceSession(voice_settings, core, None, ssl_context=standin.client_ssl_context())
+        events: list[VoiceEvent] = []
+        try:
+            async with started(session, events):
+                resumed = await standin.connection(1)
+                await wait_for(lambda: any(pick(m, "clientContent") for m in resumed.received), what="the context note")
+                await asyncio.sleep(0.3)  # a stray answer would arrive now
+        finally:
+            await crm.close()
+    leads = (await crm_get(f"{crm_server.url}/crm/leads"))["leads"]
+    assert [lead["name"] for lead in leads] == ["Asha Rao"]
+    short = leads[0]["lead_id"][:8]
+    assert not any(pick(m, "toolResponse") for m in resumed.received), "no answer to an id this session never issued"
+    (context,) = [pick(m, "clientContent") for m in resumed.received if pick(m, "clientContent")]
+    assert not context.get("turnComplete")
+    text = context["turns"][0]["parts"][0]["text"]
+    assert "createLead" in text and short in text, text
+    assert [e.call.id for e in events if isinstance(e, ToolResult)] == ["c1"], "the tool pane shows what was done"
+    notes = [e.text for e in events if isinstance(e, Transcript) and e.role == "note"]
+    if in_flight:
+        assert len(notes) == 1 and notes[0].startswith("The connection dropped while Gemini was answering") and short in notes[0]
+    else:
+        assert notes == [], "the answer reached Gemini: nothing lost for the person"
