@@ -56,6 +56,9 @@ TALK_END_WATCHDOG_S = 0.3
 MAX_BACKOFF_S = 8.0
 # After a GoAway, finish the answer in progress on the old connection for at most this long.
 GOAWAY_GRACE_S = 10.0
+# After that answer, wait at most this long for the resumption handle that includes it (the server
+# sends one at the turn boundary): resuming from an older one would lose the turn.
+GOAWAY_HANDLE_WAIT_S = 1.0
 # Push-to-talk turns are kept (their audio) until the model answers, at most this much in all, so a
 # turn that a dying connection swallowed can be said again on the resumed one.
 KEEP_TURNS_S = 30.0
@@ -188,6 +191,8 @@ class LiveVoiceSession:
         # arrives meanwhile waits for the answer to finish (up to GOAWAY_GRACE_S) before switching.
         self._turn_active = False
         self._go_away: float | None = None  # seconds left after a GoAway, None when none pending
+        # A turn went on (words out, or the model's answer) since the newest resumption handle.
+        self._turn_since_handle = False
         self.metrics = Metrics()
         self._reported_drops = 0
         self.state: SessionState = SessionState("idle")
@@ -290,7 +295,7 @@ class LiveVoiceSession:
             self._set_state("error", "not connected: the typed turn was not sent")
             return
         self._first_audio_from = time.perf_counter()
-        self._turn_active = True
+        self._turn_active = self._turn_since_handle = True
         # Kept until the model starts answering: a send into a connection that is already dying
         # succeeds locally and is lost, so a resume sends it again (see _on_connected).
         self._unanswered_text = text
@@ -347,6 +352,7 @@ class LiveVoiceSession:
         self._session = session
         self._go_away = None
         self._turn_active = False  # an answer cut off by a drop will not continue on the new line
+        self._turn_since_handle = False  # the new line starts from the handle it resumed with
         self._model_speaking = self._barged_in = False
         self._connected.set()
         model = self.settings.gemini_model
@@ -365,7 +371,7 @@ class LiveVoiceSession:
         # before it (handles come at turn boundaries), so the server does not have it. Send it again.
         if self._unanswered_text is not None:
             log.info("sending the unanswered typed turn again on the new connection")
-            self._turn_active = True
+            self._turn_active = self._turn_since_handle = True
             with contextlib.suppress(Exception):  # if this drops too, the next resume tries again
                 await self._send_typed(session, self._unanswered_text)
         while self._pending and self._session is session:
@@ -399,7 +405,7 @@ class LiveVoiceSession:
                     if not await self._send_now(session, "activity_end", None):
                         return
                     log.info("said an unanswered spoken turn again (%.1f s)", turn.size / (MIC_RATE * SAMPLE_WIDTH))
-                    self._turn_active = True
+                    self._turn_active = self._turn_since_handle = True
                     self._first_audio_from = time.perf_counter()
 
     def _note(self, text: str) -> None:
@@ -500,11 +506,16 @@ class LiveVoiceSession:
                     raise
                 return
             if self._go_away is not None:
-                if not self._turn_active:
-                    return
-                if leaving_by is None:
-                    grace = min(GOAWAY_GRACE_S, max(0.0, self._go_away - 1.0))
-                    leaving_by = asyncio.get_running_loop().time() + grace
+                if not self._turn_active and not self._turn_since_handle:
+                    return  # nothing would be lost by resuming from the handle we have
+                now = asyncio.get_running_loop().time()
+                left = max(0.0, self._go_away - 1.0)
+                if self._turn_active:  # let the answer finish (once set, the deadline stays)
+                    if leaving_by is None:
+                        leaving_by = now + min(GOAWAY_GRACE_S, left)
+                else:  # it has: a moment for its handle, never past the deadline already set
+                    by = now + min(GOAWAY_HANDLE_WAIT_S, left)
+                    leaving_by = by if leaving_by is None else min(leaving_by, by)
 
     async def _receive_some(self, session: Any) -> None:
         """Handle messages until the end of a turn (the SDK's receive() stops there) or a GoAway."""
@@ -515,8 +526,9 @@ class LiveVoiceSession:
                     if update.resumable is not False and update.new_handle:
                         self._handle = update.new_handle
                         self._done_since_handle.clear()  # the server's state now includes them
+                        self._turn_since_handle = False
                 if msg.tool_call is not None:
-                    self._turn_active = True
+                    self._turn_active = self._turn_since_handle = True
                     self._unanswered_text = None
                     self._spoken_turns_answered()
                     received_at = time.perf_counter()
@@ -537,8 +549,8 @@ class LiveVoiceSession:
                 if msg.go_away is not None:
                     self._go_away = _seconds(msg.go_away.time_left)
                     return  # the caller decides: leave now, or after the answer in progress
-                if self._go_away is not None and not self._turn_active:
-                    return  # the answer that held us here is complete
+                if self._go_away is not None and (not self._turn_active or msg.session_resumption_update is not None):
+                    return  # the answer that held us here is complete, or a handle came: look again
 
     async def _answer(self, fc: types.FunctionCall, key: str, received_at: float, origin: Any) -> None:
         """Run one function call through the bot core and answer it with its id (errors included).
@@ -672,7 +684,7 @@ class LiveVoiceSession:
                 self.audio.speaker.flush()
             self._finish_assistant()
         if content.model_turn is not None or content.output_transcription is not None:
-            self._turn_active = True
+            self._turn_active = self._turn_since_handle = True
             self._model_speaking = True
         if content.model_turn is not None or content.output_transcription is not None or content.turn_complete:
             self._unanswered_text = None  # the model has it: never send it twice
@@ -713,7 +725,7 @@ class LiveVoiceSession:
             self._activity_open = False
             await self._turn_part("activity_end", None)
             self._first_audio_from = time.perf_counter()
-            self._turn_active = True
+            self._turn_active = self._turn_since_handle = True
 
     async def _pump_mic(self) -> None:
         """The only sender of realtime input, so activity_start, audio and activity_end stay in order."""

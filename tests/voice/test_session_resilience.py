@@ -319,3 +319,48 @@ async def test_a_call_done_on_a_connection_that_died_is_told_to_the_resumed_sess
         assert len(notes) == 1 and notes[0].startswith("The connection dropped while Gemini was answering") and short in notes[0]
     else:
         assert notes == [], "the answer reached Gemini: nothing lost for the person"
+
+
+async def test_a_goaway_during_a_tool_call_answers_on_the_old_line_and_resumes_from_the_handle_after_it(
+    standin: LiveStandIn, voice_settings: Settings, crm_server: Any
+) -> None:
+    """GoAway while the CRM is working: the answer goes out on the connection that asked, the model
+    finishes speaking there, and the switch waits a moment for the handle that includes that turn."""
+    async with gated_crm(crm_server.url) as (url, arrived, gate):
+        crm = CrmClient(url)
+        core = BotCore(crm, "Asia/Kolkata", lambda: NOW)
+        answers: list[Any] = []
+
+        @standin.script
+        async def first(conn: StandInConnection) -> None:
+            await conn.resumption_handle("before-the-call")
+            await conn.expect("clientContent")
+            await conn.tool_call(("c1", "createLead", {"name": "Asha Rao", "phone": "9876543210", "city": "Pune"}))
+            await arrived.wait()
+            await conn.go_away("30s")
+            gate.set()
+            answers.append(await conn.expect("toolResponse"))
+            await conn.say("Created lead Asha Rao.")
+            await conn.turn_complete()
+            await asyncio.sleep(0.1)  # the handle for the finished turn follows it
+            await conn.resumption_handle("after-the-call")
+
+        session = LiveVoiceSession(voice_settings, core, None, ssl_context=standin.client_ssl_context())
+        events: list[VoiceEvent] = []
+        try:
+            async with started(session, events):
+                await standin.connection(0)
+                await wait_for(lambda: session.state.state == "connected", what="the session to be up")
+                await session.send_text("add Asha Rao from Pune 9876543210")
+                second = await standin.connection(1)
+                await wait_for(lambda: session.state.state == "connected", what="the switch")
+                await asyncio.sleep(0.3)
+        finally:
+            await crm.close()
+    assert [pick(a, "functionResponses")[0]["id"] for a in answers] == ["c1"], "answered on the line that asked"
+    assert pick(second.setup, "sessionResumption") == {"handle": "after-the-call"}
+    assert second.received == [], "the new line already has that turn: nothing to resend or explain"
+    finals = [e.text for e in events if isinstance(e, Transcript) and e.final]
+    assert finals == ["Created lead Asha Rao."]
+    leads = (await crm_get(f"{crm_server.url}/crm/leads"))["leads"]
+    assert [lead["name"] for lead in leads] == ["Asha Rao"]
