@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 from pathlib import Path
 
 from crm_tui.config import load_settings
@@ -38,6 +39,10 @@ def main(argv: list[str] | None = None) -> int:
 
     app = make_app(settings, voice=voice)
     app.run()
+    # With 100,000 leads loaded, the collector's passes over millions of row objects while the
+    # interpreter shuts down kept the terminal 2.4 s after ctrl+q (2.7 s in all, 0.3 s with this).
+    # Nothing is left to collect: the app is done.
+    gc.freeze()
     # Textual prints a crash's traceback after restoring the terminal; the exit status must say so too.
     return app.return_code or 0
 
