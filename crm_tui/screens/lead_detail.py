@@ -1,4 +1,5 @@
-"""One lead in full: its fields, its visits and its status history, with Escape to go back.
+"""One lead in full: its fields, its visits and its status history, with Escape to go back (or type a
+command: the first letter goes back to the command line).
 
 The screen fetches the lead itself (an async worker, so a slow CRM never freezes the keys) and
 fetches again when the change feed says this lead changed, so it is as live as the table.
@@ -31,7 +32,8 @@ class LeadDetailScreen(Screen[None]):
 
     BINDINGS = [
         Binding("escape,backspace", "app.pop_screen", "Back", id="detail.back"),
-        Binding("r", "reload", "Reload", id="detail.reload"),
+        # Not a letter: letters typed here start a command on the main screen (app.on_key).
+        Binding("f5", "reload", "Reload", id="detail.reload"),
     ]
 
     lead: reactive[dict[str, Any] | None] = reactive(None, always_update=True)
@@ -82,7 +84,7 @@ class LeadDetailScreen(Screen[None]):
             self.query_one("#detail-fields", Static).update(
                 Text.assemble(
                     (f"Could not read lead {self.lead_id}: {exc}.", "bold red"),
-                    ("\nPress r to try again; it reloads by itself when the CRM is back. Escape goes back.", "dim"),
+                    ("\nPress f5 to try again; it reloads by itself when the CRM is back. Escape goes back.", "dim"),
                 )
             )
 

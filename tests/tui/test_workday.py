@@ -230,3 +230,37 @@ async def test_sorting_by_changed_goes_by_the_moment_not_the_text(tui_settings: 
         assert [str(table.get_row_at(i)[0]) for i in range(4)] == ["Last Year", "Yesterday", "Today Early", "Today Later"]
         table.sort_by("updated")  # again: newest first
         assert [str(table.get_row_at(i)[0]) for i in range(4)] == ["Today Later", "Today Early", "Yesterday", "Last Year"]
+
+
+async def test_typing_on_the_detail_screen_starts_a_command(tui_settings: Settings, other_client: OtherClient) -> None:
+    # Looking at a lead, the person types what to do with it; the letters used to vanish (and an "r",
+    # as in "reschedule" or "Rohan", reloaded the lead instead).
+    rohan = await other_client.create_lead("Rohan Sharma", "9876543210", "Gurgaon")
+    app = make_app(tui_settings, clock=fixed_clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = app.query_one(LeadTable)
+        pane = app.query_one(TranscriptPane)
+        box = app.query_one(CommandInput)
+        await wait_until(pilot, lambda: app.engine_label == "local" and table.row_count == 1, "engine and lead")
+        await pilot.press("ctrl+o")
+        await wait_until(pilot, lambda: isinstance(app.screen, LeadDetailScreen), "the detail screen")
+        await pilot.press(*"rohan")
+        assert not isinstance(app.screen, LeadDetailScreen)
+        assert box.value == "rohan" and app.focused is box
+        box.insert_text_at_cursor(" is won")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: pane.turns == 2, "the answer")
+        await wait_until(pilot, lambda: str(table.get_cell(rohan["lead_id"], "status")) == "WON", "the status")
+
+        # From the table too, and the detail's own keys still work: f5 reloads, escape goes back.
+        table.focus()
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, LeadDetailScreen), "the detail screen again")
+        screen = app.screen
+        assert isinstance(screen, LeadDetailScreen)
+        await wait_until(pilot, lambda: screen.lead is not None, "the lead")
+        screen.lead = None
+        await pilot.press("f5")
+        await wait_until(pilot, lambda: screen.lead is not None, "the lead read again")
+        await pilot.press("escape")
+        assert app.focused is table
