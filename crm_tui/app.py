@@ -22,6 +22,7 @@ from textual.containers import Horizontal, Vertical
 from textual.notifications import Notification, Notify
 from textual.reactive import reactive
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Footer, Input
 from textual.worker import Worker, WorkerState
 
@@ -197,6 +198,8 @@ class CrmApp(App[None]):
         # The toast of the last turn that was not done: a newer one replaces it, so a run of mistakes
         # never stacks toasts over the table and the command line (at 80x24 two cover half of both).
         self._turn_toast: Notification | None = None
+        # The lead-table widget that had focus when the JSON view hid it (80x24): focus returns there.
+        self._focus_before_json: Widget | None = None
 
     # --- layout ------------------------------------------------------------------------------
 
@@ -749,7 +752,13 @@ class CrmApp(App[None]):
         if show and self.size.height < SHORT_HEIGHT:
             leads_pane = self.query_one("#leads-pane")
             if self.focused is not None and (self.focused is leads_pane or leads_pane in self.focused.ancestors):
+                self._focus_before_json = self.focused
                 self.query_one(ToolCallsPane).table.focus()
+        elif not show and self._focus_before_json is not None:
+            # Back where the person was when they opened the JSON, unless they went elsewhere meanwhile.
+            if self.focused is self.query_one(ToolCallsPane).table:
+                self._focus_before_json.focus()
+            self._focus_before_json = None
 
     def action_clear_transcript(self) -> None:
         self.query_one(TranscriptPane).clear()

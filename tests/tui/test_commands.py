@@ -161,6 +161,8 @@ async def test_the_json_view_gets_room_at_80x24(tui_settings: Settings) -> None:
         await pilot.pause()
         assert leads_pane.region.height >= 6 and not json_view.display
         assert table.row_count == 1
+        # The JSON closed, the person is back where they were: on the lead table, not the tool table.
+        assert app.focused is table
 
 
 async def test_the_json_view_leaves_the_lead_table_at_160x48(tui_settings: Settings) -> None:
