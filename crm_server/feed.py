@@ -5,13 +5,15 @@ client that reconnects with the last id it saw gets exactly what it missed: firs
 `events` table, then live from the hub. The hub fans committed events out to one queue per client;
 a client too slow to keep up is dropped (it reconnects and resumes from the table) rather than
 letting its queue grow without bound. On shutdown every stream ends at once, so stopping the server
-never waits on an open feed.
+never waits on an open feed: a client that stopped reading (its writes blocked on a full socket
+buffer) is cut off rather than waited for; it resumes from the table when it reconnects.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import Callable
 
 from aiohttp import web
 from aiohttp_sse import EventSourceResponse
@@ -28,31 +30,35 @@ class EventHub:
     """Fans committed events out to every open feed."""
 
     def __init__(self) -> None:
-        self._subscribers: set[asyncio.Queue[list[ChangeEventRecord] | None]] = set()
+        # Each open feed's queue, and what to call on close to cut off a client that stopped reading.
+        self._subscribers: dict[asyncio.Queue[list[ChangeEventRecord] | None], Callable[[], None] | None] = {}
         self.closed = False
 
-    def subscribe(self) -> asyncio.Queue[list[ChangeEventRecord] | None]:
+    def subscribe(self, on_close: Callable[[], None] | None = None) -> asyncio.Queue[list[ChangeEventRecord] | None]:
         feed: asyncio.Queue[list[ChangeEventRecord] | None] = asyncio.Queue()
         if self.closed:
             feed.put_nowait(None)
-        self._subscribers.add(feed)
+        self._subscribers[feed] = on_close
         return feed
 
     def unsubscribe(self, feed: asyncio.Queue[list[ChangeEventRecord] | None]) -> None:
-        self._subscribers.discard(feed)
+        self._subscribers.pop(feed, None)
 
     def publish(self, events: list[ChangeEventRecord]) -> None:
         for feed in list(self._subscribers):
             if feed.qsize() >= MAX_PENDING_BATCHES:
-                self._subscribers.discard(feed)
+                self._subscribers.pop(feed, None)
                 feed.put_nowait(None)
             else:
                 feed.put_nowait(events)
 
     def close(self) -> None:
+        """End every feed: each stream sees the end of its queue, and `on_close` runs for each."""
         self.closed = True
-        for feed in self._subscribers:
+        for feed, on_close in list(self._subscribers.items()):
             feed.put_nowait(None)
+            if on_close is not None:
+                on_close()
 
     @property
     def subscriber_count(self) -> int:
@@ -69,10 +75,26 @@ def parse_last_event_id(request: web.Request) -> int | None:
     return int(raw)
 
 
+def _cut_off_if_stalled(request: web.Request) -> Callable[[], None]:
+    """At shutdown: abort the connection of a client whose unsent events are piling up in the socket.
+
+    Such a handler is blocked writing to it, so the end-of-feed marker never reaches its loop, and
+    aiohttp would wait its grace period twice (10 s) before closing it. A client that keeps up has
+    nothing buffered and ends cleanly. Either way it resumes with Last-Event-ID when it reconnects.
+    """
+
+    def cut_off() -> None:
+        transport = request.transport
+        if transport is not None and transport.get_write_buffer_size() > 0:
+            transport.abort()
+
+    return cut_off
+
+
 async def stream_events(request: web.Request, store: Store, hub: EventHub) -> web.StreamResponse:
     last_id = parse_last_event_id(request)
     # Subscribe before reading history so nothing committed in between is lost; ids remove overlap.
-    feed = hub.subscribe()
+    feed = hub.subscribe(on_close=_cut_off_if_stalled(request))
     response = EventSourceResponse(ping_interval=PING_INTERVAL_S)
     try:
         await response.prepare(request)
@@ -80,7 +102,10 @@ async def stream_events(request: web.Request, store: Store, hub: EventHub) -> we
         # a client that left while nothing changed kept its handler (and queue) until the next event.
         client_gone = asyncio.ensure_future(response.wait())
         async with response:
-            if last_id is None:
+            if last_id is None or last_id > store.last_event_id:
+                # No id, or one this database never handed out (its data dir was reset or restored
+                # from a backup, or the client followed another server): from now on. Skipping every
+                # event until the ids caught up would leave such a client silently stale.
                 last_id = store.last_event_id
             else:
                 while True:

@@ -119,3 +119,57 @@ async def test_a_client_that_leaves_a_quiet_feed_is_let_go(crm_server: EmbeddedS
             break
         await asyncio.sleep(0.05)
     assert hub.subscriber_count == 0
+
+
+async def test_a_last_event_id_this_database_never_gave_out_gets_the_new_events(tmp_path: Path) -> None:
+    """A dashboard that followed another database (the data dir was reset, restored from a backup, or
+    the URL now points at another server) resumes with an id above this server's last one. It must
+    still hear every change from now on, not wait silently until the ids catch up."""
+    async with EmbeddedServer(tmp_path / "data") as server, aiohttp.ClientSession() as session:
+        api = Api(session, server.url)
+        await api.create_lead(name="Before", phone="9000000001")
+        async with session.get(server.url + "/crm/events", headers={"Last-Event-ID": "5000"}) as feed:
+            assert feed.status == 200
+            lead = await api.create_lead(name="After reset", phone="9000000002")
+            events = await read_events(feed, 1, within_s=5)
+    assert events[0]["data"]["lead_id"] == lead["lead_id"]
+    assert events[0]["id"] == "2"  # this database's numbering, which the client resumes from next time
+
+
+async def test_stop_does_not_wait_on_a_feed_client_that_stopped_reading(tmp_path: Path) -> None:
+    """A feed client that is connected but no longer reads (a laptop gone to sleep, a frozen tab)
+    leaves the server's write to it blocked. Stopping must not wait on it: the store closes in well
+    under aiohttp's 5 s grace period (it took 10 s, the grace period twice), and nothing is lost."""
+    import socket
+    import time
+
+    server = EmbeddedServer(tmp_path / "data")
+    await server.start()
+    stalled = socket.socket()
+    stalled.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+    stalled.connect(("127.0.0.1", server.port))
+    stalled.sendall(b"GET /crm/events HTTP/1.1\r\nHost: crm\r\n\r\n")
+    created = 0
+    try:
+        async with aiohttp.ClientSession() as session:
+            api = Api(session, server.url)
+            for _ in range(600):  # until the server's send buffer to the stalled client is full
+                await asyncio.gather(*(api.create_lead(name="N" * 110, phone="9000000003", city="C" * 75,
+                                                       source="S" * 75) for _ in range(20)))
+                created += 20
+                transports = [p.transport for p in server._runner.server.connections  # type: ignore[union-attr]
+                              if p.transport is not None]
+                if any(t.get_write_buffer_size() > 64 * 1024 for t in transports):
+                    break
+            else:
+                raise AssertionError("the stalled client's buffer never filled")
+        started = time.monotonic()
+        await asyncio.wait_for(server.stop(), timeout=20)
+        took = time.monotonic() - started
+        assert took < 3, f"stop took {took:.1f} s"
+    finally:
+        stalled.close()
+        await server.stop()
+    async with EmbeddedServer(tmp_path / "data") as again, aiohttp.ClientSession() as session:
+        async with session.get(again.url + "/healthz") as resp:
+            assert (await resp.json())["leads"] == created
