@@ -6,7 +6,7 @@ from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
@@ -17,6 +17,17 @@ EXTRA_KEYS: tuple[tuple[str, str], ...] = (
     ("escape", "back from a detail or this help; clear the filter; input"),
     ("tab", "move between panes (letters typed in a table go to input)"),
     ("ctrl+p", "command palette: every action by name"),
+)
+
+
+# What the assistant understands, in the words a person would use: help listed keys only, and the
+# first thing someone pressing f1 wants to know is what to say.
+EXAMPLES: tuple[tuple[str, str], ...] = (
+    ("create a lead for Rohan Sharma, 9876543210, Gurgaon, from Instagram", ""),
+    ("schedule a visit with Rohan tomorrow at 3pm", ""),
+    ("mark Priya Nair as follow up", "or new, in progress, won, lost"),
+    ("show me Amit Verma", "and ctrl+o opens the lead"),
+    ("cancel", "drops a question the assistant asked"),
 )
 
 
@@ -35,8 +46,15 @@ class HelpScreen(ModalScreen[None]):
         table.add_column()
         for key, description in [*self.keys, *EXTRA_KEYS]:
             table.add_row(key, description)
-        with Vertical(id="help-box"):
-            yield Static(Text("Voice CRM — keys", "bold"), id="help-title")
+        # One line each (at 80 columns a two-column grid wrapped every example over three lines).
+        examples = Text("\n").join(
+            Text.assemble((example, "green"), (f"  · {note}" if note else "", "dim")) for example, note in EXAMPLES
+        )
+        # Scrolls when the terminal is short (at 80x24 the keys and notes are a few lines too many).
+        with VerticalScroll(id="help-box"):
+            yield Static(Text("Voice CRM — say or type, for example", "bold"), id="help-title")
+            yield Static(examples, id="help-examples")
+            yield Static(Text("Keys", "bold"), id="help-keys-title")
             yield Static(table)
             yield Static(
                 Text(

@@ -16,6 +16,7 @@ from textual.widgets import DataTable, Static
 
 from crm_tui.app import make_app
 from crm_tui.config import Settings
+from crm_tui.screens.help import HelpScreen
 from crm_tui.screens.lead_detail import LeadDetailScreen
 from crm_tui.widgets.command_input import CommandInput
 from crm_tui.widgets.lead_table import LeadTable
@@ -264,3 +265,25 @@ async def test_typing_on_the_detail_screen_starts_a_command(tui_settings: Settin
         await wait_until(pilot, lambda: screen.lead is not None, "the lead read again")
         await pilot.press("escape")
         assert app.focused is table
+
+
+async def test_help_says_what_to_type_and_scrolls_at_80x24(tui_settings: Settings) -> None:
+    # Help listed keys only: nothing said what the assistant understands, or that "cancel" drops a
+    # question. The examples come first; at 80x24 the rest is a scroll away, never cut off.
+    app = make_app(tui_settings, clock=fixed_clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f1")
+        assert isinstance(app.screen, HelpScreen)
+        examples = as_text(app.screen.query_one("#help-examples", Static).content)
+        for words in ("create a lead", "schedule a visit", "mark", "show me", "cancel"):
+            assert words in examples
+        box = app.screen.query_one("#help-box")
+        await pilot.pause()
+        assert box.region.bottom <= 24 and box.max_scroll_y > 0
+        await pilot.press("end")
+        await pilot.pause()
+        assert box.scroll_y == box.max_scroll_y
+        note = app.screen.query_one("#help-note")
+        assert box.region.contains_region(note.region)  # the last words are on screen
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
