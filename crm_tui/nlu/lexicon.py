@@ -92,7 +92,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     put down reschedule keep plan organise organize pencil line slot block confirm need take show bulao
     liye pe par still thinking maybe boss note noted ph
     now back hot cold warm gone daal dal se wants see competitor competitors competition mein
-    finally already again yes stage phase bucket pipeline category weekend
+    finally already again yes stage phase bucket pipeline category weekend anymore yet longer
     between picking sample naya nayi naye daalo dalo alt alternate alternative another second other
     zero one two three four five six seven eight nine ten double triple treble oh plus bhk rk lakh lakhs crore
     family wife husband son daughter father mother parents brother sister friends kids children team both all everyone

@@ -31,7 +31,14 @@ from crm_tui.nlu.lexicon import (
     strip_honorifics,
 )
 from crm_tui.nlu.phones import PhoneError, ascii_digits, find_phone, heard_digits, normalize_phone
-from crm_tui.nlu.status import INTERESTED, NOT_INTERESTED, find_status, normalize_status, status_at_start
+from crm_tui.nlu.status import (
+    INTERESTED,
+    NOT_INTERESTED,
+    find_status,
+    mask_non_status,
+    normalize_status,
+    status_at_start,
+)
 
 __all__ = ["ParsedCommand", "parse", "parse_slot", "INTENT_TOOLS", "LAST_LEAD"]
 
@@ -820,8 +827,40 @@ _LEADS_IN = re.compile(
 )
 
 
+# Things about leads that are no lead: "the new lead form on the website is not working" (unless a
+# phone says a person is being given: "add new lead Ravi 98765 43210 from the contact form").
+_LEAD_THING = re.compile(
+    r"\b(?:new\s+)?(?:leads?|enquiry|enquiries|inquiry|contacts?)\s+(?:form|forms|page|template|sheet|tracker|button|"
+    r"field|screen|feature|module|section|tab|app|portal|report|count|flow|process|campaign|register)\b",
+    re.IGNORECASE,
+)
+# Not asked for: an action said with "don't" or "no need to", asked about ("should I mark Meera as
+# lost?"), or made to wait on something ("if Harpreet doesn't pay by Friday mark her lost", "once the
+# cheque clears mark him won"). The CRM cannot wait, and doing it now is the opposite of what was said;
+# a polite condition ("if possible", "if you can") still asks.
+_ACTION_VERB = (
+    r"(?:mark|add|create|update|change|schedule|book|set|move|put|register|save|make|enter|log|fix|arrange|"
+    r"close|shift|keep|record|daal|dal|convert|switch)\b"
+)
+_NOT_ASKED = re.compile(
+    r"\b(?:don'?t|do\s+not|never|no\s+need\s+to|needn'?t|need\s+not|let'?s\s+not|shouldn'?t|should\s+not|"
+    r"can'?t|cannot|won'?t)\s+(?:(?:just|yet|ever|now|again|even|you)\s+)?" + _ACTION_VERB + r"|"
+    r"^\s*(?:should|shall|must)\s+(?:i|we)\b|^\s*(?:do|does)\s+(?:i|we)\s+(?:need|have)\s+to\b|"
+    r"^\s*(?:is\s+it|would\s+it\s+be)\s+(?:ok|okay|fine|better|wise|right)\s+to\b|"
+    r"(?:^|[,;]\s*)(?:if|unless|agar|in\s+case|once)\b(?!\s+(?:possible|you\s+can|you\s+could|u\s+can|it'?s\s+(?:ok|okay|possible|fine)|"
+    r"ok|okay|that'?s\s+(?:ok|okay|fine)|not\s+too\s+much|again|more|required|needed|so)\b)|"
+    r"\b(?:only\s+if|unless)\b|"
+    # "mark Arjun won once the cheque clears", "book it when he confirms": a later event, not now.
+    r"\b(?:once|as\s+soon\s+as|when(?:ever)?)\s+(?:the|he|she|they|we|his|her|their|it|payment|[a-z]+'s)\b"
+    r"(?!\s+(?:is|are|'s|'re)?\s*(?:free|available|around|here|there|in\s+town)\b)|"
+    # Hinglish: "abhi mark mat karo", "lost mat daalna".
+    r"\bmat\s+(?:kar|karo|karna|karein|karen|daal|daalo|daalna|dalo)\b",
+    re.IGNORECASE,
+)
+
+
 def _intent(low: str, has_time: bool) -> str:
-    if _NOT_A_LEAD.search(low):
+    if _NOT_A_LEAD.search(low) or _NOT_ASKED.search(low) or (_LEAD_THING.search(low) and not find_phone(low)):
         return "UNKNOWN"
     if _NOT_AN_ACTION.search(low):
         if _FIND.search(low) and re.match(r"\s*(?:who|which|do\s+we)\b", low):
@@ -836,7 +875,7 @@ def _intent(low: str, has_time: bool) -> str:
         return "VISIT_SCHEDULE"
     status = find_status(low)
     update_verb = _UPDATE_VERB.search(low)
-    strong_status = _STRONG_STATUS.search(low)
+    strong_status = _STRONG_STATUS.search(mask_non_status(low))  # not "lost her phone"
     create = _CREATE.search(low)
     find = _FIND.search(low)
     # "mark him won after the site visit": an update verb leading the sentence with a status wins, and so

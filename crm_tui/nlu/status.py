@@ -12,7 +12,9 @@ import re
 
 from rapidfuzz import fuzz, process
 
-__all__ = ["STATUSES", "INTERESTED", "NOT_INTERESTED", "normalize_status", "find_status", "status_at_start"]
+__all__ = [
+    "STATUSES", "INTERESTED", "NOT_INTERESTED", "normalize_status", "find_status", "status_at_start", "mask_non_status",
+]
 
 STATUSES: tuple[str, ...] = ("NEW", "IN_PROGRESS", "FOLLOW_UP", "WON", "LOST")
 #: "interested" as thumbs type it on a phone: "intrested", "intersted", "interstd" (a vowel left out).
@@ -44,8 +46,87 @@ _PHRASES: tuple[tuple[str, str], ...] = (
                     r"negotiat\w*|contacted|active|in\s+talks|hot|warm|qualified|open|" + INTERESTED),
     # "new" only as a status, never in "new lead" / "new client" / "a new guy" (a person is a new lead).
     ("NEW", r"new(?!\s+(?:lead|contact|client|customer|enquiry|inquiry|prospect|entry|buyer|one|guy|person|lady|"
-            r"party|gentleman|family|couple|walk[\s-]?in))|fresh|reset"),
+            r"party|gentleman|family|couple|walk[\s-]?in|"
+            # "will call from a new number", "the new tower": "new" describing a thing is no status.
+            r"numbers?|phones?|mobile|no|sim|tower|towers|project|launch|phase|price|prices|rates?|brochure|flats?|"
+            r"office|site|form|list|offer|scheme|block|building|car|job|house|home|address|city|plan|units?|villas?))|"
+            r"fresh|reset"),
 )
+# Status words that are also everyday verbs: "lost", "won", "closed", "booked"... with an object of their
+# own they say what someone did, not where a lead stands: "Priya lost her phone", "Vikas won a lucky
+# draw", "Arjun closed his bank account". Only objects that are the sale itself keep the status: "lost
+# the deal", "booked a 2bhk", "paid the token", "won the client".
+_VERB_STATUS = frozenset(
+    "lost won closed booked bought purchased sold paid signed dropped converted declined rejected".split()
+)
+_DETERMINER = re.compile(r"\s+(?P<det>a|an|the|his|her|their|my|our|its|some|two|three|one|another)\s+(?P<obj>[a-z0-9][a-z0-9\-']*)", re.I)
+_SALE_OBJECTS = frozenset(
+    """deal deals sale booking bookings unit flat flats plot plots villa villas apartment apartments house home
+    property project token advance agreement papers paperwork client customer lead buyer bhk penthouse shop
+    duplex row rowhouse studio""".split()
+)
+# After "her", a word that is no noun means "her" is the object ("we lost her to a competitor").
+_AFTER_OBJECT = frozenset(
+    """to too today yesterday now already again finally also and as after because since over last this on in at
+    for back but so then""".split()
+)
+# Interest that moved rather than went: "isn't interested in the 2bhk, wants 3bhk", "lost interest in
+# Whitefield but likes Sarjapur". The lead is still a buyer; no status is said.
+_INTEREST_IN = re.compile(r"(?:\s+interest)?\s+(?:in|on|for)\s+\S", re.I)
+_LOST_INTEREST = re.compile(r"(?:\s+interest\b)?", re.I)
+_MOVED_TO = re.compile(
+    r"\b(?:but|wants?|prefers?|likes?|looking\s+for|instead|rather|asking\s+for|more\s+interested|keen\s+on|"
+    r"interested\s+in|open\s+to|ok\s+with|okay\s+with|fine\s+with|chahiye|pasand)\b",
+    re.I,
+)
+# Someone else's status: "Amit Verma's father is not interested", "her husband is keen".
+_SOMEONE_ELSE = re.compile(
+    r"(?:'s|s'|\bhis|\bher|\btheir)\s+(?:\w+\s+)?(?:father|mother|dad|mom|mum|papa|mummy|wife|husband|brother|sister|son|"
+    r"daughter|friend|friends|family|parents|uncle|aunt|cousin|colleague|boss|neighbou?r|in-laws|father-in-law|"
+    r"mother-in-law|bhai|beta|relatives?)\s+(?:is|was|are|were|has|had|seems)?\s*(?:also\s+|still\s+|now\s+|really\s+)?$",
+    re.I,
+)
+
+
+# Cheap test for a sentence where `_not_meant` could say yes at all.
+_MAYBE_NOT_MEANT = re.compile(
+    r"\b(?:" + "|".join(sorted(_VERB_STATUS)) + r")" + _DETERMINER.pattern + r"|\binte?re?s\w*\s+(?:in|on|for)\s|"
+    + _SOMEONE_ELSE.pattern.replace(r"\s*(?:also\s+|still\s+|now\s+|really\s+)?$", ""),
+    re.I,
+)
+
+
+def _not_meant(text: str, start: int, end: int) -> bool:
+    """Is the status phrase at text[start:end] a word of a remark rather than a status (see above)?"""
+    word = text[start:end].lower()
+    rest = text[end:]
+    if word in _VERB_STATUS:
+        obj = _DETERMINER.match(rest)
+        if obj:
+            noun = obj["obj"].lower()
+            if obj["det"].lower() == "her" and noun in _AFTER_OBJECT:
+                return False
+            if noun not in _SALE_OBJECTS and not noun[0].isdigit() and not noun.endswith("bhk"):
+                return True
+    if (word == "lost" or re.fullmatch(NOT_INTERESTED + r"|not\s+keen", word)) and _INTEREST_IN.match(rest):
+        if _MOVED_TO.search(rest):
+            return True
+    return bool(_SOMEONE_ELSE.search(text[:start]))
+
+
+def mask_non_status(text: str) -> str:
+    """`text` with the status words that are no status ("lost her phone") blanked out, length kept."""
+    if not _MAYBE_NOT_MEANT.search(text):  # most sentences: nothing to look at twice
+        return text
+    for _, pattern in _COMPILED:
+        for m in pattern.finditer(text):
+            if _not_meant(text, *m.span()):
+                also = _LOST_INTEREST.match(text, m.end())  # "lost interest": both words go
+                end = m.end() + (len(also[0]) if also else 0)
+                text = text[: m.start()] + " " * (end - m.start()) + text[end:]
+    return text
+
+
 _COMPILED = tuple((status, re.compile(rf"\b(?:{pattern})\b(?!'t\b)", re.IGNORECASE)) for status, pattern in _PHRASES)
 _CANONICAL = {
     "new": "NEW", "in progress": "IN_PROGRESS", "follow up": "FOLLOW_UP", "won": "WON", "lost": "LOST",
@@ -59,6 +140,7 @@ def find_status(text: str) -> tuple[str, tuple[int, int]] | None:
     Falls back to near-misses of the canonical phrases ("folow up", "in progres") word window by word
     window, with a high threshold so "last" is not "lost" and "now" is not "new".
     """
+    text = mask_non_status(text)
     for status, pattern in _COMPILED:
         m = pattern.search(text)
         if m:
@@ -87,7 +169,8 @@ def status_at_start(text: str) -> str | None:
     """The status `text` begins with ("won after the visit" -> WON), or None; cheaper than `find_status`
     when only the words right after a verb matter (no scan of the whole sentence)."""
     for status, pattern in _COMPILED:
-        if pattern.match(text):
+        m = pattern.match(text)
+        if m and not _not_meant(text, *m.span()):
             return status
     words = re.findall(r"[a-z_\-]+", text[:40].lower())
     for size in (2, 1):

@@ -4,6 +4,10 @@ A held-out batch is written and labelled before the parser sees it (docs/nlu.md,
 corpus format; each label is first checked on its own terms (`check_label`, no parser involved), then
 compared with `parse()` the same way the corpus test compares (`compare`). Prints the exact score and
 every miss. Not a test: the number it prints is the one recorded, before any fix.
+
+It also counts the misses that would WRITE something wrong into the CRM: an action (create, visit,
+status update) where the label is no action or a lookup, or an action of another kind, or the right kind
+with a different status, lead or visit time. A missing field (the bot asks for it) is no wrong write.
 """
 
 from __future__ import annotations
@@ -19,6 +23,18 @@ if __package__ in (None, ""):  # run as a script from the repository root
 from crm_tui.nlu.parser import parse
 from tests.nlu.test_corpus_parse import NOW, TZ, check_label, compare, load_seed
 
+ACTIONS = {"LEAD_CREATE", "LEAD_UPDATE", "VISIT_SCHEDULE"}
+
+
+def wrong_write(line: dict[str, Any], diffs: list[str], got_intent: str) -> bool:
+    """Would this miss write something the speaker did not mean (rather than ask, or do nothing)?"""
+    if got_intent not in ACTIONS:
+        return False
+    if got_intent != line["intent"]:
+        return True
+    return any(d.split(" ", 1)[0] in ("status", "lead_id", "visit_time", "name", "phone") and "!= None" not in d
+               for d in diffs)
+
 
 def score_file(path: Path) -> tuple[int, int, list[str]]:
     seed = load_seed()
@@ -27,14 +43,17 @@ def score_file(path: Path) -> tuple[int, int, list[str]]:
     misses: list[str] = []
     for number, line in enumerate(lines, 1):
         check_label(line, seed_names)
-        diffs = compare(line, parse(line["text"], NOW, TZ), seed)
+        got = parse(line["text"], NOW, TZ)
+        diffs = compare(line, got, seed)
         if diffs:
-            misses.append(f"{number:3d} {line['text']!r}: " + "; ".join(diffs))
+            mark = "W" if wrong_write(line, diffs, got.intent) else " "
+            misses.append(f"{number:3d}{mark} {line['text']!r}: " + "; ".join(diffs))
     return len(lines), len(lines) - len(misses), misses
 
 
 if __name__ == "__main__":
     for name in sys.argv[1:]:
         total, exact, misses = score_file(Path(name))
-        print(f"{name}: {exact}/{total} exact = {exact / total:.1%}")
+        writes = sum(1 for miss in misses if miss[3] == "W")
+        print(f"{name}: {exact}/{total} exact = {exact / total:.1%}; {writes} would write something wrong (W)")
         print("\n".join(misses))
