@@ -277,7 +277,9 @@ class CrmClient:
             status_code=last_status,
             attempts=attempts,
             latency_ms=(time.perf_counter() - started) * 1000,
-            maybe_written=maybe_written and last_status is None,
+            # A later 5xx or 429 does not undo an earlier attempt whose answer was lost: that one
+            # may have been committed (a proxy answering 502 while the CRM behind it restarts).
+            maybe_written=maybe_written,
         )
 
     # -- the API, one method per route ------------------------------------------------------------

@@ -317,7 +317,8 @@ class BotCore:
         if exc.maybe_written:
             # The write went out and its answer was lost: it may be saved. Saying "nothing was saved"
             # would invite a second try that makes a second lead.
-            message = (f"{what} in time, so I can't tell whether that was saved. "
+            when = " in time" if exc.status_code is None else " after an earlier try went unanswered"
+            message = (f"{what}{when}, so I can't tell whether that was saved. "
                        "Please check the lead before trying again.")
         elif intent == "LEAD_FIND":
             message = f"{what}. Please try again in a moment."

@@ -170,3 +170,50 @@ async def test_a_long_retry_after_is_respected_not_hammered(flaky: FlakyServer) 
     assert len(flaky.hits) == 1
     assert first.value.status_code == 429 and "asked for 30 s" in first.value.details
     assert second.value.attempts == 0 and second.value.status_code == 429 and "not tried" in second.value.details
+
+
+async def test_a_write_whose_answer_was_lost_is_not_called_unsaved_after_a_later_5xx(crm_server) -> None:  # type: ignore[no-untyped-def]
+    """A proxy in front of a CRM that restarts: the first attempt reaches the CRM and is committed, but
+    the connection drops before the answer (the CRM was stopped); the retries then get the proxy's 502
+    while the CRM starts. The lead exists, so "nothing was saved" would be false and invite a second
+    create under a new key: the person must hear that it may have been saved."""
+    import aiohttp
+    from aiohttp import web
+
+    hits: list[str] = []
+
+    async def proxy(request: web.Request) -> web.StreamResponse:
+        hits.append(request.method)
+        if len(hits) > 1:
+            return web.Response(status=502, text="<html><body><h1>502 Bad Gateway</h1></body></html>",
+                                content_type="text/html")
+        async with aiohttp.ClientSession() as session, session.request(
+            request.method, crm_server.url + request.path_qs, data=await request.read(),
+            headers={k: v for k, v in request.headers.items() if k.lower() not in ("host", "content-length")},
+        ) as upstream:
+            assert upstream.status == 200  # committed upstream ...
+        assert request.transport is not None
+        request.transport.close()  # ... and the answer is lost on the way back
+        return web.Response()
+
+    app = web.Application()
+    app.router.add_route("*", "/{tail:.*}", proxy)
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    try:
+        async with fast_client(f"http://127.0.0.1:{port}", retries=2) as crm:
+            result = await BotCore(crm, now=lambda: NOW).run_tool(
+                ToolCall("createLead", {"name": "Kiran Rao", "phone": "9123456781", "city": "Pune"}))
+        async with fast_client(crm_server.url) as direct:
+            stored = (await direct.list_leads(q="Kiran Rao")).json["leads"]
+    finally:
+        await runner.cleanup()
+    assert len(hits) == 3 and len(stored) == 1  # the lead is there
+    out = result.to_json()
+    assert out["error"]["type"] == "CRM_ERROR" and out["crm_call"]["status_code"] == 502
+    assert "nothing was saved" not in out["message"]
+    assert out["message"] == ("The CRM had an error (HTTP 502) after an earlier try went unanswered, so I can't "
+                              "tell whether that was saved. Please check the lead before trying again.")
