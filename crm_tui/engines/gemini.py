@@ -14,6 +14,7 @@ import contextlib
 import inspect
 import logging
 import ssl
+import time
 from typing import Any
 
 from google import genai
@@ -23,14 +24,15 @@ from crm_tui.bot.types import BotError, BotResult, EngineReply
 from crm_tui.config import Settings
 from crm_tui.voice.live import (
     ToolRunner,
-    answer_function_call,
     core_now,
     describe_close,
+    function_response,
     is_retryable,
     live_config,
     live_tools,
     make_client,
     model_text,
+    run_function_call,
 )
 
 log = logging.getLogger(__name__)
@@ -134,13 +136,30 @@ class GeminiTextEngine:
             except Exception as exc:
                 if not is_retryable(exc):
                     raise
-                # Dropped mid-turn: resume with the handle. Ask again only if nothing was written yet.
+                # Dropped mid-turn: resume with the handle. Ask again only if nothing was done yet.
                 log.warning("Live session %s; resuming", describe_close(exc))
                 await self._connect()
-                if not answered:
+                if answered:
+                    await self._tell_done(answered)
+                else:
                     said.clear()
                     await asyncio.wait_for(self._turn(text, answered, said), self._turn_timeout_s)
             return EngineReply(self._pick(answered) or await self._unknown(text, "".join(said)))
+
+    async def _tell_done(self, answered: list[BotResult]) -> None:
+        """The resumed session's handle is older than this turn: tell it (as context, no answer
+        asked for) what the CRM did, so a later line does not do it again or deny it was done."""
+        done = "; ".join(f"{r.intent}: {r.message}" for r in answered if r.ok and r.intent != "LEAD_FIND")
+        if not done or self._session is None:
+            return
+        note = (
+            f"(Context, not a request: before the connection dropped, the CRM carried out your calls: {done}"
+            " Do not do them again unless I ask.)"
+        )
+        with contextlib.suppress(Exception):  # the next line's turn finds a dead connection anyway
+            await self._session.send_client_content(
+                turns=types.Content(role="user", parts=[types.Part(text=note)]), turn_complete=False
+            )
 
     @staticmethod
     def _pick(answered: list[BotResult]) -> BotResult | None:
@@ -178,8 +197,14 @@ class GeminiTextEngine:
                 # Answered in order, one at a time: a text turn has nobody talking over it, so a
                 # cancellation can only arrive after the answer and there is nothing to cancel.
                 for fc in msg.tool_call.function_calls or []:
-                    done = await answer_function_call(session, self.core, fc)
-                    answered.append(done.result)
+                    started = time.perf_counter()
+                    call, result = await run_function_call(self.core, fc)
+                    if result.latency_ms is None:
+                        result.latency_ms = (time.perf_counter() - started) * 1000
+                    # Counted before the answer is sent: if the send finds the connection gone,
+                    # the turn must not be asked again (the CRM has done it; twice is a duplicate).
+                    answered.append(result)
+                    await session.send_tool_response(function_responses=[function_response(call, result)])
             content = msg.server_content
             if content is not None:
                 if content.output_transcription is not None and content.output_transcription.text:

@@ -11,8 +11,6 @@ import asyncio
 import logging
 import re
 import ssl
-import time
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
@@ -248,16 +246,6 @@ def describe_close(exc: BaseException) -> str:
     return f"connection failed ({exc.__class__.__name__}: {exc})"[:120]
 
 
-@dataclass
-class AnsweredCall:
-    """One function call the model made and how it was answered."""
-
-    call: ToolCall
-    result: BotResult
-    response: types.FunctionResponse
-    latency_ms: float  # function call in -> response sent
-
-
 def _error_result(call: ToolCall, kind: str, details: str) -> BotResult:
     intent = TOOL_INTENTS.get(call.name, "UNKNOWN")
     return BotResult(
@@ -287,20 +275,6 @@ async def run_function_call(core: ToolRunner, fc: types.FunctionCall) -> tuple[T
 def function_response(call: ToolCall, result: BotResult) -> types.FunctionResponse:
     """The bot result (DESIGN.md contract) as the function's answer, tied to the call's id."""
     return types.FunctionResponse(id=call.id, name=call.name, response=result.to_json())
-
-
-async def answer_function_call(
-    session: Any, core: ToolRunner, fc: types.FunctionCall, received_at: float | None = None
-) -> AnsweredCall:
-    """Run a function call and send its answer on `session`; latency runs from receipt to sent."""
-    started = received_at if received_at is not None else time.perf_counter()
-    call, result = await run_function_call(core, fc)
-    response = function_response(call, result)
-    await session.send_tool_response(function_responses=[response])
-    latency = (time.perf_counter() - started) * 1000
-    if result.latency_ms is None:
-        result.latency_ms = latency
-    return AnsweredCall(call, result, response, latency)
 
 
 def model_text(content: types.LiveServerContent) -> str:

@@ -179,3 +179,53 @@ async def test_text_engine_moves_to_a_new_connection_after_goaway_without_losing
     assert len(standin.connections) == 2
     assert pick(standin.connections[1].setup, "sessionResumption") == {"handle": "before-goaway"}
     assert standin.connections[0].ws.close_code == 1000, "the old connection is let go normally"
+
+
+async def test_text_engine_never_asks_a_turn_again_after_its_write_was_done_and_tells_the_resumed_session(
+    standin: LiveStandIn, voice_settings: Any, crm_server: Any
+) -> None:
+    """The line drops while the CRM is creating the lead: the answer cannot be sent. Asking the turn
+    again would create the lead twice; the resumed session is told what was done instead."""
+    from crm_tui.bot.client import CrmClient
+    from crm_tui.bot.core import BotCore
+    from crm_tui.engines.gemini import GeminiTextEngine
+    from tests.voice.conftest import NOW
+    from tests.voice.test_session import crm_get, gated_crm
+
+    async with gated_crm(crm_server.url) as (url, arrived, gate):
+        crm = CrmClient(url)
+        core = BotCore(crm, "Asia/Kolkata", lambda: NOW)
+
+        @standin.script
+        async def first(conn: StandInConnection) -> None:
+            await conn.resumption_handle("before-the-line")
+            await conn.expect("clientContent")
+            await conn.tool_call(("c1", "createLead", {"name": "Asha Rao", "phone": "9876543210", "city": "Pune"}))
+            await arrived.wait()
+            await conn.drop(1011)
+            gate.set()  # the CRM finishes after the line is gone
+
+        @standin.script
+        async def second(conn: StandInConnection) -> None:
+            content = await conn.expect("clientContent")
+            if content.get("turnComplete"):  # asked again: the model would create it again
+                await conn.tool_call(("c2", "createLead", {"name": "Asha Rao", "phone": "9876543210", "city": "Pune"}))
+                await conn.expect("toolResponse")
+                await conn.turn_complete()
+
+        engine = GeminiTextEngine(voice_settings, core, ssl_context=standin.client_ssl_context())
+        await engine.start()
+        try:
+            reply = await engine.handle_text("add Asha Rao from Pune 9876543210")
+            resumed = await standin.connection(1)
+            await asyncio.sleep(0.3)
+        finally:
+            await engine.close()
+            await crm.close()
+    assert reply.result.intent == "LEAD_CREATE" and reply.result.ok
+    leads = (await crm_get(f"{crm_server.url}/crm/leads"))["leads"]
+    assert [lead["name"] for lead in leads] == ["Asha Rao"], "created once"
+    assert pick(resumed.setup, "sessionResumption") == {"handle": "before-the-line"}
+    (context,) = [pick(m, "clientContent") for m in resumed.received]
+    assert not context.get("turnComplete")
+    assert leads[0]["lead_id"][:8] in context["turns"][0]["parts"][0]["text"]
