@@ -60,12 +60,17 @@ _IDEMPOTENCY = {
     "the same key with another body is 422.",
 }
 _LEAD_ID = {"name": "lead_id", "in": "path", "required": True, "schema": {"type": "string"}}
+_UNAUTHORIZED = _problem("Missing or wrong bearer token (when the server has one)")
+_UNAVAILABLE = _problem("The store cannot be used (the database refused the write, or the server is stopping)")
 _ERRORS = {
     "400": _problem("Malformed JSON"),
-    "401": _problem("Missing or wrong bearer token (when the server has one)"),
+    "401": _UNAUTHORIZED,
     "413": _problem("Body over 64 KiB"),
     "422": _problem("Missing or invalid fields, listed under `errors`"),
+    "503": _UNAVAILABLE,
 }
+# What every read of the store may also answer.
+_READ_ERRORS = {"401": _UNAUTHORIZED, "503": _UNAVAILABLE}
 
 
 def _post(summary: str, body: type[BaseModel], answer: type[BaseModel], extra: list[dict[str, Any]] | None = None,
@@ -102,11 +107,12 @@ def build_openapi() -> dict[str, Any]:
                               LeadCreate, LeadCreated),
                 "get": {"summary": "List leads, oldest first, with search and filters",
                         "parameters": _query_parameters(LeadQuery),
-                        "responses": {"200": _json(LeadPage, "One page"), "422": _ERRORS["422"]}},
+                        "responses": {"200": _json(LeadPage, "One page"), "422": _ERRORS["422"], **_READ_ERRORS}},
             },
             "/crm/leads/{lead_id}": {
                 "get": {"summary": "One lead with its visits and status history", "parameters": [_LEAD_ID],
-                        "responses": {"200": _json(LeadDetail, "The lead"), "404": _problem("Lead not found")}},
+                        "responses": {"200": _json(LeadDetail, "The lead"), "404": _problem("Lead not found"),
+                                      **_READ_ERRORS}},
             },
             "/crm/leads/{lead_id}/status": {
                 "post": _post("Change a lead's status", StatusUpdate, StatusUpdated, [_LEAD_ID], not_found=True),
@@ -114,7 +120,7 @@ def build_openapi() -> dict[str, Any]:
             "/crm/visits": {
                 "post": _post("Schedule a visit for a lead", VisitCreate, VisitModel, not_found=True),
                 "get": {"summary": "List visits, oldest first", "parameters": _query_parameters(VisitQuery),
-                        "responses": {"200": _json(VisitPage, "One page"), "422": _ERRORS["422"]}},
+                        "responses": {"200": _json(VisitPage, "One page"), "422": _ERRORS["422"], **_READ_ERRORS}},
             },
             "/crm/events": {
                 "get": {
@@ -125,13 +131,15 @@ def build_openapi() -> dict[str, Any]:
                     ],
                     "responses": {"200": {"description": "event: lead.created | visit.scheduled | "
                                           "lead.status_changed; id: the event id",
-                                          "content": {"text/event-stream": {"schema": _ref(ChangeEvent)}}}},
+                                          "content": {"text/event-stream": {"schema": _ref(ChangeEvent)}}},
+                                  "401": _UNAUTHORIZED},
                 },
             },
             "/healthz": {
                 "get": {"summary": "200 when a write transaction can commit", "security": [{}],
                         "responses": {"200": _json(Health, "Healthy"), "503": _problem("Store unavailable")}},
             },
-            "/openapi.json": {"get": {"summary": "This document", "responses": {"200": {"description": "OpenAPI"}}}},
+            "/openapi.json": {"get": {"summary": "This document",
+                                      "responses": {"200": {"description": "OpenAPI"}, "401": _UNAUTHORIZED}}},
         },
     }

@@ -221,3 +221,45 @@ async def test_possible_duplicates_are_capped_oldest_first(api: Api) -> None:
         assert [d["lead_id"] for d in body["possible_duplicates"]] == made[:10]
     _, listing, _ = await api.get("/crm/leads", params={"q": "9876543210"})
     assert len(listing["leads"]) == 17  # every create was still written
+
+
+async def test_every_status_the_server_answers_is_in_openapi(tmp_path: Path) -> None:
+    """A client generated from /openapi.json must know every status an operation can answer: the
+    token's 401 (every route but /healthz) and the store's 503 (a disk that refuses writes, a stop
+    under way) included, each with the problem document as its body."""
+    from crm_server.keys import STORE_KEY
+
+    async with EmbeddedServer(tmp_path / "data", token="s3cret") as server, aiohttp.ClientSession() as session:
+        api = Api(session, server.url)
+        good = {"Authorization": "Bearer s3cret"}
+        status, spec, _ = await api.get("/openapi.json", headers=good)
+        assert status == 200
+        lead = await api.post("/crm/leads", {"name": "A B", "phone": "9876543210", "city": "Pune"}, headers=good)
+        lead_id = lead[1]["lead_id"]
+        calls = [
+            ("post", "/crm/leads", "/crm/leads", {"name": "A B", "phone": "9876543210", "city": "Pune"}),
+            ("get", "/crm/leads", "/crm/leads", None),
+            ("get", "/crm/leads/{lead_id}", f"/crm/leads/{lead_id}", None),
+            ("post", "/crm/leads/{lead_id}/status", f"/crm/leads/{lead_id}/status", {"status": "WON"}),
+            ("post", "/crm/visits", "/crm/visits", {"lead_id": lead_id, "visit_time": "2026-11-26T15:00"}),
+            ("get", "/crm/visits", "/crm/visits", None),
+            ("get", "/crm/events", "/crm/events", None),
+            ("get", "/openapi.json", "/openapi.json", None),
+        ]
+        answered: list[tuple[str, str, int]] = []
+        for method, template, path, body in calls:
+            status, problem, headers = await api.request(method.upper(), path, json=body)  # no token
+            assert status == 401 and problem["status"] == 401, (method, path)
+            answered.append((method, template, status))
+        await server.app[STORE_KEY].close()  # the store gone, as when the disk refuses every write
+        for method, template, path, body in [*calls, ("get", "/healthz", "/healthz", None)]:
+            if template in ("/crm/events", "/openapi.json"):
+                continue  # neither reads the store before answering
+            status, problem, headers = await api.request(method.upper(), path, json=body, headers=good)
+            assert status == 503 and headers["Content-Type"].startswith("application/problem+json"), (path, status)
+            answered.append((method, template, status))
+    for method, template, status in answered:
+        responses = spec["paths"][template][method]["responses"]
+        assert str(status) in responses, f"{method.upper()} {template} answers {status}, not in /openapi.json"
+        schema = responses[str(status)]["content"]["application/problem+json"]["schema"]
+        assert schema["$ref"].endswith("/Problem")
