@@ -7,6 +7,13 @@ the key press so the first word is not clipped, and the audio captured up to the
 included. The session keeps the latest resumption handle so that a GoAway or a dropped connection
 (1011 and friends) is resumed quietly; the status line says what happened.
 
+What the resumed session cannot know (its handle is older) is made good, never lost silently: an
+unanswered push-to-talk turn is said again (its audio is kept, up to KEEP_TURNS_S), an unanswered
+typed turn is sent again, and CRM writes done since the handle are told to the model as context (a
+clientContent without turnComplete). An answer is only ever sent on the connection its call came on.
+What cannot be made good (a turn too long to keep, a handle the server refuses) is said in the
+transcript as a note.
+
 Threads: the microphone and speaker run on their own threads (crm_tui.voice.audio); everything
 here runs on the event loop. `emit` may be called from the audio threads too (levels).
 """
@@ -49,7 +56,8 @@ from crm_tui.voice.live import (
 
 log = logging.getLogger(__name__)
 
-# Audio that arrives while the connection is being resumed waits here (10 s), then the oldest goes.
+# Hands-free: audio that arrives while the connection is being resumed waits here (10 s), then the
+# oldest goes. (Push-to-talk keeps whole turns instead: see SpokenTurn.)
 PENDING_CHUNKS = 500
 # If the microphone stops delivering after the key is released, end the turn anyway after this long.
 TALK_END_WATCHDOG_S = 0.3
@@ -69,6 +77,9 @@ SAY_AGAIN = "The connection dropped before Gemini heard you: please say it again
 RESUME_REFUSALS = 2
 # Calls that change the CRM: one the model cancelled after it ran is reported, not forgotten.
 WRITES = {"createLead", "scheduleVisit", "updateLeadStatus"}
+# At most this many writes are told to a resumed session (a server that never sends handles would
+# otherwise make the list grow for the whole session).
+DONE_TOLD_MAX = 20
 STARTS_AFRESH = (
     "Gemini could not pick up the conversation where it left off: it starts afresh and does not remember"
     " what was said before."
@@ -567,6 +578,7 @@ class LiveVoiceSession:
             wrote = call.name in WRITES and result.ok
             if wrote:
                 self._done_since_handle.append(f"{call.name} ({call.id}): {result.message}")
+                del self._done_since_handle[:-DONE_TOLD_MAX]
             if key in self._cancelled_calls:
                 self._cancelled_calls.discard(key)
                 self._cancelled_but_done(call, result, latency, wrote)
