@@ -336,6 +336,7 @@ class CrmApp(App[None]):
                 break
         self.leads_loaded = True
         self._title_leads(0)  # "Leads 0" on an empty CRM: loaded, not still loading
+        table.resort()  # sorted while pages came in: those rows were appended
         self.load_visits()
 
     @work(exclusive=True, group="visits", exit_on_error=False)

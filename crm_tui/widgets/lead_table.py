@@ -309,6 +309,8 @@ class LeadTable(DataTable[str | Text]):
         self.next_visits[lead_id] = moment
         if lead_id in self.rows:
             self.update_cell(lead_id, "next", self._visit_when(lead_id), update_width=True)
+            if self.sort_key == "next" and self.is_mounted:
+                self._place(lead_id)
 
     def matches(self, lead: dict[str, Any]) -> bool:
         if not self.filter_text:
@@ -324,8 +326,10 @@ class LeadTable(DataTable[str | Text]):
         if not lead_id:
             return
         merged = {**self.leads.get(lead_id, {}), **lead}
-        self.leads[lead_id] = merged
         present = lead_id in self.rows
+        # Where the row sorts now, read before the change ("updated" reads the lead, others the cell).
+        before = self._sort_value(lead_id) if present and self.sort_key else None
+        self.leads[lead_id] = merged
         if not self.matches(merged):
             if present:
                 self.remove_row(lead_id)
@@ -333,8 +337,11 @@ class LeadTable(DataTable[str | Text]):
             for (key, _), value in zip(COLUMNS, self.cells(merged), strict=True):
                 if plain(self.get_cell(lead_id, key)) != plain(value) or isinstance(value, Text):
                     self.update_cell(lead_id, key, value, update_width=True)
+            if self.sort_key and self._sort_value(lead_id) != before:
+                self._place(lead_id)
         else:
             self.add_row(*self.cells(merged), key=lead_id)
+            self._place(lead_id)
         if lead_id == self._wanted:
             self.show_lead(lead_id)
         self._counts()
@@ -418,6 +425,65 @@ class LeadTable(DataTable[str | Text]):
         self._row_locations = TwoWayDict({row_keys[old]: new for new, old in enumerate(order)})
         self._update_count += 1
         self.refresh()
+
+    def _sort_value(self, lead_id: str) -> Any:
+        """One row's key for the current sort, as `_sort_rows` computes it for every row."""
+        if self.sort_key == "next":
+            moment = self.next_visits.get(lead_id)
+            return moment.timestamp() if moment else _NEVER
+        if self.sort_key == "updated":
+            return self._stamp(lead_id)
+        return plain(self.get_cell(lead_id, self.sort_key or "")).casefold()
+
+    def _place(self, lead_id: str) -> None:
+        """Move one row to where the current sort puts it (a new lead, a changed sort value).
+
+        Without it a sorted table took live leads at the bottom, out of order. A binary search over
+        the sorted rows and a shift of the rows between the old and the new place: no full sort (0.2 s
+        at 100,000 rows) for one change. The cursor stays on the lead it was on.
+        """
+        if self.sort_key is None or lead_id not in self.rows:
+            return
+        old = self.get_row_index(lead_id)
+        value = self._sort_value(lead_id)
+        others = self.row_count - 1
+
+        def value_at(position: int) -> Any:  # position among the other rows
+            key = self._row_locations.get_key(position if position < old else position + 1)
+            return self._sort_value(str(key.value)) if key is not None else value
+
+        # After the rows that sort equal to it (as an appended row would be in a stable sort).
+        low, high = 0, others
+        while low < high:
+            middle = (low + high) // 2
+            other = value_at(middle)
+            if (other >= value) if self.sort_reverse else (other <= value):
+                low = middle + 1
+            else:
+                high = middle
+        new = low
+        if new == old:
+            return
+        keep = self.selected_lead_id()
+        start, stop = min(old, new), max(old, new)
+        moved = [self._row_locations.get_key(index) for index in range(start, stop + 1)]
+        moved = moved[1:] + moved[:1] if new > old else moved[-1:] + moved[:-1]
+        for index, key in enumerate(moved, start=start):
+            if key is not None:
+                self._row_locations[key] = index
+        self._update_count += 1
+        if keep is not None:
+            self.move_cursor(row=self.get_row_index(keep), animate=False, scroll=False)
+        self.refresh()
+
+    def resort(self) -> None:
+        """Sort again by the current column (rows a bulk load appended), the cursor on its lead."""
+        if self.sort_key is None:
+            return
+        keep = self.selected_lead_id()
+        self._sort_rows()
+        if keep is not None:
+            self.move_cursor(row=self.get_row_index(keep), animate=False, scroll=False)
 
     def _stamp(self, lead_id: str) -> str:
         lead = self.leads.get(lead_id) or {}

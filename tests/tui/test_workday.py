@@ -287,3 +287,58 @@ async def test_help_says_what_to_type_and_scrolls_at_80x24(tui_settings: Setting
         assert box.region.contains_region(note.region)  # the last words are on screen
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_a_sorted_table_keeps_live_leads_in_order(tui_settings: Settings, other_client: OtherClient) -> None:
+    # Sorted by name, a colleague's new lead went to the bottom; sorted by next visit, a lead given a
+    # visit stayed where it was. Now each goes to its place, and the cursor stays on its lead.
+    for name in ("Bala Krishnan", "Dev Anand", "Farah Khan", "Hari Nair"):
+        await other_client.create_lead(name, f"91234{len(name):05d}", "Pune")
+    app = make_app(tui_settings, clock=fixed_clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = app.query_one(LeadTable)
+        await wait_until(pilot, lambda: app.leads_loaded and table.row_count == 4, "the leads")
+        table.focus()
+        await pilot.press("s")  # by name
+        await pilot.press("down", "down")
+        assert names_in_order(table) == ["Bala Krishnan", "Dev Anand", "Farah Khan", "Hari Nair"]
+        farah = table.selected_lead_id()
+        assert farah is not None and table.leads[farah]["name"] == "Farah Khan"
+
+        await other_client.create_lead("Asha Menon", "9123400021", "Goa")
+        await other_client.create_lead("Zoya Akhtar", "9123400022", "Goa")
+        await other_client.create_lead("Esha Deol", "9123400023", "Goa")
+        await wait_until(pilot, lambda: table.row_count == 7, "the colleague's leads")
+        assert names_in_order(table) == [
+            "Asha Menon", "Bala Krishnan", "Dev Anand", "Esha Deol", "Farah Khan", "Hari Nair", "Zoya Akhtar"
+        ]
+        assert table.selected_lead_id() == farah  # two rows above it: the cursor moved with its lead
+
+        await pilot.press("S")  # reversed: Z first; a new lead still goes to its place
+        await other_client.create_lead("Gita Rao", "9123400024", "Goa")
+        await wait_until(pilot, lambda: table.row_count == 8, "one more lead")
+        assert names_in_order(table)[:4] == ["Zoya Akhtar", "Hari Nair", "Gita Rao", "Farah Khan"]
+
+        # By next visit: a visit booked for the last lead brings it to the top.
+        table.sort_by("next")
+        hari = next(key for key, lead in table.leads.items() if lead["name"] == "Hari Nair")
+        dev = next(key for key, lead in table.leads.items() if lead["name"] == "Dev Anand")
+        await other_client.schedule_visit(dev, "2026-11-28T10:00:00+05:30")
+        await other_client.schedule_visit(hari, "2026-11-26T10:00:00+05:30")
+        await wait_until(pilot, lambda: hari in table.next_visits and dev in table.next_visits, "the visits")
+        assert names_in_order(table)[:2] == ["Hari Nair", "Dev Anand"]
+        assert table.selected_lead_id() == farah
+
+        # By last change, newest first: a status change brings the lead to the top.
+        table.sort_by("updated")
+        table.sort_by("updated")
+        bala = next(key for key, lead in table.leads.items() if lead["name"] == "Bala Krishnan")
+        assert names_in_order(table)[0] != "Bala Krishnan"
+        await other_client.set_status(bala, "WON")
+        await wait_until(pilot, lambda: str(table.get_cell(bala, "status")) == "WON", "the status change")
+        assert names_in_order(table)[0] == "Bala Krishnan"
+        assert table.selected_lead_id() == farah
+
+
+def names_in_order(table: LeadTable) -> list[str]:
+    return [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
