@@ -413,13 +413,17 @@ class Store:
     async def _commit_batch(self, batch: list[_WriteRequest]) -> None:
         try:
             outcomes, events = await self._transaction(batch)
-        except Exception:
+        except Exception as exc:
             # One bad request must not fail the others that shared its transaction: retry alone.
             if len(batch) > 1:
                 for request in batch:
                     await self._commit_batch([request])
                 return
-            outcomes, events = [StoreUnavailable("the database refused the write")], []
+            # The operator needs the reason (a full disk, an I/O error, a bug), and so does the client
+            # when it is the database's own words.
+            log.exception("a %s write failed and was answered 503", batch[0].kind)
+            reason = f": {exc}" if isinstance(exc, sqlite3.Error) else ""
+            outcomes, events = [StoreUnavailable(f"the database refused the write{reason}")], []
         else:
             self.transactions += 1
             self.writes += sum(1 for r in batch if r.kind != "ping")

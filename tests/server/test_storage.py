@@ -196,3 +196,28 @@ async def test_idempotency_keys_expire_after_a_week(tmp_path: Path) -> None:
         assert again["lead_id"] == fresh["lead_id"]  # within the week: replayed
         _, reused, _ = await api.post("/crm/leads", payload, headers={"Idempotency-Key": "old"})
         assert reused["lead_id"] != first["lead_id"]  # expired: a new write
+
+
+async def test_a_write_the_database_refuses_is_a_503_with_its_reason_and_leaves_the_others(
+    crm_server: EmbeddedServer, api: Api, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A write SQLite refuses (here a trigger stands in for a full disk or an I/O error) fails alone:
+    the writes that shared its transaction still commit, its client gets a 503 that says why, and the
+    operator's log has the reason (it was swallowed: a 503 'the database refused the write' and
+    nothing anywhere said what the database had said)."""
+    with sqlite3.connect(crm_server.data_dir / DB_FILENAME) as db:
+        db.execute("CREATE TRIGGER refuse BEFORE INSERT ON leads WHEN NEW.name = 'Refused Lead'"
+                   " BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")
+    caplog.set_level("ERROR", logger="crm_server")
+    answers = await asyncio.gather(
+        *(api.post("/crm/leads", {"name": name, "phone": "9876543210", "city": "Pune"})
+          for name in ("Kept One", "Refused Lead", "Kept Two"))
+    )
+    statuses = [status for status, _, _ in answers]
+    assert statuses == [200, 503, 200]
+    problem = answers[1][1]
+    assert problem["status"] == 503 and "database or disk is full" in problem["detail"]
+    status, listing, _ = await api.get("/crm/leads")
+    assert sorted(lead["name"] for lead in listing["leads"]) == ["Kept One", "Kept Two"]
+    assert any("database or disk is full" in record.getMessage() + str(record.exc_info)
+               for record in caplog.records), [r.getMessage() for r in caplog.records]
