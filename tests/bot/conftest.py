@@ -7,7 +7,8 @@ import asyncio
 import os
 import socket
 import sys
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -92,22 +93,31 @@ async def _flaky_handler(request: web.Request) -> web.StreamResponse:
     return web.json_response({"leads": [], "next_cursor": None})
 
 
-@pytest.fixture
-async def flaky() -> AsyncIterator[FlakyServer]:
-    state = FlakyServer()
-    app = web.Application()
-    app[FLAKY_STATE] = state
-    app.router.add_route("*", "/{tail:.*}", _flaky_handler)
+@asynccontextmanager
+async def serve_everything(handler: Callable[[web.Request], Awaitable[web.StreamResponse]],
+                           app: web.Application | None = None) -> AsyncIterator[str]:
+    """Serve `handler` on every path and method on a free loopback port; yields the base URL."""
+    app = app or web.Application()
+    app.router.add_route("*", "/{tail:.*}", handler)
     runner = web.AppRunner(app, access_log=None)
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)
     await site.start()
     port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-    state.url = f"http://127.0.0.1:{port}"
     try:
-        yield state
+        yield f"http://127.0.0.1:{port}"
     finally:
         await runner.cleanup()
+
+
+@pytest.fixture
+async def flaky() -> AsyncIterator[FlakyServer]:
+    state = FlakyServer()
+    app = web.Application()
+    app[FLAKY_STATE] = state
+    async with serve_everything(_flaky_handler, app) as url:
+        state.url = url
+        yield state
 
 
 async def run_crm_bot(*args: str, stdin: str | None = None, env: dict[str, str] | None = None,

@@ -8,7 +8,7 @@ import pytest
 from crm_tui.bot.client import CrmClient, CrmUnavailable
 from crm_tui.bot.core import BotCore
 from crm_tui.bot.types import ToolCall
-from tests.bot.conftest import NOW, FlakyServer, free_port
+from tests.bot.conftest import NOW, FlakyServer, free_port, serve_everything
 
 
 def fast_client(url: str, retries: int = 3, timeout: float = 5.0) -> CrmClient:
@@ -196,21 +196,11 @@ async def test_a_write_whose_answer_was_lost_is_not_called_unsaved_after_a_later
         request.transport.close()  # ... and the answer is lost on the way back
         return web.Response()
 
-    app = web.Application()
-    app.router.add_route("*", "/{tail:.*}", proxy)
-    runner = web.AppRunner(app, access_log=None)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-    try:
-        async with fast_client(f"http://127.0.0.1:{port}", retries=2) as crm:
-            result = await BotCore(crm, now=lambda: NOW).run_tool(
-                ToolCall("createLead", {"name": "Kiran Rao", "phone": "9123456781", "city": "Pune"}))
-        async with fast_client(crm_server.url) as direct:
-            stored = (await direct.list_leads(q="Kiran Rao")).json["leads"]
-    finally:
-        await runner.cleanup()
+    async with serve_everything(proxy) as url, fast_client(url, retries=2) as crm:
+        result = await BotCore(crm, now=lambda: NOW).run_tool(
+            ToolCall("createLead", {"name": "Kiran Rao", "phone": "9123456781", "city": "Pune"}))
+    async with fast_client(crm_server.url) as direct:
+        stored = (await direct.list_leads(q="Kiran Rao")).json["leads"]
     assert len(hits) == 3 and len(stored) == 1  # the lead is there
     out = result.to_json()
     assert out["error"]["type"] == "CRM_ERROR" and out["crm_call"]["status_code"] == 502
