@@ -347,10 +347,12 @@ class CrmApp(App[None]):
         while True:
             visits, cursor = await self.reader.visits_page(cursor, limit=PAGE_SIZE)
             for visit in visits:
-                table.note_visit(visit)
+                table.note_visit(visit, place=False)
             await asyncio.sleep(0.003)
             if cursor is None:
                 break
+        if table.sort_key == "next":
+            table.resort()
 
     def on_feed_state_changed(self, message: FeedStateChanged) -> None:
         previous, self.crm_state = self.crm_state, message.state
