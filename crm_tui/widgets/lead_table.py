@@ -182,10 +182,27 @@ class LeadTable(DataTable[str | Text]):
         self._burst_start = 0.0
         self._burst_count = 0
         self._resort_timer: Timer | None = None
+        # Whether the person put the cursor where it is (keys, a click, a command's lead): only then
+        # does it follow its lead through a sort. Moves made here (a sort, a refill) don't count.
+        self._cursor_chosen = False
+        self._quiet_cursor = False
 
     def on_mount(self) -> None:
         for key, label in COLUMNS:
             self.add_column(label, key=key)
+        self.watch(self, "cursor_coordinate", self._cursor_moved, init=False)
+
+    def _cursor_moved(self, old: Coordinate, new: Coordinate) -> None:
+        # DataTable sets the coordinate again unchanged (on every row add): only a change counts.
+        if old.row != new.row and not self._quiet_cursor:
+            self._cursor_chosen = True
+
+    def _move_quietly(self, row: int) -> None:
+        self._quiet_cursor = True
+        try:
+            self.move_cursor(row=row, animate=False, scroll=True)
+        finally:
+            self._quiet_cursor = False
 
     # --- 100,000 rows: O(1) per frame instead of O(rows) -------------------------------------
     # These override private parts of Textual's DataTable (pinned to 8.x in pyproject.toml); the
@@ -401,13 +418,17 @@ class LeadTable(DataTable[str | Text]):
         """Sort by a column; the same column again reverses. The cursor stays on its lead."""
         self.sort_reverse = (not self.sort_reverse) if self.sort_key == column else False
         self.sort_key = column
-        keep = self.selected_lead_id()
+        keep = self._lead_to_keep()
         self._sort_rows()
-        if keep is not None:
-            self.move_cursor(row=self.get_row_index(keep))
+        self._move_quietly(self.get_row_index(keep) if keep is not None else 0)
         for key, label in COLUMNS:
             arrow = (" ▼" if self.sort_reverse else " ▲") if key == column else ""
             self.columns[key].label = Text(label + arrow)  # type: ignore[index]
+        # A header wider than its cells ("Next visit ▲" over "Thu 11:00") was cut to its old width,
+        # arrow and all: nothing said the table was sorted by it.
+        self._set_widths(
+            [max(c.content_width, c.label.cell_len) for c in self.ordered_columns]
+        )
         self.refresh()
 
     def _sort_rows(self) -> None:
@@ -497,7 +518,7 @@ class LeadTable(DataTable[str | Text]):
         new = low
         if new == old:
             return
-        keep = self.selected_lead_id()
+        keep = self._lead_to_keep()
         start, stop = min(old, new), max(old, new)
         moved = [self._row_locations.get_key(index) for index in range(start, stop + 1)]
         moved = moved[1:] + moved[:1] if new > old else moved[-1:] + moved[:-1]
@@ -513,10 +534,17 @@ class LeadTable(DataTable[str | Text]):
         """Sort again by the current column (rows a bulk load appended), the cursor on its lead."""
         if self.sort_key is None:
             return
-        keep = self.selected_lead_id()
+        keep = self._lead_to_keep()
         self._sort_rows()
-        if keep is not None:
-            self.move_cursor(row=self.get_row_index(keep), animate=False, scroll=True)
+        self._move_quietly(self.get_row_index(keep) if keep is not None else 0)
+
+    def _lead_to_keep(self) -> str | None:
+        """The lead the cursor should stay on through a sort: the one the person moved to.
+
+        A cursor nobody moved is on the first-loaded lead by accident: the sorted table is then
+        shown from its top, not from wherever that lead lands (the middle of 100,000).
+        """
+        return self.selected_lead_id() if self._cursor_chosen else None
 
     def _stamp(self, lead_id: str) -> str:
         lead = self.leads.get(lead_id) or {}
@@ -553,7 +581,12 @@ class LeadTable(DataTable[str | Text]):
         turn per hop, and `sleep(0)` would let it advance only one hop per slice.
         """
         self._wanted = None  # a refill is the person's own doing: the cursor starts at the top
-        self.clear()
+        self._quiet_cursor = True
+        try:
+            self.clear()
+        finally:
+            self._quiet_cursor = False
+        self._cursor_chosen = False
         for index, (lead_id, lead) in enumerate(list(self.leads.items()), start=1):
             if self.matches(lead) and lead_id not in self.rows:
                 self.add_row(*self.cells(lead), key=lead_id)

@@ -176,8 +176,11 @@ async def test_the_table_shows_each_leads_next_visit(tui_settings: Settings, oth
         await pilot.pause(0.3)
         assert str(table.get_cell(asha["lead_id"], "next")) == "Thu 11:00"
 
-        # Sorted by next visit: soonest first (by time, not by the text shown), leads without one last.
+        # Sorted by next visit: soonest first (by time, not by the text shown), leads without one last;
+        # the header says so (its arrow used to be cut off: the header is wider than its cells).
         table.sort_by("next")
+        column = table.columns["next"]  # type: ignore[index]
+        assert column.label.plain == "Next visit ▲" and column.content_width >= len("Next visit ▲")
         order = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
         assert order == ["Asha Menon", "Bala Krishnan", "Dev Anand", "Chitra Rao"]
 
@@ -365,3 +368,26 @@ async def test_a_burst_of_live_leads_under_a_sort_ends_in_order(
         expected = sorted(PEOPLE, key=str.casefold, reverse=True)
         await wait_until(pilot, lambda: names_in_order(table) == expected, "the table in order after the burst")
         assert resorts, "the burst was placed row by row, not sorted once"
+
+
+async def test_a_sort_from_the_top_shows_the_top(tui_settings: Settings, other_client: OtherClient) -> None:
+    # Sorting kept the cursor on its lead even when nobody had moved it: sorted by next visit, the
+    # view jumped to wherever the first-loaded lead landed (the middle of 100,000) instead of the
+    # soonest visits. From the top row, the table now stays at the top.
+    for i in range(60):
+        await other_client.create_lead(PEOPLE[59 - i], f"98000000{i:02d}", "Pune")
+    app = make_app(tui_settings, clock=fixed_clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = app.query_one(LeadTable)
+        await wait_until(pilot, lambda: app.leads_loaded and table.row_count == 60, "the leads")
+        first = names_in_order(table)[0]
+        table.focus()
+        await pilot.press("s")  # by name
+        await pilot.pause()
+        assert table.cursor_row == 0 and table.scroll_y == 0
+        assert names_in_order(table)[0] == sorted(PEOPLE, key=str.casefold)[0] != first
+        # A cursor the person moved stays with its lead, as before.
+        await pilot.press("down", "down", "down")
+        chosen = table.selected_lead_id()
+        await pilot.press("S")
+        assert table.selected_lead_id() == chosen
