@@ -392,8 +392,7 @@ class CrmApp(App[None]):
     @on(Input.Submitted, "#command")
     def send_command(self, event: Input.Submitted) -> None:
         text = event.value.strip()
-        box = self.query_one(CommandInput)
-        box.value = ""
+        box = self.query_one(CommandInput)  # already emptied by the input itself, keys in order
         if not text:
             return
         box.remember(text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.binding import Binding
 from textual.widgets import Input
 
@@ -25,6 +26,19 @@ class CommandInput(Input):
         # Position in history while browsing; len(history) means "the line being typed".
         self._index = 0
         self._draft = ""
+
+    async def _on_key(self, event: events.Key) -> None:
+        # Enter submits here, in the order the keys came, and the line is emptied at once. As a
+        # binding it ran after the letters already queued behind it: "aaa⏎bbb⏎" typed fast (or sent
+        # by tmux) became one command "aaabbb", or the next command's first letters were wiped when
+        # the app cleared the line.
+        if event.key == "enter":
+            event.stop()
+            event.prevent_default()
+            text, self.value = self.value, ""
+            self.post_message(self.Submitted(self, text, None))
+            return
+        await super()._on_key(event)
 
     def remember(self, text: str) -> None:
         """Add a submitted command to the history (not twice in a row) and stop browsing."""

@@ -12,6 +12,7 @@ import io
 from typing import Any
 
 from rich.console import Console
+from textual import events
 from textual.widgets import DataTable, Static
 
 from crm_tui.app import make_app
@@ -391,3 +392,24 @@ async def test_a_sort_from_the_top_shows_the_top(tui_settings: Settings, other_c
         chosen = table.selected_lead_id()
         await pilot.press("S")
         assert table.selected_lead_id() == chosen
+
+
+async def test_commands_typed_in_a_burst_stay_apart(tui_settings: Settings) -> None:
+    # Typed fast (or sent by tmux send-keys, or a barcode-style paste of lines), "aaa⏎bbb⏎ccc⏎" came
+    # out as "aaa" and "bbbccc": the line was cleared when the app got round to the submit, by then
+    # holding the next command's first letters (merged or wiped).
+    app = make_app(tui_settings, clock=fixed_clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        pane = app.query_one(TranscriptPane)
+        box = app.query_one(CommandInput)
+        await wait_until(pilot, lambda: app.engine_label == "local", "the local engine")
+        lines = ["show me Asha", "show me Bala", "show me Chitra"]
+        for line in lines:  # every key queued before the app handles any, as a terminal delivers a burst
+            for char in line:
+                app.post_message(events.Key(char, char))
+            app.post_message(events.Key("enter", "\r"))
+        await wait_until(pilot, lambda: pane.turns == 6, "three answers")
+        said = [turn.text for turn in pane.entries if turn.role == "user"]
+        assert said == lines
+        assert box.value == ""
+        assert box.history[-3:] == lines
