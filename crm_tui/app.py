@@ -11,6 +11,7 @@ import asyncio
 import inspect
 from collections.abc import Callable, Iterable
 from datetime import datetime
+from functools import partial
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -45,7 +46,7 @@ from crm_tui.voice.base import VoiceController
 from crm_tui.voice.events import Level, MicState, SessionState, ToolResult, Transcript, VoiceEvent
 from crm_tui.voice.events import Metrics as VoiceMetrics
 from crm_tui.widgets.command_input import CommandInput
-from crm_tui.widgets.lead_table import LeadTable
+from crm_tui.widgets.lead_table import COLUMNS, LeadTable
 from crm_tui.widgets.level_meter import LevelMeter
 from crm_tui.widgets.status_line import OFFLINE_SUFFIX, StatusLine
 from crm_tui.widgets.tool_calls import ToolCallsPane
@@ -94,7 +95,8 @@ RESUME_GRACE_S = 1.0
 # steps aside for it (app.tcss). At 40 rows and more both fit.
 SHORT_HEIGHT = 40
 # Actions that act on the main screen's panes; hidden (and refused) while another screen is on top.
-MAIN_ONLY = {"talk", "focus_input", "filter_leads", "open_lead", "toggle_json", "clear_transcript", "help", "escape"}
+# Help is not one of them: it explains the detail's keys too.
+MAIN_ONLY = {"talk", "focus_input", "filter_leads", "open_lead", "toggle_json", "clear_transcript", "escape"}
 
 
 def acted_on(result: BotResult | None) -> str | None:
@@ -738,6 +740,8 @@ class CrmApp(App[None]):
         self.post_message(LeadTable.OpenLead(lead_id))
 
     def on_lead_table_open_lead(self, message: LeadTable.OpenLead) -> None:
+        if any(isinstance(screen, LeadDetailScreen) for screen in self.screen_stack):
+            return  # one detail at a time (the screen has a fixed id; a second one stopped the app)
         self.push_screen(
             LeadDetailScreen(message.lead_id, self.reader.lead, tz=self.settings.crm_timezone, clock=self.clock)
         )
@@ -766,6 +770,8 @@ class CrmApp(App[None]):
         self.query_one(TranscriptPane).clear()
 
     def action_help(self) -> None:
+        if any(isinstance(screen, HelpScreen) for screen in self.screen_stack):
+            return  # already open (the palette offers Help over it too; a second one has the same id)
         keys = [
             (", ".join(k.replace("question_mark", "?") for k in b.key.split(",")), HELP_TEXT.get(b.id or "", b.description))
             for b in self.BINDINGS
@@ -775,10 +781,24 @@ class CrmApp(App[None]):
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
+        if screen is not self.screen_stack[0]:
+            # Over a lead's detail the main screen's actions do nothing, and "Open lead" pushed a
+            # second detail (a crash): only help, besides Textual's own, as with the MAIN_ONLY keys.
+            yield SystemCommand("Help", "Every key the dashboard answers to", self.action_help)
+            return
         yield SystemCommand("Talk", "Push-to-talk: start talking, or send what was said", self.action_talk)
         yield SystemCommand("Focus input", "Type a command", self.action_focus_input)
         yield SystemCommand("Filter leads", "Show only leads containing some text", self.action_filter_leads)
         yield SystemCommand("Open lead", "The lead under the cursor, with visits and history", self.action_open_lead)
+        # The palette offers what s, S and a header click do, by name ("sort next visit"); only where
+        # the table is (not over a lead's detail).
+        for table in screen.query(LeadTable):
+            for key, label in COLUMNS:
+                yield SystemCommand(
+                    f"Sort leads by {label.lower()}",
+                    "Again to reverse; leads that arrive later go to their place",
+                    partial(table.sort_by, key),
+                )
         yield SystemCommand("Toggle JSON", "Show the selected tool call's result JSON", self.action_toggle_json)
         yield SystemCommand("Clear transcript", "Forget the conversation shown", self.action_clear_transcript)
         # Not "Keys": Textual's own command of that name (the key panel) sits next to it.

@@ -413,3 +413,54 @@ async def test_commands_typed_in_a_burst_stay_apart(tui_settings: Settings) -> N
         assert said == lines
         assert box.value == ""
         assert box.history[-3:] == lines
+
+
+async def test_the_palette_sorts_the_leads(tui_settings: Settings, other_client: OtherClient) -> None:
+    # s, S and a header click had no entry in the command palette ("sort" found nothing).
+    for name in ("Dev Anand", "Asha Menon", "Bala Krishnan"):
+        await other_client.create_lead(name, f"91234{len(name):05d}", "Pune")
+    app = make_app(tui_settings, clock=fixed_clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = app.query_one(LeadTable)
+        await wait_until(pilot, lambda: app.leads_loaded and table.row_count == 3, "the leads")
+        titles = [command.title for command in app.get_system_commands(app.screen)]
+        assert {"Sort leads by name", "Sort leads by next visit", "Sort leads by changed"} <= set(titles)
+        await pilot.press("ctrl+p")
+        await pilot.press(*"sort leads by name")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: table.sort_key == "name", "the sort")
+        assert names_in_order(table) == ["Asha Menon", "Bala Krishnan", "Dev Anand"]
+
+
+async def test_the_palette_over_a_lead_offers_only_what_works_there(
+    tui_settings: Settings, other_client: OtherClient
+) -> None:
+    # On a lead's detail, the palette's "Open lead" pushed a second detail screen with the same id
+    # and the dashboard crashed (DuplicateIds); "Filter leads" and "Focus input" did nothing.
+    await other_client.create_lead("Asha Menon", "9123400011", "Kochi")
+    app = make_app(tui_settings, clock=fixed_clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = app.query_one(LeadTable)
+        await wait_until(pilot, lambda: table.row_count == 1, "the lead")
+        await pilot.press("ctrl+o")
+        await wait_until(pilot, lambda: isinstance(app.screen, LeadDetailScreen), "the detail screen")
+        titles = {command.title for command in app.get_system_commands(app.screen)}
+        assert "Help" in titles and "Quit" in titles
+        for title in ("Open lead", "Filter leads", "Focus input", "Toggle JSON", "Sort leads by name"):
+            assert title not in titles
+        # However it is asked for, a second copy of the detail is not pushed.
+        app.post_message(LeadTable.OpenLead(next(iter(table.leads))))
+        await pilot.pause(0.2)
+        assert app.is_running and app.return_code is None
+        assert sum(isinstance(screen, LeadDetailScreen) for screen in app.screen_stack) == 1
+        # Help from the palette over the help itself: still one help screen, still running.
+        await pilot.press("f1")
+        assert isinstance(app.screen, HelpScreen)
+        help_command = next(c for c in app.get_system_commands(app.screen) if c.title == "Help")
+        help_command.callback()
+        await pilot.pause(0.2)
+        assert app.is_running and sum(isinstance(screen, HelpScreen) for screen in app.screen_stack) == 1
+        await pilot.press("escape", "escape")
+        titles = {command.title for command in app.get_system_commands(app.screen)}
+        assert {"Open lead", "Filter leads", "Sort leads by name"} <= titles
