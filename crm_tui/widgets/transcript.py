@@ -6,6 +6,7 @@ partial transcript while someone speaks) sits on one line under it and is replac
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -20,6 +21,24 @@ from crm_tui.bot.types import BotResult
 
 _SPEAKERS = {"user": ("You", "bold cyan"), "assistant": ("Assistant", "bold green"), "note": ("Note", "bold yellow")}
 ERROR_STYLES = {"VALIDATION_ERROR": "bold black on yellow", "CRM_ERROR": "bold white on red", "PARSING_ERROR": "bold white on magenta"}
+
+
+_DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_WORD = "(?:" + "|".join(_DIGIT_WORDS) + ")"
+# Ten digits read one by one: how the assistant says a phone number (crm_tui.bot.speech.say_phone).
+_SPOKEN_PHONE = re.compile(rf"\b{_WORD}(?:\s+{_WORD}){{9}}\b", re.IGNORECASE)
+
+
+def readable(text: str) -> str:
+    """The assistant's words for the screen: a phone number read digit by digit shown as its digits.
+
+    The message is written to be heard ("nine eight seven six five four three two one zero"); on
+    screen that took three of the six transcript lines at 80x24 and could not be compared with the
+    table's "9876543210". Only runs of exactly ten digit words change ("two visits" stays).
+    """
+    return _SPOKEN_PHONE.sub(
+        lambda match: "".join(str(_DIGIT_WORDS.index(word.lower())) for word in match.group(0).split()), text
+    )
 
 
 @dataclass
@@ -85,7 +104,7 @@ class TranscriptPane(Vertical):
             # A cancel is the person's own choice, not a failure: no error badge.
             line.append(f" {result.error.type} ", ERROR_STYLES.get(result.error.type, "bold red"))
             line.append(" ")
-        line.append(text)
+        line.append(readable(text) if role == "assistant" else text)
         self.query_one(RichLog).write(line)
 
     def clear(self) -> None:

@@ -13,7 +13,7 @@ from typing import Any
 
 from rich.console import Console
 from textual import events
-from textual.widgets import DataTable, Static
+from textual.widgets import DataTable, RichLog, Static
 
 from crm_tui.app import make_app
 from crm_tui.config import Settings
@@ -464,3 +464,22 @@ async def test_the_palette_over_a_lead_offers_only_what_works_there(
         await pilot.press("escape", "escape")
         titles = {command.title for command in app.get_system_commands(app.screen)}
         assert {"Open lead", "Filter leads", "Sort leads by name"} <= titles
+
+
+async def test_the_transcript_shows_phone_numbers_as_digits(tui_settings: Settings) -> None:
+    # The assistant's message is written to be heard ("nine eight seven six five four three two one
+    # zero"); read on screen it took three of the six transcript lines at 80x24 and could not be
+    # compared with the table. The transcript shows the digits; the message itself is unchanged.
+    app = make_app(tui_settings, clock=fixed_clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        pane = app.query_one(TranscriptPane)
+        await wait_until(pilot, lambda: app.engine_label == "local", "the local engine")
+        await type_command(pilot, "Create a lead for Rohan Sharma, phone 9876543210, from Gurgaon")
+        await wait_until(pilot, lambda: pane.turns == 2, "the answer")
+        assert "nine eight seven six five four three two one zero" in pane.entries[-1].text
+        shown = " ".join(strip.text.strip() for strip in app.query_one(RichLog).lines)
+        assert "phone 9876543210" in shown and "nine eight" not in shown
+        # Only a whole ten-digit number: "two visits" or "one" alone stay words.
+        pane.add_turn("assistant", "You have two visits; one is tomorrow.", fixed_clock())
+        shown = " ".join(strip.text.strip() for strip in app.query_one(RichLog).lines)
+        assert "You have two visits; one is tomorrow." in shown
