@@ -701,15 +701,9 @@ class CrmApp(App[None]):
         Runs after the focused widget and the bindings had the key: `s`, `S`, `/` and `?` keep their
         meaning in the table (they are active bindings there); other printable keys go to the input.
         """
-        if not event.is_printable or event.character is None:
+        if not event.is_printable or event.character is None or self.screen is not self.screen_stack[0]:
             return
-        if isinstance(self.screen, LeadDetailScreen) and event.key not in self.screen.active_bindings:
-            # Looking at a lead, the person types what to do with it: back to the main screen, where
-            # the letter starts the command (the detail's own keys are not letters: escape, f5).
-            self.pop_screen()
-        elif self.screen is not self.screen_stack[0]:
-            return
-        elif isinstance(self.focused, Input) or event.key in self.screen.active_bindings:
+        if isinstance(self.focused, Input) or event.key in self.screen.active_bindings:
             return
         box = self.query_one(CommandInput)
         box.focus()

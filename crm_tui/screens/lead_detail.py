@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from rich.table import Table
 from rich.text import Text
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -22,6 +22,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
+from crm_tui.widgets.command_input import CommandInput
 from crm_tui.widgets.lead_table import STATUS_STYLES
 
 FetchLead = Callable[[str], Awaitable[dict[str, Any]]]
@@ -52,6 +53,7 @@ class LeadDetailScreen(Screen[None]):
         self.fetch = fetch
         self.tz = ZoneInfo(tz)
         self.clock = clock or (lambda: datetime.now(self.tz))
+        self._handed_over = False  # letters typed here went to the command line
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="detail-body"):
@@ -70,6 +72,29 @@ class LeadDetailScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.refresh_lead()
+
+    def on_key(self, event: events.Key) -> None:
+        """Letters typed here start a command: they go to the main screen's command line, in order.
+
+        Every key that reaches this screen is handed over, not only the first: keys typed fast (a
+        burst from tmux or a paste) are already on their way here when the first one closes the
+        screen, and were lost. Enter, once letters were handed over, sends the command. The detail's
+        own keys are not letters (escape, backspace, f5).
+        """
+        box = self.app.screen_stack[0].query_one(CommandInput)
+        if event.key in self.active_bindings:
+            return
+        if event.is_printable and event.character is not None:
+            box.insert_text_at_cursor(event.character)
+            self._handed_over = True
+        elif event.key == "enter" and self._handed_over:
+            box.submit()
+        else:
+            return
+        event.stop()
+        box.focus()  # the main screen's focus, restored when it is shown again
+        if self.is_current:
+            self.app.pop_screen()
 
     def action_reload(self) -> None:
         self.refresh_lead()

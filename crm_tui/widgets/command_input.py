@@ -35,10 +35,14 @@ class CommandInput(Input):
         if event.key == "enter":
             event.stop()
             event.prevent_default()
-            text, self.value = self.value, ""
-            self.post_message(self.Submitted(self, text, None))
+            self.submit()
             return
         await super()._on_key(event)
+
+    def submit(self) -> None:
+        """Send the line (Submitted) and empty it, now."""
+        text, self.value = self.value, ""
+        self.post_message(self.Submitted(self, text, None))
 
     def remember(self, text: str) -> None:
         """Add a submitted command to the history (not twice in a row) and stop browsing."""

@@ -257,6 +257,18 @@ async def test_typing_on_the_detail_screen_starts_a_command(tui_settings: Settin
         await wait_until(pilot, lambda: pane.turns == 2, "the answer")
         await wait_until(pilot, lambda: str(table.get_cell(rohan["lead_id"], "status")) == "WON", "the status")
 
+        # Typed fast (every key queued before the first one closes the detail): nothing lost, and
+        # Enter sends it. In tmux "mark amit verma as won" arrived as "m".
+        await pilot.press("ctrl+o")
+        await wait_until(pilot, lambda: isinstance(app.screen, LeadDetailScreen), "the detail screen")
+        for char in "rohan is lost":
+            app.post_message(events.Key(char if char != " " else "space", char))
+        app.post_message(events.Key("enter", "\r"))
+        await wait_until(pilot, lambda: pane.turns == 4, "the second answer")
+        assert pane.entries[-2].text == "rohan is lost"
+        await wait_until(pilot, lambda: str(table.get_cell(rohan["lead_id"], "status")) == "LOST", "the status")
+        assert app.focused is box and box.value == ""
+
         # From the table too, and the detail's own keys still work: f5 reloads, escape goes back.
         table.focus()
         await pilot.press("enter")
