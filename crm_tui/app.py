@@ -147,8 +147,9 @@ class CrmApp(App[None]):
         # Escape leaves the filter (clearing it) or a pane, back to the command line; not in the Footer.
         Binding("escape", "escape", "Back to input", show=False),
     ]
-    # Under 120 columns the top panes share the width differently (app.tcss, `Screen.-narrow`).
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
+    # Under 140 columns the top panes share the width differently (app.tcss, `Screen.-narrow`): at
+    # 120 columns, half the width cut the tool pane's Time column off behind a visit's answer.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (140, "-wide")]
     # Under 40 rows an open tool-call JSON takes the lead table's room (app.tcss, `Screen.-short`).
     VERTICAL_BREAKPOINTS = [(0, "-short"), (SHORT_HEIGHT, "-tall")]
 

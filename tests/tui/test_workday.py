@@ -495,3 +495,20 @@ async def test_the_transcript_shows_phone_numbers_as_digits(tui_settings: Settin
         pane.add_turn("assistant", "You have two visits; one is tomorrow.", fixed_clock())
         shown = " ".join(strip.text.strip() for strip in app.query_one(RichLog).lines)
         assert "You have two visits; one is tomorrow." in shown
+
+
+async def test_the_tool_calls_time_shows_at_120_columns(tui_settings: Settings) -> None:
+    # At 120x36 the panes were half and half, and a visit's answer ("200 visit … SCHEDULED") pushed
+    # the Time column off the tool pane. Under 140 columns the tool pane takes 3/5 of the width.
+    app = make_app(tui_settings, clock=fixed_clock)
+    async with app.run_test(size=(120, 36)) as pilot:
+        pane = app.query_one(TranscriptPane)
+        await wait_until(pilot, lambda: app.engine_label == "local", "the local engine")
+        await type_command(pilot, "Create a lead for Farhan Ali, phone 9123456700, from Lucknow")
+        await type_command(pilot, "schedule a visit with Farhan tomorrow at 11am")
+        await wait_until(pilot, lambda: pane.turns == 4, "two answers")
+        await pilot.pause()
+        table = app.query_one("#tool-table", DataTable)
+        shown = table.scrollable_content_region.width
+        needed = sum(column.get_render_width(table) for column in table.ordered_columns[:4])  # up to Time
+        assert needed <= shown, (needed, shown)
