@@ -188,7 +188,10 @@ class CrmApp(App[None]):
         self.embedded_server: Any = None
         self.engine: Any = None
         self.engine_crm: Any = None
-        self.commands: asyncio.Queue[str] = asyncio.Queue()
+        # Typed commands for the local engine, one at a time: (text, already in the transcript). A
+        # command is written to the transcript when the loop takes it up, so that in a burst each
+        # answer sits under its own command instead of all the commands first, then all the answers.
+        self.commands: asyncio.Queue[tuple[str, bool]] = asyncio.Queue()
         # With a voice session, typed text waits here for the router, which sends it to the session
         # or, while Gemini cannot be reached, to the local engine (one or the other, never both).
         self.typed: asyncio.Queue[str] = asyncio.Queue()
@@ -399,11 +402,13 @@ class CrmApp(App[None]):
         if not text:
             return
         box.remember(text)
-        self.query_one(TranscriptPane).add_turn("user", text, self.clock())
         if self._voice_first:
+            # The Live session answers in its own time (and a connection in progress may hold the
+            # line for seconds): the command is shown now, as it was sent.
+            self.query_one(TranscriptPane).add_turn("user", text, self.clock())
             self.typed.put_nowait(text)
         else:
-            self.commands.put_nowait(text)
+            self.commands.put_nowait((text, False))  # shown when the engine takes it up
 
     def _gemini_offline(self) -> tuple[bool, float]:
         """Whether Gemini counts as unreachable now, else how long to give a connection in progress.
@@ -454,7 +459,7 @@ class CrmApp(App[None]):
                 continue
             self._say_offline_once()
             self._follow_session()
-            self.commands.put_nowait(text)
+            self.commands.put_nowait((text, True))
 
     def _say_offline_once(self) -> None:
         """The transcript's one note per outage: why Gemini is away and who answers meanwhile."""
@@ -510,7 +515,7 @@ class CrmApp(App[None]):
         self.query_one(TranscriptPane).add_turn(
             "note", f"Gemini did not answer “{text}” before the connection went: done here instead.", self.clock()
         )
-        self.commands.put_nowait(text)
+        self.commands.put_nowait((text, True))
 
     @work(group="voice-text", exit_on_error=False)
     async def send_to_voice(self, text: str) -> None:
@@ -540,13 +545,17 @@ class CrmApp(App[None]):
                 self.engine_label = "unavailable"
             self.notify(f"No engine: {exc}", severity="error", title="Engine", timeout=30, markup=False)
             while True:
-                await self.commands.get()
+                text, shown = await self.commands.get()
+                if not shown:
+                    self.query_one(TranscriptPane).add_turn("user", text, self.clock())
                 self.query_one(TranscriptPane).add_turn("assistant", f"I can't act on that: no engine ({exc}).", self.clock())
         self.engine = engine
         if not self._voice_first:
             self.engine_label = engine.name
         while True:
-            text = await self.commands.get()
+            text, shown = await self.commands.get()
+            if not shown:
+                self.query_one(TranscriptPane).add_turn("user", text, self.clock())
             try:
                 reply = await engine.handle_text(text)
             except Exception as exc:  # one failed turn must not stop the loop
