@@ -512,3 +512,55 @@ async def test_the_tool_calls_time_shows_at_120_columns(tui_settings: Settings) 
         shown = table.scrollable_content_region.width
         needed = sum(column.get_render_width(table) for column in table.ordered_columns[:4])  # up to Time
         assert needed <= shown, (needed, shown)
+
+
+async def test_a_burst_of_commands_reads_in_pairs(tui_settings: Settings, other_client: OtherClient) -> None:
+    # Three commands typed fast: the transcript showed the three "You" lines, then the three answers,
+    # so which answer was whose had to be worked out. A command is shown when the engine takes it up.
+    for name, phone in (("Asha Menon", "9123400011"), ("Bala Krishnan", "9123400022"), ("Chitra Das", "9123400033")):
+        await other_client.create_lead(name, phone, "Pune")
+    app = make_app(tui_settings, clock=fixed_clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        pane = app.query_one(TranscriptPane)
+        await wait_until(pilot, lambda: app.engine_label == "local", "the local engine")
+        lines = ["show me Asha", "show me Bala", "show me Chitra"]
+        for line in lines:  # one burst, queued before the app handles any of it
+            for char in line:
+                app.post_message(events.Key(char, char))
+            app.post_message(events.Key("enter", "\r"))
+        await wait_until(pilot, lambda: pane.turns == 6, "three answers")
+        assert [turn.role for turn in pane.entries] == ["user", "assistant"] * 3
+        for (asked, answer), name in zip(
+            zip(pane.entries[::2], pane.entries[1::2], strict=True), ("Asha Menon", "Bala Krishnan", "Chitra Das"), strict=True
+        ):
+            assert name.split()[0] in asked.text and name in answer.text, (asked.text, answer.text)
+        # On screen too, in that order: each name's answer comes before the next command.
+        shown = " ".join(strip.text.strip() for strip in app.query_one(RichLog).lines)
+        assert shown.index("show me Asha") < shown.index("Asha Menon") < shown.index("show me Bala")
+        assert shown.index("show me Bala") < shown.index("Bala Krishnan") < shown.index("show me Chitra")
+
+
+async def test_no_row_goes_to_a_horizontal_scrollbar_at_80x24(tui_settings: Settings, other_client: OtherClient) -> None:
+    # At 80 columns neither table fits its columns, and each one's horizontal scrollbar took a row:
+    # the lead table showed five leads of six, the tool pane one call fewer. What is right of the edge
+    # is still reachable by scrolling.
+    for i, name in enumerate(PEOPLE[:8]):
+        await other_client.create_lead(name, f"98000001{i:02d}", "Gurgaon", "Instagram")
+    app = make_app(tui_settings, clock=fixed_clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = app.query_one(LeadTable)
+        pane = app.query_one(TranscriptPane)
+        await wait_until(pilot, lambda: app.engine_label == "local" and table.row_count == 8, "engine and leads")
+        await type_command(pilot, "mark aarav mehta as in progress")
+        await wait_until(pilot, lambda: pane.turns == 2, "the answer")
+        await pilot.pause()
+        tools = app.query_one("#tool-table", DataTable)
+        for widget, inner in ((table, app.query_one("#leads-pane")), (tools, app.query_one("#tools"))):
+            assert widget.virtual_size.width > widget.size.width, "the columns fit: nothing to check"
+            # The table has every row of its pane (the filter is hidden): none left for a scrollbar.
+            assert widget.scrollable_content_region.height == inner.content_region.height, widget.id
+        leads_visible = table.scrollable_content_region.height - table.header_height
+        assert leads_visible == 6
+        table.focus()
+        await pilot.press("right", "right", "right")
+        assert table.scroll_x > 0
