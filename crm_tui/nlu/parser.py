@@ -327,7 +327,7 @@ _VISIT_REF_CUES = [
 ]
 _UPDATE_REF_CUES = [
     re.compile(r"\b(?:lead|client|customer|prospect)\s+(?:named\s+|called\s+)?", re.I),
-    re.compile(r"\b(?:mark\w*|updat\w*|chang\w*|mov\w*|set|put|make|shift\w*|switch\w*|flag\w*|tag\w*|turn\w*|convert\w*)\s*[:\-]?\s+(?:the\s+)?(?:status\s*(?:of|for|:|-)?\s+)?(?:lead\s+|client\s+)?", re.I),
+    re.compile(r"\b(?:mark\w*|updat\w*|chang\w*|mov\w*|set|put|keep|make|shift\w*|switch\w*|flag\w*|tag\w*|turn\w*|convert\w*)\s*[:\-]?\s+(?:the\s+)?(?:status\s*(?:of|for|:|-)?\s+)?(?:lead\s+|client\s+)?", re.I),
     re.compile(r"\b(?:status\s+(?:of|for)|with|for|of)\s+", re.I),
     re.compile(r"^\s*", re.I),
 ]
@@ -670,8 +670,10 @@ def _status_then_remark(said: str) -> tuple[str, str] | None:
         remark = said[sep.end():].strip().strip(" .,;:-").strip()
         if len(remark) >= 2 and remark[0] == remark[-1] and remark[0] in "'\"":  # quotes around it all are typing
             remark = remark[1:-1].strip()
-        # "Vikas is not interested, mark lost": the rest asks for the status again; it is no remark.
-        if not remark or _explicit_update(remark.lower()) or _RAW_STATUS.match(remark):
+        # "Vikas is not interested, mark lost": the rest asks for the status again; it is no remark. So does
+        # a short clause that begins with another status after an open one ("Rohan is interested, follow up
+        # next week"); after a result ("Priya Nair lost, bought elsewhere") the rest stays the remark.
+        if not remark or _explicit_update(remark.lower()) or _RAW_STATUS.match(remark) or _asks_other_status(said[: sep.start()], remark):
             return None
         return said[: sep.start()], remark
     return None
@@ -812,11 +814,44 @@ _NAME_HEADING = re.compile(rf"^\s*(?P<who>[{_L}][{_L}'.\s]{{0,40}}?)\s*(?::|\s[-
 
 
 def _name_then_status_clause(low: str) -> bool:
-    m = _NAME_HEADING.match(low)
-    if not m or not _whole_name(m["who"]):
+    m = _NAME_HEADING.match(low) or _LEAD_STATEMENT.match(low)
+    if not m or not (_whole_name(m["who"]) or (m.re is _LEAD_STATEMENT and m["who"].strip() in _HE_SHE)):
         return False
     clauses = [c.strip(" .!?") for c in _CLAUSE_END.split(m["rest"])]
+    if m.re is _LEAD_STATEMENT:
+        # "Rohan is interested, follow up next week": only a status clause that asks for nothing else.
+        return any(_status_clause(c) for c in clauses[1:3])
     return any(c and len(c.split()) <= 5 and status_at_start(c) for c in clauses[1:])
+
+
+# "Rohan is interested, follow up next week": the lead as the subject of a statement, then a short clause
+# that is a status. Not "follow up with Rohan tomorrow" (the lead as an object: a call or a visit to book,
+# the parser does not guess) nor "follow up with the bank" or "follow up on the brochure" (someone else).
+_LEAD_STATEMENT = re.compile(
+    rf"^\s*(?P<who>[{_L}][{_L}'.\s]{{0,40}}?)\s+(?:is|was|has\s+been|seems|sounds|looks)\s+(?P<rest>\S.*)$", re.DOTALL
+)
+_FOLLOW_UP_SOMEONE = re.compile(
+    r"follow[\s_-]*ups?\s+(?:with\s+(?!(?:him|her|them)\b)|(?:on|about|regarding|for|to)\s+(?!(?:the\s+)?(?:\d|next\b|this\b|"
+    r"coming\b|tomorrow\b|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may\b|jun|jul|aug|sep|oct|nov|dec)))",
+    re.IGNORECASE,
+)
+_WITH_THE_LEAD = re.compile(r"\s+with\s+(?:him|her|them)\b", re.IGNORECASE)
+
+
+def _asks_other_status(head: str, remark: str) -> bool:
+    said = find_status(head.lower())
+    if said is None or said[0] in ("WON", "LOST") or not _status_clause(remark.lower()):
+        return False
+    return status_at_start(remark.lower().strip(" .!?")) != said[0]
+
+
+def _status_clause(clause: str) -> bool:
+    """A clause of at most five words that begins with a status and names no one else to follow up
+    ("follow up next week", "follow up with him on Monday"; not "follow up with the bank")."""
+    clause = clause.strip(" .!?")
+    if not clause or status_at_start(clause) is None or _FOLLOW_UP_SOMEONE.match(clause):
+        return False
+    return len(_WITH_THE_LEAD.sub("", clause, count=1).split()) <= 5
 
 
 _LEADS_IN = re.compile(
@@ -850,17 +885,77 @@ _NOT_ASKED = re.compile(
     r"(?:^|[,;]\s*)(?:if|unless|agar|in\s+case|once)\b(?!\s+(?:possible|you\s+can|you\s+could|u\s+can|it'?s\s+(?:ok|okay|possible|fine)|"
     r"ok|okay|that'?s\s+(?:ok|okay|fine)|not\s+too\s+much|again|more|required|needed|so)\b)|"
     r"\b(?:only\s+if|unless)\b|"
-    # "mark Arjun won once the cheque clears", "book it when he confirms": a later event, not now.
-    r"\b(?:once|as\s+soon\s+as|when(?:ever)?)\s+(?:the|he|she|they|we|his|her|their|it|payment|[a-z]+'s)\b"
-    r"(?!\s+(?:is|are|'s|'re)?\s*(?:free|available|around|here|there|in\s+town)\b)|"
     # Hinglish: "abhi mark mat karo", "lost mat daalna".
     r"\bmat\s+(?:kar|karo|karna|karein|karen|daal|daalo|daalna|dalo)\b",
     re.IGNORECASE,
 )
 
+# "mark Arjun won once the cheque clears", "book it when he confirms", "mark him won after the cheque
+# clears": a later event, not now. "after" also says what already happened ("after the site visit",
+# "after he paid") or a time ("after 5 pm", "day after tomorrow"), so after it only an event still to
+# come counts: a subject and a verb in the present ("the cheque clears", "he pays", "the loan is approved").
+_WAIT_WORD = re.compile(r"\b(?:once|as\s+soon\s+as|when(?:ever)?|after)\s+", re.IGNORECASE)
+_WHEN_SUBJECT = re.compile(
+    r"(?:the|he|she|they|we|his|her|their|it|payment|[a-z]+'s)\b"
+    r"(?!\s+(?:is|are|'s|'re)?\s*(?:free|available|around|here|there|in\s+town)\b)",
+    re.IGNORECASE,
+)
+_PRONOUNS = frozenset("he she they we it you".split())
+_CONTRACTED = frozenset("he's she's they're it's we're you're".split())
+_ADVERBS = frozenset("also finally actually really just then first".split())
+_PAST = frozenset(
+    """was were had did came got gave sent said made went saw paid took left brought bought sold told spoke
+    met heard found rang knew thought felt kept put read set let""".split()
+)
+# After a noun ("the cheque", "his loan", "Rohan"), a verb people use for what a sale waits on.
+_EVENT_VERBS = frozenset(
+    """is are gets get has have comes come clears clear pays pay confirms confirm signs sign arrives arrive sends
+    send transfers transfer approves approve releases release decides decide agrees agree returns return reaches
+    reach deposits deposit finalises finalizes finalise finalize gives give replies reply responds respond goes go
+    happens happen completes complete finishes finish lands land sanctions sanction calls""".split()
+)
+_DETERMINERS = frozenset("the his her their its our my this that a an".split())
+
+
+def _after_event(rest: str) -> bool:
+    """Do the words after "after" say an event still to come ("the cheque clears", "he pays")?"""
+    words = re.findall(r"[a-z']+|\d+", rest.lower())[:6]
+    if not words or words[0].isdigit():
+        return False
+    if words[0] in _CONTRACTED:  # "after he's back", "after it's registered"
+        return True
+    if words[0] in _PRONOUNS:
+        verbs = [w for w in words[1:] if w not in _ADVERBS]
+        return bool(verbs) and verbs[0] not in _PAST and not verbs[0].endswith("ed") and not verbs[0].isdigit()
+    if words[0] in _DETERMINERS:
+        words = words[1:]
+    # The noun first, then the verb: "the deposit" alone is no event, "the deposit comes" is.
+    for w in words[1:4]:
+        if w in _PAST or w.endswith("ed") or w.isdigit():
+            return False
+        if w in _EVENT_VERBS:
+            return True
+    return False
+
+
+def _waits_on_event(low: str) -> bool:
+    """Is an action made to wait on a later event? The event must govern the action: it opens its clause
+    ("once the cheque clears, mark him won") or follows the action in it ("mark him won after he pays").
+    In a remark of its own ("keep in follow up, he will decide after his wife sees the flat") it is no
+    condition on the action."""
+    for m in _WAIT_WORD.finditer(low):
+        rest = low[m.end():]
+        if not (_after_event(rest) if m.group().lower().startswith("after") else _WHEN_SUBJECT.match(rest)):
+            continue
+        start = max((e.end() for e in _CLAUSE_END.finditer(low, 0, m.start())), default=0)
+        before = re.sub(r"^\s*(?:and|but|only|so|then)\b", "", low[start : m.start()]).strip()
+        if not before or re.search(r"\b" + _ACTION_VERB, before) or find_status(before):
+            return True
+    return False
+
 
 def _intent(low: str, has_time: bool) -> str:
-    if _NOT_A_LEAD.search(low) or _NOT_ASKED.search(low) or (_LEAD_THING.search(low) and not find_phone(low)):
+    if _NOT_A_LEAD.search(low) or _NOT_ASKED.search(low) or _waits_on_event(low) or (_LEAD_THING.search(low) and not find_phone(low)):
         return "UNKNOWN"
     if _NOT_AN_ACTION.search(low):
         if _FIND.search(low) and re.match(r"\s*(?:who|which|do\s+we)\b", low):
