@@ -814,44 +814,58 @@ _NAME_HEADING = re.compile(rf"^\s*(?P<who>[{_L}][{_L}'.\s]{{0,40}}?)\s*(?::|\s[-
 
 
 def _name_then_status_clause(low: str) -> bool:
-    m = _NAME_HEADING.match(low) or _LEAD_STATEMENT.match(low)
-    if not m or not (_whole_name(m["who"]) or (m.re is _LEAD_STATEMENT and m["who"].strip() in _HE_SHE)):
-        return False
+    m = _NAME_HEADING.match(low)
+    if not m or not _whole_name(m["who"]):
+        return _lead_statement_follow_up(low) is not None
     clauses = [c.strip(" .!?") for c in _CLAUSE_END.split(m["rest"])]
-    if m.re is _LEAD_STATEMENT:
-        # "Rohan is interested, follow up next week": only a status clause that asks for nothing else.
-        return any(_status_clause(c) for c in clauses[1:3])
     return any(c and len(c.split()) <= 5 and status_at_start(c) for c in clauses[1:])
 
 
 # "Rohan is interested, follow up next week": the lead as the subject of a statement, then a short clause
-# that is a status. Not "follow up with Rohan tomorrow" (the lead as an object: a call or a visit to book,
-# the parser does not guess) nor "follow up with the bank" or "follow up on the brochure" (someone else).
+# that asks for a follow-up. Not "follow up with Rohan tomorrow" (the lead as an object: a call or a visit
+# to book, the parser does not guess), "follow up with the bank" or "follow up on the brochure" (someone
+# or something else), nor one at a clock time ("follow up tomorrow at 11": a call booked, or a visit?).
+# Only the follow-up ask: "Rohan is on leave, new joinee will handle" or "Arjun is with Kavya, closed"
+# say no status of Rohan's or Arjun's.
 _LEAD_STATEMENT = re.compile(
     rf"^\s*(?P<who>[{_L}][{_L}'.\s]{{0,40}}?)\s+(?:is|was|has\s+been|seems|sounds|looks)\s+(?P<rest>\S.*)$", re.DOTALL
 )
+_FOLLOW_UP_ASK = re.compile(
+    r"(?:follow[\s_-]*up|followup|call\s*back|callback|call\s+(?:him|her|them)\s+(?:back|again|later))\b", re.IGNORECASE
+)
 _FOLLOW_UP_SOMEONE = re.compile(
-    r"follow[\s_-]*ups?\s+(?:with\s+(?!(?:him|her|them)\b)|(?:on|about|regarding|for|to)\s+(?!(?:the\s+)?(?:\d|next\b|this\b|"
-    r"coming\b|tomorrow\b|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may\b|jun|jul|aug|sep|oct|nov|dec)))",
+    r"\S+(?:\s+up|\s+back|\s+again|\s+later)?\s+(?:with\s+(?!(?:him|her|them)\b)|(?:on|about|regarding|for|to)\s+"
+    r"(?!(?:the\s+)?(?:\d|next\b|this\b|coming\b|tomorrow\b|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may\b|jun|jul|"
+    r"aug|sep|oct|nov|dec)))",
     re.IGNORECASE,
 )
 _WITH_THE_LEAD = re.compile(r"\s+with\s+(?:him|her|them)\b", re.IGNORECASE)
+_CLOCK = re.compile(r"\bat\s+\d|\d\s*(?:am|pm|a\.m|p\.m|baje|o'?clock)\b|\d:\d\d", re.IGNORECASE)
+
+
+def _follow_up_clause(clause: str) -> bool:
+    """A clause of at most five words that asks for a follow-up and names no one else and no clock time
+    ("follow up next week", "follow up with him on Monday", "call back on Monday")."""
+    clause = clause.strip(" .!?")
+    if not _FOLLOW_UP_ASK.match(clause) or _FOLLOW_UP_SOMEONE.match(clause) or _CLOCK.search(clause):
+        return False
+    return len(_WITH_THE_LEAD.sub("", clause, count=1).split()) <= 5
+
+
+def _lead_statement_follow_up(low: str) -> str | None:
+    """The lead (as said) when `low` is "<lead> is <anything>, <follow-up ask>", else None."""
+    m = _LEAD_STATEMENT.match(low)
+    if not m or not (_whole_name(m["who"]) or m["who"].strip() in _HE_SHE):
+        return None
+    clauses = _CLAUSE_END.split(m["rest"])
+    return m["who"].strip() if any(_follow_up_clause(c) for c in clauses[1:3]) else None
 
 
 def _asks_other_status(head: str, remark: str) -> bool:
+    """After an open status ("Rohan - in progress"), a follow-up ask is the status asked for, not a remark;
+    after a result ("Vikas is not interested, follow up next week") the rest stays the remark."""
     said = find_status(head.lower())
-    if said is None or said[0] in ("WON", "LOST") or not _status_clause(remark.lower()):
-        return False
-    return status_at_start(remark.lower().strip(" .!?")) != said[0]
-
-
-def _status_clause(clause: str) -> bool:
-    """A clause of at most five words that begins with a status and names no one else to follow up
-    ("follow up next week", "follow up with him on Monday"; not "follow up with the bank")."""
-    clause = clause.strip(" .!?")
-    if not clause or status_at_start(clause) is None or _FOLLOW_UP_SOMEONE.match(clause):
-        return False
-    return len(_WITH_THE_LEAD.sub("", clause, count=1).split()) <= 5
+    return said is not None and said[0] not in ("WON", "LOST", "FOLLOW_UP") and _follow_up_clause(remark.lower())
 
 
 _LEADS_IN = re.compile(
@@ -949,7 +963,12 @@ def _waits_on_event(low: str) -> bool:
             continue
         start = max((e.end() for e in _CLAUSE_END.finditer(low, 0, m.start())), default=0)
         before = re.sub(r"^\s*(?:and|but|only|so|then)\b", "", low[start : m.start()]).strip()
-        if not before or re.search(r"\b" + _ACTION_VERB, before) or find_status(before):
+        status = find_status(before) if before else None
+        if status and status[0] == "FOLLOW_UP":
+            # "move Priya to follow up after she gets back": a follow-up is about later by its nature;
+            # the event says when to follow up, and the status holds now.
+            continue
+        if not before or re.search(r"\b" + _ACTION_VERB, before) or status:
             return True
     return False
 
@@ -1067,7 +1086,11 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
             head, notes = remark
             body = strip_honorifics(_unquote(head))
             work = body.lower()
+        subject = _lead_statement_follow_up(work) if not remark and notes is None else None
         work = _status_into(work, args, problems)
+        if subject:
+            # "Deepak is out of station, callback next week": the lead is the subject, not "Station".
+            work = body = subject
         ref = _lead_reference_masked(work, body, now, tz, _UPDATE_REF_CUES, for_visit=False, args=args, problems=problems)
         if ref is None and _PERSONAL_SUBJECT.match(low):
             # "my sister is not interested in the wedding": a status word about someone who is not a lead.
