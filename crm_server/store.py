@@ -672,21 +672,29 @@ class Store:
         return [lead_from_row(row[1:]) for row in rows], next_cursor
 
     async def get_lead(self, lead_id: str) -> dict[str, Any] | None:
-        db = self._reader
-        rows = list(await db.execute_fetchall(f"SELECT {LEAD_COLUMNS} FROM leads WHERE lead_id = ?", (lead_id,)))
+        # One statement, so one snapshot: read in three statements, a status change committed between
+        # them showed a history one change ahead of the lead's status. (A BEGIN ... COMMIT around three
+        # statements would do too, but the reader connection is shared by concurrent requests, and a
+        # list read that ran inside another request's open transaction could miss a write its client
+        # had already been told was committed.) Rows carry their seq/id and are sorted here, since SQLite
+        # before 3.44 has no ORDER BY inside an aggregate.
+        rows = list(await self._reader.execute_fetchall(
+            f"SELECT {LEAD_COLUMNS},"
+            " (SELECT json_group_array(json_array(seq, visit_id, lead_id, visit_time, notes, status, created_at))"
+            "  FROM visits WHERE visits.lead_id = leads.lead_id),"
+            " (SELECT json_group_array(json_array(id, old_status, new_status, notes, changed_at))"
+            "  FROM status_changes WHERE status_changes.lead_id = leads.lead_id)"
+            " FROM leads WHERE lead_id = ?",
+            (lead_id,),
+        ))
         if not rows:
             return None
-        lead = lead_from_row(rows[0])
-        visits = await db.execute_fetchall(
-            f"SELECT {VISIT_COLUMNS} FROM visits WHERE lead_id = ? ORDER BY seq", (lead_id,)
-        )
-        history = await db.execute_fetchall(
-            "SELECT old_status, new_status, notes, changed_at FROM status_changes WHERE lead_id = ? ORDER BY id",
-            (lead_id,),
-        )
-        lead["visits"] = [visit_from_row(row) for row in visits]
+        lead = lead_from_row(rows[0][:8])
+        visits = sorted(json.loads(rows[0][8]), key=lambda row: row[0])
+        history = sorted(json.loads(rows[0][9]), key=lambda row: row[0])
+        lead["visits"] = [visit_from_row(row[1:]) for row in visits]
         lead["status_history"] = [
-            {"old_status": r[0], "new_status": r[1], "notes": r[2], "changed_at": r[3]} for r in history
+            {"old_status": r[1], "new_status": r[2], "notes": r[3], "changed_at": r[4]} for r in history
         ]
         return lead
 

@@ -221,3 +221,40 @@ async def test_a_write_the_database_refuses_is_a_503_with_its_reason_and_leaves_
     assert sorted(lead["name"] for lead in listing["leads"]) == ["Kept One", "Kept Two"]
     assert any("database or disk is full" in record.getMessage() + str(record.exc_info)
                for record in caplog.records), [r.getMessage() for r in caplog.records]
+
+
+async def test_lead_detail_is_one_snapshot_under_concurrent_status_changes(api: Api) -> None:
+    """GET /crm/leads/{id} reads the lead, its visits and its history in one read transaction: while
+    status changes commit, the status shown is always the last change in the history shown with it."""
+    lead_id = (await api.create_lead())["lead_id"]
+    cycle = ["IN_PROGRESS", "FOLLOW_UP", "WON", "LOST", "NEW"]  # each differs from the one before
+    changes = 300
+    done = asyncio.Event()
+
+    async def change_statuses() -> None:
+        try:
+            for i in range(changes):
+                status, body, _ = await api.post(f"/crm/leads/{lead_id}/status", {"status": cycle[i % 5]})
+                assert status == 200, body
+        finally:
+            done.set()
+
+    torn: list[tuple[str, str, int]] = []
+    reads = 0
+
+    async def read_details() -> None:
+        nonlocal reads
+        while not done.is_set():
+            status, detail, _ = await api.get(f"/crm/leads/{lead_id}")
+            assert status == 200, detail
+            reads += 1
+            history = detail["status_history"]
+            last = history[-1]["new_status"] if history else "NEW"
+            if detail["status"] != last:
+                torn.append((detail["status"], last, len(history)))
+
+    await asyncio.gather(change_statuses(), *(read_details() for _ in range(4)))
+    assert reads > 100, "the readers must overlap the writes for the check to mean anything"
+    assert torn == [], f"{len(torn)} of {reads} reads showed a status other than the history's last: {torn[:3]}"
+    _, final, _ = await api.get(f"/crm/leads/{lead_id}")
+    assert len(final["status_history"]) == changes and final["status"] == cycle[(changes - 1) % 5]
