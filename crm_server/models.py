@@ -194,6 +194,10 @@ class LeadQuery(BaseModel):
     city: Annotated[str, StringConstraints(strip_whitespace=True, max_length=80)] | None = None
     limit: int = Field(100, ge=1, le=1000)
     cursor: Annotated[str, StringConstraints(max_length=40)] | None = None
+    order: Literal["oldest", "newest"] = Field(
+        "oldest", description="oldest first (the default, as the reference listed) or newest first; "
+        "a cursor continues the order it was given in"
+    )
 
 
 class VisitQuery(BaseModel):

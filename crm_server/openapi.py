@@ -105,7 +105,7 @@ def build_openapi() -> dict[str, Any]:
             "/crm/leads": {
                 "post": _post("Create a lead (status NEW); same-phone leads listed under possible_duplicates",
                               LeadCreate, LeadCreated),
-                "get": {"summary": "List leads, oldest first, with search and filters",
+                "get": {"summary": "List leads, oldest first (order=newest: newest first), with search and filters",
                         "parameters": _query_parameters(LeadQuery),
                         "responses": {"200": _json(LeadPage, "One page"), "422": _ERRORS["422"], **_READ_ERRORS}},
             },

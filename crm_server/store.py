@@ -635,9 +635,10 @@ class Store:
     async def list_leads(self, query: LeadQuery) -> tuple[list[dict[str, Any]], str | None]:
         where: list[str] = []
         params: list[Any] = []
+        newest = query.order == "newest"
         if query.cursor:
-            where.append("seq > ?")
-            params.append(_decode_cursor(query.cursor))
+            where.append("seq < ?" if newest else "seq > ?")
+            params.append(_decode_cursor(query.cursor, newest))
         if query.status:
             where.append("status = ?")
             params.append(query.status)
@@ -663,12 +664,12 @@ class Store:
         sql = f"SELECT seq, {LEAD_COLUMNS} FROM leads"
         if where:
             sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY seq LIMIT ?"
+        sql += f" ORDER BY seq{' DESC' if newest else ''} LIMIT ?"
         params.append(query.limit + 1)
         rows = list(await self._reader.execute_fetchall(sql, params))
         more = len(rows) > query.limit
         rows = rows[: query.limit]
-        next_cursor = _encode_cursor(rows[-1][0]) if more and rows else None
+        next_cursor = _encode_cursor(rows[-1][0], newest) if more and rows else None
         return [lead_from_row(row[1:]) for row in rows], next_cursor
 
     async def get_lead(self, lead_id: str) -> dict[str, Any] | None:
@@ -748,14 +749,17 @@ class InvalidCursor(ValueError):
     """A cursor that this server did not hand out."""
 
 
-def _encode_cursor(seq: int) -> str:
-    # Opaque to clients by contract; a plain number today so it stays debuggable.
-    return f"s{seq}"
+def _encode_cursor(seq: int, newest: bool = False) -> str:
+    # Opaque to clients by contract; a plain number today so it stays debuggable. The letter says which
+    # way the list runs ("s": oldest first, "n": newest first), so a cursor passed back with the other
+    # order is refused rather than silently walking the wrong way.
+    return f"{'n' if newest else 's'}{seq}"
 
 
-def _decode_cursor(cursor: str) -> int:
+def _decode_cursor(cursor: str, newest: bool = False) -> int:
     # isdecimal, not isdigit: "s²" must not pass; 18 digits keeps it inside SQLite's 64-bit integers.
     digits = cursor[1:]
-    if not cursor.startswith("s") or not digits.isascii() or not digits.isdecimal() or len(digits) > 18:
+    letter = "n" if newest else "s"
+    if not cursor.startswith(letter) or not digits.isascii() or not digits.isdecimal() or len(digits) > 18:
         raise InvalidCursor(cursor)
     return int(digits)

@@ -311,9 +311,11 @@ class CrmClient:
         return await self.request("GET", "/crm/leads", params={"q": q, "limit": limit})
 
     async def list_leads(self, q: str | None = None, status: str | None = None, city: str | None = None,
-                         limit: int = 100, cursor: str | None = None) -> CrmResponse:
+                         limit: int = 100, cursor: str | None = None, order: str | None = None) -> CrmResponse:
+        """One page of leads; `order="newest"` lists newest first (a CRM that ignores it lists oldest first)."""
         return await self.request(
-            "GET", "/crm/leads", params={"q": q, "status": status, "city": city, "limit": limit, "cursor": cursor}
+            "GET", "/crm/leads",
+            params={"q": q, "status": status, "city": city, "limit": limit, "cursor": cursor, "order": order},
         )
 
     async def get_lead(self, lead_id: str) -> CrmResponse:

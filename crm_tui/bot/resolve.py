@@ -47,6 +47,8 @@ PRONOUNS = frozenset({
 FUZZY_MIN = 80.0
 FUZZY_TIE = 3.0
 WORD_MIN = 65.0
+# The fuzzy scan reads leads in pages of this many (the most GET /crm/leads gives at once).
+SCAN_PAGE = 1000
 
 
 def short_id(lead_id: str) -> str:
@@ -130,9 +132,10 @@ def _name_score(ref: str, name: str) -> float:
 class LeadResolver:
     """Resolves references against the CRM through `CrmClient`; knows nothing about conversations."""
 
-    def __init__(self, crm: CrmClient, scan_limit: int = 1000) -> None:
+    def __init__(self, crm: CrmClient, scan_limit: int = 10_000) -> None:
         self.crm = crm
-        # How many leads a fuzzy search may read when the targeted searches found nothing.
+        # How many leads a fuzzy search may read when the targeted searches found nothing, newest
+        # first (see _scan).
         self.scan_limit = scan_limit
 
     async def resolve(self, ref: str, last_lead: dict[str, Any] | None = None) -> Resolution:
@@ -237,10 +240,10 @@ class LeadResolver:
         scored = [(s, lead) for lead in pool.values() if (s := _name_score(name, str(lead.get("name", "")))) >= FUZZY_MIN]
         if not scored:
             # The first letters were misheard too: score every lead, up to scan_limit.
-            everyone = await self.crm.list_leads(limit=self.scan_limit)
-            resp = everyone if everyone.ok else resp
+            scanned, last = await self._scan()
+            resp = last if last.ok else resp
             scored = [
-                (s, lead) for lead in _leads(everyone)
+                (s, lead) for lead in scanned
                 if (s := _name_score(name, str(lead.get("name", "")))) >= FUZZY_MIN
             ]
         if not scored:
@@ -249,6 +252,26 @@ class LeadResolver:
         best = max(s for s, _ in scored)
         close = [lead for s, lead in sorted(scored, key=lambda pair: -pair[0]) if s >= best - FUZZY_TIE]
         return _one(close, f"'{name}'", resp)
+
+
+    async def _scan(self) -> tuple[list[dict[str, Any]], CrmResponse]:
+        """Up to scan_limit leads, newest first, a page of 1,000 at a time; and the last page's answer.
+
+        Newest first because the lead being talked about is most likely a recent one: reading the
+        oldest 1,000 never found a misheard name among the leads added since. A CRM that does not know
+        `order` lists oldest first; the pages then still cover the first scan_limit leads.
+        """
+        leads: dict[str, dict[str, Any]] = {}
+        cursor: Any = None
+        pages = -(-self.scan_limit // SCAN_PAGE)  # a bound even if a server kept handing out cursors
+        for _ in range(max(1, pages)):
+            page = await self.crm.list_leads(limit=min(SCAN_PAGE, self.scan_limit - len(leads)),
+                                             cursor=cursor, order="newest")
+            leads.update({str(lead["lead_id"]): lead for lead in _leads(page) if "lead_id" in lead})
+            cursor = page.json.get("next_cursor") if page.ok and isinstance(page.json, dict) else None
+            if not cursor or not isinstance(cursor, str) or len(leads) >= self.scan_limit:
+                break
+        return list(leads.values()), page
 
 
 def _one(matches: list[dict[str, Any]], what: str, resp: CrmResponse, said: str | None = None,

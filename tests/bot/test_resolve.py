@@ -175,3 +175,39 @@ async def test_a_name_said_without_its_accents_still_finds_the_lead(core: BotCor
     # Other scripts are matched as written, not folded.
     rahul = await update(core, "राहुल")
     assert "error" not in rahul and rahul["result"]["name"] == "राहुल शर्मा"
+
+
+async def test_a_misheard_name_of_a_recent_lead_in_a_large_crm_is_found(core: BotCore, crm: CrmClient) -> None:
+    """'Cashyap' for 'Kashyap': no targeted search finds it (the first letters are wrong), so only the
+    scan of every lead can. With 1,250 leads the newest is past the first 1,000 the scan used to read."""
+    import asyncio
+
+    oldest = await create(crm, "Bhaskar Rao", "7000000000", "Pune")
+    for batch in range(12):
+        await asyncio.gather(*(
+            create(crm, f"Filler Lead{batch:02d}x{i:03d}", f"71{batch:02d}{i:06d}", "Pune") for i in range(104)
+        ))
+    kashyap = await create(crm, "Kashyap Menon", "9876500001", "Kochi")
+    total = len(await all_leads(crm))
+    assert total > 1200
+    out = await update(core, "Cashyap", "follow up")
+    assert "error" not in out, out
+    assert out["entities"] == {"lead_id": kashyap["lead_id"], "status": "FOLLOW_UP"}
+    assert (await crm.get_lead(kashyap["lead_id"])).json["status"] == "FOLLOW_UP"
+    # The oldest lead is still in reach of the scan, misheard the same way.
+    out = await update(core, "Baskar", "won")
+    assert out["entities"] == {"lead_id": oldest["lead_id"], "status": "WON"}, out
+    # A misheard name that is nobody's is still "Lead not found", after reading every lead.
+    out = await update(core, "Zorawar", "won")
+    assert out["error"]["type"] == "CRM_ERROR" and out["error"]["details"].startswith("Lead not found")
+
+
+async def all_leads(crm: CrmClient) -> list[dict[str, Any]]:
+    leads: list[dict[str, Any]] = []
+    cursor = None
+    while True:
+        page = (await crm.list_leads(limit=1000, cursor=cursor)).json
+        leads += page["leads"]
+        cursor = page["next_cursor"]
+        if cursor is None:
+            return leads

@@ -107,6 +107,40 @@ async def test_cursor_pagination_walks_every_lead_once(api: Api) -> None:
     assert len(body["leads"]) == 25 and body["next_cursor"] is None  # default limit is 100
 
 
+async def test_order_newest_walks_every_lead_once_newest_first(api: Api) -> None:
+    made = [(await api.create_lead(name=f"Lead {i}", phone=f"90000000{i:02d}"))["lead_id"] for i in range(25)]
+    seen: list[str] = []
+    cursor = None
+    while True:
+        query = "order=newest&limit=10" + (f"&cursor={cursor}" if cursor else "")
+        status, body, _ = await api.get(f"/crm/leads?{query}")
+        assert status == 200, body
+        seen += [lead["lead_id"] for lead in body["leads"]]
+        cursor = body["next_cursor"]
+        if cursor is None:
+            break
+    assert seen == made[::-1]
+    # Filters and search keep the order.
+    _, body, _ = await api.get("/crm/leads?order=newest&q=Lead%201&limit=3")
+    assert [lead["name"] for lead in body["leads"]] == ["Lead 19", "Lead 18", "Lead 17"]
+    # The default is unchanged (oldest first), and order=oldest says so explicitly.
+    for query in ("limit=3", "order=oldest&limit=3"):
+        _, body, _ = await api.get(f"/crm/leads?{query}")
+        assert [lead["lead_id"] for lead in body["leads"]] == made[:3]
+    # A cursor continues the order it came from; with the other order it is refused, not misread.
+    _, newest_page, _ = await api.get("/crm/leads?order=newest&limit=10")
+    _, oldest_page, _ = await api.get("/crm/leads?limit=10")
+    for query in (f"cursor={newest_page['next_cursor']}", f"order=newest&cursor={oldest_page['next_cursor']}"):
+        status, body, _ = await api.get(f"/crm/leads?{query}")
+        assert status == 422 and body["errors"][0]["field"] == "cursor", (query, body)
+    status, body, _ = await api.get("/crm/leads?order=latest")
+    assert status == 422 and body["errors"][0]["field"] == "order", body
+    _, spec, _ = await api.get("/openapi.json")
+    params = {p["name"]: p for p in spec["paths"]["/crm/leads"]["get"]["parameters"]}
+    assert params["order"]["schema"]["enum"] == ["oldest", "newest"]
+    assert params["order"]["schema"]["default"] == "oldest"
+
+
 async def test_visits_filter_by_lead(api: Api) -> None:
     a = await api.create_lead(name="A", phone="9000000001")
     b = await api.create_lead(name="B", phone="9000000002")
