@@ -1,15 +1,18 @@
 """What the server prints: a Rich panel per change (as the reference did), or one JSON line per request.
 
 Printing happens on a thread fed by a queue, because a terminal that scrolls slowly (or a pipe
-nobody reads) would otherwise block the event loop and with it every request.
+nobody reads) would otherwise block the event loop and with it every request. The queue is bounded
+(MAX_PENDING): while the output is blocked the oldest waiting panels or lines are dropped, and when
+it moves again a line says how many were not shown. The console is for watching; the database, the
+CSV mirror and the change feed keep every change.
 """
 
 from __future__ import annotations
 
 import json
-import queue
 import sys
 import threading
+from collections import deque
 from datetime import datetime
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo
@@ -21,6 +24,9 @@ from rich.text import Text
 
 from crm_server.settings import LogFormat
 from crm_server.store import ChangeEventRecord
+
+# Panels (rich) or request lines (json) waiting to be printed, at most; older ones are dropped first.
+MAX_PENDING = 1000
 
 _STATUS_STYLE = {"NEW": "cyan", "IN_PROGRESS": "yellow", "FOLLOW_UP": "magenta", "WON": "green", "LOST": "red"}
 
@@ -74,32 +80,59 @@ def event_panel(event: ChangeEventRecord, zone: ZoneInfo | None = None) -> Panel
 class ConsoleLog:
     """Writes events (rich) or request lines (json) on its own thread; quiet writes nothing."""
 
-    def __init__(self, log_format: LogFormat, stream: TextIO | None = None, timezone: str | None = None) -> None:
+    def __init__(self, log_format: LogFormat, stream: TextIO | None = None, timezone: str | None = None,
+                 max_pending: int = MAX_PENDING) -> None:
         self.log_format = log_format
         self._zone = ZoneInfo(timezone) if timezone else None
         self._stream = stream or sys.stdout
-        self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self._max_pending = max_pending
+        # Events (rich) or request records (json) not yet printed, and how many were dropped since the
+        # last write; both guarded by _ready, which also wakes the thread.
+        self._pending: deque[Any] = deque()
+        self.dropped = 0  # dropped since the last write (what the next notice will say)
+        self.dropped_total = 0
+        self._ready = threading.Condition()
+        self._stopping = False
         self._thread: threading.Thread | None = None
         self._console = Console(file=self._stream, highlight=False) if log_format == "rich" else None
 
     def start(self) -> None:
         if self.log_format != "quiet" and self._thread is None:
+            self._stopping = False
             self._thread = threading.Thread(target=self._run, name="crm-console", daemon=True)
             self._thread.start()
 
     def stop(self) -> None:
+        """Print what is waiting (for up to 5 s: a blocked output must not hold up a shutdown)."""
         if self._thread is not None:
-            self._queue.put(None)
+            with self._ready:
+                self._stopping = True
+                self._ready.notify()
             self._thread.join(timeout=5)
             self._thread = None
 
+    @property
+    def pending(self) -> int:
+        """How many panels or lines wait to be printed (never more than max_pending)."""
+        return len(self._pending)
+
     def on_events(self, events: list[ChangeEventRecord]) -> None:
         if self.log_format == "rich" and self._thread is not None:
-            self._queue.put(events)
+            self._put(events)
 
     def on_request(self, record: dict[str, Any]) -> None:
         if self.log_format == "json" and self._thread is not None:
-            self._queue.put(record)
+            self._put([record])
+
+    def _put(self, items: list[Any]) -> None:
+        with self._ready:
+            for item in items:
+                if len(self._pending) >= self._max_pending:
+                    self._pending.popleft()
+                    self.dropped += 1
+                    self.dropped_total += 1
+                self._pending.append(item)
+            self._ready.notify()
 
     def message(self, text: str) -> None:
         """A line for the operator (start-up, warnings), in either format."""
@@ -111,29 +144,31 @@ class ConsoleLog:
 
     def _run(self) -> None:
         while True:
-            item = self._queue.get()
-            if item is None:
-                return
-            items = [item]
-            while True:
-                try:
-                    more = self._queue.get_nowait()
-                except queue.Empty:
-                    break
-                if more is None:
-                    self._write(items)
-                    return
-                items.append(more)
-            self._write(items)
+            with self._ready:
+                while not self._pending and not self._stopping:
+                    self._ready.wait()
+                if not self._pending:
+                    return  # stopping, and everything was printed
+                items = list(self._pending)
+                self._pending.clear()
+                dropped, self.dropped = self.dropped, 0
+            # Outside the lock: this is where a blocked output blocks, and only this thread.
+            self._write(items, dropped)
 
-    def _write(self, items: list[Any]) -> None:
+    def _write(self, items: list[Any], dropped: int) -> None:
         try:
             if self._console is not None:
-                for batch in items:
-                    for event in batch:
-                        self._console.print(event_panel(event, self._zone))
+                if dropped:
+                    self._console.print(Text(
+                        f"… {dropped} change{'s' if dropped != 1 else ''} not shown: the console fell behind "
+                        "(every change is in the database, the CSV mirror and the change feed)", style="yellow"))
+                for event in items:
+                    self._console.print(event_panel(event, self._zone))
             else:
-                self._stream.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in items))
+                lines = [json.dumps({"message": "request lines dropped: the console fell behind",
+                                     "dropped": dropped}) + "\n"] if dropped else []
+                lines += [json.dumps(r, ensure_ascii=False) + "\n" for r in items]
+                self._stream.write("".join(lines))
                 self._stream.flush()
         except Exception:  # noqa: BLE001 - a closed terminal or odd data must not stop the console thread
             pass

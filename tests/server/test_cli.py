@@ -12,6 +12,8 @@ import urllib.request
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 
 def call(port: int, method: str, path: str, body: Any = None, token: str | None = None) -> tuple[int, Any]:
     data = json.dumps(body).encode() if body is not None else None
@@ -213,3 +215,47 @@ def test_a_repeated_stop_signal_still_stops_cleanly(server_process_factory: Any,
     out, err = process.communicate(timeout=15)
     assert process.returncode == 0, err.decode()
     assert "Lead created" in out.decode()
+
+
+@pytest.mark.parametrize("log_format", ["rich", "json"])
+async def test_a_console_nobody_reads_keeps_at_most_max_pending_waiting(server_process_factory: Any, tmp_path: Path,
+                                                                        log_format: str) -> None:
+    """stdout is a pipe nobody reads while 3,000 leads are created: the console thread blocks once the
+    pipe is full, and the panels (or request lines) waiting behind it stay bounded, the oldest dropped
+    and counted. When the pipe is read again, a line says how many were not shown, and every change is
+    either shown or counted."""
+    import asyncio
+    import re
+
+    import aiohttp
+
+    from crm_server.console import MAX_PENDING
+
+    process, port = server_process_factory(tmp_path / "d", None, log_format=log_format, env={"COLUMNS": "100"})
+    total = 3000
+    async with aiohttp.ClientSession() as session:
+        async def create(i: int) -> None:
+            body = {"name": f"Piped Lead {i:04d}", "phone": f"98{i:08d}", "city": "Pune"}
+            async with session.post(f"http://127.0.0.1:{port}/crm/leads", json=body) as response:
+                assert response.status == 200, await response.text()
+
+        for start in range(0, total, 100):
+            await asyncio.gather(*(create(i) for i in range(start, start + 100)))
+        # Writes are not held up by the blocked console, and nothing is lost where it matters.
+        async with session.get(f"http://127.0.0.1:{port}/healthz") as response:
+            assert (await response.json())["leads"] == total
+    out, _ = stop(process)  # reads the pipe at last
+    if log_format == "rich":
+        shown = out.count("Lead created")
+        dropped = sum(int(n) for n in re.findall(r"… (\d+) changes? not shown: the console fell behind", out))
+        assert f"Piped Lead {total - 1:04d}" in out, "the newest change is shown; older waiting ones were dropped"
+    else:
+        records = [json.loads(line) for line in out.splitlines() if line.strip()]
+        shown = sum(1 for r in records if r.get("method") == "POST" and r.get("path") == "/crm/leads")
+        dropped = sum(r["dropped"] for r in records if "dropped" in r)
+        assert records[-1].get("path") == "/healthz"
+    assert dropped > 0, "3,000 panels cannot all have fitted in a pipe buffer plus the queue"
+    assert shown + dropped == total
+    # Printed: the batch the thread was writing when the pipe filled (at most a queue's worth) and the
+    # queue that waited behind it; without the bound all 3,000 waited in memory.
+    assert shown <= 2 * MAX_PENDING
