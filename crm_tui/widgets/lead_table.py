@@ -43,6 +43,13 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("next", "Next visit"),
     ("updated", "Changed"),
 )
+# Free text of any length: when the columns are wider than the table (80 columns), these give up cells
+# in this order, each down to _MIN_TEXT_WIDTH, so the last column and a sort arrow stay in sight.
+_SHRINKABLE = ("source", "city", "name")
+# Headers wider than their cells, shortened when the columns don't fit (80 columns). "Visit" over
+# "Thu 11:00" and "Chg" over "10:30" or "28 Nov" leave room for a sort arrow within the cells' width.
+SHORT_LABELS = {"next": "Visit", "updated": "Chg"}
+_MIN_TEXT_WIDTH = 8
 # Columns shown as short text whose order is the order of a time, not of the text ("Thu 11:00" and
 # "10 Dec"; "09:15" today and "28 Nov"): sorted by the moment itself.
 _TIME_COLUMNS = {"next", "updated"}
@@ -186,10 +193,13 @@ class LeadTable(DataTable[str | Text]):
         # does it follow its lead through a sort. Moves made here (a sort, a refill) don't count.
         self._cursor_chosen = False
         self._quiet_cursor = False
+        # The widest cell seen in each column (columns only grow; the header is laid out around it).
+        self._cell_widths: dict[str, int] = {}
 
     def on_mount(self) -> None:
         for key, label in COLUMNS:
             self.add_column(label, key=key)
+        self.watch(self, "show_vertical_scrollbar", self._scrollbar_toggled, init=False)
         self.watch(self, "cursor_coordinate", self._cursor_moved, init=False)
 
     def _cursor_moved(self, old: Coordinate, new: Coordinate) -> None:
@@ -239,7 +249,7 @@ class LeadTable(DataTable[str | Text]):
         # cell's width is its cell length; measure that here and let Textual do the rest (virtual
         # size) with no rows to render. Relies on a private hook: Textual is pinned to 8.x.
         columns = self.ordered_columns
-        widths = [column.content_width for column in columns]
+        widths = [self._cell_widths.get(str(column.key.value), 0) for column in columns]
         for row_key in new_rows:
             row = self._data.get(row_key)
             if row is None:
@@ -256,7 +266,7 @@ class LeadTable(DataTable[str | Text]):
         # when an updated cell got narrower. Columns here only grow: a column that was wide enough
         # for "IN_PROGRESS" once may stay that wide.
         columns = self.ordered_columns
-        widths = [column.content_width for column in columns]
+        widths = [self._cell_widths.get(str(column.key.value), 0) for column in columns]
         index_of = {column.key: index for index, column in enumerate(columns)}
         for row_key, column_key in updated_cells:
             row = self._data.get(row_key)
@@ -268,14 +278,76 @@ class LeadTable(DataTable[str | Text]):
         self._require_update_dimensions = True
 
     def _set_widths(self, widths: list[int]) -> None:
-        changed = False
+        """Take the widest cell seen in each column (in column order) and lay the columns out again."""
+        grown = False
         for column, width in zip(self.ordered_columns, widths, strict=True):
-            if width != column.content_width:
-                column.content_width = width
+            if width > self._cell_widths.get(str(column.key.value), 0):
+                self._cell_widths[str(column.key.value)] = width
+                grown = True
+        if grown:
+            self._lay_out_columns()
+
+    def on_resize(self) -> None:
+        self._lay_out_columns()
+
+    def _scrollbar_toggled(self) -> None:
+        self._lay_out_columns()
+
+    def _labels(self, short: bool) -> dict[str, str]:
+        """Each column's header: its name (short when narrow) and the sort arrow on the sorted one."""
+        labels = {}
+        for key, label in COLUMNS:
+            arrow = (" ▼" if self.sort_reverse else " ▲") if key == self.sort_key else ""
+            labels[key] = (SHORT_LABELS.get(key, label) if short else label) + arrow
+        return labels
+
+    def _lay_out_columns(self) -> None:
+        """Headers and widths from the widest cells, the sort and the table's width.
+
+        At 80 columns the seven columns needed a cell or two more than there is: the last header read
+        "Change", and a sort arrow on it was out of sight. When the columns don't fit, the headers
+        wider than their cells get their short names ("Visit", "Chg"), and if that is not enough
+        source, city and then name give up cells (cut, not wrapped; whole in the detail, Enter).
+        A wider table gives everything back. O(columns): called when a column grows, not per row.
+        """
+        if not self.columns:
+            return
+        pad = 2 * self.cell_padding
+        scrollbar = self.styles.scrollbar_size_vertical if self.show_vertical_scrollbar else 0
+        room = self.size.width - scrollbar - self._row_label_column_width
+        cells = self._cell_widths
+
+        def widths_for(labels: dict[str, str]) -> dict[str, int]:
+            return {key: max(cells.get(key, 0), cell_len(label)) for key, label in labels.items()}
+
+        labels = self._labels(short=False)
+        widths = widths_for(labels)
+        if self.size.width and sum(widths.values()) + pad * len(widths) > room:
+            labels = self._labels(short=True)
+            widths = widths_for(labels)
+        shown = dict(widths)
+        excess = sum(shown.values()) + pad * len(shown) - room if self.size.width else 0
+        for key in _SHRINKABLE:  # the least read first: the name is cut last
+            give = min(excess, shown[key] - max(_MIN_TEXT_WIDTH, cell_len(labels[key])))
+            if give > 0:
+                shown[key] -= give
+                excess -= give
+        changed = False
+        for column in self.ordered_columns:
+            key = str(column.key.value)
+            if column.label.plain != labels[key]:
+                column.label = Text(labels[key])
+                changed = True
+            capped = shown[key] < widths[key]
+            if column.content_width != widths[key] or column.auto_width == capped or (capped and column.width != shown[key]):
+                column.content_width = widths[key]
+                column.auto_width = not capped
+                column.width = shown[key] if capped else column.width
                 changed = True
         if changed:
             # Rendered lines were cut to the old widths; drop them so the next frame is right.
             self._clear_caches()
+            DataTable._update_dimensions(self, ())  # the virtual width, from the new render widths
             self.refresh()
 
     # --- cells -------------------------------------------------------------------------------
@@ -421,14 +493,9 @@ class LeadTable(DataTable[str | Text]):
         keep = self._lead_to_keep()
         self._sort_rows()
         self._move_quietly(self.get_row_index(keep) if keep is not None else 0)
-        for key, label in COLUMNS:
-            arrow = (" ▼" if self.sort_reverse else " ▲") if key == column else ""
-            self.columns[key].label = Text(label + arrow)  # type: ignore[index]
-        # A header wider than its cells ("Next visit ▲" over "Thu 11:00") was cut to its old width,
-        # arrow and all: nothing said the table was sorted by it.
-        self._set_widths(
-            [max(c.content_width, c.label.cell_len) for c in self.ordered_columns]
-        )
+        # The arrow in the header, the column widened for it: a header wider than its cells ("Next
+        # visit ▲" over "Thu 11:00") was cut to its old width, arrow and all.
+        self._lay_out_columns()
         self.refresh()
 
     def _sort_rows(self) -> None:

@@ -17,6 +17,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.reactive import reactive
 from textual.widgets import DataTable, Static
+from textual.widgets.data_table import ColumnKey
 
 from crm_tui.bot.types import BotResult, ToolCall
 from crm_tui.widgets.transcript import ERROR_STYLES
@@ -49,28 +50,56 @@ def short_args(args: dict[str, Any], limit: int = 60) -> str:
     return clip(", ".join(f"{k}={v}" for k, v in args.items() if v not in (None, "")), limit)
 
 
-def answer_text(result: BotResult) -> Text:
-    """`200 lead 1a2b3c4d NEW`, or the error type and its details, coloured by type."""
+def answer_text(result: BotResult, room: int | None = None) -> Text:
+    """`200 lead 1a2b3c4d NEW`, or the error type and its details, coloured by type.
+
+    `room` is the cells the answer gets (None: as many as it needs). A narrow pane (80 columns) gives
+    ~20: the answer gives way from its least useful end so the status, or the error type, stays whole
+    (what a person reads first): the status code goes, then "lead"/"visit", then the id is shortened
+    to 6, then dropped. An error drops its code; its details are cut at the edge. The whole
+    answer is in the JSON (ctrl+r) and the transcript.
+    """
+    code = result.crm_call.status_code if result.crm_call else None
     if result.error is not None:
         # The status code only when the CRM said no: a 200 next to "CRM_ERROR Lead not found" (the
         # name lookup answered, with no match) would read as a success.
-        code = result.crm_call.status_code if result.crm_call else None
-        out = Text(f"{code} " if code and code >= 300 else "")
-        out.append(result.error.type, ERROR_STYLES.get(result.error.type, "bold red"))
+        shown_code = f"{code} " if code and code >= 300 else ""
+        error_type = result.error.type
+        if room is not None and len(shown_code) + len(error_type) > room - 4:
+            shown_code = ""  # the type first, and a few letters of the details in sight
+        out = Text(shown_code)
+        out.append(error_type, ERROR_STYLES.get(error_type, "bold red"))
         out.append(clip(f" {result.error.details}", max(ANSWER_LIMIT - out.cell_len, 8)))
+        # In a narrow column the details end in "…" at its edge (the whole is in the JSON, ctrl+r).
+        out.no_wrap, out.overflow = True, "ellipsis"
         return out
-    code = result.crm_call.status_code if result.crm_call else None
-    out = Text(f"{code} " if code else "", "green")
     data = result.result or {}
+    kind, ident = "", ""
     if "visit_id" in data:
-        out.append(f"visit {str(data['visit_id'])[:8]}")
+        kind, ident = "visit", str(data["visit_id"])
     elif "lead_id" in data:
-        out.append(f"lead {str(data['lead_id'])[:8]}")
-    elif "leads" in data:
+        kind, ident = "lead", str(data["lead_id"])
+    status = f"{data['status']}" if "status" in data else ""
+    if "leads" in data:
         count = len(data["leads"])
-        out.append(f"{count} lead{'' if count == 1 else 's'}")
-    if "status" in data:
-        out.append(f" {data['status']}", "bold")
+        kind = f"{count} lead{'' if count == 1 else 's'}"
+    # Fullest first; the first that fits is shown (the last one when none does).
+    forms = [
+        (f"{code} " if code else "", kind, ident[:8]),
+        ("", kind, ident[:8]),
+        ("", "" if ident else kind, ident[:8]),
+        ("", "" if ident else kind, ident[:6]),
+        ("", "" if ident else kind, ""),
+    ]
+    for shown_code, shown_kind, shown_id in forms:
+        head = " ".join(part for part in (shown_kind, shown_id) if part)
+        width = len(shown_code) + len(head) + (1 if head and status else 0) + len(status)
+        if room is None or width <= room:
+            break
+    out = Text(shown_code, "green")
+    out.append(head)
+    if status:
+        out.append(f" {status}" if head or shown_code else status, "bold")
     return out
 
 
@@ -85,6 +114,8 @@ class ToolCallsPane(Vertical):
         self.calls: dict[str, tuple[ToolCall, BotResult | None]] = {}
         # The JSON shown under the table, kept as text for copying and for tests to read.
         self.json_text = ""
+        # Cells the answer column gets in sight (None: all it needs); set from the width on resize.
+        self.answer_room: int | None = None
 
     def compose(self) -> ComposeResult:
         table: DataTable[str | Text] = DataTable(cursor_type="row", zebra_stripes=True, id="tool-table")
@@ -102,7 +133,7 @@ class ToolCallsPane(Vertical):
         """Add a starting call or complete the row of one that ended (by key, so the cursor stays)."""
         key = call_key(call)
         table = self.table
-        answer: str | Text = answer_text(result) if result is not None else Text("…", "dim")
+        answer: str | Text = answer_text(result, self.answer_room) if result is not None else Text("…", "dim")
         latency = f"{latency_ms:.0f}" if latency_ms is not None else ""
         if key in self.calls:
             table.update_cell(key, "answer", answer, update_width=True)
@@ -116,6 +147,34 @@ class ToolCallsPane(Vertical):
         self.calls[key] = (call, result)
         if self.show_json:
             self._show_selected()
+
+    def on_resize(self) -> None:
+        """Fit the answers to the room left of the pane's right edge, now that the width changed."""
+        table = self.table
+        before = 0
+        for column in table.ordered_columns:
+            if column.key.value == "answer":
+                break
+            before += column.get_render_width(table)
+        # The vertical scrollbar's cell is kept free: rows come and go, the answers should not change.
+        width = self.content_size.width - table.styles.scrollbar_size_vertical
+        room = width - before - 2 * table.cell_padding
+        if room >= ANSWER_LIMIT:
+            room_or_none: int | None = None  # every answer shows in full (160 columns)
+        else:
+            room_or_none = max(room, 1)
+        if room_or_none == self.answer_room:
+            return
+        self.answer_room = room_or_none
+        # Narrow, the answer column takes the room to the edge: the Time column starts past it
+        # rather than showing its first letter.
+        column = table.columns[ColumnKey("answer")]
+        column.auto_width = room_or_none is None
+        column.width = room_or_none or 0
+        table.refresh()
+        for key, (_call, result) in self.calls.items():
+            if result is not None:
+                table.update_cell(key, "answer", answer_text(result, room_or_none), update_width=True)
 
     def selected_json(self) -> dict[str, Any] | None:
         """The full record of the call under the cursor: the call and the DESIGN.md result."""

@@ -67,7 +67,10 @@ def mask(app: CrmApp, clear_notifications: bool = True) -> None:
     for key, (_call, result) in tools.calls.items():
         if result is not None and result.result and "lead_id" in result.result:
             answer = tools.table.get_cell(key, "answer").copy()  # type: ignore[attr-defined]
-            answer.plain = answer.plain.replace(result.result["lead_id"][:8], short_ids.get(result.result["lead_id"][:8], "lead????"))
+            real = result.result["lead_id"][:8]
+            stable = short_ids.get(real, "lead????")
+            # A narrow pane shows the id's first 6 (tool_calls.answer_text).
+            answer.plain = answer.plain.replace(real, stable) if real in answer.plain else answer.plain.replace(real[:6], stable[:6])
             tools.table.update_cell(key, "answer", answer)
         tools.table.update_cell(key, "latency", "12")
     pane = app.query_one(TranscriptPane)
