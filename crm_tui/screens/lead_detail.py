@@ -22,6 +22,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
+from crm_tui.widgets import lead_table
 from crm_tui.widgets.command_input import CommandInput
 from crm_tui.widgets.lead_table import STATUS_STYLES
 
@@ -54,6 +55,7 @@ class LeadDetailScreen(Screen[None]):
         self.tz = ZoneInfo(tz)
         self.clock = clock or (lambda: datetime.now(self.tz))
         self._handed_over = False  # letters typed here went to the command line
+        self._next_shown: datetime | None = None  # the visit shown as next, drawn again once it passes
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="detail-body"):
@@ -72,6 +74,12 @@ class LeadDetailScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.refresh_lead()
+        self.set_interval(lead_table.VISIT_CHECK_S, self._next_visit_passed)
+
+    def _next_visit_passed(self) -> None:
+        """Left open over a day, the 11:00 visit stops being "(next)" after 11:00: drawn again then."""
+        if self.lead is not None and self._next_shown is not None and self._next_shown < self.clock():
+            self.lead = self.lead  # always_update: watch_lead draws it with the clock's time
 
     def on_key(self, event: events.Key) -> None:
         """Letters typed here start a command: they go to the main screen's command line, in order.
@@ -145,6 +153,7 @@ class LeadDetailScreen(Screen[None]):
         timed.sort(key=lambda pair: (pair[0] is None, pair[0].timestamp() if pair[0] else 0.0))
         upcoming = [m for m, v in timed if m is not None and m >= now and v.get("status", "SCHEDULED") == "SCHEDULED"]
         next_visit = upcoming[0] if upcoming else None
+        self._next_shown = next_visit
         fields = Table.grid(padding=(0, 2))
         fields.add_column(style="dim", justify="right")
         fields.add_column()

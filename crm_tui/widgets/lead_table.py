@@ -13,6 +13,8 @@ Why it is built this way:
 from __future__ import annotations
 
 import asyncio
+import heapq
+from bisect import insort
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
 from time import monotonic
@@ -55,6 +57,8 @@ _MIN_TEXT_WIDTH = 8
 _TIME_COLUMNS = {"next", "updated"}
 _NEVER = float("inf")  # a lead with no next visit sorts after every lead with one
 _BURST = 20  # rows placed one by one in half a second; more are sorted in one go
+# How often a passed next visit is looked for (seconds): a look is one comparison with the soonest.
+VISIT_CHECK_S = 60.0
 STATUS_STYLES = {
     "NEW": "bold cyan",
     "IN_PROGRESS": "bold yellow",
@@ -179,8 +183,15 @@ class LeadTable(DataTable[str | Text]):
         self.tz = ZoneInfo(tz)
         self.clock = clock or (lambda: datetime.now(self.tz))
         self.leads: dict[str, dict[str, Any]] = {}
-        # lead id -> the earliest scheduled visit still to come (as seen when the visit was reported).
+        # lead id -> the earliest scheduled visit still to come; re-evaluated as the day goes on
+        # (`expire_visits`): an 11:00 visit stops being "next" after 11:00.
         self.next_visits: dict[str, datetime] = {}
+        # lead id -> its later scheduled visits, soonest first (the next one after the next passes).
+        self._later_visits: dict[str, list[datetime]] = {}
+        # (timestamp, lead id) of every lead's next visit, soonest on top: a minute's look at the clock
+        # touches only leads whose next visit has passed, never all 100,000 rows. Entries for a next
+        # visit replaced by a sooner one stay until they surface, and are skipped then.
+        self._due: list[tuple[float, str]] = []
         self.sort_key: str | None = None
         self.sort_reverse = False
         # A lead to put the cursor on when its row arrives (a command's answer can beat its feed event).
@@ -201,6 +212,7 @@ class LeadTable(DataTable[str | Text]):
             self.add_column(label, key=key)
         self.watch(self, "show_vertical_scrollbar", self._scrollbar_toggled, init=False)
         self.watch(self, "cursor_coordinate", self._cursor_moved, init=False)
+        self.set_interval(VISIT_CHECK_S, self.expire_visits)
 
     def _cursor_moved(self, old: Coordinate, new: Coordinate) -> None:
         # DataTable sets the coordinate again unchanged (on every row add): only a change counts.
@@ -403,14 +415,53 @@ class LeadTable(DataTable[str | Text]):
             return
         if not lead_id or moment.tzinfo is None or str(visit.get("status") or "SCHEDULED") != "SCHEDULED":
             return
-        known = self.next_visits.get(lead_id)
-        if moment < self.clock() or (known is not None and known <= moment):
+        if moment < self.clock():
             return
-        self.next_visits[lead_id] = moment
+        known = self.next_visits.get(lead_id)
+        if known is not None and known <= moment:
+            later = self._later_visits.setdefault(lead_id, [])
+            if moment != known and moment not in later:
+                insort(later, moment)
+            return
+        if known is not None:
+            insort(self._later_visits.setdefault(lead_id, []), known)
+        self._set_next(lead_id, moment, place=place)
+
+    def _set_next(self, lead_id: str, moment: datetime | None, *, place: bool = True) -> None:
+        """Make `moment` the lead's next visit (None: no visit to come) and show it in its row."""
+        if moment is None:
+            self.next_visits.pop(lead_id, None)
+        else:
+            self.next_visits[lead_id] = moment
+            heapq.heappush(self._due, (moment.timestamp(), lead_id))
         if lead_id in self.rows:
             self.update_cell(lead_id, "next", self._visit_when(lead_id), update_width=True)
             if place and self.sort_key == "next" and self.is_mounted:
                 self._keep_in_order(lead_id)
+
+    def expire_visits(self) -> int:
+        """Next visits that have passed give way to the lead's next later visit, or to none.
+
+        Called every `VISIT_CHECK_S`: without it an 11:00 visit stayed "next" until a restart. Costs one
+        comparison when nothing has passed, and O(log n) per lead whose visit did. Returns how many
+        leads changed.
+        """
+        now = self.clock().timestamp()
+        changed = 0
+        while self._due and self._due[0][0] < now:
+            stamp, lead_id = heapq.heappop(self._due)
+            current = self.next_visits.get(lead_id)
+            if current is None or current.timestamp() != stamp:
+                continue  # replaced by a sooner visit since (its own entry is in the heap)
+            later = self._later_visits.get(lead_id, [])
+            while later and later[0].timestamp() < now:
+                later.pop(0)
+            following = later.pop(0) if later else None
+            if not later:
+                self._later_visits.pop(lead_id, None)
+            self._set_next(lead_id, following)
+            changed += 1
+        return changed
 
     def matches(self, lead: dict[str, Any]) -> bool:
         if not self.filter_text:

@@ -19,10 +19,11 @@ from crm_tui.app import make_app
 from crm_tui.config import Settings
 from crm_tui.screens.help import HelpScreen
 from crm_tui.screens.lead_detail import LeadDetailScreen
+from crm_tui.widgets import lead_table
 from crm_tui.widgets.command_input import CommandInput
 from crm_tui.widgets.lead_table import LeadTable
 from crm_tui.widgets.transcript import TranscriptPane
-from tests.tui.conftest import OtherClient, fixed_clock, type_command, wait_until
+from tests.tui.conftest import FIXED_NOW, OtherClient, fixed_clock, type_command, wait_until
 
 FIRST = ("Aarav", "Vivaan", "Aditya", "Vihaan", "Arjun", "Kabir", "Reyansh", "Krishna", "Ishaan", "Shaurya")
 LAST = ("Mehta", "Kapoor", "Joshi", "Reddy", "Bose", "Das")
@@ -566,3 +567,59 @@ async def test_no_row_goes_to_a_horizontal_scrollbar_at_80x24(tui_settings: Sett
         tools.focus()
         await pilot.press("right", "right", "right")
         assert tools.scroll_x > 0
+
+
+async def test_a_next_visit_that_has_passed_gives_way_over_the_day(
+    tui_settings: Settings, other_client: OtherClient, monkeypatch: Any
+) -> None:
+    # Left open all day, the 11:00 visit stayed "next" in the row and in the detail until a restart.
+    # The clock moves here as the day does; the check that follows it runs every 0.1 s instead of 60.
+    monkeypatch.setattr(lead_table, "VISIT_CHECK_S", 0.1)
+    now = [FIXED_NOW]  # Wed 25 Nov 2026 10:30 IST
+    asha = await other_client.create_lead("Asha Menon", "9123400011", "Kochi")
+    bala = await other_client.create_lead("Bala Krishnan", "9123400012", "Chennai")
+    await other_client.schedule_visit(asha["lead_id"], "2026-11-26T15:00:00+05:30", "second look")
+    await other_client.schedule_visit(asha["lead_id"], "2026-11-25T11:00:00+05:30", "site visit")
+    await other_client.schedule_visit(bala["lead_id"], "2026-11-25T12:00:00+05:30")
+    app = make_app(tui_settings, clock=lambda: now[0])
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = app.query_one(LeadTable)
+
+        def next_of(lead: dict[str, Any]) -> str:
+            return str(table.get_cell(lead["lead_id"], "next")) if lead["lead_id"] in table.rows else "?"
+
+        await wait_until(pilot, lambda: next_of(asha) == "Wed 11:00" and next_of(bala) == "Wed 12:00", "the visits")
+        table.sort_by("next")
+        assert [str(table.get_row_at(i)[0]) for i in range(2)] == ["Asha Menon", "Bala Krishnan"]
+        table.show_lead(asha["lead_id"])
+        await pilot.press("ctrl+o")
+        await wait_until(pilot, lambda: isinstance(app.screen, LeadDetailScreen), "the detail screen")
+        screen = app.screen
+        assert isinstance(screen, LeadDetailScreen)
+        await wait_until(pilot, lambda: screen.lead is not None, "the lead to load")
+
+        def detail() -> tuple[str, list[str]]:
+            visits = screen.query_one("#detail-visits", DataTable)
+            fields = as_text(screen.query_one("#detail-fields", Static).content)
+            return fields, [str(visits.get_row_at(i)[0]) for i in range(visits.row_count)]
+
+        assert "Wed 25 Nov 2026 11:00 · today" in detail()[0]
+
+        # 11:00 itself: still the visit to go to.
+        now[0] = FIXED_NOW.replace(hour=11, minute=0)
+        await pilot.pause(0.4)
+        assert next_of(asha) == "Wed 11:00"
+        # 11:01: Asha's next is tomorrow's, in the row and the open detail; Bala's noon visit is untouched.
+        now[0] = FIXED_NOW.replace(hour=11, minute=1)
+        await wait_until(pilot, lambda: next_of(asha) == "Thu 15:00", "Asha's visit to pass")
+        assert next_of(bala) == "Wed 12:00"
+        await wait_until(pilot, lambda: "Thu 26 Nov 2026 15:00 · tomorrow" in detail()[0], "the detail to follow")
+        assert detail()[1] == ["Wed 25 Nov 2026 11:00 (past)", "Thu 26 Nov 2026 15:00 (next)"]
+        # The sort by next visit follows: Bala's noon visit is now the soonest.
+        await pilot.press("escape")
+        assert [str(table.get_row_at(i)[0]) for i in range(2)] == ["Bala Krishnan", "Asha Menon"]
+
+        # Past every visit: nothing left to show, and leads without a visit sort last as before.
+        now[0] = FIXED_NOW.replace(day=26, hour=16, minute=0)
+        await wait_until(pilot, lambda: next_of(asha) == "" and next_of(bala) == "", "every visit to pass")
+        assert table.next_visits == {}
