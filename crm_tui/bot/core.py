@@ -211,7 +211,7 @@ class BotCore:
                     entities[param.name] = raw  # what was heard, so the person sees what went wrong
                 continue
             if raw is None:
-                if param.required:
+                if param.required and not (param.unless and args.get(param.unless)):
                     faults.append((param.name, f"{param.name} is missing", True))
                 continue
             try:
@@ -405,9 +405,13 @@ class BotCore:
         )
 
     async def _find(self, intent: Intent, entities: dict[str, Any]) -> BotResult:
-        query = entities["query"]
+        query = entities.get("query")
+        status = entities.get("status")
         try:
-            resp = await self.crm.find_leads(query, limit=20)
+            if status is None:
+                resp = await self.crm.find_leads(str(query), limit=20)
+            else:  # GET /crm/leads?status=FOLLOW_UP (and q= when a name or city was said too)
+                resp = await self.crm.list_leads(q=query, status=status, limit=20)
         except CrmUnavailable as exc:
             return self._down(intent, entities, exc)
         if not resp.ok or not isinstance(resp.json, dict):
@@ -421,7 +425,7 @@ class BotCore:
             entities=entities,
             crm_call=_crm_call(resp),
             result={"leads": leads, "count": len(leads), "next_cursor": resp.json.get("next_cursor")},
-            message=speech.leads_found(query, leads, more),
+            message=speech.leads_found(query, leads, more, status=status),
             latency_ms=resp.latency_ms,
         )
 

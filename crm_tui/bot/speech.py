@@ -22,6 +22,7 @@ __all__ = [
     "visit_scheduled",
     "status_updated",
     "leads_found",
+    "leads_in_status",
     "UNKNOWN_MESSAGE",
 ]
 
@@ -116,8 +117,33 @@ def _say_query(query: str) -> str:
     return query
 
 
-def leads_found(query: str, leads: list[dict[str, Any]], more: bool) -> str:
-    query = _say_query(query)
+_IN_STATUS = {"NEW": "new", "IN_PROGRESS": "in progress", "FOLLOW_UP": "in follow up", "WON": "won", "LOST": "lost"}
+
+
+def leads_in_status(query: str | None, status: str, leads: list[dict[str, Any]], more: bool) -> str:
+    """'3 leads are in follow up: Rohan Sharma from Gurgaon, lead ID …; …' (a count, then the first five)."""
+    state = _IN_STATUS.get(status, say_status(status))
+    where = f" for {_say_query(query)}" if query else ""
+    if not leads:
+        return f"No leads{where} are {state}."
+    if len(leads) == 1:
+        lead = leads[0]
+        return (
+            f"One lead{where} is {state}: {lead['name']} from {lead['city']}, phone {say_phone(str(lead['phone']))}. "
+            f"Lead ID {short_id(str(lead['lead_id']))}."
+        )
+    shown = leads[:5]
+    listed = "; ".join(f"{lead['name']} from {lead['city']}, lead ID {short_id(str(lead['lead_id']))}" for lead in shown)
+    count = f"{len(leads)}{' or more' if more else ''}"
+    if len(leads) > len(shown):
+        return f"{count} leads{where} are {state}. The first {len(shown)}: {listed}."
+    return f"{count} leads{where} are {state}: {listed}."
+
+
+def leads_found(query: str | None, leads: list[dict[str, Any]], more: bool, status: str | None = None) -> str:
+    if status is not None:
+        return leads_in_status(query, status, leads, more)
+    query = _say_query(query or "")
     if not leads:
         return f"No leads match {query}."
     if len(leads) == 1:

@@ -42,6 +42,10 @@ class ParamSpec:
     # The longest value the CRM accepts (crm_server/models.py), checked before the call so a
     # 2 MB "name" is a VALIDATION_ERROR naming the field, not an HTTP 413 from the server.
     max_length: int | None = None
+    # Required unless this other parameter is given: findLeads needs a query, or a status to list.
+    # The model's schema leaves such a parameter optional; the local engine still asks for it when
+    # neither was said, and the bot core checks the rule for both engines.
+    unless: str | None = None
 
 
 @dataclass(frozen=True)
@@ -127,12 +131,22 @@ TOOLS: list[ToolSpec] = [
     ToolSpec(
         name="findLeads",
         description=(
-            "Look leads up in the CRM by name, phone number, city or lead id prefix. Use it before "
+            "Look leads up in the CRM by name, phone number, city or lead id prefix, optionally only those "
+            "in one status ('which leads are in follow up?', 'any new leads in Pune?'). Use it before "
             "acting when you are unsure which lead the person means."
         ),
         params=(
-            ParamSpec("query", "A name, phone number, city or lead id prefix to search for.",
-                      question="Who should I look for?", max_length=120),
+            ParamSpec("query", "A name, phone number, city or lead id prefix to search for. Omit it when the "
+                      "person asks only for a status ('show me my won deals').",
+                      question="Who should I look for?", max_length=120, unless="status"),
+            ParamSpec(
+                "status",
+                "Only leads in this status, exactly one of NEW, IN_PROGRESS, FOLLOW_UP, WON, LOST. Omit it "
+                "unless the person asked for leads in a status.",
+                required=False,
+                enum=STATUS_VALUES,
+                question="Which status: new, in progress, follow up, won or lost?",
+            ),
         ),
     ),
 ]
@@ -146,7 +160,8 @@ def tool_spec(name: str) -> ToolSpec | None:
 
 
 def required_slots(tool: str) -> list[str]:
-    """The parameters a call to `tool` cannot go without, in the order they are asked for."""
+    """The parameters a call to `tool` cannot go without, in the order they are asked for (one with
+    `unless` is listed: it is what is asked for when neither it nor its alternative was said)."""
     spec = _BY_NAME.get(tool)
     if spec is None:
         raise KeyError(f"unknown tool {tool!r}")
@@ -163,7 +178,7 @@ def _schema_dict(spec: ToolSpec) -> dict[str, Any]:
     return {
         "type": "OBJECT",
         "properties": properties,
-        "required": [p.name for p in spec.params if p.required],
+        "required": [p.name for p in spec.params if p.required and not p.unless],
         "property_ordering": [p.name for p in spec.params],
     }
 
