@@ -1054,6 +1054,10 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
     low = body.lower()
     # Ids and phones first, so their digits are not read as times.
     has_time = _says_when(_ID_PREFIX.sub(" ", _UUID.sub(" ", low)), now, tz)
+    listing = _status_listing(low)
+    if listing is not None:
+        # "which leads are in follow up?", "any new leads in Pune?": a lookup filtered by status.
+        return ParsedCommand("LEAD_FIND", "findLeads", listing, {})
     intent = _intent(low, has_time)
     if intent == "UNKNOWN":
         return ParsedCommand("UNKNOWN", None)
@@ -1105,7 +1109,7 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
             args["query"] = query
     # Keep args in the tool's own order, which is also the order people expect to read them in.
     order = {"createLead": ("name", "phone", "city", "source"), "scheduleVisit": ("lead_id", "visit_time", "notes"),
-             "updateLeadStatus": ("lead_id", "status", "notes"), "findLeads": ("query",)}[INTENT_TOOLS[intent]]
+             "updateLeadStatus": ("lead_id", "status", "notes"), "findLeads": ("query", "status")}[INTENT_TOOLS[intent]]
     args = {k: args[k] for k in order if k in args}
     return ParsedCommand(intent, INTENT_TOOLS[intent], args, problems)
 
@@ -1169,6 +1173,58 @@ def _lead_reference_masked(
 
 
 _AND_ANOTHER = re.compile(r"\s*(?:,\s*)?(?:and|&|aur|n)\s+", re.I)
+
+
+# A question about the leads in one status: "which leads are in follow up?", "show me my won deals",
+# "any new leads in Pune?", "list the lost ones", "who is in follow up". It opens with a question or a
+# listing word, names a group of leads (or asks "who"), and names a status; a sentence with an update
+# verb ("mark Rohan as follow up") or about one lead ("what's Rohan's status") is not one.
+_LISTING_CUE = re.compile(
+    r"^(?:(?:ok(?:ay)?|hey|hi|so|and|please|pls|can\s+you|could\s+you|would\s+you|will\s+you|just)\s+)*"
+    r"(?P<cue>which|what|any|list|show|find|get|give|tell|how\s+many|who(?:'s|\s+is|\s+are|\s+all)?|pull\s+up|"
+    r"search|display|see|are\s+there|do\s+(?:we|i)\s+have|count|(?:all\s+)?(?:my\s+)?(?=leads\b))\b",
+    re.I,
+)
+_LISTING_GROUP = re.compile(
+    r"\b(?:leads|deals|clients|customers|prospects|ones|contacts|people|enquiries|inquiries|anyone|anybody|everyone)\b",
+    re.I,
+)
+_LISTING_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (status, re.compile(rf"\b(?:{pattern})\b", re.I))
+    for status, pattern in (
+        ("LOST", r"closed[\s_-]*lost|lost|dead|dropped"),
+        ("WON", r"closed[\s_-]*won|won|converted|closed"),
+        ("FOLLOW_UP", r"follow[\s_-]*ups?|followup|pending|on\s+hold"),
+        ("IN_PROGRESS", r"in[\s_-]*progress|inprogress|ongoing|active"),
+        ("NEW", r"new|fresh"),
+    )
+)
+_LISTING_NOT = re.compile(
+    r"\b(?:mark|set|move|moved|update|updated|change|changed|put|make|convert|add|create|register|schedule|"
+    r"book|visit|meeting|status\s+of|'s)\b|'s\b",
+    re.I,
+)
+
+
+def _status_listing(low: str) -> dict[str, str] | None:
+    """The findLeads arguments ({"query": city?, "status": S}) of a status question, or None."""
+    cue = _LISTING_CUE.match(low)
+    if cue is None or _LISTING_NOT.search(low, cue.end()):
+        return None
+    group = _LISTING_GROUP.search(low)
+    if not group and not cue.group("cue").lower().startswith("who"):
+        return None
+    for status, pattern in _LISTING_STATUS:
+        found = pattern.search(low, cue.end())
+        # "who is in follow up?" names no group: the status must end it ("who won the match" is no listing).
+        if found and (group or re.fullmatch(r"[\s?.!]*", low[found.end():])):
+            args: dict[str, str] = {}
+            city = city_pattern().search(low, cue.end())
+            if city:
+                args["query"] = _title(city.group())
+            args["status"] = status
+            return args
+    return None
 
 
 def _find_query(work: str) -> str | None:
