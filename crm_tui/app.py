@@ -192,6 +192,9 @@ class CrmApp(App[None]):
         # command is written to the transcript when the loop takes it up, so that in a burst each
         # answer sits under its own command instead of all the commands first, then all the answers.
         self.commands: asyncio.Queue[tuple[str, bool]] = asyncio.Queue()
+        # The typed commands in that queue not yet in the transcript, oldest first: shown as "queued"
+        # under it, so a command behind a slow CRM is seen to be waiting, not lost.
+        self._queued: list[str] = []
         # With a voice session, typed text waits here for the router, which sends it to the session
         # or, while Gemini cannot be reached, to the local engine (one or the other, never both).
         self.typed: asyncio.Queue[str] = asyncio.Queue()
@@ -409,6 +412,19 @@ class CrmApp(App[None]):
             self.typed.put_nowait(text)
         else:
             self.commands.put_nowait((text, False))  # shown when the engine takes it up
+            self._queued.append(text)
+            self.query_one(TranscriptPane).queued = tuple(self._queued)
+
+    async def _next_command(self) -> tuple[str, bool]:
+        """The next command for the engine, written to the transcript as a turn if it is not yet."""
+        text, shown = await self.commands.get()
+        if not shown:
+            pane = self.query_one(TranscriptPane)
+            if self._queued:
+                self._queued.pop(0)  # the queue is in order: the oldest waiting is this one
+            pane.queued = tuple(self._queued)
+            pane.add_turn("user", text, self.clock())
+        return text, shown
 
     def _gemini_offline(self) -> tuple[bool, float]:
         """Whether Gemini counts as unreachable now, else how long to give a connection in progress.
@@ -545,17 +561,13 @@ class CrmApp(App[None]):
                 self.engine_label = "unavailable"
             self.notify(f"No engine: {exc}", severity="error", title="Engine", timeout=30, markup=False)
             while True:
-                text, shown = await self.commands.get()
-                if not shown:
-                    self.query_one(TranscriptPane).add_turn("user", text, self.clock())
+                await self._next_command()
                 self.query_one(TranscriptPane).add_turn("assistant", f"I can't act on that: no engine ({exc}).", self.clock())
         self.engine = engine
         if not self._voice_first:
             self.engine_label = engine.name
         while True:
-            text, shown = await self.commands.get()
-            if not shown:
-                self.query_one(TranscriptPane).add_turn("user", text, self.clock())
+            text, _ = await self._next_command()
             try:
                 reply = await engine.handle_text(text)
             except Exception as exc:  # one failed turn must not stop the loop

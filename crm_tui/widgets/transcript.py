@@ -58,6 +58,8 @@ class TranscriptPane(Vertical):
     """The partial transcript of the turn in progress, "" when nobody is speaking."""
     partial_role: reactive[str] = reactive("user")
     """Who is speaking the partial turn."""
+    queued: reactive[tuple[str, ...]] = reactive(())
+    """Typed commands waiting behind the one being done (a slow CRM), oldest first; not turns yet."""
 
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's own name
         super().__init__(id=id)
@@ -67,6 +69,7 @@ class TranscriptPane(Vertical):
     def compose(self) -> ComposeResult:
         yield RichLog(wrap=True, markup=False, auto_scroll=True, min_width=20, id="transcript-log")
         yield Static("", id="transcript-partial")
+        yield Static("", id="transcript-queued")
 
     @property
     def turns(self) -> int:
@@ -119,3 +122,13 @@ class TranscriptPane(Vertical):
         if partial:
             speaker, style = _SPEAKERS.get(self.partial_role, (self.partial_role, "bold"))
             line.update(Text.assemble((f"{speaker} … ", style), (partial, "italic")))
+
+    def watch_queued(self, queued: tuple[str, ...]) -> None:
+        # One dim line under the conversation: a command typed behind a slow one is seen to be
+        # waiting. It becomes a "You" turn when the engine takes it up, so each answer still sits
+        # under its own command.
+        line = self.query_one("#transcript-queued", Static)
+        line.display = bool(queued)
+        if queued:
+            head = "queued: " if len(queued) == 1 else f"queued ({len(queued)}): "
+            line.update(Text.assemble((head, "italic"), " · ".join(queued)))

@@ -11,11 +11,13 @@ import asyncio
 import io
 from typing import Any
 
+import aiohttp
+from aiohttp import web
 from rich.console import Console
 from textual import events
 from textual.widgets import DataTable, RichLog, Static
 
-from crm_tui.app import make_app
+from crm_tui.app import default_engine_factory, make_app
 from crm_tui.config import Settings
 from crm_tui.screens.help import HelpScreen
 from crm_tui.screens.lead_detail import LeadDetailScreen
@@ -623,3 +625,86 @@ async def test_a_next_visit_that_has_passed_gives_way_over_the_day(
         now[0] = FIXED_NOW.replace(day=26, hour=16, minute=0)
         await wait_until(pilot, lambda: next_of(asha) == "" and next_of(bala) == "", "every visit to pass")
         assert table.next_visits == {}
+
+
+class GatedProxy:
+    """A real HTTP hop in front of the CRM that holds every request while the gate is shut: a slow CRM."""
+
+    def __init__(self, target: str) -> None:
+        self.target = target
+        self.open = asyncio.Event()
+        self.open.set()
+        self.held = 0  # requests waiting at the gate now
+        self.runner: web.AppRunner | None = None
+        self.session: aiohttp.ClientSession | None = None
+
+    async def _forward(self, request: web.Request) -> web.Response:
+        self.held += 1
+        try:
+            await self.open.wait()
+        finally:
+            self.held -= 1
+        assert self.session is not None
+        async with self.session.request(
+            request.method, self.target + request.path_qs, data=await request.read(), headers={"Content-Type": "application/json"}
+        ) as resp:
+            return web.Response(status=resp.status, body=await resp.read(), content_type="application/json")
+
+    async def start(self, port: int) -> str:
+        self.session = aiohttp.ClientSession()
+        app = web.Application()
+        app.router.add_route("*", "/{tail:.*}", self._forward)
+        self.runner = web.AppRunner(app)
+        await self.runner.setup()
+        await web.TCPSite(self.runner, "127.0.0.1", port).start()
+        return f"http://127.0.0.1:{port}"
+
+    async def stop(self) -> None:
+        self.open.set()
+        if self.runner is not None:
+            await self.runner.cleanup()
+        if self.session is not None:
+            await self.session.close()
+
+
+async def test_commands_waiting_behind_a_slow_crm_are_shown_as_queued(
+    tui_settings: Settings, other_client: OtherClient
+) -> None:
+    # Behind a slow CRM, commands typed after the first were nowhere on screen until the engine took
+    # them up: typed, gone. They wait in one dim "queued" line, and become turns in order.
+    for name, phone in (("Asha Menon", "9123400011"), ("Bala Krishnan", "9123400022"), ("Chitra Das", "9123400033")):
+        await other_client.create_lead(name, phone, "Pune")
+    proxy = GatedProxy(tui_settings.crm_base_url)
+    slow_url = await proxy.start(8981)
+
+    def through_the_proxy(settings: Settings, now: Any) -> Any:  # the engine's CRM calls are the slow ones
+        return default_engine_factory(settings.with_overrides(crm_base_url=slow_url), now)
+
+    app = make_app(tui_settings, clock=fixed_clock, engine_factory=through_the_proxy)
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            pane = app.query_one(TranscriptPane)
+            queued = pane.query_one("#transcript-queued", Static)
+            await wait_until(pilot, lambda: app.engine_label == "local", "the local engine")
+            assert not queued.display
+            proxy.open.clear()
+            for line in ("show me Asha", "show me Bala", "show me Chitra"):
+                await type_command(pilot, line)
+            await wait_until(pilot, lambda: proxy.held > 0, "the first command at the slow CRM")
+            await pilot.pause(0.2)
+            # The first is being done (its turn is there); the other two are shown waiting, in order.
+            assert [(turn.role, turn.text) for turn in pane.entries] == [("user", "show me Asha")]
+            assert queued.display and queued.region.height == 1
+            assert pane.region.contains_region(queued.region), "the queued line is out of sight"
+            assert as_text(queued.content).strip() == "queued (2): show me Bala · show me Chitra"
+
+            proxy.open.set()
+            await wait_until(pilot, lambda: pane.turns == 6, "three answers")
+            await pilot.pause()
+            assert not queued.display
+            # Each command became its own turn when taken up, each answer under it.
+            assert [turn.role for turn in pane.entries] == ["user", "assistant"] * 3
+            for asked, answer, name in zip(pane.entries[::2], pane.entries[1::2], ("Asha Menon", "Bala Krishnan", "Chitra Das"), strict=True):
+                assert asked.text == f"show me {name.split()[0]}" and name in answer.text, (asked.text, answer.text)
+    finally:
+        await proxy.stop()
