@@ -443,24 +443,32 @@ class LeadTable(DataTable[str | Text]):
         """Next visits that have passed give way to the lead's next later visit, or to none.
 
         Called every `VISIT_CHECK_S`: without it an 11:00 visit stayed "next" until a restart. Costs one
-        comparison when nothing has passed, and O(log n) per lead whose visit did. Returns how many
-        leads changed.
+        comparison when nothing has passed, O(log n) per lead whose visit did, and, sorted by next
+        visit, one placement or one sort. Returns how many leads changed.
         """
         now = self.clock().timestamp()
-        changed = 0
+        due: list[str] = []
         while self._due and self._due[0][0] < now:
             stamp, lead_id = heapq.heappop(self._due)
             current = self.next_visits.get(lead_id)
-            if current is None or current.timestamp() != stamp:
-                continue  # replaced by a sooner visit since (its own entry is in the heap)
+            if current is not None and current.timestamp() == stamp:
+                due.append(lead_id)
+            # else: replaced by a sooner visit since (its own entry is in the heap)
+        # Sorted by next visit, a lead whose visit passed moves from the top to far down: one row is
+        # placed (a shift of the rows between), several are one sort (0.2 s at 100,000 rows; placing
+        # 50 one by one took 6 s).
+        place = len(due) == 1
+        for lead_id in due:
             later = self._later_visits.get(lead_id, [])
             while later and later[0].timestamp() < now:
                 later.pop(0)
             following = later.pop(0) if later else None
             if not later:
                 self._later_visits.pop(lead_id, None)
-            self._set_next(lead_id, following)
-            changed += 1
+            self._set_next(lead_id, following, place=place)
+        if len(due) > 1 and self.sort_key == "next":
+            self.resort()
+        changed = len(due)
         return changed
 
     def matches(self, lead: dict[str, Any]) -> bool:
