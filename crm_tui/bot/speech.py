@@ -117,6 +117,13 @@ def _say_query(query: str) -> str:
     return query
 
 
+def _first_five(leads: list[dict[str, Any]], more: bool) -> tuple[str, int, str]:
+    """How many leads to say ('20 or more' when the page was full), how many are named, and the names."""
+    shown = leads[:5]
+    listed = "; ".join(f"{lead['name']} from {lead['city']}, lead ID {short_id(str(lead['lead_id']))}" for lead in shown)
+    return f"{len(leads)}{' or more' if more else ''}", len(shown), listed
+
+
 _IN_STATUS = {"NEW": "new", "IN_PROGRESS": "in progress", "FOLLOW_UP": "in follow up", "WON": "won", "LOST": "lost"}
 
 
@@ -132,11 +139,9 @@ def leads_in_status(query: str | None, status: str, leads: list[dict[str, Any]],
             f"One lead{where} is {state}: {lead['name']} from {lead['city']}, phone {say_phone(str(lead['phone']))}. "
             f"Lead ID {short_id(str(lead['lead_id']))}."
         )
-    shown = leads[:5]
-    listed = "; ".join(f"{lead['name']} from {lead['city']}, lead ID {short_id(str(lead['lead_id']))}" for lead in shown)
-    count = f"{len(leads)}{' or more' if more else ''}"
-    if len(leads) > len(shown):
-        return f"{count} leads{where} are {state}. The first {len(shown)}: {listed}."
+    count, shown, listed = _first_five(leads, more)
+    if len(leads) > shown:
+        return f"{count} leads{where} are {state}. The first {shown}: {listed}."
     return f"{count} leads{where} are {state}: {listed}."
 
 
@@ -152,8 +157,6 @@ def leads_found(query: str | None, leads: list[dict[str, Any]], more: bool, stat
             f"Found {lead['name']} from {lead['city']}, phone {say_phone(str(lead['phone']))}, "
             f"status {say_status(str(lead['status']))}. Lead ID {short_id(str(lead['lead_id']))}."
         )
-    shown = leads[:5]
-    listed = "; ".join(f"{lead['name']} from {lead['city']}, lead ID {short_id(str(lead['lead_id']))}" for lead in shown)
-    count = f"{len(leads)}{' or more' if more else ''}"
-    rest = f" and {len(leads) - len(shown)} more" if len(leads) > len(shown) else ""
+    count, shown, listed = _first_five(leads, more)
+    rest = f" and {len(leads) - shown} more" if len(leads) > shown else ""
     return f"Found {count} leads for {query}: {listed}{rest}."
