@@ -466,8 +466,11 @@ class CrmApp(App[None]):
                 if route != "wait":
                     break
                 self._route_changed.clear()
-                try:  # a state change or the end of the grace, whichever comes first
-                    await asyncio.wait_for(self._route_changed.wait(), timeout=left)
+                # A state change or the end of the grace, whichever comes first (asyncio.timeout,
+                # not wait_for, which on Python 3.11 can swallow the cancel that ends this worker).
+                try:
+                    async with asyncio.timeout(left):
+                        await self._route_changed.wait()
                 except TimeoutError:
                     pass
             if route == "voice":

@@ -129,7 +129,8 @@ class GeminiTextEngine:
             answered: list[BotResult] = []
             said: list[str] = []
             try:
-                await asyncio.wait_for(self._turn(text, answered, said), self._turn_timeout_s)
+                async with asyncio.timeout(self._turn_timeout_s):  # not wait_for: on 3.11 it can swallow a cancel
+                    await self._turn(text, answered, said)
             except TimeoutError:
                 if not answered:
                     return EngineReply(await self._unknown(text, "".join(said), "no answer from the model in time"))
@@ -143,7 +144,8 @@ class GeminiTextEngine:
                     await self._tell_done(answered)
                 else:
                     said.clear()
-                    await asyncio.wait_for(self._turn(text, answered, said), self._turn_timeout_s)
+                    async with asyncio.timeout(self._turn_timeout_s):
+                        await self._turn(text, answered, said)
             return EngineReply(self._pick(answered) or await self._unknown(text, "".join(said)))
 
     async def _tell_done(self, answered: list[BotResult]) -> None:

@@ -301,7 +301,8 @@ class LiveVoiceSession:
             return
         self._finish_user()
         try:
-            await asyncio.wait_for(self._connected.wait(), timeout=10)
+            async with asyncio.timeout(10):  # not wait_for: on 3.11 it can swallow a cancel
+                await self._connected.wait()
         except TimeoutError:
             self._set_state("error", "not connected: the typed turn was not sent")
             return
@@ -744,10 +745,15 @@ class LiveVoiceSession:
         assert self.audio is not None
         mic = self.audio.mic
         while True:
-            try:
-                chunk: MicChunk | None = await asyncio.wait_for(mic.queue.get(), timeout=0.1)
-            except TimeoutError:
-                chunk = None
+            # asyncio.timeout, not wait_for: on Python 3.11, wait_for can swallow a cancel that lands
+            # as a chunk arrives, and this loop would then outlive the session (quit hangs).
+            chunk: MicChunk | None = mic.queue.get_nowait()
+            if chunk is None:
+                try:
+                    async with asyncio.timeout(0.1):
+                        chunk = await mic.queue.get()
+                except TimeoutError:
+                    chunk = None
             self._report_drops()
             if chunk is None and mic.failure and not self._mic_failed:
                 await self._on_mic_failure(mic.failure)

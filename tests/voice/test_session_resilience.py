@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
+import socket
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -41,8 +43,7 @@ async def quit_and_time(task: asyncio.Task[None]) -> float:
     loop = asyncio.get_running_loop()
     began = loop.time()
     task.cancel()
-    with contextlib.suppress(asyncio.CancelledError):
-        await asyncio.wait_for(task, 5)
+    await asyncio.wait({task}, timeout=5)  # not wait_for: a run that never ends must not hang the test
     return loop.time() - began
 
 
@@ -100,6 +101,43 @@ async def test_quitting_at_any_moment_closes_every_socket_normally_and_at_once(
     assert "error" not in states and states[-1] == "closed", states
 
 
+@pytest.mark.parametrize("moment", ["connected", "backing off"])
+async def test_quitting_while_the_microphone_streams_always_ends_the_session(
+    standin: LiveStandIn, voice_settings: Settings, bot_core: BotCore, spoken_wav: Path, moment: str
+) -> None:
+    """The microphone hands a chunk over every 20 ms; a quit landing as one arrives must still end
+    the session (on Python 3.11 asyncio.wait_for swallowed such a cancel, and ctrl+q hung)."""
+    settings = voice_settings
+    if moment == "backing off":  # nothing listens there: the session waits between attempts
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            settings = dataclasses.replace(voice_settings, gemini_base_url=f"https://127.0.0.1:{sock.getsockname()[1]}")
+    for attempt in range(30):
+        mic = WavMic(spoken_wav)
+        session = LiveVoiceSession(settings, bot_core, AudioIO(mic, None), ssl_context=standin.client_ssl_context())
+        events: list[VoiceEvent] = []
+        task = asyncio.create_task(session.run(events.append))
+        try:
+            if moment == "connected":
+                await wait_for(lambda s=session: s.state.state == "connected", what="the session to be up")
+            else:
+                await wait_for(lambda s=session: "retrying" in s.state.detail, what="a refused attempt")
+            await asyncio.sleep(0.007 * attempt)  # somewhere between two chunks, a different place each time
+            took = await quit_and_time(task)
+        finally:
+            for _ in range(50):  # a run that swallowed its cancel: keep cancelling, so the test fails, not hangs
+                if task.done():
+                    break
+                for stuck in asyncio.all_tasks():
+                    if stuck is task or stuck.get_name().startswith("voice-"):
+                        stuck.cancel()
+                await asyncio.sleep(0.02)
+            mic.stop()
+        assert task.done() and took < 1.0, f"quit {attempt} did not end the session ({took:.2f} s)"
+        assert session.state.state == "closed", session.state
+        assert mic._thread is None, "the microphone thread was left running"
+
+
 def spoken_turns(conn: StandInConnection) -> list[bytes]:
     """The audio of each push-to-talk turn the connection received (activityStart ... activityEnd)."""
     turns: list[bytes] = []
@@ -142,7 +180,7 @@ async def test_a_spoken_turn_lost_in_a_drop_is_said_again_after_the_resume_and_a
     events: list[VoiceEvent] = []
     async with started(session, events):
         await standin.connection(0)
-        await wait_for(lambda: session.state.state == "connected", what="the session to be up")
+        await wait_for(lambda s=session: s.state.state == "connected", what="the session to be up")
         assert session.toggle_talk() is True  # the WAV says its phrase and the turn ends by itself
         third = await standin.connection(2, within=20)
         await wait_for(lambda: session.state.state == "connected" and len(standin.connections) == 3, what="the third line")
@@ -185,7 +223,7 @@ async def test_a_drop_while_talking_sends_the_whole_turn_from_its_start_on_the_n
     events: list[VoiceEvent] = []
     async with started(session, events):
         await standin.connection(0)
-        await wait_for(lambda: session.state.state == "connected", what="the session to be up")
+        await wait_for(lambda s=session: s.state.state == "connected", what="the session to be up")
         await asyncio.sleep(0.4)  # a quiet room: the pre-roll fills
         assert session.toggle_talk() is True
         await wait_for(
@@ -218,7 +256,7 @@ async def test_a_spoken_turn_too_long_to_keep_is_not_lost_silently(
     events: list[VoiceEvent] = []
     async with started(session, events):
         await standin.connection(0)
-        await wait_for(lambda: session.state.state == "connected", what="the session to be up")
+        await wait_for(lambda s=session: s.state.state == "connected", what="the session to be up")
         assert session.toggle_talk() is True
         second = await standin.connection(1, within=20)
         await wait_for(
@@ -350,7 +388,7 @@ async def test_a_goaway_during_a_tool_call_answers_on_the_old_line_and_resumes_f
         try:
             async with started(session, events):
                 await standin.connection(0)
-                await wait_for(lambda: session.state.state == "connected", what="the session to be up")
+                await wait_for(lambda s=session: s.state.state == "connected", what="the session to be up")
                 await session.send_text("add Asha Rao from Pune 9876543210")
                 second = await standin.connection(1)
                 await wait_for(lambda: session.state.state == "connected", what="the switch")
