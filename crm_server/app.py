@@ -23,7 +23,7 @@ from crm_server.keys import CONSOLE_KEY, HUB_KEY, MIRROR_KEY, OPENAPI_KEY, SETTI
 from crm_server.openapi import build_openapi
 from crm_server.routes import bearer_matches, routes
 from crm_server.settings import ServerSettings
-from crm_server.store import LEAD_COLUMNS, VISIT_COLUMNS, Store, utc_now
+from crm_server.store import LEAD_COLUMNS, VISIT_CSV_COLUMNS, Store, utc_now
 
 OPEN_PATHS = frozenset({"/healthz"})
 
@@ -72,7 +72,7 @@ async def _store_context(app: web.Application) -> AsyncIterator[None]:
         # The database is the truth: bring the CSV files back in line before serving (a crash
         # between COMMIT and the CSV write leaves them behind).
         leads = await store.fetch_all(f"SELECT {LEAD_COLUMNS} FROM leads ORDER BY seq")
-        visits = await store.fetch_all(f"SELECT {VISIT_COLUMNS} FROM visits ORDER BY seq")
+        visits = await store.fetch_all(f"SELECT {VISIT_CSV_COLUMNS} FROM visits ORDER BY seq")
         updates = await store.fetch_all(
             "SELECT lead_id, new_status, notes, changed_at, old_status FROM status_changes ORDER BY id"
         )

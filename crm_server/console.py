@@ -67,6 +67,13 @@ def event_panel(event: ChangeEventRecord, zone: ZoneInfo | None = None) -> Panel
         for label, value in (("Visit", data.get("visit_id")), ("Lead", lead), ("When", data.get("visit_time")),
                              ("Notes", data.get("notes"))):
             table.add_row(label, _plain(value))
+    elif event.type == "visit.status_changed":
+        moved = data.get("status") == "RESCHEDULED"
+        title, style = ("Visit moved", "blue") if moved else ("Visit cancelled", "red")
+        lead = f"{data['lead_name']} ({data.get('lead_id')})" if data.get("lead_name") else data.get("lead_id")
+        for label, value in (("Visit", data.get("visit_id")), ("Lead", lead), ("Was", data.get("visit_time")),
+                             ("Moved" if moved else "Why", data.get("status_notes"))):
+            table.add_row(label, _plain(value))
     else:
         title, style = "Status changed", _STATUS_STYLE.get(str(data.get("status")), "white")
         table.add_row("Lead", Text(f"{data.get('name', '')} ({data.get('lead_id')})"))

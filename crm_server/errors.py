@@ -16,7 +16,14 @@ from aiohttp import web
 from aiohttp.http_exceptions import HttpProcessingError
 from pydantic import ValidationError
 
-from crm_server.store import IdempotencyConflict, InvalidCursor, LeadNotFound, StoreUnavailable
+from crm_server.store import (
+    IdempotencyConflict,
+    InvalidCursor,
+    LeadNotFound,
+    StoreUnavailable,
+    VisitConflict,
+    VisitNotFound,
+)
 
 log = logging.getLogger("crm_server")
 
@@ -77,6 +84,10 @@ async def problem_middleware(request: web.Request, handler: Handler) -> web.Stre
         return validation_problem(field_errors(exc))
     except LeadNotFound as exc:
         return problem_response(404, "Not Found", str(exc))
+    except VisitNotFound as exc:
+        return problem_response(404, "Not Found", str(exc))
+    except VisitConflict as exc:
+        return problem_response(409, "Conflict", str(exc))
     except IdempotencyConflict as exc:
         return problem_response(
             422, "Unprocessable Content", str(exc),

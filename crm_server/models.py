@@ -17,7 +17,7 @@ from crm_server.phone import InvalidPhone, normalize_phone
 
 LeadStatus = Literal["NEW", "IN_PROGRESS", "FOLLOW_UP", "WON", "LOST"]
 LEAD_STATUSES: tuple[str, ...] = ("NEW", "IN_PROGRESS", "FOLLOW_UP", "WON", "LOST")
-VisitStatus = Literal["SCHEDULED"]
+VisitStatus = Literal["SCHEDULED", "CANCELLED", "RESCHEDULED"]
 
 
 
@@ -80,11 +80,21 @@ class VisitCreate(BaseModel):
         description="ISO 8601; answered normalised with offset and seconds, e.g. 2026-11-26T15:00:00+05:30"
     )
     notes: Notes | None = None
+    replaces: Annotated[
+        str | None, StringConstraints(strip_whitespace=True, to_lower=True, min_length=1, max_length=64)
+    ] = Field(default=None, description="a SCHEDULED visit of the same lead that this one moves: it becomes"
+              " RESCHEDULED in the same commit")
 
     @field_validator("visit_time")
     @classmethod
     def _visit_time(cls, value: str, info: ValidationInfo) -> str:
         return normalize_visit_time(value, (info.context or {}).get("timezone", "Asia/Kolkata"))
+
+
+class VisitCancel(BaseModel):
+    """Body of POST /crm/visits/{visit_id}/cancel (may be empty: {})."""
+
+    notes: Notes | None = Field(default=None, description="why, kept as the visit's status_notes")
 
 
 class StatusUpdate(BaseModel):
@@ -137,7 +147,7 @@ class LeadCreated(Lead):
 
 
 class Visit(BaseModel):
-    """A scheduled visit."""
+    """A visit: SCHEDULED, or CANCELLED, or RESCHEDULED (moved: a newer visit names it in `replaces`)."""
 
     visit_id: str
     lead_id: str
@@ -145,6 +155,15 @@ class Visit(BaseModel):
     notes: str | None
     status: VisitStatus
     created_at: str
+    updated_at: str
+    replaces: str | None = Field(description="the visit this one moved (now RESCHEDULED)")
+    status_notes: str | None = Field(description="why it was cancelled, or where it moved to")
+
+
+class VisitCancelled(Visit):
+    """Answer of POST /crm/visits/{visit_id}/cancel: the visit, now CANCELLED, and what it was."""
+
+    old_status: VisitStatus
 
 
 class StatusChange(BaseModel):
@@ -243,5 +262,5 @@ class ChangeEvent(BaseModel):
     with the lead's name added as `lead_name`)."""
 
     id: int
-    type: Literal["lead.created", "visit.scheduled", "lead.status_changed"]
+    type: Literal["lead.created", "visit.scheduled", "lead.status_changed", "visit.status_changed"]
     data: dict[str, Any]

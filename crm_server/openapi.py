@@ -22,6 +22,8 @@ from crm_server.models import (
     Problem,
     StatusUpdate,
     StatusUpdated,
+    VisitCancel,
+    VisitCancelled,
     VisitCreate,
     VisitPage,
     VisitQuery,
@@ -30,7 +32,7 @@ from crm_server.models import Visit as VisitModel
 
 _MODELS: list[type[BaseModel]] = [
     LeadCreate, LeadCreated, VisitCreate, VisitModel, StatusUpdate, StatusUpdated, LeadDetail,
-    LeadPage, VisitPage, Health, Problem, ChangeEvent,
+    LeadPage, VisitPage, Health, Problem, ChangeEvent, VisitCancel, VisitCancelled,
 ]
 
 
@@ -60,6 +62,7 @@ _IDEMPOTENCY = {
     "the same key with another body is 422.",
 }
 _LEAD_ID = {"name": "lead_id", "in": "path", "required": True, "schema": {"type": "string"}}
+_VISIT_ID = {"name": "visit_id", "in": "path", "required": True, "schema": {"type": "string"}}
 _UNAUTHORIZED = _problem("Missing or wrong bearer token (when the server has one)")
 _UNAVAILABLE = _problem("The store cannot be used (the database refused the write, or the server is stopping)")
 _ERRORS = {
@@ -74,10 +77,12 @@ _READ_ERRORS = {"401": _UNAUTHORIZED, "503": _UNAVAILABLE}
 
 
 def _post(summary: str, body: type[BaseModel], answer: type[BaseModel], extra: list[dict[str, Any]] | None = None,
-          not_found: bool = False) -> dict[str, Any]:
+          not_found: str = "", conflict: str = "") -> dict[str, Any]:
     responses = {"200": _json(answer, "Committed to disk"), **_ERRORS}
     if not_found:
-        responses["404"] = _problem("Lead not found")
+        responses["404"] = _problem(not_found)
+    if conflict:
+        responses["409"] = _problem(conflict)
     return {
         "summary": summary,
         "parameters": [*(extra or []), _IDEMPOTENCY],
@@ -88,7 +93,7 @@ def _post(summary: str, body: type[BaseModel], answer: type[BaseModel], extra: l
 
 def build_openapi() -> dict[str, Any]:
     _, top = models_json_schema(
-        [(model, "validation" if model in (LeadCreate, VisitCreate, StatusUpdate) else "serialization")
+        [(model, "validation" if model in (LeadCreate, VisitCreate, StatusUpdate, VisitCancel) else "serialization")
          for model in _MODELS],
         ref_template="#/components/schemas/{model}",
     )
@@ -115,12 +120,19 @@ def build_openapi() -> dict[str, Any]:
                                       **_READ_ERRORS}},
             },
             "/crm/leads/{lead_id}/status": {
-                "post": _post("Change a lead's status", StatusUpdate, StatusUpdated, [_LEAD_ID], not_found=True),
+                "post": _post("Change a lead's status", StatusUpdate, StatusUpdated, [_LEAD_ID],
+                              not_found="Lead not found"),
             },
             "/crm/visits": {
-                "post": _post("Schedule a visit for a lead", VisitCreate, VisitModel, not_found=True),
+                "post": _post("Schedule a visit for a lead; with `replaces`, move one (the old becomes RESCHEDULED)",
+                              VisitCreate, VisitModel, not_found="Lead not found, or the visit it replaces",
+                              conflict="The replaced visit is not SCHEDULED, or is another lead's"),
                 "get": {"summary": "List visits, oldest first", "parameters": _query_parameters(VisitQuery),
                         "responses": {"200": _json(VisitPage, "One page"), "422": _ERRORS["422"], **_READ_ERRORS}},
+            },
+            "/crm/visits/{visit_id}/cancel": {
+                "post": _post("Cancel a scheduled visit", VisitCancel, VisitCancelled, [_VISIT_ID],
+                              not_found="Visit not found", conflict="The visit is already CANCELLED or RESCHEDULED"),
             },
             "/crm/events": {
                 "get": {
@@ -130,7 +142,7 @@ def build_openapi() -> dict[str, Any]:
                         {"name": "last_event_id", "in": "query", "required": False, "schema": {"type": "integer"}},
                     ],
                     "responses": {"200": {"description": "event: lead.created | visit.scheduled | "
-                                          "lead.status_changed; id: the event id",
+                                          "lead.status_changed | visit.status_changed; id: the event id",
                                           "content": {"text/event-stream": {"schema": _ref(ChangeEvent)}}},
                                   "401": _UNAUTHORIZED},
                 },

@@ -17,7 +17,7 @@ from pydantic import BaseModel
 from crm_server.errors import ProblemError
 from crm_server.feed import stream_events
 from crm_server.keys import HUB_KEY, OPENAPI_KEY, SETTINGS_KEY, STORE_KEY
-from crm_server.models import LeadCreate, LeadQuery, StatusUpdate, VisitCreate, VisitQuery
+from crm_server.models import LeadCreate, LeadQuery, StatusUpdate, VisitCancel, VisitCreate, VisitQuery
 from crm_server.store import LeadNotFound, WriteOutcome
 
 IDEMPOTENCY_HEADER = "Idempotency-Key"
@@ -123,6 +123,15 @@ async def schedule_visit(request: web.Request) -> web.Response:
     data = await read_json_object(request)
     body = validate(VisitCreate, data, request)
     return outcome_answer(await request.app[STORE_KEY].schedule_visit(body, idempotency_of(request, data)))
+
+
+@routes.post("/crm/visits/{visit_id}/cancel")
+async def cancel_visit(request: web.Request) -> web.Response:
+    data = await read_json_object(request)
+    body = validate(VisitCancel, data, request)
+    visit_id = request.match_info["visit_id"].strip().lower()
+    store = request.app[STORE_KEY]
+    return outcome_answer(await store.cancel_visit(visit_id, body, idempotency_of(request, data)))
 
 
 @routes.post("/crm/leads/{lead_id}/status")

@@ -34,7 +34,7 @@ from typing import Any, Literal, TextIO
 
 import aiosqlite
 
-from crm_server.models import LeadCreate, LeadQuery, StatusUpdate, VisitCreate, VisitQuery
+from crm_server.models import LeadCreate, LeadQuery, StatusUpdate, VisitCancel, VisitCreate, VisitQuery
 
 log = logging.getLogger("crm_server")
 
@@ -99,6 +99,13 @@ MIGRATIONS: tuple[str, ...] = (
     """
     CREATE INDEX idempotency_created ON idempotency (created_at);
     """,
+    # 3: visits can be cancelled or moved (RESCHEDULED, replaced by a new visit that names it).
+    """
+    ALTER TABLE visits ADD COLUMN updated_at TEXT;
+    ALTER TABLE visits ADD COLUMN replaces TEXT;
+    ALTER TABLE visits ADD COLUMN status_notes TEXT;
+    UPDATE visits SET updated_at = created_at;
+    """,
 )
 
 # How often the background connection copies the WAL into the database file.
@@ -111,7 +118,9 @@ IDEMPOTENCY_TTL_S = 7 * 24 * 3600
 IDEMPOTENCY_SWEEP_EVERY_S = 3600.0
 
 LEAD_COLUMNS = "lead_id, name, phone, city, source, status, created_at, updated_at"
-VISIT_COLUMNS = "visit_id, lead_id, visit_time, notes, status, created_at"
+VISIT_COLUMNS = "visit_id, lead_id, visit_time, notes, status, created_at, updated_at, replaces, status_notes"
+# The reference's crm_visits.csv columns (the CSV keeps them; the API answers all of VISIT_COLUMNS).
+VISIT_CSV_COLUMNS = "visit_id, lead_id, visit_time, notes, status, created_at"
 
 
 class StoreError(Exception):
@@ -127,6 +136,17 @@ class LeadNotFound(StoreError):
         self.lead_id = lead_id
 
 
+class VisitNotFound(StoreError):
+    def __init__(self, visit_id: str) -> None:
+        shown = visit_id if len(visit_id) <= 80 else visit_id[:80] + "…"
+        super().__init__(f"Visit not found: {shown}")
+        self.visit_id = visit_id
+
+
+class VisitConflict(StoreError):
+    """The visit cannot change that way (already cancelled or moved, or another lead's visit)."""
+
+
 class IdempotencyConflict(StoreError):
     def __init__(self, key: str) -> None:
         super().__init__(
@@ -138,12 +158,16 @@ class StoreUnavailable(StoreError):
     """The store is closed or the database refused the write (disk full, I/O error)."""
 
 
+EventType = Literal["lead.created", "visit.scheduled", "lead.status_changed", "visit.status_changed"]
+WriteKind = Literal["lead", "visit", "status", "visit_cancel", "ping"]
+
+
 @dataclass(frozen=True)
 class ChangeEventRecord:
     """A committed change, as the feed, the CSV mirror and the console see it."""
 
     id: int
-    type: Literal["lead.created", "visit.scheduled", "lead.status_changed"]
+    type: EventType
     data: dict[str, Any]
 
 
@@ -160,7 +184,7 @@ class WriteOutcome:
 
 @dataclass
 class _WriteRequest:
-    kind: Literal["lead", "visit", "status", "ping"]
+    kind: WriteKind
     payload: Any
     idempotency: tuple[str, str] | None
     future: asyncio.Future[WriteOutcome] = field(repr=False)
@@ -195,6 +219,9 @@ def visit_from_row(row: Sequence[Any]) -> dict[str, Any]:
         "notes": row[3],
         "status": row[4],
         "created_at": row[5],
+        "updated_at": row[6] or row[5],
+        "replaces": row[7],
+        "status_notes": row[8],
     }
 
 
@@ -377,13 +404,16 @@ class Store:
     ) -> WriteOutcome:
         return await self._submit("status", (lead_id, body), idempotency)
 
+    async def cancel_visit(
+        self, visit_id: str, body: VisitCancel, idempotency: tuple[str, str] | None = None
+    ) -> WriteOutcome:
+        return await self._submit("visit_cancel", (visit_id, body), idempotency)
+
     async def ping(self) -> None:
         """Round trip through the writer: succeeds only if a write transaction can commit."""
         await self._submit("ping", None, None)
 
-    async def _submit(
-        self, kind: Literal["lead", "visit", "status", "ping"], payload: Any, idem: tuple[str, str] | None
-    ) -> WriteOutcome:
+    async def _submit(self, kind: WriteKind, payload: Any, idem: tuple[str, str] | None) -> WriteOutcome:
         if self._writer_task is None or self._closing:
             raise StoreUnavailable("the store is closed")
         future: asyncio.Future[WriteOutcome] = asyncio.get_running_loop().create_future()
@@ -476,6 +506,17 @@ class Store:
             for r in batch
             if r.kind in ("visit", "status")
         }
+        # The visits a cancel or a move changes (a visit made earlier in the batch is added below).
+        wanted_visits = {r.payload[0] for r in batch if r.kind == "visit_cancel"}
+        wanted_visits |= {r.payload.replaces for r in batch if r.kind == "visit" and r.payload.replaces}
+        visits: dict[str, dict[str, Any]] = {}
+        if wanted_visits:
+            rows = await db.execute_fetchall(
+                f"SELECT {VISIT_COLUMNS} FROM visits WHERE visit_id IN ({_qmarks(len(wanted_visits))})",
+                list(wanted_visits),
+            )
+            visits = {row[0]: visit_from_row(row) for row in rows}
+            wanted_ids |= {v["lead_id"] for v in visits.values()}
         leads: dict[str, dict[str, Any]] = {}
         if wanted_ids:
             rows = await db.execute_fetchall(
@@ -499,6 +540,7 @@ class Store:
 
         new_leads: list[tuple[Any, ...]] = []
         new_visits: list[tuple[Any, ...]] = []
+        visit_rows: list[tuple[Any, ...]] = []
         status_rows: list[tuple[Any, ...]] = []
         change_rows: list[tuple[Any, ...]] = []
         event_rows: list[tuple[Any, ...]] = []
@@ -513,6 +555,25 @@ class Store:
             events.append(ChangeEventRecord(next_event, kind, data))
             event_rows.append((next_event, kind, encoded, now))
 
+        def change_visit(visit: dict[str, Any], status: str, note: str | None, now: str) -> dict[str, Any]:
+            """The visit after the change, recorded and announced (visit.status_changed)."""
+            changed = {**visit, "status": status, "updated_at": now, "status_notes": note}
+            visits[visit["visit_id"]] = changed
+            visit_rows.append((status, now, note, visit["visit_id"]))
+            data = {**changed, "old_status": visit["status"], "lead_name": leads[visit["lead_id"]]["name"]}
+            emit("visit.status_changed", data, json.dumps(data, ensure_ascii=False), now)
+            return changed
+
+        def changeable(visit_id: str, lead_id: str | None) -> dict[str, Any] | StoreError:
+            visit = visits.get(visit_id)
+            if visit is None:
+                return VisitNotFound(visit_id)
+            if lead_id is not None and visit["lead_id"] != lead_id:
+                return VisitConflict(f"Visit {visit_id} belongs to another lead")
+            if visit["status"] != "SCHEDULED":
+                return VisitConflict(f"Visit {visit_id} is already {visit['status']}")
+            return visit
+
         for request in batch:
             event_extra: dict[str, Any] | None = None
             if request.idempotency:
@@ -526,7 +587,7 @@ class Store:
                     continue
             now = utc_now()
             body: dict[str, Any]
-            kind: Literal["lead.created", "visit.scheduled", "lead.status_changed"]
+            kind: EventType
             if request.kind == "ping":
                 outcomes.append(WriteOutcome({}))
                 continue
@@ -555,6 +616,10 @@ class Store:
                 if visit_in.lead_id not in leads:
                     outcomes.append(LeadNotFound(visit_in.lead_id))
                     continue
+                old_visit = changeable(visit_in.replaces, visit_in.lead_id) if visit_in.replaces else None
+                if isinstance(old_visit, StoreError):
+                    outcomes.append(old_visit)
+                    continue
                 body = {
                     "visit_id": str(uuid.uuid4()),
                     "lead_id": visit_in.lead_id,
@@ -562,12 +627,32 @@ class Store:
                     "notes": visit_in.notes or None,
                     "status": "SCHEDULED",
                     "created_at": now,
+                    "updated_at": now,
+                    "replaces": visit_in.replaces,
+                    "status_notes": None,
                 }
                 new_visits.append(tuple(body.values()))
+                visits[body["visit_id"]] = body
+                if old_visit is not None:  # moved: the old one is RESCHEDULED in the same commit
+                    change_visit(old_visit, "RESCHEDULED", f"moved to {visit_in.visit_time}", now)
                 kind = "visit.scheduled"
                 # The feed and the console name the lead, so a person reading them needs no lookup;
                 # the answer stays the reference's visit.
                 event_extra = {"lead_name": leads[visit_in.lead_id]["name"]}
+            elif request.kind == "visit_cancel":
+                visit_id, cancel = request.payload
+                found = changeable(visit_id, None)
+                if isinstance(found, StoreError):
+                    outcomes.append(found)
+                    continue
+                old_status = found["status"]
+                body = {**change_visit(found, "CANCELLED", cancel.notes or None, now), "old_status": old_status}
+                encoded = json.dumps(body, ensure_ascii=False)
+                if request.idempotency:
+                    known[request.idempotency[0]] = (request.idempotency[1], encoded)
+                    idem_rows.append((request.idempotency[0], request.idempotency[1], encoded, now))
+                outcomes.append(WriteOutcome(body, encoded=encoded))
+                continue
             else:
                 lead_id, update = request.payload
                 current = leads.get(lead_id)
@@ -600,7 +685,11 @@ class Store:
             )
         if new_visits:
             await db.executemany(
-                f"INSERT INTO visits ({VISIT_COLUMNS}) VALUES ({_qmarks(6)})", new_visits
+                f"INSERT INTO visits ({VISIT_COLUMNS}) VALUES ({_qmarks(9)})", new_visits
+            )
+        if visit_rows:  # after the inserts: a visit made and cancelled in one batch ends cancelled
+            await db.executemany(
+                "UPDATE visits SET status = ?, updated_at = ?, status_notes = ? WHERE visit_id = ?", visit_rows
             )
         if status_rows:
             await db.executemany("UPDATE leads SET status = ?, updated_at = ? WHERE lead_id = ?", status_rows)
@@ -681,7 +770,8 @@ class Store:
         # before 3.44 has no ORDER BY inside an aggregate.
         rows = list(await self._reader.execute_fetchall(
             f"SELECT {LEAD_COLUMNS},"
-            " (SELECT json_group_array(json_array(seq, visit_id, lead_id, visit_time, notes, status, created_at))"
+            " (SELECT json_group_array(json_array(seq, visit_id, lead_id, visit_time, notes, status, created_at,"
+            "   updated_at, replaces, status_notes))"
             "  FROM visits WHERE visits.lead_id = leads.lead_id),"
             " (SELECT json_group_array(json_array(id, old_status, new_status, notes, changed_at))"
             "  FROM status_changes WHERE status_changes.lead_id = leads.lead_id)"

@@ -86,7 +86,7 @@ async def test_csv_mirror_has_reference_columns_and_current_state(crm_server: Em
                       "updated_at": leads[0]["updated_at"]}]
     visits = await wait_for_csv(data_dir / "crm_visits.csv", bool)
     assert list(visits[0]) == VISIT_HEADER
-    assert visits == [{**{k: str(v) for k, v in visit.items()}}]
+    assert visits == [{k: str(visit[k]) for k in VISIT_HEADER}]
     updates = await wait_for_csv(data_dir / "crm_updates.csv", lambda rows: len(rows) == 2)
     assert list(updates[0]) == UPDATE_HEADER
     assert [(u["status"], u["notes"], u["old_status"]) for u in updates] == [("IN_PROGRESS", "keen", "NEW"), ("WON", "", "IN_PROGRESS")]
