@@ -292,11 +292,21 @@ class CrmClient:
         return await self.request("POST", "/crm/leads", json=body, idempotency_key=idempotency_key)
 
     async def schedule_visit(self, lead_id: str, visit_time: str, notes: str | None = None,
-                             idempotency_key: str | None = None) -> CrmResponse:
+                             idempotency_key: str | None = None, replaces: str | None = None) -> CrmResponse:
+        """Book a visit; with `replaces`, move that visit (it becomes RESCHEDULED in the same commit)."""
         body: dict[str, Any] = {"lead_id": lead_id, "visit_time": visit_time}
         if notes:
             body["notes"] = notes
+        if replaces:
+            body["replaces"] = replaces
         return await self.request("POST", "/crm/visits", json=body, idempotency_key=idempotency_key)
+
+    async def cancel_visit(self, visit_id: str, notes: str | None = None,
+                           idempotency_key: str | None = None) -> CrmResponse:
+        body: dict[str, Any] = {"notes": notes} if notes else {}
+        return await self.request(
+            "POST", f"/crm/visits/{quote(visit_id, safe='')}/cancel", json=body, idempotency_key=idempotency_key
+        )
 
     async def update_status(self, lead_id: str, status: str, notes: str | None = None,
                             idempotency_key: str | None = None) -> CrmResponse:

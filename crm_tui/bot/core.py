@@ -39,6 +39,7 @@ _ACTIONS = {
     "scheduleVisit": "schedule the visit",
     "updateLeadStatus": "update the lead",
     "findLeads": "look that up",
+    "cancelVisit": "cancel the visit",
 }
 
 
@@ -203,7 +204,11 @@ class BotCore:
             problems = {k: v for k, v in problems.items() if k != "lead_id"}
         entities: dict[str, Any] = {}
         faults: list[tuple[str, str, bool]] = []  # (field, reason, missing)
+        # Flags steer the call ("move the visit") and are not entities of the result.
+        flags = {p.name: args.get(p.name, "").lower() in ("true", "yes", "1") for p in spec.params if p.type == "BOOLEAN"}
         for param in spec.params:
+            if param.type == "BOOLEAN":
+                continue
             raw = args.get(param.name)
             if param.name in problems:
                 faults.append((param.name, _name_field(param.name, problems[param.name]), False))
@@ -245,7 +250,9 @@ class BotCore:
         entities["lead_id"] = lead["lead_id"]
         self.last_lead = _slim(lead)
         if spec.name == "scheduleVisit":
-            return await self._schedule(spec.intent, entities, lead)
+            return await self._schedule(spec.intent, entities, lead, move=flags.get("reschedule", False))
+        if spec.name == "cancelVisit":
+            return await self._cancel(spec.intent, entities, lead)
         return await self._update(spec.intent, entities, lead)
 
     async def _invalid(self, spec: ToolSpec, args: dict[str, Any], entities: dict[str, Any],
@@ -367,21 +374,103 @@ class BotCore:
             latency_ms=resp.latency_ms,
         )
 
-    async def _schedule(self, intent: Intent, entities: dict[str, Any], lead: dict[str, Any]) -> BotResult:
+    async def _upcoming_visits(self, intent: Intent, entities: dict[str, Any],
+                               lead: dict[str, Any]) -> list[dict[str, Any]] | BotResult:
+        """The lead's SCHEDULED visits, soonest first (future ones before any already past)."""
         try:
-            resp = await self.crm.schedule_visit(entities["lead_id"], entities["visit_time"], entities.get("notes"))
+            resp = await self.crm.get_lead(lead["lead_id"])
+        except CrmUnavailable as exc:
+            return self._down(intent, entities, exc)
+        if not resp.ok or not isinstance(resp.json, dict):
+            return self._refused(intent, entities, resp)
+        now = self.now()
+        scheduled = []
+        for visit in resp.json.get("visits") or []:
+            try:
+                when = datetime.fromisoformat(str(visit.get("visit_time")))
+            except ValueError:
+                continue
+            if visit.get("status", "SCHEDULED") == "SCHEDULED":
+                scheduled.append((when < now, abs((when - now).total_seconds()), when, visit))
+        return [item[3] for item in sorted(scheduled, key=lambda item: item[:2])]
+
+    async def _schedule(self, intent: Intent, entities: dict[str, Any], lead: dict[str, Any],
+                        move: bool = False) -> BotResult:
+        moved: dict[str, Any] | None = None
+        notes = entities.get("notes")
+        if move:  # "move Rohan's visit to Friday": the next booked visit is the one that moves
+            upcoming = await self._upcoming_visits(intent, entities, lead)
+            if isinstance(upcoming, BotResult):
+                return upcoming
+            moved = upcoming[0] if upcoming else None
+            if moved is not None and not notes:
+                notes = moved.get("notes")  # the visit keeps what was noted about it
+        try:
+            resp = await self.crm.schedule_visit(entities["lead_id"], entities["visit_time"], notes,
+                                                 replaces=moved["visit_id"] if moved else None)
         except CrmUnavailable as exc:
             return self._down(intent, entities, exc)
         if not resp.ok or not isinstance(resp.json, dict):
             return self._refused(intent, entities, resp)
         visit = dict(resp.json)
+        when = str(visit.get("visit_time") or entities["visit_time"])
+        if moved is not None:
+            message = speech.visit_moved(lead, str(moved.get("visit_time")), when, self.tz, self.now(),
+                                         entities.get("notes"))
+        else:
+            message = speech.visit_scheduled(lead, when, self.tz, self.now(), entities.get("notes"),
+                                             nothing_to_move=move)
         return BotResult(
             intent=intent,
             entities=entities,
             crm_call=_crm_call(resp),
             result=visit,
-            message=speech.visit_scheduled(lead, str(visit.get("visit_time") or entities["visit_time"]),
-                                           self.tz, self.now(), entities.get("notes")),
+            message=message,
+            latency_ms=resp.latency_ms,
+        )
+
+    async def _cancel(self, intent: Intent, entities: dict[str, Any], lead: dict[str, Any]) -> BotResult:
+        upcoming = await self._upcoming_visits(intent, entities, lead)
+        if isinstance(upcoming, BotResult):
+            return upcoming
+        name = lead.get("name", "the lead")
+        said = entities.get("visit_time")
+        chosen = upcoming
+        if said and upcoming:
+            day = datetime.fromisoformat(said).astimezone(ZoneInfo(self.tz)).date()
+            chosen = [v for v in upcoming
+                      if datetime.fromisoformat(str(v["visit_time"])).astimezone(ZoneInfo(self.tz)).date() == day]
+        if not chosen:
+            if not upcoming:
+                details = f"{name} has no scheduled visit to cancel"
+            else:
+                booked = ", ".join(speech.say_time(str(v["visit_time"]), self.tz, self.now()) for v in upcoming[:3])
+                details = (f"{name} has no visit on {speech.say_time(str(said), self.tz, self.now(), date_only=True)}; "
+                           f"booked: {booked}")
+            return BotResult(
+                intent=intent,
+                entities=entities,
+                error=BotError("VALIDATION_ERROR", details, field="visit_time"),
+                message=_sentence(details) + " Nothing was changed.",
+            )
+        if said:  # the one nearest the time said, on that day
+            target = datetime.fromisoformat(said)
+            chosen.sort(key=lambda v: abs((datetime.fromisoformat(str(v["visit_time"])) - target).total_seconds()))
+        visit = chosen[0]
+        try:
+            resp = await self.crm.cancel_visit(str(visit["visit_id"]), entities.get("notes"))
+        except CrmUnavailable as exc:
+            return self._down(intent, entities, exc)
+        if not resp.ok or not isinstance(resp.json, dict):
+            return self._refused(intent, entities, resp)
+        cancelled = dict(resp.json)
+        return BotResult(
+            intent=intent,
+            entities=entities,
+            crm_call=_crm_call(resp),
+            result=cancelled,
+            message=speech.visit_cancelled(lead, str(cancelled.get("visit_time")), self.tz, self.now(),
+                                           entities.get("notes"), others=len(upcoming) - 1),
             latency_ms=resp.latency_ms,
         )
 

@@ -20,6 +20,8 @@ __all__ = [
     "say_time",
     "lead_created",
     "visit_scheduled",
+    "visit_moved",
+    "visit_cancelled",
     "status_updated",
     "leads_found",
     "leads_in_status",
@@ -27,8 +29,8 @@ __all__ = [
 ]
 
 UNKNOWN_MESSAGE = (
-    "Sorry, I didn't understand that. I can create a lead, schedule a visit, update a lead's status "
-    "or look a lead up."
+    "Sorry, I didn't understand that. I can create a lead, schedule, move or cancel a visit, update a "
+    "lead's status or look a lead up."
 )
 _STATUS_WORDS = {
     "NEW": "new", "IN_PROGRESS": "in progress", "FOLLOW_UP": "follow up", "WON": "won", "LOST": "lost",
@@ -45,7 +47,7 @@ def say_status(status: str) -> str:
     return _STATUS_WORDS.get(status, status.replace("_", " ").lower())
 
 
-def say_time(iso: str, tz: str, now: datetime | None = None) -> str:
+def say_time(iso: str, tz: str, now: datetime | None = None, *, date_only: bool = False) -> str:
     """'2026-11-26T15:00:00+05:30' -> 'Thursday 26 November at 3 PM' (the year only when it is not this one)."""
     try:
         when = datetime.fromisoformat(iso).astimezone(ZoneInfo(tz))
@@ -56,6 +58,8 @@ def say_time(iso: str, tz: str, now: datetime | None = None) -> str:
     day = f"{when.strftime('%A')} {when.day} {when.strftime('%B')}"
     if now is not None and now.astimezone(ZoneInfo(tz)).year != when.year:
         day += f" {when.year}"
+    if date_only:
+        return day
     return f"{day} at {clock} {'AM' if when.hour < 12 else 'PM'}"
 
 
@@ -78,18 +82,48 @@ def lead_created(lead: dict[str, Any], duplicates: list[dict[str, Any]]) -> str:
     )
 
 
-def visit_scheduled(lead: dict[str, Any], visit_time: str, tz: str, now: datetime | None,
-                    notes: str | None) -> str:
-    about = f" Notes: {notes.rstrip('.')}." if notes else ""
-    past = ""
+def _passed(visit_time: str, now: datetime | None) -> str:
     try:
         if now is not None and datetime.fromisoformat(visit_time) < now:
-            past = " Note: that time has already passed."
+            return " Note: that time has already passed."
     except (TypeError, ValueError):
         pass
+    return ""
+
+
+def visit_scheduled(lead: dict[str, Any], visit_time: str, tz: str, now: datetime | None,
+                    notes: str | None, *, nothing_to_move: bool = False) -> str:
+    about = f" Notes: {notes.rstrip('.')}." if notes else ""
+    # "Move Rohan's visit" with no visit booked: say so, so nobody thinks an old one was moved.
+    lead_in = f"{lead.get('name', 'the lead')} had no visit booked, so I scheduled one" if nothing_to_move \
+        else f"Scheduled a visit with {lead.get('name', 'the lead')}"
     return (
-        f"Scheduled a visit with {lead.get('name', 'the lead')} on {say_time(visit_time, tz, now)}. "
-        f"Lead ID {short_id(str(lead.get('lead_id', '')))}.{about}{past}"
+        f"{lead_in} on {say_time(visit_time, tz, now)}. "
+        f"Lead ID {short_id(str(lead.get('lead_id', '')))}.{about}{_passed(visit_time, now)}"
+    )
+
+
+def visit_moved(lead: dict[str, Any], old_time: str, visit_time: str, tz: str, now: datetime | None,
+                notes: str | None) -> str:
+    about = f" Notes: {notes.rstrip('.')}." if notes else ""
+    return (
+        f"Moved {lead.get('name', 'the lead')}'s visit from {say_time(old_time, tz, now)} to "
+        f"{say_time(visit_time, tz, now)}. Lead ID {short_id(str(lead.get('lead_id', '')))}."
+        f"{about}{_passed(visit_time, now)}"
+    )
+
+
+def visit_cancelled(lead: dict[str, Any], visit_time: str, tz: str, now: datetime | None,
+                    notes: str | None, others: int = 0) -> str:
+    why = f" Reason: {notes.rstrip('.')}." if notes else ""
+    left = ""
+    if others == 1:
+        left = " One other visit is still booked."
+    elif others > 1:
+        left = f" {others} other visits are still booked."
+    return (
+        f"Cancelled {lead.get('name', 'the lead')}'s visit on {say_time(visit_time, tz, now)}. "
+        f"Lead ID {short_id(str(lead.get('lead_id', '')))}.{why}{left}"
     )
 
 

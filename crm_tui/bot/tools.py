@@ -1,4 +1,4 @@
-"""The one declaration of what the assistant can do: four tools, their parameters, and how to ask for them.
+"""The one declaration of what the assistant can do: five tools, their parameters, and how to ask for them.
 
 Both engines are driven from here. The Gemini engine turns `TOOLS` into function declarations (the
 descriptions are written for the model: what form each value should take); the local engine uses the
@@ -46,6 +46,9 @@ class ParamSpec:
     # The model's schema leaves such a parameter optional; the local engine still asks for it when
     # neither was said, and the bot core checks the rule for both engines.
     unless: str | None = None
+    # "BOOLEAN" for a flag (the model sends true/false). A flag steers the call and is not an
+    # entity: the DESIGN.md result's entities stay what the person named.
+    type: str = "STRING"
 
 
 @dataclass(frozen=True)
@@ -111,6 +114,14 @@ TOOLS: list[ToolSpec] = [
             ),
             ParamSpec("notes", "Anything else said about the visit. Omit when nothing was said.", required=False,
                       max_length=2000),
+            ParamSpec(
+                "reschedule",
+                "true when the person moves, reschedules, postpones or brings forward the lead's existing "
+                "visit (the old one is then marked rescheduled, not kept as a second visit); omit when "
+                "booking another visit.",
+                required=False,
+                type="BOOLEAN",
+            ),
         ),
     ),
     ToolSpec(
@@ -125,6 +136,25 @@ TOOLS: list[ToolSpec] = [
                 question="What is {name}'s new status: new, in progress, follow up, won or lost?",
             ),
             ParamSpec("notes", "Why the status changed, if the person said. Omit otherwise.", required=False,
+                      max_length=2000),
+        ),
+    ),
+    ToolSpec(
+        name="cancelVisit",
+        description=(
+            "Cancel a lead's upcoming visit (the next one, or the one at visit_time when the person says "
+            "which). Call it when the person says a visit is off or cancelled; to move a visit use "
+            "scheduleVisit with reschedule=true instead."
+        ),
+        params=(
+            ParamSpec("lead_id", _LEAD_REF, question="Whose visit should I cancel?", max_length=120),
+            ParamSpec(
+                "visit_time",
+                "Which visit, when the person said (same form as scheduleVisit's visit_time); omit to cancel "
+                "the lead's next visit.",
+                required=False,
+            ),
+            ParamSpec("notes", "Why it was cancelled, if the person said. Omit otherwise.", required=False,
                       max_length=2000),
         ),
     ),
@@ -171,7 +201,7 @@ def required_slots(tool: str) -> list[str]:
 def _schema_dict(spec: ToolSpec) -> dict[str, Any]:
     properties: dict[str, Any] = {}
     for p in spec.params:
-        prop: dict[str, Any] = {"type": "STRING", "description": p.description}
+        prop: dict[str, Any] = {"type": p.type, "description": p.description}
         if p.enum:
             prop["enum"] = list(p.enum)
         properties[p.name] = prop

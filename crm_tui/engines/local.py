@@ -102,7 +102,7 @@ class LocalEngine:
             ))
         if parsed.tool is None:
             return EngineReply(self.core.unknown(text))
-        return await self._run(parsed.tool, dict(parsed.args), dict(parsed.problems))
+        return await self._run(parsed.tool, {**parsed.args, **parsed.flags}, dict(parsed.problems))
 
     async def _run(self, tool: str, args: dict[str, Any], problems: dict[str, str]) -> EngineReply:
         self._pending = None
@@ -130,7 +130,10 @@ class LocalEngine:
             "scheduleVisit": "scheduling the visit",
             "updateLeadStatus": "the status update",
             "findLeads": "the search",
+            "cancelVisit": "cancelling the visit",
         }.get(pending.tool, "that")
+        if pending.tool == "scheduleVisit" and pending.args.get("reschedule"):
+            what = "moving the visit"
         # Still a VALIDATION_ERROR naming the field: the action was dropped for want of that value, and a
         # script reading the results must not take a cancelled action for a done one.
         return BotResult(

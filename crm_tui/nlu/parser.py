@@ -47,6 +47,7 @@ INTENT_TOOLS: dict[str, str] = {
     "VISIT_SCHEDULE": "scheduleVisit",
     "LEAD_UPDATE": "updateLeadStatus",
     "LEAD_FIND": "findLeads",
+    "VISIT_CANCEL": "cancelVisit",
 }
 #: The lead reference for "him", "her", "that lead": the bot core reads it as "the lead we just talked about".
 LAST_LEAD = "@last"
@@ -56,11 +57,13 @@ LAST_LEAD = "@last"
 class ParsedCommand:
     """What one transcript asks for, as understood; the bot core validates, resolves and calls."""
 
-    intent: str  # "LEAD_CREATE" | "VISIT_SCHEDULE" | "LEAD_UPDATE" | "LEAD_FIND" | "UNKNOWN"
-    tool: str | None  # "createLead" | "scheduleVisit" | "updateLeadStatus" | "findLeads" | None
+    intent: str  # "LEAD_CREATE" | "VISIT_SCHEDULE" | "VISIT_CANCEL" | "LEAD_UPDATE" | "LEAD_FIND" | "UNKNOWN"
+    tool: str | None  # "createLead" | "scheduleVisit" | "cancelVisit" | "updateLeadStatus" | "findLeads" | None
     args: dict[str, str] = field(default_factory=dict)
     problems: dict[str, str] = field(default_factory=dict)
     cancel: bool = False
+    # Switches for the tool that are not entities of the result ({"reschedule": "true"}: move the visit).
+    flags: dict[str, str] = field(default_factory=dict)
 
 
 # ---------------------------------------------------------------------------------------------- text
@@ -1042,6 +1045,56 @@ def _intent(low: str, has_time: bool) -> str:
     return "UNKNOWN"
 
 
+_VISIT_WORD = r"(?:site\s*visit|visit|meeting|appointment|appt|viewing|demo)s?"
+# "move / shift / push / postpone Rohan's visit", "Priya's meeting is moved to 5": the booked visit moves.
+_RESCHEDULE = re.compile(
+    r"\b(?:reschedul\w*|postpon\w*|prepon\w*)\b|"
+    r"\b(?:mov\w*|shift\w*|push\w*|chang\w*|bring\s+forward|brought\s+forward)\s+(?:[\w']+\s+){0,4}?" + _VISIT_WORD + r"\b|"
+    r"\b" + _VISIT_WORD + r"\s+(?:is\s+|was\s+|got\s+|has\s+been\s+|to\s+be\s+|needs\s+to\s+be\s+)"
+    r"(?:mov|shift|push|chang|postpon|prepon|reschedul)\w*|"
+    # "book Friday 4 pm instead of Thursday", "... and cancel the old one": a move said as two steps.
+    r"\binstead\s+of\b|\bcancel\w*\s+the\s+(?:old|earlier|previous|other|first)\s+(?:one|" + _VISIT_WORD + r")\b",
+    re.IGNORECASE,
+)
+# "cancel Rohan's visit", "call off the meeting with Priya", "Meera's site visit is cancelled".
+_CANCEL_VISIT = re.compile(
+    r"\b(?:cancel\w*|call(?:ed|ing)?\s+off|scrap\w*)\s+(?:[\w']+\s+){0,4}?" + _VISIT_WORD + r"\b|"
+    r"\b" + _VISIT_WORD + r"\b(?:\s+[\w']+){0,4}?\s+(?:is\s+|was\s+|got\s+|has\s+been\s+|stands\s+)?"
+    r"(?:cancel(?:l?ed)|called\s+off)\b",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"\b(?:his|her|their)\s+(?:[\w']+\s+)?" + _VISIT_WORD + r"\b", re.IGNORECASE)
+_MOVE_VERBS = frozenset("push move shift change postpone prepone reschedule bring".split())
+_CANCEL_VERB = re.compile(r"\b(?:cancel\w*|call(?:ed|ing)?\s+off|scrap\w*)\b", re.IGNORECASE)
+_BECAUSE = re.compile(r"[,;]?\s*\b(?:because|since|as|coz|cause|cuz)\b\s+(?P<why>.+)$", re.IGNORECASE)
+
+
+def _cancel_visit(body: str, notes: str | None, now: datetime, tz: str) -> ParsedCommand | None:
+    """"Cancel Rohan's visit (on Friday)": the lead, the day if one was said, and why. None when no lead
+    is named ("the visit tomorrow got cancelled" is news, not an instruction to act on)."""
+    if notes is None:
+        why = _BECAUSE.search(body)
+        if why:
+            notes = why["why"].strip(" .")
+            body = body[: why.start()]
+    args: dict[str, str] = {}
+    problems: dict[str, str] = {}
+    # The verb is no part of a name: "cancel Rohan's visit" names Rohan, not "Cancel Rohan".
+    body = _CANCEL_VERB.sub(lambda m: " " * len(m.group()), body)
+    ref = _lead_reference_masked(body.lower(), body, now, tz, _VISIT_REF_CUES, for_visit=True, args=args,
+                                 problems=problems)
+    if not ref and _POSSESSIVE.search(body):
+        ref = LAST_LEAD  # "cancel his visit": the lead just talked about
+    if not ref:
+        return None
+    args["lead_id"] = ref
+    problems.pop("visit_time", None)  # a day that does not resolve only fails to narrow the choice
+    if notes:
+        args["notes"] = notes
+    order = ("lead_id", "visit_time", "notes")
+    return ParsedCommand("VISIT_CANCEL", "cancelVisit", {k: args[k] for k in order if k in args}, problems)
+
+
 def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
     """One transcript -> the tool call it asks for, the arguments heard, and what could not be normalised."""
     if _CANCEL.match(text or ""):
@@ -1058,11 +1111,16 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
     if listing is not None:
         # "which leads are in follow up?", "any new leads in Pune?": a lookup filtered by status.
         return ParsedCommand("LEAD_FIND", "findLeads", listing, {})
+    if _CANCEL_VISIT.search(low) and not _RESCHEDULE.search(low):
+        cancelled = _cancel_visit(body, notes, now, tz)
+        if cancelled is not None:
+            return cancelled
     intent = _intent(low, has_time)
     if intent == "UNKNOWN":
         return ParsedCommand("UNKNOWN", None)
     args: dict[str, str] = {}
     problems: dict[str, str] = {}
+    flags: dict[str, str] = {}
     work = low
     if intent == "LEAD_CREATE":
         work = _phone_into(work, args, problems, "phone")
@@ -1083,6 +1141,12 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
             args["lead_id"] = ref
         if notes:
             args["notes"] = notes
+        if _RESCHEDULE.search(low):
+            flags["reschedule"] = "true"
+            if args.get("lead_id", "").lower() in _MOVE_VERBS:
+                del args["lead_id"]  # "push her meeting to 6": the verb is no name
+            if "lead_id" not in args and _POSSESSIVE.search(low):
+                args["lead_id"] = LAST_LEAD  # "move his visit to Friday"
     elif intent == "LEAD_UPDATE":
         remark = _status_then_remark(said) if notes is None else None
         if remark:
@@ -1111,7 +1175,7 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
     order = {"createLead": ("name", "phone", "city", "source"), "scheduleVisit": ("lead_id", "visit_time", "notes"),
              "updateLeadStatus": ("lead_id", "status", "notes"), "findLeads": ("query", "status")}[INTENT_TOOLS[intent]]
     args = {k: args[k] for k in order if k in args}
-    return ParsedCommand(intent, INTENT_TOOLS[intent], args, problems)
+    return ParsedCommand(intent, INTENT_TOOLS[intent], args, problems, flags=flags)
 
 
 def _says_when(low: str, now: datetime, tz: str) -> bool:
