@@ -350,7 +350,8 @@ class CrmApp(App[None]):
 
     @work(exclusive=True, group="visits", exit_on_error=False)
     async def load_visits(self) -> None:
-        """Every visit, a page at a time, for the table's "Next visit" column (the feed adds new ones)."""
+        """Every visit, a page at a time, for the table's "Next visit" column (the feed adds new ones;
+        cancelled and moved visits are left out by `note_visit`)."""
         table = self.query_one(LeadTable)
         cursor: str | None = None
         while True:
@@ -385,7 +386,8 @@ class CrmApp(App[None]):
     def on_lead_event(self, message: LeadEvent) -> None:
         if message.event_type.startswith("lead.") and "lead_id" in message.data:
             self.query_one(LeadTable).upsert(message.data)
-        elif message.event_type == "visit.scheduled":
+        elif message.event_type in ("visit.scheduled", "visit.status_changed"):
+            # A cancel or a move (status_changed) takes the visit out of the lead's "Next visit".
             self.query_one(LeadTable).note_visit(message.data)
         for screen in self.screen_stack:
             if isinstance(screen, LeadDetailScreen) and screen.lead_id == message.data.get("lead_id"):

@@ -27,6 +27,8 @@ from crm_tui.widgets.command_input import CommandInput
 from crm_tui.widgets.lead_table import STATUS_STYLES
 
 FetchLead = Callable[[str], Awaitable[dict[str, Any]]]
+# How a visit that will not happen is named in the visit list.
+VISIT_STATES = {"CANCELLED": "cancelled", "RESCHEDULED": "moved"}
 
 
 class LeadDetailScreen(Screen[None]):
@@ -132,6 +134,13 @@ class LeadDetailScreen(Screen[None]):
             moment = moment.astimezone(self.tz)
         return moment.strftime("%a %d %b %Y %H:%M")
 
+    def why(self, state: str, notes: object) -> str:
+        """Why a visit was cancelled (the reason given), or where it moved to ("moved to Fri 27 Nov 2026 15:00")."""
+        text = str(notes or "")
+        if state == "RESCHEDULED" and text.startswith("moved to "):
+            return f"moved to {self.when(text.removeprefix('moved to '))}"
+        return text
+
     def moment(self, stamp: object) -> datetime | None:
         try:
             moment = datetime.fromisoformat(str(stamp or "").replace("Z", "+00:00"))
@@ -178,21 +187,34 @@ class LeadDetailScreen(Screen[None]):
 
         visits = self.query_one("#detail-visits", DataTable)
         visits.clear()
+        times = {str(visit.get("visit_id")): str(visit.get("visit_time") or "") for _, visit in timed}
         for moment, visit in timed:
             when = Text(self.when(visit.get("visit_time")))
-            if moment is not None and moment == next_visit:
-                when.append(" (next)")
-                when.stylize("bold")
-            elif moment is not None and moment < now:
-                when.append(" (past)")
-                when.stylize("dim")
-            visits.add_row(
-                when,
-                str(visit.get("status") or ""),
-                Text(str(visit.get("notes") or "")),
-                str(visit.get("visit_id") or "")[:8],
-                key=str(visit.get("visit_id")),
-            )
+            state = str(visit.get("status") or "SCHEDULED")
+            notes = Text(str(visit.get("notes") or ""))
+            if state != "SCHEDULED":
+                # Cancelled or moved: kept in the list (what happened to the appointment), struck through
+                # and never "(next)"; why it was cancelled, or where it went, leads the notes.
+                said = VISIT_STATES.get(state, state.lower())
+                when.append(f" ({said})")
+                when.stylize("dim strike")
+                shown: str | Text = Text(said.upper(), "dim red" if state == "CANCELLED" else "dim yellow")
+                why = self.why(state, visit.get("status_notes"))
+                notes = Text.assemble((why, "italic"), " · " if why and notes.plain else "", notes)
+                notes.stylize("dim")
+            else:
+                shown = state
+                if moment is not None and moment == next_visit:
+                    when.append(" (next)")
+                    when.stylize("bold")
+                elif moment is not None and moment < now:
+                    when.append(" (past)")
+                    when.stylize("dim")
+                if visit.get("replaces"):
+                    before = times.get(str(visit["replaces"]))
+                    moved = f"moved here from {self.when(before)}" if before else "moved here"
+                    notes = Text.assemble(notes, notes.plain and " · ", (moved, "dim"))
+            visits.add_row(when, shown, notes, str(visit.get("visit_id") or "")[:8], key=str(visit.get("visit_id")))
         if not lead.get("visits"):
             visits.add_row("no visits yet", "", "", "")
         history = self.query_one("#detail-history", DataTable)

@@ -186,12 +186,18 @@ class LeadTable(DataTable[str | Text]):
         # lead id -> the earliest scheduled visit still to come; re-evaluated as the day goes on
         # (`expire_visits`): an 11:00 visit stops being "next" after 11:00.
         self.next_visits: dict[str, datetime] = {}
-        # lead id -> its later scheduled visits, soonest first (the next one after the next passes).
-        self._later_visits: dict[str, list[datetime]] = {}
-        # (timestamp, lead id) of every lead's next visit, soonest on top: a minute's look at the clock
-        # touches only leads whose next visit has passed, never all 100,000 rows. Entries for a next
-        # visit replaced by a sooner one stay until they surface, and are skipped then.
-        self._due: list[tuple[float, str]] = []
+        # lead id -> the id of that visit: a cancel or a move names the visit, not its time.
+        self._next_ids: dict[str, str] = {}
+        # lead id -> its later scheduled visits (time, visit id), soonest first (the next one after the
+        # next passes or is cancelled).
+        self._later_visits: dict[str, list[tuple[datetime, str]]] = {}
+        # Visits cancelled or moved (final: the CRM refuses to change them again). A page of visits read
+        # just before a cancel can arrive after the cancel's feed event: its stale copy is ignored.
+        self._gone: set[str] = set()
+        # (timestamp, lead id, visit id) of every lead's next visit, soonest on top: a minute's look at
+        # the clock touches only leads whose next visit has passed, never all 100,000 rows. Entries for a
+        # next visit replaced since (a sooner one, a cancel) stay until they surface, and are skipped then.
+        self._due: list[tuple[float, str, str]] = []
         self.sort_key: str | None = None
         self.sort_reverse = False
         # A lead to put the cursor on when its row arrives (a command's answer can beat its feed event).
@@ -403,37 +409,78 @@ class LeadTable(DataTable[str | Text]):
         ]
 
     def note_visit(self, visit: dict[str, Any], *, place: bool = True) -> None:
-        """A scheduled visit (from the visit pages or the feed): the lead's next visit if it is sooner.
+        """A visit (from the visit pages or the feed): a scheduled one is the lead's next if it is sooner;
+        a cancelled or moved one (`visit.status_changed`) stops being next, and so does the visit a new
+        one `replaces`.
 
         `place=False` for a bulk load, which sorts once at its end (`resort`): placing each of 100,000
         visits one by one in a table sorted by next visit is a shift of up to 100,000 rows each.
         """
         lead_id = str(visit.get("lead_id") or "")
+        visit_id = str(visit.get("visit_id") or "")
+        if not lead_id:
+            return
+        if visit.get("replaces"):
+            self.drop_visit(lead_id, str(visit["replaces"]), place=place)
+        if str(visit.get("status") or "SCHEDULED") != "SCHEDULED":
+            self.drop_visit(lead_id, visit_id, place=place)
+            return
+        if visit_id in self._gone:
+            return
         try:
             moment = datetime.fromisoformat(str(visit.get("visit_time") or "").replace("Z", "+00:00"))
         except ValueError:
             return
-        if not lead_id or moment.tzinfo is None or str(visit.get("status") or "SCHEDULED") != "SCHEDULED":
+        if moment.tzinfo is None or moment < self.clock():
             return
-        if moment < self.clock():
-            return
+        entry = (moment, visit_id)
         known = self.next_visits.get(lead_id)
-        if known is not None and known <= moment:
-            later = self._later_visits.setdefault(lead_id, [])
-            if moment != known and moment not in later:
-                insort(later, moment)
-            return
         if known is not None:
-            insort(self._later_visits.setdefault(lead_id, []), known)
-        self._set_next(lead_id, moment, place=place)
+            current = (known, self._next_ids.get(lead_id, ""))
+            if current == entry:
+                return  # the same visit again (a page and its feed event)
+            if current <= entry:
+                later = self._later_visits.setdefault(lead_id, [])
+                if entry not in later:
+                    insort(later, entry)
+                return
+            insort(self._later_visits.setdefault(lead_id, []), current)
+        self._set_next(lead_id, entry, place=place)
 
-    def _set_next(self, lead_id: str, moment: datetime | None, *, place: bool = True) -> None:
-        """Make `moment` the lead's next visit (None: no visit to come) and show it in its row."""
-        if moment is None:
+    def drop_visit(self, lead_id: str, visit_id: str, *, place: bool = True) -> None:
+        """A visit cancelled or moved: no longer the lead's next (its next remaining visit is), nor later."""
+        if not visit_id:
+            return
+        self._gone.add(visit_id)
+        if self._next_ids.get(lead_id) == visit_id:
+            self._set_next(lead_id, self._following(lead_id, self.clock().timestamp()), place=place)
+        elif lead_id in self._later_visits:
+            later = [entry for entry in self._later_visits[lead_id] if entry[1] != visit_id]
+            if later:
+                self._later_visits[lead_id] = later
+            else:
+                del self._later_visits[lead_id]
+
+    def _following(self, lead_id: str, now: float) -> tuple[datetime, str] | None:
+        """Take the lead's soonest later visit still to come (None: there is none)."""
+        later = self._later_visits.get(lead_id, [])
+        while later and later[0][0].timestamp() < now:
+            later.pop(0)
+        following = later.pop(0) if later else None
+        if not later:
+            self._later_visits.pop(lead_id, None)
+        return following
+
+    def _set_next(self, lead_id: str, entry: tuple[datetime, str] | None, *, place: bool = True) -> None:
+        """Make `entry` (time, visit id) the lead's next visit (None: no visit to come) and show it."""
+        if entry is None:
             self.next_visits.pop(lead_id, None)
+            self._next_ids.pop(lead_id, None)
         else:
+            moment, visit_id = entry
             self.next_visits[lead_id] = moment
-            heapq.heappush(self._due, (moment.timestamp(), lead_id))
+            self._next_ids[lead_id] = visit_id
+            heapq.heappush(self._due, (moment.timestamp(), lead_id, visit_id))
         if lead_id in self.rows:
             self.update_cell(lead_id, "next", self._visit_when(lead_id), update_width=True)
             if place and self.sort_key == "next" and self.is_mounted:
@@ -447,29 +494,22 @@ class LeadTable(DataTable[str | Text]):
         visit, one placement or one sort. Returns how many leads changed.
         """
         now = self.clock().timestamp()
-        due: list[str] = []
+        due: dict[str, None] = {}  # in order, each lead once
         while self._due and self._due[0][0] < now:
-            stamp, lead_id = heapq.heappop(self._due)
+            stamp, lead_id, visit_id = heapq.heappop(self._due)
             current = self.next_visits.get(lead_id)
-            if current is not None and current.timestamp() == stamp:
-                due.append(lead_id)
-            # else: replaced by a sooner visit since (its own entry is in the heap)
+            if current is not None and self._next_ids.get(lead_id) == visit_id and current.timestamp() == stamp:
+                due[lead_id] = None
+            # else: replaced by a sooner visit, or cancelled, since (the lead's own entry is in the heap)
         # Sorted by next visit, a lead whose visit passed moves from the top to far down: one row is
         # placed (a shift of the rows between), several are one sort (0.2 s at 100,000 rows; placing
         # 50 one by one took 6 s).
         place = len(due) == 1
         for lead_id in due:
-            later = self._later_visits.get(lead_id, [])
-            while later and later[0].timestamp() < now:
-                later.pop(0)
-            following = later.pop(0) if later else None
-            if not later:
-                self._later_visits.pop(lead_id, None)
-            self._set_next(lead_id, following, place=place)
+            self._set_next(lead_id, self._following(lead_id, now), place=place)
         if len(due) > 1 and self.sort_key == "next":
             self.resort()
-        changed = len(due)
-        return changed
+        return len(due)
 
     def matches(self, lead: dict[str, Any]) -> bool:
         if not self.filter_text:
