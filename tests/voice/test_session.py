@@ -65,7 +65,10 @@ async def test_setup_asks_for_tools_transcription_push_to_talk_resumption_and_co
     assert setup["model"] == f"models/{voice_settings.gemini_model}"
     assert pick(setup["generationConfig"], "responseModalities") == ["AUDIO"]
     declared = [fd for tool in setup["tools"] for fd in pick(tool, "functionDeclarations")]
-    assert {fd["name"] for fd in declared} == {"createLead", "scheduleVisit", "updateLeadStatus", "findLeads"}
+    assert {fd["name"] for fd in declared} == {"createLead", "scheduleVisit", "updateLeadStatus", "findLeads",
+                                              "cancelVisit"}
+    schedule = next(fd for fd in declared if fd["name"] == "scheduleVisit")
+    assert schedule["parameters"]["properties"]["reschedule"]["type"] == "BOOLEAN"
     # The model waits for each answer before it speaks (gemini-3.8-live defaults to NON_BLOCKING).
     assert {fd.get("behavior") for fd in declared} == {"BLOCKING"}
     assert pick(setup, "inputAudioTranscription") == {}
@@ -150,16 +153,23 @@ async def test_every_tool_round_trips_through_the_bot_core_into_the_crm(
         answers["c3"] = responses(await conn.expect("toolResponse"))
         await conn.tool_call(("c4", "findLeads", {"query": "Rohan"}))
         answers["c4"] = responses(await conn.expect("toolResponse"))
+        # "Move it to Friday 5", then "cancel it": a JSON boolean for the move, the fifth tool for the cancel.
+        await conn.tool_call(("c5", "scheduleVisit", {"lead_id": "Rohan", "visit_time": "2026-11-27T17:00:00+05:30",
+                                                      "reschedule": True}))
+        answers["c5"] = responses(await conn.expect("toolResponse"))
+        await conn.tool_call(("c6", "cancelVisit", {"lead_id": lead_id[:8], "notes": "client travelling"}))
+        answers["c6"] = responses(await conn.expect("toolResponse"))
         await conn.turn_complete()
 
     session = LiveVoiceSession(voice_settings, bot_core, None, ssl_context=standin.client_ssl_context())
     events: list[VoiceEvent] = []
     async with running(session, events):
-        await wait_for(lambda: len(answers) == 4, what="four tool responses")
-        await wait_for(lambda: sum(isinstance(e, ToolResult) for e in events) == 4, what="four tool pane rows")
+        await wait_for(lambda: len(answers) == 6, what="six tool responses")
+        await wait_for(lambda: sum(isinstance(e, ToolResult) for e in events) == 6, what="six tool pane rows")
 
     # Each answer carries its call's id and the DESIGN.md result.
-    for call_id, intent in [("c1", "LEAD_CREATE"), ("c2", "VISIT_SCHEDULE"), ("c3", "LEAD_UPDATE"), ("c4", "LEAD_FIND")]:
+    for call_id, intent in [("c1", "LEAD_CREATE"), ("c2", "VISIT_SCHEDULE"), ("c3", "LEAD_UPDATE"), ("c4", "LEAD_FIND"),
+                            ("c5", "VISIT_SCHEDULE"), ("c6", "VISIT_CANCEL")]:
         (answer,) = answers[call_id]
         assert answer["id"] == call_id
         assert answer["response"]["intent"] == intent
@@ -174,10 +184,13 @@ async def test_every_tool_round_trips_through_the_bot_core_into_the_crm(
     assert lead["status"] == "WON"
     assert lead["name"] == "Rohan Sharma"
     visits = await crm_get(f"{crm_server.url}/crm/visits?lead_id={lead_id}")
-    assert [v["visit_time"][:19] for v in visits["visits"]] == ["2026-11-26T15:00:00"]
+    assert [(v["visit_time"][:19], v["status"]) for v in visits["visits"]] == [
+        ("2026-11-26T15:00:00", "RESCHEDULED"), ("2026-11-27T17:00:00", "CANCELLED")]
+    assert answers["c5"][0]["response"]["message"].startswith("Moved Rohan Sharma's visit")
 
     tool_rows = [e for e in events if isinstance(e, ToolResult)]
-    assert [r.call.name for r in tool_rows] == ["createLead", "scheduleVisit", "updateLeadStatus", "findLeads"]
+    assert [r.call.name for r in tool_rows] == ["createLead", "scheduleVisit", "updateLeadStatus", "findLeads",
+                                                "scheduleVisit", "cancelVisit"]
     assert all(r.latency_ms >= 0 for r in tool_rows)
     transcripts = [(e.role, e.text) for e in events if isinstance(e, Transcript) and e.final]
     assert transcripts[:2] == [
