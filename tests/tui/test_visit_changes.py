@@ -155,3 +155,25 @@ async def test_the_detail_shows_cancelled_and_moved_visits_for_what_they_are(
         assert "Tue 01 Dec 2026 10:00 · in 6 days" in fields()
         await pilot.press("escape")
         assert next_of(table, asha) == "Tue 10:00"
+
+
+async def test_a_page_read_before_a_cancel_does_not_bring_the_visit_back(
+    tui_settings: Settings, other_client: OtherClient
+) -> None:
+    # The dashboard loads visits a page at a time while the feed runs: a page the CRM answered just
+    # before a cancel can be handled after the cancel's feed event. Its stale copy must not win.
+    asha = await other_client.create_lead("Asha Menon", "9123400011", "Kochi")
+    visit = await other_client.schedule_visit(asha["lead_id"], "2026-11-26T11:00:00+05:30")
+    async with other_client.session.get(f"{other_client.base_url}/crm/visits") as resp:
+        stale_page = (await resp.json())["visits"]
+    assert [v["status"] for v in stale_page] == ["SCHEDULED"]
+    app = make_app(tui_settings, clock=fixed_clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = app.query_one(LeadTable)
+        await wait_until(pilot, lambda: next_of(table, asha) == "Thu 11:00", "the visit")
+        await cancel(other_client, visit)
+        await wait_until(pilot, lambda: next_of(table, asha) == "", "the cancel")
+        for stale in stale_page:  # as load_visits hands a page to the table
+            table.note_visit(stale, place=False)
+        await pilot.pause()
+        assert next_of(table, asha) == ""
