@@ -129,6 +129,7 @@ _STRONG_STATUS = re.compile(
     r"mana\s+kar\s+di(?:ya|a)|drop\s+kar\s+di(?:ya|a)|interest(?:ed)?\s+nahi|"
     r"(?:is|are|was)\s+(?:now\s+)?(?:won|lost|not\s+" + INTERESTED + r"|in\s+progress|(?:a\s+)?follow[\s-]?up)|"
     r"went\s+with\s+(?:a\s+|another\s+)?(?:competitor|someone\s+else)|backed\s+out|dropped\s+out|"
+    r"(?:has\s+|have\s+)?lost\s+(?:all\s+)?interest|"
     r"signed\s+(?:the\s+)?(?:agreement|deal|papers|booking)|booked\s+(?:a|the)\s+(?:flat|unit|plot|villa)|"
     r"paid\s+(?:the\s+)?(?:token|booking|advance)|fell\s+through|bought\s+elsewhere|"
     r"we\s+(?:won|lost)\s+(?:the\s+(?:deal|lead|client|customer|booking)|him|her|them|this\s+(?:one|lead|client)))\b",

@@ -28,7 +28,7 @@ NOT_INTERESTED = (
 # Phrases, most specific first: LOST before WON so "closed lost" and "deal fell through" do not read
 # as a win; FOLLOW_UP before IN_PROGRESS so "in progress, follow up next week" is the explicit ask.
 _PHRASES: tuple[tuple[str, str], ...] = (
-    ("LOST", rf"{NOT_INTERESTED}|not\s+keen|closed[\s_-]*lost|lost|dead|"
+    ("LOST", rf"{NOT_INTERESTED}|not\s+keen|closed[\s_-]*lost|lost\s+(?:all\s+)?interest|lost|dead|"
              r"dropped(?:\s+out)?|drop(?:ped)?\s+(?:it|him|her|the\s+lead)|fell\s+through|backed\s+out|"
              r"went\s+with\s+(?:a\s+|another\s+)?(?:competitor|someone\s+else)|bought\s+elsewhere|"
              r"cold|rejected|cancel+ed\s+the\s+deal|junk|not\s+a\s+fit|declined|"
@@ -108,7 +108,7 @@ def _not_meant(text: str, start: int, end: int) -> bool:
                 return False
             if noun not in _SALE_OBJECTS and not noun[0].isdigit() and not noun.endswith("bhk"):
                 return True
-    if (word == "lost" or re.fullmatch(NOT_INTERESTED + r"|not\s+keen", word)) and _INTEREST_IN.match(rest):
+    if (word.startswith("lost") or re.fullmatch(NOT_INTERESTED + r"|not\s+keen", word)) and _INTEREST_IN.match(rest):
         if _MOVED_TO.search(rest):
             return True
     return bool(_SOMEONE_ELSE.search(text[:start]))
