@@ -25,6 +25,7 @@ EXTRA_KEYS: tuple[tuple[str, str], ...] = (
 EXAMPLES: tuple[tuple[str, str], ...] = (
     ("create a lead for Rohan Sharma, 9876543210, Gurgaon, from Instagram", ""),
     ("schedule a visit with Rohan tomorrow at 3pm", ""),
+    ("move Rohan's visit to Friday 5pm", "or: cancel Rohan's visit"),
     ("mark Priya Nair as follow up", "or new, in progress, won, lost"),
     ("show me Amit Verma", "and ctrl+o opens the lead"),
     ("cancel", "drops a question the assistant asked"),
