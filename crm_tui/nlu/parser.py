@@ -398,12 +398,23 @@ def _phone_into(text: str, args: dict[str, str], problems: dict[str, str], key: 
             return _cut(text, short.span())
         return text
     span_text, digits = found
+    start = text.find(span_text)
+    # "9876543210, sorry, it's 98111 22233": the number said after a correction is the one meant;
+    # the first is cut out too, so it is not read as anything else.
+    fix = _CORRECTION.match(text, start + len(span_text))
+    if fix:
+        after = re.match(r"(?:it'?s|its|the\s+number\s+is|number\s+is|make\s+(?:it|that))?\s*", text[fix.end():], re.I)
+        again_at = fix.end() + (after.end() if after else 0)
+        again = find_phone(text[again_at:])
+        if again and text[again_at:].find(again[0]) == 0:
+            text = _cut(text, (start, again_at))
+            span_text, digits = again
+            start = text.find(span_text)
     try:
         args[key] = normalize_phone(span_text)
     except PhoneError as reason:
         args[key] = digits
         problems[key] = str(reason)
-    start = text.find(span_text)
     cut = _cut(text, (start, start + len(span_text)))
     # The cue words that introduced it are not part of a name or a city either.
     return re.sub(
