@@ -328,6 +328,13 @@ class CrmClient:
             params={"q": q, "status": status, "city": city, "limit": limit, "cursor": cursor, "order": order},
         )
 
+    async def list_visits(self, start: str | None = None, end: str | None = None, status: str | None = None,
+                          limit: int = 100) -> CrmResponse:
+        """Visits with start <= visit_time < end (ISO 8601), earliest first, each with lead_name and lead_city."""
+        return await self.request(
+            "GET", "/crm/visits", params={"from": start, "to": end, "status": status, "limit": limit},
+        )
+
     async def get_lead(self, lead_id: str) -> CrmResponse:
         return await self.request("GET", f"/crm/leads/{quote(lead_id, safe='')}")
 

@@ -20,7 +20,7 @@ import logging
 import re
 import time
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -40,6 +40,7 @@ _ACTIONS = {
     "updateLeadStatus": "update the lead",
     "findLeads": "look that up",
     "cancelVisit": "cancel the visit",
+    "findVisits": "look the visits up",
 }
 
 
@@ -183,6 +184,8 @@ class BotCore:
             return normalize_visit_time(raw, self.now(), self.tz)
         if field == "status":
             return normalize_status(raw)
+        if field == "day":
+            return _day(raw, self.now(), self.tz)
         if field in ("name", "city", "source"):
             return title_case(raw)
         return re.sub(r"\s+", " ", raw).strip()
@@ -234,6 +237,8 @@ class BotCore:
 
         if spec.name == "findLeads":
             return await self._find(spec.intent, entities)
+        if spec.name == "findVisits" and "lead_id" not in entities:
+            return await self._agenda(spec.intent, entities)
         if spec.name == "createLead":
             return await self._create(spec.intent, entities)
 
@@ -253,6 +258,8 @@ class BotCore:
             return await self._schedule(spec.intent, entities, lead, move=flags.get("reschedule", False))
         if spec.name == "cancelVisit":
             return await self._cancel(spec.intent, entities, lead)
+        if spec.name == "findVisits":
+            return await self._lead_visits(spec.intent, entities, lead)
         return await self._update(spec.intent, entities, lead)
 
     async def _invalid(self, spec: ToolSpec, args: dict[str, Any], entities: dict[str, Any],
@@ -429,6 +436,57 @@ class BotCore:
             latency_ms=resp.latency_ms,
         )
 
+    def _window(self, day: str | None) -> tuple[datetime, datetime]:
+        """The day said (midnight to midnight in the CRM's zone), or the coming seven days from now."""
+        zone = ZoneInfo(self.tz)
+        if day is None:
+            start = self.now().astimezone(zone)
+            return start, start + timedelta(days=7)
+        start = datetime.combine(date.fromisoformat(day), datetime.min.time(), zone)
+        return start, datetime.combine(start.date() + timedelta(days=1), datetime.min.time(), zone)
+
+    async def _agenda(self, intent: Intent, entities: dict[str, Any]) -> BotResult:
+        """"What visits do I have tomorrow?": everyone's scheduled visits that day (or the coming week)."""
+        start, end = self._window(entities.get("day"))
+        try:
+            resp = await self.crm.list_visits(start.isoformat(), end.isoformat(), status="SCHEDULED")
+        except CrmUnavailable as exc:
+            return self._down(intent, entities, exc)
+        if not resp.ok or not isinstance(resp.json, dict):
+            return self._refused(intent, entities, resp)
+        # Filtered here too: a CRM that ignores from/to (the reference did) answers every visit.
+        visits = _scheduled_between(resp.json.get("visits") or [], start, end)
+        return BotResult(
+            intent=intent,
+            entities=entities,
+            crm_call=_crm_call(resp),
+            result={"visits": visits, "count": len(visits), "from": start.isoformat(), "to": end.isoformat()},
+            message=speech.agenda(visits, entities.get("day"), self.tz, self.now(),
+                                  more=bool(resp.json.get("next_cursor"))),
+            latency_ms=resp.latency_ms,
+        )
+
+    async def _lead_visits(self, intent: Intent, entities: dict[str, Any], lead: dict[str, Any]) -> BotResult:
+        """"When is Rohan's visit?": the lead's scheduled visits (that day, or still to come)."""
+        try:
+            resp = await self.crm.get_lead(lead["lead_id"])
+        except CrmUnavailable as exc:
+            return self._down(intent, entities, exc)
+        if not resp.ok or not isinstance(resp.json, dict):
+            return self._refused(intent, entities, resp)
+        start, end = self._window(entities.get("day"))
+        if entities.get("day") is None:
+            end = datetime.max.replace(tzinfo=ZoneInfo("UTC"))  # all still to come, not only this week
+        visits = _scheduled_between(resp.json.get("visits") or [], start, end)
+        return BotResult(
+            intent=intent,
+            entities=entities,
+            crm_call=_crm_call(resp),
+            result={"visits": visits, "count": len(visits)},
+            message=speech.lead_visits(lead, visits, entities.get("day"), self.tz, self.now()),
+            latency_ms=resp.latency_ms,
+        )
+
     async def _cancel(self, intent: Intent, entities: dict[str, Any], lead: dict[str, Any]) -> BotResult:
         upcoming = await self._upcoming_visits(intent, entities, lead)
         if isinstance(upcoming, BotResult):
@@ -517,6 +575,34 @@ class BotCore:
             message=speech.leads_found(query, leads, more, status=status),
             latency_ms=resp.latency_ms,
         )
+
+
+def _scheduled_between(visits: list[Any], start: datetime, end: datetime) -> list[dict[str, Any]]:
+    """The SCHEDULED visits with start <= visit_time < end, earliest first."""
+    kept: list[tuple[datetime, dict[str, Any]]] = []
+    for visit in visits:
+        if not isinstance(visit, dict) or visit.get("status", "SCHEDULED") != "SCHEDULED":
+            continue
+        try:
+            when = datetime.fromisoformat(str(visit.get("visit_time")))
+        except ValueError:
+            continue
+        if when.tzinfo is not None and start <= when < end:
+            kept.append((when, visit))
+    return [visit for _, visit in sorted(kept, key=lambda item: item[0])]
+
+
+def _day(raw: str, now: datetime, tz: str) -> str:
+    """'2026-11-26', 'tomorrow', 'Friday' -> 'YYYY-MM-DD' in `tz`; ValueError with a reason."""
+    from crm_tui.nlu.dates import normalize_visit_time
+
+    text = raw.strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return date.fromisoformat(text).isoformat()  # ValueError for 2026-02-30
+    try:
+        return datetime.fromisoformat(normalize_visit_time(text, now, tz)).astimezone(ZoneInfo(tz)).date().isoformat()
+    except ValueError:
+        raise ValueError(f"day {raw!r} is not a day I can read; say e.g. 'tomorrow' or '2026-11-26'") from None
 
 
 def _clean_args(args: dict[str, Any] | None) -> dict[str, str]:

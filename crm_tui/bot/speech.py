@@ -22,6 +22,8 @@ __all__ = [
     "visit_scheduled",
     "visit_moved",
     "visit_cancelled",
+    "agenda",
+    "lead_visits",
     "status_updated",
     "leads_found",
     "leads_in_status",
@@ -194,3 +196,60 @@ def leads_found(query: str | None, leads: list[dict[str, Any]], more: bool, stat
     count, shown, listed = _first_five(leads, more)
     rest = f" and {len(leads) - shown} more" if len(leads) > shown else ""
     return f"Found {count} leads for {query}: {listed}{rest}."
+
+
+def _clock(iso: str, tz: str) -> str:
+    when = datetime.fromisoformat(iso).astimezone(ZoneInfo(tz))
+    hour = when.hour % 12 or 12
+    return (f"{hour}" if when.minute == 0 else f"{hour}:{when.minute:02d}") + (" AM" if when.hour < 12 else " PM")
+
+
+def _which_day(day: str | None, tz: str, now: datetime | None) -> str:
+    """'today, Wednesday 25 November' / 'tomorrow, ...' / 'on Friday 27 November' / 'in the coming week'."""
+    if day is None:
+        return "in the coming week"
+    named = say_time(f"{day}T12:00:00", tz, now, date_only=True)
+    if now is not None:
+        today = now.astimezone(ZoneInfo(tz)).date()
+        offset = (datetime.fromisoformat(day).date() - today).days
+        if offset == 0:
+            return f"today, {named}"
+        if offset == 1:
+            return f"tomorrow, {named}"
+    return f"on {named}"
+
+
+def _who_where(visit: dict[str, Any]) -> str:
+    name = visit.get("lead_name") or f"lead {short_id(str(visit.get('lead_id', '')))}"
+    return f"{name} in {visit['lead_city']}" if visit.get("lead_city") else str(name)
+
+
+def agenda(visits: list[dict[str, Any]], day: str | None, tz: str, now: datetime | None, more: bool = False) -> str:
+    """Everyone's visits on a day (or the coming week), earliest first, five at most by name."""
+    label = _which_day(day, tz, now)
+    if not visits:
+        return f"No visits booked {label}."
+    items = []
+    for visit in visits[:5]:
+        when = str(visit["visit_time"])
+        at = _clock(when, tz) if day is not None else say_time(when, tz, now)
+        items.append(f"{at}, {_who_where(visit)}")
+    count = f"{len(visits)}{' or more' if more else ''}"
+    noun = "visit" if len(visits) == 1 and not more else "visits"
+    rest = f"; and {len(visits) - 5} more" if len(visits) > 5 else ""
+    return f"{count} {noun} {label}: {'; '.join(items)}{rest}."
+
+
+def lead_visits(lead: dict[str, Any], visits: list[dict[str, Any]], day: str | None, tz: str,
+                now: datetime | None) -> str:
+    """One lead's booked visits (that day, or all still to come)."""
+    name = lead.get("name", "the lead")
+    lead_id = short_id(str(lead.get("lead_id", "")))
+    when = f" {_which_day(day, tz, now)}" if day is not None else ""
+    if not visits:
+        return f"{name} has no visit booked{when}. Lead ID {lead_id}."
+    if len(visits) == 1:
+        return f"{name}'s visit is on {say_time(str(visits[0]['visit_time']), tz, now)}. Lead ID {lead_id}."
+    listed = "; ".join(say_time(str(v["visit_time"]), tz, now) for v in visits[:5])
+    rest = f"; and {len(visits) - 5} more" if len(visits) > 5 else ""
+    return f"{name} has {len(visits)} visits booked{when}: {listed}{rest}. Lead ID {lead_id}."

@@ -1,4 +1,4 @@
-"""The one declaration of what the assistant can do: five tools, their parameters, and how to ask for them.
+"""The one declaration of what the assistant can do: six tools, their parameters, and how to ask for them.
 
 Both engines are driven from here. The Gemini engine turns `TOOLS` into function declarations (the
 descriptions are written for the model: what form each value should take); the local engine uses the
@@ -180,6 +180,22 @@ TOOLS: list[ToolSpec] = [
         ),
     ),
 ]
+
+TOOLS.append(
+    ToolSpec(
+        name="findVisits",
+        description=(
+            "List the scheduled visits on a day ('what visits do I have tomorrow?', 'my schedule for Friday'), "
+            "or a lead's booked visits ('when is Rohan's visit?'). Without a day: the coming seven days. "
+            "Nothing is written."
+        ),
+        params=(
+            ParamSpec("day", "The day: YYYY-MM-DD in the user's time zone (or the words said, e.g. 'tomorrow'). "
+                      "Omit for the coming week.", required=False),
+            ParamSpec("lead_id", _LEAD_REF + " Omit for everyone's visits.", required=False, max_length=120),
+        ),
+    )
+)
 
 _BY_NAME: dict[str, ToolSpec] = {tool.name: tool for tool in TOOLS}
 

@@ -48,6 +48,7 @@ INTENT_TOOLS: dict[str, str] = {
     "LEAD_UPDATE": "updateLeadStatus",
     "LEAD_FIND": "findLeads",
     "VISIT_CANCEL": "cancelVisit",
+    "VISIT_FIND": "findVisits",
 }
 #: The lead reference for "him", "her", "that lead": the bot core reads it as "the lead we just talked about".
 LAST_LEAD = "@last"
@@ -1081,6 +1082,59 @@ _CANCEL_VERB = re.compile(r"\b(?:cancel\w*|call(?:ed|ing)?\s+off|scrap\w*)\b", r
 _BECAUSE = re.compile(r"[,;]?\s*\b(?:because|since|as|coz|cause|cuz)\b\s+(?P<why>.+)$", re.IGNORECASE)
 
 
+# "what visits do I have tomorrow?", "any meetings today", "what's on my calendar for Friday", "who am I
+# meeting tomorrow", "when is Rohan's visit?", "what time is the visit with Arjun tomorrow?": a question
+# about booked visits (a request to book one has no question word before it).
+_VISIT_QUESTION = re.compile(
+    r"^\s*(?:(?:so|and|ok(?:ay)?)\s+)?(?:what(?:'s|\s+is|\s+are)?|which|any|how\s+many|show(?:\s+me)?|list|tell\s+me|"
+    r"give\s+me|read\s+(?:me\s+)?out|do\s+(?:i|we)\s+have|have\s+(?:i|we)\s+got|when(?:'s|\s+is|\s+are)?|"
+    r"what\s+time(?:'s|\s+is)?)\b"
+    r"(?=.*\b(?:" + _VISIT_WORD + r"|schedule|agenda|calendar|diary|line[\s-]?up)\b)"
+    r"(?!.*\b(?:can|could|would|will|should)\s+(?:you|i|we)\s+(?:schedule|book|fix|arrange|set\s+up|move|cancel)\b)|"
+    r"^\s*who\s+(?:am\s+i|are\s+we|do\s+(?:i|we)\s+have\s+to)\s+(?:meeting|seeing|visiting|showing)\b",
+    re.IGNORECASE,
+)
+_LEAD_OF_VISIT = [
+    re.compile(r"\b(?:with|for|of)\s+", re.I),
+    re.compile(r"\b(?:meeting|seeing|visiting)\s+", re.I),
+    re.compile(r"\b(?:is|are|was)\s+", re.I),  # "when is Rohan's visit"
+]
+
+
+def _visit_question(body: str, now: datetime, tz: str) -> ParsedCommand | None:
+    """"What visits do I have tomorrow?" / "When is Rohan's visit?": a lookup of booked visits."""
+    low = body.lower()
+    if not _VISIT_QUESTION.search(low):
+        return None
+    args: dict[str, str] = {}
+    found = dates.scan_when(low, now, tz)
+    work = low
+    if found is not None:
+        args["day"] = found.dt.date().isoformat()
+        for span in found.given_spans:
+            work = _cut(work, span)
+    # The lead, when one is named: "Rohan's visit", "the visit with Arjun", "meeting Priya".
+    owner = re.search(r"\b([a-z][a-z.]*(?:\s+[a-z][a-z.]*)?)'s\s+(?:next\s+)?" + _VISIT_WORD, work)
+    name = None
+    if owner:
+        named = _name_after(work, owner.start(1))
+        name = named[0] if named else None
+    if name is None:
+        named = _first_name_match(_LEAD_OF_VISIT, work)
+        name = named[0] if named else None
+    if name and name.lower().split()[0] not in _NOT_A_VISIT_OWNER:
+        args["lead_id"] = name
+    elif re.search(r"\b(?:his|her|their)\s+(?:next\s+)?" + _VISIT_WORD, work):
+        args["lead_id"] = LAST_LEAD
+    order = ("day", "lead_id")
+    return ParsedCommand("VISIT_FIND", "findVisits", {k: args[k] for k in order if k in args}, {})
+
+
+_NOT_A_VISIT_OWNER = frozenset(
+    "my our me us i we the a an any all today tomorrow tonight this next my there it what today's tomorrow's".split()
+)
+
+
 def _cancel_visit(body: str, notes: str | None, now: datetime, tz: str) -> ParsedCommand | None:
     """"Cancel Rohan's visit (on Friday)": the lead, the day if one was said, and why. None when no lead
     is named ("the visit tomorrow got cancelled" is news, not an instruction to act on)."""
@@ -1123,6 +1177,9 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
     if listing is not None:
         # "which leads are in follow up?", "any new leads in Pune?": a lookup filtered by status.
         return ParsedCommand("LEAD_FIND", "findLeads", listing, {})
+    asked = _visit_question(body, now, tz)
+    if asked is not None:
+        return asked
     if _CANCEL_VISIT.search(low) and not _RESCHEDULE.search(low):
         cancelled = _cancel_visit(body, notes, now, tz)
         if cancelled is not None:

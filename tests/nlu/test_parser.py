@@ -43,7 +43,7 @@ def p(text: str) -> ParsedCommand:
         ("show leads from Pune", "LEAD_FIND"),
         ("what's the weather tomorrow", "UNKNOWN"),
         ("tell me a joke", "UNKNOWN"),
-        ("how many site visits do I have tomorrow", "UNKNOWN"),
+        ("how many site visits do I have tomorrow", "VISIT_FIND"),
         ("I have a meeting at 3, remind me", "UNKNOWN"),
         ("book me a cab at 5", "UNKNOWN"),
     ],
@@ -52,7 +52,7 @@ def test_intents_from_free_phrasing(text: str, intent: str) -> None:
     got = p(text)
     assert got.intent == intent
     assert got.tool == {"LEAD_CREATE": "createLead", "VISIT_SCHEDULE": "scheduleVisit", "LEAD_UPDATE": "updateLeadStatus",
-                        "LEAD_FIND": "findLeads", "UNKNOWN": None}[intent]
+                        "LEAD_FIND": "findLeads", "VISIT_FIND": "findVisits", "UNKNOWN": None}[intent]
 
 
 def test_create_with_every_entity_in_title_case() -> None:
