@@ -115,6 +115,28 @@ def normalize_visit_time(value: str, timezone: str) -> str:
     return parsed.replace(microsecond=0).isoformat(timespec="seconds")
 
 
+def normalize_range_bound(value: str, timezone: str) -> str:
+    """A `from`/`to` bound: ISO 8601 in, ISO 8601 with offset out; a naive time is taken in `timezone`."""
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise ValueError("must be an ISO 8601 date and time, e.g. 2026-11-26T00:00:00+05:30") from None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=ZoneInfo(timezone))
+    return parsed.isoformat()
+
+
+def visit_epoch(visit_time: str) -> int | None:
+    """The instant of a stored visit_time as whole epoch seconds (the visits.visit_epoch column)."""
+    try:
+        parsed = datetime.fromisoformat(visit_time)
+    except ValueError:
+        return None
+    if parsed.tzinfo is None:  # never stored so; kept out of time ranges rather than guessed
+        return None
+    return int(parsed.timestamp() // 1)
+
+
 class Lead(BaseModel):
     """A lead as the CRM answers it."""
 
@@ -196,10 +218,19 @@ class LeadPage(BaseModel):
     next_cursor: str | None
 
 
-class VisitPage(BaseModel):
-    """Answer of GET /crm/visits."""
+class ListedVisit(Visit):
+    """A visit as GET /crm/visits lists it: with the lead's current name and city, so a client can say
+    "3 PM, Rohan Sharma in Gurgaon" without looking up each lead."""
 
-    visits: list[Visit]
+    lead_name: str | None = Field(description="the lead's current name (null only if the lead were missing,"
+                                  " which the API cannot cause)")
+    lead_city: str | None = Field(description="the lead's current city (null only if the lead were missing)")
+
+
+class VisitPage(BaseModel):
+    """Answer of GET /crm/visits: one page; pass next_cursor as `cursor` (with the same filters) for the next."""
+
+    visits: list[ListedVisit]
     next_cursor: str | None
 
 
@@ -219,12 +250,42 @@ class LeadQuery(BaseModel):
     )
 
 
+RangeBound = Annotated[str, StringConstraints(strip_whitespace=True, max_length=64)]
+
+
 class VisitQuery(BaseModel):
-    """Query of GET /crm/visits."""
+    """Query of GET /crm/visits. Without `from`/`to` the visits come in creation order (oldest first);
+    with either, in visit-time order (earliest first)."""
 
     lead_id: Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, max_length=64)] | None = None
+    from_: RangeBound | None = Field(
+        None, alias="from", description="ISO 8601 date-time, e.g. 2026-11-26T00:00:00+05:30 (a naive one is read"
+        " in the server's time zone): only visits at or after it, compared as instants; lists by visit time"
+    )
+    to: RangeBound | None = Field(
+        None, description="ISO 8601 date-time: only visits before it (exclusive), compared as instants; lists by"
+        " visit time"
+    )
+    status: VisitStatus | None = Field(None, description="only visits with this status")
     limit: int = Field(100, ge=1, le=1000)
-    cursor: Annotated[str, StringConstraints(max_length=40)] | None = None
+    cursor: Annotated[str, StringConstraints(max_length=40)] | None = Field(
+        None, description="next_cursor of the previous page, sent with the same lead_id, from, to and status; a "
+        "cursor continues the order it was given in (creation order, or visit-time order with from/to)"
+    )
+
+    @field_validator("from_", "to")
+    @classmethod
+    def _bound(cls, value: str | None, info: ValidationInfo) -> str | None:
+        if value is None:
+            return None
+        return normalize_range_bound(value, (info.context or {}).get("timezone", "Asia/Kolkata"))
+
+    def bounds(self) -> tuple[float | None, float | None]:
+        """`from` and `to` as epoch seconds (None when not given)."""
+        return (
+            datetime.fromisoformat(self.from_).timestamp() if self.from_ else None,
+            datetime.fromisoformat(self.to).timestamp() if self.to else None,
+        )
 
 
 class Health(BaseModel):

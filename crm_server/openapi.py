@@ -19,6 +19,7 @@ from crm_server.models import (
     LeadDetail,
     LeadPage,
     LeadQuery,
+    ListedVisit,
     Problem,
     StatusUpdate,
     StatusUpdated,
@@ -32,7 +33,7 @@ from crm_server.models import Visit as VisitModel
 
 _MODELS: list[type[BaseModel]] = [
     LeadCreate, LeadCreated, VisitCreate, VisitModel, StatusUpdate, StatusUpdated, LeadDetail,
-    LeadPage, VisitPage, Health, Problem, ChangeEvent, VisitCancel, VisitCancelled,
+    LeadPage, VisitPage, ListedVisit, Health, Problem, ChangeEvent, VisitCancel, VisitCancelled,
 ]
 
 
@@ -127,7 +128,11 @@ def build_openapi() -> dict[str, Any]:
                 "post": _post("Schedule a visit for a lead; with `replaces`, move one (the old becomes RESCHEDULED)",
                               VisitCreate, VisitModel, not_found="Lead not found, or the visit it replaces",
                               conflict="The replaced visit is not SCHEDULED, or is another lead's"),
-                "get": {"summary": "List visits, oldest first", "parameters": _query_parameters(VisitQuery),
+                "get": {"summary": "List visits, each with lead_name and lead_city: oldest created first, or with"
+                        " from/to by visit time (earliest first, from <= visit_time < to as instants)",
+                        "description": "Filters: lead_id, status, and the time range from/to. next_cursor pages"
+                        " either order: pass it back as `cursor` with the same filters.",
+                        "parameters": _query_parameters(VisitQuery),
                         "responses": {"200": _json(VisitPage, "One page"), "422": _ERRORS["422"], **_READ_ERRORS}},
             },
             "/crm/visits/{visit_id}/cancel": {

@@ -99,7 +99,8 @@ def validate(model: type[BaseModel], data: dict[str, Any], request: web.Request)
 
 
 def query_model(model: type[BaseModel], request: web.Request) -> Any:
-    return model.model_validate(dict(request.query))
+    # The time zone is for naive times in a query (GET /crm/visits?from=2026-11-26T00:00).
+    return model.model_validate(dict(request.query), context={"timezone": request.app[SETTINGS_KEY].timezone})
 
 
 def path_lead_id(request: web.Request) -> str:

@@ -34,7 +34,15 @@ from typing import Any, Literal, TextIO
 
 import aiosqlite
 
-from crm_server.models import LeadCreate, LeadQuery, StatusUpdate, VisitCancel, VisitCreate, VisitQuery
+from crm_server.models import (
+    LeadCreate,
+    LeadQuery,
+    StatusUpdate,
+    VisitCancel,
+    VisitCreate,
+    VisitQuery,
+    visit_epoch,
+)
 
 log = logging.getLogger("crm_server")
 
@@ -106,6 +114,15 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE visits ADD COLUMN status_notes TEXT;
     UPDATE visits SET updated_at = created_at;
     """,
+    # 4: visits by time ("what visits do I have tomorrow?"): the instant of visit_time as epoch seconds,
+    # so a range compares instants, not text (visit_time strings may carry different offsets). SQLite's
+    # strftime reads offsets like +05:30; the few it cannot (+05:53:28, old local mean times) stay NULL
+    # here and are filled in from Python when the store opens (see _fill_visit_epochs).
+    """
+    ALTER TABLE visits ADD COLUMN visit_epoch INTEGER;
+    UPDATE visits SET visit_epoch = CAST(strftime('%s', visit_time) AS INTEGER);
+    CREATE INDEX visits_epoch ON visits (visit_epoch);
+    """,
 )
 
 # How often the background connection copies the WAL into the database file.
@@ -121,6 +138,8 @@ LEAD_COLUMNS = "lead_id, name, phone, city, source, status, created_at, updated_
 VISIT_COLUMNS = "visit_id, lead_id, visit_time, notes, status, created_at, updated_at, replaces, status_notes"
 # The reference's crm_visits.csv columns (the CSV keeps them; the API answers all of VISIT_COLUMNS).
 VISIT_CSV_COLUMNS = "visit_id, lead_id, visit_time, notes, status, created_at"
+# GET /crm/visits answers each visit with its lead's current name and city.
+LISTED_VISIT_COLUMNS = ", ".join(f"v.{c.strip()}" for c in VISIT_COLUMNS.split(",")) + ", l.name, l.city"
 
 
 class StoreError(Exception):
@@ -306,6 +325,7 @@ class Store:
         # separate connection checkpoints in the background instead (see _run_checkpoints).
         await self._writer_db.execute("PRAGMA wal_autocheckpoint=0")
         await self._migrate(self._writer_db)
+        await self._fill_visit_epochs(self._writer_db)
         self._reader_db = await aiosqlite.connect(self.path, isolation_level=None)
         await self._reader_db.execute("PRAGMA query_only=1")
         await self._reader_db.execute("PRAGMA busy_timeout=5000")
@@ -329,6 +349,15 @@ class Store:
             # executescript commits on its own; the version bump sits inside the script so a crash
             # mid-migration re-runs it from a consistent state.
             await db.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version={number};\nCOMMIT;")
+
+    async def _fill_visit_epochs(self, db: aiosqlite.Connection) -> None:
+        """Set visit_epoch where SQLite's strftime could not (an offset with seconds); an index lookup."""
+        rows = list(await db.execute_fetchall("SELECT seq, visit_time FROM visits WHERE visit_epoch IS NULL"))
+        fixed = [(epoch, row[0]) for row in rows if (epoch := visit_epoch(row[1])) is not None]
+        if fixed:
+            await db.execute("BEGIN IMMEDIATE")
+            await db.executemany("UPDATE visits SET visit_epoch = ? WHERE seq = ?", fixed)
+            await db.execute("COMMIT")
 
     async def close(self) -> None:
         """Finish every queued write, then close both connections. Safe to call twice."""
@@ -631,7 +660,7 @@ class Store:
                     "replaces": visit_in.replaces,
                     "status_notes": None,
                 }
-                new_visits.append(tuple(body.values()))
+                new_visits.append((*body.values(), visit_epoch(visit_in.visit_time)))
                 visits[body["visit_id"]] = body
                 if old_visit is not None:  # moved: the old one is RESCHEDULED in the same commit
                     change_visit(old_visit, "RESCHEDULED", f"moved to {visit_in.visit_time}", now)
@@ -685,7 +714,7 @@ class Store:
             )
         if new_visits:
             await db.executemany(
-                f"INSERT INTO visits ({VISIT_COLUMNS}) VALUES ({_qmarks(9)})", new_visits
+                f"INSERT INTO visits ({VISIT_COLUMNS}, visit_epoch) VALUES ({_qmarks(10)})", new_visits
             )
         if visit_rows:  # after the inserts: a visit made and cancelled in one batch ends cancelled
             await db.executemany(
@@ -790,24 +819,52 @@ class Store:
         return lead
 
     async def list_visits(self, query: VisitQuery) -> tuple[list[dict[str, Any]], str | None]:
+        """One page of visits, each with lead_name and lead_city. Creation order (cursor "s<seq>") unless
+        `from` or `to` is given: then visit-time order, earliest first (cursor "t<epoch>_<seq>")."""
         where: list[str] = []
         params: list[Any] = []
+        start, end = query.bounds()
+        by_time = start is not None or end is not None
         if query.cursor:
-            where.append("seq > ?")
-            params.append(_decode_cursor(query.cursor))
+            if by_time:
+                where.append("(v.visit_epoch, v.seq) > (?, ?)")
+                params += _decode_time_cursor(query.cursor)
+            else:
+                where.append("v.seq > ?")
+                params.append(_decode_cursor(query.cursor))
+        if start is not None:
+            where.append("v.visit_epoch >= ?")
+            params.append(start)
+        if end is not None:
+            where.append("v.visit_epoch < ?")
+            params.append(end)
         if query.lead_id:
-            where.append("lead_id = ?")
+            where.append("v.lead_id = ?")
             params.append(query.lead_id)
-        sql = f"SELECT seq, {VISIT_COLUMNS} FROM visits"
+        if query.status:
+            where.append("v.status = ?")
+            params.append(query.status)
+        # A LEFT JOIN keeps visits the outer loop (one lead lookup per row, by its unique index) and
+        # could never drop a visit, even one whose lead were missing (foreign keys make that impossible).
+        sql = f"SELECT v.seq, v.visit_epoch, {LISTED_VISIT_COLUMNS} FROM visits v LEFT JOIN leads l"
+        sql += " ON l.lead_id = v.lead_id"
         if where:
             sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY seq LIMIT ?"
+        sql += " ORDER BY v.visit_epoch, v.seq LIMIT ?" if by_time else " ORDER BY v.seq LIMIT ?"
         params.append(query.limit + 1)
         rows = list(await self._reader.execute_fetchall(sql, params))
         more = len(rows) > query.limit
         rows = rows[: query.limit]
-        next_cursor = _encode_cursor(rows[-1][0]) if more and rows else None
-        return [visit_from_row(row[1:]) for row in rows], next_cursor
+        next_cursor = None
+        if more and rows:
+            last = rows[-1]
+            next_cursor = f"t{last[1]}_{last[0]}" if by_time else _encode_cursor(last[0])
+        visits = []
+        for row in rows:
+            visit = visit_from_row(row[2:11])
+            visit["lead_name"], visit["lead_city"] = row[11], row[12]
+            visits.append(visit)
+        return visits, next_cursor
 
     async def events_after(self, last_id: int, limit: int = 1000) -> list[ChangeEventRecord]:
         rows = await self._reader.execute_fetchall(
@@ -844,6 +901,16 @@ def _encode_cursor(seq: int, newest: bool = False) -> str:
     # way the list runs ("s": oldest first, "n": newest first), so a cursor passed back with the other
     # order is refused rather than silently walking the wrong way.
     return f"{'n' if newest else 's'}{seq}"
+
+
+def _decode_time_cursor(cursor: str) -> tuple[int, int]:
+    """A visit-time cursor "t<epoch>_<seq>" (epoch may be negative) as (epoch, seq)."""
+    epoch, sep, seq = cursor[1:].partition("_")
+    digits = epoch.removeprefix("-")
+    if (not cursor.startswith("t") or not sep or not (digits + seq).isascii() or not digits.isdecimal()
+            or not seq.isdecimal() or len(digits) > 18 or len(seq) > 18):
+        raise InvalidCursor(cursor)
+    return int(epoch), int(seq)
 
 
 def _decode_cursor(cursor: str, newest: bool = False) -> int:
