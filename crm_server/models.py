@@ -115,8 +115,13 @@ def normalize_visit_time(value: str, timezone: str) -> str:
     return parsed.replace(microsecond=0).isoformat(timespec="seconds")
 
 
+_PLUS_AS_SPACE = re.compile(r"^(\d{4}-?\d\d-?\d\dT\d\d:?\d\d(?::?\d\d(?:\.\d{1,6})?)?) (\d\d:?\d\d)$")
+
+
 def normalize_range_bound(value: str, timezone: str) -> str:
     """A `from`/`to` bound: ISO 8601 in, ISO 8601 with offset out; a naive time is taken in `timezone`."""
+    # An unescaped "+05:30" in a URL arrives as " 05:30" (a + in a query means a space): read it back.
+    value = _PLUS_AS_SPACE.sub(r"\1+\2", value)
     try:
         parsed = datetime.fromisoformat(value)
     except ValueError:

@@ -69,6 +69,9 @@ async def test_a_day_lists_its_visits_by_time_with_the_lead_named(api: Api) -> N
     utc = await listing(api, **{"from": "2026-11-25T18:30:00Z", "to": "2026-11-26T18:30:00+00:00"})
     naive = await listing(api, **{"from": "2026-11-26T00:00", "to": "2026-11-27"})
     assert [v["visit_id"] for v in utc["visits"]] == ids == [v["visit_id"] for v in naive["visits"]]
+    # A + left unescaped in the URL (curl users) arrives as a space and is still read as the offset.
+    status, raw, _ = await api.get("/crm/visits?from=2026-11-26T00:00:00+05:30&to=2026-11-27T00:00:00+05:30")
+    assert status == 200 and [v["visit_id"] for v in raw["visits"]] == ids, raw
     # Only one bound: everything from Thursday on, or everything before it, still by time.
     after = await listing(api, **{"from": DAY["from"]})
     assert [v["visit_id"] for v in after["visits"]] == ids + [
