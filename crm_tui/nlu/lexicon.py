@@ -104,6 +104,13 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     got get gets getting make makes made making
     payment order delivery loan application booking registration approval kyc visa flight train server
     system network wifi internet battery account ticket leave salary invoice cheque without
+    frm fr tmrw tmr tmw tomo pls plz thx asap pl ur u r no. nos
+    banao bana banado banaiye banana daalo daal dalna karo karna kariye kardo karwao shift cancel book
+    somvar mangalvar budhvar guruvar brihaspativar shukravar shanivar ravivar somwar mangalwar budhwar
+    guruwar shukrawar shaniwar raviwar
+    saadhe sadhe sade dhai dhaai paune sawa dedh subah shaam sham dopahar raat tareekh tarikh
+    because coz cause cuz since forgot forget call calling callback
+    liye wale waali kal naam unka unki uska uski iska iski
     """.split()
 )
 _HONORIFICS = re.compile(r"\b(?:mr|mrs|ms|miss|shri|shrimati|smt|sri|dr|mister)\b\.?\s*", re.IGNORECASE)
