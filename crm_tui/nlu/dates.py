@@ -87,6 +87,7 @@ _SPELLING = (
     # subah (morning), dopahar (afternoon), raat (night), baje (o'clock).
     (re.compile(r"\bparso+n?\b"), "dayaftertomorrow"),
     (re.compile(r"\bkal\b"), "tomorrow"),
+    (re.compile(r"\baaj\b"), "today"),
     (re.compile(r"\bsubah\b"), "morning"),
     (re.compile(r"\bdopahar\b|\bdopehar\b"), "afternoon"),
     (re.compile(r"\braat\b"), "night"),

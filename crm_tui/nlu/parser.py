@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from crm_tui.nlu import dates
+from crm_tui.nlu.corrections import apply_corrections
 from crm_tui.nlu.lexicon import (
     CITIES,
     LOCALITIES,
@@ -65,6 +66,10 @@ class ParsedCommand:
     cancel: bool = False
     # Switches for the tool that are not entities of the result ({"reschedule": "true"}: move the visit).
     flags: dict[str, str] = field(default_factory=dict)
+    # How sure the reading is (0-1), and why it is less than sure: each doubt is a reason the bot asks
+    # before it writes ("a correction with nothing after it", "'Banao' may not be part of a name").
+    confidence: float = 1.0
+    doubts: list[str] = field(default_factory=list)
 
 
 # ---------------------------------------------------------------------------------------------- text
@@ -1066,6 +1071,8 @@ _RESCHEDULE = re.compile(
     r"\b" + _VISIT_WORD + r"\s+(?:is\s+|was\s+|got\s+|has\s+been\s+|to\s+be\s+|needs\s+to\s+be\s+)"
     r"(?:mov|shift|push|chang|postpon|prepon|reschedul)\w*|"
     # "book Friday 4 pm instead of Thursday", "... and cancel the old one": a move said as two steps.
+    # Hinglish: "anjali ka visit kal subah 10 baje shift karo", "meeting aage kar do".
+    r"\b" + _VISIT_WORD + r"\b(?:\s+[\w':]+){0,6}?\s+(?:shift|move|postpone|prepone|aage|peeche)\s+(?:kar|karo|kardo|karna|kariye|kar\s+do)\b|"
     r"\binstead\s+of\b|\bcancel\w*\s+the\s+(?:old|earlier|previous|other|first)\s+(?:one|" + _VISIT_WORD + r")\b",
     re.IGNORECASE,
 )
@@ -1073,7 +1080,9 @@ _RESCHEDULE = re.compile(
 _CANCEL_VISIT = re.compile(
     r"\b(?:cancel\w*|call(?:ed|ing)?\s+off|scrap\w*)\s+(?:[\w']+\s+){0,4}?" + _VISIT_WORD + r"\b|"
     r"\b" + _VISIT_WORD + r"\b(?:\s+[\w']+){0,4}?\s+(?:is\s+|was\s+|got\s+|has\s+been\s+|stands\s+)?"
-    r"(?:cancel(?:l?ed)|called\s+off)\b",
+    r"(?:cancel(?:l?ed)|called\s+off)\b|"
+    # Hinglish: "Rohan ka visit cancel kar do", "meeting cancel karo", "visit radd karo".
+    r"\b" + _VISIT_WORD + r"\b(?:\s+[\w']+){0,3}?\s+(?:cancel|radd|kainsal)\s+(?:kar|karo|kardo|karna|kariye|karwa)\b",
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"\b(?:his|her|their)\s+(?:[\w']+\s+)?" + _VISIT_WORD + r"\b", re.IGNORECASE)
@@ -1091,7 +1100,10 @@ _VISIT_QUESTION = re.compile(
     r"what\s+time(?:'s|\s+is)?)\b"
     r"(?=.*\b(?:" + _VISIT_WORD + r"|schedule|agenda|calendar|diary|line[\s-]?up)\b)"
     r"(?!.*\b(?:can|could|would|will|should)\s+(?:you|i|we)\s+(?:schedule|book|fix|arrange|set\s+up|move|cancel)\b)|"
-    r"^\s*who\s+(?:am\s+i|are\s+we|do\s+(?:i|we)\s+have\s+to)\s+(?:meeting|seeing|visiting|showing)\b",
+    r"^\s*who\s+(?:am\s+i|are\s+we|do\s+(?:i|we)\s+have\s+to)\s+(?:meeting|seeing|visiting|showing)\b|"
+    # Hinglish questions: "kal kitne visits hain", "Rohan ka visit kab hai", "aaj kaun aa raha hai visit pe".
+    r"^(?=.*\b(?:kitne|kitni|kaun|kab|kya\s+kya)\b)(?=.*\b(?:" + _VISIT_WORD + r")\b)"
+    r"(?!.*\b(?:book|fix|rakh|rakho|daal|daalo|karo|kar\s+do|shift|cancel)\b)",
     re.IGNORECASE,
 )
 _LEAD_OF_VISIT = [
@@ -1165,6 +1177,19 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
     """One transcript -> the tool call it asks for, the arguments heard, and what could not be normalised."""
     if _CANCEL.match(text or ""):
         return ParsedCommand("UNKNOWN", None, {}, {}, cancel=True)
+    corrected = apply_corrections(text or "", now, tz)
+    parsed = _parse_meant(corrected.text, now, tz)
+    if corrected.dangling and parsed.tool is not None:
+        # "mark Amit won, no wait": the value taken back is not used; the bot asks for it instead.
+        slot = {"time": "visit_time"}.get(corrected.taken_back or "", corrected.taken_back or "")
+        parsed.args.pop(slot, None)
+        parsed.doubts.append("a correction with nothing after it")
+    parsed.confidence = max(0.0, round(1.0 - 0.3 * len(parsed.doubts), 2))
+    return parsed
+
+
+def _parse_meant(text: str, now: datetime, tz: str) -> ParsedCommand:
+    """`parse` of a sentence with its self-corrections already applied."""
     cleaned = _clean(text or "")
     if not cleaned:
         return ParsedCommand("UNKNOWN", None)

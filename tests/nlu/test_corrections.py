@@ -34,3 +34,36 @@ def test_the_corrected_phone_is_the_one_saved(text: str, phone: str) -> None:
 def test_a_correction_of_something_else_keeps_the_phone(text: str) -> None:
     got = parse(text, NOW)
     assert got.args["phone"] in ("9876543210", "9811122233") and got.args["city"] == "Pune"
+
+
+# Every slot: the value after the cue replaces the last value of the same kind before it.
+@pytest.mark.parametrize(("text", "slot", "value"), [
+    ("add lead Sunita Rawat from Nagpur, sorry, Nashik, 98970 11122", "city", "Nashik"),
+    ("new lead Arvind Rao, I mean Arvind Nair, Kochi, 94460 22331", "name", "Arvind Nair"),
+    ("add lead Mohan Das from Pune 98150 45678 matlab 98150 45679", "phone", "9815045679"),
+    ("mark Priya as lost, sorry, in progress", "status", "IN_PROGRESS"),
+    ("mark Vikas as won, no wait, follow up", "status", "FOLLOW_UP"),
+    ("Meera ka status follow up nahi, won", "status", "WON"),
+    ("Harpreet: won, not lost", "status", "WON"),
+    ("mark Harpreet not won, lost", "status", "LOST"),
+    ("schedule a visit for Arjun tomorrow at 4, actually 5", "visit_time", "2026-11-26T17:00:00+05:30"),
+    ("schedule Farhan's visit tomorrow 5pm, actually make it 6", "visit_time", "2026-11-26T18:00:00+05:30"),
+    ("Kavya ka visit parso 5 baje, nahi nahi, 6 baje", "visit_time", "2026-11-27T18:00:00+05:30"),
+])
+def test_the_later_value_wins_for_every_slot(text: str, slot: str, value: str) -> None:
+    assert parse(text, NOW).args[slot] == value
+
+
+def test_a_correction_with_nothing_after_it_takes_the_value_back_and_doubts() -> None:
+    got = parse("mark Amit Kulkarni won, no wait", NOW)
+    assert got.intent == "LEAD_UPDATE" and "status" not in got.args, "the bot asks for the status instead"
+    assert got.doubts and got.confidence < 1
+
+
+@pytest.mark.parametrize("text", [
+    "mark Rohan as won, sorry for the delay",
+    "Rohan actually wants a 3bhk, mark him in progress",
+])
+def test_a_cue_naming_no_value_of_a_kind_said_before_is_no_correction(text: str) -> None:
+    got = parse(text, NOW)
+    assert got.args.get("status") in ("WON", "IN_PROGRESS") and not got.doubts

@@ -1,0 +1,195 @@
+"""Self-corrections, for every slot: the later value wins.
+
+People correct themselves while they talk: "for Sneha, sorry, Fatima", "won, no wait, follow up", "at
+3, actually make it 4", "city is Pune not Mumbai", "won nahi, follow up", "98150 45678 matlab 98150
+45679". Before anything else reads the sentence, `apply_corrections` rewrites it into what was meant,
+so every reader after it (phone, time, status, city, name) sees one value per slot.
+
+The rule: a correction cue (sorry, no wait, actually, I mean, matlab, nahi, correction, rather, "no,")
+followed by a value of some kind (a phone, a time, a status, a city, a name) replaces the last value of
+the same kind said before the cue. A cue followed by no value of a kind said before it is no correction
+("sorry for the delay", "Rohan actually wants a 3bhk") and is left alone. A cue with nothing after it
+("mark Amit won, no wait") drops the value it corrects and says so (`dangling`), so the bot asks
+instead of writing the value the person took back. Times are left to the date reader, which already
+keeps what a correction does not say ("tomorrow at 3, sorry, 4" keeps tomorrow): the cue is only
+rewritten to one it knows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from crm_tui.nlu import dates
+from crm_tui.nlu.lexicon import NOT_NAME_WORDS, city_pattern
+from crm_tui.nlu.phones import find_phone
+from crm_tui.nlu.status import find_status
+
+__all__ = ["Corrected", "apply_corrections", "CORRECTION_CUE"]
+
+#: The cues that take back what was just said. "no" counts only before a comma ("no, Friday"), "nahi"
+#: (Hindi "not") only where a value follows it.
+CORRECTION_CUE = re.compile(
+    r"[\s,.;:!-]*\b(?P<cue>no\s+wait|no\s+no|nahi\s+nahi|nahin?\s+nahin?|sorry|i\s+mean|actually|matlab|"
+    r"correction|rather|wait|nahin?|no(?=\s*,))\b[\s,.;:!-]*"
+    r"(?:(?:make\s+it|it'?s|it\s+is|its|say|to)\s+)?",
+    re.IGNORECASE,
+)
+# Words a corrected value may come after: "no wait, her number is 98450 77880", "sorry, the city is Pune".
+_LEAD_IN = re.compile(
+    r"^(?:(?:her|his|the|their|its|it'?s|it\s+is|number|phone|mobile|no\.?|city|status|is|in|at|for|to|name|"
+    r"lead|from|on|ko|se)\s+)*",
+    re.IGNORECASE,
+)
+_STATUS_WORD = r"won|lost|new|follow[\s-]?up|in[\s-]?progress"
+_CITY = city_pattern().pattern
+# "not won, lost" / "follow up, not lost" / "Pune not Mumbai": of two values of one kind, the negated goes.
+_NOT_FIRST = re.compile(rf"\bnot\s+(?P<x>{_STATUS_WORD}|{_CITY})\s*,\s*(?:but\s+)?(?=(?P<y>{_STATUS_WORD}|{_CITY})\b)", re.I)
+_NOT_AFTER = re.compile(rf"\b(?P<x>{_STATUS_WORD}|{_CITY})\s*,?\s*(?:and\s+|but\s+)?(?P<neg>not\s+(?P<y>{_STATUS_WORD}|{_CITY}))\b", re.I)
+# An hour alone after a cue ("at 5pm, actually make it 6", "5 baje, nahi, 6") corrects a time.
+_BARE_TIME = re.compile(r"(\d{1,2}(?::\d{2})?)\s*(?:am|pm|baje|o'?clock)?\s*[.!,]?\s*$|(\d{1,2}(?::\d{2})?)\s*(?:am|pm|baje|o'?clock)\b", re.I)
+_WORD = re.compile(r"[^\W\d_][\w'.-]*", re.UNICODE)
+
+
+@dataclass
+class Corrected:
+    """The sentence as meant, and whether a correction was left hanging (a cue with nothing after it)."""
+
+    text: str
+    corrected: list[str]  # the kinds of value corrected ("phone", "status", ...), for --explain
+    dangling: bool = False
+    # With `dangling`: the kind of value the cue took back ("status"), which the parser then leaves out.
+    taken_back: str | None = None
+
+
+def _kind_of(text: str, now: datetime, tz: str) -> tuple[str, int, int] | None:
+    """The kind of value `text` begins with (after a few lead-in words), and where it is."""
+    lead = _LEAD_IN.match(text)
+    start = lead.end() if lead else 0
+    rest = text[start:]
+    if not rest.strip():
+        return None
+    phone = find_phone(rest)
+    if phone:
+        at = rest.find(phone[0])
+        if 0 <= at <= 2:
+            return "phone", start + at, start + at + len(phone[0])
+    bare = _BARE_TIME.match(rest)
+    if bare:
+        group = 1 if bare.group(1) else 2
+        return "time", start + bare.start(group), start + bare.end(group)
+    when = dates.scan_when(rest, now, tz)
+    if when is not None and when.given_spans and when.given_spans[0][0] <= 2:
+        return "time", start + when.given_spans[0][0], start + when.given_spans[-1][1]
+    status = find_status(rest)
+    if status and status[1][0] <= 1:
+        return "status", start + status[1][0], start + status[1][1]
+    city = city_pattern().match(rest)
+    if city:
+        return "city", start + city.start(), start + city.end()
+    words = list(_WORD.finditer(rest))
+    name: list[re.Match[str]] = []
+    for w in words[:3]:
+        if w.group().lower() in NOT_NAME_WORDS or (name and rest[name[-1].end() : w.start()].strip()):
+            break
+        name.append(w)
+    if name and name[0].start() <= 1:
+        return "name", start + name[0].start(), start + name[-1].end()
+    return None
+
+
+def _last_of(kind: str, text: str, now: datetime, tz: str) -> tuple[int, int] | None:
+    """Where the last value of `kind` in `text` was said."""
+    if kind == "phone":
+        phone = find_phone(text)
+        if phone:
+            at = text.rfind(phone[0])
+            return (at, at + len(phone[0])) if at >= 0 else None
+        return None
+    if kind == "time":
+        when = dates.scan_when(text, now, tz)
+        return (when.given_spans[0][0], when.given_spans[-1][1]) if when and when.given_spans else None
+    if kind == "status":
+        spans: list[tuple[int, int]] = []
+        probe = text
+        while True:
+            found = find_status(probe)
+            if not found:
+                break
+            spans.append(found[1])
+            probe = probe[: found[1][0]] + " " * (found[1][1] - found[1][0]) + probe[found[1][1] :]
+        return max(spans) if spans else None
+    if kind == "city":
+        cities = list(city_pattern().finditer(text))
+        return cities[-1].span() if cities else None
+    # A name: the words right before the cue that could be one (up to three).
+    words = list(_WORD.finditer(text))
+    name: list[re.Match[str]] = []
+    for w in reversed(words[-3:]):
+        if w.group().lower() in NOT_NAME_WORDS or (name and text[w.end() : name[-1].start()].strip(" ")):
+            break
+        name.append(w)
+    if not name or text[name[0].end() :].strip(" ,.;:-"):
+        return None
+    return name[-1].start(), name[0].end()
+
+
+def _negations(text: str) -> tuple[str, bool]:
+    """ "not won, lost" -> "lost"; "follow up, not lost" -> "follow up"; "Pune not Mumbai" -> "Pune"."""
+    changed = False
+    m = _NOT_FIRST.search(text)
+    if m:
+        text = text[: m.start()] + text[m.end() :]
+        changed = True
+    m = _NOT_AFTER.search(text)
+    if m and _same_kind(m.group("x"), m.group("y")):
+        text = text[: m.end("x")] + text[m.end() :]
+        changed = True
+    return text, changed
+
+
+def _same_kind(a: str, b: str) -> bool:
+    status = re.compile(rf"^(?:{_STATUS_WORD})$", re.I)
+    return bool(status.match(a)) == bool(status.match(b))
+
+
+def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
+    """`text` with each self-correction applied (see the module docstring)."""
+    kinds: list[str] = []
+    text, negated = _negations(text)
+    if negated:
+        kinds.append("negation")
+    pos = 0
+    while True:
+        m = CORRECTION_CUE.search(text, pos)
+        if m is None:
+            break
+        before, after = text[: m.start()], text[m.end() :]
+        pos = m.end()
+        if not before.strip():
+            continue
+        if not after.strip(" .!?"):
+            # "mark Amit won, no wait": the value taken back goes, and nothing replaces it.
+            for kind in ("status", "time", "phone", "city"):
+                span = _last_of(kind, before, now, tz)
+                if span and not before[span[1] :].strip(" ,.;:-"):
+                    return Corrected(before.strip(" ,"), kinds + [kind], True, kind)
+            return Corrected(before.strip(" ,"), kinds, True)
+        found = _kind_of(after, now, tz)
+        if found is None:
+            continue
+        kind = found[0]
+        old = _last_of(kind, before, now, tz)
+        if old is None:
+            continue
+        kinds.append(kind)
+        if kind == "time":
+            # The date reader keeps what the correction does not say (the day in "tomorrow at 5, sorry, 6").
+            text = f"{before}, sorry, {after}"
+            pos = len(before) + len(", sorry, ")
+            continue
+        head = (before[: old[0]] + before[old[1] :]).rstrip(" ,.;:-")
+        text = f"{head} {after}"
+        pos = len(head) + 1
+    return Corrected(text, kinds)
