@@ -23,6 +23,7 @@ from crm_server.keys import CONSOLE_KEY, HUB_KEY, MIRROR_KEY, OPENAPI_KEY, SETTI
 from crm_server.openapi import build_openapi
 from crm_server.routes import bearer_matches, routes
 from crm_server.settings import ServerSettings
+from crm_server.stats import setup_stats
 from crm_server.store import LEAD_COLUMNS, VISIT_CSV_COLUMNS, Store, utc_now
 
 OPEN_PATHS = frozenset({"/healthz"})
@@ -109,4 +110,5 @@ def create_app(settings: ServerSettings) -> web.Application:
     app.cleanup_ctx.append(_store_context)
     app.on_shutdown.append(_end_feeds)
     app.add_routes(routes)
+    setup_stats(app)
     return app

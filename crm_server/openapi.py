@@ -30,10 +30,11 @@ from crm_server.models import (
     VisitQuery,
 )
 from crm_server.models import Visit as VisitModel
+from crm_server.stats import Stats, StatsQuery
 
 _MODELS: list[type[BaseModel]] = [
     LeadCreate, LeadCreated, VisitCreate, VisitModel, StatusUpdate, StatusUpdated, LeadDetail,
-    LeadPage, VisitPage, ListedVisit, Health, Problem, ChangeEvent, VisitCancel, VisitCancelled,
+    LeadPage, VisitPage, ListedVisit, Health, Problem, ChangeEvent, VisitCancel, VisitCancelled, Stats,
 ]
 
 
@@ -138,6 +139,13 @@ def build_openapi() -> dict[str, Any]:
             "/crm/visits/{visit_id}/cancel": {
                 "post": _post("Cancel a scheduled visit", VisitCancel, VisitCancelled, [_VISIT_ID],
                               not_found="Visit not found", conflict="The visit is already CANCELLED or RESCHEDULED"),
+            },
+            "/crm/stats": {
+                "get": {"summary": "The pipeline at a glance for a window of days in CRM_TIMEZONE (default: the"
+                        " last 30 days): leads by status, by source and city with conversion to WON, per-day"
+                        " status changes and visits, time to WON",
+                        "parameters": _query_parameters(StatsQuery),
+                        "responses": {"200": _json(Stats, "The counts"), "422": _ERRORS["422"], **_READ_ERRORS}},
             },
             "/crm/events": {
                 "get": {

@@ -123,6 +123,14 @@ MIGRATIONS: tuple[str, ...] = (
     UPDATE visits SET visit_epoch = CAST(strftime('%s', visit_time) AS INTEGER);
     CREATE INDEX visits_epoch ON visits (visit_epoch);
     """,
+    # 5: GET /crm/stats counts a window of days by index range scans: leads by creation time (covering the
+    # status, source and city it groups by), status changes by status entered and time (covering the lead,
+    # for time to WON), visits by time and status.
+    """
+    CREATE INDEX leads_created ON leads (created_at, status, source, city);
+    CREATE INDEX status_changes_entered ON status_changes (new_status, changed_at, lead_id);
+    CREATE INDEX visits_epoch_status ON visits (visit_epoch, status);
+    """,
 )
 
 # How often the background connection copies the WAL into the database file.
