@@ -104,15 +104,23 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     got get gets getting make makes made making
     payment order delivery loan application booking registration approval kyc visa flight train server
     system network wifi internet battery account ticket leave salary invoice cheque without
-    frm fr tmrw tmr tmw tomo pls plz thx asap pl ur u r no. nos
+    """.split()
+)
+# Words that are never part of a person's name in a sales person's sentence: chat abbreviations,
+# Hinglish verbs and postpositions, Hindi day and time words, the words that start a clause. A name
+# read with one of these in it is a misreading, so the bot asks before it writes ("Banao", "Frm").
+NEVER_IN_NAME: frozenset[str] = frozenset(
+    """
+    frm fr tmrw tmr tmw tomo pls plz thx asap ur no. nos ph
     banao bana banado banaiye banana daalo daal dalna karo karna kariye kardo karwao shift cancel book
     somvar mangalvar budhvar guruvar brihaspativar shukravar shanivar ravivar somwar mangalwar budhwar
     guruwar shukrawar shaniwar raviwar
-    saadhe sadhe sade dhai dhaai paune sawa dedh subah shaam sham dopahar raat tareekh tarikh
-    because coz cause cuz since forgot forget call calling callback
-    liye wale waali kal naam unka unki uska uski iska iski
+    saadhe sadhe sade dhai dhaai paune sawa dedh subah shaam sham dopahar raat tareekh tarikh baje kal parso aaj
+    because coz cause cuz since forgot forget calling callback
+    ka ki ke ko ne se liye wala wali wale waali naam unka unki uska uski iska iski hai
     """.split()
 )
+NOT_NAME_WORDS = NOT_NAME_WORDS | NEVER_IN_NAME | {"call"}
 _HONORIFICS = re.compile(r"\b(?:mr|mrs|ms|miss|shri|shrimati|smt|sri|dr|mister)\b\.?\s*", re.IGNORECASE)
 
 

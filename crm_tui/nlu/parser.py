@@ -23,6 +23,7 @@ from crm_tui.nlu.corrections import apply_corrections
 from crm_tui.nlu.lexicon import (
     CITIES,
     LOCALITIES,
+    NEVER_IN_NAME,
     NOT_NAME_WORDS,
     SOURCES,
     canonical_source,
@@ -35,6 +36,7 @@ from crm_tui.nlu.phones import PhoneError, ascii_digits, find_phone, heard_digit
 from crm_tui.nlu.status import (
     INTERESTED,
     NOT_INTERESTED,
+    OUTCOMES,
     find_status,
     mask_non_status,
     normalize_status,
@@ -126,12 +128,12 @@ _SCHEDULE_VERB = re.compile(
     re.IGNORECASE,
 )
 _UPDATE_VERB = re.compile(
-    r"\b(?:daal|dal|kar\s+do|karo|keep|mark\w*|updat\w*|chang\w*|mov\w*|set|put|make|shift\w*|switch\w*|flag\w*|tag\w*|turn\w*|"
+    r"\b(?:daal|dal|daalo|dalo|daal\s+do|rakho|rakh\s+do|kar\s+do|karo|keep|mark\w*|updat\w*|chang\w*|mov\w*|set|put|make|shift\w*|switch\w*|flag\w*|tag\w*|turn\w*|"
     r"convert\w*|status)\b",
     re.IGNORECASE,
 )
 _STRONG_STATUS = re.compile(
-    r"\b(?:closed\s+the\s+deal|deal\s+(?:is\s+)?(?:closed|done|signed|final)|(?:deal|booking|sale)\s+(?:ho\s+gay[ai]|pakk[ai]|close\s+(?:ho\s+gay[ai]|kar\s+l[iy]+a?|kiya))|" + NOT_INTERESTED + r"|"
+    r"\b(?:" + OUTCOMES + r"|closed\s+the\s+deal|deal\s+(?:is\s+)?(?:closed|done|signed|final)|(?:deal|booking|sale)\s+(?:ho\s+gay[ai]|pakk[ai]|close\s+(?:ho\s+gay[ai]|kar\s+l[iy]+a?|kiya))|" + NOT_INTERESTED + r"|"
     r"mana\s+kar\s+di(?:ya|a)|drop\s+kar\s+di(?:ya|a)|interest(?:ed)?\s+nahi|"
     r"(?:is|are|was)\s+(?:now\s+)?(?:won|lost|not\s+" + INTERESTED + r"|in\s+progress|(?:a\s+)?follow[\s-]?up)|"
     r"went\s+with\s+(?:a\s+|another\s+)?(?:competitor|someone\s+else)|backed\s+out|dropped\s+out|"
@@ -146,7 +148,9 @@ _CREATE = re.compile(
     r"(?:new|naya|nayi|naye)\s+(?:lead|contact|client|customer|enquiry|inquiry|prospect|buyer|entry|walk[\s-]?in|"
     # "put in a new guy", "add this new lady": a new person is a new lead.
     r"guy|person|lady|party|gentleman)|(?:got|had|have)\s+(?:a|one|another)\s+(?:new\s+)?(?:walk[\s-]?in|client|customer|buyer|prospect|party)\b|^\s*lead\s*[:\-]\s*(?=\w)|lead\s+(?:aaya|aya|aayi|ayi|mila|mili)\b|^\s*(?:new\s+|fresh\s+)?(?:lead|enquiry|inquiry)\s+(?:from|via|through)\s+[a-z0-9.]+(?:\s+[a-z0-9.]+)?\s*[:\-]\s*(?=\w)|walk[\s-]?in\s+(?:client|customer|lead|enquiry|inquiry|visitor|buyer)|^\s*(?:(?:customer|client|lead|buyer)\s+)?name\s*[:=\-]\s*(?=\w)|got\s+a\s+(?:new\s+)?"
-    r"(?:lead|enquiry|inquiry|contact)|fresh\s+(?:lead|enquiry|inquiry))\b",
+    r"(?:lead|enquiry|inquiry|contact)|fresh\s+(?:lead|enquiry|inquiry)|"
+    # Hinglish: "lead banao", "naya lead bana do", "Rakesh ko lead mein daalo".
+    r"(?:lead|contact|client|entry)\s+(?:banao|bana\s+do|banado|banaiye|bana\s+dijiye|daalo|daal\s+do|dalo|mein\s+(?:daalo|daal\s+do|add\s+karo|add\s+kar\s+do)))\b",
     re.IGNORECASE,
 )
 # A create phrase that names the lead itself ("new lead", "add a contact", "Lead:"), not just a verb.
@@ -284,6 +288,8 @@ def _first_name_match(
 _CORRECTION = re.compile(r"[\s,.;-]*(?:no[\s,]+no|(?:no[\s,]+)?(?:wait|sorry|i\s+mean|correction|rather|actually))[\s,.;:-]+", re.I)
 
 _CREATE_NAME_CUES = [
+    # "lead banao Preeti Saxena ke naam se": the name said before "ke naam se" (in the name of).
+    re.compile(r"\b(?:banao|bana\s+do|banado|daalo|daal\s+do|add\s+karo|add\s+kar\s+do)\s+(?=(?:\S+\s+){1,3}ke\s+naam\s+(?:se|par|pe)\b)", re.I),
     re.compile(r"\b(?:name\s*(?:is|:|-|=)|named|called|by\s+the\s+name(?:\s+of)?|naam(?:\s+hai)?|name(?:'s|s)?)\b\s*", re.I),
     # "new enquiry from Sneha Kapoor": a city or a source said after "from" is already cut out by now,
     # so what still follows "lead from" / "enquiry from" is the person.
@@ -386,7 +392,8 @@ def _notes(text: str) -> tuple[str, str | None]:
 
 
 _SHORT_PHONE = re.compile(
-    r"\b(?:phone|mobile|mob|cell|contact|whatsapp|number|ph)\s*(?:no\.?|number|num)?\s*(?:is|:|-)?\s*"
+    # The cue is a whole word: "ph" in "phone" is no cue followed by the spoken digit "one".
+    r"\b(?:phone|mobile|mob|cell|contact|whatsapp|number|ph)\b\s*(?:no\.?|number|num)?\s*(?:is|:|-)?\s*"
     r"(?P<digits>(?:(?:\d+|zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)(?:[\s,\-]+|$))+)",
     re.IGNORECASE,
 )
@@ -1179,13 +1186,121 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
         return ParsedCommand("UNKNOWN", None, {}, {}, cancel=True)
     corrected = apply_corrections(text or "", now, tz)
     parsed = _parse_meant(corrected.text, now, tz)
+    if parsed.tool in _REMARK_TOOLS and "notes" not in parsed.args:
+        remark = _remark(corrected.text, parsed, now, tz)
+        if remark is not None:
+            head, notes = remark
+            reread = _parse_meant(head, now, tz)
+            # The remark is only set aside when the rest reads the same without it.
+            if reread.intent == parsed.intent and reread.args == parsed.args:
+                reread.args["notes"] = notes
+                parsed = reread
     if corrected.dangling and parsed.tool is not None:
         # "mark Amit won, no wait": the value taken back is not used; the bot asks for it instead.
         slot = {"time": "visit_time"}.get(corrected.taken_back or "", corrected.taken_back or "")
         parsed.args.pop(slot, None)
         parsed.doubts.append("a correction with nothing after it")
+    if parsed.tool in _WRITE_TOOLS:
+        parsed.doubts += _doubts(corrected.text, parsed, now, tz)
     parsed.confidence = max(0.0, round(1.0 - 0.3 * len(parsed.doubts), 2))
     return parsed
+
+
+_REMARK_TOOLS = frozenset({"scheduleVisit", "cancelVisit", "updateLeadStatus"})
+# Where a remark can start: a comma or a semicolon, a dash between spaces, and (after the clause that
+# holds the time or the status) "and" / "so" / "because".
+_CLAUSE_BREAK = re.compile(r"\s*[,;]\s*|\s+-\s+|\s+(?=(?:and|so|because|coz|cause)\s)", re.I)
+# A reason given for a status is a remark even when it holds a status word ("because he bought elsewhere").
+_BECAUSE_LEAD_IN = re.compile(r"^(?:because|coz|cause)\s+", re.I)
+_CLAUSE_LEAD_IN = re.compile(r"^(?:and|so|because|coz|cause)\s+", re.I)
+_ACTION_WORDS = re.compile(
+    r"\b(?:schedul\w*|book\w*|fix\w*|arrange\w*|set\s+up|visit\w*|meeting|appointment|mark\w*|update\w*|"
+    r"move|shift|status|cancel\w*|rakh\w*|daal\w*|karo|kar\s+do|it)\b",
+    re.I,
+)
+
+
+def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[str, str] | None:
+    """A remark said with a visit or a status ("…at 11, she wants to see the 3bhk", "…lost because he
+    bought elsewhere", "budget 80 lakh") and the sentence without it; None when there is none.
+
+    A remark is every clause after the first that names no slot value: no time, no status, not the
+    lead, no phone, no action word. For a status update only clauses after the status count ("visit
+    done with Kavya, she wants to think, keep in follow up" is a status and no notes)."""
+    if _NOTES.search(text):
+        return None
+    pieces: list[tuple[int, int]] = []
+    pos = 0
+    for m in _CLAUSE_BREAK.finditer(text):
+        pieces.append((pos, m.start()))
+        pos = m.end()
+    pieces.append((pos, len(text)))
+    if len(pieces) < 2:
+        return None
+    ref = (parsed.args.get("lead_id") or "").lower()
+    first_ref_word = ref.split()[0] if ref and not ref.startswith("@") else None
+    remarks: list[tuple[int, int, int]] = []
+    status_seen = parsed.tool != "updateLeadStatus"
+    for index, (start, end) in enumerate(pieces):
+        clause = text[start:end]
+        because = _BECAUSE_LEAD_IN.match(clause.strip()) is not None
+        low = _CLAUSE_LEAD_IN.sub("", clause.strip().lower())
+        said_status = find_status(low)
+        # "…lost kar do, usne dusri jagah le liya": the reason repeats the status chosen; still a remark.
+        reason = said_status is not None and said_status[0] == parsed.args.get("status") and status_seen
+        names_value = (
+            dates.scan_when(low, now, tz) is not None or (said_status is not None and not reason)
+            or find_phone(low) is not None or _ACTION_WORDS.search(low) is not None
+            or (first_ref_word is not None and re.search(rf"\b{re.escape(first_ref_word)}\b", low) is not None)
+        )
+        if not status_seen:
+            status_seen = said_status is not None and said_status[0] == parsed.args.get("status")
+            continue
+        if index == 0 or (names_value and not because) or len(low.split()) < 2:
+            continue
+        if remarks and remarks[-1][2] == index - 1:
+            remarks[-1] = (remarks[-1][0], end, index)  # one remark goes on until a slot is named again
+        else:
+            remarks.append((start, end, index))
+    if not remarks:
+        return None
+    notes = ", ".join(_CLAUSE_LEAD_IN.sub("", text[a:b].strip()) for a, b, _ in remarks).strip(" .")
+    head = text
+    for a, b, _ in reversed(remarks):
+        head = head[:a] + head[b:]
+    return head.strip(" ,;-"), notes
+
+
+_WRITE_TOOLS = frozenset({"createLead", "scheduleVisit", "updateLeadStatus", "cancelVisit"})
+# "from follow up to in progress", "from Friday to Saturday": the first of two values is what changes.
+_FROM_VALUE = re.compile(r"\bfrom\s*$", re.I)
+
+
+def _doubts(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> list[str]:
+    """Words that could change what a write means, left over after the reading: each one a reason to
+    ask before writing. A name holding a word that is never part of one, a second status, a second
+    time: the reading took one, the person may have meant the other."""
+    doubts: list[str] = []
+    for key in ("name", "lead_id"):
+        value = parsed.args.get(key, "")
+        odd = [w for w in value.split() if w.lower() in NEVER_IN_NAME]
+        if odd:
+            doubts.append(f"{odd[0]!r} may not be part of the name {value!r}")
+    said, _ = _notes(_clean(text))
+    low = said.lower()
+    if parsed.args.get("notes"):
+        low = low.replace(parsed.args["notes"].lower(), " ")
+    if parsed.tool == "updateLeadStatus" and "status" in parsed.args:
+        seen: set[str] = set()
+        probe = low
+        while (found := find_status(probe)) is not None:
+            status, (start, end) = found
+            if not _FROM_VALUE.search(probe[:start]):
+                seen.add(status)
+            probe = probe[:start] + " " * (end - start) + probe[end:]
+        if len(seen) > 1:
+            doubts.append("two statuses said: " + " and ".join(sorted(seen)))
+    return doubts
 
 
 def _parse_meant(text: str, now: datetime, tz: str) -> ParsedCommand:

@@ -25,24 +25,37 @@ NOT_INTERESTED = (
     + INTERESTED
 )
 
+# Outcomes said instead of a status word: what happened, in English or Hinglish, read as the status it
+# means. "flat book kar liya" is a sale, "deal cancel ho gaya" a loss, "price pe baat chal rahi hai" a
+# negotiation, "said call back next week" a follow-up.
+OUTCOME_WON = (r"(?:flat|plot|villa|unit|ghar|apartment|property|2\s*bhk|3\s*bhk)\s+(?:book|le|khareed|purchase)\s+"
+               r"(?:kar\s+)?(?:liya|li|lia|liye|kiya|ki)|book\s+kar\s+(?:liya|li|lia)|booking\s+(?:kar\s+)?(?:di|de\s+di|kar\s+li)")
+OUTCOME_LOST = (r"deal\s+(?:cancel|radd|khatam)\s+(?:ho\s+gay[ai]|kar\s+di(?:ya|a)?)|"
+                r"(?:dusri|doosri)\s+jagah\s+(?:le|book|khareed)|kahin\s+aur\s+(?:le|book|khareed)")
+OUTCOME_IN_PROGRESS = (r"(?:price|rate|deal|negotiation|discount)\s+(?:pe|par|ki|ke\s+baare\s+mein)?\s*baat\s+chal\s+rahi|"
+                       r"baat\s+chal\s+rahi\s+hai|in\s+negotiation")
+OUTCOME_FOLLOW_UP = (r"(?:said|says|asked\s+(?:us|me)\s+to|wants\s+(?:us|me)\s+to|told\s+(?:us|me)\s+to)\s+"
+                     r"(?:call\s*back|follow\s+up)|call\s*back\s+(?:next|agle)\s+\w+")
+OUTCOMES = rf"{OUTCOME_WON}|{OUTCOME_LOST}|{OUTCOME_IN_PROGRESS}|{OUTCOME_FOLLOW_UP}"
+
 # Phrases, most specific first: LOST before WON so "closed lost" and "deal fell through" do not read
 # as a win; FOLLOW_UP before IN_PROGRESS so "in progress, follow up next week" is the explicit ask.
 _PHRASES: tuple[tuple[str, str], ...] = (
-    ("LOST", rf"{NOT_INTERESTED}|not\s+keen|closed[\s_-]*lost|lost\s+(?:all\s+)?interest|lost|dead|"
+    ("LOST", rf"{OUTCOME_LOST}|{NOT_INTERESTED}|not\s+keen|closed[\s_-]*lost|lost\s+(?:all\s+)?interest|lost|dead|"
              r"dropped(?:\s+out)?|drop(?:ped)?\s+(?:it|him|her|the\s+lead)|fell\s+through|backed\s+out|"
              r"went\s+with\s+(?:a\s+|another\s+)?(?:competitor|someone\s+else)|bought\s+elsewhere|"
              r"cold|rejected|cancel+ed\s+the\s+deal|junk|not\s+a\s+fit|declined|"
              # Hinglish: "mana kar diya" (refused), "drop kar diya", "interest nahi hai", "nahi lena".
              r"mana\s+kar\s+di(?:ya|a)|drop\s+kar\s+di(?:ya|a)|interest(?:ed)?\s+nahi|nahi\s+(?:lena|chahiye)"),
-    ("WON", r"closed[\s_-]*won|closed\s+the\s+deal|deal\s+(?:is\s+)?(?:closed|done|signed)|closed\s+it|won|"
+    ("WON", OUTCOME_WON + r"|closed[\s_-]*won|closed\s+the\s+deal|deal\s+(?:is\s+)?(?:closed|done|signed)|closed\s+it|won|"
             # Hinglish: "deal ho gaya", "deal pakka", "deal close kar li"
             r"(?:deal|booking|sale)\s+(?:ho\s+gay[ai]|pakk[ai]|final|close\s+(?:ho\s+gay[ai]|kar\s+l[iy]+a?|kiya))|"
             r"converted|conversion|signed(?:\s+up)?|booked|bought|purchased|sold|paid|success(?:ful)?|"
             r"closed"),
-    ("FOLLOW_UP", r"follow[\s_-]*ups?|followup|follow\s+him\s+up|follow\s+her\s+up|call\s*back|"
+    ("FOLLOW_UP", OUTCOME_FOLLOW_UP + r"|follow[\s_-]*ups?|followup|follow\s+him\s+up|follow\s+her\s+up|call\s*back|"
                   r"callback|call\s+(?:him|her|them)\s+(?:back|again|later)|get\s+back|revisit|"
                   r"pending|on\s+hold|later"),
-    ("IN_PROGRESS", r"in[\s_-]*progress|inprogress|progress(?:ing)?|ongoing|(?<!not\s)(?<!n't\s)working(?:\s+on)?|"
+    ("IN_PROGRESS", OUTCOME_IN_PROGRESS + r"|in[\s_-]*progress|inprogress|progress(?:ing)?|ongoing|(?<!not\s)(?<!n't\s)working(?:\s+on)?|"
                     r"negotiat\w*|contacted|active|in\s+talks|hot|warm|qualified|open|" + INTERESTED),
     # "new" only as a status, never in "new lead" / "new client" / "a new guy" (a person is a new lead).
     ("NEW", r"new(?!\s+(?:lead|contact|client|customer|enquiry|inquiry|prospect|entry|buyer|one|guy|person|lady|"
