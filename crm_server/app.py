@@ -24,7 +24,7 @@ from crm_server.openapi import build_openapi
 from crm_server.routes import bearer_matches, routes
 from crm_server.settings import ServerSettings
 from crm_server.stats import setup_stats
-from crm_server.store import LEAD_COLUMNS, VISIT_CSV_COLUMNS, Store, utc_now
+from crm_server.store import FIELD_CHANGE_COLUMNS, LEAD_CSV_COLUMNS, VISIT_CSV_COLUMNS, Store, utc_now
 
 OPEN_PATHS = frozenset({"/healthz"})
 
@@ -72,13 +72,14 @@ async def _store_context(app: web.Application) -> AsyncIterator[None]:
         await store.open()
         # The database is the truth: bring the CSV files back in line before serving (a crash
         # between COMMIT and the CSV write leaves them behind).
-        leads = await store.fetch_all(f"SELECT {LEAD_COLUMNS} FROM leads ORDER BY seq")
+        leads = await store.fetch_all(f"SELECT {LEAD_CSV_COLUMNS} FROM leads ORDER BY seq")
         visits = await store.fetch_all(f"SELECT {VISIT_CSV_COLUMNS} FROM visits ORDER BY seq")
         updates = await store.fetch_all(
             "SELECT lead_id, new_status, notes, changed_at, old_status FROM status_changes ORDER BY id"
         )
-        await asyncio.to_thread(mirror.rebuild, leads, visits, updates)
-        del leads, visits, updates
+        changes = await store.fetch_all(f"SELECT {FIELD_CHANGE_COLUMNS} FROM field_changes ORDER BY id")
+        await asyncio.to_thread(mirror.rebuild, leads, visits, updates, changes)
+        del leads, visits, updates, changes
         mirror.start()
         store.add_commit_listener(mirror.submit)
         store.add_commit_listener(app[HUB_KEY].publish)

@@ -74,6 +74,17 @@ def event_panel(event: ChangeEventRecord, zone: ZoneInfo | None = None) -> Panel
         for label, value in (("Visit", data.get("visit_id")), ("Lead", lead), ("Was", data.get("visit_time")),
                              ("Moved" if moved else "Why", data.get("status_notes"))):
             table.add_row(label, _plain(value))
+    elif event.type in ("lead.updated", "lead.archived", "lead.restored"):
+        title, style = {"lead.updated": ("Lead edited", "yellow"), "lead.archived": ("Lead archived", "red"),
+                        "lead.restored": ("Lead restored", "green")}[event.type]
+        table.add_row("Lead", Text(f"{data.get('name', '')} ({data.get('lead_id')})"))
+        for change in data.get("changes") or []:
+            if change.get("field") != "archived":
+                table.add_row(str(change.get("field", "")).title(),
+                              Text(f"{change.get('old_value') or '—'} → {change.get('new_value') or '—'}"))
+        cancelled = data.get("cancelled_visits") or []
+        if cancelled:
+            table.add_row("Visits", Text(f"{len(cancelled)} cancelled"))
     else:
         title, style = "Status changed", _STATUS_STYLE.get(str(data.get("status")), "white")
         table.add_row("Lead", Text(f"{data.get('name', '')} ({data.get('lead_id')})"))

@@ -11,6 +11,9 @@ and their columns. The database is the truth; the CSV is a view of it:
 - A crash between COMMIT and the CSV write leaves the CSV behind (or with a torn last line). At
   startup `rebuild` rewrites all three files from the database, each atomically, so they are back in
   line before the first request is served.
+- Edits, archives and restores rewrite `crm_leads.csv` like a status change (its last column, `archived`,
+  says true or false; the reference's columns come first, unchanged), and each changed field is appended
+  to `crm_lead_changes.csv` (who, when, old -> new), the field history beside crm_updates.csv.
 - Cells a spreadsheet would run as a formula (first character = + - @, or a tab/CR) get a leading
   apostrophe, the OWASP advice for CSV injection.
 """
@@ -32,10 +35,14 @@ from crm_server.store import ChangeEventRecord
 LEADS_CSV = "crm_leads.csv"
 VISITS_CSV = "crm_visits.csv"
 UPDATES_CSV = "crm_updates.csv"
+CHANGES_CSV = "crm_lead_changes.csv"
 
-LEAD_HEADER = ["lead_id", "name", "phone", "city", "source", "status", "created_at", "updated_at"]
+LEAD_HEADER = ["lead_id", "name", "phone", "city", "source", "status", "created_at", "updated_at", "archived"]
 VISIT_HEADER = ["visit_id", "lead_id", "visit_time", "notes", "status", "created_at"]
 UPDATE_HEADER = ["lead_id", "status", "notes", "updated_at", "old_status"]
+CHANGE_HEADER = ["lead_id", "field", "old_value", "new_value", "changed_by", "changed_at"]
+# Events that change a lead's row in crm_leads.csv and append to crm_lead_changes.csv.
+_LEAD_CHANGE_EVENTS = ("lead.updated", "lead.archived", "lead.restored")
 
 # How long the thread lets status changes pile up before rewriting crm_leads.csv: well inside the
 # one-second promise, and it turns a burst of updates into one rewrite.
@@ -81,7 +88,7 @@ def _append(path: Path, text: str) -> None:
 
 
 def _lead_row(lead: dict[str, Any]) -> list[Any]:
-    return [lead[c] for c in LEAD_HEADER]
+    return [*(lead[c] for c in LEAD_HEADER[:-1]), "true" if lead.get("archived") else "false"]
 
 
 class CsvMirror:
@@ -111,19 +118,25 @@ class CsvMirror:
     def updates_path(self) -> Path:
         return self.data_dir / UPDATES_CSV
 
+    @property
+    def changes_path(self) -> Path:
+        return self.data_dir / CHANGES_CSV
+
     def rebuild(
         self,
         leads: Sequence[Sequence[Any]],
         visits: Sequence[Sequence[Any]],
         updates: Sequence[Sequence[Any]],
+        changes: Sequence[Sequence[Any]] = (),
     ) -> None:
-        """Rewrite all three files from database rows (blocking: call it in a thread at startup)."""
+        """Rewrite all four files from database rows (blocking: call it in a thread at startup)."""
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self._lead_lines = {row[0]: _encode([row]) for row in leads}
         self._rewrite_leads()
         self._visit_lines = {row[0]: _encode([row]) for row in visits}
         self._rewrite_visits()
         _write_atomically(self.updates_path, UPDATE_HEADER, updates)
+        _write_atomically(self.changes_path, CHANGE_HEADER, changes)
 
     def _rewrite_leads(self) -> None:
         _write_atomically(self.leads_path, LEAD_HEADER, "".join(self._lead_lines.values()))
@@ -191,6 +204,7 @@ class CsvMirror:
         new_leads: list[str] = []
         visits: list[str] = []
         updates: list[list[Any]] = []
+        field_changes: list[list[Any]] = []
         needs_rewrite = False
         visits_changed = False
         for event in events:
@@ -210,6 +224,14 @@ class CsvMirror:
                 self._lead_lines[data["lead_id"]] = _encode([_lead_row(data)])
                 updates.append([data["lead_id"], data["status"], data.get("notes"), data["updated_at"], data["old_status"]])
                 needs_rewrite = True
+            elif event.type in _LEAD_CHANGE_EVENTS:
+                self._lead_lines[data["lead_id"]] = _encode([_lead_row(data)])
+                field_changes.extend(
+                    [data["lead_id"], c["field"], c["old_value"], c["new_value"], data.get("changed_by"),
+                     data["updated_at"]]
+                    for c in data.get("changes") or []
+                )
+                needs_rewrite = True
         if new_leads and not needs_rewrite:  # otherwise the rewrite that follows includes them
             _append(self.leads_path, "".join(new_leads))
         if visits_changed:
@@ -218,4 +240,6 @@ class CsvMirror:
             _append(self.visits_path, "".join(visits))
         if updates:
             _append(self.updates_path, _encode(updates))
+        if field_changes:
+            _append(self.changes_path, _encode(field_changes))
         return needs_rewrite

@@ -19,7 +19,9 @@ from pydantic import ValidationError
 from crm_server.store import (
     IdempotencyConflict,
     InvalidCursor,
+    LeadConflict,
     LeadNotFound,
+    PreconditionFailed,
     StoreUnavailable,
     VisitConflict,
     VisitNotFound,
@@ -86,8 +88,11 @@ async def problem_middleware(request: web.Request, handler: Handler) -> web.Stre
         return problem_response(404, "Not Found", str(exc))
     except VisitNotFound as exc:
         return problem_response(404, "Not Found", str(exc))
-    except VisitConflict as exc:
+    except (VisitConflict, LeadConflict) as exc:
         return problem_response(409, "Conflict", str(exc))
+    except PreconditionFailed as exc:
+        # The current version comes back as the ETag, so a client can re-read or retry deliberately.
+        return problem_response(412, "Precondition Failed", str(exc), headers={"ETag": f'"{exc.lead["version"]}"'})
     except IdempotencyConflict as exc:
         return problem_response(
             422, "Unprocessable Content", str(exc),

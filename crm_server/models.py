@@ -11,15 +11,28 @@ from datetime import datetime
 from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo
 
-from pydantic import AfterValidator, BaseModel, Field, StringConstraints, ValidationInfo, field_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from crm_server.phone import InvalidPhone, normalize_phone
 
 LeadStatus = Literal["NEW", "IN_PROGRESS", "FOLLOW_UP", "WON", "LOST"]
 LEAD_STATUSES: tuple[str, ...] = ("NEW", "IN_PROGRESS", "FOLLOW_UP", "WON", "LOST")
 VisitStatus = Literal["SCHEDULED", "CANCELLED", "RESCHEDULED"]
-
-
+# The lead fields PATCH /crm/leads/{lead_id} may change (status has its own route and history).
+EDITABLE_FIELDS: tuple[str, ...] = ("name", "phone", "city", "source")
+EventTypeName = Literal[
+    "lead.created", "visit.scheduled", "lead.status_changed", "visit.status_changed",
+    "lead.updated", "lead.archived", "lead.restored",
+]
 
 # Unicode category Cc is exactly C0, DEL and C1; a regex scans it far faster than a per-character loop.
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
@@ -64,10 +77,53 @@ class LeadCreate(BaseModel):
     @field_validator("phone")
     @classmethod
     def _phone(cls, value: str) -> str:
-        try:
-            return normalize_phone(value)
-        except InvalidPhone as exc:
-            raise ValueError(str(exc)) from None
+        return _valid_phone(value)
+
+
+def _valid_phone(value: str) -> str:
+    try:
+        return normalize_phone(value)
+    except InvalidPhone as exc:
+        raise ValueError(str(exc)) from None
+
+
+class LeadEdit(BaseModel):
+    """Body of PATCH /crm/leads/{lead_id}: any of name, phone, city, source, validated and normalised as
+    on create. `source` null or "" clears it; name, phone and city cannot be cleared. Status is not
+    here: it has its own route and history (POST /crm/leads/{lead_id}/status)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: NonEmptyName | None = None
+    phone: Annotated[str, StringConstraints(max_length=32)] | None = Field(
+        None, description="Indian mobile, normalised to 10 digits as on create"
+    )
+    city: NonEmptyCity | None = None
+    source: OptionalShort | None = None
+
+    @field_validator("phone")
+    @classmethod
+    def _phone(cls, value: str | None) -> str | None:
+        return None if value is None else _valid_phone(value)
+
+    @model_validator(mode="after")
+    def _something_to_change(self) -> LeadEdit:
+        if not self.model_fields_set:
+            raise ValueError("give at least one of name, phone, city, source")
+        for name in ("name", "phone", "city"):
+            if name in self.model_fields_set and getattr(self, name) is None:
+                raise ValueError(f"{name} cannot be cleared")
+        return self
+
+    def changes(self) -> dict[str, str | None]:
+        """The fields the client sent, with their new values (a cleared source is None)."""
+        return {name: (getattr(self, name) or None) for name in EDITABLE_FIELDS if name in self.model_fields_set}
+
+
+class LeadArchive(BaseModel):
+    """Body of POST /crm/leads/{lead_id}/archive and /restore (may be empty)."""
+
+    notes: Notes | None = Field(default=None, description="why; an archive gives it to the visits it cancels")
 
 
 class VisitCreate(BaseModel):
@@ -153,6 +209,9 @@ class Lead(BaseModel):
     status: LeadStatus
     created_at: str
     updated_at: str
+    version: int = Field(description="goes up by one with every change; the ETag is its quoted value")
+    archived: bool = Field(description="archived leads are left out of lists, search and resolution")
+    archived_at: str | None
 
 
 class DuplicateLead(BaseModel):
@@ -209,11 +268,45 @@ class StatusUpdated(Lead):
     notes: str | None
 
 
+class FieldChangeValue(BaseModel):
+    """One field a PATCH, archive or restore changed (archive: field "archived", "false" -> "true")."""
+
+    field: str
+    old_value: str | None
+    new_value: str | None
+
+
+class FieldChange(FieldChangeValue):
+    """One entry of a lead's field history: who changed what, when, from what to what."""
+
+    changed_by: str | None = Field(description="the X-Actor header of the change (e.g. assistant, dashboard)")
+    changed_at: str
+
+
+class LeadUpdated(Lead):
+    """Answer of PATCH /crm/leads/{lead_id}: the lead after the change, the fields that changed (empty when
+    every value sent was already the lead's), and other leads that already have a new phone."""
+
+    changes: list[FieldChangeValue]
+    possible_duplicates: list[DuplicateLead] = Field(
+        default=[], description="other live leads with the new phone, oldest first, at most 10"
+    )
+
+
+class LeadArchived(Lead):
+    """Answer of POST /crm/leads/{lead_id}/archive and /restore: the lead, and the visits the archive
+    cancelled (restore answers [] and leaves them cancelled: a visit is booked again, not revived)."""
+
+    changes: list[FieldChangeValue]
+    cancelled_visits: list[Visit]
+
+
 class LeadDetail(Lead):
-    """Answer of GET /crm/leads/{lead_id}."""
+    """Answer of GET /crm/leads/{lead_id} (header ETag: the version, for If-Match)."""
 
     visits: list[Visit]
     status_history: list[StatusChange]
+    field_history: list[FieldChange] = Field(description="edits, archives and restores, oldest first")
 
 
 class LeadPage(BaseModel):
@@ -252,6 +345,9 @@ class LeadQuery(BaseModel):
     order: Literal["oldest", "newest"] = Field(
         "oldest", description="oldest first (the default, as the reference listed) or newest first; "
         "a cursor continues the order it was given in"
+    )
+    archived: Literal["exclude", "include", "only"] = Field(
+        "exclude", description="archived leads are left out unless include (all) or only (just the archived)"
     )
 
 
@@ -328,5 +424,5 @@ class ChangeEvent(BaseModel):
     with the lead's name added as `lead_name`)."""
 
     id: int
-    type: Literal["lead.created", "visit.scheduled", "lead.status_changed", "visit.status_changed"]
+    type: EventTypeName
     data: dict[str, Any]

@@ -14,11 +14,15 @@ from pydantic.json_schema import models_json_schema
 from crm_server.models import (
     ChangeEvent,
     Health,
+    LeadArchive,
+    LeadArchived,
     LeadCreate,
     LeadCreated,
     LeadDetail,
+    LeadEdit,
     LeadPage,
     LeadQuery,
+    LeadUpdated,
     ListedVisit,
     Problem,
     StatusUpdate,
@@ -35,6 +39,7 @@ from crm_server.stats import Stats, StatsQuery
 _MODELS: list[type[BaseModel]] = [
     LeadCreate, LeadCreated, VisitCreate, VisitModel, StatusUpdate, StatusUpdated, LeadDetail,
     LeadPage, VisitPage, ListedVisit, Health, Problem, ChangeEvent, VisitCancel, VisitCancelled, Stats,
+    LeadEdit, LeadUpdated, LeadArchive, LeadArchived,
 ]
 
 
@@ -65,6 +70,16 @@ _IDEMPOTENCY = {
 }
 _LEAD_ID = {"name": "lead_id", "in": "path", "required": True, "schema": {"type": "string"}}
 _VISIT_ID = {"name": "visit_id", "in": "path", "required": True, "schema": {"type": "string"}}
+_IF_MATCH = {
+    "name": "If-Match", "in": "header", "required": False, "schema": {"type": "string"},
+    "description": "the lead's ETag (its quoted version) as last read: when the lead changed since, the write "
+    "is refused with 412 and the current ETag",
+}
+_ACTOR = {
+    "name": "X-Actor", "in": "header", "required": False, "schema": {"type": "string", "maxLength": 80},
+    "description": "who makes the change (assistant, dashboard, ...), kept in the field history; default api",
+}
+_PRECONDITION = {"412": _problem("If-Match names a version the lead no longer has (someone changed it)")}
 _UNAUTHORIZED = _problem("Missing or wrong bearer token (when the server has one)")
 _UNAVAILABLE = _problem("The store cannot be used (the database refused the write, or the server is stopping)")
 _ERRORS = {
@@ -79,23 +94,26 @@ _READ_ERRORS = {"401": _UNAUTHORIZED, "503": _UNAVAILABLE}
 
 
 def _post(summary: str, body: type[BaseModel], answer: type[BaseModel], extra: list[dict[str, Any]] | None = None,
-          not_found: str = "", conflict: str = "") -> dict[str, Any]:
+          not_found: str = "", conflict: str = "", body_required: bool = True) -> dict[str, Any]:
     responses = {"200": _json(answer, "Committed to disk"), **_ERRORS}
     if not_found:
         responses["404"] = _problem(not_found)
     if conflict:
         responses["409"] = _problem(conflict)
+    if any(parameter is _IF_MATCH for parameter in extra or []):
+        responses.update(_PRECONDITION)
     return {
         "summary": summary,
         "parameters": [*(extra or []), _IDEMPOTENCY],
-        "requestBody": {"required": True, "content": {"application/json": {"schema": _ref(body)}}},
+        "requestBody": {"required": body_required, "content": {"application/json": {"schema": _ref(body)}}},
         "responses": responses,
     }
 
 
 def build_openapi() -> dict[str, Any]:
     _, top = models_json_schema(
-        [(model, "validation" if model in (LeadCreate, VisitCreate, StatusUpdate, VisitCancel) else "serialization")
+        [(model, "validation" if model in (LeadCreate, VisitCreate, StatusUpdate, VisitCancel, LeadEdit, LeadArchive)
+          else "serialization")
          for model in _MODELS],
         ref_template="#/components/schemas/{model}",
     )
@@ -117,13 +135,29 @@ def build_openapi() -> dict[str, Any]:
                         "responses": {"200": _json(LeadPage, "One page"), "422": _ERRORS["422"], **_READ_ERRORS}},
             },
             "/crm/leads/{lead_id}": {
-                "get": {"summary": "One lead with its visits and status history", "parameters": [_LEAD_ID],
+                "get": {"summary": "One lead with its visits, status history and field history (ETag: its version;"
+                        " archived leads too)", "parameters": [_LEAD_ID],
                         "responses": {"200": _json(LeadDetail, "The lead"), "404": _problem("Lead not found"),
                                       **_READ_ERRORS}},
+                "patch": _post("Change any of name, phone, city, source, validated as on create; each changed"
+                                  " field goes into the field history", LeadEdit, LeadUpdated,
+                                  [_LEAD_ID, _IF_MATCH, _ACTOR], not_found="Lead not found",
+                                  conflict="The lead is archived (restore it first)"),
             },
             "/crm/leads/{lead_id}/status": {
-                "post": _post("Change a lead's status", StatusUpdate, StatusUpdated, [_LEAD_ID],
-                              not_found="Lead not found"),
+                "post": _post("Change a lead's status", StatusUpdate, StatusUpdated, [_LEAD_ID, _IF_MATCH],
+                              not_found="Lead not found", conflict="The lead is archived (restore it first)"),
+            },
+            "/crm/leads/{lead_id}/archive": {
+                "post": _post("Archive a lead (soft delete: hidden from lists, search and resolution); its scheduled"
+                              " visits are cancelled in the same commit", LeadArchive, LeadArchived,
+                              [_LEAD_ID, _IF_MATCH, _ACTOR], not_found="Lead not found",
+                              conflict="The lead is already archived", body_required=False),
+            },
+            "/crm/leads/{lead_id}/restore": {
+                "post": _post("Restore an archived lead; the visits its archive cancelled stay cancelled",
+                              LeadArchive, LeadArchived, [_LEAD_ID, _IF_MATCH, _ACTOR], not_found="Lead not found",
+                              conflict="The lead is not archived", body_required=False),
             },
             "/crm/visits": {
                 "post": _post("Schedule a visit for a lead; with `replaces`, move one (the old becomes RESCHEDULED)",
@@ -155,7 +189,8 @@ def build_openapi() -> dict[str, Any]:
                         {"name": "last_event_id", "in": "query", "required": False, "schema": {"type": "integer"}},
                     ],
                     "responses": {"200": {"description": "event: lead.created | visit.scheduled | "
-                                          "lead.status_changed | visit.status_changed; id: the event id",
+                                          "lead.status_changed | visit.status_changed | lead.updated | "
+                                          "lead.archived | lead.restored; id: the event id",
                                           "content": {"text/event-stream": {"schema": _ref(ChangeEvent)}}},
                                   "401": _UNAUTHORIZED},
                 },

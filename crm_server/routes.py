@@ -17,11 +17,23 @@ from pydantic import BaseModel
 from crm_server.errors import ProblemError
 from crm_server.feed import stream_events
 from crm_server.keys import HUB_KEY, OPENAPI_KEY, SETTINGS_KEY, STORE_KEY
-from crm_server.models import LeadCreate, LeadQuery, StatusUpdate, VisitCancel, VisitCreate, VisitQuery
-from crm_server.store import LeadNotFound, WriteOutcome
+from crm_server.models import (
+    LeadArchive,
+    LeadCreate,
+    LeadEdit,
+    LeadQuery,
+    StatusUpdate,
+    VisitCancel,
+    VisitCreate,
+    VisitQuery,
+)
+from crm_server.store import LeadNotFound, WriteOutcome, lead_etag
 
 IDEMPOTENCY_HEADER = "Idempotency-Key"
 MAX_IDEMPOTENCY_KEY = 200
+# Who made a change, kept in the field history ("assistant", "dashboard"; "api" when not said).
+ACTOR_HEADER = "X-Actor"
+MAX_ACTOR = 80
 
 
 def bearer_matches(request: web.Request, token: str) -> bool:
@@ -44,12 +56,15 @@ def json_answer(body: Any, status: int = 200, headers: dict[str, str] | None = N
     )
 
 
-async def read_json_object(request: web.Request) -> dict[str, Any]:
-    """The body as a JSON object: 413 past the size cap, 400 if not JSON, 422 if not an object."""
+async def read_json_object(request: web.Request, optional: bool = False) -> dict[str, Any]:
+    """The body as a JSON object: 413 past the size cap, 400 if not JSON, 422 if not an object.
+    `optional`: an empty body is {} (archive and restore need none)."""
     max_bytes = request.app[SETTINGS_KEY].max_body_bytes
     if request.content_length is not None and request.content_length > max_bytes:
         raise web.HTTPRequestEntityTooLarge(max_size=max_bytes, actual_size=request.content_length)
     raw = await request.read()  # client_max_size enforces the cap for chunked bodies
+    if optional and not raw.strip():
+        return {}
     if not raw.strip():
         raise ProblemError(
             422, "Unprocessable Content", "body: a JSON object is required",
@@ -86,8 +101,31 @@ def idempotency_of(request: web.Request, data: dict[str, Any]) -> tuple[str, str
     return key, digest
 
 
+def if_match_of(request: web.Request) -> frozenset[int] | None:
+    """The versions an If-Match header accepts (RFC 9110: a list of entity tags, or *); None: any.
+
+    Tags are the quoted versions this server hands out as ETag; a weak W/ prefix is accepted. A tag this
+    server never handed out matches no version, so the write is refused with 412 rather than applied."""
+    header = request.headers.get("If-Match")
+    if header is None or header.strip() == "*":
+        return None
+    versions = set()
+    for tag in header.split(","):
+        text = tag.strip().removeprefix("W/").strip('"')
+        if text.isascii() and text.isdecimal() and len(text) <= 18:
+            versions.add(int(text))
+    return frozenset(versions)
+
+
+def actor_of(request: web.Request) -> str:
+    actor = " ".join(request.headers.get(ACTOR_HEADER, "").split())[:MAX_ACTOR]
+    return actor if actor and actor.isprintable() else "api"
+
+
 def outcome_answer(outcome: WriteOutcome) -> web.Response:
-    headers = {"Idempotent-Replayed": "true"} if outcome.replayed else None
+    headers = {"Idempotent-Replayed": "true"} if outcome.replayed else {}
+    if "version" in outcome.body and "lead_id" in outcome.body and "visit_id" not in outcome.body:
+        headers["ETag"] = lead_etag(outcome.body)
     if outcome.encoded is not None:
         return web.Response(body=outcome.encoded.encode(), content_type="application/json", headers=headers)
     return json_answer(outcome.body, headers=headers)
@@ -141,7 +179,42 @@ async def update_status(request: web.Request) -> web.Response:
     body = validate(StatusUpdate, data, request)
     lead_id = path_lead_id(request)
     store = request.app[STORE_KEY]
-    return outcome_answer(await store.update_status(lead_id, body, idempotency_of(request, data)))
+    return outcome_answer(
+        await store.update_status(lead_id, body, idempotency_of(request, data), if_match=if_match_of(request))
+    )
+
+
+@routes.patch("/crm/leads/{lead_id}")
+async def edit_lead(request: web.Request) -> web.Response:
+    data = await read_json_object(request)
+    body = validate(LeadEdit, data, request)
+    store = request.app[STORE_KEY]
+    return outcome_answer(await store.edit_lead(
+        path_lead_id(request), body, idempotency_of(request, data), if_match=if_match_of(request),
+        actor=actor_of(request),
+    ))
+
+
+@routes.post("/crm/leads/{lead_id}/archive")
+async def archive_lead(request: web.Request) -> web.Response:
+    data = await read_json_object(request, optional=True)
+    body = validate(LeadArchive, data, request)
+    store = request.app[STORE_KEY]
+    return outcome_answer(await store.archive_lead(
+        path_lead_id(request), body, idempotency_of(request, data), if_match=if_match_of(request),
+        actor=actor_of(request),
+    ))
+
+
+@routes.post("/crm/leads/{lead_id}/restore")
+async def restore_lead(request: web.Request) -> web.Response:
+    data = await read_json_object(request, optional=True)
+    body = validate(LeadArchive, data, request)
+    store = request.app[STORE_KEY]
+    return outcome_answer(await store.restore_lead(
+        path_lead_id(request), body, idempotency_of(request, data), if_match=if_match_of(request),
+        actor=actor_of(request),
+    ))
 
 
 @routes.get("/crm/leads")
@@ -157,7 +230,7 @@ async def get_lead(request: web.Request) -> web.Response:
     lead = await request.app[STORE_KEY].get_lead(lead_id)
     if lead is None:
         raise LeadNotFound(lead_id)
-    return json_answer(lead)
+    return json_answer(lead, headers={"ETag": lead_etag(lead)})
 
 
 @routes.get("/crm/visits")

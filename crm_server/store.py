@@ -35,7 +35,10 @@ from typing import Any, Literal, TextIO
 import aiosqlite
 
 from crm_server.models import (
+    EventTypeName,
+    LeadArchive,
     LeadCreate,
+    LeadEdit,
     LeadQuery,
     StatusUpdate,
     VisitCancel,
@@ -131,6 +134,23 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX status_changes_entered ON status_changes (new_status, changed_at, lead_id);
     CREATE INDEX visits_epoch_status ON visits (visit_epoch, status);
     """,
+    # 6: mistakes can be fixed. Every change of a lead bumps its version (the ETag, for If-Match);
+    # archived_at marks a soft delete (nothing is destroyed); field_changes is the history of edits,
+    # archives and restores (who, when, old -> new), as status_changes is for statuses.
+    """
+    ALTER TABLE leads ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+    ALTER TABLE leads ADD COLUMN archived_at TEXT;
+    CREATE TABLE field_changes (
+        id         INTEGER PRIMARY KEY,
+        lead_id    TEXT NOT NULL REFERENCES leads (lead_id),
+        field      TEXT NOT NULL,
+        old_value  TEXT,
+        new_value  TEXT,
+        changed_by TEXT,
+        changed_at TEXT NOT NULL
+    );
+    CREATE INDEX field_changes_lead ON field_changes (lead_id, id);
+    """,
 )
 
 # How often the background connection copies the WAL into the database file.
@@ -143,6 +163,13 @@ IDEMPOTENCY_TTL_S = 7 * 24 * 3600
 IDEMPOTENCY_SWEEP_EVERY_S = 3600.0
 
 LEAD_COLUMNS = "lead_id, name, phone, city, source, status, created_at, updated_at"
+# What a read answers: the reference's columns, then the version (ETag) and the archive mark.
+LEAD_READ_COLUMNS = LEAD_COLUMNS + ", version, archived_at"
+# crm_leads.csv: the reference's columns, then an archived flag.
+LEAD_CSV_COLUMNS = LEAD_COLUMNS + ", CASE WHEN archived_at IS NULL THEN 'false' ELSE 'true' END"
+FIELD_CHANGE_COLUMNS = "lead_id, field, old_value, new_value, changed_by, changed_at"
+# Why an archive cancels a lead's scheduled visits (the status_notes of each).
+ARCHIVE_VISIT_NOTE = "lead archived"
 VISIT_COLUMNS = "visit_id, lead_id, visit_time, notes, status, created_at, updated_at, replaces, status_notes"
 # The reference's crm_visits.csv columns (the CSV keeps them; the API answers all of VISIT_COLUMNS).
 VISIT_CSV_COLUMNS = "visit_id, lead_id, visit_time, notes, status, created_at"
@@ -174,6 +201,21 @@ class VisitConflict(StoreError):
     """The visit cannot change that way (already cancelled or moved, or another lead's visit)."""
 
 
+class LeadConflict(StoreError):
+    """The lead cannot change that way (archived, or already archived / not archived)."""
+
+
+class PreconditionFailed(StoreError):
+    """If-Match named a version the lead no longer has: someone changed it meanwhile (412)."""
+
+    def __init__(self, lead: dict[str, Any]) -> None:
+        super().__init__(
+            f"Lead {lead['lead_id']} was changed meanwhile (now version {lead['version']}); read it again"
+            " and decide on the current values"
+        )
+        self.lead = lead
+
+
 class IdempotencyConflict(StoreError):
     def __init__(self, key: str) -> None:
         super().__init__(
@@ -185,8 +227,22 @@ class StoreUnavailable(StoreError):
     """The store is closed or the database refused the write (disk full, I/O error)."""
 
 
-EventType = Literal["lead.created", "visit.scheduled", "lead.status_changed", "visit.status_changed"]
-WriteKind = Literal["lead", "visit", "status", "visit_cancel", "ping"]
+EventType = EventTypeName
+WriteKind = Literal["lead", "visit", "status", "visit_cancel", "edit", "archive", "restore", "ping"]
+# The writes that change one existing lead: their payload is a LeadWrite.
+LEAD_WRITE_KINDS = ("status", "edit", "archive", "restore")
+
+
+@dataclass(frozen=True)
+class LeadWrite:
+    """A change to one lead: a status change, an edit, an archive or a restore."""
+
+    lead_id: str
+    body: Any  # StatusUpdate | LeadEdit | LeadArchive
+    # The versions If-Match accepts; None: any (no If-Match, or "*").
+    if_match: frozenset[int] | None = None
+    # Who asked (the X-Actor header), kept in the field history.
+    actor: str | None = None
 
 
 @dataclass(frozen=True)
@@ -226,6 +282,8 @@ def utc_now() -> str:
 
 
 def lead_from_row(row: Sequence[Any]) -> dict[str, Any]:
+    """A lead from a LEAD_READ_COLUMNS row (or a LEAD_COLUMNS one: a lead never changed nor archived)."""
+    archived_at = row[9] if len(row) > 9 else None
     return {
         "lead_id": row[0],
         "name": row[1],
@@ -235,7 +293,14 @@ def lead_from_row(row: Sequence[Any]) -> dict[str, Any]:
         "status": row[5],
         "created_at": row[6],
         "updated_at": row[7],
+        "version": row[8] if len(row) > 8 else 1,
+        "archived": archived_at is not None,
+        "archived_at": archived_at,
     }
+
+
+def lead_etag(lead: dict[str, Any]) -> str:
+    return f'"{lead["version"]}"'
 
 
 def visit_from_row(row: Sequence[Any]) -> dict[str, Any]:
@@ -437,9 +502,28 @@ class Store:
         return await self._submit("visit", body, idempotency)
 
     async def update_status(
-        self, lead_id: str, body: StatusUpdate, idempotency: tuple[str, str] | None = None
+        self, lead_id: str, body: StatusUpdate, idempotency: tuple[str, str] | None = None,
+        if_match: frozenset[int] | None = None,
     ) -> WriteOutcome:
-        return await self._submit("status", (lead_id, body), idempotency)
+        return await self._submit("status", LeadWrite(lead_id, body, if_match), idempotency)
+
+    async def edit_lead(
+        self, lead_id: str, body: LeadEdit, idempotency: tuple[str, str] | None = None,
+        if_match: frozenset[int] | None = None, actor: str | None = None,
+    ) -> WriteOutcome:
+        return await self._submit("edit", LeadWrite(lead_id, body, if_match, actor), idempotency)
+
+    async def archive_lead(
+        self, lead_id: str, body: LeadArchive, idempotency: tuple[str, str] | None = None,
+        if_match: frozenset[int] | None = None, actor: str | None = None,
+    ) -> WriteOutcome:
+        return await self._submit("archive", LeadWrite(lead_id, body, if_match, actor), idempotency)
+
+    async def restore_lead(
+        self, lead_id: str, body: LeadArchive, idempotency: tuple[str, str] | None = None,
+        if_match: frozenset[int] | None = None, actor: str | None = None,
+    ) -> WriteOutcome:
+        return await self._submit("restore", LeadWrite(lead_id, body, if_match, actor), idempotency)
 
     async def cancel_visit(
         self, visit_id: str, body: VisitCancel, idempotency: tuple[str, str] | None = None
@@ -538,11 +622,7 @@ class Store:
                 f"SELECT key, fingerprint, response FROM idempotency WHERE key IN ({_qmarks(len(keys))})", keys
             )
             known = {row[0]: (row[1], row[2]) for row in rows}
-        wanted_ids = {
-            r.payload.lead_id if r.kind == "visit" else r.payload[0]
-            for r in batch
-            if r.kind in ("visit", "status")
-        }
+        wanted_ids = {r.payload.lead_id for r in batch if r.kind == "visit" or r.kind in LEAD_WRITE_KINDS}
         # The visits a cancel or a move changes (a visit made earlier in the batch is added below).
         wanted_visits = {r.payload[0] for r in batch if r.kind == "visit_cancel"}
         wanted_visits |= {r.payload.replaces for r in batch if r.kind == "visit" and r.payload.replaces}
@@ -554,22 +634,35 @@ class Store:
             )
             visits = {row[0]: visit_from_row(row) for row in rows}
             wanted_ids |= {v["lead_id"] for v in visits.values()}
+        # An archive cancels the lead's scheduled visits in the same transaction.
+        archived_ids = list({r.payload.lead_id for r in batch if r.kind == "archive"})
+        if archived_ids:
+            rows = await db.execute_fetchall(
+                f"SELECT {VISIT_COLUMNS} FROM visits WHERE status = 'SCHEDULED'"
+                f" AND lead_id IN ({_qmarks(len(archived_ids))}) ORDER BY seq",
+                archived_ids,
+            )
+            visits.update((row[0], visit_from_row(row)) for row in rows)
         leads: dict[str, dict[str, Any]] = {}
         if wanted_ids:
             rows = await db.execute_fetchall(
-                f"SELECT {LEAD_COLUMNS} FROM leads WHERE lead_id IN ({_qmarks(len(wanted_ids))})",
+                f"SELECT {LEAD_READ_COLUMNS} FROM leads WHERE lead_id IN ({_qmarks(len(wanted_ids))})",
                 list(wanted_ids),
             )
             leads = {row[0]: lead_from_row(row) for row in rows}
-        phones = list({r.payload.phone for r in batch if r.kind == "lead"})
+        # Repeat-phone warnings: for new leads, and for edits that give a lead a new phone.
+        phones = list({r.payload.phone for r in batch if r.kind == "lead"}
+                      | {r.payload.body.phone for r in batch if r.kind == "edit" and r.payload.body.phone})
         by_phone: dict[str, list[dict[str, Any]]] = {}
         if phones:
             # The oldest MAX_DUPLICATES leads per phone: a number created thousands of times (a demo, a
             # script) must not make every answer, event and idempotency row grow with it.
+            # Archived leads are not warned about: an archived wrong entry is not a duplicate of its fix.
             rows = await db.execute_fetchall(
                 f"SELECT {LEAD_COLUMNS} FROM (SELECT {LEAD_COLUMNS}, seq,"
                 " ROW_NUMBER() OVER (PARTITION BY phone ORDER BY seq) AS nth"
-                f" FROM leads WHERE phone IN ({_qmarks(len(phones))})) WHERE nth <= ? ORDER BY seq",
+                f" FROM leads WHERE phone IN ({_qmarks(len(phones))}) AND archived_at IS NULL)"
+                " WHERE nth <= ? ORDER BY seq",
                 [*phones, MAX_DUPLICATES],
             )
             for row in rows:
@@ -578,8 +671,9 @@ class Store:
         new_leads: list[tuple[Any, ...]] = []
         new_visits: list[tuple[Any, ...]] = []
         visit_rows: list[tuple[Any, ...]] = []
-        status_rows: list[tuple[Any, ...]] = []
         change_rows: list[tuple[Any, ...]] = []
+        lead_rows: list[tuple[Any, ...]] = []  # edits, archives, restores: the lead's whole new state
+        field_rows: list[tuple[Any, ...]] = []
         event_rows: list[tuple[Any, ...]] = []
         idem_rows: list[tuple[Any, ...]] = []
         events: list[ChangeEventRecord] = []
@@ -600,6 +694,25 @@ class Store:
             data = {**changed, "old_status": visit["status"], "lead_name": leads[visit["lead_id"]]["name"]}
             emit("visit.status_changed", data, json.dumps(data, ensure_ascii=False), now)
             return changed
+
+        def changeable_lead(write: LeadWrite, restoring: bool = False) -> dict[str, Any] | StoreError:
+            """The lead a LeadWrite changes, or why it cannot (unknown, If-Match stale, archived)."""
+            lead = leads.get(write.lead_id)
+            if lead is None:
+                return LeadNotFound(write.lead_id)
+            if write.if_match is not None and lead["version"] not in write.if_match:
+                return PreconditionFailed(lead)
+            if lead["archived"] and not restoring:
+                return LeadConflict(f"Lead {write.lead_id} is archived; restore it first")
+            return lead
+
+        def save_lead(lead: dict[str, Any], changes: list[dict[str, Any]], actor: str | None, now: str) -> None:
+            # The whole state, in batch order: two changes of one lead in a batch end as the second left it.
+            leads[lead["lead_id"]] = lead
+            lead_rows.append((lead["name"], lead["phone"], lead["city"], lead["source"], lead["status"],
+                              lead["updated_at"], lead["version"], lead["archived_at"], lead["lead_id"]))
+            field_rows.extend((lead["lead_id"], c["field"], c["old_value"], c["new_value"], actor, now)
+                              for c in changes)
 
         def changeable(visit_id: str, lead_id: str | None) -> dict[str, Any] | StoreError:
             visit = visits.get(visit_id)
@@ -642,16 +755,20 @@ class Store:
                     "updated_at": now,
                 }
                 matches = by_phone.setdefault(create.phone, [])
+                lead.update(version=1, archived=False, archived_at=None)
                 body = {**lead, "possible_duplicates": list(matches)}
                 if len(matches) < MAX_DUPLICATES:
                     matches.append(_duplicate_view(lead))
                 leads[lead_id] = lead
-                new_leads.append(tuple(lead.values()))
+                new_leads.append(tuple(list(lead.values())[:8]))
                 kind = "lead.created"
             elif request.kind == "visit":
                 visit_in: VisitCreate = request.payload
                 if visit_in.lead_id not in leads:
                     outcomes.append(LeadNotFound(visit_in.lead_id))
+                    continue
+                if leads[visit_in.lead_id]["archived"]:
+                    outcomes.append(LeadConflict(f"Lead {visit_in.lead_id} is archived; restore it first"))
                     continue
                 old_visit = changeable(visit_in.replaces, visit_in.lead_id) if visit_in.replaces else None
                 if isinstance(old_visit, StoreError):
@@ -690,18 +807,72 @@ class Store:
                     idem_rows.append((request.idempotency[0], request.idempotency[1], encoded, now))
                 outcomes.append(WriteOutcome(body, encoded=encoded))
                 continue
-            else:
-                lead_id, update = request.payload
-                current = leads.get(lead_id)
-                if current is None:
-                    outcomes.append(LeadNotFound(lead_id))
+            elif request.kind == "edit":
+                write: LeadWrite = request.payload
+                found_lead = changeable_lead(write)
+                if isinstance(found_lead, StoreError):
+                    outcomes.append(found_lead)
                     continue
-                old_status = current["status"]
-                lead = {**current, "status": update.status, "updated_at": now}
-                leads[lead_id] = lead
+                edit: LeadEdit = write.body
+                changes = [
+                    {"field": name, "old_value": found_lead[name], "new_value": value}
+                    for name, value in edit.changes().items()
+                    if found_lead[name] != value
+                ]
+                new_phone = next((c["new_value"] for c in changes if c["field"] == "phone"), None)
+                duplicates = [d for d in by_phone.get(new_phone, []) if d["lead_id"] != write.lead_id] if new_phone else []
+                if not changes:  # every value sent is already the lead's: nothing to write or announce
+                    body = {**found_lead, "changes": [], "possible_duplicates": []}
+                    outcomes.append(WriteOutcome(body))
+                    continue
+                lead = {**found_lead, **{c["field"]: c["new_value"] for c in changes},
+                        "updated_at": now, "version": found_lead["version"] + 1}
+                save_lead(lead, changes, write.actor, now)
+                if new_phone:  # a later create or edit in this batch with the same phone is warned of this lead
+                    matches = by_phone.setdefault(new_phone, [])
+                    if len(matches) < MAX_DUPLICATES:
+                        matches.append(_duplicate_view(lead))
+                body = {**lead, "changes": changes, "possible_duplicates": duplicates}
+                kind = "lead.updated"
+                event_extra = {"changed_by": write.actor}
+            elif request.kind in ("archive", "restore"):
+                write = request.payload
+                archiving = request.kind == "archive"
+                found_lead = changeable_lead(write, restoring=not archiving)
+                if isinstance(found_lead, StoreError):
+                    outcomes.append(found_lead)
+                    continue
+                if found_lead["archived"] == archiving:
+                    state = "archived" if archiving else "not archived"
+                    outcomes.append(LeadConflict(f"Lead {write.lead_id} is already {state}"))
+                    continue
+                lead = {**found_lead, "archived": archiving, "archived_at": now if archiving else None,
+                        "updated_at": now, "version": found_lead["version"] + 1}
+                changes = [{"field": "archived", "old_value": str(not archiving).lower(),
+                            "new_value": str(archiving).lower()}]
+                save_lead(lead, changes, write.actor, now)
+                cancelled: list[dict[str, Any]] = []
+                if archiving:
+                    reason = write.body.notes
+                    note = f"{ARCHIVE_VISIT_NOTE}: {reason}" if reason else ARCHIVE_VISIT_NOTE
+                    for visit in [v for v in visits.values()
+                                  if v["lead_id"] == write.lead_id and v["status"] == "SCHEDULED"]:
+                        cancelled.append(change_visit(visit, "CANCELLED", note, now))
+                body = {**lead, "changes": changes, "cancelled_visits": cancelled}
+                kind = "lead.archived" if archiving else "lead.restored"
+                event_extra = {"changed_by": write.actor}
+            else:
+                write = request.payload
+                found_lead = changeable_lead(write)
+                if isinstance(found_lead, StoreError):
+                    outcomes.append(found_lead)
+                    continue
+                update: StatusUpdate = write.body
+                old_status = found_lead["status"]
+                lead = {**found_lead, "status": update.status, "updated_at": now, "version": found_lead["version"] + 1}
+                save_lead(lead, [], None, now)
                 notes = update.notes or None
-                status_rows.append((update.status, now, lead_id))
-                change_rows.append((lead_id, old_status, update.status, notes, now))
+                change_rows.append((write.lead_id, old_status, update.status, notes, now))
                 body = {**lead, "old_status": old_status, "notes": notes}
                 kind = "lead.status_changed"
             # The answer is the event's data too (a lead.created event carries possible_duplicates).
@@ -728,8 +899,17 @@ class Store:
             await db.executemany(
                 "UPDATE visits SET status = ?, updated_at = ?, status_notes = ? WHERE visit_id = ?", visit_rows
             )
-        if status_rows:
-            await db.executemany("UPDATE leads SET status = ?, updated_at = ? WHERE lead_id = ?", status_rows)
+        if lead_rows:
+            await db.executemany(
+                "UPDATE leads SET name = ?, phone = ?, city = ?, source = ?, status = ?, updated_at = ?, version = ?,"
+                " archived_at = ? WHERE lead_id = ?",
+                lead_rows,
+            )
+        if field_rows:
+            await db.executemany(
+                f"INSERT INTO field_changes ({FIELD_CHANGE_COLUMNS}) VALUES ({_qmarks(6)})", field_rows
+            )
+        if change_rows:
             await db.executemany(
                 "INSERT INTO status_changes (lead_id, old_status, new_status, notes, changed_at)"
                 " VALUES (?, ?, ?, ?, ?)",
@@ -768,6 +948,10 @@ class Store:
         if query.status:
             where.append("status = ?")
             params.append(query.status)
+        if query.archived == "exclude":
+            where.append("archived_at IS NULL")
+        elif query.archived == "only":
+            where.append("archived_at IS NOT NULL")
         if query.city:
             where.append("city = ? COLLATE NOCASE")
             params.append(query.city)
@@ -787,7 +971,7 @@ class Store:
             clauses.append("(lead_id >= ? AND lead_id < ?)")
             params += [prefix, prefix + "\U0010ffff"]
             where.append("(" + " OR ".join(clauses) + ")")
-        sql = f"SELECT seq, {LEAD_COLUMNS} FROM leads"
+        sql = f"SELECT seq, {LEAD_READ_COLUMNS} FROM leads"
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += f" ORDER BY seq{' DESC' if newest else ''} LIMIT ?"
@@ -806,23 +990,30 @@ class Store:
         # had already been told was committed.) Rows carry their seq/id and are sorted here, since SQLite
         # before 3.44 has no ORDER BY inside an aggregate.
         rows = list(await self._reader.execute_fetchall(
-            f"SELECT {LEAD_COLUMNS},"
+            f"SELECT {LEAD_READ_COLUMNS},"
             " (SELECT json_group_array(json_array(seq, visit_id, lead_id, visit_time, notes, status, created_at,"
             "   updated_at, replaces, status_notes))"
             "  FROM visits WHERE visits.lead_id = leads.lead_id),"
             " (SELECT json_group_array(json_array(id, old_status, new_status, notes, changed_at))"
-            "  FROM status_changes WHERE status_changes.lead_id = leads.lead_id)"
+            "  FROM status_changes WHERE status_changes.lead_id = leads.lead_id),"
+            " (SELECT json_group_array(json_array(id, field, old_value, new_value, changed_by, changed_at))"
+            "  FROM field_changes WHERE field_changes.lead_id = leads.lead_id)"
             " FROM leads WHERE lead_id = ?",
             (lead_id,),
         ))
         if not rows:
             return None
-        lead = lead_from_row(rows[0][:8])
-        visits = sorted(json.loads(rows[0][8]), key=lambda row: row[0])
-        history = sorted(json.loads(rows[0][9]), key=lambda row: row[0])
+        lead = lead_from_row(rows[0][:10])
+        visits = sorted(json.loads(rows[0][10]), key=lambda row: row[0])
+        history = sorted(json.loads(rows[0][11]), key=lambda row: row[0])
+        fields = sorted(json.loads(rows[0][12]), key=lambda row: row[0])
         lead["visits"] = [visit_from_row(row[1:]) for row in visits]
         lead["status_history"] = [
             {"old_status": r[1], "new_status": r[2], "notes": r[3], "changed_at": r[4]} for r in history
+        ]
+        lead["field_history"] = [
+            {"field": r[1], "old_value": r[2], "new_value": r[3], "changed_by": r[4], "changed_at": r[5]}
+            for r in fields
         ]
         return lead
 

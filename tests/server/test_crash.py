@@ -1,4 +1,4 @@
-"""kill -9 while 32 clients write, then restart: every write answered 200 is in the database and the
+"""kill -9 while 32 clients write (creates, status changes, edits, archives), then restart: every write answered 200 is in the database and the
 CSV, retries with the same Idempotency-Key never duplicate, and no CSV line is torn.
 
 The server runs as a real `python -m crm_server` subprocess so SIGKILL hits it mid-stream exactly as
@@ -17,7 +17,7 @@ from typing import Any
 
 import aiohttp
 
-from crm_server.csv_mirror import LEAD_HEADER, UPDATE_HEADER
+from crm_server.csv_mirror import CHANGE_HEADER, LEAD_HEADER, UPDATE_HEADER
 from crm_server.store import DB_FILENAME
 
 WRITERS = 32
@@ -35,26 +35,31 @@ def csv_rows(path: Path, header: list[str]) -> list[dict[str, str]]:
 
 
 async def writer(session: aiohttp.ClientSession, url: str, number: int, stop: asyncio.Event,
-                 answered: dict[str, dict[str, Any]], unanswered: list[tuple[str, str, dict[str, Any]]]) -> None:
-    """Create leads (and now and then change one's status) until the server dies."""
+                 answered: dict[str, dict[str, Any]], unanswered: list[tuple[str, str, dict[str, Any], str]]) -> None:
+    """Create leads (and now and then change one's status, edit one's city or archive one) until the server dies."""
     i = 0
     mine: list[str] = []
     while not stop.is_set():
         i += 1
         key = f"w{number}-{i}"
-        if mine and i % 4 == 0:
+        method = "POST"
+        if len(mine) >= 3 and i % 5 == 0:  # the oldest: the newest keeps taking status changes and edits
+            path, body = f"/crm/leads/{mine.pop(0)}/archive", {"notes": f"archive {key}"}
+        elif mine and i % 6 == 0:
+            method, path, body = "PATCH", f"/crm/leads/{mine[-1]}", {"city": f"City {key}"}
+        elif mine and i % 4 == 0:
             path, body = f"/crm/leads/{mine[-1]}/status", {"status": "FOLLOW_UP", "notes": f"note {key}"}
         else:
             path, body = "/crm/leads", {"name": f"Writer {key}", "phone": f"9{number:03d}{i:06d}", "city": "Pune"}
         try:
-            async with session.post(url + path, json=body, headers={"Idempotency-Key": key}) as response:
+            async with session.request(method, url + path, json=body, headers={"Idempotency-Key": key}) as response:
                 if response.status != 200:
                     raise AssertionError(f"{response.status} {await response.text()}")
                 answer = await response.json()
         except (TimeoutError, aiohttp.ClientError):
-            unanswered.append((key, path, body))
+            unanswered.append((key, path, body, method))
             return  # the server is gone
-        answered[key] = {"path": path, "sent": body, **answer}
+        answered[key] = {"path": path, "method": method, "sent": body, **answer}
         if path == "/crm/leads":
             mine.append(answer["lead_id"])
 
@@ -64,7 +69,7 @@ async def test_kill_9_mid_write_loses_and_duplicates_nothing(server_process_fact
     process, port = server_process_factory(data_dir)
     url = f"http://127.0.0.1:{port}"
     answered: dict[str, dict[str, Any]] = {}
-    unanswered: list[tuple[str, str, dict[str, Any]]] = []
+    unanswered: list[tuple[str, str, dict[str, Any], str]] = []
     stop = asyncio.Event()
     timeout = aiohttp.ClientTimeout(total=10)
     async with aiohttp.ClientSession(timeout=timeout, connector=aiohttp.TCPConnector(limit=WRITERS)) as session:
@@ -76,6 +81,9 @@ async def test_kill_9_mid_write_loses_and_duplicates_nothing(server_process_fact
         await asyncio.wait_for(asyncio.gather(*tasks), 15)
     assert process.returncode == -signal.SIGKILL
     answered_leads = {v["lead_id"] for v in answered.values() if v["path"] == "/crm/leads"}
+    answered_edits = {v["sent"]["city"] for v in answered.values() if v["method"] == "PATCH"}
+    answered_archives = {v["lead_id"] for v in answered.values() if v["path"].endswith("/archive")}
+    assert answered_edits and answered_archives, "the kill came before any edit or archive"
     assert len(answered_leads) > 50, "too few writes to prove anything"
     print(f"answered {len(answered)} writes, {len(unanswered)} cut by the kill")
     assert unanswered, "the kill should have cut requests in flight"
@@ -86,10 +94,16 @@ async def test_kill_9_mid_write_loses_and_duplicates_nothing(server_process_fact
     with sqlite3.connect(data_dir / DB_FILENAME) as db:
         in_db = {row[0] for row in db.execute("SELECT lead_id FROM leads")}
         changes_in_db = db.execute("SELECT COUNT(*) FROM status_changes").fetchone()[0]
-        answered_changes = [v for v in answered.values() if v["path"] != "/crm/leads"]
+        answered_changes = [v for v in answered.values() if v["path"].endswith("/status")]
         notes_in_db = {row[0] for row in db.execute("SELECT notes FROM status_changes")}
+        cities_in_db = {row[0] for row in db.execute("SELECT city FROM leads")}
+        edits_in_db = {row[0] for row in db.execute("SELECT new_value FROM field_changes WHERE field = 'city'")}
+        archived_in_db = {row[0] for row in db.execute("SELECT lead_id FROM leads WHERE archived_at IS NOT NULL")}
+        field_changes_in_db = db.execute("SELECT COUNT(*) FROM field_changes").fetchone()[0]
     assert answered_leads <= in_db
-    assert {f"note {k}" for k, v in answered.items() if v["path"] != "/crm/leads"} <= notes_in_db
+    assert answered_edits <= edits_in_db and answered_edits <= cities_in_db
+    assert answered_archives <= archived_in_db
+    assert {f"note {k}" for k, v in answered.items() if v["path"].endswith("/status")} <= notes_in_db
     assert changes_in_db >= len(answered_changes)
     lead_rows = csv_rows(data_dir / "crm_leads.csv", LEAD_HEADER)
     assert Counter(r["lead_id"] for r in lead_rows).most_common(1)[0][1] == 1
@@ -97,15 +111,19 @@ async def test_kill_9_mid_write_loses_and_duplicates_nothing(server_process_fact
     update_rows = csv_rows(data_dir / "crm_updates.csv", UPDATE_HEADER)
     assert len(update_rows) == changes_in_db
     # The CSV shows what each answered change said, and each lead's current status as the database has it.
-    assert {f"note {k}" for k, v in answered.items() if v["path"] != "/crm/leads"} <= {r["notes"] for r in update_rows}
+    assert {f"note {k}" for k, v in answered.items() if v["path"].endswith("/status")} <= {r["notes"] for r in update_rows}
     with sqlite3.connect(data_dir / DB_FILENAME) as db:
         status_in_db = dict(db.execute("SELECT lead_id, status FROM leads"))
+        state_in_db = {row[0]: (row[1], row[2]) for row in db.execute(
+            "SELECT lead_id, city, CASE WHEN archived_at IS NULL THEN 'false' ELSE 'true' END FROM leads")}
     assert {r["lead_id"]: r["status"] for r in lead_rows} == status_in_db
+    assert {r["lead_id"]: (r["city"], r["archived"]) for r in lead_rows} == state_in_db
+    assert len(csv_rows(data_dir / "crm_lead_changes.csv", CHANGE_HEADER)) == field_changes_in_db
 
     # Clients retry what got no answer with the same key: each lands exactly once.
     async with aiohttp.ClientSession(timeout=timeout) as session:
-        for key, path, body in unanswered:
-            async with session.post(url + path, json=body, headers={"Idempotency-Key": key}) as response:
+        for key, path, body, method in unanswered:
+            async with session.request(method, url + path, json=body, headers={"Idempotency-Key": key}) as response:
                 assert response.status == 200, await response.text()
         # A retry of an answered write replays the first answer.
         key, first = next((k, v) for k, v in answered.items() if v["path"] == "/crm/leads")
@@ -119,15 +137,23 @@ async def test_kill_9_mid_write_loses_and_duplicates_nothing(server_process_fact
         lead_ids = {row[0] for row in db.execute("SELECT lead_id FROM leads")}
         changes_in_db = db.execute("SELECT COUNT(*) FROM status_changes").fetchone()[0]
         notes = Counter(row[0] for row in db.execute("SELECT notes FROM status_changes"))
+        edits = Counter(row[0] for row in db.execute("SELECT new_value FROM field_changes WHERE field = 'city'"))
+        archives = Counter(row[0] for row in db.execute("SELECT lead_id FROM field_changes WHERE field = 'archived'"))
+        field_changes_in_db = db.execute("SELECT COUNT(*) FROM field_changes").fetchone()[0]
     assert max(names.values()) == 1, "a retried create was written twice"
     assert max(notes.values()) == 1, "a retried status change was written twice"
-    expected_notes = {f"note {k}" for k, v in answered.items() if v["path"] != "/crm/leads"}
-    expected_notes |= {f"note {k}" for k, path, _ in unanswered if path != "/crm/leads"}
+    assert max(edits.values()) == 1, "a retried edit was written twice"
+    assert max(archives.values()) == 1, "a retried archive was written twice"
+    expected_notes = {f"note {k}" for k, v in answered.items() if v["path"].endswith("/status")}
+    expected_notes |= {f"note {k}" for k, path, _, _ in unanswered if path.endswith("/status")}
     assert set(notes) == expected_notes
+    expected_edits = answered_edits | {body["city"] for _, _, body, method in unanswered if method == "PATCH"}
+    assert set(edits) == expected_edits
     expected_names = {f"Writer {k}" for k, v in answered.items() if v["path"] == "/crm/leads"}
-    expected_names |= {f"Writer {k}" for k, path, _ in unanswered if path == "/crm/leads"}
+    expected_names |= {f"Writer {k}" for k, path, _, _ in unanswered if path == "/crm/leads"}
     assert set(names) == expected_names
     lead_rows = csv_rows(data_dir / "crm_leads.csv", LEAD_HEADER)
     assert len(lead_rows) == len(lead_ids)
     assert {r["lead_id"] for r in lead_rows} == lead_ids
     assert len(csv_rows(data_dir / "crm_updates.csv", UPDATE_HEADER)) == changes_in_db
+    assert len(csv_rows(data_dir / "crm_lead_changes.csv", CHANGE_HEADER)) == field_changes_in_db
