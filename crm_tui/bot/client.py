@@ -335,6 +335,10 @@ class CrmClient:
             "GET", "/crm/visits", params={"from": start, "to": end, "status": status, "limit": limit},
         )
 
+    async def stats(self, first_day: str | None = None, last_day: str | None = None) -> CrmResponse:
+        """GET /crm/stats for the days first..last (YYYY-MM-DD, both included; none: the last 30 days)."""
+        return await self.request("GET", "/crm/stats", params={"from": first_day, "to": last_day})
+
     async def get_lead(self, lead_id: str) -> CrmResponse:
         return await self.request("GET", f"/crm/leads/{quote(lead_id, safe='')}")
 

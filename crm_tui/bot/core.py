@@ -26,6 +26,7 @@ from zoneinfo import ZoneInfo
 
 from crm_tui.bot import speech
 from crm_tui.bot.client import CrmClient, CrmResponse, CrmUnavailable, problem_detail
+from crm_tui.bot.lookups import ABOUT_VALUES, next_visit_answer, stats_answer
 from crm_tui.bot.resolve import PREFIX_RE, LeadResolver, ResolveError, is_pronoun
 from crm_tui.bot.tools import ToolSpec, tool_spec
 from crm_tui.bot.types import BotError, BotResult, CrmCall, Intent, ToolCall, ToolCallEvent
@@ -41,6 +42,7 @@ _ACTIONS = {
     "findLeads": "look that up",
     "cancelVisit": "cancel the visit",
     "findVisits": "look the visits up",
+    "getStats": "look the numbers up",
 }
 
 
@@ -176,6 +178,7 @@ class BotCore:
     def _normalise(self, field: str, raw: str) -> str:
         from crm_tui.nlu.dates import normalize_visit_time
         from crm_tui.nlu.phones import normalize_phone
+        from crm_tui.nlu.stats_questions import parse_period
         from crm_tui.nlu.status import normalize_status
 
         if field == "phone":
@@ -186,6 +189,12 @@ class BotCore:
             return normalize_status(raw)
         if field == "day":
             return _day(raw, self.now(), self.tz)
+        if field == "period":
+            return parse_period(raw, self.now().astimezone(self._zone).date())
+        if field == "about":
+            if raw.strip().lower() not in ABOUT_VALUES:
+                raise ValueError(f"about {raw!r} is not one of {', '.join(ABOUT_VALUES)}")
+            return raw.strip().lower()
         if field in ("name", "city", "source"):
             return title_case(raw)
         return re.sub(r"\s+", " ", raw).strip()
@@ -237,7 +246,11 @@ class BotCore:
 
         if spec.name == "findLeads":
             return await self._find(spec.intent, entities)
+        if spec.name == "getStats":
+            return await stats_answer(self, spec.intent, entities)
         if spec.name == "findVisits" and "lead_id" not in entities:
+            if flags.get("next_only") and "day" not in entities:
+                return await next_visit_answer(self, spec.intent, entities)
             return await self._agenda(spec.intent, entities)
         if spec.name == "createLead":
             return await self._create(spec.intent, entities)
@@ -334,7 +347,7 @@ class BotCore:
             when = " in time" if exc.status_code is None else " after an earlier try went unanswered"
             message = (f"{what}{when}, so I can't tell whether that was saved. "
                        "Please check the lead before trying again.")
-        elif intent == "LEAD_FIND":
+        elif intent in ("LEAD_FIND", "STATS"):  # lookups: nothing was to be saved
             message = f"{what}. Please try again in a moment."
         else:
             message = f"{what}, so nothing was saved. Please try again in a moment."

@@ -193,6 +193,35 @@ TOOLS.append(
             ParamSpec("day", "The day: YYYY-MM-DD in the user's time zone (or the words said, e.g. 'tomorrow'). "
                       "Omit for the coming week.", required=False),
             ParamSpec("lead_id", _LEAD_REF + " Omit for everyone's visits.", required=False, max_length=120),
+            ParamSpec("next_only", "true for 'my next visit' / 'when is my next meeting': only the first visit "
+                      "still to come, with how long until it; omit otherwise.", required=False, type="BOOLEAN"),
+        ),
+    )
+)
+
+TOOLS.append(
+    ToolSpec(
+        name="getStats",
+        description=(
+            "Numbers about the pipeline for a window of days: how many leads were won, lost or are in a status "
+            "('how many leads did we win this month', 'kitne leads follow up mein hain'), the conversion of a "
+            "source or city ('what's my conversion from Instagram'), site visits in a window ('how many site "
+            "visits this week'), which source or city brings the most buyers, or a summary ('how are we doing'). "
+            "Nothing is written."
+        ),
+        params=(
+            ParamSpec("about", "What is asked: 'visits', 'conversion', 'sources' (which source brings the most "
+                      "buyers) or 'cities'. Omit for a count of leads in a status or a summary.", required=False,
+                      enum=("visits", "conversion", "sources", "cities")),
+            ParamSpec("status", "For 'how many won / lost / in follow up': exactly one of NEW, IN_PROGRESS, "
+                      "FOLLOW_UP, WON, LOST. With a period, WON and LOST count the leads won or lost in it and NEW "
+                      "the leads created in it; without one, the leads in that status now.", required=False,
+                      enum=STATUS_VALUES),
+            ParamSpec("source", "A source the person asked about, e.g. 'Instagram'.", required=False, max_length=80),
+            ParamSpec("city", "A city the person asked about, e.g. 'Pune'.", required=False, max_length=80),
+            ParamSpec("period", "The window: 'YYYY-MM-DD..YYYY-MM-DD' (both days included, in the user's time "
+                      "zone), or the words said ('this month', 'last week', 'today', 'November', 'past 7 days'). "
+                      "Omit for the last 30 days.", required=False),
         ),
     )
 )

@@ -8,7 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-Intent = Literal["LEAD_CREATE", "VISIT_SCHEDULE", "VISIT_CANCEL", "LEAD_UPDATE", "LEAD_FIND", "VISIT_FIND", "UNKNOWN"]
+Intent = Literal["LEAD_CREATE", "VISIT_SCHEDULE", "VISIT_CANCEL", "LEAD_UPDATE", "LEAD_FIND", "VISIT_FIND", "STATS",
+                 "UNKNOWN"]
 ErrorType = Literal["VALIDATION_ERROR", "CRM_ERROR", "PARSING_ERROR"]
 
 # Which intent each tool serves; the Gemini engine and the local engine both speak in tool calls.
@@ -19,6 +20,7 @@ TOOL_INTENTS: dict[str, Intent] = {
     "findLeads": "LEAD_FIND",
     "cancelVisit": "VISIT_CANCEL",
     "findVisits": "VISIT_FIND",
+    "getStats": "STATS",
 }
 
 

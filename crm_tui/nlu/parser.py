@@ -33,6 +33,7 @@ from crm_tui.nlu.lexicon import (
     strip_honorifics,
 )
 from crm_tui.nlu.phones import PhoneError, ascii_digits, find_phone, heard_digits, normalize_phone
+from crm_tui.nlu.stats_questions import read_stats_question
 from crm_tui.nlu.status import (
     INTERESTED,
     NOT_INTERESTED,
@@ -52,6 +53,7 @@ INTENT_TOOLS: dict[str, str] = {
     "LEAD_FIND": "findLeads",
     "VISIT_CANCEL": "cancelVisit",
     "VISIT_FIND": "findVisits",
+    "STATS": "getStats",
 }
 #: The lead reference for "him", "her", "that lead": the bot core reads it as "the lead we just talked about".
 LAST_LEAD = "@last"
@@ -1313,6 +1315,9 @@ def _parse_meant(text: str, now: datetime, tz: str) -> ParsedCommand:
     low = body.lower()
     # Ids and phones first, so their digits are not read as times.
     has_time = _says_when(_ID_PREFIX.sub(" ", _UUID.sub(" ", low)), now, tz)
+    stats = read_stats_question(body, now, tz)  # "how many did we win this month", "my next visit"
+    if stats is not None:
+        return ParsedCommand(stats.intent, stats.tool, stats.args, {}, flags=stats.flags)
     listing = _status_listing(low)
     if listing is not None:
         # "which leads are in follow up?", "any new leads in Pune?": a lookup filtered by status.

@@ -267,7 +267,7 @@ def test_answers_to_the_bots_questions(slot: str, answer: str, value: str | None
         ("mark Rohan as won, notes: he said 'call me later'", "LEAD_UPDATE",
          {"lead_id": "Rohan", "status": "WON", "notes": "he said 'call me later'"}),
         ("can you check if the site office is open on Sunday", "UNKNOWN", {}),
-        ("show me the sales report for November", "UNKNOWN", {}),
+        ("show me the sales report for November", "STATS", {"period": "2026-11-01..2026-11-30"}),
         # Hinglish.
         ("Arjun ka deal ho gaya", "LEAD_UPDATE", {"lead_id": "Arjun", "status": "WON"}),
         ("Meera ka status follow up pe daal do", "LEAD_UPDATE", {"lead_id": "Meera", "status": "FOLLOW_UP"}),

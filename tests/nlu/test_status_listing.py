@@ -20,7 +20,7 @@ TZ = "Asia/Kolkata"
         ("show me my won deals", {"status": "WON"}),
         ("any new leads in Pune?", {"query": "Pune", "status": "NEW"}),
         ("list the lost ones", {"status": "LOST"}),
-        ("how many leads are in progress?", {"status": "IN_PROGRESS"}),
+        ("what leads are in progress?", {"status": "IN_PROGRESS"}),
         ("who's in follow up?", {"status": "FOLLOW_UP"}),
         ("leads in follow-up", {"status": "FOLLOW_UP"}),
         ("find closed lost leads from Navi Mumbai", {"query": "Navi Mumbai", "status": "LOST"}),

@@ -1,0 +1,278 @@
+"""Questions about the pipeline ("how many leads did we win this month?") and about the day's agenda
+("what's on today?", "my next visit").
+
+A question about counts is a lookup (getStats, intent STATS): nothing is written. Each rule is a small
+named function with its example utterances; `read_stats_question` tries them in order and the parser
+calls it before deciding on a write (one hook in parser._parse_meant). The window said ("this month",
+"last week", "in October", "past 7 days") is resolved here to a `period` of two days,
+"YYYY-MM-DD..YYYY-MM-DD" in the CRM's time zone, which is the form the bot core sends to GET /crm/stats.
+
+Where a count question and a visit question overlap: "how many visits do I have tomorrow" is the agenda
+of one day (findVisits); "how many site visits this week" counts a span of days (getStats).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from crm_tui.nlu.lexicon import canonical_source, city_pattern, source_pattern
+
+__all__ = ["StatsReading", "read_stats_question", "resolve_period", "parse_period", "PERIOD_RE"]
+
+#: The form of a resolved period: first and last day, both included.
+PERIOD_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$")
+
+_MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): n for n, name in enumerate(calendar.month_abbr) if name})
+_MONTHS.pop("may", None)  # "may" is a word first; "in May" is read below with its preposition
+_MONTH_WORD = "|".join(sorted((*_MONTHS, "may"), key=len, reverse=True))
+
+
+@dataclass
+class StatsReading:
+    """What a pipeline or agenda question asks: the tool, its arguments, and the flags that steer it."""
+
+    intent: str
+    tool: str
+    args: dict[str, str] = field(default_factory=dict)
+    flags: dict[str, str] = field(default_factory=dict)
+
+
+# ---- the window of days ---------------------------------------------------------------------------
+
+
+def _span(first: date, last: date) -> str:
+    return f"{first.isoformat()}..{last.isoformat()}"
+
+
+def _month(year: int, month: int) -> str:
+    return _span(date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]))
+
+
+_PERIODS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), name) for pattern, name in (
+        (r"\b(?:today|aaj)\b", "today"),
+        (r"\byesterday\b", "yesterday"),
+        (r"\b(?:this|the\s+current)\s+week\b|\bis\s+hafte\b|\bthis\s+wk\b", "this_week"),
+        (r"\b(?:last|previous|past)\s+week\b|\bpichle\s+hafte\b", "last_week"),
+        (r"\b(?:this|the\s+current)\s+month\b|\bis\s+mahine\b|\bmonth\s+so\s+far\b", "this_month"),
+        (r"\b(?:last|previous|past)\s+month\b|\bpichle\s+mahine\b", "last_month"),
+        (r"\b(?:this|the\s+current)\s+year\b|\bis\s+saal\b", "this_year"),
+        (r"\b(?:last|past|previous)\s+(?P<n>\d{1,3})\s+days\b", "last_n_days"),
+        (r"\b(?:in|for|during|of)\s+(?P<month>" + _MONTH_WORD + r")\b", "month"),
+    )
+)
+
+
+def resolve_period(text: str, today: date) -> str | None:
+    """The window a question names, as "YYYY-MM-DD..YYYY-MM-DD", or None when it names none.
+
+    "this week" is Monday to Sunday; "this month" the calendar month (visits later this month count);
+    "in October" is the last October that has begun; "past 7 days" ends today.
+    """
+    low = text.lower()
+    for pattern, name in _PERIODS:
+        found = pattern.search(low)
+        if not found:
+            continue
+        if name == "today":
+            return _span(today, today)
+        if name == "yesterday":
+            return _span(today - timedelta(days=1), today - timedelta(days=1))
+        monday = today - timedelta(days=today.weekday())
+        if name == "this_week":
+            return _span(monday, monday + timedelta(days=6))
+        if name == "last_week":
+            return _span(monday - timedelta(days=7), monday - timedelta(days=1))
+        if name == "this_month":
+            return _month(today.year, today.month)
+        if name == "last_month":
+            previous = today.replace(day=1) - timedelta(days=1)
+            return _month(previous.year, previous.month)
+        if name == "this_year":
+            return _span(date(today.year, 1, 1), date(today.year, 12, 31))
+        if name == "last_n_days":
+            days = max(1, min(366, int(found["n"])))
+            return _span(today - timedelta(days=days - 1), today)
+        month = _MONTHS.get(found["month"].lower(), 5)
+        year = today.year if month <= today.month else today.year - 1
+        return _month(year, month)
+    return None
+
+
+def parse_period(text: str, today: date) -> str:
+    """A period the bot core was given: "YYYY-MM-DD..YYYY-MM-DD", one day, or words ("this month");
+    ValueError with a reason otherwise."""
+    said = text.strip()
+    found = PERIOD_RE.match(said)
+    if found:
+        first, last = date.fromisoformat(found[1]), date.fromisoformat(found[2])
+        if first > last:
+            raise ValueError(f"period {said!r} ends before it starts")
+        return _span(first, last)
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", said):
+        day = date.fromisoformat(said)
+        return _span(day, day)
+    bare_month = said.lower() in _MONTHS or said.lower() == "may"
+    resolved = resolve_period(f"in {said}" if bare_month else said, today)
+    if resolved is None:
+        raise ValueError(f"period {said!r} is not a window I can read; say e.g. 'this month' or 'last week'")
+    return resolved
+
+
+# ---- the rules ------------------------------------------------------------------------------------
+
+_LEAD_WORD = r"(?:leads?|deals?|customers?|clients?|buyers?|enquir(?:y|ies)|inquir(?:y|ies)|prospects?)"
+_VISIT_WORD = r"(?:site[\s-]?)?(?:visits?|viewings?|meetings?)"
+_COUNT = re.compile(r"^\s*(?:(?:so|and|ok(?:ay)?)\s+)?(?:how\s+many|what(?:'s|\s+is)\s+the\s+(?:number|count)\s+of|"
+                    r"number\s+of|count\s+of|total|kitne|kitni)\b|\bkitne\b|\bkitni\b", re.IGNORECASE)
+# What each status is called in a count question: "did we win", "closed", "kitne follow up mein".
+_STATUS_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (status, re.compile(pattern, re.IGNORECASE)) for status, pattern in (
+        ("WON", r"\b(?:w[oi]n|wins|closed?|converted|bought|booked\s+a\s+(?:flat|unit|house)|jeet[eai]?|"
+                r"(?:are|were|got)\s+sold)\b"),
+        ("LOST", r"\b(?:lost|lose|losing|dropped|dead|haar[eai]?)\b"),
+        ("FOLLOW_UP", r"\bfollow[\s-]?ups?\b"),
+        ("IN_PROGRESS", r"\bin[\s-]?progress\b|\bprogress\s+(?:me|mein|main)\b"),
+        ("NEW", r"\bnew\b|\bnaye\b|\bnayi\b|\bfresh\b"),
+    )
+)
+# "conversion" asks; "converted" is news about a lead ("Meera converted 🎉") unless a question asks it.
+_CONVERSION = re.compile(
+    r"\b(?:conversions?(?:\s+rates?)?|win\s+rate|close\s+rate|closing\s+rate|hit\s+rate)\b|"
+    r"^\s*(?:how|which|what|kitna|kitne|kaun)\b.*\bconvert(?:s|ing|ed)?\b",
+    re.IGNORECASE,
+)
+_BEST_GROUP = re.compile(
+    r"\b(?:which|what)\s+(?P<group>source|channel|platform|city|cities|area|location|sources)\b"
+    r"(?=.*\b(?:most|best|highest|top|more)\b)|"
+    r"\bwhere\s+do\s+(?:the\s+)?(?:most|best)\s+(?:buyers|leads|deals|customers|wins)\s+come\s+from\b|"
+    r"^\s*(?:(?:what(?:'s|\s+is)|which\s+is)\s+)?(?:the\s+|my\s+|our\s+)?(?:best|top)\s+(?P<group2>source|channel|city)\b",
+    re.IGNORECASE,
+)
+_SUMMARY = re.compile(
+    r"^\s*(?:how(?:'s|\s+is)\s+(?:the|my|our)\s+(?:pipeline|funnel|sales)|how\s+are\s+(?:we|sales)\s+doing|"
+    r"(?:show\s+(?:me\s+)?|give\s+me\s+)?(?:the\s+|my\s+|our\s+)?(?:pipeline|funnel|sales)\s+(?:stats|numbers|summary|report)s?|"
+    r"(?:pipeline|funnel)\s+kaisa\s+hai)\b",
+    re.IGNORECASE,
+)
+# A count question that asks for names is a listing ("how many leads and who are they" is rare; "which
+# leads are in follow up" is findLeads, and has no count word).
+_WRITE_VERB = re.compile(r"\b(?:add|create|register|mark|set|update|change|schedule|book|fix|move|cancel)\b\s+(?!a\s+(?:flat|unit|house))",
+                         re.IGNORECASE)
+
+
+def _source_and_city(low: str, args: dict[str, str]) -> None:
+    source = source_pattern().search(low)
+    if source and source.group().lower() not in {"web", "friend", "a friend", "broker", "reference", "referred"}:
+        args["source"] = canonical_source(source.group())
+    city = city_pattern().search(low)
+    if city:
+        args["city"] = " ".join(word.capitalize() for word in city.group().split())
+
+
+def count_question(low: str, today: date) -> StatsReading | None:
+    """"how many leads did we win this month", "kitne leads follow up mein hain", "how many leads came
+    from instagram this week?", "how many site visits this week", "how many leads did we close last month"."""
+    if not _COUNT.search(low) or _WRITE_VERB.search(low):
+        return None
+    period = resolve_period(low, today)
+    args: dict[str, str] = {}
+    if re.search(r"\b" + _VISIT_WORD + r"\b", low) and not re.search(r"\b" + _LEAD_WORD + r"\b", low):
+        # Visits over a span of days are counted; one day's visits are its agenda (findVisits).
+        if period is None or period.split("..")[0] == period.split("..")[1]:
+            return None
+        args["about"] = "visits"
+        _source_and_city(low, args)
+        args["period"] = period
+        return StatsReading("STATS", "getStats", args)
+    status = next((s for s, pattern in _STATUS_WORDS if pattern.search(low)), None)
+    names_leads = re.search(r"\b" + _LEAD_WORD + r"\b", low)
+    if not names_leads and status is None:
+        return None
+    if status is not None:
+        args["status"] = status
+    _source_and_city(low, args)
+    if status is None and "source" not in args and "city" not in args and period is None:
+        return None  # "how many leads" alone: nothing to count by
+    if period:
+        args["period"] = period
+    return StatsReading("STATS", "getStats", args)
+
+
+def conversion_question(low: str, today: date) -> StatsReading | None:
+    """"what's my conversion from Instagram", "conversion rate in Pune this month", "how is Facebook
+    converting"."""
+    if not _CONVERSION.search(low) or _WRITE_VERB.search(low):
+        return None
+    args = {"about": "conversion"}
+    _source_and_city(low, args)
+    period = resolve_period(low, today)
+    if period:
+        args["period"] = period
+    return StatsReading("STATS", "getStats", args)
+
+
+def best_group_question(low: str, today: date) -> StatsReading | None:
+    """"which source brings the most buyers", "which city converts best", "best source this month"."""
+    found = _BEST_GROUP.search(low)
+    if not found:
+        return None
+    group = (found.group("group") or found.group("group2") or "source").lower()
+    args = {"about": "cities" if group.startswith(("cit", "area", "loc")) else "sources"}
+    period = resolve_period(low, today)
+    if period:
+        args["period"] = period
+    return StatsReading("STATS", "getStats", args)
+
+
+def summary_question(low: str, today: date) -> StatsReading | None:
+    """"how's the pipeline", "how are we doing this month", "pipeline stats"."""
+    if not _SUMMARY.search(low):
+        return None
+    period = resolve_period(low, today)
+    return StatsReading("STATS", "getStats", {"period": period} if period else {})
+
+
+_TODAY_AGENDA = re.compile(
+    r"^\s*(?:so\s+|and\s+|ok(?:ay)?\s+)?(?:what(?:'s|\s+is)\s+on|what\s+have\s+(?:i|we)\s+got|what\s+do\s+(?:i|we)\s+have)"
+    r"(?:\s+(?:for|on))?\s+(?:today|tomorrow|tonight)\s*\??\s*$|"
+    r"^\s*(?:aaj|kal)\s+(?:ka|ke)\s+(?:kya\s+)?(?:plan|schedule|agenda)\b",
+    re.IGNORECASE,
+)
+_NEXT_VISIT = re.compile(
+    r"^\s*(?:(?:what(?:'s|\s+is)|when(?:'s|\s+is)|where(?:'s|\s+is)|who(?:'s|\s+is)|tell\s+me|show\s+me)\s+)?"
+    r"(?:my|our|the)\s+next\s+(?:site\s+)?(?:visit|meeting|appointment|viewing)\b(?!\s+with\b)|"
+    r"^\s*(?:mera\s+)?(?:agla|next)\s+(?:visit|meeting)\s+(?:kab|kaun|kis)\b",
+    re.IGNORECASE,
+)
+
+
+def agenda_question(low: str, today: date) -> StatsReading | None:
+    """"what's on today", "what have I got tomorrow", "my next visit", "when is my next meeting"."""
+    if _NEXT_VISIT.search(low):
+        return StatsReading("VISIT_FIND", "findVisits", {}, {"next_only": "true"})
+    if _TODAY_AGENDA.search(low):
+        day = today + timedelta(days=1) if re.search(r"\b(?:tomorrow|kal)\b", low) else today
+        return StatsReading("VISIT_FIND", "findVisits", {"day": day.isoformat()})
+    return None
+
+
+_RULES = (agenda_question, best_group_question, conversion_question, summary_question, count_question)
+_ORDER = ("about", "status", "source", "city", "period")
+
+
+def read_stats_question(text: str, now: datetime, tz: str) -> StatsReading | None:
+    """The stats or agenda lookup a sentence asks for, or None when it asks for neither."""
+    low = text.lower().strip()
+    today = now.astimezone(ZoneInfo(tz)).date()
+    for rule in _RULES:
+        reading = rule(low, today)
+        if reading is not None:
+            reading.args = {k: reading.args[k] for k in (*_ORDER, "day") if k in reading.args}
+            return reading
+    return None
