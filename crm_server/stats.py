@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import math
+from bisect import bisect_right
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -214,10 +215,12 @@ def _status_counts(counts: dict[str, int], total: int | None = None) -> list[dic
 
 def _groups(rows: dict[str | None, list[int]], spellings: dict[str | None, dict[str, int]]) -> list[dict[str, Any]]:
     """Groups keyed case-insensitively ("instagram" and "Instagram" are one source), named by their most
-    frequent spelling; most leads first, then the name."""
+    frequent spelling; most leads first, then the name. A group left empty (all archived) is dropped."""
     out: list[dict[str, Any]] = []
     for key, (leads, won) in rows.items():
-        written = spellings.get(key) or {}
+        if leads <= 0:
+            continue
+        written = {spelling: n for spelling, n in (spellings.get(key) or {}).items() if n > 0}
         name = max(sorted(written), key=lambda s: written[s]) if written else None
         out.append({"name": name, "leads": leads, "won": won, "conversion": _share(won, leads)})
     out.sort(key=lambda g: (-g["leads"], (g["name"] or "").casefold()))
@@ -244,7 +247,13 @@ SQL_VISITS_PER_DAY = (f"WITH {_DAYS} SELECT d.i, v.status, COUNT(*) FROM d CROSS
 # Days from creation to WON, for each WON entered in the window (one lookup of the lead's creation each).
 SQL_TIME_TO_WON = ("SELECT julianday(c.changed_at) - julianday(l.created_at) FROM status_changes c"
                    " JOIN leads l ON l.lead_id = c.lead_id"
-                   " WHERE c.new_status = 'WON' AND c.changed_at >= ? AND c.changed_at < ?")
+                   " WHERE c.new_status = 'WON' AND c.changed_at >= ? AND c.changed_at < ? AND l.archived_at IS NULL")
+# Archived leads leave every lead count (an archived lead is a mistake taken back): the counts above
+# include them, and these two queries find what to take off. Archived leads are few, and found by a
+# partial index, so the counting queries keep their covering indexes.
+SQL_ARCHIVED_LEADS = "SELECT created_at, status, source, city FROM leads WHERE archived_at IS NOT NULL"
+SQL_ARCHIVED_CHANGES = ("SELECT c.changed_at, c.new_status FROM leads l JOIN status_changes c ON c.lead_id = l.lead_id"
+                        " WHERE l.archived_at IS NOT NULL AND c.changed_at >= ? AND c.changed_at < ?")
 
 
 async def compute_stats(db: aiosqlite.Connection, window: Window, last_event_id: int) -> dict[str, Any]:
@@ -257,12 +266,23 @@ async def compute_stats(db: aiosqlite.Connection, window: Window, last_event_id:
         return list(await db.execute_fetchall(sql, params))
 
     pipeline = {status: count for status, count in await rows(SQL_PIPELINE)}
+    archived = await rows(SQL_ARCHIVED_LEADS)
+    day_starts = [bound[1] for bound in bounds]
+
+    def day_of(moment: str) -> int | None:
+        """The index of the window's day a UTC timestamp falls on, or None outside the window."""
+        return bisect_right(day_starts, moment) - 1 if start <= moment < end else None
+
+    for _created, status, _source, _city in archived:
+        pipeline[status] = pipeline.get(status, 0) - 1
+    cohort = list(await rows(SQL_COHORT, (start, end)))
+    cohort += [(status, source, city, -1) for created, status, source, city in archived if day_of(created) is not None]
     funnel: dict[str, int] = {}
     by_source: dict[str | None, list[int]] = {}
     by_city: dict[str | None, list[int]] = {}
     source_spellings: dict[str | None, dict[str, int]] = {}
     city_spellings: dict[str | None, dict[str, int]] = {}
-    for status, source, city, count in await rows(SQL_COHORT, (start, end)):
+    for status, source, city, count in cohort:
         funnel[status] = funnel.get(status, 0) + count
         won = count if status == "WON" else 0
         for value, groups, spellings in ((source, by_source, source_spellings), (city, by_city, city_spellings)):
@@ -276,18 +296,26 @@ async def compute_stats(db: aiosqlite.Connection, window: Window, last_event_id:
                 written[text] = written.get(text, 0) + count
     new_leads = sum(funnel.values())
 
-    per_day = [
+    per_day: list[dict[str, Any]] = [
         {"day": day, "new_leads": 0, "status_changes": {s: 0 for s in LEAD_STATUSES}, "status_changes_total": 0,
          "visits_scheduled": 0, "visits_cancelled": 0, "visits_moved": 0}
         for day, *_ in bounds
     ]
     for index, count in await rows(SQL_NEW_PER_DAY, (days_json,)):
         per_day[index]["new_leads"] = count
+    for created, *_ in archived:
+        if (day := day_of(created)) is not None:
+            per_day[day]["new_leads"] -= 1
     entered = dict.fromkeys(LEAD_STATUSES, 0)
     for index, status, count in await rows(SQL_CHANGES_PER_DAY, (days_json,)):
         per_day[index]["status_changes"][status] = count
         per_day[index]["status_changes_total"] += count
         entered[status] += count
+    for changed, status in await rows(SQL_ARCHIVED_CHANGES, (start, end)):
+        if (day := day_of(changed)) is not None:
+            per_day[day]["status_changes"][status] -= 1
+            per_day[day]["status_changes_total"] -= 1
+            entered[status] -= 1
     visit_field = {"SCHEDULED": "visits_scheduled", "CANCELLED": "visits_cancelled", "RESCHEDULED": "visits_moved"}
     for index, status, count in await rows(SQL_VISITS_PER_DAY, (days_json,)):
         if status in visit_field:

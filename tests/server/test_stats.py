@@ -221,3 +221,30 @@ def test_today_in_the_zone_is_the_default_last_day() -> None:
 
     window = window_of(StatsQuery(), "Asia/Kolkata", date(2026, 11, 30))
     assert (window.first, window.last, len(window.days)) == (date(2026, 11, 1), date(2026, 11, 30), 30)
+
+
+async def test_an_archived_lead_leaves_the_counts_and_a_restore_brings_it_back(tmp_path: Path) -> None:
+    ids = write_crm(tmp_path / "crm_data", LEADS, CHANGES, VISITS)
+    async with EmbeddedServer(data_dir=tmp_path / "crm_data") as server, aiohttp.ClientSession() as session:
+        api = Api(session, server.url)
+        before = await stats_of(api, WINDOW)
+        status, _, _ = await api.post(f"/crm/leads/{ids['Meera']}/archive")
+        assert status == 200
+        stats = await stats_of(api, WINDOW)
+        # Meera (Instagram, Noida, created on day 1, IN_PROGRESS on day 1, WON on day 3) is gone from all.
+        assert stats["total_leads"] == 5 and stats["new_leads"] == 3
+        assert counts(stats["funnel"]) == [("NEW", 1, 0.3333), ("IN_PROGRESS", 0, 0.0), ("FOLLOW_UP", 1, 0.3333),
+                                           ("WON", 0, 0.0), ("LOST", 1, 0.3333)]
+        assert [e["count"] for e in stats["pipeline"]] == [2, 0, 1, 1, 1]
+        assert [e["count"] for e in stats["entered"]] == [0, 0, 1, 1, 0]
+        assert [d["new_leads"] for d in stats["per_day"]] == [0, 2, 1]
+        assert [d["status_changes_total"] for d in stats["per_day"]] == [1, 1, 0]
+        assert stats["by_source"] == [{"name": name, "leads": 1, "won": 0, "conversion": 0.0}
+                                      for name in (None, "Facebook", "Instagram")]
+        assert [g["name"] for g in stats["by_city"]] == ["Gurgaon", "Noida", "Pune"]
+        assert stats["time_to_won"] == {"count": 1, "median_days": 0.44, "p90_days": 0.44}
+        status, _, _ = await api.post(f"/crm/leads/{ids['Meera']}/restore")
+        assert status == 200
+        restored = await stats_of(api, WINDOW)
+        assert {k: v for k, v in restored.items() if k != "last_event_id"} == {
+            k: v for k, v in before.items() if k != "last_event_id"}
