@@ -144,6 +144,8 @@ class CrmApp(App[None]):
         Binding("ctrl+l", "clear_transcript", "Clear", id="clear_transcript", priority=True),
         Binding("f1,question_mark", "help", "Help", id="help"),
         Binding("ctrl+q", "quit", "Quit", id="quit", priority=True),
+        # Only with a voice session (then listed in help): try again after it stopped retrying.
+        Binding("ctrl+e", "voice_retry", "Reconnect voice", id="voice_retry", show=False, priority=True),
         # Escape leaves the filter (clearing it) or a pane, back to the command line; not in the Footer.
         Binding("escape", "escape", "Back to input", show=False),
     ]
@@ -161,6 +163,8 @@ class CrmApp(App[None]):
     """The microphone as the person should see it."""
     session_state: reactive[str] = reactive("")
     """The voice session's state, "" without voice."""
+    session_detail: reactive[str] = reactive("")
+    """Why the voice session stopped retrying; "" otherwise."""
     metrics_text: reactive[str] = reactive("")
     """Voice metrics for the status line."""
     clock_text: reactive[str] = reactive("")
@@ -218,6 +222,7 @@ class CrmApp(App[None]):
             CrmApp.crm_state,
             CrmApp.mic_state,
             CrmApp.session_state,
+            CrmApp.session_detail,
             CrmApp.metrics_text,
             CrmApp.clock_text,
         )
@@ -636,7 +641,12 @@ class CrmApp(App[None]):
             elif isinstance(event, ToolResult):
                 self.post_message(ToolCallUpdate(event.call, event.result, event.latency_ms))
             elif isinstance(event, VoiceMetrics):
-                self.post_message(MetricsUpdated(event.first_audio_ms, event.tool_rtt_ms, event.dropped_chunks))
+                self.post_message(
+                    MetricsUpdated(
+                        event.first_audio_ms, event.tool_rtt_ms, event.dropped_chunks,
+                        (event.tokens_in, event.tokens_out), event.reconnects,
+                    )
+                )
 
         await voice.run(emit)
 
@@ -659,13 +669,14 @@ class CrmApp(App[None]):
         was_offline = self._told_offline
         self.session_state = message.state
         self._session_detail = message.detail
+        self.session_detail = message.detail if message.state == "stopped" else ""
         self._route_changed.set()
         if message.state == "connected":
             self._told_offline = False
             if was_offline:
                 self.query_one(TranscriptPane).add_turn("note", "Gemini is connected again: typed commands go to it.", self.clock())
         self._follow_session()
-        if message.state == "error":
+        if message.state in ("error", "stopped"):
             detail = message.detail or "the voice session failed"
             self.notify(detail, severity="error", title="Voice", markup=False)
             # In the conversation too: a typed turn the session could not take must not vanish silently
@@ -683,8 +694,13 @@ class CrmApp(App[None]):
             parts.append(f"1st audio {message.first_audio_ms:.0f} ms")
         if message.tool_rtt_ms is not None:
             parts.append(f"tool {message.tool_rtt_ms:.0f} ms")
+        tokens_in, tokens_out = message.tokens
+        if tokens_in is not None or tokens_out is not None:
+            parts.append(f"tokens {tokens_in or 0}/{tokens_out or 0}")
         if message.dropped_chunks:
             parts.append(f"dropped {message.dropped_chunks}")
+        if message.reconnects:
+            parts.append(f"reconnects {message.reconnects}")
         self.metrics_text = " · ".join(parts)
 
     def _say_no_voice(self, detail: str = "") -> None:
@@ -708,6 +724,14 @@ class CrmApp(App[None]):
             return
         talking = self.voice.toggle_talk()
         self.mic_state = "talking" if talking else "listening"
+
+    def action_voice_retry(self) -> None:
+        """The voice session stopped after too many failures in a row: try again now."""
+        retry = getattr(self.voice, "retry", None)
+        if retry is None:
+            self._say_no_voice()
+        elif not retry():
+            self.notify("Voice is not waiting to reconnect.", title="Voice", markup=False)
 
     def action_focus_input(self) -> None:
         self.query_one(CommandInput).focus()
@@ -798,6 +822,8 @@ class CrmApp(App[None]):
             for b in self.BINDINGS
             if isinstance(b, Binding) and b.show
         ]
+        if self.voice is not None:
+            keys.append(("ctrl+e", "reconnect voice after it stopped retrying"))
         self.push_screen(HelpScreen(keys))
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:

@@ -58,11 +58,20 @@ class MicStateChanged(Message):
 class MetricsUpdated(Message, bubble=False):
     """Running voice metrics; only the newest is worth drawing."""
 
-    def __init__(self, first_audio_ms: float | None, tool_rtt_ms: float | None, dropped_chunks: int) -> None:
+    def __init__(
+        self,
+        first_audio_ms: float | None,
+        tool_rtt_ms: float | None,
+        dropped_chunks: int,
+        tokens: tuple[int | None, int | None] = (None, None),
+        reconnects: int = 0,
+    ) -> None:
         super().__init__()
         self.first_audio_ms = first_audio_ms
         self.tool_rtt_ms = tool_rtt_ms
         self.dropped_chunks = dropped_chunks
+        self.tokens = tokens  # the model's tokens in and out, last turn
+        self.reconnects = reconnects
 
     def can_replace(self, message: Message) -> bool:
         return isinstance(message, MetricsUpdated)

@@ -37,8 +37,10 @@ class Level:
 class SessionState:
     """The Live session's connection: shown in the status line."""
 
-    state: Literal["idle", "connecting", "connected", "reconnecting", "closed", "error"]
+    state: Literal["idle", "connecting", "connected", "reconnecting", "closed", "error", "stopped"]
     detail: str = ""
+    """Why (a close code, a refusal); for "stopped" (too many failures in a row, waiting for the
+    person's retry key) the reason, then "; " and what to do."""
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,9 @@ class Metrics:
     first_audio_ms: float | None = None  # activity end -> first audio out, last turn
     tool_rtt_ms: float | None = None  # function call in -> response sent, last call
     dropped_chunks: int = 0  # microphone chunks dropped under pressure, whole session
+    tokens_in: int | None = None  # the model's usage_metadata for the last turn: prompt tokens
+    tokens_out: int | None = None  # ... and response tokens
+    reconnects: int = 0  # connections opened after the first (resumed or fresh), whole session
 
 
 VoiceEvent = Transcript | Level | SessionState | MicState | ToolResult | Metrics

@@ -11,8 +11,9 @@ import asyncio
 import logging
 import re
 import ssl
+from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol
 from zoneinfo import ZoneInfo
 
 import numpy as np
@@ -29,8 +30,64 @@ log = logging.getLogger(__name__)
 # Close codes that mean "the connection went away, try again with the handle" rather than "you are
 # doing something wrong". 1000/1001 are normal closes (the server ends a session or goes away).
 RETRYABLE_CLOSE_CODES = {1000, 1001, 1005, 1006, 1011, 1012, 1013, 1014}
-# 1007 (bad data), 1008 (policy: bad key, bad model) will not get better by retrying.
+# 1007 (bad data), 1008 (policy: bad key, bad model) will not get better by retrying — at setup.
+# In the middle of a session the Live API also closes with 1008 ("Requested entity was not found",
+# reported right after a tool response) while the session's handle is still good: the session
+# resumes then (see MID_SESSION_RETRYABLE and crm_tui.voice.session).
 FATAL_CLOSE_CODES = {1002, 1003, 1007, 1008, 1009, 1010}
+MID_SESSION_RETRYABLE = {1008}
+
+
+@dataclass(frozen=True)
+class ModelProfile:
+    """How one Live model takes tools and ends a turn. The session follows the profile of its model.
+
+    `behavior`: what each function is declared as (None: nothing declared, the model's only way).
+    `end_of_turn`: "turn_complete", or "interaction_status" for models that keep thinking after
+    turnComplete and say IDLE when they are really done.
+    """
+
+    name: str
+    behavior: types.Behavior | None
+    end_of_turn: Literal["turn_complete", "interaction_status"]
+    tested: bool = True
+
+
+# The Live models this session has a profile for (Google's model pages and the 3.8 migration guide,
+# checked against google-genai 3.6.1's types). Any other name runs with the gemini-3.8-live profile
+# and the status line says it is untested.
+MODEL_PROFILES: dict[str, ModelProfile] = {
+    # BLOCKING, so the model confirms what the CRM really did (3.8 defaults to NON_BLOCKING).
+    "gemini-3.8-live": ModelProfile("gemini-3.8-live", types.Behavior.BLOCKING, "turn_complete"),
+    # Synchronous calls only: it takes no `behavior`, and waits for the answer anyway.
+    "gemini-3.1-flash-live-preview": ModelProfile("gemini-3.1-flash-live-preview", None, "turn_complete"),
+    # Asynchronous calls only; turnComplete may come while it still reasons (interactionStatus
+    # IN_PROGRESS): the interaction ends at IDLE. Answers are scheduled WHEN_IDLE, so a result
+    # never cuts the model off and always gets spoken.
+    "gemini-3.8-live-extended-thinking": ModelProfile(
+        "gemini-3.8-live-extended-thinking", types.Behavior.NON_BLOCKING, "interaction_status"
+    ),
+}
+
+
+def model_profile(model: str) -> ModelProfile:
+    """The profile for a model name (`models/` prefix allowed); unknown names get 3.8-live's, untested."""
+    name = model.removeprefix("models/")
+    known = MODEL_PROFILES.get(name)
+    if known is not None:
+        return known
+    base = MODEL_PROFILES["gemini-3.8-live"]
+    return ModelProfile(name, base.behavior, base.end_of_turn, tested=False)
+
+
+def interaction_over(content: types.LiveServerContent, profile: ModelProfile) -> bool:
+    """Whether this server content ends the model's answer, the way the model signals it."""
+    if profile.end_of_turn == "interaction_status" and content.interaction_status not in (
+        None,
+        types.InteractionStatus.INTERACTION_STATUS_UNSPECIFIED,
+    ):
+        return content.interaction_status == types.InteractionStatus.IDLE
+    return bool(content.turn_complete)
 
 
 class ToolRunner(Protocol):
@@ -97,15 +154,19 @@ def system_instruction(settings: Settings, now: datetime) -> str:
     )
 
 
-def live_tools() -> list[types.Tool]:
-    """The bot core's single tool declaration as SDK Tool objects, each function BLOCKING.
+def live_tools(profile: ModelProfile | None = None) -> list[types.Tool]:
+    """The bot core's single tool declaration as SDK Tool objects, each with the model's behaviour.
 
-    BLOCKING: the model waits for the function's answer before it goes on talking. The person must
-    hear what really happened (the short lead id, or what was wrong with the phone number), and
-    the CRM answers in a few milliseconds, so waiting costs nothing. Newer Live models
-    (gemini-3.8-live) make NON_BLOCKING the default, where the model may say "done" before the
-    result is in; models that only call synchronously take BLOCKING as what they do anyway.
+    BLOCKING (gemini-3.8-live): the model waits for the function's answer before it goes on
+    talking. The person must hear what really happened (the short lead id, or what was wrong with
+    the phone number), and the CRM answers in a few milliseconds, so waiting costs nothing. 3.8
+    makes NON_BLOCKING the default, where the model may say "done" before the result is in.
+    Lookups stay BLOCKING too: measured against the stand-in, a lookup answers in under a
+    millisecond, and its answer IS what the person asked for; NON_BLOCKING with WHEN_IDLE would
+    only let the model fill the gap with "let me check" and answer in a second turn. A model that
+    only calls synchronously gets no `behavior`; one that only calls asynchronously NON_BLOCKING.
     """
+    profile = profile or MODEL_PROFILES["gemini-3.8-live"]
     from crm_tui.bot.tools import gemini_function_declarations
 
     decl: Any = gemini_function_declarations()
@@ -134,8 +195,7 @@ def live_tools() -> list[types.Tool]:
         tool.model_copy(
             update={
                 "function_declarations": [
-                    fd if fd.behavior is not None else fd.model_copy(update={"behavior": types.Behavior.BLOCKING})
-                    for fd in tool.function_declarations
+                    fd.model_copy(update={"behavior": profile.behavior}) for fd in tool.function_declarations
                 ]
             }
         )
@@ -178,6 +238,11 @@ def live_config(
 # How long a close waits for the server's closing handshake: quitting must not hang on a server
 # that has stopped answering (websockets waits 10 s by default).
 CLOSE_TIMEOUT_S = 2.0
+# Keep-alive. Gemini's pongs are reported to take 8-30 s; websockets' default (a ping every 20 s,
+# dropped with 1011 when its pong is 20 s late) then cuts healthy sessions. A pong may take up to
+# twice the slowest reported before the connection counts as dead.
+PING_INTERVAL_S = 20.0
+PING_TIMEOUT_S = 60.0
 
 
 class LiveConnection(ClientConnection):
@@ -205,7 +270,12 @@ def make_client(settings: Settings, ssl_context: ssl.SSLContext | None = None) -
     The SDK passes on to `websockets.connect` every `async_client_args` key that function takes:
     that is how `LiveConnection` and the close timeout get in.
     """
-    ws_args: dict[str, Any] = {"create_connection": LiveConnection, "close_timeout": CLOSE_TIMEOUT_S}
+    ws_args: dict[str, Any] = {
+        "create_connection": LiveConnection,
+        "close_timeout": CLOSE_TIMEOUT_S,
+        "ping_interval": PING_INTERVAL_S,
+        "ping_timeout": PING_TIMEOUT_S,
+    }
     if ssl_context is not None:
         ws_args["ssl"] = ssl_context
     options = types.HttpOptions(base_url=settings.gemini_base_url, async_client_args=ws_args)
@@ -238,6 +308,26 @@ def is_retryable(exc: BaseException) -> bool:
             return False
         return True
     return isinstance(exc, (OSError, asyncio.TimeoutError, EOFError))
+
+
+def close_reason(exc: BaseException) -> str:
+    """The server's reason text behind a close, "" when there is none."""
+    if isinstance(exc, genai_errors.APIError):
+        # From a websocket close the SDK keeps the reason text itself as `details`.
+        details = exc.details if isinstance(exc.details, str) else ""
+        return str(exc.message or details or "")
+    rcvd = getattr(exc, "rcvd", None)
+    return str(getattr(rcvd, "reason", "") or "")
+
+
+def describe_refusal(exc: BaseException, model: str) -> str:
+    """What the status line says when the very first setup is refused: what to check, not just a code."""
+    code = close_code(exc)
+    reason = close_reason(exc).strip().rstrip(".")
+    said = f" ({code}{': ' + reason if reason else ''})" if code is not None else f" ({exc})"
+    if code == 1008 or code in (401, 403, 404):
+        return f"Gemini refused the session{said}: check GEMINI_MODEL ({model}) and GEMINI_API_KEY"[:200]
+    return f"Gemini refused the session{said}"[:200]
 
 
 def describe_close(exc: BaseException) -> str:
@@ -275,9 +365,16 @@ async def run_function_call(core: ToolRunner, fc: types.FunctionCall) -> tuple[T
     return call, result
 
 
-def function_response(call: ToolCall, result: BotResult) -> types.FunctionResponse:
-    """The bot result (DESIGN.md contract) as the function's answer, tied to the call's id."""
-    return types.FunctionResponse(id=call.id, name=call.name, response=result.to_json())
+def function_response(call: ToolCall, result: BotResult, profile: ModelProfile | None = None) -> types.FunctionResponse:
+    """The bot result (DESIGN.md contract) as the function's answer, tied to the call's id.
+
+    A NON_BLOCKING call's answer is scheduled WHEN_IDLE: added to the conversation and spoken
+    once the model is idle, never cutting off what it is saying (INTERRUPT) nor left unsaid (SILENT).
+    """
+    scheduling = None
+    if profile is not None and profile.behavior == types.Behavior.NON_BLOCKING:
+        scheduling = types.FunctionResponseScheduling.WHEN_IDLE
+    return types.FunctionResponse(id=call.id, name=call.name, response=result.to_json(), scheduling=scheduling)
 
 
 def model_text(content: types.LiveServerContent) -> str:

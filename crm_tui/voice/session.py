@@ -40,19 +40,25 @@ from crm_tui.voice.audio import MIC_MIME, MIC_RATE, SAMPLE_WIDTH, AudioIO, MicCh
 from crm_tui.voice.base import Emit
 from crm_tui.voice.events import Level, Metrics, MicState, SessionState, ToolResult, Transcript, VoiceEvent
 from crm_tui.voice.live import (
+    MID_SESSION_RETRYABLE,
     ToolRunner,
     close_code,
+    close_reason,
     core_now,
     describe_close,
+    describe_refusal,
     function_response,
+    interaction_over,
     is_retryable,
     live_config,
     live_tools,
     make_client,
     model_audio,
+    model_profile,
     model_text,
     run_function_call,
 )
+from crm_tui.voice.reconnect import ReconnectPolicy
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +67,6 @@ log = logging.getLogger(__name__)
 PENDING_CHUNKS = 500
 # If the microphone stops delivering after the key is released, end the turn anyway after this long.
 TALK_END_WATCHDOG_S = 0.3
-MAX_BACKOFF_S = 8.0
 # After a GoAway, finish the answer in progress on the old connection for at most this long.
 GOAWAY_GRACE_S = 10.0
 # After that answer, wait at most this long for the resumption handle that includes it (the server
@@ -72,14 +77,23 @@ GOAWAY_HANDLE_WAIT_S = 1.0
 KEEP_TURNS_S = 30.0
 KEEP_TURNS_BYTES = int(KEEP_TURNS_S * MIC_RATE * SAMPLE_WIDTH)
 SAY_AGAIN = "The connection dropped before Gemini heard you: please say it again."
-# A resumption handle refused this many times in a row (closed during setup, retryable or not) is
-# given up for a fresh session: an expired handle must not keep the person in "reconnecting".
-RESUME_REFUSALS = 2
+# The key that tries again after the session stopped retrying (the dashboard binds it).
+RETRY_KEY = "ctrl+e"
 # Calls that change the CRM: one the model cancelled after it ran is reported, not forgotten.
 WRITES = {"createLead", "scheduleVisit", "updateLeadStatus"}
 # At most this many writes are told to a resumed session (a server that never sends handles would
 # otherwise make the list grow for the whole session).
 DONE_TOLD_MAX = 20
+# What a person is told when the model ends a turn without an answer (turn_complete_reason).
+REJECTED_TURN = {
+    types.TurnCompleteReason.MALFORMED_FUNCTION_CALL: (
+        "Gemini could not turn that into a CRM request, so nothing was done: please say it again, perhaps in other words."
+    ),
+    types.TurnCompleteReason.RESPONSE_REJECTED: "Gemini rejected its own answer to that, so nothing was done: please try again.",
+    types.TurnCompleteReason.MAX_REGENERATION_REACHED: "Gemini could not come up with an answer to that: please try again.",
+}
+# Reasons that need no word to the person: a normal end, or the model waiting for more speech.
+QUIET_TURN_ENDS = {types.TurnCompleteReason.TURN_COMPLETE_REASON_UNSPECIFIED, types.TurnCompleteReason.NEED_MORE_INPUT}
 STARTS_AFRESH = (
     "Gemini could not pick up the conversation where it left off: it starts afresh and does not remember"
     " what was said before."
@@ -124,13 +138,6 @@ def _seconds(duration: Any) -> float:
         return GOAWAY_GRACE_S
 
 
-def _backoff(attempt: int) -> float:
-    """0 s for the first retry (a drop is usually a blip), then 0.25, 0.5, 1 ... up to MAX_BACKOFF_S."""
-    if attempt <= 1:
-        return 0.0
-    return min(MAX_BACKOFF_S, 0.25 * (2 ** (attempt - 2)))
-
-
 class LiveVoiceSession:
     """A VoiceController (crm_tui.voice.base) over Gemini Live.
 
@@ -158,7 +165,11 @@ class LiveVoiceSession:
         self._client = client or make_client(settings, ssl_context)
         # Closed when run() ends (the CRM client and audio devices the factory opened for us).
         self._owned = list(owned or [])
-        self._tools = live_tools()
+        self.profile = model_profile(settings.gemini_model)
+        self._tools = live_tools(self.profile)
+        # How the session redials (crm_tui.voice.reconnect); tests give it shorter times.
+        self.policy = ReconnectPolicy()
+        self._retry_asked = asyncio.Event()
         self._audio_notice = audio_notice or (audio.notice if audio is not None else "no microphone: text only")
         self._emit: Emit = lambda event: None
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -291,6 +302,16 @@ class LiveVoiceSession:
         text, self._unanswered_text = self._unanswered_text, None
         return text
 
+    def retry(self) -> bool:
+        """Try again after the session stopped retrying (the person pressed RETRY_KEY).
+
+        True when the session was waiting for this; False when it is connected or still trying.
+        """
+        if self.state.state != "stopped" or self._loop is None:
+            return False
+        self._retry_asked.set()
+        return True
+
     async def send_text(self, text: str) -> None:
         """A typed turn into the same live session (waits a little for a reconnect in progress).
 
@@ -367,7 +388,7 @@ class LiveVoiceSession:
         self._turn_since_handle = False  # the new line starts from the handle it resumed with
         self._model_speaking = self._barged_in = False
         self._connected.set()
-        model = self.settings.gemini_model
+        model = self.settings.gemini_model if self.profile.tested else f"{self.settings.gemini_model} (untested model)"
         self._set_state("connected", f"resumed: {model}" if resumed else model)
         if self._done_since_handle:
             # The handle this session resumed from is older than these: tell the model what it did.
@@ -429,41 +450,62 @@ class LiveVoiceSession:
         with contextlib.suppress(Exception):
             await stack.aclose()
 
+    async def _wait_for_retry(self, why: str) -> None:
+        """Too many failures in a row: stop redialling, say why, and wait for the person's retry key."""
+        tries = self.policy.failures
+        self._set_state("stopped", f"{why}; voice stopped after {tries} tries in a row: press {RETRY_KEY} to try again")
+        self._retry_asked.clear()
+        await self._retry_asked.wait()
+        self.policy.retry()
+
     async def _connection_loop(self) -> None:
+        """Connect, receive, and on a drop or GoAway resume with the newest handle (ReconnectPolicy).
+
+        GoAway: the answer in progress finishes on the old connection and its handle is awaited
+        (_receive_loop); then the old connection is CLOSED before the resume goes out: the Live
+        API refuses a resume while an older socket of the same session is still open.
+        """
         stack: contextlib.AsyncExitStack | None = None
         session: Any = None
-        attempt = 0
         detail = ""
         ever_connected = False
-        refusals = 0  # setups with the current handle the server closed, in a row
+        policy = self.policy
         try:
             while True:
                 if stack is None:
+                    if policy.exhausted:
+                        await self._wait_for_retry(detail.removesuffix(": resuming").removesuffix(": retrying"))
+                        detail = "trying again"
                     self._set_state("reconnecting" if ever_connected else "connecting", detail)
                     try:
                         stack, session = await self._open()
                     except asyncio.CancelledError:
                         raise
                     except Exception as exc:
-                        # The server closed a setup that carried a handle: perhaps the handle is
-                        # stale. Not a reason to give up, nor to retry it forever: start afresh.
+                        policy.setup_failed()
                         if self._handle is not None and close_code(exc) is not None and not isinstance(exc, OSError):
-                            refusals += 1
-                            if not is_retryable(exc) or refusals >= RESUME_REFUSALS:
-                                log.warning("resumption refused (%s): starting a fresh session", describe_close(exc))
-                                self._handle = None
-                                refusals = 0
-                                self._note(STARTS_AFRESH)
-                                detail = "could not resume: starting a new session"
+                            # The server closed a setup that carried our handle. Usually it is still
+                            # letting go of the old socket: keep the handle and try again, for a while.
+                            if policy.keep_handle_after_refusal(close_reason(exc)):
+                                detail = f"{describe_close(exc)}: resuming"
+                                await asyncio.sleep(policy.delay())
                                 continue
+                            log.warning("resumption refused (%s): starting a fresh session", describe_close(exc))
+                            self._handle = None
+                            policy.handle_given_up()
+                            self._note(STARTS_AFRESH)
+                            detail = "could not resume: starting a new session"
+                            continue
                         if not is_retryable(exc):
-                            self._set_state("error", describe_close(exc).replace("dropped", "refused"))
+                            self._set_state("error", describe_refusal(exc, self.settings.gemini_model))
                             return
-                        attempt += 1
                         detail = f"{describe_close(exc)}: retrying"
-                        await asyncio.sleep(_backoff(attempt + 1))
+                        await asyncio.sleep(policy.delay())
                         continue
-                    attempt = refusals = 0
+                    policy.connected(resumed_or_fresh_after_first=ever_connected)
+                    if policy.reconnects != self.metrics.reconnects:
+                        self.metrics = dataclasses.replace(self.metrics, reconnects=policy.reconnects)
+                        self._emit(self.metrics)
                     await self._on_connected(session, resumed=ever_connected and bool(self._handle))
                     ever_connected = True
                 try:
@@ -475,29 +517,22 @@ class LiveVoiceSession:
                     self._session = None
                     old, stack = stack, None
                     await self._close_quietly(old)
-                    if not is_retryable(exc):
+                    # 1008 after the setup was accepted is not "bad key or model" (those fail the
+                    # setup): the Live API sends it mid-session, e.g. right after a tool response.
+                    if not is_retryable(exc) and close_code(exc) not in MID_SESSION_RETRYABLE:
                         self._set_state("error", describe_close(exc))
                         return
-                    attempt += 1
+                    policy.dropped()
                     detail = f"{describe_close(exc)}: resuming"
-                    await asyncio.sleep(_backoff(attempt))
+                    await asyncio.sleep(policy.delay())
                     continue
-                # GoAway: open the next connection while the old one still works, then let it go.
-                self._set_state("reconnecting", "server asked to reconnect (GoAway): resuming")
+                # GoAway: close the old connection first, then resume (at the top of the loop).
+                self._connected.clear()
+                self._session = None
                 old, stack = stack, None
-                try:
-                    stack, session = await self._open()
-                except asyncio.CancelledError:
-                    await self._close_quietly(old)
-                    raise
-                except Exception as exc:
-                    self._connected.clear()
-                    self._session = None
-                    await self._close_quietly(old)
-                    detail = f"{describe_close(exc)}: resuming"
-                    continue
-                await self._on_connected(session, resumed=bool(self._handle))
+                self._set_state("reconnecting", "server asked to reconnect (GoAway): resuming")
                 await self._close_quietly(old)
+                detail = "server asked to reconnect (GoAway): resuming"
         finally:
             self._connected.clear()
             await self._close_quietly(stack)
@@ -556,6 +591,8 @@ class LiveVoiceSession:
                     for call_id in msg.tool_call_cancellation.ids or []:
                         if call_id in self._tool_tasks:
                             self._cancelled_calls.add(call_id)
+                if msg.usage_metadata is not None:
+                    self._on_usage(msg.usage_metadata)
                 if msg.server_content is not None:
                     self._on_content(msg.server_content)
                 if msg.go_away is not None:
@@ -588,7 +625,7 @@ class LiveVoiceSession:
             sent = False
             if self._session is origin and origin is not None:
                 try:
-                    await origin.send_tool_response(function_responses=[function_response(call, result)])
+                    await origin.send_tool_response(function_responses=[function_response(call, result, self.profile)])
                     sent = True
                 except Exception as exc:  # the connection died under us; the resume tells the model
                     log.info("answer to %s not delivered (%s)", key, exc)
@@ -704,13 +741,34 @@ class LiveVoiceSession:
             self._spoken_turns_answered()
         if content.interrupted:
             self._model_speaking = False
-        if content.turn_complete:
+        reason = content.turn_complete_reason
+        if content.turn_complete and reason is not None and reason not in QUIET_TURN_ENDS:
+            self._explain_rejected_turn(reason)
+        if interaction_over(content, self.profile):
             self._model_speaking = False
             self._turn_active = False
             if self._context_pending:
                 self._schedule(self._send_context())
             self._finish_user()
             self._finish_assistant()
+
+    def _explain_rejected_turn(self, reason: types.TurnCompleteReason) -> None:
+        """The model ended the turn without answering: say why instead of leaving silence."""
+        text = REJECTED_TURN.get(reason)
+        if text is None:
+            side = "answer" if reason.value.startswith(("GENERATED", "OUTPUT")) else "request"
+            said = reason.value.replace("_", " ").lower()
+            text = f"Gemini's safety filter stopped that {side} ({said}), so nothing was done."
+        self._note(text)
+
+    def _on_usage(self, usage: types.UsageMetadata) -> None:
+        """Tokens in and out of the last turn, shown with the other metrics."""
+        if usage.prompt_token_count is None and usage.response_token_count is None:
+            return
+        self.metrics = dataclasses.replace(
+            self.metrics, tokens_in=usage.prompt_token_count, tokens_out=usage.response_token_count
+        )
+        self._emit(self.metrics)
 
     # ---- microphone -----------------------------------------------------------------------
 

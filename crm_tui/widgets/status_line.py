@@ -18,7 +18,9 @@ _CRM_STYLES = {
 # Appended to the engine label while Gemini cannot be reached and typed commands go to the local engine.
 OFFLINE_WORDS = "offline: local"
 OFFLINE_SUFFIX = f" ({OFFLINE_WORDS})"
-_SESSION_STYLES = {"connected": "green", "reconnecting": "yellow", "error": "bold red", "connecting": "yellow"}
+_SESSION_STYLES = {
+    "connected": "green", "reconnecting": "yellow", "error": "bold red", "connecting": "yellow", "stopped": "bold red",
+}
 
 
 class StatusLine(Widget):
@@ -36,6 +38,8 @@ class StatusLine(Widget):
     """The microphone: no_microphone, muted, listening or talking."""
     session_state: reactive[str] = reactive("")
     """The voice session's state; empty when there is no voice session."""
+    session_detail: reactive[str] = reactive("")
+    """Why the voice session stopped retrying (shown with the key that retries), else unused."""
     metrics_text: reactive[str] = reactive("")
     """Short voice metrics (first audio, tool round trip), empty until measured."""
     clock_text: reactive[str] = reactive("")
@@ -50,6 +54,10 @@ class StatusLine(Widget):
         if self.session_state:
             tail.append(" │ voice ", "dim")
             tail.append(self.session_state, _SESSION_STYLES.get(self.session_state, ""))
+            if self.session_state == "stopped":
+                why = self.session_detail.split(";")[0]
+                tail.append(f": {why}" if why else "", "red")
+                tail.append(" · ctrl+e retries", "bold")
         if self.metrics_text:
             tail.append(" │ ", "dim")
             tail.append(self.metrics_text)

@@ -264,10 +264,9 @@ async def test_a_refused_key_goes_local_and_the_status_line_says_so_at_80_column
     standin = LiveStandIn(tmp_path)
     await standin.start()
 
-    @standin.script
-    async def refuse(conn: StandInConnection) -> None:
-        await conn.drop(1008, "API key not valid. Please pass a valid API key.")
-
+    # Refused at setup, as the Live API does with a bad key (a 1008 after the setup was accepted is
+    # mid-session, and is resumed).
+    standin.refuse_setup[0] = (1008, "API key not valid. Please pass a valid API key.")
     settings = gemini_settings(crm_server, standin.base_url)
     session = LiveVoiceSession(settings, bot_core, None, ssl_context=standin.client_ssl_context())
     app = make_app(settings, voice=session, clock=fixed_clock, start_embedded=False)

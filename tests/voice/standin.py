@@ -19,6 +19,7 @@ import contextlib
 import json
 import re
 import ssl
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +28,7 @@ from typing import Any
 import trustme
 from websockets.asyncio.server import Server, ServerConnection, serve
 from websockets.exceptions import ConnectionClosed
+from websockets.frames import Frame, Opcode
 
 PATH_RE = re.compile(r"^/ws/google\.ai\.generativelanguage\.(v1\w*)\.GenerativeService\.BidiGenerateContent")
 
@@ -119,6 +121,29 @@ def unknown_fields(message: dict[str, Any], where: str = "message") -> list[str]
 Script = Callable[["StandInConnection"], Awaitable[None]]
 
 
+class SlowPongConnection(ServerConnection):
+    """A server connection that answers pings late (`pong_delay_s`), as Gemini is reported to (8-30 s)."""
+
+    pong_delay_s = 0.0
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        send_frame = self.protocol.send_frame
+
+        def send_frame_late_pongs(frame: Frame) -> None:
+            if frame.opcode is Opcode.PONG and self.pong_delay_s > 0:
+                asyncio.get_running_loop().call_later(self.pong_delay_s, self._late_pong, send_frame, frame)
+                return
+            send_frame(frame)
+
+        self.protocol.send_frame = send_frame_late_pongs  # type: ignore[method-assign]
+
+    def _late_pong(self, send_frame: Callable[[Frame], None], frame: Frame) -> None:
+        with contextlib.suppress(Exception):  # closed meanwhile: nothing to answer
+            send_frame(frame)
+            self.send_data()
+
+
 @dataclass
 class StandInConnection:
     """One client connection as a script sees it."""
@@ -130,6 +155,11 @@ class StandInConnection:
     ws: ServerConnection
     received: list[dict[str, Any]] = field(default_factory=list)
     dropped: bool = False  # the stand-in closed it (drop()), not the client
+    # Function calls sent and not yet answered, and those the "model" dropped (see
+    # LiveStandIn.cancel_blocking_on_input): a late answer to one of those is ignored, as 3.8 does.
+    outstanding: set[str] = field(default_factory=set)
+    cancelled: set[str] = field(default_factory=set)
+    ignored_responses: list[dict[str, Any]] = field(default_factory=list)
     _inbox: asyncio.Queue[dict[str, Any]] = field(default_factory=asyncio.Queue)
 
     # ---- reading what the client sent ----
@@ -173,6 +203,7 @@ class StandInConnection:
 
     async def tool_call(self, *calls: tuple[str, str, dict[str, Any]]) -> None:
         """`toolCall` with (id, name, args) for each function call."""
+        self.outstanding.update(i for i, _, _ in calls)
         await self.send({"toolCall": {"functionCalls": [{"id": i, "name": n, "args": a} for i, n, a in calls]}})
 
     async def cancel_tool_calls(self, *ids: str) -> None:
@@ -192,8 +223,24 @@ class StandInConnection:
             content["modelTurn"] = {"role": "model", "parts": [{"inlineData": blob}]}
         await self.send({"serverContent": content})
 
-    async def turn_complete(self) -> None:
-        await self.send({"serverContent": {"turnComplete": True}})
+    async def turn_complete(self, reason: str | None = None, interaction_status: str | None = None) -> None:
+        """turnComplete, with a turnCompleteReason (a rejected turn) or an interactionStatus (3.8 thinking)."""
+        content: dict[str, Any] = {"turnComplete": True}
+        if reason is not None:
+            content["turnCompleteReason"] = reason
+        if interaction_status is not None:
+            content["interactionStatus"] = interaction_status
+        await self.send({"serverContent": content})
+
+    async def interaction_status(self, status: str) -> None:
+        """An interactionStatus on its own (a thinking model going IDLE after its last output)."""
+        await self.send({"serverContent": {"interactionStatus": status}})
+
+    async def usage(self, prompt_tokens: int, response_tokens: int) -> None:
+        """usageMetadata for the turn just answered."""
+        total = prompt_tokens + response_tokens
+        await self.send({"usageMetadata": {"promptTokenCount": prompt_tokens, "responseTokenCount": response_tokens,
+                                           "totalTokenCount": total}})
 
     async def interrupted(self) -> None:
         await self.send({"serverContent": {"interrupted": True}})
@@ -239,6 +286,25 @@ class LiveStandIn:
         # API does with a handle it no longer honours. The refused setups are kept, in order.
         self.refuse_handles: dict[str, tuple[int, str]] = {}
         self.refused_setups: list[dict[str, Any]] = []
+        # Socket index -> (close code, reason): that setup is refused outright (a bad key or model).
+        self.refuse_setup: dict[int, tuple[int, str]] = {}
+        # What the Live service is reported to do, each a switch:
+        # - close right after a tool response (1008 "Requested entity was not found"), once per item;
+        self.close_after_tool_response: list[tuple[int, str]] = []
+        # - refuse a resume while an older socket of the session is open, the old socket counting as
+        #   open for this long after the client closed it (None: switch off);
+        self.old_socket_linger_s: float | None = None
+        self.resume_refused_code = (1011, "The session is still open on another connection.")
+        # - accept the setup and drop at once (1011), until this loop.time() (None: off);
+        self.accept_then_drop_until: float | None = None
+        # - answer pings this late;
+        self.pong_delay_s = 0.0
+        # - cancel a BLOCKING call on new input (activityStart, or a clientContent that completes a
+        #   turn): "with message" sends toolCallCancellation, "silent" does not; the late answer to
+        #   a cancelled call is ignored either way (None: off).
+        self.cancel_blocking_on_input: str | None = None
+        self._closed_at: dict[int, float] = {}
+        self.accepted_then_dropped = 0
         self._server: Server | None = None
         self._connected = asyncio.Condition()
         self.port = 0
@@ -258,7 +324,16 @@ class LiveStandIn:
         return fn
 
     async def start(self) -> None:
-        self._server = await serve(self._handle, "127.0.0.1", 0, ssl=self._server_ctx, max_size=None)
+        standin = self
+
+        class Connection(SlowPongConnection):
+            @property  # type: ignore[misc]
+            def pong_delay_s(self) -> float:  # read at each pong: a test may switch it on later
+                return standin.pong_delay_s
+
+        self._server = await serve(
+            self._handle, "127.0.0.1", 0, ssl=self._server_ctx, max_size=None, create_connection=Connection
+        )
         self.port = self._server.sockets[0].getsockname()[1]
 
     async def stop(self) -> None:
@@ -273,8 +348,35 @@ class LiveStandIn:
             await self._connected.wait_for(lambda: len(self.connections) > index)
         return self.connections[index]
 
+    def _old_socket_open(self, index: int) -> bool:
+        """An earlier socket is open, or was closed less than old_socket_linger_s ago."""
+        linger = self.old_socket_linger_s or 0.0
+        now = time.monotonic()
+        for i in range(index):
+            closed = self._closed_at.get(i)
+            if self.sockets[i].close_code is None and closed is None:
+                return True
+            if closed is not None and now - closed < linger:
+                return True
+        return False
+
+    async def _watch_close(self, index: int, ws: ServerConnection) -> None:
+        with contextlib.suppress(Exception):
+            await ws.wait_closed()
+        self._closed_at[index] = time.monotonic()
+
     async def _handle(self, ws: ServerConnection) -> None:
+        index = len(self.sockets)
         self.sockets.append(ws)
+        watcher = asyncio.ensure_future(self._watch_close(index, ws))
+        try:
+            await self._serve(index, ws)
+        finally:
+            if ws.close_code is not None:
+                self._closed_at.setdefault(index, time.monotonic())
+            watcher.cancel()
+
+    async def _serve(self, index: int, ws: ServerConnection) -> None:
         path = ws.request.path if ws.request is not None else ""
         if not PATH_RE.match(path):
             await ws.close(1008, f"unknown path {path}")
@@ -291,7 +393,13 @@ class LiveStandIn:
             await ws.close(1007, f"Invalid JSON payload received. {problems[0]}: Cannot find field."[:120])
             return
         headers = dict(ws.request.headers.raw_items()) if ws.request is not None else {}
-        refusal = self.refuse_handles.get((pick(setup, "sessionResumption") or {}).get("handle", ""))
+        if index in self.refuse_setup:
+            await ws.close(*self.refuse_setup[index])
+            return
+        handle = (pick(setup, "sessionResumption") or {}).get("handle", "")
+        refusal = self.refuse_handles.get(handle)
+        if refusal is None and handle and self.old_socket_linger_s is not None and self._old_socket_open(index):
+            refusal = self.resume_refused_code
         if refusal is not None:
             self.refused_setups.append(setup)
             await ws.close(*refusal)
@@ -308,6 +416,10 @@ class LiveStandIn:
                 return
         conn = StandInConnection(len(self.connections), path, headers, setup, ws)
         await ws.send(json.dumps({"setupComplete": {}}))
+        if self.accept_then_drop_until is not None and asyncio.get_running_loop().time() < self.accept_then_drop_until:
+            self.accepted_then_dropped += 1
+            await ws.close(1011, "Internal error encountered.")
+            return
         async with self._connected:
             self.connections.append(conn)
             self._connected.notify_all()
@@ -343,4 +455,27 @@ class LiveStandIn:
                     await conn.ws.close(1007, f"Invalid JSON payload received. {problems[0]}"[:120])
                     return
                 conn.received.append(msg)
+                answered = [a.get("id") for a in (pick(body, "functionResponses") or [])] if body is not None else []
+                if answered and set(answered) <= conn.cancelled:
+                    conn.ignored_responses.append(msg)  # 3.8 drops the late answer to a cancelled call
+                    continue
+                conn.outstanding.difference_update(answered)
+                if self.cancel_blocking_on_input is not None and conn.outstanding and _new_input(msg):
+                    ids = sorted(conn.outstanding)
+                    conn.cancelled.update(ids)
+                    conn.outstanding.clear()
+                    if self.cancel_blocking_on_input == "with message":
+                        await conn.cancel_tool_calls(*ids)
                 conn._inbox.put_nowait(msg)
+                if answered and self.close_after_tool_response:
+                    await conn.drop(*self.close_after_tool_response.pop(0))
+                    return
+
+
+def _new_input(msg: dict[str, Any]) -> bool:
+    """Input that starts a new user turn: what makes 3.8 cancel a BLOCKING call in progress."""
+    realtime = pick(msg, "realtimeInput")
+    if realtime is not None and pick(realtime, "activityStart") is not None:
+        return True
+    content = pick(msg, "clientContent")
+    return content is not None and bool(pick(content, "turnComplete"))

@@ -159,3 +159,32 @@ async def test_a_spoken_turn_that_cannot_be_said_again_is_a_note_and_a_warning(
         warnings = [n.message for n in app._notifications if n.severity == "warning"]
     assert notes == ["The connection dropped before Gemini heard you: please say it again."]
     assert notes[0] in warnings
+
+
+async def test_a_session_that_stopped_retrying_says_why_in_the_status_line_and_ctrl_e_tries_again(
+    standin: LiveStandIn, voice_settings: Settings, bot_core: Any
+) -> None:
+    from crm_tui.voice.reconnect import ReconnectPolicy
+
+    @standin.script
+    async def first(conn: StandInConnection) -> None:
+        await conn.resumption_handle("h1")
+        standin.accept_then_drop_until = float("inf")  # from now on every setup is accepted, then dropped
+        await conn.drop(1011)
+
+    session = LiveVoiceSession(voice_settings, bot_core, None, ssl_context=standin.client_ssl_context())
+    session.policy = ReconnectPolicy(first_backoff_s=0.02, max_backoff_s=0.1, max_failures=4)
+    app = make_app(voice_settings, voice=session, clock=lambda: NOW, start_embedded=False)
+    async with app.run_test(size=(160, 44)) as pilot:
+        status = app.query_one(StatusLine)
+        await wait_until(pilot, lambda: "voice stopped" in str(status.render()))
+        shown = str(status.render())
+        tried = len(standin.sockets)
+        standin.accept_then_drop_until = None
+        await pilot.press("ctrl+e")
+        await wait_until(pilot, lambda: "voice connected" in str(status.render()))
+        errors = [str(n.message) for n in app._notifications if n.severity == "error"]
+    assert "voice stopped: connection dropped (1011) · ctrl+e retries" in shown, shown
+    assert tried == 4
+    assert len(errors) == 1 and "press ctrl+e to try again" in errors[0]
+    assert pick(standin.connections[-1].setup, "sessionResumption") == {"handle": "h1"}

@@ -416,16 +416,16 @@ async def test_a_server_close_or_a_reset_is_resumed_not_an_error(
 async def test_a_refused_session_is_an_error_not_a_retry_loop(
     standin: LiveStandIn, voice_settings: Settings, bot_core: BotCore, code: int
 ) -> None:
-    @standin.script
-    async def refuse(conn: StandInConnection) -> None:
-        await conn.drop(code, "API key not valid. Please pass a valid API key.")
-
+    """A setup refused with 1008 (bad key, model or API version) is the end, and says what to check."""
+    standin.refuse_setup[0] = (code, "API key not valid. Please pass a valid API key.")
     session = LiveVoiceSession(voice_settings, bot_core, None, ssl_context=standin.client_ssl_context())
     events: list[VoiceEvent] = []
     await asyncio.wait_for(session.run(events.append), 10)  # returns by itself
     states = [e for e in events if isinstance(e, SessionState)]
     assert states[-1].state == "error" and str(code) in states[-1].detail
-    assert len(standin.connections) == 1
+    assert "API key not valid" in states[-1].detail and "GEMINI_API_KEY" in states[-1].detail
+    assert voice_settings.gemini_model in states[-1].detail
+    assert len(standin.sockets) == 1 and standin.connections == []
 
 
 async def test_hands_free_streams_the_microphone_and_mute_ends_the_stream(
