@@ -268,7 +268,8 @@ class BotCore:
         entities["lead_id"] = lead["lead_id"]
         self.last_lead = _slim(lead)
         if spec.name == "scheduleVisit":
-            return await self._schedule(spec.intent, entities, lead, move=flags.get("reschedule", False))
+            return await self._schedule(spec.intent, entities, lead, move=flags.get("reschedule", False),
+                                        keep_day=flags.get("keep_day", False))
         if spec.name == "cancelVisit":
             return await self._cancel(spec.intent, entities, lead)
         if spec.name == "findVisits":
@@ -415,16 +416,21 @@ class BotCore:
         return [item[3] for item in sorted(scheduled, key=lambda item: item[:2])]
 
     async def _schedule(self, intent: Intent, entities: dict[str, Any], lead: dict[str, Any],
-                        move: bool = False) -> BotResult:
+                        move: bool = False, keep_day: bool = False) -> BotResult:
         moved: dict[str, Any] | None = None
+        booked = 0
         notes = entities.get("notes")
         if move:  # "move Rohan's visit to Friday": the next booked visit is the one that moves
             upcoming = await self._upcoming_visits(intent, entities, lead)
             if isinstance(upcoming, BotResult):
                 return upcoming
             moved = upcoming[0] if upcoming else None
+            booked = len(upcoming)
             if moved is not None and not notes:
                 notes = moved.get("notes")  # the visit keeps what was noted about it
+            if moved is not None and keep_day:
+                # "move Deepak's visit to 7pm": a time alone keeps the visit's day.
+                entities["visit_time"] = _same_day(str(moved.get("visit_time")), entities["visit_time"], self.tz)
         try:
             resp = await self.crm.schedule_visit(entities["lead_id"], entities["visit_time"], notes,
                                                  replaces=moved["visit_id"] if moved else None)
@@ -437,6 +443,8 @@ class BotCore:
         if moved is not None:
             message = speech.visit_moved(lead, str(moved.get("visit_time")), when, self.tz, self.now(),
                                          entities.get("notes"))
+            if booked > 1:
+                message += f" {lead.get('name', 'The lead')} has {booked} visits booked; I moved the next one."
         else:
             message = speech.visit_scheduled(lead, when, self.tz, self.now(), entities.get("notes"),
                                              nothing_to_move=move)
@@ -588,6 +596,19 @@ class BotCore:
             message=speech.leads_found(query, leads, more, status=status),
             latency_ms=resp.latency_ms,
         )
+
+
+def _same_day(booked: str, new_time: str, tz: str) -> str:
+    """`new_time`'s time of day on `booked`'s day, in the CRM's zone (ISO 8601); `new_time` if either is unreadable."""
+    from crm_tui.nlu.dates import to_iso
+
+    try:
+        zone = ZoneInfo(tz)
+        day = datetime.fromisoformat(booked).astimezone(zone)
+        clock = datetime.fromisoformat(new_time).astimezone(zone)
+    except (ValueError, KeyError):
+        return new_time
+    return to_iso(day.replace(hour=clock.hour, minute=clock.minute, second=0, microsecond=0))
 
 
 def _scheduled_between(visits: list[Any], start: datetime, end: datetime) -> list[dict[str, Any]]:

@@ -122,6 +122,13 @@ TOOLS: list[ToolSpec] = [
                 required=False,
                 type="BOOLEAN",
             ),
+            ParamSpec(
+                "keep_day",
+                "true with reschedule when the person gave only a new time of day ('move his visit to 7pm', "
+                "'push the meeting to 6'): the visit keeps its day and only the time changes. Omit otherwise.",
+                required=False,
+                type="BOOLEAN",
+            ),
         ),
     ),
     ToolSpec(

@@ -69,6 +69,9 @@ class BotResult:
     # Not printed either: the person called the action off ("cancel" while a question was pending).
     # Still an error in the contract, so a script never takes it for done; a dashboard can show it gently.
     cancelled: bool = False
+    # The local engine's certainty about its reading (0-1), printed when set; None for an engine that
+    # gives none (Gemini). Below 1 the engine asked before writing.
+    confidence: float | None = None
 
     @property
     def ok(self) -> bool:
@@ -82,6 +85,8 @@ class BotResult:
         else:
             out["result"] = self.result if self.result is not None else {}
         out["message"] = self.message
+        if self.confidence is not None:
+            out["confidence"] = self.confidence
         return out
 
 

@@ -38,6 +38,8 @@ class _Pending:
     entities: dict[str, Any] = field(default_factory=dict)
     # When the lead was ambiguous: the leads it could be, so "the one in Jaipur" can pick one.
     candidates: list[dict[str, Any]] = field(default_factory=list)
+    # For a confirmation: what would be done, as the question said it.
+    said: str = ""
 
 
 class LocalEngine:
@@ -73,24 +75,42 @@ class LocalEngine:
 
         parsed = parse(text, now, self.core.tz)
         pending = self._pending
-        if pending is not None:
+        dropped: str | None = None
+        if pending is not None and pending.slot == CONFIRM:
+            # "Create lead Banao in Jaipur…, is that right?": yes writes it, no drops it, anything else
+            # is a new command (and the unconfirmed action is dropped, saying so).
+            self._pending = None
+            if _YES.match(text):
+                reply = await self._run(pending.tool, pending.args, pending.problems)
+                reply.result.confidence = 1.0
+                return reply
+            if parsed.cancel or _NO.match(text) or (parsed.tool is None and _sounds_like_cancel(text)):
+                return EngineReply(self._cancelled(pending))
+            dropped = f"Not done: {pending.said or 'the last request'}."
+        elif pending is not None:
             if parsed.cancel or (parsed.tool is None and _sounds_like_cancel(text)):
                 self._pending = None
                 return EngineReply(self._cancelled(pending))
-            # One of the leads just listed ("the one in Jaipur") wins over any other reading of the answer.
-            picked = _pick_candidate(text, pending.candidates) if pending.candidates else None
-            value = picked or parse_slot(pending.slot, text, now, self.core.tz)
-            if value is not None and (picked or parsed.tool in (None, "findLeads") or not parsed.args):
-                args = {**pending.args, pending.slot: value}
-                problems = {k: v for k, v in pending.problems.items() if k != pending.slot}
-                return await self._run(pending.tool, args, problems)
-            if parsed.tool is None:
-                # Not an answer and not a new command: ask again, keep the action.
-                question = self.core.question_for(pending.tool, pending.slot, pending.args)
-                result = self.core.unknown(text, said=f"Sorry, I didn't catch that. {question}")
-                return EngineReply(result, awaiting=pending.slot)
-            # A new command replaces the pending one.
+            # A complete command or a lookup typed instead of the answer is that command: "which leads
+            # are won" while a status is asked for is a question, never the status.
+            if not _new_command(parsed, text):
+                # One of the leads just listed ("the one in Jaipur") wins over any other reading of the answer.
+                picked = _pick_candidate(text, pending.candidates) if pending.candidates else None
+                value = picked or parse_slot(pending.slot, text, now, self.core.tz)
+                if value is not None and (picked or parsed.tool in (None, "findLeads") or not parsed.args):
+                    args = {**pending.args, pending.slot: value}
+                    problems = {k: v for k, v in pending.problems.items() if k != pending.slot}
+                    reply = await self._run(pending.tool, args, problems)
+                    reply.result.confidence = 1.0
+                    return reply
+                if parsed.tool is None:
+                    # Not an answer and not a new command: ask again, keep the action.
+                    question = self.core.question_for(pending.tool, pending.slot, pending.args)
+                    result = self.core.unknown(text, said=f"Sorry, I didn't catch that. {question}")
+                    return EngineReply(result, awaiting=pending.slot)
+            # A new command replaces the pending one, and the answer says what was dropped.
             self._pending = None
+            dropped = self._dropped(pending)
 
         if parsed.cancel and parsed.tool is None:
             why = ("no action was waiting for an answer" if self.conversational
@@ -101,8 +121,72 @@ class LocalEngine:
                 message="There is nothing to cancel.",
             ))
         if parsed.tool is None:
-            return EngineReply(self.core.unknown(text))
-        return await self._run(parsed.tool, {**parsed.args, **parsed.flags}, dict(parsed.problems))
+            reply = EngineReply(self.core.unknown(text))
+        elif parsed.doubts and parsed.tool in _WRITE_TOOLS and not parsed.problems and all(
+                slot in parsed.args for slot in required_slots(parsed.tool)):
+            reply = self._confirm(parsed.tool, {**parsed.args, **parsed.flags}, parsed.args, parsed.doubts)
+        else:
+            reply = await self._run(parsed.tool, {**parsed.args, **parsed.flags}, dict(parsed.problems))
+        reply.result.confidence = parsed.confidence
+        if dropped:
+            reply.result.message = f"{dropped} {reply.result.message}"
+        return reply
+
+    def _confirm(self, tool: str, args: dict[str, Any], entities: dict[str, Any], doubts: list[str]) -> EngineReply:
+        """Ask before writing what may have been misheard: the question shows exactly what would be done."""
+        said = self._describe(tool, args)
+        question = f"I'm not sure I got that right ({doubts[0]}). {said}: is that right? Say yes to go ahead."
+        result = BotResult(
+            intent=TOOL_INTENTS.get(tool, "UNKNOWN"),
+            entities=dict(entities),
+            error=BotError("VALIDATION_ERROR", question, field=CONFIRM),
+            message=question,
+        )
+        if self.conversational:
+            self._pending = _Pending(tool, args, CONFIRM, {}, dict(entities), said=said)
+            return EngineReply(result, awaiting=CONFIRM)
+        return EngineReply(result)
+
+    def _describe(self, tool: str, args: dict[str, Any]) -> str:
+        """What a write would do, in a few words: "Create lead Banao in Jaipur, phone 98765 43210"."""
+        from crm_tui.bot.speech import say_status, say_time
+
+        lead = str(args.get("lead_id", "the lead"))
+        lead = "the last lead" if lead == "@last" else lead
+        notes = f" (notes: {args['notes']})" if args.get("notes") else ""
+        if tool == "createLead":
+            phone = str(args.get("phone", ""))
+            shown = f"{phone[:5]} {phone[5:]}" if len(phone) == 10 else phone
+            source = f", source {args['source']}" if args.get("source") else ""
+            return f"Create lead {args.get('name')} in {args.get('city')}, phone {shown}{source}"
+        if tool == "scheduleVisit":
+            verb = "Move the visit with" if args.get("reschedule") else "Book a visit with"
+            when = say_time(str(args.get("visit_time")), self.core.tz, self.core.now())
+            return f"{verb} {lead} to {when}{notes}" if args.get("reschedule") else f"{verb} {lead} on {when}{notes}"
+        if tool == "updateLeadStatus":
+            return f"Mark {lead} as {say_status(str(args.get('status')))}{notes}"
+        if tool == "cancelVisit":
+            return f"Cancel {lead}'s visit{notes}"
+        return f"Run {tool}"
+
+    def _dropped(self, pending: _Pending) -> str:
+        """One line for an action dropped because a new command came instead of the answer:
+        "Meera was not created: no phone given." """
+        word = _SLOT_WORDS.get(pending.slot, pending.slot.replace("_", " "))
+        why = f"no valid {word} given" if pending.slot in pending.problems else f"no {word} given"
+        who = self.core._who(pending.args)
+        who = "The lead" if who == "the lead" else who
+        if pending.tool == "createLead":
+            name = pending.args.get("name")
+            return f"{name or 'The lead'} was not created: {why}."
+        if pending.tool == "scheduleVisit":
+            done = "moved" if pending.args.get("reschedule") else "booked"
+            return f"The visit with {who if who != 'The lead' else 'the lead'} was not {done}: {why}."
+        if pending.tool == "updateLeadStatus":
+            return f"{who}'s status was not changed: {why}."
+        if pending.tool == "cancelVisit":
+            return f"{who}'s visit was not cancelled: {why}."
+        return f"The last request was dropped: {why}."
 
     async def _run(self, tool: str, args: dict[str, Any], problems: dict[str, str]) -> EngineReply:
         self._pending = None
@@ -156,6 +240,34 @@ _CANCEL_WORDS = re.compile(
     r"don'?t\s+bother|drop\s+it)\b",
     re.IGNORECASE,
 )
+
+
+#: The pending "slot" of a confirmation question ("…is that right?").
+CONFIRM = "confirm"
+_WRITE_TOOLS = frozenset({"createLead", "scheduleVisit", "updateLeadStatus", "cancelVisit"})
+_SLOT_WORDS = {"visit_time": "time", "lead_id": "lead"}
+# What confirms a question in English and Hinglish; anything else is read as a new command.
+_YES = re.compile(
+    r"^\s*(?:yes|yeah|yep|yup|ya|yes\s+please|haan|han|haa|haan\s+ji|ji|ji\s+haan|ok(?:ay)?|okk|theek\s+hai|thik\s+hai|"
+    r"sahi\s+hai|correct|right|that'?s\s+right|confirm(?:ed)?|go\s+ahead|do\s+it|sure|save\s+it|kar\s+do)\s*[.!]*\s*$",
+    re.IGNORECASE,
+)
+_NO = re.compile(r"^\s*(?:no|nope|nah|nahi|nahin|na|galat|wrong|not\s+right|that'?s\s+wrong)\s*[.!]*\s*$", re.IGNORECASE)
+# A question or a listing word: a lookup typed while a question waits is that lookup, not the answer.
+_LOOKUP_CUE = re.compile(
+    r"\?|\b(?:which|what|who|whose|when|show|find|list|search|look\s*up|any|how\s+many|kitne|kaun|kab|dikhao|batao)\b",
+    re.IGNORECASE,
+)
+
+
+def _new_command(parsed: Any, text: str) -> bool:
+    """Is this line a command of its own (a lookup, or a write with every slot it needs), rather than
+    the answer to the question that is pending?"""
+    if parsed.tool in ("findLeads", "findVisits"):
+        return "status" in parsed.args or "day" in parsed.args or _LOOKUP_CUE.search(text) is not None
+    if parsed.tool in _WRITE_TOOLS:
+        return all(slot in parsed.args for slot in required_slots(parsed.tool))
+    return False
 
 
 def _sounds_like_cancel(text: str) -> bool:

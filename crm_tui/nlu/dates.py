@@ -130,6 +130,9 @@ class WhenMatch:
     text: str = ""
     spans: list[tuple[int, int]] = field(default_factory=list)
     given_spans: list[tuple[int, int]] = field(default_factory=list)
+    # Whether the phrase named a day ("Friday 5pm", "in 2 days") or only a time of day ("7pm", "at 6"):
+    # a visit moved to a time alone keeps its day.
+    day_said: bool = True
 
 
 class WhenError(ValueError):
@@ -566,7 +569,7 @@ def _resolve_unguarded(text: str, now: datetime, tz: str) -> WhenMatch:
             candidate += timedelta(days=1)
     else:
         candidate = datetime.combine(f.day, clock, tzinfo=source_zone)
-    return WhenMatch(candidate.astimezone(zone), low, f.spans, given)
+    return WhenMatch(candidate.astimezone(zone), low, f.spans, given, day_said=f.day is not None)
 
 
 def _no_time(

@@ -1305,8 +1305,18 @@ def _doubts(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> list[st
     return doubts
 
 
+# "push his meeting to 6", "move her visit to 7": with a move, a bare hour after "to" is the new time.
+_MOVE_TO_HOUR = re.compile(
+    r"\bto\s+(?=\d{1,2}\b(?!\s*(?:[:.]\d|am\b|pm\b|a\.m|p\.m|baje|o'?clock|oclock|th\b|st\b|nd\b|rd\b|lakh|bhk|people|"
+    r"members|days?|weeks?|hours?|mins?|minutes?)))",
+    re.IGNORECASE,
+)
+
+
 def _parse_meant(text: str, now: datetime, tz: str) -> ParsedCommand:
     """`parse` of a sentence with its self-corrections already applied."""
+    if _RESCHEDULE.search(text or ""):
+        text = _MOVE_TO_HOUR.sub("to at ", text)
     cleaned = _clean(text or "")
     if not cleaned:
         return ParsedCommand("UNKNOWN", None)
@@ -1361,6 +1371,9 @@ def _parse_meant(text: str, now: datetime, tz: str) -> ParsedCommand:
                 del args["lead_id"]  # "push her meeting to 6": the verb is no name
             if "lead_id" not in args and _POSSESSIVE.search(low):
                 args["lead_id"] = LAST_LEAD  # "move his visit to Friday"
+            when = dates.scan_when(_ID_PREFIX.sub(" ", _UUID.sub(" ", low)), now, tz) if "visit_time" in args else None
+            if when is not None and not when.day_said:
+                flags["keep_day"] = "true"  # "move Deepak's visit to 7pm": the visit keeps its day
     elif intent == "LEAD_UPDATE":
         remark = _status_then_remark(said) if notes is None else None
         if remark:

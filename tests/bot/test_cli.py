@@ -129,11 +129,14 @@ async def test_the_printed_keys_are_the_contract_in_its_order(crm_server: Any) -
         stdin="Add a lead Rohan Sharma from Gurgaon, phone 9876543210\nMark Nobody Atall as won\nhello\n",
     )
     ok, refused, unknown = (json.loads(line) for line in out.splitlines())
-    assert list(ok) == ["intent", "entities", "crm_call", "result", "message"]
-    assert list(refused) == ["intent", "entities", "crm_call", "error", "message"]
+    # The contract's keys in its order, then the addition of issue 9: the local engine's confidence (0-1).
+    assert list(ok) == ["intent", "entities", "crm_call", "result", "message", "confidence"]
+    assert list(refused) == ["intent", "entities", "crm_call", "error", "message", "confidence"]
     assert list(refused["error"]) == ["type", "details"]
     # No CRM call was made for a transcript nobody understood: crm_call is there, and null.
-    assert list(unknown) == ["intent", "entities", "crm_call", "error", "message"] and unknown["crm_call"] is None
+    assert list(unknown) == ["intent", "entities", "crm_call", "error", "message", "confidence"]
+    assert unknown["crm_call"] is None
+    assert ok["confidence"] == 1.0 and 0 <= unknown["confidence"] <= 1
 
 
 async def test_bytes_a_script_may_send_still_give_one_line_each(crm_server: Any, crm: CrmClient) -> None:

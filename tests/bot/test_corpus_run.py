@@ -64,7 +64,7 @@ def differences(line: dict[str, Any], got: dict[str, Any], ids: dict[str, str]) 
     got_error = got["error"]["type"] if "error" in got else None
     if got_error != line["error"]:
         detail = f" ({got['error']['details']})" if "error" in got else ""
-        diffs.append(f"error {got_error} != {line['error']}{detail}")
+        diffs.append(f"error {got_error} != {line['error']}{detail} {got['message']}")
     return diffs
 
 
@@ -98,9 +98,9 @@ async def test_corpus_through_crm_bot(crm_server: Any, crm: CrmClient) -> None:
     print("  " + ", ".join(f"{intent} {ok}/{total}" for intent, (ok, total) in sorted(by_intent.items())))
     if failures:
         print("failures:\n" + "\n".join(failures))
-    # Every result is the DESIGN.md shape, whatever its outcome.
+    # Every result is the DESIGN.md shape, whatever its outcome, with the local engine's confidence (0-1).
     for got in results:
-        assert set(got) in ({"intent", "entities", "crm_call", "result", "message"},
-                            {"intent", "entities", "crm_call", "error", "message"})
-        assert got["message"]
+        assert set(got) in ({"intent", "entities", "crm_call", "result", "message", "confidence"},
+                            {"intent", "entities", "crm_call", "error", "message", "confidence"})
+        assert got["message"] and 0 <= got["confidence"] <= 1
     assert score >= FLOOR, f"corpus score {score:.3f} below the floor {FLOOR}"
