@@ -33,7 +33,9 @@ def test_a_move_is_a_visit_with_the_reschedule_flag_and_the_same_entities(text: 
     got = p(text)
     assert (got.intent, got.tool) == ("VISIT_SCHEDULE", "scheduleVisit")
     assert got.args == {"lead_id": lead, "visit_time": when}
-    assert got.flags == {"reschedule": "true"}
+    # A time alone ("to 6 pm") keeps the booked visit's day: the bot core takes the day from the visit.
+    keep_day = {"keep_day": "true"} if text == "push her meeting to 6 pm" else {}
+    assert got.flags == {"reschedule": "true", **keep_day}
 
 
 @pytest.mark.parametrize("text", [
