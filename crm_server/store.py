@@ -46,6 +46,7 @@ from crm_server.models import (
     VisitQuery,
     visit_epoch,
 )
+from crm_server.phone import strip_dial_prefix
 
 log = logging.getLogger("crm_server")
 
@@ -344,8 +345,8 @@ def _phone_digits(text: str) -> str | None:
     if len(compact) < 3 or not compact.isdecimal():
         return None
     compact = "".join(str(int(ch)) for ch in compact)  # Devanagari or fullwidth digits, as stored: ASCII
-    if len(compact) > 10 and compact.startswith(("91", "0")):
-        compact = compact[-10:]
+    if len(compact) > 10:
+        compact = strip_dial_prefix(("91" if text.lstrip().startswith("+91") else "") + compact)
     return compact
 
 

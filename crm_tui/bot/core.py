@@ -30,6 +30,7 @@ from crm_tui.bot.lookups import ABOUT_VALUES, next_visit_answer, stats_answer
 from crm_tui.bot.resolve import PREFIX_RE, LeadResolver, ResolveError, is_pronoun
 from crm_tui.bot.tools import ToolSpec, tool_spec
 from crm_tui.bot.types import BotError, BotResult, CrmCall, Intent, ToolCall, ToolCallEvent
+from crm_tui.nlu.lexicon import title_case
 
 __all__ = ["BotCore", "title_case"]
 
@@ -49,23 +50,6 @@ _ACTIONS = {
 # Said instead of the server's header syntax, which means nothing read aloud.
 _NO_TOKEN = ("The CRM turned me away: it needs a valid API token (set CRM_API_TOKEN). "
              "Nothing was saved.")
-
-
-def title_case(text: str) -> str:
-    """'rohan SHARMA' -> 'Rohan Sharma', but a word already in mixed case ('McDonald') is left as said.
-
-    Each part of a hyphenated word is capitalised ('Kumar-Singh'), and so is the letter after a
-    one-letter prefix and an apostrophe ("o'brien" -> "O'Brien", "d'souza" -> "D'Souza").
-    """
-    words = re.sub(r"\s+", " ", text).strip().split(" ")
-    out = []
-    for word in words:
-        if word.islower() or word.isupper():
-            word = "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
-            word = re.sub(r"(?<![^\W\d_])([^\W\d_])'([^\W\d_])",
-                          lambda m: f"{m.group(1)}'{m.group(2).upper()}", word)
-        out.append(word)
-    return " ".join(out)
 
 
 def _crm_call(resp: CrmResponse | None) -> CrmCall | None:

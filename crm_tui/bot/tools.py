@@ -23,6 +23,7 @@ __all__ = [
     "STATUS_VALUES",
     "tool_spec",
     "required_slots",
+    "in_tool_order",
     "gemini_function_declarations",
 ]
 
@@ -277,3 +278,12 @@ def gemini_function_declarations() -> list[genai_types.FunctionDeclaration]:
         )
         for spec in TOOLS
     ]
+
+
+def in_tool_order(tool: str, args: dict[str, str]) -> dict[str, str]:
+    """The tool's arguments in the order its declaration lists them (the order people read them in);
+    the flags (booleans) and anything it does not declare are left out."""
+    spec = tool_spec(tool)
+    if spec is None:
+        return dict(args)
+    return {p.name: args[p.name] for p in spec.params if p.type != "BOOLEAN" and p.name in args}

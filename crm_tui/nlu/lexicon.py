@@ -156,4 +156,23 @@ def canonical_source(spoken: str) -> str:
     key = re.sub(r"\s+", " ", spoken.strip().lower())
     if key in SOURCES:
         return SOURCES[key]
-    return " ".join(w[:1].upper() + w[1:] for w in key.split())
+    return title_case(key)
+
+
+def title_case(text: str) -> str:
+    """The one title-casing of names and cities (the parser, the bot core and its answers use it).
+
+    'rohan SHARMA' -> 'Rohan Sharma', but a word already in mixed case ('McDonald') is left as said.
+
+    Each part of a hyphenated word is capitalised ('Kumar-Singh'), and so is the letter after a
+    one-letter prefix and an apostrophe ("o'brien" -> "O'Brien", "d'souza" -> "D'Souza").
+    """
+    words = re.sub(r"\s+", " ", text).strip().split(" ")
+    out = []
+    for word in words:
+        if word.islower() or word.isupper():
+            word = "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
+            word = re.sub(r"(?<![^\W\d_])([^\W\d_])'([^\W\d_])",
+                          lambda m: f"{m.group(1)}'{m.group(2).upper()}", word)
+        out.append(word)
+    return " ".join(out)

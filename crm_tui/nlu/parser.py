@@ -18,6 +18,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from crm_tui.bot.tools import in_tool_order
+from crm_tui.bot.types import TOOL_INTENTS
 from crm_tui.nlu import dates
 from crm_tui.nlu.corrections import apply_corrections
 from crm_tui.nlu.lexicon import (
@@ -31,6 +33,7 @@ from crm_tui.nlu.lexicon import (
     locality_pattern,
     source_pattern,
     strip_honorifics,
+    title_case,
 )
 from crm_tui.nlu.phones import PhoneError, ascii_digits, find_phone, heard_digits, normalize_phone
 from crm_tui.nlu.stats_questions import read_stats_question
@@ -46,15 +49,8 @@ from crm_tui.nlu.status import (
 
 __all__ = ["ParsedCommand", "parse", "parse_slot", "INTENT_TOOLS", "LAST_LEAD"]
 
-INTENT_TOOLS: dict[str, str] = {
-    "LEAD_CREATE": "createLead",
-    "VISIT_SCHEDULE": "scheduleVisit",
-    "LEAD_UPDATE": "updateLeadStatus",
-    "LEAD_FIND": "findLeads",
-    "VISIT_CANCEL": "cancelVisit",
-    "VISIT_FIND": "findVisits",
-    "STATS": "getStats",
-}
+#: Which tool each intent calls: the one schema's (`crm_tui.bot.types.TOOL_INTENTS`), turned round.
+INTENT_TOOLS: dict[str, str] = {intent: tool for tool, intent in TOOL_INTENTS.items()}
 #: The lead reference for "him", "her", "that lead": the bot core reads it as "the lead we just talked about".
 LAST_LEAD = "@last"
 
@@ -262,12 +258,8 @@ def _name_after(
 
 
 def _title(words: str) -> str:
-    """Title case as spoken: "rohan sharma" -> "Rohan Sharma", "d'souza" -> "D'Souza", "RAHUL" -> "Rahul"."""
-    out = []
-    for w in words.split():
-        parts = re.split(r"([\-'])", w.lower())
-        out.append("".join(p[:1].upper() + p[1:] for p in parts))
-    return " ".join(out)
+    """Title case as spoken (`lexicon.title_case`): "rohan sharma" -> "Rohan Sharma", "d'souza" -> "D'Souza"."""
+    return title_case(words)
 
 
 def _cut(text: str, span: tuple[int, int]) -> str:
@@ -1147,8 +1139,7 @@ def _visit_question(body: str, now: datetime, tz: str) -> ParsedCommand | None:
         args["lead_id"] = name
     elif re.search(r"\b(?:his|her|their)\s+(?:next\s+)?" + _VISIT_WORD, work):
         args["lead_id"] = LAST_LEAD
-    order = ("day", "lead_id")
-    return ParsedCommand("VISIT_FIND", "findVisits", {k: args[k] for k in order if k in args}, {})
+    return ParsedCommand("VISIT_FIND", "findVisits", in_tool_order("findVisits", args), {})
 
 
 _NOT_A_VISIT_OWNER = frozenset(
@@ -1178,8 +1169,7 @@ def _cancel_visit(body: str, notes: str | None, now: datetime, tz: str) -> Parse
     problems.pop("visit_time", None)  # a day that does not resolve only fails to narrow the choice
     if notes:
         args["notes"] = notes
-    order = ("lead_id", "visit_time", "notes")
-    return ParsedCommand("VISIT_CANCEL", "cancelVisit", {k: args[k] for k in order if k in args}, problems)
+    return ParsedCommand("VISIT_CANCEL", "cancelVisit", in_tool_order("cancelVisit", args), problems)
 
 
 def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
@@ -1355,7 +1345,10 @@ def _parse_meant(text: str, now: datetime, tz: str) -> ParsedCommand:
             # People correct themselves mid-sentence: "Girish Patil... sorry, Girish Hosmani".
             fix = _CORRECTION.match(work[found[1][1]:])
             better = _name_after(work, found[1][1] + fix.end()) if fix else None
-            args["name"] = (better or found)[0]
+            heard, (first, end) = better or found
+            # The name as written where it was typed in mixed case ("Ronald McDonald" stays McDonald).
+            written = " ".join(body[first:end].split()) if len(body) == len(low) else ""
+            args["name"] = title_case(written) if written.lower() == heard.lower() else heard
             work = _cut(work, found[1])
         if "city" not in args:
             _city_from_fields(work, args)
@@ -1399,9 +1392,7 @@ def _parse_meant(text: str, now: datetime, tz: str) -> ParsedCommand:
         if query:
             args["query"] = query
     # Keep args in the tool's own order, which is also the order people expect to read them in.
-    order = {"createLead": ("name", "phone", "city", "source"), "scheduleVisit": ("lead_id", "visit_time", "notes"),
-             "updateLeadStatus": ("lead_id", "status", "notes"), "findLeads": ("query", "status")}[INTENT_TOOLS[intent]]
-    args = {k: args[k] for k in order if k in args}
+    args = in_tool_order(INTENT_TOOLS[intent], args)
     return ParsedCommand(intent, INTENT_TOOLS[intent], args, problems, flags=flags)
 
 

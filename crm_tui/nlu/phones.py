@@ -15,8 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-import phonenumbers
-from phonenumbers import PhoneNumberType
+from crm_server.phone import is_indian_mobile, strip_dial_prefix
 
 __all__ = ["PhoneError", "normalize_phone", "find_phone", "heard_digits", "spoken_digits", "ascii_digits", "DIGIT_WORDS"]
 
@@ -41,7 +40,6 @@ _TENS_WORDS = {
 }
 _REPEAT_WORDS = {"double": 2, "triple": 3, "treble": 3}
 _SPOKEN = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_MOBILE_TYPES = {PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE}
 
 # One token of a phone: a digit group (with an optional leading +), a digit word, a tens word, or a
 # repeat word. Separators between tokens: spaces, dashes, dots, commas, parentheses.
@@ -94,26 +92,15 @@ def ascii_digits(text: str) -> str:
     return "".join(str(unicodedata.decimal(ch)) if not ch.isascii() and ch.isdecimal() else ch for ch in text)
 
 
-def _strip_prefix(digits: str) -> str:
-    """Drop what people dial before the 10 digits: +91 / 91 / 0091 (country code), 0 (trunk), 091."""
-    if len(digits) == 14 and digits.startswith("0091"):
-        return digits[4:]
-    if len(digits) == 12 and digits.startswith("91"):
-        return digits[2:]
-    if len(digits) == 13 and digits.startswith("091"):
-        return digits[3:]
-    if len(digits) == 11 and digits.startswith("0"):
-        return digits[1:]
-    return digits
-
-
 def _validate(digits: str, shown: str) -> str:
-    national = _strip_prefix(digits)
+    # The prefix rule and the mobile check are the server's (`crm_server.phone`): one rule, so a number
+    # the CRM accepts ("+91 0 98765 43210") the engines accept too. Only the reasons are worded here.
+    national = strip_dial_prefix(digits)
     if len(national) != 10:
         raise PhoneError(f"phone {shown} has {len(national)} digits; an Indian mobile has 10")
     if national[0] not in "6789":
         raise PhoneError(f"phone {national} starts with {national[0]}; an Indian mobile starts with 6, 7, 8 or 9")
-    if phonenumbers.number_type(phonenumbers.parse(national, "IN")) not in _MOBILE_TYPES:
+    if not is_indian_mobile(national):
         raise PhoneError(f"phone {national} is not an Indian mobile number")
     return national
 

@@ -133,3 +133,40 @@ def test_a_number_said_as_one_is_never_truncated(text: str, digits: str) -> None
     assert found is not None and found[1] == digits
     with pytest.raises(PhoneError):
         normalize_phone(found[0])
+
+
+@pytest.mark.parametrize("said", ["+91 0 98765 43210", "+910 9876543210", "091 98765 43210", "0091 98765 43210",
+                                  "+91 98765 43210", "098765-43210"])
+def test_one_prefix_rule_for_the_server_and_the_engines(said: str) -> None:
+    """The server accepted "+91 0 98765 43210" and both engines refused it as 13 digits: the prefix rule
+    existed three times. Now the engines' normaliser and the server's validation agree on every form."""
+    from crm_server.phone import normalize_phone as server_normalize
+
+    assert normalize_phone(said) == server_normalize(said) == "9876543210"
+    found = find_phone(f"add lead Ravi Shah from Pune {said}")
+    assert found is not None and normalize_phone(found[0]) == "9876543210"
+
+
+def test_one_title_casing_keeps_a_name_typed_in_mixed_case() -> None:
+    from datetime import datetime
+
+    from crm_tui.bot import core
+    from crm_tui.nlu import lexicon
+    from crm_tui.nlu.parser import parse
+
+    assert core.title_case is lexicon.title_case
+    now = datetime.fromisoformat("2026-11-25T10:00:00+05:30")
+    assert parse("add lead Ronald McDonald from Pune 98765 43210", now).args["name"] == "Ronald McDonald"
+    assert parse("add lead sean o'brien from Pune 98765 43210", now).args["name"] == "Sean O'Brien"
+
+
+def test_the_parser_orders_arguments_by_the_one_tool_schema() -> None:
+    from datetime import datetime
+
+    from crm_tui.bot.tools import tool_spec
+    from crm_tui.nlu.parser import INTENT_TOOLS, parse
+
+    now = datetime.fromisoformat("2026-11-25T10:00:00+05:30")
+    got = parse("book a visit for Rohan tomorrow at 5, notes: bring the plans", now)
+    spec = tool_spec(INTENT_TOOLS[got.intent])
+    assert spec is not None and list(got.args) == [p.name for p in spec.params if p.name in got.args]
