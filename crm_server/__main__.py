@@ -22,7 +22,7 @@ from pathlib import Path
 
 from aiohttp import web
 
-from crm_server.app import create_app
+from crm_server.app import create_app, make_runner
 from crm_server.settings import DEFAULT_HOST, DEFAULT_PORT, ServerSettings, settings_from_env
 from crm_server.store import StoreUnavailable
 
@@ -48,7 +48,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         description="The voice CRM's HTTP API over SQLite, with a CSV mirror and a change feed.",
         epilog="Environment (also read from ./.env; flags win): CRM_DATA_DIR, CRM_API_TOKEN, "
         "CRM_TIMEZONE (zone for visit times given without an offset, default Asia/Kolkata), "
-        "CRM_NO_UVLOOP=1 (use asyncio's event loop even when uvloop is installed).",
+        "CRM_ALLOWED_ORIGINS (browser origins allowed to call the API, comma-separated), CRM_NO_UVLOOP=1 (use asyncio's event loop even when uvloop is installed).",
     )
     parser.add_argument("--host", default=DEFAULT_HOST,
                         help=f"address to bind (default {DEFAULT_HOST}; anything else warns unless a token is set)")
@@ -56,6 +56,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--data-dir", default=None, help="SQLite + CSV directory (default $CRM_DATA_DIR or ./crm_data)")
     parser.add_argument("--token", default=None, help="require 'Authorization: Bearer TOKEN' (default $CRM_API_TOKEN, which "
                         "other users cannot read in the process list as they can this flag)")
+    parser.add_argument("--allow-origin", action="append", default=None, metavar="ORIGIN",
+                        help="a browser origin (https://crm.example.com) allowed to call the API; repeat for more "
+                        "(default $CRM_ALLOWED_ORIGINS; none: requests from web pages are refused)")
     parser.add_argument("--log-format", choices=["rich", "json", "quiet"], default="rich",
                         help="rich: a panel per change; json: one line per request; quiet: nothing")
     return parser.parse_args(argv)
@@ -77,9 +80,10 @@ def main(argv: list[str] | None = None) -> int:
     _load_dotenv()
     try:
         settings = settings_from_env(
-            host=args.host, port=args.port, data_dir=args.data_dir, token=args.token, log_format=args.log_format
+            host=args.host, port=args.port, data_dir=args.data_dir, token=args.token, log_format=args.log_format,
+            allowed_origins=tuple(args.allow_origin) if args.allow_origin else None,
         )
-    except ValueError as exc:  # a bad CRM_TIMEZONE
+    except ValueError as exc:  # a bad CRM_TIMEZONE, an empty token
         print(f"crm-server: {exc}", file=sys.stderr, flush=True)
         return 2
     if not settings.host_is_loopback and not settings.token:
@@ -123,9 +127,7 @@ async def serve(settings: ServerSettings) -> None:
 
     for signum in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(signum, on_signal, signum)
-    runner = web.AppRunner(
-        create_app(settings), access_log=None, handle_signals=False, shutdown_timeout=SHUTDOWN_TIMEOUT_S
-    )
+    runner = make_runner(create_app(settings), settings, shutdown_timeout=SHUTDOWN_TIMEOUT_S)
     try:
         await runner.setup()  # opens the store and rebuilds the CSV mirror; a signal meanwhile waits
         if stop.is_set():

@@ -9,6 +9,7 @@ for open requests: an open feed client can never hold up a stop.
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 import time
 from collections.abc import AsyncIterator
 
@@ -21,12 +22,110 @@ from crm_server.errors import Handler, install_log_filters, problem_middleware, 
 from crm_server.feed import EventHub
 from crm_server.keys import CONSOLE_KEY, HUB_KEY, MIRROR_KEY, OPENAPI_KEY, SETTINGS_KEY, STORE_KEY
 from crm_server.openapi import build_openapi
+from crm_server.protocol import CrmAppRunner
 from crm_server.routes import bearer_matches, routes
 from crm_server.settings import ServerSettings
 from crm_server.stats import setup_stats
 from crm_server.store import FIELD_CHANGE_COLUMNS, LEAD_CSV_COLUMNS, VISIT_CSV_COLUMNS, Store, utc_now
 
 OPEN_PATHS = frozenset({"/healthz"})
+# Methods that change something: their body must be JSON, said so in Content-Type.
+WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+# Headers a browser page on an allowed origin may send (answered to its CORS preflight).
+CORS_ALLOW_HEADERS = "Authorization, Content-Type, Idempotency-Key, If-Match, Last-Event-ID"
+
+
+def _is_json(content_type: str) -> bool:
+    mime = content_type.partition(";")[0].strip().lower()
+    return mime == "application/json" or (mime.startswith("application/") and mime.endswith("+json"))
+
+
+def _host_name(host_header: str) -> str:
+    """The host of a Host header, without its port; an IPv6 literal without its brackets."""
+    host = host_header.strip().lower()
+    if host.startswith("["):
+        return host[1:].partition("]")[0]
+    name, colon, port = host.rpartition(":")
+    return name if colon and port.isdigit() else host
+
+
+def _is_loopback_name(name: str) -> bool:
+    if name == "localhost" or name.endswith(".localhost"):  # RFC 6761: always the loopback interface
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
+
+
+def _cross_site_guard(settings: ServerSettings) -> Middleware:
+    """What a web page the user happens to open must not be able to do to a CRM on 127.0.0.1.
+
+    Browsers let any page send a "simple" cross-site POST (text/plain, form data) without asking, and
+    a DNS-rebinding page reaches 127.0.0.1 under its own name. So: an `Origin` (browsers send it on
+    every cross-site request, and on every POST) must be one of `allowed_origins` (403 otherwise);
+    on a loopback bind the `Host` must name the loopback (421 otherwise); a write must say its body is
+    JSON (415 otherwise), which no page can send cross-site without a preflight we do not grant.
+    Programs (crm-bot, the dashboard, curl) send no Origin and a loopback Host, and are unaffected.
+    """
+    allowed = frozenset(settings.allowed_origins)
+    check_host = settings.host_is_loopback
+
+    @web.middleware
+    async def guard(request: web.Request, handler: Handler) -> web.StreamResponse:
+        if check_host:
+            host = request.headers.get("Host")
+            if host is not None and not _is_loopback_name(_host_name(host)):
+                return problem_response(
+                    421, "Misdirected Request",
+                    f"This CRM listens on the loopback interface and answers only to its own name, not "
+                    f"{host[:100]!r}",
+                )
+        origin = request.headers.get("Origin")
+        cors: dict[str, str] = {}
+        if origin is not None:
+            if origin.strip().rstrip("/").lower() not in allowed:
+                return problem_response(
+                    403, "Forbidden",
+                    f"Requests from web pages are refused (Origin {origin[:100]!r} is not in CRM_ALLOWED_ORIGINS)",
+                )
+            cors = {"Access-Control-Allow-Origin": origin, "Vary": "Origin"}
+            if request.method == "OPTIONS" and "Access-Control-Request-Method" in request.headers:
+                return web.Response(status=204, headers={
+                    **cors,
+                    "Access-Control-Allow-Methods": "GET, POST, PATCH, PUT, DELETE",
+                    "Access-Control-Allow-Headers": CORS_ALLOW_HEADERS,
+                    "Access-Control-Max-Age": "600",
+                })
+        response = await handler(request)
+        if cors and not response.prepared:
+            response.headers.update(cors)
+        return response
+
+    return guard
+
+
+@web.middleware
+async def _json_writes_only(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """A write with a body must say it is JSON (415 otherwise); one with no body may say anything.
+
+    The body used to be read as JSON whatever it was labelled, so a page's text/plain POST, which a
+    browser sends cross-site without asking, created leads. (Runs after auth: who may not write at
+    all hears 401 first.)
+    """
+    unrouted = getattr(request.match_info, "http_exception", None) is not None  # 404 / 405 say more
+    if request.method in WRITE_METHODS and not unrouted:
+        content_type = request.headers.get("Content-Type")
+        has_body = bool(request.content_length) or "chunked" in request.headers.get("Transfer-Encoding", "").lower()
+        # An empty body misreads as nothing, whatever its label (clients label even none as
+        # application/octet-stream); browsers that could send one cross-site send an Origin too.
+        if has_body and not _is_json(content_type or ""):
+            return problem_response(
+                415, "Unsupported Media Type",
+                "A write's body must be JSON, sent with 'Content-Type: application/json'"
+                + (f" (got {content_type[:100]!r})" if content_type else " (no Content-Type was sent)"),
+            )
+    return await handler(request)
 
 
 def _auth_middleware(token: str) -> Middleware:
@@ -100,9 +199,10 @@ async def _end_feeds(app: web.Application) -> None:
 def create_app(settings: ServerSettings) -> web.Application:
     """The CRM as an aiohttp application; the store opens when the app starts."""
     install_log_filters()
-    middlewares: list[Middleware] = [_access_log, problem_middleware]
+    middlewares: list[Middleware] = [_access_log, problem_middleware, _cross_site_guard(settings)]
     if settings.token:
         middlewares.append(_auth_middleware(settings.token))
+    middlewares.append(_json_writes_only)
     app = web.Application(client_max_size=settings.max_body_bytes, middlewares=middlewares)
     app[SETTINGS_KEY] = settings
     app[HUB_KEY] = EventHub()
@@ -113,3 +213,12 @@ def create_app(settings: ServerSettings) -> web.Application:
     app.add_routes(routes)
     setup_stats(app)
     return app
+
+
+def make_runner(app: web.Application, settings: ServerSettings, *, shutdown_timeout: float) -> CrmAppRunner:
+    """The runner `crm-server` and EmbeddedServer serve the app with: slow-client limits, problem+json."""
+    return CrmAppRunner(
+        app, access_log=None, handle_signals=False, shutdown_timeout=shutdown_timeout,
+        max_connections=settings.max_connections, header_timeout_s=settings.header_timeout_s,
+        idle_timeout_s=settings.idle_timeout_s,
+    )

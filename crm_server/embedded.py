@@ -9,10 +9,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from aiohttp import web
 
-from crm_server.app import create_app
+from crm_server.app import create_app, make_runner
 from crm_server.settings import DEFAULT_TIMEZONE, LogFormat, ServerSettings
 
 # Long enough for in-flight writes to commit; feeds end at once (on_shutdown), so stop never waits on them.
@@ -29,12 +30,15 @@ class EmbeddedServer:
         port: int = 0,
         token: str | None = None,
         log_format: LogFormat = "quiet",
+        **options: Any,
     ) -> None:
+        """`options` are further ServerSettings fields (allowed_origins, timeouts, caps)."""
         self.data_dir = Path(data_dir)
         self.host = host
         self.port = port
         self.token = token
         self.log_format: LogFormat = log_format
+        self.options = options
         self.url = ""
         self._runner: web.AppRunner | None = None
 
@@ -43,6 +47,7 @@ class EmbeddedServer:
         return ServerSettings(
             host=self.host, port=self.port, data_dir=self.data_dir, token=self.token,
             log_format=self.log_format, timezone=os.environ.get("CRM_TIMEZONE") or DEFAULT_TIMEZONE,
+            **self.options,
         )
 
     @property
@@ -54,9 +59,8 @@ class EmbeddedServer:
     async def start(self) -> None:
         if self._runner is not None:
             return
-        runner = web.AppRunner(
-            create_app(self.settings), access_log=None, handle_signals=False, shutdown_timeout=SHUTDOWN_TIMEOUT_S
-        )
+        settings = self.settings
+        runner = make_runner(create_app(settings), settings, shutdown_timeout=SHUTDOWN_TIMEOUT_S)
         await runner.setup()
         try:
             site = web.TCPSite(runner, self.host, self.port)

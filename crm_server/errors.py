@@ -30,18 +30,24 @@ from crm_server.store import (
 log = logging.getLogger("crm_server")
 
 PROBLEM_CONTENT_TYPE = "application/problem+json"
+# The access log's status for a request whose client went away before the answer (as nginx logs it).
+CLIENT_CLOSED_REQUEST = 499
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
 class ProblemError(Exception):
     """Raised by handlers for a client error that is not a pydantic validation error."""
 
-    def __init__(self, status: int, title: str, detail: str, errors: list[dict[str, str]] | None = None) -> None:
+    def __init__(self, status: int, title: str, detail: str, errors: list[dict[str, str]] | None = None,
+                 headers: dict[str, str] | None = None, close_connection: bool = False) -> None:
         super().__init__(detail)
         self.status = status
         self.title = title
         self.detail = detail
         self.errors = errors
+        self.headers = headers
+        # Close after answering: for a body that never came, reading "the rest" would wait again.
+        self.close_connection = close_connection
 
 
 def problem_response(
@@ -81,7 +87,10 @@ async def problem_middleware(request: web.Request, handler: Handler) -> web.Stre
     try:
         return await handler(request)
     except ProblemError as exc:
-        return problem_response(exc.status, exc.title, exc.detail, exc.errors)
+        response = problem_response(exc.status, exc.title, exc.detail, exc.errors, headers=exc.headers)
+        if exc.close_connection:
+            response.force_close()
+        return response
     except ValidationError as exc:
         return validation_problem(field_errors(exc))
     except LeadNotFound as exc:
@@ -109,6 +118,12 @@ async def problem_middleware(request: web.Request, handler: Handler) -> web.Stre
         headers = {k: v for k, v in exc.headers.items() if k.lower() in ("allow", "www-authenticate")}
         detail = exc.text if exc.text and not exc.text.startswith(f"{exc.status}:") else _default_detail(exc)
         return problem_response(exc.status, exc.reason, detail, headers=headers)
+    except ConnectionError:
+        # The client left before its answer (mid-body, or a feed it stopped reading): its choice, not a
+        # failure of ours. One line, and 499 (nginx's "client closed request") for the access log; the
+        # answer itself goes nowhere.
+        log.info("client %s left before %s %s was answered", request.remote, request.method, request.path)
+        return web.Response(status=CLIENT_CLOSED_REQUEST, reason="Client Closed Request")
     except Exception:
         # A bug, not an input: answer a problem document and keep the traceback for the operator.
         log.exception("unhandled error on %s %s", request.method, request.path)

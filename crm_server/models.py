@@ -39,6 +39,16 @@ _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 _CONTROL_BUT_NEWLINE_TAB = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
+# The same rules as JSON Schema patterns, so /openapi.json states what the server enforces: a request
+# valid against the document is never a 422 for these fields (schemathesis' positive-data check).
+SINGLE_LINE_PATTERN = "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"
+# Single line and not only whitespace (names and cities are stripped, then must not be empty).
+NON_BLANK_LINE_PATTERN = (
+    "^[^\\u0000-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f][^\\u0000-\\u001f\\u007f-\\u009f]*$"
+)
+TEXT_PATTERN = "^[^\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f]*$"
+
+
 def _single_line(value: str) -> str:
     # Control characters (NUL, newlines, escapes) in a name or city break CSV rows and terminals.
     if _CONTROL.search(value):
@@ -55,13 +65,47 @@ def _text(value: str) -> str:
 # Lengths are capped so one request cannot fill the disk or the dashboard; the caps are generous for
 # Indian names and cities, which can be long when transliterated.
 NonEmptyName = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120), AfterValidator(_single_line)
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120), AfterValidator(_single_line),
+    Field(json_schema_extra={"pattern": NON_BLANK_LINE_PATTERN}),
 ]
 NonEmptyCity = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=80), AfterValidator(_single_line)
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=80), AfterValidator(_single_line),
+    Field(json_schema_extra={"pattern": NON_BLANK_LINE_PATTERN}),
 ]
-OptionalShort = Annotated[str, StringConstraints(strip_whitespace=True, max_length=80), AfterValidator(_single_line)]
-Notes = Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000), AfterValidator(_text)]
+OptionalShort = Annotated[
+    str, StringConstraints(strip_whitespace=True, max_length=80), AfterValidator(_single_line),
+    Field(json_schema_extra={"pattern": SINGLE_LINE_PATTERN}),
+]
+Notes = Annotated[
+    str, StringConstraints(strip_whitespace=True, max_length=2000), AfterValidator(_text),
+    Field(json_schema_extra={"pattern": TEXT_PATTERN}),
+]
+# A query's free text: one line (q=%00 matched every lead), stripped.
+QueryText = Annotated[
+    str, StringConstraints(strip_whitespace=True, max_length=120), AfterValidator(_single_line),
+    Field(json_schema_extra={"pattern": SINGLE_LINE_PATTERN}),
+]
+
+
+def _mobile_pattern() -> str:
+    """The accepted phones as a pattern, from phonenumbers' own metadata for Indian mobiles (so the
+    document and normalize_phone cannot disagree): 10 digits starting 6-9, optionally after +91 or 0.
+    The API accepts more spellings (spaces, dashes, 0091, other scripts' digits); this is the plain subset."""
+    import phonenumbers
+
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region("IN")
+    mobile = metadata.mobile.national_number_pattern if metadata and metadata.mobile else None
+    if not mobile or "160[01]|" not in mobile:
+        return "^(?:\\+91|0)?[6-9][0-9]{9}$"  # metadata of another shape: the plain rule, as a safe outline
+    # The metadata also lists 1600/1601 numbers, which the API refuses (first digit 6-9). Cut out here
+    # rather than by a lookahead, which pattern-driven generators (hypothesis, schemathesis) cannot satisfy.
+    # \\d is any script's digit in Python's re, only 0-9 in JSON Schema's: spelt out so both read it alike.
+    return f"^(?:\\+91|0)?(?:{mobile.replace('160[01]|', '', 1).replace(chr(92) + 'd', '[0-9]')})$"
+
+
+DATE_TIME_DESCRIPTION = (
+    "ISO 8601 date and time (RFC 3339 date-time; a time without an offset is read in CRM_TIMEZONE)"
+)
 
 
 class LeadCreate(BaseModel):
@@ -69,7 +113,8 @@ class LeadCreate(BaseModel):
 
     name: NonEmptyName
     phone: Annotated[str, StringConstraints(max_length=32)] = Field(
-        description="Indian mobile; +91, 91 and 0 prefixes, spaces and dashes accepted; stored as 10 digits"
+        description="Indian mobile; +91, 91 and 0 prefixes, spaces and dashes accepted; stored as 10 digits",
+        json_schema_extra={"pattern": _mobile_pattern()},
     )
     city: NonEmptyCity
     source: OptionalShort | None = None
@@ -133,7 +178,8 @@ class VisitCreate(BaseModel):
         str, StringConstraints(strip_whitespace=True, to_lower=True, min_length=1, max_length=64)
     ] = Field(description="the lead's UUID, in any case")
     visit_time: Annotated[str, StringConstraints(strip_whitespace=True, max_length=64)] = Field(
-        description="ISO 8601; answered normalised with offset and seconds, e.g. 2026-11-26T15:00:00+05:30"
+        description=DATE_TIME_DESCRIPTION + "; answered normalised with offset and seconds, e.g. "
+        "2026-11-26T15:00:00+05:30", json_schema_extra={"format": "date-time"},
     )
     notes: Notes | None = None
     replaces: Annotated[
@@ -335,13 +381,18 @@ class VisitPage(BaseModel):
 class LeadQuery(BaseModel):
     """Query of GET /crm/leads (unknown parameters are ignored, as the reference did)."""
 
-    q: Annotated[str, StringConstraints(strip_whitespace=True, max_length=120)] | None = Field(
+    q: QueryText | None = Field(
         None, description="matches name, phone or city (substring, any case) or a lead_id prefix"
     )
     status: LeadStatus | None = None
-    city: Annotated[str, StringConstraints(strip_whitespace=True, max_length=80)] | None = None
+    city: Annotated[
+        str, StringConstraints(strip_whitespace=True, max_length=80), AfterValidator(_single_line),
+        Field(json_schema_extra={"pattern": SINGLE_LINE_PATTERN}),
+    ] | None = None
     limit: int = Field(100, ge=1, le=1000)
-    cursor: Annotated[str, StringConstraints(max_length=40)] | None = None
+    cursor: Annotated[str, StringConstraints(max_length=40)] | None = Field(
+        None, description="next_cursor of the previous page", json_schema_extra={"pattern": "^[sn][0-9]{1,18}$"}
+    )
     order: Literal["oldest", "newest"] = Field(
         "oldest", description="oldest first (the default, as the reference listed) or newest first; "
         "a cursor continues the order it was given in"
@@ -351,7 +402,9 @@ class LeadQuery(BaseModel):
     )
 
 
-RangeBound = Annotated[str, StringConstraints(strip_whitespace=True, max_length=64)]
+RangeBound = Annotated[
+    str, StringConstraints(strip_whitespace=True, max_length=64), Field(json_schema_extra={"format": "date-time"})
+]
 
 
 class VisitQuery(BaseModel):
@@ -370,7 +423,8 @@ class VisitQuery(BaseModel):
     status: VisitStatus | None = Field(None, description="only visits with this status")
     limit: int = Field(100, ge=1, le=1000)
     cursor: Annotated[str, StringConstraints(max_length=40)] | None = Field(
-        None, description="next_cursor of the previous page, sent with the same lead_id, from, to and status; a "
+        None, json_schema_extra={"pattern": "^(?:s[0-9]{1,18}|t-?[0-9]{1,18}_[0-9]{1,18})$"},
+        description="next_cursor of the previous page, sent with the same lead_id, from, to and status; a "
         "cursor continues the order it was given in (creation order, or visit-time order with from/to)"
     )
 

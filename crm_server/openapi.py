@@ -64,7 +64,9 @@ def _query_parameters(model: type[BaseModel]) -> list[dict[str, Any]]:
 
 
 _IDEMPOTENCY = {
-    "name": "Idempotency-Key", "in": "header", "required": False, "schema": {"type": "string", "maxLength": 200},
+    "name": "Idempotency-Key", "in": "header", "required": False,
+    # Printable ASCII (spaces inside are kept; surrounding ones are trimmed): what routes.idempotency_of checks.
+    "schema": {"type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[!-~](?:[ -~]*[!-~])?$"},
     "description": "Retries with the same key and body return the first answer and write nothing; "
     "the same key with another body is 422.",
 }
@@ -85,12 +87,15 @@ _UNAVAILABLE = _problem("The store cannot be used (the database refused the writ
 _ERRORS = {
     "400": _problem("Malformed JSON"),
     "401": _UNAUTHORIZED,
+    "403": _problem("Sent from a web page whose Origin is not in CRM_ALLOWED_ORIGINS"),
+    "408": _problem("The body did not arrive in time"),
     "413": _problem("Body over 64 KiB"),
+    "415": _problem("The body is not labelled application/json"),
     "422": _problem("Missing or invalid fields, listed under `errors`"),
     "503": _UNAVAILABLE,
 }
 # What every read of the store may also answer.
-_READ_ERRORS = {"401": _UNAUTHORIZED, "503": _UNAVAILABLE}
+_READ_ERRORS = {"401": _UNAUTHORIZED, "403": _ERRORS["403"], "503": _UNAVAILABLE}
 
 
 def _post(summary: str, body: type[BaseModel], answer: type[BaseModel], extra: list[dict[str, Any]] | None = None,

@@ -6,6 +6,7 @@ dicts the store builds, which have exactly the fields of the pydantic answer mod
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import hmac
 import json
@@ -43,7 +44,9 @@ def bearer_matches(request: web.Request, token: str) -> bool:
     compared in constant time, so the time taken does not tell how much of it matched.
     """
     scheme, _, credentials = request.headers.get("Authorization", "").strip().partition(" ")
-    given = credentials.strip().encode()
+    # aiohttp decodes header bytes that are not UTF-8 as lone surrogates; encoding them back the same
+    # way gives the bytes that were sent (which then simply do not match) instead of a UnicodeEncodeError.
+    given = credentials.strip().encode("utf-8", "surrogateescape")
     return scheme.lower() == "bearer" and bool(given) and hmac.compare_digest(given, token.encode())
 
 
@@ -62,7 +65,13 @@ async def read_json_object(request: web.Request, optional: bool = False) -> dict
     max_bytes = request.app[SETTINGS_KEY].max_body_bytes
     if request.content_length is not None and request.content_length > max_bytes:
         raise web.HTTPRequestEntityTooLarge(max_size=max_bytes, actual_size=request.content_length)
-    raw = await request.read()  # client_max_size enforces the cap for chunked bodies
+    timeout_s = request.app[SETTINGS_KEY].body_timeout_s
+    try:
+        async with asyncio.timeout(timeout_s):
+            raw = await request.read()  # client_max_size enforces the cap for chunked bodies
+    except TimeoutError:
+        raise ProblemError(408, "Request Timeout", f"The request body did not arrive within {timeout_s:g} s",
+                           close_connection=True) from None
     if optional and not raw.strip():
         return {}
     if not raw.strip():

@@ -20,6 +20,17 @@ DEFAULT_DATA_DIR = "./crm_data"
 DEFAULT_TIMEZONE = "Asia/Kolkata"
 # Bodies larger than this are refused with 413 before they are read: a CRM request is a few hundred bytes.
 MAX_BODY_BYTES = 64 * 1024
+# Slow and idle clients (see protocol.py): a request header must be complete within HEADER_TIMEOUT_S of
+# its first byte, a body within BODY_TIMEOUT_S of the handler asking for it; an idle keep-alive
+# connection closes after IDLE_TIMEOUT_S (above the 15 s aiohttp's client keeps one, so the server
+# never closes a connection the client is just about to reuse).
+HEADER_TIMEOUT_S = 10.0
+BODY_TIMEOUT_S = 10.0
+IDLE_TIMEOUT_S = 75.0
+# Open connections beyond this get 503 + Retry-After (lowered to fit the file descriptor limit).
+MAX_CONNECTIONS = 1024
+# Change-feed subscribers (long-lived, exempt from read timeouts) have their own, lower cap.
+MAX_FEED_CLIENTS = 512
 
 
 @dataclass(frozen=True)
@@ -33,6 +44,13 @@ class ServerSettings:
     log_format: LogFormat = "rich"
     timezone: str = DEFAULT_TIMEZONE
     max_body_bytes: int = MAX_BODY_BYTES
+    # Browser origins (scheme://host[:port]) allowed to call the API; any other Origin is refused 403.
+    allowed_origins: tuple[str, ...] = ()
+    header_timeout_s: float = HEADER_TIMEOUT_S
+    body_timeout_s: float = BODY_TIMEOUT_S
+    idle_timeout_s: float = IDLE_TIMEOUT_S
+    max_connections: int = MAX_CONNECTIONS
+    max_feed_clients: int = MAX_FEED_CLIENTS
 
     def __post_init__(self) -> None:
         # Checked here, once, so a typo in CRM_TIMEZONE stops the server at start with a clear
@@ -40,10 +58,25 @@ class ServerSettings:
         check_timezone(self.timezone)
         if not 0 <= self.port <= 65535:
             raise ValueError(f"port {self.port} is not between 0 and 65535")
+        if self.token is not None and not self.token.strip():
+            # An empty token used to mean "no auth" without a word: whoever set it meant to protect the CRM.
+            raise ValueError("the API token is empty: set a real token (--token or CRM_API_TOKEN), or leave it "
+                             "unset (remove the line from .env) to run without authentication")
+        object.__setattr__(self, "allowed_origins", tuple(normalize_origin(o) for o in self.allowed_origins))
 
     @property
     def host_is_loopback(self) -> bool:
         return self.host in {"localhost", "::1"} or self.host.startswith("127.")
+
+
+def normalize_origin(origin: str) -> str:
+    """An origin as browsers send it: lowercase scheme and host, no trailing slash or path."""
+    return origin.strip().rstrip("/").lower()
+
+
+def parse_origins(text: str | None) -> tuple[str, ...]:
+    """CRM_ALLOWED_ORIGINS: origins separated by commas or spaces."""
+    return tuple(o for o in (text or "").replace(",", " ").split() if o)
 
 
 def check_timezone(name: str) -> None:
@@ -52,6 +85,12 @@ def check_timezone(name: str) -> None:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         raise ValueError(f"CRM_TIMEZONE {name!r} is not a known time zone (e.g. Asia/Kolkata)") from None
+
+
+def _blank_token() -> str | None:
+    """"" when CRM_API_TOKEN is set but blank (refused by ServerSettings), else None."""
+    value = os.environ.get("CRM_API_TOKEN")
+    return "" if value is not None and not value.strip() else None
 
 
 def _env(name: str) -> str | None:
@@ -68,13 +107,16 @@ def settings_from_env(
     data_dir: str | Path | None = None,
     token: str | None = None,
     log_format: LogFormat | None = None,
+    allowed_origins: tuple[str, ...] | None = None,
 ) -> ServerSettings:
-    """Settings from CRM_DATA_DIR / CRM_API_TOKEN / CRM_TIMEZONE, with any given argument winning."""
+    """Settings from CRM_DATA_DIR / CRM_API_TOKEN / CRM_TIMEZONE / CRM_ALLOWED_ORIGINS, with any given
+    argument winning. A CRM_API_TOKEN that is set but blank is refused (ValueError), as `--token ''` is."""
     return ServerSettings(
         host=host or DEFAULT_HOST,
         port=DEFAULT_PORT if port is None else port,
         data_dir=Path(data_dir if data_dir is not None else (_env("CRM_DATA_DIR") or DEFAULT_DATA_DIR)),
-        token=token if token is not None else _env("CRM_API_TOKEN"),
+        token=token if token is not None else (_env("CRM_API_TOKEN") or _blank_token()),
         log_format=log_format or "rich",
         timezone=_env("CRM_TIMEZONE") or DEFAULT_TIMEZONE,
+        allowed_origins=allowed_origins if allowed_origins is not None else parse_origins(_env("CRM_ALLOWED_ORIGINS")),
     )

@@ -123,3 +123,29 @@ def server_process_factory(tmp_path: Path) -> Iterator[Any]:
         for stream in (process.stdout, process.stderr):
             if stream is not None:
                 stream.close()
+
+
+async def raw_exchange(port: int, data: bytes, within_s: float = 5.0) -> bytes:
+    """Send raw bytes to 127.0.0.1:port and read until the server closes (or `within_s`)."""
+    import asyncio
+
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    try:
+        writer.write(data)
+        await writer.drain()
+        return await asyncio.wait_for(reader.read(), within_s)
+    finally:
+        writer.close()
+
+
+def parse_raw_answer(answer: bytes) -> tuple[int, dict[str, str], Any]:
+    """(status, lowercased headers, JSON body or text) of one raw HTTP/1.x answer."""
+    import json
+
+    head, _, body = answer.partition(b"\r\n\r\n")
+    lines = head.decode("latin-1").split("\r\n")
+    status = int(lines[0].split(" ")[1])
+    headers = {k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in lines[1:])}
+    text = body.decode("utf-8", "replace")
+    parsed: Any = json.loads(text) if "json" in headers.get("content-type", "") and text else text
+    return status, headers, parsed

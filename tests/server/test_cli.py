@@ -54,10 +54,10 @@ def test_env_is_honoured_and_flags_win(server_process_factory: Any, tmp_path: Pa
 
 
 def test_open_network_without_token_warns(server_process_factory: Any, tmp_path: Path) -> None:
-    process, _ = server_process_factory(tmp_path / "d", None, "--host", "0.0.0.0", env={"CRM_API_TOKEN": ""})
+    process, _ = server_process_factory(tmp_path / "d", None, "--host", "0.0.0.0", unset=("CRM_API_TOKEN",))
     _, err = stop(process)
     assert "WARNING" in err and "token" in err
-    process, _ = server_process_factory(tmp_path / "d", None, env={"CRM_API_TOKEN": ""})
+    process, _ = server_process_factory(tmp_path / "d", None, unset=("CRM_API_TOKEN",))
     _, err = stop(process)
     assert "WARNING" not in err
 

@@ -148,7 +148,7 @@ async def test_stop_does_not_wait_on_a_feed_client_that_stopped_reading(tmp_path
     stalled = socket.socket()
     stalled.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
     stalled.connect(("127.0.0.1", server.port))
-    stalled.sendall(b"GET /crm/events HTTP/1.1\r\nHost: crm\r\n\r\n")
+    stalled.sendall(b"GET /crm/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
     created = 0
     try:
         async with aiohttp.ClientSession() as session:
