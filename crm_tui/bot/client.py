@@ -36,6 +36,8 @@ from urllib.parse import quote
 
 import aiohttp
 
+from crm_tui.bot.repeats import RepeatedWrites
+
 __all__ = ["CrmClient", "CrmResponse", "CrmUnavailable", "problem_detail"]
 
 
@@ -130,6 +132,9 @@ class CrmClient:
         # Monotonic time until which a 429's Retry-After asked us to stay away, and what it asked.
         self._busy_until = 0.0
         self._busy_asked = 0.0
+        # Set by a conversation whose engine may repeat a write it was not sure of (the Gemini Live
+        # session): an immediate identical repeat then carries the same Idempotency-Key (repeats.py).
+        self.repeats: RepeatedWrites | None = None
 
     async def __aenter__(self) -> CrmClient:
         return self
@@ -183,7 +188,8 @@ class CrmClient:
         headers: dict[str, str] = {}
         if method == "POST":
             # The same key on every retry of this call: a replay after a lost answer is not a new lead.
-            headers["Idempotency-Key"] = idempotency_key or str(uuid.uuid4())
+            derived = self.repeats.key_for(method, path, json) if self.repeats is not None else None
+            headers["Idempotency-Key"] = idempotency_key or derived or str(uuid.uuid4())
         query = {k: str(v) for k, v in (params or {}).items() if v is not None}
         url = self.base_url + path
         started = time.perf_counter()

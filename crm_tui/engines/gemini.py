@@ -27,6 +27,7 @@ from crm_tui.voice.live import (
     core_now,
     describe_close,
     function_response,
+    guard_repeated_writes,
     is_retryable,
     live_config,
     live_tools,
@@ -54,6 +55,7 @@ class GeminiTextEngine:
     ) -> None:
         self.settings = settings
         self.core = core
+        guard_repeated_writes(core)
         self.name = f"gemini:{settings.gemini_model}"
         self._client = client or make_client(settings, ssl_context)
         self._tools = live_tools()
@@ -206,7 +208,7 @@ class GeminiTextEngine:
                     # Counted before the answer is sent: if the send finds the connection gone,
                     # the turn must not be asked again (the CRM has done it; twice is a duplicate).
                     answered.append(result)
-                    await session.send_tool_response(function_responses=[function_response(call, result)])
+                    await session.send_tool_response(function_responses=[function_response(call, result, core=self.core)])
             content = msg.server_content
             if content is not None:
                 if content.output_transcription is not None and content.output_transcription.text:

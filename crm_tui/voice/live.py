@@ -123,6 +123,19 @@ Rules:
 """
 
 
+def guard_repeated_writes(core: Any) -> None:
+    """Let an immediate identical repeat of a write land once (crm_tui.bot.repeats).
+
+    For the Live engines only: the model may call again a write it was not told the outcome of
+    (3.8 cancels a BLOCKING call on new input and may ignore its late answer).
+    """
+    from crm_tui.bot.repeats import RepeatedWrites
+
+    crm = getattr(core, "crm", None)
+    if crm is not None and hasattr(crm, "repeats") and crm.repeats is None:
+        crm.repeats = RepeatedWrites()
+
+
 def core_now(core: Any, tz: str) -> datetime:
     """The bot core's idea of "now" (crm-bot --now), else the wall clock, in the CRM time zone."""
     now = getattr(core, "now", None)
@@ -365,7 +378,109 @@ async def run_function_call(core: ToolRunner, fc: types.FunctionCall) -> tuple[T
     return call, result
 
 
-def function_response(call: ToolCall, result: BotResult, profile: ModelProfile | None = None) -> types.FunctionResponse:
+# The CRM's HTTP statuses (None: not reached) after which the same call may well succeed. A write
+# repeated within moments carries the same Idempotency-Key (crm_tui.bot.repeats), so retrying one
+# whose answer was lost cannot make a second lead.
+RETRYABLE_CRM_STATUS = {None, 408, 425, 429, 500, 502, 503, 504}
+CRM_REASONS = {404: "NOT_FOUND", 409: "CONFLICT", 412: "CHANGED_MEANWHILE", 401: "NOT_AUTHORIZED",
+               403: "NOT_AUTHORIZED", 422: "CRM_REJECTED", 429: "CRM_BUSY"}  # fmt: skip
+
+
+def _listed(result: dict[str, Any] | None) -> int | None:
+    """How many items a lookup found (the length of its first list), None for a result without one."""
+    for value in (result or {}).values():
+        if isinstance(value, list):
+            return len(value)
+    return None
+
+
+def reason_code(call: ToolCall, result: BotResult, core: Any = None) -> tuple[str, bool]:
+    """(reason code, retryable) of a failed result, from its error type, field and the CRM's status."""
+    error = result.error
+    assert error is not None
+    if result.cancelled:
+        return "CANCELLED_BY_USER", False
+    if error.type == "PARSING_ERROR":
+        return "NOT_UNDERSTOOD", False
+    if error.type == "VALIDATION_ERROR":
+        if call.name not in TOOL_INTENTS:
+            return "UNKNOWN_FUNCTION", False
+        if error.field is None:
+            return "INVALID_REQUEST", False
+        if error.field == "lead_id" and call.args.get("lead_id"):
+            return ("AMBIGUOUS_LEAD" if getattr(core, "last_candidates", None) else "LEAD_NOT_RESOLVED"), False
+        said = call.args.get(error.field)
+        missing = said is None or (isinstance(said, str) and not said.strip())
+        return f"{'MISSING' if missing else 'INVALID'}_{error.field.upper()}", False
+    status = result.crm_call.status_code if result.crm_call is not None else None
+    if status is not None and status >= 500:
+        return "CRM_FAILED", True
+    if status is None:
+        return "CRM_UNREACHABLE", True
+    return CRM_REASONS.get(status, "CRM_REFUSED"), status in RETRYABLE_CRM_STATUS
+
+
+def valid_options(call: ToolCall, result: BotResult, core: Any = None) -> list[str]:
+    """What the model may choose from to put a failed call right: the function names, a field's
+    allowed values, or the leads a name could mean."""
+    from crm_tui.bot.tools import tool_spec
+
+    error = result.error
+    if error is None:
+        return []
+    if call.name not in TOOL_INTENTS:
+        return list(TOOL_INTENTS)
+    spec = tool_spec(call.name)
+    param = spec.param(error.field) if spec is not None and error.field else None
+    if param is not None and param.enum:
+        return list(param.enum)
+    candidates = getattr(core, "last_candidates", None) if error.field == "lead_id" else None
+    if candidates:
+        return [
+            f"{lead.get('name')} (lead {str(lead.get('lead_id', ''))[:8]}, {lead.get('city')})" for lead in candidates
+        ]
+    return []
+
+
+def tool_answer(call: ToolCall, result: BotResult, core: Any = None) -> dict[str, Any]:
+    """The function's answer: `{"output": ...}` or `{"error": ...}`, each with a status, the DESIGN.md
+    result and the spoken `message`; an error also with its reason code, whether retrying can help,
+    and the valid options. Google's 3.8 guide asks for these; without them models were seen calling
+    again and again. Derived from the bot result alone, so a tool added later is answered the same way.
+    """
+    body = result.to_json()
+    if result.ok:
+        output: dict[str, Any] = {"status": "OK", **body}
+        count = _listed(result.result)
+        if count is not None:
+            output["count"] = count
+            if count == 0:
+                output["status"] = "NO_MATCH"
+        return {"output": output}
+    assert result.error is not None
+    code, retryable = reason_code(call, result, core)
+    error: dict[str, Any] = {
+        "status": "CANCELLED" if result.cancelled else "ERROR",
+        "code": code,
+        "retryable": retryable,
+        "type": result.error.type,
+        "details": result.error.details,
+        "message": result.message,
+        "intent": result.intent,
+        "entities": result.entities,
+        "crm_call": body["crm_call"],
+    }
+    if result.error.field:
+        error["field"] = result.error.field
+    options = valid_options(call, result, core)
+    if options:
+        error["valid_options"] = options
+    return {"error": error}
+
+
+def function_response(
+    call: ToolCall, result: BotResult, profile: ModelProfile | None = None, core: Any = None
+) -> types.FunctionResponse:
     """The bot result (DESIGN.md contract) as the function's answer, tied to the call's id.
 
     A NON_BLOCKING call's answer is scheduled WHEN_IDLE: added to the conversation and spoken
@@ -374,7 +489,9 @@ def function_response(call: ToolCall, result: BotResult, profile: ModelProfile |
     scheduling = None
     if profile is not None and profile.behavior == types.Behavior.NON_BLOCKING:
         scheduling = types.FunctionResponseScheduling.WHEN_IDLE
-    return types.FunctionResponse(id=call.id, name=call.name, response=result.to_json(), scheduling=scheduling)
+    return types.FunctionResponse(
+        id=call.id, name=call.name, response=tool_answer(call, result, core), scheduling=scheduling
+    )
 
 
 def model_text(content: types.LiveServerContent) -> str:

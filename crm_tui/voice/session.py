@@ -48,6 +48,7 @@ from crm_tui.voice.live import (
     describe_close,
     describe_refusal,
     function_response,
+    guard_repeated_writes,
     interaction_over,
     is_retryable,
     live_config,
@@ -160,6 +161,7 @@ class LiveVoiceSession:
     ) -> None:
         self.settings = settings
         self.core = core
+        guard_repeated_writes(core)
         self.audio = audio
         self.hands_free = settings.hands_free if hands_free is None else hands_free
         self._client = client or make_client(settings, ssl_context)
@@ -197,6 +199,13 @@ class LiveVoiceSession:
         self._model_speaking = False
         self._barged_in = False
         self._tool_tasks: dict[str, asyncio.Task[None]] = {}
+        # New input from the person (a push-to-talk press, a typed turn), counted: a call answered
+        # after new input came may have been dropped by the model (3.8 cancels a BLOCKING call on
+        # new input, sometimes without a toolCallCancellation, and ignores the late answer).
+        self._input_epoch = 0
+        # Writes answered during the model's current answer: if that answer is interrupted, the
+        # model may not have taken them in; it is told, as context.
+        self._answered_in_turn: list[tuple[ToolCall, BotResult]] = []
         # Calls the server cancelled while they ran: not answered, but not stopped half-way either.
         self._cancelled_calls: set[str] = set()
         # Context for the model ("that cancelled call was done after all"), sent when it is not speaking.
@@ -277,6 +286,7 @@ class LiveVoiceSession:
             return not self._muted
         if not self._talking:
             self._talking = True
+            self._input_epoch += 1
             self._talk_end_at = None
             self.audio.mic.on_talk_start()
             if self._model_speaking:
@@ -328,6 +338,7 @@ class LiveVoiceSession:
             self._set_state("error", "not connected: the typed turn was not sent")
             return
         self._first_audio_from = time.perf_counter()
+        self._input_epoch += 1
         self._turn_active = self._turn_since_handle = True
         # Kept until the model starts answering: a send into a connection that is already dying
         # succeeds locally and is lost, so a resume sends it again (see _on_connected).
@@ -582,7 +593,9 @@ class LiveVoiceSession:
                     self._finish_user()
                     for fc in msg.tool_call.function_calls or []:
                         key = fc.id or f"call-{id(fc)}"
-                        task = asyncio.create_task(self._answer(fc, key, received_at, session), name=f"tool-{fc.name}")
+                        task = asyncio.create_task(
+                            self._answer(fc, key, received_at, session, self._input_epoch), name=f"tool-{fc.name}"
+                        )
                         self._tool_tasks[key] = task
                 if msg.tool_call_cancellation is not None:
                     # Not task.cancel(): a CRM request cut off half-way may still have been carried
@@ -601,7 +614,7 @@ class LiveVoiceSession:
                 if self._go_away is not None and (not self._turn_active or msg.session_resumption_update is not None):
                     return  # the answer that held us here is complete, or a handle came: look again
 
-    async def _answer(self, fc: types.FunctionCall, key: str, received_at: float, origin: Any) -> None:
+    async def _answer(self, fc: types.FunctionCall, key: str, received_at: float, origin: Any, epoch: int = 0) -> None:
         """Run one function call through the bot core and answer it with its id (errors included).
 
         The answer goes on the connection the call came on (`origin`), or nowhere: a resumed session
@@ -625,13 +638,19 @@ class LiveVoiceSession:
             sent = False
             if self._session is origin and origin is not None:
                 try:
-                    await origin.send_tool_response(function_responses=[function_response(call, result, self.profile)])
+                    await origin.send_tool_response(function_responses=[function_response(call, result, self.profile, self.core)])
                     sent = True
                 except Exception as exc:  # the connection died under us; the resume tells the model
                     log.info("answer to %s not delivered (%s)", key, exc)
             self.metrics = dataclasses.replace(self.metrics, tool_rtt_ms=latency)
             self._emit(ToolResult(call, result, latency))
             self._emit(self.metrics)
+            if sent and wrote:
+                if self._input_epoch != epoch:
+                    self._tell_done_despite_interruption(call, result)
+                    await self._send_context()
+                else:
+                    self._answered_in_turn.append((call, result))
             if not sent and wrote:
                 self._note(f"The connection dropped while Gemini was answering; the CRM did it: {result.message}")
                 self._context_pending.append(
@@ -646,6 +665,13 @@ class LiveVoiceSession:
         finally:
             self._tool_tasks.pop(key, None)
             self._cancelled_calls.discard(key)
+
+    def _tell_done_despite_interruption(self, call: ToolCall, result: BotResult) -> None:
+        """A write answered on a turn that was interrupted: the model may have dropped the answer."""
+        self._context_pending.append(
+            f"(Context, not a request: your {call.name} call {call.id} was carried out although the turn it"
+            f" belonged to was interrupted: {result.message} Do not do it again unless I ask.)"
+        )
 
     def _cancelled_but_done(self, call: ToolCall, result: BotResult, latency: float, wrote: bool) -> None:
         """A call the model cancelled while the CRM was already doing it: no answer (by protocol),
@@ -728,6 +754,11 @@ class LiveVoiceSession:
             if speaker is not None:
                 for pcm in chunks:
                     speaker.play(pcm)
+        if content.interrupted and self._answered_in_turn:
+            for call, result in self._answered_in_turn:
+                self._tell_done_despite_interruption(call, result)
+            self._answered_in_turn.clear()
+            self._schedule(self._send_context())
         if content.interrupted:
             # Barge-in: the person talked over the answer. Stop playback now, drop what is queued.
             if self.audio is not None and self.audio.speaker is not None:
@@ -745,6 +776,7 @@ class LiveVoiceSession:
         if content.turn_complete and reason is not None and reason not in QUIET_TURN_ENDS:
             self._explain_rejected_turn(reason)
         if interaction_over(content, self.profile):
+            self._answered_in_turn.clear()
             self._model_speaking = False
             self._turn_active = False
             if self._context_pending:

@@ -77,7 +77,8 @@ class DemoModel:
         call_id = f"demo-{next(self.ids)}"
         await conn.tool_call((call_id, parsed.tool, dict(parsed.args)))
         answers: list[dict[str, Any]] = list(pick(await conn.expect("toolResponse", within=60), "functionResponses"))
-        message = str(answers[0]["response"].get("message") or "Done.")
+        body = answers[0]["response"]
+        message = str((body.get("output") or body.get("error") or {}).get("message") or "Done.")
         await conn.say(message, audio=TONE)
         await conn.turn_complete()
         await conn.resumption_handle(f"demo-handle-{next(self.handles)}")

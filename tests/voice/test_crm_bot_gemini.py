@@ -43,7 +43,8 @@ async def test_crm_bot_gemini_prints_one_result_per_line_over_one_session(
         await conn.tool_call((call_id, name, args))
         (answer,) = pick(await conn.expect("toolResponse"), "functionResponses")
         assert answer["id"] == call_id
-        return dict(answer["response"])
+        body = answer["response"]
+        return dict(body.get("output") or body["error"])
 
     @standin.script
     async def model(conn: StandInConnection) -> None:

@@ -30,7 +30,7 @@ async def test_typed_and_spoken_turns_reach_the_transcript_and_tool_panes(
         assert typed["turns"][0]["parts"][0]["text"] == "add Rohan Sharma from Gurgaon 9876543210"
         await conn.tool_call(("t1", "createLead", {"name": "Rohan Sharma", "phone": "9876543210", "city": "Gurgaon"}))
         (answer,) = pick(await conn.expect("toolResponse"), "functionResponses")
-        short_id = answer["response"]["result"]["lead_id"][:8]
+        short_id = answer["response"]["output"]["result"]["lead_id"][:8]
         await conn.say(f"Created lead Rohan Sharma, id {short_id}.")
         await conn.turn_complete()
         await conn.expect_realtime("activityEnd", within=20)

@@ -10,19 +10,22 @@ with the policy's times scaled alike, so the ratios that decide the behaviour ar
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from crm_tui.bot.client import CrmClient
 from crm_tui.bot.core import BotCore
 from crm_tui.config import Settings
 from crm_tui.voice import live
-from crm_tui.voice.events import SessionState, Transcript, VoiceEvent
+from crm_tui.voice.audio import AudioIO, WavMic
+from crm_tui.voice.events import SessionState, ToolResult, Transcript, VoiceEvent
 from crm_tui.voice.reconnect import ReconnectPolicy
 from crm_tui.voice.session import LiveVoiceSession
-from tests.voice.conftest import wait_for
+from tests.voice.conftest import NOW, wait_for
 from tests.voice.standin import LiveStandIn, StandInConnection, pick
-from tests.voice.test_session import crm_get
+from tests.voice.test_session import crm_get, gated_crm
 from tests.voice.test_session_resilience import started
 
 ASHA = {"name": "Asha Rao", "phone": "9876543210", "city": "Pune"}
@@ -236,3 +239,61 @@ async def test_pongs_that_come_30_s_late_do_not_drop_the_session(
         assert len(standin.sockets) == 1, "one connection all along"
         assert states(events) == ["connecting", "connected"]
     assert await leads(crm_server) == ["Asha Rao"]
+
+
+@pytest.mark.parametrize("cancellation", ["with message", "silent"], ids=["toolCallCancellation", "no-cancellation-message"])
+async def test_a_blocking_call_cancelled_by_new_input_neither_duplicates_nor_misreports_the_write(
+    standin: LiveStandIn, voice_settings: Settings, crm_server: Any, spoken_wav: Path, cancellation: str
+) -> None:
+    """3.8: the person talks while a BLOCKING createLead runs; the service cancels the call (with or
+    without telling), ignores its late answer, and the model calls createLead again with the same
+    arguments. The CRM holds one lead, the repeat is answered with it, and the model is told that
+    the first call was carried out."""
+    standin.cancel_blocking_on_input = cancellation
+    seen: dict[str, Any] = {}
+    async with gated_crm(crm_server.url) as (url, arrived, gate):
+        crm = CrmClient(url)
+        core = BotCore(crm, "Asia/Kolkata", lambda: NOW)
+
+        @standin.script
+        async def model(conn: StandInConnection) -> None:
+            await conn.tool_call(("first", "createLead", ASHA))
+            await arrived.wait()  # the CRM call is in flight, held at its door
+            await conn.expect_realtime("activityStart")  # the person talks: the stand-in cancels "first"
+            gate.set()
+            seen["context"] = await conn.expect("clientContent")
+            await conn.expect_realtime("activityEnd", within=20)
+            await conn.tool_call(("again", "createLead", ASHA))  # the model does it again
+            (seen["again"],) = pick(await conn.expect("toolResponse"), "functionResponses")
+            await conn.say("Created lead Asha Rao.")
+            await conn.turn_complete()
+
+        session = LiveVoiceSession(
+            voice_settings, core, AudioIO(WavMic(spoken_wav), None), ssl_context=standin.client_ssl_context()
+        )
+        events: list[VoiceEvent] = []
+        try:
+            async with started(session, events):
+                await asyncio.wait_for(arrived.wait(), 10)
+                session.toggle_talk()
+                await wait_for(lambda: said(events) == ["Created lead Asha Rao."], within=20, what="the answer")
+        finally:
+            await crm.close()
+    conn = standin.connections[0]
+    (lead,) = (await crm_get(f"{crm_server.url}/crm/leads"))["leads"]
+    assert lead["name"] == "Asha Rao", "one lead, not two"
+    again = seen["again"]["response"]["output"]
+    assert again["status"] == "OK" and again["result"]["lead_id"] == lead["lead_id"], "the repeat answered with that lead"
+    context = seen["context"]
+    text = context["turns"][0]["parts"][0]["text"]
+    assert not context.get("turnComplete") and "first" in text and lead["lead_id"][:8] in text, text
+    rows = [e.call.id for e in events if isinstance(e, ToolResult)]
+    if cancellation == "with message":
+        assert conn.ignored_responses == [], "a cancelled call is not answered"
+        assert rows == ["first", "again"]
+        (note,) = notes(events)
+        assert note.startswith("Gemini called off createLead, but the CRM had already done it")
+    else:
+        assert [pick(m, "toolResponse")["functionResponses"][0]["id"] for m in conn.ignored_responses] == ["first"]
+        assert rows == ["first", "again"]
+        assert notes(events) == [], "the model was told; the answer it gives is what the person hears"

@@ -148,7 +148,7 @@ async def test_every_tool_round_trips_through_the_bot_core_into_the_crm(
         # The person refers to the lead by name; the model passes it on and the core resolves it.
         await conn.tool_call(("c2", "scheduleVisit", {"lead_id": "Rohan Sharma", "visit_time": "2026-11-26T15:00:00+05:30", "notes": "site visit"}))
         answers["c2"] = responses(await conn.expect("toolResponse"))
-        lead_id = answers["c1"][0]["response"]["result"]["lead_id"]
+        lead_id = answers["c1"][0]["response"]["output"]["result"]["lead_id"]
         await conn.tool_call(("c3", "updateLeadStatus", {"lead_id": lead_id[:8], "status": "won"}))
         answers["c3"] = responses(await conn.expect("toolResponse"))
         await conn.tool_call(("c4", "findLeads", {"query": "Rohan"}))
@@ -172,10 +172,11 @@ async def test_every_tool_round_trips_through_the_bot_core_into_the_crm(
                             ("c5", "VISIT_SCHEDULE"), ("c6", "VISIT_CANCEL")]:
         (answer,) = answers[call_id]
         assert answer["id"] == call_id
-        assert answer["response"]["intent"] == intent
-        assert "error" not in answer["response"], answer["response"]
-        assert answer["response"]["message"]
-    created = answers["c1"][0]["response"]
+        assert set(answer["response"]) == {"output"}, answer["response"]
+        output = answer["response"]["output"]
+        assert output["intent"] == intent and output["status"] == "OK"
+        assert output["message"]
+    created = answers["c1"][0]["response"]["output"]
     assert created["entities"]["phone"] == "9876543210" and created["entities"]["city"] == "Gurgaon"
     assert created["crm_call"] == {"method": "POST", "path": "/crm/leads", "status_code": 200}
     lead_id = created["result"]["lead_id"]
@@ -186,7 +187,8 @@ async def test_every_tool_round_trips_through_the_bot_core_into_the_crm(
     visits = await crm_get(f"{crm_server.url}/crm/visits?lead_id={lead_id}")
     assert [(v["visit_time"][:19], v["status"]) for v in visits["visits"]] == [
         ("2026-11-26T15:00:00", "RESCHEDULED"), ("2026-11-27T17:00:00", "CANCELLED")]
-    assert answers["c5"][0]["response"]["message"].startswith("Moved Rohan Sharma's visit")
+    assert answers["c4"][0]["response"]["output"]["count"] == 1
+    assert answers["c5"][0]["response"]["output"]["message"].startswith("Moved Rohan Sharma's visit")
 
     tool_rows = [e for e in events if isinstance(e, ToolResult)]
     assert [r.call.name for r in tool_rows] == ["createLead", "scheduleVisit", "updateLeadStatus", "findLeads",
@@ -222,6 +224,13 @@ async def test_bad_arguments_and_unknown_functions_get_error_answers_not_silence
         await wait_for(lambda: len(answers) == 4, what="an answer to every call")
     by_id = {a["id"]: a["response"] for a in answers}
     assert set(by_id) == {"bad-phone", "no-city", "ghost", "nope"}
+    # Structured, as Google's 3.8 guide asks: a status, a reason code, whether a retry can help, the
+    # valid options where there are some; and still the sentence to say.
+    assert all(set(r) == {"error"} and r["error"]["status"] == "ERROR" and r["error"]["message"] for r in by_id.values())
+    assert [(by_id[i]["error"]["code"], by_id[i]["error"]["retryable"]) for i in ("bad-phone", "no-city", "nope")] == [
+        ("INVALID_PHONE", False), ("MISSING_CITY", False), ("UNKNOWN_FUNCTION", False)]
+    assert "createLead" in by_id["nope"]["error"]["valid_options"]
+    assert by_id["ghost"]["error"]["code"] in {"NOT_FOUND", "LEAD_NOT_RESOLVED"} and not by_id["ghost"]["error"]["retryable"]
     assert by_id["bad-phone"]["error"]["type"] == "VALIDATION_ERROR"
     assert "phone" in by_id["bad-phone"]["error"]["details"].lower()
     assert by_id["no-city"]["error"]["type"] == "VALIDATION_ERROR"
@@ -243,8 +252,10 @@ async def gated_crm(upstream: str) -> AsyncIterator[tuple[str, asyncio.Event, as
     async def forward(request: web.Request) -> web.Response:
         arrived.set()
         await gate.wait()
+        # Idempotency-Key and Authorization pass through, as a real proxy would pass them.
+        passed = {k: v for k, v in request.headers.items() if k.lower() in ("content-type", "idempotency-key", "authorization")}
         async with aiohttp.ClientSession() as http, http.request(
-            request.method, upstream + request.path_qs, data=await request.read(), headers={"Content-Type": request.content_type}
+            request.method, upstream + request.path_qs, data=await request.read(), headers=passed
         ) as resp:
             return web.Response(status=resp.status, body=await resp.read(), content_type=resp.content_type)
 
