@@ -56,6 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--now", help="the reference time for relative dates, ISO 8601 (default: the clock)")
     parser.add_argument("--tz", help="time zone for spoken dates (default CRM_TIMEZONE or Asia/Kolkata)")
     parser.add_argument("--env-file", default=".env", help="settings file read before the environment")
+    parser.add_argument("--explain", action="store_true",
+                        help="also print, on stderr, how the local parser read each transcript: the rule that "
+                             "fired, each slot's words and the words left over")
     return parser
 
 
@@ -131,7 +134,10 @@ async def _run(args: argparse.Namespace, out: TextIO, inp: TextIO, interactive: 
             print(f"crm-bot: the {engine.name} engine could not start: {exc}", file=sys.stderr)
             return 1
         if args.transcript:
-            reply = await engine.handle_text(" ".join(args.transcript))
+            said = " ".join(args.transcript)
+            if args.explain:
+                _explain(said, engine)
+            reply = await engine.handle_text(said)
             print(_dump(reply.result), file=out, flush=True)
         elif interactive:
             await _converse(engine, out, inp)
@@ -140,12 +146,24 @@ async def _run(args: argparse.Namespace, out: TextIO, inp: TextIO, interactive: 
             # off the event loop so a slow producer never stalls a live engine's connection.
             loop = asyncio.get_running_loop()
             while line := await loop.run_in_executor(None, inp.readline):
+                if args.explain:
+                    _explain(line.rstrip("\r\n"), engine)
                 reply = await engine.handle_text(line.rstrip("\r\n"))
                 print(_dump(reply.result), file=out, flush=True)
         return 0
     finally:
         await engine.close()
         await crm.close()
+
+
+def _explain(text: str, engine: Engine) -> None:
+    """One line on stderr: how the local parser read `text` (stdout keeps one result a line)."""
+    from crm_tui.nlu.explain import explain
+
+    core = getattr(engine, "core", None)
+    now = core.now() if core is not None else datetime.now().astimezone()
+    tz = core.tz if core is not None else "Asia/Kolkata"
+    print("explain: " + json.dumps(explain(text, now, tz).to_json(), ensure_ascii=False), file=sys.stderr, flush=True)
 
 
 async def _converse(bot: Engine, out: TextIO, inp: TextIO) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -70,6 +71,8 @@ class ParsedCommand:
     # before it writes ("a correction with nothing after it", "'Banao' may not be part of a name").
     confidence: float = 1.0
     doubts: list[str] = field(default_factory=list)
+    # The named rule that decided the intent ("visit_request", "status_listing"; `INTENT_RULES`).
+    rule: str = ""
 
 
 # ---------------------------------------------------------------------------------------------- text
@@ -995,73 +998,182 @@ def _waits_on_event(low: str) -> bool:
     return False
 
 
-def _intent(low: str, has_time: bool) -> str:
-    if _NOT_A_LEAD.search(low) or _NOT_ASKED.search(low) or _waits_on_event(low) or (_LEAD_THING.search(low) and not find_phone(low)):
-        return "UNKNOWN"
-    if _NOT_AN_ACTION.search(low):
-        if _FIND.search(low) and re.match(r"\s*(?:who|which|do\s+we)\b", low):
-            return "LEAD_FIND"
-        return "LEAD_FIND" if _DETAIL_QUESTION.search(low) else "UNKNOWN"
-    if _name_then_field(low) or _LEADS_IN.match(low):  # "sneha iyer status?", "leads in lucknow?"
-        return "LEAD_FIND"
+@dataclass
+class _Signals:
+    """What the intent rules look at, read once from the sentence (lower-cased)."""
+
+    low: str
+    has_time: bool
+    visit_at: re.Match[str] | None
+    schedule: bool
+    status: tuple[str, tuple[int, int]] | None
+    update_verb: re.Match[str] | None
+    strong_status: re.Match[str] | None
+    create: re.Match[str] | None
+    find: re.Match[str] | None
+    update_first: bool
+    new_lead: re.Match[str] | None
+
+    @property
+    def visit(self) -> bool:
+        return self.visit_at is not None
+
+
+def _signals(low: str, has_time: bool) -> _Signals:
     visit_at = _VISIT_NOUN.search(low) or (_see_property(low) if has_time else None)
-    visit = bool(visit_at)
-    schedule = bool(_SCHEDULE_VERB.search(low))
-    if visit and schedule and re.search(_FOLLOW_UP_VISIT.pattern, low, re.IGNORECASE):
-        return "VISIT_SCHEDULE"
     status = find_status(low)
     update_verb = _UPDATE_VERB.search(low)
-    strong_status = _STRONG_STATUS.search(mask_non_status(low))  # not "lost her phone"
-    create = _CREATE.search(low)
-    find = _FIND.search(low)
-    # "mark him won after the site visit": an update verb leading the sentence with a status wins, and so
-    # does a status said right after its verb anywhere ("Kavya wants to visit again, keep in progress").
-    update_first = bool(update_verb and status and update_verb.start() < 12) or _explicit_update(low)
-    # "new lead Alok, 94140..., visit on Sunday": a new lead with its number, said before the visit,
-    # is the action; the visit is what comes after it (and needs the lead to exist first).
-    new_lead = _NEW_LEAD.search(low)
-    if new_lead and visit_at and new_lead.start() < visit_at.start() and find_phone(low[new_lead.end():]):
-        return "LEAD_CREATE"
-    if visit and (schedule or (has_time and not _VISIT_STATEMENT.search(low))) and not update_first and not strong_status:
-        return "VISIT_SCHEDULE"
-    # "the client meeting got shifted, will tell you later": news about a visit, not a status to set
-    # ("later" is no follow-up asked for); a status said with its verb still counts ("visit done, mark won").
-    if visit and _VISIT_STATEMENT.search(low) and not update_first and not strong_status:
+    return _Signals(
+        low=low, has_time=has_time, visit_at=visit_at, schedule=bool(_SCHEDULE_VERB.search(low)), status=status,
+        update_verb=update_verb,
+        strong_status=_STRONG_STATUS.search(mask_non_status(low)),  # not "lost her phone"
+        create=_CREATE.search(low), find=_FIND.search(low),
+        # "mark him won after the site visit": an update verb leading the sentence with a status wins, and so
+        # does a status said right after its verb anywhere ("Kavya wants to visit again, keep in progress").
+        update_first=bool(update_verb and status and update_verb.start() < 12) or _explicit_update(low),
+        new_lead=_NEW_LEAD.search(low),
+    )
+
+
+# The intent rules, in order: the first that answers decides. Each is a small function with its
+# examples; `parse` records the rule that fired (`crm-bot --explain` prints it), and a test checks that
+# every rule fires on at least one corpus line.
+
+def rule_not_asked(s: _Signals) -> str | None:
+    """Talk about a thing, not a lead, or an action not asked for, or one waiting on an event: nothing.
+    "the new lead form is broken", "don't mark Priya as lost yet", "if Harpreet doesn't pay by Friday mark her lost"."""
+    low = s.low
+    if _NOT_A_LEAD.search(low) or _NOT_ASKED.search(low) or _waits_on_event(low) or (
+            _LEAD_THING.search(low) and not find_phone(low)):
         return "UNKNOWN"
-    if create and not update_first and (
-        _LEAD_NOUN.search(low) or find_phone(low) or city_pattern().search(low)
-    ):
-        if not (create.group().lower().startswith(("add", "creat", "log", "record", "enter")) and visit):
+    return None
+
+
+def rule_question(s: _Signals) -> str | None:
+    """A question that is no action: a lookup when it asks about a lead, else nothing.
+    "who is Rohan?", "how many site visits do I have tomorrow" (UNKNOWN when nothing can answer it)."""
+    if not _NOT_AN_ACTION.search(s.low):
+        return None
+    if s.find and re.match(r"\s*(?:who|which|do\s+we)\b", s.low):
+        return "LEAD_FIND"
+    return "LEAD_FIND" if _DETAIL_QUESTION.search(s.low) else "UNKNOWN"
+
+
+def rule_field_question(s: _Signals) -> str | None:
+    """A name with the field asked about, or leads in a city: "sneha iyer status?", "leads in lucknow?"."""
+    return "LEAD_FIND" if _name_then_field(s.low) or _LEADS_IN.match(s.low) else None
+
+
+def rule_follow_up_visit(s: _Signals) -> str | None:
+    """A follow-up visit booked: "schedule a follow-up visit with Rohan tomorrow at 4"."""
+    if s.visit and s.schedule and re.search(_FOLLOW_UP_VISIT.pattern, s.low, re.IGNORECASE):
+        return "VISIT_SCHEDULE"
+    return None
+
+
+def rule_new_lead_then_visit(s: _Signals) -> str | None:
+    """A new lead with its number said before a visit: the create is the action ("new lead Alok, 94140…,
+    visit on Sunday"); the visit needs the lead to exist first."""
+    if s.new_lead and s.visit_at and s.new_lead.start() < s.visit_at.start() and find_phone(s.low[s.new_lead.end():]):
+        return "LEAD_CREATE"
+    return None
+
+
+def rule_visit_request(s: _Signals) -> str | None:
+    """A visit with a booking verb or a time: "fix a site visit for Priya tomorrow 4pm", "Rohan site visit friday 4 pm"."""
+    if s.visit and (s.schedule or (s.has_time and not _VISIT_STATEMENT.search(s.low))) and not s.update_first \
+            and not s.strong_status:
+        return "VISIT_SCHEDULE"
+    return None
+
+
+def rule_visit_news(s: _Signals) -> str | None:
+    """News about a visit is no action: "the client meeting got shifted, will tell you later"."""
+    if s.visit and _VISIT_STATEMENT.search(s.low) and not s.update_first and not s.strong_status:
+        return "UNKNOWN"
+    return None
+
+
+def rule_create(s: _Signals) -> str | None:
+    """Add / create / new lead / lead banao, with a lead noun, a phone or a city: "add lead Rohan from Pune 98765 43210"."""
+    if s.create and not s.update_first and (_LEAD_NOUN.search(s.low) or find_phone(s.low) or city_pattern().search(s.low)):
+        if not (s.create.group().lower().startswith(("add", "creat", "log", "record", "enter")) and s.visit):
             return "LEAD_CREATE"
-    if status and (update_verb or strong_status):
+    return None
+
+
+def rule_status_with_verb(s: _Signals) -> str | None:
+    """A status with an update verb, or an outcome that is a status on its own: "mark Rohan as won",
+    "Rohan closed the deal", "Kavya is not interested", "flat book kar liya"."""
+    return "LEAD_UPDATE" if s.status and (s.update_verb or s.strong_status) else None
+
+
+def rule_status_field(s: _Signals) -> str | None:
+    """The status field named with a change verb and no value: "update Ravi's status" (the bot asks which)."""
+    if re.search(r"\b(?:mark|updat\w*|chang\w*|set|mov\w*)\b.*\bstatus\b|\bstatus\b.*\b(?:updat\w*|chang\w*)", s.low):
         return "LEAD_UPDATE"
-    if strong_status:
-        return "LEAD_UPDATE"
-    if re.search(r"\b(?:mark|updat\w*|chang\w*|set|mov\w*)\b.*\bstatus\b|\bstatus\b.*\b(?:updat\w*|chang\w*)", low):
-        return "LEAD_UPDATE"
+    return None
+
+
+def rule_lookup(s: _Signals) -> str | None:
+    """Find / search / show / what's X's number: "find Rohan", "Kavya ka number kya hai"."""
+    low = s.low
     personal = re.search(r"\b(?:find|search|show|look\s*(?:up|for)|get)\s+(?:me\s+)?(?:my|your)\b(?!\s+leads?)", low)
     # "update Rohan's phone to 98..." asks for a change the tools cannot make; it is not a lookup.
     change = re.search(r"\b(?:updat\w*|chang\w*|edit\w*|correct\w*|modif\w*|replac\w*|set)\b", low)
-    if (find or (_DETAIL_QUESTION.search(low) and not change)) and not personal and not re.search(r"\bweather|joke|song|movie|news|cricket|score\b", low):
+    if (s.find or (_DETAIL_QUESTION.search(low) and not change)) and not personal and not re.search(
+            r"\bweather|joke|song|movie|news|cricket|score\b", low):
         return "LEAD_FIND"
-    if update_verb and status:
+    return None
+
+
+def rule_bare_status(s: _Signals) -> str | None:
+    """A lead and a bare status: "Arjun Mehta closed", "Sneha Iyer: not responding, follow up next week"."""
+    if _bare_status_statement(_CLAUSE_END.split(s.low, 1)[0]) or _name_then_status_clause(s.low):
         return "LEAD_UPDATE"
-    if visit and schedule:
-        return "VISIT_SCHEDULE"
-    if _bare_status_statement(_CLAUSE_END.split(low, 1)[0]) or _name_then_status_clause(low):
-        return "LEAD_UPDATE"
-    terse = _TERSE_UPDATE.match(low)
+    return None
+
+
+def rule_terse_update(s: _Signals) -> str | None:
+    """A terse "name status" note whose status normalises: "rohan - in progress"."""
+    terse = _TERSE_UPDATE.match(s.low)
     if terse:
         try:
             normalize_status(terse.group("status"))
             return "LEAD_UPDATE"
         except ValueError:
             pass
-    if _RAW_STATUS.match(low):  # "mark Priya as maybe": an update whose status the bot must question
-        return "LEAD_UPDATE"
-    if _STATUS_NOT_SAID.match(low) and not visit:
-        return "LEAD_UPDATE"
-    return "UNKNOWN"
+    return None
+
+
+def rule_raw_status(s: _Signals) -> str | None:
+    """An update whose status the bot must question: "mark Priya as maybe"."""
+    return "LEAD_UPDATE" if _RAW_STATUS.match(s.low) else None
+
+
+def rule_status_not_said(s: _Signals) -> str | None:
+    """An update with the status left out: "mark Kiran as" (the bot asks for it)."""
+    return "LEAD_UPDATE" if _STATUS_NOT_SAID.match(s.low) and not s.visit else None
+
+
+INTENT_RULES: tuple[tuple[str, Callable[[_Signals], str | None]], ...] = tuple(
+    (fn.__name__.removeprefix("rule_"), fn) for fn in (
+        rule_not_asked, rule_question, rule_field_question, rule_follow_up_visit, rule_new_lead_then_visit,
+        rule_visit_request, rule_visit_news, rule_create, rule_status_with_verb,
+        rule_status_field, rule_lookup, rule_bare_status, rule_terse_update,
+        rule_raw_status, rule_status_not_said,
+    )
+)
+
+
+def _intent(low: str, has_time: bool) -> tuple[str, str]:
+    """The intent and the name of the rule that decided it ("no_rule" when none did: UNKNOWN)."""
+    signals = _signals(low, has_time)
+    for name, rule in INTENT_RULES:
+        intent = rule(signals)
+        if intent is not None:
+            return intent, name
+    return "UNKNOWN", "no_rule"
 
 
 _VISIT_WORD = r"(?:site\s*visit|visit|meeting|appointment|appt|viewing|demo)s?"
@@ -1175,7 +1287,7 @@ def _cancel_visit(body: str, notes: str | None, now: datetime, tz: str) -> Parse
 def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
     """One transcript -> the tool call it asks for, the arguments heard, and what could not be normalised."""
     if _CANCEL.match(text or ""):
-        return ParsedCommand("UNKNOWN", None, {}, {}, cancel=True)
+        return ParsedCommand("UNKNOWN", None, {}, {}, cancel=True, rule="cancel")
     corrected = apply_corrections(text or "", now, tz)
     parsed = _parse_meant(corrected.text, now, tz)
     if parsed.tool in _REMARK_TOOLS and "notes" not in parsed.args:
@@ -1309,7 +1421,7 @@ def _parse_meant(text: str, now: datetime, tz: str) -> ParsedCommand:
         text = _MOVE_TO_HOUR.sub("to at ", text)
     cleaned = _clean(text or "")
     if not cleaned:
-        return ParsedCommand("UNKNOWN", None)
+        return ParsedCommand("UNKNOWN", None, rule="empty")
     said, notes = _notes(cleaned)
     body = strip_honorifics(_unquote(said))
     low = body.lower()
@@ -1317,21 +1429,23 @@ def _parse_meant(text: str, now: datetime, tz: str) -> ParsedCommand:
     has_time = _says_when(_ID_PREFIX.sub(" ", _UUID.sub(" ", low)), now, tz)
     stats = read_stats_question(body, now, tz)  # "how many did we win this month", "my next visit"
     if stats is not None:
-        return ParsedCommand(stats.intent, stats.tool, stats.args, {}, flags=stats.flags)
+        return ParsedCommand(stats.intent, stats.tool, stats.args, {}, flags=stats.flags, rule="stats_question")
     listing = _status_listing(low)
     if listing is not None:
         # "which leads are in follow up?", "any new leads in Pune?": a lookup filtered by status.
-        return ParsedCommand("LEAD_FIND", "findLeads", listing, {})
+        return ParsedCommand("LEAD_FIND", "findLeads", listing, {}, rule="status_listing")
     asked = _visit_question(body, now, tz)
     if asked is not None:
+        asked.rule = "visit_question"
         return asked
     if _CANCEL_VISIT.search(low) and not _RESCHEDULE.search(low):
         cancelled = _cancel_visit(body, notes, now, tz)
         if cancelled is not None:
+            cancelled.rule = "cancel_visit"
             return cancelled
-    intent = _intent(low, has_time)
+    intent, rule = _intent(low, has_time)
     if intent == "UNKNOWN":
-        return ParsedCommand("UNKNOWN", None)
+        return ParsedCommand("UNKNOWN", None, rule=rule)
     args: dict[str, str] = {}
     problems: dict[str, str] = {}
     flags: dict[str, str] = {}
@@ -1382,7 +1496,7 @@ def _parse_meant(text: str, now: datetime, tz: str) -> ParsedCommand:
         ref = _lead_reference_masked(work, body, now, tz, _UPDATE_REF_CUES, for_visit=False, args=args, problems=problems)
         if ref is None and _PERSONAL_SUBJECT.match(low):
             # "my sister is not interested in the wedding": a status word about someone who is not a lead.
-            return ParsedCommand("UNKNOWN", None)
+            return ParsedCommand("UNKNOWN", None, rule="status_of_someone_else")
         if ref:
             args["lead_id"] = ref
         if notes:
@@ -1393,7 +1507,7 @@ def _parse_meant(text: str, now: datetime, tz: str) -> ParsedCommand:
             args["query"] = query
     # Keep args in the tool's own order, which is also the order people expect to read them in.
     args = in_tool_order(INTENT_TOOLS[intent], args)
-    return ParsedCommand(intent, INTENT_TOOLS[intent], args, problems, flags=flags)
+    return ParsedCommand(intent, INTENT_TOOLS[intent], args, problems, flags=flags, rule=rule)
 
 
 def _says_when(low: str, now: datetime, tz: str) -> bool:

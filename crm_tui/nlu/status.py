@@ -47,7 +47,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
              r"cold|rejected|cancel+ed\s+the\s+deal|junk|not\s+a\s+fit|declined|"
              # Hinglish: "mana kar diya" (refused), "drop kar diya", "interest nahi hai", "nahi lena".
              r"mana\s+kar\s+di(?:ya|a)|drop\s+kar\s+di(?:ya|a)|interest(?:ed)?\s+nahi|nahi\s+(?:lena|chahiye)"),
-    ("WON", OUTCOME_WON + r"|closed[\s_-]*won|closed\s+the\s+deal|deal\s+(?:is\s+)?(?:closed|done|signed)|closed\s+it|won|"
+    ("WON", OUTCOME_WON + r"|closed[\s_-]*won|closed\s+the\s+deal|deal\s+(?:is\s+)?(?:closed|done|signed|final)|closed\s+it|won|"
             # Hinglish: "deal ho gaya", "deal pakka", "deal close kar li"
             r"(?:deal|booking|sale)\s+(?:ho\s+gay[ai]|pakk[ai]|final|close\s+(?:ho\s+gay[ai]|kar\s+l[iy]+a?|kiya))|"
             r"converted|conversion|signed(?:\s+up)?|booked|bought|purchased|sold|paid|success(?:ful)?|"

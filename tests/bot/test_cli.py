@@ -236,3 +236,21 @@ async def test_a_crm_url_without_a_scheme_works_and_a_broken_one_does_not_run(cr
     for bad in ("ftp://127.0.0.1:8001", "not a url", "http://", "http://127.0.0.1:port"):
         code, out, err = await run_crm_bot("--engine", "local", "--crm-url", bad, "find Rohan")
         assert code == 1 and out == "" and "not an http(s) URL" in err and "Traceback" not in err, bad
+
+
+async def test_explain_prints_the_rule_the_slot_words_and_the_leftover_on_stderr(crm_server: Any,
+                                                                                 crm: CrmClient) -> None:
+    code, out, err = await run_crm_bot(
+        *flags(crm_server.url), "--explain", "--jsonl",
+        stdin="pls add Ritika Sen frm Kolkata ph 98300 44556\nmark Ritika as won, lost\n",
+    )
+    assert code == 0
+    created, asked = (json.loads(line) for line in out.splitlines())
+    assert created["entities"]["name"] == "Ritika Sen" and "result" in created
+    assert asked["error"]["type"] == "VALIDATION_ERROR" and "is that right?" in asked["error"]["details"]
+    explained = [json.loads(line.removeprefix("explain: ")) for line in err.splitlines() if line.startswith("explain: ")]
+    assert [e["rule"] for e in explained] == ["create", "status_with_verb"]
+    assert explained[0]["slots"] == {"name": "Ritika Sen", "phone": "98300 44556", "city": "Kolkata"}
+    assert explained[1]["leftover"] == ["won"] and explained[1]["doubts"] == ["two statuses said: LOST and WON"]
+    lead = (await crm.list_leads(q="Ritika")).json["leads"][0]
+    assert lead["status"] == "NEW", "the doubtful update was asked about, not written"
