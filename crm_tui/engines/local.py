@@ -64,6 +64,13 @@ class LocalEngine:
         self._pending = None
 
     async def handle_text(self, text: str) -> EngineReply:
+        reply = await self._handle_text(text)
+        if reply.result.confidence is None:
+            # Every local result says how sure the reading was: a cancel or a re-asked question is sure.
+            reply.result.confidence = 1.0
+        return reply
+
+    async def _handle_text(self, text: str) -> EngineReply:
         from crm_tui.nlu.parser import parse, parse_slot
 
         text = (text or "").strip()

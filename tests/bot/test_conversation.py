@@ -63,7 +63,8 @@ async def test_a_cancel_reports_what_was_dropped_and_the_field_it_waited_for(eng
     reply = await engine.handle_text("cancel")
     assert reply.result.cancelled, "the dashboard shows a cancel as the person's choice, not a failure"
     cancelled = reply.result.to_json()
-    assert set(cancelled) == {"intent", "entities", "crm_call", "error", "message"}, "the flag is not printed"
+    assert set(cancelled) == {"intent", "entities", "crm_call", "error", "message", "confidence"}, \
+        "the flag is not printed"
     # The action it belonged to, what was understood (the lead resolved, not the words), and no write.
     assert cancelled["intent"] == "VISIT_SCHEDULE"
     assert cancelled["entities"] == {"lead_id": rohan["lead_id"]}
