@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import ipaddress
+import sqlite3
 import time
 from collections.abc import AsyncIterator
 
@@ -17,7 +18,7 @@ from aiohttp import web
 from aiohttp.typedefs import Middleware
 
 from crm_server.console import ConsoleLog
-from crm_server.csv_mirror import CsvMirror
+from crm_server.csv_mirror import CsvMirror, mirror_failure_reason
 from crm_server.errors import Handler, install_log_filters, problem_middleware, problem_response
 from crm_server.feed import EventHub
 from crm_server.keys import CONSOLE_KEY, HUB_KEY, MIRROR_KEY, OPENAPI_KEY, SETTINGS_KEY, STORE_KEY
@@ -26,7 +27,7 @@ from crm_server.protocol import CrmAppRunner
 from crm_server.routes import bearer_matches, routes
 from crm_server.settings import ServerSettings
 from crm_server.stats import setup_stats
-from crm_server.store import FIELD_CHANGE_COLUMNS, LEAD_CSV_COLUMNS, VISIT_CSV_COLUMNS, Store, utc_now
+from crm_server.store import Store, utc_now
 
 OPEN_PATHS = frozenset({"/healthz"})
 # Methods that change something: their body must be JSON, said so in Content-Type.
@@ -170,15 +171,14 @@ async def _store_context(app: web.Application) -> AsyncIterator[None]:
         # Inside the try: a store that fails to open must still stop the console thread.
         await store.open()
         # The database is the truth: bring the CSV files back in line before serving (a crash
-        # between COMMIT and the CSV write leaves them behind).
-        leads = await store.fetch_all(f"SELECT {LEAD_CSV_COLUMNS} FROM leads ORDER BY seq")
-        visits = await store.fetch_all(f"SELECT {VISIT_CSV_COLUMNS} FROM visits ORDER BY seq")
-        updates = await store.fetch_all(
-            "SELECT lead_id, new_status, notes, changed_at, old_status FROM status_changes ORDER BY id"
-        )
-        changes = await store.fetch_all(f"SELECT {FIELD_CHANGE_COLUMNS} FROM field_changes ORDER BY id")
-        await asyncio.to_thread(mirror.rebuild, leads, visits, updates, changes)
-        del leads, visits, updates, changes
+        # between COMMIT and the CSV write leaves them behind). A mirror that cannot be written (a
+        # full disk, an immutable file) does not stop the server: it serves, reports the mirror as
+        # degraded, and the mirror thread repairs the files as soon as it can.
+        mirror.database_immutable = store.read_only_reason is not None
+        try:
+            await asyncio.to_thread(mirror.rebuild_from_database)
+        except (OSError, sqlite3.Error) as exc:
+            mirror.degrade(mirror_failure_reason(exc))
         mirror.start()
         store.add_commit_listener(mirror.submit)
         store.add_commit_listener(app[HUB_KEY].publish)

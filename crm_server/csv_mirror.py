@@ -16,21 +16,40 @@ and their columns. The database is the truth; the CSV is a view of it:
   to `crm_lead_changes.csv` (who, when, old -> new), the field history beside crm_updates.csv.
 - Cells a spreadsheet would run as a formula (first character = + - @, or a tab/CR) get a leading
   apostrophe, the OWASP advice for CSV injection.
+- The mirror never fails silently and never blocks the database. A file that was deleted, replaced
+  or changed behind its back (checked by inode and size before each write) is rewritten from the
+  database, header first. Appends are whole or not at all (a short write is truncated back, so a full
+  disk leaves no torn row). A failure (full disk, read-only or immutable file, vanished directory)
+  is logged once and makes the mirror `degraded` with the reason, which /healthz shows; the thread
+  then retries a rebuild from the database (every REPAIR_EVERY_S, backing off to REPAIR_MAX_S) and
+  is back in line without a restart as soon as the files can be written. The rebuild reads the
+  database through its own read-only connection, so it needs nothing from the event loop.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
+import logging
 import os
 import queue
+import sqlite3
 import threading
 import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from crm_server.store import ChangeEventRecord
+from crm_server.store import (
+    DB_FILENAME,
+    FIELD_CHANGE_COLUMNS,
+    LEAD_CSV_COLUMNS,
+    VISIT_CSV_COLUMNS,
+    ChangeEventRecord,
+)
+
+log = logging.getLogger("crm_server")
 
 LEADS_CSV = "crm_leads.csv"
 VISITS_CSV = "crm_visits.csv"
@@ -49,6 +68,11 @@ _LEAD_CHANGE_EVENTS = ("lead.updated", "lead.archived", "lead.restored")
 REWRITE_DELAY_S = 0.2
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+# While degraded, a rebuild from the database is tried this often, backing off to REPAIR_MAX_S (a
+# rebuild of 100,000 leads reads them all; a long outage must not spend the CPU retrying it).
+REPAIR_EVERY_S = 0.5
+REPAIR_MAX_S = 8.0
 
 
 def neutralize(cell: Any) -> str:
@@ -72,19 +96,45 @@ def _encode(rows: Iterable[Sequence[Any]]) -> str:
 def _write_atomically(path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]] | str) -> None:
     """Replace the file in one step (temp file, fsync, rename): readers never see half a file."""
     tmp = path.with_suffix(path.suffix + ".tmp")
-    with open(tmp, "w", encoding="utf-8", newline="") as handle:
-        handle.write(_encode([header]))
-        handle.write(rows if isinstance(rows, str) else _encode(rows))
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)
+    try:
+        with open(tmp, "w", encoding="utf-8", newline="") as handle:
+            handle.write(_encode([header]))
+            handle.write(rows if isinstance(rows, str) else _encode(rows))
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except OSError:
+        # A full disk must not be left fuller by our half-written temp file.
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+
+
+class MirrorDrift(Exception):
+    """A CSV file is not what the mirror last wrote (deleted, replaced, truncated or edited)."""
 
 
 def _append(path: Path, text: str) -> None:
-    # One write call per batch of lines: a kill can cut the batch only between write syscalls, and
-    # startup repairs any such cut anyway.
-    with open(path, "a", encoding="utf-8", newline="") as handle:
-        handle.write(text)
+    """Append the lines whole or not at all: a short write (a full disk) is truncated back."""
+    data = text.encode("utf-8")
+    # No O_CREAT: a file that is gone is the mirror's to rebuild (header first), not to start headless.
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_APPEND)
+    except FileNotFoundError:
+        raise MirrorDrift(f"{path.name} was deleted") from None
+    try:
+        start = os.fstat(fd).st_size
+        try:
+            view = memoryview(data)
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
+        except OSError:
+            with contextlib.suppress(OSError):
+                os.ftruncate(fd, start)
+            raise
+    finally:
+        os.close(fd)
 
 
 def _lead_row(lead: dict[str, Any]) -> list[Any]:
@@ -96,6 +146,14 @@ class CsvMirror:
 
     def __init__(self, data_dir: Path) -> None:
         self.data_dir = Path(data_dir)
+        # None when the files are in line; otherwise why not (shown by /healthz as mirror: degraded).
+        self.degraded_reason: str | None = None
+        # What each file was after our last write (inode, size): anything else means it drifted.
+        self._expected: dict[Path, tuple[int, int]] = {}
+        # Events with ids up to this are in the files already (the last rebuild read them).
+        self._applied_through = 0
+        self.repairs = 0
+        self.database_immutable = False
         # Each lead's encoded CSV line, in creation order: a status change re-encodes one line, and a
         # rewrite of crm_leads.csv is a join (tens of ms for 100,000 leads instead of ~0.4 s).
         self._lead_lines: dict[str, str] = {}
@@ -122,6 +180,10 @@ class CsvMirror:
     def changes_path(self) -> Path:
         return self.data_dir / CHANGES_CSV
 
+    @property
+    def paths(self) -> tuple[Path, ...]:
+        return (self.leads_path, self.visits_path, self.updates_path, self.changes_path)
+
     def rebuild(
         self,
         leads: Sequence[Sequence[Any]],
@@ -129,14 +191,63 @@ class CsvMirror:
         updates: Sequence[Sequence[Any]],
         changes: Sequence[Sequence[Any]] = (),
     ) -> None:
-        """Rewrite all four files from database rows (blocking: call it in a thread at startup)."""
-        self.data_dir.mkdir(parents=True, exist_ok=True)
+        """Rewrite all four files from database rows (blocking: call it in a thread)."""
         self._lead_lines = {row[0]: _encode([row]) for row in leads}
-        self._rewrite_leads()
         self._visit_lines = {row[0]: _encode([row]) for row in visits}
+        if not self.data_dir.is_dir():
+            raise FileNotFoundError(f"the data directory {self.data_dir} is gone")
+        self._rewrite_leads()
         self._rewrite_visits()
         _write_atomically(self.updates_path, UPDATE_HEADER, updates)
         _write_atomically(self.changes_path, CHANGE_HEADER, changes)
+        self._remember_files()
+
+    def rebuild_from_database(self) -> None:
+        """Rewrite all four files from the database, read in one snapshot through a connection of the
+        mirror's own (blocking: at startup in a thread, and on the mirror thread to repair)."""
+        path = self.data_dir / DB_FILENAME
+        if not path.exists():
+            raise FileNotFoundError(f"the database {path} is gone")
+        # A store serving reads only (a full disk at start) reads the file as immutable; so does this.
+        mode = "immutable=1" if self.database_immutable else "mode=ro"
+        db = sqlite3.connect(f"file:{path}?{mode}", uri=True, timeout=5)
+        try:
+            db.execute("BEGIN")  # one snapshot: the rows and the last event id agree
+            leads = db.execute(f"SELECT {LEAD_CSV_COLUMNS} FROM leads ORDER BY seq").fetchall()
+            visits = db.execute(f"SELECT {VISIT_CSV_COLUMNS} FROM visits ORDER BY seq").fetchall()
+            updates = db.execute(
+                "SELECT lead_id, new_status, notes, changed_at, old_status FROM status_changes ORDER BY id"
+            ).fetchall()
+            changes = db.execute(f"SELECT {FIELD_CHANGE_COLUMNS} FROM field_changes ORDER BY id").fetchall()
+            through = int(db.execute("SELECT COALESCE(MAX(id), 0) FROM events").fetchone()[0])
+            db.execute("COMMIT")
+        finally:
+            db.close()
+        self.rebuild(leads, visits, updates, changes)
+        self._applied_through = through
+
+    def _remember_files(self) -> None:
+        for path in self.paths:
+            with contextlib.suppress(OSError):
+                stat = os.stat(path)
+                self._expected[path] = (stat.st_ino, stat.st_size)
+
+    def _check_files(self) -> None:
+        """Raise MirrorDrift when a file is not as the mirror left it (its header may be gone with it)."""
+        for path in self.paths:
+            try:
+                stat = os.stat(path)
+            except FileNotFoundError:
+                raise MirrorDrift(f"{path.name} was deleted") from None
+            if self._expected.get(path) != (stat.st_ino, stat.st_size):
+                raise MirrorDrift(f"{path.name} was replaced or changed outside the server")
+
+    def degrade(self, reason: str) -> None:
+        """Mark the mirror out of line with the database; logged once per reason."""
+        if reason != self.degraded_reason:
+            log.error("CSV mirror degraded (the database has every change; the CSV files will be rebuilt from "
+                      "it as soon as they can be written): %s", reason)
+        self.degraded_reason = reason
 
     def _rewrite_leads(self) -> None:
         _write_atomically(self.leads_path, LEAD_HEADER, "".join(self._lead_lines.values()))
@@ -160,12 +271,28 @@ class CsvMirror:
             self._thread.join()
             self._thread = None
 
+    def _repair(self) -> bool:
+        """Rebuild from the database; True when the files are back in line."""
+        try:
+            self.rebuild_from_database()
+        except (OSError, sqlite3.Error) as exc:
+            self.degrade(mirror_failure_reason(exc))
+            return False
+        self.repairs += 1
+        if self.degraded_reason is not None:
+            log.warning("CSV mirror repaired from the database (it was degraded: %s)", self.degraded_reason)
+        self.degraded_reason = None
+        return True
+
     def _run(self) -> None:
         dirty_since: float | None = None
         delay = REWRITE_DELAY_S
         running = True
+        repair_every = REPAIR_EVERY_S
+        next_repair = time.monotonic() if self.degraded_reason is not None else None
         while running:
-            timeout = None if dirty_since is None else max(0.0, dirty_since + delay - time.monotonic())
+            wakeups = [t for t in (None if dirty_since is None else dirty_since + delay, next_repair) if t is not None]
+            timeout = None if not wakeups else max(0.0, min(wakeups) - time.monotonic())
             batches: list[list[ChangeEventRecord]] = []
             try:
                 item = self._queue.get(timeout=timeout)
@@ -185,9 +312,23 @@ class CsvMirror:
                         batches.append(item)
             except queue.Empty:
                 pass
+            events = [e for batch in batches for e in batch if e.id > self._applied_through]
+            if next_repair is not None:
+                if time.monotonic() < next_repair and running:
+                    continue  # degraded: what arrives now is in the database, and in the next rebuild
+                if self._repair():
+                    next_repair, repair_every, dirty_since = None, REPAIR_EVERY_S, None
+                    events = [e for e in events if e.id > self._applied_through]
+                else:
+                    repair_every = min(REPAIR_MAX_S, repair_every * 2)
+                    next_repair = time.monotonic() + repair_every
+                    continue
             try:
-                if batches and self._apply([e for batch in batches for e in batch]):
+                if events:
+                    self._check_files()
+                if events and self._apply(events):
                     dirty_since = dirty_since or time.monotonic()
+                rewrote = False
                 if dirty_since is not None and (not running or time.monotonic() >= dirty_since + delay):
                     started = time.monotonic()
                     self._rewrite_leads()
@@ -195,9 +336,24 @@ class CsvMirror:
                     # time, so the mirror never takes the CPU (and the GIL) from requests.
                     delay = max(REWRITE_DELAY_S, 2 * (time.monotonic() - started))
                     dirty_since = None
-            except OSError:
-                # A full disk must not kill the mirror thread; the next startup rebuilds the files.
+                    rewrote = True
+                if events:
+                    self._applied_through = events[-1].id
+                if events or rewrote:
+                    self._remember_files()
+            except MirrorDrift as drift:
+                # Deleted, replaced or edited behind our back: rewrite it all from the database now.
+                log.warning("CSV mirror: %s; rewriting the CSV files from the database", drift)
+                if not self._repair():
+                    next_repair = time.monotonic() + repair_every
+                dirty_since = None
+            except OSError as exc:
+                # A full disk, a read-only or immutable file, a vanished directory: never the thread's
+                # end, and never silent. The database has every change; rebuild from it when we can.
                 self.errors += 1
+                self.degrade(mirror_failure_reason(exc))
+                next_repair = time.monotonic() + repair_every
+                dirty_since = None
 
     def _apply(self, events: list[ChangeEventRecord]) -> bool:
         """Append what can be appended; return True if crm_leads.csv needs a rewrite."""
@@ -243,3 +399,11 @@ class CsvMirror:
         if field_changes:
             _append(self.changes_path, _encode(field_changes))
         return needs_rewrite
+
+
+def mirror_failure_reason(exc: BaseException) -> str:
+    """A failure as one line for the log and /healthz: the OS's words and the file."""
+    if isinstance(exc, OSError) and exc.strerror:
+        where = f" ({Path(exc.filename).name})" if exc.filename else ""
+        return f"{exc.strerror}{where}"
+    return str(exc) or type(exc).__name__

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sqlite3
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -112,6 +113,11 @@ async def problem_middleware(request: web.Request, handler: Handler) -> web.Stre
         return validation_problem(errors)
     except StoreUnavailable as exc:
         return problem_response(503, "Service Unavailable", str(exc))
+    except sqlite3.Error as exc:
+        # A read the database could not serve (its files gone, an I/O error): the store's fault, not
+        # a bug of the request's; said in the database's words.
+        log.error("a read of %s failed: %s", request.path, exc)
+        return problem_response(503, "Service Unavailable", f"the database could not be read: {exc}")
     except web.HTTPException as exc:
         if exc.status < 400:
             raise

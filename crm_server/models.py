@@ -443,10 +443,24 @@ class VisitQuery(BaseModel):
         )
 
 
+class LastWrite(BaseModel):
+    """How the writer's last transaction went (null before the first)."""
+
+    ok: bool | None
+    at: str | None
+    error: str | None
+
+
 class Health(BaseModel):
-    """Answer of GET /healthz. With a token set, the counts are only given to callers that send it."""
+    """Answer of GET /healthz when a write can commit. (503 answers a problem document whose detail says
+    why, with data_dir, mirror and the rest as extra members.) With a token set, the counts and the last
+    write are only given to callers that send it."""
 
     status: Literal["ok"]
+    data_dir: Literal["present", "missing"] = "present"
+    mirror: Literal["ok", "degraded"] = Field("ok", description="whether the CSV files are in line with the database")
+    mirror_reason: str | None = Field(None, description="why the CSV mirror is degraded (it repairs itself)")
+    last_write: LastWrite | None = None
     leads: int | None = None
     last_event_id: int | None = None
     transactions: int | None = Field(None, description="write transactions committed since start (one fsync each)")

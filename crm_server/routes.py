@@ -10,14 +10,15 @@ import asyncio
 import hashlib
 import hmac
 import json
+import sqlite3
 from typing import Any
 
 from aiohttp import web
 from pydantic import BaseModel
 
-from crm_server.errors import ProblemError
+from crm_server.errors import PROBLEM_CONTENT_TYPE, ProblemError
 from crm_server.feed import stream_events
-from crm_server.keys import HUB_KEY, OPENAPI_KEY, SETTINGS_KEY, STORE_KEY
+from crm_server.keys import HUB_KEY, MIRROR_KEY, OPENAPI_KEY, SETTINGS_KEY, STORE_KEY
 from crm_server.models import (
     LeadArchive,
     LeadCreate,
@@ -28,7 +29,7 @@ from crm_server.models import (
     VisitCreate,
     VisitQuery,
 )
-from crm_server.store import LeadNotFound, WriteOutcome, lead_etag
+from crm_server.store import LeadNotFound, StoreUnavailable, WriteOutcome, lead_etag
 
 IDEMPOTENCY_HEADER = "Idempotency-Key"
 MAX_IDEMPOTENCY_KEY = 200
@@ -256,19 +257,44 @@ async def events(request: web.Request) -> web.StreamResponse:
 
 @routes.get("/healthz")
 async def healthz(request: web.Request) -> web.Response:
+    """200 only when a write can commit now (a real page write, fsynced); 503 with the reason if not.
+
+    Also says how the last real write went, whether the data dir is there, and whether the CSV mirror
+    is in line (`mirror: degraded` and why: the database has every change, the files lag behind).
+    """
     store = request.app[STORE_KEY]
-    await store.ping()  # raises StoreUnavailable (503) when a write transaction cannot commit
+    mirror = request.app[MIRROR_KEY]
     token = request.app[SETTINGS_KEY].token
-    if token and not bearer_matches(request, token):
+    trusted = not token or bearer_matches(request, token)
+    try:
+        await store.ping()
+        failure = None
+    except StoreUnavailable as exc:
+        failure = str(exc)
+    body: dict[str, Any] = {
+        "data_dir": "present" if store.path.parent.is_dir() else "missing",
+        "mirror": "ok" if mirror.degraded_reason is None else "degraded",
+    }
+    if mirror.degraded_reason is not None:
+        body["mirror_reason"] = mirror.degraded_reason
+    if trusted:
         # Open so probes need no secret, but how many leads there are is the CRM's business.
-        return json_answer({"status": "ok"})
-    return json_answer({
-        "status": "ok",
-        "leads": await store.count_leads(),
-        "last_event_id": store.last_event_id,
-        "transactions": store.transactions,
-        "writes": store.writes,
-    })
+        try:
+            leads: int | None = await store.count_leads()
+        except sqlite3.Error:
+            leads = None  # the database cannot be read either: the detail above says why
+        body.update({
+            "leads": leads,
+            "last_event_id": store.last_event_id,
+            "transactions": store.transactions,
+            "writes": store.writes,
+            "last_write": {"ok": store.last_write_ok, "at": store.last_write_at, "error": store.last_write_error},
+        })
+    if failure is None:
+        return json_answer({"status": "ok", **body})
+    # Unhealthy is an error answer like any other: a problem document, with the same facts as members.
+    problem = {"type": "about:blank", "title": "Service Unavailable", "status": 503, "detail": failure, **body}
+    return web.Response(status=503, text=json.dumps(problem, ensure_ascii=False), content_type=PROBLEM_CONTENT_TYPE)
 
 
 @routes.get("/openapi.json")

@@ -393,7 +393,11 @@ async def get_stats(request: web.Request) -> web.Response:
 async def _stats_connection(app: web.Application) -> AsyncIterator[None]:
     service = app[STATS_KEY]
     # Runs after the store's context (cleanup_ctx order), so the schema is migrated by now.
-    service.db = await aiosqlite.connect(app[STORE_KEY].path, isolation_level=None)
+    store = app[STORE_KEY]
+    if store.read_only_reason is None:
+        service.db = await aiosqlite.connect(store.path, isolation_level=None)
+    else:  # the store serves reads only (a full disk at start): read the file as it does
+        service.db = await aiosqlite.connect(f"file:{store.path}?immutable=1", uri=True, isolation_level=None)
     try:
         await service.db.execute("PRAGMA query_only=1")
         await service.db.execute("PRAGMA busy_timeout=5000")

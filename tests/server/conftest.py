@@ -149,3 +149,46 @@ def parse_raw_answer(answer: bytes) -> tuple[int, dict[str, str], Any]:
     text = body.decode("utf-8", "replace")
     parsed: Any = json.loads(text) if "json" in headers.get("content-type", "") and text else text
     return status, headers, parsed
+
+
+def fault_tool_missing(reason: str) -> None:
+    """Skip a real-fault test that cannot run here (not root, no mount), or fail it under CI=true."""
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(f"CI must run this fault test: {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 2 MB tmpfs mounted for the test: a disk that really fills up (needs root)."""
+    mount_point = tmp_path / "small_disk"
+    mount_point.mkdir()
+    if os.geteuid() != 0:
+        fault_tool_missing("a full disk needs root to mount a small tmpfs")
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount_point)],
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        fault_tool_missing(f"cannot mount a tmpfs here: {done.stderr.strip()}")
+    try:
+        yield mount_point
+    finally:
+        subprocess.run(["umount", "-l", str(mount_point)], capture_output=True)
+
+
+def fill_disk(directory: Path) -> Path:
+    """Write a file until the filesystem is full; returns it (delete it to free the space)."""
+    filler = directory / "filler.bin"
+    with open(filler, "wb", buffering=0) as handle:
+        try:
+            while True:
+                handle.write(b"\0" * 4096)
+        except OSError:
+            pass
+    return filler
+
+
+def set_immutable(path: Path, on: bool) -> None:
+    """chattr +i / -i: even root cannot write, rename over or delete the file (skips when unsupported)."""
+    done = subprocess.run(["chattr", "+i" if on else "-i", str(path)], capture_output=True, text=True)
+    if done.returncode != 0 and on:
+        fault_tool_missing(f"chattr +i is not available here: {done.stderr.strip() or 'no chattr'}")
