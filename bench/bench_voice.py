@@ -6,7 +6,11 @@ Measures, on loopback with the CRM in-process and the real SDK, bot core and SQL
 - time from activity_end to the first audio chunk out (the stand-in answers at once, so this is our
   own overhead plus TLS websocket hops);
 - microphone chunks dropped while streaming at real time (target: 0);
-- how long a dropped connection (1011) takes to be resumed with the handle.
+- how long a dropped connection (1011) takes to be resumed with the handle, and a GoAway (the old
+  connection closed first, then the resume);
+- reconnects counted by the session (what the status line shows) against the sockets the stand-in saw;
+- tokens in and out per turn as the session reads them from usage_metadata (the stand-in's numbers:
+  this proves the path to the status line, not a model's cost).
 
 Run: `.venv/bin/python bench/bench_voice.py` (or `make bench`). Prints one JSON line.
 Timings vary on a shared machine; compare runs, do not assert on them in tests.
@@ -78,15 +82,21 @@ async def main() -> dict[str, object]:
                     await conn.tool_call((f"c{i}", "findLeads", {"query": f"Bench Lead {i - 1}"}))
                 await conn.expect("toolResponse")
             # Spoken turns: answer each activity_end with audio at once.
-            for _ in range(TURNS):
+            for turn in range(TURNS):
                 await conn.expect_realtime("activityEnd", within=30)
                 await conn.say("OK.", audio=bytes(960))
                 await conn.turn_complete()
+                await conn.usage(600 + 45 * turn, 12)
             await conn.resumption_handle("bench-handle")
             await conn.drop(1011)  # the connection falls over: how long until the session is back?
 
         @standin.script
         async def resumed(conn: StandInConnection) -> None:
+            await conn.resumption_handle("bench-handle-2")
+            await conn.go_away("10s")  # the ~10-minute rotation: close, then resume
+
+        @standin.script
+        async def rotated(conn: StandInConnection) -> None:
             done.set()
 
         wav = tmp_path / "phrase.wav"
@@ -101,6 +111,7 @@ async def main() -> dict[str, object]:
         turns_answered: asyncio.Queue[float] = asyncio.Queue()
 
         state_times: list[tuple[str, float]] = []
+        last_first: list[float | None] = [None]
 
         def emit(event: VoiceEvent) -> None:
             events.append(event)
@@ -108,7 +119,9 @@ async def main() -> dict[str, object]:
                 state_times.append((event.state, time.perf_counter()))  # levels come from the microphone thread: only append for those
             if isinstance(event, ToolResult) and sum(isinstance(e, ToolResult) for e in events) == TOOL_CALLS:
                 tools_answered.set()
-            if isinstance(event, Metrics) and event.first_audio_ms is not None:
+            # Metrics repeat the last first-audio figure when another number (tokens) changes.
+            if isinstance(event, Metrics) and event.first_audio_ms is not None and event.first_audio_ms != last_first[0]:
+                last_first[0] = event.first_audio_ms
                 turns_answered.put_nowait(event.first_audio_ms)
 
         task = asyncio.create_task(session.run(emit))
@@ -132,11 +145,22 @@ async def main() -> dict[str, object]:
     reads = [r.latency_ms for r in results if r.call.name == "findLeads"]
     failed = [r for r in results if not r.result.ok]
     first_audio = [e.first_audio_ms for e in events if isinstance(e, Metrics) and e.first_audio_ms is not None]
+    first_audio = [ms for i, ms in enumerate(first_audio) if i == 0 or ms != first_audio[i - 1]]
     dropped_at = next(t for s, t in state_times if s == "reconnecting")
     back_at = next(t for s, t in state_times if s == "connected" and t > dropped_at)
+    rotating_at = next(t for s, t in state_times if s == "reconnecting" and t > back_at)
+    rotated_at = next(t for s, t in state_times if s == "connected" and t > rotating_at)
+    tokens = [(e.tokens_in, e.tokens_out) for e in events if isinstance(e, Metrics) and e.tokens_in is not None]
+    tokens = [t for i, t in enumerate(tokens) if i == 0 or t != tokens[i - 1]]  # one per turn
     return {
         "bench": "voice",
         "resume_after_drop_ms": round((back_at - dropped_at) * 1000, 2),
+        "resume_after_goaway_ms": round((rotated_at - rotating_at) * 1000, 2),
+        "reconnects": session.metrics.reconnects,
+        "sockets_opened": len(standin.sockets),
+        "tokens_turns": len(tokens),
+        "tokens_in_per_turn_p50": statistics.median(t[0] or 0 for t in tokens) if tokens else None,
+        "tokens_out_per_turn_p50": statistics.median(t[1] or 0 for t in tokens) if tokens else None,
         "tool_calls": len(results),
         "tool_calls_failed": len(failed),
         "tool_rtt_ms_p50": pct(writes + reads, 0.5),
