@@ -290,8 +290,9 @@ _CREATE_NAME_CUES = [
     re.compile(r"\b(?:name\s*(?:is|:|-|=)|named|called|by\s+the\s+name(?:\s+of)?|naam(?:\s+hai)?|name(?:'s|s)?)\b\s*", re.I),
     # "new enquiry from Sneha Kapoor": a city or a source said after "from" is already cut out by now,
     # so what still follows "lead from" / "enquiry from" is the person.
-    re.compile(r"\b(?:lead|contact|client|customer|prospect|enquiry|inquiry|buyer|entry)\s*(?:for|:|-|,|is|called|named|of|from)?\s*", re.I),
-    re.compile(r"\b(?:add|create|register|save|log|enter|capture|onboard|record|note\s+down|put\s+in)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:lead\s+|contact\s+)?(?:for\s+|named\s+|called\s+)?", re.I),
+    # The cue words are whole words: "lead Ishaan" is no "lead is" + "haan".
+    re.compile(r"\b(?:lead|contact|client|customer|prospect|enquiry|inquiry|buyer|entry)\s*(?:(?:for|is|called|named|of|from)\b|:|-|,)?\s*", re.I),
+    re.compile(r"\b(?:add|create|register|save|log|enter|capture|onboard|record|note\s+down|put\s+in)\s+(?:karo\s+|kar\s+do\s+|kariye\s+)?(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:lead\s+|contact\s+)?(?:for\s+|named\s+|called\s+)?", re.I),
     # "new walk-in Priya Nair": once the source is cut out, the name follows "new" directly.
     re.compile(r"\b(?:new|naya|nayi|naye|fresh)\s+", re.I),
     re.compile(r"\b(?:for|of)\s+", re.I),
