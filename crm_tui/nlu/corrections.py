@@ -180,6 +180,8 @@ def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
         if found is None:
             continue
         kind = found[0]
+        if kind == "name" and m.group("cue").lower().startswith(("nahi", "nahin", "no")):
+            continue  # "papa nahi maane": Hindi "not" before a verb corrects no name
         old = _last_of(kind, before, now, tz)
         if old is None:
             continue

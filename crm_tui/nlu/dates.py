@@ -107,6 +107,8 @@ _SPELLING = (
     (re.compile(r"\b(?:dedh|dedh)\b"), "1:30"),
     (re.compile(r"\b(\d{1,2})\s*(?:tareekh|tarikh|taareekh|tarik)\b"), lambda m: f"the {m[1]}th"),
     (re.compile(r"\b(\d{1,2})(st|nd|rd|th)\s+ko\b"), lambda m: f"the {m[1]}{m[2]}"),
+    # An amount or a size is no time: "budget around 1 crore", "2 bhk at 80 lakh".
+    (re.compile(r"\b\d+(?:\.\d+)?\s*(?:crores?|cr|lakhs?|lacs?|bhk|sq\.?\s*ft|sqft|k)\b"), ""),
     (re.compile(r"\bbaje\b"), "oclock"),
     (re.compile(r"\bo\s?'?\s?clock\b|\boclock\b"), "oclock"),
     # Three-letter days that are also words ("sat", "sun", "wed", "mon") only where a day is meant:

@@ -116,7 +116,7 @@ NEVER_IN_NAME: frozenset[str] = frozenset(
     somvar mangalvar budhvar guruvar brihaspativar shukravar shanivar ravivar somwar mangalwar budhwar
     guruwar shukrawar shaniwar raviwar
     saadhe sadhe sade dhai dhaai paune sawa dedh subah shaam sham dopahar raat tareekh tarikh baje kal parso aaj
-    because coz cause cuz since forgot forget calling callback
+    because coz cause cuz since forgot forget calling callback kyunki kyonki kyuki same
     ka ki ke ko ne se liye wala wali wale waali naam unka unki uska uski iska iski hai
     """.split()
 )

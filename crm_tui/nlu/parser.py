@@ -471,7 +471,9 @@ def _source_into(text: str, args: dict[str, str]) -> str:
     # A known source said anywhere ("insta se aaya hai"), except words too common to mean a source alone.
     # Hinglish says where a lead came from after the source: "reference se aaya", "web se aayi".
     for known in source_pattern().finditer(text):
-        if known.group().lower() not in {"web", "friend", "a friend", "broker", "reference", "referred"} or re.match(
+        # "she forgot her email", "will send the brochure by mail": a channel mentioned is no source.
+        if known.group().lower() not in {"web", "friend", "a friend", "broker", "reference", "referred", "email",
+                                         "e-mail", "sms"} or re.match(
             r"\s+se\s+(?:aa?y[aie]|aaye|mil[ai]|hai)\b", text[known.end():], re.I
         ):
             args["source"] = canonical_source(known.group())
@@ -1240,7 +1242,8 @@ def _visit_question(body: str, now: datetime, tz: str) -> ParsedCommand | None:
         for span in found.given_spans:
             work = _cut(work, span)
     # The lead, when one is named: "Rohan's visit", "the visit with Arjun", "meeting Priya".
-    owner = re.search(r"\b([a-z][a-z.]*(?:\s+[a-z][a-z.]*)?)'s\s+(?:next\s+)?" + _VISIT_WORD, work)
+    # "Rohan's visit", Hinglish "Arjun ka visit", "Meera ki meeting".
+    owner = re.search(r"\b([a-z][a-z.]*(?:\s+[a-z][a-z.]*)?)(?:'s|\s+k[aie])\s+(?:next\s+)?" + _VISIT_WORD, work)
     name = None
     if owner:
         named = _name_after(work, owner.start(1))
@@ -1314,10 +1317,10 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
 _REMARK_TOOLS = frozenset({"scheduleVisit", "cancelVisit", "updateLeadStatus"})
 # Where a remark can start: a comma or a semicolon, a dash between spaces, and (after the clause that
 # holds the time or the status) "and" / "so" / "because".
-_CLAUSE_BREAK = re.compile(r"\s*[,;]\s*|\s+-\s+|\s+(?=(?:and|so|because|coz|cause)\s)", re.I)
+_CLAUSE_BREAK = re.compile(r"\s*[,;]\s*|\s+-\s+|\s+(?=(?:and|so|because|coz|cause|kyunki|kyonki|kyuki)\s)", re.I)
 # A reason given for a status is a remark even when it holds a status word ("because he bought elsewhere").
-_BECAUSE_LEAD_IN = re.compile(r"^(?:because|coz|cause)\s+", re.I)
-_CLAUSE_LEAD_IN = re.compile(r"^(?:and|so|because|coz|cause)\s+", re.I)
+_BECAUSE_LEAD_IN = re.compile(r"^(?:because|coz|cause|kyunki|kyonki|kyuki)\s+", re.I)
+_CLAUSE_LEAD_IN = re.compile(r"^(?:and|so|because|coz|cause|kyunki|kyonki|kyuki)\s+", re.I)
 _ACTION_WORDS = re.compile(
     r"\b(?:schedul\w*|book\w*|fix\w*|arrange\w*|set\s+up|visit\w*|meeting|appointment|mark\w*|update\w*|"
     r"move|shift|status|cancel\w*|rakh\w*|daal\w*|karo|kar\s+do|it)\b",
@@ -1416,10 +1419,17 @@ _MOVE_TO_HOUR = re.compile(
 )
 
 
+_DAY_NAME = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|somv[aeo]a?r|mangalv[ae]a?r|budhv[ae]a?r|"
+             r"guruv[ae]a?r|shukrav[ae]a?r|shaniv[ae]a?r|raviv[ae]a?r|kal|parso|aaj|today|tomorrow)")
+# Hinglish "guruvar se shukravar shift karo" is "move from Thursday to Friday": the later day is the new one.
+_DAY_SE_DAY = re.compile(rf"\b(?P<a>{_DAY_NAME})\s+(?:ko\s+)?se\s+(?P<b>{_DAY_NAME})\b", re.IGNORECASE)
+
+
 def _parse_meant(text: str, now: datetime, tz: str) -> ParsedCommand:
     """`parse` of a sentence with its self-corrections already applied."""
     if _RESCHEDULE.search(text or ""):
         text = _MOVE_TO_HOUR.sub("to at ", text)
+        text = _DAY_SE_DAY.sub(r"from \g<a> to \g<b>", text)
     cleaned = _clean(text or "")
     if not cleaned:
         return ParsedCommand("UNKNOWN", None, rule="empty")
