@@ -1408,6 +1408,17 @@ def _doubts(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> list[st
             probe = probe[:start] + " " * (end - start) + probe[end:]
         if len(seen) > 1:
             doubts.append("two statuses said: " + " and ".join(sorted(seen)))
+    if parsed.tool == "scheduleVisit" and "visit_time" in parsed.args and "reschedule" not in parsed.flags:
+        # "book Rohan tomorrow at 3 and Friday at 5": one visit, two times; which one was meant?
+        first = dates.scan_when(low, now, tz)
+        if first is not None and first.given_spans:
+            rest = low
+            for a, b in first.given_spans:
+                rest = rest[:a] + " " * (b - a) + rest[b:]
+            second = dates.scan_when(rest, now, tz)
+            if second is not None and second.given_spans and second.dt != first.dt and \
+                    re.search(r"\b(?:at|on|kal|parso|tomorrow|today|\d{1,2}\s*(?:am|pm|baje))\b", rest[second.given_spans[0][0]:second.given_spans[-1][1]]):
+                doubts.append("two times said: " + rest[second.given_spans[0][0]:second.given_spans[-1][1]].strip())
     return doubts
 
 

@@ -67,3 +67,9 @@ def test_a_correction_with_nothing_after_it_takes_the_value_back_and_doubts() ->
 def test_a_cue_naming_no_value_of_a_kind_said_before_is_no_correction(text: str) -> None:
     got = parse(text, NOW)
     assert got.args.get("status") in ("WON", "IN_PROGRESS") and not got.doubts
+
+
+def test_two_times_for_one_visit_is_a_doubt_not_a_guess() -> None:
+    got = parse("schedule a visit for Priya tomorrow at 4 pm or Saturday 11 am", NOW)
+    assert got.intent == "VISIT_SCHEDULE" and any(d.startswith("two times said") for d in got.doubts)
+    assert got.confidence < 1
