@@ -1159,12 +1159,26 @@ def rule_status_not_said(s: _Signals) -> str | None:
     return "LEAD_UPDATE" if _STATUS_NOT_SAID.match(s.low) and not s.visit else None
 
 
+# "book Rohan tomorrow at 3", "fix Priya for Friday 5 pm": a booking verb with a person straight after it
+# and a time is a visit, said without the word "visit".
+_BOOK_PERSON = re.compile(r"^\s*(?:book|fix|schedule|line\s+up|slot)\s+(?P<who>[a-z][a-z'.]*)\b", re.IGNORECASE)
+
+
+def rule_book_person(s: _Signals) -> str | None:
+    """A booking verb, a person and a time: "book Rohan tomorrow at 3", "fix Priya for Friday 5 pm"."""
+    m = _BOOK_PERSON.match(s.low)
+    if m and s.has_time and not m.group("who").lower().endswith("'s") and m.group("who").lower() not in NOT_NAME_WORDS \
+            and not find_phone(s.low):
+        return "VISIT_SCHEDULE"
+    return None
+
+
 INTENT_RULES: tuple[tuple[str, Callable[[_Signals], str | None]], ...] = tuple(
     (fn.__name__.removeprefix("rule_"), fn) for fn in (
         rule_not_asked, rule_question, rule_field_question, rule_follow_up_visit, rule_new_lead_then_visit,
         rule_visit_request, rule_visit_news, rule_create, rule_status_with_verb,
         rule_status_field, rule_lookup, rule_bare_status, rule_terse_update,
-        rule_raw_status, rule_status_not_said,
+        rule_raw_status, rule_status_not_said, rule_book_person,
     )
 )
 
