@@ -115,8 +115,11 @@ class CrmClient:
         backoff_base: float = 0.2,
         backoff_max: float = 2.0,
         cooldown: float = 5.0,
+        actor: str = "assistant",
     ) -> None:
         self.base_url = base_url.rstrip("/")
+        # Who the CRM's field history names for the changes this client makes (the X-Actor header).
+        self.actor = actor
         self.token = token
         self.timeout = timeout
         # Retries after the first attempt: `retries=3` is up to 4 attempts.
@@ -144,7 +147,7 @@ class CrmClient:
 
     def _get_session(self) -> aiohttp.ClientSession:
         if self._session is None or self._session.closed:
-            headers = {"Accept": "application/json"}
+            headers = {"Accept": "application/json", "X-Actor": self.actor}
             if self.token:
                 headers["Authorization"] = f"Bearer {self.token}"
             self._session = aiohttp.ClientSession(
@@ -182,11 +185,12 @@ class CrmClient:
         json: dict[str, Any] | None = None,
         params: dict[str, Any] | None = None,
         idempotency_key: str | None = None,
+        headers: dict[str, str] | None = None,
     ) -> CrmResponse:
         """One logical request, retried as the module docstring says; raises only CrmUnavailable."""
         method = method.upper()
-        headers: dict[str, str] = {}
-        if method == "POST":
+        headers = dict(headers or {})
+        if method in ("POST", "PATCH"):
             # The same key on every retry of this call: a replay after a lost answer is not a new lead.
             derived = self.repeats.key_for(method, path, json) if self.repeats is not None else None
             headers["Idempotency-Key"] = idempotency_key or derived or str(uuid.uuid4())
@@ -245,14 +249,14 @@ class CrmClient:
                 last_status = None
                 last_problem = f"no answer within {self.timeout:g} s"
                 timeouts += 1
-                maybe_written = maybe_written or method == "POST"
+                maybe_written = maybe_written or method in ("POST", "PATCH")
             except aiohttp.ClientConnectorError as exc:
                 last_status = None
                 last_problem = f"cannot connect to {self.base_url} ({exc.os_error.strerror or exc.os_error})"
             except (aiohttp.ClientError, OSError) as exc:
                 last_status = None
                 last_problem = f"connection to {self.base_url} failed ({type(exc).__name__}: {exc})"
-                maybe_written = maybe_written or method == "POST"
+                maybe_written = maybe_written or method in ("POST", "PATCH")
             # A Retry-After longer than we would wait: retrying sooner is only refused again.
             if retry_after is not None and retry_after > self.backoff_max:
                 self._busy_asked = retry_after
@@ -315,23 +319,51 @@ class CrmClient:
         )
 
     async def update_status(self, lead_id: str, status: str, notes: str | None = None,
-                            idempotency_key: str | None = None) -> CrmResponse:
+                            idempotency_key: str | None = None, if_version: int | None = None) -> CrmResponse:
+        """Change the status; with `if_version`, only if the lead is still at that version (else 412)."""
         body: dict[str, Any] = {"status": status}
         if notes:
             body["notes"] = notes
         return await self.request(
-            "POST", f"/crm/leads/{quote(lead_id, safe='')}/status", json=body, idempotency_key=idempotency_key
+            "POST", f"/crm/leads/{quote(lead_id, safe='')}/status", json=body, idempotency_key=idempotency_key,
+            headers=_if_match(if_version),
+        )
+
+    async def edit_lead(self, lead_id: str, changes: dict[str, Any], if_version: int | None = None,
+                        idempotency_key: str | None = None) -> CrmResponse:
+        """PATCH name/phone/city/source; with `if_version`, only if the lead is still at that version."""
+        return await self.request(
+            "PATCH", f"/crm/leads/{quote(lead_id, safe='')}", json=changes, idempotency_key=idempotency_key,
+            headers=_if_match(if_version),
+        )
+
+    async def archive_lead(self, lead_id: str, notes: str | None = None, if_version: int | None = None,
+                           idempotency_key: str | None = None) -> CrmResponse:
+        body: dict[str, Any] = {"notes": notes} if notes else {}
+        return await self.request(
+            "POST", f"/crm/leads/{quote(lead_id, safe='')}/archive", json=body, idempotency_key=idempotency_key,
+            headers=_if_match(if_version),
+        )
+
+    async def restore_lead(self, lead_id: str, if_version: int | None = None,
+                           idempotency_key: str | None = None) -> CrmResponse:
+        return await self.request(
+            "POST", f"/crm/leads/{quote(lead_id, safe='')}/restore", json={}, idempotency_key=idempotency_key,
+            headers=_if_match(if_version),
         )
 
     async def find_leads(self, q: str, limit: int = 20) -> CrmResponse:
         return await self.request("GET", "/crm/leads", params={"q": q, "limit": limit})
 
     async def list_leads(self, q: str | None = None, status: str | None = None, city: str | None = None,
-                         limit: int = 100, cursor: str | None = None, order: str | None = None) -> CrmResponse:
-        """One page of leads; `order="newest"` lists newest first (a CRM that ignores it lists oldest first)."""
+                         limit: int = 100, cursor: str | None = None, order: str | None = None,
+                         archived: str | None = None) -> CrmResponse:
+        """One page of leads; `order="newest"` lists newest first (a CRM that ignores it lists oldest first);
+        `archived="only"` lists the archived ones (left out by default)."""
         return await self.request(
             "GET", "/crm/leads",
-            params={"q": q, "status": status, "city": city, "limit": limit, "cursor": cursor, "order": order},
+            params={"q": q, "status": status, "city": city, "limit": limit, "cursor": cursor, "order": order,
+                    "archived": archived},
         )
 
     async def list_visits(self, start: str | None = None, end: str | None = None, status: str | None = None,
@@ -356,3 +388,8 @@ class CrmClient:
                 return resp.status == 200
         except (TimeoutError, aiohttp.ClientError, OSError):
             return False
+
+
+def _if_match(version: int | None) -> dict[str, str] | None:
+    """The If-Match header for a lead version (the CRM's ETag is the quoted version)."""
+    return {"If-Match": f'"{version}"'} if version is not None else None

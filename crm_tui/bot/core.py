@@ -30,6 +30,7 @@ from crm_tui.bot.lookups import ABOUT_VALUES, next_visit_answer, stats_answer
 from crm_tui.bot.resolve import PREFIX_RE, LeadResolver, ResolveError, is_pronoun
 from crm_tui.bot.tools import ToolSpec, tool_spec
 from crm_tui.bot.types import BotError, BotResult, CrmCall, Intent, ToolCall, ToolCallEvent
+from crm_tui.bot.undo import UndoEntry, UndoStack, archive_lead, edit_lead, undo_last
 from crm_tui.nlu.lexicon import title_case
 
 __all__ = ["BotCore", "title_case"]
@@ -44,6 +45,9 @@ _ACTIONS = {
     "cancelVisit": "cancel the visit",
     "findVisits": "look the visits up",
     "getStats": "look the numbers up",
+    "updateLead": "change the lead",
+    "archiveLead": "archive the lead",
+    "undo": "undo that",
 }
 
 
@@ -75,6 +79,10 @@ class BotCore:
         self.last_lead: dict[str, Any] | None = None
         #: The leads an ambiguous reference matched in the last call (for "the one in Jaipur").
         self.last_candidates: list[dict[str, Any]] = []
+        #: This conversation's writes, newest last: what "undo" walks back (see undo.py).
+        self.undo = UndoStack()
+        #: The lead an archive question is waiting on: archiveLead(confirmed=true) archives only this one.
+        self.awaiting_archive: str | None = None
         self._listeners: list[Callable[[ToolCallEvent], None]] = []
 
     # -- time and listeners -----------------------------------------------------------------------
@@ -192,6 +200,10 @@ class BotCore:
                 error=BotError("PARSING_ERROR", f"unknown tool {call.name!r}"),
                 message=speech.UNKNOWN_MESSAGE,
             )
+        if spec.name != "archiveLead":
+            self.awaiting_archive = None  # a yes counts only as the answer to the question just asked
+        if spec.name == "undo":
+            return await undo_last(self)
         args = _clean_args(call.args)
         ref = args.get("lead_id")
         if "lead_id" in problems and ref is not None and PREFIX_RE.match(ref):
@@ -258,6 +270,10 @@ class BotCore:
             return await self._cancel(spec.intent, entities, lead)
         if spec.name == "findVisits":
             return await self._lead_visits(spec.intent, entities, lead)
+        if spec.name == "updateLead":
+            return await edit_lead(self, spec.intent, entities, lead)
+        if spec.name == "archiveLead":
+            return await archive_lead(self, spec.intent, entities, lead, confirmed=flags.get("confirmed", False))
         return await self._update(spec.intent, entities, lead)
 
     async def _invalid(self, spec: ToolSpec, args: dict[str, Any], entities: dict[str, Any],
@@ -370,6 +386,7 @@ class BotCore:
         if not duplicates:
             lead.pop("possible_duplicates", None)
         self.last_lead = _slim(lead)
+        self.undo.push(UndoEntry("create", intent, lead, lead.get("version")))
         return BotResult(
             intent=intent,
             entities=entities,
@@ -423,6 +440,10 @@ class BotCore:
         if not resp.ok or not isinstance(resp.json, dict):
             return self._refused(intent, entities, resp)
         visit = dict(resp.json)
+        if moved is not None:
+            self.undo.push(UndoEntry("move", intent, lead, visit=visit, before=moved))
+        else:
+            self.undo.push(UndoEntry("visit", intent, lead, visit=visit))
         when = str(visit.get("visit_time") or entities["visit_time"])
         if moved is not None:
             message = speech.visit_moved(lead, str(moved.get("visit_time")), when, self.tz, self.now(),
@@ -527,6 +548,7 @@ class BotCore:
         if not resp.ok or not isinstance(resp.json, dict):
             return self._refused(intent, entities, resp)
         cancelled = dict(resp.json)
+        self.undo.push(UndoEntry("cancel", intent, lead, visit=cancelled))
         return BotResult(
             intent=intent,
             entities=entities,
@@ -546,6 +568,8 @@ class BotCore:
             return self._refused(intent, entities, resp)
         updated = dict(resp.json)
         self.last_lead = _slim({**lead, **updated})
+        self.undo.push(UndoEntry("status", intent, updated, updated.get("version"),
+                                 before={"status": updated.get("old_status") or lead.get("status")}))
         return BotResult(
             intent=intent,
             entities=entities,

@@ -178,6 +178,11 @@ class LeadResolver:
                               spoken=f"I couldn't find a lead with ID {short_id(lead_id)}.")
         if not resp.ok or not isinstance(resp.json, dict):
             raise ResolveError("CRM_ERROR", _crm_said(resp), crm=resp)
+        if resp.json.get("archived"):
+            # Archived leads are left out of resolution, by id as by name (the CRM's lists leave them out).
+            name = resp.json.get("name") or short_id(lead_id)
+            raise ResolveError("CRM_ERROR", f"Lead {lead_id} ({name}) is archived", crm=resp,
+                              spoken=f"{name} is archived. Restore it from the dashboard's archived leads first.")
         return Resolution(resp.json, resp)
 
     async def _by_prefix(self, prefix: str, quiet: bool = False) -> Resolution | None:

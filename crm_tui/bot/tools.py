@@ -1,4 +1,4 @@
-"""The one declaration of what the assistant can do: six tools, their parameters, and how to ask for them.
+"""The one declaration of what the assistant can do: nine tools, their parameters, and how to ask for them.
 
 Both engines are driven from here. The Gemini engine turns `TOOLS` into function declarations (the
 descriptions are written for the model: what form each value should take); the local engine uses the
@@ -233,6 +233,51 @@ TOOLS.append(
         ),
     )
 )
+
+# Fixing mistakes: edit a lead's details, archive a lead (after a yes), undo the last write.
+TOOLS += [
+    ToolSpec(
+        name="updateLead",
+        description=(
+            "Correct an existing lead's details: its name, phone, city or source ('change Neha's name to Neha "
+            "Kapoor', 'her number is actually 98…', 'Rohan moved to Noida', 'source was MagicBricks not "
+            "99acres'). Pass only the fields that change. Not for the status: use updateLeadStatus."
+        ),
+        params=(
+            ParamSpec("lead_id", _LEAD_REF, question="Which lead should I change?", max_length=120),
+            ParamSpec("name", "The lead's corrected full name. Omit unless the name changes.", required=False,
+                      max_length=120),
+            ParamSpec("phone", "The corrected 10-digit Indian mobile number (digits only). Omit unless it changes.",
+                      required=False),
+            ParamSpec("city", "The lead's new city. Omit unless it changes.", required=False, max_length=80),
+            ParamSpec("source", "The corrected source, e.g. 'MagicBricks'. Omit unless it changes.", required=False,
+                      max_length=80),
+        ),
+    ),
+    ToolSpec(
+        name="archiveLead",
+        description=(
+            "Archive (delete) a lead: a wrong entry or a duplicate ('delete the lead Banao', 'remove the duplicate "
+            "Rohan'). Its scheduled visits are cancelled. The first call only asks the person to confirm; call "
+            "again with confirmed=true only after the person said yes. It can be undone."
+        ),
+        params=(
+            ParamSpec("lead_id", _LEAD_REF, question="Which lead should I archive?", max_length=120),
+            ParamSpec("notes", "Why, if the person said (e.g. 'duplicate'). Omit otherwise.", required=False,
+                      max_length=2000),
+            ParamSpec("confirmed", "true only when the person has just said yes to the question this tool asked; "
+                      "omit on the first call.", required=False, type="BOOLEAN"),
+        ),
+    ),
+    ToolSpec(
+        name="undo",
+        description=(
+            "Undo the last change made in this conversation ('undo', 'that was wrong', 'galat ho gaya, wapas "
+            "karo'): a created lead is archived, a booked visit cancelled, a moved visit put back, a status or "
+            "an edit reverted, an archived lead restored. Call it again to undo the change before that."
+        ),
+    ),
+]
 
 _BY_NAME: dict[str, ToolSpec] = {tool.name: tool for tool in TOOLS}
 

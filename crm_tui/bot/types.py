@@ -8,8 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-Intent = Literal["LEAD_CREATE", "VISIT_SCHEDULE", "VISIT_CANCEL", "LEAD_UPDATE", "LEAD_FIND", "VISIT_FIND", "STATS",
-                 "UNKNOWN"]
+Intent = Literal[
+    "LEAD_CREATE", "VISIT_SCHEDULE", "VISIT_CANCEL", "LEAD_UPDATE", "LEAD_FIND", "VISIT_FIND",
+    "LEAD_EDIT", "LEAD_ARCHIVE", "UNDO", "STATS", "UNKNOWN",
+]
 ErrorType = Literal["VALIDATION_ERROR", "CRM_ERROR", "PARSING_ERROR"]
 
 # Which intent each tool serves; the Gemini engine and the local engine both speak in tool calls.
@@ -21,6 +23,9 @@ TOOL_INTENTS: dict[str, Intent] = {
     "cancelVisit": "VISIT_CANCEL",
     "findVisits": "VISIT_FIND",
     "getStats": "STATS",
+    "updateLead": "LEAD_EDIT",
+    "archiveLead": "LEAD_ARCHIVE",
+    "undo": "UNDO",
 }
 
 

@@ -22,6 +22,7 @@ from typing import Any
 from crm_tui.bot.core import BotCore
 from crm_tui.bot.tools import required_slots, tool_spec
 from crm_tui.bot.types import TOOL_INTENTS, BotError, BotResult, EngineReply, ToolCall
+from crm_tui.bot.undo import CONFIRM_SLOT
 
 __all__ = ["LocalEngine"]
 
@@ -79,6 +80,8 @@ class LocalEngine:
             # Each line stands alone: no pending question, and no "last lead" from the line before.
             self._pending = None
             self.core.last_lead = None
+            self.core.undo.clear()  # nothing of another line to undo, nor an archive question to answer
+            self.core.awaiting_archive = None
 
         parsed = parse(text, now, self.core.tz)
         pending = self._pending
@@ -203,6 +206,12 @@ class LocalEngine:
         if not self.conversational:
             return EngineReply(result)
         error = result.error
+        if error is not None and error.field == CONFIRM_SLOT and "lead_id" in result.entities:
+            # The core asked before archiving ("Archive Banao …?"): a yes repeats the call, confirmed.
+            confirmed = {**args, "lead_id": result.entities["lead_id"], CONFIRM_SLOT: "true"}
+            name = (self.core.last_lead or {}).get("name") or "the lead"
+            self._pending = _Pending(tool, confirmed, CONFIRM, {}, dict(result.entities), said=f"Archive {name}")
+            return EngineReply(result, awaiting=CONFIRM)
         if error is not None and error.type == "VALIDATION_ERROR" and error.field:
             slot = error.field
             if slot in missing or slot in problems or slot in args:
@@ -222,6 +231,8 @@ class LocalEngine:
             "updateLeadStatus": "the status update",
             "findLeads": "the search",
             "cancelVisit": "cancelling the visit",
+            "archiveLead": "archiving the lead",
+            "updateLead": "changing the lead",
         }.get(pending.tool, "that")
         if pending.tool == "scheduleVisit" and pending.args.get("reschedule"):
             what = "moving the visit"
@@ -259,7 +270,8 @@ _YES = re.compile(
     r"sahi\s+hai|correct|right|that'?s\s+right|confirm(?:ed)?|go\s+ahead|do\s+it|sure|save\s+it|kar\s+do)\s*[.!]*\s*$",
     re.IGNORECASE,
 )
-_NO = re.compile(r"^\s*(?:no|nope|nah|nahi|nahin|na|galat|wrong|not\s+right|that'?s\s+wrong)\s*[.!]*\s*$", re.IGNORECASE)
+_NO = re.compile(r"^\s*(?:no|nope|nah|nahi|nahin|na|galat|wrong|not\s+right|that'?s\s+wrong|keep\s+it|don'?t|"
+                 r"mat\s+karo|rehne\s+do)\s*[.!]*\s*$", re.IGNORECASE)
 # A question or a listing word: a lookup typed while a question waits is that lookup, not the answer.
 _LOOKUP_CUE = re.compile(
     r"\?|\b(?:which|what|who|whose|when|show|find|list|search|look\s*up|any|how\s+many|kitne|kaun|kab|dikhao|batao)\b",

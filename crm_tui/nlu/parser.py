@@ -1306,6 +1306,12 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
     """One transcript -> the tool call it asks for, the arguments heard, and what could not be normalised."""
     if _CANCEL.match(text or ""):
         return ParsedCommand("UNKNOWN", None, {}, {}, cancel=True, rule="cancel")
+    # Corrections, archives and undo have their own phrasing module (it imports this one).
+    from crm_tui.nlu.edits import parse_edit
+
+    fixing = parse_edit(text or "", now, tz)
+    if fixing is not None:
+        return fixing
     corrected = apply_corrections(text or "", now, tz)
     parsed = _parse_meant(corrected.text, now, tz)
     if parsed.tool in _REMARK_TOOLS and "notes" not in parsed.args:

@@ -31,7 +31,7 @@ def test_gemini_declarations_come_from_the_same_list() -> None:
     # The declarations serialise the way the SDK sends them in a Live setup message.
     tool = genai_types.Tool(function_declarations=declarations)
     dumped = tool.model_dump(exclude_none=True, mode="json")
-    assert len(dumped["function_declarations"]) == 7
+    assert len(dumped["function_declarations"]) == 10
     # Moving a visit is a flag the model sets (a real boolean), not a string it has to spell.
     reschedule = by_name["scheduleVisit"].parameters.properties["reschedule"]  # type: ignore[union-attr,index]
     assert reschedule.type == genai_types.Type.BOOLEAN

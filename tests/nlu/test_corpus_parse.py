@@ -95,7 +95,7 @@ def test_corpus_is_big_varied_and_well_formed() -> None:
     assert len(corpus) >= 300
     kinds = {line["intent"] for line in corpus}
     assert kinds == {"LEAD_CREATE", "VISIT_SCHEDULE", "VISIT_CANCEL", "LEAD_UPDATE", "LEAD_FIND", "VISIT_FIND", "STATS",
-                     "UNKNOWN"}
+                     "LEAD_EDIT", "LEAD_ARCHIVE", "UNDO", "UNKNOWN"}
     failing = sum(line["error"] is not None for line in corpus)
     assert 0.2 <= failing / len(corpus) <= 0.35
     for line in corpus:

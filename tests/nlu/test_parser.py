@@ -386,6 +386,7 @@ def test_a_companion_is_not_a_second_lead() -> None:
     assert got.args["lead_id"] == "Rohan" and not got.problems
 
 
-def test_changing_a_field_the_tools_cannot_change_is_not_a_lookup() -> None:
-    assert p("update Rohan's phone to 9876512345").intent == "UNKNOWN"
+def test_changing_a_field_is_an_edit_and_asking_for_it_a_lookup() -> None:
+    changed = p("update Rohan's phone to 9876512345")
+    assert (changed.tool, changed.args) == ("updateLead", {"lead_id": "Rohan", "phone": "9876512345"})
     assert p("what's Rohan's phone number").args == {"query": "Rohan"}

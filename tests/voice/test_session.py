@@ -66,7 +66,8 @@ async def test_setup_asks_for_tools_transcription_push_to_talk_resumption_and_co
     assert pick(setup["generationConfig"], "responseModalities") == ["AUDIO"]
     declared = [fd for tool in setup["tools"] for fd in pick(tool, "functionDeclarations")]
     assert {fd["name"] for fd in declared} == {"createLead", "scheduleVisit", "updateLeadStatus", "findLeads",
-                                              "cancelVisit", "findVisits", "getStats"}
+                                              "cancelVisit", "findVisits", "getStats",
+                                              "updateLead", "archiveLead", "undo"}
     schedule = next(fd for fd in declared if fd["name"] == "scheduleVisit")
     assert schedule["parameters"]["properties"]["reschedule"]["type"] == "BOOLEAN"
     # The model waits for each answer before it speaks (gemini-3.8-live defaults to NON_BLOCKING).

@@ -1,0 +1,266 @@
+"""Phrasing for fixing mistakes: correcting a lead (updateLead), archiving one (archiveLead), undo.
+
+Kept apart from parser.py: these are short, formulaic sentences that the parser's intent rules would
+otherwise read as a create ("her number is actually 98…"), a visit move ("Rohan moved to Noida") or a
+cancel ("delete the lead Banao"). `parse_edit` is asked first and answers only when a rule matches the
+whole sentence; everything else goes on to the parser untouched. Each rule is a small named function
+with its examples. (The yes or no to "Archive Banao …?" is read by the engine's confirmation question.)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import datetime
+
+from crm_tui.nlu.lexicon import canonical_source, city_pattern, locality_pattern
+from crm_tui.nlu.parser import LAST_LEAD, ParsedCommand
+from crm_tui.nlu.phones import PhoneError, find_phone, heard_digits, normalize_phone
+
+__all__ = ["parse_edit"]
+
+# -- undo ----------------------------------------------------------------------------------------------
+
+# Words around an undo that change nothing ("oh no, undo please", "arre yaar galat ho gaya").
+_UNDO_FILLER = r"(?:oh\s+no|oh|oops|whoops|sorry|please|pls|plz|yaar|bhai|arre|are|ji|na|sir|no|ok(?:ay)?)"
+_UNDO_CLAUSE = (
+    r"(?:undo|revert|reverse|roll\s*back)(?:\s+(?:it|that|this|(?:the\s+|my\s+)?last\s+(?:one|change|action|thing|step)))?"
+    r"(?:\s+(?:karo|kar\s+do|kijiye|please))?"
+    r"|(?:that|this|it)\s+(?:was|is)\s+(?:wrong|a\s+mistake|incorrect|not\s+right|galat)"
+    r"|(?:that'?s|thats|it'?s)\s+(?:wrong|a\s+mistake|incorrect|not\s+right)"
+    r"|(?:take|put)\s+(?:it|that)\s+back|go\s+back"
+    r"|(?:wapas|vapas|wapis)\s+(?:karo|kar\s+do|kijiye|le\s+lo|lo|karna)"
+    r"|(?:galat|galti)\s+(?:ho\s+(?:gaya|gayi|gai|gya)|hai|tha|thi|hua|hui|kar\s+diya)"
+    r"|(?:mistake|wrong)\s+(?:ho\s+gaya|ho\s+gayi|hua)"
+)
+_UNDO = re.compile(
+    rf"^(?:{_UNDO_FILLER}[\s,.!]*)*(?:{_UNDO_CLAUSE})(?:[\s,.!]+(?:{_UNDO_FILLER}|{_UNDO_CLAUSE}))*[\s,.!]*$",
+    re.IGNORECASE,
+)
+
+
+def undo_request(text: str) -> ParsedCommand | None:
+    """"undo", "undo that", "that was wrong", "take it back", "galat ho gaya, wapas karo", "undo karo"."""
+    if _UNDO.match(text.strip()):
+        return ParsedCommand("UNDO", "undo", rule="undo_request")
+    return None
+
+
+# -- archiveLead ---------------------------------------------------------------------------------------
+
+# A visit is cancelled, not archived: "remove Rohan's visit" is the parser's.
+_VISIT_WORDS = re.compile(r"\b(?:visits?|meetings?|appointments?|appt|demo|site\s+tour|call)\b", re.I)
+_PRONOUN_REF = re.compile(
+    r"^(?:it|him|her|them|this|that|(?:this|that|the\s+last|last|the\s+same)\s+(?:one|lead|entry|contact|client|"
+    r"customer|guy|lady))$", re.I,
+)
+_ARCHIVE_VERB = r"(?:delete|remove|archive|erase|trash|drop|get\s+rid\s+of|discard)"
+_LEAD_NOUN = r"(?:lead|entry|record|contact|client|customer)"
+_ARCHIVE_EN = re.compile(
+    rf"^(?:please\s+)?(?:can\s+you\s+|could\s+you\s+)?{_ARCHIVE_VERB}\s+(?:the\s+|this\s+|that\s+)?"
+    rf"(?P<dup>(?:duplicate|wrong|fake|test|junk|spam)\s+)?(?:{_LEAD_NOUN}\s+(?:for\s+|of\s+|called\s+|named\s+)?)?"
+    rf"(?P<who>.+?)(?:\s+(?:{_LEAD_NOUN}|wala\s+lead))?(?:\s*(?:,\s*|\s+)(?:because|as|since|coz)\s+(?P<why>.+))?[\s.!]*$",
+    re.I,
+)
+_ARCHIVE_HI = re.compile(
+    rf"^(?P<who>.+?)\s+(?:wala\s+|waala\s+|ki\s+|ka\s+)?(?:{_LEAD_NOUN}\s+)?(?:ko\s+)?"
+    r"(?:delete|remove|archive|hata)\s*(?:karo|kar\s+do|kardo|kijiye|do|dijiye)?(?:\s+please)?[\s.!]*$"
+    r"|^(?P<who2>.+?)\s+(?:ko\s+)?hatao[\s.!]*$",
+    re.I,
+)
+
+
+def _reference(who: str) -> str:
+    """The lead as said, or LAST_LEAD for a pronoun ("it", "that lead")."""
+    who = re.sub(r"^(?:the|lead|named|called)\s+", "", who.strip(" ,.'\"").strip(), flags=re.I).strip()
+    who = re.sub(r"'s$", "", who)
+    return LAST_LEAD if _PRONOUN_REF.match(who) else who
+
+
+def archive_request(text: str) -> ParsedCommand | None:
+    """"delete the lead Banao", "remove the duplicate Rohan", "archive Rohan Sharma", "delete it",
+    "Banao wala lead delete karo", "Banao ko hata do"."""
+    if _VISIT_WORDS.search(text):
+        return None
+    body = text.strip()
+    match = _ARCHIVE_EN.match(body)
+    who = why = None
+    if match:
+        who, why = match.group("who"), match.group("why")
+        if match.group("dup") and not why:
+            why = match.group("dup").strip().lower()
+    else:
+        hindi = _ARCHIVE_HI.match(body)
+        if hindi:
+            who = hindi.group("who") or hindi.group("who2")
+    if not who or len(who.split()) > 5:
+        return None
+    args = {"lead_id": _reference(who)}
+    if why:
+        args["notes"] = why.strip(" .")
+    return ParsedCommand("LEAD_ARCHIVE", "archiveLead", args, rule="archive_request")
+
+
+# -- updateLead ----------------------------------------------------------------------------------------
+
+_FIELD_WORDS = {
+    "name": "name", "naam": "name",
+    "phone": "phone", "number": "phone", "mobile": "phone", "phone number": "phone", "mobile number": "phone",
+    "contact number": "phone", "no": "phone",
+    "city": "city", "location": "city", "sheher": "city", "shahar": "city",
+    "source": "source", "lead source": "source",
+}
+_FIELD = r"(?:phone\s+number|mobile\s+number|contact\s+number|lead\s+source|name|naam|phone|number|mobile|city|location|sheher|shahar|source)"
+_OWNER_PRONOUN = re.compile(r"^(?:his|her|their|its|uska|uski|iska|iski|inka|unka|inki|unki)$", re.I)
+# Words after the new value that say what it replaces or when: not part of the value.
+_VALUE_TAIL = re.compile(
+    r"\s*(?:,\s*|\s+)(?:not|instead\s+of|rather\s+than|nahi|nahin)\b.*$|\s+(?:now|please|pls|ab)\s*$|[\s.!]+$", re.I
+)
+_CREATE_WORDS = re.compile(r"\b(?:add|new|create|register|banao|daalo|save)\b", re.I)
+# A question about a field is a lookup, not a correction: "Meera ka number kya hai", "what is her city".
+_QUESTION = re.compile(r"\?|\b(?:kya|kaun|kahan|kitna|kaunsa|what|which|who|where|tell\s+me|bata\w*)\b", re.I)
+
+# "change Neha's name to Neha Kapoor", "update Rohan's number to 98111 22233", "set her city as Pune"
+_CHANGE_POSSESSIVE = re.compile(
+    rf"^(?:please\s+)?(?:change|update|correct|fix|set|make|edit)\s+(?P<who>[\w .'-]+?)(?:'s|s'|\s+ka|\s+ki)\s+"
+    rf"(?P<field>{_FIELD})\s+(?:to|as|=|into)\s+(?P<value>.+)$",
+    re.I,
+)
+# "change the name of Neha to Neha Kapoor", "update the city for Rohan to Noida"
+_CHANGE_OF = re.compile(
+    rf"^(?:please\s+)?(?:change|update|correct|fix|set|edit)\s+(?:the\s+)?(?P<field>{_FIELD})\s+(?:of|for)\s+"
+    rf"(?P<who>[\w .'-]+?)\s+(?:to|as|=)\s+(?P<value>.+)$",
+    re.I,
+)
+# "her number is actually 98111 22233", "Rohan's city is Noida now", "his name is Rohit not Rohan"
+_IS_ACTUALLY = re.compile(
+    rf"^(?:no[,\s]+|sorry[,\s]+|actually[,\s]+)*(?P<who>[\w .'-]+?)(?:'s|s')?\s+(?P<field>{_FIELD})\s+"
+    rf"(?:is|was|should\s+be|will\s+be)\s+(?:actually\s+|really\s+|now\s+)?(?P<value>.+)$",
+    re.I,
+)
+# "Rohan ka number 98111 22233 hai", "Neha ka naam Neha Kapoor kar do", "uska city Noida hai"
+_HINDI_KA = re.compile(
+    rf"^(?P<who>[\w .'-]+?)\s+(?:ka|ki|ke)\s+(?P<field>{_FIELD})\s+(?P<value>.+?)\s+"
+    r"(?:hai|he|h|tha|kar\s+do|kardo|karo|kijiye|likho|hona\s+chahiye)[\s.!]*$",
+    re.I,
+)
+# "Rohan moved to Noida", "Priya has shifted to Pune", "Rohan Noida shift ho gaya"
+_MOVED_TO = re.compile(
+    r"^(?P<who>[\w .'-]+?)\s+(?:has\s+|have\s+|is\s+)?(?:moved|shifted|relocated|relocating|moving|shifting)\s+"
+    r"(?:to|into)\s+(?P<value>.+?)[\s.!]*$"
+    r"|^(?P<who2>[\w .'-]+?)\s+(?P<value2>[\w .]+?)\s+(?:shift|move)\s+(?:ho\s+(?:gaya|gayi|gaye|gya)|kar\s+(?:gaya|gayi|gaye))[\s.!]*$",
+    re.I,
+)
+# "source was MagicBricks not 99acres", "Rohan's source is Housing not Facebook", "it came from MagicBricks"
+_SOURCE_WAS = re.compile(
+    r"^(?:no[,\s]+|sorry[,\s]+|actually[,\s]+)*(?:(?P<who>[\w .'-]+?)(?:'s|s')\s+)?(?:the\s+)?(?:lead\s+)?source\s+"
+    r"(?:was|is|should\s+be)\s+(?:actually\s+)?(?P<value>.+)$"
+    r"|^(?:no[,\s]+|sorry[,\s]+|actually[,\s]+)*(?P<who2>he|she|they|it|[\w .'-]+?)\s+came\s+(?:from|through|via)\s+"
+    r"(?P<value2>.+?)\s*(?:,\s*|\s+)(?:not|instead\s+of)\b.*$",
+    re.I,
+)
+
+
+def _owner(who: str | None) -> str:
+    if not who:
+        return LAST_LEAD
+    who = who.strip(" ,.")
+    if _OWNER_PRONOUN.match(who) or who.lower() in ("he", "she", "they", "it", "the lead", "this lead", "that lead"):
+        return LAST_LEAD
+    return _reference(who)
+
+
+def _value(field: str, raw: str) -> tuple[str, str | None] | None:
+    """The new value as the tools take it, and why it cannot be used (a phone that is no mobile)."""
+    value = _VALUE_TAIL.sub("", raw.strip()).strip(" ,.'\"")
+    if not value:
+        return None
+    if field == "phone":
+        found = find_phone(value)
+        span, digits = found if found else (value, heard_digits(value) or value)
+        try:
+            return normalize_phone(span), None
+        except PhoneError as reason:
+            return digits, str(reason)
+    if field == "source":
+        return canonical_source(value), None
+    return value, None
+
+
+def _edit(who: str | None, field_word: str, raw_value: str) -> ParsedCommand | None:
+    field = _FIELD_WORDS.get(re.sub(r"\s+", " ", field_word.lower()))
+    if field is None:
+        return None
+    read = _value(field, raw_value)
+    if read is None:
+        return None
+    value, problem = read
+    problems = {field: problem} if problem else {}
+    return ParsedCommand("LEAD_EDIT", "updateLead", {"lead_id": _owner(who), field: value}, problems, rule="field_change")
+
+
+def _is_city(value: str) -> bool:
+    value = value.strip(" .")
+    return bool(city_pattern().fullmatch(value) or locality_pattern().fullmatch(value))
+
+
+def field_change(text: str) -> ParsedCommand | None:
+    """"change Neha's name to Neha Kapoor", "change the city of Rohan to Noida", "her number is actually
+    98111 22233", "Rohan ka number 98111 22233 hai", "Neha ka naam Neha Kapoor kar do"."""
+    if _CREATE_WORDS.search(text) or _VISIT_WORDS.search(text) or _QUESTION.search(text):
+        return None
+    for pattern in (_CHANGE_POSSESSIVE, _CHANGE_OF, _HINDI_KA, _IS_ACTUALLY):
+        match = pattern.match(text.strip())
+        if match:
+            who = match.group("who")
+            # "the number is …" names no lead: the one just talked about.
+            if who and who.strip().lower() in ("the", "lead", "the lead's", "this", "that"):
+                who = None
+            return _edit(who, match.group("field"), match.group("value"))
+    return None
+
+
+def city_move(text: str) -> ParsedCommand | None:
+    """"Rohan moved to Noida", "Priya has shifted to Pune", "Rohan Noida shift ho gaya": only a known
+    city or locality, so "move Rohan to Friday" stays a visit move."""
+    if _VISIT_WORDS.search(text):
+        return None
+    match = _MOVED_TO.match(text.strip())
+    if not match:
+        return None
+    who = match.group("who") or match.group("who2")
+    value = match.group("value") or match.group("value2")
+    if not who or not value or not _is_city(value) or who.lower().startswith(("move", "shift")):
+        return None
+    return ParsedCommand("LEAD_EDIT", "updateLead", {"lead_id": _owner(who), "city": value.strip(" .")},
+                         rule="city_move")
+
+
+def source_correction(text: str) -> ParsedCommand | None:
+    """"source was MagicBricks not 99acres", "Rohan's source is Housing.com", "she came from MagicBricks,
+    not 99acres"."""
+    match = _SOURCE_WAS.match(text.strip())
+    if not match:
+        return None
+    who = match.group("who") or match.group("who2")
+    value = match.group("value") or match.group("value2")
+    return _edit(who, "source", value) if value else None
+
+
+_RULES: tuple[Callable[[str], ParsedCommand | None], ...] = (
+    undo_request, archive_request, source_correction, city_move, field_change,
+)
+
+
+def parse_edit(text: str, now: datetime | None = None, tz: str = "Asia/Kolkata") -> ParsedCommand | None:
+    """The updateLead / archiveLead / undo call a transcript asks for, or None (the parser's turn)."""
+    del now, tz  # no dates in these phrasings; the signature matches the parser's
+    said = re.sub(r"\s+", " ", (text or "").strip())
+    if not said:
+        return None
+    for rule in _RULES:
+        parsed = rule(said)
+        if parsed is not None:
+            parsed.rule = parsed.rule or rule.__name__
+            return parsed
+    return None
