@@ -46,6 +46,7 @@ from crm_tui.nlu.status import (
     mask_non_status,
     normalize_status,
     status_at_start,
+    statuses_said,
 )
 
 __all__ = ["ParsedCommand", "parse", "parse_slot", "INTENT_TOOLS", "LAST_LEAD"]
@@ -1404,6 +1405,15 @@ _WRITE_TOOLS = frozenset({"createLead", "scheduleVisit", "updateLeadStatus", "ca
 _FROM_VALUE = re.compile(r"\bfrom\s*$", re.I)
 
 
+# A cheap count of the words that start a time: only a sentence with two of them can name two times.
+_TIME_WORD = re.compile(
+    r"\b(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m|p\.m|baje|o'?clock)|at\s+\d|today|tomorrow|tonight|tmrw|kal|parso|aaj|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|noon|morning|evening|"
+    r"afternoon|night|\d{1,2}(?:st|nd|rd|th))\b",
+    re.IGNORECASE,
+)
+
+
 def _doubts(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> list[str]:
     """Words that could change what a write means, left over after the reading: each one a reason to
     ask before writing. A name holding a word that is never part of one, a second status, a second
@@ -1419,16 +1429,11 @@ def _doubts(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> list[st
     if parsed.args.get("notes"):
         low = low.replace(parsed.args["notes"].lower(), " ")
     if parsed.tool == "updateLeadStatus" and "status" in parsed.args:
-        seen: set[str] = set()
-        probe = low
-        while (found := find_status(probe)) is not None:
-            status, (start, end) = found
-            if not _FROM_VALUE.search(probe[:start]):
-                seen.add(status)
-            probe = probe[:start] + " " * (end - start) + probe[end:]
+        seen = {status for status, (start, _) in statuses_said(low) if not _FROM_VALUE.search(low[:start])}
         if len(seen) > 1:
             doubts.append("two statuses said: " + " and ".join(sorted(seen)))
-    if parsed.tool == "scheduleVisit" and "visit_time" in parsed.args and "reschedule" not in parsed.flags:
+    if parsed.tool == "scheduleVisit" and "visit_time" in parsed.args and "reschedule" not in parsed.flags \
+            and len(_TIME_WORD.findall(low)) > 1:
         # "book Rohan tomorrow at 3 and Friday at 5": one visit, two times; which one was meant?
         first = dates.scan_when(low, now, tz)
         if first is not None and first.given_spans:

@@ -170,6 +170,18 @@ def find_status(text: str) -> tuple[str, tuple[int, int]] | None:
     return None
 
 
+def statuses_said(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """Every status phrase said, exactly (no typo matching), most specific first where two overlap:
+    what the parser checks for a second status it did not take ("mark Rohan as won, lost")."""
+    text = mask_non_status(text)
+    found: list[tuple[str, tuple[int, int]]] = []
+    for status, pattern in _COMPILED:
+        for m in pattern.finditer(text):
+            if not any(a < m.end() and m.start() < b for _, (a, b) in found):
+                found.append((status, m.span()))
+    return sorted(found, key=lambda item: item[1])
+
+
 # What speech recognisers write for a status said on its own ("mark him as won" -> "...as one"). Only a
 # whole answer is read this way: "that one" or "one more thing" in a sentence are not a win.
 _HEARD_AS = {
