@@ -165,6 +165,8 @@ class CrmApp(App[None]):
     """The voice session's state, "" without voice."""
     session_detail: reactive[str] = reactive("")
     """Why the voice session stopped retrying; "" otherwise."""
+    mic_mode: reactive[str] = reactive("")
+    """Hands-free: how the assistant's voice is kept out of the microphone ("half-duplex"); "" otherwise."""
     metrics_text: reactive[str] = reactive("")
     """Voice metrics for the status line."""
     clock_text: reactive[str] = reactive("")
@@ -221,6 +223,7 @@ class CrmApp(App[None]):
             CrmApp.engine_label,
             CrmApp.crm_state,
             CrmApp.mic_state,
+            CrmApp.mic_mode,
             CrmApp.session_state,
             CrmApp.session_detail,
             CrmApp.metrics_text,
@@ -637,7 +640,7 @@ class CrmApp(App[None]):
             elif isinstance(event, SessionState):
                 self.post_message(SessionStateChanged(event.state, event.detail))
             elif isinstance(event, MicState):
-                self.post_message(MicStateChanged(event.state, event.detail))
+                self.post_message(MicStateChanged(event.state, event.detail, event.mode))
             elif isinstance(event, ToolResult):
                 self.post_message(ToolCallUpdate(event.call, event.result, event.latency_ms))
             elif isinstance(event, VoiceMetrics):
@@ -685,6 +688,7 @@ class CrmApp(App[None]):
 
     def on_mic_state_changed(self, message: MicStateChanged) -> None:
         self.mic_state = message.state
+        self.mic_mode = message.mode
         if message.state == "no_microphone":
             self._say_no_voice(message.detail)
 

@@ -49,10 +49,11 @@ class SessionStateChanged(Message):
 class MicStateChanged(Message):
     """The microphone's state (no_microphone, muted, listening, talking), for the meter."""
 
-    def __init__(self, state: str, detail: str = "") -> None:
+    def __init__(self, state: str, detail: str = "", mode: str = "") -> None:
         super().__init__()
         self.state = state
         self.detail = detail
+        self.mode = mode  # hands-free: "half-duplex" (the mic is ignored while the assistant speaks)
 
 
 class MetricsUpdated(Message, bubble=False):

@@ -86,6 +86,42 @@ def resample(samples: np.ndarray, src_rate: int, dst_rate: int) -> np.ndarray:
     return out
 
 
+class StreamResampler:
+    """Resamples a microphone's stream to MIC_RATE chunk by chunk, without clicks at the chunk edges.
+
+    Each chunk is low-passed with the neighbouring samples as context and the output is taken on
+    one continuous time grid, so 44.1 kHz in gives exactly 16 kHz out over any stretch (no drift).
+    The price: the output lags the input by half the filter (~1 ms at 48 kHz).
+    """
+
+    def __init__(self, src_rate: int, dst_rate: int = MIC_RATE) -> None:
+        self.src_rate = src_rate
+        self.dst_rate = dst_rate
+        self._pad = RESAMPLE_TAPS  # input samples of context kept on each side
+        self._held = np.zeros(0)  # the input not yet filtered with its right-hand context
+        self._held_start = 0  # absolute input index of _held[0]
+        self._next_out = 0  # absolute index of the next output sample
+
+    def process(self, pcm: bytes) -> bytes:
+        new = np.frombuffer(pcm[: len(pcm) // SAMPLE_WIDTH * SAMPLE_WIDTH], dtype="<i2").astype(np.float64)
+        data = np.concatenate([self._held, new])
+        step = self.src_rate / self.dst_rate
+        cutoff = 0.45 * min(self.src_rate, self.dst_rate) / self.src_rate
+        filtered = _lowpass(data, cutoff)
+        # Output samples whose input position has full filter context on the right.
+        ready_until = self._held_start + data.size - self._pad
+        positions = []
+        while self._next_out * step <= ready_until - 1:
+            positions.append(self._next_out * step)
+            self._next_out += 1
+        out = np.interp(np.asarray(positions) - self._held_start, np.arange(data.size), filtered) if positions else np.zeros(0)
+        # Keep enough input for the left context of what comes next.
+        keep_from = max(0, int(self._next_out * step) - self._pad - self._held_start)
+        self._held = data[keep_from:]
+        self._held_start += keep_from
+        return np.clip(np.round(out), -32768, 32767).astype("<i2").tobytes()
+
+
 class WavFormatError(ValueError):
     """A WAV file that cannot be the microphone; the message says what it is and how to convert it."""
 
@@ -329,6 +365,8 @@ class MicStream:
         self._pa = pa
         self._device_index = device_index
         self.failure: str | None = None
+        self.rate = MIC_RATE  # the rate the device was opened at (its own, when it refused 16 kHz)
+        self._resampler: StreamResampler | None = None
         self.queue = ChunkQueue()
         self.on_level = on_level
         self._stop = threading.Event()
@@ -346,17 +384,42 @@ class MicStream:
         """Open the device now, so a missing microphone is found before the session starts."""
         pyaudio = _import_pyaudio()
         try:
-            with _quiet_stderr():
-                self._stream = self._pa.open(
-                    format=pyaudio.paInt16,
-                    channels=1,
-                    rate=MIC_RATE,
-                    input=True,
-                    frames_per_buffer=MIC_CHUNK_FRAMES,
-                    input_device_index=self._device_index,
-                )
+            self._stream = self._open_at(pyaudio, MIC_RATE)
         except Exception as exc:  # PortAudio raises OSError or IOError with a numeric code
-            raise AudioUnavailable(f"no microphone ({_device_error(exc)}): voice off, text only") from exc
+            # A device that cannot do 16 kHz (many USB and Bluetooth headsets are 44.1/48 kHz only):
+            # open it at its own rate and resample, rather than leave voice off.
+            own = self._own_rate()
+            if own is None or own == MIC_RATE:
+                raise AudioUnavailable(f"no microphone ({_device_error(exc)}): voice off, text only") from exc
+            try:
+                self._stream = self._open_at(pyaudio, own)
+            except Exception as again:
+                raise AudioUnavailable(f"no microphone ({_device_error(again)}): voice off, text only") from again
+            self.rate = own
+            self._resampler = StreamResampler(own, MIC_RATE)
+            self.description = f"microphone ({own} Hz, resampled to {MIC_RATE})"
+
+    def _open_at(self, pyaudio: Any, rate: int) -> Any:
+        with _quiet_stderr():
+            return self._pa.open(
+                format=pyaudio.paInt16,
+                channels=1,
+                rate=rate,
+                input=True,
+                frames_per_buffer=rate * CHUNK_MS // 1000,
+                input_device_index=self._device_index,
+            )
+
+    def _own_rate(self) -> int | None:
+        """The input device's default sample rate, None if PortAudio cannot say."""
+        try:
+            if self._device_index is None:
+                info = self._pa.get_default_input_device_info()
+            else:
+                info = self._pa.get_device_info_by_index(self._device_index)
+            return int(float(info["defaultSampleRate"]))
+        except Exception:
+            return None
 
     def start(self) -> None:
         if self._stream is None:
@@ -369,10 +432,12 @@ class MicStream:
     def _run(self) -> None:
         while not self._stop.is_set():
             try:
-                pcm = self._stream.read(MIC_CHUNK_FRAMES, exception_on_overflow=False)
+                pcm = self._stream.read(self.rate * CHUNK_MS // 1000, exception_on_overflow=False)
             except Exception as exc:  # device unplugged, sound server gone: say so, do not spin
                 self.failure = f"microphone stopped ({_device_error(exc)})"
                 break
+            if self._resampler is not None:
+                pcm = self._resampler.process(pcm)
             self.queue.put(MicChunk(pcm, time.monotonic()))
             if self.on_level is not None:
                 self.on_level(rms_dbfs(pcm))
@@ -476,6 +541,7 @@ class Speaker:
         self._last_data_at = 0.0
         self.flushed_bytes = 0  # audio thrown away by barge-in, for tests and metrics
         self.played_bytes = 0
+        self._last_write_at = 0.0  # monotonic time the last chunk went to the device
 
     def open(self) -> None:
         pyaudio = _import_pyaudio()
@@ -514,6 +580,14 @@ class Speaker:
             self.flushed_bytes += dropped
             return dropped
 
+    def sounding(self, tail_s: float) -> bool:
+        """Whether the speaker is playing, or played within `tail_s` (its output latency and the
+        room's echo): what half-duplex hands-free keeps out of the microphone."""
+        with self._cond:
+            if self._buffer:
+                return True
+        return time.monotonic() - self._last_write_at < tail_s
+
     @property
     def buffered_ms(self) -> float:
         with self._cond:
@@ -548,6 +622,7 @@ class Speaker:
             except Exception:  # device gone: keep draining so flush/close still work
                 time.sleep(CHUNK_MS / 1000)
             self.played_bytes += len(chunk)
+            self._last_write_at = time.monotonic()
             if self.on_level is not None:
                 self.on_level(rms_dbfs(chunk))
             # Keep playing while buffered; after the buffer runs dry the jitter wait applies again.

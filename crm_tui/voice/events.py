@@ -49,6 +49,8 @@ class MicState:
 
     state: Literal["no_microphone", "muted", "listening", "talking"]
     detail: str = ""
+    mode: str = ""
+    """Hands-free only: how the assistant's own voice is kept out ("half-duplex"), for the status line."""
 
 
 @dataclass(frozen=True)

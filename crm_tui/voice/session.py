@@ -36,7 +36,7 @@ from google.genai import types
 
 from crm_tui.bot.types import BotResult, ToolCall
 from crm_tui.config import Settings
-from crm_tui.voice.audio import MIC_MIME, MIC_RATE, SAMPLE_WIDTH, AudioIO, MicChunk, PreRoll
+from crm_tui.voice.audio import CHUNK_MS, MIC_MIME, MIC_RATE, SAMPLE_WIDTH, AudioIO, MicChunk, PreRoll
 from crm_tui.voice.base import Emit
 from crm_tui.voice.events import Level, Metrics, MicState, SessionState, ToolResult, Transcript, VoiceEvent
 from crm_tui.voice.live import (
@@ -78,6 +78,14 @@ GOAWAY_HANDLE_WAIT_S = 1.0
 KEEP_TURNS_S = 30.0
 KEEP_TURNS_BYTES = int(KEEP_TURNS_S * MIC_RATE * SAMPLE_WIDTH)
 SAY_AGAIN = "The connection dropped before Gemini heard you: please say it again."
+# Hands-free mute: this much silence goes out before audioStreamEnd. 3.8 does not take
+# audioStreamEnd as the end of a turn; its voice detection ends a turn on trailing silence, so the
+# last thing said before the mute is answered rather than left hanging.
+MUTE_SILENCE_MS = 1000
+SILENT_CHUNK = bytes(MIC_RATE * CHUNK_MS // 1000 * SAMPLE_WIDTH)
+# Half-duplex hands-free: after the speaker's last sound, the microphone stays ignored this long
+# (the device's output latency and the room's echo).
+ECHO_TAIL_S = 0.3
 # The key that tries again after the session stopped retrying (the dashboard binds it).
 RETRY_KEY = "ctrl+e"
 # Calls that change the CRM: one the model cancelled after it ran is reported, not forgotten.
@@ -156,6 +164,7 @@ class LiveVoiceSession:
         ssl_context: ssl.SSLContext | None = None,
         client: genai.Client | None = None,
         hands_free: bool | None = None,
+        half_duplex: bool = True,
         audio_notice: str = "",
         owned: list[Callable[[], Any]] | None = None,
     ) -> None:
@@ -164,6 +173,11 @@ class LiveVoiceSession:
         guard_repeated_writes(core)
         self.audio = audio
         self.hands_free = settings.hands_free if hands_free is None else hands_free
+        # Hands-free with a loudspeaker and no echo cancellation: while the assistant speaks, the
+        # microphone is replaced by silence, so the server's voice detection does not take the
+        # assistant's own voice for the person (barge-in then needs the key: ctrl+t mutes).
+        self.half_duplex = half_duplex and self.hands_free and audio is not None and audio.speaker is not None
+        self._mic_mode = "half-duplex" if self.half_duplex else ""
         self._client = client or make_client(settings, ssl_context)
         # Closed when run() ends (the CRM client and audio devices the factory opened for us).
         self._owned = list(owned or [])
@@ -241,7 +255,7 @@ class LiveVoiceSession:
                 lambda db: self._emit(Level("in", db)), lambda db: self._emit(Level("out", db))
             )
             self.audio.start()
-            self._emit(MicState("listening" if self.hands_free else "muted", self.audio.mic.description))
+            self._emit(MicState("listening" if self.hands_free else "muted", self.audio.mic.description, self._mic_mode))
             pump = asyncio.create_task(self._pump_mic(), name="voice-mic-pump")
         else:
             self._emit(MicState("no_microphone", self._audio_notice))
@@ -281,8 +295,8 @@ class LiveVoiceSession:
         if self.hands_free:
             self._muted = not self._muted
             if self._muted:
-                self._schedule(self._send_realtime("stream_end", None))
-            self._emit(MicState("muted" if self._muted else "listening", "hands-free"))
+                self._schedule(self._end_hands_free_stream())
+            self._emit(MicState("muted" if self._muted else "listening", "hands-free", self._mic_mode))
             return not self._muted
         if not self._talking:
             self._talking = True
@@ -299,6 +313,12 @@ class LiveVoiceSession:
             return True
         self._release_talk()
         return False
+
+    async def _end_hands_free_stream(self) -> None:
+        """Muted: trailing silence (so the last words end a turn on 3.8), then audioStreamEnd."""
+        for _ in range(MUTE_SILENCE_MS // CHUNK_MS):
+            await self._send_realtime("audio", SILENT_CHUNK)
+        await self._send_realtime("stream_end", None)
 
     def take_back_unanswered(self) -> str | None:
         """The typed turn the model has not answered yet, removed so it is never resent; None if none.
@@ -849,7 +869,11 @@ class LiveVoiceSession:
                 await self._on_mic_failure(mic.failure)
             if self.hands_free:
                 if chunk is not None and not self._muted:
-                    await self._send_realtime("audio", chunk.pcm)
+                    speaker = self.audio.speaker
+                    if self.half_duplex and speaker is not None and speaker.sounding(ECHO_TAIL_S):
+                        await self._send_realtime("audio", bytes(len(chunk.pcm)))  # the stream goes on, silent
+                    else:
+                        await self._send_realtime("audio", chunk.pcm)
                 continue
             if self._talking and not self._activity_open and self._talk_end_at is None:
                 self._activity_open = True

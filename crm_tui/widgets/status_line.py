@@ -36,6 +36,8 @@ class StatusLine(Widget):
     """The CRM change feed: connecting, connected, reconnecting or down."""
     mic_state: reactive[str] = reactive("no_microphone")
     """The microphone: no_microphone, muted, listening or talking."""
+    mic_mode: reactive[str] = reactive("")
+    """Hands-free: "half-duplex" (the mic is ignored while the assistant speaks); empty otherwise."""
     session_state: reactive[str] = reactive("")
     """The voice session's state; empty when there is no voice session."""
     session_detail: reactive[str] = reactive("")
@@ -51,6 +53,8 @@ class StatusLine(Widget):
         tail.append(self.crm_state, _CRM_STYLES.get(self.crm_state, ""))
         tail.append(" │ mic ", "dim")
         tail.append(self.mic_state.replace("_", " "), "bold magenta" if self.mic_state == "talking" else "")
+        if self.mic_mode and self.mic_state in ("listening", "muted"):
+            tail.append(f" ({self.mic_mode})", "dim")
         if self.session_state:
             tail.append(" │ voice ", "dim")
             tail.append(self.session_state, _SESSION_STYLES.get(self.session_state, ""))

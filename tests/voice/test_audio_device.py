@@ -10,12 +10,13 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import pytest
 
 from crm_tui.voice.audio import MIC_RATE, SPEAKER_RATE, open_audio, read_wav_as_mic_pcm
 from crm_tui.voice.events import Level, MicState, Transcript, VoiceEvent
 from crm_tui.voice.session import LiveVoiceSession
 from tests.voice.conftest import VirtualSoundCard, wait_for
-from tests.voice.standin import LiveStandIn, StandInConnection
+from tests.voice.standin import LiveStandIn, StandInConnection, b64, pick
 
 
 def tone(freq: float, seconds: float, rate: int = SPEAKER_RATE, amplitude: float = 0.4) -> bytes:
@@ -244,3 +245,58 @@ async def test_talking_over_the_answer_plays_none_of_its_late_chunks_but_all_of_
     assert len(next_answer) <= after <= len(next_answer) + 2 * chunk, f"{after} bytes played after talk, not just the next answer"
     finals = [e.text for e in events if isinstance(e, Transcript) and e.final and e.role == "assistant"]
     assert finals == ["A long answer", "Yes?"], "the words never spoken are not shown as said"
+
+
+@pytest.mark.parametrize("half_duplex", [True, False], ids=["half-duplex", "control-mic-always-on"])
+async def test_hands_free_does_not_send_the_assistants_own_voice_back_to_gemini(
+    sound_card: VirtualSoundCard, standin: LiveStandIn, voice_settings: Any, bot_core: Any, half_duplex: bool
+) -> None:
+    """Laptop speakers: what the speaker plays reaches the microphone (the speaker's monitor looped
+    into the microphone's sink). In half-duplex hands-free the far end hears silence while the
+    assistant speaks; with the microphone always on (the control) it hears the assistant's 440 Hz."""
+    sound_card.run("pactl", "load-module", "module-loopback", "source=spk.monitor", "sink=mic", "latency_msec=30")
+    answer = tone(440, 1.2)
+    answer_from: list[int] = []
+
+    @standin.script
+    async def model(conn: StandInConnection) -> None:
+        await conn.expect_realtime("audio")  # the microphone streams
+        await asyncio.sleep(0.3)
+        answer_from.append(len(conn.received))
+        for i in range(0, len(answer), 4800):
+            await conn.say(audio=answer[i : i + 4800])
+        await conn.turn_complete()
+
+    audio = open_audio()
+    assert audio.speaker is not None
+    session = LiveVoiceSession(
+        voice_settings, bot_core, audio, ssl_context=standin.client_ssl_context(), hands_free=True,
+        half_duplex=half_duplex,
+    )  # fmt: skip
+    events: list[VoiceEvent] = []
+    task = await run_session(session, events)
+    try:
+        conn = await standin.connection(0)
+        await wait_for(lambda: audio.speaker.played_bytes >= len(answer), what="the answer to be played")
+        await asyncio.sleep(0.8)  # the echo's tail, through the loopback, into the stream
+    finally:
+        await stop(task)
+        audio.close()
+    heard = b"".join(
+        b64(pick(pick(m, "realtimeInput"), "audio")["data"])
+        for m in conn.received[answer_from[0] :]
+        if pick(m, "realtimeInput") is not None and pick(pick(m, "realtimeInput"), "audio") is not None
+    )
+    samples = np.frombuffer(heard[: len(heard) // 2 * 2], dtype="<i2").astype(np.float64)
+    assert samples.size >= 1.5 * MIC_RATE, f"only {samples.size / MIC_RATE:.2f} s streamed during and after the answer"
+    chunks = samples[: samples.size // 320 * 320].reshape(-1, 320)  # 20 ms
+    loudest_dbfs = 20 * np.log10(max(float(np.sqrt((chunks**2).mean(axis=1)).max()), 1e-9) / 32768)
+    modes = {e.mode for e in events if isinstance(e, MicState) and e.state == "listening"}
+    if half_duplex:
+        assert loudest_dbfs < -60, f"the far end heard the assistant at {loudest_dbfs:.1f} dBFS"
+        assert modes == {"half-duplex"}, "the status line says which mode is on"
+    else:
+        assert loudest_dbfs > -30, f"the control heard only {loudest_dbfs:.1f} dBFS: the loopback did not work"
+        spectrum = np.abs(np.fft.rfft(samples))
+        assert abs(np.argmax(spectrum) * MIC_RATE / samples.size - 440) < 10, "and it was the assistant's tone"
+        assert modes == {""}
