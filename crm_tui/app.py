@@ -30,6 +30,7 @@ from textual.worker import Worker, WorkerState
 from crm_tui.bot.types import BotResult, EngineReply, ToolCallEvent
 from crm_tui.config import Settings, load_settings
 from crm_tui.feed import ChangeFeed, CrmReader, FeedEvent, FeedState
+from crm_tui.glance import follow_change
 from crm_tui.messages import (
     FeedStateChanged,
     LeadEvent,
@@ -40,12 +41,16 @@ from crm_tui.messages import (
     ToolCallUpdate,
     TranscriptReceived,
 )
+from crm_tui.screens.agenda import AgendaScreen
 from crm_tui.screens.help import HelpScreen
 from crm_tui.screens.lead_detail import LeadDetailScreen
+from crm_tui.screens.pipeline import PipelineScreen
 from crm_tui.voice.base import VoiceController
 from crm_tui.voice.events import Level, MicState, SessionState, ToolResult, Transcript, VoiceEvent
 from crm_tui.voice.events import Metrics as VoiceMetrics
+from crm_tui.widgets.agenda import AgendaPane
 from crm_tui.widgets.command_input import CommandInput
+from crm_tui.widgets.export import export_view
 from crm_tui.widgets.lead_table import COLUMNS, LeadTable
 from crm_tui.widgets.level_meter import LevelMeter
 from crm_tui.widgets.status_line import OFFLINE_SUFFIX, StatusLine
@@ -64,6 +69,9 @@ HELP_TEXT = {
     "open_lead": "open the lead under the cursor: visits, history",
     "toggle_json": "show or hide the selected tool call's full JSON",
     "clear_transcript": "clear the transcript",
+    "agenda": "today's and tomorrow's visits, the next one with a countdown",
+    "pipeline": "the pipeline: funnel, conversion by source and city, per-day charts (7/30/90 days)",
+    "export": "export the lead table as shown (filter and sort) to CSV",
     "help": "this help",
     "quit": "quit",
 }
@@ -79,6 +87,9 @@ WORKER_WORDS = {
     "voice": "The voice session stopped",
     "voice-text": "Could not send that to the voice session",
     "typed": "Typed commands stopped",
+    "agenda": "Could not load the agenda",
+    "pipeline": "Could not count the pipeline",
+    "export": "Could not export the leads",
 }
 # Leads a page: the API's maximum, so 100,000 leads are 100 requests (see bench/bench_tui.py).
 PAGE_SIZE = 1000
@@ -96,7 +107,8 @@ RESUME_GRACE_S = 1.0
 SHORT_HEIGHT = 40
 # Actions that act on the main screen's panes; hidden (and refused) while another screen is on top.
 # Help is not one of them: it explains the detail's keys too.
-MAIN_ONLY = {"talk", "focus_input", "filter_leads", "open_lead", "toggle_json", "clear_transcript", "escape"}
+MAIN_ONLY = {"talk", "focus_input", "filter_leads", "open_lead", "toggle_json", "clear_transcript", "escape",
+             "agenda", "pipeline", "export"}
 
 
 def acted_on(result: BotResult | None) -> str | None:
@@ -142,6 +154,9 @@ class CrmApp(App[None]):
         Binding("ctrl+o", "open_lead", "Open", id="open_lead", priority=True),
         Binding("ctrl+r", "toggle_json", "JSON", id="toggle_json", priority=True),
         Binding("ctrl+l", "clear_transcript", "Clear", id="clear_transcript", priority=True),
+        Binding("f2", "agenda", "Agenda", id="agenda"),
+        Binding("f3", "pipeline", "Pipeline", id="pipeline"),
+        Binding("f4", "export", "Export", id="export"),
         Binding("f1,question_mark", "help", "Help", id="help"),
         Binding("ctrl+q", "quit", "Quit", id="quit", priority=True),
         # Only with a voice session (then listed in help): try again after it stopped retrying.
@@ -232,9 +247,13 @@ class CrmApp(App[None]):
         with Horizontal(id="top"):
             yield TranscriptPane(id="transcript")
             yield ToolCallsPane(id="tools")
-        with Vertical(id="leads-pane"):
-            yield Input(placeholder="Filter leads: name, phone, city, source or status", id="lead-filter")
-            yield LeadTable(tz=self.settings.crm_timezone, clock=self.clock, id="leads")
+        with Horizontal(id="middle"):
+            with Vertical(id="leads-pane"):
+                yield Input(placeholder="Filter leads: name, phone, city, source or status", id="lead-filter")
+                yield LeadTable(tz=self.settings.crm_timezone, clock=self.clock, id="leads")
+            # Beside the table at 160x48 (app.tcss); f2 shows it full screen at any size.
+            yield AgendaPane(self.reader, tz=self.settings.crm_timezone, clock=self.clock,
+                             lead_info=self._lead_info, id="agenda")
         yield LevelMeter(id="meter").data_bind(CrmApp.mic_state)
         yield CommandInput(id="command")
         yield Footer(compact=True)
@@ -397,6 +416,7 @@ class CrmApp(App[None]):
         elif message.event_type in ("visit.scheduled", "visit.status_changed"):
             # A cancel or a move (status_changed) takes the visit out of the lead's "Next visit".
             self.query_one(LeadTable).note_visit(message.data)
+        follow_change(self.screen_stack, message.event_type, message.data)
         for screen in self.screen_stack:
             if isinstance(screen, LeadDetailScreen) and screen.lead_id == message.data.get("lead_id"):
                 screen.refresh_lead()
@@ -818,6 +838,27 @@ class CrmApp(App[None]):
     def action_clear_transcript(self) -> None:
         self.query_one(TranscriptPane).clear()
 
+    def _lead_info(self, lead_id: str) -> dict[str, Any] | None:
+        return self.query_one(LeadTable).leads.get(lead_id)
+
+    def action_agenda(self) -> None:
+        if not any(isinstance(screen, AgendaScreen) for screen in self.screen_stack):
+            self.push_screen(AgendaScreen(self.reader, tz=self.settings.crm_timezone, clock=self.clock,
+                                          lead_info=self._lead_info))
+
+    def action_pipeline(self) -> None:
+        if not any(isinstance(screen, PipelineScreen) for screen in self.screen_stack):
+            self.push_screen(PipelineScreen(self.reader, tz=self.settings.crm_timezone, clock=self.clock))
+
+    def action_export(self) -> None:
+        self.export_leads()
+
+    @work(exclusive=True, group="export", exit_on_error=False)
+    async def export_leads(self) -> None:
+        """The lead table as shown (filter and sort) to a CSV file; its path in a toast."""
+        path = await export_view(self.query_one(LeadTable), self.clock())
+        self.notify(f"Exported the leads as shown to {path}", title="Export", markup=False, timeout=10)
+
     def action_help(self) -> None:
         if any(isinstance(screen, HelpScreen) for screen in self.screen_stack):
             return  # already open (the palette offers Help over it too; a second one has the same id)
@@ -850,6 +891,11 @@ class CrmApp(App[None]):
                     "Again to reverse; leads that arrive later go to their place",
                     partial(table.sort_by, key),
                 )
+        yield SystemCommand("Agenda", "Today's and tomorrow's visits, the next one with a countdown", self.action_agenda)
+        yield SystemCommand("Pipeline", "Funnel, conversion by source and city, changes and visits per day",
+                            self.action_pipeline)
+        yield SystemCommand("Export leads", "The lead table as shown (filter and sort) to a CSV file",
+                            self.action_export)
         yield SystemCommand("Toggle JSON", "Show the selected tool call's result JSON", self.action_toggle_json)
         yield SystemCommand("Clear transcript", "Forget the conversation shown", self.action_clear_transcript)
         # Not "Keys": Textual's own command of that name (the key panel) sits next to it.

@@ -214,6 +214,16 @@ class CrmReader:
         body = await self._get("/crm/visits", params)
         return list(body.get("visits") or []), body.get("next_cursor")
 
+    async def visits_between(self, start: str, end: str, limit: int = 1000) -> list[dict[str, Any]]:
+        """The SCHEDULED visits with start <= visit_time < end (ISO 8601), earliest first (the agenda)."""
+        params = {"from": start, "to": end, "status": "SCHEDULED", "limit": str(limit)}
+        body = await self._get("/crm/visits", params)
+        return list(body.get("visits") or [])
+
+    async def stats(self, first_day: str, last_day: str) -> dict[str, Any]:
+        """`GET /crm/stats` for the days first..last (YYYY-MM-DD, both included)."""
+        return await self._get("/crm/stats", {"from": first_day, "to": last_day})
+
     async def lead(self, lead_id: str) -> dict[str, Any]:
         """`GET /crm/leads/{id}`: the lead with its visits and status history."""
         return await self._get(f"/crm/leads/{lead_id}")

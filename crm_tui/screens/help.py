@@ -28,6 +28,7 @@ EXAMPLES: tuple[tuple[str, str], ...] = (
     ("move Rohan's visit to Friday 5pm", "or: cancel Rohan's visit"),
     ("mark Priya Nair as follow up", "or new, in progress, won, lost"),
     ("show me Amit Verma", "and ctrl+o opens the lead"),
+    ("how many leads did we win this month?", "or: what's on today, my next visit"),
     ("cancel", "drops a question the assistant asked"),
 )
 

@@ -1,0 +1,24 @@
+"""The change feed, passed on to the at-a-glance views (agenda panes and pipeline screens) wherever they
+are in the screen stack: the main screen's agenda at 160x48, an agenda or pipeline screen on top."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from textual.screen import Screen
+
+from crm_tui.screens.pipeline import PipelineScreen
+from crm_tui.widgets.agenda import AgendaPane
+
+
+def follow_change(screens: Iterable[Screen[Any]], event_type: str, data: dict[str, Any]) -> None:
+    """Tell every agenda and pipeline view in `screens` about one committed change."""
+    for screen in screens:
+        if isinstance(screen, PipelineScreen):
+            screen.note_change()
+        for pane in screen.query(AgendaPane):
+            if event_type.startswith("visit."):
+                pane.note_visit(data)
+            elif event_type.startswith("lead."):
+                pane.note_lead(data)
