@@ -12,6 +12,7 @@ without a terminal; the widget draws it as one Rich table (a day's visits are te
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -26,10 +27,14 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from crm_tui.feed import CrmReadError
+
 __all__ = ["AgendaBook", "AgendaPane", "countdown"]
 
 # How often the countdown and "next" are looked at again (a visit passes, a minute goes by).
 TICK_S = 15.0
+# The longest wait between two tries to read the day's visits while the CRM does not answer.
+RETRY_MAX_S = 5.0
 LeadInfo = Callable[[str], dict[str, Any] | None]
 
 
@@ -137,10 +142,19 @@ class AgendaPane(VerticalScroll):
 
     @work(exclusive=True, group="agenda", exit_on_error=False)
     async def load(self) -> None:
-        """The two days' scheduled visits from the CRM (again at midnight, and when the feed is back)."""
+        """The two days' scheduled visits from the CRM (again at midnight). The dashboard may be up
+        before its CRM (`make run` starts one in-process): until the CRM answers, this tries again."""
         self.book = AgendaBook(self.tz, self.clock().astimezone(self.tz).date())
         start, end = self.book.bounds()
-        for visit in await self.reader.visits_between(start.isoformat(), end.isoformat()):
+        wait = 0.25
+        while True:
+            try:
+                visits = await self.reader.visits_between(start.isoformat(), end.isoformat())
+                break
+            except CrmReadError:
+                await asyncio.sleep(wait)
+                wait = min(wait * 2, RETRY_MAX_S)
+        for visit in visits:
             self.book.note_visit(visit)
         self.loaded = True
         self.draw()
