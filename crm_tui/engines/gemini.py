@@ -28,10 +28,12 @@ from crm_tui.voice.live import (
     describe_close,
     function_response,
     guard_repeated_writes,
+    interaction_over,
     is_retryable,
     live_config,
     live_tools,
     make_client,
+    model_profile,
     model_text,
     run_function_call,
 )
@@ -58,7 +60,8 @@ class GeminiTextEngine:
         guard_repeated_writes(core)
         self.name = f"gemini:{settings.gemini_model}"
         self._client = client or make_client(settings, ssl_context)
-        self._tools = live_tools()
+        self.profile = model_profile(settings.gemini_model)
+        self._tools = live_tools(self.profile)
         self._stack: contextlib.AsyncExitStack | None = None
         self._session: Any = None
         self._handle: str | None = None
@@ -208,12 +211,12 @@ class GeminiTextEngine:
                     # Counted before the answer is sent: if the send finds the connection gone,
                     # the turn must not be asked again (the CRM has done it; twice is a duplicate).
                     answered.append(result)
-                    await session.send_tool_response(function_responses=[function_response(call, result, core=self.core)])
+                    await session.send_tool_response(function_responses=[function_response(call, result, self.profile, self.core)])
             content = msg.server_content
             if content is not None:
                 if content.output_transcription is not None and content.output_transcription.text:
                     said.append(content.output_transcription.text)
                 else:
                     said.append(model_text(content))
-                if content.turn_complete:
+                if interaction_over(content, self.profile):  # IDLE, for a model that thinks on
                     return
