@@ -188,3 +188,29 @@ async def test_a_session_that_stopped_retrying_says_why_in_the_status_line_and_c
     assert tried == 4
     assert len(errors) == 1 and "press ctrl+e to try again" in errors[0]
     assert pick(standin.connections[-1].setup, "sessionResumption") == {"handle": "h1"}
+
+
+async def test_tokens_per_turn_and_reconnects_show_in_the_status_line(
+    standin: LiveStandIn, voice_settings: Settings, bot_core: Any
+) -> None:
+    @standin.script
+    async def first(conn: StandInConnection) -> None:
+        await conn.resumption_handle("h1")
+        await conn.expect("clientContent")
+        await conn.say("Hello.")
+        await conn.turn_complete()
+        await conn.usage(812, 37)
+        await conn.drop(1011)
+
+    session = LiveVoiceSession(voice_settings, bot_core, None, ssl_context=standin.client_ssl_context())
+    app = make_app(voice_settings, voice=session, clock=lambda: NOW, start_embedded=False)
+    async with app.run_test(size=(160, 44)) as pilot:
+        status = app.query_one(StatusLine)
+        await wait_until(pilot, lambda: "voice connected" in str(status.render()))
+        box = app.query_one(CommandInput)
+        box.focus()
+        box.value = "hello"
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: "reconnects 1" in str(status.render()) and "voice connected" in str(status.render()))
+        shown = str(status.render())
+    assert "tokens 812/37" in shown, shown
