@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import inspect
-from collections.abc import Callable, Iterable
+import time
+from collections.abc import Awaitable, Callable, Iterable
 from datetime import datetime
 from functools import partial
 from typing import Any
@@ -27,8 +28,12 @@ from textual.widget import Widget
 from textual.widgets import Footer, Input
 from textual.worker import Worker, WorkerState
 
+from crm_tui.bot.client import CrmClient
+from crm_tui.bot.core import BotCore
 from crm_tui.bot.types import BotResult, EngineReply, ToolCallEvent
 from crm_tui.config import Settings, load_settings
+from crm_tui.conversation import CommandRouter, LiveLink, TurnRole
+from crm_tui.engines.base import Engine
 from crm_tui.feed import ChangeFeed, CrmReader, FeedEvent, FeedState
 from crm_tui.glance import follow_change
 from crm_tui.messages import (
@@ -45,7 +50,7 @@ from crm_tui.screens.agenda import AgendaScreen
 from crm_tui.screens.help import HelpScreen
 from crm_tui.screens.lead_detail import LeadDetailScreen
 from crm_tui.screens.pipeline import PipelineScreen
-from crm_tui.voice.base import VoiceController
+from crm_tui.voice.base import HoldsUnansweredTurn, VoiceController
 from crm_tui.voice.events import Level, MicState, SessionState, ToolResult, Transcript, VoiceEvent
 from crm_tui.voice.events import Metrics as VoiceMetrics
 from crm_tui.widgets.agenda import AgendaPane
@@ -58,8 +63,9 @@ from crm_tui.widgets.tool_calls import ToolCallsPane
 from crm_tui.widgets.transcript import TranscriptPane
 
 Clock = Callable[[], datetime]
+EngineParts = tuple[Engine, BotCore, CrmClient]
 # (settings, now) -> (engine, core, crm_client), like build_engine; injectable so tests pick the engine.
-EngineFactory = Callable[[Settings, Clock | None], Any]
+EngineFactory = Callable[[Settings, Clock | None], EngineParts | Awaitable[EngineParts]]
 
 # What each binding does, in a sentence, for the help screen (the Footer has room for a word).
 HELP_TEXT = {
@@ -95,13 +101,6 @@ WORKER_WORDS = {
 PAGE_SIZE = 1000
 ADD_SLICE = 250  # rows added to the table between two looks at the keyboard (~6 ms)
 NO_VOICE = "Voice needs a microphone and GEMINI_API_KEY; type your command"
-# With a Gemini key, how long a first connection may take before typed commands go to the local
-# engine instead (a black-holed connect can hang for the websocket's whole timeout); a connection that
-# failed outright (refused, no network) sends them there at once.
-CONNECT_GRACE_S = 3.0
-# A dropped session usually resumes within milliseconds: a command typed in that blip waits this long
-# for it rather than switching engines for one line.
-RESUME_GRACE_S = 1.0
 # Below this many rows the JSON view (ctrl+r) had three lines at 80x24: while it is open, the lead table
 # steps aside for it (app.tcss). At 40 rows and more both fit.
 SHORT_HEIGHT = 40
@@ -134,7 +133,7 @@ def question_of(message: str) -> str:
     return message.strip()
 
 
-def default_engine_factory(settings: Settings, now: Clock | None) -> Any:
+def default_engine_factory(settings: Settings, now: Clock | None) -> EngineParts:
     # Imported when first used: the Gemini engine pulls in google-genai, which would cost start-up time.
     from crm_tui.bot.factory import build_engine
 
@@ -207,22 +206,13 @@ class CrmApp(App[None]):
         self.start_embedded = start_embedded
         self.reader = CrmReader(settings.crm_base_url, settings.crm_api_token)
         self.embedded_server: Any = None
-        self.engine: Any = None
-        self.engine_crm: Any = None
-        # Typed commands for the local engine, one at a time: (text, already in the transcript). A
-        # command is written to the transcript when the loop takes it up, so that in a burst each
-        # answer sits under its own command instead of all the commands first, then all the answers.
-        self.commands: asyncio.Queue[tuple[str, bool]] = asyncio.Queue()
-        # The typed commands in that queue not yet in the transcript, oldest first: shown as "queued"
-        # under it, so a command behind a slow CRM is seen to be waiting, not lost.
-        self._queued: list[str] = []
-        # With a voice session, typed text waits here for the router, which sends it to the session
-        # or, while Gemini cannot be reached, to the local engine (one or the other, never both).
-        self.typed: asyncio.Queue[str] = asyncio.Queue()
-        self._session_detail = ""
-        self._session_since = 0.0  # loop time the session entered its current state
-        self._route_changed = asyncio.Event()
-        self._told_offline = False  # the transcript said "handled locally" during this outage
+        self.engine_crm: CrmClient | None = None
+        # Where each typed command goes (the Live session or the local engine) and in what order;
+        # this App only shows what it decides (the show_* methods below).
+        live = None
+        if self._voice_first:
+            live = LiveLink(f"gemini:{settings.gemini_model}", self.send_to_voice, self._take_back_unanswered)
+        self.router = CommandRouter(self, live=live, clock=time.monotonic, call_later=self.set_timer)
         self.leads_loaded = False
         self._told_no_voice = False
         # The toast of the last turn that was not done: a newer one replaces it, so a run of mistakes
@@ -275,19 +265,18 @@ class CrmApp(App[None]):
         if self.voice is not None:
             self.mic_state = "muted"
             self.session_state = "connecting"
-            self._session_since = asyncio.get_running_loop().time()
+            self.router.session_changed("connecting", "")
             self.run_voice(self.voice)
             if self._voice_first:
                 self.route_typed()
-                self.set_timer(CONNECT_GRACE_S + 0.05, self._follow_session)
 
     async def on_unmount(self) -> None:
-        if self.engine is not None:
+        if self.router.engine is not None:
             try:
-                await self.engine.close()
+                await self.router.engine.close()
             except Exception:  # closing on the way out: nothing left to tell the person
                 pass
-        if self.engine_crm is not None and hasattr(self.engine_crm, "close"):
+        if self.engine_crm is not None:
             await self.engine_crm.close()
         await self.reader.close()
         if self.embedded_server is not None:
@@ -435,184 +424,56 @@ class CrmApp(App[None]):
         if not text:
             return
         box.remember(text)
-        if self._voice_first:
-            # The Live session answers in its own time (and a connection in progress may hold the
-            # line for seconds): the command is shown now, as it was sent.
-            self.query_one(TranscriptPane).add_turn("user", text, self.clock())
-            self.typed.put_nowait(text)
-        else:
-            self.commands.put_nowait((text, False))  # shown when the engine takes it up
-            self._queued.append(text)
-            self.query_one(TranscriptPane).queued = tuple(self._queued)
-
-    async def _next_command(self) -> tuple[str, bool]:
-        """The next command for the engine, written to the transcript as a turn if it is not yet."""
-        text, shown = await self.commands.get()
-        if not shown:
-            pane = self.query_one(TranscriptPane)
-            if self._queued:
-                self._queued.pop(0)  # the queue is in order: the oldest waiting is this one
-            pane.queued = tuple(self._queued)
-            pane.add_turn("user", text, self.clock())
-        return text, shown
-
-    def _gemini_offline(self) -> tuple[bool, float]:
-        """Whether Gemini counts as unreachable now, else how long to give a connection in progress.
-
-        Connected: no. A first connection still in its grace (no attempt has failed yet: the session
-        sets a detail once one has) or a resume that has just started: not yet, for the seconds
-        returned. Anything else (a failed attempt, a long reconnect, a refusal, an error): yes.
-        """
-        state = self.session_state
-        if state == "connected":
-            return False, 0.0
-        age = asyncio.get_running_loop().time() - self._session_since
-        if state == "connecting" and not self._session_detail and age < CONNECT_GRACE_S:
-            return False, CONNECT_GRACE_S - age
-        if state == "reconnecting" and age < RESUME_GRACE_S:
-            return False, RESUME_GRACE_S - age
-        return True, 0.0
-
-    def _voice_route(self) -> tuple[str, float]:
-        """Where typed text goes now: ("voice" | "local" | "wait", seconds left to wait).
-
-        An answer the local engine is waiting for ("What is Neha's phone number?") goes to it even
-        after Gemini is back: the session knows nothing of that question.
-        """
-        if getattr(self.engine, "awaiting", None):
-            return "local", 0.0
-        offline, left = self._gemini_offline()
-        if offline:
-            return "local", 0.0
-        return ("wait", left) if left > 0 else ("voice", 0.0)
+        self.router.submit(text)
 
     @work(exclusive=True, group="typed", exit_on_error=False)
     async def route_typed(self) -> None:
         """Typed text in order, each line to the Live session or, while Gemini is unreachable, to the local engine."""
-        while True:
-            text = await self.typed.get()
-            while True:
-                route, left = self._voice_route()
-                if route != "wait":
-                    break
-                self._route_changed.clear()
-                # A state change or the end of the grace, whichever comes first (asyncio.timeout,
-                # not wait_for, which on Python 3.11 can swallow the cancel that ends this worker).
-                try:
-                    async with asyncio.timeout(left):
-                        await self._route_changed.wait()
-                except TimeoutError:
-                    pass
-            if route == "voice":
-                self.send_to_voice(text)
-                continue
-            self._say_offline_once()
-            self._follow_session()
-            self.commands.put_nowait((text, True))
-
-    def _say_offline_once(self) -> None:
-        """The transcript's one note per outage: why Gemini is away and who answers meanwhile."""
-        if self._told_offline:
-            return
-        self._told_offline = True
-        # The session's detail ("connection failed (...): retrying"), without the retry wording:
-        # the note itself says what happens next.
-        why = self._session_detail.removesuffix(": retrying").removesuffix(": resuming")
-        why = why or self.session_state or "not connected"
-        self.query_one(TranscriptPane).add_turn(
-            "note",
-            f"Gemini is not reachable ({why[:90]}): handled here by the local engine. "
-            "Typed commands go to Gemini again once it connects.",
-            self.clock(),
-        )
-
-    def _follow_session(self) -> None:
-        """Keep the engine label, and a typed turn Gemini never answered, in step with the session.
-
-        Called on every session state change and when a grace ends (a timer: no state change may follow).
-        """
-        if not self._voice_first:
-            return
-        offline, left = self._gemini_offline()
-        self.engine_label = f"gemini:{self.settings.gemini_model}" + (OFFLINE_SUFFIX if offline else "")
-        if offline:
-            self._reclaim_unanswered()
-        elif left > 0:
-            self.set_timer(left + 0.05, self._follow_session)
-
-    def _reclaim_unanswered(self) -> None:
-        """A typed turn the session took but Gemini never answered is done locally, and not sent again.
-
-        On a train the connection dies quietly: until websockets' keep-alive notices (up to ~40 s) the
-        status says connected and a typed command goes into the dead socket. The session keeps it to
-        send again after a resume, however late; the person meanwhile sees nothing done. So once the
-        outage counts, it is taken back from the session and handed to the local engine. Exactly once
-        holds: the session keeps the text only until the model answers or calls a function (and the
-        model acts on the CRM only through function calls run here), and once taken back it is not
-        resent.
-
-        `take_back_unanswered` runs on the event loop the session runs on and refuses while the
-        session itself is connected (its own state, not the message about it still on its way
-        here), so it cannot interleave with the session's resend after a reconnect. A voice
-        controller without it (a scripted one in tests) has nothing to take back.
-        """
-        take_back = getattr(self.voice, "take_back_unanswered", None)
-        text = take_back() if callable(take_back) else None
-        if not isinstance(text, str) or not text:
-            return
-        self._say_offline_once()
-        self.query_one(TranscriptPane).add_turn(
-            "note", f"Gemini did not answer “{text}” before the connection went: done here instead.", self.clock()
-        )
-        self.commands.put_nowait((text, True))
+        await self.router.route_typed()
 
     @work(group="voice-text", exit_on_error=False)
     async def send_to_voice(self, text: str) -> None:
         assert self.voice is not None
         await self.voice.send_text(text)
 
+    def _take_back_unanswered(self) -> str | None:
+        """The session's unanswered typed turn; a voice controller that keeps none has nothing to give."""
+        return self.voice.take_back_unanswered() if isinstance(self.voice, HoldsUnansweredTurn) else None
+
     @work(exclusive=True, group="engine", exit_on_error=False)
     async def command_loop(self) -> None:
-        """Build the engine (lazily: it may import a large SDK), then answer commands one at a time.
+        """Build the engine (lazily: it may import a large SDK), then answer typed commands one at a time."""
+        await self.router.answer_commands(self._build_engine)
 
-        With a Live session the session is the engine, and the local engine built here answers only
-        what the router hands over while Gemini cannot be reached.
-        """
-        settings = self.settings
-        if self._voice_first:
-            self._follow_session()
-            settings = settings.with_overrides(engine="local")
-        try:
-            built = self.engine_factory(settings, self.injected_clock)
-            if inspect.isawaitable(built):
-                built = await built
-            engine, core, self.engine_crm = built
-            core.add_listener(self._tool_event)
-            await engine.start()
-        except Exception as exc:  # no engine: say why once, and answer every command with it
-            if not self._voice_first:
-                self.engine_label = "unavailable"
-            self.notify(f"No engine: {exc}", severity="error", title="Engine", timeout=30, markup=False)
-            while True:
-                await self._next_command()
-                self.query_one(TranscriptPane).add_turn("assistant", f"I can't act on that: no engine ({exc}).", self.clock())
-        self.engine = engine
-        if not self._voice_first:
-            self.engine_label = engine.name
-        while True:
-            text, _ = await self._next_command()
-            try:
-                reply = await engine.handle_text(text)
-            except Exception as exc:  # one failed turn must not stop the loop
-                self.notify(f"The engine failed on that command: {exc}", severity="error", title="Engine", markup=False)
-                continue
-            self._assistant_turn(reply)
+    async def _build_engine(self) -> Engine:
+        # With a Live session the session is the engine: the engine built here is the local one that
+        # answers what the router hands over while Gemini cannot be reached.
+        settings = self.settings.with_overrides(engine="local") if self._voice_first else self.settings
+        built = self.engine_factory(settings, self.injected_clock)
+        engine, core, self.engine_crm = await built if inspect.isawaitable(built) else built
+        core.add_listener(self._tool_event)
+        await engine.start()
+        return engine
+
+    # --- the conversation's view (crm_tui.conversation.ConversationView) -----------------------
+
+    def show_turn(self, role: TurnRole, text: str) -> None:
+        self.query_one(TranscriptPane).add_turn(role, text, self.clock())
+
+    def show_queued(self, waiting: tuple[str, ...]) -> None:
+        self.query_one(TranscriptPane).queued = waiting
+
+    def show_engine(self, label: str, *, offline: bool = False) -> None:
+        self.engine_label = label + (OFFLINE_SUFFIX if offline else "")
+
+    def show_failure(self, text: str, *, title: str, timeout: float | None = None) -> None:
+        self.notify(text, severity="error", title=title, timeout=timeout, markup=False)
 
     def _tool_event(self, event: ToolCallEvent) -> None:
         # Called by the bot core, possibly from another thread: hand over as a message.
         self.post_message(ToolCallUpdate(event.call, event.result, event.latency_ms))
 
-    def _assistant_turn(self, reply: EngineReply) -> None:
+    def show_reply(self, reply: EngineReply) -> None:
         result: BotResult = reply.result
         message = result.message or (result.error.details if result.error else "Done.")
         self.query_one(TranscriptPane).add_turn("assistant", message, self.clock(), result)
@@ -687,18 +548,9 @@ class CrmApp(App[None]):
             pane.partial = message.text
 
     def on_session_state_changed(self, message: SessionStateChanged) -> None:
-        if message.state != self.session_state:
-            self._session_since = asyncio.get_running_loop().time()
-        was_offline = self._told_offline
         self.session_state = message.state
-        self._session_detail = message.detail
         self.session_detail = message.detail if message.state == "stopped" else ""
-        self._route_changed.set()
-        if message.state == "connected":
-            self._told_offline = False
-            if was_offline:
-                self.query_one(TranscriptPane).add_turn("note", "Gemini is connected again: typed commands go to it.", self.clock())
-        self._follow_session()
+        self.router.session_changed(message.state, message.detail)
         if message.state in ("error", "stopped"):
             detail = message.detail or "the voice session failed"
             self.notify(detail, severity="error", title="Voice", markup=False)

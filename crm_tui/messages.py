@@ -12,6 +12,7 @@ from typing import Any
 from textual.message import Message
 
 from crm_tui.bot.types import BotResult, ToolCall
+from crm_tui.voice.events import SessionStateName
 
 
 class LevelChanged(Message, bubble=False):
@@ -40,7 +41,7 @@ class TranscriptReceived(Message):
 class SessionStateChanged(Message):
     """The Live session's connection state, for the status line."""
 
-    def __init__(self, state: str, detail: str = "") -> None:
+    def __init__(self, state: SessionStateName, detail: str = "") -> None:
         super().__init__()
         self.state = state
         self.detail = detail

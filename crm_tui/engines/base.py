@@ -13,6 +13,10 @@ class Engine(Protocol):
     #: Shown in the status line: "local" or "gemini:<model>".
     name: str
 
+    @property
+    def awaiting(self) -> str | None:
+        """The slot of the question the engine asked and waits to have answered ("phone"), else None."""
+
     async def start(self) -> None:
         """Open whatever the engine needs (a Live session); a no-op for the local engine."""
 

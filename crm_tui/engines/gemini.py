@@ -46,6 +46,9 @@ TURN_TIMEOUT_S = 60.0
 class GeminiTextEngine:
     """The Engine protocol (crm_tui.engines.base) over one Gemini Live session, text in."""
 
+    # The model keeps its own questions in the session: the dashboard never routes an answer by them.
+    awaiting: str | None = None
+
     def __init__(
         self,
         settings: Settings,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from crm_tui.voice.events import VoiceEvent
 
@@ -22,5 +22,12 @@ class VoiceController(Protocol):
     async def send_text(self, text: str) -> None:
         """A typed turn into the same live session."""
 
-    # Optional: `take_back_unanswered() -> str | None` (LiveVoiceSession has it) gives up the typed
-    # turn the model never answered, so the dashboard can have it done locally during an outage.
+
+
+@runtime_checkable
+class HoldsUnansweredTurn(Protocol):
+    """A voice session that keeps a typed turn the model never answered, to send again after a resume
+    (LiveVoiceSession), and gives it up so the dashboard can have it done locally during an outage."""
+
+    def take_back_unanswered(self) -> str | None:
+        """The unanswered typed turn, no longer to be resent; None if there is none or it is connected."""

@@ -33,11 +33,15 @@ class Level:
     dbfs: float
 
 
+SessionStateName = Literal["idle", "connecting", "connected", "reconnecting", "closed", "error", "stopped"]
+"""The Live session's connection states, as the status line shows them."""
+
+
 @dataclass(frozen=True)
 class SessionState:
     """The Live session's connection: shown in the status line."""
 
-    state: Literal["idle", "connecting", "connected", "reconnecting", "closed", "error", "stopped"]
+    state: SessionStateName
     detail: str = ""
     """Why (a close code, a refusal); for "stopped" (too many failures in a row, waiting for the
     person's retry key) the reason, then "; " and what to do."""
