@@ -219,7 +219,10 @@ class CommandRouter:
             if route == "voice":
                 self.live.send(text)
                 continue
-            self._say_offline_once()
+            # The answer to a question of the local engine goes to it while Gemini is connected
+            # too: that is no outage, and the note would say "not reachable (connected)".
+            if self.reachability().offline:
+                self._say_offline_once()
             self.follow_session()
             self._commands.put_nowait(TypedCommand(text, shown=True))
 

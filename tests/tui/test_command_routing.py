@@ -315,6 +315,18 @@ CASES = [
         ["add Priya"],
         f"{GEMINI} (offline)",
     ),
+    Case(
+        "a question the local engine asked is answered by it even after Gemini is back; the next line is Gemini's",
+        True,
+        [("session", ("error", "1008 refused")), ("type", "ask Amit"), ("session", ("connected", "")),
+         ("type", "9988776655"), ("type", "add Sneha")],
+        [
+            ("user", "ask Amit"), offline("1008 refused"), ("assistant", "What is Amit's phone number?"),
+            ("note", BACK_NOTE), ("user", "9988776655"), ("assistant", "did 9988776655"), ("user", "add Sneha"),
+        ],
+        ["add Sneha"],
+        GEMINI,
+    ),
 ]
 
 

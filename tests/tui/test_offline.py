@@ -245,6 +245,7 @@ async def test_a_connection_that_hangs_waits_a_few_seconds_then_goes_local(
             table = app.query_one(LeadTable)
             await wait_until(pilot, lambda: table.row_count == 1, "the lead completed by the local engine")
             assert next(iter(table.leads.values()))["phone"] == "9988776655"
+            assert len(notes(app, OFFLINE_NOTE)) == 1, "an answer to the local engine's question is no outage"
 
             # After that, typed text is Gemini's again.
             await type_command(pilot, "add Sneha Iyer from Pune 8877665544")
