@@ -282,9 +282,10 @@ _LOOKUP_CUE = re.compile(
 def _new_command(parsed: Any, text: str) -> bool:
     """Is this line a command of its own (a lookup, or a write with every slot it needs), rather than
     the answer to the question that is pending?"""
-    if parsed.tool in ("findLeads", "findVisits"):
+    if parsed.tool in ("findLeads", "findVisits", "getStats"):
         return "status" in parsed.args or "day" in parsed.args or _LOOKUP_CUE.search(text) is not None
-    if parsed.tool in _WRITE_TOOLS:
+    if parsed.tool is not None and tool_spec(parsed.tool) is not None:
+        # Any action with every slot it needs ("mark Rohan as won", "change Neha's name to Neha Kapoor").
         return all(slot in parsed.args for slot in required_slots(parsed.tool))
     return False
 

@@ -122,3 +122,12 @@ async def test_push_to_an_hour_moves_the_next_of_several_visits_and_says_so(engi
     assert sorted((v["visit_time"], v["status"]) for v in visits) == [
         ("2026-11-27T16:00:00+05:30", "RESCHEDULED"), ("2026-11-27T18:00:00+05:30", "SCHEDULED"),
         ("2026-11-29T11:00:00+05:30", "SCHEDULED")]
+
+
+async def test_an_edit_typed_while_a_status_is_asked_is_never_the_answer(engine: LocalEngine, crm: CrmClient) -> None:
+    ravi = await create(crm, "Ravi Kumar", "9811100022", "Pune")
+    neha = await create(crm, "Neha Sharma", "9811100011", "Delhi")
+    await engine.handle_text("update Ravi's status")
+    reply = await engine.handle_text("change Neha's name to Neha Kapoor")
+    assert reply.result.intent != "LEAD_UPDATE"
+    assert await status_of(crm, ravi) == "NEW" and await status_of(crm, neha) == "NEW"
