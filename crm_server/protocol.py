@@ -38,6 +38,11 @@ log = logging.getLogger("crm_server")
 # File descriptors kept back from the connection cap: the database (three connections and their WAL
 # and shared-memory files), the CSV files, the lock, logs and the listening sockets.
 RESERVED_FDS = 64
+# After a 408 for a slow header: how long what the client still sends is read and dropped before closing.
+DISCARD_FOR_S = 1.0
+# How long the rest of a request body the handler did not read is read and dropped before closing the
+# connection (aiohttp's default, 10 s, let a slow body hold it for that long after its answer).
+LINGERING_S = 1.0
 
 
 def effective_max_connections(wanted: int) -> int:
@@ -81,6 +86,10 @@ class CrmRequestHandler(RequestHandler):
         # The body of the last request parsed on this connection: until it is complete, bytes that
         # arrive are body, not the start of the next request's header.
         self._last_body: Any = None
+        self._discarding = False  # answered 408 for a slow header: what still arrives is ignored
+        # Done when the client's connection is gone: a feed handler, which only writes, learns it here
+        # at once instead of at its next write (up to the 15 s keep-alive comment later).
+        self.gone: asyncio.Future[None] = self._loop.create_future()
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         super().connection_made(transport)
@@ -104,6 +113,8 @@ class CrmRequestHandler(RequestHandler):
         return response
 
     def data_received(self, data: bytes) -> None:
+        if self._discarding:
+            return
         waiting = len(self._messages)
         super().data_received(data)
         if len(self._messages) > waiting:
@@ -130,10 +141,17 @@ class CrmRequestHandler(RequestHandler):
         transport.write(_raw_problem(
             408, f"The request header was not complete within {self._crm_server.header_timeout_s:g} s"
         ))
-        self.force_close()
+        # Half-close and ignore what still trickles in, then close: closing at once while the client
+        # is still sending makes the kernel answer with a reset, and the 408 is lost on the way.
+        self._discarding = True
+        if transport.can_write_eof():
+            transport.write_eof()
+        self._loop.call_later(DISCARD_FOR_S, self.force_close)
 
     def connection_lost(self, exc: BaseException | None) -> None:
         self._cancel_header_timer()
+        if not self.gone.done():
+            self.gone.set_result(None)
         super().connection_lost(exc)
 
     def handle_error(
@@ -185,7 +203,7 @@ class CrmAppRunner(web.AppRunner):
 
     def __init__(self, app: web.Application, *, max_connections: int, header_timeout_s: float,
                  idle_timeout_s: float, **kwargs: Any) -> None:
-        super().__init__(app, keepalive_timeout=idle_timeout_s, **kwargs)
+        super().__init__(app, keepalive_timeout=idle_timeout_s, lingering_time=LINGERING_S, **kwargs)
         self._max_connections = max_connections
         self._header_timeout_s = header_timeout_s
 

@@ -252,7 +252,8 @@ async def list_visits(request: web.Request) -> web.Response:
 
 @routes.get("/crm/events")
 async def events(request: web.Request) -> web.StreamResponse:
-    return await stream_events(request, request.app[STORE_KEY], request.app[HUB_KEY])
+    return await stream_events(request, request.app[STORE_KEY], request.app[HUB_KEY],
+                               request.app[SETTINGS_KEY].max_feed_clients)
 
 
 @routes.get("/healthz")

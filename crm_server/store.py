@@ -262,6 +262,8 @@ class ChangeEventRecord:
     id: int
     type: EventType
     data: dict[str, Any]
+    # `data` as the JSON text stored in the events table: the feed sends it as is (serialised once).
+    encoded: str | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass
@@ -782,7 +784,7 @@ class Store:
         def emit(kind: Any, data: dict[str, Any], encoded: str, now: str) -> None:
             nonlocal next_event
             next_event += 1
-            events.append(ChangeEventRecord(next_event, kind, data))
+            events.append(ChangeEventRecord(next_event, kind, data, encoded))
             event_rows.append((next_event, kind, encoded, now))
 
         def change_visit(visit: dict[str, Any], status: str, note: str | None, now: str) -> dict[str, Any]:
@@ -1172,7 +1174,7 @@ class Store:
         rows = await self._reader.execute_fetchall(
             "SELECT id, type, data FROM events WHERE id > ? ORDER BY id LIMIT ?", (last_id, limit)
         )
-        return [ChangeEventRecord(int(r[0]), r[1], json.loads(r[2])) for r in rows]
+        return [ChangeEventRecord(int(r[0]), r[1], json.loads(r[2]), r[2]) for r in rows]
 
     async def describe(self) -> dict[str, Any]:
         """The durability settings in force on the writer connection (for health checks and tests)."""
