@@ -23,6 +23,8 @@ run: $(STAMP)
 server: $(STAMP)
 	$(VENV)/bin/crm-server
 
+# Tests that need a system program (tmux, PulseAudio, espeak-ng, sox, PortAudio) skip when it is missing
+# and the run ends with one line naming the apt-get command that installs them; under CI=true they fail.
 test: $(STAMP)
 	$(PY) -m pytest -q -p no:cacheprovider
 

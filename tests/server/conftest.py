@@ -4,6 +4,7 @@ to start more servers (with a token, on a given data dir) or a `python -m crm_se
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -16,6 +17,7 @@ import aiohttp
 import pytest
 
 from crm_server.embedded import EmbeddedServer
+from tests.conftest import missing_system_part, require_tools
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -153,9 +155,7 @@ def parse_raw_answer(answer: bytes) -> tuple[int, dict[str, str], Any]:
 
 def fault_tool_missing(reason: str) -> None:
     """Skip a real-fault test that cannot run here (not root, no mount), or fail it under CI=true."""
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(f"CI must run this fault test: {reason}")
-    pytest.skip(reason)
+    missing_system_part(reason)
 
 
 @pytest.fixture
@@ -163,6 +163,7 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
     """A 2 MB tmpfs mounted for the test: a disk that really fills up (needs root)."""
     mount_point = tmp_path / "small_disk"
     mount_point.mkdir()
+    require_tools("mount", "umount")
     if os.geteuid() != 0:
         fault_tool_missing("a full disk needs root to mount a small tmpfs")
     done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount_point)],
@@ -189,6 +190,10 @@ def fill_disk(directory: Path) -> Path:
 
 def set_immutable(path: Path, on: bool) -> None:
     """chattr +i / -i: even root cannot write, rename over or delete the file (skips when unsupported)."""
+    if on:
+        require_tools("chattr")
+    elif shutil.which("chattr") is None:
+        return
     done = subprocess.run(["chattr", "+i" if on else "-i", str(path)], capture_output=True, text=True)
     if done.returncode != 0 and on:
         fault_tool_missing(f"chattr +i is not available here: {done.stderr.strip() or 'no chattr'}")

@@ -13,7 +13,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
-import shutil
 import subprocess
 import time
 from collections.abc import AsyncIterator, Iterator
@@ -26,6 +25,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from crm_tui.config import Settings
+from tests.conftest import require_pyaudio, require_tools
 from tests.voice.standin import LiveStandIn
 
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=ZoneInfo("Asia/Kolkata"))
@@ -79,19 +79,10 @@ class VirtualSoundCard:
         return subprocess.Popen(args, env=self.env, **kwargs)
 
 
-def _missing_tools() -> list[str]:
-    return [t for t in ("pulseaudio", "pactl", "paplay", "parec", "espeak-ng", "sox") if shutil.which(t) is None]
-
-
 @pytest.fixture
 def sound_card(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[VirtualSoundCard]:
-    missing = _missing_tools()
-    if missing:
-        pytest.fail(f"virtual sound card needs {', '.join(missing)} (apt: pulseaudio pulseaudio-utils espeak-ng sox)")
-    try:
-        import pyaudio  # noqa: F401
-    except ImportError:
-        pytest.fail("PyAudio is not installed (pip install -e '.[audio]', needs libportaudio2)")
+    require_tools("pulseaudio", "pactl", "paplay", "parec", "espeak-ng", "sox")
+    require_pyaudio()
     runtime = tmp_path / "pulse"
     runtime.mkdir()
     env = dict(os.environ)
@@ -139,9 +130,7 @@ def sound_card(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Virt
 @pytest.fixture(scope="session")
 def spoken_wav(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A short phrase said by espeak-ng, as a 16 kHz mono 16-bit WAV (what a microphone would hear)."""
-    missing = [t for t in ("espeak-ng", "sox") if shutil.which(t) is None]
-    if missing:
-        pytest.fail(f"speech fixture needs {', '.join(missing)}")
+    require_tools("espeak-ng", "sox")
     out = tmp_path_factory.mktemp("speech")
     raw = out / "say.wav"
     wav = out / "say16k.wav"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import shutil
 import subprocess
 import threading
 import wave
@@ -24,6 +23,7 @@ from crm_tui.voice.audio import (
     read_wav_as_mic_pcm,
     rms_dbfs,
 )
+from tests.conftest import require_tools
 
 
 def test_levels_in_dbfs() -> None:
@@ -55,7 +55,7 @@ def test_a_stereo_44k_wav_becomes_16k_mono(tmp_path: Path) -> None:
 
 
 def sox(src: Path, dst: Path, *args: str) -> Path:
-    assert shutil.which("sox"), "sox is needed (apt: sox)"
+    require_tools("sox")
     subprocess.run(["sox", str(src), *args, str(dst)], check=True, timeout=30, capture_output=True)
     return dst
 
