@@ -42,6 +42,10 @@ __all__ = ["CrmClient", "CrmResponse", "CrmUnavailable", "problem_detail"]
 
 
 
+# Methods whose attempt may have changed the CRM even when its answer was lost.
+WRITE_METHODS = ("POST", "PATCH")
+
+
 def _retryable(status: int) -> bool:
     """Worth another try: the CRM is overloaded (429) or failed on its side (any 5xx)."""
     return status == 429 or status >= 500
@@ -228,12 +232,22 @@ class CrmClient:
             try:
                 session = self._get_session()
                 async with session.request(method, url, json=json, params=query, headers=headers) as resp:
+                    not_json = False
                     try:
                         body: Any = await resp.json(content_type=None)
                     except ValueError:
                         body = await resp.text()
+                        not_json = True
+                    not_json = not_json or body is None  # an empty 200: not the CRM's answer either
                     self._unreachable_until = 0.0
-                    if not _retryable(resp.status):
+                    if 200 <= resp.status < 300 and not_json:
+                        # A 200 that is not the CRM's JSON (a proxy's or portal's page): an error, never
+                        # "refused: OK". A write may have got through it: ask again with the same key.
+                        last_status = resp.status
+                        snippet = " ".join(str(body).split())[:80] or "an empty body"
+                        last_problem = f"HTTP {resp.status} with a body that is not the CRM's JSON ({snippet})"
+                        maybe_written = maybe_written or method in WRITE_METHODS
+                    elif not _retryable(resp.status):
                         return CrmResponse(
                             status_code=resp.status,
                             json=body,
@@ -242,21 +256,27 @@ class CrmClient:
                             latency_ms=(time.perf_counter() - started) * 1000,
                             attempts=attempts,
                         )
-                    last_status = resp.status
-                    last_problem = f"HTTP {resp.status}: {problem_detail(body, resp.status)}"
-                    retry_after = self._seconds(resp.headers.get("Retry-After"))
+                    else:
+                        last_status = resp.status
+                        last_problem = f"HTTP {resp.status}: {problem_detail(body, resp.status)}"
+                        retry_after = self._seconds(resp.headers.get("Retry-After"))
+                        # 500, 502, 504: the request reached something that may have passed it on and
+                        # lost the CRM's answer (a proxy answering 502 after the CRM committed). Only
+                        # 503 and 429 say "not done" (the CRM's own 503 is a refused write).
+                        if resp.status >= 500 and resp.status != 503:
+                            maybe_written = maybe_written or method in WRITE_METHODS
             except TimeoutError:
                 last_status = None
                 last_problem = f"no answer within {self.timeout:g} s"
                 timeouts += 1
-                maybe_written = maybe_written or method in ("POST", "PATCH")
+                maybe_written = maybe_written or method in WRITE_METHODS
             except aiohttp.ClientConnectorError as exc:
                 last_status = None
                 last_problem = f"cannot connect to {self.base_url} ({exc.os_error.strerror or exc.os_error})"
             except (aiohttp.ClientError, OSError) as exc:
                 last_status = None
                 last_problem = f"connection to {self.base_url} failed ({type(exc).__name__}: {exc})"
-                maybe_written = maybe_written or method in ("POST", "PATCH")
+                maybe_written = maybe_written or method in WRITE_METHODS
             # A Retry-After longer than we would wait: retrying sooner is only refused again.
             if retry_after is not None and retry_after > self.backoff_max:
                 self._busy_asked = retry_after

@@ -20,7 +20,7 @@ import logging
 import re
 import time
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -337,16 +337,18 @@ class BotCore:
 
     def _down(self, intent: Intent, entities: dict[str, Any], exc: CrmUnavailable) -> BotResult:
         if exc.status_code is None:
-            what = "I couldn't reach the CRM"
+            what = "I couldn't reach the CRM" if not exc.maybe_written else "The CRM didn't answer in time"
         elif exc.status_code == 429:
             what = "The CRM is too busy right now"
+        elif 200 <= exc.status_code < 300:
+            what = f"The CRM's answer could not be read (HTTP {exc.status_code} without its data)"
         else:
             what = f"The CRM had an error (HTTP {exc.status_code})"
         if exc.maybe_written:
-            # The write went out and its answer was lost: it may be saved. Saying "nothing was saved"
-            # would invite a second try that makes a second lead.
-            when = " in time" if exc.status_code is None else " after an earlier try went unanswered"
-            message = (f"{what}{when}, so I can't tell whether that was saved. "
+            # The write went out and its answer was lost (a timeout, or a proxy's 500/502/504 after the
+            # CRM committed): it may be saved. Saying "nothing was saved" invited a second try, and a
+            # second lead. Writes that can be read back are checked first (see _read_back_*).
+            message = (f"{what}, so I can't tell whether that was saved. "
                        "Please check the lead before trying again.")
         elif intent in ("LEAD_FIND", "STATS"):  # lookups: nothing was to be saved
             message = f"{what}. Please try again in a moment."
@@ -373,12 +375,32 @@ class BotCore:
         )
 
     async def _create(self, intent: Intent, entities: dict[str, Any]) -> BotResult:
+        asked_at = datetime.now(UTC)
         try:
             resp = await self.crm.create_lead(
                 entities["name"], entities["phone"], entities["city"], entities.get("source")
             )
         except CrmUnavailable as exc:
-            return self._down(intent, entities, exc)
+            if not exc.maybe_written:
+                return self._down(intent, entities, exc)
+            found = await self._read_back_lead(entities, asked_at)
+            if found is None:
+                return self._down(intent, entities, exc)
+            if not found:
+                result = self._down(intent, entities, exc)
+                result.message = ("The CRM had an error, and reading it back shows the lead was not saved. "
+                                  "Please try again.")
+                return result
+            lead = found[0]
+            duplicates = lead.pop("possible_duplicates", None) or []
+            self.last_lead = _slim(lead)
+            self.undo.push(UndoEntry("create", intent, lead, lead.get("version")))
+            return BotResult(
+                intent=intent, entities=entities, crm_call=CrmCall(exc.method, exc.path, 200), result=lead,
+                message=speech.lead_created(lead, duplicates)
+                + " (The CRM's answer was lost on the way; I read it back: the lead is saved.)",
+                latency_ms=exc.latency_ms,
+            )
         if not resp.ok or not isinstance(resp.json, dict):
             return self._refused(intent, entities, resp)
         lead = dict(resp.json)
@@ -395,6 +417,24 @@ class BotCore:
             message=speech.lead_created(lead, duplicates),
             latency_ms=resp.latency_ms,
         )
+
+    async def _read_back_lead(self, entities: dict[str, Any], asked_at: datetime) -> list[dict[str, Any]] | None:
+        """After a create whose answer was lost: the lead it made, if the CRM has it ([] if it has not,
+        None if the CRM cannot be read either). A lead with this phone, name and city created since
+        just before the attempt is the one (the CRM's clock may run a little behind ours)."""
+        try:
+            resp = await self.crm.list_leads(q=entities["phone"], limit=50, order="newest")
+        except CrmUnavailable:
+            return None
+        if not resp.ok or not isinstance(resp.json, dict):
+            return None
+        since = (asked_at - timedelta(minutes=2)).isoformat()
+        for lead in resp.json.get("leads") or []:
+            if (lead.get("phone") == entities["phone"] and str(lead.get("name", "")).casefold()
+                    == str(entities["name"]).casefold() and str(lead.get("city", "")).casefold()
+                    == str(entities["city"]).casefold() and str(lead.get("created_at", "")) >= since):
+                return [dict(lead)]
+        return []
 
     async def _upcoming_visits(self, intent: Intent, entities: dict[str, Any],
                                lead: dict[str, Any]) -> list[dict[str, Any]] | BotResult:

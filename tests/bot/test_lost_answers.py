@@ -1,0 +1,111 @@
+"""A write whose answer is lost on the way back may have been saved: the bot reads it back before it
+tells the person anything, and never says "nothing was saved" about a write that may have landed.
+
+A real aiohttp proxy stands in front of the real CRM and forwards each request, then answers as a
+misbehaving proxy would: 502 (or 500, 504) after the CRM committed, or a 200 whose body is not the
+CRM's JSON. Following "nothing was saved" made a second lead on 30 of 30 lines."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import aiohttp
+import pytest
+from aiohttp import web
+
+from crm_tui.bot.client import CrmClient
+from crm_tui.bot.core import BotCore
+from crm_tui.bot.types import ToolCall
+from tests.bot.conftest import serve_everything
+
+NOW = datetime(2026, 11, 25, 10, 0, tzinfo=ZoneInfo("Asia/Kolkata"))
+LEAD = {"name": "Kiran Rao", "phone": "9123456781", "city": "Pune"}
+
+
+@asynccontextmanager
+async def lossy_proxy(upstream: str, answer: str, also_reads: bool = False, forward: bool = True
+                      ) -> AsyncIterator[tuple[str, list[tuple[str, int]]]]:
+    """Forward every request to `upstream`; writes (and reads too, with also_reads) then get `answer`
+    instead of the CRM's: "502", "500", "504" (an HTML error page) or "200-text" (a bare OK)."""
+    seen: list[tuple[str, int]] = []
+
+    async def handle(request: web.Request) -> web.StreamResponse:
+        status = 0
+        if forward:
+            headers = {k: v for k, v in request.headers.items() if k.lower() not in ("host", "content-length")}
+            async with aiohttp.ClientSession() as session, session.request(
+                    request.method, upstream + request.path_qs, data=await request.read(), headers=headers) as resp:
+                body, status, content_type = await resp.read(), resp.status, resp.content_type
+        seen.append((request.method, status))
+        if forward and request.method == "GET" and not also_reads:
+            return web.Response(body=body, status=status, content_type=content_type)
+        if answer == "200-text":
+            return web.Response(text="OK", content_type="text/plain")
+        return web.Response(status=int(answer), content_type="text/html",
+                            text=f"<html><body><h1>{answer} Bad Gateway</h1></body></html>")
+
+    async with serve_everything(handle) as url:
+        yield url, seen
+
+
+async def stored_leads(crm_url: str) -> list[dict[str, Any]]:
+    async with CrmClient(crm_url) as direct:
+        return (await direct.list_leads(q=LEAD["phone"])).json["leads"]
+
+
+async def create_through(url: str) -> dict[str, Any]:
+    async with CrmClient(url, retries=2, backoff_base=0.01, backoff_max=0.02) as crm:
+        result = await BotCore(crm, now=lambda: NOW).run_tool(ToolCall("createLead", dict(LEAD)))
+    return result.to_json()
+
+
+@pytest.mark.parametrize("answer", ["502", "500", "504", "200-text"])
+async def test_a_create_whose_answer_was_lost_is_read_back_and_reported_saved(crm_server: Any, answer: str) -> None:
+    async with lossy_proxy(crm_server.url, answer) as (url, seen):
+        out = await create_through(url)
+    leads = await stored_leads(crm_server.url)
+    assert len(leads) == 1, "the retries carried one Idempotency-Key: one lead, however many tries"
+    assert [method for method, _ in seen] == ["POST", "POST", "POST", "GET"]  # three tries, one read-back
+    assert "error" not in out, out
+    assert out["result"]["lead_id"] == leads[0]["lead_id"]
+    assert out["message"].startswith("Created lead Kiran Rao")
+    assert "I read it back: the lead is saved" in out["message"]
+    assert "refused" not in out["message"] and "nothing was saved" not in out["message"]
+
+
+async def test_when_it_cannot_be_read_back_either_the_bot_says_it_may_have_been_saved(crm_server: Any) -> None:
+    async with lossy_proxy(crm_server.url, "502", also_reads=True) as (url, _):
+        out = await create_through(url)
+    assert len(await stored_leads(crm_server.url)) == 1
+    assert out["error"]["type"] == "CRM_ERROR"
+    assert out["message"] == ("The CRM had an error (HTTP 502), so I can't tell whether that was saved. "
+                              "Please check the lead before trying again.")
+
+
+async def test_a_write_that_never_reached_the_crm_is_read_back_as_not_saved(crm_server: Any) -> None:
+    """The proxy answers 502 without forwarding (its upstream is down): the read-back, which does get
+    through, shows no such lead, so now "try again" is the right advice."""
+    async with lossy_proxy(crm_server.url, "502", forward=False) as (url, _):
+        async with CrmClient(url, retries=1, backoff_base=0.01, backoff_max=0.02) as crm, \
+                CrmClient(crm_server.url) as direct:
+            # Reads go to the CRM itself here: only the write path is broken.
+            core = BotCore(crm, now=lambda: NOW)
+            core.crm.list_leads = direct.list_leads  # type: ignore[method-assign]
+            out = (await core.run_tool(ToolCall("createLead", dict(LEAD)))).to_json()
+    assert await stored_leads(crm_server.url) == []
+    assert out["error"]["type"] == "CRM_ERROR"
+    assert "not saved" in out["message"] and "try again" in out["message"]
+
+
+async def test_a_200_that_is_not_json_is_never_refused_ok(crm_server: Any) -> None:
+    """A read answered 200 with a proxy's page is an error the person hears as such."""
+    async with lossy_proxy(crm_server.url, "200-text", also_reads=True, forward=False) as (url, _):
+        async with CrmClient(url, retries=0) as crm:
+            out = (await BotCore(crm, now=lambda: NOW).run_tool(ToolCall("findLeads", {"query": "Kiran"}))).to_json()
+    assert out["error"]["type"] == "CRM_ERROR"
+    assert "refused" not in out["message"] and "OK" not in out["message"]
+    assert "could not be read" in out["message"]
