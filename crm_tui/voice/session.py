@@ -88,8 +88,6 @@ SILENT_CHUNK = bytes(MIC_RATE * CHUNK_MS // 1000 * SAMPLE_WIDTH)
 ECHO_TAIL_S = 0.3
 # The key that tries again after the session stopped retrying (the dashboard binds it).
 RETRY_KEY = "ctrl+e"
-# Calls that change the CRM: one the model cancelled after it ran is reported, not forgotten.
-WRITES = {"createLead", "scheduleVisit", "updateLeadStatus"}
 # At most this many writes are told to a resumed session (a server that never sends handles would
 # otherwise make the list grow for the whole session).
 DONE_TOLD_MAX = 20
@@ -132,6 +130,12 @@ class SpokenTurn:
         self.lost = True
         self.chunks.clear()
         self.size = 0
+
+
+def changed_the_crm(result: BotResult) -> bool:
+    """Whether a call changed the CRM (a write that succeeded), whichever tool it was: what a call
+    cancelled after it ran, or answered into a dead connection, must still be reported."""
+    return result.ok and result.crm_call is not None and result.crm_call.method != "GET"
 
 
 def _seconds(duration: Any) -> float:
@@ -646,7 +650,7 @@ class LiveVoiceSession:
             latency = (time.perf_counter() - received_at) * 1000
             if result.latency_ms is None:
                 result.latency_ms = latency
-            wrote = call.name in WRITES and result.ok
+            wrote = changed_the_crm(result)
             if wrote:
                 self._done_since_handle.append(f"{call.name} ({call.id}): {result.message}")
                 del self._done_since_handle[:-DONE_TOLD_MAX]

@@ -126,3 +126,33 @@ async def test_tokens_per_turn_show_with_the_metrics_and_a_rejected_turn_is_expl
     ]
     assert not any(isinstance(e, Transcript) and e.role == "assistant" and not e.text for e in events)
     assert await leads(crm_server) == ["Asha Rao"]
+
+
+async def test_every_declared_tool_is_answered_with_a_structured_output_or_error(
+    standin: LiveStandIn, voice_settings: Settings, bot_core: BotCore, crm_server: Any
+) -> None:
+    """Whatever tools the bot core declares (others are added over time), each call is answered
+    {"output"} or {"error"} with a status, a reason code and retryability, and the sentence to say."""
+    from crm_tui.bot.types import TOOL_INTENTS
+
+    answers: dict[str, Any] = {}
+    names = list(TOOL_INTENTS)
+
+    @standin.script
+    async def first(conn: StandInConnection) -> None:
+        for i, name in enumerate(names):
+            await conn.tool_call((f"c{i}", name, {}))
+            (answer,) = pick(await conn.expect("toolResponse"), "functionResponses")
+            answers[name] = answer["response"]
+
+    session = LiveVoiceSession(voice_settings, bot_core, None, ssl_context=standin.client_ssl_context())
+    events: list[VoiceEvent] = []
+    async with started(session, events):
+        await wait_for(lambda: len(answers) == len(names), what="an answer to every tool")
+    for name, response in answers.items():
+        assert len(response) == 1 and set(response) <= {"output", "error"}, (name, response)
+        body = response.get("output") or response["error"]
+        assert body["status"] in {"OK", "NO_MATCH", "ERROR", "CANCELLED"} and body["message"], (name, body)
+        if "error" in response:
+            assert body["code"] and isinstance(body["retryable"], bool), (name, body)
+    assert await leads(crm_server) == [], "no write from calls without arguments"
