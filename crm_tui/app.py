@@ -30,7 +30,7 @@ from textual.worker import Worker, WorkerState
 
 from crm_tui.bot.client import CrmClient
 from crm_tui.bot.core import BotCore
-from crm_tui.bot.types import BotResult, EngineReply, ToolCallEvent
+from crm_tui.bot.types import BotResult, EngineReply, ToolCall, ToolCallEvent
 from crm_tui.config import Settings, load_settings
 from crm_tui.conversation import CommandRouter, LiveLink, TurnRole
 from crm_tui.engines.base import Engine
@@ -49,6 +49,7 @@ from crm_tui.messages import (
 from crm_tui.screens.agenda import AgendaScreen
 from crm_tui.screens.help import HelpScreen
 from crm_tui.screens.lead_detail import LeadDetailScreen
+from crm_tui.screens.lead_edit import ConfirmArchiveScreen, EditLeadScreen
 from crm_tui.screens.pipeline import PipelineScreen
 from crm_tui.voice.base import HoldsUnansweredTurn, VoiceController
 from crm_tui.voice.events import Level, MicState, SessionState, ToolResult, Transcript, VoiceEvent
@@ -79,6 +80,7 @@ HELP_TEXT = {
     "pipeline": "the pipeline: funnel, conversion by source and city, per-day charts (7/30/90 days)",
     "export": "export the lead table as shown (filter and sort) to CSV",
     "help": "this help",
+    "undo": "undo the last change made here (again: the one before)",
     "quit": "quit",
 }
 # What a failed worker was doing, in the words of its notification ("leads: ..." meant nothing to anyone).
@@ -96,6 +98,7 @@ WORKER_WORDS = {
     "agenda": "Could not load the agenda",
     "pipeline": "Could not count the pipeline",
     "export": "Could not export the leads",
+    "fix": "Could not change the lead",
 }
 # Leads a page: the API's maximum, so 100,000 leads are 100 requests (see bench/bench_tui.py).
 PAGE_SIZE = 1000
@@ -157,6 +160,7 @@ class CrmApp(App[None]):
         Binding("f3", "pipeline", "Pipeline", id="pipeline"),
         Binding("f4", "export", "Export", id="export"),
         Binding("f1,question_mark", "help", "Help", id="help"),
+        Binding("ctrl+z", "undo", "Undo", id="undo", priority=True),
         Binding("ctrl+q", "quit", "Quit", id="quit", priority=True),
         # Only with a voice session (then listed in help): try again after it stopped retrying.
         Binding("ctrl+e", "voice_retry", "Reconnect voice", id="voice_retry", show=False, priority=True),
@@ -207,6 +211,8 @@ class CrmApp(App[None]):
         self.reader = CrmReader(settings.crm_base_url, settings.crm_api_token)
         self.embedded_server: Any = None
         self.engine_crm: CrmClient | None = None
+        # The bot core: its undo stack is this conversation's, shared by "undo" and ctrl+z.
+        self.core: BotCore | None = None
         # Where each typed command goes (the Live session or the local engine) and in what order;
         # this App only shows what it decides (the show_* methods below).
         live = None
@@ -290,7 +296,9 @@ class CrmApp(App[None]):
         title = f"Leads {table.known_count:,}"
         if table.filter_text:
             title = f"Leads {table.shown_count:,} of {table.known_count:,} · filter “{table.filter_text}”"
-        if not self.leads_loaded:
+        if table.show_archived:
+            title = f"Archived leads {table.shown_count:,} · r restores · A back to the live leads"
+        elif not self.leads_loaded:
             # "Leads 28,000" while the pages come in read as the whole CRM.
             title += " · loading…"
         # Text: a str title is read as markup, and the filter is whatever was typed ("[/]" included).
@@ -451,6 +459,7 @@ class CrmApp(App[None]):
         settings = self.settings.with_overrides(engine="local") if self._voice_first else self.settings
         built = self.engine_factory(settings, self.injected_clock)
         engine, core, self.engine_crm = await built if inspect.isawaitable(built) else built
+        self.core = core
         core.add_listener(self._tool_event)
         await engine.start()
         return engine
@@ -710,6 +719,93 @@ class CrmApp(App[None]):
         """The lead table as shown (filter and sort) to a CSV file; its path in a toast."""
         path = await export_view(self.query_one(LeadTable), self.clock())
         self.notify(f"Exported the leads as shown to {path}", title="Export", markup=False, timeout=10)
+    # --- fixing mistakes: undo, edit, archive, restore (logic in bot/undo.py, forms in screens/lead_edit.py)
+
+    def _fix_target(self) -> str | None:
+        """The lead an edit or an archive is for: the open detail's, else the one under the cursor."""
+        if isinstance(self.screen, LeadDetailScreen):
+            return self.screen.lead_id
+        return self.query_one(LeadTable).selected_lead_id()
+
+    def _fixed(self, result: BotResult, title: str) -> None:
+        """Say how a fix went: a toast (the table and an open detail change by themselves, from the feed)."""
+        self.query_one(TranscriptPane).add_turn("assistant", result.message, self.clock(), result)
+        self.notify(result.message, title=title, severity="information" if result.ok else "warning", markup=False)
+
+    @work(group="fix", exit_on_error=False)
+    async def action_undo(self) -> None:
+        if self.core is None:
+            self.notify("Nothing to undo yet.", title="Undo")
+            return
+        self._fixed(await self.core.run_tool(ToolCall("undo", {}), actor="dashboard"), "Undo")
+
+    @work(group="fix", exit_on_error=False)
+    async def action_edit_lead(self) -> None:
+        lead_id = self._fix_target()
+        if lead_id is None or self.core is None:
+            self.notify("No lead to edit yet.", title="Edit")
+            return
+        lead = await self.reader.lead(lead_id)
+        core = self.core
+
+        async def save(changes: dict[str, str | None]) -> BotResult:
+            args = {"lead_id": lead_id, **{k: ("" if v is None else v) for k, v in changes.items()}}
+            result: BotResult = await core.run_tool(ToolCall("updateLead", args), actor="dashboard")
+            if result.ok:
+                self._fixed(result, "Edit")
+            return result
+
+        await self.push_screen_wait(EditLeadScreen(lead, save))
+
+    @work(group="fix", exit_on_error=False)
+    async def action_archive_lead(self) -> None:
+        lead_id = self._fix_target()
+        if lead_id is None or self.core is None:
+            self.notify("No lead to archive yet.", title="Archive")
+            return
+        lead = await self.reader.lead(lead_id)
+        if lead.get("archived"):
+            self.notify(f"{lead.get('name')} is already archived.", title="Archive", markup=False)
+            return
+        scheduled = sum(1 for v in lead.get("visits") or [] if v.get("status") == "SCHEDULED")
+        if not await self.push_screen_wait(ConfirmArchiveScreen(lead, scheduled)):
+            return
+        self.core.awaiting_archive = lead_id  # the modal was the question; its yes is the answer
+        call = ToolCall("archiveLead", {"lead_id": lead_id, "confirmed": True})
+        self._fixed(await self.core.run_tool(call, actor="dashboard"), "Archive")
+
+    @work(group="fix", exit_on_error=False)
+    async def action_restore_lead(self) -> None:
+        table = self.query_one(LeadTable)
+        lead_id = table.selected_lead_id()
+        lead = table.leads.get(lead_id or "")
+        if lead_id is None or not lead or not lead.get("archived") or self.engine_crm is None:
+            self.notify("Restore works on an archived lead: show them with A.", title="Restore")
+            return
+        resp = await self.engine_crm.restore_lead(lead_id)
+        if resp.ok:
+            self.notify(f"Restored {lead.get('name')}.", title="Restore", markup=False)
+        else:
+            self.notify(f"Not restored: {resp.json}", title="Restore", severity="warning", markup=False)
+
+    def action_toggle_archived(self) -> None:
+        table = self.query_one(LeadTable)
+        table.show_archived = not table.show_archived
+        self.query_one("#leads-pane").set_class(table.show_archived, "-archived")
+        if table.show_archived:
+            self.load_archived()
+        self._title_leads(0)
+
+    @work(exclusive=True, group="leads", exit_on_error=False)
+    async def load_archived(self) -> None:
+        """The archived leads (left out of the usual list), for the archived view."""
+        table = self.query_one(LeadTable)
+        cursor: str | None = None
+        while True:
+            leads, cursor = await self.reader.leads_page(cursor, limit=PAGE_SIZE, archived="only")
+            table.add_page(leads)
+            if cursor is None:
+                break
 
     def action_help(self) -> None:
         if any(isinstance(screen, HelpScreen) for screen in self.screen_stack):
@@ -748,6 +844,12 @@ class CrmApp(App[None]):
                             self.action_pipeline)
         yield SystemCommand("Export leads", "The lead table as shown (filter and sort) to a CSV file",
                             self.action_export)
+        yield SystemCommand("Undo", "Take back the last change made here (ctrl+z)", self.action_undo)
+        yield SystemCommand("Edit lead", "Change the name, phone, city or source of the lead under the cursor",
+                            self.action_edit_lead)
+        yield SystemCommand("Archive lead", "Archive the lead under the cursor (asks first)", self.action_archive_lead)
+        yield SystemCommand("Show archived leads", "Archived leads, greyed, with r to restore (again: back)",
+                            self.action_toggle_archived)
         yield SystemCommand("Toggle JSON", "Show the selected tool call's result JSON", self.action_toggle_json)
         yield SystemCommand("Clear transcript", "Forget the conversation shown", self.action_clear_transcript)
         # Not "Keys": Textual's own command of that name (the key panel) sits next to it.

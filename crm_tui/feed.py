@@ -198,11 +198,15 @@ class CrmReader:
         except (TimeoutError, aiohttp.ClientError, OSError) as exc:
             raise CrmReadError(None, f"the CRM at {self.base_url} is not answering ({describe(exc)})") from exc
 
-    async def leads_page(self, cursor: str | None = None, limit: int = 500) -> tuple[list[dict[str, Any]], str | None]:
-        """One page of `GET /crm/leads` (oldest first) and the cursor of the next, None at the end."""
+    async def leads_page(self, cursor: str | None = None, limit: int = 500,
+                         archived: str | None = None) -> tuple[list[dict[str, Any]], str | None]:
+        """One page of `GET /crm/leads` (oldest first) and the cursor of the next, None at the end;
+        `archived="only"`: the archived leads (left out otherwise)."""
         params = {"limit": str(limit)}
         if cursor:
             params["cursor"] = cursor
+        if archived:
+            params["archived"] = archived
         body = await self._get("/crm/leads", params)
         return list(body.get("leads") or []), body.get("next_cursor")
 

@@ -151,7 +151,7 @@ class CrmClient:
 
     def _get_session(self) -> aiohttp.ClientSession:
         if self._session is None or self._session.closed:
-            headers = {"Accept": "application/json", "X-Actor": self.actor}
+            headers = {"Accept": "application/json"}
             if self.token:
                 headers["Authorization"] = f"Bearer {self.token}"
             self._session = aiohttp.ClientSession(
@@ -193,7 +193,7 @@ class CrmClient:
     ) -> CrmResponse:
         """One logical request, retried as the module docstring says; raises only CrmUnavailable."""
         method = method.upper()
-        headers = dict(headers or {})
+        headers = {"X-Actor": self.actor, **(headers or {})}
         if method in ("POST", "PATCH"):
             # The same key on every retry of this call: a replay after a lost answer is not a new lead.
             derived = self.repeats.key_for(method, path, json) if self.repeats is not None else None

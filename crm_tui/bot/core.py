@@ -119,14 +119,19 @@ class BotCore:
             message=said or speech.UNKNOWN_MESSAGE,
         )
 
-    async def run_tool(self, call: ToolCall, *, problems: dict[str, str] | None = None) -> BotResult:
+    async def run_tool(self, call: ToolCall, *, problems: dict[str, str] | None = None,
+                       actor: str | None = None) -> BotResult:
         """Validate, normalise, resolve, call the CRM; always a result, never an exception.
 
         `problems` (optional) are reasons a parser already found for fields it could not normalise
-        (field -> reason); they fail validation the same way an invalid value would.
+        (field -> reason); they fail validation the same way an invalid value would. `actor` names who
+        asked in the CRM's field history (the dashboard's own forms), instead of the client's default.
         """
         self._emit(ToolCallEvent(call=call, phase="start"))
         started = time.perf_counter()
+        usual_actor: str = getattr(self.crm, "actor", "assistant")
+        if actor:
+            self.crm.actor = actor
         try:
             result = await self._run(call, problems or {})
         except Exception as exc:  # a bug here must reach the person as an answer, not a traceback
@@ -138,6 +143,9 @@ class BotCore:
                 error=BotError("CRM_ERROR", f"internal error while running {call.name}: {type(exc).__name__}: {exc}"),
                 message="Something went wrong on my side, so nothing was saved. Please try again.",
             )
+        finally:
+            if actor:
+                self.crm.actor = usual_actor
         elapsed = (time.perf_counter() - started) * 1000
         if result.latency_ms is None:
             result.latency_ms = elapsed

@@ -38,6 +38,10 @@ class LeadDetailScreen(Screen[None]):
         Binding("escape,backspace", "app.pop_screen", "Back", id="detail.back"),
         # Not a letter: letters typed here start a command on the main screen (app.on_key).
         Binding("f5", "reload", "Reload", id="detail.reload"),
+        # The two letters that act on this lead, as the first key (every other letter starts a command,
+        # and so do these once a command is being typed: see `check_action`).
+        Binding("e", "edit", "Edit", id="detail.edit"),
+        Binding("a", "archive", "Archive", id="detail.archive"),
     ]
 
     lead: reactive[dict[str, Any] | None] = reactive(None, always_update=True)
@@ -72,6 +76,11 @@ class LeadDetailScreen(Screen[None]):
             for key, label in (("when", "When"), ("change", "Change"), ("notes", "Notes")):
                 history.add_column(label, key=key)
             yield history
+            yield Static("Field history", classes="detail-heading")
+            fields: DataTable[str | Text] = DataTable(id="detail-fields-history", cursor_type="row")
+            for key, label in (("when", "When"), ("change", "Change"), ("who", "By")):
+                fields.add_column(label, key=key)
+            yield fields
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -92,7 +101,7 @@ class LeadDetailScreen(Screen[None]):
         own keys are not letters (escape, backspace, f5).
         """
         box = self.app.screen_stack[0].query_one(CommandInput)
-        if event.key in self.active_bindings:
+        if event.key in self.active_bindings and not (self._handed_over and event.key in ("e", "a")):
             return
         if event.is_printable and event.character is not None:
             box.insert_text_at_cursor(event.character)
@@ -108,6 +117,18 @@ class LeadDetailScreen(Screen[None]):
 
     def action_reload(self) -> None:
         self.refresh_lead()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Once letters went to the command line, e and a are letters of that command too.
+        if action in ("edit", "archive") and self._handed_over:
+            return False
+        return True
+
+    async def action_edit(self) -> None:
+        await self.app.run_action("edit_lead")
+
+    async def action_archive(self) -> None:
+        await self.app.run_action("archive_lead")
 
     @work(exclusive=True, group="lead-detail", exit_on_error=False)
     async def refresh_lead(self) -> None:
@@ -227,3 +248,15 @@ class LeadDetailScreen(Screen[None]):
         if not lead.get("status_history"):
             # Like "no visits yet": an empty table under a heading reads as "still loading".
             history.add_row("no status changes yet", "", "")
+        changes = self.query_one("#detail-fields-history", DataTable)
+        changes.clear()
+        for change in lead.get("field_history") or []:
+            field = str(change.get("field") or "")
+            old, new = change.get("old_value"), change.get("new_value")
+            if field == "archived":
+                change_said = Text("archived" if new == "true" else "restored", "red" if new == "true" else "green")
+            else:
+                change_said = Text.assemble((f"{field}: ", "dim"), (str(old or "—"), "dim strike"), " → ", str(new or "—"))
+            changes.add_row(self.when(change.get("changed_at")), change_said, Text(str(change.get("changed_by") or "")))
+        if not lead.get("field_history"):
+            changes.add_row("no edits yet", "", "")

@@ -156,6 +156,10 @@ class LeadTable(DataTable[str | Text]):
     BINDINGS = [
         Binding("s", "sort_next", "Sort by next column", show=False),
         Binding("S", "sort_reverse", "Reverse the sort", show=False),
+        Binding("e", "app.edit_lead", "Edit", id="table.edit"),
+        Binding("a", "app.archive_lead", "Archive", id="table.archive"),
+        Binding("A", "app.toggle_archived", "Archived", id="table.archived"),
+        Binding("r", "app.restore_lead", "Restore", id="table.restore", show=False),
     ]
 
     class OpenLead(Message):
@@ -171,6 +175,8 @@ class LeadTable(DataTable[str | Text]):
     """How many rows are shown (after the filter)."""
     known_count: reactive[int] = reactive(0)
     """How many leads are loaded in all."""
+    show_archived: reactive[bool] = reactive(False)
+    """The archived view: only archived leads, greyed (they are left out of the usual view)."""
 
     def __init__(
         self,
@@ -397,6 +403,12 @@ class LeadTable(DataTable[str | Text]):
         return moment.strftime("%d %b" if days < 300 else "%b %Y")
 
     def cells(self, lead: dict[str, Any]) -> list[str | Text]:
+        row = self._cells(lead)
+        if lead.get("archived"):  # greyed: out of the pipeline, kept for restore
+            return [Text(plain(cell), "dim strike") if i == 0 else Text(plain(cell), "dim") for i, cell in enumerate(row)]
+        return row
+
+    def _cells(self, lead: dict[str, Any]) -> list[str | Text]:
         status = str(lead.get("status") or "")
         return [
             literal(str(lead.get("name") or "")),
@@ -512,6 +524,8 @@ class LeadTable(DataTable[str | Text]):
         return len(due)
 
     def matches(self, lead: dict[str, Any]) -> bool:
+        if bool(lead.get("archived")) != self.show_archived:
+            return False
         if not self.filter_text:
             return True
         needle = self.filter_text.casefold()
@@ -737,6 +751,10 @@ class LeadTable(DataTable[str | Text]):
             self.post_message(self.OpenLead(event.row_key.value))
 
     def watch_filter_text(self, old: str, new: str) -> None:
+        if old != new and self.is_mounted:
+            self.run_worker(self._refill(), exclusive=True, group="lead-filter", exit_on_error=False)
+
+    def watch_show_archived(self, old: bool, new: bool) -> None:
         if old != new and self.is_mounted:
             self.run_worker(self._refill(), exclusive=True, group="lead-filter", exit_on_error=False)
 

@@ -18,6 +18,7 @@ from textual.widgets import Input
 
 from crm_tui.app import CrmApp, make_app
 from crm_tui.screens.lead_detail import LeadDetailScreen
+from crm_tui.screens.lead_edit import EditLeadScreen
 from crm_tui.widgets.lead_table import LeadTable
 from crm_tui.widgets.tool_calls import ToolCallsPane
 from crm_tui.widgets.transcript import TranscriptPane
@@ -62,7 +63,8 @@ def mask(app: CrmApp, clear_notifications: bool = True) -> None:
     short_ids: dict[str, str] = {}
     for index, key in enumerate(list(table.leads)):
         short_ids[key[:8]] = f"lead{index + 1:04d}"
-        table.update_cell(key, "updated", "10:30")
+        if key in table.rows:  # the archived view shows only some of the leads
+            table.update_cell(key, "updated", "10:30")
     tools = app.query_one(ToolCallsPane)
     for key, (_call, result) in tools.calls.items():
         if result is not None and result.result and "lead_id" in result.result:
@@ -152,6 +154,48 @@ def test_help_screen(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-u
         app.clear_notifications()
         await settle(pilot)
         await pilot.press("f1")
+        await settle(pilot)
+
+    assert snap_compare(snapshot_app(tmp_path), terminal_size=(80, 24), run_before=run_before)
+
+
+def test_edit_form_with_a_wrong_phone(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    async def run_before(pilot: Pilot[Any]) -> None:
+        app = pilot.app
+        await seed(pilot, with_command=False)
+        mask(app)  # type: ignore[arg-type]
+        table = app.query_one(LeadTable)
+        table.focus()
+        await pilot.press("down", "e")
+        await wait_until(pilot, lambda: isinstance(app.screen, EditLeadScreen), "the edit form")
+        form = app.screen
+        form.query_one("#edit-phone", Input).value = "12345"
+        await pilot.press("ctrl+s")
+        for box in form.query(Input):
+            box.cursor_blink = False
+        await settle(pilot)
+
+    assert snap_compare(snapshot_app(tmp_path), terminal_size=(80, 24), run_before=run_before)
+
+
+def test_archived_view(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    async def run_before(pilot: Pilot[Any]) -> None:
+        app = pilot.app
+        await seed(pilot, with_command=False)
+        table = app.query_one(LeadTable)
+        client = OtherClient(app.settings.crm_base_url)  # type: ignore[attr-defined]
+        try:
+            for lead_id in list(table.leads)[2:]:
+                async with client.session.post(f"{client.base_url}/crm/leads/{lead_id}/archive") as resp:
+                    assert resp.status == 200
+        finally:
+            await client.close()
+        await wait_until(pilot, lambda: table.row_count == 2, "two leads archived")
+        table.focus()
+        await pilot.press("A")
+        await wait_until(pilot, lambda: table.row_count == 2 and all(
+            table.leads[key.value or ""].get("archived") for key in table.rows), "the archived view")
+        mask(app)  # type: ignore[arg-type]
         await settle(pilot)
 
     assert snap_compare(snapshot_app(tmp_path), terminal_size=(80, 24), run_before=run_before)
