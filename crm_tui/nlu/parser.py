@@ -786,7 +786,7 @@ _SEE_PROPERTY = re.compile(
     r"(?:flats?|site|property|properties|project|apartments?|villas?|plots?|house|units?|show\s*flat|place|"
     r"bungalow|home|\d?\s*bhk|tower)\b|"
     # Hinglish: "site dikhana hai", "flat dekhna hai", "flat dekhne aayega".
-    r"\b(?:site|flat|plot|property|project|villa|ghar|makaan)\s+(?:(?:pe|par|per)\s+)?(?:dekhn[ae]|dikhan[ae]|dikha\s+do|"
+    r"\b(?:site|flat|plot|property|project|villa|ghar|makaan)\s+(?:(?:pe|par|per)\s+)?(?:dekhn[aei]|dikhan[aei]|dikha\s+do|"
     r"dekhne\s+aa\w*|le\s+(?:ke\s+|kar\s+)?(?:jaa?n[ae]|jaa?\w*|chal(?:n[ae]|o)?))\b|"
     # Coming over to the site or the office: "Rohan will drop by the site office tomorrow at 6".
     r"(?:\b(?:wants?\s+to|will|'ll|can|could|plans?\s+to|planning\s+to)\s+"
@@ -1174,12 +1174,26 @@ def rule_book_person(s: _Signals) -> str | None:
     return None
 
 
+# The status said by its own name (not "interested", not "later"), for a lead named only by id or phone.
+_STATUS_BY_NAME = re.compile(r"\b(?:won|lost|follow[\s-]?up|in[\s-]?progress|closed|not\s+interested)\b", re.I)
+
+
+def rule_reference_and_status(s: _Signals) -> str | None:
+    """A lead named by its short id or phone, and a status by name: "a1b2c3d4 won", "lead 98765 43210 follow
+    up next week"; not a reminder ("call 98765 43210 after the visit, he is interested")."""
+    if s.status and _STATUS_BY_NAME.search(s.low) and not re.match(r"\s*(?:call|ring|phone|remind|message|whatsapp)\b", s.low) \
+            and (_UUID.search(s.low) or _ID_PREFIX.search(s.low) or find_phone(s.low)) and not s.create \
+            and not s.find and len(s.low.split()) <= 10:
+        return "LEAD_UPDATE"
+    return None
+
+
 INTENT_RULES: tuple[tuple[str, Callable[[_Signals], str | None]], ...] = tuple(
     (fn.__name__.removeprefix("rule_"), fn) for fn in (
         rule_not_asked, rule_question, rule_field_question, rule_follow_up_visit, rule_new_lead_then_visit,
         rule_visit_request, rule_visit_news, rule_create, rule_status_with_verb,
         rule_status_field, rule_lookup, rule_bare_status, rule_terse_update,
-        rule_raw_status, rule_status_not_said, rule_book_person,
+        rule_raw_status, rule_status_not_said, rule_book_person, rule_reference_and_status,
     )
 )
 
