@@ -252,7 +252,10 @@ SQL_TIME_TO_WON = ("SELECT julianday(c.changed_at) - julianday(l.created_at) FRO
 # include them, and these two queries find what to take off. Archived leads are few, and found by a
 # partial index, so the counting queries keep their covering indexes.
 SQL_ARCHIVED_LEADS = "SELECT created_at, status, source, city FROM leads WHERE archived_at IS NOT NULL"
-SQL_ARCHIVED_CHANGES = ("SELECT c.changed_at, c.new_status FROM leads l JOIN status_changes c ON c.lead_id = l.lead_id"
+# CROSS JOIN keeps the archived leads as the outer loop: joined plainly, SQLite walked every change of
+# the window and looked its lead up (131 ms for a month at 100,000 leads, for no archived lead at all).
+SQL_ARCHIVED_CHANGES = ("SELECT c.changed_at, c.new_status FROM leads l CROSS JOIN status_changes c"
+                        " ON c.lead_id = l.lead_id"
                         " WHERE l.archived_at IS NOT NULL AND c.changed_at >= ? AND c.changed_at < ?")
 
 

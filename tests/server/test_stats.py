@@ -197,7 +197,13 @@ async def test_a_bad_window_is_a_422_naming_the_problem(api: Api) -> None:
 
 
 async def test_the_counts_use_index_ranges_and_the_route_is_documented(tmp_path: Path, api: Api) -> None:
-    from crm_server.stats import SQL_CHANGES_PER_DAY, SQL_COHORT, SQL_NEW_PER_DAY, SQL_TIME_TO_WON
+    from crm_server.stats import (
+        SQL_ARCHIVED_CHANGES,
+        SQL_CHANGES_PER_DAY,
+        SQL_COHORT,
+        SQL_NEW_PER_DAY,
+        SQL_TIME_TO_WON,
+    )
 
     write_crm(tmp_path / "plan", LEADS, CHANGES, VISITS)
     db = sqlite3.connect(tmp_path / "plan" / DB_FILENAME)
@@ -207,6 +213,9 @@ async def test_the_counts_use_index_ranges_and_the_route_is_documented(tmp_path:
             plan = " ".join(str(row[3]) for row in db.execute("EXPLAIN QUERY PLAN " + sql, params))
             assert "SCAN leads" not in plan and "SCAN status_changes" not in plan and "SCAN c" not in plan, plan
             assert "USING COVERING INDEX" in plan, plan
+        # The archived leads (few) first, then their changes: never every change of the window.
+        plan_rows = [str(row[3]) for row in db.execute("EXPLAIN QUERY PLAN " + SQL_ARCHIVED_CHANGES, ("a", "b"))]
+        assert plan_rows[0].startswith("SEARCH l USING INDEX leads_archived"), plan_rows
     finally:
         db.close()
     _, spec, _ = await api.get("/openapi.json")
