@@ -27,6 +27,9 @@ from crm_server.store import ChangeEventRecord
 
 # Panels (rich) or request lines (json) waiting to be printed, at most; older ones are dropped first.
 MAX_PENDING = 1000
+# At shutdown only the newest this many waiting items are still printed (the rest are counted as not
+# shown): a backlog of panels takes seconds to render, and a shutdown must not wait on it.
+STOP_TAIL = 100
 
 _STATUS_STYLE = {"NEW": "cyan", "IN_PROGRESS": "yellow", "FOLLOW_UP": "magenta", "WON": "green", "LOST": "red"}
 
@@ -173,14 +176,27 @@ class ConsoleLog:
             # Outside the lock: this is where a blocked output blocks, and only this thread.
             self._write(items, dropped)
 
+    def _rich_notice(self, dropped: int) -> None:
+        assert self._console is not None
+        self._console.print(Text(
+            f"… {dropped} change{'s' if dropped != 1 else ''} not shown: the console fell behind "
+            "(every change is in the database, the CSV mirror and the change feed)", style="yellow"))
+
     def _write(self, items: list[Any], dropped: int) -> None:
         try:
             if self._console is not None:
                 if dropped:
-                    self._console.print(Text(
-                        f"… {dropped} change{'s' if dropped != 1 else ''} not shown: the console fell behind "
-                        "(every change is in the database, the CSV mirror and the change feed)", style="yellow"))
-                for event in items:
+                    self._rich_notice(dropped)
+                for index, event in enumerate(items):
+                    left = len(items) - index
+                    if self._stopping and left > STOP_TAIL:
+                        # Shutting down behind a backlog: the newest changes are the ones worth seeing.
+                        skipped = left - STOP_TAIL
+                        self.dropped_total += skipped
+                        self._rich_notice(skipped)
+                        for newest in items[index + skipped:]:
+                            self._console.print(event_panel(newest, self._zone))
+                        break
                     self._console.print(event_panel(event, self._zone))
             else:
                 lines = [json.dumps({"message": "request lines dropped: the console fell behind",
