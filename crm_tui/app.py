@@ -28,7 +28,7 @@ from textual.widget import Widget
 from textual.widgets import Footer, Input
 from textual.worker import Worker, WorkerState
 
-from crm_tui.bot.client import CrmClient
+from crm_tui.bot.client import CrmClient, CrmSession
 from crm_tui.bot.core import BotCore
 from crm_tui.bot.types import BotResult, EngineReply, ToolCall, ToolCallEvent
 from crm_tui.config import Settings, load_settings
@@ -136,11 +136,11 @@ def question_of(message: str) -> str:
     return message.strip()
 
 
-def default_engine_factory(settings: Settings, now: Clock | None) -> EngineParts:
+def default_engine_factory(settings: Settings, now: Clock | None, session: CrmSession | None = None) -> EngineParts:
     # Imported when first used: the Gemini engine pulls in google-genai, which would cost start-up time.
     from crm_tui.bot.factory import build_engine
 
-    return build_engine(settings, conversational=True, now=now)
+    return build_engine(settings, conversational=True, now=now, session=session)
 
 
 class CrmApp(App[None]):
@@ -206,9 +206,11 @@ class CrmApp(App[None]):
         self.clock: Clock = clock or (lambda: datetime.now(self.tz))
         # An injected clock is also the engine's "now", so "tomorrow at 3pm" is reproducible in tests.
         self.injected_clock = clock
-        self.engine_factory = engine_factory or default_engine_factory
+        # One HTTP session to the CRM for the reads, the change feed and the engine's calls.
+        self.crm_http = CrmSession()
+        self.engine_factory = engine_factory or partial(default_engine_factory, session=self.crm_http)
         self.start_embedded = start_embedded
-        self.reader = CrmReader(settings.crm_base_url, settings.crm_api_token)
+        self.reader = CrmReader(settings.crm_base_url, settings.crm_api_token, session=self.crm_http)
         self.embedded_server: Any = None
         self.engine_crm: CrmClient | None = None
         # The bot core: its undo stack is this conversation's, shared by "undo" and ctrl+z.
@@ -285,6 +287,7 @@ class CrmApp(App[None]):
         if self.engine_crm is not None:
             await self.engine_crm.close()
         await self.reader.close()
+        await self.crm_http.close()
         if self.embedded_server is not None:
             await self.embedded_server.stop()
 
@@ -344,6 +347,7 @@ class CrmApp(App[None]):
             token=self.settings.crm_api_token,
             on_event=self._feed_event,
             on_state=self._feed_state,
+            session=self.crm_http,
         )
         await feed.run()
 

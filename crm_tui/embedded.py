@@ -12,6 +12,7 @@ from urllib.parse import urlparse
 
 import aiohttp
 
+from crm_tui.bot.client import CrmSession
 from crm_tui.config import Settings
 
 if TYPE_CHECKING:
@@ -21,14 +22,16 @@ if TYPE_CHECKING:
 async def crm_answers(base_url: str, token: str | None = None, wait_s: float = 1.0) -> bool:
     """True when `GET /healthz` answers 200 within `wait_s` seconds."""
     headers = {"Authorization": f"Bearer {token}"} if token else {}
+    http = CrmSession()
     try:
-        async with (
-            aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=wait_s)) as session,
-            session.get(base_url.rstrip("/") + "/healthz", headers=headers) as resp,
-        ):
+        async with http.get().get(
+            base_url.rstrip("/") + "/healthz", headers=headers, timeout=aiohttp.ClientTimeout(total=wait_s)
+        ) as resp:
             return resp.status == 200
     except (TimeoutError, aiohttp.ClientError, OSError):
         return False
+    finally:
+        await http.close()
 
 
 async def ensure_crm(settings: Settings) -> EmbeddedServer | None:

@@ -19,6 +19,8 @@ from typing import Any, Literal
 
 import aiohttp
 
+from crm_tui.bot.client import CrmError, CrmSession, CrmUnavailable
+
 FeedState = Literal["connecting", "connected", "reconnecting", "down"]
 
 
@@ -98,6 +100,7 @@ class ChangeFeed:
         backoff_initial: float = 0.25,
         backoff_max: float = 3.0,
         down_after: int = 3,
+        session: CrmSession | None = None,
     ) -> None:
         self.url = base_url.rstrip("/") + "/crm/events"
         self.on_event = on_event
@@ -108,6 +111,8 @@ class ChangeFeed:
         self.down_after = down_after
         self.last_event_id: str | None = None
         self.state: FeedState = "connecting"
+        # A session given is shared (its owner closes it); without one the feed opens and closes its own.
+        self._http = session
 
     def _set_state(self, state: FeedState, detail: str = "") -> None:
         self.state = state
@@ -116,41 +121,48 @@ class ChangeFeed:
     async def run(self) -> None:
         """Stream events until cancelled."""
         self._set_state("connecting")
+        http = self._http or CrmSession()
+        try:
+            await self._follow(http)
+        finally:
+            if self._http is None:
+                await http.close()
+
+    async def _follow(self, http: CrmSession) -> None:
         failures = 0
         delay = self.backoff_initial
         # No total or read timeout: the stream is meant to stay open for hours between events.
         timeout = aiohttp.ClientTimeout(total=None, connect=3, sock_connect=3, sock_read=None)
-        async with aiohttp.ClientSession(timeout=timeout) as session:
-            while True:
-                headers = {"Accept": "text/event-stream"}
-                if self.last_event_id is not None:
-                    headers["Last-Event-ID"] = self.last_event_id
-                if self.token:
-                    headers["Authorization"] = f"Bearer {self.token}"
-                try:
-                    async with session.get(self.url, headers=headers) as resp:
-                        if resp.status != 200:
-                            raise aiohttp.ClientResponseError(
-                                resp.request_info, resp.history, status=resp.status, message=resp.reason or ""
-                            )
-                        failures = 0
-                        delay = self.backoff_initial
-                        self._set_state("connected")
-                        async for event_id, event_type, data, retry in parse_sse(resp.content):
-                            if event_id is not None:
-                                self.last_event_id = event_id
-                            if retry is not None:
-                                self.backoff_initial = retry / 1000
-                            self._dispatch(event_id, event_type, data)
-                    detail = "the server closed the feed"
-                except asyncio.CancelledError:
-                    raise
-                except (TimeoutError, aiohttp.ClientError, OSError) as exc:
-                    detail = describe(exc)
-                failures += 1
-                self._set_state("reconnecting" if failures <= self.down_after else "down", detail)
-                await asyncio.sleep(delay)
-                delay = min(delay * 2, self.backoff_max)
+        while True:
+            headers = {"Accept": "text/event-stream"}
+            if self.last_event_id is not None:
+                headers["Last-Event-ID"] = self.last_event_id
+            if self.token:
+                headers["Authorization"] = f"Bearer {self.token}"
+            try:
+                async with http.get().get(self.url, headers=headers, timeout=timeout) as resp:
+                    if resp.status != 200:
+                        raise aiohttp.ClientResponseError(
+                            resp.request_info, resp.history, status=resp.status, message=resp.reason or ""
+                        )
+                    failures = 0
+                    delay = self.backoff_initial
+                    self._set_state("connected")
+                    async for event_id, event_type, data, retry in parse_sse(resp.content):
+                        if event_id is not None:
+                            self.last_event_id = event_id
+                        if retry is not None:
+                            self.backoff_initial = retry / 1000
+                        self._dispatch(event_id, event_type, data)
+                detail = "the server closed the feed"
+            except asyncio.CancelledError:
+                raise
+            except (TimeoutError, aiohttp.ClientError, OSError) as exc:
+                detail = describe(exc)
+            failures += 1
+            self._set_state("reconnecting" if failures <= self.down_after else "down", detail)
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, self.backoff_max)
 
     def _dispatch(self, event_id: str | None, event_type: str, data: str) -> None:
         try:
@@ -161,42 +173,35 @@ class ChangeFeed:
             self.on_event(FeedEvent(event_id, event_type, payload))
 
 
-class CrmReadError(Exception):
-    """A read the dashboard made failed; `detail` is the CRM's own words when it gave any."""
-
-    def __init__(self, status: int | None, detail: str) -> None:
-        super().__init__(detail if status is None else f"{status}: {detail}")
-        self.status = status
-        self.detail = detail
-
-
 class CrmReader:
     """The dashboard's reads: lead and visit pages for the table and one lead for the detail screen.
 
     Kept apart from the bot core's client so the table can load while the engine is still being built
-    (the Gemini engine imports a large SDK), and so reads never queue behind a slow tool call.
+    (the Gemini engine imports a large SDK), and so reads never wait out a tool call's retries; one
+    attempt each, over the dashboard's CrmSession. A failure is a CrmError: CrmUnavailable when the
+    CRM gave no answer, with its status code when it said no.
     """
 
-    def __init__(self, base_url: str, token: str | None = None) -> None:
+    def __init__(self, base_url: str, token: str | None = None, session: CrmSession | None = None) -> None:
         self.base_url = base_url.rstrip("/")
         self.headers = {"Authorization": f"Bearer {token}"} if token else {}
-        self._session: aiohttp.ClientSession | None = None
-
-    def _client(self) -> aiohttp.ClientSession:
-        if self._session is None or self._session.closed:
-            self._session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=10))
-        return self._session
+        # A session given is shared (its owner closes it); without one the reader opens and closes its own.
+        self._http = session or CrmSession()
+        self._owns_http = session is None
+        self._timeout = aiohttp.ClientTimeout(total=10)
 
     async def _get(self, path: str, params: dict[str, str] | None = None) -> dict[str, Any]:
         try:
-            async with self._client().get(self.base_url + path, params=params, headers=self.headers) as resp:
+            async with self._http.get().get(
+                self.base_url + path, params=params, headers=self.headers, timeout=self._timeout
+            ) as resp:
                 body: Any = await resp.json(content_type=None) if resp.content_length != 0 else {}
                 if resp.status != 200:
                     detail = body.get("detail") if isinstance(body, dict) else None
-                    raise CrmReadError(resp.status, str(detail or resp.reason))
+                    raise CrmError(f"{resp.status}: {detail or resp.reason}", status_code=resp.status)
                 return body if isinstance(body, dict) else {}
         except (TimeoutError, aiohttp.ClientError, OSError) as exc:
-            raise CrmReadError(None, f"the CRM at {self.base_url} is not answering ({describe(exc)})") from exc
+            raise CrmUnavailable(f"the CRM at {self.base_url} is not answering ({describe(exc)})") from exc
 
     async def leads_page(self, cursor: str | None = None, limit: int = 500,
                          archived: str | None = None) -> tuple[list[dict[str, Any]], str | None]:
@@ -233,5 +238,6 @@ class CrmReader:
         return await self._get(f"/crm/leads/{lead_id}")
 
     async def close(self) -> None:
-        if self._session is not None:
-            await self._session.close()
+        """Close the session if it is the reader's own."""
+        if self._owns_http:
+            await self._http.close()

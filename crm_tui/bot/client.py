@@ -38,7 +38,7 @@ import aiohttp
 
 from crm_tui.bot.repeats import RepeatedWrites
 
-__all__ = ["CrmClient", "CrmResponse", "CrmUnavailable", "problem_detail"]
+__all__ = ["CrmClient", "CrmError", "CrmResponse", "CrmSession", "CrmUnavailable", "problem_detail"]
 
 
 
@@ -67,19 +67,30 @@ class CrmResponse:
         return 200 <= self.status_code < 300
 
 
-class CrmUnavailable(Exception):
+class CrmError(Exception):
+    """A call to the CRM that did not give the caller what it asked; `details` says why, for a person.
+
+    `status_code` is the CRM's answer when it gave one (a read it refused: 404 "Lead not found"),
+    None when it gave none. The one error type of the client's CRM calls: reads, writes and the feed's.
+    """
+
+    def __init__(self, details: str, status_code: int | None = None) -> None:
+        super().__init__(details)
+        self.details = details
+        self.status_code = status_code
+
+
+class CrmUnavailable(CrmError):
     """The CRM could not give an answer after every retry; `details` says why, for a person."""
 
     def __init__(self, details: str, method: str = "", path: str = "", status_code: int | None = None,
                  attempts: int = 0, latency_ms: float = 0.0, maybe_written: bool = False) -> None:
-        super().__init__(details)
-        self.details = details
+        super().__init__(details, status_code)
         # True when a write was sent and its answer lost (a timeout, a dropped connection): the CRM may
         # have committed it, so "nothing was saved" would be a guess. A refused connection is never this.
         self.maybe_written = maybe_written
         self.method = method
         self.path = path
-        self.status_code = status_code
         self.attempts = attempts
         self.latency_ms = latency_ms
 
@@ -107,8 +118,31 @@ def problem_detail(body: Any, status_code: int) -> str:
     return f"the CRM answered HTTP {status_code}"
 
 
+class CrmSession:
+    """The aiohttp session CRM calls go through, opened on first use: the one place that opens one.
+
+    The dashboard makes one and hands it to its reads, its change feed and its engine's CrmClient, so
+    they share one connection pool and close together; a CrmClient made without one opens its own.
+    What differs between callers (headers, timeouts) goes with each request, never on the session.
+    """
+
+    def __init__(self) -> None:
+        self._session: aiohttp.ClientSession | None = None
+
+    def get(self) -> aiohttp.ClientSession:
+        if self._session is None or self._session.closed:
+            self._session = aiohttp.ClientSession()
+        return self._session
+
+    async def close(self) -> None:
+        """Close the session; safe to call twice (a later `get` opens a new one)."""
+        if self._session is not None and not self._session.closed:
+            await self._session.close()
+        self._session = None
+
+
 class CrmClient:
-    """Async client for the CRM HTTP API in DESIGN.md; one aiohttp session, opened on first use."""
+    """Async client for the CRM HTTP API in DESIGN.md, over a CrmSession (its own unless given one)."""
 
     def __init__(
         self,
@@ -120,6 +154,7 @@ class CrmClient:
         backoff_max: float = 2.0,
         cooldown: float = 5.0,
         actor: str = "assistant",
+        session: CrmSession | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         # Who the CRM's field history names for the changes this client makes (the X-Actor header).
@@ -131,7 +166,13 @@ class CrmClient:
         self.backoff_base = backoff_base
         self.backoff_max = backoff_max
         self.cooldown = cooldown
-        self._session: aiohttp.ClientSession | None = None
+        # A session given is shared (its owner closes it); without one the client opens and closes its own.
+        self._http = session or CrmSession()
+        self._owns_http = session is None
+        self._headers = {"Accept": "application/json"}
+        if token:
+            self._headers["Authorization"] = f"Bearer {token}"
+        self._timeout = aiohttp.ClientTimeout(total=timeout)
         # Monotonic time until which the CRM is taken to be unreachable (see the module docstring).
         self._unreachable_until = 0.0
         # Whether that outage was a CRM that took connections and gave no answer (fail fast then).
@@ -150,20 +191,12 @@ class CrmClient:
         await self.close()
 
     def _get_session(self) -> aiohttp.ClientSession:
-        if self._session is None or self._session.closed:
-            headers = {"Accept": "application/json"}
-            if self.token:
-                headers["Authorization"] = f"Bearer {self.token}"
-            self._session = aiohttp.ClientSession(
-                headers=headers, timeout=aiohttp.ClientTimeout(total=self.timeout)
-            )
-        return self._session
+        return self._http.get()
 
     async def close(self) -> None:
-        """Close the session; safe to call twice."""
-        if self._session is not None and not self._session.closed:
-            await self._session.close()
-        self._session = None
+        """Close the session if it is the client's own; safe to call twice."""
+        if self._owns_http:
+            await self._http.close()
 
     def _delay(self, attempt: int, retry_after: float | None) -> float:
         """Exponential backoff with jitter, or the server's Retry-After (the caller stops before a long one)."""
@@ -231,7 +264,9 @@ class CrmClient:
             retry_after: float | None = None
             try:
                 session = self._get_session()
-                async with session.request(method, url, json=json, params=query, headers=headers) as resp:
+                async with session.request(
+                    method, url, json=json, params=query, headers={**self._headers, **headers}, timeout=self._timeout
+                ) as resp:
                     not_json = False
                     try:
                         body: Any = await resp.json(content_type=None)
@@ -404,7 +439,7 @@ class CrmClient:
         """True when the CRM says its store is writable; one attempt, never raises."""
         try:
             session = self._get_session()
-            async with session.get(self.base_url + "/healthz") as resp:
+            async with session.get(self.base_url + "/healthz", headers=self._headers, timeout=self._timeout) as resp:
                 return resp.status == 200
         except (TimeoutError, aiohttp.ClientError, OSError):
             return False

@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from crm_tui.bot.client import CrmClient
+from crm_tui.bot.client import CrmClient, CrmSession
 from crm_tui.bot.core import BotCore
 from crm_tui.config import Settings
 
@@ -47,11 +47,16 @@ class EngineUnavailable(RuntimeError):
 
 
 def build_engine(
-    settings: Settings, conversational: bool, *, now: Callable[[], datetime] | None = None
+    settings: Settings,
+    conversational: bool,
+    *,
+    now: Callable[[], datetime] | None = None,
+    session: CrmSession | None = None,
 ) -> tuple[Engine, BotCore, CrmClient]:
     """The engine `settings` asks for, the bot core it acts through, and the CRM client (caller closes it).
 
-    `now` fixes the reference time for relative dates (`crm-bot --now`, tests). Raises
+    `now` fixes the reference time for relative dates (`crm-bot --now`, tests); `session` is a
+    CrmSession to share (the dashboard's), else the client opens its own. Raises
     EngineUnavailable with a clear sentence when the time zone is unknown ("IST" and case slips are
     accepted) or the Gemini engine is chosen and cannot load.
     """
@@ -61,7 +66,7 @@ def build_engine(
             f"unknown time zone {settings.crm_timezone!r} (CRM_TIMEZONE); use an IANA name such as Asia/Kolkata"
         )
     settings = settings.with_overrides(crm_timezone=zone)  # the engines see the zone's real name
-    crm = CrmClient(settings.crm_base_url, token=settings.crm_api_token)
+    crm = CrmClient(settings.crm_base_url, token=settings.crm_api_token, session=session)
     core = BotCore(crm, tz=zone, now=now)
     engine: Engine
     if settings.engine_name == "gemini":

@@ -27,7 +27,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from crm_tui.feed import CrmReadError
+from crm_tui.bot.client import CrmError
 
 __all__ = ["AgendaBook", "AgendaPane", "countdown"]
 
@@ -151,7 +151,7 @@ class AgendaPane(VerticalScroll):
             try:
                 visits = await self.reader.visits_between(start.isoformat(), end.isoformat())
                 break
-            except CrmReadError:
+            except CrmError:
                 await asyncio.sleep(wait)
                 wait = min(wait * 2, RETRY_MAX_S)
         for visit in visits:

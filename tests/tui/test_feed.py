@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 from collections.abc import AsyncIterator
 
+import aiohttp
+import pytest
+
 from crm_server.embedded import EmbeddedServer
+from crm_tui.app import make_app
+from crm_tui.bot.client import CrmError, CrmUnavailable
+from crm_tui.config import Settings
 from crm_tui.feed import ChangeFeed, CrmReader, FeedEvent, parse_sse
-from tests.tui.conftest import OtherClient
+from crm_tui.widgets.lead_table import LeadTable
+from tests.tui.conftest import OtherClient, fixed_clock, free_port, type_command, wait_until
 
 
 async def _lines(chunks: list[bytes]) -> AsyncIterator[bytes]:
@@ -75,11 +83,40 @@ async def test_reader_pages_through_leads_and_reports_not_found(
             if cursor is None:
                 break
         assert seen == [lead["lead_id"] for lead in created]
-        try:
+        with pytest.raises(CrmError) as refused:
             await reader.lead("00000000-0000-0000-0000-000000000000")
-        except Exception as exc:
-            assert "Lead not found" in str(exc)
-        else:
-            raise AssertionError("an unknown lead should fail")
+        assert refused.value.status_code == 404 and "Lead not found" in str(refused.value)
     finally:
         await reader.close()
+
+
+async def test_a_read_from_a_crm_that_is_not_there_is_the_client_error_saying_so() -> None:
+    reader = CrmReader(f"http://127.0.0.1:{free_port()}")
+    try:
+        with pytest.raises(CrmUnavailable) as failed:
+            await reader.leads_page()
+        assert failed.value.status_code is None
+        assert "is not answering (nothing answers there)" in failed.value.details
+    finally:
+        await reader.close()
+
+
+def open_http_sessions(besides: list[aiohttp.ClientSession]) -> list[aiohttp.ClientSession]:
+    """The aiohttp sessions open in this process now, other than those in `besides`."""
+    return [
+        obj for obj in gc.get_objects()
+        if isinstance(obj, aiohttp.ClientSession) and not obj.closed and not any(obj is old for old in besides)
+    ]
+
+
+async def test_the_dashboard_reads_follows_and_writes_over_one_http_session(tui_settings: Settings) -> None:
+    before = open_http_sessions([])  # another test's, not yet collected
+    app = make_app(tui_settings, clock=fixed_clock)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_until(pilot, lambda: app.crm_state == "connected", "the change feed")
+        await wait_until(pilot, lambda: app.leads_loaded, "the lead pages")
+        await type_command(pilot, "Create a lead for Rohan Sharma, phone 9876543210, from Gurgaon")
+        await wait_until(pilot, lambda: app.query_one(LeadTable).row_count == 1, "the lead, written and fed back")
+        # The feed's stream, the lead pages and the engine's write: one connection pool.
+        assert len(open_http_sessions(before)) == 1
+    assert open_http_sessions(before) == []
