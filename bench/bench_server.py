@@ -1,5 +1,11 @@
 """Load test of the CRM server: durable creates/s with 64 connections, and list latency over 100k leads.
 
+Also (issue 10): creates/s with 4 and with 300 change-feed subscribers connected (target: the second at
+least half the first), a create whose phone 100,000 leads already hold against one with a new phone
+(flat in N), and the reference design's server (bench/reference_crm.py: FastAPI + uvicorn, a dict and
+a CSV row per request) beside this one, both driven by wrk (64 connections, distinct phones, access log
+on), reported as a ratio. `--quick` runs only those.
+
 Run by hand: `python bench/bench_server.py` (or `make bench`). It starts `python -m crm_server` as a
 subprocess on a temp dir and drives it from a second process (`--load`), because a client in the
 server's own process would compete with it for the event loop; on a 2-core machine the two
@@ -15,6 +21,7 @@ import argparse
 import asyncio
 import json
 import os
+import shutil
 import socket
 import sqlite3
 import statistics
@@ -40,10 +47,12 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def start_server(data_dir: Path, port: int) -> subprocess.Popen[bytes]:
+def start_server(data_dir: Path, port: int, log_format: str = "quiet",
+                 command: list[str] | None = None) -> subprocess.Popen[bytes]:
     process = subprocess.Popen(
-        [sys.executable, "-m", "crm_server", "--port", str(port), "--data-dir", str(data_dir), "--log-format", "quiet"],
-        cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        command or [sys.executable, "-m", "crm_server", "--port", str(port), "--data-dir", str(data_dir),
+                    "--log-format", log_format],
+        cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL if command else subprocess.PIPE,
     )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -75,7 +84,7 @@ def percentile(values: list[float], pct: float) -> float:
     return ordered[index]
 
 
-def seed_leads(data_dir: Path, count: int) -> None:
+def seed_leads(data_dir: Path, count: int, phone: str | None = None) -> None:
     """A fresh database with `count` leads, inserted in bulk (the schema comes from the store's migrations)."""
     data_dir.mkdir(parents=True, exist_ok=True)
     db = sqlite3.connect(data_dir / DB_FILENAME, isolation_level=None)
@@ -86,7 +95,8 @@ def seed_leads(data_dir: Path, count: int) -> None:
     statuses = ["NEW", "IN_PROGRESS", "FOLLOW_UP", "WON", "LOST"]
     now = datetime.now(UTC).isoformat(timespec="milliseconds")
     rows = (
-        (str(uuid.uuid4()), f"Lead {i}", f"9{i:09d}", cities[i % len(cities)], "Bench", statuses[i % 5], now, now)
+        (str(uuid.uuid4()), f"Lead {i}", phone or f"9{i:09d}", cities[i % len(cities)], "Bench", statuses[i % 5],
+         now, now)
         for i in range(count)
     )
     db.execute("BEGIN")
@@ -156,7 +166,8 @@ def _post(path: str, host: str, body: dict[str, Any], key: str | None = None) ->
             f"Content-Length: {len(payload)}\r\n\r\n").encode() + payload
 
 
-async def load_creates(url: str, connections: int, total: int, with_keys: bool = False) -> dict[str, Any]:
+async def load_creates(url: str, connections: int, total: int, with_keys: bool = False,
+                       phone: str | None = None) -> dict[str, Any]:
     host = url.removeprefix("http://")
     latencies: list[float] = []
     errors = 0
@@ -165,7 +176,8 @@ async def load_creates(url: str, connections: int, total: int, with_keys: bool =
     async def worker(connection: _Connection, number: int) -> None:
         nonlocal errors
         for i in counter:
-            raw = _post("/crm/leads", host, {"name": f"Bench {number}-{i}", "phone": f"9{i % 1_000_000_000:09d}",
+            raw = _post("/crm/leads", host, {"name": f"Bench {number}-{i}",
+                                              "phone": phone or f"9{i % 1_000_000_000:09d}",
                                               "city": "Pune", "source": "bench"}, f"bench-{i}" if with_keys else None)
             started = time.perf_counter()
             status, body = await connection.request(raw)
@@ -216,6 +228,23 @@ async def load_gets(url: str, path: str, count: int) -> dict[str, Any]:
     }
 
 
+async def hold_feeds(url: str, count: int) -> None:
+    """Open `count` change-feed subscribers and read (and drop) what they are sent until killed."""
+    host = url.removeprefix("http://").split(":")
+    received = 0
+
+    async def follow() -> None:
+        nonlocal received
+        reader, writer = await asyncio.open_connection(host[0], int(host[1]))
+        writer.write(f"GET /crm/events HTTP/1.1\r\nHost: {host[0]}\r\n\r\n".encode())
+        while chunk := await reader.read(65536):
+            received += len(chunk)
+
+    tasks = [asyncio.create_task(follow()) for _ in range(count)]
+    print("ready", flush=True)
+    await asyncio.gather(*tasks)
+
+
 def run_load(args: list[str]) -> dict[str, Any]:
     """Run this script's --load mode in a separate process and return its JSON result."""
     out = subprocess.run([sys.executable, __file__, "--load", *args], capture_output=True, text=True, check=True)
@@ -248,6 +277,126 @@ def bench_creates(data_dir: Path, connections: int, total: int, with_keys: bool)
     return {"connections": connections, "idempotency_keys": with_keys, **creates}
 
 
+def bench_with_feeds(root: Path, subscribers: int, connections: int, total: int) -> dict[str, Any]:
+    """Creates/s while `subscribers` change feeds are connected (from a third process)."""
+    port = free_port()
+    server = start_server(root / f"feeds{subscribers}", port)
+    feeds = subprocess.Popen([sys.executable, __file__, "--load", "feeds", f"http://127.0.0.1:{port}", str(subscribers)],
+                             stdout=subprocess.PIPE, text=True)
+    try:
+        assert feeds.stdout is not None and feeds.stdout.readline().strip() == "ready"
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:  # every subscriber connected before the load starts
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=5) as response:
+                json.loads(response.read())
+            if _feed_count(server.pid) >= subscribers:
+                break
+            time.sleep(0.2)
+        creates = run_load(["creates", f"http://127.0.0.1:{port}", str(connections), str(total)])
+    finally:
+        feeds.kill()
+        feeds.wait()
+        stop_server(server)
+    print(f"creates with {subscribers} feed subscribers: {creates['rps']:.0f}/s, p50 {creates['p50_ms']} ms, "
+          f"p99 {creates['p99_ms']} ms, {creates['errors']} errors", flush=True)
+    return {"subscribers": subscribers, **creates}
+
+
+def _feed_count(pid: int) -> int:
+    """Established TCP connections of the server process (the subscribers, once the load has not started)."""
+    try:
+        return sum(1 for fd in Path(f"/proc/{pid}/fd").iterdir() if os.readlink(fd).startswith("socket:")) - 1
+    except OSError:
+        return 0
+
+
+def bench_held_phone(root: Path, leads: int, creates: int) -> dict[str, Any]:
+    """p50 of a create whose phone `leads` leads already hold, against a create with a new phone."""
+    held = "9812345678"
+    seed_leads(root / "held", leads, phone=held)
+    port = free_port()
+    server = start_server(root / "held", port)
+    try:
+        url = f"http://127.0.0.1:{port}"
+        same = run_load(["creates", url, "1", str(creates), "phone", held])
+        fresh = run_load(["creates", url, "1", str(creates)])
+    finally:
+        stop_server(server)
+    print(f"a create whose phone {leads} leads hold: p50 {same['p50_ms']} ms (a new phone: {fresh['p50_ms']} ms)",
+          flush=True)
+    return {"leads_with_phone": leads, "same_phone_p50_ms": same["p50_ms"], "same_phone_p99_ms": same["p99_ms"],
+            "new_phone_p50_ms": fresh["p50_ms"], "new_phone_p99_ms": fresh["p99_ms"]}
+
+
+WRK_SCRIPT = """
+local id = 0
+function setup(thread) thread:set("tid", id); id = id + 1 end
+function init(args) n = 0 end
+function request()
+  n = n + 1
+  local phone = string.format("98%08d", (tid * 40000000 + n) % 100000000)
+  local body = '{"name": "Wrk Lead", "phone": "' .. phone .. '", "city": "Pune", "source": "wrk"}'
+  return wrk.format("POST", "/crm/leads", {["Content-Type"] = "application/json"}, body)
+end
+"""
+
+
+def run_wrk(url: str, seconds: int, connections: int, script: Path) -> dict[str, Any]:
+    """wrk with a Lua script that POSTs a lead with a distinct phone per request; its rps and latency."""
+    out = subprocess.run(["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", "-s", str(script), url],
+                         capture_output=True, text=True, check=True).stdout
+    def ms(text: str) -> float:  # wrk prints 812.00us, 2.31ms, 1.02s
+        for unit, scale in (("us", 0.001), ("ms", 1.0), ("s", 1000.0), ("m", 60_000.0)):
+            if text.endswith(unit):
+                return float(text[: -len(unit)]) * scale
+        return float(text)
+    latency = {line.split()[0]: ms(line.split()[1]) for line in out.splitlines()
+               if line.strip().startswith(("50%", "99%"))}
+    rps = float(next(line.split()[1] for line in out.splitlines() if line.startswith("Requests/sec")))
+    non_2xx = next((int(line.split()[-1]) for line in out.splitlines() if "Non-2xx" in line), 0)
+    return {"rps": round(rps, 1), "p50_ms": round(latency["50%"], 2), "p99_ms": round(latency["99%"], 2),
+            "non_2xx": non_2xx}
+
+
+def bench_against_reference(root: Path, seconds: int, connections: int) -> dict[str, Any] | None:
+    """This server and the reference design's, one after the other, each driven by the same wrk script."""
+    if shutil.which("wrk") is None:
+        print("wrk not installed (apt-get install wrk): the side-by-side with the reference is skipped", flush=True)
+        return None
+    try:
+        import fastapi  # noqa: F401
+        import uvicorn  # noqa: F401
+    except ImportError:
+        print("fastapi/uvicorn not installed (pip install -e '.[bench]'): the reference is skipped", flush=True)
+        return None
+    script = root / "create.lua"
+    script.write_text(WRK_SCRIPT)
+    result: dict[str, Any] = {"tool": f"wrk -t2 -c{connections} -d{seconds}s", "distinct_phones": True}
+    for name, command in (
+        ("crm_server", None),
+        ("reference", [sys.executable, str(REPO / "bench" / "reference_crm.py"), "{port}", str(root / "ref")]),
+    ):
+        port = free_port()
+        (root / "ref").mkdir(exist_ok=True)
+        server = start_server(root / name, port, log_format="json",
+                              command=[c.replace("{port}", str(port)) for c in command] if command else None)
+        try:
+            cpu_before = cpu_seconds(server.pid)
+            measured = run_wrk(f"http://127.0.0.1:{port}", seconds, connections, script)
+            total = measured["rps"] * seconds
+            measured["server_cpu_us_per_create"] = round((cpu_seconds(server.pid) - cpu_before) / max(1, total) * 1e6)
+        finally:
+            stop_server(server)
+        result[name] = measured
+        print(f"wrk, {name}: {measured['rps']:.0f} creates/s, p50 {measured['p50_ms']} ms, p99 {measured['p99_ms']} ms, "
+              f"{measured['non_2xx']} non-2xx, server CPU {measured['server_cpu_us_per_create']} us per create",
+              flush=True)
+    result["ratio"] = round(result["crm_server"]["rps"] / result["reference"]["rps"], 2)
+    print(f"crm_server / reference: {result['ratio']}x (durable, fsynced SQLite against a dict and an unsynced CSV)",
+          flush=True)
+    return result
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--connections", type=int, default=64)
@@ -255,12 +404,20 @@ def main() -> int:
     parser.add_argument("--leads", type=int, default=100_000)
     parser.add_argument("--list-requests", type=int, default=500)
     parser.add_argument("--load", nargs="+", help=argparse.SUPPRESS)
+    parser.add_argument("--quick", action="store_true",
+                        help="only the issue-10 figures: feed subscribers, a held phone, the reference side by side")
+    parser.add_argument("--feed-creates", type=int, default=10_000)
+    parser.add_argument("--wrk-seconds", type=int, default=10)
     args = parser.parse_args()
 
     if args.load:
         mode, url, *rest = args.load
+        if mode == "feeds":
+            asyncio.run(hold_feeds(url, int(rest[0])))
+            return 0
         if mode == "creates":
-            measured = asyncio.run(load_creates(url, int(rest[0]), int(rest[1]), rest[2:] == ["keys"]))
+            phone = rest[3] if rest[2:3] == ["phone"] else None
+            measured = asyncio.run(load_creates(url, int(rest[0]), int(rest[1]), rest[2:] == ["keys"], phone))
         else:
             measured = asyncio.run(load_gets(url, rest[0], int(rest[1])))
         print(json.dumps(measured))
@@ -268,6 +425,18 @@ def main() -> int:
 
     result: dict[str, Any] = {"bench": "crm_server", "cpus": os.cpu_count(), "python": sys.version.split()[0]}
     with tempfile.TemporaryDirectory(prefix="crm-bench-") as tmp:
+        # 0. Issue 10: the feed's cost to writes, a phone many leads hold, and the reference beside us.
+        root = Path(tmp)
+        four = bench_with_feeds(root, 4, args.connections, args.feed_creates)
+        many = bench_with_feeds(root, 300, args.connections, args.feed_creates)
+        result["feeds"] = {"four": four, "three_hundred": many, "ratio": round(many["rps"] / four["rps"], 2)}
+        print(f"creates with 300 subscribers / with 4: {result['feeds']['ratio']}", flush=True)
+        result["held_phone"] = bench_held_phone(root, args.leads, 200)
+        result["versus_reference"] = bench_against_reference(root, args.wrk_seconds, args.connections)
+        if args.quick:
+            print(json.dumps(result), flush=True)
+            return 0
+
         # 1. Durable creates: a fresh database, 64 connections, every answer after its COMMIT (fsync);
         #    then again with an Idempotency-Key on every request, as the bot sends them.
         result["creates"] = bench_creates(Path(tmp) / "creates", args.connections, args.creates, with_keys=False)
@@ -301,6 +470,10 @@ def main() -> int:
         "create_p99<50ms": result["creates"]["p99_ms"] < 50,
         "list_p50<10ms": result["reads"]["list"]["p50_ms"] < 10,
     }
+    targets["feed_300_vs_4>=0.5"] = result["feeds"]["ratio"] >= 0.5
+    if result["versus_reference"]:
+        targets["vs_reference>=3x"] = result["versus_reference"]["ratio"] >= 3
+        targets["wrk_p99<=50ms"] = result["versus_reference"]["crm_server"]["p99_ms"] <= 50
     result["targets_met"] = targets
     print(json.dumps(result), flush=True)
     return 0
