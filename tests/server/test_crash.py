@@ -157,3 +157,84 @@ async def test_kill_9_mid_write_loses_and_duplicates_nothing(server_process_fact
     assert {r["lead_id"] for r in lead_rows} == lead_ids
     assert len(csv_rows(data_dir / "crm_updates.csv", UPDATE_HEADER)) == changes_in_db
     assert len(csv_rows(data_dir / "crm_lead_changes.csv", CHANGE_HEADER)) == field_changes_in_db
+
+
+async def creator(session: aiohttp.ClientSession, url: str, number: int, stop: asyncio.Event,
+                  outcomes: list[tuple[float, str, int, dict[str, Any] | str]]) -> None:
+    """Create leads until stopped; record (time sent, key, status or 0 if unanswered, answer)."""
+    i = 0
+    while not stop.is_set():
+        i += 1
+        key = f"c{number}-{i}"
+        body = {"name": f"Creator {key}", "phone": f"98{number:02d}{i:06d}", "city": "Pune " + "x" * 60}
+        sent = asyncio.get_running_loop().time()
+        try:
+            async with session.post(url + "/crm/leads", json=body, headers={"Idempotency-Key": key}) as response:
+                answer: dict[str, Any] | str = await response.json(content_type=None)
+                outcomes.append((sent, key, response.status, answer))
+        except (TimeoutError, aiohttp.ClientError):
+            outcomes.append((sent, key, 0, "unanswered"))
+            return
+        await asyncio.sleep(0.005)
+
+
+async def test_kill_9_on_a_full_disk_loses_nothing_answered_and_writes_nothing_refused(
+        server_process_factory: Any, small_disk: Path) -> None:
+    from tests.server.conftest import fill_disk
+
+    data_dir = small_disk / "crm_data"
+    process, port = server_process_factory(data_dir)
+    url = f"http://127.0.0.1:{port}"
+    outcomes: list[tuple[float, str, int, dict[str, Any] | str]] = []
+    stop = asyncio.Event()
+    async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=10)) as session:
+        tasks = [asyncio.create_task(creator(session, url, n, stop, outcomes)) for n in range(8)]
+        await asyncio.sleep(0.4)
+        filler = await asyncio.to_thread(fill_disk, small_disk)  # the disk fills up mid-stream
+        await asyncio.sleep(1.0)
+        process.send_signal(signal.SIGKILL)
+        await asyncio.to_thread(process.wait, 10)
+        stop.set()
+        await asyncio.wait_for(asyncio.gather(*tasks), 15)
+    answered = {key: answer["lead_id"] for _, key, status, answer in outcomes
+                if status == 200 and isinstance(answer, dict)}
+    refused = {key for _, key, status, answer in outcomes if status == 503}
+    assert answered and refused, f"{len(answered)} answered, {len(refused)} refused: the disk never filled"
+    assert all("full" in str(answer) for _, _, status, answer in outcomes if status == 503)
+    filler.unlink()
+    process, port = server_process_factory(data_dir)  # room again: it starts and repairs the CSV
+    with sqlite3.connect(data_dir / DB_FILENAME) as db:
+        names = Counter(row[0] for row in db.execute("SELECT name FROM leads"))
+        in_db = {row[0] for row in db.execute("SELECT lead_id FROM leads")}
+    assert set(answered.values()) <= in_db, "an answered create is missing"
+    assert not {f"Creator {key}" for key in refused} & set(names), "a refused create was written"
+    assert max(names.values()) == 1
+    lead_rows = csv_rows(data_dir / "crm_leads.csv", LEAD_HEADER)  # header first, no torn line
+    assert {r["lead_id"] for r in lead_rows} == in_db
+
+
+async def test_deleting_the_data_dir_mid_stream_makes_every_later_write_a_refusal(
+        server_process_factory: Any, tmp_path: Path) -> None:
+    import shutil
+
+    data_dir = tmp_path / "crm_data"
+    process, port = server_process_factory(data_dir)
+    url = f"http://127.0.0.1:{port}"
+    outcomes: list[tuple[float, str, int, dict[str, Any] | str]] = []
+    stop = asyncio.Event()
+    async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=10)) as session:
+        tasks = [asyncio.create_task(creator(session, url, n, stop, outcomes)) for n in range(8)]
+        await asyncio.sleep(0.4)
+        await asyncio.to_thread(shutil.rmtree, data_dir)
+        deleted_at = asyncio.get_running_loop().time()
+        await asyncio.sleep(0.8)
+        process.send_signal(signal.SIGKILL)
+        await asyncio.to_thread(process.wait, 10)
+        stop.set()
+        await asyncio.wait_for(asyncio.gather(*tasks), 15)
+    before = [o for o in outcomes if o[0] < deleted_at - 0.05]
+    after = [o for o in outcomes if o[0] > deleted_at]
+    assert any(status == 200 for _, _, status, _ in before) and len(after) > 20
+    # Not one write sent after the directory was gone was acknowledged: each was refused, and said why.
+    assert [o for o in after if o[2] == 200] == []
+    assert all(status == 503 and "vanished" in str(answer) for _, _, status, answer in after if status)
