@@ -678,10 +678,11 @@ class Store:
         except OSError:
             stat = None
         if stat is None or (stat.st_dev, stat.st_ino) != self._file_identity:
-            where = self.path.parent
-            what = "has vanished" if not where.is_dir() else f"no longer holds the database this server opened ({self.path.name})"
+            # One wording whether the directory or only the file went (a deletion passes through both),
+            # so the log says it once.
             raise DataDirGone(
-                f"the data directory {where} {what}: writes are refused rather than acknowledged and lost; "
+                f"the data directory {self.path.parent} has vanished, or no longer holds the database this "
+                f"server opened ({self.path.name}): writes are refused rather than acknowledged and lost; "
                 "restore it and restart the server"
             )
 
