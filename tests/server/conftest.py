@@ -74,7 +74,7 @@ def free_port() -> int:
 
 def start_server_process(data_dir: Path | None, port: int, *extra: str, env: dict[str, str] | None = None,
                          log_format: str = "quiet", cwd: Path = REPO,
-                         unset: tuple[str, ...] = ()) -> subprocess.Popen[bytes]:
+                         unset: tuple[str, ...] = (), any_health: bool = False) -> subprocess.Popen[bytes]:
     """`python -m crm_server` on a port (no --data-dir when data_dir is None); returns once /healthz answers.
 
     `env` adds to this process's environment, `unset` removes variables from it."""
@@ -84,11 +84,13 @@ def start_server_process(data_dir: Path | None, port: int, *extra: str, env: dic
         [sys.executable, "-m", "crm_server", "--port", str(port), *data_args, "--log-format", log_format, *extra],
         cwd=cwd, env=child_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
     )
-    wait_healthy(port, process)
+    wait_healthy(port, process, any_health=any_health)
     return process
 
 
-def wait_healthy(port: int, process: subprocess.Popen[bytes], timeout: float = 15.0) -> None:
+def wait_healthy(port: int, process: subprocess.Popen[bytes], timeout: float = 15.0, any_health: bool = False) -> None:
+    """Return once /healthz answers 200 (with `any_health`, any answer: a 503 is a server up and saying why)."""
+    import urllib.error
     import urllib.request
 
     deadline = time.monotonic() + timeout
@@ -99,6 +101,10 @@ def wait_healthy(port: int, process: subprocess.Popen[bytes], timeout: float = 1
             with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1) as response:
                 if response.status == 200:
                     return
+        except urllib.error.HTTPError:
+            if any_health:
+                return
+            time.sleep(0.05)
         except OSError:
             time.sleep(0.05)
     raise TimeoutError("server did not become healthy")

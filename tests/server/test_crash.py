@@ -202,15 +202,30 @@ async def test_kill_9_on_a_full_disk_loses_nothing_answered_and_writes_nothing_r
     assert answered and refused, f"{len(answered)} answered, {len(refused)} refused: the disk never filled"
     assert all("full" in str(answer) for _, _, status, answer in outcomes if status == 503)
     filler.unlink()
-    process, port = server_process_factory(data_dir)  # room again: it starts and repairs the CSV
+    # Room again, unless the crash's WAL holds it (below): either way it starts and serves.
+    process, port = server_process_factory(data_dir, any_health=True)
+    # The CSV is rebuilt at start, or by the mirror thread soon after. On this 2 MB disk the crash's WAL
+    # may itself hold the space (checkpoints need room to grow the database file): then the server
+    # still starts and serves, and /healthz says the mirror is degraded and why, never silent.
+    async with aiohttp.ClientSession() as session:
+        for _ in range(50):
+            async with session.get(f"http://127.0.0.1:{port}/healthz") as response:
+                state = await response.json(content_type=None)
+            if state.get("mirror") == "ok":
+                break
+            await asyncio.sleep(0.1)
+    assert state.get("mirror") == "ok" or "No space left" in state.get("mirror_reason", ""), state
     with sqlite3.connect(data_dir / DB_FILENAME) as db:
         names = Counter(row[0] for row in db.execute("SELECT name FROM leads"))
         in_db = {row[0] for row in db.execute("SELECT lead_id FROM leads")}
     assert set(answered.values()) <= in_db, "an answered create is missing"
     assert not {f"Creator {key}" for key in refused} & set(names), "a refused create was written"
     assert max(names.values()) == 1
-    lead_rows = csv_rows(data_dir / "crm_leads.csv", LEAD_HEADER)  # header first, no torn line
-    assert {r["lead_id"] for r in lead_rows} == in_db
+    lead_rows = csv_rows(data_dir / "crm_leads.csv", LEAD_HEADER)  # header first, no torn line, ever
+    if state.get("mirror") == "ok":
+        assert {r["lead_id"] for r in lead_rows} == in_db
+    else:
+        assert {r["lead_id"] for r in lead_rows} <= in_db  # behind, never ahead of the database
 
 
 async def test_deleting_the_data_dir_mid_stream_makes_every_later_write_a_refusal(
@@ -225,7 +240,8 @@ async def test_deleting_the_data_dir_mid_stream_makes_every_later_write_a_refusa
     async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=10)) as session:
         tasks = [asyncio.create_task(creator(session, url, n, stop, outcomes)) for n in range(8)]
         await asyncio.sleep(0.4)
-        await asyncio.to_thread(shutil.rmtree, data_dir)
+        while data_dir.exists():  # the server may create a file in it while rm -rf runs, as it would
+            await asyncio.to_thread(shutil.rmtree, data_dir, True)
         deleted_at = asyncio.get_running_loop().time()
         await asyncio.sleep(0.8)
         process.send_signal(signal.SIGKILL)
