@@ -34,6 +34,7 @@ async def crm_server(tmp_path: Path) -> AsyncIterator[EmbeddedServer]:
 # The Debian/Ubuntu package that provides each program a test may need.
 SYSTEM_PACKAGES = {
     "tmux": "tmux",
+    "curl": "curl",
     "pulseaudio": "pulseaudio",
     "pactl": "pulseaudio-utils",
     "paplay": "pulseaudio-utils",

@@ -19,6 +19,7 @@ from crm_tui.screens.agenda import AgendaScreen
 from crm_tui.screens.pipeline import PipelineScreen
 from crm_tui.widgets.agenda import AgendaPane, countdown
 from crm_tui.widgets.lead_table import LeadTable
+from tests.conftest import require_tools
 from tests.tui.conftest import FIXED_NOW, OtherClient, fixed_clock, wait_until
 
 
@@ -100,6 +101,7 @@ async def test_f2_opens_the_agenda_at_80x24_and_escape_goes_back(tui_settings: S
 
 
 async def test_a_lead_posted_with_curl_moves_the_funnel_within_a_second(tui_settings: Settings) -> None:
+    require_tools("curl")
     app = make_app(tui_settings)  # the real clock: the lead is created now, inside the window
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_until(pilot, lambda: app.crm_state == "connected", "the feed")
