@@ -19,7 +19,8 @@ from __future__ import annotations
 import logging
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -54,6 +55,30 @@ _ACTIONS = {
 # Said instead of the server's header syntax, which means nothing read aloud.
 _NO_TOKEN = ("The CRM turned me away: it needs a valid API token (set CRM_API_TOKEN). "
              "Nothing was saved.")
+
+
+class _CannotTell(Exception):
+    """A read-back that could not read the CRM either: whether the write landed is unknown."""
+
+
+#: A read-back: given the instant (UTC ISO, a little before the write went out) the write could have
+#: landed after, the saved record as the CRM would have answered it, None if it was not saved; raises
+#: _CannotTell (or CrmUnavailable) when the CRM cannot be read.
+ReadBack = Callable[[str], Awaitable[dict[str, Any] | None]]
+
+
+@dataclass
+class _Written:
+    """What a write answered (or what its read-back found, with `lost` set)."""
+
+    data: dict[str, Any]
+    crm_call: CrmCall | None
+    latency_ms: float | None
+    lost: bool = False
+
+
+def _lost_note(what: str) -> str:
+    return f" (The CRM's answer was lost on the way; I read it back: {what} is saved.)"
 
 
 def _crm_call(resp: CrmResponse | None) -> CrmCall | None:
@@ -355,7 +380,7 @@ class BotCore:
         if exc.maybe_written:
             # The write went out and its answer was lost (a timeout, or a proxy's 500/502/504 after the
             # CRM committed): it may be saved. Saying "nothing was saved" invited a second try, and a
-            # second lead. Writes that can be read back are checked first (see _read_back_*).
+            # second lead. Every write the bot makes is read back first (see _write).
             message = (f"{what}, so I can't tell whether that was saved. "
                        "Please check the lead before trying again.")
         elif intent in ("LEAD_FIND", "STATS"):  # lookups: nothing was to be saved
@@ -382,36 +407,59 @@ class BotCore:
             latency_ms=resp.latency_ms,
         )
 
-    async def _create(self, intent: Intent, entities: dict[str, Any]) -> BotResult:
+    async def _write(self, intent: Intent, entities: dict[str, Any], what: str,
+                     send: Callable[[], Awaitable[CrmResponse]], read_back: ReadBack) -> _Written | BotResult:
+        """Make one CRM write. When its answer is lost after it may have reached the CRM (a timeout, a
+        proxy's 500/502/504, a 200 that is not the CRM's JSON), `read_back` decides: saved (the record,
+        answered as if the CRM had), not saved (safe to try again), or can't tell (check first).
+        `what` names the write in those sentences ("the status change")."""
         asked_at = datetime.now(UTC)
         try:
-            resp = await self.crm.create_lead(
-                entities["name"], entities["phone"], entities["city"], entities.get("source")
-            )
+            resp = await send()
         except CrmUnavailable as exc:
             if not exc.maybe_written:
                 return self._down(intent, entities, exc)
-            found = await self._read_back_lead(entities, asked_at)
-            if found is None:
+            # The CRM's clock may run a little behind ours: anything since just before the attempt counts.
+            since = (asked_at - timedelta(minutes=2)).isoformat()
+            try:
+                found = await read_back(since)
+            except (CrmUnavailable, _CannotTell):
                 return self._down(intent, entities, exc)
-            if not found:
+            if found is None:
                 result = self._down(intent, entities, exc)
-                result.message = ("The CRM had an error, and reading it back shows the lead was not saved. "
+                result.message = (f"The CRM had an error, and reading it back shows {what} was not saved. "
                                   "Please try again.")
                 return result
-            lead = found[0]
-            duplicates = lead.pop("possible_duplicates", None) or []
-            self.last_lead = _slim(lead)
-            self.undo.push(UndoEntry("create", intent, lead, lead.get("version")))
-            return BotResult(
-                intent=intent, entities=entities, crm_call=CrmCall(exc.method, exc.path, 200), result=lead,
-                message=speech.lead_created(lead, duplicates)
-                + " (The CRM's answer was lost on the way; I read it back: the lead is saved.)",
-                latency_ms=exc.latency_ms,
-            )
+            return _Written(found, CrmCall(exc.method, exc.path, 200), exc.latency_ms, lost=True)
         if not resp.ok or not isinstance(resp.json, dict):
             return self._refused(intent, entities, resp)
-        lead = dict(resp.json)
+        return _Written(dict(resp.json), _crm_call(resp), resp.latency_ms)
+
+    async def _lead_detail(self, lead_id: str) -> dict[str, Any]:
+        """GET the lead with its visits and status history, for a read-back; _CannotTell if unreadable."""
+        resp = await self.crm.get_lead(lead_id)
+        if not resp.ok or not isinstance(resp.json, dict):
+            raise _CannotTell(resp.status_code)
+        return dict(resp.json)
+
+    async def _create(self, intent: Intent, entities: dict[str, Any]) -> BotResult:
+        async def read_back(since: str) -> dict[str, Any] | None:
+            # A lead with this phone, name and city created since just before the attempt is the one.
+            resp = await self.crm.list_leads(q=entities["phone"], limit=50, order="newest")
+            if not resp.ok or not isinstance(resp.json, dict):
+                raise _CannotTell(resp.status_code)
+            for lead in resp.json.get("leads") or []:
+                if (lead.get("phone") == entities["phone"] and str(lead.get("name", "")).casefold()
+                        == str(entities["name"]).casefold() and str(lead.get("city", "")).casefold()
+                        == str(entities["city"]).casefold() and str(lead.get("created_at", "")) >= since):
+                    return dict(lead)
+            return None
+
+        written = await self._write(intent, entities, "the lead", lambda: self.crm.create_lead(
+            entities["name"], entities["phone"], entities["city"], entities.get("source")), read_back)
+        if isinstance(written, BotResult):
+            return written
+        lead = written.data
         duplicates = lead.get("possible_duplicates") or []
         if not duplicates:
             lead.pop("possible_duplicates", None)
@@ -420,29 +468,11 @@ class BotCore:
         return BotResult(
             intent=intent,
             entities=entities,
-            crm_call=_crm_call(resp),
+            crm_call=written.crm_call,
             result=lead,
-            message=speech.lead_created(lead, duplicates),
-            latency_ms=resp.latency_ms,
+            message=speech.lead_created(lead, duplicates) + (_lost_note("the lead") if written.lost else ""),
+            latency_ms=written.latency_ms,
         )
-
-    async def _read_back_lead(self, entities: dict[str, Any], asked_at: datetime) -> list[dict[str, Any]] | None:
-        """After a create whose answer was lost: the lead it made, if the CRM has it ([] if it has not,
-        None if the CRM cannot be read either). A lead with this phone, name and city created since
-        just before the attempt is the one (the CRM's clock may run a little behind ours)."""
-        try:
-            resp = await self.crm.list_leads(q=entities["phone"], limit=50, order="newest")
-        except CrmUnavailable:
-            return None
-        if not resp.ok or not isinstance(resp.json, dict):
-            return None
-        since = (asked_at - timedelta(minutes=2)).isoformat()
-        for lead in resp.json.get("leads") or []:
-            if (lead.get("phone") == entities["phone"] and str(lead.get("name", "")).casefold()
-                    == str(entities["name"]).casefold() and str(lead.get("city", "")).casefold()
-                    == str(entities["city"]).casefold() and str(lead.get("created_at", "")) >= since):
-                return [dict(lead)]
-        return []
 
     async def _upcoming_visits(self, intent: Intent, entities: dict[str, Any],
                                lead: dict[str, Any]) -> list[dict[str, Any]] | BotResult:
@@ -480,14 +510,28 @@ class BotCore:
             if moved is not None and keep_day:
                 # "move Deepak's visit to 7pm": a time alone keeps the visit's day.
                 entities["visit_time"] = _same_day(str(moved.get("visit_time")), entities["visit_time"], self.tz)
-        try:
-            resp = await self.crm.schedule_visit(entities["lead_id"], entities["visit_time"], notes,
-                                                 replaces=moved["visit_id"] if moved else None)
-        except CrmUnavailable as exc:
-            return self._down(intent, entities, exc)
-        if not resp.ok or not isinstance(resp.json, dict):
-            return self._refused(intent, entities, resp)
-        visit = dict(resp.json)
+        wanted = datetime.fromisoformat(entities["visit_time"])
+
+        async def read_back(since: str) -> dict[str, Any] | None:
+            # A SCHEDULED visit of this lead at that instant, booked since just before the attempt
+            # (and, for a move, the one that replaces the moved visit).
+            for seen in (await self._lead_detail(entities["lead_id"])).get("visits") or []:
+                try:
+                    at = datetime.fromisoformat(str(seen.get("visit_time")))
+                except ValueError:
+                    continue
+                if (seen.get("status") == "SCHEDULED" and at == wanted and str(seen.get("created_at", "")) >= since
+                        and (moved is None or seen.get("replaces") == moved["visit_id"])):
+                    return dict(seen)
+            return None
+
+        written = await self._write(
+            intent, entities, "the visit",
+            lambda: self.crm.schedule_visit(entities["lead_id"], entities["visit_time"], notes,
+                                            replaces=moved["visit_id"] if moved else None), read_back)
+        if isinstance(written, BotResult):
+            return written
+        visit = written.data
         if moved is not None:
             self.undo.push(UndoEntry("move", intent, lead, visit=visit, before=moved))
         else:
@@ -501,13 +545,15 @@ class BotCore:
         else:
             message = speech.visit_scheduled(lead, when, self.tz, self.now(), entities.get("notes"),
                                              nothing_to_move=move)
+        if written.lost:
+            message += _lost_note("the visit")
         return BotResult(
             intent=intent,
             entities=entities,
-            crm_call=_crm_call(resp),
+            crm_call=written.crm_call,
             result=visit,
             message=message,
-            latency_ms=resp.latency_ms,
+            latency_ms=written.latency_ms,
         )
 
     def _window(self, day: str | None) -> tuple[datetime, datetime]:
@@ -589,43 +635,63 @@ class BotCore:
             target = datetime.fromisoformat(said)
             chosen.sort(key=lambda v: abs((datetime.fromisoformat(str(v["visit_time"])) - target).total_seconds()))
         visit = chosen[0]
-        try:
-            resp = await self.crm.cancel_visit(str(visit["visit_id"]), entities.get("notes"))
-        except CrmUnavailable as exc:
-            return self._down(intent, entities, exc)
-        if not resp.ok or not isinstance(resp.json, dict):
-            return self._refused(intent, entities, resp)
-        cancelled = dict(resp.json)
+
+        async def read_back(since: str) -> dict[str, Any] | None:
+            # That visit, now CANCELLED (it was SCHEDULED when chosen), changed since just before.
+            for seen in (await self._lead_detail(lead["lead_id"])).get("visits") or []:
+                if (seen.get("visit_id") == visit["visit_id"] and seen.get("status") == "CANCELLED"
+                        and str(seen.get("updated_at", "")) >= since):
+                    return {**seen, "old_status": "SCHEDULED"}
+            return None
+
+        written = await self._write(intent, entities, "the cancellation",
+                                    lambda: self.crm.cancel_visit(str(visit["visit_id"]), entities.get("notes")),
+                                    read_back)
+        if isinstance(written, BotResult):
+            return written
+        cancelled = written.data
         self.undo.push(UndoEntry("cancel", intent, lead, visit=cancelled))
         return BotResult(
             intent=intent,
             entities=entities,
-            crm_call=_crm_call(resp),
+            crm_call=written.crm_call,
             result=cancelled,
             message=speech.visit_cancelled(lead, str(cancelled.get("visit_time")), self.tz, self.now(),
-                                           entities.get("notes"), others=len(upcoming) - 1),
-            latency_ms=resp.latency_ms,
+                                           entities.get("notes"), others=len(upcoming) - 1)
+            + (_lost_note("the cancellation") if written.lost else ""),
+            latency_ms=written.latency_ms,
         )
 
     async def _update(self, intent: Intent, entities: dict[str, Any], lead: dict[str, Any]) -> BotResult:
-        try:
-            resp = await self.crm.update_status(entities["lead_id"], entities["status"], entities.get("notes"))
-        except CrmUnavailable as exc:
-            return self._down(intent, entities, exc)
-        if not resp.ok or not isinstance(resp.json, dict):
-            return self._refused(intent, entities, resp)
-        updated = dict(resp.json)
+        async def read_back(since: str) -> dict[str, Any] | None:
+            # The lead at the requested status, with a history entry to it since just before the attempt.
+            detail = await self._lead_detail(entities["lead_id"])
+            if detail.get("status") != entities["status"]:
+                return None
+            for change in reversed(detail.get("status_history") or []):
+                if change.get("new_status") == entities["status"] and str(change.get("changed_at", "")) >= since:
+                    answer = {k: v for k, v in detail.items() if k not in ("visits", "status_history", "field_history")}
+                    return {**answer, "old_status": change.get("old_status"), "notes": change.get("notes")}
+            return None
+
+        written = await self._write(
+            intent, entities, "the status change",
+            lambda: self.crm.update_status(entities["lead_id"], entities["status"], entities.get("notes")), read_back)
+        if isinstance(written, BotResult):
+            return written
+        updated = written.data
         self.last_lead = _slim({**lead, **updated})
         self.undo.push(UndoEntry("status", intent, updated, updated.get("version"),
                                  before={"status": updated.get("old_status") or lead.get("status")}))
         return BotResult(
             intent=intent,
             entities=entities,
-            crm_call=_crm_call(resp),
+            crm_call=written.crm_call,
             result=updated,
             message=speech.status_updated({**lead, **updated}, entities["status"], updated.get("old_status"),
-                                          entities.get("notes")),
-            latency_ms=resp.latency_ms,
+                                          entities.get("notes"))
+            + (_lost_note("the status change") if written.lost else ""),
+            latency_ms=written.latency_ms,
         )
 
     async def _find(self, intent: Intent, entities: dict[str, Any]) -> BotResult:

@@ -109,3 +109,102 @@ async def test_a_200_that_is_not_json_is_never_refused_ok(crm_server: Any) -> No
     assert out["error"]["type"] == "CRM_ERROR"
     assert "refused" not in out["message"] and "OK" not in out["message"]
     assert "could not be read" in out["message"]
+
+
+# Every other write the bot makes is read back the same way: a status change, a visit booked or
+# moved, a visit cancelled. After each lost answer the CRM holds exactly one of it, and the person
+# hears it was saved (with the result as if the CRM had answered).
+
+VISIT_AT = "2027-01-15T15:00:00+05:30"
+MOVED_TO = "2027-01-16T11:00:00+05:30"
+
+
+async def lead_with_visit(crm_url: str, visit_at: str | None = None) -> dict[str, Any]:
+    async with CrmClient(crm_url) as direct:
+        lead = (await direct.create_lead(LEAD["name"], LEAD["phone"], LEAD["city"])).json
+        if visit_at is not None:
+            await direct.schedule_visit(lead["lead_id"], visit_at)
+        return lead
+
+
+async def lead_detail(crm_url: str, lead_id: str) -> dict[str, Any]:
+    async with CrmClient(crm_url) as direct:
+        return (await direct.get_lead(lead_id)).json
+
+
+async def run_through(url: str, call: ToolCall) -> dict[str, Any]:
+    async with CrmClient(url, retries=2, backoff_base=0.01, backoff_max=0.02) as crm:
+        result = await BotCore(crm, now=lambda: NOW).run_tool(call)
+    return result.to_json()
+
+
+def saved_after_loss(out: dict[str, Any], what: str) -> None:
+    assert "error" not in out, out
+    assert f"I read it back: {what} is saved" in out["message"], out["message"]
+    assert "refused" not in out["message"] and "nothing was saved" not in out["message"]
+
+
+@pytest.mark.parametrize("answer", ["502", "504", "200-text"])
+async def test_a_status_change_whose_answer_was_lost_is_read_back_and_reported_saved(
+        crm_server: Any, answer: str) -> None:
+    lead = await lead_with_visit(crm_server.url)
+    async with lossy_proxy(crm_server.url, answer) as (url, seen):
+        out = await run_through(url, ToolCall("updateLeadStatus", {"lead_id": lead["lead_id"], "status": "FOLLOW_UP"}))
+    detail = await lead_detail(crm_server.url, lead["lead_id"])
+    assert detail["status"] == "FOLLOW_UP"
+    assert [c["new_status"] for c in detail["status_history"]].count("FOLLOW_UP") == 1, detail["status_history"]
+    assert [m for m, _ in seen if m == "POST"] == ["POST"] * 3  # three tries of one key, then read back
+    saved_after_loss(out, "the status change")
+    assert out["result"]["status"] == "FOLLOW_UP" and out["result"]["old_status"] == "NEW"
+
+
+@pytest.mark.parametrize("answer", ["502", "504", "200-text"])
+async def test_a_visit_booking_whose_answer_was_lost_is_read_back_and_reported_saved(
+        crm_server: Any, answer: str) -> None:
+    lead = await lead_with_visit(crm_server.url)
+    async with lossy_proxy(crm_server.url, answer) as (url, _):
+        out = await run_through(url, ToolCall("scheduleVisit", {"lead_id": lead["lead_id"], "visit_time": VISIT_AT}))
+    visits = (await lead_detail(crm_server.url, lead["lead_id"]))["visits"]
+    assert len(visits) == 1 and visits[0]["status"] == "SCHEDULED", visits
+    saved_after_loss(out, "the visit")
+    assert out["result"]["visit_id"] == visits[0]["visit_id"]
+
+
+@pytest.mark.parametrize("answer", ["502", "504", "200-text"])
+async def test_a_visit_move_whose_answer_was_lost_is_read_back_and_reported_saved(
+        crm_server: Any, answer: str) -> None:
+    lead = await lead_with_visit(crm_server.url, VISIT_AT)
+    async with lossy_proxy(crm_server.url, answer) as (url, _):
+        out = await run_through(url, ToolCall("scheduleVisit", {"lead_id": lead["lead_id"], "visit_time": MOVED_TO,
+                                                                "reschedule": "true"}))
+    visits = (await lead_detail(crm_server.url, lead["lead_id"]))["visits"]
+    scheduled = [v for v in visits if v["status"] == "SCHEDULED"]
+    assert len(visits) == 2 and len(scheduled) == 1, visits  # the old one RESCHEDULED, one new one
+    saved_after_loss(out, "the visit")
+    assert out["result"]["visit_id"] == scheduled[0]["visit_id"]
+
+
+@pytest.mark.parametrize("answer", ["502", "504", "200-text"])
+async def test_a_visit_cancel_whose_answer_was_lost_is_read_back_and_reported_saved(
+        crm_server: Any, answer: str) -> None:
+    lead = await lead_with_visit(crm_server.url, VISIT_AT)
+    async with lossy_proxy(crm_server.url, answer) as (url, _):
+        out = await run_through(url, ToolCall("cancelVisit", {"lead_id": lead["lead_id"]}))
+    visits = (await lead_detail(crm_server.url, lead["lead_id"]))["visits"]
+    assert [v["status"] for v in visits] == ["CANCELLED"], visits
+    saved_after_loss(out, "the cancellation")
+    assert out["result"]["visit_id"] == visits[0]["visit_id"] and out["result"]["status"] == "CANCELLED"
+
+
+async def test_a_status_change_that_never_reached_the_crm_is_read_back_as_not_saved(crm_server: Any) -> None:
+    lead = await lead_with_visit(crm_server.url)
+    async with lossy_proxy(crm_server.url, "502", forward=False) as (url, _):
+        async with CrmClient(url, retries=1, backoff_base=0.01, backoff_max=0.02) as crm, \
+                CrmClient(crm_server.url) as direct:
+            core = BotCore(crm, now=lambda: NOW)
+            core.crm.get_lead = direct.get_lead  # type: ignore[method-assign]  # only writes are broken
+            out = (await core.run_tool(ToolCall("updateLeadStatus", {"lead_id": lead["lead_id"],
+                                                                     "status": "FOLLOW_UP"}))).to_json()
+    assert (await lead_detail(crm_server.url, lead["lead_id"]))["status"] == "NEW"
+    assert out["error"]["type"] == "CRM_ERROR"
+    assert "the status change was not saved" in out["message"] and "try again" in out["message"]
