@@ -72,7 +72,7 @@ class LocalEngine:
         return reply
 
     async def _handle_text(self, text: str) -> EngineReply:
-        from crm_tui.nlu.parser import parse, parse_slot
+        from crm_tui.nlu.parser import DOUBT_CHECKED_TOOLS, parse, parse_slot
 
         text = (text or "").strip()
         now = self.core.now()
@@ -132,7 +132,7 @@ class LocalEngine:
             ))
         if parsed.tool is None:
             reply = EngineReply(self.core.unknown(text))
-        elif parsed.doubts and parsed.tool in _WRITE_TOOLS and not parsed.problems and all(
+        elif parsed.doubts and parsed.tool in DOUBT_CHECKED_TOOLS and not parsed.problems and all(
                 slot in parsed.args for slot in required_slots(parsed.tool)):
             reply = self._confirm(parsed.tool, {**parsed.args, **parsed.flags}, parsed.args, parsed.doubts)
         else:
@@ -262,7 +262,6 @@ _CANCEL_WORDS = re.compile(
 
 #: The pending "slot" of a confirmation question ("…is that right?").
 CONFIRM = "confirm"
-_WRITE_TOOLS = frozenset({"createLead", "scheduleVisit", "updateLeadStatus", "cancelVisit"})
 _SLOT_WORDS = {"visit_time": "time", "lead_id": "lead"}
 # What confirms a question in English and Hinglish; anything else is read as a new command.
 _YES = re.compile(

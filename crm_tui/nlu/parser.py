@@ -1343,7 +1343,7 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
         slot = {"time": "visit_time"}.get(corrected.taken_back or "", corrected.taken_back or "")
         parsed.args.pop(slot, None)
         parsed.doubts.append("a correction with nothing after it")
-    if parsed.tool in _WRITE_TOOLS:
+    if parsed.tool in DOUBT_CHECKED_TOOLS:
         parsed.doubts += _doubts(corrected.text, parsed, now, tz)
     parsed.confidence = max(0.0, round(1.0 - 0.3 * len(parsed.doubts), 2))
     return parsed
@@ -1414,7 +1414,9 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
     return head.strip(" ,;-"), notes
 
 
-_WRITE_TOOLS = frozenset({"createLead", "scheduleVisit", "updateLeadStatus", "cancelVisit"})
+# The writes whose readings are checked for doubts (a second status, a second time, a stray word) and
+# confirmed before they run; the local engine asks its question for exactly these.
+DOUBT_CHECKED_TOOLS = frozenset({"createLead", "scheduleVisit", "updateLeadStatus", "cancelVisit"})
 # "from follow up to in progress", "from Friday to Saturday": the first of two values is what changes.
 _FROM_VALUE = re.compile(r"\bfrom\s*$", re.I)
 
