@@ -207,21 +207,21 @@ async def edit_lead(request: web.Request) -> web.Response:
 
 @routes.post("/crm/leads/{lead_id}/archive")
 async def archive_lead(request: web.Request) -> web.Response:
-    data = await read_json_object(request, optional=True)
-    body = validate(LeadArchive, data, request)
-    store = request.app[STORE_KEY]
-    return outcome_answer(await store.archive_lead(
-        path_lead_id(request), body, idempotency_of(request, data), if_match=if_match_of(request),
-        actor=actor_of(request),
-    ))
+    return await _archive_or_restore(request, restore=False)
 
 
 @routes.post("/crm/leads/{lead_id}/restore")
 async def restore_lead(request: web.Request) -> web.Response:
+    return await _archive_or_restore(request, restore=True)
+
+
+async def _archive_or_restore(request: web.Request, *, restore: bool) -> web.Response:
+    """Archive and restore read the same optional body and headers; only the store's write differs."""
     data = await read_json_object(request, optional=True)
     body = validate(LeadArchive, data, request)
     store = request.app[STORE_KEY]
-    return outcome_answer(await store.restore_lead(
+    write = store.restore_lead if restore else store.archive_lead
+    return outcome_answer(await write(
         path_lead_id(request), body, idempotency_of(request, data), if_match=if_match_of(request),
         actor=actor_of(request),
     ))
