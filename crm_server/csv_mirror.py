@@ -41,13 +41,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from crm_server.store import (
-    DB_FILENAME,
-    FIELD_CHANGE_COLUMNS,
-    LEAD_CSV_COLUMNS,
-    VISIT_CSV_COLUMNS,
-    ChangeEventRecord,
-)
+from crm_server.schema import FIELD_CHANGE_COLUMNS, LEAD_CSV_COLUMNS, VISIT_CSV_COLUMNS
+from crm_server.store import DB_FILENAME, ChangeEventRecord
 
 log = logging.getLogger("crm_server")
 

@@ -6,9 +6,9 @@ the writer takes everything that is waiting, applies it in one `BEGIN IMMEDIATE 
 then answers each request (group commit). With `synchronous=FULL` a 200 means the change is on disk,
 and one fsync is shared by every request in the batch, which is what makes durable writes fast.
 
-Why batches are applied with a handful of set-based statements (IN lookups, executemany) rather than
-a statement per request: each aiosqlite call is a thread hop, and the hops, not SQLite, would be the
-bottleneck at thousands of writes a second.
+What each write does is crm_server/writes.py (typed requests, a batch applied with a handful of
+set-based statements); the tables and column lists are crm_server/schema.py. This module is the life
+cycle: opening and migrating the database, the writer task and its transactions, and the reads.
 
 The change feed lives in the same database (table `events`), written in the same transaction as the
 change it describes, so a feed client resuming with Last-Event-ID never misses or sees a phantom event,
@@ -25,17 +25,14 @@ import logging
 import os
 import sqlite3
 import time
-import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal, TextIO
+from typing import Any, TextIO
 
 import aiosqlite
 
 from crm_server.models import (
-    EventTypeName,
     LeadArchive,
     LeadCreate,
     LeadEdit,
@@ -46,7 +43,50 @@ from crm_server.models import (
     VisitQuery,
     visit_epoch,
 )
-from crm_server.phone import strip_dial_prefix
+from crm_server.queries import (  # noqa: F401 - InvalidCursor re-exported for the HTTP layer
+    InvalidCursor,
+    decode_cursor,
+    decode_time_cursor,
+    encode_cursor,
+    like_escape,
+    phone_digits,
+)
+from crm_server.schema import (  # noqa: F401 - re-exported: tests, benches and the mirror name them here
+    LEAD_COLUMNS,
+    LEAD_CSV_COLUMNS,
+    LEAD_READ_COLUMNS,
+    LISTED_VISIT_COLUMNS,
+    MIGRATIONS,
+    VISIT_COLUMNS,
+    lead_etag,
+    lead_from_row,
+    visit_from_row,
+)
+from crm_server.writes import (  # noqa: F401 - re-exported: the HTTP layer maps these errors
+    ArchiveLead,
+    CancelVisit,
+    ChangeEventRecord,
+    ChangeStatus,
+    CreateLead,
+    DataDirGone,
+    EditLead,
+    EventType,
+    IdempotencyConflict,
+    LeadConflict,
+    LeadNotFound,
+    Ping,
+    PreconditionFailed,
+    QueuedWrite,
+    RestoreLead,
+    ScheduleVisit,
+    StoreError,
+    StoreUnavailable,
+    VisitConflict,
+    VisitNotFound,
+    WriteBatch,
+    WriteOutcome,
+    WriteRequest,
+)
 
 log = logging.getLogger("crm_server")
 
@@ -55,109 +95,6 @@ LOCK_FILENAME = "crm.lock"
 # Upper bound on requests in one transaction: large enough to share an fsync among many clients,
 # small enough to stay far below SQLite's limit on bound parameters in the IN lookups.
 MAX_BATCH = 512
-# possible_duplicates lists at most this many earlier leads with the same phone, oldest first.
-MAX_DUPLICATES = 10
-
-# Schema migrations, applied in order; PRAGMA user_version records how many have run.
-MIGRATIONS: tuple[str, ...] = (
-    """
-    CREATE TABLE leads (
-        seq        INTEGER PRIMARY KEY,
-        lead_id    TEXT NOT NULL UNIQUE,
-        name       TEXT NOT NULL,
-        phone      TEXT NOT NULL,
-        city       TEXT NOT NULL,
-        source     TEXT,
-        status     TEXT NOT NULL CHECK (status IN ('NEW','IN_PROGRESS','FOLLOW_UP','WON','LOST')),
-        created_at TEXT NOT NULL,
-        updated_at TEXT NOT NULL
-    );
-    CREATE INDEX leads_phone ON leads (phone);
-    CREATE INDEX leads_status ON leads (status, seq);
-    CREATE INDEX leads_city ON leads (city COLLATE NOCASE, seq);
-    CREATE TABLE visits (
-        seq        INTEGER PRIMARY KEY,
-        visit_id   TEXT NOT NULL UNIQUE,
-        lead_id    TEXT NOT NULL REFERENCES leads (lead_id),
-        visit_time TEXT NOT NULL,
-        notes      TEXT,
-        status     TEXT NOT NULL,
-        created_at TEXT NOT NULL
-    );
-    CREATE INDEX visits_lead ON visits (lead_id, seq);
-    CREATE TABLE status_changes (
-        id         INTEGER PRIMARY KEY,
-        lead_id    TEXT NOT NULL REFERENCES leads (lead_id),
-        old_status TEXT,
-        new_status TEXT NOT NULL,
-        notes      TEXT,
-        changed_at TEXT NOT NULL
-    );
-    CREATE INDEX status_changes_lead ON status_changes (lead_id, id);
-    CREATE TABLE events (
-        id         INTEGER PRIMARY KEY,
-        type       TEXT NOT NULL,
-        data       TEXT NOT NULL,
-        created_at TEXT NOT NULL
-    );
-    CREATE TABLE idempotency (
-        key         TEXT PRIMARY KEY,
-        fingerprint TEXT NOT NULL,
-        response    TEXT NOT NULL,
-        created_at  TEXT NOT NULL
-    );
-    """,
-    # 2: answers remembered for Idempotency-Key expire (see IDEMPOTENCY_TTL_S); find old ones by age.
-    """
-    CREATE INDEX idempotency_created ON idempotency (created_at);
-    """,
-    # 3: visits can be cancelled or moved (RESCHEDULED, replaced by a new visit that names it).
-    """
-    ALTER TABLE visits ADD COLUMN updated_at TEXT;
-    ALTER TABLE visits ADD COLUMN replaces TEXT;
-    ALTER TABLE visits ADD COLUMN status_notes TEXT;
-    UPDATE visits SET updated_at = created_at;
-    """,
-    # 4: visits by time ("what visits do I have tomorrow?"): the instant of visit_time as epoch seconds,
-    # so a range compares instants, not text (visit_time strings may carry different offsets). SQLite's
-    # strftime reads offsets like +05:30; the few it cannot (+05:53:28, old local mean times) stay NULL
-    # here and are filled in from Python when the store opens (see _fill_visit_epochs).
-    """
-    ALTER TABLE visits ADD COLUMN visit_epoch INTEGER;
-    UPDATE visits SET visit_epoch = CAST(strftime('%s', visit_time) AS INTEGER);
-    CREATE INDEX visits_epoch ON visits (visit_epoch);
-    """,
-    # 5: GET /crm/stats counts a window of days by index range scans: leads by creation time (covering the
-    # status, source and city it groups by), status changes by status entered and time (covering the lead,
-    # for time to WON), visits by time and status.
-    """
-    CREATE INDEX leads_created ON leads (created_at, status, source, city);
-    CREATE INDEX status_changes_entered ON status_changes (new_status, changed_at, lead_id);
-    CREATE INDEX visits_epoch_status ON visits (visit_epoch, status);
-    """,
-    # 6: mistakes can be fixed. Every change of a lead bumps its version (the ETag, for If-Match);
-    # archived_at marks a soft delete (nothing is destroyed); field_changes is the history of edits,
-    # archives and restores (who, when, old -> new), as status_changes is for statuses.
-    """
-    ALTER TABLE leads ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
-    ALTER TABLE leads ADD COLUMN archived_at TEXT;
-    CREATE TABLE field_changes (
-        id         INTEGER PRIMARY KEY,
-        lead_id    TEXT NOT NULL REFERENCES leads (lead_id),
-        field      TEXT NOT NULL,
-        old_value  TEXT,
-        new_value  TEXT,
-        changed_by TEXT,
-        changed_at TEXT NOT NULL
-    );
-    CREATE INDEX field_changes_lead ON field_changes (lead_id, id);
-    """,
-    # 7: GET /crm/stats leaves archived leads out of its counts: it finds the (few) archived leads by this
-    # partial index and takes them off the window's counts, so the counting indexes stay as they are.
-    """
-    CREATE INDEX leads_archived ON leads (archived_at) WHERE archived_at IS NOT NULL;
-    """,
-)
 
 # How often the background connection copies the WAL into the database file.
 CHECKPOINT_EVERY_S = 1.0
@@ -168,123 +105,6 @@ IDEMPOTENCY_TTL_S = 7 * 24 * 3600
 # How often the writer drops expired keys (inside an ordinary write transaction).
 IDEMPOTENCY_SWEEP_EVERY_S = 3600.0
 
-LEAD_COLUMNS = "lead_id, name, phone, city, source, status, created_at, updated_at"
-# What a read answers: the reference's columns, then the version (ETag) and the archive mark.
-LEAD_READ_COLUMNS = LEAD_COLUMNS + ", version, archived_at"
-# crm_leads.csv: the reference's columns, then an archived flag.
-LEAD_CSV_COLUMNS = LEAD_COLUMNS + ", CASE WHEN archived_at IS NULL THEN 'false' ELSE 'true' END"
-FIELD_CHANGE_COLUMNS = "lead_id, field, old_value, new_value, changed_by, changed_at"
-# Why an archive cancels a lead's scheduled visits (the status_notes of each).
-ARCHIVE_VISIT_NOTE = "lead archived"
-VISIT_COLUMNS = "visit_id, lead_id, visit_time, notes, status, created_at, updated_at, replaces, status_notes"
-# The reference's crm_visits.csv columns (the CSV keeps them; the API answers all of VISIT_COLUMNS).
-VISIT_CSV_COLUMNS = "visit_id, lead_id, visit_time, notes, status, created_at"
-# GET /crm/visits answers each visit with its lead's current name and city.
-LISTED_VISIT_COLUMNS = ", ".join(f"v.{c.strip()}" for c in VISIT_COLUMNS.split(",")) + ", l.name, l.city"
-
-
-class StoreError(Exception):
-    """Base of the errors a write can end in; the HTTP layer maps each to a status code."""
-
-
-class LeadNotFound(StoreError):
-    def __init__(self, lead_id: str) -> None:
-        # The id is echoed so a person sees which one was wrong, cut short so a 5,000-character
-        # path does not come back as a 5,000-character error.
-        shown = lead_id if len(lead_id) <= 80 else lead_id[:80] + "…"
-        super().__init__(f"Lead not found: {shown}")
-        self.lead_id = lead_id
-
-
-class VisitNotFound(StoreError):
-    def __init__(self, visit_id: str) -> None:
-        shown = visit_id if len(visit_id) <= 80 else visit_id[:80] + "…"
-        super().__init__(f"Visit not found: {shown}")
-        self.visit_id = visit_id
-
-
-class VisitConflict(StoreError):
-    """The visit cannot change that way (already cancelled or moved, or another lead's visit)."""
-
-
-class LeadConflict(StoreError):
-    """The lead cannot change that way (archived, or already archived / not archived)."""
-
-
-class PreconditionFailed(StoreError):
-    """If-Match named a version the lead no longer has: someone changed it meanwhile (412)."""
-
-    def __init__(self, lead: dict[str, Any]) -> None:
-        super().__init__(
-            f"Lead {lead['lead_id']} was changed meanwhile (now version {lead['version']}); read it again"
-            " and decide on the current values"
-        )
-        self.lead = lead
-
-
-class IdempotencyConflict(StoreError):
-    def __init__(self, key: str) -> None:
-        super().__init__(
-            f"Idempotency-Key {key!r} was already used with a different request; use a new key for a new request"
-        )
-
-
-class StoreUnavailable(StoreError):
-    """The store is closed or the database refused the write (disk full, I/O error)."""
-
-
-class DataDirGone(StoreUnavailable):
-    """The data directory (or the database file in it) was deleted or replaced while the server ran."""
-
-
-EventType = EventTypeName
-WriteKind = Literal["lead", "visit", "status", "visit_cancel", "edit", "archive", "restore", "ping"]
-# The writes that change one existing lead: their payload is a LeadWrite.
-LEAD_WRITE_KINDS = ("status", "edit", "archive", "restore")
-
-
-@dataclass(frozen=True)
-class LeadWrite:
-    """A change to one lead: a status change, an edit, an archive or a restore."""
-
-    lead_id: str
-    body: Any  # StatusUpdate | LeadEdit | LeadArchive
-    # The versions If-Match accepts; None: any (no If-Match, or "*").
-    if_match: frozenset[int] | None = None
-    # Who asked (the X-Actor header), kept in the field history.
-    actor: str | None = None
-
-
-@dataclass(frozen=True)
-class ChangeEventRecord:
-    """A committed change, as the feed, the CSV mirror and the console see it."""
-
-    id: int
-    type: EventType
-    data: dict[str, Any]
-    # `data` as the JSON text stored in the events table: the feed sends it as is (serialised once).
-    encoded: str | None = field(default=None, compare=False, repr=False)
-
-
-@dataclass
-class WriteOutcome:
-    """What one write answers: the JSON body, and whether it is a replay of an earlier answer."""
-
-    body: dict[str, Any]
-    replayed: bool = False
-    # The body already encoded as JSON: the same text is stored as the event (a visit's event adds
-    # lead_name) and the idempotent answer, so encoding it once saves most of the JSON work of a write.
-    encoded: str | None = None
-
-
-@dataclass
-class _WriteRequest:
-    kind: WriteKind
-    payload: Any
-    idempotency: tuple[str, str] | None
-    future: asyncio.Future[WriteOutcome] = field(repr=False)
-
-
 CommitListener = Callable[[list[ChangeEventRecord]], None]
 
 
@@ -293,77 +113,31 @@ def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
-def lead_from_row(row: Sequence[Any]) -> dict[str, Any]:
-    """A lead from a LEAD_READ_COLUMNS row (or a LEAD_COLUMNS one: a lead never changed nor archived)."""
-    archived_at = row[9] if len(row) > 9 else None
-    return {
-        "lead_id": row[0],
-        "name": row[1],
-        "phone": row[2],
-        "city": row[3],
-        "source": row[4],
-        "status": row[5],
-        "created_at": row[6],
-        "updated_at": row[7],
-        "version": row[8] if len(row) > 8 else 1,
-        "archived": archived_at is not None,
-        "archived_at": archived_at,
-    }
+class _SqliteWriteConnection:
+    """The writer's aiosqlite connection as the write path's WriteConnection (SQL as written: `?`)."""
 
+    def __init__(self, db: aiosqlite.Connection) -> None:
+        self.db = db
 
-def lead_etag(lead: dict[str, Any]) -> str:
-    return f'"{lead["version"]}"'
+    async def fetch(self, sql: str, params: Sequence[Any] = ()) -> list[Sequence[Any]]:
+        return list(await self.db.execute_fetchall(sql, params))
 
+    async def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
+        await self.db.execute(sql, params)
 
-def visit_from_row(row: Sequence[Any]) -> dict[str, Any]:
-    return {
-        "visit_id": row[0],
-        "lead_id": row[1],
-        "visit_time": row[2],
-        "notes": row[3],
-        "status": row[4],
-        "created_at": row[5],
-        "updated_at": row[6] or row[5],
-        "replaces": row[7],
-        "status_notes": row[8],
-    }
+    async def executemany(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
+        await self.db.executemany(sql, rows)
 
-
-def _duplicate_view(lead: dict[str, Any]) -> dict[str, Any]:
-    return {k: lead[k] for k in ("lead_id", "name", "phone", "city", "status")}
-
-
-def _qmarks(n: int) -> str:
-    return ",".join("?" * n)
-
-
-def _phone_digits(text: str) -> str | None:
-    """The digits to look for in stored phones, or None when the query is not a phone number.
-
-    Only a query that is essentially a number searches phones, so "Sector 14" does not match every
-    phone containing "14"; the prefixes people dial (+91, 0) are dropped, as they are at storage.
-    """
-    compact = "".join(ch for ch in text if ch not in " -().")
-    if compact.startswith("+91"):
-        compact = compact[3:]
-    elif compact.startswith("+"):
-        compact = compact[1:]
-    if len(compact) < 3 or not compact.isdecimal():
-        return None
-    compact = "".join(str(int(ch)) for ch in compact)  # Devanagari or fullwidth digits, as stored: ASCII
-    if len(compact) > 10:
-        compact = strip_dial_prefix(("91" if text.lstrip().startswith("+91") else "") + compact)
-    return compact
+    async def touch(self) -> None:
+        # The header's user_version, set to what it is: a real page write.
+        version = list(await self.db.execute_fetchall("PRAGMA user_version"))[0][0]
+        await self.db.execute(f"PRAGMA user_version = {int(version)}")
 
 
 def _disk_trouble(exc: sqlite3.Error) -> bool:
     """An error that says the disk, not the database, is the problem (full, I/O, read-only)."""
     text = str(exc).lower()
     return any(words in text for words in ("disk i/o error", "disk is full", "readonly", "read-only"))
-
-
-def _like_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 class Store:
@@ -373,7 +147,7 @@ class Store:
         self.path = Path(data_dir) / DB_FILENAME
         self._writer_db: aiosqlite.Connection | None = None
         self._reader_db: aiosqlite.Connection | None = None
-        self._queue: asyncio.Queue[_WriteRequest | None] = asyncio.Queue()
+        self._queue: asyncio.Queue[QueuedWrite | None] = asyncio.Queue()
         self._writer_task: asyncio.Task[None] | None = None
         self._checkpoint_db: aiosqlite.Connection | None = None
         self._checkpoint_task: asyncio.Task[None] | None = None
@@ -560,53 +334,54 @@ class Store:
     # ---- writes -----------------------------------------------------------------------------
 
     async def create_lead(self, body: LeadCreate, idempotency: tuple[str, str] | None = None) -> WriteOutcome:
-        return await self._submit("lead", body, idempotency)
+        return await self.submit(CreateLead(body), idempotency)
 
     async def schedule_visit(
         self, body: VisitCreate, idempotency: tuple[str, str] | None = None
     ) -> WriteOutcome:
-        return await self._submit("visit", body, idempotency)
+        return await self.submit(ScheduleVisit(body), idempotency)
 
     async def update_status(
         self, lead_id: str, body: StatusUpdate, idempotency: tuple[str, str] | None = None,
         if_match: frozenset[int] | None = None,
     ) -> WriteOutcome:
-        return await self._submit("status", LeadWrite(lead_id, body, if_match), idempotency)
+        return await self.submit(ChangeStatus(lead_id, body, if_match), idempotency)
 
     async def edit_lead(
         self, lead_id: str, body: LeadEdit, idempotency: tuple[str, str] | None = None,
         if_match: frozenset[int] | None = None, actor: str | None = None,
     ) -> WriteOutcome:
-        return await self._submit("edit", LeadWrite(lead_id, body, if_match, actor), idempotency)
+        return await self.submit(EditLead(lead_id, body, if_match, actor), idempotency)
 
     async def archive_lead(
         self, lead_id: str, body: LeadArchive, idempotency: tuple[str, str] | None = None,
         if_match: frozenset[int] | None = None, actor: str | None = None,
     ) -> WriteOutcome:
-        return await self._submit("archive", LeadWrite(lead_id, body, if_match, actor), idempotency)
+        return await self.submit(ArchiveLead(lead_id, body, if_match, actor), idempotency)
 
     async def restore_lead(
         self, lead_id: str, body: LeadArchive, idempotency: tuple[str, str] | None = None,
         if_match: frozenset[int] | None = None, actor: str | None = None,
     ) -> WriteOutcome:
-        return await self._submit("restore", LeadWrite(lead_id, body, if_match, actor), idempotency)
+        return await self.submit(RestoreLead(lead_id, body, if_match, actor), idempotency)
 
     async def cancel_visit(
         self, visit_id: str, body: VisitCancel, idempotency: tuple[str, str] | None = None
     ) -> WriteOutcome:
-        return await self._submit("visit_cancel", (visit_id, body), idempotency)
+        return await self.submit(CancelVisit(visit_id, body), idempotency)
 
     async def ping(self) -> None:
         """Round trip through the writer: succeeds only if a write transaction can commit."""
-        await self._submit("ping", None, None)
+        await self.submit(Ping(), None)
 
-    async def _submit(self, kind: WriteKind, payload: Any, idem: tuple[str, str] | None) -> WriteOutcome:
+    async def submit(self, request: WriteRequest, idem: tuple[str, str] | None = None) -> WriteOutcome:
+        """Queue one write for the writer task; the answer comes after its group's COMMIT."""
         if self.read_only_reason is not None:
             raise StoreUnavailable(self.read_only_reason)
         if self._writer_task is None or self._closing:
             raise StoreUnavailable("the store is closed")
         future: asyncio.Future[WriteOutcome] = asyncio.get_running_loop().create_future()
-        await self._queue.put(_WriteRequest(kind, payload, idem, future))
+        await self._queue.put(QueuedWrite(request, idem, future))
         return await future
 
     async def _run_writer(self) -> None:
@@ -629,7 +404,7 @@ class Store:
             if stop:
                 return
 
-    async def _commit_batch(self, batch: list[_WriteRequest]) -> None:
+    async def _commit_batch(self, batch: list[QueuedWrite]) -> None:
         try:
             outcomes, events = await self._transaction(batch)
         except DataDirGone as exc:
@@ -649,7 +424,7 @@ class Store:
             outcomes, events = [StoreUnavailable(f"the database refused the write{reason}")], []
         else:
             self.transactions += 1
-            self.writes += sum(1 for r in batch if r.kind != "ping")
+            self.writes += sum(1 for r in batch if not isinstance(r.request, Ping))
             if self.last_write_ok is False:
                 log.warning("writes commit again (after: %s)", self.last_write_error)
             self.last_write_ok, self.last_write_at, self.last_write_error = True, utc_now(), None
@@ -696,14 +471,15 @@ class Store:
         self.last_write_ok, self.last_write_at, self.last_write_error = False, utc_now(), reason
 
     async def _transaction(
-        self, batch: list[_WriteRequest]
+        self, batch: list[QueuedWrite]
     ) -> tuple[list[WriteOutcome | StoreError], list[ChangeEventRecord]]:
         db = self._writer_db
         assert db is not None
         self._check_database_file()
         await db.execute("BEGIN IMMEDIATE")
         try:
-            result = await self._apply(db, batch)
+            result = await WriteBatch(_SqliteWriteConnection(db), batch, self.last_event_id, utc_now).run()
+            await self._sweep_idempotency(db)
             await db.execute("COMMIT")
         except BaseException:
             if db.in_transaction:
@@ -711,330 +487,12 @@ class Store:
             raise
         return result
 
-    async def _apply(
-        self, db: aiosqlite.Connection, batch: list[_WriteRequest]
-    ) -> tuple[list[WriteOutcome | StoreError], list[ChangeEventRecord]]:
-        # Everything the batch needs to read, in three statements.
-        keys = [r.idempotency[0] for r in batch if r.idempotency]
-        known: dict[str, tuple[str, str]] = {}
-        if keys:
-            rows = await db.execute_fetchall(
-                f"SELECT key, fingerprint, response FROM idempotency WHERE key IN ({_qmarks(len(keys))})", keys
-            )
-            known = {row[0]: (row[1], row[2]) for row in rows}
-        wanted_ids = {r.payload.lead_id for r in batch if r.kind == "visit" or r.kind in LEAD_WRITE_KINDS}
-        # The visits a cancel or a move changes (a visit made earlier in the batch is added below).
-        wanted_visits = {r.payload[0] for r in batch if r.kind == "visit_cancel"}
-        wanted_visits |= {r.payload.replaces for r in batch if r.kind == "visit" and r.payload.replaces}
-        visits: dict[str, dict[str, Any]] = {}
-        if wanted_visits:
-            rows = await db.execute_fetchall(
-                f"SELECT {VISIT_COLUMNS} FROM visits WHERE visit_id IN ({_qmarks(len(wanted_visits))})",
-                list(wanted_visits),
-            )
-            visits = {row[0]: visit_from_row(row) for row in rows}
-            wanted_ids |= {v["lead_id"] for v in visits.values()}
-        # An archive cancels the lead's scheduled visits in the same transaction.
-        archived_ids = list({r.payload.lead_id for r in batch if r.kind == "archive"})
-        if archived_ids:
-            rows = await db.execute_fetchall(
-                f"SELECT {VISIT_COLUMNS} FROM visits WHERE status = 'SCHEDULED'"
-                f" AND lead_id IN ({_qmarks(len(archived_ids))}) ORDER BY seq",
-                archived_ids,
-            )
-            visits.update((row[0], visit_from_row(row)) for row in rows)
-        leads: dict[str, dict[str, Any]] = {}
-        if wanted_ids:
-            rows = await db.execute_fetchall(
-                f"SELECT {LEAD_READ_COLUMNS} FROM leads WHERE lead_id IN ({_qmarks(len(wanted_ids))})",
-                list(wanted_ids),
-            )
-            leads = {row[0]: lead_from_row(row) for row in rows}
-        # Repeat-phone warnings: for new leads, and for edits that give a lead a new phone.
-        phones = list({r.payload.phone for r in batch if r.kind == "lead"}
-                      | {r.payload.body.phone for r in batch if r.kind == "edit" and r.payload.body.phone})
-        by_phone: dict[str, list[dict[str, Any]]] = {}
-        if phones:
-            # The oldest MAX_DUPLICATES leads per phone: a number created thousands of times (a demo, a
-            # script) must not make every answer, event and idempotency row grow with it.
-            # One LIMITed index range per phone (leads_phone holds (phone, seq) in order), so the cost
-            # is flat in how many leads share a phone; ROW_NUMBER() over the phone read all of them
-            # (187 ms a create when 100,000 leads held the number). Archived leads are not warned
-            # about: an archived wrong entry is not a duplicate of its fix.
-            per_phone = (f"SELECT * FROM (SELECT {LEAD_COLUMNS} FROM leads WHERE phone = ? AND archived_at IS NULL"
-                         f" ORDER BY seq LIMIT {MAX_DUPLICATES})")
-            rows = []
-            for start in range(0, len(phones), 200):  # SQLite allows 500 terms in one compound SELECT
-                chunk = phones[start:start + 200]
-                rows += await db.execute_fetchall(" UNION ALL ".join([per_phone] * len(chunk)), chunk)
-            for row in rows:
-                by_phone.setdefault(row[2], []).append(_duplicate_view(lead_from_row(row)))
-
-        new_leads: list[tuple[Any, ...]] = []
-        new_visits: list[tuple[Any, ...]] = []
-        visit_rows: list[tuple[Any, ...]] = []
-        change_rows: list[tuple[Any, ...]] = []
-        lead_rows: list[tuple[Any, ...]] = []  # edits, archives, restores: the lead's whole new state
-        field_rows: list[tuple[Any, ...]] = []
-        event_rows: list[tuple[Any, ...]] = []
-        idem_rows: list[tuple[Any, ...]] = []
-        events: list[ChangeEventRecord] = []
-        outcomes: list[WriteOutcome | StoreError] = []
-        next_event = self.last_event_id
-
-        def emit(kind: Any, data: dict[str, Any], encoded: str, now: str) -> None:
-            nonlocal next_event
-            next_event += 1
-            events.append(ChangeEventRecord(next_event, kind, data, encoded))
-            event_rows.append((next_event, kind, encoded, now))
-
-        def change_visit(visit: dict[str, Any], status: str, note: str | None, now: str) -> dict[str, Any]:
-            """The visit after the change, recorded and announced (visit.status_changed)."""
-            changed = {**visit, "status": status, "updated_at": now, "status_notes": note}
-            visits[visit["visit_id"]] = changed
-            visit_rows.append((status, now, note, visit["visit_id"]))
-            data = {**changed, "old_status": visit["status"], "lead_name": leads[visit["lead_id"]]["name"]}
-            emit("visit.status_changed", data, json.dumps(data, ensure_ascii=False), now)
-            return changed
-
-        def changeable_lead(write: LeadWrite, restoring: bool = False) -> dict[str, Any] | StoreError:
-            """The lead a LeadWrite changes, or why it cannot (unknown, If-Match stale, archived)."""
-            lead = leads.get(write.lead_id)
-            if lead is None:
-                return LeadNotFound(write.lead_id)
-            if write.if_match is not None and lead["version"] not in write.if_match:
-                return PreconditionFailed(lead)
-            if lead["archived"] and not restoring:
-                return LeadConflict(f"Lead {write.lead_id} is archived; restore it first")
-            return lead
-
-        def save_lead(lead: dict[str, Any], changes: list[dict[str, Any]], actor: str | None, now: str) -> None:
-            # The whole state, in batch order: two changes of one lead in a batch end as the second left it.
-            leads[lead["lead_id"]] = lead
-            lead_rows.append((lead["name"], lead["phone"], lead["city"], lead["source"], lead["status"],
-                              lead["updated_at"], lead["version"], lead["archived_at"], lead["lead_id"]))
-            field_rows.extend((lead["lead_id"], c["field"], c["old_value"], c["new_value"], actor, now)
-                              for c in changes)
-
-        def changeable(visit_id: str, lead_id: str | None) -> dict[str, Any] | StoreError:
-            visit = visits.get(visit_id)
-            if visit is None:
-                return VisitNotFound(visit_id)
-            if lead_id is not None and visit["lead_id"] != lead_id:
-                return VisitConflict(f"Visit {visit_id} belongs to another lead")
-            if visit["status"] != "SCHEDULED":
-                return VisitConflict(f"Visit {visit_id} is already {visit['status']}")
-            return visit
-
-        for request in batch:
-            event_extra: dict[str, Any] | None = None
-            if request.idempotency:
-                key, fingerprint = request.idempotency
-                if key in known:
-                    first_fingerprint, response = known[key]
-                    if first_fingerprint != fingerprint:
-                        outcomes.append(IdempotencyConflict(key))
-                    else:
-                        outcomes.append(WriteOutcome(json.loads(response), replayed=True, encoded=response))
-                    continue
-            now = utc_now()
-            body: dict[str, Any]
-            kind: EventType
-            if request.kind == "ping":
-                # A real page write (the header's user_version, set to what it is), so the COMMIT must
-                # reach the disk: a transaction that changes nothing commits even on a full disk.
-                version = list(await db.execute_fetchall("PRAGMA user_version"))[0][0]
-                await db.execute(f"PRAGMA user_version = {int(version)}")
-                outcomes.append(WriteOutcome({}))
-                continue
-            if request.kind == "lead":
-                create: LeadCreate = request.payload
-                lead_id = str(uuid.uuid4())
-                lead: dict[str, Any] = {
-                    "lead_id": lead_id,
-                    "name": create.name,
-                    "phone": create.phone,
-                    "city": create.city,
-                    "source": create.source or None,
-                    "status": "NEW",
-                    "created_at": now,
-                    "updated_at": now,
-                }
-                matches = by_phone.setdefault(create.phone, [])
-                lead.update(version=1, archived=False, archived_at=None)
-                body = {**lead, "possible_duplicates": list(matches)}
-                if len(matches) < MAX_DUPLICATES:
-                    matches.append(_duplicate_view(lead))
-                leads[lead_id] = lead
-                new_leads.append(tuple(list(lead.values())[:8]))
-                kind = "lead.created"
-            elif request.kind == "visit":
-                visit_in: VisitCreate = request.payload
-                if visit_in.lead_id not in leads:
-                    outcomes.append(LeadNotFound(visit_in.lead_id))
-                    continue
-                if leads[visit_in.lead_id]["archived"]:
-                    outcomes.append(LeadConflict(f"Lead {visit_in.lead_id} is archived; restore it first"))
-                    continue
-                old_visit = changeable(visit_in.replaces, visit_in.lead_id) if visit_in.replaces else None
-                if isinstance(old_visit, StoreError):
-                    outcomes.append(old_visit)
-                    continue
-                body = {
-                    "visit_id": str(uuid.uuid4()),
-                    "lead_id": visit_in.lead_id,
-                    "visit_time": visit_in.visit_time,
-                    "notes": visit_in.notes or None,
-                    "status": "SCHEDULED",
-                    "created_at": now,
-                    "updated_at": now,
-                    "replaces": visit_in.replaces,
-                    "status_notes": None,
-                }
-                new_visits.append((*body.values(), visit_epoch(visit_in.visit_time)))
-                visits[body["visit_id"]] = body
-                if old_visit is not None:  # moved: the old one is RESCHEDULED in the same commit
-                    change_visit(old_visit, "RESCHEDULED", f"moved to {visit_in.visit_time}", now)
-                kind = "visit.scheduled"
-                # The feed and the console name the lead, so a person reading them needs no lookup;
-                # the answer stays the reference's visit.
-                event_extra = {"lead_name": leads[visit_in.lead_id]["name"]}
-            elif request.kind == "visit_cancel":
-                visit_id, cancel = request.payload
-                found = changeable(visit_id, None)
-                if isinstance(found, StoreError):
-                    outcomes.append(found)
-                    continue
-                old_status = found["status"]
-                body = {**change_visit(found, "CANCELLED", cancel.notes or None, now), "old_status": old_status}
-                encoded = json.dumps(body, ensure_ascii=False)
-                if request.idempotency:
-                    known[request.idempotency[0]] = (request.idempotency[1], encoded)
-                    idem_rows.append((request.idempotency[0], request.idempotency[1], encoded, now))
-                outcomes.append(WriteOutcome(body, encoded=encoded))
-                continue
-            elif request.kind == "edit":
-                write: LeadWrite = request.payload
-                found_lead = changeable_lead(write)
-                if isinstance(found_lead, StoreError):
-                    outcomes.append(found_lead)
-                    continue
-                edit: LeadEdit = write.body
-                changes = [
-                    {"field": name, "old_value": found_lead[name], "new_value": value}
-                    for name, value in edit.changes().items()
-                    if found_lead[name] != value
-                ]
-                new_phone = next((c["new_value"] for c in changes if c["field"] == "phone"), None)
-                duplicates = [d for d in by_phone.get(new_phone, []) if d["lead_id"] != write.lead_id] if new_phone else []
-                if not changes:  # every value sent is already the lead's: nothing to write or announce
-                    body = {**found_lead, "changes": [], "possible_duplicates": []}
-                    outcomes.append(WriteOutcome(body))
-                    continue
-                lead = {**found_lead, **{c["field"]: c["new_value"] for c in changes},
-                        "updated_at": now, "version": found_lead["version"] + 1}
-                save_lead(lead, changes, write.actor, now)
-                if new_phone:  # a later create or edit in this batch with the same phone is warned of this lead
-                    matches = by_phone.setdefault(new_phone, [])
-                    if len(matches) < MAX_DUPLICATES:
-                        matches.append(_duplicate_view(lead))
-                body = {**lead, "changes": changes, "possible_duplicates": duplicates}
-                kind = "lead.updated"
-                event_extra = {"changed_by": write.actor}
-            elif request.kind in ("archive", "restore"):
-                write = request.payload
-                archiving = request.kind == "archive"
-                found_lead = changeable_lead(write, restoring=not archiving)
-                if isinstance(found_lead, StoreError):
-                    outcomes.append(found_lead)
-                    continue
-                if found_lead["archived"] == archiving:
-                    state = "archived" if archiving else "not archived"
-                    outcomes.append(LeadConflict(f"Lead {write.lead_id} is already {state}"))
-                    continue
-                lead = {**found_lead, "archived": archiving, "archived_at": now if archiving else None,
-                        "updated_at": now, "version": found_lead["version"] + 1}
-                changes = [{"field": "archived", "old_value": str(not archiving).lower(),
-                            "new_value": str(archiving).lower()}]
-                save_lead(lead, changes, write.actor, now)
-                cancelled: list[dict[str, Any]] = []
-                if archiving:
-                    reason = write.body.notes
-                    note = f"{ARCHIVE_VISIT_NOTE}: {reason}" if reason else ARCHIVE_VISIT_NOTE
-                    for visit in [v for v in visits.values()
-                                  if v["lead_id"] == write.lead_id and v["status"] == "SCHEDULED"]:
-                        cancelled.append(change_visit(visit, "CANCELLED", note, now))
-                body = {**lead, "changes": changes, "cancelled_visits": cancelled}
-                kind = "lead.archived" if archiving else "lead.restored"
-                event_extra = {"changed_by": write.actor}
-            else:
-                write = request.payload
-                found_lead = changeable_lead(write)
-                if isinstance(found_lead, StoreError):
-                    outcomes.append(found_lead)
-                    continue
-                update: StatusUpdate = write.body
-                old_status = found_lead["status"]
-                lead = {**found_lead, "status": update.status, "updated_at": now, "version": found_lead["version"] + 1}
-                save_lead(lead, [], None, now)
-                notes = update.notes or None
-                change_rows.append((write.lead_id, old_status, update.status, notes, now))
-                body = {**lead, "old_status": old_status, "notes": notes}
-                kind = "lead.status_changed"
-            # The answer is the event's data too (a lead.created event carries possible_duplicates).
-            encoded = json.dumps(body, ensure_ascii=False)
-            if event_extra:
-                event_data = {**body, **event_extra}
-                emit(kind, event_data, json.dumps(event_data, ensure_ascii=False), now)
-            else:
-                emit(kind, body, encoded, now)
-            if request.idempotency:
-                known[request.idempotency[0]] = (request.idempotency[1], encoded)
-                idem_rows.append((request.idempotency[0], request.idempotency[1], encoded, now))
-            outcomes.append(WriteOutcome(body, encoded=encoded))
-
-        if new_leads:
-            await db.executemany(
-                f"INSERT INTO leads ({LEAD_COLUMNS}) VALUES ({_qmarks(8)})", new_leads
-            )
-        if new_visits:
-            await db.executemany(
-                f"INSERT INTO visits ({VISIT_COLUMNS}, visit_epoch) VALUES ({_qmarks(10)})", new_visits
-            )
-        if visit_rows:  # after the inserts: a visit made and cancelled in one batch ends cancelled
-            await db.executemany(
-                "UPDATE visits SET status = ?, updated_at = ?, status_notes = ? WHERE visit_id = ?", visit_rows
-            )
-        if lead_rows:
-            await db.executemany(
-                "UPDATE leads SET name = ?, phone = ?, city = ?, source = ?, status = ?, updated_at = ?, version = ?,"
-                " archived_at = ? WHERE lead_id = ?",
-                lead_rows,
-            )
-        if field_rows:
-            await db.executemany(
-                f"INSERT INTO field_changes ({FIELD_CHANGE_COLUMNS}) VALUES ({_qmarks(6)})", field_rows
-            )
-        if change_rows:
-            await db.executemany(
-                "INSERT INTO status_changes (lead_id, old_status, new_status, notes, changed_at)"
-                " VALUES (?, ?, ?, ?, ?)",
-                change_rows,
-            )
-        if event_rows:
-            await db.executemany(
-                "INSERT INTO events (id, type, data, created_at) VALUES (?, ?, ?, ?)", event_rows
-            )
-        if idem_rows:
-            await db.executemany(
-                "INSERT INTO idempotency (key, fingerprint, response, created_at) VALUES (?, ?, ?, ?)",
-                idem_rows,
-            )
+    async def _sweep_idempotency(self, db: aiosqlite.Connection) -> None:
+        """Drop expired Idempotency-Keys, at most once every IDEMPOTENCY_SWEEP_EVERY_S, in the write transaction."""
         if time.monotonic() >= self._next_sweep:
             cutoff = datetime.fromtimestamp(time.time() - IDEMPOTENCY_TTL_S, UTC).isoformat(timespec="milliseconds")
             await db.execute("DELETE FROM idempotency WHERE created_at < ?", (cutoff,))
             self._next_sweep = time.monotonic() + IDEMPOTENCY_SWEEP_EVERY_S
-        return outcomes, events
 
     # ---- reads ------------------------------------------------------------------------------
 
@@ -1050,7 +508,7 @@ class Store:
         newest = query.order == "newest"
         if query.cursor:
             where.append("seq < ?" if newest else "seq > ?")
-            params.append(_decode_cursor(query.cursor, newest))
+            params.append(decode_cursor(query.cursor, newest))
         if query.status:
             where.append("status = ?")
             params.append(query.status)
@@ -1065,10 +523,10 @@ class Store:
             # A scan with LIKE (ASCII case-insensitive): about 20 ms over 100,000 leads. A trigram
             # FTS5 index answered in under 1 ms but cost every create ~35 us of CPU; creates are the
             # hot path, so the scan stays (see docs/server.md).
-            text = _like_escape(query.q)
+            text = like_escape(query.q)
             clauses = ["name LIKE ? ESCAPE '\\'", "city LIKE ? ESCAPE '\\'"]
             params += [f"%{text}%", f"%{text}%"]
-            digits = _phone_digits(query.q)
+            digits = phone_digits(query.q)
             if digits:
                 clauses.append("phone LIKE ?")
                 params.append(f"%{digits}%")
@@ -1085,7 +543,7 @@ class Store:
         rows = list(await self._reader.execute_fetchall(sql, params))
         more = len(rows) > query.limit
         rows = rows[: query.limit]
-        next_cursor = _encode_cursor(rows[-1][0], newest) if more and rows else None
+        next_cursor = encode_cursor(rows[-1][0], newest) if more and rows else None
         return [lead_from_row(row[1:]) for row in rows], next_cursor
 
     async def get_lead(self, lead_id: str) -> dict[str, Any] | None:
@@ -1133,10 +591,10 @@ class Store:
         if query.cursor:
             if by_time:
                 where.append("(v.visit_epoch, v.seq) > (?, ?)")
-                params += _decode_time_cursor(query.cursor)
+                params += decode_time_cursor(query.cursor)
             else:
                 where.append("v.seq > ?")
-                params.append(_decode_cursor(query.cursor))
+                params.append(decode_cursor(query.cursor))
         if start is not None:
             where.append("v.visit_epoch >= ?")
             params.append(start)
@@ -1163,7 +621,7 @@ class Store:
         next_cursor = None
         if more and rows:
             last = rows[-1]
-            next_cursor = f"t{last[1]}_{last[0]}" if by_time else _encode_cursor(last[0])
+            next_cursor = f"t{last[1]}_{last[0]}" if by_time else encode_cursor(last[0])
         visits = []
         for row in rows:
             visit = visit_from_row(row[2:11])
@@ -1195,33 +653,3 @@ class Store:
     async def fetch_all(self, sql: str) -> list[Sequence[Any]]:
         """Every row of a query, for rebuilding the CSV mirror at startup."""
         return list(await self._reader.execute_fetchall(sql))
-
-
-class InvalidCursor(ValueError):
-    """A cursor that this server did not hand out."""
-
-
-def _encode_cursor(seq: int, newest: bool = False) -> str:
-    # Opaque to clients by contract; a plain number today so it stays debuggable. The letter says which
-    # way the list runs ("s": oldest first, "n": newest first), so a cursor passed back with the other
-    # order is refused rather than silently walking the wrong way.
-    return f"{'n' if newest else 's'}{seq}"
-
-
-def _decode_time_cursor(cursor: str) -> tuple[int, int]:
-    """A visit-time cursor "t<epoch>_<seq>" (epoch may be negative) as (epoch, seq)."""
-    epoch, sep, seq = cursor[1:].partition("_")
-    digits = epoch.removeprefix("-")
-    if (not cursor.startswith("t") or not sep or not (digits + seq).isascii() or not digits.isdecimal()
-            or not seq.isdecimal() or len(digits) > 18 or len(seq) > 18):
-        raise InvalidCursor(cursor)
-    return int(epoch), int(seq)
-
-
-def _decode_cursor(cursor: str, newest: bool = False) -> int:
-    # isdecimal, not isdigit: "s²" must not pass; 18 digits keeps it inside SQLite's 64-bit integers.
-    digits = cursor[1:]
-    letter = "n" if newest else "s"
-    if not cursor.startswith(letter) or not digits.isascii() or not digits.isdecimal() or len(digits) > 18:
-        raise InvalidCursor(cursor)
-    return int(digits)

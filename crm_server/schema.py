@@ -1,0 +1,171 @@
+"""The database's shape: the migrations that build it, the column lists every query names, and the
+row readers that turn those columns into the API's dicts.
+
+Kept apart from the store's logic so that a new table (users, webhooks) is one migration entry here,
+and so that the SQL of the write path (crm_server/writes.py) and of the reads (crm_server/store.py) name
+columns from one place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+# Schema migrations, applied in order; PRAGMA user_version records how many have run.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE leads (
+        seq        INTEGER PRIMARY KEY,
+        lead_id    TEXT NOT NULL UNIQUE,
+        name       TEXT NOT NULL,
+        phone      TEXT NOT NULL,
+        city       TEXT NOT NULL,
+        source     TEXT,
+        status     TEXT NOT NULL CHECK (status IN ('NEW','IN_PROGRESS','FOLLOW_UP','WON','LOST')),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX leads_phone ON leads (phone);
+    CREATE INDEX leads_status ON leads (status, seq);
+    CREATE INDEX leads_city ON leads (city COLLATE NOCASE, seq);
+    CREATE TABLE visits (
+        seq        INTEGER PRIMARY KEY,
+        visit_id   TEXT NOT NULL UNIQUE,
+        lead_id    TEXT NOT NULL REFERENCES leads (lead_id),
+        visit_time TEXT NOT NULL,
+        notes      TEXT,
+        status     TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX visits_lead ON visits (lead_id, seq);
+    CREATE TABLE status_changes (
+        id         INTEGER PRIMARY KEY,
+        lead_id    TEXT NOT NULL REFERENCES leads (lead_id),
+        old_status TEXT,
+        new_status TEXT NOT NULL,
+        notes      TEXT,
+        changed_at TEXT NOT NULL
+    );
+    CREATE INDEX status_changes_lead ON status_changes (lead_id, id);
+    CREATE TABLE events (
+        id         INTEGER PRIMARY KEY,
+        type       TEXT NOT NULL,
+        data       TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE idempotency (
+        key         TEXT PRIMARY KEY,
+        fingerprint TEXT NOT NULL,
+        response    TEXT NOT NULL,
+        created_at  TEXT NOT NULL
+    );
+    """,
+    # 2: answers remembered for Idempotency-Key expire (see IDEMPOTENCY_TTL_S); find old ones by age.
+    """
+    CREATE INDEX idempotency_created ON idempotency (created_at);
+    """,
+    # 3: visits can be cancelled or moved (RESCHEDULED, replaced by a new visit that names it).
+    """
+    ALTER TABLE visits ADD COLUMN updated_at TEXT;
+    ALTER TABLE visits ADD COLUMN replaces TEXT;
+    ALTER TABLE visits ADD COLUMN status_notes TEXT;
+    UPDATE visits SET updated_at = created_at;
+    """,
+    # 4: visits by time ("what visits do I have tomorrow?"): the instant of visit_time as epoch seconds,
+    # so a range compares instants, not text (visit_time strings may carry different offsets). SQLite's
+    # strftime reads offsets like +05:30; the few it cannot (+05:53:28, old local mean times) stay NULL
+    # here and are filled in from Python when the store opens (see _fill_visit_epochs).
+    """
+    ALTER TABLE visits ADD COLUMN visit_epoch INTEGER;
+    UPDATE visits SET visit_epoch = CAST(strftime('%s', visit_time) AS INTEGER);
+    CREATE INDEX visits_epoch ON visits (visit_epoch);
+    """,
+    # 5: GET /crm/stats counts a window of days by index range scans: leads by creation time (covering the
+    # status, source and city it groups by), status changes by status entered and time (covering the lead,
+    # for time to WON), visits by time and status.
+    """
+    CREATE INDEX leads_created ON leads (created_at, status, source, city);
+    CREATE INDEX status_changes_entered ON status_changes (new_status, changed_at, lead_id);
+    CREATE INDEX visits_epoch_status ON visits (visit_epoch, status);
+    """,
+    # 6: mistakes can be fixed. Every change of a lead bumps its version (the ETag, for If-Match);
+    # archived_at marks a soft delete (nothing is destroyed); field_changes is the history of edits,
+    # archives and restores (who, when, old -> new), as status_changes is for statuses.
+    """
+    ALTER TABLE leads ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+    ALTER TABLE leads ADD COLUMN archived_at TEXT;
+    CREATE TABLE field_changes (
+        id         INTEGER PRIMARY KEY,
+        lead_id    TEXT NOT NULL REFERENCES leads (lead_id),
+        field      TEXT NOT NULL,
+        old_value  TEXT,
+        new_value  TEXT,
+        changed_by TEXT,
+        changed_at TEXT NOT NULL
+    );
+    CREATE INDEX field_changes_lead ON field_changes (lead_id, id);
+    """,
+    # 7: GET /crm/stats leaves archived leads out of its counts: it finds the (few) archived leads by this
+    # partial index and takes them off the window's counts, so the counting indexes stay as they are.
+    """
+    CREATE INDEX leads_archived ON leads (archived_at) WHERE archived_at IS NOT NULL;
+    """,
+)
+
+LEAD_COLUMNS = "lead_id, name, phone, city, source, status, created_at, updated_at"
+# What a read answers: the reference's columns, then the version (ETag) and the archive mark.
+LEAD_READ_COLUMNS = LEAD_COLUMNS + ", version, archived_at"
+# crm_leads.csv: the reference's columns, then an archived flag.
+LEAD_CSV_COLUMNS = LEAD_COLUMNS + ", CASE WHEN archived_at IS NULL THEN 'false' ELSE 'true' END"
+FIELD_CHANGE_COLUMNS = "lead_id, field, old_value, new_value, changed_by, changed_at"
+VISIT_COLUMNS = "visit_id, lead_id, visit_time, notes, status, created_at, updated_at, replaces, status_notes"
+# The reference's crm_visits.csv columns (the CSV keeps them; the API answers all of VISIT_COLUMNS).
+VISIT_CSV_COLUMNS = "visit_id, lead_id, visit_time, notes, status, created_at"
+# GET /crm/visits answers each visit with its lead's current name and city.
+LISTED_VISIT_COLUMNS = ", ".join(f"v.{c.strip()}" for c in VISIT_COLUMNS.split(",")) + ", l.name, l.city"
+
+
+def lead_from_row(row: Sequence[Any]) -> dict[str, Any]:
+    """A lead from a LEAD_READ_COLUMNS row (or a LEAD_COLUMNS one: a lead never changed nor archived)."""
+    archived_at = row[9] if len(row) > 9 else None
+    return {
+        "lead_id": row[0],
+        "name": row[1],
+        "phone": row[2],
+        "city": row[3],
+        "source": row[4],
+        "status": row[5],
+        "created_at": row[6],
+        "updated_at": row[7],
+        "version": row[8] if len(row) > 8 else 1,
+        "archived": archived_at is not None,
+        "archived_at": archived_at,
+    }
+
+
+def lead_etag(lead: dict[str, Any]) -> str:
+    return f'"{lead["version"]}"'
+
+
+def visit_from_row(row: Sequence[Any]) -> dict[str, Any]:
+    return {
+        "visit_id": row[0],
+        "lead_id": row[1],
+        "visit_time": row[2],
+        "notes": row[3],
+        "status": row[4],
+        "created_at": row[5],
+        "updated_at": row[6] or row[5],
+        "replaces": row[7],
+        "status_notes": row[8],
+    }
+
+
+def duplicate_view(lead: dict[str, Any]) -> dict[str, Any]:
+    return {k: lead[k] for k in ("lead_id", "name", "phone", "city", "status")}
+
+
+def qmarks(n: int) -> str:
+    return ",".join("?" * n)
+
+
