@@ -39,7 +39,7 @@ CORRECTION_CUE = re.compile(
 # Words a corrected value may come after: "no wait, her number is 98450 77880", "sorry, the city is Pune".
 _LEAD_IN = re.compile(
     r"^(?:(?:her|his|the|their|its|it'?s|it\s+is|number|phone|mobile|no\.?|city|status|is|in|at|for|to|name|"
-    r"lead|from|on|ko|se)\s+)*",
+    r"lead|from|on|ko|se|abhi|ab|toh|to|bas|isko|usko|ise|use|inko|unko|please|pls|just|then)\s+)*",
     re.IGNORECASE,
 )
 _STATUS_WORD = r"won|lost|new|follow[\s-]?up|in[\s-]?progress"

@@ -93,13 +93,14 @@ _SPELLING = (
     (re.compile(r"\braat\b"), "night"),
     # Hindi day names (somvar ... ravivar) and the quarter-hour words: saadhe 4 is 4:30, sawa 11 is
     # 11:15, paune 5 is 4:45, dhai 2:30, dedh 1:30. "28 tareekh ko" and "1st ko" are days of the month.
-    (re.compile(r"\b(?:somv[aeo]a?r|somwar)\b"), "monday"),
-    (re.compile(r"\b(?:mangalv[ae]a?r|mangalwar)\b"), "tuesday"),
-    (re.compile(r"\b(?:budhv[ae]a?r|budhwar)\b"), "wednesday"),
-    (re.compile(r"\b(?:guruv[ae]a?r|guruwar|brihaspativ[ae]a?r|veerv[ae]a?r)\b"), "thursday"),
-    (re.compile(r"\b(?:shukrav[ae]a?r|shukrawar|sukrav[ae]a?r)\b"), "friday"),
-    (re.compile(r"\b(?:shaniv[ae]a?r|shaniwar|sanivar)\b"), "saturday"),
-    (re.compile(r"\b(?:raviv[ae]a?r|raviwar|itv[ae]a?r|itwar)\b"), "sunday"),
+    # The ending is said -vaar or -waar, spelt with one vowel or two ("itwaar", "itvar", "ravivaar").
+    (re.compile(r"\bsom[vw][aeo]a?r\b"), "monday"),
+    (re.compile(r"\bmangal[vw][ae]a?r\b"), "tuesday"),
+    (re.compile(r"\bbudh[vw][ae]a?r\b"), "wednesday"),
+    (re.compile(r"\b(?:guru|brihaspati|veer)[vw][ae]a?r\b"), "thursday"),
+    (re.compile(r"\b(?:shukra|sukra)[vw][ae]a?r\b"), "friday"),
+    (re.compile(r"\b(?:shani|sani)[vw][ae]a?r|shanichar\b"), "saturday"),
+    (re.compile(r"\b(?:ravi|it|et)[vw][ae]a?r\b"), "sunday"),
     (re.compile(r"\b(?:saa?dhe|sade)\s+(\d{1,2})\b"), lambda m: f"{m[1]}:30"),
     (re.compile(r"\bsawa\s+(\d{1,2})\b"), lambda m: f"{m[1]}:15"),
     (re.compile(r"\bpaune\s+(\d{1,2})\b"), lambda m: f"{int(m[1]) - 1 or 12}:45"),

@@ -140,7 +140,7 @@ _IS_ACTUALLY = re.compile(
 )
 # "Rohan ka number 98111 22233 hai", "Neha ka naam Neha Kapoor kar do", "uska city Noida hai"
 _HINDI_KA = re.compile(
-    rf"^(?P<who>[\w .'-]+?)\s+(?:ka|ki|ke)\s+(?P<field>{_FIELD})\s+(?P<value>.+?)\s+"
+    rf"^(?P<who>[\w .'-]+?)\s+(?:ka|ki|ke)\s+(?:(?:naya|nayi|naye|new|sahi|correct|asli|latest)\s+)?(?P<field>{_FIELD})\s+(?P<value>.+?)\s+"
     r"(?:hai|he|h|tha|kar\s+do|kardo|karo|kijiye|likho|hona\s+chahiye)[\s.!]*$",
     re.I,
 )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "CITIES", "LOCALITIES", "SOURCES", "NOT_NAME_WORDS", "city_pattern", "locality_pattern", "source_pattern", "canonical_source", "strip_honorifics",
+    "CITIES", "CITIES_THAT_ARE_WORDS", "TYPOS", "TYPO_PATTERN", "LOCALITIES", "SOURCES", "NOT_NAME_WORDS", "city_pattern", "locality_pattern", "source_pattern", "canonical_source", "strip_honorifics",
 ]
 
 # Cities and large towns sales teams across India mention, as people say them (old and new names both).
@@ -114,12 +114,26 @@ NEVER_IN_NAME: frozenset[str] = frozenset(
     frm fr tmrw tmr tmw tomo pls plz thx asap ur no. nos ph
     banao bana banado banaiye banana daalo daal dalna karo karna kariye kardo karwao shift cancel book
     somvar mangalvar budhvar guruvar brihaspativar shukravar shanivar ravivar somwar mangalwar budhwar
-    guruwar shukrawar shaniwar raviwar
+    guruwar shukrawar shaniwar raviwar itwar itwaar itvar itvaar shanichar
     saadhe sadhe sade dhai dhaai paune sawa dedh subah shaam sham dopahar raat tareekh tarikh baje kal parso aaj
     because coz cause cuz since forgot forget calling callback kyunki kyonki kyuki same
     ka ki ke ko ne se liye wala wali wale waali naam unka unki uska uski iska iski hai
+    daalna daalni banani karni off bulao bulana chhutti mat ho hua hui gaye gya raha rahi rahe tha thi
+    he'll she'll they'll he'd she'd they'd he's she's they're we're you're i'm i'll
     """.split()
 )
+#: Towns whose names are also everyday words (Hindi "gaya" is "went"): read as the city only when said as
+#: a field of their own ("Chanda Devi, Gaya, 94310 22334") or after "from"/"in", never inside a sentence.
+CITIES_THAT_ARE_WORDS: frozenset[str] = frozenset({"gaya", "mau", "una", "dhar"})
+#: Misspellings thumbs make of the few words the intent rules read, fixed before they do ("shedule a vist").
+TYPOS: dict[str, str] = {
+    "shedule": "schedule", "schedual": "schedule", "scedule": "schedule", "shcedule": "schedule", "schdule": "schedule",
+    "sheduled": "scheduled", "vist": "visit", "visti": "visit", "vsit": "visit", "viset": "visit", "vists": "visits",
+    "meting": "meeting", "meetng": "meeting", "meeing": "meeting", "apointment": "appointment",
+    "appoinment": "appointment", "apointmnt": "appointment", "cancle": "cancel", "cancell": "cancel",
+    "resechedule": "reschedule", "reshedule": "reschedule", "postpne": "postpone",
+}
+TYPO_PATTERN = re.compile(r"\b(?:" + "|".join(sorted(TYPOS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 NOT_NAME_WORDS = NOT_NAME_WORDS | NEVER_IN_NAME | {"call"}
 _HONORIFICS = re.compile(r"\b(?:mr|mrs|ms|miss|shri|shrimati|smt|sri|dr|mister)\b\.?\s*", re.IGNORECASE)
 

@@ -25,10 +25,13 @@ from crm_tui.nlu import dates
 from crm_tui.nlu.corrections import apply_corrections
 from crm_tui.nlu.lexicon import (
     CITIES,
+    CITIES_THAT_ARE_WORDS,
     LOCALITIES,
     NEVER_IN_NAME,
     NOT_NAME_WORDS,
     SOURCES,
+    TYPO_PATTERN,
+    TYPOS,
     canonical_source,
     city_pattern,
     locality_pattern,
@@ -117,10 +120,19 @@ _SUBJECT_PRONOUN = re.compile(r"^\s*(?:he|she|they)\b|(?:^|[,.]\s*)(?:he|she)\s+
 
 # ------------------------------------------------------------------------------------------ intents
 
+# Hinglish "do" in the forms people say it: imperative (karo, kar do), infinitive and "has to" (karna,
+# karni hai), polite (kariye, kar dijiye), causative (karwa do): "visit cancel karni hai", "shift kar dena".
+HI_DO = r"(?:kar\s+(?:do|dena|dijiye|diya)|kardo|karo|karna|karni|karne|kariye|karein|karen|karwa\w*|kar)"
+# The same for "make" and "put in": "lead banana hai", "ek lead daalna", "naya lead bana do".
+HI_MAKE = (r"(?:ban(?:ao|ado|aiye|ana|ani|a\s+do|a\s+dena|a\s+dijiye|a\s+lo)|daal(?:o|na|ni|\s+do|\s+dena|\s+dijiye|\s+lo)|"
+           r"dal(?:o|na|\s+do)|add\s+" + HI_DO + r")")
+
 _VISIT_NOUN = re.compile(
     r"\b(?:site\s*visits?|visits?|meetings?|meet(?:ing)?|appointments?|appt|mtg|mtng|demo|site\s+tour|walk\s*through|"
     r"site\s+(?:viewing|seeing)|viewing|property\s+tour|show\s+(?:him|her|them)\s+the\s+(?:site|flat|property|project)|"
-    r"(?:take|get|bring)\s+\w+(?:\s+\w+)?\s+(?:down\s+|over\s+)?to\s+the\s+(?:site|project|property)|mulaqat|milna)\b",
+    r"(?:take|get|bring)\s+\w+(?:\s+\w+)?\s+(?:down\s+|over\s+)?to\s+the\s+(?:site|project|property)|mulaqat|milna|"
+    # Hinglish: "Harpreet ko site pe bulao", "site par aayega": asked to come to the site.
+    r"(?:site|project|office)\s+(?:pe|par|per)\s+(?:\w+\s+){0,3}?bula\w*|bula\w*\s+(?:\w+\s+){0,2}?(?:site|project|office)\s+(?:pe|par|per))\b",
     re.IGNORECASE,
 )
 _SCHEDULE_VERB = re.compile(
@@ -152,7 +164,7 @@ _CREATE = re.compile(
     r"guy|person|lady|party|gentleman)|(?:got|had|have)\s+(?:a|one|another)\s+(?:new\s+)?(?:walk[\s-]?in|client|customer|buyer|prospect|party)\b|^\s*lead\s*[:\-]\s*(?=\w)|lead\s+(?:aaya|aya|aayi|ayi|mila|mili)\b|^\s*(?:new\s+|fresh\s+)?(?:lead|enquiry|inquiry)\s+(?:from|via|through)\s+[a-z0-9.]+(?:\s+[a-z0-9.]+)?\s*[:\-]\s*(?=\w)|walk[\s-]?in\s+(?:client|customer|lead|enquiry|inquiry|visitor|buyer)|^\s*(?:(?:customer|client|lead|buyer)\s+)?name\s*[:=\-]\s*(?=\w)|got\s+a\s+(?:new\s+)?"
     r"(?:lead|enquiry|inquiry|contact)|fresh\s+(?:lead|enquiry|inquiry)|"
     # Hinglish: "lead banao", "naya lead bana do", "Rakesh ko lead mein daalo".
-    r"(?:lead|contact|client|entry)\s+(?:banao|bana\s+do|banado|banaiye|bana\s+dijiye|daalo|daal\s+do|dalo|mein\s+(?:daalo|daal\s+do|add\s+karo|add\s+kar\s+do)))\b",
+    r"(?:lead|contact|client|entry)\s+(?:mein\s+)?" + HI_MAKE + r")\b",
     re.IGNORECASE,
 )
 # A create phrase that names the lead itself ("new lead", "add a contact", "Lead:"), not just a verb.
@@ -165,7 +177,9 @@ _LEAD_NOUN = re.compile(r"\b(?:leads?|contacts?|clients?|customers?|enquiry|inqu
 _FIND = re.compile(
     r"\b(?:find|search(?:\s+for)?|look\s*(?:up|for)|lookup|show(?:\s+me)?|list(?=\s+(?:all|the|my|our|leads?|clients?|contacts?|customers?)\b)|get\s+me|pull\s+up|fetch|display|"
     r"(?:what\s+are\s+the\s+)?details\s+(?:of|for|on)|who(?:\s+is|'s)(?!\s+(?:the|a|an|my|our|your|going|coming|this|that|it|there|calling|on|in|free|available|handling)\b)|do\s+we\s+have|"
-    r"any\s+leads?|give\s+me|check\s+(?:if|whether)\s+we\s+have|(?:who|which)\s+are\s+(?:the\s+|our\s+|my\s+)?leads?|which\s+leads?)\b",
+    r"any\s+leads?|give\s+me|check\s+(?:if|whether)\s+we\s+have|"
+    # "check if 98450 12345 is already in the system", "is Rohan already there in the CRM"
+    r"check\s+(?:if|whether)\b(?=.*\b(?:already|exists?|in\s+(?:the\s+|our\s+)?(?:system|crm|list|database|records?))\b)|(?:who|which)\s+are\s+(?:the\s+|our\s+|my\s+)?leads?|which\s+leads?)\b",
     re.IGNORECASE,
 )
 
@@ -233,8 +247,8 @@ def _name_after(
         if possessive:
             word = word[:-2]
         low = word.lower()
-        if low.endswith("n't"):
-            break
+        if re.search(r"(?:n't|'ll|'d|'re|'ve|'m)$", low):
+            break  # "she'll come with her son": a contraction is never a name
         if (
             not words and allow_word_names and low in _NAMES_THAT_ARE_WORDS
             and re.match(rf"\s+{_NAME_WORD}", text[pos + m.end():])
@@ -365,6 +379,7 @@ def _clean(text: str) -> str:
     text = re.sub(r"\bw/(?=\s|[a-z])", "with ", text, flags=re.IGNORECASE)
     text = re.sub(r"\.{2,}|…|\s[|/]\s|!+|[()]", " , ", text)
     text = _FILLERS.sub(" ", text)
+    text = TYPO_PATTERN.sub(lambda m: TYPOS[m.group().lower()], text)
     text = re.sub(r"(?:\s*,\s*){2,}", ", ", text)
     text = re.sub(r"^\s*[,.]\s*", "", text)
     text = re.sub(r"\s+([,.])(?=\s)", r"\1", text)
@@ -521,7 +536,7 @@ def _city_from_fields(text: str, args: dict[str, str]) -> None:
     for field_text in re.split(r"\s*[,;|]\s*", text):
         words = field_text.split()
         if 1 <= len(words) <= 2 and all(re.fullmatch(r"[a-z][a-z\-]+", w) for w in words) and not any(
-            w in NOT_NAME_WORDS or w in SOURCES for w in words
+            (w in NOT_NAME_WORDS and w not in CITIES_THAT_ARE_WORDS) or w in SOURCES for w in words
         ):
             args["city"] = _title(field_text)
             return
@@ -623,7 +638,9 @@ _DETAIL_QUESTION = re.compile(
     # Hinglish: "Meera ka number kya hai", "Rohan ki details".
     r"\b[a-z]+\s+(?:ka|ki|ke)\s+(?:(?:phone|mobile|contact)\s+)?(?:status|number|phone|mobile|details|city|contact|info)\s+"
     r"(?:kya|batao|bata|dikhao|dikha|do|bhejo|bhej\s+do|chahiye)\b|"
-    r"\b(?:status|number|phone|details)\s+of\s+(?!the\b|my\b|our\b|this\b|that\b)[a-z]",
+    r"\b(?:status|number|phone|details)\s+of\s+(?!the\b|my\b|our\b|this\b|that\b)[a-z]|"
+    # "Farhan kis city se hai?", "Rohan kahan se hai", "Priya ka status kya chal raha hai": kis / kahan asks.
+    r"^\s*[a-z]+(?:\s+[a-z]+)?\s+(?:(?:ka|ki|ke)\s+)?(?:kis|kaun\s+s[ie]|kahan|kidhar)\s+(?:(?:city|sheher|shehar|jagah|source)\s+)?(?:se|ka|ki|ke|pe|par|mein)?\s*(?:hai|h|hain|the|tha|thi)?\s*\??\s*$",
     re.IGNORECASE,
 )
 # Typed shorthand for a lookup: "sneha iyer status?", "rohan number", "Priya Nair details?". The words
@@ -702,12 +719,16 @@ def _status_then_remark(said: str) -> tuple[str, str] | None:
         # "Vikas is not interested, mark lost": the rest asks for the status again; it is no remark. So does
         # a short clause that begins with another status after an open one ("Rohan is interested, follow up
         # next week"); after a result ("Priya Nair lost, bought elsewhere") the rest stays the remark.
-        if not remark or _explicit_update(remark.lower()) or _RAW_STATUS.match(remark) or _asks_other_status(said[: sep.start()], remark):
+        # "Harpreet is intrested, put her in progres": a clause that opens with an update verb is the
+        # instruction, never a remark about it.
+        if not remark or _explicit_update(remark.lower()) or _RAW_STATUS.match(remark) or _REMARK_IS_ORDER.match(remark) \
+                or _asks_other_status(said[: sep.start()], remark):
             return None
         return said[: sep.start()], remark
     return None
 
 
+_REMARK_IS_ORDER = re.compile(r"\s*(?:mark|put|keep|set|move|change|make|update|convert|switch|rakh\w*|daal\w*)\b", re.I)
 # "mark X as <word>": an update even when the word is no status, unless X is plainly not a lead.
 _RAW_STATUS = re.compile(r"^\s*(?:mark|update|change|move|set|put)\s+(?!(?:this|that|the|my|our|your|it|all)\b(?!\s+(?:lead|client|customer)))\S.*?\b(?:as|to)\s+(?P<status>[a-z][a-z\s\-]*?)\s*[.!]?\s*$", re.I)
 
@@ -929,7 +950,7 @@ _NOT_ASKED = re.compile(
     r"ok|okay|that'?s\s+(?:ok|okay|fine)|not\s+too\s+much|again|more|required|needed|so)\b)|"
     r"\b(?:only\s+if|unless)\b|"
     # Hinglish: "abhi mark mat karo", "lost mat daalna".
-    r"\bmat\s+(?:kar|karo|karna|karein|karen|daal|daalo|daalna|dalo)\b",
+    r"\bmat\s+(?:kar|daal|dal|rakh|book|fix|bula|bhej|likh|add|shift|cancel|bana)\w*",
     re.IGNORECASE,
 )
 
@@ -1209,6 +1230,8 @@ def _intent(low: str, has_time: bool) -> tuple[str, str]:
 
 
 _VISIT_WORD = r"(?:site\s*visit|visit|meeting|appointment|appt|viewing|demo)s?"
+_DAY_NAME = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|som[vw][aeo]a?r|mangal[vw][ae]a?r|budh[vw][ae]a?r|"
+             r"guru[vw][ae]a?r|shukra[vw][ae]a?r|shani[vw][ae]a?r|(?:ravi|it)[vw][ae]a?r|kal|parso|aaj|today|tomorrow)")
 # "move / shift / push / postpone Rohan's visit", "Priya's meeting is moved to 5": the booked visit moves.
 _RESCHEDULE = re.compile(
     r"\b(?:reschedul\w*|postpon\w*|prepon\w*)\b|"
@@ -1217,7 +1240,9 @@ _RESCHEDULE = re.compile(
     r"(?:mov|shift|push|chang|postpon|prepon|reschedul)\w*|"
     # "book Friday 4 pm instead of Thursday", "... and cancel the old one": a move said as two steps.
     # Hinglish: "anjali ka visit kal subah 10 baje shift karo", "meeting aage kar do".
-    r"\b" + _VISIT_WORD + r"\b(?:\s+[\w':]+){0,6}?\s+(?:shift|move|postpone|prepone|aage|peeche)\s+(?:kar|karo|kardo|karna|kariye|kar\s+do)\b|"
+    r"\b" + _VISIT_WORD + r"\b(?:\s+[\w':]+){0,6}?\s+(?:shift|move|postpone|prepone|aage|peeche)\s+" + HI_DO + r"\b|"
+    # "Rohan ka visit kal se parso kar do": from one day to another is a move, whatever the verb.
+    r"\b" + _VISIT_WORD + r"\b(?:\s+[\w']+){0,3}?\s+" + _DAY_NAME + r"\s+(?:ko\s+)?se\s+" + _DAY_NAME + r"\b|"
     r"\binstead\s+of\b|\bcancel\w*\s+the\s+(?:old|earlier|previous|other|first)\s+(?:one|" + _VISIT_WORD + r")\b",
     re.IGNORECASE,
 )
@@ -1226,8 +1251,10 @@ _CANCEL_VISIT = re.compile(
     r"\b(?:cancel\w*|call(?:ed|ing)?\s+off|scrap\w*)\s+(?:[\w']+\s+){0,4}?" + _VISIT_WORD + r"\b|"
     r"\b" + _VISIT_WORD + r"\b(?:\s+[\w']+){0,4}?\s+(?:is\s+|was\s+|got\s+|has\s+been\s+|stands\s+)?"
     r"(?:cancel(?:l?ed)|called\s+off)\b|"
+    # "Arjun's visit tomorrow is off", "the meeting with Vikas is off".
+    r"\b" + _VISIT_WORD + r"\b(?:\s+[\w']+){0,4}?\s+(?:is|was|stands)\s+off\b|"
     # Hinglish: "Rohan ka visit cancel kar do", "meeting cancel karo", "visit radd karo".
-    r"\b" + _VISIT_WORD + r"\b(?:\s+[\w']+){0,3}?\s+(?:cancel|radd|kainsal)\s+(?:kar|karo|kardo|karna|kariye|karwa)\b",
+    r"\b" + _VISIT_WORD + r"\b(?:\s+[\w']+){0,3}?\s+(?:cancel|radd|kainsal)\s+" + HI_DO + r"\b",
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"\b(?:his|her|their)\s+(?:[\w']+\s+)?" + _VISIT_WORD + r"\b", re.IGNORECASE)
@@ -1243,11 +1270,11 @@ _VISIT_QUESTION = re.compile(
     r"^\s*(?:(?:so|and|ok(?:ay)?)\s+)?(?:what(?:'s|\s+is|\s+are)?|which|any|how\s+many|show(?:\s+me)?|list|tell\s+me|"
     r"give\s+me|read\s+(?:me\s+)?out|do\s+(?:i|we)\s+have|have\s+(?:i|we)\s+got|when(?:'s|\s+is|\s+are)?|"
     r"what\s+time(?:'s|\s+is)?)\b"
-    r"(?=.*\b(?:" + _VISIT_WORD + r"|schedule|agenda|calendar|diary|line[\s-]?up)\b)"
+    r"(?=.*\b(?:" + _VISIT_WORD + r"|schedule|agenda|calendar|diary|line[\s-]?up|lined\s+up)\b)"
     r"(?!.*\b(?:can|could|would|will|should)\s+(?:you|i|we)\s+(?:schedule|book|fix|arrange|set\s+up|move|cancel)\b)|"
     r"^\s*who\s+(?:am\s+i|are\s+we|do\s+(?:i|we)\s+have\s+to)\s+(?:meeting|seeing|visiting|showing)\b|"
     # Hinglish questions: "kal kitne visits hain", "Rohan ka visit kab hai", "aaj kaun aa raha hai visit pe".
-    r"^(?=.*\b(?:kitne|kitni|kaun|kab|kya\s+kya)\b)(?=.*\b(?:" + _VISIT_WORD + r")\b)"
+    r"^(?=.*\b(?:kitne|kitni|kaun|kab|kya\s+kya|kis\s+(?:din|time|samay|waqt|tareekh))\b)(?=.*\b(?:" + _VISIT_WORD + r"|site\s+(?:pe|par))\b)"
     r"(?!.*\b(?:book|fix|rakh|rakho|daal|daalo|karo|kar\s+do|shift|cancel)\b)",
     re.IGNORECASE,
 )
@@ -1391,8 +1418,12 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
         said_status = find_status(low)
         # "…lost kar do, usne dusri jagah le liya": the reason repeats the status chosen; still a remark.
         reason = said_status is not None and said_status[0] == parsed.args.get("status") and status_seen
+        # A status has no time slot: a day in a remark after it is part of the remark ("she's travelling
+        # till the 10th"), unless the clause says the status again with its day ("she asked us to call back
+        # on Monday" is the follow-up's own detail).
         names_value = (
-            dates.scan_when(low, now, tz) is not None or (said_status is not None and not reason)
+            ((parsed.tool != "updateLeadStatus" or said_status is not None) and dates.scan_when(low, now, tz) is not None)
+            or (said_status is not None and not reason)
             or find_phone(low) is not None or _ACTION_WORDS.search(low) is not None
             or (first_ref_word is not None and re.search(rf"\b{re.escape(first_ref_word)}\b", low) is not None)
         )
@@ -1471,15 +1502,14 @@ _MOVE_TO_HOUR = re.compile(
 )
 
 
-_DAY_NAME = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|somv[aeo]a?r|mangalv[ae]a?r|budhv[ae]a?r|"
-             r"guruv[ae]a?r|shukrav[ae]a?r|shaniv[ae]a?r|raviv[ae]a?r|kal|parso|aaj|today|tomorrow)")
 # Hinglish "guruvar se shukravar shift karo" is "move from Thursday to Friday": the later day is the new one.
 _DAY_SE_DAY = re.compile(rf"\b(?P<a>{_DAY_NAME})\s+(?:ko\s+)?se\s+(?P<b>{_DAY_NAME})\b", re.IGNORECASE)
 
 
 def _parse_meant(text: str, now: datetime, tz: str) -> ParsedCommand:
     """`parse` of a sentence with its self-corrections already applied."""
-    if _RESCHEDULE.search(text or ""):
+    moving = _RESCHEDULE.search(text or "") is not None
+    if moving:
         text = _MOVE_TO_HOUR.sub("to at ", text)
         text = _DAY_SE_DAY.sub(r"from \g<a> to \g<b>", text)
     cleaned = _clean(text or "")
@@ -1535,7 +1565,7 @@ def _parse_meant(text: str, now: datetime, tz: str) -> ParsedCommand:
             args["lead_id"] = ref
         if notes:
             args["notes"] = notes
-        if _RESCHEDULE.search(low):
+        if moving:
             flags["reschedule"] = "true"
             if args.get("lead_id", "").lower() in _MOVE_VERBS:
                 del args["lead_id"]  # "push her meeting to 6": the verb is no name
@@ -1645,7 +1675,9 @@ _LISTING_CUE = re.compile(
     re.I,
 )
 _LISTING_GROUP = re.compile(
-    r"\b(?:leads|deals|clients|customers|prospects|ones|contacts|people|enquiries|inquiries|anyone|anybody|everyone)\b",
+    r"\b(?:leads|deals|clients|customers|prospects|ones|contacts|people|enquiries|inquiries|anyone|anybody|everyone|"
+    # A status said in the plural is the group itself: "pull up all the follow-ups in Pune".
+    r"follow[\s_-]*ups)\b",
     re.I,
 )
 _LISTING_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -1704,7 +1736,8 @@ def _find_query(work: str) -> str | None:
     rest = re.sub(
         r"\b(?:all|the|my|our|me|us|any|leads?|contacts?|clients?|customers?|prospects?|details?|info(?:rmation)?|"
         r"record|entry|named|called|name|with|for|of|about|on|is|from|in|who|whose|a|an|number|phone|please|"
-        r"do|we|have|there|anyone|anybody|someone|status|what|what's|whats|mobile|kya|hai|ka|ki|ke|batao|bata|dikhao|dikha|bhejo|bhej|bolo|chahiye)\b|'s\b|[?,.!]",
+        r"do|we|have|there|anyone|anybody|someone|status|what|what's|whats|mobile|kya|hai|ka|ki|ke|batao|bata|dikhao|dikha|bhejo|bhej|bolo|chahiye|"
+        r"kis|kahan|kidhar|city|sheher|shehar|se|hain)\b|'s\b|[?,.!]",
         " ",
         rest,
         flags=re.I,

@@ -31,11 +31,20 @@ NOT_INTERESTED = (
 OUTCOME_WON = (r"(?:flat|plot|villa|unit|ghar|apartment|property|2\s*bhk|3\s*bhk)\s+(?:book|le|khareed|purchase)\s+"
                r"(?:kar\s+)?(?:liya|li|lia|liye|kiya|ki)|book\s+kar\s+(?:liya|li|lia)|booking\s+(?:kar\s+)?(?:di|de\s+di|kar\s+li)")
 OUTCOME_LOST = (r"deal\s+(?:cancel|radd|khatam)\s+(?:ho\s+gay[ai]|kar\s+di(?:ya|a)?)|"
+                # "deal nahi hui", "baat nahi bani": the sale did not happen.
+                r"(?:deal|baat|booking)\s+nahi\s+(?:hui|hua|bani|bana|ho\s+pa\w*|hogi)|"
+                # "bought a flat somewhere else", "booked in another project": the sale went elsewhere.
+                r"(?:bought|purchased|booked|took|finali[sz]ed)\s+(?:(?:a|an|the|one)\s+)?(?:[\w-]+\s+){0,2}?"
+                r"(?:somewhere\s+else|elsewhere|from\s+(?:a\s+|another\s+)?(?:competitor|someone\s+else|other\s+builder|another\s+builder)|"
+                r"in\s+(?:an)?other\s+(?:project|society|building))|"
                 r"(?:dusri|doosri)\s+jagah\s+(?:le|book|khareed)|kahin\s+aur\s+(?:le|book|khareed)")
 OUTCOME_IN_PROGRESS = (r"(?:price|rate|deal|negotiation|discount)\s+(?:pe|par|ki|ke\s+baare\s+mein)?\s*baat\s+chal\s+rahi|"
                        r"baat\s+chal\s+rahi\s+hai|in\s+negotiation")
 OUTCOME_FOLLOW_UP = (r"(?:said|says|asked\s+(?:us|me)\s+to|wants\s+(?:us|me)\s+to|told\s+(?:us|me)\s+to)\s+"
-                     r"(?:call\s*back|follow\s+up)|call\s*back\s+(?:next|agle)\s+\w+")
+                     r"(?:call\s*back|follow\s+up)|call\s*back\s+(?:next|agle)\s+\w+|"
+                     # Hinglish "next week call karna hai", "agle hafte phone karenge": a call later is a follow-up.
+                     r"(?:next|agle|agli)\s+(?:week|hafte|month|mahine|monday|somvar)\s+(?:call|phone|baat)\s+"
+                     r"(?:karna|karni|karenge|karunga|karungi|karo|kar\s+lena)")
 OUTCOMES = rf"{OUTCOME_WON}|{OUTCOME_LOST}|{OUTCOME_IN_PROGRESS}|{OUTCOME_FOLLOW_UP}"
 
 # Phrases, most specific first: LOST before WON so "closed lost" and "deal fell through" do not read

@@ -6,9 +6,10 @@ run the way a script runs it: the installed `crm-bot` as a subprocess, `--jsonl 
 (tests/data/corpus_seed.json) are created through the API first; an expected `"lead_id": "@Rohan
 Sharma"` means the UUID the CRM gave that seeded lead.
 
-Each line is compared on intent, entities (exactly) and error type. Lines that create leads run in a
-second batch after all the others, so a lead a line creates ("add lead Rohan Sharma...") cannot make a
-later line's reference ambiguous: the corpus labels each line as if it ran alone on the seed.
+Each line is compared on intent, entities (exactly) and error type. The corpus labels each line as if
+it ran alone on the seed, so lines that cancel a visit run first, before any line has booked one, and
+lines that create leads run in a last batch after all the others, so a lead a line creates ("add lead
+Rohan Sharma...") cannot make a later line's reference ambiguous.
 The score and every failing line are printed (`pytest -s` to see them); the floor is asserted.
 """
 
@@ -71,8 +72,11 @@ def differences(line: dict[str, Any], got: dict[str, Any], ids: dict[str, str]) 
 async def test_corpus_through_crm_bot(crm_server: Any, crm: CrmClient) -> None:
     corpus = load_corpus()
     ids = await seed_crm(crm)
-    # Non-create lines first, then the creates (see the module docstring); results go back in order.
-    order = [i for i, line in enumerate(corpus) if line["intent"] != "LEAD_CREATE"]
+    # Cancels first (the seed has no visits, and each line is labelled as if it ran alone on it: a cancel
+    # run after the corpus's bookings would find one to cancel), then the rest, then the creates (see the
+    # module docstring); results go back in order.
+    order = [i for i, line in enumerate(corpus) if line["intent"] == "VISIT_CANCEL"]
+    order += [i for i, line in enumerate(corpus) if line["intent"] not in ("LEAD_CREATE", "VISIT_CANCEL")]
     order += [i for i, line in enumerate(corpus) if line["intent"] == "LEAD_CREATE"]
     flags = ["--jsonl", "--engine", "local", "--crm-url", crm_server.url, "--now", NOW, "--tz", TZ]
     code, out, err = await run_crm_bot(*flags, stdin="".join(corpus[i]["text"] + "\n" for i in order), limit_s=120)
