@@ -45,7 +45,8 @@ def _port(text: str) -> int:
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="crm-server",
-        description="The voice CRM's HTTP API over SQLite, with a CSV mirror and a change feed.",
+        description="The voice CRM's HTTP API over SQLite, with a CSV mirror and a change feed. "
+        "`crm-server users add|list|revoke` manages who can sign in (see `crm-server users --help`).",
         epilog="Environment (also read from ./.env; flags win): CRM_DATA_DIR, CRM_API_TOKEN, "
         "CRM_TIMEZONE (zone for visit times given without an offset, default Asia/Kolkata), "
         "CRM_ALLOWED_ORIGINS (browser origins allowed to call the API, comma-separated), CRM_NO_UVLOOP=1 (use asyncio's event loop even when uvloop is installed).",
@@ -76,6 +77,12 @@ def _load_dotenv() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["users"]:  # `crm-server users add|list|revoke` (users_cli.py)
+        from crm_server.users_cli import main as users_main
+
+        _load_dotenv()
+        return users_main(argv[1:])
     args = parse_args(argv)
     _load_dotenv()
     try:

@@ -24,10 +24,11 @@ from crm_server.feed import EventHub
 from crm_server.keys import CONSOLE_KEY, HUB_KEY, MIRROR_KEY, OPENAPI_KEY, SETTINGS_KEY, STORE_KEY
 from crm_server.openapi import build_openapi
 from crm_server.protocol import CrmAppRunner
-from crm_server.routes import bearer_matches, routes
+from crm_server.routes import routes
 from crm_server.settings import ServerSettings
 from crm_server.stats import setup_stats
 from crm_server.store import Store, utc_now
+from crm_server.users import auth_middleware, user_routes, users_context
 
 OPEN_PATHS = frozenset({"/healthz"})
 # Methods that change something: their body must be JSON, said so in Content-Type.
@@ -129,20 +130,6 @@ async def _json_writes_only(request: web.Request, handler: Handler) -> web.Strea
     return await handler(request)
 
 
-def _auth_middleware(token: str) -> Middleware:
-    @web.middleware
-    async def require_bearer(request: web.Request, handler: Handler) -> web.StreamResponse:
-        if request.path not in OPEN_PATHS:
-            if not bearer_matches(request, token):
-                return problem_response(
-                    401, "Unauthorized", "This CRM needs 'Authorization: Bearer <token>' (CRM_API_TOKEN)",
-                    headers={"WWW-Authenticate": 'Bearer realm="crm"'},
-                )
-        return await handler(request)
-
-    return require_bearer
-
-
 @web.middleware
 async def _access_log(request: web.Request, handler: Handler) -> web.StreamResponse:
     started = time.perf_counter()
@@ -200,8 +187,8 @@ def create_app(settings: ServerSettings) -> web.Application:
     """The CRM as an aiohttp application; the store opens when the app starts."""
     install_log_filters()
     middlewares: list[Middleware] = [_access_log, problem_middleware, _cross_site_guard(settings)]
-    if settings.token:
-        middlewares.append(_auth_middleware(settings.token))
+    # Sign-in (users.py): a no-op until a shared token is set or a user is added.
+    middlewares.append(auth_middleware(OPEN_PATHS))
     middlewares.append(_json_writes_only)
     app = web.Application(client_max_size=settings.max_body_bytes, middlewares=middlewares)
     app[SETTINGS_KEY] = settings
@@ -209,8 +196,10 @@ def create_app(settings: ServerSettings) -> web.Application:
     app[CONSOLE_KEY] = ConsoleLog(settings.log_format, timezone=settings.timezone)
     app[OPENAPI_KEY] = build_openapi()
     app.cleanup_ctx.append(_store_context)
+    app.cleanup_ctx.append(users_context)
     app.on_shutdown.append(_end_feeds)
     app.add_routes(routes)
+    app.add_routes(user_routes)
     setup_stats(app)
     return app
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import hmac
 import json
 import sqlite3
 from typing import Any
@@ -30,27 +29,10 @@ from crm_server.models import (
     VisitQuery,
 )
 from crm_server.store import LeadNotFound, StoreUnavailable, WriteOutcome, lead_etag
+from crm_server.users import actor_of, require_admin, signed_in
 
 IDEMPOTENCY_HEADER = "Idempotency-Key"
 MAX_IDEMPOTENCY_KEY = 200
-# Who made a change, kept in the field history ("assistant", "dashboard"; "api" when not said).
-ACTOR_HEADER = "X-Actor"
-MAX_ACTOR = 80
-
-
-def bearer_matches(request: web.Request, token: str) -> bool:
-    """True when the request carries `Authorization: Bearer <token>`.
-
-    The scheme is case-insensitive (RFC 9110, section 11.1: some clients send "bearer"); the token is
-    compared in constant time, so the time taken does not tell how much of it matched.
-    """
-    scheme, _, credentials = request.headers.get("Authorization", "").strip().partition(" ")
-    # aiohttp decodes header bytes that are not UTF-8 as lone surrogates; encoding them back the same
-    # way gives the bytes that were sent (which then simply do not match) instead of a UnicodeEncodeError.
-    given = credentials.strip().encode("utf-8", "surrogateescape")
-    return scheme.lower() == "bearer" and bool(given) and hmac.compare_digest(given, token.encode())
-
-
 def json_answer(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
     return web.Response(
         status=status,
@@ -125,11 +107,6 @@ def if_match_of(request: web.Request) -> frozenset[int] | None:
         if text.isascii() and text.isdecimal() and len(text) <= 18:
             versions.add(int(text))
     return frozenset(versions)
-
-
-def actor_of(request: web.Request) -> str:
-    actor = " ".join(request.headers.get(ACTOR_HEADER, "").split())[:MAX_ACTOR]
-    return actor if actor and actor.isprintable() else "api"
 
 
 def outcome_answer(outcome: WriteOutcome) -> web.Response:
@@ -217,6 +194,7 @@ async def restore_lead(request: web.Request) -> web.Response:
 
 async def _archive_or_restore(request: web.Request, *, restore: bool) -> web.Response:
     """Archive and restore read the same optional body and headers; only the store's write differs."""
+    require_admin(request, "restoring leads" if restore else "archiving leads")
     data = await read_json_object(request, optional=True)
     body = validate(LeadArchive, data, request)
     store = request.app[STORE_KEY]
@@ -265,8 +243,7 @@ async def healthz(request: web.Request) -> web.Response:
     """
     store = request.app[STORE_KEY]
     mirror = request.app[MIRROR_KEY]
-    token = request.app[SETTINGS_KEY].token
-    trusted = not token or bearer_matches(request, token)
+    trusted = signed_in(request)
     try:
         await store.ping()
         failure = None

@@ -110,6 +110,24 @@ MIGRATIONS: tuple[str, ...] = (
     """
     CREATE INDEX leads_archived ON leads (archived_at) WHERE archived_at IS NOT NULL;
     """,
+    # 8: a team CRM (crm_server/users.py): users, each token kept only as its SHA-256; who made each change
+    # (status_changes.changed_by, visits.created_by and updated_by, leads.created_by); a lead's assignee.
+    """
+    CREATE TABLE users (
+        name         TEXT PRIMARY KEY COLLATE NOCASE,
+        role         TEXT NOT NULL CHECK (role IN ('agent', 'admin')),
+        token_hash   TEXT NOT NULL UNIQUE,
+        created_at   TEXT NOT NULL,
+        revoked_at   TEXT,
+        last_used_at TEXT
+    );
+    ALTER TABLE status_changes ADD COLUMN changed_by TEXT;
+    ALTER TABLE visits ADD COLUMN created_by TEXT;
+    ALTER TABLE visits ADD COLUMN updated_by TEXT;
+    ALTER TABLE leads ADD COLUMN created_by TEXT;
+    ALTER TABLE leads ADD COLUMN assigned_to TEXT;
+    CREATE INDEX leads_assigned ON leads (assigned_to, seq) WHERE assigned_to IS NOT NULL;
+    """,
 )
 
 LEAD_COLUMNS = "lead_id, name, phone, city, source, status, created_at, updated_at"
