@@ -159,14 +159,31 @@ class EventHub:
         return len(self._subscribers)
 
 
-def parse_last_event_id(request: web.Request) -> int | None:
-    """Last-Event-ID header (what EventSource sends on reconnect), or ?last_event_id= for a first
-    connection that wants history; anything that is not a non-negative integer means "from now"."""
-    raw = (request.headers.get("Last-Event-ID") or request.query.get("last_event_id") or "").strip()
-    # At most 18 decimal digits: anything longer is not an id we handed out (and would not fit SQLite).
-    if not raw or not raw.isascii() or not raw.isdecimal() or len(raw) > 18:
+#: The most digits an event id has: anything longer is not an id we handed out (nor fits SQLite).
+MAX_EVENT_ID_DIGITS = 18
+
+
+def _event_id(raw: str) -> int | None:
+    raw = raw.strip()
+    if not raw or not raw.isascii() or not raw.isdecimal() or len(raw) > MAX_EVENT_ID_DIGITS:
         return None
     return int(raw)
+
+
+def parse_last_event_id(request: web.Request) -> int | None:
+    """Last-Event-ID header (what EventSource sends on reconnect), or ?last_event_id= for a first
+    connection that wants history.
+
+    The header is whatever id the browser saw last, so anything in it that is not an id of ours
+    means "from now". The query parameter is written by a program: one that is not an id is a 422."""
+    asked = request.query.get("last_event_id")
+    from_query = None if asked is None else _event_id(asked)
+    if asked is not None and from_query is None:
+        message = f"must be an event id, a whole number of at most {MAX_EVENT_ID_DIGITS} digits"
+        raise ProblemError(422, "Unprocessable Content", f"last_event_id: {message}",
+                           [{"field": "last_event_id", "message": message, "type": "int_parsing"}])
+    header = request.headers.get("Last-Event-ID")
+    return _event_id(header) if header else from_query
 
 
 def _cut_off_if_stalled(request: web.Request) -> None:

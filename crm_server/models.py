@@ -132,12 +132,26 @@ def _valid_phone(value: str) -> str:
         raise ValueError(str(exc)) from None
 
 
+def _edit_schema(schema: dict[str, Any]) -> None:
+    """The document says what PATCH enforces: at least one field; name, phone and city, when sent, are
+    strings as on create (null cannot clear them); only source may be null. (The model types them as
+    optional so that "not sent" and "sent" can be told apart.)"""
+    schema["minProperties"] = 1
+    properties = schema["properties"]
+    for name in ("name", "phone", "city"):
+        prop = properties[name]
+        string = next(option for option in prop.pop("anyOf") if option.get("type") == "string")
+        prop.pop("default", None)
+        prop.update(string)
+    properties["phone"]["pattern"] = _mobile_pattern()
+
+
 class LeadEdit(BaseModel):
     """Body of PATCH /crm/leads/{lead_id}: any of name, phone, city, source, validated and normalised as
     on create. `source` null or "" clears it; name, phone and city cannot be cleared. Status is not
     here: it has its own route and history (POST /crm/leads/{lead_id}/status)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", json_schema_extra=_edit_schema)
 
     name: NonEmptyName | None = None
     phone: Annotated[str, StringConstraints(max_length=32)] | None = Field(
@@ -391,7 +405,7 @@ class LeadQuery(BaseModel):
     ] | None = None
     limit: int = Field(100, ge=1, le=1000)
     cursor: Annotated[str, StringConstraints(max_length=40)] | None = Field(
-        None, description="next_cursor of the previous page", json_schema_extra={"pattern": "^[sn][0-9]{1,18}$"}
+        None, description="next_cursor of the previous page (empty: the first page)", json_schema_extra={"pattern": "^(?:[sn][0-9]{1,18})?$"}
     )
     order: Literal["oldest", "newest"] = Field(
         "oldest", description="oldest first (the default, as the reference listed) or newest first; "
@@ -423,7 +437,7 @@ class VisitQuery(BaseModel):
     status: VisitStatus | None = Field(None, description="only visits with this status")
     limit: int = Field(100, ge=1, le=1000)
     cursor: Annotated[str, StringConstraints(max_length=40)] | None = Field(
-        None, json_schema_extra={"pattern": "^(?:s[0-9]{1,18}|t-?[0-9]{1,18}_[0-9]{1,18})$"},
+        None, json_schema_extra={"pattern": "^(?:s[0-9]{1,18}|t-?[0-9]{1,18}_[0-9]{1,18})?$"},
         description="next_cursor of the previous page, sent with the same lead_id, from, to and status; a "
         "cursor continues the order it was given in (creation order, or visit-time order with from/to)"
     )

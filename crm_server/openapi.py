@@ -6,13 +6,15 @@ editing JSON by hand; only the list of paths (which model goes where) is written
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, get_args
 
 from pydantic import BaseModel
 from pydantic.json_schema import models_json_schema
 
+from crm_server.feed import MAX_EVENT_ID_DIGITS
 from crm_server.models import (
     ChangeEvent,
+    EventTypeName,
     Health,
     LeadArchive,
     LeadArchived,
@@ -78,8 +80,20 @@ _IF_MATCH = {
     "is refused with 412 and the current ETag",
 }
 _ACTOR = {
-    "name": "X-Actor", "in": "header", "required": False, "schema": {"type": "string", "maxLength": 80},
-    "description": "who makes the change (assistant, dashboard, ...), kept in the field history; default api",
+    "name": "X-Actor", "in": "header", "required": False, "schema": {"type": "string"},
+    "description": "who makes the change (assistant, dashboard, ...), kept in the field history: runs of spaces "
+    "become one, cut to 80 characters; none, or one with characters that cannot be printed, is api",
+}
+# One event of the feed as it is on the wire (OpenAPI 3.2's itemSchema; in 3.1 `schema` describes
+# each event): the id and the type in the SSE fields, the ChangeEvent's data as JSON in `data`.
+_SSE_EVENT = {
+    "type": "object", "required": ["id", "event", "data"],
+    "properties": {
+        "id": {"type": "string", "pattern": "^[0-9]{1,18}$"},
+        "event": {"type": "string", "enum": list(get_args(EventTypeName))},
+        "data": {"type": "string", "contentMediaType": "application/json", "contentSchema": {"type": "object"}},
+        "retry": {"type": "integer"},
+    },
 }
 _PRECONDITION = {"412": _problem("If-Match names a version the lead no longer has (someone changed it)")}
 _UNAUTHORIZED = _problem("Missing or wrong bearer token (when the server has one)")
@@ -190,14 +204,19 @@ def build_openapi() -> dict[str, Any]:
                 "get": {
                     "summary": "Change feed (Server-Sent Events); each event's data is a ChangeEvent's data",
                     "parameters": [
-                        {"name": "Last-Event-ID", "in": "header", "required": False, "schema": {"type": "integer"}},
-                        {"name": "last_event_id", "in": "query", "required": False, "schema": {"type": "integer"}},
+                        {"name": "Last-Event-ID", "in": "header", "required": False, "schema": {"type": "string"},
+                         "description": "the id of the last event seen (what EventSource sends on reconnect); "
+                         "anything that is not an id of this server's means from now"},
+                        {"name": "last_event_id", "in": "query", "required": False,
+                         "schema": {"type": "integer", "minimum": 0, "maximum": 10**MAX_EVENT_ID_DIGITS - 1},
+                         "description": "replay the events after this id first (the header wins when both are sent)"},
                     ],
                     "responses": {"200": {"description": "event: lead.created | visit.scheduled | "
                                           "lead.status_changed | visit.status_changed | lead.updated | "
                                           "lead.archived | lead.restored; id: the event id",
-                                          "content": {"text/event-stream": {"schema": _ref(ChangeEvent)}}},
-                                  "401": _UNAUTHORIZED},
+                                          "content": {"text/event-stream": {"schema": _SSE_EVENT}}},
+                                  "401": _UNAUTHORIZED, "422": _problem("last_event_id is not an event id"),
+                                  "503": _problem("As many change feeds are open as the server keeps")},
                 },
             },
             "/healthz": {

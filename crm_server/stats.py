@@ -38,8 +38,15 @@ from crm_server.models import LEAD_STATUSES, LeadStatus
 
 DEFAULT_WINDOW_DAYS = 30
 MAX_WINDOW_DAYS = 366
+# The error type of a window that is backwards or too long: a rule between `from` and `to`, which a
+# JSON Schema of each parameter alone cannot state.
+WINDOW_ERROR = "window"
 # Groups of leads without a source (or a city) are named so in by_source / by_city.
 NO_SOURCE = None
+
+
+# A day, or empty for "not given" (from= and to= are read as absent).
+_DAY_SCHEMA: dict[str, Any] = {"type": "string", "maxLength": 40, "anyOf": [{"format": "date"}, {"maxLength": 0}]}
 
 
 class StatsQuery(BaseModel):
@@ -48,11 +55,15 @@ class StatsQuery(BaseModel):
 
     model_config = ConfigDict(populate_by_name=True)
 
+    # The document states the plain day form (format: date); a date-time is accepted too, as its day.
     from_: Annotated[str, StringConstraints(strip_whitespace=True, max_length=40)] | None = Field(
-        None, alias="from", description="first day, YYYY-MM-DD (a date-time is read as its day in CRM_TIMEZONE)"
+        None, alias="from", json_schema_extra=_DAY_SCHEMA,
+        description="first day, YYYY-MM-DD (a date-time is read as its day in CRM_TIMEZONE); with `to`, at most "
+        f"{MAX_WINDOW_DAYS} days and not after it",
     )
     to: Annotated[str, StringConstraints(strip_whitespace=True, max_length=40)] | None = Field(
-        None, description="last day, YYYY-MM-DD, included (default: today in CRM_TIMEZONE)"
+        None, json_schema_extra=_DAY_SCHEMA,
+        description="last day, YYYY-MM-DD, included (default: today in CRM_TIMEZONE)",
     )
 
     @field_validator("from_", "to")
@@ -386,7 +397,7 @@ async def get_stats(request: web.Request) -> web.Response:
         window = window_of(query, timezone, today)
     except ValueError as exc:
         raise ProblemError(422, "Unprocessable Content", str(exc),
-                           [{"field": "from", "message": str(exc), "type": "value_error"}]) from None
+                           [{"field": "from", "message": str(exc), "type": WINDOW_ERROR}]) from None
     store = request.app[STORE_KEY]
     # The event id is read before the counts: a change committed meanwhile makes the next call recount.
     body = await request.app[STATS_KEY].answer(window, store.last_event_id)
