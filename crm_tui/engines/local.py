@@ -177,6 +177,9 @@ class LocalEngine:
             return f"Mark {lead} as {say_status(str(args.get('status')))}{notes}"
         if tool == "cancelVisit":
             return f"Cancel {lead}'s visit{notes}"
+        if tool == "updateLead":
+            changes = ", ".join(f"{field} to {value}" for field, value in args.items() if field != "lead_id")
+            return f"Change {lead}'s {changes}"
         return f"Run {tool}"
 
     def _dropped(self, pending: _Pending) -> str:

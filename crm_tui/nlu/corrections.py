@@ -32,7 +32,7 @@ __all__ = ["Corrected", "apply_corrections", "CORRECTION_CUE"]
 #: (Hindi "not") only where a value follows it.
 CORRECTION_CUE = re.compile(
     r"[\s,.;:!-]*\b(?P<cue>no\s+wait|no\s+no|nahi\s+nahi|nahin?\s+nahin?|sorry|i\s+mean|actually|matlab|"
-    r"correction|rather|wait|nahin?|no(?=\s*,))\b[\s,.;:!-]*"
+    r"correction|rather|wait|nahin?|no(?=\s*,|\s+(?:make\s+it|say)\b))\b[\s,.;:!-]*"
     r"(?:(?:make\s+it|it'?s|it\s+is|its|say|to)\s+)?",
     re.IGNORECASE,
 )

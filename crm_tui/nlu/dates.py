@@ -81,7 +81,7 @@ _SPELLING = (
     # "11ish", "4-ish": about that hour.
     (re.compile(r"\b(\d{1,2})\s?-?ish\b"), lambda m: m[1]),
     # A correction that gives only the new hour: "at 3, no wait, make it 4", "at 3 sorry 4".
-    (re.compile(r"\b(no\s+wait|no\s+no|wait|sorry|i\s+mean|correction|no\s*,)([\s,.:;-]*)(?:make\s+it\s+|say\s+|rather\s+)?(?=\d{1,2}\b(?![:./]\d))"),
+    (re.compile(r"\b(no\s+wait|no\s+no|wait|sorry|i\s+mean|correction|no\s*,|no(?=\s+make\s+it))([\s,.:;-]*)(?:make\s+it\s+|say\s+|rather\s+)?(?=\d{1,2}\b(?![./]\d))"),
      lambda m: f"{m[1]}{m[2]}at "),
     # Hinglish that sales teams mix in: kal (tomorrow, in a scheduling context), parso (day after),
     # subah (morning), dopahar (afternoon), raat (night), baje (o'clock).

@@ -135,7 +135,7 @@ _CHANGE_OF = re.compile(
 # "her number is actually 98111 22233", "Rohan's city is Noida now", "his name is Rohit not Rohan"
 _IS_ACTUALLY = re.compile(
     rf"^(?:no[,\s]+|sorry[,\s]+|actually[,\s]+)*(?P<who>[\w .'-]+?)(?:'s|s')?\s+(?P<field>{_FIELD})\s+"
-    rf"(?:is|was|should\s+be|will\s+be)\s+(?:actually\s+|really\s+|now\s+)?(?P<value>.+)$",
+    rf"(?:is|was|should\s+be|will\s+be|(?:has\s+|have\s+|got\s+|is\s+)?changed\s+to|is\s+now)\s+(?:actually\s+|really\s+|now\s+)?(?P<value>.+)$",
     re.I,
 )
 # "Rohan ka number 98111 22233 hai", "Neha ka naam Neha Kapoor kar do", "uska city Noida hai"
@@ -172,6 +172,10 @@ def _owner(who: str | None) -> str:
 
 def _value(field: str, raw: str) -> tuple[str, str | None] | None:
     """The new value as the tools take it, and why it cannot be used (a phone that is no mobile)."""
+    # Hindi "Jaipur nahi, Ajmer": not the first, the second (English "Ajmer, not Jaipur" keeps the first).
+    hindi_not = re.match(r"(?P<old>.+?)\s+(?:nahi|nahin)\s*,?\s+(?P<new>\S.*)$", raw.strip(), re.I)
+    if hindi_not:
+        raw = hindi_not["new"]
     value = _VALUE_TAIL.sub("", raw.strip()).strip(" ,.'\"")
     if not value:
         return None
@@ -216,6 +220,8 @@ def field_change(text: str) -> ParsedCommand | None:
             # "the number is …" names no lead: the one just talked about.
             if who and who.strip().lower() in ("the", "lead", "the lead's", "this", "that"):
                 who = None
+            if who and who.strip().lower() in ("my", "our", "mera", "meri", "hamara", "i", "me"):
+                return None  # "my phone number changed to …": the speaker's own, no lead's
             return _edit(who, match.group("field"), match.group("value"))
     return None
 

@@ -132,7 +132,10 @@ _VISIT_NOUN = re.compile(
     r"site\s+(?:viewing|seeing)|viewing|property\s+tour|show\s+(?:him|her|them)\s+the\s+(?:site|flat|property|project)|"
     r"(?:take|get|bring)\s+\w+(?:\s+\w+)?\s+(?:down\s+|over\s+)?to\s+the\s+(?:site|project|property)|mulaqat|milna|"
     # Hinglish: "Harpreet ko site pe bulao", "site par aayega": asked to come to the site.
-    r"(?:site|project|office)\s+(?:pe|par|per)\s+(?:\w+\s+){0,3}?bula\w*|bula\w*\s+(?:\w+\s+){0,2}?(?:site|project|office)\s+(?:pe|par|per))\b",
+    r"(?:site|project|office)\s+(?:pe|par|per)\s+(?:\w+\s+){0,3}?bula\w*|bula\w*\s+(?:\w+\s+){0,2}?(?:site|project|office)\s+(?:pe|par|per)|"
+    # "Arjun aayega site pe kal 3 baje", "site par aayenge": coming to the site (not "aaya tha", the past).
+    r"(?:aayega|aayegi|aayenge|aaega|aaegi|ayega|ayegi|aa\s+rah[aei])\s+(?:\w+\s+){0,2}?(?:site|project|office)\s+(?:pe|par|per)|"
+    r"(?:site|project|office)\s+(?:pe|par|per)\s+(?:\w+\s+){0,3}?(?:aayega|aayegi|aayenge|aaega|aaegi|ayega|ayegi))\b",
     re.IGNORECASE,
 )
 _SCHEDULE_VERB = re.compile(
@@ -158,10 +161,11 @@ _STRONG_STATUS = re.compile(
     re.IGNORECASE,
 )
 _CREATE = re.compile(
-    r"\b(?:add\w*|creat\w*|regist\w*|sav\w*|log|enter|captur\w*|put\s+in|onboard|record|note\s+down|"
+    r"\b(?:add\w*|creat\w*|regist\w*|sav\w*|log|enter|captur\w*|put\s+in|onboard|record|note\s+down|punch\s+in|jot\s+down|"
+    r"feed\s+in|key\s+in|(?:lead|contact|client)\s+(?:entry|add)\s+" + HI_DO + r"|"
     r"(?:new|naya|nayi|naye)\s+(?:lead|contact|client|customer|enquiry|inquiry|prospect|buyer|entry|walk[\s-]?in|"
     # "put in a new guy", "add this new lady": a new person is a new lead.
-    r"guy|person|lady|party|gentleman)|(?:got|had|have)\s+(?:a|one|another)\s+(?:new\s+)?(?:walk[\s-]?in|client|customer|buyer|prospect|party)\b|^\s*lead\s*[:\-]\s*(?=\w)|lead\s+(?:aaya|aya|aayi|ayi|mila|mili)\b|^\s*(?:new\s+|fresh\s+)?(?:lead|enquiry|inquiry)\s+(?:from|via|through)\s+[a-z0-9.]+(?:\s+[a-z0-9.]+)?\s*[:\-]\s*(?=\w)|walk[\s-]?in\s+(?:client|customer|lead|enquiry|inquiry|visitor|buyer)|^\s*(?:(?:customer|client|lead|buyer)\s+)?name\s*[:=\-]\s*(?=\w)|got\s+a\s+(?:new\s+)?"
+    r"guy|person|lady|party|gentleman|banda|bandi|aadmi)|(?:got|had|have)\s+(?:a|one|another)\s+(?:new\s+)?(?:walk[\s-]?in|client|customer|buyer|prospect|party)\b|^\s*lead\s*[:\-]\s*(?=\w)|lead\s+(?:aaya|aya|aayi|ayi|mila|mili)\b|^\s*(?:new\s+|fresh\s+)?(?:lead|enquiry|inquiry)\s+(?:from|via|through)\s+[a-z0-9.]+(?:\s+[a-z0-9.]+)?\s*[:\-]\s*(?=\w)|walk[\s-]?in\s+(?:client|customer|lead|enquiry|inquiry|visitor|buyer)|^\s*(?:(?:customer|client|lead|buyer)\s+)?name\s*[:=\-]\s*(?=\w)|got\s+a\s+(?:new\s+)?"
     r"(?:lead|enquiry|inquiry|contact)|fresh\s+(?:lead|enquiry|inquiry)|"
     # Hinglish: "lead banao", "naya lead bana do", "Rakesh ko lead mein daalo".
     r"(?:lead|contact|client|entry)\s+(?:mein\s+)?" + HI_MAKE + r")\b",
@@ -169,7 +173,7 @@ _CREATE = re.compile(
 )
 # A create phrase that names the lead itself ("new lead", "add a contact", "Lead:"), not just a verb.
 _NEW_LEAD = re.compile(
-    r"\b(?:(?:new|naya|nayi|naye|fresh)\s+(?:lead|enquiry|inquiry|contact|client|customer|prospect|buyer|walk[\s-]?in|guy|person|lady|party|gentleman)|"
+    r"\b(?:(?:new|naya|nayi|naye|fresh)\s+(?:lead|enquiry|inquiry|contact|client|customer|prospect|buyer|walk[\s-]?in|guy|person|lady|party|gentleman|banda|bandi|aadmi)|"
     r"(?:add|create|register|save)\s+(?:a\s+|the\s+)?(?:new\s+)?(?:lead|contact))\b|^\s*lead\s*[:\-]",
     re.IGNORECASE,
 )
@@ -233,7 +237,7 @@ def _name_after(
     first = pos
     # Fillers that sit between a cue and the name ("new lead hai - Mohan Lal") are stepped over.
     while True:
-        skip = re.match(r"(?:(?:hai|h|ek|ji|sir|madam|naam|ka|is|aaya|aya|aayi|ayi|mila|mili)\b|[-:,])\s*(?=\S)", text[pos:], re.I)
+        skip = re.match(r"(?:(?:hai|h|ek|ji|sir|madam|naam|ka|is|aaya|aya|aayi|ayi|mila|mili|today|aaj|abhi)\b|[-:,])\s*(?=\S)", text[pos:], re.I)
         if not skip or skip.end() == 0:
             break
         pos += skip.end()
@@ -303,11 +307,15 @@ _CREATE_NAME_CUES = [
     # "lead banao Preeti Saxena ke naam se": the name said before "ke naam se" (in the name of).
     re.compile(r"\b(?:banao|bana\s+do|banado|daalo|daal\s+do|add\s+karo|add\s+kar\s+do)\s+(?=(?:\S+\s+){1,3}ke\s+naam\s+(?:se|par|pe)\b)", re.I),
     re.compile(r"\b(?:name\s*(?:is|:|-|=)|named|called|by\s+the\s+name(?:\s+of)?|naam(?:\s+hai)?|name(?:'s|s)?)\b\s*", re.I),
+    # The name said first, the create after it: "Param Jeet ko lead mein daalo, Patiala, …", "Nand Kishore
+    # Sharma, Mathura, 70172 23344 - new lead" (a form typed name first).
+    re.compile(r"^\s*(?=(?:[^\W\d_][\w'.-]*\s+){0,2}[^\W\d_][\w'.-]*\s+(?:ko|ka|ki|ke)\s+(?:naya\s+|new\s+)?(?:lead|contact|client|entry)\b)", re.I),
+    re.compile(r"^\s*(?=(?:[^\W\d_][\w'.-]*\s+){1,2}[^\W\d_][\w'.-]*\s*,(?=.*\b(?:new|naya|fresh)\s+(?:lead|enquiry|inquiry|client)\b))", re.I),
     # "new enquiry from Sneha Kapoor": a city or a source said after "from" is already cut out by now,
     # so what still follows "lead from" / "enquiry from" is the person.
     # The cue words are whole words: "lead Ishaan" is no "lead is" + "haan".
     re.compile(r"\b(?:lead|contact|client|customer|prospect|enquiry|inquiry|buyer|entry)\s*(?:(?:for|is|called|named|of|from)\b|:|-|,)?\s*", re.I),
-    re.compile(r"\b(?:add|create|register|save|log|enter|capture|onboard|record|note\s+down|put\s+in)\s+(?:karo\s+|kar\s+do\s+|kariye\s+)?(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:lead\s+|contact\s+)?(?:for\s+|named\s+|called\s+)?", re.I),
+    re.compile(r"\b(?:add|create|register|save|log|enter|capture|onboard|record|note\s+down|put\s+in|punch\s+in|jot\s+down|feed\s+in|key\s+in)\s+(?:karo\s+|kar\s+do\s+|kariye\s+)?(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:lead\s+|contact\s+)?(?:for\s+|named\s+|called\s+)?", re.I),
     # "new walk-in Priya Nair": once the source is cut out, the name follows "new" directly.
     re.compile(r"\b(?:new|naya|nayi|naye|fresh)\s+", re.I),
     re.compile(r"\b(?:for|of)\s+", re.I),
@@ -351,7 +359,9 @@ def _lead_reference(text: str, patterns: list[re.Pattern[str]]) -> tuple[str, tu
 _VISIT_REF_CUES = [
     re.compile(r"\b(?:lead|client|customer|prospect)\s+(?:named\s+|called\s+)?", re.I),
     re.compile(r"\b(?:with|for|of|visit|meet|meeting|mtg|mtng|demo|appointment|appt|viewing|tour|see|visiting|take|get|bring|show)\s*[:\-]?\s+(?:mr\.?\s+|mrs\.?\s+|ms\.?\s+)?(?:the\s+lead\s+|client\s+)?", re.I),
-    re.compile(r"\b(?:schedule|reschedule|book|fix|arrange|put|plan|move|shift|postpone|prepone|push|change)\s+", re.I),
+    re.compile(r"\b(?:schedule|reschedule|book|fix|arrange|put|plan|move|shift|postpone|prepone|push|change|line\s+up|pencil\s+in|slot|bring\s+forward|move\s+up)\s+", re.I),
+    # Hinglish names the lead before its postposition: "meeting fix karo Meera ke saath", "Kavya ke liye".
+    re.compile(r"\b(?=[^\W\d_][\w'.-]*(?:\s+[^\W\d_][\w'.-]*){0,2}\s+(?:ke\s+saath|ke\s+sath|ke\s+liye|ka|ki|ke|ko)\b)", re.I),
     re.compile(r"^\s*", re.I),
 ]
 _UPDATE_REF_CUES = [
@@ -478,7 +488,8 @@ def _source_into(text: str, args: dict[str, str]) -> str:
                     take = words[0] if len(words) == 1 or word.group(1).split()[1] != words[1] else " ".join(words)
                     args["source"] = canonical_source(take)
                     return _cut(text, (m.start(), m.end() + len(take)))
-    referred = re.search(r"\breferred\s+by\s+(?:a\s+|an\s+|his\s+|her\s+|our\s+)?[a-z]+(?:\s+[a-z]+)?|\b(?:a\s+|it'?s\s+a\s+)?referral\b|"
+    referred = re.search(r"\b(?:referred\s+by|(?:reference|referral)\s+(?:from|of|by|through))\s+(?:a\s+|an\s+|his\s+|her\s+|our\s+)?[a-z]+(?:\s+[a-z]+)?|"
+                         r"\b(?:a\s+|it'?s\s+a\s+)?referral\b|"
                          r"\b(?:(?:a|his|her|their|our)\s+)?(?:friend|colleague|relative|client|customer)\s+referred\s+(?:him|her|them|us)\b|"
                          r"\bwalk[\s-]?in\b|\bwalked\s+in(?:to)?\b", text, re.I)
     if referred:
@@ -640,7 +651,8 @@ _DETAIL_QUESTION = re.compile(
     r"(?:kya|batao|bata|dikhao|dikha|do|bhejo|bhej\s+do|chahiye)\b|"
     r"\b(?:status|number|phone|details)\s+of\s+(?!the\b|my\b|our\b|this\b|that\b)[a-z]|"
     # "Farhan kis city se hai?", "Rohan kahan se hai", "Priya ka status kya chal raha hai": kis / kahan asks.
-    r"^\s*[a-z]+(?:\s+[a-z]+)?\s+(?:(?:ka|ki|ke)\s+)?(?:kis|kaun\s+s[ie]|kahan|kidhar)\s+(?:(?:city|sheher|shehar|jagah|source)\s+)?(?:se|ka|ki|ke|pe|par|mein)?\s*(?:hai|h|hain|the|tha|thi)?\s*\??\s*$",
+    r"^\s*[a-z]+(?:\s+[a-z]+)?\s+(?:(?:ka|ki|ke)\s+)?(?:kis|kaun\s+s[ie]|kahan|kidhar)\s+(?:(?:city|sheher|shehar|jagah|source)\s+)?(?:se|ka|ki|ke|pe|par|mein)?\s*"
+    r"(?:(?:rehta|rehti|rehte|rahta|rahti)\s+)?(?:hai|h|hain|the|tha|thi)?\s*\??\s*$",
     re.IGNORECASE,
 )
 # Typed shorthand for a lookup: "sneha iyer status?", "rohan number", "Priya Nair details?". The words
@@ -807,7 +819,7 @@ _SEE_PROPERTY = re.compile(
     r"(?:flats?|site|property|properties|project|apartments?|villas?|plots?|house|units?|show\s*flat|place|"
     r"bungalow|home|\d?\s*bhk|tower)\b|"
     # Hinglish: "site dikhana hai", "flat dekhna hai", "flat dekhne aayega".
-    r"\b(?:site|flat|plot|property|project|villa|ghar|makaan)\s+(?:(?:pe|par|per)\s+)?(?:dekhn[aei]|dikhan[aei]|dikha\s+do|"
+    r"\b(?:site|flat|plot|property|project|villa|ghar|makaan)\s+(?:(?:pe|par|per)\s+)?(?:dekhn[aei]|dikhan[aei]|dikha\s+do|ghuman[aei]|ghuma\s+do|"
     r"dekhne\s+aa\w*|le\s+(?:ke\s+|kar\s+)?(?:jaa?n[ae]|jaa?\w*|chal(?:n[ae]|o)?))\b|"
     # Coming over to the site or the office: "Rohan will drop by the site office tomorrow at 6".
     r"(?:\b(?:wants?\s+to|will|'ll|can|could|plans?\s+to|planning\s+to)\s+"
@@ -1079,7 +1091,7 @@ def rule_question(s: _Signals) -> str | None:
     "who is Rohan?", "how many site visits do I have tomorrow" (UNKNOWN when nothing can answer it)."""
     if not _NOT_AN_ACTION.search(s.low):
         return None
-    if s.find and re.match(r"\s*(?:who|which|do\s+we)\b", s.low):
+    if s.find and re.match(r"\s*(?:who|which|do\s+we|is\s+there|are\s+there|have\s+we\s+got)\b", s.low):
         return "LEAD_FIND"
     return "LEAD_FIND" if _DETAIL_QUESTION.search(s.low) else "UNKNOWN"
 
@@ -1195,6 +1207,20 @@ def rule_book_person(s: _Signals) -> str | None:
     return None
 
 
+# "Farhan not picking calls since a week, follow up": a lead, what happened, and the status alone as the
+# last clause. The sentence opens with a name (a word that can be one) and ends with a bare status.
+_TRAILING_STATUS = re.compile(
+    r"[,;]\s*(?P<status>won|lost|follow[\s_-]?up|in[\s_-]?progress|not\s+interested)\s*[.!]*\s*$", re.I)
+
+
+def rule_trailing_status(s: _Signals) -> str | None:
+    """A lead named first and a bare status as the last clause: "Farhan not picking calls since a week, follow up"."""
+    # The name is the subject, not an owner of something else ("Deepak's home loan is done, ...").
+    if _TRAILING_STATUS.search(s.low) is None or re.match(r"\s*\S+'s\b", s.low) or _name_after(s.low, 0) is None:
+        return None
+    return "LEAD_UPDATE"
+
+
 # The status said by its own name (not "interested", not "later"), for a lead named only by id or phone.
 _STATUS_BY_NAME = re.compile(r"\b(?:won|lost|follow[\s-]?up|in[\s-]?progress|closed|not\s+interested)\b", re.I)
 
@@ -1214,7 +1240,7 @@ INTENT_RULES: tuple[tuple[str, Callable[[_Signals], str | None]], ...] = tuple(
         rule_not_asked, rule_question, rule_field_question, rule_follow_up_visit, rule_new_lead_then_visit,
         rule_visit_request, rule_visit_news, rule_create, rule_status_with_verb,
         rule_status_field, rule_lookup, rule_bare_status, rule_terse_update,
-        rule_raw_status, rule_status_not_said, rule_book_person, rule_reference_and_status,
+        rule_raw_status, rule_status_not_said, rule_book_person, rule_reference_and_status, rule_trailing_status,
     )
 )
 
@@ -1234,7 +1260,8 @@ _DAY_NAME = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|som[v
              r"guru[vw][ae]a?r|shukra[vw][ae]a?r|shani[vw][ae]a?r|(?:ravi|it)[vw][ae]a?r|kal|parso|aaj|today|tomorrow)")
 # "move / shift / push / postpone Rohan's visit", "Priya's meeting is moved to 5": the booked visit moves.
 _RESCHEDULE = re.compile(
-    r"\b(?:reschedul\w*|postpon\w*|prepon\w*)\b|"
+    # ("he postponed his trip" moves no visit: a possessive object other than the visit is something else)
+    r"\b(?:reschedul\w*|postpon\w*|prepon\w*)\b(?!\s+(?:his|her|their|my|our)\s+(?!(?:site\s*)?(?:visit|meeting|appointment|demo|viewing)s?\b)\w)|"
     r"\b(?:mov\w*|shift\w*|push\w*|chang\w*|bring\s+forward|brought\s+forward)\s+(?:[\w']+\s+){0,4}?" + _VISIT_WORD + r"\b|"
     r"\b" + _VISIT_WORD + r"\s+(?:is\s+|was\s+|got\s+|has\s+been\s+|to\s+be\s+|needs\s+to\s+be\s+)"
     r"(?:mov|shift|push|chang|postpon|prepon|reschedul)\w*|"
@@ -1248,8 +1275,8 @@ _RESCHEDULE = re.compile(
 )
 # "cancel Rohan's visit", "call off the meeting with Priya", "Meera's site visit is cancelled".
 _CANCEL_VISIT = re.compile(
-    r"\b(?:cancel\w*|call(?:ed|ing)?\s+off|scrap\w*)\s+(?:[\w']+\s+){0,4}?" + _VISIT_WORD + r"\b|"
-    r"\b" + _VISIT_WORD + r"\b(?:\s+[\w']+){0,4}?\s+(?:is\s+|was\s+|got\s+|has\s+been\s+|stands\s+)?"
+    r"\b(?:cancel\w*|call(?:ed|ing)?\s+off|scrap\w*|drop)\s+(?:[\w']+\s+){0,4}?" + _VISIT_WORD + r"\b|"
+    r"\b" + _VISIT_WORD + r"\b(?:\s+[\w']+){0,4}?\s+(?:is\s+|was\s+|got\s+|has\s+been\s+|stands\s+|(?:needs?|has|have)\s+to\s+be\s+|should\s+be\s+|must\s+be\s+)?"
     r"(?:cancel(?:l?ed)|called\s+off)\b|"
     # "Arjun's visit tomorrow is off", "the meeting with Vikas is off".
     r"\b" + _VISIT_WORD + r"\b(?:\s+[\w']+){0,4}?\s+(?:is|was|stands)\s+off\b|"
@@ -1259,7 +1286,7 @@ _CANCEL_VISIT = re.compile(
 )
 _POSSESSIVE = re.compile(r"\b(?:his|her|their)\s+(?:[\w']+\s+)?" + _VISIT_WORD + r"\b", re.IGNORECASE)
 _MOVE_VERBS = frozenset("push move shift change postpone prepone reschedule bring".split())
-_CANCEL_VERB = re.compile(r"\b(?:cancel\w*|call(?:ed|ing)?\s+off|scrap\w*)\b", re.IGNORECASE)
+_CANCEL_VERB = re.compile(r"\b(?:cancel\w*|call(?:ed|ing)?\s+off|scrap\w*|drop|radd|kainsal)\b", re.IGNORECASE)
 _BECAUSE = re.compile(r"[,;]?\s*\b(?:because|since|as|coz|cause|cuz)\b\s+(?P<why>.+)$", re.IGNORECASE)
 
 
@@ -1273,6 +1300,9 @@ _VISIT_QUESTION = re.compile(
     r"(?=.*\b(?:" + _VISIT_WORD + r"|schedule|agenda|calendar|diary|line[\s-]?up|lined\s+up)\b)"
     r"(?!.*\b(?:can|could|would|will|should)\s+(?:you|i|we)\s+(?:schedule|book|fix|arrange|set\s+up|move|cancel)\b)|"
     r"^\s*who\s+(?:am\s+i|are\s+we|do\s+(?:i|we)\s+have\s+to)\s+(?:meeting|seeing|visiting|showing)\b|"
+    r"^\s*(?:is\s+there\s+)?any\s*thing\s+(?:scheduled|booked|lined\s+up|planned|fixed)\b|"
+    # "aaj ke visits dikhao", "kal ki meetings batao": the day's visits asked for by name.
+    r"^(?=.*\b(?:visits|meetings|appointments)\b)(?=.*\b(?:dikhao|dikha\s+do|batao|bata\s+do|list\s+karo)\b)|"
     # Hinglish questions: "kal kitne visits hain", "Rohan ka visit kab hai", "aaj kaun aa raha hai visit pe".
     r"^(?=.*\b(?:kitne|kitni|kaun|kab|kya\s+kya|kis\s+(?:din|time|samay|waqt|tareekh))\b)(?=.*\b(?:" + _VISIT_WORD + r"|site\s+(?:pe|par))\b)"
     r"(?!.*\b(?:book|fix|rakh|rakho|daal|daalo|karo|kar\s+do|shift|cancel)\b)",
@@ -1299,7 +1329,7 @@ def _visit_question(body: str, now: datetime, tz: str) -> ParsedCommand | None:
             work = _cut(work, span)
     # The lead, when one is named: "Rohan's visit", "the visit with Arjun", "meeting Priya".
     # "Rohan's visit", Hinglish "Arjun ka visit", "Meera ki meeting".
-    owner = re.search(r"\b([a-z][a-z.]*(?:\s+[a-z][a-z.]*)?)(?:'s|\s+k[aie])\s+(?:next\s+)?" + _VISIT_WORD, work)
+    owner = re.search(r"(?<!')\b([a-z][a-z.]*(?:\s+[a-z][a-z.]*)?)(?:'s|\s+k[aie])\s+(?:next\s+)?" + _VISIT_WORD, work)
     name = None
     if owner:
         named = _name_after(work, owner.start(1))
@@ -1353,6 +1383,9 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
 
     fixing = parse_edit(text or "", now, tz)
     if fixing is not None:
+        if fixing.tool in DOUBT_CHECKED_TOOLS:  # an edit is a write like the others: "change Neha's name to Banao"
+            fixing.doubts += _doubts(text or "", fixing, now, tz)
+            fixing.confidence = max(0.0, round(1.0 - 0.3 * len(fixing.doubts), 2))
         return fixing
     corrected = apply_corrections(text or "", now, tz)
     parsed = _parse_meant(corrected.text, now, tz)
@@ -1379,7 +1412,9 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
 _REMARK_TOOLS = frozenset({"scheduleVisit", "cancelVisit", "updateLeadStatus"})
 # Where a remark can start: a comma or a semicolon, a dash between spaces, and (after the clause that
 # holds the time or the status) "and" / "so" / "because".
-_CLAUSE_BREAK = re.compile(r"\s*[,;]\s*|\s+-\s+|\s+(?=(?:and|so|because|coz|cause|kyunki|kyonki|kyuki)\s)", re.I)
+_CLAUSE_BREAK = re.compile(
+    r"\s*[,;]\s*|\s+-\s+|(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bno)\.\s+|\s+(?=(?:and|so|because|coz|cause|kyunki|kyonki|kyuki)\s)",
+    re.I)
 # A reason given for a status is a remark even when it holds a status word ("because he bought elsewhere").
 _BECAUSE_LEAD_IN = re.compile(r"^(?:because|coz|cause|kyunki|kyonki|kyuki)\s+", re.I)
 _CLAUSE_LEAD_IN = re.compile(r"^(?:and|so|because|coz|cause|kyunki|kyonki|kyuki)\s+", re.I)
@@ -1447,7 +1482,9 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
 
 # The writes whose readings are checked for doubts (a second status, a second time, a stray word) and
 # confirmed before they run; the local engine asks its question for exactly these.
-DOUBT_CHECKED_TOOLS = frozenset({"createLead", "scheduleVisit", "updateLeadStatus", "cancelVisit"})
+DOUBT_CHECKED_TOOLS = frozenset({"createLead", "scheduleVisit", "updateLeadStatus", "cancelVisit", "updateLead"})
+# A cancel said in a sentence read as a booking: the person may have meant the opposite.
+_CANCEL_SAID = re.compile(r"\b(?:cancel\w*|call(?:ed)?\s+off|radd)\b", re.I)
 # "from follow up to in progress", "from Friday to Saturday": the first of two values is what changes.
 _FROM_VALUE = re.compile(r"\bfrom\s*$", re.I)
 
@@ -1466,11 +1503,11 @@ def _doubts(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> list[st
     ask before writing. A name holding a word that is never part of one, a second status, a second
     time: the reading took one, the person may have meant the other."""
     doubts: list[str] = []
-    for key in ("name", "lead_id"):
+    for key in ("name", "lead_id", "city"):
         value = parsed.args.get(key, "")
         odd = [w for w in value.split() if w.lower() in NEVER_IN_NAME]
         if odd:
-            doubts.append(f"{odd[0]!r} may not be part of the name {value!r}")
+            doubts.append(f"{odd[0]!r} may not be part of the {'city' if key == 'city' else 'name'} {value!r}")
     said, _ = _notes(_clean(text))
     low = said.lower()
     if parsed.args.get("notes"):
@@ -1479,6 +1516,9 @@ def _doubts(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> list[st
         seen = {status for status, (start, _) in statuses_said(low) if not _FROM_VALUE.search(low[:start])}
         if len(seen) > 1:
             doubts.append("two statuses said: " + " and ".join(sorted(seen)))
+    cancel_word = _CANCEL_SAID.search(low) if parsed.tool == "scheduleVisit" else None
+    if cancel_word:
+        doubts.append(f"{cancel_word.group()!r} said with a booking")
     if parsed.tool == "scheduleVisit" and "visit_time" in parsed.args and "reschedule" not in parsed.flags \
             and len(_TIME_WORD.findall(low)) > 1:
         # "book Rohan tomorrow at 3 and Friday at 5": one visit, two times; which one was meant?
@@ -1708,7 +1748,7 @@ def _status_listing(low: str) -> dict[str, str] | None:
     for status, pattern in _LISTING_STATUS:
         found = pattern.search(low, cue.end())
         # "who is in follow up?" names no group: the status must end it ("who won the match" is no listing).
-        if found and (group or re.fullmatch(r"[\s?.!]*", low[found.end():])):
+        if found and (group or re.fullmatch(r"(?:\s+(?:status|stage|bucket|category|list|mein|me|hai|hain))*[\s?.!]*", low[found.end():])):
             args: dict[str, str] = {}
             city = city_pattern().search(low, cue.end())
             if city:
@@ -1737,7 +1777,7 @@ def _find_query(work: str) -> str | None:
         r"\b(?:all|the|my|our|me|us|any|leads?|contacts?|clients?|customers?|prospects?|details?|info(?:rmation)?|"
         r"record|entry|named|called|name|with|for|of|about|on|is|from|in|who|whose|a|an|number|phone|please|"
         r"do|we|have|there|anyone|anybody|someone|status|what|what's|whats|mobile|kya|hai|ka|ki|ke|batao|bata|dikhao|dikha|bhejo|bhej|bolo|chahiye|"
-        r"kis|kahan|kidhar|city|sheher|shehar|se|hain)\b|'s\b|[?,.!]",
+        r"kis|kahan|kidhar|city|sheher|shehar|se|hain|rehta|rehti|rehte|rahta|rahti)\b|'s\b|[?,.!]",
         " ",
         rest,
         flags=re.I,

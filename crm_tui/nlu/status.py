@@ -37,7 +37,7 @@ OUTCOME_LOST = (r"deal\s+(?:cancel|radd|khatam)\s+(?:ho\s+gay[ai]|kar\s+di(?:ya|
                 r"(?:bought|purchased|booked|took|finali[sz]ed)\s+(?:(?:a|an|the|one)\s+)?(?:[\w-]+\s+){0,2}?"
                 r"(?:somewhere\s+else|elsewhere|from\s+(?:a\s+|another\s+)?(?:competitor|someone\s+else|other\s+builder|another\s+builder)|"
                 r"in\s+(?:an)?other\s+(?:project|society|building))|"
-                r"(?:dusri|doosri)\s+jagah\s+(?:le|book|khareed)|kahin\s+aur\s+(?:le|book|khareed)")
+                r"(?:dusri|doosri)\s+jagah\s+(?:\w+\s+){0,2}?(?:le|book|khareed)|kahin\s+aur\s+(?:\w+\s+){0,2}?(?:le|book|khareed)")
 OUTCOME_IN_PROGRESS = (r"(?:price|rate|deal|negotiation|discount)\s+(?:pe|par|ki|ke\s+baare\s+mein)?\s*baat\s+chal\s+rahi|"
                        r"baat\s+chal\s+rahi\s+hai|in\s+negotiation")
 OUTCOME_FOLLOW_UP = (r"(?:said|says|asked\s+(?:us|me)\s+to|wants\s+(?:us|me)\s+to|told\s+(?:us|me)\s+to)\s+"

@@ -7,9 +7,10 @@ run the way a script runs it: the installed `crm-bot` as a subprocess, `--jsonl 
 Sharma"` means the UUID the CRM gave that seeded lead.
 
 Each line is compared on intent, entities (exactly) and error type. The corpus labels each line as if
-it ran alone on the seed, so lines that cancel a visit run first, before any line has booked one, and
-lines that create leads run in a last batch after all the others, so a lead a line creates ("add lead
-Rohan Sharma...") cannot make a later line's reference ambiguous.
+it ran alone on the seed, so lines that cancel a visit run first, before any line has booked one; lines
+that edit a lead run after the others, so a changed phone does not hide the lead from them; and lines
+that create leads run in a last batch, so a lead a line creates ("add lead Rohan Sharma...") cannot make
+a later line's reference ambiguous.
 The score and every failing line are printed (`pytest -s` to see them); the floor is asserted.
 """
 
@@ -69,15 +70,19 @@ def differences(line: dict[str, Any], got: dict[str, Any], ids: dict[str, str]) 
     return diffs
 
 
+def run_order(lines: list[dict[str, Any]]) -> list[int]:
+    """The order lines run in so that each sees the seed as its label assumes (see the module docstring)."""
+    rank = {"VISIT_CANCEL": 0, "LEAD_EDIT": 2, "LEAD_CREATE": 3}
+    return sorted(range(len(lines)), key=lambda i: (rank.get(lines[i]["intent"], 1), i))
+
+
 async def test_corpus_through_crm_bot(crm_server: Any, crm: CrmClient) -> None:
     corpus = load_corpus()
     ids = await seed_crm(crm)
-    # Cancels first (the seed has no visits, and each line is labelled as if it ran alone on it: a cancel
-    # run after the corpus's bookings would find one to cancel), then the rest, then the creates (see the
-    # module docstring); results go back in order.
-    order = [i for i, line in enumerate(corpus) if line["intent"] == "VISIT_CANCEL"]
-    order += [i for i, line in enumerate(corpus) if line["intent"] not in ("LEAD_CREATE", "VISIT_CANCEL")]
-    order += [i for i, line in enumerate(corpus) if line["intent"] == "LEAD_CREATE"]
+    # Each line is labelled as if it ran alone on the seed: cancels first (the seed has no visits; run after
+    # the corpus's bookings a cancel would find one), edits after the rest (a changed phone or name would
+    # hide the lead from a later line), creates last (see the module docstring); results go back in order.
+    order = run_order(corpus)
     flags = ["--jsonl", "--engine", "local", "--crm-url", crm_server.url, "--now", NOW, "--tz", TZ]
     code, out, err = await run_crm_bot(*flags, stdin="".join(corpus[i]["text"] + "\n" for i in order), limit_s=120)
     assert code == 0, err

@@ -131,3 +131,25 @@ async def test_an_edit_typed_while_a_status_is_asked_is_never_the_answer(engine:
     reply = await engine.handle_text("change Neha's name to Neha Kapoor")
     assert reply.result.intent != "LEAD_UPDATE"
     assert await status_of(crm, ravi) == "NEW" and await status_of(crm, neha) == "NEW"
+
+
+async def test_an_edit_with_a_doubtful_value_is_confirmed_before_it_is_written(engine: LocalEngine,
+                                                                               crm: CrmClient) -> None:
+    """An edit (updateLead) is doubt-checked like the other writes: 'frm' is never part of a name."""
+    neha = await create(crm, "Neha Sharma", "9811100011", "Delhi")
+    asked = await engine.handle_text("change Neha's name to Neha frm Delhi")
+    out = asked.result.to_json()
+    assert out["intent"] == "LEAD_EDIT" and out["error"]["type"] == "VALIDATION_ERROR" and out["crm_call"] is None
+    assert "Change Neha's name to Neha frm Delhi: is that right?" in out["error"]["details"]
+    assert (await crm.get_lead(neha["lead_id"])).json["name"] == "Neha Sharma", "nothing is written on a guess"
+    done = await engine.handle_text("yes")
+    assert done.result.ok and (await crm.get_lead(neha["lead_id"])).json["name"] == "Neha Frm Delhi"
+
+
+async def test_a_cancel_said_with_a_booking_is_asked_about(engine: LocalEngine, crm: CrmClient) -> None:
+    """Held-out 19 booked a visit for "Meera's visit on Saturday needs to be cancelled"; that reading is now a
+    cancel, and any booking that still carries a cancel word asks first."""
+    meera = await create(crm, "Meera Kapoor", "8877665544", "Jaipur")
+    reply = await engine.handle_text("book Meera on Saturday at 11, cancel karna hai")
+    assert reply.result.error is not None and reply.result.error.type == "VALIDATION_ERROR"
+    assert (await crm.get_lead(meera["lead_id"])).json["visits"] == []

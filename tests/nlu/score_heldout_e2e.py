@@ -3,8 +3,8 @@
 A real CRM server (in this process, 127.0.0.1, a free port, a temporary SQLite file) is seeded with
 tests/data/corpus_seed.json through the API; the batch then goes through the installed `crm-bot --jsonl
 --engine local` as a subprocess, each line standing alone as in tests/bot/test_corpus_run.py (the creates
-last, and the cancels
-first). A line is exact when intent, entities and error type all match the label. A **wrong write** is a
+last, the cancels
+first and the edits after the rest, by the same `run_order`). A line is exact when intent, entities and error type all match the label. A **wrong write** is a
 result with no error, of an intent that writes, whose intent or entities differ from the label (the issue's definition;
 a lookup that answers the wrong question writes nothing): the CRM
 took something the speaker did not say. A miss that asks (VALIDATION_ERROR) or refuses writes nothing.
@@ -26,7 +26,7 @@ if __package__ in (None, ""):  # run as a script from the repository root
 from crm_server.embedded import EmbeddedServer
 from crm_tui.bot.client import CrmClient
 from tests.bot.conftest import run_crm_bot
-from tests.bot.test_corpus_run import NOW, TZ, differences, expected_entities, seed_crm
+from tests.bot.test_corpus_run import NOW, TZ, differences, expected_entities, run_order, seed_crm
 
 # The intents whose answer without an error means the CRM was changed (a lookup that answers wrong writes nothing).
 WRITES = {"LEAD_CREATE", "VISIT_SCHEDULE", "VISIT_CANCEL", "LEAD_UPDATE", "LEAD_EDIT", "LEAD_ARCHIVE", "UNDO"}
@@ -39,11 +39,7 @@ async def score_lines(lines: list[dict[str, Any]]) -> tuple[int, int, list[str]]
         crm = CrmClient(server.url)
         try:
             ids = await seed_crm(crm)
-            # Each line is labelled as if it ran alone on the seed, which has no visits: cancels run first
-            # (before a line of the batch books a visit they would find), creates last (see above).
-            order = [i for i, line in enumerate(lines) if line["intent"] == "VISIT_CANCEL"]
-            order += [i for i, line in enumerate(lines) if line["intent"] not in ("LEAD_CREATE", "VISIT_CANCEL")]
-            order += [i for i, line in enumerate(lines) if line["intent"] == "LEAD_CREATE"]
+            order = run_order(lines)  # each line sees the seed as its label assumes
             flags = ["--jsonl", "--engine", "local", "--crm-url", server.url, "--now", NOW, "--tz", TZ]
             code, out, err = await run_crm_bot(*flags, stdin="".join(lines[i]["text"] + "\n" for i in order),
                                                limit_s=120)

@@ -26,7 +26,7 @@ from crm_tui.nlu.status import STATUSES
 DATA = Path(__file__).resolve().parents[1] / "data"
 NOW = datetime.fromisoformat("2026-11-25T10:00:00+05:30")
 TZ = "Asia/Kolkata"
-# The score this parser reaches today (996/996, with held-out batch 18 joined after its fixes): any line that starts failing is a regression
+# The score this parser reaches today (1068/1068, with held-out batches 18 and 19 joined after their fixes): any line that starts failing is a regression
 # to look at, so the floors are the score itself (the minimum is 0.95).
 INTENT_FLOOR = 1.0
 EXACT_FLOOR = 1.0
