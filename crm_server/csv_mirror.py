@@ -51,9 +51,11 @@ VISITS_CSV = "crm_visits.csv"
 UPDATES_CSV = "crm_updates.csv"
 CHANGES_CSV = "crm_lead_changes.csv"
 
-LEAD_HEADER = ["lead_id", "name", "phone", "city", "source", "status", "created_at", "updated_at", "archived"]
-VISIT_HEADER = ["visit_id", "lead_id", "visit_time", "notes", "status", "created_at"]
-UPDATE_HEADER = ["lead_id", "status", "notes", "updated_at", "old_status"]
+# The reference's columns first, unchanged; ours after them (who made a change: users.py).
+LEAD_HEADER = ["lead_id", "name", "phone", "city", "source", "status", "created_at", "updated_at", "archived",
+               "assigned_to", "created_by"]
+VISIT_HEADER = ["visit_id", "lead_id", "visit_time", "notes", "status", "created_at", "created_by"]
+UPDATE_HEADER = ["lead_id", "status", "notes", "updated_at", "old_status", "changed_by"]
 CHANGE_HEADER = ["lead_id", "field", "old_value", "new_value", "changed_by", "changed_at"]
 # Events that change a lead's row in crm_leads.csv and append to crm_lead_changes.csv.
 _LEAD_CHANGE_EVENTS = ("lead.updated", "lead.archived", "lead.restored")
@@ -133,7 +135,8 @@ def _append(path: Path, text: str) -> None:
 
 
 def _lead_row(lead: dict[str, Any]) -> list[Any]:
-    return [*(lead[c] for c in LEAD_HEADER[:-1]), "true" if lead.get("archived") else "false"]
+    return [*(lead[c] for c in LEAD_HEADER[:8]), "true" if lead.get("archived") else "false",
+            lead.get("assigned_to"), lead.get("created_by")]
 
 
 class CsvMirror:
@@ -211,7 +214,7 @@ class CsvMirror:
             leads = db.execute(f"SELECT {LEAD_CSV_COLUMNS} FROM leads ORDER BY seq").fetchall()
             visits = db.execute(f"SELECT {VISIT_CSV_COLUMNS} FROM visits ORDER BY seq").fetchall()
             updates = db.execute(
-                "SELECT lead_id, new_status, notes, changed_at, old_status FROM status_changes ORDER BY id"
+                "SELECT lead_id, new_status, notes, changed_at, old_status, changed_by FROM status_changes ORDER BY id"
             ).fetchall()
             changes = db.execute(f"SELECT {FIELD_CHANGE_COLUMNS} FROM field_changes ORDER BY id").fetchall()
             through = int(db.execute("SELECT COALESCE(MAX(id), 0) FROM events").fetchone()[0])
@@ -373,7 +376,8 @@ class CsvMirror:
                 visits_changed = True
             elif event.type == "lead.status_changed":
                 self._lead_lines[data["lead_id"]] = _encode([_lead_row(data)])
-                updates.append([data["lead_id"], data["status"], data.get("notes"), data["updated_at"], data["old_status"]])
+                updates.append([data["lead_id"], data["status"], data.get("notes"), data["updated_at"], data["old_status"],
+                                data.get("changed_by")])
                 needs_rewrite = True
             elif event.type in _LEAD_CHANGE_EVENTS:
                 self._lead_lines[data["lead_id"]] = _encode([_lead_row(data)])

@@ -28,7 +28,7 @@ LeadStatus = Literal["NEW", "IN_PROGRESS", "FOLLOW_UP", "WON", "LOST"]
 LEAD_STATUSES: tuple[str, ...] = ("NEW", "IN_PROGRESS", "FOLLOW_UP", "WON", "LOST")
 VisitStatus = Literal["SCHEDULED", "CANCELLED", "RESCHEDULED"]
 # The lead fields PATCH /crm/leads/{lead_id} may change (status has its own route and history).
-EDITABLE_FIELDS: tuple[str, ...] = ("name", "phone", "city", "source")
+EDITABLE_FIELDS: tuple[str, ...] = ("name", "phone", "city", "source", "assigned_to")
 EventTypeName = Literal[
     "lead.created", "visit.scheduled", "lead.status_changed", "visit.status_changed",
     "lead.updated", "lead.archived", "lead.restored",
@@ -87,6 +87,15 @@ QueryText = Annotated[
 ]
 
 
+# A lead's assignee: a user's name (users.py), or "me" for the caller.
+Assignee = Annotated[
+    str, StringConstraints(strip_whitespace=True, max_length=80), AfterValidator(_single_line),
+    Field(json_schema_extra={"pattern": SINGLE_LINE_PATTERN}),
+]
+ASSIGNEE_DESCRIPTION = ("the user the lead is assigned to (a name `crm-server users list` shows, any case; \"me\": "
+                        "the caller); checked against the users once there are any")
+
+
 def _mobile_pattern() -> str:
     """The accepted phones as a pattern, from phonenumbers' own metadata for Indian mobiles (so the
     document and normalize_phone cannot disagree): 10 digits starting 6-9, optionally after +91 or 0.
@@ -118,6 +127,7 @@ class LeadCreate(BaseModel):
     )
     city: NonEmptyCity
     source: OptionalShort | None = None
+    assigned_to: Assignee | None = Field(default=None, description=ASSIGNEE_DESCRIPTION)
 
     @field_validator("phone")
     @classmethod
@@ -159,6 +169,7 @@ class LeadEdit(BaseModel):
     )
     city: NonEmptyCity | None = None
     source: OptionalShort | None = None
+    assigned_to: Assignee | None = Field(default=None, description=ASSIGNEE_DESCRIPTION + "; null or \"\" unassigns")
 
     @field_validator("phone")
     @classmethod
@@ -168,7 +179,7 @@ class LeadEdit(BaseModel):
     @model_validator(mode="after")
     def _something_to_change(self) -> LeadEdit:
         if not self.model_fields_set:
-            raise ValueError("give at least one of name, phone, city, source")
+            raise ValueError("give at least one of name, phone, city, source, assigned_to")
         for name in ("name", "phone", "city"):
             if name in self.model_fields_set and getattr(self, name) is None:
                 raise ValueError(f"{name} cannot be cleared")
@@ -272,6 +283,8 @@ class Lead(BaseModel):
     version: int = Field(description="goes up by one with every change; the ETag is its quoted value")
     archived: bool = Field(description="archived leads are left out of lists, search and resolution")
     archived_at: str | None
+    assigned_to: str | None = Field(default=None, description="the user the lead is assigned to")
+    created_by: str | None = Field(default=None, description="who created it (see changed_by)")
 
 
 class DuplicateLead(BaseModel):
@@ -304,6 +317,8 @@ class Visit(BaseModel):
     updated_at: str
     replaces: str | None = Field(description="the visit this one moved (now RESCHEDULED)")
     status_notes: str | None = Field(description="why it was cancelled, or where it moved to")
+    created_by: str | None = Field(default=None, description="who booked it (see FieldChange.changed_by)")
+    updated_by: str | None = Field(default=None, description="who cancelled or moved it")
 
 
 class VisitCancelled(Visit):
@@ -319,6 +334,7 @@ class StatusChange(BaseModel):
     new_status: LeadStatus
     notes: str | None
     changed_at: str
+    changed_by: str | None = Field(default=None, description="who changed it (see FieldChange.changed_by)")
 
 
 class StatusUpdated(Lead):
@@ -339,7 +355,8 @@ class FieldChangeValue(BaseModel):
 class FieldChange(FieldChangeValue):
     """One entry of a lead's field history: who changed what, when, from what to what."""
 
-    changed_by: str | None = Field(description="the X-Actor header of the change (e.g. assistant, dashboard)")
+    changed_by: str | None = Field(description="who made the change: the signed-in user's name; with the shared "
+                                   "token or no sign-in, the X-Actor header (e.g. assistant, dashboard)")
     changed_at: str
 
 
@@ -413,6 +430,9 @@ class LeadQuery(BaseModel):
     )
     archived: Literal["exclude", "include", "only"] = Field(
         "exclude", description="archived leads are left out unless include (all) or only (just the archived)"
+    )
+    assigned_to: Assignee | None = Field(
+        None, description="only the leads assigned to this user (any case); \"me\": the caller's own leads"
     )
 
 
@@ -503,7 +523,7 @@ class Problem(BaseModel):
 
 class ChangeEvent(BaseModel):
     """One entry of the change feed (GET /crm/events): `data` is the lead or visit JSON (a visit's
-    with the lead's name added as `lead_name`)."""
+    with the lead's name added as `lead_name`), with `changed_by`: who made the change."""
 
     id: int
     type: EventTypeName

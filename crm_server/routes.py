@@ -29,7 +29,7 @@ from crm_server.models import (
     VisitQuery,
 )
 from crm_server.store import LeadNotFound, StoreUnavailable, WriteOutcome, lead_etag
-from crm_server.users import actor_of, require_admin, signed_in
+from crm_server.users import actor_of, require_admin, resolve_assignee, signed_in
 
 IDEMPOTENCY_HEADER = "Idempotency-Key"
 MAX_IDEMPOTENCY_KEY = 200
@@ -141,14 +141,17 @@ routes = web.RouteTableDef()
 async def create_lead(request: web.Request) -> web.Response:
     data = await read_json_object(request)
     body = validate(LeadCreate, data, request)
-    return outcome_answer(await request.app[STORE_KEY].create_lead(body, idempotency_of(request, data)))
+    body.assigned_to = resolve_assignee(request, body.assigned_to)
+    return outcome_answer(await request.app[STORE_KEY].create_lead(body, idempotency_of(request, data),
+                                                                   actor=actor_of(request)))
 
 
 @routes.post("/crm/visits")
 async def schedule_visit(request: web.Request) -> web.Response:
     data = await read_json_object(request)
     body = validate(VisitCreate, data, request)
-    return outcome_answer(await request.app[STORE_KEY].schedule_visit(body, idempotency_of(request, data)))
+    return outcome_answer(await request.app[STORE_KEY].schedule_visit(body, idempotency_of(request, data),
+                                                                      actor=actor_of(request)))
 
 
 @routes.post("/crm/visits/{visit_id}/cancel")
@@ -157,7 +160,8 @@ async def cancel_visit(request: web.Request) -> web.Response:
     body = validate(VisitCancel, data, request)
     visit_id = request.match_info["visit_id"].strip().lower()
     store = request.app[STORE_KEY]
-    return outcome_answer(await store.cancel_visit(visit_id, body, idempotency_of(request, data)))
+    return outcome_answer(await store.cancel_visit(visit_id, body, idempotency_of(request, data),
+                                                   actor=actor_of(request)))
 
 
 @routes.post("/crm/leads/{lead_id}/status")
@@ -167,7 +171,8 @@ async def update_status(request: web.Request) -> web.Response:
     lead_id = path_lead_id(request)
     store = request.app[STORE_KEY]
     return outcome_answer(
-        await store.update_status(lead_id, body, idempotency_of(request, data), if_match=if_match_of(request))
+        await store.update_status(lead_id, body, idempotency_of(request, data), if_match=if_match_of(request),
+                                  actor=actor_of(request))
     )
 
 
@@ -175,6 +180,7 @@ async def update_status(request: web.Request) -> web.Response:
 async def edit_lead(request: web.Request) -> web.Response:
     data = await read_json_object(request)
     body = validate(LeadEdit, data, request)
+    body.assigned_to = resolve_assignee(request, body.assigned_to)
     store = request.app[STORE_KEY]
     return outcome_answer(await store.edit_lead(
         path_lead_id(request), body, idempotency_of(request, data), if_match=if_match_of(request),
@@ -208,6 +214,7 @@ async def _archive_or_restore(request: web.Request, *, restore: bool) -> web.Res
 @routes.get("/crm/leads")
 async def list_leads(request: web.Request) -> web.Response:
     query = query_model(LeadQuery, request)
+    query.assigned_to = resolve_assignee(request, query.assigned_to, filtering=True)
     leads, next_cursor = await request.app[STORE_KEY].list_leads(query)
     return json_answer({"leads": leads, "next_cursor": next_cursor})
 

@@ -132,13 +132,20 @@ MIGRATIONS: tuple[str, ...] = (
 
 LEAD_COLUMNS = "lead_id, name, phone, city, source, status, created_at, updated_at"
 # What a read answers: the reference's columns, then the version (ETag) and the archive mark.
-LEAD_READ_COLUMNS = LEAD_COLUMNS + ", version, archived_at"
-# crm_leads.csv: the reference's columns, then an archived flag.
-LEAD_CSV_COLUMNS = LEAD_COLUMNS + ", CASE WHEN archived_at IS NULL THEN 'false' ELSE 'true' END"
+# Then whom the lead is assigned to and who created it (users.py).
+LEAD_READ_COLUMNS = LEAD_COLUMNS + ", version, archived_at, assigned_to, created_by"
+# crm_leads.csv: the reference's columns, then an archived flag, the assignee and the creator.
+LEAD_CSV_COLUMNS = (LEAD_COLUMNS + ", CASE WHEN archived_at IS NULL THEN 'false' ELSE 'true' END, assigned_to,"
+                    " created_by")
 FIELD_CHANGE_COLUMNS = "lead_id, field, old_value, new_value, changed_by, changed_at"
-VISIT_COLUMNS = "visit_id, lead_id, visit_time, notes, status, created_at, updated_at, replaces, status_notes"
-# The reference's crm_visits.csv columns (the CSV keeps them; the API answers all of VISIT_COLUMNS).
-VISIT_CSV_COLUMNS = "visit_id, lead_id, visit_time, notes, status, created_at"
+VISIT_COLUMNS = ("visit_id, lead_id, visit_time, notes, status, created_at, updated_at, replaces, status_notes,"
+                 " created_by, updated_by")
+# The reference's crm_visits.csv columns (the CSV keeps them; the API answers all of VISIT_COLUMNS), then
+# who booked the visit.
+VISIT_CSV_COLUMNS = "visit_id, lead_id, visit_time, notes, status, created_at, created_by"
+# How many values a LEAD_READ_COLUMNS / VISIT_COLUMNS row holds (where a read appends more after them).
+LEAD_READ_WIDTH = len(LEAD_READ_COLUMNS.split(","))
+VISIT_WIDTH = len(VISIT_COLUMNS.split(","))
 # GET /crm/visits answers each visit with its lead's current name and city.
 LISTED_VISIT_COLUMNS = ", ".join(f"v.{c.strip()}" for c in VISIT_COLUMNS.split(",")) + ", l.name, l.city"
 
@@ -158,6 +165,8 @@ def lead_from_row(row: Sequence[Any]) -> dict[str, Any]:
         "version": row[8] if len(row) > 8 else 1,
         "archived": archived_at is not None,
         "archived_at": archived_at,
+        "assigned_to": row[10] if len(row) > 10 else None,
+        "created_by": row[11] if len(row) > 11 else None,
     }
 
 
@@ -176,6 +185,9 @@ def visit_from_row(row: Sequence[Any]) -> dict[str, Any]:
         "updated_at": row[6] or row[5],
         "replaces": row[7],
         "status_notes": row[8],
+        "created_by": row[9] if len(row) > 9 else None,
+        # Who last changed its status (cancelled or moved it); None while it is as booked.
+        "updated_by": row[10] if len(row) > 10 else None,
     }
 
 

@@ -55,9 +55,11 @@ from crm_server.schema import (  # noqa: F401 - re-exported: tests, benches and 
     LEAD_COLUMNS,
     LEAD_CSV_COLUMNS,
     LEAD_READ_COLUMNS,
+    LEAD_READ_WIDTH,
     LISTED_VISIT_COLUMNS,
     MIGRATIONS,
     VISIT_COLUMNS,
+    VISIT_WIDTH,
     lead_etag,
     lead_from_row,
     visit_from_row,
@@ -333,19 +335,20 @@ class Store:
 
     # ---- writes -----------------------------------------------------------------------------
 
-    async def create_lead(self, body: LeadCreate, idempotency: tuple[str, str] | None = None) -> WriteOutcome:
-        return await self.submit(CreateLead(body), idempotency)
+    async def create_lead(self, body: LeadCreate, idempotency: tuple[str, str] | None = None,
+                          actor: str | None = None) -> WriteOutcome:
+        return await self.submit(CreateLead(body, actor), idempotency)
 
     async def schedule_visit(
-        self, body: VisitCreate, idempotency: tuple[str, str] | None = None
+        self, body: VisitCreate, idempotency: tuple[str, str] | None = None, actor: str | None = None,
     ) -> WriteOutcome:
-        return await self.submit(ScheduleVisit(body), idempotency)
+        return await self.submit(ScheduleVisit(body, actor), idempotency)
 
     async def update_status(
         self, lead_id: str, body: StatusUpdate, idempotency: tuple[str, str] | None = None,
-        if_match: frozenset[int] | None = None,
+        if_match: frozenset[int] | None = None, actor: str | None = None,
     ) -> WriteOutcome:
-        return await self.submit(ChangeStatus(lead_id, body, if_match), idempotency)
+        return await self.submit(ChangeStatus(lead_id, body, if_match, actor), idempotency)
 
     async def edit_lead(
         self, lead_id: str, body: LeadEdit, idempotency: tuple[str, str] | None = None,
@@ -366,9 +369,10 @@ class Store:
         return await self.submit(RestoreLead(lead_id, body, if_match, actor), idempotency)
 
     async def cancel_visit(
-        self, visit_id: str, body: VisitCancel, idempotency: tuple[str, str] | None = None
+        self, visit_id: str, body: VisitCancel, idempotency: tuple[str, str] | None = None,
+        actor: str | None = None,
     ) -> WriteOutcome:
-        return await self.submit(CancelVisit(visit_id, body), idempotency)
+        return await self.submit(CancelVisit(visit_id, body, actor), idempotency)
 
     async def ping(self) -> None:
         """Round trip through the writer: succeeds only if a write transaction can commit."""
@@ -516,6 +520,9 @@ class Store:
             where.append("archived_at IS NULL")
         elif query.archived == "only":
             where.append("archived_at IS NOT NULL")
+        if query.assigned_to:  # the route made it a user's own spelling (users.resolve_assignee)
+            where.append("assigned_to = ?")
+            params.append(query.assigned_to)
         if query.city:
             where.append("city = ? COLLATE NOCASE")
             params.append(query.city)
@@ -555,10 +562,9 @@ class Store:
         # before 3.44 has no ORDER BY inside an aggregate.
         rows = list(await self._reader.execute_fetchall(
             f"SELECT {LEAD_READ_COLUMNS},"
-            " (SELECT json_group_array(json_array(seq, visit_id, lead_id, visit_time, notes, status, created_at,"
-            "   updated_at, replaces, status_notes))"
+            f" (SELECT json_group_array(json_array(seq, {VISIT_COLUMNS}))"
             "  FROM visits WHERE visits.lead_id = leads.lead_id),"
-            " (SELECT json_group_array(json_array(id, old_status, new_status, notes, changed_at))"
+            " (SELECT json_group_array(json_array(id, old_status, new_status, notes, changed_at, changed_by))"
             "  FROM status_changes WHERE status_changes.lead_id = leads.lead_id),"
             " (SELECT json_group_array(json_array(id, field, old_value, new_value, changed_by, changed_at))"
             "  FROM field_changes WHERE field_changes.lead_id = leads.lead_id)"
@@ -567,13 +573,13 @@ class Store:
         ))
         if not rows:
             return None
-        lead = lead_from_row(rows[0][:10])
-        visits = sorted(json.loads(rows[0][10]), key=lambda row: row[0])
-        history = sorted(json.loads(rows[0][11]), key=lambda row: row[0])
-        fields = sorted(json.loads(rows[0][12]), key=lambda row: row[0])
+        lead = lead_from_row(rows[0][:LEAD_READ_WIDTH])
+        visits, history, fields = (sorted(json.loads(text), key=lambda row: row[0])
+                                   for text in rows[0][LEAD_READ_WIDTH:LEAD_READ_WIDTH + 3])
         lead["visits"] = [visit_from_row(row[1:]) for row in visits]
         lead["status_history"] = [
-            {"old_status": r[1], "new_status": r[2], "notes": r[3], "changed_at": r[4]} for r in history
+            {"old_status": r[1], "new_status": r[2], "notes": r[3], "changed_at": r[4], "changed_by": r[5]}
+            for r in history
         ]
         lead["field_history"] = [
             {"field": r[1], "old_value": r[2], "new_value": r[3], "changed_by": r[4], "changed_at": r[5]}
@@ -624,8 +630,8 @@ class Store:
             next_cursor = f"t{last[1]}_{last[0]}" if by_time else encode_cursor(last[0])
         visits = []
         for row in rows:
-            visit = visit_from_row(row[2:11])
-            visit["lead_name"], visit["lead_city"] = row[11], row[12]
+            visit = visit_from_row(row[2:2 + VISIT_WIDTH])
+            visit["lead_name"], visit["lead_city"] = row[2 + VISIT_WIDTH], row[3 + VISIT_WIDTH]
             visits.append(visit)
         return visits, next_cursor
 

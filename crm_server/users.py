@@ -311,6 +311,37 @@ def require_admin(request: web.Request, action: str) -> None:
         raise ProblemError(403, "Forbidden", f"{action} needs the admin role; you are signed in as {identity.describe()}")
 
 
+def resolve_assignee(request: web.Request, raw: str | None, *, filtering: bool = False) -> str | None:
+    """The user a lead is assigned to (or filtered by), in that user's own spelling; 422 if none is.
+
+    "me" is the caller (who must then have signed in with their own token). Once the CRM has users, the
+    name must be one of them (a revoked user only in a filter: their leads are still theirs to list).
+    Before any user exists, a name is kept as given. None or "" (unassign) pass through."""
+    if not raw:
+        return raw
+
+    def refuse(message: str) -> ProblemError:
+        return ProblemError(422, "Unprocessable Content", f"assigned_to: {message}",
+                            [{"field": "assigned_to", "message": message, "type": "value_error"}])
+
+    identity = identity_of(request)
+    if raw.strip().lower() in RESERVED_NAMES:
+        if identity.name is None:
+            raise refuse(f"\"me\" means the signed-in user, and you are signed in as {identity.describe()}; "
+                         "name the user instead")
+        return identity.name
+    directory = request.app[USERS_KEY]
+    if not directory.users:
+        return " ".join(raw.split())
+    user = directory.find(raw)
+    if user is None:
+        known = ", ".join(u.name for u in directory.users if not u.revoked) or "none"
+        raise refuse(f"there is no user {raw!r} (users: {known})")
+    if user.revoked and not filtering:
+        raise refuse(f"{user.name} no longer has access (revoked); assign the lead to someone else")
+    return user.name
+
+
 def auth_middleware(open_paths: frozenset[str]) -> Any:
     """Every request signs in (see the module docstring); /healthz and other open paths need not."""
 

@@ -42,6 +42,7 @@ from crm_server.schema import (
     LEAD_COLUMNS,
     LEAD_READ_COLUMNS,
     VISIT_COLUMNS,
+    VISIT_WIDTH,
     duplicate_view,
     lead_from_row,
     qmarks,
@@ -141,6 +142,9 @@ class WriteOutcome:
 @dataclass(frozen=True)
 class CreateLead:
     body: LeadCreate
+    # Who asked: the signed-in user's name, else the X-Actor header (users.actor_of). Every write carries
+    # it into its history row and its change event (`changed_by`).
+    actor: str | None = None
 
 
 @dataclass(frozen=True)
@@ -148,12 +152,14 @@ class ScheduleVisit:
     """A new visit; with `body.replaces`, a move: the old visit is RESCHEDULED in the same commit."""
 
     body: VisitCreate
+    actor: str | None = None
 
 
 @dataclass(frozen=True)
 class CancelVisit:
     visit_id: str
     body: VisitCancel
+    actor: str | None = None
 
 
 @dataclass(frozen=True)
@@ -162,6 +168,7 @@ class ChangeStatus:
     body: StatusUpdate
     # The versions If-Match accepts; None: any (no If-Match, or "*").
     if_match: frozenset[int] | None = None
+    actor: str | None = None
 
 
 @dataclass(frozen=True)
@@ -242,6 +249,14 @@ class _Answer:
     event_extra: dict[str, Any] | None = None
     # Whether the answer is remembered under its Idempotency-Key (an edit that changed nothing is not).
     remember: bool = True
+
+
+def _extended(encoded: str, body: dict[str, Any], extra: dict[str, Any]) -> str:
+    """`encoded` (json.dumps of `body`) with `extra`'s members added: spliced as text, so a create's
+    event costs no second encoding of the whole answer."""
+    if not body or any(key in body for key in extra):
+        return json.dumps({**body, **extra}, ensure_ascii=False)
+    return encoded[:-1] + ", " + json.dumps(extra, ensure_ascii=False)[1:]
 
 
 # ---- the batch ----------------------------------------------------------------------------------
@@ -382,14 +397,12 @@ class WriteBatch:
             self.outcomes.append(result)
             return
         body = result.body
-        # The answer is the event's data too (a lead.created event carries possible_duplicates).
+        # The answer is the event's data too (a lead.created event carries possible_duplicates), with who
+        # made the change: every event says `changed_by`.
         encoded = json.dumps(body, ensure_ascii=False)
         if result.event is not None:
-            if result.event_extra:
-                event_data = {**body, **result.event_extra}
-                self._emit(result.event, event_data, json.dumps(event_data, ensure_ascii=False), now)
-            else:
-                self._emit(result.event, body, encoded, now)
+            extra = {"changed_by": getattr(item.request, "actor", None), **(result.event_extra or {})}
+            self._emit(result.event, {**body, **extra}, _extended(encoded, body, extra), now)
         if item.idempotency and result.remember:
             self.known[item.idempotency[0]] = (item.idempotency[1], encoded)
             self.idem_rows.append((item.idempotency[0], item.idempotency[1], encoded, now))
@@ -409,12 +422,13 @@ class WriteBatch:
             "updated_at": now,
         }
         matches = self.by_phone.setdefault(create.phone, [])
-        lead.update(version=1, archived=False, archived_at=None)
+        lead.update(version=1, archived=False, archived_at=None, assigned_to=create.assigned_to,
+                    created_by=request.actor)
         body = {**lead, "possible_duplicates": list(matches)}
         if len(matches) < MAX_DUPLICATES:
             matches.append(duplicate_view(lead))
         self.leads[lead_id] = lead
-        self.new_leads.append(tuple(list(lead.values())[:8]))
+        self.new_leads.append((*list(lead.values())[:8], create.assigned_to, request.actor))
         return _Answer(body, "lead.created")
 
     def _schedule_visit(self, request: ScheduleVisit, now: str) -> _Answer | StoreError:
@@ -437,11 +451,13 @@ class WriteBatch:
             "updated_at": now,
             "replaces": visit_in.replaces,
             "status_notes": None,
+            "created_by": request.actor,
+            "updated_by": None,
         }
         self.new_visits.append((*body.values(), visit_epoch(visit_in.visit_time)))
         self.visits[body["visit_id"]] = body
         if old_visit is not None:  # moved: the old one is RESCHEDULED in the same commit
-            self._change_visit(old_visit, "RESCHEDULED", f"moved to {visit_in.visit_time}", now)
+            self._change_visit(old_visit, "RESCHEDULED", f"moved to {visit_in.visit_time}", now, request.actor)
         # The feed and the console name the lead, so a person reading them needs no lookup; the answer
         # stays the reference's visit.
         return _Answer(body, "visit.scheduled", {"lead_name": lead["name"]})
@@ -451,7 +467,8 @@ class WriteBatch:
         if isinstance(found, StoreError):
             return found
         old_status = found["status"]
-        body = {**self._change_visit(found, "CANCELLED", request.body.notes or None, now), "old_status": old_status}
+        body = {**self._change_visit(found, "CANCELLED", request.body.notes or None, now, request.actor),
+                "old_status": old_status}
         return _Answer(body, None)  # _change_visit announced it
 
     def _change_status(self, request: ChangeStatus, now: str) -> _Answer | StoreError:
@@ -463,7 +480,7 @@ class WriteBatch:
         lead = {**found, "status": update.status, "updated_at": now, "version": found["version"] + 1}
         self._save_lead(lead, [], None, now)
         notes = update.notes or None
-        self.change_rows.append((request.lead_id, old_status, update.status, notes, now))
+        self.change_rows.append((request.lead_id, old_status, update.status, notes, now, request.actor))
         return _Answer({**lead, "old_status": old_status, "notes": notes}, "lead.status_changed")
 
     def _edit_lead(self, request: EditLead, now: str) -> _Answer | StoreError:
@@ -509,7 +526,7 @@ class WriteBatch:
             note = f"{ARCHIVE_VISIT_NOTE}: {reason}" if reason else ARCHIVE_VISIT_NOTE
             for visit in [v for v in self.visits.values()
                           if v["lead_id"] == request.lead_id and v["status"] == "SCHEDULED"]:
-                cancelled.append(self._change_visit(visit, "CANCELLED", note, now))
+                cancelled.append(self._change_visit(visit, "CANCELLED", note, now, request.actor))
         body = {**lead, "changes": changes, "cancelled_visits": cancelled}
         return _Answer(body, "lead.archived" if archiving else "lead.restored", {"changed_by": request.actor})
 
@@ -520,12 +537,14 @@ class WriteBatch:
         self.events.append(ChangeEventRecord(self.next_event, kind, data, encoded))
         self.event_rows.append((self.next_event, kind, encoded, now))
 
-    def _change_visit(self, visit: dict[str, Any], status: str, note: str | None, now: str) -> dict[str, Any]:
+    def _change_visit(self, visit: dict[str, Any], status: str, note: str | None, now: str,
+                      actor: str | None) -> dict[str, Any]:
         """The visit after the change, recorded and announced (visit.status_changed)."""
-        changed = {**visit, "status": status, "updated_at": now, "status_notes": note}
+        changed = {**visit, "status": status, "updated_at": now, "status_notes": note, "updated_by": actor}
         self.visits[visit["visit_id"]] = changed
-        self.visit_rows.append((status, now, note, visit["visit_id"]))
-        data = {**changed, "old_status": visit["status"], "lead_name": self.leads[visit["lead_id"]]["name"]}
+        self.visit_rows.append((status, now, note, actor, visit["visit_id"]))
+        data = {**changed, "old_status": visit["status"], "lead_name": self.leads[visit["lead_id"]]["name"],
+                "changed_by": actor}
         self._emit("visit.status_changed", data, json.dumps(data, ensure_ascii=False), now)
         return changed
 
@@ -544,7 +563,8 @@ class WriteBatch:
         # The whole state, in batch order: two changes of one lead in a batch end as the second left it.
         self.leads[lead["lead_id"]] = lead
         self.lead_rows.append((lead["name"], lead["phone"], lead["city"], lead["source"], lead["status"],
-                               lead["updated_at"], lead["version"], lead["archived_at"], lead["lead_id"]))
+                               lead["updated_at"], lead["version"], lead["archived_at"], lead["assigned_to"],
+                               lead["lead_id"]))
         self.field_rows.extend((lead["lead_id"], c["field"], c["old_value"], c["new_value"], actor, now)
                                for c in changes)
 
@@ -565,19 +585,21 @@ class WriteBatch:
         if self.touch:
             await conn.touch()
         if self.new_leads:
-            await conn.executemany(f"INSERT INTO leads ({LEAD_COLUMNS}) VALUES ({qmarks(8)})", self.new_leads)
+            await conn.executemany(f"INSERT INTO leads ({LEAD_COLUMNS}, assigned_to, created_by) VALUES ({qmarks(10)})",
+                                   self.new_leads)
         if self.new_visits:
             await conn.executemany(
-                f"INSERT INTO visits ({VISIT_COLUMNS}, visit_epoch) VALUES ({qmarks(10)})", self.new_visits
+                f"INSERT INTO visits ({VISIT_COLUMNS}, visit_epoch) VALUES ({qmarks(VISIT_WIDTH + 1)})", self.new_visits
             )
         if self.visit_rows:  # after the inserts: a visit made and cancelled in one batch ends cancelled
             await conn.executemany(
-                "UPDATE visits SET status = ?, updated_at = ?, status_notes = ? WHERE visit_id = ?", self.visit_rows
+                "UPDATE visits SET status = ?, updated_at = ?, status_notes = ?, updated_by = ? WHERE visit_id = ?",
+                self.visit_rows,
             )
         if self.lead_rows:
             await conn.executemany(
                 "UPDATE leads SET name = ?, phone = ?, city = ?, source = ?, status = ?, updated_at = ?, version = ?,"
-                " archived_at = ? WHERE lead_id = ?",
+                " archived_at = ?, assigned_to = ? WHERE lead_id = ?",
                 self.lead_rows,
             )
         if self.field_rows:
@@ -586,8 +608,8 @@ class WriteBatch:
             )
         if self.change_rows:
             await conn.executemany(
-                "INSERT INTO status_changes (lead_id, old_status, new_status, notes, changed_at)"
-                " VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO status_changes (lead_id, old_status, new_status, notes, changed_at, changed_by)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
                 self.change_rows,
             )
         if self.event_rows:

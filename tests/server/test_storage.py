@@ -80,14 +80,16 @@ async def test_csv_mirror_has_reference_columns_and_current_state(crm_server: Em
     await api.post(f"/crm/leads/{lead['lead_id']}/status", {"status": "WON"})
 
     leads = await wait_for_csv(data_dir / "crm_leads.csv", lambda rows: rows and rows[0]["status"] == "WON")
-    # The reference's eight columns first, in their order; then the archived flag.
+    # The reference's eight columns first, in their order; then the archived flag, the assignee and the creator.
     assert LEAD_HEADER[:8] == ["lead_id", "name", "phone", "city", "source", "status", "created_at", "updated_at"]
     assert list(leads[0]) == LEAD_HEADER
     assert leads == [{"lead_id": lead["lead_id"], "name": "Rohan Sharma", "phone": "9876543210", "city": "Gurgaon",
                       "source": "Instagram", "status": "WON", "created_at": lead["created_at"],
-                      "updated_at": leads[0]["updated_at"], "archived": "false"}]
+                      "updated_at": leads[0]["updated_at"], "archived": "false", "assigned_to": "",
+                      "created_by": "api"}]
     visits = await wait_for_csv(data_dir / "crm_visits.csv", bool)
     assert list(visits[0]) == VISIT_HEADER
+    assert VISIT_HEADER[:6] == ["visit_id", "lead_id", "visit_time", "notes", "status", "created_at"]
     assert visits == [{k: str(visit[k]) for k in VISIT_HEADER}]
     updates = await wait_for_csv(data_dir / "crm_updates.csv", lambda rows: len(rows) == 2)
     assert list(updates[0]) == UPDATE_HEADER

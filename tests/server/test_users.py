@@ -146,3 +146,97 @@ def test_the_actor_is_the_signed_in_user_and_cannot_be_spoofed(server_process_fa
     assert patch({"city": "Delhi"}, "shared-secret", "dashboard") == 200  # the shared token: X-Actor as before
     history = call(port, "GET", f"/crm/leads/{lead['lead_id']}", token=agent)[1]["field_history"]
     assert [(h["new_value"], h["changed_by"]) for h in history] == [("Noida", "Priya"), ("Delhi", "dashboard")]
+
+
+async def test_every_change_names_its_user_in_history_feed_and_csv(server_process_factory: Any, tmp_path: Path) -> None:
+    import csv
+
+    import aiohttp
+
+    from tests.server.test_feed import read_events
+
+    data_dir = tmp_path / "crm_data"
+    _, port = server_process_factory(data_dir, env={"CRM_API_TOKEN": "shared-secret"})
+    priya, ravi = add(data_dir, "Priya", "agent"), add(data_dir, "Ravi", "admin")
+    base = f"http://127.0.0.1:{port}"
+    within_a_second(lambda: call(port, "GET", "/crm/leads", token=ravi)[0] == 200)
+    spoof = {"X-Actor": "Someone Else"}
+    async with aiohttp.ClientSession() as session:
+
+        async def post(path: str, body: dict[str, Any], token: str) -> dict[str, Any]:
+            async with session.post(base + path, json=body, headers={**spoof, "Authorization": f"Bearer {token}"}) as r:
+                assert r.status == 200, await r.text()
+                return dict(await r.json())
+
+        lead = await post("/crm/leads", LEAD, priya)
+        visit = await post("/crm/visits", {"lead_id": lead["lead_id"], "visit_time": "2026-11-26T15:00"}, priya)
+        await post(f"/crm/leads/{lead['lead_id']}/status", {"status": "IN_PROGRESS"}, ravi)
+        await post(f"/crm/visits/{visit['visit_id']}/cancel", {"notes": "client away"}, ravi)
+        assert lead["created_by"] == "Priya" and visit["created_by"] == "Priya"
+
+        detail = call(port, "GET", f"/crm/leads/{lead['lead_id']}", token=priya)[1]
+        assert detail["created_by"] == "Priya"
+        assert [(h["new_status"], h["changed_by"]) for h in detail["status_history"]] == [("IN_PROGRESS", "Ravi")]
+        assert [(v["created_by"], v["updated_by"], v["status"]) for v in detail["visits"]] == [
+            ("Priya", "Ravi", "CANCELLED")]
+
+        async with session.get(base + "/crm/events", headers={"Authorization": f"Bearer {priya}",
+                                                              "Last-Event-ID": "0"}) as feed:
+            events = await read_events(feed, 4)
+        assert [(e["event"], e["data"]["changed_by"]) for e in events] == [
+            ("lead.created", "Priya"), ("visit.scheduled", "Priya"), ("lead.status_changed", "Ravi"),
+            ("visit.status_changed", "Ravi")]
+
+    def csv_rows(name: str) -> list[dict[str, str]]:
+        with open(data_dir / name, newline="", encoding="utf-8") as handle:
+            return list(csv.DictReader(handle))
+
+    within_a_second(lambda: len(csv_rows("crm_updates.csv")) == 1)
+    assert csv_rows("crm_updates.csv")[0]["changed_by"] == "Ravi"
+    assert csv_rows("crm_leads.csv")[0]["created_by"] == "Priya"
+    assert csv_rows("crm_visits.csv")[0]["created_by"] == "Priya"
+    # The reference's columns stay first, in their order.
+    assert list(csv_rows("crm_updates.csv")[0])[:5] == ["lead_id", "status", "notes", "updated_at", "old_status"]
+
+
+def test_leads_are_assigned_and_listed_by_assignee(server_process_factory: Any, tmp_path: Path) -> None:
+    data_dir = tmp_path / "crm_data"
+    _, port = server_process_factory(data_dir, env={"CRM_API_TOKEN": "shared-secret"})
+    priya, ravi = add(data_dir, "Priya", "agent"), add(data_dir, "Ravi", "admin")
+    within_a_second(lambda: call(port, "GET", "/crm/leads", token=ravi)[0] == 200)
+
+    status, mine = call(port, "POST", "/crm/leads", {**LEAD, "assigned_to": "me"}, token=priya)
+    assert status == 200 and mine["assigned_to"] == "Priya"
+    status, theirs = call(port, "POST", "/crm/leads", {**LEAD, "name": "Asha Rao", "phone": "9123456789",
+                                                        "assigned_to": "ravi"}, token=priya)
+    assert status == 200 and theirs["assigned_to"] == "Ravi"  # the user's own spelling
+    call(port, "POST", "/crm/leads", {**LEAD, "name": "Nobody's", "phone": "9988776655"}, token=priya)
+    status, problem = call(port, "POST", "/crm/leads", {**LEAD, "assigned_to": "Priyanka"}, token=priya)
+    assert status == 422 and "no user 'Priyanka'" in problem["detail"] and "Priya, Ravi" in problem["detail"]
+
+    def names(query: str, token: str) -> list[str]:
+        status, page = call(port, "GET", f"/crm/leads?{query}", token=token)
+        assert status == 200, page
+        return [lead["name"] for lead in page["leads"]]
+
+    assert names("assigned_to=me", priya) == ["Rohan Sharma"]
+    assert names("assigned_to=me", ravi) == ["Asha Rao"]
+    assert names("assigned_to=PRIYA", ravi) == ["Rohan Sharma"]
+    assert len(names("", priya)) == 3  # agents see every lead; the filter only narrows
+    status, problem = call(port, "GET", "/crm/leads?assigned_to=me", token="shared-secret")
+    assert status == 422 and "the shared token" in problem["detail"]
+
+    # Reassigning is an edit like any other: in the field history, by whoever did it.
+    status, moved = call(port, "PATCH", f"/crm/leads/{theirs['lead_id']}", {"assigned_to": "Priya"}, token=ravi)
+    assert status == 200 and moved["assigned_to"] == "Priya"
+    assert names("assigned_to=me", priya) == ["Rohan Sharma", "Asha Rao"]
+    call(port, "PATCH", f"/crm/leads/{theirs['lead_id']}", {"assigned_to": ""}, token=ravi)
+    history = call(port, "GET", f"/crm/leads/{theirs['lead_id']}", token=ravi)[1]["field_history"]
+    assert [(h["field"], h["old_value"], h["new_value"], h["changed_by"]) for h in history] == [
+        ("assigned_to", "Ravi", "Priya", "Ravi"), ("assigned_to", "Priya", None, "Ravi")]
+    # A revoked user keeps their leads for listing, but gets no new ones.
+    assert users(data_dir, "revoke", "Priya").returncode == 0
+    within_a_second(lambda: call(port, "GET", "/crm/leads", token=priya)[0] == 401)
+    assert names("assigned_to=Priya", ravi) == ["Rohan Sharma"]
+    status, problem = call(port, "POST", "/crm/leads", {**LEAD, "assigned_to": "Priya"}, token=ravi)
+    assert status == 422 and "revoked" in problem["detail"]
