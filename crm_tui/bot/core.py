@@ -20,7 +20,6 @@ import logging
 import re
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -32,6 +31,7 @@ from crm_tui.bot.resolve import PREFIX_RE, LeadResolver, ResolveError, is_pronou
 from crm_tui.bot.tools import ToolSpec, tool_spec
 from crm_tui.bot.types import BotError, BotResult, CrmCall, Intent, ToolCall, ToolCallEvent
 from crm_tui.bot.undo import UndoEntry, UndoStack, archive_lead, edit_lead, undo_last
+from crm_tui.bot.writes import CannotTell, ReadBack, Written, lost_note
 from crm_tui.nlu.lexicon import title_case
 
 __all__ = ["BotCore", "title_case"]
@@ -55,30 +55,6 @@ _ACTIONS = {
 # Said instead of the server's header syntax, which means nothing read aloud.
 _NO_TOKEN = ("The CRM turned me away: it needs a valid API token (set CRM_API_TOKEN). "
              "Nothing was saved.")
-
-
-class _CannotTell(Exception):
-    """A read-back that could not read the CRM either: whether the write landed is unknown."""
-
-
-#: A read-back: given the instant (UTC ISO, a little before the write went out) the write could have
-#: landed after, the saved record as the CRM would have answered it, None if it was not saved; raises
-#: _CannotTell (or CrmUnavailable) when the CRM cannot be read.
-ReadBack = Callable[[str], Awaitable[dict[str, Any] | None]]
-
-
-@dataclass
-class _Written:
-    """What a write answered (or what its read-back found, with `lost` set)."""
-
-    data: dict[str, Any]
-    crm_call: CrmCall | None
-    latency_ms: float | None
-    lost: bool = False
-
-
-def _lost_note(what: str) -> str:
-    return f" (The CRM's answer was lost on the way; I read it back: {what} is saved.)"
 
 
 def _crm_call(resp: CrmResponse | None) -> CrmCall | None:
@@ -408,7 +384,7 @@ class BotCore:
         )
 
     async def _write(self, intent: Intent, entities: dict[str, Any], what: str,
-                     send: Callable[[], Awaitable[CrmResponse]], read_back: ReadBack) -> _Written | BotResult:
+                     send: Callable[[], Awaitable[CrmResponse]], read_back: ReadBack) -> Written | BotResult:
         """Make one CRM write. When its answer is lost after it may have reached the CRM (a timeout, a
         proxy's 500/502/504, a 200 that is not the CRM's JSON), `read_back` decides: saved (the record,
         answered as if the CRM had), not saved (safe to try again), or can't tell (check first).
@@ -423,23 +399,23 @@ class BotCore:
             since = (asked_at - timedelta(minutes=2)).isoformat()
             try:
                 found = await read_back(since)
-            except (CrmUnavailable, _CannotTell):
+            except (CrmUnavailable, CannotTell):
                 return self._down(intent, entities, exc)
             if found is None:
                 result = self._down(intent, entities, exc)
                 result.message = (f"The CRM had an error, and reading it back shows {what} was not saved. "
                                   "Please try again.")
                 return result
-            return _Written(found, CrmCall(exc.method, exc.path, 200), exc.latency_ms, lost=True)
+            return Written(found, CrmCall(exc.method, exc.path, 200), exc.latency_ms, lost=True)
         if not resp.ok or not isinstance(resp.json, dict):
             return self._refused(intent, entities, resp)
-        return _Written(dict(resp.json), _crm_call(resp), resp.latency_ms)
+        return Written(dict(resp.json), _crm_call(resp), resp.latency_ms)
 
     async def _lead_detail(self, lead_id: str) -> dict[str, Any]:
-        """GET the lead with its visits and status history, for a read-back; _CannotTell if unreadable."""
+        """GET the lead with its visits and status history, for a read-back; CannotTell if unreadable."""
         resp = await self.crm.get_lead(lead_id)
         if not resp.ok or not isinstance(resp.json, dict):
-            raise _CannotTell(resp.status_code)
+            raise CannotTell(resp.status_code)
         return dict(resp.json)
 
     async def _create(self, intent: Intent, entities: dict[str, Any]) -> BotResult:
@@ -447,7 +423,7 @@ class BotCore:
             # A lead with this phone, name and city created since just before the attempt is the one.
             resp = await self.crm.list_leads(q=entities["phone"], limit=50, order="newest")
             if not resp.ok or not isinstance(resp.json, dict):
-                raise _CannotTell(resp.status_code)
+                raise CannotTell(resp.status_code)
             for lead in resp.json.get("leads") or []:
                 if (lead.get("phone") == entities["phone"] and str(lead.get("name", "")).casefold()
                         == str(entities["name"]).casefold() and str(lead.get("city", "")).casefold()
@@ -470,7 +446,7 @@ class BotCore:
             entities=entities,
             crm_call=written.crm_call,
             result=lead,
-            message=speech.lead_created(lead, duplicates) + (_lost_note("the lead") if written.lost else ""),
+            message=speech.lead_created(lead, duplicates) + (lost_note("the lead") if written.lost else ""),
             latency_ms=written.latency_ms,
         )
 
@@ -546,7 +522,7 @@ class BotCore:
             message = speech.visit_scheduled(lead, when, self.tz, self.now(), entities.get("notes"),
                                              nothing_to_move=move)
         if written.lost:
-            message += _lost_note("the visit")
+            message += lost_note("the visit")
         return BotResult(
             intent=intent,
             entities=entities,
@@ -658,7 +634,7 @@ class BotCore:
             result=cancelled,
             message=speech.visit_cancelled(lead, str(cancelled.get("visit_time")), self.tz, self.now(),
                                            entities.get("notes"), others=len(upcoming) - 1)
-            + (_lost_note("the cancellation") if written.lost else ""),
+            + (lost_note("the cancellation") if written.lost else ""),
             latency_ms=written.latency_ms,
         )
 
@@ -690,7 +666,7 @@ class BotCore:
             result=updated,
             message=speech.status_updated({**lead, **updated}, entities["status"], updated.get("old_status"),
                                           entities.get("notes"))
-            + (_lost_note("the status change") if written.lost else ""),
+            + (lost_note("the status change") if written.lost else ""),
             latency_ms=written.latency_ms,
         )
 

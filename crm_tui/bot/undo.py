@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from crm_tui.bot.client import CrmResponse, CrmUnavailable, problem_detail
 from crm_tui.bot.speech import say_phone, say_status, say_time
 from crm_tui.bot.types import BotError, BotResult, CrmCall, Intent
+from crm_tui.bot.writes import lost_note
 
 if TYPE_CHECKING:
     from crm_tui.bot.core import BotCore
@@ -103,6 +104,11 @@ def _crm_call(resp: CrmResponse | None) -> CrmCall | None:
     return CrmCall(resp.method, resp.path, resp.status_code) if resp is not None else None
 
 
+def _lead_only(detail: dict[str, Any]) -> dict[str, Any]:
+    """A lead's detail without its visits and histories: the lead as a write answers it."""
+    return {k: v for k, v in detail.items() if k not in ("visits", "status_history", "field_history")}
+
+
 def _say_value(name: str, value: Any) -> str:
     if value is None or value == "":
         return "nothing"
@@ -129,13 +135,25 @@ async def edit_lead(core: BotCore, intent: Intent, entities: dict[str, Any], lea
             error=BotError("VALIDATION_ERROR", "nothing to change: say the new name, phone, city or source"),
             message=f"What should I change for {name}: the name, phone, city or source?",
         )
-    try:
-        resp = await core.crm.edit_lead(lead["lead_id"], changes)
-    except CrmUnavailable as exc:
-        return core._down(intent, entities, exc)
-    if not resp.ok or not isinstance(resp.json, dict):
-        return core._refused(intent, entities, resp)
-    answer = dict(resp.json)
+    lead_id = str(lead["lead_id"])
+
+    async def read_back(since: str) -> dict[str, Any] | None:
+        # The lead holds every value asked for; the changes are its field history since just before.
+        detail = await core._lead_detail(lead_id)
+        if any((detail.get(field) or None) != (value or None) for field, value in changes.items()):
+            return None
+        latest: dict[str, dict[str, Any]] = {}
+        for change in detail.get("field_history") or []:
+            if change.get("field") in changes and str(change.get("changed_at", "")) >= since:
+                latest.setdefault(str(change["field"]), {"field": change["field"], "old_value": change.get("old_value")})
+                latest[str(change["field"])]["new_value"] = change.get("new_value")
+        return {**_lead_only(detail), "changes": list(latest.values())}
+
+    written = await core._write(intent, entities, "the change", lambda: core.crm.edit_lead(lead_id, changes),
+                                read_back)
+    if isinstance(written, BotResult):
+        return written
+    answer = written.data
     done = [c for c in answer.get("changes") or [] if isinstance(c, dict)]
     core.last_lead = {k: answer[k] for k in ("lead_id", "name", "phone", "city", "source", "status") if k in answer}
     if not done:
@@ -147,12 +165,14 @@ async def edit_lead(core: BotCore, intent: Intent, entities: dict[str, Any], lea
         parts = [f"{c['field']} from {_say_value(c['field'], c['old_value'])} to {_say_value(c['field'], c['new_value'])}"
                  for c in done]
         message = f"Changed {name}'s {_join(parts)}. Say 'undo' to change it back."
+        if written.lost:
+            message += lost_note("the change")
         duplicates = answer.get("possible_duplicates") or []
         if duplicates:
             others = _join([str(d.get("name")) for d in duplicates[:3]])
             message += f" Note: {others} already {'has' if len(duplicates) == 1 else 'have'} that number."
-    return BotResult(intent=intent, entities=entities, crm_call=_crm_call(resp), result=answer, message=message,
-                     latency_ms=resp.latency_ms)
+    return BotResult(intent=intent, entities=entities, crm_call=written.crm_call, result=answer, message=message,
+                     latency_ms=written.latency_ms)
 
 
 # -- archiveLead -------------------------------------------------------------------------------------
@@ -176,21 +196,33 @@ async def archive_lead(core: BotCore, intent: Intent, entities: dict[str, Any], 
             message=f"Archive {describe(lead)}?{visits} Say yes to archive it, or no to keep it.",
         )
     core.awaiting_archive = None
-    try:
-        resp = await core.crm.archive_lead(lead_id, entities.get("notes"))
-    except CrmUnavailable as exc:
-        return core._down(intent, entities, exc)
-    if not resp.ok or not isinstance(resp.json, dict):
-        return core._refused(intent, entities, resp)
-    answer = dict(resp.json)
+
+    async def read_back(since: str) -> dict[str, Any] | None:
+        # The lead archived by a change since just before; the visits cancelled since are the archive's.
+        detail = await core._lead_detail(lead_id)
+        archived = [c for c in detail.get("field_history") or [] if c.get("field") == "archived"
+                    and c.get("new_value") == "true" and str(c.get("changed_at", "")) >= since]
+        if not detail.get("archived") or not archived:
+            return None
+        cancelled = [v for v in detail.get("visits") or [] if v.get("status") == "CANCELLED"
+                     and str(v.get("updated_at", "")) >= since]
+        change = {k: archived[-1].get(k) for k in ("field", "old_value", "new_value")}
+        return {**_lead_only(detail), "changes": [change], "cancelled_visits": cancelled}
+
+    written = await core._write(intent, entities, "the archive",
+                                lambda: core.crm.archive_lead(lead_id, entities.get("notes")), read_back)
+    if isinstance(written, BotResult):
+        return written
+    answer = written.data
     cancelled = [v for v in answer.get("cancelled_visits") or [] if isinstance(v, dict)]
     core.undo.push(UndoEntry("archive", intent, answer, _version(answer), cancelled_visits=cancelled))
     core.last_lead = None  # an archived lead is nobody's "him" any more
     visits = f" and cancelled its {len(cancelled)} visit{'s' if len(cancelled) != 1 else ''}" if cancelled else ""
     return BotResult(
-        intent=intent, entities=entities, crm_call=_crm_call(resp), result=answer,
-        message=f"Archived {answer.get('name')}{visits}. Say 'undo' to bring it back.",
-        latency_ms=resp.latency_ms,
+        intent=intent, entities=entities, crm_call=written.crm_call, result=answer,
+        message=f"Archived {answer.get('name')}{visits}. Say 'undo' to bring it back."
+        + (lost_note("the archive") if written.lost else ""),
+        latency_ms=written.latency_ms,
     )
 
 

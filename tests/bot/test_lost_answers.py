@@ -208,3 +208,50 @@ async def test_a_status_change_that_never_reached_the_crm_is_read_back_as_not_sa
     assert (await lead_detail(crm_server.url, lead["lead_id"]))["status"] == "NEW"
     assert out["error"]["type"] == "CRM_ERROR"
     assert "the status change was not saved" in out["message"] and "try again" in out["message"]
+
+
+# An edit and an archive are read back the same way: the lead's field history says what changed.
+
+@pytest.mark.parametrize("answer", ["502", "504", "200-text"])
+async def test_an_edit_whose_answer_was_lost_is_read_back_and_reported_saved(crm_server: Any, answer: str) -> None:
+    lead = await lead_with_visit(crm_server.url)
+    async with lossy_proxy(crm_server.url, answer) as (url, seen):
+        out = await run_through(url, ToolCall("updateLead", {"lead_id": lead["lead_id"], "city": "Nashik"}))
+    detail = await lead_detail(crm_server.url, lead["lead_id"])
+    assert detail["city"] == "Nashik"
+    assert [c["field"] for c in detail["field_history"]] == ["city"], detail["field_history"]  # one change
+    assert [m for m, _ in seen if m == "PATCH"] == ["PATCH"] * 3  # three tries of one key, then read back
+    saved_after_loss(out, "the change")
+    assert out["message"].startswith("Changed Kiran Rao's city from Pune to Nashik")
+    assert out["result"]["changes"] == [{"field": "city", "old_value": "Pune", "new_value": "Nashik"}]
+
+
+@pytest.mark.parametrize("answer", ["502", "504", "200-text"])
+async def test_an_archive_whose_answer_was_lost_is_read_back_and_reported_saved(crm_server: Any, answer: str) -> None:
+    lead = await lead_with_visit(crm_server.url, VISIT_AT)
+    async with lossy_proxy(crm_server.url, answer) as (url, _):
+        async with CrmClient(url, retries=2, backoff_base=0.01, backoff_max=0.02) as crm:
+            core = BotCore(crm, now=lambda: NOW)
+            asked = await core.run_tool(ToolCall("archiveLead", {"lead_id": lead["lead_id"]}))
+            assert asked.error is not None and asked.error.field == "confirmed"  # the question comes first
+            out = (await core.run_tool(ToolCall("archiveLead", {"lead_id": lead["lead_id"], "confirmed": True}))
+                   ).to_json()
+    detail = await lead_detail(crm_server.url, lead["lead_id"])
+    assert detail["archived"] is True and [v["status"] for v in detail["visits"]] == ["CANCELLED"]
+    saved_after_loss(out, "the archive")
+    assert out["message"].startswith("Archived Kiran Rao and cancelled its 1 visit")
+    assert [v["visit_id"] for v in out["result"]["cancelled_visits"]] == [detail["visits"][0]["visit_id"]]
+
+
+async def test_an_edit_that_never_reached_the_crm_is_read_back_as_not_saved(crm_server: Any) -> None:
+    lead = await lead_with_visit(crm_server.url)
+    async with lossy_proxy(crm_server.url, "502", forward=False) as (url, _):
+        async with CrmClient(url, retries=1, backoff_base=0.01, backoff_max=0.02) as crm, \
+                CrmClient(crm_server.url) as direct:
+            core = BotCore(crm, now=lambda: NOW)
+            core.crm.get_lead = direct.get_lead  # type: ignore[method-assign]  # only writes are broken
+            out = (await core.run_tool(ToolCall("updateLead", {"lead_id": lead["lead_id"], "city": "Nashik"}))
+                   ).to_json()
+    assert (await lead_detail(crm_server.url, lead["lead_id"]))["city"] == "Pune"
+    assert out["error"]["type"] == "CRM_ERROR"
+    assert "the change was not saved" in out["message"] and "try again" in out["message"]
