@@ -412,13 +412,13 @@ class CrmClient:
 
     async def list_leads(self, q: str | None = None, status: str | None = None, city: str | None = None,
                          limit: int = 100, cursor: str | None = None, order: str | None = None,
-                         archived: str | None = None) -> CrmResponse:
+                         archived: str | None = None, assigned_to: str | None = None) -> CrmResponse:
         """One page of leads; `order="newest"` lists newest first (a CRM that ignores it lists oldest first);
-        `archived="only"` lists the archived ones (left out by default)."""
+        `archived="only"` lists the archived ones (left out by default); `assigned_to="me"` the caller's own."""
         return await self.request(
             "GET", "/crm/leads",
             params={"q": q, "status": status, "city": city, "limit": limit, "cursor": cursor, "order": order,
-                    "archived": archived},
+                    "archived": archived, "assigned_to": assigned_to},
         )
 
     async def list_visits(self, start: str | None = None, end: str | None = None, status: str | None = None,

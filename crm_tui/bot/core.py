@@ -233,7 +233,7 @@ class BotCore:
                     entities[param.name] = raw  # what was heard, so the person sees what went wrong
                 continue
             if raw is None:
-                if param.required and not (param.unless and args.get(param.unless)):
+                if param.required and not any(args.get(other) for other in param.unless):
                     faults.append((param.name, f"{param.name} is missing", True))
                 continue
             try:
@@ -379,7 +379,8 @@ class BotCore:
             entities=entities,
             crm_call=_crm_call(resp),
             error=BotError("CRM_ERROR", detail),
-            message=_NO_TOKEN if resp.status_code in (401, 403) else f"The CRM refused that: {_sentence(detail)}",
+            # A 403 is a role the signed-in user lacks: its detail says which and who they are.
+            message=_NO_TOKEN if resp.status_code == 401 else f"The CRM refused that: {_sentence(detail)}",
             latency_ms=resp.latency_ms,
         )
 
@@ -673,8 +674,11 @@ class BotCore:
     async def _find(self, intent: Intent, entities: dict[str, Any]) -> BotResult:
         query = entities.get("query")
         status = entities.get("status")
+        assignee = entities.get("assigned_to")
         try:
-            if status is None:
+            if assignee is not None:  # "my leads", "Priya's leads" (GET /crm/leads?assigned_to=me)
+                resp = await self.crm.list_leads(q=query, status=status, assigned_to=assignee, limit=20)
+            elif status is None:
                 resp = await self.crm.find_leads(str(query), limit=20)
             else:  # GET /crm/leads?status=FOLLOW_UP (and q= when a name or city was said too)
                 resp = await self.crm.list_leads(q=query, status=status, limit=20)
@@ -691,7 +695,8 @@ class BotCore:
             entities=entities,
             crm_call=_crm_call(resp),
             result={"leads": leads, "count": len(leads), "next_cursor": resp.json.get("next_cursor")},
-            message=speech.leads_found(query, leads, more, status=status),
+            message=(speech.assigned_leads(assignee, leads, more) if assignee is not None
+                     else speech.leads_found(query, leads, more, status=status)),
             latency_ms=resp.latency_ms,
         )
 

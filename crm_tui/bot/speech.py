@@ -181,6 +181,22 @@ def leads_in_status(query: str | None, status: str, leads: list[dict[str, Any]],
     return f"{count} leads{where} are {state}: {listed}."
 
 
+def assigned_leads(assignee: str, leads: list[dict[str, Any]], more: bool) -> str:
+    """'You have 3 leads: Rohan Sharma from Gurgaon, lead ID …; …' ("me"), or 'Priya has 3 leads: …'."""
+    mine = assignee.strip().lower() == "me"
+    who, has = ("You", "have") if mine else (assignee, "has")
+    if not leads:
+        return f"{who} {has} no leads assigned." if mine else f"No leads are assigned to {assignee}."
+    if len(leads) == 1:
+        lead = leads[0]
+        return (f"{who} {has} one lead: {lead['name']} from {lead['city']}, phone {say_phone(str(lead['phone']))}, "
+                f"status {say_status(str(lead['status']))}. Lead ID {short_id(str(lead['lead_id']))}.")
+    count, shown, listed = _first_five(leads, more)
+    if len(leads) > shown:
+        return f"{who} {has} {count} leads. The first {shown}: {listed}."
+    return f"{who} {has} {count} leads: {listed}."
+
+
 def leads_found(query: str | None, leads: list[dict[str, Any]], more: bool, status: str | None = None) -> str:
     if status is not None:
         return leads_in_status(query, status, leads, more)

@@ -43,10 +43,10 @@ class ParamSpec:
     # The longest value the CRM accepts (crm_server/models.py), checked before the call so a
     # 2 MB "name" is a VALIDATION_ERROR naming the field, not an HTTP 413 from the server.
     max_length: int | None = None
-    # Required unless this other parameter is given: findLeads needs a query, or a status to list.
-    # The model's schema leaves such a parameter optional; the local engine still asks for it when
-    # neither was said, and the bot core checks the rule for both engines.
-    unless: str | None = None
+    # Required unless one of these other parameters is given: findLeads needs a query, or a status or
+    # an assignee to list by. The model's schema leaves such a parameter optional; the local engine
+    # still asks for it when none was said, and the bot core checks the rule for both engines.
+    unless: tuple[str, ...] = ()
     # "BOOLEAN" for a flag (the model sends true/false). A flag steers the call and is not an
     # entity: the DESIGN.md result's entities stay what the person named.
     type: str = "STRING"
@@ -73,6 +73,9 @@ _LEAD_REF = (
     "spoken (e.g. 'Rohan Sharma'), or the lead's 10-digit phone number. Pass what the person said; the CRM "
     "resolves it. For 'him', 'her' or 'that lead' pass '@last'."
 )
+
+# A team member a lead is assigned to (the CRM checks the name against its users).
+_ASSIGNEE = "A team member's name as spoken (e.g. 'Priya'), or 'me' for the person speaking."
 
 TOOLS: list[ToolSpec] = [
     ToolSpec(
@@ -176,7 +179,7 @@ TOOLS: list[ToolSpec] = [
         params=(
             ParamSpec("query", "A name, phone number, city or lead id prefix to search for. Omit it when the "
                       "person asks only for a status ('show me my won deals').",
-                      question="Who should I look for?", max_length=120, unless="status"),
+                      question="Who should I look for?", max_length=120, unless=("status", "assigned_to")),
             ParamSpec(
                 "status",
                 "Only leads in this status, exactly one of NEW, IN_PROGRESS, FOLLOW_UP, WON, LOST. Omit it "
@@ -185,6 +188,8 @@ TOOLS: list[ToolSpec] = [
                 enum=STATUS_VALUES,
                 question="Which status: new, in progress, follow up, won or lost?",
             ),
+            ParamSpec("assigned_to", _ASSIGNEE + " Only for 'my leads' ('me') or 'Priya's leads'; omit otherwise.",
+                      required=False, max_length=80),
         ),
     ),
 ]
@@ -241,7 +246,8 @@ TOOLS += [
         description=(
             "Correct an existing lead's details: its name, phone, city or source ('change Neha's name to Neha "
             "Kapoor', 'her number is actually 98…', 'Rohan moved to Noida', 'source was MagicBricks not "
-            "99acres'). Pass only the fields that change. Not for the status: use updateLeadStatus."
+            "99acres'), or assign it to a team member ('assign Rohan to Priya'). Pass only the fields that "
+            "change. Not for the status: use updateLeadStatus."
         ),
         params=(
             ParamSpec("lead_id", _LEAD_REF, question="Which lead should I change?", max_length=120),
@@ -252,6 +258,8 @@ TOOLS += [
             ParamSpec("city", "The lead's new city. Omit unless it changes.", required=False, max_length=80),
             ParamSpec("source", "The corrected source, e.g. 'MagicBricks'. Omit unless it changes.", required=False,
                       max_length=80),
+            ParamSpec("assigned_to", _ASSIGNEE + " For 'assign Rohan to Priya' / 'give this lead to me'; omit "
+                      "unless the assignment changes.", required=False, max_length=80),
         ),
     ),
     ToolSpec(
@@ -306,7 +314,7 @@ def _schema_dict(spec: ToolSpec) -> dict[str, Any]:
     return {
         "type": "OBJECT",
         "properties": properties,
-        "required": [p.name for p in spec.params if p.required and not p.unless],
+        "required": [p.name for p in spec.params if p.required and not p.unless],  # unless: optional to the model
         "property_ordering": [p.name for p in spec.params],
     }
 

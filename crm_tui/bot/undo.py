@@ -32,7 +32,7 @@ __all__ = ["UndoEntry", "UndoStack", "CONFIRM_SLOT", "EDITABLE", "edit_lead", "a
 #: The slot a confirmation question waits on ("Archive Banao …? Say yes …").
 CONFIRM_SLOT = "confirmed"
 #: The fields updateLead can change, in the order they are read out.
-EDITABLE = ("name", "phone", "city", "source")
+EDITABLE = ("name", "phone", "city", "source", "assigned_to")
 #: How many writes one conversation can walk back.
 MAX_UNDO = 50
 
@@ -140,7 +140,9 @@ async def edit_lead(core: BotCore, intent: Intent, entities: dict[str, Any], lea
     async def read_back(since: str) -> dict[str, Any] | None:
         # The lead holds every value asked for; the changes are its field history since just before.
         detail = await core._lead_detail(lead_id)
-        if any((detail.get(field) or None) != (value or None) for field, value in changes.items()):
+        # ("me" is whoever the token names: any assignee then stands; the history below says who.)
+        if any((detail.get(field) or None) != (value or None) for field, value in changes.items()
+               if not (field == "assigned_to" and str(value).lower() == "me")):
             return None
         latest: dict[str, dict[str, Any]] = {}
         for change in detail.get("field_history") or []:
@@ -163,8 +165,13 @@ async def edit_lead(core: BotCore, intent: Intent, entities: dict[str, Any], lea
         core.undo.push(UndoEntry("edit", intent, answer, _version(answer),
                                  before={c["field"]: c["old_value"] for c in done}))
         parts = [f"{c['field']} from {_say_value(c['field'], c['old_value'])} to {_say_value(c['field'], c['new_value'])}"
-                 for c in done]
-        message = f"Changed {name}'s {_join(parts)}. Say 'undo' to change it back."
+                 for c in done if c["field"] != "assigned_to"]
+        assigned = next((c for c in done if c["field"] == "assigned_to"), None)
+        sentences = ([f"Assigned {name} to {assigned['new_value']}" if assigned["new_value"] else f"Unassigned {name}"]
+                     if assigned else [])
+        sentences += [f"changed {name}'s {_join(parts)}"] if parts else []
+        message = f"{_join(sentences)}. Say 'undo' to change it back."
+        message = message[0].upper() + message[1:]
         if written.lost:
             message += lost_note("the change")
         duplicates = answer.get("possible_duplicates") or []

@@ -1378,8 +1378,14 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
     """One transcript -> the tool call it asks for, the arguments heard, and what could not be normalised."""
     if _CANCEL.match(text or ""):
         return ParsedCommand("UNKNOWN", None, {}, {}, cancel=True, rule="cancel")
-    # Corrections, archives and undo have their own phrasing module (it imports this one).
+    # Assigning leads and "my leads" have their own phrasing module (team.py), as do corrections,
+    # archives and undo (edits.py); both import this one.
     from crm_tui.nlu.edits import parse_edit
+    from crm_tui.nlu.team import parse_team
+
+    team = parse_team(text or "")
+    if team is not None:
+        return team
 
     fixing = parse_edit(text or "", now, tz)
     if fixing is not None:

@@ -76,6 +76,6 @@ def test_the_declaration_carries_status_for_both_engines() -> None:
     assert required_slots("findLeads") == ["query"]  # what the local engine asks for when nothing was said
     find = {d.name: d for d in gemini_function_declarations()}["findLeads"].parameters
     assert find is not None
-    assert set(find.properties or {}) == {"query", "status"}
+    assert set(find.properties or {}) == {"query", "status", "assigned_to"}
     assert find.properties["status"].enum == ["NEW", "IN_PROGRESS", "FOLLOW_UP", "WON", "LOST"]  # type: ignore[index]
     assert not find.required  # the model may send a status alone

@@ -1,0 +1,115 @@
+"""Phrasing for a team CRM: assigning a lead to someone, and listing one's own leads.
+
+Kept apart from parser.py and edits.py (like edits.py, it is asked before the parser and answers only
+when a rule matches the whole sentence). Each rule is a small named function with its examples.
+
+- "assign Rohan to Priya", "reassign lead Rohan Sharma to Amit", "give Rohan to me", "Rohan ko Priya ko
+  assign karo" -> updateLead(lead_id=Rohan, assigned_to=Priya) ("me": whoever is signed in).
+- "my leads", "show my leads", "leads assigned to me", "Priya's leads", "leads assigned to Priya"
+  -> findLeads(assigned_to=me | Priya).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from crm_tui.nlu.lexicon import city_pattern
+from crm_tui.nlu.parser import LAST_LEAD, ParsedCommand
+
+__all__ = ["parse_team", "ME"]
+
+#: What the CRM reads as "the signed-in user" (GET /crm/leads?assigned_to=me, PATCH assigned_to "me").
+ME = "me"
+
+_POLITE = r"(?:(?:please|pls|plz|kindly|can\s+you|could\s+you)\s+)*"
+_LEAD_NOUN = r"(?:(?:the\s+)?(?:lead|client|customer|contact)\s+)?"
+# A person or lead as said: one to four words of letters (a name), or "me"/"myself"; no digits, no verbs.
+_WHO = r"[A-Za-z][A-Za-z.'-]*(?:\s+[A-Za-z][A-Za-z.'-]*){0,3}"
+_ASSIGN_VERB = r"(?:re-?assign|assign|allot|allocate|hand(?:\s+over)?|give|transfer|pass)"
+_PRONOUN = re.compile(r"^(?:him|her|them|it|(?:this|that)(?:\s+(?:one|lead|client|customer))?)$", re.I)
+_ME = re.compile(r"^(?:me|myself|mujhe|mere\s+ko)$", re.I)
+_NOT_A_PERSON = re.compile(r"\b(?:visit|meeting|status|lead|leads|number|phone|city|source|task|call)\b", re.I)
+_NOT_A_LEAD = re.compile(r"\b(?:visit|meeting|appointment|status|number|phone|task|call)\b", re.I)
+
+
+def _person(said: str) -> str:
+    """The assignee as the CRM takes it: "me" for the speaker, else the name as said."""
+    said = " ".join(said.split()).rstrip(".")
+    return ME if _ME.match(said) else said
+
+
+def _lead(said: str) -> str:
+    said = " ".join(said.split()).rstrip(".")
+    return LAST_LEAD if _PRONOUN.match(said) else said
+
+
+_ASSIGN_EN = re.compile(
+    rf"^{_POLITE}{_ASSIGN_VERB}\s+{_LEAD_NOUN}(?P<lead>{_WHO})\s+(?:over\s+)?to\s+(?P<who>{_WHO})[\s.!]*$", re.I
+)
+_ASSIGN_HI = re.compile(
+    rf"^{_LEAD_NOUN}(?P<lead>{_WHO})\s+(?:ko|ka\s+lead)\s+(?P<who>{_WHO}?)(?:\s+(?:ko|ke\s+naam))?\s+"
+    r"(?:assign|de\s+do|dedo|de\s+dijiye|allot)(?:\s+(?:karo|kar\s+do|kardo|kijiye))?[\s.!]*$", re.I
+)
+
+
+def assignment(said: str) -> ParsedCommand | None:
+    """"assign Rohan to Priya", "reassign lead Rohan Sharma to Amit Verma", "give this lead to me",
+    "please hand over Neha to Ravi", "Rohan ko Priya ko assign karo", "Neha ko mujhe de do"."""
+    found = _ASSIGN_EN.match(said) or _ASSIGN_HI.match(said)
+    if found is None:
+        return None
+    lead, who = found.group("lead"), found.group("who")
+    if _NOT_A_PERSON.search(who) or _NOT_A_LEAD.search(lead) or city_pattern().fullmatch(who.lower()):
+        return None  # "give the visit to Friday", "pass the status to won", "transfer Rohan to Noida"
+    return ParsedCommand("LEAD_EDIT", "updateLead", {"lead_id": _lead(lead), "assigned_to": _person(who)},
+                         rule="assignment")
+
+
+_MY_LEADS = re.compile(
+    r"^(?:(?:please|pls|plz|can\s+you|could\s+you)\s+)*(?:(?:show|list|give|tell|get|open|display|read)"
+    r"(?:\s+me)?\s+|what\s+are\s+|which\s+are\s+)?(?:all\s+)?(?:of\s+)?my\s+(?:own\s+)?(?:assigned\s+)?"
+    r"(?:leads|clients|customers)(?:\s+(?:please|pls))?[\s?.!]*$"
+    r"|^(?:which|what|show|list)?\s*(?:leads|clients)\s+(?:are\s+)?(?:assigned\s+to|with)\s+me[\s?.!]*$"
+    r"|^mere\s+(?:leads|clients)(?:\s+(?:dikhao|batao|dikha\s+do))?[\s?.!]*$",
+    re.I,
+)
+_THEIR_LEADS = re.compile(
+    rf"^(?:(?:show|list|give|get|display)(?:\s+me)?\s+|what\s+are\s+|which\s+are\s+)?(?:all\s+)?(?P<who>{_WHO})'s\s+"
+    r"(?:assigned\s+)?leads[\s?.!]*$"
+    rf"|^(?:which|what|show|list)?\s*(?:leads|clients)\s+(?:are\s+)?assigned\s+to\s+(?P<who2>{_WHO})[\s?.!]*$",
+    re.I,
+)
+
+
+def my_leads(said: str) -> ParsedCommand | None:
+    """"my leads", "show me my leads", "what are my leads?", "leads assigned to me", "mere leads dikhao"."""
+    if _MY_LEADS.match(said):
+        return ParsedCommand("LEAD_FIND", "findLeads", {"assigned_to": ME}, rule="my_leads")
+    return None
+
+
+def their_leads(said: str) -> ParsedCommand | None:
+    """"Priya's leads", "show me Amit's leads", "leads assigned to Priya"."""
+    found = _THEIR_LEADS.match(said)
+    if found is None:
+        return None
+    who = found.group("who") or found.group("who2")
+    if _NOT_A_PERSON.search(who) or who.lower() in ("my", "our", "your", "the", "all", "new", "won", "lost"):
+        return None
+    return ParsedCommand("LEAD_FIND", "findLeads", {"assigned_to": _person(who)}, rule="their_leads")
+
+
+_RULES: tuple[Callable[[str], ParsedCommand | None], ...] = (assignment, my_leads, their_leads)
+
+
+def parse_team(text: str) -> ParsedCommand | None:
+    """The updateLead (assign) or findLeads (by assignee) call a transcript asks for, or None."""
+    said = re.sub(r"\s+", " ", (text or "").strip())
+    if not said:
+        return None
+    for rule in _RULES:
+        parsed = rule(said)
+        if parsed is not None:
+            return parsed
+    return None
