@@ -33,6 +33,7 @@ from crm_tui.bot.core import BotCore
 from crm_tui.bot.types import BotResult, EngineReply, ToolCall, ToolCallEvent
 from crm_tui.config import Settings, load_settings
 from crm_tui.conversation import CommandRouter, LiveLink, TurnRole
+from crm_tui.dashboard_state import TableSort, load_sort, save_sort
 from crm_tui.engines.base import Engine
 from crm_tui.feed import ChangeFeed, CrmReader, FeedEvent, FeedState
 from crm_tui.glance import follow_change
@@ -51,6 +52,7 @@ from crm_tui.screens.help import HelpScreen
 from crm_tui.screens.lead_detail import LeadDetailScreen
 from crm_tui.screens.lead_edit import ConfirmArchiveScreen, EditLeadScreen
 from crm_tui.screens.pipeline import PipelineScreen
+from crm_tui.terminal_cells import count_spacing_marks_as_terminals_do
 from crm_tui.voice.base import HoldsUnansweredTurn, VoiceController
 from crm_tui.voice.events import Level, MicState, SessionState, ToolResult, Transcript, VoiceEvent
 from crm_tui.voice.events import Metrics as VoiceMetrics
@@ -72,8 +74,9 @@ EngineFactory = Callable[[Settings, Clock | None], EngineParts | Awaitable[Engin
 HELP_TEXT = {
     "talk": "push-to-talk: press to talk, press again to send",
     "focus_input": "back to the command line",
+    "focus_leads": "to the lead table (letters typed there go to the command line)",
     "filter_leads": "filter leads (/ in the table); Enter keeps, Esc clears",
-    "open_lead": "open the lead under the cursor: visits, history",
+    "open_lead": "open the lead just answered about (in the table: under the cursor)",
     "toggle_json": "show or hide the selected tool call's full JSON",
     "clear_transcript": "clear the transcript",
     "agenda": "today's and tomorrow's visits, the next one with a countdown",
@@ -109,21 +112,27 @@ NO_VOICE = "Voice needs a microphone and GEMINI_API_KEY; type your command"
 SHORT_HEIGHT = 40
 # Actions that act on the main screen's panes; hidden (and refused) while another screen is on top.
 # Help is not one of them: it explains the detail's keys too.
-MAIN_ONLY = {"talk", "focus_input", "filter_leads", "open_lead", "toggle_json", "clear_transcript", "escape",
+MAIN_ONLY = {"talk", "focus_input", "focus_leads", "filter_leads", "open_lead", "toggle_json", "clear_transcript", "escape",
              "agenda", "pipeline", "export"}
 
 
 def acted_on(result: BotResult | None) -> str | None:
-    """The one lead a successful tool call created, changed, visited or found; None otherwise."""
+    """The one lead a successful tool call created, changed, visited or answered about; None otherwise.
+
+    A list of leads or visits counts when every item is about the same lead ("when is Rohan's
+    visit?", "my next visit").
+    """
     if result is None or result.error is not None or not result.result:
         return None
     data = result.result
     if isinstance(data.get("lead_id"), str):
         return str(data["lead_id"])
-    leads = data.get("leads")
-    if isinstance(leads, list) and len(leads) == 1 and isinstance(leads[0], dict):
-        found = leads[0].get("lead_id")
-        return str(found) if isinstance(found, str) else None
+    for key in ("leads", "visits"):
+        items = data.get(key)
+        if isinstance(items, list) and items:
+            ids = {item.get("lead_id") if isinstance(item, dict) else None for item in items}
+            if len(ids) == 1 and isinstance(found := ids.pop(), str):
+                return found
     return None
 
 
@@ -151,6 +160,7 @@ class CrmApp(App[None]):
     BINDINGS = [
         Binding("ctrl+t", "talk", "Talk", id="talk", priority=True),
         Binding("ctrl+g", "focus_input", "Input", id="focus_input", priority=True),
+        Binding("f5", "focus_leads", "Leads", id="focus_leads"),
         Binding("ctrl+f", "filter_leads", "Filter", id="filter_leads", priority=True),
         Binding("slash", "filter_leads", "Filter", show=False),
         Binding("ctrl+o", "open_lead", "Open", id="open_lead", priority=True),
@@ -167,9 +177,9 @@ class CrmApp(App[None]):
         # Escape leaves the filter (clearing it) or a pane, back to the command line; not in the Footer.
         Binding("escape", "escape", "Back to input", show=False),
     ]
-    # Under 140 columns the top panes share the width differently (app.tcss, `Screen.-narrow`): at
-    # 120 columns, half the width cut the tool pane's Time column off behind a visit's answer.
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (140, "-wide")]
+    # Under 100 columns the transcript and the tool pane share the width equally; from 100 the tool
+    # pane takes three fifths (app.tcss). At 140 and 40 rows the agenda joins the lead table.
+    HORIZONTAL_BREAKPOINTS = [(0, "-compact"), (100, "-narrow"), (140, "-wide")]
     # Under 40 rows an open tool-call JSON takes the lead table's room (app.tcss, `Screen.-short`).
     VERTICAL_BREAKPOINTS = [(0, "-short"), (SHORT_HEIGHT, "-tall")]
 
@@ -200,6 +210,7 @@ class CrmApp(App[None]):
         start_embedded: bool = True,
     ) -> None:
         super().__init__()
+        count_spacing_marks_as_terminals_do()
         self.settings = settings
         self.voice = voice
         self.tz = ZoneInfo(settings.crm_timezone)
@@ -222,6 +233,8 @@ class CrmApp(App[None]):
             live = LiveLink(f"gemini:{settings.gemini_model}", self.send_to_voice, self._take_back_unanswered)
         self.router = CommandRouter(self, live=live, clock=time.monotonic, call_later=self.set_timer)
         self.leads_loaded = False
+        # The lead the last answer was about: what ctrl+o opens from the command line.
+        self.answered_lead: str | None = None
         self._told_no_voice = False
         # The toast of the last turn that was not done: a newer one replaces it, so a run of mistakes
         # never stacks toasts over the table and the command line (at 80x24 two cover half of both).
@@ -252,9 +265,10 @@ class CrmApp(App[None]):
             # Beside the table at 160x48 (app.tcss); f2 shows it full screen at any size.
             yield AgendaPane(self.reader, tz=self.settings.crm_timezone, clock=self.clock,
                              lead_info=self._lead_info, id="agenda")
-        yield LevelMeter(id="meter").data_bind(CrmApp.mic_state)
-        yield CommandInput(id="command")
-        yield Footer(compact=True)
+        with Vertical(id="bottom"):
+            yield LevelMeter(id="meter").data_bind(CrmApp.mic_state)
+            yield CommandInput(id="command")
+            yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#transcript").border_title = "Transcript"
@@ -265,6 +279,9 @@ class CrmApp(App[None]):
         self.watch(table, "shown_count", self._title_leads, init=False)
         self.watch(table, "known_count", self._title_leads, init=False)
         self.watch(self.query_one(ToolCallsPane), "show_json", self._json_shown, init=False)
+        kept = load_sort(self.settings.dashboard_state, {key for key, _ in COLUMNS})
+        if kept is not None:
+            table.sort_by(kept.column, kept.reverse)
         self.query_one(CommandInput).focus()
         self._tick()
         self.set_interval(15, self._tick)
@@ -291,6 +308,9 @@ class CrmApp(App[None]):
         if self.embedded_server is not None:
             await self.embedded_server.stop()
 
+    def on_lead_table_sorted(self, message: LeadTable.Sorted) -> None:
+        save_sort(self.settings.dashboard_state, TableSort(message.column, message.reverse))
+
     def _tick(self) -> None:
         self.clock_text = self.clock().strftime("%H:%M")
 
@@ -300,7 +320,7 @@ class CrmApp(App[None]):
         if table.filter_text:
             title = f"Leads {table.shown_count:,} of {table.known_count:,} · filter “{table.filter_text}”"
         if table.show_archived:
-            title = f"Archived leads {table.shown_count:,} · r restores · A back to the live leads"
+            title = f"Archived leads {table.shown_count:,} · insert restores · f7 back to the live leads"
         elif not self.leads_loaded:
             # "Leads 28,000" while the pages come in read as the whole CRM.
             title += " · loading…"
@@ -339,6 +359,25 @@ class CrmApp(App[None]):
                 )
         self.follow_feed()
         self.load_leads()
+
+    def _may_take_over(self) -> bool:
+        """Whether this dashboard may start its own CRM where the one it followed stopped answering."""
+        return self.start_embedded and self.embedded_server is None and self.settings.crm_is_local
+
+    @work(exclusive=True, group="crm", exit_on_error=False)
+    async def take_over_crm(self) -> None:
+        """The local CRM stopped answering (the dashboard that ran it inside itself quit): start one here,
+        on the same URL and data, as a dashboard started alone would. The feed reconnects to it."""
+        from crm_tui.embedded import ensure_crm
+
+        self.embedded_server = await ensure_crm(self.settings)
+        if self.embedded_server is not None:
+            self.notify(
+                f"The CRM at {self.settings.crm_base_url} stopped answering; started one here on the same "
+                f"data ({self.settings.crm_data_dir}).",
+                title="CRM",
+                markup=False,
+            )
 
     @work(exclusive=True, group="feed", exit_on_error=False)
     async def follow_feed(self) -> None:
@@ -394,7 +433,9 @@ class CrmApp(App[None]):
 
     def on_feed_state_changed(self, message: FeedStateChanged) -> None:
         previous, self.crm_state = self.crm_state, message.state
-        if message.state == "down" and previous != "down":
+        if message.state == "down" and previous != "down" and self._may_take_over():
+            self.take_over_crm()
+        elif message.state == "down" and previous != "down":
             self.notify(
                 f"The CRM at {self.settings.crm_base_url} is not answering ({message.detail}); "
                 "retrying. Commands that need it will say so.",
@@ -489,7 +530,9 @@ class CrmApp(App[None]):
     def show_reply(self, reply: EngineReply) -> None:
         result: BotResult = reply.result
         message = result.message or (result.error.details if result.error else "Done.")
-        self.query_one(TranscriptPane).add_turn("assistant", message, self.clock(), result)
+        self.query_one(TranscriptPane).add_turn(
+            "assistant", message, self.clock(), result, question=reply.awaiting is not None
+        )
         # While the engine waits for an answer, the command line says what it asked: at 80x24 the
         # transcript has six lines, and a long answer or a toast hides the question.
         box = self.query_one(CommandInput)
@@ -514,8 +557,10 @@ class CrmApp(App[None]):
         lead_id = acted_on(message.result)
         if lead_id is not None:
             # The lead a command just created, changed, visited or looked up is the one under the
-            # cursor, in sight: ctrl+o opens it, even at row 100,001. Only the person's own commands
-            # move the cursor; a colleague's changes (the feed) never do.
+            # cursor, in sight, and the one ctrl+o opens from the command line (even when the filter
+            # or the archived view hides its row). Only the person's own commands move the cursor; a
+            # colleague's changes (the feed) never do.
+            self.answered_lead = lead_id
             self.query_one(LeadTable).show_lead(lead_id)
 
     # --- voice -------------------------------------------------------------------------------
@@ -625,30 +670,47 @@ class CrmApp(App[None]):
     def action_focus_input(self) -> None:
         self.query_one(CommandInput).focus()
 
+    def action_focus_leads(self) -> None:
+        self.query_one(LeadTable).focus()
+
     def action_escape(self) -> None:
-        """Escape in the filter clears it; anywhere else on the main screen it goes to the command line."""
+        """Escape in the filter or in a filtered table clears the filter; anywhere else on the main
+        screen it goes to the command line."""
         box = self.query_one("#lead-filter", Input)
-        if self.focused is box:
+        table = self.query_one(LeadTable)
+        if self.focused is box or (self.focused is table and box.value):
             box.value = ""
             box.display = False
-            self.query_one(LeadTable).focus()
+            table.focus()
         else:
             self.action_focus_input()
 
-    def on_key(self, event: events.Key) -> None:
-        """A letter typed in a table or the transcript starts a command instead of being lost.
+    async def on_event(self, event: events.Event) -> None:
+        """Letters and pastes meant for the command line go there, in the order they came.
 
-        Runs after the focused widget and the bindings had the key: `s`, `S`, `/` and `?` keep their
-        meaning in the table (they are active bindings there); other printable keys go to the input.
+        Taken here, before the focused widget sees them: a key sent on to the table reached the
+        command line a few loop turns later, after the focus had moved, so a fast burst lost letters
+        (or got them out of order), and a paste was dropped by the table.
         """
-        if not event.is_printable or event.character is None or self.screen is not self.screen_stack[0]:
+        if isinstance(event, events.Key | events.Paste) and not event.is_forwarded and self._type_into_command(event):
             return
-        if isinstance(self.focused, Input) or event.key in self.screen.active_bindings:
-            return
+        await super().on_event(event)
+
+    def _type_into_command(self, event: events.Key | events.Paste) -> bool:
+        """Put typed text into the command line if it is not for the focused pane; True when it did."""
+        if self.screen is not self.screen_stack[0] or isinstance(self.focused, Input):
+            return False
+        if isinstance(event, events.Key):
+            # Keys bound where the focus is (`/`, `?`, `<`, `>`) keep their meaning; no letter is bound there.
+            if not event.is_printable or event.character is None or event.key in self.screen.active_bindings:
+                return False
+            text = event.character
+        else:
+            text = " ".join(line.strip() for line in event.text.splitlines() if line.strip())
         box = self.query_one(CommandInput)
+        box.insert_text_at_cursor(text)
         box.focus()
-        box.insert_text_at_cursor(event.character)
-        event.stop()
+        return True
 
     def action_filter_leads(self) -> None:
         box = self.query_one("#lead-filter", Input)
@@ -667,7 +729,11 @@ class CrmApp(App[None]):
         self.query_one(LeadTable).focus()
 
     def action_open_lead(self) -> None:
-        lead_id = self.query_one(LeadTable).selected_lead_id()
+        """The lead the last answer was about, or, from the table, the lead under the cursor."""
+        table = self.query_one(LeadTable)
+        lead_id = table.selected_lead_id()
+        if self.focused is not table and self.answered_lead is not None:
+            lead_id = self.answered_lead
         if lead_id is None:
             self.notify("No lead to open yet.", title="Leads")
             return
@@ -852,7 +918,7 @@ class CrmApp(App[None]):
         yield SystemCommand("Edit lead", "Change the name, phone, city or source of the lead under the cursor",
                             self.action_edit_lead)
         yield SystemCommand("Archive lead", "Archive the lead under the cursor (asks first)", self.action_archive_lead)
-        yield SystemCommand("Show archived leads", "Archived leads, greyed, with r to restore (again: back)",
+        yield SystemCommand("Show archived leads", "Archived leads, greyed, insert restores (f7; again: back)",
                             self.action_toggle_archived)
         yield SystemCommand("Toggle JSON", "Show the selected tool call's result JSON", self.action_toggle_json)
         yield SystemCommand("Clear transcript", "Forget the conversation shown", self.action_clear_transcript)

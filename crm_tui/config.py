@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlparse
 
+from crm_tui.dashboard_state import default_state_path
+
 # Google's default stable Live model since September 2026 (native audio in and out; 3.1 Flash Live is legacy).
 DEFAULT_GEMINI_MODEL = "gemini-3.8-live"
 DEFAULT_CRM_BASE_URL = "http://127.0.0.1:8001"
@@ -37,6 +39,9 @@ class Settings:
     audio_in: Path | None = None
     # Hands-free (server voice activity detection) instead of push-to-talk.
     hands_free: bool = False
+    # Where the dashboard keeps what it remembers between runs (the lead table's sort); None: nothing
+    # is kept. `load_settings` sets the XDG default (crm_tui.dashboard_state).
+    dashboard_state: Path | None = None
 
     @property
     def engine_name(self) -> EngineName:
@@ -76,6 +81,7 @@ def load_settings(env_file: str | os.PathLike[str] | None = ".env", **overrides:
         crm_data_dir=Path(_env("CRM_DATA_DIR") or DEFAULT_DATA_DIR),
         crm_api_token=_env("CRM_API_TOKEN"),
         crm_timezone=_env("CRM_TIMEZONE") or DEFAULT_TIMEZONE,
+        dashboard_state=Path(_env("CRM_DASHBOARD_STATE") or default_state_path()),
     )
     if "crm_base_url" in overrides and overrides["crm_base_url"]:
         overrides["crm_base_url"] = str(overrides["crm_base_url"]).rstrip("/")

@@ -31,7 +31,10 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.timer import Timer
 from textual.widgets import DataTable
+from textual.widgets._data_table import RowRenderables
 from textual.widgets.data_table import CellKey, ColumnKey, Row, RowKey
+
+from crm_tui.bot.tools import STATUS_VALUES
 
 # No id column: the issue's columns and the next visit; at 80 columns the last one, "Changed", is cut
 # first (the next visit matters more on the day). The id is one Enter away
@@ -66,6 +69,15 @@ STATUS_STYLES = {
     "WON": "bold green",
     "LOST": "dim red",
 }
+# Statuses sort in the order a lead moves through the pipeline, not alphabetically.
+PIPELINE_ORDER = {status: rank for rank, status in enumerate(STATUS_VALUES)}
+
+
+def _pipeline_rank(status: str) -> int:
+    """A status's place in the pipeline; one the dashboard does not know sorts after all of them."""
+    return PIPELINE_ORDER.get(status, len(PIPELINE_ORDER))
+
+
 # Work done between two looks at the keyboard: ~10 ms of row adds or ~3 ms of filter matching.
 _FILTER_SLICE = 500
 _SLICE_PAUSE_S = 0.003
@@ -154,13 +166,23 @@ class LeadTable(DataTable[str | Text]):
     """The lead table. Enter posts `LeadTable.OpenLead` for the row under the cursor."""
 
     BINDINGS = [
-        Binding("s", "sort_next", "Sort by next column", show=False),
-        Binding("S", "sort_reverse", "Reverse the sort", show=False),
-        Binding("e", "app.edit_lead", "Edit", id="table.edit"),
-        Binding("a", "app.archive_lead", "Archive", id="table.archive"),
-        Binding("A", "app.toggle_archived", "Archived", id="table.archived"),
-        Binding("r", "app.restore_lead", "Restore", id="table.restore", show=False),
+        # No letters: a letter typed here starts a command (the App sends it to the command line),
+        # so every key of the table is one that cannot start a word.
+        Binding("greater_than_sign", "sort_next", "Sort", id="table.sort"),
+        Binding("less_than_sign", "sort_reverse", "Reverse sort", show=False, id="table.sort_reverse"),
+        Binding("f6", "app.edit_lead", "Edit", id="table.edit"),
+        Binding("delete", "app.archive_lead", "Archive", id="table.archive"),
+        Binding("f7", "app.toggle_archived", "Archived", id="table.archived"),
+        Binding("insert", "app.restore_lead", "Restore", id="table.restore", show=False),
     ]
+
+    class Sorted(Message):
+        """The person sorted the table (kept for the next start)."""
+
+        def __init__(self, column: str, reverse: bool) -> None:
+            super().__init__()
+            self.column = column
+            self.reverse = reverse
 
     class OpenLead(Message):
         """The person asked to see one lead's detail."""
@@ -249,6 +271,15 @@ class LeadTable(DataTable[str | Text]):
     @property
     def _y_offsets(self) -> list[tuple[RowKey, int]]:
         return _LineOffsets(self)  # type: ignore[return-value]
+
+    def _compute_row_renderables(self, row_index: int) -> RowRenderables:
+        # A cell cut at its column's edge ends in "…" (Textual crops it silently): "Instagr…", not
+        # "Instagra", so a cut name is never read as a whole one.
+        renderables = super()._compute_row_renderables(row_index)
+        for cell in renderables.cells:
+            if isinstance(cell, Text):
+                cell.overflow = "ellipsis"
+        return renderables
 
     def _get_row_region(self, row_index: int) -> Region:
         if not self.is_valid_row_index(row_index):
@@ -599,10 +630,16 @@ class LeadTable(DataTable[str | Text]):
         elif lead_id not in self.leads or self.matches(self.leads[lead_id]):
             self._wanted = lead_id
 
-    def sort_by(self, column: str) -> None:
-        """Sort by a column; the same column again reverses. The cursor stays on its lead."""
-        self.sort_reverse = (not self.sort_reverse) if self.sort_key == column else False
+    def sort_by(self, column: str, reverse: bool | None = None) -> None:
+        """Sort by a column; the same column again reverses (unless `reverse` says which way).
+
+        The cursor stays on its lead. Posts `Sorted`, so the sort can be kept for the next start.
+        """
+        if reverse is None:
+            reverse = (not self.sort_reverse) if self.sort_key == column else False
+        self.sort_reverse = reverse
         self.sort_key = column
+        self.post_message(self.Sorted(column, reverse))
         keep = self._lead_to_keep()
         self._sort_rows()
         self._move_quietly(self.get_row_index(keep) if keep is not None else 0)
@@ -631,6 +668,8 @@ class LeadTable(DataTable[str | Text]):
         elif self.sort_key == "updated":
             # The CRM writes every stamp in UTC with the same format: the strings sort as the moments.
             keys = [self._stamp(str(key.value)) for key in row_keys]
+        elif self.sort_key == "status":
+            keys = [_pipeline_rank(plain(row.get(column, ""))) for row in self._data.values()]
         else:
             keys = [plain(row.get(column, "")).casefold() for row in self._data.values()]
         order = sorted(range(len(keys)), key=keys.__getitem__, reverse=self.sort_reverse)
@@ -645,6 +684,8 @@ class LeadTable(DataTable[str | Text]):
             return moment.timestamp() if moment else _NEVER
         if self.sort_key == "updated":
             return self._stamp(lead_id)
+        if self.sort_key == "status":
+            return _pipeline_rank(plain(self.get_cell(lead_id, "status")))
         return plain(self.get_cell(lead_id, self.sort_key or "")).casefold()
 
     def _keep_in_order(self, lead_id: str) -> None:

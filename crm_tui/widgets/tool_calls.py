@@ -11,6 +11,7 @@ import json
 from datetime import datetime
 from typing import Any
 
+from rich.cells import cell_len, set_cell_size
 from rich.syntax import Syntax
 from rich.text import Text
 from textual.app import ComposeResult
@@ -25,8 +26,11 @@ from crm_tui.widgets.transcript import ERROR_STYLES
 # Most telling first; the arguments, the longest and also in the JSON, last. Latency sits before the answer: an answer can be long (an error's details) and
 # would push it out of sight, even at 160 columns. Function, latency and time have fixed widths
 # (None = fit the content) so the columns don't shift as latencies of two or three digits come and go.
+FUNCTION_WIDTH = 16  # "updateLeadStatus"
+FUNCTION_NARROW = 12  # "updateLeadS…", in a pane narrower than NARROW_PANE
+NARROW_PANE = 50
 _COLUMNS: tuple[tuple[str, str, int | None], ...] = (
-    ("function", "Function", 16),
+    ("function", "Function", FUNCTION_WIDTH),
     ("latency", "ms", 5),
     ("answer", "CRM answer", None),
     ("time", "Time", 8),
@@ -35,6 +39,8 @@ _COLUMNS: tuple[tuple[str, str, int | None], ...] = (
 # An error's details can be a paragraph (three candidate leads); the cell shows the start and the JSON
 # (ctrl+r) the whole, so the time stays on screen at 160 columns.
 ANSWER_LIMIT = 36
+# Narrower than this, the answer takes the room up to the pane's edge and the time goes out of sight.
+ANSWER_BESIDE_TIME = 24
 
 
 def call_key(call: ToolCall) -> str:
@@ -43,11 +49,19 @@ def call_key(call: ToolCall) -> str:
 
 
 def clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    """`text` in at most `limit` terminal cells, ending in "…" when cut (wide characters counted as two)."""
+    if cell_len(text) <= limit:
+        return text
+    return set_cell_size(text, max(limit - 1, 0)) + "…"
 
 
 def short_args(args: dict[str, Any], limit: int = 60) -> str:
     return clip(", ".join(f"{k}={v}" for k, v in args.items() if v not in (None, "")), limit)
+
+
+# The arguments column never gets fewer cells than this: at 80 columns it starts past the pane's edge
+# (a scroll away), and from 100 columns on it takes the room left of the edge.
+ARGS_MIN = 12
 
 
 def answer_text(result: BotResult, room: int | None = None) -> Text:
@@ -116,6 +130,9 @@ class ToolCallsPane(Vertical):
         self.json_text = ""
         # Cells the answer column gets in sight (None: all it needs); set from the width on resize.
         self.answer_room: int | None = None
+        # Cells the arguments get: what is left of the pane's width after the other columns.
+        self.args_room = 60
+        self._laid_out = False
 
     def compose(self) -> ComposeResult:
         table: DataTable[str | Text] = DataTable(cursor_type="row", zebra_stripes=True, id="tool-table")
@@ -140,8 +157,8 @@ class ToolCallsPane(Vertical):
             table.update_cell(key, "latency", latency)
         else:
             # Text, not str: DataTable reads a str as markup, and the arguments quote what was said.
-            args = Text(short_args(call.args))
-            table.add_row(Text(call.name), latency, answer, at.strftime("%H:%M:%S"), args, key=key)
+            args = Text(short_args(call.args, self.args_room))
+            table.add_row(Text(call.name, overflow="ellipsis"), latency, answer, at.strftime("%H:%M:%S"), args, key=key)
             # Follow the newest call, as a log does.
             table.move_cursor(row=table.row_count - 1)
         self.calls[key] = (call, result)
@@ -151,6 +168,9 @@ class ToolCallsPane(Vertical):
     def on_resize(self) -> None:
         """Fit the answers to the room left of the pane's right edge, now that the width changed."""
         table = self.table
+        # In a narrow pane (80 columns: half the width) the function name gives up cells to the answer.
+        function = table.columns[ColumnKey("function")]
+        function.width = FUNCTION_NARROW if self.content_size.width < NARROW_PANE else FUNCTION_WIDTH
         before = 0
         for column in table.ordered_columns:
             if column.key.value == "answer":
@@ -158,23 +178,45 @@ class ToolCallsPane(Vertical):
             before += column.get_render_width(table)
         # The vertical scrollbar's cell is kept free: rows come and go, the answers should not change.
         width = self.content_size.width - table.styles.scrollbar_size_vertical
-        room = width - before - 2 * table.cell_padding
-        if room >= ANSWER_LIMIT:
-            room_or_none: int | None = None  # every answer shows in full (160 columns)
+        to_edge = width - before - 2 * table.cell_padding
+        beside_time = to_edge - table.columns[ColumnKey("time")].get_render_width(table)
+        room_or_none: int | None
+        if beside_time >= ANSWER_LIMIT:
+            room_or_none = None  # every answer shows in full, the time beside it (160 columns)
+        elif beside_time >= ANSWER_BESIDE_TIME:
+            room_or_none = beside_time  # the time stays in sight (120 columns)
         else:
-            room_or_none = max(room, 1)
-        if room_or_none == self.answer_room:
+            room_or_none = max(to_edge, 1)  # the answer to the edge, the time a scroll away (80 columns)
+        if room_or_none != self.answer_room or not self._laid_out:
+            self._laid_out = True
+            self.answer_room = room_or_none
+            # Narrow, the answer column takes the room to the edge: the Time column starts past it
+            # rather than showing its first letter. Wide, it has a fixed width, so the arguments
+            # column knows its room before any answer arrives.
+            column = table.columns[ColumnKey("answer")]
+            column.auto_width = False
+            column.width = room_or_none or ANSWER_LIMIT
+            table.refresh()
+            for key, (_call, result) in self.calls.items():
+                if result is not None:
+                    table.update_cell(key, "answer", answer_text(result, room_or_none), update_width=True)
+        self._fit_arguments(width)
+
+    def _fit_arguments(self, width: int) -> None:
+        """Give the arguments the room right of the time column, cut with "…" (whole in the JSON)."""
+        table = self.table
+        used = sum(
+            column.get_render_width(table) for column in table.ordered_columns if column.key.value != "args"
+        )
+        room = max(width - used - 2 * table.cell_padding, ARGS_MIN)
+        if room == self.args_room:
             return
-        self.answer_room = room_or_none
-        # Narrow, the answer column takes the room to the edge: the Time column starts past it
-        # rather than showing its first letter.
-        column = table.columns[ColumnKey("answer")]
-        column.auto_width = room_or_none is None
-        column.width = room_or_none or 0
+        self.args_room = room
+        column = table.columns[ColumnKey("args")]
+        column.auto_width, column.width = False, room
+        for key, (call, _result) in self.calls.items():
+            table.update_cell(key, "args", Text(short_args(call.args, room)))
         table.refresh()
-        for key, (_call, result) in self.calls.items():
-            if result is not None:
-                table.update_cell(key, "answer", answer_text(result, room_or_none), update_width=True)
 
     def selected_json(self) -> dict[str, Any] | None:
         """The full record of the call under the cursor: the call and the DESIGN.md result."""

@@ -49,6 +49,8 @@ class Turn:
     text: str
     at: datetime
     result: BotResult | None = None
+    question: bool = False
+    """The assistant asked something and waits for the answer (no error badge: the talk goes on)."""
 
 
 class TranscriptPane(Vertical):
@@ -75,9 +77,12 @@ class TranscriptPane(Vertical):
     def turns(self) -> int:
         return len(self.entries)
 
-    def add_turn(self, role: str, text: str, at: datetime, result: BotResult | None = None) -> None:
-        """Append one finished turn; an assistant turn that failed carries its error type as a badge."""
-        self.entries.append(Turn(role, text, at, result))
+    def add_turn(
+        self, role: str, text: str, at: datetime, result: BotResult | None = None, *, question: bool = False
+    ) -> None:
+        """Append one finished turn; an assistant turn that failed carries its error type as a badge,
+        unless it is a `question` the assistant waits to have answered."""
+        self.entries.append(Turn(role, text, at, result, question))
         self._write(self.entries[-1])
         if role == self.partial_role:
             self.partial = ""
@@ -103,8 +108,9 @@ class TranscriptPane(Vertical):
         line.append(at.strftime("%H:%M "), "dim")
         line.append(speaker, style)
         line.append("  ")
-        if result is not None and result.error is not None and not result.cancelled:
-            # A cancel is the person's own choice, not a failure: no error badge.
+        if result is not None and result.error is not None and not result.cancelled and not turn.question:
+            # A cancel is the person's own choice and a question is the conversation going on: neither
+            # is a failure, so neither gets an error badge (the tool pane's JSON keeps the error type).
             line.append(f" {result.error.type} ", ERROR_STYLES.get(result.error.type, "bold red"))
             line.append(" ")
         line.append(readable(text) if role == "assistant" else text)

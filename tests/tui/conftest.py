@@ -36,7 +36,13 @@ def free_port() -> int:
 
 
 def settings_for(url: str, data_dir: Path) -> Settings:
-    return Settings(crm_base_url=url, crm_data_dir=data_dir, engine="local", crm_timezone="Asia/Kolkata")
+    return Settings(
+        crm_base_url=url,
+        crm_data_dir=data_dir,
+        engine="local",
+        crm_timezone="Asia/Kolkata",
+        dashboard_state=data_dir.parent / "dashboard.json",
+    )
 
 
 @pytest.fixture

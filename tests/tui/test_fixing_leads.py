@@ -104,7 +104,7 @@ async def test_the_edit_form_checks_each_field_saves_in_place_and_ctrl_z_reverts
         table = app.query_one(LeadTable)
         await wait_until(pilot, lambda: app.engine_label == "local" and table.row_count == 1, "engine and lead")
         table.focus()
-        await pilot.press("e")
+        await pilot.press("f6")
         await wait_until(pilot, lambda: isinstance(app.screen, EditLeadScreen), "the edit form")
         form = app.screen
         assert form.query_one("#edit-name", Input).value == "Neha Kapoor Frm"
@@ -159,7 +159,7 @@ async def test_archive_asks_first_and_the_archived_view_restores(
         table.focus()
         table.show_lead(banao["lead_id"])
         await pilot.pause()
-        await pilot.press("a")
+        await pilot.press("delete")
         await wait_until(pilot, lambda: isinstance(app.screen, ConfirmArchiveScreen), "the question")
         question = app.screen.query_one("#archive-question", Static).render()
         assert str(question) == ("Archive Banao (Jaipur, 98111 22233)? Its 1 visit will be cancelled. "
@@ -168,23 +168,23 @@ async def test_archive_asks_first_and_the_archived_view_restores(
         await wait_until(pilot, lambda: not isinstance(app.screen, ConfirmArchiveScreen), "the question to close")
         assert not (await lead_now(crm_server.url, banao["lead_id"]))["archived"]
 
-        await pilot.press("a")
+        await pilot.press("delete")
         await wait_until(pilot, lambda: isinstance(app.screen, ConfirmArchiveScreen), "the question again")
         await pilot.press("y")
         await wait_until(pilot, lambda: table.row_count == 1, "the archived lead to leave the table")
         stored = await lead_now(crm_server.url, banao["lead_id"])
         assert stored["archived"] and stored["visits"][0]["status"] == "CANCELLED"
 
-        # The archived view: only archived leads, greyed; r restores.
-        await pilot.press("A")
+        # The archived view (f7): only archived leads, greyed; insert restores.
+        await pilot.press("f7")
         await wait_until(pilot, lambda: table_names(table) == ["Banao"], "the archived view")
         name_cell = table.get_cell(banao["lead_id"], "name")
         assert "dim" in str(getattr(name_cell, "style", ""))
         assert "Archived leads 1" in str(app.query_one("#leads-pane").border_title)
         table.move_cursor(row=0)
-        await pilot.press("r")
+        await pilot.press("insert")
         await wait_until(pilot, lambda: table.row_count == 0, "the restored lead to leave the archived view")
-        await pilot.press("A")
+        await pilot.press("f7")
         await wait_until(pilot, lambda: table_names(table) == ["Banao", "Rohan Sharma"], "the live view")
         assert not (await lead_now(crm_server.url, banao["lead_id"]))["archived"]
 

@@ -97,7 +97,7 @@ async def test_filter_and_sort(tui_settings: Settings, other_client: OtherClient
         await wait_until(pilot, lambda: table.known_count == 6, "both new leads")
         assert sorted(names(table)) == ["Kabir Rao", "Priya Nair", "Sneha Iyer"]
 
-        # A click on the Name header sorts by name; `S` reverses; the cursor stays on the lead the
+        # A click on the Name header sorts by name; `<` reverses; the cursor stays on the lead the
         # person moved it to (one nobody moved stays on the top row: test_workday).
         table.move_cursor(row=names(table).index("Sneha Iyer"))
         assert table.cursor_row > 0
@@ -107,10 +107,10 @@ async def test_filter_and_sort(tui_settings: Settings, other_client: OtherClient
         assert table.sort_key == "name"
         assert names(table) == ["Kabir Rao", "Priya Nair", "Sneha Iyer"]
         assert names(table)[table.cursor_row] == "Sneha Iyer"
-        await pilot.press("S")
+        await pilot.press("<")
         assert names(table) == ["Sneha Iyer", "Priya Nair", "Kabir Rao"]
-        # `s` steps to the next column (phone).
-        await pilot.press("s")
+        # `>` steps to the next column (phone).
+        await pilot.press(">")
         assert table.sort_key == "phone"
         assert names(table) == ["Sneha Iyer", "Kabir Rao", "Priya Nair"]  # 887…, 900…, 912…
 
@@ -229,8 +229,8 @@ async def test_escape_and_typing_from_the_table_lead_back_to_the_input(
         assert table.filter_text == "" and not app.query_one("#lead-filter").display
         assert app.focused is table
 
-        # Letters typed in the table start a command instead of being lost; s still sorts.
-        await pilot.press("s")
+        # Letters typed in the table start a command instead of being lost; > sorts.
+        await pilot.press(">")
         assert table.sort_key == "name" and box.value == ""
         await pilot.press(*"mark")
         assert app.focused is box and box.value == "mark"

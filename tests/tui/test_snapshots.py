@@ -166,7 +166,7 @@ def test_edit_form_with_a_wrong_phone(snap_compare, tmp_path: Path) -> None:  # 
         mask(app)  # type: ignore[arg-type]
         table = app.query_one(LeadTable)
         table.focus()
-        await pilot.press("down", "e")
+        await pilot.press("down", "f6")
         await wait_until(pilot, lambda: isinstance(app.screen, EditLeadScreen), "the edit form")
         form = app.screen
         form.query_one("#edit-phone", Input).value = "12345"
@@ -192,7 +192,7 @@ def test_archived_view(snap_compare, tmp_path: Path) -> None:  # type: ignore[no
             await client.close()
         await wait_until(pilot, lambda: table.row_count == 2, "two leads archived")
         table.focus()
-        await pilot.press("A")
+        await pilot.press("f7")
         await wait_until(pilot, lambda: table.row_count == 2 and all(
             table.leads[key.value or ""].get("archived") for key in table.rows), "the archived view")
         mask(app)  # type: ignore[arg-type]

@@ -318,7 +318,7 @@ async def test_a_sorted_table_keeps_live_leads_in_order(tui_settings: Settings, 
         table = app.query_one(LeadTable)
         await wait_until(pilot, lambda: app.leads_loaded and table.row_count == 4, "the leads")
         table.focus()
-        await pilot.press("s")  # by name
+        await pilot.press(">")  # by name
         await pilot.press("down", "down")
         assert names_in_order(table) == ["Bala Krishnan", "Dev Anand", "Farah Khan", "Hari Nair"]
         farah = table.selected_lead_id()
@@ -333,7 +333,7 @@ async def test_a_sorted_table_keeps_live_leads_in_order(tui_settings: Settings, 
         ]
         assert table.selected_lead_id() == farah  # two rows above it: the cursor moved with its lead
 
-        await pilot.press("S")  # reversed: Z first; a new lead still goes to its place
+        await pilot.press("<")  # reversed: Z first; a new lead still goes to its place
         await other_client.create_lead("Gita Rao", "9123400024", "Goa")
         await wait_until(pilot, lambda: table.row_count == 8, "one more lead")
         assert names_in_order(table)[:4] == ["Zoya Akhtar", "Hari Nair", "Gita Rao", "Farah Khan"]
@@ -398,14 +398,14 @@ async def test_a_sort_from_the_top_shows_the_top(tui_settings: Settings, other_c
         await wait_until(pilot, lambda: app.leads_loaded and table.row_count == 60, "the leads")
         first = names_in_order(table)[0]
         table.focus()
-        await pilot.press("s")  # by name
+        await pilot.press(">")  # by name
         await pilot.pause()
         assert table.cursor_row == 0 and table.scroll_y == 0
         assert names_in_order(table)[0] == sorted(PEOPLE, key=str.casefold)[0] != first
         # A cursor the person moved stays with its lead, as before.
         await pilot.press("down", "down", "down")
         chosen = table.selected_lead_id()
-        await pilot.press("S")
+        await pilot.press("<")
         assert table.selected_lead_id() == chosen
 
 
