@@ -46,7 +46,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="crm-server",
         description="The voice CRM's HTTP API over SQLite, with a CSV mirror and a change feed. "
-        "`crm-server users add|list|revoke` manages who can sign in (see `crm-server users --help`).",
+        "`crm-server users add|list|revoke` manages who can sign in (see `crm-server users --help`); "
+        "`crm-server webhooks add|list|remove|log|enable|disable` tells other systems about every change.",
         epilog="Environment (also read from ./.env; flags win): CRM_DATA_DIR, CRM_API_TOKEN, "
         "CRM_TIMEZONE (zone for visit times given without an offset, default Asia/Kolkata), "
         "CRM_ALLOWED_ORIGINS (browser origins allowed to call the API, comma-separated), CRM_NO_UVLOOP=1 (use asyncio's event loop even when uvloop is installed).",
@@ -83,6 +84,11 @@ def main(argv: list[str] | None = None) -> int:
 
         _load_dotenv()
         return users_main(argv[1:])
+    if argv[:1] == ["webhooks"]:  # `crm-server webhooks add|list|remove|log|enable|disable` (webhooks_cli.py)
+        from crm_server.webhooks_cli import main as webhooks_main
+
+        _load_dotenv()
+        return webhooks_main(argv[1:])
     args = parse_args(argv)
     _load_dotenv()
     try:

@@ -29,6 +29,7 @@ from crm_server.settings import ServerSettings
 from crm_server.stats import setup_stats
 from crm_server.store import Store, utc_now
 from crm_server.users import auth_middleware, user_routes, users_context
+from crm_server.webhooks import webhook_delivery
 
 OPEN_PATHS = frozenset({"/healthz"})
 # Methods that change something: their body must be JSON, said so in Content-Type.
@@ -197,6 +198,7 @@ def create_app(settings: ServerSettings) -> web.Application:
     app[OPENAPI_KEY] = build_openapi()
     app.cleanup_ctx.append(_store_context)
     app.cleanup_ctx.append(users_context)
+    app.cleanup_ctx.append(webhook_delivery)  # after the store opens, stopped before it closes
     app.on_shutdown.append(_end_feeds)
     app.add_routes(routes)
     app.add_routes(user_routes)

@@ -128,6 +128,36 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE leads ADD COLUMN assigned_to TEXT;
     CREATE INDEX leads_assigned ON leads (assigned_to, seq) WHERE assigned_to IS NOT NULL;
     """,
+    # 9: webhooks (crm_server/webhooks.py): endpoints with their delivery cursor over `events`, and the
+    # delivery log.
+    """
+    CREATE TABLE webhook_endpoints (
+        id              TEXT PRIMARY KEY,
+        url             TEXT NOT NULL,
+        secret          TEXT NOT NULL,
+        event_types     TEXT,
+        created_at      TEXT NOT NULL,
+        last_event_id   INTEGER NOT NULL,
+        attempts        INTEGER NOT NULL DEFAULT 0,
+        failing_since   REAL,
+        next_attempt_at REAL,
+        disabled_at     TEXT,
+        disabled_reason TEXT
+    );
+    CREATE TABLE webhook_deliveries (
+        id            INTEGER PRIMARY KEY,
+        endpoint_id   TEXT NOT NULL,
+        event_id      INTEGER NOT NULL,
+        message_id    TEXT NOT NULL,
+        attempt       INTEGER NOT NULL,
+        attempted_at  TEXT NOT NULL,
+        status_code   INTEGER,
+        error         TEXT,
+        duration_ms   REAL,
+        next_retry_at TEXT
+    );
+    CREATE INDEX webhook_deliveries_endpoint ON webhook_deliveries (endpoint_id, id);
+    """,
 )
 
 LEAD_COLUMNS = "lead_id, name, phone, city, source, status, created_at, updated_at"

@@ -31,6 +31,12 @@ IDLE_TIMEOUT_S = 75.0
 MAX_CONNECTIONS = 1024
 # Change-feed subscribers (long-lived, exempt from read timeouts) have their own, lower cap.
 MAX_FEED_CLIENTS = 512
+# Webhooks (crm_server/webhooks.py): the waits between delivery attempts of one event, each stretched or
+# shrunk by up to a fifth at random (jitter). 11 attempts over about 23.7 hours; when the last fails the
+# endpoint is disabled. CRM_WEBHOOK_RETRY_SCHEDULE (seconds, comma-separated) replaces it.
+WEBHOOK_RETRY_SCHEDULE_S: tuple[float, ...] = (5, 30, 120, 600, 1800, 3600, 7200, 14400, 28800, 28800)
+# One delivery attempt (connect, send, answer) may take this long before it counts as failed.
+WEBHOOK_TIMEOUT_S = 10.0
 
 
 @dataclass(frozen=True)
@@ -51,6 +57,8 @@ class ServerSettings:
     idle_timeout_s: float = IDLE_TIMEOUT_S
     max_connections: int = MAX_CONNECTIONS
     max_feed_clients: int = MAX_FEED_CLIENTS
+    webhook_retry_schedule_s: tuple[float, ...] = WEBHOOK_RETRY_SCHEDULE_S
+    webhook_timeout_s: float = WEBHOOK_TIMEOUT_S
 
     def __post_init__(self) -> None:
         # Checked here, once, so a typo in CRM_TIMEZONE stops the server at start with a clear
@@ -77,6 +85,17 @@ def normalize_origin(origin: str) -> str:
 def parse_origins(text: str | None) -> tuple[str, ...]:
     """CRM_ALLOWED_ORIGINS: origins separated by commas or spaces."""
     return tuple(o for o in (text or "").replace(",", " ").split() if o)
+
+
+def parse_retry_schedule(text: str) -> tuple[float, ...]:
+    """CRM_WEBHOOK_RETRY_SCHEDULE: waits in seconds, comma-separated ("5,30,120"); ValueError otherwise."""
+    try:
+        waits = tuple(float(part) for part in text.replace(" ", "").split(",") if part)
+    except ValueError:
+        waits = ()
+    if not waits or any(not 0 <= wait <= 7 * 86400 for wait in waits):
+        raise ValueError(f"CRM_WEBHOOK_RETRY_SCHEDULE {text!r} is not a list of waits in seconds (e.g. 5,30,120)")
+    return waits
 
 
 def check_timezone(name: str) -> None:
@@ -111,6 +130,7 @@ def settings_from_env(
 ) -> ServerSettings:
     """Settings from CRM_DATA_DIR / CRM_API_TOKEN / CRM_TIMEZONE / CRM_ALLOWED_ORIGINS, with any given
     argument winning. A CRM_API_TOKEN that is set but blank is refused (ValueError), as `--token ''` is."""
+    schedule = _env("CRM_WEBHOOK_RETRY_SCHEDULE")
     return ServerSettings(
         host=host or DEFAULT_HOST,
         port=DEFAULT_PORT if port is None else port,
@@ -119,4 +139,5 @@ def settings_from_env(
         log_format=log_format or "rich",
         timezone=_env("CRM_TIMEZONE") or DEFAULT_TIMEZONE,
         allowed_origins=allowed_origins if allowed_origins is not None else parse_origins(_env("CRM_ALLOWED_ORIGINS")),
+        webhook_retry_schedule_s=parse_retry_schedule(schedule) if schedule else WEBHOOK_RETRY_SCHEDULE_S,
     )

@@ -1,0 +1,527 @@
+"""Webhooks: every change event, signed as Standard Webhooks say, delivered to each endpoint in order.
+
+The outbox is the `events` table the change feed already replays: it is durable and ordered, and each
+event is written in the same transaction as the change it describes. Each endpoint keeps a cursor
+(`last_event_id`): the last event it acknowledged with a 2xx, or that its event filter leaves out. The
+cursor moves only after the answer is in, so nothing is lost across restarts or kill -9; what was not
+recorded as delivered is sent again. The guarantee is at-least-once with a stable `webhook-id`
+(`msg_<endpoint>_<event id>`, the same on every attempt): an event whose 2xx arrived just before a crash,
+before it was recorded, is sent once more, and the receiver dedupes by the id.
+
+Order: one event at a time per endpoint, the next only after the previous one was acknowledged. A
+failing event holds back the ones after it: it is retried on the schedule in the settings (exponential
+backoff with jitter, about a day by default); when the last retry fails the endpoint is disabled, the
+server log says so, and `crm-server webhooks enable ID` resumes it from that same event.
+
+CRM writes never wait on a receiver: delivery runs in tasks of its own, with its own database connection
+on its own thread, each HTTP attempt bounded by a timeout, at most MAX_CONCURRENT_DELIVERIES at once. Its
+bookkeeping commits are small and use synchronous=NORMAL: a power cut (not a crash) may roll a cursor
+back, so an event is sent twice; it cannot be lost.
+
+The CLI (`crm-server webhooks ...`, webhooks_cli.py) uses the same WebhookBook on the same file while a
+server runs: SQLite's own locking with a busy timeout, not the server's data-dir lock. A running server
+sees a new, removed or re-enabled endpoint at its next poll (POLL_EVERY_S).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import contextlib
+import functools
+import json
+import logging
+import random
+import secrets
+import sqlite3
+import time
+from collections.abc import AsyncIterator, Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, TypeVar, get_args
+
+import aiohttp
+from aiohttp import web
+from standardwebhooks import Webhook
+from yarl import URL
+
+from crm_server.keys import SETTINGS_KEY, STORE_KEY
+from crm_server.models import EventTypeName
+from crm_server.users import connect
+
+log = logging.getLogger("crm_server.webhooks")
+
+EVENT_TYPES: tuple[str, ...] = get_args(EventTypeName)
+# How often the server looks for endpoints added, removed or re-enabled by the CLI (new events and due
+# retries wake it at once).
+POLL_EVERY_S = 1.0
+# HTTP attempts in flight at once, across all endpoints.
+MAX_CONCURRENT_DELIVERIES = 8
+# Events read from the table per query while an endpoint catches up.
+EVENTS_PER_READ = 100
+# Delivery log rows kept per endpoint (older ones are dropped).
+LOG_ROWS_KEPT = 1000
+USER_AGENT = "voice-crm-webhooks/1"
+# The schema migration that created the webhook tables (schema.MIGRATIONS, counted from 1).
+SCHEMA_VERSION = 9
+
+ENDPOINT_COLUMNS = ("id, url, secret, event_types, created_at, last_event_id, attempts, failing_since,"
+                    " next_attempt_at, disabled_at, disabled_reason")
+DELIVERY_COLUMNS = ("endpoint_id, event_id, message_id, attempt, attempted_at, status_code, error, duration_ms,"
+                    " next_retry_at")
+
+T = TypeVar("T")
+
+
+class WebhookError(ValueError):
+    """A request refused, with a reason a person can act on (a bad URL, an unknown event type)."""
+
+
+def check_url(text: str) -> str:
+    """The URL to deliver to, as given; WebhookError unless it is an absolute http(s) URL with a host."""
+    candidate = text.strip()
+    example = "e.g. https://example.com/hooks/crm"
+    if not candidate or any(ch.isspace() or ord(ch) < 32 for ch in candidate):
+        raise WebhookError(f"{text!r} is not a URL ({example})")
+    try:
+        url = URL(candidate)
+    except ValueError as exc:
+        raise WebhookError(f"{text!r} is not a URL: {exc} ({example})") from None
+    if url.scheme not in ("http", "https") or not url.host:
+        raise WebhookError(f"{text!r} is not an http:// or https:// URL with a host ({example})")
+    if url.user is not None or url.password is not None:
+        raise WebhookError(f"{text!r} carries a user name or password: the signature proves who sends, so leave "
+                           "credentials out of the URL")
+    if url.fragment:
+        raise WebhookError(f"{text!r} has a #fragment, which is never sent to a server; leave it out")
+    return candidate
+
+
+def parse_event_types(text: str | None) -> tuple[str, ...] | None:
+    """`--events lead.created,visit.scheduled` as a tuple; None (no filter) when not given."""
+    if text is None:
+        return None
+    names = [part.strip() for part in text.split(",") if part.strip()]
+    unknown = [name for name in names if name not in EVENT_TYPES]
+    if not names or unknown:
+        shown = ", ".join(repr(name) for name in unknown) or "none"
+        raise WebhookError(f"unknown event type {shown}; the events are: {', '.join(EVENT_TYPES)}")
+    return tuple(dict.fromkeys(names))
+
+
+def new_secret() -> str:
+    """A signing secret in the Standard Webhooks form: whsec_ and 32 random bytes in base64."""
+    return "whsec_" + base64.b64encode(secrets.token_bytes(32)).decode()
+
+
+def message_id(endpoint_id: str, event_id: int) -> str:
+    """The webhook-id of one event to one endpoint: the same on every attempt, so receivers can dedupe."""
+    return f"msg_{endpoint_id}_{event_id}"
+
+
+def iso_utc(epoch: float) -> str:
+    return datetime.fromtimestamp(epoch, UTC).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """A receiver of webhooks and where its delivery stands."""
+
+    id: str
+    url: str
+    secret: str
+    event_types: tuple[str, ...] | None  # None: every event
+    created_at: str
+    last_event_id: int  # every event up to this one is acknowledged (2xx) or filtered out
+    attempts: int  # failed attempts at the event after last_event_id
+    failing_since: float | None
+    next_attempt_at: float | None
+    disabled_at: str | None
+    disabled_reason: str | None
+
+    @classmethod
+    def from_row(cls, row: tuple[Any, ...]) -> Endpoint:
+        types = tuple(row[3].split(",")) if row[3] else None
+        return cls(row[0], row[1], row[2], types, row[4], int(row[5]), int(row[6]), row[7], row[8], row[9], row[10])
+
+    def wants(self, event_type: str) -> bool:
+        return self.event_types is None or event_type in self.event_types
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """One attempt, as the delivery log keeps it."""
+
+    endpoint_id: str
+    event_id: int
+    message_id: str
+    attempt: int
+    attempted_at: str
+    status_code: int | None
+    error: str | None
+    duration_ms: float
+    next_retry_at: str | None
+
+    @property
+    def ok(self) -> bool:
+        return self.status_code is not None and 200 <= self.status_code < 300
+
+
+@dataclass(frozen=True)
+class OutgoingEvent:
+    id: int
+    type: str
+    data: str  # the event's JSON as the store wrote it
+    created_at: str
+
+    def payload(self) -> str:
+        """The body: Standard Webhooks' {type, timestamp, data}, plus the event id; `data` is sent as stored."""
+        return (f'{{"type": {json.dumps(self.type)}, "timestamp": {json.dumps(self.created_at)},'
+                f' "event_id": {self.id}, "data": {self.data}}}')
+
+
+class WebhookBook:
+    """Endpoints and their delivery log in the CRM's SQLite file: the one set of SQL the CLI and the
+    server's delivery share. Synchronous; the server calls it on a thread of its own."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+
+    @classmethod
+    def open(cls, path: Path) -> WebhookBook:
+        """The server's own connection (the server made and migrated the database). Its bookkeeping
+        commits use synchronous=NORMAL: a power cut may roll a cursor back (an event sent twice), never
+        lose an event; a crash of the process loses nothing."""
+        db = connect(path)
+        db.execute("PRAGMA synchronous=NORMAL")
+        version = int(db.execute("PRAGMA user_version").fetchone()[0])
+        if version < SCHEMA_VERSION:
+            db.close()
+            raise WebhookError(f"{path} has no webhook tables (schema version {version})")
+        return cls(db)
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    # ---- what the CLI does ----------------------------------------------------------------------
+
+    def add(self, url: str, event_types: tuple[str, ...] | None) -> Endpoint:
+        """A new endpoint, delivered every change committed from now on."""
+        endpoint_id = "ep_" + secrets.token_hex(5)
+        with self._transaction() as db:
+            db.execute(
+                f"INSERT INTO webhook_endpoints ({ENDPOINT_COLUMNS}) SELECT ?, ?, ?, ?, ?,"
+                " COALESCE(MAX(id), 0), 0, NULL, NULL, NULL, NULL FROM events",
+                (endpoint_id, check_url(url), new_secret(), ",".join(event_types) if event_types else None,
+                 datetime.now(UTC).isoformat(timespec="milliseconds")),
+            )
+        endpoint = self.get(endpoint_id)
+        assert endpoint is not None
+        return endpoint
+
+    def endpoints(self) -> list[Endpoint]:
+        rows = self.db.execute(f"SELECT {ENDPOINT_COLUMNS} FROM webhook_endpoints ORDER BY created_at, id")
+        return [Endpoint.from_row(row) for row in rows]
+
+    def get(self, endpoint_id: str) -> Endpoint | None:
+        row = self.db.execute(f"SELECT {ENDPOINT_COLUMNS} FROM webhook_endpoints WHERE id = ?", (endpoint_id,)).fetchone()
+        return Endpoint.from_row(row) if row else None
+
+    def remove(self, endpoint_id: str) -> bool:
+        with self._transaction() as db:
+            gone = db.execute("DELETE FROM webhook_endpoints WHERE id = ?", (endpoint_id,)).rowcount
+            db.execute("DELETE FROM webhook_deliveries WHERE endpoint_id = ?", (endpoint_id,))
+        return gone > 0
+
+    def set_enabled(self, endpoint_id: str, enabled: bool, reason: str = "disabled by hand") -> Endpoint | None:
+        """Enable (retry the held-back event now, with a fresh schedule) or disable an endpoint."""
+        with self._transaction() as db:
+            if enabled:
+                db.execute("UPDATE webhook_endpoints SET disabled_at = NULL, disabled_reason = NULL, attempts = 0,"
+                           " failing_since = NULL, next_attempt_at = NULL WHERE id = ?", (endpoint_id,))
+            else:
+                db.execute("UPDATE webhook_endpoints SET disabled_at = ?, disabled_reason = ? WHERE id = ?"
+                           " AND disabled_at IS NULL",
+                           (datetime.now(UTC).isoformat(timespec="seconds"), reason, endpoint_id))
+        return self.get(endpoint_id)
+
+    def deliveries(self, endpoint_id: str, limit: int = 50) -> list[Delivery]:
+        """The newest `limit` attempts, oldest first."""
+        rows = self.db.execute(
+            f"SELECT {DELIVERY_COLUMNS} FROM webhook_deliveries WHERE endpoint_id = ? ORDER BY id DESC LIMIT ?",
+            (endpoint_id, limit),
+        ).fetchall()
+        return [Delivery(*row) for row in reversed(rows)]
+
+    def last_event_id(self) -> int:
+        return int(self.db.execute("SELECT COALESCE(MAX(id), 0) FROM events").fetchone()[0])
+
+    # ---- what delivery does ---------------------------------------------------------------------
+
+    def due(self, now: float) -> tuple[list[Endpoint], float | None]:
+        """Enabled endpoints with events to send and no retry pending later; and the next retry time."""
+        newest = self.last_event_id()
+        rows = self.db.execute(
+            f"SELECT {ENDPOINT_COLUMNS} FROM webhook_endpoints WHERE disabled_at IS NULL AND last_event_id < ?",
+            (newest,),
+        ).fetchall()
+        endpoints = [Endpoint.from_row(row) for row in rows]
+        ready = [e for e in endpoints if e.next_attempt_at is None or e.next_attempt_at <= now]
+        later = [e.next_attempt_at for e in endpoints if e.next_attempt_at is not None and e.next_attempt_at > now]
+        return ready, min(later, default=None)
+
+    def events_after(self, event_id: int, limit: int = EVENTS_PER_READ) -> list[OutgoingEvent]:
+        rows = self.db.execute(
+            "SELECT id, type, data, created_at FROM events WHERE id > ? ORDER BY id LIMIT ?", (event_id, limit)
+        ).fetchall()
+        return [OutgoingEvent(int(r[0]), r[1], r[2], r[3]) for r in rows]
+
+    def skip_to(self, endpoint_id: str, event_id: int) -> Endpoint | None:
+        """Move the cursor past events the endpoint's filter leaves out."""
+        with self._transaction() as db:
+            db.execute("UPDATE webhook_endpoints SET last_event_id = MAX(last_event_id, ?) WHERE id = ?",
+                       (event_id, endpoint_id))
+        return self.get(endpoint_id)
+
+    def record(self, delivery: Delivery, *, attempts: int, failing_since: float | None,
+               next_attempt_at: float | None, disabled_reason: str | None) -> Endpoint | None:
+        """Log one attempt and move the endpoint on, in one transaction: past the event after a 2xx,
+        else to its next attempt (or disabled). None when the endpoint was removed meanwhile."""
+        with self._transaction() as db:
+            if delivery.ok:
+                changed = db.execute(
+                    "UPDATE webhook_endpoints SET last_event_id = MAX(last_event_id, ?), attempts = 0,"
+                    " failing_since = NULL, next_attempt_at = NULL WHERE id = ?",
+                    (delivery.event_id, delivery.endpoint_id),
+                ).rowcount
+            else:
+                changed = db.execute(
+                    "UPDATE webhook_endpoints SET attempts = ?, failing_since = ?, next_attempt_at = ?,"
+                    " disabled_at = COALESCE(disabled_at, ?), disabled_reason = COALESCE(disabled_reason, ?)"
+                    " WHERE id = ?",
+                    (attempts, failing_since, next_attempt_at,
+                     delivery.attempted_at if disabled_reason else None, disabled_reason, delivery.endpoint_id),
+                ).rowcount
+            if changed:
+                cursor = db.execute(f"INSERT INTO webhook_deliveries ({DELIVERY_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?)",
+                                    (delivery.endpoint_id, delivery.event_id, delivery.message_id, delivery.attempt,
+                                     delivery.attempted_at, delivery.status_code, delivery.error,
+                                     delivery.duration_ms, delivery.next_retry_at))
+                if (cursor.lastrowid or 0) % 64 == 0:
+                    db.execute(
+                        "DELETE FROM webhook_deliveries WHERE endpoint_id = ? AND id <= (SELECT id FROM"
+                        " webhook_deliveries WHERE endpoint_id = ? ORDER BY id DESC LIMIT 1 OFFSET ?)",
+                        (delivery.endpoint_id, delivery.endpoint_id, LOG_ROWS_KEPT),
+                    )
+        return self.get(delivery.endpoint_id)
+
+
+def _span(seconds: float) -> str:
+    if seconds < 120:
+        return f"{seconds:.0f} s"
+    return f"{seconds / 60:.0f} min" if seconds < 7200 else f"{seconds / 3600:.1f} h"
+
+
+def _describe_failure(exc: BaseException, timeout_s: float) -> str:
+    if isinstance(exc, TimeoutError):
+        return f"no answer within {timeout_s:g} s"
+    text = str(exc) or type(exc).__name__
+    return text if len(text) <= 300 else text[:300] + "…"
+
+
+class WebhookDispatcher:
+    """Delivers events to every enabled endpoint while the server runs."""
+
+    def __init__(self, db_path: Path, retry_schedule_s: tuple[float, ...], timeout_s: float,
+                 notice: Callable[[str], None] | None = None) -> None:
+        self.db_path = db_path
+        self.retry_schedule_s = retry_schedule_s
+        self.timeout_s = timeout_s
+        self.notice = notice or log.warning
+        self._book: WebhookBook | None = None
+        self._pool: ThreadPoolExecutor | None = None
+        self._session: aiohttp.ClientSession | None = None
+        self._task: asyncio.Task[None] | None = None
+        self._stopping = False
+        self._workers: dict[str, asyncio.Task[None]] = {}
+        self._wake = asyncio.Event()
+        self._slots = asyncio.Semaphore(MAX_CONCURRENT_DELIVERIES)
+        self._signers: dict[str, Webhook] = {}
+        self.delivered = 0  # 2xx answers since start (for tests and health)
+
+    async def start(self) -> None:
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="crm-webhooks-db")
+        self._book = await self._call(WebhookBook.open, self.db_path)
+        self._session = aiohttp.ClientSession(
+            timeout=aiohttp.ClientTimeout(total=self.timeout_s), headers={"User-Agent": USER_AGENT}
+        )
+        self._task = asyncio.create_task(self._run(), name="crm-webhooks")
+
+    async def stop(self) -> None:
+        """Stop delivering: an attempt in flight is abandoned unrecorded and made again at the next start."""
+        self._stopping = True
+        tasks = [t for t in (self._task, *self._workers.values()) if t is not None]
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        self._task = None
+        self._workers.clear()
+        if self._session is not None:
+            await self._session.close()
+            self._session = None
+        if self._book is not None:
+            await self._call(self._book.close)
+            self._book = None
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
+            self._pool = None
+
+    def wake(self, _events: object = None) -> None:
+        """A commit listener: new events are waiting."""
+        self._wake.set()
+
+    async def _call(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        assert self._pool is not None
+        return await asyncio.get_running_loop().run_in_executor(self._pool, functools.partial(function, *args, **kwargs))
+
+    @property
+    def book(self) -> WebhookBook:
+        if self._book is None:
+            raise RuntimeError("webhook delivery is not running")
+        return self._book
+
+    async def _run(self) -> None:
+        failing = ""
+        while not self._stopping:
+            self._wake.clear()
+            wait = POLL_EVERY_S
+            try:
+                ready, next_at = await self._call(self.book.due, time.time())
+                for endpoint in ready:
+                    if endpoint.id not in self._workers:
+                        worker = asyncio.create_task(self._drain(endpoint.id), name=f"crm-webhook-{endpoint.id}")
+                        self._workers[endpoint.id] = worker
+                        worker.add_done_callback(functools.partial(self._worker_done, endpoint.id))
+                if next_at is not None:
+                    wait = max(0.0, min(wait, next_at - time.time()))
+                failing = ""
+            except Exception as exc:  # a locked or vanished database: say it once, keep trying
+                if str(exc) != failing:
+                    log.exception("webhook delivery cannot read its endpoints; will retry")
+                failing = str(exc)
+            # asyncio.timeout, not wait_for: on 3.11 wait_for can swallow a cancel that arrives as the
+            # event is set (a worker ending as stop() cancels both), and stop() would wait forever.
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(wait):
+                    await self._wake.wait()
+
+    def _worker_done(self, endpoint_id: str, task: asyncio.Task[None]) -> None:
+        if self._workers.get(endpoint_id) is task:
+            del self._workers[endpoint_id]
+        if self._stopping:
+            return
+        if not task.cancelled() and task.exception() is not None:
+            log.error("webhook delivery to %s failed", endpoint_id, exc_info=task.exception())
+        self._wake.set()  # events may have come in while it worked
+
+    async def _drain(self, endpoint_id: str) -> None:
+        """Send the endpoint's events in order until it is caught up, fails, or is removed or disabled."""
+        endpoint = await self._call(self.book.get, endpoint_id)
+        while endpoint is not None and endpoint.disabled_at is None:
+            if endpoint.next_attempt_at is not None and endpoint.next_attempt_at > time.time():
+                return
+            events = await self._call(self.book.events_after, endpoint.last_event_id)
+            if not events:
+                return
+            for event in events:
+                if not endpoint.wants(event.type):
+                    continue
+                endpoint, delivered = await self._attempt(endpoint, event)
+                if not delivered or endpoint is None or endpoint.disabled_at is not None:
+                    return
+            if endpoint.last_event_id < events[-1].id:  # the batch ended with events it does not want
+                endpoint = await self._call(self.book.skip_to, endpoint.id, events[-1].id)
+
+    async def _attempt(self, endpoint: Endpoint, event: OutgoingEvent) -> tuple[Endpoint | None, bool]:
+        """One POST of one event; the outcome recorded. Returns the endpoint as it now stands, and
+        whether the event was acknowledged."""
+        assert self._session is not None
+        msg_id = message_id(endpoint.id, event.id)
+        body = event.payload()
+        signer = self._signers.get(endpoint.secret)
+        if signer is None:
+            signer = self._signers[endpoint.secret] = Webhook(endpoint.secret)
+        sent_at = datetime.now(UTC)
+        headers = {
+            "webhook-id": msg_id,
+            "webhook-timestamp": str(int(sent_at.timestamp())),
+            "webhook-signature": signer.sign(msg_id, sent_at, body),
+            "Content-Type": "application/json",
+        }
+        status: int | None = None
+        error: str | None = None
+        started = time.monotonic()
+        async with self._slots:
+            try:
+                async with self._session.post(endpoint.url, data=body.encode(), headers=headers,
+                                              allow_redirects=False) as response:
+                    status = response.status
+            except (TimeoutError, aiohttp.ClientError, OSError, ValueError) as exc:
+                error = _describe_failure(exc, self.timeout_s)
+        duration_ms = round((time.monotonic() - started) * 1000, 1)
+        if status is not None and not 200 <= status < 300:
+            error = f"HTTP {status}" + (" (redirects are not followed)" if 300 <= status < 400 else "")
+        attempt = endpoint.attempts + 1
+        now = time.time()
+        next_at: float | None = None
+        disabled: str | None = None
+        failing_since = None
+        if error is not None:
+            failing_since = endpoint.failing_since or now
+            if attempt > len(self.retry_schedule_s):
+                disabled = (f"disabled after {attempt} failed attempts over {_span(now - failing_since)}"
+                            f" at event {event.id}"
+                            f" (last: {error}); `crm-server webhooks enable {endpoint.id}` resumes from that event")
+            else:
+                next_at = now + self.retry_schedule_s[attempt - 1] * random.uniform(0.8, 1.2)
+        delivery = Delivery(endpoint.id, event.id, msg_id, attempt, sent_at.isoformat(timespec="milliseconds"),
+                            status, error, duration_ms, iso_utc(next_at) if next_at is not None else None)
+        updated = await self._call(self.book.record, delivery, attempts=0 if error is None else attempt,
+                                   failing_since=failing_since, next_attempt_at=next_at, disabled_reason=disabled)
+        if error is None:
+            self.delivered += 1
+        if disabled is not None:
+            self.notice(f"webhook {endpoint.id} ({endpoint.url}) {disabled}")
+        return updated, error is None
+
+
+WEBHOOKS_KEY = web.AppKey("webhooks", WebhookDispatcher)
+
+
+async def webhook_delivery(app: web.Application) -> AsyncIterator[None]:
+    """cleanup_ctx: deliver while the app serves; starts after the store opened, stops before it closes."""
+    store = app[STORE_KEY]
+    settings = app[SETTINGS_KEY]
+    if store.read_only_reason is not None:
+        yield  # a database that cannot be written cannot record deliveries either
+        return
+    dispatcher = WebhookDispatcher(store.path, settings.webhook_retry_schedule_s, settings.webhook_timeout_s)
+    await dispatcher.start()
+    store.add_commit_listener(dispatcher.wake)
+    app[WEBHOOKS_KEY] = dispatcher
+    try:
+        yield
+    finally:
+        await dispatcher.stop()
