@@ -48,11 +48,11 @@ def free_port() -> int:
 
 
 def start_server(data_dir: Path, port: int, log_format: str = "quiet",
-                 command: list[str] | None = None) -> subprocess.Popen[bytes]:
+                 command: list[str] | None = None, cwd: Path = REPO) -> subprocess.Popen[bytes]:
     process = subprocess.Popen(
         command or [sys.executable, "-m", "crm_server", "--port", str(port), "--data-dir", str(data_dir),
                     "--log-format", log_format],
-        cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL if command else subprocess.PIPE,
+        cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL if command else subprocess.PIPE,
     )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -358,8 +358,13 @@ def run_wrk(url: str, seconds: int, connections: int, script: Path) -> dict[str,
             "non_2xx": non_2xx}
 
 
-def bench_against_reference(root: Path, seconds: int, connections: int) -> dict[str, Any] | None:
-    """This server and the reference design's, one after the other, each driven by the same wrk script."""
+def bench_against_reference(root: Path, seconds: int, connections: int, before: Path | None = None,
+                            rounds: int = 1) -> dict[str, Any] | None:
+    """This server and the reference design's, one after the other, each driven by the same wrk script.
+
+    `before`: another checkout of this repository (e.g. `git archive main | tar -x -C DIR`), whose
+    crm-server is run the same way in the same rounds, so a change is measured against what it changes.
+    With several rounds the servers take turns, and each figure is the median of its rounds."""
     if shutil.which("wrk") is None:
         print("wrk not installed (apt-get install wrk): the side-by-side with the reference is skipped", flush=True)
         return None
@@ -371,29 +376,46 @@ def bench_against_reference(root: Path, seconds: int, connections: int) -> dict[
         return None
     script = root / "create.lua"
     script.write_text(WRK_SCRIPT)
-    result: dict[str, Any] = {"tool": f"wrk -t2 -c{connections} -d{seconds}s", "distinct_phones": True}
-    for name, command in (
-        ("crm_server", None),
-        ("reference", [sys.executable, str(REPO / "bench" / "reference_crm.py"), "{port}", str(root / "ref")]),
-    ):
-        port = free_port()
-        (root / "ref").mkdir(exist_ok=True)
-        server = start_server(root / name, port, log_format="json",
-                              command=[c.replace("{port}", str(port)) for c in command] if command else None)
-        try:
-            cpu_before = cpu_seconds(server.pid)
-            measured = run_wrk(f"http://127.0.0.1:{port}", seconds, connections, script)
-            total = measured["rps"] * seconds
-            measured["server_cpu_us_per_create"] = round((cpu_seconds(server.pid) - cpu_before) / max(1, total) * 1e6)
-        finally:
-            stop_server(server)
-        result[name] = measured
-        print(f"wrk, {name}: {measured['rps']:.0f} creates/s, p50 {measured['p50_ms']} ms, p99 {measured['p99_ms']} ms, "
-              f"{measured['non_2xx']} non-2xx, server CPU {measured['server_cpu_us_per_create']} us per create",
-              flush=True)
+    result: dict[str, Any] = {"tool": f"wrk -t2 -c{connections} -d{seconds}s", "distinct_phones": True,
+                              "rounds": rounds}
+    servers: list[tuple[str, list[str] | None, Path]] = [
+        ("crm_server", None, REPO),
+        ("reference", [sys.executable, str(REPO / "bench" / "reference_crm.py"), "{port}", str(root / "ref")], REPO),
+    ]
+    if before is not None:
+        servers.append(("crm_server_before", [sys.executable, "-m", "crm_server", "--port", "{port}", "--data-dir",
+                                              str(root / "before-{round}"), "--log-format", "json"], before))
+    runs: dict[str, list[dict[str, Any]]] = {name: [] for name, _, _ in servers}
+    for round_number in range(rounds):
+        for name, command, cwd in servers:
+            port = free_port()
+            (root / "ref").mkdir(exist_ok=True)
+            server = start_server(
+                root / f"{name}-{round_number}", port, log_format="json", cwd=cwd,
+                command=[c.replace("{port}", str(port)).replace("{round}", str(round_number))
+                         for c in command] if command else None)
+            try:
+                cpu_before = cpu_seconds(server.pid)
+                measured = run_wrk(f"http://127.0.0.1:{port}", seconds, connections, script)
+                total = measured["rps"] * seconds
+                measured["server_cpu_us_per_create"] = round((cpu_seconds(server.pid) - cpu_before) / max(1, total) * 1e6)
+            finally:
+                stop_server(server)
+            runs[name].append(measured)
+            print(f"round {round_number + 1}, wrk, {name}: {measured['rps']:.0f} creates/s, p50 {measured['p50_ms']} ms, "
+                  f"p99 {measured['p99_ms']} ms, {measured['non_2xx']} non-2xx, server CPU "
+                  f"{measured['server_cpu_us_per_create']} us per create", flush=True)
+    for name, measured_runs in runs.items():
+        result[name] = {key: statistics.median(run[key] for run in measured_runs) for key in measured_runs[0]}
+        result[name]["runs"] = measured_runs
     result["ratio"] = round(result["crm_server"]["rps"] / result["reference"]["rps"], 2)
-    print(f"crm_server / reference: {result['ratio']}x (durable, fsynced SQLite against a dict and an unsynced CSV)",
-          flush=True)
+    result["ratios_by_round"] = [round(a["rps"] / b["rps"], 2) for a, b in zip(runs["crm_server"], runs["reference"],
+                                                                              strict=True)]
+    print(f"crm_server / reference: {result['ratio']}x by round {result['ratios_by_round']} "
+          "(durable, fsynced SQLite against a dict and an unsynced CSV)", flush=True)
+    if before is not None:
+        result["ratio_before"] = round(result["crm_server_before"]["rps"] / result["reference"]["rps"], 2)
+        print(f"crm_server_before / reference: {result['ratio_before']}x", flush=True)
     return result
 
 
@@ -406,6 +428,11 @@ def main() -> int:
     parser.add_argument("--load", nargs="+", help=argparse.SUPPRESS)
     parser.add_argument("--quick", action="store_true",
                         help="only the issue-10 figures: feed subscribers, a held phone, the reference side by side")
+    parser.add_argument("--reference-only", action="store_true",
+                        help="only the side-by-side with the reference design's server (wrk)")
+    parser.add_argument("--before", type=Path,
+                        help="another checkout whose crm-server runs beside this one against the reference")
+    parser.add_argument("--rounds", type=int, default=1, help="rounds of the side-by-side (servers take turns)")
     parser.add_argument("--feed-creates", type=int, default=10_000)
     parser.add_argument("--wrk-seconds", type=int, default=10)
     args = parser.parse_args()
@@ -427,12 +454,18 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="crm-bench-") as tmp:
         # 0. Issue 10: the feed's cost to writes, a phone many leads hold, and the reference beside us.
         root = Path(tmp)
+        if args.reference_only:
+            result["versus_reference"] = bench_against_reference(root, args.wrk_seconds, args.connections,
+                                                                 args.before, args.rounds)
+            print(json.dumps(result), flush=True)
+            return 0
         four = bench_with_feeds(root, 4, args.connections, args.feed_creates)
         many = bench_with_feeds(root, 300, args.connections, args.feed_creates)
         result["feeds"] = {"four": four, "three_hundred": many, "ratio": round(many["rps"] / four["rps"], 2)}
         print(f"creates with 300 subscribers / with 4: {result['feeds']['ratio']}", flush=True)
         result["held_phone"] = bench_held_phone(root, args.leads, 200)
-        result["versus_reference"] = bench_against_reference(root, args.wrk_seconds, args.connections)
+        result["versus_reference"] = bench_against_reference(root, args.wrk_seconds, args.connections,
+                                                             args.before, args.rounds)
         if args.quick:
             print(json.dumps(result), flush=True)
             return 0

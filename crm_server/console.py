@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import sys
 import threading
+import time
 from collections import deque
 from datetime import datetime
 from typing import Any, TextIO
@@ -30,6 +31,8 @@ MAX_PENDING = 1000
 # At shutdown only the newest this many waiting items are still printed (the rest are counted as not
 # shown): a backlog of panels takes seconds to render, and a shutdown must not wait on it.
 STOP_TAIL = 100
+# How long the console thread lets lines gather after the first before it writes them (seconds).
+LINGER_S = 0.02
 
 _STATUS_STYLE = {"NEW": "cyan", "IN_PROGRESS": "yellow", "FOLLOW_UP": "magenta", "WON": "green", "LOST": "red"}
 
@@ -147,13 +150,17 @@ class ConsoleLog:
 
     def _put(self, items: list[Any]) -> None:
         with self._ready:
+            # The thread waits only on an empty queue: waking it for every line made it take the GIL
+            # from the request handlers once per request.
+            wake = not self._pending
             for item in items:
                 if len(self._pending) >= self._max_pending:
                     self._pending.popleft()
                     self.dropped += 1
                     self.dropped_total += 1
                 self._pending.append(item)
-            self._ready.notify()
+            if wake:
+                self._ready.notify()
 
     def message(self, text: str) -> None:
         """A line for the operator (start-up, warnings), in either format."""
@@ -170,6 +177,11 @@ class ConsoleLog:
                     self._ready.wait()
                 if not self._pending:
                     return  # stopping, and everything was printed
+                stopping = self._stopping
+            if not stopping:
+                # Let a burst gather: one write (and one turn at the GIL) for many lines.
+                time.sleep(LINGER_S)
+            with self._ready:
                 items = list(self._pending)
                 self._pending.clear()
                 dropped, self.dropped = self.dropped, 0

@@ -49,12 +49,17 @@ async def read_json_object(request: web.Request, optional: bool = False) -> dict
     if request.content_length is not None and request.content_length > max_bytes:
         raise web.HTTPRequestEntityTooLarge(max_size=max_bytes, actual_size=request.content_length)
     timeout_s = request.app[SETTINGS_KEY].body_timeout_s
-    try:
-        async with asyncio.timeout(timeout_s):
-            raw = await request.read()  # client_max_size enforces the cap for chunked bodies
-    except TimeoutError:
-        raise ProblemError(408, "Request Timeout", f"The request body did not arrive within {timeout_s:g} s",
-                           close_connection=True) from None
+    if request.content.is_eof():
+        # The whole body came with the headers (every small request does): nothing to wait for, so no
+        # timer to arm and cancel (about 25 us a request).
+        raw = await request.read()
+    else:
+        try:
+            async with asyncio.timeout(timeout_s):
+                raw = await request.read()  # client_max_size enforces the cap for chunked bodies
+        except TimeoutError:
+            raise ProblemError(408, "Request Timeout", f"The request body did not arrive within {timeout_s:g} s",
+                               close_connection=True) from None
     if optional and not raw.strip():
         return {}
     if not raw.strip():
