@@ -30,14 +30,18 @@ def main(argv: list[str] | None = None) -> int:
     )
     # Imported after the flags are read so `crm-tui --help` answers at once. The voice session is
     # built before the dashboard owns the terminal: PortAudio prints while it probes devices.
+    from crm_tui.bot.client import CrmSession
     from crm_tui.voice.factory import build_voice
 
-    voice = build_voice(settings)
+    # One HTTP session to the CRM for the whole dashboard: its reads, feed and engine, and the voice
+    # session's bot core. The dashboard closes it when it quits.
+    crm_http = CrmSession()
+    voice = build_voice(settings, session=crm_http)
     if voice is None and settings.engine_name == "gemini" and not settings.gemini_api_key:
         settings = settings.with_overrides(engine="local")  # as the notice just said
     from crm_tui.app import make_app
 
-    app = make_app(settings, voice=voice)
+    app = make_app(settings, voice=voice, crm_http=crm_http)
     app.run()
     # With 100,000 leads loaded, the collector's passes over millions of row objects while the
     # interpreter shuts down kept the terminal 2.4 s after ctrl+q (2.7 s in all, 0.3 s with this).

@@ -208,6 +208,7 @@ class CrmApp(App[None]):
         clock: Clock | None = None,
         engine_factory: EngineFactory | None = None,
         start_embedded: bool = True,
+        crm_http: CrmSession | None = None,
     ) -> None:
         super().__init__()
         count_spacing_marks_as_terminals_do()
@@ -218,7 +219,7 @@ class CrmApp(App[None]):
         # An injected clock is also the engine's "now", so "tomorrow at 3pm" is reproducible in tests.
         self.injected_clock = clock
         # One HTTP session to the CRM for the reads, the change feed and the engine's calls.
-        self.crm_http = CrmSession()
+        self.crm_http = crm_http or CrmSession()
         self.engine_factory = engine_factory or partial(default_engine_factory, session=self.crm_http)
         self.start_embedded = start_embedded
         self.reader = CrmReader(settings.crm_base_url, settings.crm_api_token, session=self.crm_http)
@@ -942,12 +943,15 @@ def make_app(
     clock: Clock | None = None,
     engine_factory: EngineFactory | None = None,
     start_embedded: bool = True,
+    crm_http: CrmSession | None = None,
 ) -> CrmApp:
-    """The dashboard for `settings` (default: the environment); tests inject the clock and engine."""
+    """The dashboard for `settings` (default: the environment); tests inject the clock and engine.
+    `crm_http`: the CrmSession the voice session was built with, so there is one (the App closes it)."""
     return CrmApp(
         settings or load_settings(),
         voice=voice,
         clock=clock,
         engine_factory=engine_factory,
         start_embedded=start_embedded,
+        crm_http=crm_http,
     )

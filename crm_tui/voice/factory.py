@@ -17,6 +17,7 @@ from crm_tui.config import Settings
 from crm_tui.voice.base import Emit, VoiceController
 
 if TYPE_CHECKING:
+    from crm_tui.bot.client import CrmSession
     from crm_tui.voice.audio import AudioIO
     from crm_tui.voice.session import LiveVoiceSession
 
@@ -63,11 +64,14 @@ class DeferredVoiceSession:
         return getattr(self._get(), name)
 
 
-def build_voice(settings: Settings, *, notice_to: TextIO | None = sys.stderr) -> VoiceController | None:
+def build_voice(settings: Settings, *, notice_to: TextIO | None = sys.stderr,
+                session: CrmSession | None = None) -> VoiceController | None:
     """A LiveVoiceSession when the Gemini engine is chosen and has a key; None (with a notice) otherwise.
 
     No key: the local engine answers typed text. No PyAudio or no device: the session still runs
-    text-only (typed turns, spoken answers shown as text) and tells the dashboard why.
+    text-only (typed turns, spoken answers shown as text) and tells the dashboard why. `session`: the
+    dashboard's CrmSession, so the voice session's CRM calls share its one HTTP session (its owner
+    closes it); without one the voice session's client opens and closes its own.
     """
 
     def notice(line: str) -> None:
@@ -102,7 +106,7 @@ def build_voice(settings: Settings, *, notice_to: TextIO | None = sys.stderr) ->
     if audio_notice:
         notice(audio_notice)
 
-    crm = CrmClient(settings.crm_base_url, token=settings.crm_api_token)
+    crm = CrmClient(settings.crm_base_url, token=settings.crm_api_token, session=session)
     core = BotCore(crm, tz=settings.crm_timezone, now=None)
     owned = [crm.close] + ([audio.close] if audio is not None else [])
 

@@ -82,3 +82,25 @@ def test_no_sound_device_means_a_text_only_session_that_says_why(tmp_path: Path)
     notices = [line for line in done.stderr.splitlines() if line.startswith("crm-tui:")]
     assert len(notices) == 1 and "no microphone" in notices[0] and "text only" in notices[0], done.stderr
     assert "Errno" not in notices[0], "PortAudio's error number means nothing to a person"
+
+
+async def test_the_voice_sessions_crm_calls_share_the_dashboards_http_session(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One HTTP session to the CRM in crm-tui: the voice session's bot core goes through the CrmSession
+    the dashboard was given, and closing the voice session leaves it open for its owner."""
+    from crm_tui.bot.client import CrmSession
+
+    monkeypatch.setitem(sys.modules, "pyaudio", None)
+    shared = CrmSession()
+    voice = build_voice(Settings(gemini_api_key="k", gemini_base_url="https://127.0.0.1:9"),
+                        notice_to=io.StringIO(), session=shared)
+    assert isinstance(voice, DeferredVoiceSession)
+    session = await asyncio.to_thread(voice._get)
+    http = shared.get()
+    assert session.core.crm._http is shared  # type: ignore[attr-defined]
+    task = asyncio.create_task(voice.run(lambda event: None))
+    await asyncio.sleep(0.05)
+    task.cancel()
+    await asyncio.gather(task, return_exceptions=True)
+    assert not http.closed, "the voice session closed the dashboard's session"
+    await shared.close()
+    assert http.closed
