@@ -35,12 +35,12 @@ import random
 import secrets
 import sqlite3
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TypeVar, get_args
+from typing import Any, Protocol, TypeVar, get_args
 
 import aiohttp
 from aiohttp import web
@@ -142,7 +142,7 @@ class Endpoint:
     disabled_reason: str | None
 
     @classmethod
-    def from_row(cls, row: tuple[Any, ...]) -> Endpoint:
+    def from_row(cls, row: Sequence[Any]) -> Endpoint:
         types = tuple(row[3].split(",")) if row[3] else None
         return cls(row[0], row[1], row[2], types, row[4], int(row[5]), int(row[6]), row[7], row[8], row[9], row[10])
 
@@ -182,150 +182,225 @@ class OutgoingEvent:
                 f' "event_id": {self.id}, "data": {self.data}}}')
 
 
-class WebhookBook:
-    """Endpoints and their delivery log in the CRM's SQLite file: the one set of SQL the CLI and the
-    server's delivery share. Synchronous; the server calls it on a thread of its own."""
+class SqlSession(Protocol):
+    """What the book needs of a database: reads, and statements inside one write transaction. SQL is
+    written once, with `?` placeholders, in the subset SQLite and PostgreSQL share (RETURNING rather than
+    row counts, CASE rather than two-argument MAX)."""
 
-    def __init__(self, db: sqlite3.Connection) -> None:
-        self.db = db
+    async def fetch(self, sql: str, params: Sequence[Any] = ()) -> list[Sequence[Any]]: ...
 
-    @classmethod
-    def open(cls, path: Path) -> WebhookBook:
-        """The server's own connection (the server made and migrated the database). Its bookkeeping
-        commits use synchronous=NORMAL: a power cut may roll a cursor back (an event sent twice), never
-        lose an event; a crash of the process loses nothing."""
+    def transaction(self) -> contextlib.AbstractAsyncContextManager[SqlSession]: ...
+
+    async def close(self) -> None: ...
+
+
+class SqliteSession:
+    """A SQLite connection beside the server's own, used from one thread.
+
+    With `threaded` (the server) every call runs on a thread of its own, so a busy wait for SQLite's
+    write lock never blocks the event loop; without it (the CLI) calls run in place. One lock keeps the
+    delivery tasks' transactions from interleaving on the one connection."""
+
+    def __init__(self, connect_db: Callable[[], sqlite3.Connection], *, threaded: bool) -> None:
+        self._connect_db = connect_db
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="crm-webhooks-db") if threaded else None
+        self._db: sqlite3.Connection | None = None
+        self._lock = asyncio.Lock()
+
+    async def _run(self, function: Callable[..., T], *args: Any) -> T:
+        if self._pool is None:
+            return function(*args)
+        return await asyncio.get_running_loop().run_in_executor(self._pool, functools.partial(function, *args))
+
+    async def open(self) -> None:
+        self._db = await self._run(self._connect_db)
+
+    def _fetch(self, sql: str, params: Sequence[Any]) -> list[Sequence[Any]]:
+        assert self._db is not None
+        return self._db.execute(sql, tuple(params)).fetchall()
+
+    async def fetch(self, sql: str, params: Sequence[Any] = ()) -> list[Sequence[Any]]:
+        async with self._lock:  # never inside another task's open transaction
+            return await self._run(self._fetch, sql, params)
+
+    @contextlib.asynccontextmanager
+    async def transaction(self) -> AsyncIterator[SqlSession]:
+        async with self._lock:
+            await self._run(self._fetch, "BEGIN IMMEDIATE", ())
+            try:
+                yield _SqliteTransaction(self)
+            except BaseException:
+                await asyncio.shield(self._run(self._fetch, "ROLLBACK", ()))
+                raise
+            await asyncio.shield(self._run(self._fetch, "COMMIT", ()))
+
+    async def close(self) -> None:
+        if self._db is not None:
+            await self._run(self._db.close)
+            self._db = None
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
+            self._pool = None
+
+
+class _SqliteTransaction:
+    """The statements of one open transaction (the session's lock is held by whoever opened it)."""
+
+    def __init__(self, session: SqliteSession) -> None:
+        self._session = session
+
+    async def fetch(self, sql: str, params: Sequence[Any] = ()) -> list[Sequence[Any]]:
+        return await self._session._run(self._session._fetch, sql, params)
+
+    def transaction(self) -> contextlib.AbstractAsyncContextManager[SqlSession]:
+        raise RuntimeError("transactions do not nest")
+
+    async def close(self) -> None:
+        raise RuntimeError("close the session, not its transaction")
+
+
+def open_server_session(path: Path) -> Callable[[], sqlite3.Connection]:
+    """The server's connection for webhooks. Its bookkeeping commits use synchronous=NORMAL: a power cut
+    may roll a cursor back (an event sent twice), never lose an event; a crash of the process loses
+    nothing."""
+
+    def connect_db() -> sqlite3.Connection:
         db = connect(path)
         db.execute("PRAGMA synchronous=NORMAL")
         version = int(db.execute("PRAGMA user_version").fetchone()[0])
         if version < SCHEMA_VERSION:
             db.close()
             raise WebhookError(f"{path} has no webhook tables (schema version {version})")
-        return cls(db)
+        return db
 
-    def close(self) -> None:
-        self.db.close()
+    return connect_db
 
-    @contextlib.contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
-            yield self.db
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        self.db.execute("COMMIT")
+
+class WebhookBook:
+    """Endpoints and their delivery log: the one set of SQL the CLI and the server's delivery share."""
+
+    def __init__(self, sql: SqlSession) -> None:
+        self.sql = sql
+
+    async def close(self) -> None:
+        await self.sql.close()
 
     # ---- what the CLI does ----------------------------------------------------------------------
 
-    def add(self, url: str, event_types: tuple[str, ...] | None) -> Endpoint:
+    async def add(self, url: str, event_types: tuple[str, ...] | None) -> Endpoint:
         """A new endpoint, delivered every change committed from now on."""
         endpoint_id = "ep_" + secrets.token_hex(5)
-        with self._transaction() as db:
-            db.execute(
-                f"INSERT INTO webhook_endpoints ({ENDPOINT_COLUMNS}) SELECT ?, ?, ?, ?, ?,"
-                " COALESCE(MAX(id), 0), 0, NULL, NULL, NULL, NULL FROM events",
+        async with self.sql.transaction() as tx:
+            newest = int((await tx.fetch("SELECT COALESCE(MAX(id), 0) FROM events"))[0][0])
+            await tx.fetch(
+                f"INSERT INTO webhook_endpoints ({ENDPOINT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, 0, NULL, NULL, NULL,"
+                " NULL) RETURNING id",
                 (endpoint_id, check_url(url), new_secret(), ",".join(event_types) if event_types else None,
-                 datetime.now(UTC).isoformat(timespec="milliseconds")),
+                 datetime.now(UTC).isoformat(timespec="milliseconds"), newest),
             )
-        endpoint = self.get(endpoint_id)
+        endpoint = await self.get(endpoint_id)
         assert endpoint is not None
         return endpoint
 
-    def endpoints(self) -> list[Endpoint]:
-        rows = self.db.execute(f"SELECT {ENDPOINT_COLUMNS} FROM webhook_endpoints ORDER BY created_at, id")
+    async def endpoints(self) -> list[Endpoint]:
+        rows = await self.sql.fetch(f"SELECT {ENDPOINT_COLUMNS} FROM webhook_endpoints ORDER BY created_at, id")
         return [Endpoint.from_row(row) for row in rows]
 
-    def get(self, endpoint_id: str) -> Endpoint | None:
-        row = self.db.execute(f"SELECT {ENDPOINT_COLUMNS} FROM webhook_endpoints WHERE id = ?", (endpoint_id,)).fetchone()
-        return Endpoint.from_row(row) if row else None
+    async def get(self, endpoint_id: str) -> Endpoint | None:
+        rows = await self.sql.fetch(f"SELECT {ENDPOINT_COLUMNS} FROM webhook_endpoints WHERE id = ?", (endpoint_id,))
+        return Endpoint.from_row(rows[0]) if rows else None
 
-    def remove(self, endpoint_id: str) -> bool:
-        with self._transaction() as db:
-            gone = db.execute("DELETE FROM webhook_endpoints WHERE id = ?", (endpoint_id,)).rowcount
-            db.execute("DELETE FROM webhook_deliveries WHERE endpoint_id = ?", (endpoint_id,))
-        return gone > 0
+    async def remove(self, endpoint_id: str) -> bool:
+        async with self.sql.transaction() as tx:
+            gone = await tx.fetch("DELETE FROM webhook_endpoints WHERE id = ? RETURNING id", (endpoint_id,))
+            await tx.fetch("DELETE FROM webhook_deliveries WHERE endpoint_id = ? RETURNING id", (endpoint_id,))
+        return bool(gone)
 
-    def set_enabled(self, endpoint_id: str, enabled: bool, reason: str = "disabled by hand") -> Endpoint | None:
+    async def set_enabled(self, endpoint_id: str, enabled: bool, reason: str = "disabled by hand") -> Endpoint | None:
         """Enable (retry the held-back event now, with a fresh schedule) or disable an endpoint."""
-        with self._transaction() as db:
+        async with self.sql.transaction() as tx:
             if enabled:
-                db.execute("UPDATE webhook_endpoints SET disabled_at = NULL, disabled_reason = NULL, attempts = 0,"
-                           " failing_since = NULL, next_attempt_at = NULL WHERE id = ?", (endpoint_id,))
+                await tx.fetch("UPDATE webhook_endpoints SET disabled_at = NULL, disabled_reason = NULL, attempts = 0,"
+                               " failing_since = NULL, next_attempt_at = NULL WHERE id = ? RETURNING id", (endpoint_id,))
             else:
-                db.execute("UPDATE webhook_endpoints SET disabled_at = ?, disabled_reason = ? WHERE id = ?"
-                           " AND disabled_at IS NULL",
-                           (datetime.now(UTC).isoformat(timespec="seconds"), reason, endpoint_id))
-        return self.get(endpoint_id)
+                await tx.fetch("UPDATE webhook_endpoints SET disabled_at = ?, disabled_reason = ? WHERE id = ?"
+                               " AND disabled_at IS NULL RETURNING id",
+                               (datetime.now(UTC).isoformat(timespec="seconds"), reason, endpoint_id))
+        return await self.get(endpoint_id)
 
-    def deliveries(self, endpoint_id: str, limit: int = 50) -> list[Delivery]:
+    async def deliveries(self, endpoint_id: str, limit: int = 50) -> list[Delivery]:
         """The newest `limit` attempts, oldest first."""
-        rows = self.db.execute(
+        rows = await self.sql.fetch(
             f"SELECT {DELIVERY_COLUMNS} FROM webhook_deliveries WHERE endpoint_id = ? ORDER BY id DESC LIMIT ?",
             (endpoint_id, limit),
-        ).fetchall()
+        )
         return [Delivery(*row) for row in reversed(rows)]
 
-    def last_event_id(self) -> int:
-        return int(self.db.execute("SELECT COALESCE(MAX(id), 0) FROM events").fetchone()[0])
+    async def last_event_id(self) -> int:
+        return int((await self.sql.fetch("SELECT COALESCE(MAX(id), 0) FROM events"))[0][0])
 
     # ---- what delivery does ---------------------------------------------------------------------
 
-    def due(self, now: float) -> tuple[list[Endpoint], float | None]:
+    async def due(self, now: float) -> tuple[list[Endpoint], float | None]:
         """Enabled endpoints with events to send and no retry pending later; and the next retry time."""
-        newest = self.last_event_id()
-        rows = self.db.execute(
-            f"SELECT {ENDPOINT_COLUMNS} FROM webhook_endpoints WHERE disabled_at IS NULL AND last_event_id < ?",
-            (newest,),
-        ).fetchall()
+        rows = await self.sql.fetch(
+            f"SELECT {ENDPOINT_COLUMNS} FROM webhook_endpoints WHERE disabled_at IS NULL"
+            " AND last_event_id < (SELECT COALESCE(MAX(id), 0) FROM events)"
+        )
         endpoints = [Endpoint.from_row(row) for row in rows]
         ready = [e for e in endpoints if e.next_attempt_at is None or e.next_attempt_at <= now]
         later = [e.next_attempt_at for e in endpoints if e.next_attempt_at is not None and e.next_attempt_at > now]
         return ready, min(later, default=None)
 
-    def events_after(self, event_id: int, limit: int = EVENTS_PER_READ) -> list[OutgoingEvent]:
-        rows = self.db.execute(
+    async def events_after(self, event_id: int, limit: int = EVENTS_PER_READ) -> list[OutgoingEvent]:
+        rows = await self.sql.fetch(
             "SELECT id, type, data, created_at FROM events WHERE id > ? ORDER BY id LIMIT ?", (event_id, limit)
-        ).fetchall()
+        )
         return [OutgoingEvent(int(r[0]), r[1], r[2], r[3]) for r in rows]
 
-    def skip_to(self, endpoint_id: str, event_id: int) -> Endpoint | None:
+    async def skip_to(self, endpoint_id: str, event_id: int) -> Endpoint | None:
         """Move the cursor past events the endpoint's filter leaves out."""
-        with self._transaction() as db:
-            db.execute("UPDATE webhook_endpoints SET last_event_id = MAX(last_event_id, ?) WHERE id = ?",
-                       (event_id, endpoint_id))
-        return self.get(endpoint_id)
+        async with self.sql.transaction() as tx:
+            await tx.fetch(f"UPDATE webhook_endpoints SET {_ADVANCE} WHERE id = ? RETURNING id",
+                           (event_id, event_id, endpoint_id))
+        return await self.get(endpoint_id)
 
-    def record(self, delivery: Delivery, *, attempts: int, failing_since: float | None,
-               next_attempt_at: float | None, disabled_reason: str | None) -> Endpoint | None:
+    async def record(self, delivery: Delivery, *, attempts: int, failing_since: float | None,
+                     next_attempt_at: float | None, disabled_reason: str | None) -> Endpoint | None:
         """Log one attempt and move the endpoint on, in one transaction: past the event after a 2xx,
         else to its next attempt (or disabled). None when the endpoint was removed meanwhile."""
-        with self._transaction() as db:
+        async with self.sql.transaction() as tx:
             if delivery.ok:
-                changed = db.execute(
-                    "UPDATE webhook_endpoints SET last_event_id = MAX(last_event_id, ?), attempts = 0,"
-                    " failing_since = NULL, next_attempt_at = NULL WHERE id = ?",
-                    (delivery.event_id, delivery.endpoint_id),
-                ).rowcount
+                changed = await tx.fetch(
+                    f"UPDATE webhook_endpoints SET {_ADVANCE}, attempts = 0, failing_since = NULL,"
+                    " next_attempt_at = NULL WHERE id = ? RETURNING id",
+                    (delivery.event_id, delivery.event_id, delivery.endpoint_id),
+                )
             else:
-                changed = db.execute(
+                changed = await tx.fetch(
                     "UPDATE webhook_endpoints SET attempts = ?, failing_since = ?, next_attempt_at = ?,"
                     " disabled_at = COALESCE(disabled_at, ?), disabled_reason = COALESCE(disabled_reason, ?)"
-                    " WHERE id = ?",
+                    " WHERE id = ? RETURNING id",
                     (attempts, failing_since, next_attempt_at,
                      delivery.attempted_at if disabled_reason else None, disabled_reason, delivery.endpoint_id),
-                ).rowcount
+                )
             if changed:
-                cursor = db.execute(f"INSERT INTO webhook_deliveries ({DELIVERY_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?)",
-                                    (delivery.endpoint_id, delivery.event_id, delivery.message_id, delivery.attempt,
-                                     delivery.attempted_at, delivery.status_code, delivery.error,
-                                     delivery.duration_ms, delivery.next_retry_at))
-                if (cursor.lastrowid or 0) % 64 == 0:
-                    db.execute(
+                inserted = await tx.fetch(
+                    f"INSERT INTO webhook_deliveries ({DELIVERY_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?) RETURNING id",
+                    (delivery.endpoint_id, delivery.event_id, delivery.message_id, delivery.attempt,
+                     delivery.attempted_at, delivery.status_code, delivery.error, delivery.duration_ms,
+                     delivery.next_retry_at))
+                if int(inserted[0][0]) % 64 == 0:
+                    await tx.fetch(
                         "DELETE FROM webhook_deliveries WHERE endpoint_id = ? AND id <= (SELECT id FROM"
-                        " webhook_deliveries WHERE endpoint_id = ? ORDER BY id DESC LIMIT 1 OFFSET ?)",
+                        " webhook_deliveries WHERE endpoint_id = ? ORDER BY id DESC LIMIT 1 OFFSET ?) RETURNING id",
                         (delivery.endpoint_id, delivery.endpoint_id, LOG_ROWS_KEPT),
                     )
-        return self.get(delivery.endpoint_id)
+        return await self.get(delivery.endpoint_id)
+
+
+# Move an endpoint's cursor forward to an event (never back): two `?`, the event id twice.
+_ADVANCE = "last_event_id = CASE WHEN last_event_id < ? THEN ? ELSE last_event_id END"
 
 
 def _span(seconds: float) -> str:
@@ -351,7 +426,6 @@ class WebhookDispatcher:
         self.timeout_s = timeout_s
         self.notice = notice or log.warning
         self._book: WebhookBook | None = None
-        self._pool: ThreadPoolExecutor | None = None
         self._session: aiohttp.ClientSession | None = None
         self._task: asyncio.Task[None] | None = None
         self._stopping = False
@@ -362,8 +436,9 @@ class WebhookDispatcher:
         self.delivered = 0  # 2xx answers since start (for tests and health)
 
     async def start(self) -> None:
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="crm-webhooks-db")
-        self._book = await self._call(WebhookBook.open, self.db_path)
+        session = SqliteSession(open_server_session(self.db_path), threaded=True)
+        await session.open()
+        self._book = WebhookBook(session)
         self._session = aiohttp.ClientSession(
             timeout=aiohttp.ClientTimeout(total=self.timeout_s), headers={"User-Agent": USER_AGENT}
         )
@@ -382,19 +457,12 @@ class WebhookDispatcher:
             await self._session.close()
             self._session = None
         if self._book is not None:
-            await self._call(self._book.close)
+            await self._book.close()
             self._book = None
-        if self._pool is not None:
-            self._pool.shutdown(wait=True)
-            self._pool = None
 
     def wake(self, _events: object = None) -> None:
         """A commit listener: new events are waiting."""
         self._wake.set()
-
-    async def _call(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        assert self._pool is not None
-        return await asyncio.get_running_loop().run_in_executor(self._pool, functools.partial(function, *args, **kwargs))
 
     @property
     def book(self) -> WebhookBook:
@@ -408,7 +476,7 @@ class WebhookDispatcher:
             self._wake.clear()
             wait = POLL_EVERY_S
             try:
-                ready, next_at = await self._call(self.book.due, time.time())
+                ready, next_at = await self.book.due(time.time())
                 for endpoint in ready:
                     if endpoint.id not in self._workers:
                         worker = asyncio.create_task(self._drain(endpoint.id), name=f"crm-webhook-{endpoint.id}")
@@ -438,11 +506,11 @@ class WebhookDispatcher:
 
     async def _drain(self, endpoint_id: str) -> None:
         """Send the endpoint's events in order until it is caught up, fails, or is removed or disabled."""
-        endpoint = await self._call(self.book.get, endpoint_id)
+        endpoint = await self.book.get(endpoint_id)
         while endpoint is not None and endpoint.disabled_at is None:
             if endpoint.next_attempt_at is not None and endpoint.next_attempt_at > time.time():
                 return
-            events = await self._call(self.book.events_after, endpoint.last_event_id)
+            events = await self.book.events_after(endpoint.last_event_id)
             if not events:
                 return
             for event in events:
@@ -452,7 +520,7 @@ class WebhookDispatcher:
                 if not delivered or endpoint is None or endpoint.disabled_at is not None:
                     return
             if endpoint.last_event_id < events[-1].id:  # the batch ended with events it does not want
-                endpoint = await self._call(self.book.skip_to, endpoint.id, events[-1].id)
+                endpoint = await self.book.skip_to(endpoint.id, events[-1].id)
 
     async def _attempt(self, endpoint: Endpoint, event: OutgoingEvent) -> tuple[Endpoint | None, bool]:
         """One POST of one event; the outcome recorded. Returns the endpoint as it now stands, and
@@ -498,8 +566,9 @@ class WebhookDispatcher:
                 next_at = now + self.retry_schedule_s[attempt - 1] * random.uniform(0.8, 1.2)
         delivery = Delivery(endpoint.id, event.id, msg_id, attempt, sent_at.isoformat(timespec="milliseconds"),
                             status, error, duration_ms, iso_utc(next_at) if next_at is not None else None)
-        updated = await self._call(self.book.record, delivery, attempts=0 if error is None else attempt,
-                                   failing_since=failing_since, next_attempt_at=next_at, disabled_reason=disabled)
+        updated = await self.book.record(delivery, attempts=0 if error is None else attempt,
+                                         failing_since=failing_since, next_attempt_at=next_at,
+                                         disabled_reason=disabled)
         if error is None:
             self.delivered += 1
         if disabled is not None:

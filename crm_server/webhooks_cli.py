@@ -8,6 +8,7 @@ picks changes up within a couple of seconds. The signing secret is printed once,
 from __future__ import annotations
 
 import argparse
+import asyncio
 import sqlite3
 import sys
 from collections.abc import Sequence
@@ -20,6 +21,7 @@ from crm_server.webhooks import (
     EVENT_TYPES,
     Delivery,
     Endpoint,
+    SqliteSession,
     WebhookBook,
     WebhookError,
     check_url,
@@ -86,9 +88,9 @@ def print_log(deliveries: Sequence[Delivery]) -> None:
         print(f"{d.event_id:>7}  {d.attempt:>7}  {d.attempted_at:<29}  {result:<40}  {d.next_retry_at or '-'}")
 
 
-def _run(book: WebhookBook, args: argparse.Namespace) -> int:
+async def _run(book: WebhookBook, args: argparse.Namespace) -> int:
     if args.command == "add":
-        endpoint = book.add(args.url, parse_event_types(args.events))
+        endpoint = await book.add(args.url, parse_event_types(args.events))
         print(f"Added webhook {endpoint.id}: POST {endpoint.url} for "
               f"{', '.join(endpoint.event_types) if endpoint.event_types else 'every event'}, from the next change on.")
         print(f"id:     {endpoint.id}")
@@ -96,19 +98,19 @@ def _run(book: WebhookBook, args: argparse.Namespace) -> int:
         print("Keep the secret with the receiver (it verifies webhook-signature with it); it is not shown again.")
         return 0
     if args.command == "list":
-        print_endpoints(book.endpoints(), book.last_event_id())
+        print_endpoints(await book.endpoints(), await book.last_event_id())
         return 0
     if args.command == "remove":
-        if not book.remove(args.id):
+        if not await book.remove(args.id):
             return _not_found(args.id)
         print(f"Removed webhook {args.id}.")
         return 0
     if args.command == "log":
-        if book.get(args.id) is None:
+        if await book.get(args.id) is None:
             return _not_found(args.id)
-        print_log(book.deliveries(args.id, max(1, args.limit)))
+        print_log(await book.deliveries(args.id, max(1, args.limit)))
         return 0
-    changed = book.set_enabled(args.id, args.command == "enable",
+    changed = await book.set_enabled(args.id, args.command == "enable",
                                reason=f"disabled by hand at {datetime.now(UTC).isoformat(timespec='seconds')}")
     if changed is None:
         return _not_found(args.id)
@@ -133,15 +135,16 @@ def main(argv: list[str]) -> int:
     data_dir = data_dir_of(args)
     try:
         # Made or upgraded as a server start would, as `crm-server users` does.
-        book = WebhookBook(open_database(data_dir))
+        database = open_database(data_dir)
     except UserError as exc:
         print(f"crm-server webhooks: {exc}", file=sys.stderr)
         return 1
     except (sqlite3.Error, StoreUnavailable, OSError) as exc:
         print(f"crm-server webhooks: cannot use {data_dir}: {exc}", file=sys.stderr)
         return 1
+    session = SqliteSession(lambda: database, threaded=False)  # the CLI waits in place: no thread
     try:
-        return _run(book, args)
+        return asyncio.run(_session(session, args))
     except WebhookError as exc:
         print(f"crm-server webhooks: {exc}", file=sys.stderr)
         return 2
@@ -149,4 +152,9 @@ def main(argv: list[str]) -> int:
         print(f"crm-server webhooks: the database refused: {exc}", file=sys.stderr)
         return 1
     finally:
-        book.close()
+        database.close()
+
+
+async def _session(session: SqliteSession, args: argparse.Namespace) -> int:
+    await session.open()
+    return await _run(WebhookBook(session), args)

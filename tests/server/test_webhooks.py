@@ -263,7 +263,7 @@ async def test_remove_stops_delivery(tmp_path: Path, receiver: Receiver) -> None
 
 async def test_a_hanging_receiver_holds_up_no_write_and_times_out(tmp_path: Path, receiver: Receiver) -> None:
     receiver.hold = asyncio.Event()  # the receiver takes every request and never answers
-    async with fast_server(tmp_path, webhook_timeout_s=0.5) as server:
+    async with fast_server(tmp_path, webhook_timeout_s=0.5, webhook_retry_schedule_s=(0.2,) * 50) as server:
         endpoint_id = await add_endpoint(tmp_path, receiver)
         await create_leads(server.url, 1)
         await asyncio.sleep(0.2)  # the first delivery is now hanging
