@@ -1,0 +1,420 @@
+"""The readers that find a day and a time of day in a phrase (lower-cased, spellings already fixed by
+`dates`): small functions run in order, each filling its part of `_Found` and recording the span it
+consumed, so a later reader never reads the same words twice. `dates` resolves what they found.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, time, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+DEFAULT_TIME = time(11, 0)
+_PERIOD_DEFAULT = {"morning": time(10, 0), "afternoon": time(15, 0), "evening": time(18, 0), "night": time(20, 0)}
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12,
+}
+_COUNT_WORDS = {**_NUMBER_WORDS, "a": 1, "an": 1, "couple of": 2, "a couple of": 2, "few": 3, "a few": 3}
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+_WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2, "thursday": 3, "thurs": 3,
+    "thu": 3, "friday": 4, "fri": 4, "saturday": 5, "sunday": 6,
+}
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "thirtieth": 30, "thirty first": 31, "thirty-first": 31,
+}
+for _i, _w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"), 1):
+    _ORDINAL_WORDS[f"twenty {_w}"] = 20 + _i
+    _ORDINAL_WORDS[f"twenty-{_w}"] = 20 + _i
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_WEEKDAY_RE = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
+_ORD_WORD_RE = "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
+_HOUR_RE = r"\d{1,2}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+_AMPM_RE = r"a\.?\s?m\.?|p\.?\s?m\.?"
+_TZ_RE = r"z|utc|gmt|ist|[+-]\d{2}:?\d{2}"
+_DAYNUM_RE = rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<dw>{_ORD_WORD_RE})"
+
+
+class _Found:
+    """What the patterns found in one phrase, before it is resolved."""
+
+    def __init__(self) -> None:
+        self.day: date | None = None
+        self.day_is_today = False
+        self.hour: int | None = None
+        self.minute = 0
+        self.ampm: str | None = None  # "am" | "pm"
+        self.period: str | None = None  # morning | afternoon | evening | night
+        self.zone: timezone | ZoneInfo | None = None
+        self.delta: timedelta | None = None  # "in 2 hours"
+        self.spans: list[tuple[int, int]] = []
+        self.time_span: tuple[int, int] | None = None  # where the hour was said, to quote it if it is no time
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBER_WORDS[word]
+
+
+def _zone_of(token: str) -> timezone | ZoneInfo:
+    token = token.lower()
+    if token == "ist":  # India Standard Time, not Israel (dateparser's reading)
+        return ZoneInfo("Asia/Kolkata")
+    if token in {"z", "utc", "gmt"}:
+        return UTC
+    sign = 1 if token[0] == "+" else -1
+    digits = token[1:].replace(":", "")
+    return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+
+
+def _safe_date(year: int, month: int, day: int) -> date:
+    if not 1 <= month <= 12:
+        raise ValueError(f"{year}-{month:02d}-{day:02d} is not a date: there is no month {month}")
+    try:
+        return date(year, month, day)
+    except ValueError:
+        month_name = next(name for name, num in _MONTHS.items() if num == month and len(name) > 3)
+        raise ValueError(f"{month_name.title()} {day} is not a date") from None
+
+
+def _next_yearly(today: date, month: int, day: int, year: int | None) -> date:
+    if year is not None:
+        return _safe_date(year, month, day)
+    candidate = _safe_date(today.year, month, day) if not (month == 2 and day == 29) else None
+    if candidate is None or candidate < today:
+        for y in range(today.year + (0 if candidate is None else 1), today.year + 9):
+            try:
+                return date(y, month, day)
+            except ValueError:
+                continue
+        raise ValueError(f"{day}/{month} is not a date")
+    return candidate
+
+
+def _free(f: _Found, m: re.Match[str]) -> bool:
+    """Is the match clear of every span an earlier reader consumed?"""
+    return not any(s < m.end() and m.start() < e for s, e in f.spans)
+
+
+def _take(f: _Found, m: re.Match[str]) -> None:
+    f.spans.append(m.span())
+
+
+_ISO_DATE = re.compile(
+    rf"\b(\d{{4}})-(\d{{1,2}})-(\d{{1,2}})(?:(?:t|\s+|\s*at\s+)(\d{{1,2}}):(\d{{2}})(?::(\d{{2}}))?)?\s*({_TZ_RE})?\b"
+)
+
+
+def _read_iso_date(text: str, today: date, f: _Found) -> None:
+    """ISO dates, with time and zone when given: "2026-12-09 18:15 IST", "2026-12-09T18:15:00+05:30"."""
+    m = _ISO_DATE.search(text)
+    if not m:
+        return
+    f.day = _safe_date(int(m[1]), int(m[2]), int(m[3]))
+    if m[4]:
+        f.hour, f.minute = int(m[4]), int(m[5])
+        f.ampm = "24h"
+        f.time_span = (m.start(4), m.end(5))
+    if m[7]:
+        f.zone = _zone_of(m[7])
+    _take(f, m)
+
+
+_RELATIVE_DAYS = ((r"\bdayaftertomorrow\b", 2), (r"\btomorrow\b", 1), (r"\byesterday\b", -1),
+                  (r"\btoday\b", 0), (r"\btonight\b", 0))
+
+
+def _read_relative_day(text: str, today: date, f: _Found) -> None:
+    """"today", "tomorrow", "day after tomorrow" (parso), "tonight"."""
+    for pattern, offset in _RELATIVE_DAYS:
+        m = re.search(pattern, text)
+        if m and _free(f, m):
+            f.day = today + timedelta(days=offset)
+            f.day_is_today = offset == 0
+            if "tonight" in m[0]:
+                f.period = "night"
+            _take(f, m)
+            return
+
+
+_COUNT_RE = r"\d{1,2}|" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True))
+_IN_DAYS = re.compile(
+    rf"\b(?:in|after)\s+(?:the\s+next\s+)?({_COUNT_RE})\s+(day|days|week|weeks)\b(?:\s+(?:from\s+now|time))?"
+    rf"|\b({_COUNT_RE})\s+(day|days|week|weeks)\s+(?:from\s+(?:now|today)|later|after)\b"
+)
+
+
+def _read_in_days(text: str, today: date, f: _Found) -> None:
+    """"in 3 days", "two weeks from now"."""
+    m = _IN_DAYS.search(text)
+    if m and _free(f, m):
+        count_word = m[1] or m[3]
+        unit = m[2] or m[4]
+        count = int(count_word) if count_word.isdigit() else _COUNT_WORDS[count_word]
+        f.day = today + timedelta(days=count * (7 if unit.startswith("week") else 1))
+        _take(f, m)
+
+
+_IN_HOURS = re.compile(r"\b(?:in|after)\s+(\d{1,2}|an?|one|two|three|half\s+an?)\s+(hours?|minutes?|mins?)\b")
+
+
+def _read_in_hours(text: str, today: date, f: _Found) -> None:
+    """"in 2 hours", "in half an hour": a delta from now, no day."""
+    m = _IN_HOURS.search(text)
+    if m and _free(f, m):
+        amount = m[1]
+        n = 0.5 if amount.startswith("half") else (int(amount) if amount.isdigit() else _COUNT_WORDS.get(amount, 1))
+        f.delta = timedelta(hours=n) if m[2].startswith("hour") else timedelta(minutes=n)
+        _take(f, m)
+
+
+_WEEKDAY = re.compile(rf"\b(?:(this|next|coming|the\s+coming|upcoming|on)\s+)?({_WEEKDAY_RE})\b\.?(?:\s+(next\s+week))?")
+
+
+def _read_weekday(text: str, today: date, f: _Found) -> None:
+    """"Thursday", "this Thursday", "next Thursday" (that day in next Monday-Sunday week), "Friday next week"."""
+    m = _WEEKDAY.search(text)
+    if not (m and _free(f, m)):
+        return
+    target = _WEEKDAYS[m[2]]
+    ahead = (target - today.weekday()) % 7
+    qualifier = (m[1] or "").strip()
+    if ahead == 0 and qualifier != "this":
+        ahead = 7
+    if m[3] or qualifier == "next":
+        # "next Thursday" / "Thursday next week": that day in next (Monday-Sunday) week;
+        # "this"/"coming"/a bare weekday is the next occurrence.
+        ahead = (7 - today.weekday()) + target
+    f.day = today + timedelta(days=ahead)
+    _take(f, m)
+
+
+_DAY_MONTH = re.compile(
+    rf"\b(?:the\s+)?(?:{_DAYNUM_RE})(?:\s+of\s+|\s+|-)(?P<mon>{_MONTH_RE})\b\.?(?:,?[\s-]+(?P<y>\d{{4}}))?"
+    .replace("(?P<d>", "(?P<d1>").replace("(?P<dw>", "(?P<dw1>")
+    + rf"|\b(?P<mon2>{_MONTH_RE})\.?(?:\s+|-)(?:the\s+)?(?:(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?|(?P<dw2>{_ORD_WORD_RE}))\b(?:,?\s+(?P<y2>\d{{4}}))?"
+)
+
+
+def _read_day_and_month(text: str, today: date, f: _Found) -> None:
+    """"12th December", "December 12", "the twelfth of December 2026"."""
+    m = _DAY_MONTH.search(text)
+    if not (m and _free(f, m)):
+        return
+    if m["mon"]:
+        day_n = int(m["d1"]) if m["d1"] else _ORDINAL_WORDS[m["dw1"]]
+        month, year = _MONTHS[m["mon"]], m["y"]
+    else:
+        day_n = int(m["d2"]) if m["d2"] else _ORDINAL_WORDS[m["dw2"]]
+        month, year = _MONTHS[m["mon2"]], m["y2"]
+    f.day = _next_yearly(today, month, day_n, int(year) if year else None)
+    _take(f, m)
+
+
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b|\b(\d{1,2})[-.](\d{1,2})[-.](\d{2,4})\b")
+
+
+def _read_numeric_date(text: str, today: date, f: _Found) -> None:
+    """Indian numeric dates are day first: 12/12, 05-12-2026, 5.12.2026."""
+    m = _NUMERIC_DATE.search(text)
+    if not (m and _free(f, m)):
+        return
+    d, mo, y = (m[1], m[2], m[3]) if m[1] else (m[4], m[5], m[6])
+    year = None if not y else (int(y) + 2000 if len(y) == 2 else int(y))
+    if not 1 <= int(mo) <= 12:
+        raise ValueError(f"{m[0]} is not a date (day/month)")
+    f.day = _next_yearly(today, int(mo), int(d), year)
+    _take(f, m)
+
+
+_DAY_OF_MONTH = re.compile(rf"\b(?:on\s+)?the\s+(?:{_DAYNUM_RE})\b|\bon\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)\b")
+
+
+def _read_day_of_month(text: str, today: date, f: _Found) -> None:
+    """"the 2nd", "on 5th": this month's, or next month's when it has passed."""
+    m = _DAY_OF_MONTH.search(text)
+    if not (m and _free(f, m)):
+        return
+    day_n = int(m["d"] or m["d3"]) if (m["d"] or m["d3"]) else _ORDINAL_WORDS[m["dw"]]
+    month, year = today.month, today.year
+    if day_n < today.day:
+        month, year = (1, year + 1) if month == 12 else (month + 1, year)
+    f.day = _safe_date(year, month, day_n)
+    _take(f, m)
+
+
+def _read_weekend(text: str, today: date, f: _Found) -> None:
+    """"this weekend" is the coming Saturday (today on a Saturday or Sunday); "next weekend" a week on."""
+    m = re.search(r"\b(?:(this|the|coming|next)\s+)?weekend\b", text)
+    if m and _free(f, m):
+        ahead = (5 - today.weekday()) % 7 if today.weekday() != 6 else 0
+        if m[1] == "next":
+            ahead += 7
+        f.day = today + timedelta(days=ahead)
+        _take(f, m)
+
+
+def _read_next_week(text: str, today: date, f: _Found) -> None:
+    """"next week": a week from today."""
+    m = re.search(r"\bnext\s+week\b", text)
+    if m and _free(f, m):
+        f.day = today + timedelta(days=7)
+        _take(f, m)
+
+
+_TIME_RANGE = re.compile(
+    rf"\b(?:(?P<cue>from|between)\s+)?(\d{{1,2}})(?:[:.](\d{{2}}))?\s*({_AMPM_RE})?\s*(?:-|to|till|until|and)\s*"
+    rf"(\d{{1,2}})(?:[:.](\d{{2}}))?\s*({_AMPM_RE})?(?![a-z])"
+)
+
+
+def _read_time_range(text: str, today: date, f: _Found) -> None:
+    """A range is a visit starting at its first hour: "between 3 and 4", "from 11 to 1 pm", "3-4 pm". Only with
+    from/between or a meridiem after the second hour, so "3 to 4 people" is no range."""
+    m = _TIME_RANGE.search(text)
+    if not (m and _free(f, m) and (m["cue"] or m[7]) and int(m[2]) <= 23 and int(m[5]) <= 23):
+        return
+    start, end = int(m[2]), int(m[5])
+    f.hour, f.minute = start, int(m[3] or 0)
+    f.time_span = m.span()
+    if m[4]:
+        f.ampm = "am" if m[4].startswith("a") else "pm"
+    elif m[7] and start <= 12 and end <= 12:
+        end_pm = m[7].startswith("p")
+        # "3-4 pm" is 3 pm; "11 to 1 pm" and "11 to 12 pm" start at 11 am (the range crosses noon).
+        crosses_noon = end_pm and (start > end or end == 12) and start != 12
+        f.ampm = ("am" if crosses_noon else "pm") if end_pm else "am"
+    _take(f, m)
+
+
+# The ways an hour is said, most specific first; the first that matches outside a consumed span wins.
+_CLOCK_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), kind) for p, kind in (
+    (rf"\b(?:at\s+|@\s*|by\s+|around\s+|about\s+)?({_HOUR_RE})(?:[:.](\d{{2}})|\s+(\d{{2}})(?=\s*(?:{_AMPM_RE})))?\s*({_AMPM_RE})(?![a-z])", "ampm"),
+    (rf"\bhalf\s+past\s+({_HOUR_RE})\b", "half"),
+    (rf"\bquarter\s+past\s+({_HOUR_RE})\b", "qpast"),
+    (rf"\bquarter\s+to\s+({_HOUR_RE})\b", "qto"),
+    (r"\b(?:at\s+|@\s*|by\s+|around\s+)?(\d{1,2})[:.](\d{2})\b(?!\s*(?:days?|hours?|%))", "clock"),
+    # Typed 24-hour times without a colon: "0930", "1430 hrs" (not "1000 sq ft", not a year).
+    (r"\b(?:at\s+|@\s*|by\s+|around\s+)?([01]\d|2[0-3])([0-5]\d)\s*(?:hrs|hours|h)\b", "hhmm"),
+    (r"\b(?:at\s+|@\s*|by\s+|around\s+)?(0\d)([0-5]\d)\b(?![\s\-.]*\d)", "hhmm"),
+    (rf"\b(?:at\s+|@\s*|by\s+|around\s+)?({_HOUR_RE})\s+(thirty|fifteen|forty[\s-]five)\b", "wordmin"),
+    (rf"\b(?:at\s+|around\s+)?({_HOUR_RE})\s+oclock\b", "plain"),
+    (rf"\b(?:at\s+|around\s+)?({_HOUR_RE})\s+(?:in\s+the\s+|this\s+|at\s+|in\s+)?(morning|afternoon|evening|night)\b", "period"),
+    (rf"\b(?:morning|afternoon|evening|night|tonight)\s+(?:at\s+|around\s+)?({_HOUR_RE})\b", "plain"),
+    (rf"\b(?:at|@|around|by)\s+({_HOUR_RE})\b(?!\s*(?:days?|weeks?|hours?|minutes?|[:.]\d))", "at"),
+    (r"\bnoon\b", "noon"),
+    (r"\bmidnight\b", "midnight"),
+))
+
+
+def _set_clock(f: _Found, kind: str, m: re.Match[str]) -> None:
+    """Fill the hour, minute and meridiem from one clock pattern's match."""
+    if kind in ("noon", "midnight"):
+        f.hour, f.minute, f.ampm = (12 if kind == "noon" else 0), 0, "24h"
+        return
+    f.hour = _number(m[1])
+    if kind == "ampm":
+        f.minute = int(m[2] or m[3] or 0)
+        f.ampm = "am" if m[4].startswith("a") else "pm"
+    elif kind in ("half", "qpast"):
+        f.minute = 30 if kind == "half" else 15
+    elif kind == "qto":
+        f.hour, f.minute = (f.hour - 1) or 12, 45
+    elif kind == "clock":
+        f.minute = int(m[2])
+        if f.hour > 12 or m[1].startswith("0"):
+            f.ampm = "24h"
+    elif kind == "hhmm":
+        f.minute, f.ampm = int(m[2]), "24h"
+    elif kind == "wordmin":
+        f.minute = {"thirty": 30, "fifteen": 15}.get(m[2], 45)
+    elif kind == "period":
+        f.period = m[2]
+
+
+def _read_clock(text: str, today: date, f: _Found) -> None:
+    """An hour as a clock says it: "4 pm", "half past 4", "10:30", "0930", "at 5", "noon"."""
+    if f.hour is not None:
+        return
+    for pattern, kind in _CLOCK_PATTERNS:
+        m = pattern.search(text)
+        if not m or not _free(f, m):
+            continue
+        if kind == "at" and _number(m[1]) > 24:
+            # "at 25" with no "o'clock" or am/pm is a house or plot number ("meet at 25 MG Road"), not
+            # a time gone wrong; "at 25 o'clock" and "25 pm" are times, and are refused with a reason.
+            continue
+        f.time_span = m.span()
+        _set_clock(f, kind, m)
+        _take(f, m)
+        return
+
+
+_BARE_HOUR = re.compile(
+    r"(?<![\d:/.\-])\b(\d{1,2})\b(?![:/.\-]\d)(?!\s*(?:st|nd|rd|th|days?|weeks?|hours?|min\w*|people|persons?|"
+    r"members|bhk|lakhs?|crores?|cr|%|kids|sq|acres?|floors?|units?|flats?)\b)"
+)
+
+
+def _read_bare_hour_by_day(text: str, today: date, f: _Found) -> None:
+    """A bare hour next to a day: "Friday 4", "tomorrow 11". Digits only ("one" is too common a word), and
+    never a count ("2 people", "3 bhk") or part of a date."""
+    if f.hour is not None or f.day is None:
+        return
+    for m in _BARE_HOUR.finditer(text):
+        if _free(f, m) and 1 <= int(m[1]) <= 12:
+            f.hour = int(m[1])
+            f.time_span = m.span()
+            _take(f, m)
+            return
+
+
+def _read_period(text: str, today: date, f: _Found) -> None:
+    """"morning", "evening", "tonight" (tonight with no day is today)."""
+    if f.period is not None:
+        return
+    m = re.search(r"\b(morning|afternoon|evening|night|tonight)\b", text)
+    if m:
+        f.period = "night" if m[1] == "tonight" else m[1]
+        if m[1] == "tonight" and f.day is None:
+            f.day, f.day_is_today = today, True
+        _take(f, m)
+
+
+def _read_zone(text: str, today: date, f: _Found) -> None:
+    """"IST", "UTC", "GMT", "Z": the zone a day or an hour was said in."""
+    if f.zone is not None:
+        return
+    m = re.search(rf"(?<![a-z])({_TZ_RE})\b", text)
+    if m and (f.hour is not None or f.day is not None) and m[1][0] not in "+-" and _free(f, m):
+        f.zone = _zone_of(m[1])
+        _take(f, m)
+
+
+#: The day readers, in order; each after the first runs only while no day has been found.
+DAY_READERS = (_read_relative_day, _read_in_days, _read_in_hours, _read_weekday, _read_day_and_month,
+               _read_numeric_date, _read_day_of_month, _read_weekend, _read_next_week)
+#: The time readers, in order (a range before a single hour, a clock hour before a bare one).
+TIME_READERS = (_read_clock, _read_bare_hour_by_day, _read_period, _read_zone)
+
+
+def _scan(text: str, today: date) -> _Found:
+    """Find the date part and the time part of `text` (lower-cased, spellings fixed): the day readers in
+    order until one finds a day, then the time readers, each skipping what an earlier one consumed."""
+    f = _Found()
+    _read_iso_date(text, today, f)  # a full ISO date may carry its time and zone
+    for read_day in DAY_READERS:
+        if f.day is None:
+            read_day(text, today, f)
+    if f.hour is None:
+        _read_time_range(text, today, f)
+    for read_time in TIME_READERS:
+        read_time(text, today, f)
+    return f
