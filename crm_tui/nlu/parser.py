@@ -1552,6 +1552,124 @@ _MOVE_TO_HOUR = re.compile(
 _DAY_SE_DAY = re.compile(rf"\b(?P<a>{_DAY_NAME})\s+(?:ko\s+)?se\s+(?P<b>{_DAY_NAME})\b", re.IGNORECASE)
 
 
+@dataclass
+class _Said:
+    """One sentence as the slot readers see it, its self-corrections applied."""
+
+    said: str  # the sentence without its notes, as written
+    notes: str | None  # what followed "notes:" and its kin
+    body: str  # `said` without honorifics and typing quotes
+    moving: bool  # a move verb was said ("push his meeting to 6")
+    now: datetime
+    tz: str
+
+    @property
+    def low(self) -> str:
+        return self.body.lower()
+
+
+def _before_rules(s: _Said) -> ParsedCommand | None:
+    """The readings decided before the intent rules: a stats question, a status listing, a question about
+    visits, a visit cancelled."""
+    stats = read_stats_question(s.body, s.now, s.tz)  # "how many did we win this month", "my next visit"
+    if stats is not None:
+        return ParsedCommand(stats.intent, stats.tool, stats.args, {}, flags=stats.flags, rule="stats_question")
+    listing = _status_listing(s.low)
+    if listing is not None:
+        # "which leads are in follow up?", "any new leads in Pune?": a lookup filtered by status.
+        return ParsedCommand("LEAD_FIND", "findLeads", listing, {}, rule="status_listing")
+    asked = _visit_question(s.body, s.now, s.tz)
+    if asked is not None:
+        asked.rule = "visit_question"
+        return asked
+    if _CANCEL_VISIT.search(s.low) and not _RESCHEDULE.search(s.low):
+        cancelled = _cancel_visit(s.body, s.notes, s.now, s.tz)
+        if cancelled is not None:
+            cancelled.rule = "cancel_visit"
+            return cancelled
+    return None
+
+
+def _read_create(s: _Said, args: dict[str, str], problems: dict[str, str], flags: dict[str, str]) -> None:
+    """createLead's slots: the phone, the source and the city first (each cut out once read), then the name."""
+    low = s.low
+    work = _phone_into(low, args, problems, "phone")
+    work = _source_into(work, args)
+    work = _city_into(work, args)
+    found = _first_name_match(_CREATE_NAME_CUES, work, allow_word_names=True)
+    if found:
+        # People correct themselves mid-sentence: "Girish Patil... sorry, Girish Hosmani".
+        fix = _CORRECTION.match(work[found[1][1]:])
+        better = _name_after(work, found[1][1] + fix.end()) if fix else None
+        heard, (first, end) = better or found
+        # The name as written where it was typed in mixed case ("Ronald McDonald" stays McDonald).
+        written = " ".join(s.body[first:end].split()) if len(s.body) == len(low) else ""
+        args["name"] = title_case(written) if written.lower() == heard.lower() else heard
+        work = _cut(work, found[1])
+    if "city" not in args:
+        _city_from_fields(work, args)
+
+
+def _read_visit(s: _Said, args: dict[str, str], problems: dict[str, str], flags: dict[str, str]) -> None:
+    """scheduleVisit's slots: the lead and the time (ids and phones read first), the notes, and for a move
+    whether the visit keeps its day."""
+    low = s.low
+    ref = _lead_reference_masked(low, s.body, s.now, s.tz, _VISIT_REF_CUES, for_visit=True, args=args, problems=problems)
+    if ref:
+        args["lead_id"] = ref
+    if s.notes:
+        args["notes"] = s.notes
+    if not s.moving:
+        return
+    flags["reschedule"] = "true"
+    if args.get("lead_id", "").lower() in _MOVE_VERBS:
+        del args["lead_id"]  # "push her meeting to 6": the verb is no name
+    if "lead_id" not in args and _POSSESSIVE.search(low):
+        args["lead_id"] = LAST_LEAD  # "move his visit to Friday"
+    when = dates.scan_when(_ID_PREFIX.sub(" ", _UUID.sub(" ", low)), s.now, s.tz) if "visit_time" in args else None
+    if when is not None and not when.day_said:
+        flags["keep_day"] = "true"  # "move Deepak's visit to 7pm": the visit keeps its day
+
+
+def _read_update(s: _Said, args: dict[str, str], problems: dict[str, str], flags: dict[str, str]) -> ParsedCommand | None:
+    """updateLeadStatus's slots: the status, the lead, and a remark after a short status statement as notes.
+    A status said of someone who is no lead reads as nothing (the ParsedCommand returned)."""
+    notes, body = s.notes, s.body
+    remark = _status_then_remark(s.said) if notes is None else None
+    if remark:
+        # "Rohan is in progress, called him today": the status, and what was said after it as notes.
+        head, notes = remark
+        body = strip_honorifics(_unquote(head))
+    work = body.lower()
+    subject = _lead_statement_follow_up(work) if not remark and notes is None else None
+    work = _status_into(work, args, problems)
+    if subject:
+        # "Deepak is out of station, callback next week": the lead is the subject, not "Station".
+        work = body = subject
+    ref = _lead_reference_masked(work, body, s.now, s.tz, _UPDATE_REF_CUES, for_visit=False, args=args, problems=problems)
+    if ref is None and _PERSONAL_SUBJECT.match(s.low):
+        # "my sister is not interested in the wedding": a status word about someone who is not a lead.
+        return ParsedCommand("UNKNOWN", None, rule="status_of_someone_else")
+    if ref:
+        args["lead_id"] = ref
+    if notes:
+        args["notes"] = notes
+    return None
+
+
+def _read_find(s: _Said, args: dict[str, str], problems: dict[str, str], flags: dict[str, str]) -> None:
+    """findLeads' query: a phone, an id, a city, or the words left title-cased."""
+    query = _find_query(s.low)
+    if query:
+        args["query"] = query
+
+
+#: The slot readers of each intent the rules decide (the others were read before the rules).
+_SLOT_READERS: dict[str, Callable[[_Said, dict[str, str], dict[str, str], dict[str, str]], ParsedCommand | None]] = {
+    "LEAD_CREATE": _read_create, "VISIT_SCHEDULE": _read_visit, "LEAD_UPDATE": _read_update, "LEAD_FIND": _read_find,
+}
+
+
 def _parse_meant(text: str, now: datetime, tz: str) -> ParsedCommand:
     """`parse` of a sentence with its self-corrections already applied."""
     moving = _RESCHEDULE.search(text or "") is not None
@@ -1562,88 +1680,21 @@ def _parse_meant(text: str, now: datetime, tz: str) -> ParsedCommand:
     if not cleaned:
         return ParsedCommand("UNKNOWN", None, rule="empty")
     said, notes = _notes(cleaned)
-    body = strip_honorifics(_unquote(said))
-    low = body.lower()
+    s = _Said(said, notes, strip_honorifics(_unquote(said)), moving, now, tz)
+    early = _before_rules(s)
+    if early is not None:
+        return early
     # Ids and phones first, so their digits are not read as times.
-    has_time = _says_when(_ID_PREFIX.sub(" ", _UUID.sub(" ", low)), now, tz)
-    stats = read_stats_question(body, now, tz)  # "how many did we win this month", "my next visit"
-    if stats is not None:
-        return ParsedCommand(stats.intent, stats.tool, stats.args, {}, flags=stats.flags, rule="stats_question")
-    listing = _status_listing(low)
-    if listing is not None:
-        # "which leads are in follow up?", "any new leads in Pune?": a lookup filtered by status.
-        return ParsedCommand("LEAD_FIND", "findLeads", listing, {}, rule="status_listing")
-    asked = _visit_question(body, now, tz)
-    if asked is not None:
-        asked.rule = "visit_question"
-        return asked
-    if _CANCEL_VISIT.search(low) and not _RESCHEDULE.search(low):
-        cancelled = _cancel_visit(body, notes, now, tz)
-        if cancelled is not None:
-            cancelled.rule = "cancel_visit"
-            return cancelled
-    intent, rule = _intent(low, has_time)
+    has_time = _says_when(_ID_PREFIX.sub(" ", _UUID.sub(" ", s.low)), now, tz)
+    intent, rule = _intent(s.low, has_time)
     if intent == "UNKNOWN":
         return ParsedCommand("UNKNOWN", None, rule=rule)
     args: dict[str, str] = {}
     problems: dict[str, str] = {}
     flags: dict[str, str] = {}
-    work = low
-    if intent == "LEAD_CREATE":
-        work = _phone_into(work, args, problems, "phone")
-        work = _source_into(work, args)
-        work = _city_into(work, args)
-        found = _first_name_match(_CREATE_NAME_CUES, work, allow_word_names=True)
-        if found:
-            # People correct themselves mid-sentence: "Girish Patil... sorry, Girish Hosmani".
-            fix = _CORRECTION.match(work[found[1][1]:])
-            better = _name_after(work, found[1][1] + fix.end()) if fix else None
-            heard, (first, end) = better or found
-            # The name as written where it was typed in mixed case ("Ronald McDonald" stays McDonald).
-            written = " ".join(body[first:end].split()) if len(body) == len(low) else ""
-            args["name"] = title_case(written) if written.lower() == heard.lower() else heard
-            work = _cut(work, found[1])
-        if "city" not in args:
-            _city_from_fields(work, args)
-    elif intent == "VISIT_SCHEDULE":
-        ref = _lead_reference_masked(work, body, now, tz, _VISIT_REF_CUES, for_visit=True, args=args, problems=problems)
-        if ref:
-            args["lead_id"] = ref
-        if notes:
-            args["notes"] = notes
-        if moving:
-            flags["reschedule"] = "true"
-            if args.get("lead_id", "").lower() in _MOVE_VERBS:
-                del args["lead_id"]  # "push her meeting to 6": the verb is no name
-            if "lead_id" not in args and _POSSESSIVE.search(low):
-                args["lead_id"] = LAST_LEAD  # "move his visit to Friday"
-            when = dates.scan_when(_ID_PREFIX.sub(" ", _UUID.sub(" ", low)), now, tz) if "visit_time" in args else None
-            if when is not None and not when.day_said:
-                flags["keep_day"] = "true"  # "move Deepak's visit to 7pm": the visit keeps its day
-    elif intent == "LEAD_UPDATE":
-        remark = _status_then_remark(said) if notes is None else None
-        if remark:
-            # "Rohan is in progress, called him today": the status, and what was said after it as notes.
-            head, notes = remark
-            body = strip_honorifics(_unquote(head))
-            work = body.lower()
-        subject = _lead_statement_follow_up(work) if not remark and notes is None else None
-        work = _status_into(work, args, problems)
-        if subject:
-            # "Deepak is out of station, callback next week": the lead is the subject, not "Station".
-            work = body = subject
-        ref = _lead_reference_masked(work, body, now, tz, _UPDATE_REF_CUES, for_visit=False, args=args, problems=problems)
-        if ref is None and _PERSONAL_SUBJECT.match(low):
-            # "my sister is not interested in the wedding": a status word about someone who is not a lead.
-            return ParsedCommand("UNKNOWN", None, rule="status_of_someone_else")
-        if ref:
-            args["lead_id"] = ref
-        if notes:
-            args["notes"] = notes
-    elif intent == "LEAD_FIND":
-        query = _find_query(work)
-        if query:
-            args["query"] = query
+    instead = _SLOT_READERS[intent](s, args, problems, flags) if intent in _SLOT_READERS else None
+    if instead is not None:
+        return instead
     # Keep args in the tool's own order, which is also the order people expect to read them in.
     args = in_tool_order(INTENT_TOOLS[intent], args)
     return ParsedCommand(intent, INTENT_TOOLS[intent], args, problems, flags=flags, rule=rule)
