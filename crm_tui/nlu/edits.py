@@ -14,8 +14,8 @@ from collections.abc import Callable
 from datetime import datetime
 
 from crm_tui.nlu.lexicon import canonical_source, city_pattern, locality_pattern
-from crm_tui.nlu.parser import LAST_LEAD, ParsedCommand
 from crm_tui.nlu.phones import PhoneError, find_phone, heard_digits, normalize_phone
+from crm_tui.nlu.utterance import LAST_LEAD, ParsedCommand
 
 __all__ = ["parse_edit"]
 

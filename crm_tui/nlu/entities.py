@@ -1,0 +1,242 @@
+"""The entity readers of a write: phone, source, city, visit time and status. Each reads its value from
+the lower-cased sentence into `args` (or a reason into `problems`) and returns the sentence with the
+words it consumed blanked out, so what is left over is known by construction.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from crm_tui.nlu import dates
+from crm_tui.nlu.lexicon import (
+    CITIES,
+    CITIES_THAT_ARE_WORDS,
+    NOT_NAME_WORDS,
+    SOURCES,
+    canonical_source,
+    city_pattern,
+    locality_pattern,
+    source_pattern,
+)
+from crm_tui.nlu.names import _CORRECTION, _title
+from crm_tui.nlu.phones import PhoneError, find_phone, heard_digits, normalize_phone
+from crm_tui.nlu.phrases import _RAW_STATUS
+from crm_tui.nlu.status import (
+    find_status,
+    normalize_status,
+)
+from crm_tui.nlu.utterance import _cut
+
+_SHORT_PHONE = re.compile(
+    # The cue is a whole word: "ph" in "phone" is no cue followed by the spoken digit "one".
+    r"\b(?:phone|mobile|mob|cell|contact|whatsapp|number|ph)\b\s*(?:no\.?|number|num)?\s*(?:is|:|-)?\s*"
+    r"(?P<digits>(?:(?:\d+|zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)(?:[\s,\-]+|$))+)",
+    re.IGNORECASE,
+)
+
+
+def _phone_into(text: str, args: dict[str, str], problems: dict[str, str], key: str) -> str:
+    found = find_phone(text)
+    if not found:
+        # Too short to look like a phone on its own, but said as one: "phone nine eight two two".
+        short = _SHORT_PHONE.search(text)
+        digits = heard_digits(short.group("digits")) if short else None
+        if short and digits:
+            args[key] = digits
+            problems[key] = f"phone {digits} has {len(digits)} digits; an Indian mobile has 10"
+            return _cut(text, short.span())
+        return text
+    span_text, digits = found
+    start = text.find(span_text)
+    # "9876543210, sorry, it's 98111 22233": the number said after a correction is the one meant;
+    # the first is cut out too, so it is not read as anything else.
+    fix = _CORRECTION.match(text, start + len(span_text))
+    if fix:
+        after = re.match(r"(?:it'?s|its|the\s+number\s+is|number\s+is|make\s+(?:it|that))?\s*", text[fix.end():], re.I)
+        again_at = fix.end() + (after.end() if after else 0)
+        again = find_phone(text[again_at:])
+        if again and text[again_at:].find(again[0]) == 0:
+            text = _cut(text, (start, again_at))
+            span_text, digits = again
+            start = text.find(span_text)
+    try:
+        args[key] = normalize_phone(span_text)
+    except PhoneError as reason:
+        args[key] = digits
+        problems[key] = str(reason)
+    cut = _cut(text, (start, start + len(span_text)))
+    # The cue words that introduced it are not part of a name or a city either.
+    return re.sub(
+        r"\b(?:(?:his|her|their|the)\s+)?(?:phone|mobile|mob|cell|contact|whatsapp|tel)?\s*(?:number|no\.?|num|#)?\s*(?:is|:|-)?\s*$",
+        "",
+        cut[:start],
+        flags=re.I,
+    ) + cut[start:]
+
+
+_SOURCE_CUE = re.compile(
+    r"\b(?:lead\s+)?(?:source|src)\s*(?:is|was|:|-|=)?\s*|\b(?:came|come|coming|reached\s+us|contacted\s+us|enquired|"
+    r"inquired|found\s+us|saw\s+(?:us|our\s+ad|the\s+ad|our\s+listing|the\s+listing)|heard\s+(?:of|about)\s+us)\s+"
+    r"(?:in\s+)?(?:through|thru|via|from|on|over|by)\s+(?:a\s+|an\s+|the\s+|our\s+)?|\b(?:via|through|thru)\s+"
+    r"(?:a\s+|an\s+|the\s+|our\s+)?|\bfrom\s+(?:a\s+|an\s+|the\s+|our\s+)?(?=(?:insta|instagram|facebook|fb|website|"
+    r"google|justdial|just\s+dial|magicbricks|magic\s+bricks|99|housing|nobroker|linkedin|whatsapp|youtube|"
+    r"newspaper|referral|reference|exhibition|expo|email|cold\s+call|walk)\b)",
+    re.IGNORECASE,
+)
+
+
+def _source_into(text: str, args: dict[str, str]) -> str:
+    for m in _SOURCE_CUE.finditer(text):
+        rest = text[m.end():]
+        known = source_pattern().match(rest)
+        if known:
+            args["source"] = canonical_source(known.group())
+            return _cut(text, (m.start(), m.end() + known.end()))
+        if m.group().strip().lower().startswith(("source", "src")):
+            word = re.match(r"([a-z][a-z.\-]*(?:\s+[a-z][a-z.\-]*)?)", rest, re.I)
+            if word:
+                words = [w for w in word.group(1).split() if w.lower() not in NOT_NAME_WORDS and w.lower() not in CITIES]
+                if words and word.group(1).split()[0] == words[0]:
+                    take = words[0] if len(words) == 1 or word.group(1).split()[1] != words[1] else " ".join(words)
+                    args["source"] = canonical_source(take)
+                    return _cut(text, (m.start(), m.end() + len(take)))
+    referred = re.search(r"\b(?:referred\s+by|(?:reference|referral)\s+(?:from|of|by|through))\s+(?:a\s+|an\s+|his\s+|her\s+|our\s+)?[a-z]+(?:\s+[a-z]+)?|"
+                         r"\b(?:a\s+|it'?s\s+a\s+)?referral\b|"
+                         r"\b(?:(?:a|his|her|their|our)\s+)?(?:friend|colleague|relative|client|customer)\s+referred\s+(?:him|her|them|us)\b|"
+                         r"\bwalk[\s-]?in\b|\bwalked\s+in(?:to)?\b", text, re.I)
+    if referred:
+        args["source"] = "Referral" if "refer" in referred.group().lower() else "Walk-in"
+        return _cut(text, referred.span())
+    # A known source said anywhere ("insta se aaya hai"), except words too common to mean a source alone.
+    # Hinglish says where a lead came from after the source: "reference se aaya", "web se aayi".
+    for known in source_pattern().finditer(text):
+        # "she forgot her email", "will send the brochure by mail": a channel mentioned is no source.
+        if known.group().lower() not in {"web", "friend", "a friend", "broker", "reference", "referred", "email",
+                                         "e-mail", "sms"} or re.match(
+            r"\s+se\s+(?:aa?y[aie]|aaye|mil[ai]|hai)\b", text[known.end():], re.I
+        ):
+            args["source"] = canonical_source(known.group())
+            return _cut(text, known.span())
+    return text
+
+
+def _city_into(text: str, args: dict[str, str]) -> str:
+    m = city_pattern().search(text) or locality_pattern().search(text)
+    if m:
+        # "Salem... no, from Erode": a city after a correction replaces the one before it.
+        for later in city_pattern().finditer(text, m.end()):
+            if _CORRECTION.match(text[m.end() : later.start()] + " ") or re.search(
+                r"\b(?:no|sorry|wait|i\s+mean|actually)\b", text[m.end() : later.start()]
+            ):
+                text = _cut(text, m.span())
+                m = later
+            break
+        args["city"] = _title(m.group())
+        # Also blank the cue before it ("from", "based in") so it cannot start a name.
+        cue = re.search(r"(?:\b(?:city\s*(?:is|:)?|from|in|at|based\s+in|lives\s+in|located\s+in|stays\s+in)\s*)$", text[: m.start()], re.I)
+        start = cue.start() if cue else m.start()
+        end = m.end()
+        based = re.match(r"[\s-]*based\b", text[end:], re.I)
+        if based:
+            end += based.end()
+        return _cut(text, (start, end))
+    # An unknown town after an explicit cue: "city is Karimnagar", "from Karimnagar".
+    m = re.search(r"\bcity\s*(?:is|:|-|=)?\s+([a-z][a-z\-]+)", text, re.I) or re.search(
+        r"\b(?:from|based\s+in|lives\s+in|located\s+in|stays\s+in|staying\s+in|resident\s+of)\s+([a-z][a-z\-]+)\b", text, re.I
+    )
+    if m and m.group(1).lower() not in NOT_NAME_WORDS and m.group(1).lower() not in SOURCES:
+        args["city"] = _title(m.group(1))
+        return _cut(text, m.span())
+    return text
+
+
+def _city_from_fields(text: str, args: dict[str, str]) -> None:
+    """A town the word list does not know, given as its own field: "Joseph Mathew, Kottayam, 94476...".
+
+    Only a one- or two-word field of plain words (not grammar, not a source) between separators counts;
+    a town said in a sentence ("he lives near the station") is not guessed at.
+    """
+    for field_text in re.split(r"\s*[,;|]\s*", text):
+        words = field_text.split()
+        if 1 <= len(words) <= 2 and all(re.fullmatch(r"[a-z][a-z\-]+", w) for w in words) and not any(
+            (w in NOT_NAME_WORDS and w not in CITIES_THAT_ARE_WORDS) or w in SOURCES for w in words
+        ):
+            args["city"] = _title(field_text)
+            return
+
+
+_MOVED = re.compile(r"\b(?:reschedul\w*|mov\w*|shift\w*|postpon\w*|prepon\w*|push\w*|chang\w*)\b", re.I)
+
+
+def _visit_time_into(
+    text: str, original: str, now: datetime, tz: str, args: dict[str, str], problems: dict[str, str]
+) -> str:
+    """Resolve the visit time in `text` (lower-cased, ids and phones blanked); `original` is the same
+    text with its case, to keep an unresolvable time as the person wrote it."""
+    low = text.lower()
+    # "move Rohan's visit from Friday to Saturday 5 pm": the time after "to" is the new one; the old
+    # one is cut first so it cannot be read as the visit time.
+    if _MOVED.search(low):
+        moved = re.search(r"\bfrom\s+(?P<old>.+?)\s+(?:to|till|until)\s+(?=\S)", low)
+        if moved and dates.scan_when(moved["old"], now, tz) is not None:
+            text = low = _cut(low, moved.span())
+    try:
+        found = dates._resolve(low, now, tz)
+    except dates.WhenError as reason:
+        # "at 25 o'clock": a time was said and it is no time. Keep the words with the reason, as for
+        # "31st November", so the bot says what was wrong instead of "visit_time is missing".
+        a, b = reason.given_span
+        args["visit_time"] = re.sub(r"^(?:at|on|for|@)\s+", "", original[a:b].strip(), flags=re.I)
+        problems["visit_time"] = str(reason)
+        return _cut(text, (a, b))
+    except ValueError as reason:
+        m = _DATE_LIKE.search(text)
+        if m:
+            raw = re.sub(r"^(?:on|for)\s+", "", original[m.start() : m.end()].strip(), flags=re.I)
+            args["visit_time"] = raw
+            problems["visit_time"] = str(reason)
+            return _cut(text, m.span())
+        return text
+    args["visit_time"] = dates.to_iso(found.dt)
+    # The spans as given, not as spelled after fixes ("kal 11 baje" is "tomorrow 11 oclock" there).
+    for span in found.given_spans:
+        text = _cut(text, span)
+    return text
+
+
+_DATE_LIKE = re.compile(
+    r"(?:on\s+|for\s+)?(?:\d{4}-\d{1,2}-\d{1,2}(?:[t ]\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|"
+    r"oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}:\d{2})"
+    r"(?:\s*(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)?)?",
+    re.IGNORECASE,
+)
+
+
+def _status_into(text: str, args: dict[str, str], problems: dict[str, str]) -> str:
+    # Prefer what follows "to"/"as"/"status": "update Rohan to follow up" says the status after "to".
+    for cue in (r"\b(?:to|as|into|is\s+now)\s+", r"(?:\bnow|\bstatus\s*(?:is|:|-|=)?|->)\s*"):
+        for m in re.finditer(cue, text, re.I):
+            found = find_status(text[m.end():])
+            if found:
+                status, (a, b) = found
+                args["status"] = status
+                # Cut the cue too only when the status follows it directly ("to won", not "to Rohan ... won").
+                start = m.start() if not text[m.end() : m.end() + a].strip() else m.end() + a
+                return _cut(text, (start, m.end() + b))
+    found = find_status(text)
+    if found:
+        status, span = found
+        args["status"] = status
+        return _cut(text, span)
+    said = _RAW_STATUS.match(text)
+    if said:
+        raw = said.group("status").strip()
+        try:
+            args["status"] = normalize_status(raw)  # "mark him as one": a speech recogniser's "won"
+        except ValueError as reason:
+            args["status"] = raw
+            problems["status"] = str(reason)
+        return _cut(text, said.span("status"))
+    return text

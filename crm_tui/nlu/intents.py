@@ -1,0 +1,268 @@
+"""The decision of intent: an ordered list of small named rules (`INTENT_RULES`), each a function with a
+docstring and its examples, over signals read once from the sentence (`_Signals`). The first rule
+that answers decides; `parse` records its name (`crm-bot --explain` prints it), and a test holds every
+rule to at least one corpus line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from crm_tui.nlu.lexicon import (
+    NOT_NAME_WORDS,
+    city_pattern,
+)
+from crm_tui.nlu.names import _name_after
+from crm_tui.nlu.phones import find_phone
+from crm_tui.nlu.phrases import (
+    _CLAUSE_END,
+    _CREATE,
+    _DETAIL_QUESTION,
+    _FIND,
+    _FOLLOW_UP_VISIT,
+    _LEAD_NOUN,
+    _LEAD_THING,
+    _LEADS_IN,
+    _NEW_LEAD,
+    _NOT_A_LEAD,
+    _NOT_AN_ACTION,
+    _NOT_ASKED,
+    _RAW_STATUS,
+    _SCHEDULE_VERB,
+    _STATUS_NOT_SAID,
+    _STRONG_STATUS,
+    _TERSE_UPDATE,
+    _UPDATE_VERB,
+    _VISIT_NOUN,
+    _VISIT_STATEMENT,
+    _bare_status_statement,
+    _explicit_update,
+    _name_then_field,
+    _name_then_status_clause,
+    _see_property,
+    _waits_on_event,
+)
+from crm_tui.nlu.references import _ID_PREFIX, _UUID
+from crm_tui.nlu.status import (
+    find_status,
+    mask_non_status,
+    normalize_status,
+)
+
+
+@dataclass
+class _Signals:
+    """What the intent rules look at, read once from the sentence (lower-cased)."""
+
+    low: str
+    has_time: bool
+    visit_at: re.Match[str] | None
+    schedule: bool
+    status: tuple[str, tuple[int, int]] | None
+    update_verb: re.Match[str] | None
+    strong_status: re.Match[str] | None
+    create: re.Match[str] | None
+    find: re.Match[str] | None
+    update_first: bool
+    new_lead: re.Match[str] | None
+
+    @property
+    def visit(self) -> bool:
+        return self.visit_at is not None
+
+
+def _signals(low: str, has_time: bool) -> _Signals:
+    visit_at = _VISIT_NOUN.search(low) or (_see_property(low) if has_time else None)
+    status = find_status(low)
+    update_verb = _UPDATE_VERB.search(low)
+    return _Signals(
+        low=low, has_time=has_time, visit_at=visit_at, schedule=bool(_SCHEDULE_VERB.search(low)), status=status,
+        update_verb=update_verb,
+        strong_status=_STRONG_STATUS.search(mask_non_status(low)),  # not "lost her phone"
+        create=_CREATE.search(low), find=_FIND.search(low),
+        # "mark him won after the site visit": an update verb leading the sentence with a status wins, and so
+        # does a status said right after its verb anywhere ("Kavya wants to visit again, keep in progress").
+        update_first=bool(update_verb and status and update_verb.start() < 12) or _explicit_update(low),
+        new_lead=_NEW_LEAD.search(low),
+    )
+
+
+def rule_not_asked(s: _Signals) -> str | None:
+    """Talk about a thing, not a lead, or an action not asked for, or one waiting on an event: nothing.
+    "the new lead form is broken", "don't mark Priya as lost yet", "if Harpreet doesn't pay by Friday mark her lost"."""
+    low = s.low
+    if _NOT_A_LEAD.search(low) or _NOT_ASKED.search(low) or _waits_on_event(low) or (
+            _LEAD_THING.search(low) and not find_phone(low)):
+        return "UNKNOWN"
+    return None
+
+
+def rule_question(s: _Signals) -> str | None:
+    """A question that is no action: a lookup when it asks about a lead, else nothing.
+    "who is Rohan?", "how many site visits do I have tomorrow" (UNKNOWN when nothing can answer it)."""
+    if not _NOT_AN_ACTION.search(s.low):
+        return None
+    if s.find and re.match(r"\s*(?:who|which|do\s+we|is\s+there|are\s+there|have\s+we\s+got)\b", s.low):
+        return "LEAD_FIND"
+    return "LEAD_FIND" if _DETAIL_QUESTION.search(s.low) else "UNKNOWN"
+
+
+def rule_field_question(s: _Signals) -> str | None:
+    """A name with the field asked about, or leads in a city: "sneha iyer status?", "leads in lucknow?"."""
+    return "LEAD_FIND" if _name_then_field(s.low) or _LEADS_IN.match(s.low) else None
+
+
+def rule_follow_up_visit(s: _Signals) -> str | None:
+    """A follow-up visit booked: "schedule a follow-up visit with Rohan tomorrow at 4"."""
+    if s.visit and s.schedule and re.search(_FOLLOW_UP_VISIT.pattern, s.low, re.IGNORECASE):
+        return "VISIT_SCHEDULE"
+    return None
+
+
+def rule_new_lead_then_visit(s: _Signals) -> str | None:
+    """A new lead with its number said before a visit: the create is the action ("new lead Alok, 94140…,
+    visit on Sunday"); the visit needs the lead to exist first."""
+    if s.new_lead and s.visit_at and s.new_lead.start() < s.visit_at.start() and find_phone(s.low[s.new_lead.end():]):
+        return "LEAD_CREATE"
+    return None
+
+
+def rule_visit_request(s: _Signals) -> str | None:
+    """A visit with a booking verb or a time: "fix a site visit for Priya tomorrow 4pm", "Rohan site visit friday 4 pm"."""
+    if s.visit and (s.schedule or (s.has_time and not _VISIT_STATEMENT.search(s.low))) and not s.update_first \
+            and not s.strong_status:
+        return "VISIT_SCHEDULE"
+    return None
+
+
+def rule_visit_news(s: _Signals) -> str | None:
+    """News about a visit is no action: "the client meeting got shifted, will tell you later"."""
+    if s.visit and _VISIT_STATEMENT.search(s.low) and not s.update_first and not s.strong_status:
+        return "UNKNOWN"
+    return None
+
+
+def rule_create(s: _Signals) -> str | None:
+    """Add / create / new lead / lead banao, with a lead noun, a phone or a city: "add lead Rohan from Pune 98765 43210"."""
+    if s.create and not s.update_first and (_LEAD_NOUN.search(s.low) or find_phone(s.low) or city_pattern().search(s.low)):
+        if not (s.create.group().lower().startswith(("add", "creat", "log", "record", "enter")) and s.visit):
+            return "LEAD_CREATE"
+    return None
+
+
+def rule_status_with_verb(s: _Signals) -> str | None:
+    """A status with an update verb, or an outcome that is a status on its own: "mark Rohan as won",
+    "Rohan closed the deal", "Kavya is not interested", "flat book kar liya"."""
+    return "LEAD_UPDATE" if s.status and (s.update_verb or s.strong_status) else None
+
+
+def rule_status_field(s: _Signals) -> str | None:
+    """The status field named with a change verb and no value: "update Ravi's status" (the bot asks which)."""
+    if re.search(r"\b(?:mark|updat\w*|chang\w*|set|mov\w*)\b.*\bstatus\b|\bstatus\b.*\b(?:updat\w*|chang\w*)", s.low):
+        return "LEAD_UPDATE"
+    return None
+
+
+def rule_lookup(s: _Signals) -> str | None:
+    """Find / search / show / what's X's number: "find Rohan", "Kavya ka number kya hai"."""
+    low = s.low
+    personal = re.search(r"\b(?:find|search|show|look\s*(?:up|for)|get)\s+(?:me\s+)?(?:my|your)\b(?!\s+leads?)", low)
+    # "update Rohan's phone to 98..." asks for a change the tools cannot make; it is not a lookup.
+    change = re.search(r"\b(?:updat\w*|chang\w*|edit\w*|correct\w*|modif\w*|replac\w*|set)\b", low)
+    if (s.find or (_DETAIL_QUESTION.search(low) and not change)) and not personal and not re.search(
+            r"\bweather|joke|song|movie|news|cricket|score\b", low):
+        return "LEAD_FIND"
+    return None
+
+
+def rule_bare_status(s: _Signals) -> str | None:
+    """A lead and a bare status: "Arjun Mehta closed", "Sneha Iyer: not responding, follow up next week"."""
+    if _bare_status_statement(_CLAUSE_END.split(s.low, 1)[0]) or _name_then_status_clause(s.low):
+        return "LEAD_UPDATE"
+    return None
+
+
+def rule_terse_update(s: _Signals) -> str | None:
+    """A terse "name status" note whose status normalises: "rohan - in progress"."""
+    terse = _TERSE_UPDATE.match(s.low)
+    if terse:
+        try:
+            normalize_status(terse.group("status"))
+            return "LEAD_UPDATE"
+        except ValueError:
+            pass
+    return None
+
+
+def rule_raw_status(s: _Signals) -> str | None:
+    """An update whose status the bot must question: "mark Priya as maybe"."""
+    return "LEAD_UPDATE" if _RAW_STATUS.match(s.low) else None
+
+
+def rule_status_not_said(s: _Signals) -> str | None:
+    """An update with the status left out: "mark Kiran as" (the bot asks for it)."""
+    return "LEAD_UPDATE" if _STATUS_NOT_SAID.match(s.low) and not s.visit else None
+
+
+# "book Rohan tomorrow at 3", "fix Priya for Friday 5 pm": a booking verb with a person straight after it
+# and a time is a visit, said without the word "visit".
+_BOOK_PERSON = re.compile(r"^\s*(?:book|fix|schedule|line\s+up|slot)\s+(?P<who>[a-z][a-z'.]*)\b", re.IGNORECASE)
+
+
+def rule_book_person(s: _Signals) -> str | None:
+    """A booking verb, a person and a time: "book Rohan tomorrow at 3", "fix Priya for Friday 5 pm"."""
+    m = _BOOK_PERSON.match(s.low)
+    if m and s.has_time and not m.group("who").lower().endswith("'s") and m.group("who").lower() not in NOT_NAME_WORDS \
+            and not find_phone(s.low):
+        return "VISIT_SCHEDULE"
+    return None
+
+
+# "Farhan not picking calls since a week, follow up": a lead, what happened, and the status alone as the
+# last clause. The sentence opens with a name (a word that can be one) and ends with a bare status.
+_TRAILING_STATUS = re.compile(
+    r"[,;]\s*(?P<status>won|lost|follow[\s_-]?up|in[\s_-]?progress|not\s+interested)\s*[.!]*\s*$", re.I)
+
+
+def rule_trailing_status(s: _Signals) -> str | None:
+    """A lead named first and a bare status as the last clause: "Farhan not picking calls since a week, follow up"."""
+    # The name is the subject, not an owner of something else ("Deepak's home loan is done, ...").
+    if _TRAILING_STATUS.search(s.low) is None or re.match(r"\s*\S+'s\b", s.low) or _name_after(s.low, 0) is None:
+        return None
+    return "LEAD_UPDATE"
+
+
+# The status said by its own name (not "interested", not "later"), for a lead named only by id or phone.
+_STATUS_BY_NAME = re.compile(r"\b(?:won|lost|follow[\s-]?up|in[\s-]?progress|closed|not\s+interested)\b", re.I)
+
+
+def rule_reference_and_status(s: _Signals) -> str | None:
+    """A lead named by its short id or phone, and a status by name: "a1b2c3d4 won", "lead 98765 43210 follow
+    up next week"; not a reminder ("call 98765 43210 after the visit, he is interested")."""
+    if s.status and _STATUS_BY_NAME.search(s.low) and not re.match(r"\s*(?:call|ring|phone|remind|message|whatsapp)\b", s.low) \
+            and (_UUID.search(s.low) or _ID_PREFIX.search(s.low) or find_phone(s.low)) and not s.create \
+            and not s.find and len(s.low.split()) <= 10:
+        return "LEAD_UPDATE"
+    return None
+
+
+INTENT_RULES: tuple[tuple[str, Callable[[_Signals], str | None]], ...] = tuple(
+    (fn.__name__.removeprefix("rule_"), fn) for fn in (
+        rule_not_asked, rule_question, rule_field_question, rule_follow_up_visit, rule_new_lead_then_visit,
+        rule_visit_request, rule_visit_news, rule_create, rule_status_with_verb,
+        rule_status_field, rule_lookup, rule_bare_status, rule_terse_update,
+        rule_raw_status, rule_status_not_said, rule_book_person, rule_reference_and_status, rule_trailing_status,
+    )
+)
+
+
+def _intent(low: str, has_time: bool) -> tuple[str, str]:
+    """The intent and the name of the rule that decided it ("no_rule" when none did: UNKNOWN)."""
+    signals = _signals(low, has_time)
+    for name, rule in INTENT_RULES:
+        intent = rule(signals)
+        if intent is not None:
+            return intent, name
+    return "UNKNOWN", "no_rule"

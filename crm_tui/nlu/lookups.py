@@ -1,0 +1,164 @@
+"""Lookups: questions about booked visits (findVisits), leads in a status (findLeads with a status), and
+the query of a lead lookup.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from crm_tui.bot.tools import in_tool_order
+from crm_tui.nlu import dates
+from crm_tui.nlu.lexicon import (
+    city_pattern,
+)
+from crm_tui.nlu.names import _first_name_match, _name_after, _title
+from crm_tui.nlu.phones import PhoneError, find_phone, normalize_phone
+from crm_tui.nlu.phrases import _FIND
+from crm_tui.nlu.references import _ID_PREFIX, _UUID
+from crm_tui.nlu.utterance import LAST_LEAD, ParsedCommand, _cut
+from crm_tui.nlu.visits import _VISIT_WORD
+
+# "what visits do I have tomorrow?", "any meetings today", "what's on my calendar for Friday", "who am I
+# meeting tomorrow", "when is Rohan's visit?", "what time is the visit with Arjun tomorrow?": a question
+# about booked visits (a request to book one has no question word before it).
+_VISIT_QUESTION = re.compile(
+    r"^\s*(?:(?:so|and|ok(?:ay)?)\s+)?(?:what(?:'s|\s+is|\s+are)?|which|any|how\s+many|show(?:\s+me)?|list|tell\s+me|"
+    r"give\s+me|read\s+(?:me\s+)?out|do\s+(?:i|we)\s+have|have\s+(?:i|we)\s+got|when(?:'s|\s+is|\s+are)?|"
+    r"what\s+time(?:'s|\s+is)?)\b"
+    r"(?=.*\b(?:" + _VISIT_WORD + r"|schedule|agenda|calendar|diary|line[\s-]?up|lined\s+up)\b)"
+    r"(?!.*\b(?:can|could|would|will|should)\s+(?:you|i|we)\s+(?:schedule|book|fix|arrange|set\s+up|move|cancel)\b)|"
+    r"^\s*who\s+(?:am\s+i|are\s+we|do\s+(?:i|we)\s+have\s+to)\s+(?:meeting|seeing|visiting|showing)\b|"
+    r"^\s*(?:is\s+there\s+)?any\s*thing\s+(?:scheduled|booked|lined\s+up|planned|fixed)\b|"
+    # "aaj ke visits dikhao", "kal ki meetings batao": the day's visits asked for by name.
+    r"^(?=.*\b(?:visits|meetings|appointments)\b)(?=.*\b(?:dikhao|dikha\s+do|batao|bata\s+do|list\s+karo)\b)|"
+    # Hinglish questions: "kal kitne visits hain", "Rohan ka visit kab hai", "aaj kaun aa raha hai visit pe".
+    r"^(?=.*\b(?:kitne|kitni|kaun|kab|kya\s+kya|kis\s+(?:din|time|samay|waqt|tareekh))\b)(?=.*\b(?:" + _VISIT_WORD + r"|site\s+(?:pe|par))\b)"
+    r"(?!.*\b(?:book|fix|rakh|rakho|daal|daalo|karo|kar\s+do|shift|cancel)\b)",
+    re.IGNORECASE,
+)
+_LEAD_OF_VISIT = [
+    re.compile(r"\b(?:with|for|of)\s+", re.I),
+    re.compile(r"\b(?:meeting|seeing|visiting)\s+", re.I),
+    re.compile(r"\b(?:is|are|was)\s+", re.I),  # "when is Rohan's visit"
+]
+
+
+def _visit_question(body: str, now: datetime, tz: str) -> ParsedCommand | None:
+    """"What visits do I have tomorrow?" / "When is Rohan's visit?": a lookup of booked visits."""
+    low = body.lower()
+    if not _VISIT_QUESTION.search(low):
+        return None
+    args: dict[str, str] = {}
+    found = dates.scan_when(low, now, tz)
+    work = low
+    if found is not None:
+        args["day"] = found.dt.date().isoformat()
+        for span in found.given_spans:
+            work = _cut(work, span)
+    # The lead, when one is named: "Rohan's visit", "the visit with Arjun", "meeting Priya".
+    # "Rohan's visit", Hinglish "Arjun ka visit", "Meera ki meeting".
+    owner = re.search(r"(?<!')\b([a-z][a-z.]*(?:\s+[a-z][a-z.]*)?)(?:'s|\s+k[aie])\s+(?:next\s+)?" + _VISIT_WORD, work)
+    name = None
+    if owner:
+        named = _name_after(work, owner.start(1))
+        name = named[0] if named else None
+    if name is None:
+        named = _first_name_match(_LEAD_OF_VISIT, work)
+        name = named[0] if named else None
+    if name and name.lower().split()[0] not in _NOT_A_VISIT_OWNER:
+        args["lead_id"] = name
+    elif re.search(r"\b(?:his|her|their)\s+(?:next\s+)?" + _VISIT_WORD, work):
+        args["lead_id"] = LAST_LEAD
+    return ParsedCommand("VISIT_FIND", "findVisits", in_tool_order("findVisits", args), {})
+
+
+_NOT_A_VISIT_OWNER = frozenset(
+    "my our me us i we the a an any all today tomorrow tonight this next my there it what today's tomorrow's".split()
+)
+# A question about the leads in one status: "which leads are in follow up?", "show me my won deals",
+# "any new leads in Pune?", "list the lost ones", "who is in follow up". It opens with a question or a
+# listing word, names a group of leads (or asks "who"), and names a status; a sentence with an update
+# verb ("mark Rohan as follow up") or about one lead ("what's Rohan's status") is not one.
+_LISTING_CUE = re.compile(
+    r"^(?:(?:ok(?:ay)?|hey|hi|so|and|please|pls|can\s+you|could\s+you|would\s+you|will\s+you|just)\s+)*"
+    r"(?P<cue>which|what|any|list|show|find|get|give|tell|how\s+many|who(?:'s|\s+is|\s+are|\s+all)?|pull\s+up|"
+    r"search|display|see|are\s+there|do\s+(?:we|i)\s+have|count|(?:all\s+)?(?:my\s+)?(?=leads\b))\b",
+    re.I,
+)
+_LISTING_GROUP = re.compile(
+    r"\b(?:leads|deals|clients|customers|prospects|ones|contacts|people|enquiries|inquiries|anyone|anybody|everyone|"
+    # A status said in the plural is the group itself: "pull up all the follow-ups in Pune".
+    r"follow[\s_-]*ups)\b",
+    re.I,
+)
+_LISTING_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (status, re.compile(rf"\b(?:{pattern})\b", re.I))
+    for status, pattern in (
+        ("LOST", r"closed[\s_-]*lost|lost|dead|dropped"),
+        ("WON", r"closed[\s_-]*won|won|converted|closed"),
+        ("FOLLOW_UP", r"follow[\s_-]*ups?|followup|pending|on\s+hold"),
+        ("IN_PROGRESS", r"in[\s_-]*progress|inprogress|ongoing|active"),
+        ("NEW", r"new|fresh"),
+    )
+)
+_LISTING_NOT = re.compile(
+    r"\b(?:mark|set|move|moved|update|updated|change|changed|put|make|convert|add|create|register|schedule|"
+    r"book|visit|meeting|status\s+of|'s)\b|'s\b",
+    re.I,
+)
+
+
+def _status_listing(low: str) -> dict[str, str] | None:
+    """The findLeads arguments ({"query": city?, "status": S}) of a status question, or None."""
+    cue = _LISTING_CUE.match(low)
+    if cue is None or _LISTING_NOT.search(low, cue.end()):
+        return None
+    group = _LISTING_GROUP.search(low)
+    if not group and not cue.group("cue").lower().startswith("who"):
+        return None
+    for status, pattern in _LISTING_STATUS:
+        found = pattern.search(low, cue.end())
+        # "who is in follow up?" names no group: the status must end it ("who won the match" is no listing).
+        if found and (group or re.fullmatch(r"(?:\s+(?:status|stage|bucket|category|list|mein|me|hai|hain))*[\s?.!]*", low[found.end():])):
+            args: dict[str, str] = {}
+            city = city_pattern().search(low, cue.end())
+            if city:
+                args["query"] = _title(city.group())
+            args["status"] = status
+            return args
+    return None
+
+
+def _find_query(work: str) -> str | None:
+    phone = find_phone(work)
+    if phone:
+        try:
+            return normalize_phone(phone[0])
+        except PhoneError:
+            return phone[1]
+    m = _UUID.search(work) or _ID_PREFIX.search(work)
+    if m:
+        return (m.group("id") if m.re is _ID_PREFIX else m.group()).lower()
+    m = _FIND.search(work)
+    rest = work[m.end():] if m else work
+    city = city_pattern().search(rest)
+    if city:
+        return _title(city.group())
+    rest = re.sub(
+        r"\b(?:all|the|my|our|me|us|any|leads?|contacts?|clients?|customers?|prospects?|details?|info(?:rmation)?|"
+        r"record|entry|named|called|name|with|for|of|about|on|is|from|in|who|whose|a|an|number|phone|please|"
+        r"do|we|have|there|anyone|anybody|someone|status|what|what's|whats|mobile|kya|hai|ka|ki|ke|batao|bata|dikhao|dikha|bhejo|bhej|bolo|chahiye|"
+        r"kis|kahan|kidhar|city|sheher|shehar|se|hain|rehta|rehti|rehte|rahta|rahti)\b|'s\b|[?,.!]",
+        " ",
+        rest,
+        flags=re.I,
+    )
+    words = rest.split()
+    # "is Rohan's status won?": the status asked about is not part of the name looked up.
+    named = [w for w in words if w.lower() not in {"won", "lost", "new", "follow", "up", "in", "progress"}]
+    if named:
+        words = named
+    if not words:
+        return None
+    return _title(" ".join(words[:3]))

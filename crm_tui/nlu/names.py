@@ -1,0 +1,145 @@
+"""People's names in a sentence: the letters of every script they are written in, where a name starts
+(after a cue) and where it ends (at a word that is never part of one), as `(name, span)`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from crm_tui.nlu.lexicon import (
+    CITIES,
+    LOCALITIES,
+    NOT_NAME_WORDS,
+    SOURCES,
+    title_case,
+)
+
+
+def _letter_class() -> str:
+    """The inside of a character class for the letters a name may be written in, marks included.
+
+    Names come in any script ("José Álvarez", "राहुल शर्मा"). Python's `\\w` has the letters but not the
+    combining marks that Indic scripts write vowels with (the "ा" of "राहुल"), so a name would break
+    apart at every vowel sign; the class is built once from the Unicode categories instead, over the
+    blocks the names sales teams in India meet are written in: accented Latin, Arabic (Urdu), the Indic
+    scripts. Fewer blocks keep the class short, which keeps the patterns that use it quick to compile.
+    """
+    blocks = ((0xC0, 0x24F), (0x300, 0x36F), (0x600, 0x6FF), (0x900, 0xDFF), (0x1E00, 0x1EFF))
+    ranges: list[tuple[int, int]] = []
+    gap = 0  # unassigned code points since the last letter: never typed, so a range may span them
+    for cp in (cp for first, last in blocks for cp in range(first, last + 1)):
+        kind = unicodedata.category(chr(cp))
+        if kind == "Cn":
+            gap += 1
+        elif kind[0] in "LM":
+            if ranges and ranges[-1][1] == cp - 1 - gap:
+                ranges[-1] = (ranges[-1][0], cp)
+            else:
+                ranges.append((cp, cp))
+            gap = 0
+        else:
+            gap = -(1 << 20)  # a digit or a sign: the range must stop before it
+    return "a-zA-Z" + "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges)
+
+
+#: Letters of any script a name is written in (for character classes: `[{_L}]`).
+_L = _letter_class()
+_NAME_WORD = rf"[{_L}][{_L}\-]*(?:'[{_L}]+)?\.?"
+_NAMES_THAT_ARE_WORDS = frozenset({"mark", "will", "may", "june", "bill", "sunny", "rose"})
+
+
+def _name_after(
+    text: str, start: int, max_words: int = 3, allow_word_names: bool = False
+) -> tuple[str, tuple[int, int]] | None:
+    """The name that starts at `start` in lower-cased `text`: up to `max_words` words, stopping at a
+    word that is never a name (a city, a source, a time word, grammar) or at punctuation/digits."""
+    words: list[str] = []
+    pos = start
+    end = start
+    m_ws = re.match(r"\s*", text[pos:])
+    pos += m_ws.end() if m_ws else 0
+    first = pos
+    # Fillers that sit between a cue and the name ("new lead hai - Mohan Lal") are stepped over.
+    while True:
+        skip = re.match(r"(?:(?:hai|h|ek|ji|sir|madam|naam|ka|is|aaya|aya|aayi|ayi|mila|mili|today|aaj|abhi)\b|[-:,])\s*(?=\S)", text[pos:], re.I)
+        if not skip or skip.end() == 0:
+            break
+        pos += skip.end()
+    first = pos
+    while len(words) < max_words:
+        m = re.match(rf"({_NAME_WORD})(?=$|[\s,.;:!?\-])", text[pos:])
+        if not m:
+            break
+        word = m.group(1).rstrip(".")
+        possessive = word.lower().endswith("'s")
+        if possessive:
+            word = word[:-2]
+        low = word.lower()
+        if re.search(r"(?:n't|'ll|'d|'re|'ve|'m)$", low):
+            break  # "she'll come with her son": a contraction is never a name
+        if (
+            not words and allow_word_names and low in _NAMES_THAT_ARE_WORDS
+            and re.match(rf"\s+{_NAME_WORD}", text[pos + m.end():])
+            and _name_after(text, pos + m.end(), max_words=max_words - 1) is not None
+        ):
+            # "new lead Mark Fernandes": a reserved word is a first name when a name follows it.
+            pass
+        elif low in NOT_NAME_WORDS or low in SOURCES or low in CITIES or low in LOCALITIES:
+            break
+        if words and low in {"ji", "sahab", "saab", "sir", "madam", "maam"}:
+            end = pos + m.end()
+            break
+        words.append(word)
+        end = pos + m.end()
+        pos = end
+        if possessive:  # "Priya's status": the name ends at the possessive
+            break
+        sep = re.match(r"[ \t]+", text[pos:])
+        if not sep:
+            break
+        pos += sep.end()
+    if not words:
+        return None
+    return _title(" ".join(words)), (first, end)
+
+
+def _title(words: str) -> str:
+    """Title case as spoken (`lexicon.title_case`): "rohan sharma" -> "Rohan Sharma", "d'souza" -> "D'Souza"."""
+    return title_case(words)
+
+
+def _first_name_match(
+    patterns: list[re.Pattern[str]], text: str, allow_word_names: bool = False
+) -> tuple[str, tuple[int, int]] | None:
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            found = _name_after(text, m.end(), allow_word_names=allow_word_names)
+            if found:
+                return found
+    return None
+
+
+_CORRECTION = re.compile(r"[\s,.;-]*(?:no[\s,]+no|(?:no[\s,]+)?(?:wait|sorry|i\s+mean|correction|rather|actually))[\s,.;:-]+", re.I)
+_CREATE_NAME_CUES = [
+    # "lead banao Preeti Saxena ke naam se": the name said before "ke naam se" (in the name of).
+    re.compile(r"\b(?:banao|bana\s+do|banado|daalo|daal\s+do|add\s+karo|add\s+kar\s+do)\s+(?=(?:\S+\s+){1,3}ke\s+naam\s+(?:se|par|pe)\b)", re.I),
+    re.compile(r"\b(?:name\s*(?:is|:|-|=)|named|called|by\s+the\s+name(?:\s+of)?|naam(?:\s+hai)?|name(?:'s|s)?)\b\s*", re.I),
+    # The name said first, the create after it: "Param Jeet ko lead mein daalo, Patiala, …", "Nand Kishore
+    # Sharma, Mathura, 70172 23344 - new lead" (a form typed name first).
+    re.compile(r"^\s*(?=(?:[^\W\d_][\w'.-]*\s+){0,2}[^\W\d_][\w'.-]*\s+(?:ko|ka|ki|ke)\s+(?:naya\s+|new\s+)?(?:lead|contact|client|entry)\b)", re.I),
+    re.compile(r"^\s*(?=(?:[^\W\d_][\w'.-]*\s+){1,2}[^\W\d_][\w'.-]*\s*,(?=.*\b(?:new|naya|fresh)\s+(?:lead|enquiry|inquiry|client)\b))", re.I),
+    # "new enquiry from Sneha Kapoor": a city or a source said after "from" is already cut out by now,
+    # so what still follows "lead from" / "enquiry from" is the person.
+    # The cue words are whole words: "lead Ishaan" is no "lead is" + "haan".
+    re.compile(r"\b(?:lead|contact|client|customer|prospect|enquiry|inquiry|buyer|entry)\s*(?:(?:for|is|called|named|of|from)\b|:|-|,)?\s*", re.I),
+    re.compile(r"\b(?:add|create|register|save|log|enter|capture|onboard|record|note\s+down|put\s+in|punch\s+in|jot\s+down|feed\s+in|key\s+in)\s+(?:karo\s+|kar\s+do\s+|kariye\s+)?(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:lead\s+|contact\s+)?(?:for\s+|named\s+|called\s+)?", re.I),
+    # "new walk-in Priya Nair": once the source is cut out, the name follows "new" directly.
+    re.compile(r"\b(?:new|naya|nayi|naye|fresh)\s+", re.I),
+    re.compile(r"\b(?:for|of)\s+", re.I),
+    # The person introduced: "she's Divya Menon from Kochi, ...", "this is Ravi Teja", "he is Mohan Lal".
+    re.compile(r"(?:^|[,;.]\s*)(?:he|she|this|it)(?:'s|\s+is)\s+", re.I),
+    # Comma-separated fields: "New walk-in today, Lata Iyer from Chennai, ...".
+    re.compile(r"(?:[,;:|/(]|\s-+\s)\s*", re.I),
+    re.compile(r"^\s*", re.I),
+]

@@ -1,0 +1,477 @@
+"""The phrases the intent rules look for: verbs and nouns of each action (English and Hinglish), questions
+that are no action, statements of a status, news about a visit, and what makes an action not asked for
+("don't mark…", "if he pays, mark him won"). Patterns and small predicates only; `intents` decides.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crm_tui.nlu.lexicon import (
+    strip_honorifics,
+)
+from crm_tui.nlu.names import _L, _name_after
+from crm_tui.nlu.status import (
+    INTERESTED,
+    NOT_INTERESTED,
+    OUTCOMES,
+    find_status,
+    status_at_start,
+)
+
+# Hinglish "do" in the forms people say it: imperative (karo, kar do), infinitive and "has to" (karna,
+# karni hai), polite (kariye, kar dijiye), causative (karwa do): "visit cancel karni hai", "shift kar dena".
+HI_DO = r"(?:kar\s+(?:do|dena|dijiye|diya)|kardo|karo|karna|karni|karne|kariye|karein|karen|karwa\w*|kar)"
+# The same for "make" and "put in": "lead banana hai", "ek lead daalna", "naya lead bana do".
+HI_MAKE = (r"(?:ban(?:ao|ado|aiye|ana|ani|a\s+do|a\s+dena|a\s+dijiye|a\s+lo)|daal(?:o|na|ni|\s+do|\s+dena|\s+dijiye|\s+lo)|"
+           r"dal(?:o|na|\s+do)|add\s+" + HI_DO + r")")
+_VISIT_NOUN = re.compile(
+    r"\b(?:site\s*visits?|visits?|meetings?|meet(?:ing)?|appointments?|appt|mtg|mtng|demo|site\s+tour|walk\s*through|"
+    r"site\s+(?:viewing|seeing)|viewing|property\s+tour|show\s+(?:him|her|them)\s+the\s+(?:site|flat|property|project)|"
+    r"(?:take|get|bring)\s+\w+(?:\s+\w+)?\s+(?:down\s+|over\s+)?to\s+the\s+(?:site|project|property)|mulaqat|milna|"
+    # Hinglish: "Harpreet ko site pe bulao", "site par aayega": asked to come to the site.
+    r"(?:site|project|office)\s+(?:pe|par|per)\s+(?:\w+\s+){0,3}?bula\w*|bula\w*\s+(?:\w+\s+){0,2}?(?:site|project|office)\s+(?:pe|par|per)|"
+    # "Arjun aayega site pe kal 3 baje", "site par aayenge": coming to the site (not "aaya tha", the past).
+    r"(?:aayega|aayegi|aayenge|aaega|aaegi|ayega|ayegi|aa\s+rah[aei])\s+(?:\w+\s+){0,2}?(?:site|project|office)\s+(?:pe|par|per)|"
+    r"(?:site|project|office)\s+(?:pe|par|per)\s+(?:\w+\s+){0,3}?(?:aayega|aayegi|aayenge|aaega|aaegi|ayega|ayegi))\b",
+    re.IGNORECASE,
+)
+_SCHEDULE_VERB = re.compile(
+    r"\b(?:schedul\w*|book\w*|set\s*(?:up|-up)|setup|arrange\w*|fix\w*|plan\w*|organi[sz]e\w*|line\s+up|"
+    r"slot|put\s+(?:down|in)|pencil\s+in|add|create|make|need|want|keep|block|confirm\w*|reschedul\w*|"
+    r"take|show)\b",
+    re.IGNORECASE,
+)
+_UPDATE_VERB = re.compile(
+    r"\b(?:daal|dal|daalo|dalo|daal\s+do|rakho|rakh\s+do|kar\s+do|karo|keep|mark\w*|updat\w*|chang\w*|mov\w*|set|put|make|shift\w*|switch\w*|flag\w*|tag\w*|turn\w*|"
+    r"convert\w*|status)\b",
+    re.IGNORECASE,
+)
+_STRONG_STATUS = re.compile(
+    r"\b(?:" + OUTCOMES + r"|closed\s+the\s+deal|deal\s+(?:is\s+)?(?:closed|done|signed|final)|(?:deal|booking|sale)\s+(?:ho\s+gay[ai]|pakk[ai]|close\s+(?:ho\s+gay[ai]|kar\s+l[iy]+a?|kiya))|" + NOT_INTERESTED + r"|"
+    r"mana\s+kar\s+di(?:ya|a)|drop\s+kar\s+di(?:ya|a)|interest(?:ed)?\s+nahi|"
+    r"(?:is|are|was)\s+(?:now\s+)?(?:won|lost|not\s+" + INTERESTED + r"|in\s+progress|(?:a\s+)?follow[\s-]?up)|"
+    r"went\s+with\s+(?:a\s+|another\s+)?(?:competitor|someone\s+else)|backed\s+out|dropped\s+out|"
+    r"(?:has\s+|have\s+)?lost\s+(?:all\s+)?interest|"
+    r"signed\s+(?:the\s+)?(?:agreement|deal|papers|booking)|booked\s+(?:a|the)\s+(?:flat|unit|plot|villa)|"
+    r"paid\s+(?:the\s+)?(?:token|booking|advance)|fell\s+through|bought\s+elsewhere|"
+    r"we\s+(?:won|lost)\s+(?:the\s+(?:deal|lead|client|customer|booking)|him|her|them|this\s+(?:one|lead|client)))\b",
+    re.IGNORECASE,
+)
+_CREATE = re.compile(
+    r"\b(?:add\w*|creat\w*|regist\w*|sav\w*|log|enter|captur\w*|put\s+in|onboard|record|note\s+down|punch\s+in|jot\s+down|"
+    r"feed\s+in|key\s+in|(?:lead|contact|client)\s+(?:entry|add)\s+" + HI_DO + r"|"
+    r"(?:new|naya|nayi|naye)\s+(?:lead|contact|client|customer|enquiry|inquiry|prospect|buyer|entry|walk[\s-]?in|"
+    # "put in a new guy", "add this new lady": a new person is a new lead.
+    r"guy|person|lady|party|gentleman|banda|bandi|aadmi)|(?:got|had|have)\s+(?:a|one|another)\s+(?:new\s+)?(?:walk[\s-]?in|client|customer|buyer|prospect|party)\b|^\s*lead\s*[:\-]\s*(?=\w)|lead\s+(?:aaya|aya|aayi|ayi|mila|mili)\b|^\s*(?:new\s+|fresh\s+)?(?:lead|enquiry|inquiry)\s+(?:from|via|through)\s+[a-z0-9.]+(?:\s+[a-z0-9.]+)?\s*[:\-]\s*(?=\w)|walk[\s-]?in\s+(?:client|customer|lead|enquiry|inquiry|visitor|buyer)|^\s*(?:(?:customer|client|lead|buyer)\s+)?name\s*[:=\-]\s*(?=\w)|got\s+a\s+(?:new\s+)?"
+    r"(?:lead|enquiry|inquiry|contact)|fresh\s+(?:lead|enquiry|inquiry)|"
+    # Hinglish: "lead banao", "naya lead bana do", "Rakesh ko lead mein daalo".
+    r"(?:lead|contact|client|entry)\s+(?:mein\s+)?" + HI_MAKE + r")\b",
+    re.IGNORECASE,
+)
+# A create phrase that names the lead itself ("new lead", "add a contact", "Lead:"), not just a verb.
+_NEW_LEAD = re.compile(
+    r"\b(?:(?:new|naya|nayi|naye|fresh)\s+(?:lead|enquiry|inquiry|contact|client|customer|prospect|buyer|walk[\s-]?in|guy|person|lady|party|gentleman|banda|bandi|aadmi)|"
+    r"(?:add|create|register|save)\s+(?:a\s+|the\s+)?(?:new\s+)?(?:lead|contact))\b|^\s*lead\s*[:\-]",
+    re.IGNORECASE,
+)
+_LEAD_NOUN = re.compile(r"\b(?:leads?|contacts?|clients?|customers?|enquiry|inquiry|prospects?|buyers?|entry)\b", re.IGNORECASE)
+_FIND = re.compile(
+    r"\b(?:find|search(?:\s+for)?|look\s*(?:up|for)|lookup|show(?:\s+me)?|list(?=\s+(?:all|the|my|our|leads?|clients?|contacts?|customers?)\b)|get\s+me|pull\s+up|fetch|display|"
+    r"(?:what\s+are\s+the\s+)?details\s+(?:of|for|on)|who(?:\s+is|'s)(?!\s+(?:the|a|an|my|our|your|going|coming|this|that|it|there|calling|on|in|free|available|handling)\b)|do\s+we\s+have|"
+    r"any\s+leads?|give\s+me|check\s+(?:if|whether)\s+we\s+have|"
+    # "check if 98450 12345 is already in the system", "is Rohan already there in the CRM"
+    r"check\s+(?:if|whether)\b(?=.*\b(?:already|exists?|in\s+(?:the\s+|our\s+)?(?:system|crm|list|database|records?))\b)|(?:who|which)\s+are\s+(?:the\s+|our\s+|my\s+)?leads?|which\s+leads?)\b",
+    re.IGNORECASE,
+)
+# Questions and reminders name visits and times without asking for one to be booked.
+_NOT_AN_ACTION = re.compile(
+    r"^\s*(?:how|what|when|why|which|where|who|did|does|do\s+i|have\s+i)\b|\bremind\s+me\b|\bdo\s+i\s+have\b|"
+    r"\bi\s+have\s+an?\s+(?:meeting|appointment|visit|demo)\b|"
+    r"\b(?:my|our)\s+(?:\w+\s+)?(?:appointment|meeting|call|flight|cab|doctor|dentist|leave)\b|"
+    r"\bmy\s+(?:status|profile|password|whatsapp|dp|photo|address|email|bio)\b|"
+    r"^\s*(?:is|are|was|were|has|have|will)\s+(?:the|my|our|this|that|there|[a-z]+'s)\b|"
+    # A yes/no question typed with its question mark ("did Kavya call back?"); "can you book...?" asks.
+    r"^\s*(?:is|are|was|were|has|have|will|does|did|do)\b(?!\s+you\b)[^?]*\?\s*$",
+    re.IGNORECASE,
+)
+# "what's Rohan's status", "what is the number of Priya Nair": a lookup phrased as a question.
+_DETAIL_QUESTION = re.compile(
+    r"\b[a-z]+'s\s+(?:status|number|phone|mobile|details|city)\b|"
+    # Hinglish: "Meera ka number kya hai", "Rohan ki details".
+    r"\b[a-z]+\s+(?:ka|ki|ke)\s+(?:(?:phone|mobile|contact)\s+)?(?:status|number|phone|mobile|details|city|contact|info)\s+"
+    r"(?:kya|batao|bata|dikhao|dikha|do|bhejo|bhej\s+do|chahiye)\b|"
+    r"\b(?:status|number|phone|details)\s+of\s+(?!the\b|my\b|our\b|this\b|that\b)[a-z]|"
+    # "Farhan kis city se hai?", "Rohan kahan se hai", "Priya ka status kya chal raha hai": kis / kahan asks.
+    r"^\s*[a-z]+(?:\s+[a-z]+)?\s+(?:(?:ka|ki|ke)\s+)?(?:kis|kaun\s+s[ie]|kahan|kidhar)\s+(?:(?:city|sheher|shehar|jagah|source)\s+)?(?:se|ka|ki|ke|pe|par|mein)?\s*"
+    r"(?:(?:rehta|rehti|rehte|rahta|rahti)\s+)?(?:hai|h|hain|the|tha|thi)?\s*\??\s*$",
+    re.IGNORECASE,
+)
+# Typed shorthand for a lookup: "sneha iyer status?", "rohan number", "Priya Nair details?". The words
+# before the field must be a name and nothing else ("update status" and "new number" are not lookups).
+_NAME_THEN_FIELD = re.compile(
+    rf"^\s*(?P<who>[{_L}][{_L}'.\s]{{0,40}}?)\s+(?:ka\s+|ki\s+|ke\s+)?(?:current\s+)?"
+    r"(?:status|number|phone(?:\s+(?:no\.?|number))?|mobile(?:\s+(?:no\.?|number))?|contact|details|info|no\.)\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+
+def _name_then_field(low: str) -> bool:
+    m = _NAME_THEN_FIELD.match(low)
+    if not m:
+        return False
+    who = m["who"].strip()
+    name = _name_after(who, 0)
+    return name is not None and name[1][1] == len(who.rstrip(" ."))
+
+
+# Typed shorthand: "Harpreet - follow up", "Rohan: won".
+_TERSE_UPDATE = re.compile(
+    # A reason may follow the status after a comma ("Priya Nair - lost, budget issue"): the notes, which
+    # `_status_then_remark` reads, the same as for "Rohan is in progress, called him today".
+    rf"^\s*(?P<who>[{_L}][{_L}'\s]{{0,40}}?)\s*(?:-+|:|–|->|=>)\s*(?:status\s*)?(?P<status>[a-z][a-z\s_\-]*?)\s*"
+    r"(?:[,;.]\s*.*)?[.!]*\s*$",
+    re.IGNORECASE | re.DOTALL,
+)
+# A short status statement and a remark after it: "Rohan is in progress, called him today", "Priya Nair -
+# lost, budget issue", "Kavya Reddy: follow up, she is travelling", "meera kapoor not intrested, budget
+# too low". The remark is why, or what happened: the notes the status tool keeps. Only when the statement
+# is nothing but a lead and a status (a name or he/she, and at most four words that begin with a status),
+# so "Rohan is interested in the villa facing the park, ..." keeps its words rather than losing them.
+_STATEMENT_HEAD = re.compile(
+    rf"^\s*(?P<who>[{_L}][{_L}'.\s]{{0,40}}?)\s*(?:-+|:|–|->|=>|\b(?:is|was|has\s+been|has|had|is\s+now|now)\b)\s*"
+    r"(?:status\s*(?:is|:|-)?\s*)?(?P<status>[a-z][a-z_\-\s]*?)\s*$",
+    re.IGNORECASE,
+)
+# Where a statement may end: a comma or semicolon, or a full stop before a space ("Mr." and "S." are
+# stepped over because the head before them is not a statement).
+# A dash with a space either side ends one too ("deepak patil lost - went with a competitor").
+_CLAUSE_END = re.compile(r"\s*(?:[,;]+|\.(?=\s)|(?<=\s)[-–]+(?=\s))\s*")
+_HE_SHE = frozenset({"he", "she", "they", "him", "her"})
+
+
+def _is_lead_and_status(who: str, status: str) -> bool:
+    who = strip_honorifics(who).strip().lower()
+    if len(status.split()) > 4 or status_at_start(status) is None:
+        return False
+    if who in _HE_SHE:
+        return True
+    name = _name_after(who, 0)
+    return name is not None and name[1][1] == len(who.rstrip(" ."))
+
+
+def _status_statement(head: str) -> bool:
+    """Is `head` a lead and a status and nothing else ("Rohan is won", "Priya Nair - lost", "Meera not keen")?"""
+    m = _STATEMENT_HEAD.match(head)
+    if m and _is_lead_and_status(m["who"], m["status"]):
+        return True
+    words = head.split()
+    # No word between them ("meera kapoor not interested"): the lead is the first one to three words.
+    return any(_is_lead_and_status(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, min(4, len(words))))
+
+
+def _status_then_remark(said: str) -> tuple[str, str] | None:
+    """(the status statement, the remark after it) when `said` is one; None otherwise."""
+    for n, sep in enumerate(_CLAUSE_END.finditer(said)):
+        if n == 2:
+            break
+        if not _status_statement(said[: sep.start()]):
+            continue
+        remark = said[sep.end():].strip().strip(" .,;:-").strip()
+        if len(remark) >= 2 and remark[0] == remark[-1] and remark[0] in "'\"":  # quotes around it all are typing
+            remark = remark[1:-1].strip()
+        # "Vikas is not interested, mark lost": the rest asks for the status again; it is no remark. So does
+        # a short clause that begins with another status after an open one ("Rohan is interested, follow up
+        # next week"); after a result ("Priya Nair lost, bought elsewhere") the rest stays the remark.
+        # "Harpreet is intrested, put her in progres": a clause that opens with an update verb is the
+        # instruction, never a remark about it.
+        if not remark or _explicit_update(remark.lower()) or _RAW_STATUS.match(remark) or _REMARK_IS_ORDER.match(remark) \
+                or _asks_other_status(said[: sep.start()], remark):
+            return None
+        return said[: sep.start()], remark
+    return None
+
+
+_REMARK_IS_ORDER = re.compile(r"\s*(?:mark|put|keep|set|move|change|make|update|convert|switch|rakh\w*|daal\w*)\b", re.I)
+# "mark X as <word>": an update even when the word is no status, unless X is plainly not a lead.
+_RAW_STATUS = re.compile(r"^\s*(?:mark|update|change|move|set|put)\s+(?!(?:this|that|the|my|our|your|it|all)\b(?!\s+(?:lead|client|customer)))\S.*?\b(?:as|to)\s+(?P<status>[a-z][a-z\s\-]*?)\s*[.!]?\s*$", re.I)
+# "mark Kiran as", "update Kiran Rao to", "change Kiran's status to": the verb and the lead with nothing
+# after "as"/"to" (the person stopped, or the recogniser lost the last word). An update whose status the
+# bot asks for, rather than "I didn't understand". Only the lead may stand between verb and "as"/"to":
+# "change Rohan's phone to", "move Rohan's visit to" ask for things the status tool does not change.
+_STATUS_NOT_SAID = re.compile(
+    r"^(?!.*\b(?:phone|number|mobile|name|city|source|address|email|visits?|meetings?)\b)"
+    r"\s*(?:mark|update|change|move|set|put)\s+(?!(?:this|that|the|my|our|your|it|all)\b(?!\s+(?:lead|client|customer)))"
+    rf"(?:the\s+)?(?:(?:lead|client|customer)\s+)?[{_L}0-9][{_L}0-9\s\-.#]*?(?:'s\s+status)?\s+(?:as|to)\s*[.!?]?\s*$",
+    re.IGNORECASE,
+)
+# A sentence about the speaker's own people or things ("my sister", "our lift"), not about a lead.
+_PERSONAL_SUBJECT = re.compile(
+    r"^\s*(?:my|our|his|her|their)\s+(?!(?:new\s+)?(?:leads?|clients?|customers?|buyers?|prospects?|party|contacts?)\b)[a-z]",
+    re.IGNORECASE,
+)
+# A visit talked about, not asked for: "the visit tomorrow got cancelled".
+_VISIT_STATEMENT = re.compile(
+    r"\b(?:got|was|is|has\s+been|been|have\s+been)\s+(?:cancel+ed|postponed|preponed|done|over|completed|called\s+off|"
+    r"confirmed|shifted|moved|rescheduled|pushed|delayed)\b|"
+    r"\bwent\s+well\b",
+    re.IGNORECASE,
+)
+# "create a new folder", "find a good restaurant": the verbs, but not about leads.
+_NOT_A_LEAD = re.compile(
+    r"\b(?:creat\w*|add|sav\w*|make|log)\s+(?:a\s+|an\s+|the\s+|this\s+)?(?:new\s+)?(?:folder|file|document|doc|"
+    r"reminder|task|event|group|account|password|list|sheet|report|note|alarm|timer|playlist)\b|"
+    r"\b(?:find|search(?:\s+for)?|show\s+me|look\s+for|get\s+me)\s+(?:a|an|some|the\s+best|good|nearby|me\s+a)\b"
+    r"(?!\s+(?:lead|client|customer|contact|prospect))|"
+    r"\b(?:find|show(?:\s+me)?|get\s+me|pull\s+up|open)\s+(?:the\s+|my\s+|our\s+|this\s+)?(?:sales|reports?|numbers|"
+    r"figures|dashboard|calendar|targets?|revenue|stats|statistics|summary|pipeline|inbox|emails?)\b|"
+    # Documents about visits: "create a site visit report", "visit summary".
+    r"\b(?:site\s+)?visits?\s+(?:report|summary|form|sheet|photos?|feedback|history|log|register|plan)\b|"
+    # Meetings that are not with a lead.
+    r"\b(?:team|internal|staff|review|standup|stand-up|office|board|weekly|monthly|daily|all[\s-]hands)\s+"
+    r"(?:meeting|call|sync|huddle)\b",
+    re.IGNORECASE,
+)
+_UPDATE_COMMAND = re.compile(
+    r"\b(?:mark|keep|set|move|put|change|update|make)\s+(?:(?:him|her|them|it|status)\s+)?(?:as\s+|to\s+|in\s+|into\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _explicit_update(low: str) -> bool:
+    """A status said right after an update verb ("keep in progress", "mark won", "set him to lost"), with
+    no request to book something before it ("book a visit at 4 and mark him in progress" books)."""
+    for m in _UPDATE_COMMAND.finditer(low):
+        if status_at_start(low[m.end():]) and not _FOLLOW_UP_VISIT.match(low, m.end()):
+            return not _SCHEDULE_VERB.search(low[: m.start()])
+    return False
+
+
+# "a follow-up visit" is a kind of visit, not the FOLLOW_UP status.
+_FOLLOW_UP_VISIT = re.compile(
+    r"\s*(?:a\s+|the\s+)?follow[\s_-]*up\s+(?:site\s+)?(?:visits?|meetings?|meet|demo|appointments?)\b", re.IGNORECASE
+)
+# A lead asking to see the property, with a time: "Amit wants to see the flat on saturday around 11",
+# "Priya will come to see the sample flat tomorrow", "Kavya ko parso site dikhana hai". That is a visit to
+# book. Only a wish or a plan (wants to / will / can / coming to): "Amit saw the flat on Saturday" is past,
+# and "I'll see the flat myself" or "we want to see the site" are the speaker's own plans, not a lead's.
+_SEE_PROPERTY = re.compile(
+    r"\b(?:wants?\s+to|wanna|would\s+like\s+to|'d\s+like\s+to|will|'ll|can|could|(?:is|are|'s|'re)\s+coming\s+to|"
+    r"coming\s+to|plans?\s+to|planning\s+to|ready\s+to|keen\s+to|asked\s+to|asking\s+to|wish(?:es)?\s+to)\s+"
+    r"(?:come\s+(?:over\s+|down\s+)?(?:and\s+|to\s+)?|drop\s+by\s+(?:and\s+|to\s+)?)?"
+    r"(?:see|view|check\s+out|look\s+at|have\s+a\s+look\s+at|take\s+a\s+look\s+at|inspect)\s+"
+    r"(?:the\s+|our\s+|a\s+|an\s+|that\s+|this\s+|your\s+|some\s+)?(?:[a-z0-9\-]+\s+){0,2}?"
+    r"(?:flats?|site|property|properties|project|apartments?|villas?|plots?|house|units?|show\s*flat|place|"
+    r"bungalow|home|\d?\s*bhk|tower)\b|"
+    # Hinglish: "site dikhana hai", "flat dekhna hai", "flat dekhne aayega".
+    r"\b(?:site|flat|plot|property|project|villa|ghar|makaan)\s+(?:(?:pe|par|per)\s+)?(?:dekhn[aei]|dikhan[aei]|dikha\s+do|ghuman[aei]|ghuma\s+do|"
+    r"dekhne\s+aa\w*|le\s+(?:ke\s+|kar\s+)?(?:jaa?n[ae]|jaa?\w*|chal(?:n[ae]|o)?))\b|"
+    # Coming over to the site or the office: "Rohan will drop by the site office tomorrow at 6".
+    r"(?:\b(?:wants?\s+to|will|'ll|can|could|plans?\s+to|planning\s+to)\s+"
+    r"(?:come|drop\s+by|drop\s+in(?:\s+at)?|stop\s+by|swing\s+by|reach|visit|be\s+at)|\b(?:is|are|'s|'re)\s+coming)\s+"
+    r"(?:over\s+|down\s+)?(?:to\s+|at\s+)?"
+    r"(?:the|our)\s+(?:site(?:\s+office)?|sales\s+office|office|project|sample\s+flat|show\s*flat|experience\s+cent(?:re|er))\b",
+    re.IGNORECASE,
+)
+
+
+def _see_property(low: str) -> re.Match[str] | None:
+    m = _SEE_PROPERTY.search(low)
+    if m is None:
+        return None
+    before = low[: m.start()]
+    # The speaker ("I'll see the flat"), or someone who is no lead ("the guard will come to the site at 9").
+    if re.search(r"(?:^|\b)(?:i|we|us|me)\s*$", before) or re.match(
+        r"\s*(?:the|my|our|a|an|some|one|this|that)\b(?!\s+(?:lead|client|customer|buyer|prospect|party)\b)", before
+    ):
+        return None
+    return m
+
+
+_STATUS_TAIL = frozenset({"now", "today", "finally", "already", "again", "too", "also", "yaar", "hai", "ho", "gaya", "gayi"})
+
+
+def _whole_name(who: str) -> bool:
+    who = who.strip().rstrip(" .")
+    name = _name_after(who, 0) if who else None
+    return name is not None and name[1][1] == len(who)
+
+
+def _bare_status_statement(head: str) -> bool:
+    """A name and a status phrase and nothing else: "Arjun Mehta closed", "deepak patil lost", "Rohan hot".
+
+    Stricter than `_status_statement` (which lets a few words follow the status, for reading a remark
+    once the intent is known): here the status must be all that is said about the lead, so "Rohan sold
+    his car" or "Priya booked a cab" are no updates.
+    """
+    words = head.strip(" .!?").split()
+    for i in range(1, min(4, len(words))):
+        rest = " ".join(words[i:])
+        found = find_status(rest)
+        if not found or found[1][0] != 0 or len(words) - i > 4:
+            continue
+        if all(w in _STATUS_TAIL for w in rest[found[1][1]:].split()) and _whole_name(" ".join(words[:i])):
+            return True
+    return False
+
+
+# "Sneha Iyer: not responding to calls, follow up next week": a lead's name as a heading, and among the
+# clauses after it one that is a status ("follow up next week", "lost"), short, said as a clause of its own.
+_NAME_HEADING = re.compile(rf"^\s*(?P<who>[{_L}][{_L}'.\s]{{0,40}}?)\s*(?::|\s[-–]+|->|=>)\s*(?P<rest>\S.*)$", re.DOTALL)
+
+
+def _name_then_status_clause(low: str) -> bool:
+    m = _NAME_HEADING.match(low)
+    if not m or not _whole_name(m["who"]):
+        return _lead_statement_follow_up(low) is not None
+    clauses = [c.strip(" .!?") for c in _CLAUSE_END.split(m["rest"])]
+    return any(c and len(c.split()) <= 5 and status_at_start(c) for c in clauses[1:])
+
+
+# "Rohan is interested, follow up next week": the lead as the subject of a statement, then a short clause
+# that asks for a follow-up. Not "follow up with Rohan tomorrow" (the lead as an object: a call or a visit
+# to book, the parser does not guess), "follow up with the bank" or "follow up on the brochure" (someone
+# or something else), nor one at a clock time ("follow up tomorrow at 11": a call booked, or a visit?).
+# Only the follow-up ask: "Rohan is on leave, new joinee will handle" or "Arjun is with Kavya, closed"
+# say no status of Rohan's or Arjun's.
+_LEAD_STATEMENT = re.compile(
+    rf"^\s*(?P<who>[{_L}][{_L}'.\s]{{0,40}}?)\s+(?:is|was|has\s+been|seems|sounds|looks)\s+(?P<rest>\S.*)$", re.DOTALL
+)
+_FOLLOW_UP_ASK = re.compile(
+    r"(?:follow[\s_-]*up|followup|call\s*back|callback|call\s+(?:him|her|them)\s+(?:back|again|later))\b", re.IGNORECASE
+)
+_FOLLOW_UP_SOMEONE = re.compile(
+    r"\S+(?:\s+up|\s+back|\s+again|\s+later)?\s+(?:with\s+(?!(?:him|her|them)\b)|(?:on|about|regarding|for|to)\s+"
+    r"(?!(?:the\s+)?(?:\d|next\b|this\b|coming\b|tomorrow\b|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may\b|jun|jul|"
+    r"aug|sep|oct|nov|dec)))",
+    re.IGNORECASE,
+)
+_WITH_THE_LEAD = re.compile(r"\s+with\s+(?:him|her|them)\b", re.IGNORECASE)
+_CLOCK = re.compile(r"\bat\s+\d|\d\s*(?:am|pm|a\.m|p\.m|baje|o'?clock)\b|\d:\d\d", re.IGNORECASE)
+
+
+def _follow_up_clause(clause: str) -> bool:
+    """A clause of at most five words that asks for a follow-up and names no one else and no clock time
+    ("follow up next week", "follow up with him on Monday", "call back on Monday")."""
+    clause = clause.strip(" .!?")
+    if not _FOLLOW_UP_ASK.match(clause) or _FOLLOW_UP_SOMEONE.match(clause) or _CLOCK.search(clause):
+        return False
+    return len(_WITH_THE_LEAD.sub("", clause, count=1).split()) <= 5
+
+
+def _lead_statement_follow_up(low: str) -> str | None:
+    """The lead (as said) when `low` is "<lead> is <anything>, <follow-up ask>", else None."""
+    m = _LEAD_STATEMENT.match(low)
+    if not m or not (_whole_name(m["who"]) or m["who"].strip() in _HE_SHE):
+        return None
+    clauses = _CLAUSE_END.split(m["rest"])
+    return m["who"].strip() if any(_follow_up_clause(c) for c in clauses[1:3]) else None
+
+
+def _asks_other_status(head: str, remark: str) -> bool:
+    """After an open status ("Rohan - in progress"), a follow-up ask is the status asked for, not a remark;
+    after a result ("Vikas is not interested, follow up next week") the rest stays the remark."""
+    said = find_status(head.lower())
+    return said is not None and said[0] not in ("WON", "LOST", "FOLLOW_UP") and _follow_up_clause(remark.lower())
+
+
+_LEADS_IN = re.compile(
+    r"^\s*(?:all\s+|the\s+|our\s+)?(?:leads|clients|customers|contacts|enquiries|inquiries|prospects)\s+(?:in|from|at)\s+"
+    r"(?!(?:the|my|our|this|that|your)\b)"
+    r"[a-z][a-z\s]{0,30}\??\s*$",
+    re.IGNORECASE,
+)
+# Things about leads that are no lead: "the new lead form on the website is not working" (unless a
+# phone says a person is being given: "add new lead Ravi 98765 43210 from the contact form").
+_LEAD_THING = re.compile(
+    r"\b(?:new\s+)?(?:leads?|enquiry|enquiries|inquiry|contacts?)\s+(?:form|forms|page|template|sheet|tracker|button|"
+    r"field|screen|feature|module|section|tab|app|portal|report|count|flow|process|campaign|register)\b",
+    re.IGNORECASE,
+)
+# Not asked for: an action said with "don't" or "no need to", asked about ("should I mark Meera as
+# lost?"), or made to wait on something ("if Harpreet doesn't pay by Friday mark her lost", "once the
+# cheque clears mark him won"). The CRM cannot wait, and doing it now is the opposite of what was said;
+# a polite condition ("if possible", "if you can") still asks.
+_ACTION_VERB = (
+    r"(?:mark|add|create|update|change|schedule|book|set|move|put|register|save|make|enter|log|fix|arrange|"
+    r"close|shift|keep|record|daal|dal|convert|switch)\b"
+)
+_NOT_ASKED = re.compile(
+    r"\b(?:don'?t|do\s+not|never|no\s+need\s+to|needn'?t|need\s+not|let'?s\s+not|shouldn'?t|should\s+not|"
+    r"can'?t|cannot|won'?t)\s+(?:(?:just|yet|ever|now|again|even|you)\s+)?" + _ACTION_VERB + r"|"
+    r"^\s*(?:should|shall|must)\s+(?:i|we)\b|^\s*(?:do|does)\s+(?:i|we)\s+(?:need|have)\s+to\b|"
+    r"^\s*(?:is\s+it|would\s+it\s+be)\s+(?:ok|okay|fine|better|wise|right)\s+to\b|"
+    r"(?:^|[,;]\s*)(?:if|unless|agar|in\s+case|once)\b(?!\s+(?:possible|you\s+can|you\s+could|u\s+can|it'?s\s+(?:ok|okay|possible|fine)|"
+    r"ok|okay|that'?s\s+(?:ok|okay|fine)|not\s+too\s+much|again|more|required|needed|so)\b)|"
+    r"\b(?:only\s+if|unless)\b|"
+    # Hinglish: "abhi mark mat karo", "lost mat daalna".
+    r"\bmat\s+(?:kar|daal|dal|rakh|book|fix|bula|bhej|likh|add|shift|cancel|bana)\w*",
+    re.IGNORECASE,
+)
+# "mark Arjun won once the cheque clears", "book it when he confirms", "mark him won after the cheque
+# clears": a later event, not now. "after" also says what already happened ("after the site visit",
+# "after he paid") or a time ("after 5 pm", "day after tomorrow"), so after it only an event still to
+# come counts: a subject and a verb in the present ("the cheque clears", "he pays", "the loan is approved").
+_WAIT_WORD = re.compile(r"\b(?:once|as\s+soon\s+as|when(?:ever)?|after)\s+", re.IGNORECASE)
+_WHEN_SUBJECT = re.compile(
+    r"(?:the|he|she|they|we|his|her|their|it|payment|[a-z]+'s)\b"
+    r"(?!\s+(?:is|are|'s|'re)?\s*(?:free|available|around|here|there|in\s+town)\b)",
+    re.IGNORECASE,
+)
+_PRONOUNS = frozenset("he she they we it you".split())
+_CONTRACTED = frozenset("he's she's they're it's we're you're".split())
+_ADVERBS = frozenset("also finally actually really just then first".split())
+_PAST = frozenset(
+    """was were had did came got gave sent said made went saw paid took left brought bought sold told spoke
+    met heard found rang knew thought felt kept put read set let""".split()
+)
+# After a noun ("the cheque", "his loan", "Rohan"), a verb people use for what a sale waits on.
+_EVENT_VERBS = frozenset(
+    """is are gets get has have comes come clears clear pays pay confirms confirm signs sign arrives arrive sends
+    send transfers transfer approves approve releases release decides decide agrees agree returns return reaches
+    reach deposits deposit finalises finalizes finalise finalize gives give replies reply responds respond goes go
+    happens happen completes complete finishes finish lands land sanctions sanction calls""".split()
+)
+_DETERMINERS = frozenset("the his her their its our my this that a an".split())
+
+
+def _after_event(rest: str) -> bool:
+    """Do the words after "after" say an event still to come ("the cheque clears", "he pays")?"""
+    words = re.findall(r"[a-z']+|\d+", rest.lower())[:6]
+    if not words or words[0].isdigit():
+        return False
+    if words[0] in _CONTRACTED:  # "after he's back", "after it's registered"
+        return True
+    if words[0] in _PRONOUNS:
+        verbs = [w for w in words[1:] if w not in _ADVERBS]
+        return bool(verbs) and verbs[0] not in _PAST and not verbs[0].endswith("ed") and not verbs[0].isdigit()
+    if words[0] in _DETERMINERS:
+        words = words[1:]
+    # The noun first, then the verb: "the deposit" alone is no event, "the deposit comes" is.
+    for w in words[1:4]:
+        if w in _PAST or w.endswith("ed") or w.isdigit():
+            return False
+        if w in _EVENT_VERBS:
+            return True
+    return False
+
+
+def _waits_on_event(low: str) -> bool:
+    """Is an action made to wait on a later event? The event must govern the action: it opens its clause
+    ("once the cheque clears, mark him won") or follows the action in it ("mark him won after he pays").
+    In a remark of its own ("keep in follow up, he will decide after his wife sees the flat") it is no
+    condition on the action."""
+    for m in _WAIT_WORD.finditer(low):
+        rest = low[m.end():]
+        if not (_after_event(rest) if m.group().lower().startswith("after") else _WHEN_SUBJECT.match(rest)):
+            continue
+        start = max((e.end() for e in _CLAUSE_END.finditer(low, 0, m.start())), default=0)
+        before = re.sub(r"^\s*(?:and|but|only|so|then)\b", "", low[start : m.start()]).strip()
+        status = find_status(before) if before else None
+        if status and status[0] == "FOLLOW_UP":
+            # "move Priya to follow up after she gets back": a follow-up is about later by its nature;
+            # the event says when to follow up, and the status holds now.
+            continue
+        if not before or re.search(r"\b" + _ACTION_VERB, before) or status:
+            return True
+    return False

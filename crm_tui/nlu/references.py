@@ -1,0 +1,125 @@
+"""Which lead a sentence means: a UUID, an id prefix, a phone, a name after a cue, or `@last` for a
+pronoun. Ids and phones are read (and cut out) first, and for a visit the time too, so neither is
+read as a name.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from crm_tui.nlu.entities import _visit_time_into
+from crm_tui.nlu.names import _first_name_match, _name_after
+from crm_tui.nlu.phones import PhoneError, find_phone, normalize_phone
+from crm_tui.nlu.utterance import LAST_LEAD, _cut
+
+_UUID = re.compile(r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b", re.IGNORECASE)
+# An id prefix as the assistant reads it out: 8+ hex characters mixing letters and digits
+# ("a1b2c3d4"), anywhere; or, right after "lead", "id" or "#", exactly 8 digits written as one group
+# ("lead 12345678": one id in 40 starts with eight digits). A phone grouped or longer than 8 digits
+# ("lead 98765 43210") is still a phone.
+_ID_PREFIX = re.compile(
+    r"(?P<cue>\blead\s+(?:id\s*[:#]?\s*)?|\bid\s*[:#]?\s*|#\s*)?(?<![0-9a-z])#?"
+    # A longer prefix said with the UUID's dashes ("13d727e7-19d6") is kept whole: it may settle a tie.
+    r"(?P<id>(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}(?:-[0-9a-f]{1,12}){0,4}|(?(cue)\d{8}(?![\s\-.,/]*\d)|(?!)))\b",
+    re.IGNORECASE,
+)
+_PRONOUN = re.compile(
+    r"\b(?:him|her|them|(?:that|this|the\s+same|same|the\s+last|last)\s+(?:lead|client|customer|guy|lady|"
+    r"person|one|party|prospect|buyer|contact|gentleman|fellow))\b",
+    re.IGNORECASE,
+)
+_SUBJECT_PRONOUN = re.compile(r"^\s*(?:he|she|they)\b|(?:^|[,.]\s*)(?:he|she)\s+(?:has|is|closed|said|signed|wants)\b", re.IGNORECASE)
+
+
+def _lead_reference(text: str, patterns: list[re.Pattern[str]]) -> tuple[str, tuple[int, int]] | None:
+    """A lead reference: a UUID, an id prefix, a phone, "him"/"that lead", or a name after a cue."""
+    m = _UUID.search(text)
+    if m:
+        return m.group().lower(), m.span()
+    m = _ID_PREFIX.search(text)
+    if m:
+        return m.group("id").lower(), m.span()
+    phone = find_phone(text)
+    if phone:
+        span_text, digits = phone
+        start = text.find(span_text)
+        try:
+            return normalize_phone(span_text), (start, start + len(span_text))
+        except PhoneError:
+            return digits, (start, start + len(span_text))
+    # A name said anywhere wins over a pronoun ("Kavya said she is not interested, mark her lost").
+    found = _first_name_match(patterns, text)
+    if found:
+        return found
+    m = _PRONOUN.search(text)
+    if m:
+        return LAST_LEAD, m.span()
+    m = _SUBJECT_PRONOUN.search(text)
+    if m:
+        return LAST_LEAD, m.span()
+    return None
+
+
+_VISIT_REF_CUES = [
+    re.compile(r"\b(?:lead|client|customer|prospect)\s+(?:named\s+|called\s+)?", re.I),
+    re.compile(r"\b(?:with|for|of|visit|meet|meeting|mtg|mtng|demo|appointment|appt|viewing|tour|see|visiting|take|get|bring|show)\s*[:\-]?\s+(?:mr\.?\s+|mrs\.?\s+|ms\.?\s+)?(?:the\s+lead\s+|client\s+)?", re.I),
+    re.compile(r"\b(?:schedule|reschedule|book|fix|arrange|put|plan|move|shift|postpone|prepone|push|change|line\s+up|pencil\s+in|slot|bring\s+forward|move\s+up)\s+", re.I),
+    # Hinglish names the lead before its postposition: "meeting fix karo Meera ke saath", "Kavya ke liye".
+    re.compile(r"\b(?=[^\W\d_][\w'.-]*(?:\s+[^\W\d_][\w'.-]*){0,2}\s+(?:ke\s+saath|ke\s+sath|ke\s+liye|ka|ki|ke|ko)\b)", re.I),
+    re.compile(r"^\s*", re.I),
+]
+_UPDATE_REF_CUES = [
+    re.compile(r"\b(?:lead|client|customer|prospect)\s+(?:named\s+|called\s+)?", re.I),
+    re.compile(r"\b(?:mark\w*|updat\w*|chang\w*|mov\w*|set|put|keep|make|shift\w*|switch\w*|flag\w*|tag\w*|turn\w*|convert\w*)\s*[:\-]?\s+(?:the\s+)?(?:status\s*(?:of|for|:|-)?\s+)?(?:lead\s+|client\s+)?", re.I),
+    re.compile(r"\b(?:status\s+(?:of|for)|with|for|of)\s+", re.I),
+    re.compile(r"^\s*", re.I),
+]
+_PHONE_WORD_BEFORE = re.compile(r"\b(?:phone|mobile|mob|cell|number|no\.?|num|whatsapp|ph|contact)\s*[:\-#]?\s*$", re.I)
+
+
+def _said_as_short_id(text: str, span_text: str, start: int) -> bool:
+    """Eight digits in one group where a lead is meant ("mark 12345678 as won") are the short id the
+    assistant reads out (one id in 40 starts with eight digits), unless they were said as a phone."""
+    return len(span_text) == 8 and span_text.isdigit() and not _PHONE_WORD_BEFORE.search(text[:start])
+
+
+def _lead_reference_masked(
+    work: str, original: str, now: datetime, tz: str, cues: list[re.Pattern[str]], *, for_visit: bool,
+    args: dict[str, str], problems: dict[str, str],
+) -> str | None:
+    """The lead reference in `work`, reading (and blanking) ids, phones and, for visits, the time first,
+    so "book 98765 43210 tomorrow at 3" neither reads the phone as a time nor "tomorrow" as a name."""
+    ref = None
+    m = _UUID.search(work) or _ID_PREFIX.search(work)
+    if m:
+        ref = (m.group("id") if m.re is _ID_PREFIX else m.group()).lower()
+        work = _cut(work, m.span())
+    if ref is None:
+        phone = find_phone(work)
+        if phone:
+            span_text, digits = phone
+            start = work.find(span_text)
+            try:
+                ref = normalize_phone(span_text)
+            except PhoneError as reason:
+                ref = digits
+                if not _said_as_short_id(work, span_text, start):
+                    problems["lead_id"] = str(reason)
+            work = _cut(work, (start, start + len(span_text)))
+    if for_visit:
+        work = _visit_time_into(work, original, now, tz, args, problems)
+    if ref is None:
+        found = _lead_reference(work, cues)
+        if found:
+            ref = found[0]
+            # "mark Priya and Sneha as lost": the tools take one lead, and acting on the first alone
+            # would quietly skip the second, so the bot asks instead.
+            both = _AND_ANOTHER.match(work, found[1][1]) if ref != LAST_LEAD else None
+            other = _name_after(work, both.end()) if both else None
+            if other and other[0].lower() != ref.lower():
+                problems["lead_id"] = f"{ref} and {other[0]} are two leads; please name one lead at a time"
+    return ref
+
+
+_AND_ANOTHER = re.compile(r"\s*(?:,\s*)?(?:and|&|aur|n)\s+", re.I)

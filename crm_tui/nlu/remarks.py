@@ -1,0 +1,142 @@
+"""What is said beside the slots of a write: a remark kept as notes ("…at 11, she wants to see the
+3bhk"), and the doubts that make the engine ask before it writes (a second status, a second time, a
+word that is never part of a name, a cancel said with a booking).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from crm_tui.nlu import dates
+from crm_tui.nlu.lexicon import (
+    NEVER_IN_NAME,
+)
+from crm_tui.nlu.phones import find_phone
+from crm_tui.nlu.status import (
+    find_status,
+    statuses_said,
+)
+from crm_tui.nlu.utterance import _NOTES, ParsedCommand, _clean, _notes
+
+_REMARK_TOOLS = frozenset({"scheduleVisit", "cancelVisit", "updateLeadStatus"})
+# Where a remark can start: a comma or a semicolon, a dash between spaces, and (after the clause that
+# holds the time or the status) "and" / "so" / "because".
+_CLAUSE_BREAK = re.compile(
+    r"\s*[,;]\s*|\s+-\s+|(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bno)\.\s+|\s+(?=(?:and|so|because|coz|cause|kyunki|kyonki|kyuki)\s)",
+    re.I)
+# A reason given for a status is a remark even when it holds a status word ("because he bought elsewhere").
+_BECAUSE_LEAD_IN = re.compile(r"^(?:because|coz|cause|kyunki|kyonki|kyuki)\s+", re.I)
+_CLAUSE_LEAD_IN = re.compile(r"^(?:and|so|because|coz|cause|kyunki|kyonki|kyuki)\s+", re.I)
+_ACTION_WORDS = re.compile(
+    r"\b(?:schedul\w*|book\w*|fix\w*|arrange\w*|set\s+up|visit\w*|meeting|appointment|mark\w*|update\w*|"
+    r"move|shift|status|cancel\w*|rakh\w*|daal\w*|karo|kar\s+do|it)\b",
+    re.I,
+)
+
+
+def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[str, str] | None:
+    """A remark said with a visit or a status ("…at 11, she wants to see the 3bhk", "…lost because he
+    bought elsewhere", "budget 80 lakh") and the sentence without it; None when there is none.
+
+    A remark is every clause after the first that names no slot value: no time, no status, not the
+    lead, no phone, no action word. For a status update only clauses after the status count ("visit
+    done with Kavya, she wants to think, keep in follow up" is a status and no notes)."""
+    if _NOTES.search(text):
+        return None
+    pieces: list[tuple[int, int]] = []
+    pos = 0
+    for m in _CLAUSE_BREAK.finditer(text):
+        pieces.append((pos, m.start()))
+        pos = m.end()
+    pieces.append((pos, len(text)))
+    if len(pieces) < 2:
+        return None
+    ref = (parsed.args.get("lead_id") or "").lower()
+    first_ref_word = ref.split()[0] if ref and not ref.startswith("@") else None
+    remarks: list[tuple[int, int, int]] = []
+    status_seen = parsed.tool != "updateLeadStatus"
+    for index, (start, end) in enumerate(pieces):
+        clause = text[start:end]
+        because = _BECAUSE_LEAD_IN.match(clause.strip()) is not None
+        low = _CLAUSE_LEAD_IN.sub("", clause.strip().lower())
+        said_status = find_status(low)
+        # "…lost kar do, usne dusri jagah le liya": the reason repeats the status chosen; still a remark.
+        reason = said_status is not None and said_status[0] == parsed.args.get("status") and status_seen
+        # A status has no time slot: a day in a remark after it is part of the remark ("she's travelling
+        # till the 10th"), unless the clause says the status again with its day ("she asked us to call back
+        # on Monday" is the follow-up's own detail).
+        names_value = (
+            ((parsed.tool != "updateLeadStatus" or said_status is not None) and dates.scan_when(low, now, tz) is not None)
+            or (said_status is not None and not reason)
+            or find_phone(low) is not None or _ACTION_WORDS.search(low) is not None
+            or (first_ref_word is not None and re.search(rf"\b{re.escape(first_ref_word)}\b", low) is not None)
+        )
+        if not status_seen:
+            status_seen = said_status is not None and said_status[0] == parsed.args.get("status")
+            continue
+        if index == 0 or (names_value and not because) or len(low.split()) < 2:
+            continue
+        if remarks and remarks[-1][2] == index - 1:
+            remarks[-1] = (remarks[-1][0], end, index)  # one remark goes on until a slot is named again
+        else:
+            remarks.append((start, end, index))
+    if not remarks:
+        return None
+    notes = ", ".join(_CLAUSE_LEAD_IN.sub("", text[a:b].strip()) for a, b, _ in remarks).strip(" .")
+    head = text
+    for a, b, _ in reversed(remarks):
+        head = head[:a] + head[b:]
+    return head.strip(" ,;-"), notes
+
+
+# The writes whose readings are checked for doubts (a second status, a second time, a stray word) and
+# confirmed before they run; the local engine asks its question for exactly these.
+DOUBT_CHECKED_TOOLS = frozenset({"createLead", "scheduleVisit", "updateLeadStatus", "cancelVisit", "updateLead"})
+# A cancel said in a sentence read as a booking: the person may have meant the opposite.
+_CANCEL_SAID = re.compile(r"\b(?:cancel\w*|call(?:ed)?\s+off|radd)\b", re.I)
+# "from follow up to in progress", "from Friday to Saturday": the first of two values is what changes.
+_FROM_VALUE = re.compile(r"\bfrom\s*$", re.I)
+# A cheap count of the words that start a time: only a sentence with two of them can name two times.
+_TIME_WORD = re.compile(
+    r"\b(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m|p\.m|baje|o'?clock)|at\s+\d|today|tomorrow|tonight|tmrw|kal|parso|aaj|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|noon|morning|evening|"
+    r"afternoon|night|\d{1,2}(?:st|nd|rd|th))\b",
+    re.IGNORECASE,
+)
+
+
+def _doubts(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> list[str]:
+    """Words that could change what a write means, left over after the reading: each one a reason to
+    ask before writing. A name holding a word that is never part of one, a second status, a second
+    time: the reading took one, the person may have meant the other."""
+    doubts: list[str] = []
+    for key in ("name", "lead_id", "city"):
+        value = parsed.args.get(key, "")
+        odd = [w for w in value.split() if w.lower() in NEVER_IN_NAME]
+        if odd:
+            doubts.append(f"{odd[0]!r} may not be part of the {'city' if key == 'city' else 'name'} {value!r}")
+    said, _ = _notes(_clean(text))
+    low = said.lower()
+    if parsed.args.get("notes"):
+        low = low.replace(parsed.args["notes"].lower(), " ")
+    if parsed.tool == "updateLeadStatus" and "status" in parsed.args:
+        seen = {status for status, (start, _) in statuses_said(low) if not _FROM_VALUE.search(low[:start])}
+        if len(seen) > 1:
+            doubts.append("two statuses said: " + " and ".join(sorted(seen)))
+    cancel_word = _CANCEL_SAID.search(low) if parsed.tool == "scheduleVisit" else None
+    if cancel_word:
+        doubts.append(f"{cancel_word.group()!r} said with a booking")
+    if parsed.tool == "scheduleVisit" and "visit_time" in parsed.args and "reschedule" not in parsed.flags \
+            and len(_TIME_WORD.findall(low)) > 1:
+        # "book Rohan tomorrow at 3 and Friday at 5": one visit, two times; which one was meant?
+        first = dates.scan_when(low, now, tz)
+        if first is not None and first.given_spans:
+            rest = low
+            for a, b in first.given_spans:
+                rest = rest[:a] + " " * (b - a) + rest[b:]
+            second = dates.scan_when(rest, now, tz)
+            if second is not None and second.given_spans and second.dt != first.dt and \
+                    re.search(r"\b(?:at|on|kal|parso|tomorrow|today|\d{1,2}\s*(?:am|pm|baje))\b", rest[second.given_spans[0][0]:second.given_spans[-1][1]]):
+                doubts.append("two times said: " + rest[second.given_spans[0][0]:second.given_spans[-1][1]].strip())
+    return doubts

@@ -1,0 +1,108 @@
+"""The transcript as the readers see it: `ParsedCommand` (what one transcript asks for), the cleaning
+of typed and spoken text (fillers, typing quotes, typos, separators), notes split off, and `_cut`, which
+blanks a span once a reader has consumed it so the next reader neither sees it nor shifts other spans.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from crm_tui.bot.types import TOOL_INTENTS
+from crm_tui.nlu.lexicon import (
+    TYPO_PATTERN,
+    TYPOS,
+)
+from crm_tui.nlu.phones import ascii_digits
+
+#: Which tool each intent calls: the one schema's (`crm_tui.bot.types.TOOL_INTENTS`), turned round.
+INTENT_TOOLS: dict[str, str] = {intent: tool for tool, intent in TOOL_INTENTS.items()}
+#: The lead reference for "him", "her", "that lead": the bot core reads it as "the lead we just talked about".
+LAST_LEAD = "@last"
+
+
+@dataclass
+class ParsedCommand:
+    """What one transcript asks for, as understood; the bot core validates, resolves and calls."""
+
+    intent: str  # "LEAD_CREATE" | "VISIT_SCHEDULE" | "VISIT_CANCEL" | "LEAD_UPDATE" | "LEAD_FIND" | "UNKNOWN"
+    tool: str | None  # "createLead" | "scheduleVisit" | "cancelVisit" | "updateLeadStatus" | "findLeads" | None
+    args: dict[str, str] = field(default_factory=dict)
+    problems: dict[str, str] = field(default_factory=dict)
+    cancel: bool = False
+    # Switches for the tool that are not entities of the result ({"reschedule": "true"}: move the visit).
+    flags: dict[str, str] = field(default_factory=dict)
+    # How sure the reading is (0-1), and why it is less than sure: each doubt is a reason the bot asks
+    # before it writes ("a correction with nothing after it", "'Banao' may not be part of a name").
+    confidence: float = 1.0
+    doubts: list[str] = field(default_factory=list)
+    # The named rule that decided the intent ("visit_request", "status_listing"; `INTENT_RULES`).
+    rule: str = ""
+
+
+_FILLERS = re.compile(
+    r"\b(?:u+m+|u+h+|h+m+|e+r+m*|a+h+|haan|ha+n+ji|acha+|accha+|arre|yaar|bhai|boss|basically|actually|"
+    r"kindly|please|pls|plz|ok(?:ay)?\s+so|ok(?:ay)?|alright|so+|like,|you\s+know|i\s+mean|listen|hey|hi|"
+    r"hello|just(?!\s*dial)|quickly|real\s+quick|jaldi)\b[,.]?",
+    re.IGNORECASE,
+)
+_CANCEL = re.compile(
+    r"^\s*(?:no+,?\s+)?(?:cancel(?:\s+(?:it|that|this))?|never\s*mind|forget\s+(?:it|that|about\s+it)|scratch\s+that|"
+    r"leave\s+it|stop|abort|chhodo|rehne\s+do|don'?t\s+bother)\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+_NOTES = re.compile(
+    r"(?:[,;.]\s*|\s+|^)(?:and\s+)?(?:with\s+(?:a\s+|the\s+)?(?:notes?|remarks?|comments?)\s*[:\-]?|"
+    r"(?:notes?|remarks?|comments?)\s*[:\-]|(?:add(?:ing)?\s+)?(?:a\s+)?notes?\s+(?:that|saying|says)\s*[:\-]?|"
+    r"(?:notes?|remarks?)\s+(?:are|is)\s*[:\-]?|"
+    # Speech recognisers drop the colon: "...to follow up notes she will call back".
+    r"notes(?=\s+(?!(?:for|to|of|on|about|and)\b)[a-z]))\s*(?P<notes>.+)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _cut(text: str, span: tuple[int, int]) -> str:
+    """Blank a span out (same length) so later patterns neither see it nor shift other spans."""
+    a, b = span
+    return text[:a] + " " * (b - a) + text[b:]
+
+
+def _clean(text: str) -> str:
+    text = ascii_digits(text)
+    if not text.isascii():
+        # "José" typed on one keyboard is one letter é, on another e + a combining accent: the same
+        # name must read (and be stored) the same way. Devanagari's danda ends a field like a comma.
+        text = unicodedata.normalize("NFC", text).replace("\u0964", ", ").replace("\u0965", ", ")
+    # Emoji and other pictographs carry no entity; they only break the word sequences the cues read.
+    text = "".join(" " if ord(ch) > 127 and unicodedata.category(ch)[0] in "SC" else ch for ch in text)
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+    # Typed on a phone: "w/ rohan", "w/o brochure".
+    text = re.sub(r"\bw/o\b", "without", text, flags=re.IGNORECASE)
+    text = re.sub(r"\bw/(?=\s|[a-z])", "with ", text, flags=re.IGNORECASE)
+    text = re.sub(r"\.{2,}|…|\s[|/]\s|!+|[()]", " , ", text)
+    text = _FILLERS.sub(" ", text)
+    text = TYPO_PATTERN.sub(lambda m: TYPOS[m.group().lower()], text)
+    text = re.sub(r"(?:\s*,\s*){2,}", ", ", text)
+    text = re.sub(r"^\s*[,.]\s*", "", text)
+    text = re.sub(r"\s+([,.])(?=\s)", r"\1", text)
+    text = re.sub(r"\s*-{2,}\s*", ", ", text)
+    return re.sub(r"[ \t]+", " ", text).strip(" ,")
+
+
+def _unquote(text: str) -> str:
+    """Quotes around a word ('follow up', "won") are typing, not part of it; apostrophes inside stay.
+    Applied to everything but the notes, which keep what the person wrote."""
+    return re.sub(r"(?<![a-z])'|'(?![a-z])|\"", " ", text, flags=re.I)
+
+
+def _notes(text: str) -> tuple[str, str | None]:
+    """Split off the notes ("notes: bring the brochure") so nothing after them is read as an entity."""
+    m = _NOTES.search(text)
+    if not m:
+        return text, None
+    notes = m.group("notes").strip().strip(" .,;:-").strip()
+    # Quotes around all of it are typing; quotes inside are what the person wrote.
+    if len(notes) >= 2 and notes[0] == notes[-1] and notes[0] in "'\"":
+        notes = notes[1:-1].strip()
+    return text[: m.start()], (notes or None)

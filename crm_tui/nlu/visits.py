@@ -1,0 +1,82 @@
+"""Moving and cancelling a visit: the phrases of a move ("push his meeting to 6", "kal se parso kar do")
+and of a cancel ("call off Rohan's visit", "visit radd karo"), and the cancelVisit reading.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from crm_tui.bot.tools import in_tool_order
+from crm_tui.nlu.phrases import HI_DO
+from crm_tui.nlu.references import _VISIT_REF_CUES, _lead_reference_masked
+from crm_tui.nlu.utterance import LAST_LEAD, ParsedCommand
+
+_VISIT_WORD = r"(?:site\s*visit|visit|meeting|appointment|appt|viewing|demo)s?"
+_DAY_NAME = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|som[vw][aeo]a?r|mangal[vw][ae]a?r|budh[vw][ae]a?r|"
+             r"guru[vw][ae]a?r|shukra[vw][ae]a?r|shani[vw][ae]a?r|(?:ravi|it)[vw][ae]a?r|kal|parso|aaj|today|tomorrow)")
+# "move / shift / push / postpone Rohan's visit", "Priya's meeting is moved to 5": the booked visit moves.
+_RESCHEDULE = re.compile(
+    # ("he postponed his trip" moves no visit: a possessive object other than the visit is something else)
+    r"\b(?:reschedul\w*|postpon\w*|prepon\w*)\b(?!\s+(?:his|her|their|my|our)\s+(?!(?:site\s*)?(?:visit|meeting|appointment|demo|viewing)s?\b)\w)|"
+    r"\b(?:mov\w*|shift\w*|push\w*|chang\w*|bring\s+forward|brought\s+forward)\s+(?:[\w']+\s+){0,4}?" + _VISIT_WORD + r"\b|"
+    r"\b" + _VISIT_WORD + r"\s+(?:is\s+|was\s+|got\s+|has\s+been\s+|to\s+be\s+|needs\s+to\s+be\s+)"
+    r"(?:mov|shift|push|chang|postpon|prepon|reschedul)\w*|"
+    # "book Friday 4 pm instead of Thursday", "... and cancel the old one": a move said as two steps.
+    # Hinglish: "anjali ka visit kal subah 10 baje shift karo", "meeting aage kar do".
+    r"\b" + _VISIT_WORD + r"\b(?:\s+[\w':]+){0,6}?\s+(?:shift|move|postpone|prepone|aage|peeche)\s+" + HI_DO + r"\b|"
+    # "Rohan ka visit kal se parso kar do": from one day to another is a move, whatever the verb.
+    r"\b" + _VISIT_WORD + r"\b(?:\s+[\w']+){0,3}?\s+" + _DAY_NAME + r"\s+(?:ko\s+)?se\s+" + _DAY_NAME + r"\b|"
+    r"\binstead\s+of\b|\bcancel\w*\s+the\s+(?:old|earlier|previous|other|first)\s+(?:one|" + _VISIT_WORD + r")\b",
+    re.IGNORECASE,
+)
+# "cancel Rohan's visit", "call off the meeting with Priya", "Meera's site visit is cancelled".
+_CANCEL_VISIT = re.compile(
+    r"\b(?:cancel\w*|call(?:ed|ing)?\s+off|scrap\w*|drop)\s+(?:[\w']+\s+){0,4}?" + _VISIT_WORD + r"\b|"
+    r"\b" + _VISIT_WORD + r"\b(?:\s+[\w']+){0,4}?\s+(?:is\s+|was\s+|got\s+|has\s+been\s+|stands\s+|(?:needs?|has|have)\s+to\s+be\s+|should\s+be\s+|must\s+be\s+)?"
+    r"(?:cancel(?:l?ed)|called\s+off)\b|"
+    # "Arjun's visit tomorrow is off", "the meeting with Vikas is off".
+    r"\b" + _VISIT_WORD + r"\b(?:\s+[\w']+){0,4}?\s+(?:is|was|stands)\s+off\b|"
+    # Hinglish: "Rohan ka visit cancel kar do", "meeting cancel karo", "visit radd karo".
+    r"\b" + _VISIT_WORD + r"\b(?:\s+[\w']+){0,3}?\s+(?:cancel|radd|kainsal)\s+" + HI_DO + r"\b",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"\b(?:his|her|their)\s+(?:[\w']+\s+)?" + _VISIT_WORD + r"\b", re.IGNORECASE)
+_MOVE_VERBS = frozenset("push move shift change postpone prepone reschedule bring".split())
+_CANCEL_VERB = re.compile(r"\b(?:cancel\w*|call(?:ed|ing)?\s+off|scrap\w*|drop|radd|kainsal)\b", re.IGNORECASE)
+_BECAUSE = re.compile(r"[,;]?\s*\b(?:because|since|as|coz|cause|cuz)\b\s+(?P<why>.+)$", re.IGNORECASE)
+
+
+def _cancel_visit(body: str, notes: str | None, now: datetime, tz: str) -> ParsedCommand | None:
+    """"Cancel Rohan's visit (on Friday)": the lead, the day if one was said, and why. None when no lead
+    is named ("the visit tomorrow got cancelled" is news, not an instruction to act on)."""
+    if notes is None:
+        why = _BECAUSE.search(body)
+        if why:
+            notes = why["why"].strip(" .")
+            body = body[: why.start()]
+    args: dict[str, str] = {}
+    problems: dict[str, str] = {}
+    # The verb is no part of a name: "cancel Rohan's visit" names Rohan, not "Cancel Rohan".
+    body = _CANCEL_VERB.sub(lambda m: " " * len(m.group()), body)
+    ref = _lead_reference_masked(body.lower(), body, now, tz, _VISIT_REF_CUES, for_visit=True, args=args,
+                                 problems=problems)
+    if not ref and _POSSESSIVE.search(body):
+        ref = LAST_LEAD  # "cancel his visit": the lead just talked about
+    if not ref:
+        return None
+    args["lead_id"] = ref
+    problems.pop("visit_time", None)  # a day that does not resolve only fails to narrow the choice
+    if notes:
+        args["notes"] = notes
+    return ParsedCommand("VISIT_CANCEL", "cancelVisit", in_tool_order("cancelVisit", args), problems)
+
+
+# "push his meeting to 6", "move her visit to 7": with a move, a bare hour after "to" is the new time.
+_MOVE_TO_HOUR = re.compile(
+    r"\bto\s+(?=\d{1,2}\b(?!\s*(?:[:.]\d|am\b|pm\b|a\.m|p\.m|baje|o'?clock|oclock|th\b|st\b|nd\b|rd\b|lakh|bhk|people|"
+    r"members|days?|weeks?|hours?|mins?|minutes?)))",
+    re.IGNORECASE,
+)
+# Hinglish "guruvar se shukravar shift karo" is "move from Thursday to Friday": the later day is the new one.
+_DAY_SE_DAY = re.compile(rf"\b(?P<a>{_DAY_NAME})\s+(?:ko\s+)?se\s+(?P<b>{_DAY_NAME})\b", re.IGNORECASE)
