@@ -435,6 +435,10 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=1, help="rounds of the side-by-side (servers take turns)")
     parser.add_argument("--feed-creates", type=int, default=10_000)
     parser.add_argument("--wrk-seconds", type=int, default=10)
+    parser.add_argument("--database-url", default=None, metavar="URL",
+                        help="postgresql://…: only the team figures (bench/bench_team.py): creates/s and p99 with one "
+                        "and two servers on PostgreSQL and the feed's delay across servers, beside SQLite's")
+    parser.add_argument("--delay-events", type=int, default=200)
     args = parser.parse_args()
 
     if args.load:
@@ -451,6 +455,13 @@ def main() -> int:
         return 0
 
     result: dict[str, Any] = {"bench": "crm_server", "cpus": os.cpu_count(), "python": sys.version.split()[0]}
+    if args.database_url:
+        from bench_team import run_team
+
+        with tempfile.TemporaryDirectory(prefix="crm-bench-") as tmp:
+            result["team"] = run_team(Path(tmp), args.database_url, args.connections, args.creates, args.delay_events)
+        print(json.dumps(result), flush=True)
+        return 0
     with tempfile.TemporaryDirectory(prefix="crm-bench-") as tmp:
         # 0. Issue 10: the feed's cost to writes, a phone many leads hold, and the reference beside us.
         root = Path(tmp)

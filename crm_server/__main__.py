@@ -23,6 +23,7 @@ from pathlib import Path
 from aiohttp import web
 
 from crm_server.app import create_app, make_runner
+from crm_server.database import safe_url
 from crm_server.settings import DEFAULT_HOST, DEFAULT_PORT, ServerSettings, settings_from_env
 from crm_server.store import StoreUnavailable
 
@@ -50,12 +51,16 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "`crm-server webhooks add|list|remove|log|enable|disable` tells other systems about every change.",
         epilog="Environment (also read from ./.env; flags win): CRM_DATA_DIR, CRM_API_TOKEN, "
         "CRM_TIMEZONE (zone for visit times given without an offset, default Asia/Kolkata), "
-        "CRM_ALLOWED_ORIGINS (browser origins allowed to call the API, comma-separated), CRM_NO_UVLOOP=1 (use asyncio's event loop even when uvloop is installed).",
+        "CRM_ALLOWED_ORIGINS (browser origins allowed to call the API, comma-separated), CRM_DATABASE_URL, "
+        "CRM_DB_POOL_SIZE (PostgreSQL connections per server, default 10), CRM_NO_UVLOOP=1 (use asyncio's event loop even when uvloop is installed).",
     )
     parser.add_argument("--host", default=DEFAULT_HOST,
                         help=f"address to bind (default {DEFAULT_HOST}; anything else warns unless a token is set)")
     parser.add_argument("--port", type=_port, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT})")
     parser.add_argument("--data-dir", default=None, help="SQLite + CSV directory (default $CRM_DATA_DIR or ./crm_data)")
+    parser.add_argument("--database-url", default=None, metavar="URL",
+                        help="postgresql://user:password@host/db: keep the data in PostgreSQL, shared by several servers "
+                        "(default $CRM_DATABASE_URL; unset: SQLite in the data dir)")
     parser.add_argument("--token", default=None, help="require 'Authorization: Bearer TOKEN' (default $CRM_API_TOKEN, which "
                         "other users cannot read in the process list as they can this flag)")
     parser.add_argument("--allow-origin", action="append", default=None, metavar="ORIGIN",
@@ -95,8 +100,9 @@ def main(argv: list[str] | None = None) -> int:
         settings = settings_from_env(
             host=args.host, port=args.port, data_dir=args.data_dir, token=args.token, log_format=args.log_format,
             allowed_origins=tuple(args.allow_origin) if args.allow_origin else None,
+            database_url=args.database_url,
         )
-    except ValueError as exc:  # a bad CRM_TIMEZONE, an empty token
+    except ValueError as exc:  # a bad CRM_TIMEZONE, an empty token, a database URL that is not PostgreSQL
         print(f"crm-server: {exc}", file=sys.stderr, flush=True)
         return 2
     if not settings.host_is_loopback and not settings.token:
@@ -150,8 +156,10 @@ async def serve(settings: ServerSettings) -> None:
         if settings.log_format != "quiet":
             # After the bind, with the port actually bound (--port 0 picks a free one).
             port = runner.addresses[0][1] if runner.addresses else settings.port
-            print(f"CRM server on http://{settings.host}:{port} (data in {settings.data_dir.resolve()})",
-                  file=sys.stderr, flush=True)
+            where = f"data in {settings.data_dir.resolve()}"
+            if settings.database_url:
+                where = f"data in {safe_url(settings.database_url)}, CSV mirror in {settings.data_dir.resolve()}"
+            print(f"CRM server on http://{settings.host}:{port} ({where})", file=sys.stderr, flush=True)
         await stop.wait()
     finally:
         await runner.cleanup()

@@ -20,10 +20,13 @@ from aiohttp.typedefs import Middleware
 
 from crm_server.console import ConsoleLog
 from crm_server.csv_mirror import CsvMirror, mirror_failure_reason
+from crm_server.database import open_backend
 from crm_server.errors import Handler, install_log_filters, problem_middleware, problem_response
 from crm_server.feed import EventHub
 from crm_server.keys import CONSOLE_KEY, HUB_KEY, MIRROR_KEY, OPENAPI_KEY, SETTINGS_KEY, STORE_KEY
+from crm_server.mirror_lease import MirrorLease
 from crm_server.openapi import build_openapi
+from crm_server.postgres_db import PostgresBackend
 from crm_server.protocol import CrmAppRunner
 from crm_server.routes import routes
 from crm_server.settings import ServerSettings
@@ -157,22 +160,30 @@ async def _store_context(app: web.Application) -> AsyncIterator[None]:
     settings = app[SETTINGS_KEY]
     console = app[CONSOLE_KEY]
     console.start()
-    store = Store(settings.data_dir)
+    store = Store(settings.data_dir, open_backend(settings.data_dir, settings.database_url, settings.db_pool_size))
     mirror = CsvMirror(settings.data_dir)
+    lease: MirrorLease | None = None
     try:
         # Inside the try: a store that fails to open must still stop the console thread.
         await store.open()
-        # The database is the truth: bring the CSV files back in line before serving (a crash
-        # between COMMIT and the CSV write leaves them behind). A mirror that cannot be written (a
-        # full disk, an immutable file) does not stop the server: it serves, reports the mirror as
-        # degraded, and the mirror thread repairs the files as soon as it can.
-        mirror.database_immutable = store.read_only_reason is not None
-        try:
-            await asyncio.to_thread(mirror.rebuild_from_database)
-        except (OSError, sqlite3.Error) as exc:
-            mirror.degrade(mirror_failure_reason(exc))
-        mirror.start()
-        store.add_commit_listener(mirror.submit)
+        if isinstance(store.backend, PostgresBackend):
+            # Several servers may share the database: the one holding the mirror lock writes the CSV files.
+            settings.data_dir.mkdir(parents=True, exist_ok=True)
+            lease = MirrorLease(store.backend, mirror)
+            store.add_commit_listener(lease.submit)
+            await lease.start()
+        else:
+            # The database is the truth: bring the CSV files back in line before serving (a crash
+            # between COMMIT and the CSV write leaves them behind). A mirror that cannot be written (a
+            # full disk, an immutable file) does not stop the server: it serves, reports the mirror as
+            # degraded, and the mirror thread repairs the files as soon as it can.
+            mirror.database_immutable = store.read_only_reason is not None
+            try:
+                await asyncio.to_thread(mirror.rebuild_from_database)
+            except (OSError, sqlite3.Error) as exc:
+                mirror.degrade(mirror_failure_reason(exc))
+            mirror.start()
+            store.add_commit_listener(mirror.submit)
         store.add_commit_listener(app[HUB_KEY].publish)
         store.add_commit_listener(console.on_events)
         app[STORE_KEY] = store
@@ -180,7 +191,10 @@ async def _store_context(app: web.Application) -> AsyncIterator[None]:
         yield
     finally:
         await store.close()  # finishes queued writes, whose events reach the mirror
-        await asyncio.to_thread(mirror.stop)
+        if lease is not None:
+            await lease.stop()  # releases the mirror lock: another server takes over
+        else:
+            await asyncio.to_thread(mirror.stop)
         console.stop()
 
 

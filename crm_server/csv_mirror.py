@@ -37,12 +37,12 @@ import queue
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from crm_server.schema import FIELD_CHANGE_COLUMNS, LEAD_CSV_COLUMNS, VISIT_CSV_COLUMNS
-from crm_server.store import DB_FILENAME, ChangeEventRecord
+from crm_server.schema import MIRROR_SNAPSHOT_SQL
+from crm_server.store import DB_FILENAME, ChangeEventRecord, StoreError
 
 log = logging.getLogger("crm_server")
 
@@ -161,6 +161,9 @@ class CsvMirror:
         self._queue: queue.SimpleQueue[list[ChangeEventRecord] | None] = queue.SimpleQueue()
         self._thread: threading.Thread | None = None
         self.errors = 0
+        # Where rebuilds read the database when it is not the SQLite file in data_dir (PostgreSQL):
+        # a blocking call returning (leads, visits, updates, changes, [(last event id,)]).
+        self.read_snapshot: Callable[[], tuple[list[Sequence[Any]], ...]] | None = None
 
     @property
     def leads_path(self) -> Path:
@@ -203,6 +206,11 @@ class CsvMirror:
     def rebuild_from_database(self) -> None:
         """Rewrite all four files from the database, read in one snapshot through a connection of the
         mirror's own (blocking: at startup in a thread, and on the mirror thread to repair)."""
+        if self.read_snapshot is not None:
+            leads, visits, updates, changes, through_row = self.read_snapshot()
+            self.rebuild(leads, visits, updates, changes)
+            self._applied_through = int(through_row[0][0])
+            return
         path = self.data_dir / DB_FILENAME
         if not path.exists():
             raise FileNotFoundError(f"the database {path} is gone")
@@ -211,13 +219,8 @@ class CsvMirror:
         db = sqlite3.connect(f"file:{path}?{mode}", uri=True, timeout=5)
         try:
             db.execute("BEGIN")  # one snapshot: the rows and the last event id agree
-            leads = db.execute(f"SELECT {LEAD_CSV_COLUMNS} FROM leads ORDER BY seq").fetchall()
-            visits = db.execute(f"SELECT {VISIT_CSV_COLUMNS} FROM visits ORDER BY seq").fetchall()
-            updates = db.execute(
-                "SELECT lead_id, new_status, notes, changed_at, old_status, changed_by FROM status_changes ORDER BY id"
-            ).fetchall()
-            changes = db.execute(f"SELECT {FIELD_CHANGE_COLUMNS} FROM field_changes ORDER BY id").fetchall()
-            through = int(db.execute("SELECT COALESCE(MAX(id), 0) FROM events").fetchone()[0])
+            leads, visits, updates, changes, through_row = (db.execute(sql).fetchall() for sql in MIRROR_SNAPSHOT_SQL)
+            through = int(through_row[0][0])
             db.execute("COMMIT")
         finally:
             db.close()
@@ -273,7 +276,7 @@ class CsvMirror:
         """Rebuild from the database; True when the files are back in line."""
         try:
             self.rebuild_from_database()
-        except (OSError, sqlite3.Error) as exc:
+        except (OSError, sqlite3.Error, StoreError) as exc:
             self.degrade(mirror_failure_reason(exc))
             return False
         self.repairs += 1

@@ -271,7 +271,7 @@ async def healthz(request: web.Request) -> web.Response:
         # Open so probes need no secret, but how many leads there are is the CRM's business.
         try:
             leads: int | None = await store.count_leads()
-        except sqlite3.Error:
+        except (sqlite3.Error, StoreUnavailable):
             leads = None  # the database cannot be read either: the detail above says why
         body.update({
             "leads": leads,

@@ -37,6 +37,8 @@ MAX_FEED_CLIENTS = 512
 WEBHOOK_RETRY_SCHEDULE_S: tuple[float, ...] = (5, 30, 120, 600, 1800, 3600, 7200, 14400, 28800, 28800)
 # One delivery attempt (connect, send, answer) may take this long before it counts as failed.
 WEBHOOK_TIMEOUT_S = 10.0
+# Connections each server keeps to PostgreSQL (CRM_DB_POOL_SIZE); SQLite has its own fixed three.
+DB_POOL_SIZE = 10
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,10 @@ class ServerSettings:
     max_feed_clients: int = MAX_FEED_CLIENTS
     webhook_retry_schedule_s: tuple[float, ...] = WEBHOOK_RETRY_SCHEDULE_S
     webhook_timeout_s: float = WEBHOOK_TIMEOUT_S
+    # postgresql://user:password@host:port/database: the team set-up (several servers, one database);
+    # None: SQLite in data_dir. The data dir still holds the CSV mirror.
+    database_url: str | None = None
+    db_pool_size: int = DB_POOL_SIZE
 
     def __post_init__(self) -> None:
         # Checked here, once, so a typo in CRM_TIMEZONE stops the server at start with a clear
@@ -66,6 +72,10 @@ class ServerSettings:
         check_timezone(self.timezone)
         if not 0 <= self.port <= 65535:
             raise ValueError(f"port {self.port} is not between 0 and 65535")
+        if self.database_url is not None and not self.database_url.startswith(("postgresql://", "postgres://")):
+            raise ValueError("CRM_DATABASE_URL must be a postgresql://… URL (unset it to use SQLite in the data dir)")
+        if self.db_pool_size < 1:
+            raise ValueError(f"CRM_DB_POOL_SIZE must be at least 1, not {self.db_pool_size}")
         if self.token is not None and not self.token.strip():
             # An empty token used to mean "no auth" without a word: whoever set it meant to protect the CRM.
             raise ValueError("the API token is empty: set a real token (--token or CRM_API_TOKEN), or leave it "
@@ -127,9 +137,10 @@ def settings_from_env(
     token: str | None = None,
     log_format: LogFormat | None = None,
     allowed_origins: tuple[str, ...] | None = None,
+    database_url: str | None = None,
 ) -> ServerSettings:
     """Settings from CRM_DATA_DIR / CRM_API_TOKEN / CRM_TIMEZONE / CRM_ALLOWED_ORIGINS, with any given
-    argument winning. A CRM_API_TOKEN that is set but blank is refused (ValueError), as `--token ''` is."""
+    argument winning (and CRM_DATABASE_URL / CRM_DB_POOL_SIZE). A CRM_API_TOKEN that is set but blank is refused (ValueError), as `--token ''` is."""
     schedule = _env("CRM_WEBHOOK_RETRY_SCHEDULE")
     return ServerSettings(
         host=host or DEFAULT_HOST,
@@ -140,4 +151,14 @@ def settings_from_env(
         timezone=_env("CRM_TIMEZONE") or DEFAULT_TIMEZONE,
         allowed_origins=allowed_origins if allowed_origins is not None else parse_origins(_env("CRM_ALLOWED_ORIGINS")),
         webhook_retry_schedule_s=parse_retry_schedule(schedule) if schedule else WEBHOOK_RETRY_SCHEDULE_S,
+        database_url=database_url or _env("CRM_DATABASE_URL"),
+        db_pool_size=_pool_size(_env("CRM_DB_POOL_SIZE")),
     )
+
+
+def _pool_size(text: str | None) -> int:
+    if text is None:
+        return DB_POOL_SIZE
+    if not text.isdecimal():
+        raise ValueError(f"CRM_DB_POOL_SIZE must be a whole number, not {text!r}")
+    return int(text)

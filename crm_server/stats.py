@@ -22,19 +22,20 @@ from __future__ import annotations
 import json
 import math
 from bisect import bisect_right
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Annotated, Any
 from zoneinfo import ZoneInfo
 
-import aiosqlite
 from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo, field_validator
 
+from crm_server.database import SQLITE, Dialect
 from crm_server.errors import ProblemError
 from crm_server.keys import SETTINGS_KEY, STORE_KEY
 from crm_server.models import LEAD_STATUSES, LeadStatus
+from crm_server.sqlite_db import SqliteBackend
 
 DEFAULT_WINDOW_DAYS = 30
 MAX_WINDOW_DAYS = 366
@@ -242,45 +243,92 @@ def _groups(rows: dict[str | None, list[int]], spellings: dict[str | None, dict[
 # parameter. The day list is MATERIALIZED: inlined, SQLite re-ran json_extract for every row it compared
 # (27 ms instead of 5 over a month of 33,000 changes). Each (day, status) count is a range of a covering
 # index counted in place (no GROUP BY sorting), so the work is the rows of the window, not of the table.
-_DAYS = ("d AS MATERIALIZED (SELECT key AS i, json_extract(value, '$[1]') AS lo, json_extract(value, '$[2]') AS hi,"
-         " json_extract(value, '$[3]') AS elo, json_extract(value, '$[4]') AS ehi FROM json_each(?))")
-_STATUSES = "st(status) AS MATERIALIZED (VALUES " + ", ".join(f"('{s}')" for s in LEAD_STATUSES) + ")"
-SQL_PIPELINE = "SELECT status, COUNT(*) FROM leads GROUP BY status"
-SQL_COHORT = ("SELECT status, source, city, COUNT(*) FROM leads WHERE created_at >= ? AND created_at < ?"
-              " GROUP BY status, source, city")
-SQL_NEW_PER_DAY = (f"WITH {_DAYS} SELECT d.i, (SELECT COUNT(*) FROM leads l"
-                   " WHERE l.created_at >= d.lo AND l.created_at < d.hi) FROM d")
-SQL_CHANGES_PER_DAY = (f"WITH {_DAYS}, {_STATUSES} SELECT d.i, st.status, (SELECT COUNT(*) FROM status_changes c"
-                       " WHERE c.new_status = st.status AND c.changed_at >= d.lo AND c.changed_at < d.hi)"
-                       " FROM d CROSS JOIN st")
-SQL_VISITS_PER_DAY = (f"WITH {_DAYS} SELECT d.i, v.status, COUNT(*) FROM d CROSS JOIN visits v"
-                      " ON v.visit_epoch >= d.elo AND v.visit_epoch < d.ehi GROUP BY d.i, v.status")
-# Days from creation to WON, for each WON entered in the window (one lookup of the lead's creation each).
-SQL_TIME_TO_WON = ("SELECT julianday(c.changed_at) - julianday(l.created_at) FROM status_changes c"
-                   " JOIN leads l ON l.lead_id = c.lead_id"
-                   " WHERE c.new_status = 'WON' AND c.changed_at >= ? AND c.changed_at < ? AND l.archived_at IS NULL")
-# Archived leads leave every lead count (an archived lead is a mistake taken back): the counts above
-# include them, and these two queries find what to take off. Archived leads are few, and found by a
-# partial index, so the counting queries keep their covering indexes.
-SQL_ARCHIVED_LEADS = "SELECT created_at, status, source, city FROM leads WHERE archived_at IS NOT NULL"
-# CROSS JOIN keeps the archived leads as the outer loop: joined plainly, SQLite walked every change of
-# the window and looked its lead up (131 ms for a month at 100,000 leads, for no archived lead at all).
-SQL_ARCHIVED_CHANGES = ("SELECT c.changed_at, c.new_status FROM leads l CROSS JOIN status_changes c"
-                        " ON c.lead_id = l.lead_id"
-                        " WHERE l.archived_at IS NOT NULL AND c.changed_at >= ? AND c.changed_at < ?")
+@dataclass(frozen=True)
+class StatsSql:
+    """The statements of one dialect (see crm_server/database.py: the same questions, spelled for each)."""
+
+    pipeline: str
+    cohort: str
+    new_per_day: str
+    changes_per_day: str
+    visits_per_day: str
+    time_to_won: str
+    archived_leads: str
+    archived_changes: str
 
 
-async def compute_stats(db: aiosqlite.Connection, window: Window, last_event_id: int) -> dict[str, Any]:
+def stats_sql(dialect: Dialect) -> StatsSql:
+    if dialect.postgres:
+        days = ("d AS MATERIALIZED (SELECT e.ord - 1 AS i, e.value->>1 AS lo, e.value->>2 AS hi,"
+                " (e.value->>3)::bigint AS elo, (e.value->>4)::bigint AS ehi"
+                " FROM json_array_elements(?::json) WITH ORDINALITY AS e(value, ord))")
+    else:
+        days = ("d AS MATERIALIZED (SELECT key AS i, json_extract(value, '$[1]') AS lo, json_extract(value, '$[2]') AS hi,"
+                " json_extract(value, '$[3]') AS elo, json_extract(value, '$[4]') AS ehi FROM json_each(?))")
+    statuses = "st(status) AS MATERIALIZED (VALUES " + ", ".join(f"('{s}')" for s in LEAD_STATUSES) + ")"
+    join = dialect.ordered_join
+    return StatsSql(
+        pipeline="SELECT status, COUNT(*) FROM leads GROUP BY status",
+        cohort=("SELECT status, source, city, COUNT(*) FROM leads WHERE created_at >= ? AND created_at < ?"
+                " GROUP BY status, source, city"),
+        new_per_day=(f"WITH {days} SELECT d.i, (SELECT COUNT(*) FROM leads l"
+                     " WHERE l.created_at >= d.lo AND l.created_at < d.hi) FROM d"),
+        changes_per_day=(f"WITH {days}, {statuses} SELECT d.i, st.status, (SELECT COUNT(*) FROM status_changes c"
+                         " WHERE c.new_status = st.status AND c.changed_at >= d.lo AND c.changed_at < d.hi)"
+                         f" FROM d {join} st ON TRUE"),
+        visits_per_day=(f"WITH {days} SELECT d.i, v.status, COUNT(*) FROM d {join} visits v"
+                        " ON v.visit_epoch >= d.elo AND v.visit_epoch < d.ehi GROUP BY d.i, v.status"),
+        # When each WON in the window was entered and when its lead was created (one lookup of the lead's
+        # creation each); the days between are counted in Python, the same on every database.
+        time_to_won=("SELECT c.changed_at, l.created_at FROM status_changes c"
+                     " JOIN leads l ON l.lead_id = c.lead_id"
+                     " WHERE c.new_status = 'WON' AND c.changed_at >= ? AND c.changed_at < ?"
+                     " AND l.archived_at IS NULL"),
+        # Archived leads leave every lead count (an archived lead is a mistake taken back): the counts
+        # above include them, and these two queries find what to take off. Archived leads are few, and
+        # found by a partial index, so the counting queries keep their covering indexes.
+        archived_leads="SELECT created_at, status, source, city FROM leads WHERE archived_at IS NOT NULL",
+        # CROSS JOIN keeps the archived leads as the outer loop: joined plainly, SQLite walked every change
+        # of the window and looked its lead up (131 ms for a month at 100,000 leads, for no archived lead).
+        archived_changes=(f"SELECT c.changed_at, c.new_status FROM leads l {join} status_changes c"
+                          " ON c.lead_id = l.lead_id"
+                          " WHERE l.archived_at IS NOT NULL AND c.changed_at >= ? AND c.changed_at < ?"),
+    )
+
+
+# SQL. Day bounds come as one JSON parameter (json_each), so a 366-day window is one statement with one
+# parameter. The day list is MATERIALIZED: inlined, SQLite re-ran json_extract for every row it compared
+# (27 ms instead of 5 over a month of 33,000 changes). Each (day, status) count is a range of a covering
+# index counted in place (no GROUP BY sorting), so the work is the rows of the window, not of the table.
+_SQLITE_SQL = stats_sql(SQLITE)
+SQL_PIPELINE = _SQLITE_SQL.pipeline
+SQL_COHORT = _SQLITE_SQL.cohort
+SQL_NEW_PER_DAY = _SQLITE_SQL.new_per_day
+SQL_CHANGES_PER_DAY = _SQLITE_SQL.changes_per_day
+SQL_VISITS_PER_DAY = _SQLITE_SQL.visits_per_day
+SQL_TIME_TO_WON = _SQLITE_SQL.time_to_won
+SQL_ARCHIVED_LEADS = _SQLITE_SQL.archived_leads
+SQL_ARCHIVED_CHANGES = _SQLITE_SQL.archived_changes
+
+Fetch = Callable[[str, Sequence[Any]], Awaitable[list[Sequence[Any]]]]
+
+
+def days_between(later: str, earlier: str) -> float:
+    """Days from one stored timestamp to another, as a fraction."""
+    return (datetime.fromisoformat(later) - datetime.fromisoformat(earlier)).total_seconds() / 86400
+
+
+async def compute_stats(fetch: Fetch, sql: StatsSql, window: Window, last_event_id: int) -> dict[str, Any]:
     """The Stats answer (as a dict with the JSON field names) for one window."""
     bounds = window.bounds()
     days_json = json.dumps(bounds)
     start, end = bounds[0][1], bounds[-1][2]
 
-    async def rows(sql: str, params: tuple[Any, ...] = ()) -> list[Any]:
-        return list(await db.execute_fetchall(sql, params))
+    async def rows(statement: str, params: tuple[Any, ...] = ()) -> list[Any]:
+        return list(await fetch(statement, params))
 
-    pipeline = {status: count for status, count in await rows(SQL_PIPELINE)}
-    archived = await rows(SQL_ARCHIVED_LEADS)
+    pipeline = {status: count for status, count in await rows(sql.pipeline)}
+    archived = await rows(sql.archived_leads)
     day_starts = [bound[1] for bound in bounds]
 
     def day_of(moment: str) -> int | None:
@@ -289,7 +337,7 @@ async def compute_stats(db: aiosqlite.Connection, window: Window, last_event_id:
 
     for _created, status, _source, _city in archived:
         pipeline[status] = pipeline.get(status, 0) - 1
-    cohort = list(await rows(SQL_COHORT, (start, end)))
+    cohort = list(await rows(sql.cohort, (start, end)))
     cohort += [(status, source, city, -1) for created, status, source, city in archived if day_of(created) is not None]
     funnel: dict[str, int] = {}
     by_source: dict[str | None, list[int]] = {}
@@ -315,27 +363,27 @@ async def compute_stats(db: aiosqlite.Connection, window: Window, last_event_id:
          "visits_scheduled": 0, "visits_cancelled": 0, "visits_moved": 0}
         for day, *_ in bounds
     ]
-    for index, count in await rows(SQL_NEW_PER_DAY, (days_json,)):
+    for index, count in await rows(sql.new_per_day, (days_json,)):
         per_day[index]["new_leads"] = count
     for created, *_ in archived:
         if (day := day_of(created)) is not None:
             per_day[day]["new_leads"] -= 1
     entered = dict.fromkeys(LEAD_STATUSES, 0)
-    for index, status, count in await rows(SQL_CHANGES_PER_DAY, (days_json,)):
+    for index, status, count in await rows(sql.changes_per_day, (days_json,)):
         per_day[index]["status_changes"][status] = count
         per_day[index]["status_changes_total"] += count
         entered[status] += count
-    for changed, status in await rows(SQL_ARCHIVED_CHANGES, (start, end)):
+    for changed, status in await rows(sql.archived_changes, (start, end)):
         if (day := day_of(changed)) is not None:
             per_day[day]["status_changes"][status] -= 1
             per_day[day]["status_changes_total"] -= 1
             entered[status] -= 1
     visit_field = {"SCHEDULED": "visits_scheduled", "CANCELLED": "visits_cancelled", "RESCHEDULED": "visits_moved"}
-    for index, status, count in await rows(SQL_VISITS_PER_DAY, (days_json,)):
+    for index, status, count in await rows(sql.visits_per_day, (days_json,)):
         if status in visit_field:
             per_day[index][visit_field[status]] += count
 
-    durations = sorted(max(0.0, float(r[0])) for r in await rows(SQL_TIME_TO_WON, (start, end)) if r[0] is not None)
+    durations = sorted(max(0.0, days_between(won, created)) for won, created in await rows(sql.time_to_won, (start, end)))
     mid, p90 = median(durations), percentile(durations, 90)
 
     return {
@@ -369,16 +417,18 @@ class StatsService:
     """A read-only connection of its own and the last answer, reused until a change commits."""
 
     def __init__(self) -> None:
-        self.db: aiosqlite.Connection | None = None
+        # The reads, on SQLite a connection of the service's own; None while the store is closed.
+        self.fetch: Fetch | None = None
+        self.sql = _SQLITE_SQL
         self._cached: tuple[tuple[str, str, str, int], dict[str, Any]] | None = None
 
     async def answer(self, window: Window, last_event_id: int) -> dict[str, Any]:
-        if self.db is None:
+        if self.fetch is None:
             raise web.HTTPServiceUnavailable(text="the store is closed")
         key = (window.first.isoformat(), window.last.isoformat(), window.timezone, last_event_id)
         if self._cached is not None and self._cached[0] == key:
             return self._cached[1]
-        body = await compute_stats(self.db, window, last_event_id)
+        body = await compute_stats(self.fetch, self.sql, window, last_event_id)
         self._cached = (key, body)
         return body
 
@@ -407,20 +457,28 @@ async def get_stats(request: web.Request) -> web.Response:
 async def _stats_connection(app: web.Application) -> AsyncIterator[None]:
     service = app[STATS_KEY]
     # Runs after the store's context (cleanup_ctx order), so the schema is migrated by now.
-    store = app[STORE_KEY]
-    if store.read_only_reason is None:
-        service.db = await aiosqlite.connect(store.path, isolation_level=None)
-    else:  # the store serves reads only (a full disk at start): read the file as it does
-        service.db = await aiosqlite.connect(f"file:{store.path}?immutable=1", uri=True, isolation_level=None)
+    backend = app[STORE_KEY].backend
+    service.sql = stats_sql(backend.dialect)
+    if not isinstance(backend, SqliteBackend):  # a pool: stats take a connection of it like any read
+        service.fetch = backend.fetch
+        try:
+            yield
+        finally:
+            service.fetch = None
+        return
+    db = await backend.open_reader()
     try:
-        await service.db.execute("PRAGMA query_only=1")
-        await service.db.execute("PRAGMA busy_timeout=5000")
         # A month of stats touches a few MB of index pages; a 32 MB page cache keeps them between calls.
-        await service.db.execute("PRAGMA cache_size=-32768")
+        await db.execute("PRAGMA cache_size=-32768")
+
+        async def fetch(statement: str, params: Sequence[Any]) -> list[Sequence[Any]]:
+            return list(await db.execute_fetchall(statement, params))
+
+        service.fetch = fetch
         yield
     finally:
-        await service.db.close()
-        service.db = None
+        service.fetch = None
+        await db.close()
 
 
 def setup_stats(app: web.Application) -> None:

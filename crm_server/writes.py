@@ -266,10 +266,11 @@ class WriteBatch:
     """One group of write requests applied in one transaction; see the module docstring."""
 
     def __init__(self, conn: WriteConnection, batch: list[QueuedWrite], last_event_id: int,
-                 clock: Callable[[], str]) -> None:
+                 clock: Callable[[], str], new_id: Callable[[], str] = lambda: str(uuid.uuid4())) -> None:
         self.conn = conn
         self.batch = batch
         self.clock = clock
+        self.new_id = new_id
         self.next_event = last_event_id
         # What prefetch read: answers by Idempotency-Key, leads and visits by id, leads by phone.
         self.known: dict[str, tuple[str, str]] = {}
@@ -410,7 +411,7 @@ class WriteBatch:
 
     def _create_lead(self, request: CreateLead, now: str) -> _Answer:
         create = request.body
-        lead_id = str(uuid.uuid4())
+        lead_id = self.new_id()
         lead: dict[str, Any] = {
             "lead_id": lead_id,
             "name": create.name,
@@ -442,7 +443,7 @@ class WriteBatch:
         if isinstance(old_visit, StoreError):
             return old_visit
         body: dict[str, Any] = {
-            "visit_id": str(uuid.uuid4()),
+            "visit_id": self.new_id(),
             "lead_id": visit_in.lead_id,
             "visit_time": visit_in.visit_time,
             "notes": visit_in.notes or None,

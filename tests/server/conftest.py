@@ -1,8 +1,15 @@
-"""Fixtures for the server suite: an HTTP client bound to the shared `crm_server` fixture, and helpers
-to start more servers (with a token, on a given data dir) or a `python -m crm_server` subprocess."""
+"""Fixtures for the server suite: an HTTP client bound to the `crm_server` fixture, and helpers to start
+more servers (with a token, on a given data dir) or a `python -m crm_server` subprocess.
+
+The suite runs on both storage backends: every test that uses `crm_server` (or `api`) runs once on
+SQLite and once on PostgreSQL (test ids end in [sqlite] / [postgresql]). PostgreSQL is a throwaway
+cluster started once per session (tests/pg_cluster.py), with a fresh database per test. A test that is
+about the SQLite file itself is marked `@pytest.mark.sqlite_only` and runs on SQLite alone. Without
+PostgreSQL installed, the [postgresql] runs skip with the apt-get line (under CI=true they fail)."""
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 import socket
@@ -18,6 +25,7 @@ import pytest
 
 from crm_server.embedded import EmbeddedServer
 from tests.conftest import missing_system_part, require_tools
+from tests.pg_cluster import APT_HINT, PgCluster, find_pg_bin
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -52,6 +60,69 @@ class Api:
         status, body, _ = await self.post("/crm/leads", {"name": name, "phone": phone, "city": city, **extra})
         assert status == 200, body
         return body
+
+
+BACKENDS = ("sqlite", "postgresql")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "sqlite_only: the test is about the SQLite file; it runs on SQLite alone")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Every test that (through its fixtures) asks for `backend` runs once per storage backend."""
+    if "backend" in metafunc.fixturenames:
+        chosen = ("sqlite",) if metafunc.definition.get_closest_marker("sqlite_only") else BACKENDS
+        metafunc.parametrize("backend", chosen)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[PgCluster]:
+    """One PostgreSQL cluster for the session, as a non-root user, on a free port; removed at the end."""
+    bin_dir = find_pg_bin()
+    if bin_dir is None:
+        missing_system_part(f"needs PostgreSQL's initdb and pg_ctl ({APT_HINT})")
+        raise AssertionError("unreachable")
+    cluster = PgCluster(bin_dir)
+    try:
+        cluster.start()
+    except (RuntimeError, OSError) as exc:
+        cluster.stop()
+        missing_system_part(f"cannot start a PostgreSQL cluster here: {exc}")
+    yield cluster
+    cluster.stop()
+
+
+_databases = itertools.count(1)
+
+
+@pytest.fixture
+def pg_url(pg_cluster: PgCluster) -> Iterator[str]:
+    """A fresh, empty database of the session's cluster, dropped after the test."""
+    name = f"crm_test_{next(_databases)}"
+    url = pg_cluster.create_database(name)
+    yield url
+    pg_cluster.drop_database(name)
+
+
+@pytest.fixture
+def database_options(backend: str, request: pytest.FixtureRequest) -> dict[str, Any]:
+    """EmbeddedServer options that put the store on the test's backend."""
+    if backend == "postgresql":
+        return {"database_url": request.getfixturevalue("pg_url")}
+    return {}
+
+
+@pytest.fixture
+async def crm_server(tmp_path: Path, database_options: dict[str, Any]) -> AsyncIterator[EmbeddedServer]:
+    """A CRM server in this process on 127.0.0.1 and a free port, on the test's backend (CSV in a temp dir)."""
+    server = EmbeddedServer(data_dir=tmp_path / "crm_data", host="127.0.0.1", port=0, log_format="quiet",
+                            **database_options)
+    await server.start()
+    try:
+        yield server
+    finally:
+        await server.stop()
 
 
 @pytest.fixture

@@ -39,6 +39,7 @@ async def wait_for_csv(path: Path, check: Any, within_s: float = 5.0) -> list[di
         await asyncio.sleep(0.05)
 
 
+@pytest.mark.sqlite_only
 async def test_database_is_durable_and_versioned(crm_server: EmbeddedServer) -> None:
     store = crm_server.app[STORE_KEY]
     settings = await store.describe()
@@ -203,15 +204,26 @@ async def test_idempotency_keys_expire_after_a_week(tmp_path: Path) -> None:
 
 
 async def test_a_write_the_database_refuses_is_a_503_with_its_reason_and_leaves_the_others(
-    crm_server: EmbeddedServer, api: Api, caplog: pytest.LogCaptureFixture
+    crm_server: EmbeddedServer, api: Api, caplog: pytest.LogCaptureFixture, database_options: dict[str, str]
 ) -> None:
-    """A write SQLite refuses (here a trigger stands in for a full disk or an I/O error) fails alone:
-    the writes that shared its transaction still commit, its client gets a 503 that says why, and the
-    operator's log has the reason (it was swallowed: a 503 'the database refused the write' and
-    nothing anywhere said what the database had said)."""
-    with sqlite3.connect(crm_server.data_dir / DB_FILENAME) as db:
-        db.execute("CREATE TRIGGER refuse BEFORE INSERT ON leads WHEN NEW.name = 'Refused Lead'"
-                   " BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")
+    """A write the database refuses (here a trigger stands in for a full disk or an I/O error) fails
+    alone: the writes that shared its transaction still commit, its client gets a 503 that says why, and
+    the operator's log has the reason (not only 'the database refused the write')."""
+    if "database_url" in database_options:
+        import asyncpg
+
+        db = await asyncpg.connect(database_options["database_url"])
+        await db.execute(
+            "CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+            " RAISE EXCEPTION 'database or disk is full'; END $$;"
+            " CREATE TRIGGER refuse BEFORE INSERT ON leads FOR EACH ROW WHEN (NEW.name = 'Refused Lead')"
+            " EXECUTE FUNCTION refuse()"
+        )
+        await db.close()
+    else:
+        with sqlite3.connect(crm_server.data_dir / DB_FILENAME) as db:
+            db.execute("CREATE TRIGGER refuse BEFORE INSERT ON leads WHEN NEW.name = 'Refused Lead'"
+                       " BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")
     caplog.set_level("ERROR", logger="crm_server")
     answers = await asyncio.gather(
         *(api.post("/crm/leads", {"name": name, "phone": "9876543210", "city": "Pune"})
