@@ -102,6 +102,7 @@ WORKER_WORDS = {
     "pipeline": "Could not count the pipeline",
     "export": "Could not export the leads",
     "fix": "Could not change the lead",
+    "mine": "Could not tell who you are",
 }
 # Leads a page: the API's maximum, so 100,000 leads are 100 requests (see bench/bench_tui.py).
 PAGE_SIZE = 1000
@@ -320,6 +321,9 @@ class CrmApp(App[None]):
         title = f"Leads {table.known_count:,}"
         if table.filter_text:
             title = f"Leads {table.shown_count:,} of {table.known_count:,} · filter “{table.filter_text}”"
+        if table.assignee is not None:
+            title = f"My leads {table.shown_count:,} of {table.known_count:,} ({table.assignee}) · f8 for everyone's"
+            title += f" · filter “{table.filter_text}”" if table.filter_text else ""
         if table.show_archived:
             title = f"Archived leads {table.shown_count:,} · insert restores · f7 back to the live leads"
         elif not self.leads_loaded:
@@ -867,6 +871,21 @@ class CrmApp(App[None]):
             self.load_archived()
         self._title_leads(0)
 
+    @work(exclusive=True, group="mine", exit_on_error=False)
+    async def action_my_leads(self) -> None:
+        """f8: only the leads assigned to me (the token's user, or CRM_USER with the shared token); again: all."""
+        table = self.query_one(LeadTable)
+        if table.assignee is None:
+            me = self.settings.crm_user or (await self.reader.me()).get("name")
+            if not me:
+                self.notify("My leads needs your own token (crm-server users add NAME) as CRM_API_TOKEN, or "
+                            "CRM_USER set to your name", severity="warning", title="Who are you?", markup=False)
+                return
+            table.assignee = str(me)
+        else:
+            table.assignee = None
+        self._title_leads(0)
+
     @work(exclusive=True, group="leads", exit_on_error=False)
     async def load_archived(self) -> None:
         """The archived leads (left out of the usual list), for the archived view."""
@@ -919,6 +938,8 @@ class CrmApp(App[None]):
         yield SystemCommand("Edit lead", "Change the name, phone, city or source of the lead under the cursor",
                             self.action_edit_lead)
         yield SystemCommand("Archive lead", "Archive the lead under the cursor (asks first)", self.action_archive_lead)
+        yield SystemCommand("My leads", "Only the leads assigned to me (f8 in the table; again: everyone's)",
+                            self.action_my_leads)
         yield SystemCommand("Show archived leads", "Archived leads, greyed, insert restores (f7; again: back)",
                             self.action_toggle_archived)
         yield SystemCommand("Toggle JSON", "Show the selected tool call's result JSON", self.action_toggle_json)

@@ -32,6 +32,8 @@ class Settings:
     crm_base_url: str = DEFAULT_CRM_BASE_URL
     crm_data_dir: Path = field(default_factory=lambda: Path(DEFAULT_DATA_DIR))
     crm_api_token: str | None = None
+    # Who "my leads" means with the shared CRM_API_TOKEN (with a token of one's own, the CRM knows: GET /crm/me).
+    crm_user: str | None = None
     crm_timezone: str = DEFAULT_TIMEZONE
     # Chosen engine; None means "gemini when a key is set, else local".
     engine: EngineName | None = None
@@ -80,6 +82,7 @@ def load_settings(env_file: str | os.PathLike[str] | None = ".env", **overrides:
         crm_base_url=(_env("CRM_BASE_URL") or DEFAULT_CRM_BASE_URL).rstrip("/"),
         crm_data_dir=Path(_env("CRM_DATA_DIR") or DEFAULT_DATA_DIR),
         crm_api_token=_env("CRM_API_TOKEN"),
+        crm_user=_env("CRM_USER"),
         crm_timezone=_env("CRM_TIMEZONE") or DEFAULT_TIMEZONE,
         dashboard_state=Path(_env("CRM_DASHBOARD_STATE") or default_state_path()),
     )

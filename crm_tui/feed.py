@@ -233,6 +233,10 @@ class CrmReader:
         """`GET /crm/stats` for the days first..last (YYYY-MM-DD, both included)."""
         return await self._get("/crm/stats", {"from": first_day, "to": last_day})
 
+    async def me(self) -> dict[str, Any]:
+        """`GET /crm/me`: who this dashboard is signed in as ({name, role, auth}; name null for the shared token)."""
+        return await self._get("/crm/me")
+
     async def lead(self, lead_id: str) -> dict[str, Any]:
         """`GET /crm/leads/{id}`: the lead with its visits and status history."""
         return await self._get(f"/crm/leads/{lead_id}")

@@ -32,7 +32,9 @@ __all__ = ["UndoEntry", "UndoStack", "CONFIRM_SLOT", "EDITABLE", "edit_lead", "a
 #: The slot a confirmation question waits on ("Archive Banao …? Say yes …").
 CONFIRM_SLOT = "confirmed"
 #: The fields updateLead can change, in the order they are read out.
-EDITABLE = ("name", "phone", "city", "source", "assigned_to")
+EDITABLE = ("name", "phone", "city", "source")
+#: What updateLead can change besides: whom the lead is assigned to (not a detail the edit form shows).
+ASSIGNMENT = "assigned_to"
 #: How many writes one conversation can walk back.
 MAX_UNDO = 50
 
@@ -127,7 +129,7 @@ def describe(lead: dict[str, Any]) -> str:
 
 async def edit_lead(core: BotCore, intent: Intent, entities: dict[str, Any], lead: dict[str, Any]) -> BotResult:
     """PATCH the fields said; remembered for undo with the values they had."""
-    changes = {name: entities[name] for name in EDITABLE if name in entities}
+    changes = {name: entities[name] for name in (*EDITABLE, ASSIGNMENT) if name in entities}
     name = str(lead.get("name", "the lead"))
     if not changes:
         return BotResult(

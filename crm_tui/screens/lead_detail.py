@@ -73,7 +73,7 @@ class LeadDetailScreen(Screen[None]):
             yield visits
             yield Static("Status history", classes="detail-heading")
             history: DataTable[str | Text] = DataTable(id="detail-history", cursor_type="row")
-            for key, label in (("when", "When"), ("change", "Change"), ("notes", "Notes")):
+            for key, label in (("when", "When"), ("change", "Change"), ("notes", "Notes"), ("who", "By")):
                 history.add_column(label, key=key)
             yield history
             yield Static("Field history", classes="detail-heading")
@@ -201,6 +201,8 @@ class LeadDetailScreen(Screen[None]):
             )
         else:
             fields.add_row("Next visit", Text("none scheduled", "dim"))
+        if lead.get("assigned_to"):
+            fields.add_row("Assigned to", Text(str(lead["assigned_to"]), "bold"))
         fields.add_row("Lead id", Text(str(lead.get("lead_id") or "")))
         fields.add_row("Created", self.when(lead.get("created_at")))
         fields.add_row("Last change", self.when(lead.get("updated_at")))
@@ -244,10 +246,11 @@ class LeadDetailScreen(Screen[None]):
             old = change.get("old_status")
             new = str(change.get("new_status") or "")
             arrow = Text.assemble((f"{old} → " if old else "created as ", "dim"), (new, STATUS_STYLES.get(new, "")))
-            history.add_row(self.when(change.get("changed_at")), arrow, Text(str(change.get("notes") or "")))
+            history.add_row(self.when(change.get("changed_at")), arrow, Text(str(change.get("notes") or "")),
+                            Text(str(change.get("changed_by") or "")))
         if not lead.get("status_history"):
             # Like "no visits yet": an empty table under a heading reads as "still loading".
-            history.add_row("no status changes yet", "", "")
+            history.add_row("no status changes yet", "", "", "")
         changes = self.query_one("#detail-fields-history", DataTable)
         changes.clear()
         for change in lead.get("field_history") or []:

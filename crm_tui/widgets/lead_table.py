@@ -174,6 +174,7 @@ class LeadTable(DataTable[str | Text]):
         Binding("delete", "app.archive_lead", "Archive", id="table.archive"),
         Binding("f7", "app.toggle_archived", "Archived", id="table.archived"),
         Binding("insert", "app.restore_lead", "Restore", id="table.restore", show=False),
+        Binding("f8", "app.my_leads", "Mine", id="table.mine"),
     ]
 
     class Sorted(Message):
@@ -199,6 +200,8 @@ class LeadTable(DataTable[str | Text]):
     """How many leads are loaded in all."""
     show_archived: reactive[bool] = reactive(False)
     """The archived view: only archived leads, greyed (they are left out of the usual view)."""
+    assignee: reactive[str | None] = reactive(None)
+    """Only the leads assigned to this user ("my leads"); None: everyone's."""
 
     def __init__(
         self,
@@ -557,6 +560,8 @@ class LeadTable(DataTable[str | Text]):
     def matches(self, lead: dict[str, Any]) -> bool:
         if bool(lead.get("archived")) != self.show_archived:
             return False
+        if self.assignee is not None and str(lead.get("assigned_to") or "").casefold() != self.assignee.casefold():
+            return False
         if not self.filter_text:
             return True
         needle = self.filter_text.casefold()
@@ -792,6 +797,10 @@ class LeadTable(DataTable[str | Text]):
             self.post_message(self.OpenLead(event.row_key.value))
 
     def watch_filter_text(self, old: str, new: str) -> None:
+        if old != new and self.is_mounted:
+            self.run_worker(self._refill(), exclusive=True, group="lead-filter", exit_on_error=False)
+
+    def watch_assignee(self, old: str | None, new: str | None) -> None:
         if old != new and self.is_mounted:
             self.run_worker(self._refill(), exclusive=True, group="lead-filter", exit_on_error=False)
 

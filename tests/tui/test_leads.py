@@ -208,7 +208,7 @@ async def test_names_with_brackets_are_shown_as_typed(tui_settings: Settings, ot
         await pilot.pause()
         assert app.is_running and live["lead_id"] in table.leads
         history = screen.query_one("#detail-history", DataTable)
-        assert [str(cell) for cell in history.get_row_at(0)] == ["no status changes yet", "", ""]
+        assert [str(cell) for cell in history.get_row_at(0)] == ["no status changes yet", "", "", ""]
 
 
 async def test_escape_and_typing_from_the_table_lead_back_to_the_input(
