@@ -441,15 +441,32 @@ class BotCore:
         if not duplicates:
             lead.pop("possible_duplicates", None)
         self.last_lead = _slim(lead)
+        kept = await self._keep_create_notes(lead, entities.get("notes"))
         self.undo.push(UndoEntry("create", intent, lead, lead.get("version")))
         return BotResult(
             intent=intent,
             entities=entities,
             crm_call=written.crm_call,
             result=lead,
-            message=speech.lead_created(lead, duplicates) + (lost_note("the lead") if written.lost else ""),
+            message=speech.lead_created(lead, duplicates) + (lost_note("the lead") if written.lost else "") + kept,
             latency_ms=written.latency_ms,
         )
+
+    async def _keep_create_notes(self, lead: dict[str, Any], notes: str | None) -> str:
+        """A remark said with a new lead ("budget 80 lakh") goes into its history, as a status entry that
+        keeps the status, and is read back; a lead has no notes field of its own. If that second write
+        fails the lead stands and the answer says the notes were not kept."""
+        if not notes:
+            return ""
+        try:
+            resp = await self.crm.update_status(lead["lead_id"], str(lead.get("status") or "NEW"), notes=notes,
+                                                if_version=lead.get("version"))
+        except CrmUnavailable:
+            resp = None
+        if resp is None or not resp.ok or not isinstance(resp.json, dict):
+            return f" The notes were not kept ({notes.rstrip('.')}): say them again as a note."
+        lead["version"] = resp.json.get("version", lead.get("version"))
+        return f" Notes: {notes.rstrip('.')}."
 
     async def _upcoming_visits(self, intent: Intent, entities: dict[str, Any],
                                lead: dict[str, Any]) -> list[dict[str, Any]] | BotResult:

@@ -102,6 +102,9 @@ TOOLS: list[ToolSpec] = [
                 question="Where did {name} come from?",
                 max_length=80,
             ),
+            ParamSpec("notes", "Anything else said about the new lead ('budget 80 lakh', 'wants a 3bhk', 'call him "
+                      "tomorrow'), kept in the lead's history. Omit when nothing was said.", required=False,
+                      max_length=2000),
         ),
     ),
     ToolSpec(

@@ -168,7 +168,7 @@ class LocalEngine:
             phone = str(args.get("phone", ""))
             shown = f"{phone[:5]} {phone[5:]}" if len(phone) == 10 else phone
             source = f", source {args['source']}" if args.get("source") else ""
-            return f"Create lead {args.get('name')} in {args.get('city')}, phone {shown}{source}"
+            return f"Create lead {args.get('name')} in {args.get('city')}, phone {shown}{source}{notes}"
         if tool == "scheduleVisit":
             verb = "Move the visit with" if args.get("reschedule") else "Book a visit with"
             when = say_time(str(args.get("visit_time")), self.core.tz, self.core.now())

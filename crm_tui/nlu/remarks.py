@@ -9,17 +9,15 @@ import re
 from datetime import datetime
 
 from crm_tui.nlu import dates
-from crm_tui.nlu.lexicon import (
-    NEVER_IN_NAME,
-)
+from crm_tui.nlu.corrections import CORRECTION_CUE
+from crm_tui.nlu.lexicon import NEVER_IN_NAME, city_pattern, locality_pattern, source_pattern
 from crm_tui.nlu.phones import find_phone
-from crm_tui.nlu.status import (
-    find_status,
-    statuses_said,
-)
+from crm_tui.nlu.status import find_status, statuses_said
 from crm_tui.nlu.utterance import _NOTES, ParsedCommand, _clean, _notes
 
-_REMARK_TOOLS = frozenset({"scheduleVisit", "cancelVisit", "updateLeadStatus"})
+_REMARK_TOOLS = frozenset({"scheduleVisit", "cancelVisit", "updateLeadStatus", "createLead"})
+# The writes with no time slot: a day said in a remark after them is part of the remark.
+_NO_TIME_SLOT = frozenset({"updateLeadStatus", "createLead"})
 # Where a remark can start: a comma or a semicolon, a dash between spaces, and (after the clause that
 # holds the time or the status) "and" / "so" / "because".
 _CLAUSE_BREAK = re.compile(
@@ -35,9 +33,24 @@ _ACTION_WORDS = re.compile(
 )
 
 
+# A clause that names a field of the lead talks about the field ("no phone yet", "number baad mein dungi"),
+# and one with a correction cue is part of a correction: neither is a remark about the lead.
+_FIELD_WORD = re.compile(r"\b(?:phone|number|no\.|mobile|mob|ph|contact|name|naam|city|sheher|shehar|source)\b", re.I)
+
+
+def _names_a_lead_field(low: str, parsed: ParsedCommand) -> bool:
+    """Does a clause of a create say one of the lead's fields (a known city or source, a word of the name,
+    a field's name) or correct one?"""
+    name_words = {w.lower() for w in parsed.args.get("name", "").split()}
+    return bool(city_pattern().search(low) or locality_pattern().search(low) or source_pattern().search(low)
+                or _FIELD_WORD.search(low) or CORRECTION_CUE.search(low)
+                or name_words & set(re.findall(r"[^\W\d_]+", low)))
+
+
 def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[str, str] | None:
-    """A remark said with a visit or a status ("…at 11, she wants to see the 3bhk", "…lost because he
-    bought elsewhere", "budget 80 lakh") and the sentence without it; None when there is none.
+    """A remark said with a visit, a status or a new lead ("…at 11, she wants to see the 3bhk", "…lost
+    because he bought elsewhere", "add lead …, budget 80 lakh") and the sentence without it; None when
+    there is none.
 
     A remark is every clause after the first that names no slot value: no time, no status, not the
     lead, no phone, no action word. For a status update only clauses after the status count ("visit
@@ -67,8 +80,9 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
         # till the 10th"), unless the clause says the status again with its day ("she asked us to call back
         # on Monday" is the follow-up's own detail).
         names_value = (
-            ((parsed.tool != "updateLeadStatus" or said_status is not None) and dates.scan_when(low, now, tz) is not None)
-            or (said_status is not None and not reason)
+            ((parsed.tool not in _NO_TIME_SLOT or said_status is not None) and dates.scan_when(low, now, tz) is not None)
+            or (parsed.tool == "createLead" and _names_a_lead_field(low, parsed))
+            or (said_status is not None and not reason and parsed.tool != "createLead")  # a new lead has no status slot
             or find_phone(low) is not None or _ACTION_WORDS.search(low) is not None
             or (first_ref_word is not None and re.search(rf"\b{re.escape(first_ref_word)}\b", low) is not None)
         )

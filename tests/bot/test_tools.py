@@ -23,7 +23,7 @@ def test_gemini_declarations_come_from_the_same_list() -> None:
     create = by_name["createLead"].parameters
     assert create is not None and create.type == genai_types.Type.OBJECT
     assert create.required == ["name", "phone", "city"]
-    assert set(create.properties or {}) == {"name", "phone", "city", "source"}
+    assert set(create.properties or {}) == {"name", "phone", "city", "source", "notes"}
     status = by_name["updateLeadStatus"].parameters.properties["status"]  # type: ignore[union-attr,index]
     assert status.enum == ["NEW", "IN_PROGRESS", "FOLLOW_UP", "WON", "LOST"]
     visit_time = by_name["scheduleVisit"].parameters.properties["visit_time"]  # type: ignore[union-attr,index]

@@ -153,3 +153,17 @@ async def test_a_cancel_said_with_a_booking_is_asked_about(engine: LocalEngine, 
     reply = await engine.handle_text("book Meera on Saturday at 11, cancel karna hai")
     assert reply.result.error is not None and reply.result.error.type == "VALIDATION_ERROR"
     assert (await crm.get_lead(meera["lead_id"])).json["visits"] == []
+
+
+async def test_a_remark_said_with_a_new_lead_is_kept_in_its_history_and_read_back(engine: LocalEngine,
+                                                                                  crm: CrmClient) -> None:
+    """Remarks become notes wherever they stand, a create too: the lead has no notes field, so the remark
+    goes into its history as an entry that keeps the status, and the answer repeats it."""
+    reply = await engine.handle_text("add lead Nitin Desai, Pune, budget 80 lakh, phone 9822 606 707")
+    assert reply.result.ok and reply.result.entities["notes"] == "budget 80 lakh"
+    assert reply.result.message.endswith("Notes: budget 80 lakh.")
+    lead = (await crm.get_lead(str(reply.result.result["lead_id"]))).json
+    assert lead["status"] == "NEW"
+    assert [(h["new_status"], h["notes"]) for h in lead["status_history"]] == [("NEW", "budget 80 lakh")]
+    undone = await engine.handle_text("undo")
+    assert undone.result.ok and (await crm.get_lead(lead["lead_id"])).json["archived"] is True

@@ -110,8 +110,9 @@ def test_the_person_introduced_is_the_name(text: str, args: dict[str, str]) -> N
         ("new lead from Pune, Ravi Teja, 9822012345", {"name": "Ravi Teja", "phone": "9822012345", "city": "Pune"}),
         ("new lead from insta, name Rajesh Yadav, Patna, mobile 9934567812",
          {"name": "Rajesh Yadav", "phone": "9934567812", "city": "Patna", "source": "Instagram"}),
-        # "he's a doctor" introduces no one.
-        ("add lead Rohan Mehra from Pune, he's a doctor, 9822011223", {"name": "Rohan Mehra", "phone": "9822011223", "city": "Pune"}),
+        # "he's a doctor" introduces no one: it is a remark about the lead, kept as notes.
+        ("add lead Rohan Mehra from Pune, he's a doctor, 9822011223",
+         {"name": "Rohan Mehra", "phone": "9822011223", "city": "Pune", "notes": "he's a doctor"}),
     ],
 )
 def test_from_a_city_or_a_source_and_hes_a_job_are_not_names(text: str, args: dict[str, str]) -> None:

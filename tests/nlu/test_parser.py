@@ -285,8 +285,9 @@ def test_answers_to_the_bots_questions(slot: str, answer: str, value: str | None
          {"name": "Irfan Khan", "phone": "9930112233", "city": "Thane"}),
         ("book a site visit for the new lead 9930 112 233 on Saturday", "VISIT_SCHEDULE",
          {"lead_id": "9930112233", "visit_time": "2026-11-28T11:00:00+05:30"}),
+        # "two bhk" is what he wants: a remark, kept as notes (remarks with a create are kept since batch 18).
         ("new lead Ravi nine eight seven six five four three two one zero, two bhk, Pune", "LEAD_CREATE",
-         {"name": "Ravi", "phone": "9876543210", "city": "Pune"}),
+         {"name": "Ravi", "phone": "9876543210", "city": "Pune", "notes": "two bhk"}),
         # Found in the audit: a form pasted from a portal, a walk-in client.
         ("Name: Priyanka Chopra, Mob: 98201 23456, City: Mumbai, Src: Insta", "LEAD_CREATE",
          {"name": "Priyanka Chopra", "phone": "9820123456", "city": "Mumbai", "source": "Instagram"}),
