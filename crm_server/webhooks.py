@@ -35,7 +35,7 @@ import random
 import secrets
 import sqlite3
 import time
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -416,12 +416,23 @@ def _describe_failure(exc: BaseException, timeout_s: float) -> str:
     return text if len(text) <= 300 else text[:300] + "…"
 
 
+class DeliveryLease(Protocol):
+    """The right to deliver, when several servers share one database."""
+
+    async def held(self) -> bool: ...
+
+    async def release(self) -> None: ...
+
+
 class WebhookDispatcher:
     """Delivers events to every enabled endpoint while the server runs."""
 
-    def __init__(self, db_path: Path, retry_schedule_s: tuple[float, ...], timeout_s: float,
-                 notice: Callable[[str], None] | None = None) -> None:
-        self.db_path = db_path
+    def __init__(self, open_session: Callable[[], Awaitable[SqlSession]], retry_schedule_s: tuple[float, ...],
+                 timeout_s: float, notice: Callable[[str], None] | None = None,
+                 lease: DeliveryLease | None = None) -> None:
+        self.open_session = open_session
+        # With several servers on one database: deliver only while this lease is held (webhooks_pg.py).
+        self.lease = lease
         self.retry_schedule_s = retry_schedule_s
         self.timeout_s = timeout_s
         self.notice = notice or log.warning
@@ -436,9 +447,7 @@ class WebhookDispatcher:
         self.delivered = 0  # 2xx answers since start (for tests and health)
 
     async def start(self) -> None:
-        session = SqliteSession(open_server_session(self.db_path), threaded=True)
-        await session.open()
-        self._book = WebhookBook(session)
+        self._book = WebhookBook(await self.open_session())
         self._session = aiohttp.ClientSession(
             timeout=aiohttp.ClientTimeout(total=self.timeout_s), headers={"User-Agent": USER_AGENT}
         )
@@ -459,6 +468,8 @@ class WebhookDispatcher:
         if self._book is not None:
             await self._book.close()
             self._book = None
+        if self.lease is not None:
+            await self.lease.release()
 
     def wake(self, _events: object = None) -> None:
         """A commit listener: new events are waiting."""
@@ -476,6 +487,9 @@ class WebhookDispatcher:
             self._wake.clear()
             wait = POLL_EVERY_S
             try:
+                if not await self._may_deliver():
+                    await asyncio.sleep(POLL_EVERY_S)
+                    continue
                 ready, next_at = await self.book.due(time.time())
                 for endpoint in ready:
                     if endpoint.id not in self._workers:
@@ -494,6 +508,22 @@ class WebhookDispatcher:
             with contextlib.suppress(TimeoutError):
                 async with asyncio.timeout(wait):
                     await self._wake.wait()
+
+    async def _may_deliver(self) -> bool:
+        """True unless another server holds the delivery lease; losing it stops this server's deliveries."""
+        if self.lease is None:
+            return True
+        try:
+            held = await self.lease.held()
+        except Exception as exc:  # the database is unreachable: no lease, try again
+            log.warning("webhook delivery lease: %s; trying again", exc)
+            held = False
+        if not held and self._workers:
+            workers = list(self._workers.values())
+            for worker in workers:
+                worker.cancel()
+            await asyncio.gather(*workers, return_exceptions=True)
+        return held
 
     def _worker_done(self, endpoint_id: str, task: asyncio.Task[None]) -> None:
         if self._workers.get(endpoint_id) is task:
@@ -586,13 +616,26 @@ async def webhook_delivery(app: web.Application) -> AsyncIterator[None]:
     if store.read_only_reason is not None:
         yield  # a database that cannot be written cannot record deliveries either
         return
+    lease: DeliveryLease | None = None
     if store.backend.dialect.postgres:
-        # The delivery book is written through sqlite3 on the data dir's file; on PostgreSQL it is not
-        # yet written through the storage interface (docs/storage.md, known gaps): say so, serve the rest.
-        log.warning("webhooks are not delivered when the CRM runs on PostgreSQL (not yet supported)")
-        yield
-        return
-    dispatcher = WebhookDispatcher(store.path, settings.webhook_retry_schedule_s, settings.webhook_timeout_s)
+        from crm_server.postgres_db import PostgresBackend
+        from crm_server.webhooks_pg import PostgresDeliveryLease, PostgresSession
+
+        backend = store.backend
+        assert isinstance(backend, PostgresBackend)
+
+        async def open_session() -> SqlSession:
+            return PostgresSession(backend.pool)
+
+        lease = PostgresDeliveryLease(backend.url)
+    else:
+        async def open_session() -> SqlSession:
+            session = SqliteSession(open_server_session(store.path), threaded=True)
+            await session.open()
+            return session
+
+    dispatcher = WebhookDispatcher(open_session, settings.webhook_retry_schedule_s, settings.webhook_timeout_s,
+                                   lease=lease)
     await dispatcher.start()
     store.add_commit_listener(dispatcher.wake)
     app[WEBHOOKS_KEY] = dispatcher

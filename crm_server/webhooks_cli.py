@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import sqlite3
 import sys
 from collections.abc import Sequence
@@ -37,6 +38,9 @@ def _parser() -> argparse.ArgumentParser:
         "Webhooks say (webhook-id, webhook-timestamp, webhook-signature), retried with backoff for about a day.",
     )
     parser.add_argument("--data-dir", default=None, help="the CRM's data dir (default $CRM_DATA_DIR or ./crm_data)")
+    parser.add_argument("--database-url", default=None,
+                        help="the team's PostgreSQL database (default $CRM_DATABASE_URL; without it, SQLite in the "
+                        "data dir)")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     add = commands.add_parser("add", help="add an endpoint; prints its id and signing secret (once)")
     add.add_argument("url", help="where to POST events (http:// or https://)")
@@ -132,6 +136,9 @@ def main(argv: list[str]) -> int:
     except WebhookError as exc:
         print(f"crm-server webhooks: {exc}", file=sys.stderr)
         return 2
+    database_url = args.database_url or os.environ.get("CRM_DATABASE_URL", "").strip() or None
+    if database_url:
+        return _on_postgres(database_url, args)
     data_dir = data_dir_of(args)
     try:
         # Made or upgraded as a server start would, as `crm-server users` does.
@@ -158,3 +165,27 @@ def main(argv: list[str]) -> int:
 async def _session(session: SqliteSession, args: argparse.Namespace) -> int:
     await session.open()
     return await _run(WebhookBook(session), args)
+
+
+def _on_postgres(url: str, args: argparse.Namespace) -> int:
+    """The same commands on the team database (CRM_DATABASE_URL); a server must have created it."""
+    from crm_server.database import safe_url
+
+    async def run() -> int:
+        from crm_server.webhooks_pg import open_cli_session
+
+        book = WebhookBook(await open_cli_session(url))
+        try:
+            return await _run(book, args)
+        finally:
+            await book.close()
+
+    try:
+        return asyncio.run(run())
+    except WebhookError as exc:
+        print(f"crm-server webhooks: {exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # noqa: BLE001 - unreachable, refused, or no webhook tables yet: say which
+        hint = " (start crm-server on it once to create the tables)" if "does not exist" in str(exc) else ""
+        print(f"crm-server webhooks: cannot use {safe_url(url)}: {exc}{hint}", file=sys.stderr)
+        return 1

@@ -94,10 +94,11 @@ async def receiver() -> AsyncIterator[Receiver]:
     await runner.cleanup()
 
 
-async def webhooks_cli(data_dir: Path, *args: str) -> tuple[int, str, str]:
-    """`python -m crm_server webhooks --data-dir DIR ARGS...`: (exit code, stdout, stderr)."""
+async def webhooks_cli(data_dir: Path, *args: str, database_url: str | None = None) -> tuple[int, str, str]:
+    """`python -m crm_server webhooks --data-dir DIR [--database-url URL] ARGS...`: (exit code, stdout, stderr)."""
+    on_database = ["--database-url", database_url] if database_url else []
     process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "crm_server", "webhooks", "--data-dir", str(data_dir), *args,
+        sys.executable, "-m", "crm_server", "webhooks", "--data-dir", str(data_dir), *on_database, *args,
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE, cwd=REPO,
     )
     out, err = await process.communicate()
@@ -105,8 +106,8 @@ async def webhooks_cli(data_dir: Path, *args: str) -> tuple[int, str, str]:
     return process.returncode, out.decode(), err.decode()
 
 
-async def add_endpoint(data_dir: Path, receiver: Receiver, *extra: str) -> str:
-    code, out, err = await webhooks_cli(data_dir, "add", receiver.url, *extra)
+async def add_endpoint(data_dir: Path, receiver: Receiver, *extra: str, database_url: str | None = None) -> str:
+    code, out, err = await webhooks_cli(data_dir, "add", receiver.url, *extra, database_url=database_url)
     assert code == 0, err
     secret = re.search(r"^secret:\s+(whsec_\S+)$", out, re.M)
     endpoint_id = re.search(r"^id:\s+(ep_\S+)$", out, re.M)
@@ -131,9 +132,11 @@ def fast_server(data_dir: Path, **options: Any) -> EmbeddedServer:
     return EmbeddedServer(data_dir, **options)
 
 
-async def test_events_arrive_signed_in_order_with_a_stable_id(tmp_path: Path, receiver: Receiver) -> None:
-    async with fast_server(tmp_path) as server:
-        endpoint_id = await add_endpoint(tmp_path, receiver)
+async def test_events_arrive_signed_in_order_with_a_stable_id(
+        tmp_path: Path, receiver: Receiver, database_options: dict[str, Any]) -> None:
+    url = database_options.get("database_url")
+    async with fast_server(tmp_path, **database_options) as server:
+        endpoint_id = await add_endpoint(tmp_path, receiver, database_url=url)
         leads = await create_leads(server.url, 5)
         async with aiohttp.ClientSession() as session:
             visit = {"lead_id": leads[0]["lead_id"], "visit_time": "2026-12-20T11:00:00+05:30"}
@@ -143,8 +146,8 @@ async def test_events_arrive_signed_in_order_with_a_stable_id(tmp_path: Path, re
                                     json={"status": "WON"}) as response:
                 assert response.status == 200
         await receiver.wait_until(lambda: len(receiver.received) == 7)
-        code, listed, _ = await webhooks_cli(tmp_path, "list")
-        code_log, log_text, _ = await webhooks_cli(tmp_path, "log", endpoint_id)
+        code, listed, _ = await webhooks_cli(tmp_path, "list", database_url=url)
+        code_log, log_text, _ = await webhooks_cli(tmp_path, "log", endpoint_id, database_url=url)
     assert receiver.refused == []
     types = [r.type for r in receiver.received]
     assert types == ["lead.created"] * 5 + ["visit.scheduled", "lead.status_changed"]
@@ -157,14 +160,16 @@ async def test_events_arrive_signed_in_order_with_a_stable_id(tmp_path: Path, re
     assert code_log == 0 and len(re.findall(r"^\s+\d+\s+1\s+\S+\s+200 ", log_text, re.M)) == 7, log_text
 
 
-async def test_a_500_is_retried_and_the_event_acknowledged_once(tmp_path: Path, receiver: Receiver) -> None:
+async def test_a_500_is_retried_and_the_event_acknowledged_once(
+        tmp_path: Path, receiver: Receiver, database_options: dict[str, Any]) -> None:
     receiver.answers = [500, 500, 200]
-    async with fast_server(tmp_path) as server:
-        endpoint_id = await add_endpoint(tmp_path, receiver)
+    url = database_options.get("database_url")
+    async with fast_server(tmp_path, **database_options) as server:
+        endpoint_id = await add_endpoint(tmp_path, receiver, database_url=url)
         await create_leads(server.url, 2)
         await receiver.wait_until(lambda: len(receiver.acknowledged()) == 2)
         await asyncio.sleep(0.5)  # room for a wrong extra delivery to show up
-        _, log_text, _ = await webhooks_cli(tmp_path, "log", endpoint_id)
+        _, log_text, _ = await webhooks_cli(tmp_path, "log", endpoint_id, database_url=url)
     first, second = (r.event_id for r in receiver.acknowledged())
     assert [(r.event_id, r.answered) for r in receiver.received] == [(first, 500), (first, 500), (first, 200),
                                                                       (second, 200)]
@@ -281,23 +286,26 @@ async def test_a_hanging_receiver_holds_up_no_write_and_times_out(tmp_path: Path
     assert acknowledged == sorted(acknowledged)
 
 
-async def test_delivery_resumes_after_a_restart(tmp_path: Path, receiver: Receiver) -> None:
+async def test_delivery_resumes_after_a_restart(
+        tmp_path: Path, receiver: Receiver, database_options: dict[str, Any]) -> None:
     receiver.always = 503  # the receiver is down while the changes are made
-    async with fast_server(tmp_path, webhook_retry_schedule_s=(0.1, 30.0)) as server:
-        await add_endpoint(tmp_path, receiver)
+    url = database_options.get("database_url")
+    options = {"webhook_retry_schedule_s": (0.1, 30.0), **database_options}
+    async with fast_server(tmp_path, **options) as server:
+        await add_endpoint(tmp_path, receiver, database_url=url)
         await create_leads(server.url, 3)
         await receiver.wait_until(lambda: len(receiver.received) == 2)  # tried twice, the next try far away
     receiver.always = None
-    async with fast_server(tmp_path, webhook_retry_schedule_s=(0.1, 30.0)) as server:
+    async with fast_server(tmp_path, **options) as server:
         await create_leads(server.url, 1, first=50)
-        code, _, _ = await webhooks_cli(tmp_path, "enable", (await _only_endpoint(tmp_path)))
+        code, _, _ = await webhooks_cli(tmp_path, "enable", await _only_endpoint(tmp_path, url), database_url=url)
         assert code == 0
         await receiver.wait_until(lambda: len(receiver.acknowledged()) == 4)
     assert [r.event_id for r in receiver.acknowledged()] == [1, 2, 3, 4]
 
 
-async def _only_endpoint(data_dir: Path) -> str:
-    _, listed, _ = await webhooks_cli(data_dir, "list")
+async def _only_endpoint(data_dir: Path, database_url: str | None = None) -> str:
+    _, listed, _ = await webhooks_cli(data_dir, "list", database_url=database_url)
     found = re.findall(r"^(ep_\w+)", listed, re.M)
     assert len(found) == 1, listed
     return str(found[0])
@@ -327,4 +335,29 @@ async def test_kill_9_loses_nothing_acknowledged_and_repeats_at_most_the_one_in_
     repeated = [i for i in set(ids) if ids.count(i) > 1]
     assert len(repeated) <= 1  # only the event in flight at the kill may come twice, with the same id
     assert all(ids[n] <= ids[n + 1] for n in range(len(ids) - 1))  # still in order
+    assert receiver.refused == []
+
+
+async def test_two_servers_on_one_postgresql_deliver_each_event_once_and_hand_over(
+        tmp_path: Path, receiver: Receiver, pg_url: str, server_process_factory: Any) -> None:
+    env = {"CRM_WEBHOOK_RETRY_SCHEDULE": "0.1,0.1,0.1,0.1,0.1"}
+    csv_dir = tmp_path / "csv"
+    server_a, port_a = server_process_factory(csv_dir, None, "--database-url", pg_url, env=env)
+    server_b, port_b = server_process_factory(csv_dir, None, "--database-url", pg_url, env=env)
+    await add_endpoint(tmp_path, receiver, database_url=pg_url)
+    receiver.delay_s = 0.02
+    for n in range(10):  # writes through both servers, interleaved
+        await create_leads(f"http://127.0.0.1:{port_a if n % 2 else port_b}", 1, first=n)
+    await receiver.wait_until(lambda: len(receiver.acknowledged()) == 10)
+    await asyncio.sleep(1.0)  # room for a second sender to show up
+    ids = [r.event_id for r in receiver.acknowledged()]
+    assert ids == list(range(1, 11))  # each once, in order: one server delivers
+    # Kill both in turn: whichever held the lease, the other takes over and nothing is lost.
+    os.kill(server_a.pid, signal.SIGKILL)
+    server_a.wait(timeout=10)
+    await create_leads(f"http://127.0.0.1:{port_b}", 5, first=100)
+    await receiver.wait_until(lambda: len({r.event_id for r in receiver.acknowledged()}) == 15, within_s=30)
+    ids = [r.event_id for r in receiver.acknowledged()]
+    assert sorted(set(ids)) == list(range(1, 16))
+    assert len(ids) - len(set(ids)) <= 1  # at most the one in flight at the kill, with the same id
     assert receiver.refused == []
