@@ -28,10 +28,10 @@ import logging
 import re
 import secrets
 import sqlite3
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, get_args
+from typing import Any, Literal, Protocol, TypeVar, get_args
 
 from aiohttp import web
 
@@ -40,6 +40,7 @@ from crm_server.keys import SETTINGS_KEY, STORE_KEY
 from crm_server.store import utc_now
 
 log = logging.getLogger("crm_server")
+T = TypeVar("T")
 
 Role = Literal["agent", "admin"]
 ROLES: tuple[str, ...] = get_args(Role)
@@ -64,6 +65,8 @@ DEFAULT_ACTOR = "api"
 SIGN_IN_NEEDED = ("This CRM needs 'Authorization: Bearer <token>' (your own token from `crm-server users add`, "
                   "or CRM_API_TOKEN)")
 USER_COLUMNS = "name, role, created_at, revoked_at, last_used_at"
+# What the server reads every REFRESH_EVERY_S: every user with the hash of their token.
+USERS_SQL = f"SELECT {USER_COLUMNS}, token_hash FROM users"
 
 
 class UserError(ValueError):
@@ -131,7 +134,64 @@ def _user_from_row(row: Sequence[Any]) -> User:
     return User(name=row[0], role=row[1], created_at=row[2], revoked_at=row[3], last_used_at=row[4])
 
 
-# ---- the users table, opened directly (the `crm-server users` command) -------------------------
+# ---- the users table, on either database ------------------------------------------------------------
+#
+# Written once over a Session (fetch and execute inside one transaction, `?` placeholders): the store's
+# write connection on PostgreSQL, a plain sqlite3 connection beside a running server on SQLite. Names are
+# matched case-insensitively in Python (a team has a handful of users), so both databases agree.
+
+
+class Session(Protocol):
+    """A connection inside one transaction (crm_server.writes.WriteConnection satisfies it)."""
+
+    async def fetch(self, sql: str, params: Sequence[Any] = ()) -> list[Sequence[Any]]: ...
+
+    async def execute(self, sql: str, params: Sequence[Any] = ()) -> None: ...
+
+
+async def _find(db: Session, name: str) -> User | None:
+    wanted = name.casefold()
+    rows = await db.fetch(f"SELECT {USER_COLUMNS} FROM users")
+    return next((_user_from_row(row) for row in rows if str(row[0]).casefold() == wanted), None)
+
+
+async def add_user(db: Session, raw_name: str, role: str, now: str) -> tuple[User, str]:
+    """Add a user; returns it with its token (shown once, never stored)."""
+    name = clean_name(raw_name)
+    if role not in ROLES:
+        raise UserError(f"role must be one of {', '.join(ROLES)} (got {role!r})")
+    taken = await _find(db, name)
+    if taken is not None:
+        raise UserError(f"there is already a user {taken.name!r} (names are unique, whatever the case); "
+                        "revoked users keep their name so history stays unambiguous")
+    token = new_token()
+    await db.execute("INSERT INTO users (name, role, token_hash, created_at) VALUES (?, ?, ?, ?)",
+                     (name, role, token_hash(token), now))
+    return User(name=name, role=role, created_at=now), token  # type: ignore[arg-type]
+
+
+async def list_users(db: Session) -> list[User]:
+    rows = await db.fetch(f"SELECT {USER_COLUMNS} FROM users ORDER BY created_at, name")
+    return [_user_from_row(row) for row in rows]
+
+
+async def revoke_user(db: Session, raw_name: str, now: str) -> User:
+    """Revoke a user's token for good (the name stays, for history); UserError if unknown or revoked."""
+    name = " ".join(raw_name.split())
+    user = await _find(db, name)
+    if user is None:
+        raise UserError(f"there is no user {name!r} (crm-server users list shows who there is)")
+    if user.revoked:
+        raise UserError(f"{user.name} was already revoked at {user.revoked_at}")
+    await db.execute("UPDATE users SET revoked_at = ? WHERE name = ?", (now, user.name))
+    return User(user.name, user.role, user.created_at, now, user.last_used_at)
+
+
+async def record_last_used(db: Session, used: dict[str, str]) -> None:
+    """Store when each token (by hash) was last used; a later time only."""
+    for digest, at in used.items():
+        await db.execute("UPDATE users SET last_used_at = ? WHERE token_hash = ? AND"
+                         " (last_used_at IS NULL OR last_used_at < ?)", (at, digest, at))
 
 
 def connect(database: Path, *, read_only: bool = False) -> sqlite3.Connection:
@@ -147,63 +207,42 @@ def connect(database: Path, *, read_only: bool = False) -> sqlite3.Connection:
     return db
 
 
-def add_user(db: sqlite3.Connection, raw_name: str, role: str, now: str) -> tuple[User, str]:
-    """Add a user; returns it with its token (shown once, never stored)."""
-    name = clean_name(raw_name)
-    if role not in ROLES:
-        raise UserError(f"role must be one of {', '.join(ROLES)} (got {role!r})")
-    token = new_token()
-    db.execute("BEGIN IMMEDIATE")
+class SqliteSession:
+    """A Session over a sqlite3 connection (blocking: for the command, or a thread of the server)."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+
+    async def fetch(self, sql: str, params: Sequence[Any] = ()) -> list[Sequence[Any]]:
+        return list(self.db.execute(sql, tuple(params)).fetchall())
+
+    async def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
+        self.db.execute(sql, tuple(params))
+
+
+async def in_sqlite_transaction(database: Path, work: Callable[[Session], Awaitable[T]]) -> T:
+    """`work` in one BEGIN IMMEDIATE ... COMMIT on the SQLite file, beside a running server."""
+    db = connect(database)
     try:
-        taken = db.execute("SELECT name FROM users WHERE name = ? COLLATE NOCASE", (name,)).fetchone()
-        if taken is not None:
-            raise UserError(f"there is already a user {taken[0]!r} (names are unique, whatever the case); "
-                            "revoked users keep their name so history stays unambiguous")
-        db.execute("INSERT INTO users (name, role, token_hash, created_at) VALUES (?, ?, ?, ?)",
-                   (name, role, token_hash(token), now))
-        db.execute("COMMIT")
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
-    return User(name=name, role=role, created_at=now), token  # type: ignore[arg-type]
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            result = await work(SqliteSession(db))
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        return result
+    finally:
+        db.close()
 
 
-def list_users(db: sqlite3.Connection) -> list[User]:
-    rows = db.execute(f"SELECT {USER_COLUMNS} FROM users ORDER BY created_at, name").fetchall()
-    return [_user_from_row(row) for row in rows]
+async def in_store_transaction(backend: Any, work: Callable[[Session], Awaitable[T]]) -> T:
+    """`work` in one write transaction of a shared database (PostgreSQL), through its backend."""
 
+    async def run(conn: Any, _last_event: int) -> T:
+        return await work(conn)
 
-def revoke_user(db: sqlite3.Connection, raw_name: str, now: str) -> User:
-    """Revoke a user's token for good (the name stays, for history); UserError if unknown or revoked."""
-    name = " ".join(raw_name.split())
-    db.execute("BEGIN IMMEDIATE")
-    try:
-        row = db.execute(f"SELECT {USER_COLUMNS} FROM users WHERE name = ? COLLATE NOCASE", (name,)).fetchone()
-        if row is None:
-            raise UserError(f"there is no user {name!r} (crm-server users list shows who there is)")
-        user = _user_from_row(row)
-        if user.revoked:
-            raise UserError(f"{user.name} was already revoked at {user.revoked_at}")
-        db.execute("UPDATE users SET revoked_at = ? WHERE name = ?", (now, user.name))
-        db.execute("COMMIT")
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
-    return User(user.name, user.role, user.created_at, now, user.last_used_at)
-
-
-def record_last_used(db: sqlite3.Connection, used: dict[str, str]) -> None:
-    """Store when each token (by hash) was last used; a later time only."""
-    db.execute("BEGIN IMMEDIATE")
-    try:
-        db.executemany(
-            "UPDATE users SET last_used_at = ? WHERE token_hash = ? AND (last_used_at IS NULL OR last_used_at < ?)",
-            [(at, digest, at) for digest, at in used.items()],
-        )
-        db.execute("COMMIT")
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
+    return await backend.write(run, 0)  # type: ignore[no-any-return]
 
 
 # ---- the server's view of the users ------------------------------------------------------------
@@ -370,44 +409,28 @@ async def users_context(app: web.Application) -> AsyncIterator[None]:
     settings = app[SETTINGS_KEY]
     store = app[STORE_KEY]
     directory = UserDirectory(store.path, settings.token)
-    try:
-        rows = await asyncio.to_thread(read_users, store.path)
-    except sqlite3.Error:
-        # A store serving reads only (a full disk: no room for another connection's WAL index) reads
-        # the users through its own connection; they cannot change meanwhile, nothing can be written.
-        rows = await store.fetch_all(f"SELECT {USER_COLUMNS}, token_hash FROM users")
-    directory.load(rows)
+    directory.load(await store.fetch_all(USERS_SQL))
     app[USERS_KEY] = directory
-    task = asyncio.create_task(_keep_in_line(directory), name="crm-users-refresh")
+    task = asyncio.create_task(_keep_in_line(directory, store), name="crm-users-refresh")
     try:
         yield
     finally:
         task.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await task
-        await _flush_last_used(directory, directory.take_all_last_used())
+        await _flush_last_used(store, directory.take_all_last_used())
 
 
-def read_users(database: Path) -> list[Sequence[Any]]:
-    """Every user row with its token hash, through a connection of its own opened for this read.
-
-    Not the store's reader: a connection kept open goes on reading a database whose directory was
-    deleted, and the store's reads must notice that (they answer 503)."""
-    db = connect(database, read_only=True)
-    try:
-        return list(db.execute(f"SELECT {USER_COLUMNS}, token_hash FROM users").fetchall())
-    finally:
-        db.close()
-
-
-async def _keep_in_line(directory: UserDirectory) -> None:
+async def _keep_in_line(directory: UserDirectory, store: Any) -> None:
     loop = asyncio.get_running_loop()
     failing = ""
     while True:
         await asyncio.sleep(REFRESH_EVERY_S)
         try:
-            directory.load(await asyncio.to_thread(read_users, directory.database))
-            await _flush_last_used(directory, directory.take_last_used(loop.time()))
+            # Through the store, so it reads the same database on SQLite and on PostgreSQL (where a
+            # user added or revoked on any server's database is seen by every server within a second).
+            directory.load(await store.fetch_all(USERS_SQL))
+            await _flush_last_used(store, directory.take_last_used(loop.time()))
             failing = ""
         except Exception as exc:
             if str(exc) != failing:  # once per reason, not twice a second
@@ -415,20 +438,21 @@ async def _keep_in_line(directory: UserDirectory) -> None:
             failing = str(exc)
 
 
-async def _flush_last_used(directory: UserDirectory, used: dict[str, str]) -> None:
+async def _flush_last_used(store: Any, used: dict[str, str]) -> None:
     if not used:
         return
 
-    def write() -> None:
-        db = connect(directory.database)
-        try:
-            record_last_used(db, used)
-        finally:
-            db.close()
+    async def write(db: Session) -> None:
+        await record_last_used(db, used)
 
     try:
-        await asyncio.to_thread(write)
-    except sqlite3.Error as exc:  # "last used" is a convenience: never worth failing anything for
+        if store.backend.dialect.postgres:
+            await in_store_transaction(store.backend, write)
+        else:
+            # Its own connection in a thread: the store's writer owns its connection, and a busy
+            # SQLite must not hold up the event loop.
+            await asyncio.to_thread(asyncio.run, in_sqlite_transaction(store.path, write))
+    except Exception as exc:  # "last used" is a convenience: never worth failing anything for
         log.warning("could not record when tokens were last used: %s", exc)
 
 

@@ -240,3 +240,28 @@ def test_leads_are_assigned_and_listed_by_assignee(server_process_factory: Any, 
     assert names("assigned_to=Priya", ravi) == ["Rohan Sharma"]
     status, problem = call(port, "POST", "/crm/leads", {**LEAD, "assigned_to": "Priya"}, token=ravi)
     assert status == 422 and "revoked" in problem["detail"]
+
+
+def test_users_on_a_shared_postgresql_reach_every_server(server_process_factory: Any, tmp_path: Path,
+                                                         pg_url: str) -> None:
+    def pg_users(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "crm_server", "users", *args, "--database-url", pg_url,
+                               "--data-dir", str(tmp_path / "cli")], cwd=REPO, capture_output=True, text=True,
+                              timeout=60)
+
+    _, port_a = server_process_factory(tmp_path / "a", None, "--database-url", pg_url, unset=("CRM_API_TOKEN",))
+    _, port_b = server_process_factory(tmp_path / "b", None, "--database-url", pg_url, unset=("CRM_API_TOKEN",))
+    added = pg_users("add", "Priya", "--role", "agent")
+    assert added.returncode == 0, added.stderr
+    token = added.stdout.strip()
+    for port in (port_a, port_b):  # both servers read the one users table
+        within_a_second(lambda port=port: call(port, "GET", "/crm/leads", token=token)[0] == 200
+                        and call(port, "GET", "/crm/leads")[0] == 401)
+    status, lead = call(port_a, "POST", "/crm/leads", LEAD, token=token)
+    assert status == 200 and lead["created_by"] == "Priya"
+    assert call(port_b, "POST", f"/crm/leads/{lead['lead_id']}/archive", {}, token=token)[0] == 403
+    listed = pg_users("list")
+    assert listed.returncode == 0 and listed.stdout.splitlines()[1].split()[:2] == ["Priya", "agent"]
+    assert pg_users("revoke", "priya").returncode == 0
+    for port in (port_a, port_b):
+        within_a_second(lambda port=port: call(port, "GET", "/crm/leads", token=token)[0] == 401)
