@@ -12,7 +12,8 @@ from typing import Any
 from textual.message import Message
 
 from crm_tui.bot.types import BotResult, ToolCall
-from crm_tui.voice.events import SessionStateName
+from crm_tui.voice.events import Metrics as VoiceMetrics
+from crm_tui.voice.events import MicState, SessionState, SessionStateName, ToolResult, Transcript, VoiceEvent
 
 
 class LevelChanged(Message, bubble=False):
@@ -106,3 +107,38 @@ class LeadEvent(Message):
         self.event_id = event_id
         self.event_type = event_type
         self.data = data
+
+
+def voice_message(event: VoiceEvent) -> Message | None:
+    """The message a voice event becomes on the UI side (levels excepted: they go to the meter's queue)."""
+    if isinstance(event, Transcript):
+        return TranscriptReceived(event.role, event.text, event.final)
+    if isinstance(event, SessionState):
+        return SessionStateChanged(event.state, event.detail)
+    if isinstance(event, MicState):
+        return MicStateChanged(event.state, event.detail, event.mode)
+    if isinstance(event, ToolResult):
+        return ToolCallUpdate(event.call, event.result, event.latency_ms)
+    if isinstance(event, VoiceMetrics):
+        return MetricsUpdated(
+            event.first_audio_ms, event.tool_rtt_ms, event.dropped_chunks,
+            (event.tokens_in, event.tokens_out), event.reconnects,
+        )
+    return None
+
+
+def metrics_text(message: MetricsUpdated) -> str:
+    """The voice metrics as the status line shows them ("1st audio 420 ms · tool 35 ms · …")."""
+    parts = []
+    if message.first_audio_ms is not None:
+        parts.append(f"1st audio {message.first_audio_ms:.0f} ms")
+    if message.tool_rtt_ms is not None:
+        parts.append(f"tool {message.tool_rtt_ms:.0f} ms")
+    tokens_in, tokens_out = message.tokens
+    if tokens_in is not None or tokens_out is not None:
+        parts.append(f"tokens {tokens_in or 0}/{tokens_out or 0}")
+    if message.dropped_chunks:
+        parts.append(f"dropped {message.dropped_chunks}")
+    if message.reconnects:
+        parts.append(f"reconnects {message.reconnects}")
+    return " · ".join(parts)

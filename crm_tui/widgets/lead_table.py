@@ -4,8 +4,11 @@ Why it is built this way:
 - 100,000 leads must not block the UI: the app loads pages in a background worker and hands each page
   to `add_page`; each add is ~20 µs a row, so a 500-row page costs ~10 ms of UI time.
 - Rows change by key (`update_cell`), so the cursor and scroll stay where the person left them.
-- Sorting is client-side over what is loaded (the API has no sort parameter); a header click or `s`
-  sorts by a column and a second press reverses it; the cursor stays on the same lead.
+- Sorting is client-side over what is loaded (the API has no sort parameter); a header click or `>`
+  sorts by a column and a second press reverses it (`<` reverses too); statuses sort in pipeline order;
+  the cursor stays on the same lead.
+- Every use of DataTable's private internals is in `line_table.py` (`LineTable`, the pin and the
+  benchmark that guards it); each lead's next visit is decided by `crm_tui/next_visits.py`.
 - `/` filters client-side over every loaded lead (name, phone, city, source, status), in chunks in a
   worker so the table stays responsive while 100,000 rows are re-added.
 """
@@ -13,9 +16,7 @@ Why it is built this way:
 from __future__ import annotations
 
 import asyncio
-import heapq
-from bisect import insort
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable
 from datetime import datetime
 from time import monotonic
 from typing import Any
@@ -23,18 +24,17 @@ from zoneinfo import ZoneInfo
 
 from rich.cells import cell_len
 from rich.text import Text
-from textual._two_way_dict import TwoWayDict
-from textual.binding import Binding
 from textual.coordinate import Coordinate
-from textual.geometry import Region
 from textual.message import Message
 from textual.reactive import reactive
 from textual.timer import Timer
 from textual.widgets import DataTable
-from textual.widgets._data_table import RowRenderables
-from textual.widgets.data_table import CellKey, ColumnKey, Row, RowKey
+from textual.widgets.data_table import ColumnKey
 
+from crm_tui.actions import TABLE_ACTIONS, bindings
 from crm_tui.bot.tools import STATUS_VALUES
+from crm_tui.next_visits import NextVisits
+from crm_tui.widgets.line_table import LineTable, plain
 
 # No id column: the issue's columns and the next visit; at 80 columns the last one, "Changed", is cut
 # first (the next visit matters more on the day). The id is one Enter away
@@ -83,10 +83,6 @@ _FILTER_SLICE = 500
 _SLICE_PAUSE_S = 0.003
 
 
-def plain(value: object) -> str:
-    return value.plain if isinstance(value, Text) else str(value)
-
-
 def literal(value: str) -> str | Text:
     """A cell that shows `value` as typed. DataTable reads a str cell as Rich markup, so a lead called
     "Bob [/]" (any client may create one) would stop the dashboard with a MarkupError; a `Text` is
@@ -95,87 +91,11 @@ def literal(value: str) -> str | Text:
     return Text(value) if "[" in value else value
 
 
-class _RowsInOrder(Sequence[Row]):
-    """The rows in screen order, looked up when asked rather than copied.
-
-    Textual's DataTable rebuilds this list (and a list of line offsets) over every row whenever any
-    row changes: at 100,000 leads that is ~100 ms on every frame while pages load or the feed
-    updates a row. Every lead row is one line high, so position and index are the same thing.
-    """
-
-    def __init__(self, table: LeadTable) -> None:
-        self.table = table
-
-    def __len__(self) -> int:
-        return self.table.row_count
-
-    def __getitem__(self, index: int | slice) -> Any:
-        if isinstance(index, slice):
-            # Lazy: DataTable's page up/down slice from the cursor and stop after a screenful.
-            return _RowSlice(self, range(*index.indices(len(self))))
-        if index < 0:
-            index += len(self)
-        key = self.table._row_locations.get_key(index)
-        if key is None:
-            raise IndexError(index)
-        return self.table.rows[key]
-
-
-class _RowSlice(Sequence[Row]):
-    """A range of `_RowsInOrder`, fetched row by row as it is iterated."""
-
-    def __init__(self, rows: _RowsInOrder, indices: range) -> None:
-        self.rows = rows
-        self.indices = indices
-
-    def __len__(self) -> int:
-        return len(self.indices)
-
-    def __getitem__(self, index: int | slice) -> Any:
-        if isinstance(index, slice):
-            return _RowSlice(self.rows, self.indices[index])
-        return self.rows[self.indices[index]]
-
-    def __iter__(self) -> Iterator[Row]:
-        for index in self.indices:
-            yield self.rows[index]
-
-
-class _LineOffsets(Sequence[tuple[RowKey, int]]):
-    """Line y of the body is row y, line 0 of it (rows are one line high)."""
-
-    def __init__(self, table: LeadTable) -> None:
-        self.table = table
-
-    def __len__(self) -> int:
-        return self.table.row_count
-
-    def __getitem__(self, index: int | slice) -> Any:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        key = self.table._row_locations.get_key(index)
-        if key is None:
-            raise IndexError(index)
-        return key, 0
-
-    def clear(self) -> None:
-        """DataTable.clear() empties the cached list; there is nothing cached here."""
-
-
-class LeadTable(DataTable[str | Text]):
+class LeadTable(LineTable):
     """The lead table. Enter posts `LeadTable.OpenLead` for the row under the cursor."""
 
-    BINDINGS = [
-        # No letters: a letter typed here starts a command (the App sends it to the command line),
-        # so every key of the table is one that cannot start a word.
-        Binding("greater_than_sign", "sort_next", "Sort", id="table.sort"),
-        Binding("less_than_sign", "sort_reverse", "Reverse sort", show=False, id="table.sort_reverse"),
-        Binding("f6", "app.edit_lead", "Edit", id="table.edit"),
-        Binding("delete", "app.archive_lead", "Archive", id="table.archive"),
-        Binding("f7", "app.toggle_archived", "Archived", id="table.archived"),
-        Binding("insert", "app.restore_lead", "Restore", id="table.restore", show=False),
-        Binding("f8", "app.my_leads", "Mine", id="table.mine"),
-    ]
+    # No letters (actions.TABLE_ACTIONS): a letter typed here starts a command.
+    BINDINGS = bindings(TABLE_ACTIONS)
 
     class Sorted(Message):
         """The person sorted the table (kept for the next start)."""
@@ -214,21 +134,8 @@ class LeadTable(DataTable[str | Text]):
         self.tz = ZoneInfo(tz)
         self.clock = clock or (lambda: datetime.now(self.tz))
         self.leads: dict[str, dict[str, Any]] = {}
-        # lead id -> the earliest scheduled visit still to come; re-evaluated as the day goes on
-        # (`expire_visits`): an 11:00 visit stops being "next" after 11:00.
-        self.next_visits: dict[str, datetime] = {}
-        # lead id -> the id of that visit: a cancel or a move names the visit, not its time.
-        self._next_ids: dict[str, str] = {}
-        # lead id -> its later scheduled visits (time, visit id), soonest first (the next one after the
-        # next passes or is cancelled).
-        self._later_visits: dict[str, list[tuple[datetime, str]]] = {}
-        # Visits cancelled or moved (final: the CRM refuses to change them again). A page of visits read
-        # just before a cancel can arrive after the cancel's feed event: its stale copy is ignored.
-        self._gone: set[str] = set()
-        # (timestamp, lead id, visit id) of every lead's next visit, soonest on top: a minute's look at
-        # the clock touches only leads whose next visit has passed, never all 100,000 rows. Entries for a
-        # next visit replaced since (a sooner one, a cancel) stay until they surface, and are skipped then.
-        self._due: list[tuple[float, str, str]] = []
+        # Each lead's next visit, kept as visits are booked, cancelled and moved and as the day goes by.
+        self.visits = NextVisits()
         self.sort_key: str | None = None
         self.sort_reverse = False
         # A lead to put the cursor on when its row arrives (a command's answer can beat its feed event).
@@ -241,8 +148,6 @@ class LeadTable(DataTable[str | Text]):
         # does it follow its lead through a sort. Moves made here (a sort, a refill) don't count.
         self._cursor_chosen = False
         self._quiet_cursor = False
-        # The widest cell seen in each column (columns only grow; the header is laid out around it).
-        self._cell_widths: dict[str, int] = {}
 
     def on_mount(self) -> None:
         for key, label in COLUMNS:
@@ -263,93 +168,11 @@ class LeadTable(DataTable[str | Text]):
         finally:
             self._quiet_cursor = False
 
-    # --- 100,000 rows: O(1) per frame instead of O(rows) -------------------------------------
-    # These override private parts of Textual's DataTable (pinned to 8.x in pyproject.toml); the
-    # table tests and bench/bench_tui.py tell when an upgrade breaks them.
-
-    @property
-    def ordered_rows(self) -> list[Row]:
-        return _RowsInOrder(self)  # type: ignore[return-value]
-
-    @property
-    def _y_offsets(self) -> list[tuple[RowKey, int]]:
-        return _LineOffsets(self)  # type: ignore[return-value]
-
-    def _compute_row_renderables(self, row_index: int) -> RowRenderables:
-        # A cell cut at its column's edge ends in "…" (Textual crops it silently): "Instagr…", not
-        # "Instagra", so a cut name is never read as a whole one.
-        renderables = super()._compute_row_renderables(row_index)
-        for cell in renderables.cells:
-            if isinstance(cell, Text):
-                cell.overflow = "ellipsis"
-        return renderables
-
-    def _get_row_region(self, row_index: int) -> Region:
-        if not self.is_valid_row_index(row_index):
-            return Region(0, 0, 0, 0)
-        width = sum(column.get_render_width(self) for column in self.columns.values())
-        width += self._row_label_column_width
-        top = self.header_height if self.show_header else 0
-        return Region(0, top + row_index, max(self.size.width, width), 1)
-
-    def _get_cell_region(self, coordinate: Coordinate) -> Region:
-        if not self.is_valid_coordinate(coordinate):
-            return Region(0, 0, 0, 0)
-        row_index, column_index = coordinate
-        columns = self.ordered_columns
-        x = sum(column.get_render_width(self) for column in columns[:column_index]) + self._row_label_column_width
-        top = self.header_height if self.show_header else 0
-        return Region(x, top + row_index, columns[column_index].get_render_width(self), 1)
-
-    def _update_dimensions(self, new_rows: Iterable[RowKey]) -> None:
-        # Textual sizes columns by rendering every new cell (~40 µs a cell: 4.6 s of UI time for
-        # 20,000 rows, measured by bench/bench_tui.py). Our cells are one line of plain text, so a
-        # cell's width is its cell length; measure that here and let Textual do the rest (virtual
-        # size) with no rows to render. Relies on a private hook: Textual is pinned to 8.x.
-        columns = self.ordered_columns
-        widths = [self._cell_widths.get(str(column.key.value), 0) for column in columns]
-        for row_key in new_rows:
-            row = self._data.get(row_key)
-            if row is None:
-                continue  # removed before the table was idle
-            for index, column in enumerate(columns):
-                width = cell_len(plain(row.get(column.key, "")))
-                if width > widths[index]:
-                    widths[index] = width
-        self._set_widths(widths)
-        super()._update_dimensions(())
-
-    def _update_column_widths(self, updated_cells: set[CellKey]) -> None:
-        # Textual re-measures the whole column (every row, ~40 µs a cell: seconds at 100,000 rows)
-        # when an updated cell got narrower. Columns here only grow: a column that was wide enough
-        # for "IN_PROGRESS" once may stay that wide.
-        columns = self.ordered_columns
-        widths = [self._cell_widths.get(str(column.key.value), 0) for column in columns]
-        index_of = {column.key: index for index, column in enumerate(columns)}
-        for row_key, column_key in updated_cells:
-            row = self._data.get(row_key)
-            if row is None or column_key not in index_of:
-                continue
-            index = index_of[column_key]
-            widths[index] = max(widths[index], cell_len(plain(row.get(column_key, ""))))
-        self._set_widths(widths)
-        self._require_update_dimensions = True
-
-    def _set_widths(self, widths: list[int]) -> None:
-        """Take the widest cell seen in each column (in column order) and lay the columns out again."""
-        grown = False
-        for column, width in zip(self.ordered_columns, widths, strict=True):
-            if width > self._cell_widths.get(str(column.key.value), 0):
-                self._cell_widths[str(column.key.value)] = width
-                grown = True
-        if grown:
-            self._lay_out_columns()
-
     def on_resize(self) -> None:
-        self._lay_out_columns()
+        self.lay_out_columns()
 
     def _scrollbar_toggled(self) -> None:
-        self._lay_out_columns()
+        self.lay_out_columns()
 
     def _labels(self, short: bool) -> dict[str, str]:
         """Each column's header: its name (short when narrow) and the sort arrow on the sorted one."""
@@ -359,7 +182,7 @@ class LeadTable(DataTable[str | Text]):
             labels[key] = (SHORT_LABELS.get(key, label) if short else label) + arrow
         return labels
 
-    def _lay_out_columns(self) -> None:
+    def lay_out_columns(self) -> None:
         """Headers and widths from the widest cells, the sort and the table's width.
 
         At 80 columns the seven columns needed a cell or two more than there is: the last header read
@@ -372,8 +195,8 @@ class LeadTable(DataTable[str | Text]):
             return
         pad = 2 * self.cell_padding
         scrollbar = self.styles.scrollbar_size_vertical if self.show_vertical_scrollbar else 0
-        room = self.size.width - scrollbar - self._row_label_column_width
-        cells = self._cell_widths
+        room = self.size.width - scrollbar - self.label_width
+        cells = self.widest_cells
 
         def widths_for(labels: dict[str, str]) -> dict[str, int]:
             return {key: max(cells.get(key, 0), cell_len(label)) for key, label in labels.items()}
@@ -403,10 +226,7 @@ class LeadTable(DataTable[str | Text]):
                 column.width = shown[key] if capped else column.width
                 changed = True
         if changed:
-            # Rendered lines were cut to the old widths; drop them so the next frame is right.
-            self._clear_caches()
-            DataTable._update_dimensions(self, ())  # the virtual width, from the new render widths
-            self.refresh()
+            self.redraw_columns()
 
     # --- cells -------------------------------------------------------------------------------
 
@@ -454,108 +274,48 @@ class LeadTable(DataTable[str | Text]):
             self._when(lead.get("updated_at") or lead.get("created_at")),
         ]
 
+    # --- next visits (the bookkeeping is crm_tui/next_visits.py; this shows it) --------------------
+
+    @property
+    def next_visits(self) -> dict[str, datetime]:
+        """lead id -> its next visit still to come."""
+        return self.visits.times
+
     def note_visit(self, visit: dict[str, Any], *, place: bool = True) -> None:
-        """A visit (from the visit pages or the feed): a scheduled one is the lead's next if it is sooner;
-        a cancelled or moved one (`visit.status_changed`) stops being next, and so does the visit a new
-        one `replaces`.
+        """A visit from the visit pages or the feed (booked, cancelled, moved): the lead's "Next visit".
 
         `place=False` for a bulk load, which sorts once at its end (`resort`): placing each of 100,000
         visits one by one in a table sorted by next visit is a shift of up to 100,000 rows each.
         """
-        lead_id = str(visit.get("lead_id") or "")
-        visit_id = str(visit.get("visit_id") or "")
-        if not lead_id:
-            return
-        if visit.get("replaces"):
-            self.drop_visit(lead_id, str(visit["replaces"]), place=place)
-        if str(visit.get("status") or "SCHEDULED") != "SCHEDULED":
-            self.drop_visit(lead_id, visit_id, place=place)
-            return
-        if visit_id in self._gone:
-            return
-        try:
-            moment = datetime.fromisoformat(str(visit.get("visit_time") or "").replace("Z", "+00:00"))
-        except ValueError:
-            return
-        if moment.tzinfo is None or moment < self.clock():
-            return
-        entry = (moment, visit_id)
-        known = self.next_visits.get(lead_id)
-        if known is not None:
-            current = (known, self._next_ids.get(lead_id, ""))
-            if current == entry:
-                return  # the same visit again (a page and its feed event)
-            if current <= entry:
-                later = self._later_visits.setdefault(lead_id, [])
-                if entry not in later:
-                    insort(later, entry)
-                return
-            insort(self._later_visits.setdefault(lead_id, []), current)
-        self._set_next(lead_id, entry, place=place)
+        if self.visits.note(visit, self.clock()):
+            self._show_next(str(visit.get("lead_id") or ""), place=place)
 
     def drop_visit(self, lead_id: str, visit_id: str, *, place: bool = True) -> None:
-        """A visit cancelled or moved: no longer the lead's next (its next remaining visit is), nor later."""
-        if not visit_id:
-            return
-        self._gone.add(visit_id)
-        if self._next_ids.get(lead_id) == visit_id:
-            self._set_next(lead_id, self._following(lead_id, self.clock().timestamp()), place=place)
-        elif lead_id in self._later_visits:
-            later = [entry for entry in self._later_visits[lead_id] if entry[1] != visit_id]
-            if later:
-                self._later_visits[lead_id] = later
-            else:
-                del self._later_visits[lead_id]
+        """A visit cancelled or moved: no longer the lead's next (its next remaining visit is)."""
+        if self.visits.drop(lead_id, visit_id, self.clock()):
+            self._show_next(lead_id, place=place)
 
-    def _following(self, lead_id: str, now: float) -> tuple[datetime, str] | None:
-        """Take the lead's soonest later visit still to come (None: there is none)."""
-        later = self._later_visits.get(lead_id, [])
-        while later and later[0][0].timestamp() < now:
-            later.pop(0)
-        following = later.pop(0) if later else None
-        if not later:
-            self._later_visits.pop(lead_id, None)
-        return following
-
-    def _set_next(self, lead_id: str, entry: tuple[datetime, str] | None, *, place: bool = True) -> None:
-        """Make `entry` (time, visit id) the lead's next visit (None: no visit to come) and show it."""
-        if entry is None:
-            self.next_visits.pop(lead_id, None)
-            self._next_ids.pop(lead_id, None)
-        else:
-            moment, visit_id = entry
-            self.next_visits[lead_id] = moment
-            self._next_ids[lead_id] = visit_id
-            heapq.heappush(self._due, (moment.timestamp(), lead_id, visit_id))
+    def _show_next(self, lead_id: str, *, place: bool = True) -> None:
+        """Show the lead's next visit in its row and, sorted by next visit, put the row in its place."""
         if lead_id in self.rows:
             self.update_cell(lead_id, "next", self._visit_when(lead_id), update_width=True)
             if place and self.sort_key == "next" and self.is_mounted:
                 self._keep_in_order(lead_id)
 
     def expire_visits(self) -> int:
-        """Next visits that have passed give way to the lead's next later visit, or to none.
+        """Next visits that have passed give way to the lead's next later one, or to none.
 
-        Called every `VISIT_CHECK_S`: without it an 11:00 visit stayed "next" until a restart. Costs one
-        comparison when nothing has passed, O(log n) per lead whose visit did, and, sorted by next
-        visit, one placement or one sort. Returns how many leads changed.
+        Called every `VISIT_CHECK_S`: an 11:00 visit stops being "next" after 11:00. Sorted by next
+        visit, a lead whose visit passed moves from the top to far down: one row is placed (a shift of
+        the rows between), several are one sort (0.2 s at 100,000 rows; placing 50 one by one took 6 s).
+        Returns how many leads changed.
         """
-        now = self.clock().timestamp()
-        due: dict[str, None] = {}  # in order, each lead once
-        while self._due and self._due[0][0] < now:
-            stamp, lead_id, visit_id = heapq.heappop(self._due)
-            current = self.next_visits.get(lead_id)
-            if current is not None and self._next_ids.get(lead_id) == visit_id and current.timestamp() == stamp:
-                due[lead_id] = None
-            # else: replaced by a sooner visit, or cancelled, since (the lead's own entry is in the heap)
-        # Sorted by next visit, a lead whose visit passed moves from the top to far down: one row is
-        # placed (a shift of the rows between), several are one sort (0.2 s at 100,000 rows; placing
-        # 50 one by one took 6 s).
-        place = len(due) == 1
-        for lead_id in due:
-            self._set_next(lead_id, self._following(lead_id, now), place=place)
-        if len(due) > 1 and self.sort_key == "next":
+        changed = self.visits.expire(self.clock())
+        for lead_id in changed:
+            self._show_next(lead_id, place=len(changed) == 1)
+        if len(changed) > 1 and self.sort_key == "next":
             self.resort()
-        return len(due)
+        return len(changed)
 
     def matches(self, lead: dict[str, Any]) -> bool:
         if bool(lead.get("archived")) != self.show_archived:
@@ -650,7 +410,7 @@ class LeadTable(DataTable[str | Text]):
         self._move_quietly(self.get_row_index(keep) if keep is not None else 0)
         # The arrow in the header, the column widened for it: a header wider than its cells ("Next
         # visit ▲" over "Thu 11:00") was cut to its old width, arrow and all.
-        self._lay_out_columns()
+        self.lay_out_columns()
         self.refresh()
 
     def _sort_rows(self) -> None:
@@ -664,7 +424,8 @@ class LeadTable(DataTable[str | Text]):
         if self.sort_key is None:
             return
         column = ColumnKey(self.sort_key)
-        row_keys = list(self._data)
+        cells = self.row_cells()
+        row_keys = list(cells)
         keys: list[Any]
         if self.sort_key == "next":
             keys = [
@@ -674,13 +435,11 @@ class LeadTable(DataTable[str | Text]):
             # The CRM writes every stamp in UTC with the same format: the strings sort as the moments.
             keys = [self._stamp(str(key.value)) for key in row_keys]
         elif self.sort_key == "status":
-            keys = [_pipeline_rank(plain(row.get(column, ""))) for row in self._data.values()]
+            keys = [_pipeline_rank(plain(row.get(column, ""))) for row in cells.values()]
         else:
-            keys = [plain(row.get(column, "")).casefold() for row in self._data.values()]
+            keys = [plain(row.get(column, "")).casefold() for row in cells.values()]
         order = sorted(range(len(keys)), key=keys.__getitem__, reverse=self.sort_reverse)
-        self._row_locations = TwoWayDict({row_keys[old]: new for new, old in enumerate(order)})
-        self._update_count += 1
-        self.refresh()
+        self.set_order([row_keys[old] for old in order])
 
     def _sort_value(self, lead_id: str) -> Any:
         """One row's key for the current sort, as `_sort_rows` computes it for every row."""
@@ -729,7 +488,7 @@ class LeadTable(DataTable[str | Text]):
         others = self.row_count - 1
 
         def value_at(position: int) -> Any:  # position among the other rows
-            key = self._row_locations.get_key(position if position < old else position + 1)
+            key = self.row_key_at(position if position < old else position + 1)
             return self._sort_value(str(key.value)) if key is not None else value
 
         # After the rows that sort equal to it (as an appended row would be in a stable sort).
@@ -746,12 +505,9 @@ class LeadTable(DataTable[str | Text]):
             return
         keep = self._lead_to_keep()
         start, stop = min(old, new), max(old, new)
-        moved = [self._row_locations.get_key(index) for index in range(start, stop + 1)]
+        moved = [self.row_key_at(index) for index in range(start, stop + 1)]
         moved = moved[1:] + moved[:1] if new > old else moved[-1:] + moved[:-1]
-        for index, key in enumerate(moved, start=start):
-            if key is not None:
-                self._row_locations[key] = index
-        self._update_count += 1
+        self.place_rows(moved, start)
         if keep is not None:
             self.move_cursor(row=self.get_row_index(keep), animate=False, scroll=False)
         self.refresh()

@@ -131,7 +131,7 @@ async def test_the_window_switches_between_7_30_and_90_days(tui_settings: Settin
     app = make_app(tui_settings, clock=fixed_clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_until(pilot, lambda: app.crm_state == "connected", "the feed")
-        app.action_pipeline()
+        app.main.action_pipeline()
         await wait_until(pilot, lambda: isinstance(app.screen, PipelineScreen), "the pipeline screen")
         screen = app.screen
         assert isinstance(screen, PipelineScreen)

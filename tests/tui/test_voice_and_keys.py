@@ -11,12 +11,13 @@ import threading
 
 from textual.widgets import DataTable, RichLog, Static
 
-from crm_tui.app import NO_VOICE, make_app
+from crm_tui.app import make_app
 from crm_tui.bot.types import BotError, BotResult, CrmCall, ToolCall
 from crm_tui.config import Settings
 from crm_tui.screens.help import HelpScreen
 from crm_tui.voice.base import Emit
 from crm_tui.voice.events import Level, Metrics, MicState, SessionState, ToolResult, Transcript, VoiceEvent
+from crm_tui.voice_wiring import NO_VOICE
 from crm_tui.widgets.command_input import CommandInput
 from crm_tui.widgets.level_meter import LevelMeter
 from crm_tui.widgets.tool_calls import ToolCallsPane

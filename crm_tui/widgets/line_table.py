@@ -1,0 +1,239 @@
+"""Every use of Textual's private DataTable internals, in one module: `LineTable`, a DataTable of one-line
+rows that stays fast at 100,000 of them.
+
+Textual's DataTable keeps a list of every row in screen order and of every row's line offset, rebuilt
+whenever any row changes (~100 ms a frame at 100,000 leads), and sizes a column by rendering each new
+cell (~40 µs a cell). Every row here is one line of plain text, so position and row index are the same
+thing and a cell's width is its cell length; `LineTable` overrides those parts with O(1) lookups.
+
+The pin and the guard: these are private names of Textual 8.x (`_row_locations`, `_data`,
+`_update_count`, `_y_offsets`, `_get_row_region`, `_get_cell_region`, `_update_dimensions`,
+`_update_column_widths`, `_compute_row_renderables`, `_clear_caches`, `_row_label_column_width`,
+`_require_update_dimensions`); pyproject.toml pins Textual to 8.x, and `bench/bench_tui.py` (100,000
+leads: load, keys, sort, filter) with the table tests in tests/tui fail first when an upgrade changes
+them. `LeadTable` uses only the small public surface below (`row_key_at`, `set_order`, `place_rows`,
+`row_cells`, `redraw_columns`, `label_width`, `lay_out_columns`). The public Line API (a `ScrollView` with
+`render_line` over our own ordered rows, as toolong does) would need none of this; it is the way out
+if the pin has to go.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any
+
+from rich.cells import cell_len
+from rich.text import Text
+from textual._two_way_dict import TwoWayDict
+from textual.coordinate import Coordinate
+from textual.geometry import Region
+from textual.widgets import DataTable
+from textual.widgets._data_table import RowRenderables
+from textual.widgets.data_table import CellKey, ColumnKey, Row, RowKey
+
+CellValue = str | Text
+
+
+def plain(value: object) -> str:
+    return value.plain if isinstance(value, Text) else str(value)
+
+
+class _RowsInOrder(Sequence[Row]):
+    """The rows in screen order, looked up when asked rather than copied.
+
+    Textual's DataTable rebuilds this list (and a list of line offsets) over every row whenever any
+    row changes: at 100,000 leads that is ~100 ms on every frame while pages load or the feed
+    updates a row. Every lead row is one line high, so position and index are the same thing.
+    """
+
+    def __init__(self, table: LineTable) -> None:
+        self.table = table
+
+    def __len__(self) -> int:
+        return self.table.row_count
+
+    def __getitem__(self, index: int | slice) -> Any:
+        if isinstance(index, slice):
+            # Lazy: DataTable's page up/down slice from the cursor and stop after a screenful.
+            return _RowSlice(self, range(*index.indices(len(self))))
+        if index < 0:
+            index += len(self)
+        key = self.table._row_locations.get_key(index)
+        if key is None:
+            raise IndexError(index)
+        return self.table.rows[key]
+
+
+class _RowSlice(Sequence[Row]):
+    """A range of `_RowsInOrder`, fetched row by row as it is iterated."""
+
+    def __init__(self, rows: _RowsInOrder, indices: range) -> None:
+        self.rows = rows
+        self.indices = indices
+
+    def __len__(self) -> int:
+        return len(self.indices)
+
+    def __getitem__(self, index: int | slice) -> Any:
+        if isinstance(index, slice):
+            return _RowSlice(self.rows, self.indices[index])
+        return self.rows[self.indices[index]]
+
+    def __iter__(self) -> Iterator[Row]:
+        for index in self.indices:
+            yield self.rows[index]
+
+
+class _LineOffsets(Sequence[tuple[RowKey, int]]):
+    """Line y of the body is row y, line 0 of it (rows are one line high)."""
+
+    def __init__(self, table: LineTable) -> None:
+        self.table = table
+
+    def __len__(self) -> int:
+        return self.table.row_count
+
+    def __getitem__(self, index: int | slice) -> Any:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        key = self.table._row_locations.get_key(index)
+        if key is None:
+            raise IndexError(index)
+        return key, 0
+
+    def clear(self) -> None:
+        """DataTable.clear() empties the cached list; there is nothing cached here."""
+
+
+class LineTable(DataTable[CellValue]):
+    """A DataTable of one-line rows, O(1) per frame and per added row at any row count."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        # The widest cell seen in each column (columns only grow; the header is laid out around it).
+        self._cell_widths: dict[str, int] = {}
+
+    # --- the surface subclasses use ---------------------------------------------------------------
+
+    def row_key_at(self, index: int) -> RowKey | None:
+        """The key of the row shown at `index` (None past the end)."""
+        return self._row_locations.get_key(index)
+
+    def set_order(self, row_keys: list[RowKey]) -> None:
+        """Show the rows in this order (every row key once), as `DataTable.sort` would leave them."""
+        self._row_locations = TwoWayDict({key: index for index, key in enumerate(row_keys)})
+        self._update_count += 1
+        self.refresh()
+
+    def place_rows(self, row_keys: Sequence[RowKey | None], start: int) -> None:
+        """Show `row_keys` at positions `start`, `start + 1`, ... (a shift of part of the order)."""
+        for index, key in enumerate(row_keys, start=start):
+            if key is not None:
+                self._row_locations[key] = index
+        self._update_count += 1
+
+    def row_cells(self) -> Mapping[RowKey, dict[ColumnKey, CellValue]]:
+        """Every row's cells by row key, in the order the rows were added."""
+        return self._data
+
+    @property
+    def label_width(self) -> int:
+        """Cells the row labels take (0: this table shows none)."""
+        return self._row_label_column_width
+
+    @property
+    def widest_cells(self) -> dict[str, int]:
+        """The widest cell seen in each column, by column key."""
+        return self._cell_widths
+
+    def lay_out_columns(self) -> None:
+        """Called when a column got a wider cell: size and label the columns (subclasses decide how)."""
+
+    def redraw_columns(self) -> None:
+        """After the columns' widths or labels changed: drop the lines rendered at the old widths and
+        recompute the virtual width, so the next frame is right."""
+        self._clear_caches()
+        DataTable._update_dimensions(self, ())
+        self.refresh()
+
+    # --- the overrides ------------------------------------------------------------------------------
+
+
+    @property
+    def ordered_rows(self) -> list[Row]:
+        return _RowsInOrder(self)  # type: ignore[return-value]
+
+    @property
+    def _y_offsets(self) -> list[tuple[RowKey, int]]:
+        return _LineOffsets(self)  # type: ignore[return-value]
+
+    def _compute_row_renderables(self, row_index: int) -> RowRenderables:
+        # A cell cut at its column's edge ends in "…" (Textual crops it silently): "Instagr…", not
+        # "Instagra", so a cut name is never read as a whole one.
+        renderables = super()._compute_row_renderables(row_index)
+        for cell in renderables.cells:
+            if isinstance(cell, Text):
+                cell.overflow = "ellipsis"
+        return renderables
+
+    def _get_row_region(self, row_index: int) -> Region:
+        if not self.is_valid_row_index(row_index):
+            return Region(0, 0, 0, 0)
+        width = sum(column.get_render_width(self) for column in self.columns.values())
+        width += self._row_label_column_width
+        top = self.header_height if self.show_header else 0
+        return Region(0, top + row_index, max(self.size.width, width), 1)
+
+    def _get_cell_region(self, coordinate: Coordinate) -> Region:
+        if not self.is_valid_coordinate(coordinate):
+            return Region(0, 0, 0, 0)
+        row_index, column_index = coordinate
+        columns = self.ordered_columns
+        x = sum(column.get_render_width(self) for column in columns[:column_index]) + self._row_label_column_width
+        top = self.header_height if self.show_header else 0
+        return Region(x, top + row_index, columns[column_index].get_render_width(self), 1)
+
+    def _update_dimensions(self, new_rows: Iterable[RowKey]) -> None:
+        # Textual sizes columns by rendering every new cell (~40 µs a cell: 4.6 s of UI time for
+        # 20,000 rows, measured by bench/bench_tui.py). Our cells are one line of plain text, so a
+        # cell's width is its cell length; measure that here and let Textual do the rest (virtual
+        # size) with no rows to render. Relies on a private hook: Textual is pinned to 8.x.
+        columns = self.ordered_columns
+        widths = [self._cell_widths.get(str(column.key.value), 0) for column in columns]
+        for row_key in new_rows:
+            row = self._data.get(row_key)
+            if row is None:
+                continue  # removed before the table was idle
+            for index, column in enumerate(columns):
+                width = cell_len(plain(row.get(column.key, "")))
+                if width > widths[index]:
+                    widths[index] = width
+        self._set_widths(widths)
+        super()._update_dimensions(())
+
+    def _update_column_widths(self, updated_cells: set[CellKey]) -> None:
+        # Textual re-measures the whole column (every row, ~40 µs a cell: seconds at 100,000 rows)
+        # when an updated cell got narrower. Columns here only grow: a column that was wide enough
+        # for "IN_PROGRESS" once may stay that wide.
+        columns = self.ordered_columns
+        widths = [self._cell_widths.get(str(column.key.value), 0) for column in columns]
+        index_of = {column.key: index for index, column in enumerate(columns)}
+        for row_key, column_key in updated_cells:
+            row = self._data.get(row_key)
+            if row is None or column_key not in index_of:
+                continue
+            index = index_of[column_key]
+            widths[index] = max(widths[index], cell_len(plain(row.get(column_key, ""))))
+        self._set_widths(widths)
+        self._require_update_dimensions = True
+
+    def _set_widths(self, widths: list[int]) -> None:
+        """Take the widest cell seen in each column (in column order) and lay the columns out again."""
+        grown = False
+        for column, width in zip(self.ordered_columns, widths, strict=True):
+            if width > self._cell_widths.get(str(column.key.value), 0):
+                self._cell_widths[str(column.key.value)] = width
+                grown = True
+        if grown:
+            self.lay_out_columns()
+
