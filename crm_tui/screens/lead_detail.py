@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 from zoneinfo import ZoneInfo
 
 from rich.table import Table
@@ -23,8 +23,10 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from crm_tui.widgets import lead_table
-from crm_tui.widgets.command_input import CommandInput
 from crm_tui.widgets.lead_table import STATUS_STYLES
+
+if TYPE_CHECKING:
+    from crm_tui.app import CrmApp
 
 FetchLead = Callable[[str], Awaitable[dict[str, Any]]]
 # How a visit that will not happen is named in the visit list.
@@ -100,7 +102,7 @@ class LeadDetailScreen(Screen[None]):
         screen, and were lost. Enter, once letters were handed over, sends the command. The detail's
         own keys are not letters (escape, backspace, f5).
         """
-        box = self.app.screen_stack[0].query_one(CommandInput)
+        box = cast("CrmApp", self.app).main.command
         if event.key in self.active_bindings and not (self._handed_over and event.key in ("e", "a")):
             return
         if event.is_printable and event.character is not None:

@@ -28,6 +28,7 @@ from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.timer import Timer
+from textual.widget import Widget
 from textual.widgets import Footer, Sparkline, Static
 
 __all__ = ["PipelineScreen", "WINDOWS", "funnel_text", "groups_table"]
@@ -114,13 +115,25 @@ class PipelineScreen(Screen[None]):
             yield Sparkline([], id="pipeline-visits")
         yield Footer(compact=True)
 
+    def _text(self, part: str) -> Static:
+        """The screen's text part `part` ("funnel", "groups", "title", "changes-label", ...)."""
+        return self.query_one(f"#pipeline-{part}", Static)
+
+    def _chart(self, part: str) -> Sparkline:
+        """The screen's per-day chart `part` ("changes", "visits")."""
+        return self.query_one(f"#pipeline-{part}", Sparkline)
+
+    def _box(self, part: str) -> Widget:
+        """A bordered part of the screen, for its title."""
+        return self.query_one(f"#pipeline-{part}")
+
     def on_resize(self) -> None:
         self.call_after_refresh(self.draw)  # the bars follow the box's width
 
     def on_mount(self) -> None:
-        self.query_one("#pipeline-funnel").border_title = "Funnel"
-        self.query_one("#pipeline-groups").border_title = "Conversion to won"
-        self.query_one("#pipeline-charts").border_title = "Per day"
+        self._box("funnel").border_title = "Funnel"
+        self._box("groups").border_title = "Conversion to won"
+        self._box("charts").border_title = "Per day"
         self.draw()
         self.recount()
 
@@ -167,12 +180,12 @@ class PipelineScreen(Screen[None]):
         first, last = self.days()
         title = Text(f"Pipeline · last {self.window_days} days ({first:%d %b} – {last:%d %b})", style="bold")
         title.append("   7 / 30 / 90 days: keys 7 3 9 or w", style="dim")
-        self.query_one("#pipeline-title", Static).update(title)
+        self._text("title").update(title)
         stats = self.stats
         if stats is None:
-            self.query_one("#pipeline-funnel", Static).update(Text("Counting…", style="dim"))
+            self._text("funnel").update(Text("Counting…", style="dim"))
             return
-        funnel_box = self.query_one("#pipeline-funnel", Static)
+        funnel_box = self._text("funnel")
         funnel_box.border_title = f"Funnel · {stats['new_leads']:,} new leads"
         # Label 12 cells, count and share 12: the bars get the rest of the box.
         bar = max(4, min(48, funnel_box.content_size.width - 24 if funnel_box.content_size.width else BAR_WIDTH))
@@ -184,7 +197,7 @@ class PipelineScreen(Screen[None]):
         funnel_box.update(funnel)
         limit = 6 if high else 3
         groups = Group(groups_table(stats["by_source"], "Source", limit), groups_table(stats["by_city"], "City", limit))
-        self.query_one("#pipeline-groups", Static).update(groups)
+        self._text("groups").update(groups)
         per_day = stats["per_day"]
         changes = [float(day["status_changes_total"]) for day in per_day]
         visits = [float(day["visits_scheduled"] + day["visits_cancelled"] + day["visits_moved"]) for day in per_day]
@@ -195,8 +208,8 @@ class PipelineScreen(Screen[None]):
                      f"{entered.get('FOLLOW_UP', 0):,}")
         if peak_day and peak_day["status_changes_total"]:
             label.append(f" · peak {peak_day['status_changes_total']:,} on {_day(peak_day['day'])}", style="dim")
-        self.query_one("#pipeline-changes-label", Static).update(label)
-        self.query_one("#pipeline-changes", Sparkline).data = changes
+        self._text("changes-label").update(label)
+        self._chart("changes").data = changes
         totals = stats["visits"]
         visit_label = Text(f"Visits {int(sum(visits)):,}", style="bold")
         visit_label.append(f"  booked {totals['scheduled']:,} · cancelled {totals['cancelled']:,} · moved "
@@ -205,5 +218,5 @@ class PipelineScreen(Screen[None]):
         if ttw["count"]:
             visit_label.append(f" · time to won: median {ttw['median_days']:g} d, p90 {ttw['p90_days']:g} d",
                                style="dim")
-        self.query_one("#pipeline-visits-label", Static).update(visit_label)
-        self.query_one("#pipeline-visits", Sparkline).data = visits
+        self._text("visits-label").update(visit_label)
+        self._chart("visits").data = visits

@@ -74,6 +74,21 @@ class TranscriptPane(Vertical):
         yield Static("", id="transcript-queued")
 
     @property
+    def turn_log(self) -> RichLog:
+        """The finished turns."""
+        return self.query_one(RichLog)
+
+    @property
+    def partial_line(self) -> Static:
+        """The line under the log for the turn in progress."""
+        return self.query_one("#transcript-partial", Static)
+
+    @property
+    def queued_line(self) -> Static:
+        """The dim line for commands waiting behind a slow one."""
+        return self.query_one("#transcript-queued", Static)
+
+    @property
     def turns(self) -> int:
         return len(self.entries)
 
@@ -97,7 +112,7 @@ class TranscriptPane(Vertical):
 
     def redraw(self) -> None:
         """Draw the log again from the kept turns (after they were edited, e.g. to mask ids in snapshots)."""
-        self.query_one(RichLog).clear()
+        self.turn_log.clear()
         for turn in self.entries:
             self._write(turn)
 
@@ -114,16 +129,16 @@ class TranscriptPane(Vertical):
             line.append(f" {result.error.type} ", ERROR_STYLES.get(result.error.type, "bold red"))
             line.append(" ")
         line.append(readable(text) if role == "assistant" else text)
-        self.query_one(RichLog).write(line)
+        self.turn_log.write(line)
 
     def clear(self) -> None:
         """Forget every turn (the clear-transcript action)."""
-        self.query_one(RichLog).clear()
+        self.turn_log.clear()
         self.entries.clear()
         self.partial = ""
 
     def watch_partial(self, partial: str) -> None:
-        line = self.query_one("#transcript-partial", Static)
+        line = self.partial_line
         line.display = bool(partial)
         if partial:
             speaker, style = _SPEAKERS.get(self.partial_role, (self.partial_role, "bold"))
@@ -133,7 +148,7 @@ class TranscriptPane(Vertical):
         # One dim line under the conversation: a command typed behind a slow one is seen to be
         # waiting. It becomes a "You" turn when the engine takes it up, so each answer still sits
         # under its own command.
-        line = self.query_one("#transcript-queued", Static)
+        line = self.queued_line
         line.display = bool(queued)
         if queued:
             head = "queued: " if len(queued) == 1 else f"queued ({len(queued)}): "

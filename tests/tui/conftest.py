@@ -7,6 +7,7 @@ only through the server's change feed, exactly as a colleague's changes would.
 from __future__ import annotations
 
 import asyncio
+import io
 import socket
 from collections.abc import AsyncIterator, Callable
 from datetime import datetime
@@ -16,10 +17,12 @@ from zoneinfo import ZoneInfo
 
 import aiohttp
 import pytest
+from rich.console import Console
 from textual.pilot import Pilot
 
 from crm_server.embedded import EmbeddedServer
 from crm_tui.config import Settings
+from crm_tui.widgets.lead_table import LeadTable
 
 IST = ZoneInfo("Asia/Kolkata")
 FIXED_NOW = datetime(2026, 11, 25, 10, 30, tzinfo=IST)
@@ -118,3 +121,21 @@ SAMPLE_LEADS = (
     ("Amit Verma", "9988776655", "Delhi", "Website"),
     ("Sneha Iyer", "8877665544", "Pune", "Walk-in"),
 )
+
+
+# Sixty distinct names, for tables long enough to scroll at 80x24.
+FIRST = ("Aarav", "Vivaan", "Aditya", "Vihaan", "Arjun", "Kabir", "Reyansh", "Krishna", "Ishaan", "Shaurya")
+LAST = ("Mehta", "Kapoor", "Joshi", "Reddy", "Bose", "Das")
+# Sixty different people: names with digits in them are no names to the parser.
+PEOPLE = [f"{first} {last}" for last in LAST for first in FIRST]
+
+
+def as_text(content: object) -> str:
+    """What a Rich renderable shows, as plain text."""
+    console = Console(width=100, record=True, file=io.StringIO())
+    console.print(content)
+    return console.export_text()
+
+
+def names_in_order(table: LeadTable) -> list[str]:
+    return [str(table.get_row_at(i)[0]) for i in range(table.row_count)]

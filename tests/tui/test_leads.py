@@ -98,7 +98,7 @@ async def test_filter_and_sort(tui_settings: Settings, other_client: OtherClient
         assert sorted(names(table)) == ["Kabir Rao", "Priya Nair", "Sneha Iyer"]
 
         # A click on the Name header sorts by name; `<` reverses; the cursor stays on the lead the
-        # person moved it to (one nobody moved stays on the top row: test_workday).
+        # person moved it to (one nobody moved stays on the top row: test_lead_table_sorting).
         table.move_cursor(row=names(table).index("Sneha Iyer"))
         assert table.cursor_row > 0
         name_x = 2

@@ -16,8 +16,7 @@ from crm_tui.config import Settings
 from crm_tui.widgets.lead_table import LeadTable
 from crm_tui.widgets.tool_calls import answer_text
 from crm_tui.widgets.transcript import TranscriptPane
-from tests.tui.conftest import OtherClient, fixed_clock, type_command, wait_until
-from tests.tui.test_workday import PEOPLE
+from tests.tui.conftest import PEOPLE, OtherClient, fixed_clock, type_command, wait_until
 
 
 def shown_lines(widget: Widget) -> list[str]:

@@ -17,8 +17,7 @@ from crm_tui.app import make_app
 from crm_tui.config import Settings
 from crm_tui.screens.lead_detail import LeadDetailScreen
 from crm_tui.widgets.lead_table import LeadTable
-from tests.tui.conftest import OtherClient, fixed_clock, wait_until
-from tests.tui.test_workday import as_text
+from tests.tui.conftest import OtherClient, as_text, fixed_clock, wait_until
 
 
 async def cancel(client: OtherClient, visit: dict[str, Any], notes: str | None = None) -> dict[str, Any]:

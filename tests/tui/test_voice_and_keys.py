@@ -225,6 +225,6 @@ async def test_transcript_wraps_again_when_the_terminal_narrows(tui_settings: Se
         lines = [strip.text.rstrip() for strip in log.lines]
         # Every word still on screen: no line runs past the narrower log, and nothing was lost.
         assert all(len(line) <= log.scrollable_content_region.width for line in lines), lines
-        # (the phone read digit by digit is shown as its digits: test_workday)
+        # (the phone read digit by digit is shown as its digits: test_what_a_command_leaves_in_sight)
         shown = said.replace("nine eight seven six five zero zero zero one one", "9876500011")
         assert " ".join(lines).split() == f"10:30 Assistant {shown}".split()

@@ -1,19 +1,14 @@
-"""What a sales person who lives in the dashboard all day expects, found by using it in tmux at 80x24.
-
-Each test is one friction from that day: the lead a command acted on is the one under the cursor (so
-ctrl+o opens it, even at row 60 of a table six rows high), the question the assistant asked stays in
-sight on the command line while it waits for the answer, and a table still loading says so.
-"""
+"""What a command leaves in sight at 80x24: the lead it acted on under the cursor (ctrl+o opens it), the
+question it asked on the command line, a table still loading saying so, commands typed fast kept apart
+and in order, the queue behind a slow CRM, help that scrolls, and what the palette offers over a lead."""
 
 from __future__ import annotations
 
 import asyncio
-import io
 from typing import Any
 
 import aiohttp
 from aiohttp import web
-from rich.console import Console
 from textual import events
 from textual.widgets import DataTable, RichLog, Static
 
@@ -21,23 +16,17 @@ from crm_tui.app import default_engine_factory, make_app
 from crm_tui.config import Settings
 from crm_tui.screens.help import HelpScreen
 from crm_tui.screens.lead_detail import LeadDetailScreen
-from crm_tui.widgets import lead_table
 from crm_tui.widgets.command_input import CommandInput
 from crm_tui.widgets.lead_table import LeadTable
 from crm_tui.widgets.transcript import TranscriptPane
-from tests.tui.conftest import FIXED_NOW, OtherClient, fixed_clock, type_command, wait_until
-
-FIRST = ("Aarav", "Vivaan", "Aditya", "Vihaan", "Arjun", "Kabir", "Reyansh", "Krishna", "Ishaan", "Shaurya")
-LAST = ("Mehta", "Kapoor", "Joshi", "Reddy", "Bose", "Das")
-# Sixty different people: names with digits in them are no names to the parser.
-PEOPLE = [f"{first} {last}" for last in LAST for first in FIRST]
-
-
-def as_text(content: object) -> str:
-    """What a Rich renderable shows, as plain text."""
-    console = Console(width=100, record=True, file=io.StringIO())
-    console.print(content)
-    return console.export_text()
+from tests.tui.conftest import (
+    PEOPLE,
+    OtherClient,
+    as_text,
+    fixed_clock,
+    type_command,
+    wait_until,
+)
 
 
 def row_on_screen(table: LeadTable, lead_id: str) -> bool:
@@ -150,96 +139,6 @@ async def test_the_table_says_it_is_still_loading(tui_settings: Settings, other_
         assert str(app.query_one("#leads-pane").border_title) == "Leads 12"
 
 
-async def test_the_table_shows_each_leads_next_visit(tui_settings: Settings, other_client: OtherClient) -> None:
-    # The fixed clock is Wed 25 Nov 2026 10:30 IST.
-    asha = await other_client.create_lead("Asha Menon", "9123400011", "Kochi")
-    bala = await other_client.create_lead("Bala Krishnan", "9123400012", "Chennai")
-    await other_client.create_lead("Chitra Rao", "9123400013", "Mysore")
-    await other_client.schedule_visit(asha["lead_id"], "2026-11-27T15:00:00+05:30")
-    await other_client.schedule_visit(asha["lead_id"], "2026-11-26T11:00:00+05:30", "site visit")
-    await other_client.schedule_visit(bala["lead_id"], "2026-11-20T11:00:00+05:30")  # last week: not next
-    app = make_app(tui_settings, clock=fixed_clock)
-    async with app.run_test(size=(80, 24)) as pilot:
-        table = app.query_one(LeadTable)
-        pane = app.query_one(TranscriptPane)
-        await wait_until(pilot, lambda: app.engine_label == "local" and app.leads_loaded, "engine and leads")
-        # The earliest visit still to come, in a few characters: a weekday this week, a date after.
-        await wait_until(pilot, lambda: str(table.get_cell(asha["lead_id"], "next")) == "Thu 11:00", "Asha's next visit")
-        assert str(table.get_cell(bala["lead_id"], "next")) == ""
-
-        # A visit typed here, and one a colleague schedules, reach the row through the feed.
-        await type_command(pilot, "schedule a visit for Bala Krishnan tomorrow at 4pm")
-        await wait_until(pilot, lambda: pane.turns == 2, "the visit")
-        await wait_until(pilot, lambda: str(table.get_cell(bala["lead_id"], "next")) == "Thu 16:00", "Bala's visit")
-        dev = await other_client.create_lead("Dev Anand", "9123400014", "Goa")
-        await other_client.schedule_visit(dev["lead_id"], "2026-12-10T10:00:00+05:30")
-        await wait_until(pilot, lambda: dev["lead_id"] in table.rows, "the colleague's lead")
-        await wait_until(pilot, lambda: str(table.get_cell(dev["lead_id"], "next")) == "10 Dec", "Dev's visit")
-        # A later visit does not replace an earlier one.
-        await other_client.schedule_visit(asha["lead_id"], "2026-11-30T12:00:00+05:30")
-        await pilot.pause(0.3)
-        assert str(table.get_cell(asha["lead_id"], "next")) == "Thu 11:00"
-
-        # Sorted by next visit: soonest first (by time, not by the text shown), leads without one last;
-        # the header says so (its arrow used to be cut off: the header is wider than its cells).
-        table.sort_by("next")
-        column = table.columns["next"]  # type: ignore[index]
-        assert column.label.plain == "Next visit ▲" and column.content_width >= len("Next visit ▲")
-        order = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
-        assert order == ["Asha Menon", "Bala Krishnan", "Dev Anand", "Chitra Rao"]
-
-
-async def test_the_detail_shows_the_next_visit_and_which_are_past(
-    tui_settings: Settings, other_client: OtherClient
-) -> None:
-    asha = await other_client.create_lead("Asha Menon", "9123400011", "Kochi")
-    await other_client.schedule_visit(asha["lead_id"], "2026-11-27T15:00:00+05:30")
-    await other_client.schedule_visit(asha["lead_id"], "2026-11-20T11:00:00+05:30", "first look")
-    await other_client.schedule_visit(asha["lead_id"], "2026-11-26T11:00:00+05:30", "site visit")
-    app = make_app(tui_settings, clock=fixed_clock)
-    async with app.run_test(size=(80, 24)) as pilot:
-        table = app.query_one(LeadTable)
-        await wait_until(pilot, lambda: table.row_count == 1, "the lead")
-        await pilot.press("ctrl+o")
-        await wait_until(pilot, lambda: isinstance(app.screen, LeadDetailScreen), "the detail screen")
-        screen = app.screen
-        assert isinstance(screen, LeadDetailScreen)
-        await wait_until(pilot, lambda: screen.lead is not None, "the lead to load")
-        fields = as_text(screen.query_one("#detail-fields", Static).content)
-        assert "Next visit" in fields and "Thu 26 Nov 2026 11:00" in fields and "tomorrow" in fields
-        visits = screen.query_one("#detail-visits", DataTable)
-        when = [str(visits.get_row_at(i)[0]) for i in range(visits.row_count)]
-        # In time order, the past one said to be past and the next one marked.
-        assert when == ["Fri 20 Nov 2026 11:00 (past)", "Thu 26 Nov 2026 11:00 (next)", "Fri 27 Nov 2026 15:00"]
-
-
-async def test_sorting_by_changed_goes_by_the_moment_not_the_text(tui_settings: Settings) -> None:
-    # "Changed" shows 09:30 for today and "24 Nov" before: as text, today's changes sorted before
-    # last year's and "24 Nov" after "10:30".
-    app = make_app(tui_settings, clock=fixed_clock)
-    async with app.run_test(size=(80, 24)) as pilot:
-        table = app.query_one(LeadTable)
-        await wait_until(pilot, lambda: app.leads_loaded, "the (empty) lead list")
-        stamps = {
-            "Today Early": "2026-11-25T04:00:00.000+00:00",
-            "Yesterday": "2026-11-24T10:00:00.000+00:00",
-            "Today Later": "2026-11-25T05:00:00.000+00:00",
-            "Last Year": "2025-12-01T10:00:00.000+00:00",
-        }
-        table.add_page(
-            [
-                {"lead_id": f"id-{n}", "name": name, "phone": "9123400000", "city": "Pune", "status": "NEW",
-                 "created_at": stamp, "updated_at": stamp}
-                for n, (name, stamp) in enumerate(stamps.items())
-            ]
-        )
-        assert [str(table.get_row_at(i)[6]) for i in range(4)] == ["09:30", "24 Nov", "10:30", "Dec 2025"]
-        table.sort_by("updated")
-        assert [str(table.get_row_at(i)[0]) for i in range(4)] == ["Last Year", "Yesterday", "Today Early", "Today Later"]
-        table.sort_by("updated")  # again: newest first
-        assert [str(table.get_row_at(i)[0]) for i in range(4)] == ["Today Later", "Today Early", "Yesterday", "Last Year"]
-
-
 async def test_typing_on_the_detail_screen_starts_a_command(tui_settings: Settings, other_client: OtherClient) -> None:
     # Looking at a lead, the person types what to do with it; the letters used to vanish (and an "r",
     # as in "reschedule" or "Rohan", reloaded the lead instead).
@@ -308,107 +207,6 @@ async def test_help_says_what_to_type_and_scrolls_at_80x24(tui_settings: Setting
         assert not isinstance(app.screen, HelpScreen)
 
 
-async def test_a_sorted_table_keeps_live_leads_in_order(tui_settings: Settings, other_client: OtherClient) -> None:
-    # Sorted by name, a colleague's new lead went to the bottom; sorted by next visit, a lead given a
-    # visit stayed where it was. Now each goes to its place, and the cursor stays on its lead.
-    for name in ("Bala Krishnan", "Dev Anand", "Farah Khan", "Hari Nair"):
-        await other_client.create_lead(name, f"91234{len(name):05d}", "Pune")
-    app = make_app(tui_settings, clock=fixed_clock)
-    async with app.run_test(size=(80, 24)) as pilot:
-        table = app.query_one(LeadTable)
-        await wait_until(pilot, lambda: app.leads_loaded and table.row_count == 4, "the leads")
-        table.focus()
-        await pilot.press(">")  # by name
-        await pilot.press("down", "down")
-        assert names_in_order(table) == ["Bala Krishnan", "Dev Anand", "Farah Khan", "Hari Nair"]
-        farah = table.selected_lead_id()
-        assert farah is not None and table.leads[farah]["name"] == "Farah Khan"
-
-        await other_client.create_lead("Asha Menon", "9123400021", "Goa")
-        await other_client.create_lead("Zoya Akhtar", "9123400022", "Goa")
-        await other_client.create_lead("Esha Deol", "9123400023", "Goa")
-        await wait_until(pilot, lambda: table.row_count == 7, "the colleague's leads")
-        assert names_in_order(table) == [
-            "Asha Menon", "Bala Krishnan", "Dev Anand", "Esha Deol", "Farah Khan", "Hari Nair", "Zoya Akhtar"
-        ]
-        assert table.selected_lead_id() == farah  # two rows above it: the cursor moved with its lead
-
-        await pilot.press("<")  # reversed: Z first; a new lead still goes to its place
-        await other_client.create_lead("Gita Rao", "9123400024", "Goa")
-        await wait_until(pilot, lambda: table.row_count == 8, "one more lead")
-        assert names_in_order(table)[:4] == ["Zoya Akhtar", "Hari Nair", "Gita Rao", "Farah Khan"]
-
-        # By next visit: a visit booked for the last lead brings it to the top.
-        table.sort_by("next")
-        hari = next(key for key, lead in table.leads.items() if lead["name"] == "Hari Nair")
-        dev = next(key for key, lead in table.leads.items() if lead["name"] == "Dev Anand")
-        await other_client.schedule_visit(dev, "2026-11-28T10:00:00+05:30")
-        await other_client.schedule_visit(hari, "2026-11-26T10:00:00+05:30")
-        await wait_until(pilot, lambda: hari in table.next_visits and dev in table.next_visits, "the visits")
-        assert names_in_order(table)[:2] == ["Hari Nair", "Dev Anand"]
-        assert table.selected_lead_id() == farah
-
-        # By last change, newest first: a status change brings the lead to the top.
-        table.sort_by("updated")
-        table.sort_by("updated")
-        bala = next(key for key, lead in table.leads.items() if lead["name"] == "Bala Krishnan")
-        assert names_in_order(table)[0] != "Bala Krishnan"
-        await other_client.set_status(bala, "WON")
-        await wait_until(pilot, lambda: str(table.get_cell(bala, "status")) == "WON", "the status change")
-        assert names_in_order(table)[0] == "Bala Krishnan"
-        assert table.selected_lead_id() == farah
-
-
-def names_in_order(table: LeadTable) -> list[str]:
-    return [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
-
-
-async def test_a_burst_of_live_leads_under_a_sort_ends_in_order(
-    tui_settings: Settings, other_client: OtherClient
-) -> None:
-    # A colleague importing leads through the API while the table is sorted: more than a few changes
-    # in half a second are sorted in one go (placing each one at 100,000 rows cost up to 80 ms).
-    app = make_app(tui_settings, clock=fixed_clock)
-    async with app.run_test(size=(80, 24)) as pilot:
-        table = app.query_one(LeadTable)
-        await wait_until(pilot, lambda: app.leads_loaded, "the (empty) lead list")
-        table.sort_by("name")
-        table.sort_by("name")  # Z to A
-        resorts: list[int] = []
-        resort = table._resort_after_burst
-        table._resort_after_burst = lambda: (resorts.append(table.row_count), resort())[1]  # type: ignore[method-assign]
-        await asyncio.gather(
-            *(other_client.create_lead(PEOPLE[i], f"98000000{i:02d}", "Pune") for i in range(60))
-        )
-        await wait_until(pilot, lambda: table.row_count == 60, "the imported leads")
-        expected = sorted(PEOPLE, key=str.casefold, reverse=True)
-        await wait_until(pilot, lambda: names_in_order(table) == expected, "the table in order after the burst")
-        assert resorts, "the burst was placed row by row, not sorted once"
-
-
-async def test_a_sort_from_the_top_shows_the_top(tui_settings: Settings, other_client: OtherClient) -> None:
-    # Sorting kept the cursor on its lead even when nobody had moved it: sorted by next visit, the
-    # view jumped to wherever the first-loaded lead landed (the middle of 100,000) instead of the
-    # soonest visits. From the top row, the table now stays at the top.
-    for i in range(60):
-        await other_client.create_lead(PEOPLE[59 - i], f"98000000{i:02d}", "Pune")
-    app = make_app(tui_settings, clock=fixed_clock)
-    async with app.run_test(size=(80, 24)) as pilot:
-        table = app.query_one(LeadTable)
-        await wait_until(pilot, lambda: app.leads_loaded and table.row_count == 60, "the leads")
-        first = names_in_order(table)[0]
-        table.focus()
-        await pilot.press(">")  # by name
-        await pilot.pause()
-        assert table.cursor_row == 0 and table.scroll_y == 0
-        assert names_in_order(table)[0] == sorted(PEOPLE, key=str.casefold)[0] != first
-        # A cursor the person moved stays with its lead, as before.
-        await pilot.press("down", "down", "down")
-        chosen = table.selected_lead_id()
-        await pilot.press("<")
-        assert table.selected_lead_id() == chosen
-
-
 async def test_commands_typed_in_a_burst_stay_apart(tui_settings: Settings) -> None:
     # Typed fast (or sent by tmux send-keys, or a barcode-style paste of lines), "aaa⏎bbb⏎ccc⏎" came
     # out as "aaa" and "bbbccc": the line was cleared when the app got round to the submit, by then
@@ -428,24 +226,6 @@ async def test_commands_typed_in_a_burst_stay_apart(tui_settings: Settings) -> N
         assert said == lines
         assert box.value == ""
         assert box.history[-3:] == lines
-
-
-async def test_the_palette_sorts_the_leads(tui_settings: Settings, other_client: OtherClient) -> None:
-    # s, S and a header click had no entry in the command palette ("sort" found nothing).
-    for name in ("Dev Anand", "Asha Menon", "Bala Krishnan"):
-        await other_client.create_lead(name, f"91234{len(name):05d}", "Pune")
-    app = make_app(tui_settings, clock=fixed_clock)
-    async with app.run_test(size=(80, 24)) as pilot:
-        table = app.query_one(LeadTable)
-        await wait_until(pilot, lambda: app.leads_loaded and table.row_count == 3, "the leads")
-        titles = [command.title for command in app.get_system_commands(app.screen)]
-        assert {"Sort leads by name", "Sort leads by next visit", "Sort leads by changed"} <= set(titles)
-        await pilot.press("ctrl+p")
-        await pilot.press(*"sort leads by name")
-        await pilot.pause(0.5)
-        await pilot.press("enter")
-        await wait_until(pilot, lambda: table.sort_key == "name", "the sort")
-        assert names_in_order(table) == ["Asha Menon", "Bala Krishnan", "Dev Anand"]
 
 
 async def test_the_palette_over_a_lead_offers_only_what_works_there(
@@ -569,62 +349,6 @@ async def test_no_row_goes_to_a_horizontal_scrollbar_at_80x24(tui_settings: Sett
         tools.focus()
         await pilot.press("right", "right", "right")
         assert tools.scroll_x > 0
-
-
-async def test_a_next_visit_that_has_passed_gives_way_over_the_day(
-    tui_settings: Settings, other_client: OtherClient, monkeypatch: Any
-) -> None:
-    # Left open all day, the 11:00 visit stayed "next" in the row and in the detail until a restart.
-    # The clock moves here as the day does; the check that follows it runs every 0.1 s instead of 60.
-    monkeypatch.setattr(lead_table, "VISIT_CHECK_S", 0.1)
-    now = [FIXED_NOW]  # Wed 25 Nov 2026 10:30 IST
-    asha = await other_client.create_lead("Asha Menon", "9123400011", "Kochi")
-    bala = await other_client.create_lead("Bala Krishnan", "9123400012", "Chennai")
-    await other_client.schedule_visit(asha["lead_id"], "2026-11-26T15:00:00+05:30", "second look")
-    await other_client.schedule_visit(asha["lead_id"], "2026-11-25T11:00:00+05:30", "site visit")
-    await other_client.schedule_visit(bala["lead_id"], "2026-11-25T12:00:00+05:30")
-    app = make_app(tui_settings, clock=lambda: now[0])
-    async with app.run_test(size=(80, 24)) as pilot:
-        table = app.query_one(LeadTable)
-
-        def next_of(lead: dict[str, Any]) -> str:
-            return str(table.get_cell(lead["lead_id"], "next")) if lead["lead_id"] in table.rows else "?"
-
-        await wait_until(pilot, lambda: next_of(asha) == "Wed 11:00" and next_of(bala) == "Wed 12:00", "the visits")
-        table.sort_by("next")
-        assert [str(table.get_row_at(i)[0]) for i in range(2)] == ["Asha Menon", "Bala Krishnan"]
-        table.show_lead(asha["lead_id"])
-        await pilot.press("ctrl+o")
-        await wait_until(pilot, lambda: isinstance(app.screen, LeadDetailScreen), "the detail screen")
-        screen = app.screen
-        assert isinstance(screen, LeadDetailScreen)
-        await wait_until(pilot, lambda: screen.lead is not None, "the lead to load")
-
-        def detail() -> tuple[str, list[str]]:
-            visits = screen.query_one("#detail-visits", DataTable)
-            fields = as_text(screen.query_one("#detail-fields", Static).content)
-            return fields, [str(visits.get_row_at(i)[0]) for i in range(visits.row_count)]
-
-        assert "Wed 25 Nov 2026 11:00 · today" in detail()[0]
-
-        # 11:00 itself: still the visit to go to.
-        now[0] = FIXED_NOW.replace(hour=11, minute=0)
-        await pilot.pause(0.4)
-        assert next_of(asha) == "Wed 11:00"
-        # 11:01: Asha's next is tomorrow's, in the row and the open detail; Bala's noon visit is untouched.
-        now[0] = FIXED_NOW.replace(hour=11, minute=1)
-        await wait_until(pilot, lambda: next_of(asha) == "Thu 15:00", "Asha's visit to pass")
-        assert next_of(bala) == "Wed 12:00"
-        await wait_until(pilot, lambda: "Thu 26 Nov 2026 15:00 · tomorrow" in detail()[0], "the detail to follow")
-        assert detail()[1] == ["Wed 25 Nov 2026 11:00 (past)", "Thu 26 Nov 2026 15:00 (next)"]
-        # The sort by next visit follows: Bala's noon visit is now the soonest.
-        await pilot.press("escape")
-        assert [str(table.get_row_at(i)[0]) for i in range(2)] == ["Bala Krishnan", "Asha Menon"]
-
-        # Past every visit: nothing left to show, and leads without a visit sort last as before.
-        now[0] = FIXED_NOW.replace(day=26, hour=16, minute=0)
-        await wait_until(pilot, lambda: next_of(asha) == "" and next_of(bala) == "", "every visit to pass")
-        assert table.next_visits == {}
 
 
 class GatedProxy:
