@@ -55,7 +55,7 @@ Clock = Callable[[], datetime]
 EngineParts = tuple[Engine, BotCore, CrmClient]
 # (settings, now) -> (engine, core, crm_client), like build_engine; injectable so tests pick the engine.
 EngineFactory = Callable[[Settings, Clock | None], EngineParts | Awaitable[EngineParts]]
-# What a failed worker was doing, in the words of its notification ("leads: ..." meant nothing to anyone).
+# What a failed worker was doing, in the words of its notification (a person reads words, not group names).
 WORKER_WORDS = {
     "crm": "Could not reach or start the CRM",
     "feed": "The live feed of changes stopped",

@@ -41,8 +41,8 @@ from crm_tui.widgets.transcript import TranscriptPane
 if TYPE_CHECKING:
     from crm_tui.app import CrmApp
 
-# Below this many rows the JSON view (ctrl+r) had three lines at 80x24: while it is open, the lead table
-# steps aside for it (app.tcss). At 40 rows and more both fit.
+# Below this many rows the JSON view (ctrl+r) needs the lead table's room to be readable: while it is
+# open, the table steps aside for it (app.tcss). At 40 rows and more both fit.
 SHORT_HEIGHT = 40
 # The App's state the status line shows, pushed down as it changes.
 STATUS_FIELDS = ("engine_label", "crm_state", "mic_state", "mic_mode", "session_state", "session_detail",

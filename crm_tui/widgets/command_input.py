@@ -28,10 +28,9 @@ class CommandInput(Input):
         self._draft = ""
 
     async def _on_key(self, event: events.Key) -> None:
-        # Enter submits here, in the order the keys came, and the line is emptied at once. As a
-        # binding it ran after the letters already queued behind it: "aaa⏎bbb⏎" typed fast (or sent
-        # by tmux) became one command "aaabbb", or the next command's first letters were wiped when
-        # the app cleared the line.
+        # Enter submits here, in the order the keys came, and empties the line at once: a binding would
+        # run after the letters already queued behind it, so keys typed fast must be handled where
+        # they arrive for "aaa⏎bbb⏎" to stay two commands.
         if event.key == "enter":
             event.stop()
             event.prevent_default()

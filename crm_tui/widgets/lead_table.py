@@ -409,7 +409,7 @@ class LeadTable(LineTable):
         self._sort_rows()
         self._move_quietly(self.get_row_index(keep) if keep is not None else 0)
         # The arrow in the header, the column widened for it: a header wider than its cells ("Next
-        # visit ▲" over "Thu 11:00") was cut to its old width, arrow and all.
+        # visit ▲" over "Thu 11:00") must get its own width, arrow and all.
         self.lay_out_columns()
         self.refresh()
 
