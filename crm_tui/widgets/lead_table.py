@@ -30,6 +30,7 @@ from textual.reactive import reactive
 from textual.timer import Timer
 from textual.widgets import DataTable
 from textual.widgets.data_table import ColumnKey
+from textual.worker import Worker, WorkerState
 
 from crm_tui.actions import TABLE_ACTIONS, bindings
 from crm_tui.bot.tools import STATUS_VALUES
@@ -551,6 +552,11 @@ class LeadTable(LineTable):
         event.stop()
         if event.row_key.value:
             self.post_message(self.OpenLead(event.row_key.value))
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        # The filter's worker: a failure is handed up to the App's one notice (worker states do not bubble).
+        if event.state == WorkerState.ERROR:
+            self.app.post_message(Worker.StateChanged(event.worker, event.state))
 
     def watch_filter_text(self, old: str, new: str) -> None:
         if old != new and self.is_mounted:

@@ -15,6 +15,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Input
+from textual.worker import Worker, WorkerState
 
 from crm_tui.feed import CrmReader
 from crm_tui.widgets.export import export_view
@@ -79,6 +80,12 @@ class LeadsPane(Vertical):
             title += " · loading…"
         # Text: a str title is read as markup, and the filter is whatever was typed ("[/]" included).
         self.border_title = Text(title)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A failed worker of this pane (or of its table) is told by the App like any other: Textual
+        does not bubble a worker's state, so the failure is handed up."""
+        if event.state == WorkerState.ERROR:
+            self.app.post_message(Worker.StateChanged(event.worker, event.state))
 
     # --- the filter ---------------------------------------------------------------------------
 
