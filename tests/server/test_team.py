@@ -161,3 +161,22 @@ async def test_lost_connections_are_retried_and_an_unreachable_database_is_a_cle
             assert [lead["name"] for lead in listing["leads"]] == ["Rohan Sharma", "After The Reset", "Back Again"]
     finally:
         await admin.close()
+
+
+def test_a_database_that_cannot_be_reached_stops_the_server_with_a_reason_and_no_password(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from tests.server.conftest import REPO, free_port
+
+    url = f"postgresql://crm:hunter2@127.0.0.1:{free_port()}/crm"
+    done = subprocess.run([sys.executable, "-m", "crm_server", "--port", "0", "--data-dir", str(tmp_path),
+                           "--database-url", url], cwd=REPO, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1
+    assert "cannot open the database postgresql://crm@127.0.0.1" in done.stderr, done.stderr
+    assert "hunter2" not in done.stderr + done.stdout
+    done = subprocess.run([sys.executable, "-m", "crm_server", "--port", "0", "--data-dir", str(tmp_path)],
+                          cwd=REPO, capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "CRM_DATABASE_URL": "mysql://crm@db/crm"})
+    assert done.returncode == 2 and "must be a postgresql://" in done.stderr
