@@ -103,6 +103,8 @@ def _source_into(text: str, args: dict[str, str]) -> str:
                     return _cut(text, (m.start(), m.end() + len(take)))
     referred = re.search(r"\b(?:referred\s+by|(?:reference|referral)\s+(?:from|of|by|through))\s+(?:a\s+|an\s+|his\s+|her\s+|our\s+)?[a-z]+(?:\s+[a-z]+)?|"
                          r"\b(?:a\s+|it'?s\s+a\s+)?referral\b|"
+                         # Hinglish: "reference mila hai Rohan se", "reference se aayi".
+                         r"\breference\s+(?:mila|mili|aaya|aayi|aya|ayi)\b(?:\s+hai)?(?:\s+[a-z]+\s+se\b)?|"
                          r"\b(?:(?:a|his|her|their|our)\s+)?(?:friend|colleague|relative|client|customer)\s+referred\s+(?:him|her|them|us)\b|"
                          r"\bwalk[\s-]?in\b|\bwalked\s+in(?:to)?\b", text, re.I)
     if referred:
@@ -112,7 +114,7 @@ def _source_into(text: str, args: dict[str, str]) -> str:
     # Hinglish says where a lead came from after the source: "reference se aaya", "web se aayi".
     for known in source_pattern().finditer(text):
         # "she forgot her email", "will send the brochure by mail": a channel mentioned is no source.
-        if known.group().lower() not in {"web", "friend", "a friend", "broker", "reference", "referred", "email",
+        if known.group().lower() not in {"web", "friend", "a friend", "broker", "reference", "referred", "email", "housing",
                                          "e-mail", "sms"} or re.match(
             r"\s+se\s+(?:aa?y[aie]|aaye|mil[ai]|hai)\b", text[known.end():], re.I
         ):

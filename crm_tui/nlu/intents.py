@@ -208,7 +208,8 @@ def rule_status_not_said(s: _Signals) -> str | None:
 
 # "book Rohan tomorrow at 3", "fix Priya for Friday 5 pm": a booking verb with a person straight after it
 # and a time is a visit, said without the word "visit".
-_BOOK_PERSON = re.compile(r"^\s*(?:book|fix|schedule|line\s+up|slot)\s+(?P<who>[a-z][a-z'.]*)\b", re.IGNORECASE)
+_BOOK_PERSON = re.compile(r"^\s*(?:book|fix|schedule|line\s+up|slot|reschedule|postpone|prepone)\s+(?P<who>[a-z][a-z'.]*)\b",
+                          re.IGNORECASE)
 
 
 def rule_book_person(s: _Signals) -> str | None:

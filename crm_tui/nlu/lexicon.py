@@ -52,7 +52,7 @@ SOURCES: dict[str, str] = {
     "justdial": "JustDial", "just dial": "JustDial",
     "magicbricks": "MagicBricks", "magic bricks": "MagicBricks",
     "99acres": "99acres", "99 acres": "99acres", "ninety nine acres": "99acres",
-    "housing.com": "Housing.com", "housing dot com": "Housing.com",
+    "housing.com": "Housing.com", "housing dot com": "Housing.com", "housing": "Housing.com",
     "nobroker": "NoBroker", "no broker": "NoBroker",
     "linkedin": "LinkedIn", "linked in": "LinkedIn",
     "whatsapp": "WhatsApp", "whats app": "WhatsApp", "what's app": "WhatsApp",
@@ -118,7 +118,7 @@ NEVER_IN_NAME: frozenset[str] = frozenset(
     saadhe sadhe sade dhai dhaai paune sawa dedh subah shaam sham dopahar raat tareekh tarikh baje kal parso aaj
     because coz cause cuz since forgot forget calling callback kyunki kyonki kyuki same
     ka ki ke ko ne se liye wala wali wale waali naam unka unki uska uski iska iski hai
-    daalna daalni banani karni entry aayega aayegi aayenge aaega ayega rehta rehti off radd kainsal banda bandi aadmi forward ahead bulao bulana chhutti mat ho hua hui gaye gya raha rahi rahe tha thi
+    agle agli agla registered rehne rehna gyarah barah daalna daalni banani karni entry aayega aayegi aayenge aaega ayega rehta rehti off radd kainsal banda bandi aadmi forward ahead bulao bulana chhutti mat ho hua hui gaye gya raha rahi rahe tha thi
     he'll she'll they'll he'd she'd they'd he's she's they're we're you're i'm i'll
     """.split()
 )

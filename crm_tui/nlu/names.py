@@ -123,7 +123,7 @@ def _first_name_match(
 _CORRECTION = re.compile(r"[\s,.;-]*(?:no[\s,]+no|(?:no[\s,]+)?(?:wait|sorry|i\s+mean|correction|rather|actually))[\s,.;:-]+", re.I)
 _CREATE_NAME_CUES = [
     # "lead banao Preeti Saxena ke naam se": the name said before "ke naam se" (in the name of).
-    re.compile(r"\b(?:banao|bana\s+do|banado|daalo|daal\s+do|add\s+karo|add\s+kar\s+do)\s+(?=(?:\S+\s+){1,3}ke\s+naam\s+(?:se|par|pe)\b)", re.I),
+    re.compile(r"\b(?:banao|bana\s+do|banado|daalo|daal\s+do|add\s+karo|add\s+kar\s+do|bana\s+dena|daal\s+dena)\s+(?=(?:\S+\s+){1,3}(?:ke\s+)?naam\s+(?:se|par|pe)\b)", re.I),
     re.compile(r"\b(?:name\s*(?:is|:|-|=)|named|called|by\s+the\s+name(?:\s+of)?|naam(?:\s+hai)?|name(?:'s|s)?)\b\s*", re.I),
     # The name said first, the create after it: "Param Jeet ko lead mein daalo, Patiala, …", "Nand Kishore
     # Sharma, Mathura, 70172 23344 - new lead" (a form typed name first).

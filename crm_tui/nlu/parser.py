@@ -33,7 +33,7 @@ from crm_tui.nlu.intents import INTENT_RULES, _intent
 from crm_tui.nlu.lexicon import strip_honorifics, title_case
 from crm_tui.nlu.lookups import _find_query, _status_listing, _visit_question
 from crm_tui.nlu.names import _CORRECTION, _CREATE_NAME_CUES, _first_name_match, _name_after
-from crm_tui.nlu.phrases import _PERSONAL_SUBJECT, _lead_statement_follow_up, _status_then_remark
+from crm_tui.nlu.phrases import _NOT_ASKED, _PERSONAL_SUBJECT, _lead_statement_follow_up, _status_then_remark
 from crm_tui.nlu.references import (
     _ID_PREFIX,
     _UPDATE_REF_CUES,
@@ -137,7 +137,8 @@ def _before_rules(s: _Said) -> ParsedCommand | None:
     if asked is not None:
         asked.rule = "visit_question"
         return asked
-    if _CANCEL_VISIT.search(s.low) and not _RESCHEDULE.search(s.low):
+    # "mat cancel karna Vikas ka visit", "don't cancel Rohan's visit": a cancel forbidden is no cancel.
+    if _CANCEL_VISIT.search(s.low) and not _RESCHEDULE.search(s.low) and not _NOT_ASKED.search(s.low):
         cancelled = _cancel_visit(s.body, s.notes, s.now, s.tz)
         if cancelled is not None:
             cancelled.rule = "cancel_visit"
@@ -230,7 +231,7 @@ def _parse_meant(text: str, now: datetime, tz: str) -> ParsedCommand:
     moving = _RESCHEDULE.search(text or "") is not None
     if moving:
         text = _MOVE_TO_HOUR.sub("to at ", text)
-        text = _DAY_SE_DAY.sub(r"from \g<a> to \g<b>", text)
+        text = _DAY_SE_DAY.sub(r"shift from \g<a> to \g<b>", text)  # the later day is the new one
     cleaned = _clean(text or "")
     if not cleaned:
         return ParsedCommand("UNKNOWN", None, rule="empty")

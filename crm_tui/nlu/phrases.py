@@ -267,6 +267,8 @@ _SEE_PROPERTY = re.compile(
     r"\b(?:site|flat|plot|property|project|villa|ghar|makaan)\s+(?:(?:pe|par|per)\s+)?(?:dekhn[aei]|dikhan[aei]|dikha\s+do|ghuman[aei]|ghuma\s+do|"
     r"dekhne\s+aa\w*|le\s+(?:ke\s+|kar\s+)?(?:jaa?n[ae]|jaa?\w*|chal(?:n[ae]|o)?))\b|"
     # Coming over to the site or the office: "Rohan will drop by the site office tomorrow at 6".
+    # "have Priya come by the sales office tomorrow": the speaker has the lead come over.
+    r"\bhave\s+[a-z]+\s+(?:come|drop)\s+(?:by|over|in|down)\b|"
     r"(?:\b(?:wants?\s+to|will|'ll|can|could|plans?\s+to|planning\s+to)\s+"
     r"(?:come|drop\s+by|drop\s+in(?:\s+at)?|stop\s+by|swing\s+by|reach|visit|be\s+at)|\b(?:is|are|'s|'re)\s+coming)\s+"
     r"(?:over\s+|down\s+)?(?:to\s+|at\s+)?"
@@ -394,7 +396,7 @@ _LEAD_THING = re.compile(
 # a polite condition ("if possible", "if you can") still asks.
 _ACTION_VERB = (
     r"(?:mark|add|create|update|change|schedule|book|set|move|put|register|save|make|enter|log|fix|arrange|"
-    r"close|shift|keep|record|daal|dal|convert|switch)\b"
+    r"close|shift|keep|record|daal|dal|convert|switch|cancel|call\s+off)\b"
 )
 _NOT_ASKED = re.compile(
     r"\b(?:don'?t|do\s+not|never|no\s+need\s+to|needn'?t|need\s+not|let'?s\s+not|shouldn'?t|should\s+not|"

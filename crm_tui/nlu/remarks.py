@@ -27,8 +27,9 @@ _CLAUSE_BREAK = re.compile(
 _BECAUSE_LEAD_IN = re.compile(r"^(?:because|coz|cause|kyunki|kyonki|kyuki)\s+", re.I)
 _CLAUSE_LEAD_IN = re.compile(r"^(?:and|so|because|coz|cause|kyunki|kyonki|kyuki)\s+", re.I)
 _ACTION_WORDS = re.compile(
-    r"\b(?:schedul\w*|book\w*|fix\w*|arrange\w*|set\s+up|visit\w*|meeting|appointment|mark\w*|update\w*|"
-    r"move|shift|status|cancel\w*|rakh\w*|daal\w*|karo|kar\s+do|it)\b",
+    # Not "the booking amount" nor "ready to move" (a flat ready to move into): those are things, not actions.
+    r"\b(?:schedul\w*|book(?!ing\s+amount)\w*|fix\w*|arrange\w*|set\s+up|visit\w*|meeting|appointment|mark\w*|update\w*|"
+    r"(?<!ready\sto\s)move|shift|status|cancel\w*|rakh\w*|daal\w*|karo|kar\s+do|it)\b",
     re.I,
 )
 

@@ -80,6 +80,7 @@ def _clean(text: str) -> str:
     # Typed on a phone: "w/ rohan", "w/o brochure".
     text = re.sub(r"\bw/o\b", "without", text, flags=re.IGNORECASE)
     text = re.sub(r"\bw/(?=\s|[a-z])", "with ", text, flags=re.IGNORECASE)
+    text = re.sub(r"(?<=\s)w(?=\s+[A-Za-z])", "with", text)  # "meeting w Farhan" (lower-case: "W. Smith" is a name)
     text = re.sub(r"\.{2,}|…|\s[|/]\s|!+|[()]", " , ", text)
     text = _FILLERS.sub(" ", text)
     text = TYPO_PATTERN.sub(lambda m: TYPOS[m.group().lower()], text)

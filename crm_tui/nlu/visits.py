@@ -35,6 +35,8 @@ _CANCEL_VISIT = re.compile(
     r"\b(?:cancel\w*|call(?:ed|ing)?\s+off|scrap\w*|drop)\s+(?:[\w']+\s+){0,4}?" + _VISIT_WORD + r"\b|"
     r"\b" + _VISIT_WORD + r"\b(?:\s+[\w']+){0,4}?\s+(?:is\s+|was\s+|got\s+|has\s+been\s+|stands\s+|(?:needs?|has|have)\s+to\s+be\s+|should\s+be\s+|must\s+be\s+)?"
     r"(?:cancel(?:l?ed)|called\s+off)\b|"
+    # "Kavya's visit tomorrow won't happen, cancel it", "Farhan ka visit rehne do, cancel": the cancel said last.
+    r"\b" + _VISIT_WORD + r"\b(?:\s+[\w']+){0,6}?\s*,\s*cancel(?:\s+(?:it|that|this|karo|kar\s+do))?\s*[.!]*\s*$|"
     # "Arjun's visit tomorrow is off", "the meeting with Vikas is off".
     r"\b" + _VISIT_WORD + r"\b(?:\s+[\w']+){0,4}?\s+(?:is|was|stands)\s+off\b|"
     # Hinglish: "Rohan ka visit cancel kar do", "meeting cancel karo", "visit radd karo".
