@@ -528,3 +528,29 @@ class ChangeEvent(BaseModel):
     id: int
     type: EventTypeName
     data: dict[str, Any]
+
+
+class Me(BaseModel):
+    """Answer of GET /crm/me: who the caller is signed in as (crm_server/users.py)."""
+
+    name: str | None = Field(description="the user's name; null for the shared CRM_API_TOKEN or an open CRM")
+    role: Literal["agent", "admin"]
+    auth: Literal["user", "shared_token", "none"] = Field(description="a user's own token, the shared one, or none")
+    actor: str = Field(description="the name this caller's changes are recorded under (changed_by)")
+
+
+class TeamMember(BaseModel):
+    """One user of the CRM (never a token or its hash)."""
+
+    name: str
+    role: Literal["agent", "admin"]
+    created_at: str
+    revoked: bool
+    revoked_at: str | None
+    last_used_at: str | None = Field(description="kept by the server, written at most once a minute")
+
+
+class Team(BaseModel):
+    """Answer of GET /crm/users: every user, oldest first (revoked ones too, marked)."""
+
+    users: list[TeamMember]

@@ -26,9 +26,11 @@ from crm_server.models import (
     LeadQuery,
     LeadUpdated,
     ListedVisit,
+    Me,
     Problem,
     StatusUpdate,
     StatusUpdated,
+    Team,
     VisitCancel,
     VisitCancelled,
     VisitCreate,
@@ -41,7 +43,7 @@ from crm_server.stats import Stats, StatsQuery
 _MODELS: list[type[BaseModel]] = [
     LeadCreate, LeadCreated, VisitCreate, VisitModel, StatusUpdate, StatusUpdated, LeadDetail,
     LeadPage, VisitPage, ListedVisit, Health, Problem, ChangeEvent, VisitCancel, VisitCancelled, Stats,
-    LeadEdit, LeadUpdated, LeadArchive, LeadArchived,
+    LeadEdit, LeadUpdated, LeadArchive, LeadArchived, Me, Team,
 ]
 
 
@@ -218,6 +220,14 @@ def build_openapi() -> dict[str, Any]:
                                   "401": _UNAUTHORIZED, "422": _problem("last_event_id is not an event id"),
                                   "503": _problem("As many change feeds are open as the server keeps")},
                 },
+            },
+            "/crm/me": {
+                "get": {"summary": "Who the caller is signed in as (a user's token, the shared token, or none)",
+                        "responses": {"200": _json(Me, "The caller"), **_READ_ERRORS}},
+            },
+            "/crm/users": {
+                "get": {"summary": "The team: every user's name and role (managed with `crm-server users`)",
+                        "responses": {"200": _json(Team, "The users"), **_READ_ERRORS}},
             },
             "/healthz": {
                 "get": {"summary": "200 when a write transaction can commit", "security": [{}],

@@ -46,6 +46,8 @@ def test_users_are_added_listed_and_revoked_while_the_server_runs(server_process
     # No token and no user: open, exactly as a one-person set-up always was.
     assert call(port, "GET", "/crm/leads")[0] == 200
     assert call(port, "GET", "/crm/me")[1] == {"name": None, "role": "admin", "auth": "none", "actor": "api"}
+    paths = call(port, "GET", "/openapi.json")[1]["paths"]
+    assert {"/crm/me", "/crm/users"} <= set(paths)
 
     token = add(data_dir, "Priya", "agent")
     # The token is stored only as its hash.
