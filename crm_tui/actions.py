@@ -93,16 +93,16 @@ MAIN_ACTIONS: tuple[Action, ...] = (
 )
 
 TABLE_ACTIONS: tuple[Action, ...] = (
-    Action("sort_next", "greater_than_sign", "Sort", "sort leads by the next column (or click a header)"),
-    Action("sort_reverse", "less_than_sign", "Reverse sort", "reverse the sort", show=False),
-    Action("edit_lead", "f6", "Edit", "edit the lead under the cursor", "Edit lead",
+    Action("sort_next", "greater_than_sign", "Sort", "in the lead table: sort by the next column (or click a header)"),
+    Action("sort_reverse", "less_than_sign", "Reverse sort", "in the lead table: reverse the sort", show=False),
+    Action("edit_lead", "f6", "Edit", "in the lead table: edit the lead under the cursor", "Edit lead",
            "Change the name, phone, city or source of the lead under the cursor", namespace="app"),
-    Action("archive_lead", "delete", "Archive", "archive the lead under the cursor (asks first)", "Archive lead",
+    Action("archive_lead", "delete", "Archive", "in the lead table: archive the lead under the cursor (asks first)", "Archive lead",
            "Archive the lead under the cursor (asks first)", namespace="app"),
-    Action("toggle_archived", "f7", "Archived", "archived leads, greyed (again: back to the live ones)",
+    Action("toggle_archived", "f7", "Archived", "in the lead table: archived leads, greyed (again: back)",
            "Show archived leads", "Archived leads, greyed, insert restores (f7; again: back)",
            namespace="screen"),
-    Action("my_leads", "f8", "Mine", "only the leads assigned to me (again: everyone's)", "My leads",
+    Action("my_leads", "f8", "Mine", "in the lead table: only my leads (again: everyone's)", "My leads",
            "Only the leads assigned to me (f8 in the table; again: everyone's)", namespace="screen"),
     Action("restore_lead", "insert", "Restore", "in the archived view: restore the lead under the cursor",
            "Restore lead", "In the archived view: bring the lead under the cursor back", show=False,

@@ -13,9 +13,6 @@ from textual.widgets import Static
 EXTRA_KEYS: tuple[tuple[str, str], ...] = (
     ("enter", "send the command; in the table, open the lead"),
     ("up, down", "recall earlier commands; in tables, move"),
-    (">, <", "in the lead table: sort by the next column, reverse (or click a header)"),
-    ("f6, delete", "in the lead table: edit, archive the lead under the cursor (asks first)"),
-    ("f7, insert", "in the lead table: archived leads, restore one"),
     ("escape", "back from a detail or this help; clear the filter; input"),
     ("tab", "move between panes (letters typed or pasted anywhere go to input)"),
     ("ctrl+p", "command palette: every action by name"),
