@@ -26,7 +26,16 @@ from zoneinfo import ZoneInfo
 
 from crm_tui.bot import speech
 from crm_tui.bot.client import CrmClient, CrmResponse, CrmUnavailable, problem_detail
-from crm_tui.bot.lookups import ABOUT_VALUES, next_visit_answer, stats_answer
+from crm_tui.bot.lookups import (
+    ABOUT_VALUES,
+    agenda_answer,
+    find_answer,
+    lead_visits_answer,
+    next_visit_answer,
+    slim_lead,
+    stats_answer,
+    upcoming_visits,
+)
 from crm_tui.bot.resolve import PREFIX_RE, LeadResolver, ResolveError, is_pronoun
 from crm_tui.bot.tools import ToolSpec, tool_spec
 from crm_tui.bot.types import BotError, BotResult, CrmCall, Intent, ToolCall, ToolCallEvent
@@ -59,12 +68,6 @@ _NO_TOKEN = ("The CRM turned me away: it needs a valid API token (set CRM_API_TO
 
 def _crm_call(resp: CrmResponse | None) -> CrmCall | None:
     return CrmCall(resp.method, resp.path, resp.status_code) if resp is not None else None
-
-
-def _slim(lead: dict[str, Any]) -> dict[str, Any]:
-    """What the conversation remembers about a lead (not its visits or history)."""
-    keys = ("lead_id", "name", "phone", "city", "source", "status")
-    return {k: lead[k] for k in keys if k in lead}
 
 
 class BotCore:
@@ -200,25 +203,10 @@ class BotCore:
             return title_case(raw)
         return re.sub(r"\s+", " ", raw).strip()
 
-    async def _run(self, call: ToolCall, problems: dict[str, str]) -> BotResult:
-        self.last_candidates = []
-        spec = tool_spec(call.name)
-        if spec is None:
-            return BotResult(
-                intent="UNKNOWN",
-                error=BotError("PARSING_ERROR", f"unknown tool {call.name!r}"),
-                message=speech.UNKNOWN_MESSAGE,
-            )
-        if spec.name != "archiveLead":
-            self.awaiting_archive = None  # a yes counts only as the answer to the question just asked
-        if spec.name == "undo":
-            return await undo_last(self)
-        args = _clean_args(call.args)
-        ref = args.get("lead_id")
-        if "lead_id" in problems and ref is not None and PREFIX_RE.match(ref):
-            # The parser heard "lead 83944468" as a phone with two digits missing, but a lead id can
-            # start with eight digits: let the resolver try it as an id prefix (it says both when not).
-            problems = {k: v for k, v in problems.items() if k != "lead_id"}
+    def _read_arguments(self, spec: ToolSpec, args: dict[str, str], problems: dict[str, str]
+                        ) -> tuple[dict[str, Any], list[tuple[str, str, bool]], dict[str, bool]]:
+        """Each argument checked and normalised: the entities, the faults (field, reason, missing) and
+        the tool's flags."""
         entities: dict[str, Any] = {}
         faults: list[tuple[str, str, bool]] = []  # (field, reason, missing)
         # Flags steer the call ("move the visit") and are not entities of the result.
@@ -246,17 +234,39 @@ class BotCore:
             if param.max_length is not None and len(value) > param.max_length:
                 faults.append((param.name, f"{param.name} is {len(value)} characters long; the CRM takes at most "
                                f"{param.max_length}", False))
+        return entities, faults, flags
+
+    async def _run(self, call: ToolCall, problems: dict[str, str]) -> BotResult:
+        self.last_candidates = []
+        spec = tool_spec(call.name)
+        if spec is None:
+            return BotResult(
+                intent="UNKNOWN",
+                error=BotError("PARSING_ERROR", f"unknown tool {call.name!r}"),
+                message=speech.UNKNOWN_MESSAGE,
+            )
+        if spec.name != "archiveLead":
+            self.awaiting_archive = None  # a yes counts only as the answer to the question just asked
+        if spec.name == "undo":
+            return await undo_last(self)
+        args = _clean_args(call.args)
+        ref = args.get("lead_id")
+        if "lead_id" in problems and ref is not None and PREFIX_RE.match(ref):
+            # The parser heard "lead 83944468" as a phone with two digits missing, but a lead id can
+            # start with eight digits: let the resolver try it as an id prefix (it says both when not).
+            problems = {k: v for k, v in problems.items() if k != "lead_id"}
+        entities, faults, flags = self._read_arguments(spec, args, problems)
         if faults:
             return await self._invalid(spec, args, entities, faults)
 
         if spec.name == "findLeads":
-            return await self._find(spec.intent, entities)
+            return await find_answer(self, spec.intent, entities)
         if spec.name == "getStats":
             return await stats_answer(self, spec.intent, entities)
         if spec.name == "findVisits" and "lead_id" not in entities:
             if flags.get("next_only") and "day" not in entities:
                 return await next_visit_answer(self, spec.intent, entities)
-            return await self._agenda(spec.intent, entities)
+            return await agenda_answer(self, spec.intent, entities)
         if spec.name == "createLead":
             return await self._create(spec.intent, entities)
 
@@ -271,14 +281,14 @@ class BotCore:
             return self._down(spec.intent, entities, exc)
         lead = resolution.lead
         entities["lead_id"] = lead["lead_id"]
-        self.last_lead = _slim(lead)
+        self.last_lead = slim_lead(lead)
         if spec.name == "scheduleVisit":
             return await self._schedule(spec.intent, entities, lead, move=flags.get("reschedule", False),
                                         keep_day=flags.get("keep_day", False))
         if spec.name == "cancelVisit":
             return await self._cancel(spec.intent, entities, lead)
         if spec.name == "findVisits":
-            return await self._lead_visits(spec.intent, entities, lead)
+            return await lead_visits_answer(self, spec.intent, entities, lead)
         if spec.name == "updateLead":
             return await edit_lead(self, spec.intent, entities, lead)
         if spec.name == "archiveLead":
@@ -306,7 +316,7 @@ class BotCore:
             else:
                 lookup = resolution.crm
                 entities["lead_id"] = resolution.lead["lead_id"]
-                self.last_lead = _slim(resolution.lead)
+                self.last_lead = slim_lead(resolution.lead)
                 named = {"name": resolution.lead.get("name")}
         question = self.question_for(spec.name, field, {**args, **entities, **named})
         if missing:
@@ -329,7 +339,7 @@ class BotCore:
             message = _NO_TOKEN
             field: str | None = None
         elif exc.type == "VALIDATION_ERROR":
-            self.last_candidates = [_slim(lead) for lead in exc.candidates]
+            self.last_candidates = [slim_lead(lead) for lead in exc.candidates]
             message = exc.spoken or _sentence(exc.details.removeprefix("lead_id: "))
             field = "lead_id"
         else:
@@ -440,7 +450,7 @@ class BotCore:
         duplicates = lead.get("possible_duplicates") or []
         if not duplicates:
             lead.pop("possible_duplicates", None)
-        self.last_lead = _slim(lead)
+        self.last_lead = slim_lead(lead)
         kept = await self._keep_create_notes(lead, entities.get("notes"))
         self.undo.push(UndoEntry("create", intent, lead, lead.get("version")))
         return BotResult(
@@ -468,33 +478,13 @@ class BotCore:
         lead["version"] = resp.json.get("version", lead.get("version"))
         return f" Notes: {notes.rstrip('.')}."
 
-    async def _upcoming_visits(self, intent: Intent, entities: dict[str, Any],
-                               lead: dict[str, Any]) -> list[dict[str, Any]] | BotResult:
-        """The lead's SCHEDULED visits, soonest first (future ones before any already past)."""
-        try:
-            resp = await self.crm.get_lead(lead["lead_id"])
-        except CrmUnavailable as exc:
-            return self._down(intent, entities, exc)
-        if not resp.ok or not isinstance(resp.json, dict):
-            return self._refused(intent, entities, resp)
-        now = self.now()
-        scheduled = []
-        for visit in resp.json.get("visits") or []:
-            try:
-                when = datetime.fromisoformat(str(visit.get("visit_time")))
-            except ValueError:
-                continue
-            if visit.get("status", "SCHEDULED") == "SCHEDULED":
-                scheduled.append((when < now, abs((when - now).total_seconds()), when, visit))
-        return [item[3] for item in sorted(scheduled, key=lambda item: item[:2])]
-
     async def _schedule(self, intent: Intent, entities: dict[str, Any], lead: dict[str, Any],
                         move: bool = False, keep_day: bool = False) -> BotResult:
         moved: dict[str, Any] | None = None
         booked = 0
         notes = entities.get("notes")
         if move:  # "move Rohan's visit to Friday": the next booked visit is the one that moves
-            upcoming = await self._upcoming_visits(intent, entities, lead)
+            upcoming = await upcoming_visits(self, intent, entities, lead)
             if isinstance(upcoming, BotResult):
                 return upcoming
             moved = upcoming[0] if upcoming else None
@@ -550,59 +540,8 @@ class BotCore:
             latency_ms=written.latency_ms,
         )
 
-    def _window(self, day: str | None) -> tuple[datetime, datetime]:
-        """The day said (midnight to midnight in the CRM's zone), or the coming seven days from now."""
-        zone = ZoneInfo(self.tz)
-        if day is None:
-            start = self.now().astimezone(zone)
-            return start, start + timedelta(days=7)
-        start = datetime.combine(date.fromisoformat(day), datetime.min.time(), zone)
-        return start, datetime.combine(start.date() + timedelta(days=1), datetime.min.time(), zone)
-
-    async def _agenda(self, intent: Intent, entities: dict[str, Any]) -> BotResult:
-        """"What visits do I have tomorrow?": everyone's scheduled visits that day (or the coming week)."""
-        start, end = self._window(entities.get("day"))
-        try:
-            resp = await self.crm.list_visits(start.isoformat(), end.isoformat(), status="SCHEDULED")
-        except CrmUnavailable as exc:
-            return self._down(intent, entities, exc)
-        if not resp.ok or not isinstance(resp.json, dict):
-            return self._refused(intent, entities, resp)
-        # Filtered here too: a CRM that ignores from/to (the reference did) answers every visit.
-        visits = _scheduled_between(resp.json.get("visits") or [], start, end)
-        return BotResult(
-            intent=intent,
-            entities=entities,
-            crm_call=_crm_call(resp),
-            result={"visits": visits, "count": len(visits), "from": start.isoformat(), "to": end.isoformat()},
-            message=speech.agenda(visits, entities.get("day"), self.tz, self.now(),
-                                  more=bool(resp.json.get("next_cursor"))),
-            latency_ms=resp.latency_ms,
-        )
-
-    async def _lead_visits(self, intent: Intent, entities: dict[str, Any], lead: dict[str, Any]) -> BotResult:
-        """"When is Rohan's visit?": the lead's scheduled visits (that day, or still to come)."""
-        try:
-            resp = await self.crm.get_lead(lead["lead_id"])
-        except CrmUnavailable as exc:
-            return self._down(intent, entities, exc)
-        if not resp.ok or not isinstance(resp.json, dict):
-            return self._refused(intent, entities, resp)
-        start, end = self._window(entities.get("day"))
-        if entities.get("day") is None:
-            end = datetime.max.replace(tzinfo=ZoneInfo("UTC"))  # all still to come, not only this week
-        visits = _scheduled_between(resp.json.get("visits") or [], start, end)
-        return BotResult(
-            intent=intent,
-            entities=entities,
-            crm_call=_crm_call(resp),
-            result={"visits": visits, "count": len(visits)},
-            message=speech.lead_visits(lead, visits, entities.get("day"), self.tz, self.now()),
-            latency_ms=resp.latency_ms,
-        )
-
     async def _cancel(self, intent: Intent, entities: dict[str, Any], lead: dict[str, Any]) -> BotResult:
-        upcoming = await self._upcoming_visits(intent, entities, lead)
+        upcoming = await upcoming_visits(self, intent, entities, lead)
         if isinstance(upcoming, BotResult):
             return upcoming
         name = lead.get("name", "the lead")
@@ -674,7 +613,7 @@ class BotCore:
         if isinstance(written, BotResult):
             return written
         updated = written.data
-        self.last_lead = _slim({**lead, **updated})
+        self.last_lead = slim_lead({**lead, **updated})
         self.undo.push(UndoEntry("status", intent, updated, updated.get("version"),
                                  before={"status": updated.get("old_status") or lead.get("status")}))
         return BotResult(
@@ -686,35 +625,6 @@ class BotCore:
                                           entities.get("notes"))
             + (lost_note("the status change") if written.lost else ""),
             latency_ms=written.latency_ms,
-        )
-
-    async def _find(self, intent: Intent, entities: dict[str, Any]) -> BotResult:
-        query = entities.get("query")
-        status = entities.get("status")
-        assignee = entities.get("assigned_to")
-        try:
-            if assignee is not None:  # "my leads", "Priya's leads" (GET /crm/leads?assigned_to=me)
-                resp = await self.crm.list_leads(q=query, status=status, assigned_to=assignee, limit=20)
-            elif status is None:
-                resp = await self.crm.find_leads(str(query), limit=20)
-            else:  # GET /crm/leads?status=FOLLOW_UP (and q= when a name or city was said too)
-                resp = await self.crm.list_leads(q=query, status=status, limit=20)
-        except CrmUnavailable as exc:
-            return self._down(intent, entities, exc)
-        if not resp.ok or not isinstance(resp.json, dict):
-            return self._refused(intent, entities, resp)
-        leads = [lead for lead in resp.json.get("leads", []) if isinstance(lead, dict)]
-        more = bool(resp.json.get("next_cursor"))
-        if len(leads) == 1:
-            self.last_lead = _slim(leads[0])
-        return BotResult(
-            intent=intent,
-            entities=entities,
-            crm_call=_crm_call(resp),
-            result={"leads": leads, "count": len(leads), "next_cursor": resp.json.get("next_cursor")},
-            message=(speech.assigned_leads(assignee, leads, more) if assignee is not None
-                     else speech.leads_found(query, leads, more, status=status)),
-            latency_ms=resp.latency_ms,
         )
 
 
@@ -729,21 +639,6 @@ def _same_day(booked: str, new_time: str, tz: str) -> str:
     except (ValueError, KeyError):
         return new_time
     return to_iso(day.replace(hour=clock.hour, minute=clock.minute, second=0, microsecond=0))
-
-
-def _scheduled_between(visits: list[Any], start: datetime, end: datetime) -> list[dict[str, Any]]:
-    """The SCHEDULED visits with start <= visit_time < end, earliest first."""
-    kept: list[tuple[datetime, dict[str, Any]]] = []
-    for visit in visits:
-        if not isinstance(visit, dict) or visit.get("status", "SCHEDULED") != "SCHEDULED":
-            continue
-        try:
-            when = datetime.fromisoformat(str(visit.get("visit_time")))
-        except ValueError:
-            continue
-        if when.tzinfo is not None and start <= when < end:
-            kept.append((when, visit))
-    return [visit for _, visit in sorted(kept, key=lambda item: item[0])]
 
 
 def _day(raw: str, now: datetime, tz: str) -> str:

@@ -24,7 +24,8 @@ from crm_tui.bot.types import BotResult, CrmCall, Intent
 if TYPE_CHECKING:
     from crm_tui.bot.core import BotCore
 
-__all__ = ["ABOUT_VALUES", "stats_answer", "next_visit_answer", "period_label", "say_stats"]
+__all__ = ["ABOUT_VALUES", "stats_answer", "next_visit_answer", "period_label", "say_stats", "agenda_answer",
+           "lead_visits_answer", "find_answer", "slim_lead", "upcoming_visits"]
 
 #: What a stats question can be about (getStats's `about`); none: a status count or a summary.
 ABOUT_VALUES: tuple[str, ...] = ("visits", "conversion", "sources", "cities")
@@ -235,3 +236,130 @@ async def next_visit_answer(core: BotCore, intent: Intent, entities: dict[str, A
         message=message,
         latency_ms=resp.latency_ms,
     )
+
+
+# -- leads and visits --------------------------------------------------------------------------------
+
+def slim_lead(lead: dict[str, Any]) -> dict[str, Any]:
+    """What the conversation remembers about a lead (not its visits or history)."""
+    keys = ("lead_id", "name", "phone", "city", "source", "status")
+    return {k: lead[k] for k in keys if k in lead}
+
+
+def _window(core: BotCore, day: str | None) -> tuple[datetime, datetime]:
+    """The day said (midnight to midnight in the CRM's zone), or the coming seven days from now."""
+    zone = ZoneInfo(core.tz)
+    if day is None:
+        start = core.now().astimezone(zone)
+        return start, start + timedelta(days=7)
+    start = datetime.combine(date.fromisoformat(day), datetime.min.time(), zone)
+    return start, datetime.combine(start.date() + timedelta(days=1), datetime.min.time(), zone)
+
+async def agenda_answer(core: BotCore, intent: Intent, entities: dict[str, Any]) -> BotResult:
+    """"What visits do I have tomorrow?": everyone's scheduled visits that day (or the coming week)."""
+    start, end = _window(core, entities.get("day"))
+    try:
+        resp = await core.crm.list_visits(start.isoformat(), end.isoformat(), status="SCHEDULED")
+    except CrmUnavailable as exc:
+        return core._down(intent, entities, exc)
+    if not resp.ok or not isinstance(resp.json, dict):
+        return core._refused(intent, entities, resp)
+    # Filtered here too: a CRM that ignores from/to (the reference did) answers every visit.
+    visits = _scheduled_between(resp.json.get("visits") or [], start, end)
+    return BotResult(
+        intent=intent,
+        entities=entities,
+        crm_call=CrmCall(resp.method, resp.path, resp.status_code),
+        result={"visits": visits, "count": len(visits), "from": start.isoformat(), "to": end.isoformat()},
+        message=speech.agenda(visits, entities.get("day"), core.tz, core.now(),
+                              more=bool(resp.json.get("next_cursor"))),
+        latency_ms=resp.latency_ms,
+    )
+
+async def lead_visits_answer(core: BotCore, intent: Intent, entities: dict[str, Any], lead: dict[str, Any]) -> BotResult:
+    """"When is Rohan's visit?": the lead's scheduled visits (that day, or still to come)."""
+    try:
+        resp = await core.crm.get_lead(lead["lead_id"])
+    except CrmUnavailable as exc:
+        return core._down(intent, entities, exc)
+    if not resp.ok or not isinstance(resp.json, dict):
+        return core._refused(intent, entities, resp)
+    start, end = _window(core, entities.get("day"))
+    if entities.get("day") is None:
+        end = datetime.max.replace(tzinfo=ZoneInfo("UTC"))  # all still to come, not only this week
+    visits = _scheduled_between(resp.json.get("visits") or [], start, end)
+    return BotResult(
+        intent=intent,
+        entities=entities,
+        crm_call=CrmCall(resp.method, resp.path, resp.status_code),
+        result={"visits": visits, "count": len(visits)},
+        message=speech.lead_visits(lead, visits, entities.get("day"), core.tz, core.now()),
+        latency_ms=resp.latency_ms,
+    )
+
+
+async def find_answer(core: BotCore, intent: Intent, entities: dict[str, Any]) -> BotResult:
+    """"Find Rohan", "leads in follow up", "my leads": one list of leads (a single one becomes "him")."""
+    query = entities.get("query")
+    status = entities.get("status")
+    assignee = entities.get("assigned_to")
+    try:
+        if assignee is not None:  # "my leads", "Priya's leads" (GET /crm/leads?assigned_to=me)
+            resp = await core.crm.list_leads(q=query, status=status, assigned_to=assignee, limit=20)
+        elif status is None:
+            resp = await core.crm.find_leads(str(query), limit=20)
+        else:  # GET /crm/leads?status=FOLLOW_UP (and q= when a name or city was said too)
+            resp = await core.crm.list_leads(q=query, status=status, limit=20)
+    except CrmUnavailable as exc:
+        return core._down(intent, entities, exc)
+    if not resp.ok or not isinstance(resp.json, dict):
+        return core._refused(intent, entities, resp)
+    leads = [lead for lead in resp.json.get("leads", []) if isinstance(lead, dict)]
+    more = bool(resp.json.get("next_cursor"))
+    if len(leads) == 1:
+        core.last_lead = slim_lead(leads[0])
+    return BotResult(
+        intent=intent,
+        entities=entities,
+        crm_call=CrmCall(resp.method, resp.path, resp.status_code),
+        result={"leads": leads, "count": len(leads), "next_cursor": resp.json.get("next_cursor")},
+        message=(speech.assigned_leads(assignee, leads, more) if assignee is not None
+                 else speech.leads_found(query, leads, more, status=status)),
+        latency_ms=resp.latency_ms,
+    )
+
+
+def _scheduled_between(visits: list[Any], start: datetime, end: datetime) -> list[dict[str, Any]]:
+    """The SCHEDULED visits with start <= visit_time < end, earliest first."""
+    kept: list[tuple[datetime, dict[str, Any]]] = []
+    for visit in visits:
+        if not isinstance(visit, dict) or visit.get("status", "SCHEDULED") != "SCHEDULED":
+            continue
+        try:
+            when = datetime.fromisoformat(str(visit.get("visit_time")))
+        except ValueError:
+            continue
+        if when.tzinfo is not None and start <= when < end:
+            kept.append((when, visit))
+    return [visit for _, visit in sorted(kept, key=lambda item: item[0])]
+
+
+async def upcoming_visits(core: BotCore, intent: Intent, entities: dict[str, Any],
+                           lead: dict[str, Any]) -> list[dict[str, Any]] | BotResult:
+    """The lead's SCHEDULED visits, soonest first (future ones before any already past)."""
+    try:
+        resp = await core.crm.get_lead(lead["lead_id"])
+    except CrmUnavailable as exc:
+        return core._down(intent, entities, exc)
+    if not resp.ok or not isinstance(resp.json, dict):
+        return core._refused(intent, entities, resp)
+    now = core.now()
+    scheduled = []
+    for visit in resp.json.get("visits") or []:
+        try:
+            when = datetime.fromisoformat(str(visit.get("visit_time")))
+        except ValueError:
+            continue
+        if visit.get("status", "SCHEDULED") == "SCHEDULED":
+            scheduled.append((when < now, abs((when - now).total_seconds()), when, visit))
+    return [item[3] for item in sorted(scheduled, key=lambda item: item[:2])]

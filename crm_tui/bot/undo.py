@@ -20,6 +20,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal
 
 from crm_tui.bot.client import CrmResponse, CrmUnavailable, problem_detail
+from crm_tui.bot.lookups import upcoming_visits
 from crm_tui.bot.speech import say_phone, say_status, say_time
 from crm_tui.bot.types import BotError, BotResult, CrmCall, Intent
 from crm_tui.bot.writes import lost_note
@@ -192,7 +193,7 @@ async def archive_lead(core: BotCore, intent: Intent, entities: dict[str, Any], 
     on a yes to that question about that lead."""
     lead_id = str(lead["lead_id"])
     if not (confirmed and core.awaiting_archive == lead_id):
-        upcoming = await core._upcoming_visits(intent, entities, lead)
+        upcoming = await upcoming_visits(core, intent, entities, lead)
         if isinstance(upcoming, BotResult):
             return upcoming
         core.awaiting_archive = lead_id
