@@ -38,19 +38,23 @@ from crm_tui.bot.types import BotResult, ToolCall
 from crm_tui.config import Settings
 from crm_tui.voice.audio import CHUNK_MS, MIC_MIME, MIC_RATE, SAMPLE_WIDTH, AudioIO, MicChunk, PreRoll
 from crm_tui.voice.base import Emit
+from crm_tui.voice.connection import (
+    STARTS_AFRESH,
+    Next,
+    after_drop,
+    after_setup_failure,
+    goaway_leave_by,
+    goaway_seconds,
+)
 from crm_tui.voice.events import Level, Metrics, MicState, SessionState, ToolResult, Transcript, VoiceEvent
+from crm_tui.voice.ledger import SAY_AGAIN, ResumeLedger
 from crm_tui.voice.live import (
-    MID_SESSION_RETRYABLE,
     ToolRunner,
-    close_code,
-    close_reason,
     core_now,
     describe_close,
-    describe_refusal,
     function_response,
     guard_repeated_writes,
     interaction_over,
-    is_retryable,
     live_config,
     live_tools,
     make_client,
@@ -64,20 +68,10 @@ from crm_tui.voice.reconnect import ReconnectPolicy
 log = logging.getLogger(__name__)
 
 # Hands-free: audio that arrives while the connection is being resumed waits here (10 s), then the
-# oldest goes. (Push-to-talk keeps whole turns instead: see SpokenTurn.)
+# oldest goes. (Push-to-talk keeps whole turns instead: see crm_tui.voice.ledger.)
 PENDING_CHUNKS = 500
 # If the microphone stops delivering after the key is released, end the turn anyway after this long.
 TALK_END_WATCHDOG_S = 0.3
-# After a GoAway, finish the answer in progress on the old connection for at most this long.
-GOAWAY_GRACE_S = 10.0
-# After that answer, wait at most this long for the resumption handle that includes it (the server
-# sends one at the turn boundary): resuming from an older one would lose the turn.
-GOAWAY_HANDLE_WAIT_S = 1.0
-# Push-to-talk turns are kept (their audio) until the model answers, at most this much in all, so a
-# turn that a dying connection swallowed can be said again on the resumed one.
-KEEP_TURNS_S = 30.0
-KEEP_TURNS_BYTES = int(KEEP_TURNS_S * MIC_RATE * SAMPLE_WIDTH)
-SAY_AGAIN = "The connection dropped before Gemini heard you: please say it again."
 # Hands-free mute: this much silence goes out before audioStreamEnd. 3.8 does not take
 # audioStreamEnd as the end of a turn; its voice detection ends a turn on trailing silence, so the
 # last thing said before the mute is answered rather than left hanging.
@@ -86,11 +80,12 @@ SILENT_CHUNK = bytes(MIC_RATE * CHUNK_MS // 1000 * SAMPLE_WIDTH)
 # Half-duplex hands-free: after the speaker's last sound, the microphone stays ignored this long
 # (the device's output latency and the room's echo).
 ECHO_TAIL_S = 0.3
+# The kinds of server message, in the order a message's parts are handled (a handle first, so a
+# message that also ends the turn finds it in place).
+MESSAGE_FIELDS = ("session_resumption_update", "tool_call", "tool_call_cancellation", "usage_metadata",
+                  "server_content", "go_away")
 # The key that tries again after the session stopped retrying (the dashboard binds it).
 RETRY_KEY = "ctrl+e"
-# At most this many writes are told to a resumed session (a server that never sends handles would
-# otherwise make the list grow for the whole session).
-DONE_TOLD_MAX = 20
 # What a person is told when the model ends a turn without an answer (turn_complete_reason).
 REJECTED_TURN = {
     types.TurnCompleteReason.MALFORMED_FUNCTION_CALL: (
@@ -101,54 +96,10 @@ REJECTED_TURN = {
 }
 # Reasons that need no word to the person: a normal end, or the model waiting for more speech.
 QUIET_TURN_ENDS = {types.TurnCompleteReason.TURN_COMPLETE_REASON_UNSPECIFIED, types.TurnCompleteReason.NEED_MORE_INPUT}
-STARTS_AFRESH = (
-    "Gemini could not pick up the conversation where it left off: it starts afresh and does not remember"
-    " what was said before."
-)
-
-
-@dataclasses.dataclass
-class SpokenTurn:
-    """One push-to-talk turn as it went out (activity_start, audio, activity_end), until answered.
-
-    A resumption handle is only issued at a turn boundary, so a connection that dies after the turn
-    went out but before the model answered leaves the resumed session without it: the session sends
-    it again, marked the same way. `lost` is a turn too long to keep (over KEEP_TURNS_S).
-    """
-
-    chunks: list[bytes] = dataclasses.field(default_factory=list)
-    size: int = 0
-    ended: bool = False
-    lost: bool = False
-
-    def add(self, pcm: bytes) -> None:
-        if not self.lost:
-            self.chunks.append(pcm)
-            self.size += len(pcm)
-
-    def forget(self) -> None:
-        self.lost = True
-        self.chunks.clear()
-        self.size = 0
-
-
 def changed_the_crm(result: BotResult) -> bool:
     """Whether a call changed the CRM (a write that succeeded), whichever tool it was: what a call
     cancelled after it ran, or answered into a dead connection, must still be reported."""
     return result.ok and result.crm_call is not None and result.crm_call.method != "GET"
-
-
-def _seconds(duration: Any) -> float:
-    """A GoAway's timeLeft (the SDK gives a duration string like "5s", or nothing) in seconds."""
-    if duration is None:
-        return GOAWAY_GRACE_S
-    if hasattr(duration, "total_seconds"):
-        return float(duration.total_seconds())
-    text = str(duration).strip().rstrip("s")
-    try:
-        return float(text)
-    except ValueError:
-        return GOAWAY_GRACE_S
 
 
 class LiveVoiceSession:
@@ -195,22 +146,19 @@ class LiveVoiceSession:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._session: Any = None
         self._connected = asyncio.Event()
-        self._handle: str | None = None
+        # What a resumed connection must be given again (turns, the typed turn, writes, notes).
+        self.ledger = ResumeLedger()
         self.resumed_with: list[str] = []  # handles used to resume, oldest first (tests, logs)
         # Push-to-talk state, driven by toggle_talk() and acted on by the microphone pump.
         self._talking = False
         self._activity_open = False
         self._talk_end_at: float | None = None
         self._muted = False  # hands-free: the person switched listening off
-        self._unanswered_text: str | None = None  # the last typed turn, until the model answers it
         self._mic_failed = False  # the microphone stopped delivering (device gone); said once
         self._preroll = PreRoll()
         # Hands-free only: audio heard while the connection is down, sent after the resume.
         self._pending: collections.deque[tuple[str, bytes | None]] = collections.deque(maxlen=PENDING_CHUNKS)
-        # Push-to-talk: the turns sent and not yet answered (the last one may still be open), and
-        # the lock that keeps a resume's resend and the microphone's live sends in order.
-        self._turns: list[SpokenTurn] = []
-        self._turns_dropped = 0  # unanswered turns pushed out by the KEEP_TURNS_S limit
+        # Push-to-talk: keeps a resume's resend of the ledger's turns and the microphone's live sends in order.
         self._send_lock = asyncio.Lock()
         # The model's audio is coming in (from its first content to turnComplete/interrupted), and
         # the person has talked over it: what still arrives of that answer is not played.
@@ -221,27 +169,17 @@ class LiveVoiceSession:
         # after new input came may have been dropped by the model (3.8 cancels a BLOCKING call on
         # new input, sometimes without a toolCallCancellation, and ignores the late answer).
         self._input_epoch = 0
-        # Writes answered during the model's current answer: if that answer is interrupted, the
-        # model may not have taken them in; it is told, as context.
-        self._answered_in_turn: list[tuple[ToolCall, BotResult]] = []
         # Calls the server cancelled while they ran: not answered, but not stopped half-way either.
         self._cancelled_calls: set[str] = set()
-        # Context for the model ("that cancelled call was done after all"), sent when it is not speaking.
-        self._context_pending: list[str] = []
-        # What the CRM did since the newest resumption handle: a session resumed from that handle
-        # does not know it, so it is told (as context) on the new connection.
-        self._done_since_handle: list[str] = []
         self._background: set[asyncio.Task[Any]] = set()
         # Transcripts of the turn in progress, emitted as growing partials and then once as final.
         self._user_text = ""
         self._assistant_text = ""
         self._first_audio_from: float | None = None
         # True from the moment a turn is handed to the model until its turnComplete: a GoAway that
-        # arrives meanwhile waits for the answer to finish (up to GOAWAY_GRACE_S) before switching.
+        # arrives meanwhile waits for the answer to finish (see crm_tui.voice.connection) before switching.
         self._turn_active = False
         self._go_away: float | None = None  # seconds left after a GoAway, None when none pending
-        # A turn went on (words out, or the model's answer) since the newest resumption handle.
-        self._turn_since_handle = False
         self.metrics = Metrics()
         self._reported_drops = 0
         self.state: SessionState = SessionState("idle")
@@ -331,9 +269,9 @@ class LiveVoiceSession:
         while connected: the session may be resending that very text. Call it on the session's event
         loop, so it cannot interleave with the resend after a reconnect.
         """
-        if self.state.state == "connected" or not self._unanswered_text:
+        if self.state.state == "connected" or not self.ledger.unanswered_text:
             return None
-        text, self._unanswered_text = self._unanswered_text, None
+        text, self.ledger.unanswered_text = self.ledger.unanswered_text, None
         return text
 
     def retry(self) -> bool:
@@ -363,10 +301,10 @@ class LiveVoiceSession:
             return
         self._first_audio_from = time.perf_counter()
         self._input_epoch += 1
-        self._turn_active = self._turn_since_handle = True
+        self._turn_active = self.ledger.turn_since_handle = True
         # Kept until the model starts answering: a send into a connection that is already dying
         # succeeds locally and is lost, so a resume sends it again (see _on_connected).
-        self._unanswered_text = text
+        self.ledger.unanswered_text = text
         try:
             await self._send_typed(self._session, text)
         except Exception as exc:  # the receiver sees the drop, resumes and sends it again
@@ -402,7 +340,7 @@ class LiveVoiceSession:
     async def _open(self) -> tuple[contextlib.AsyncExitStack, Any]:
         now = core_now(self.core, self.settings.crm_timezone)
         config = live_config(
-            self.settings, now, push_to_talk=not self.hands_free, handle=self._handle, tools=self._tools
+            self.settings, now, push_to_talk=not self.hands_free, handle=self.ledger.handle, tools=self._tools
         )
         stack = contextlib.AsyncExitStack()
         try:
@@ -412,36 +350,30 @@ class LiveVoiceSession:
         except BaseException:
             await stack.aclose()
             raise
-        if self._handle:
-            self.resumed_with.append(self._handle)
+        if self.ledger.handle:
+            self.resumed_with.append(self.ledger.handle)
         return stack, session
 
     async def _on_connected(self, session: Any, resumed: bool) -> None:
         self._session = session
         self._go_away = None
         self._turn_active = False  # an answer cut off by a drop will not continue on the new line
-        self._turn_since_handle = False  # the new line starts from the handle it resumed with
         self._model_speaking = self._barged_in = False
         self._connected.set()
         model = self.settings.gemini_model if self.profile.tested else f"{self.settings.gemini_model} (untested model)"
         self._set_state("connected", f"resumed: {model}" if resumed else model)
-        if self._done_since_handle:
-            # The handle this session resumed from is older than these: tell the model what it did.
-            done = "; ".join(self._done_since_handle)
-            self._context_pending = [
-                f"(Context, not a request: before the connection dropped, the CRM carried out your calls: {done}"
-                " Do not do them again unless I ask.)"
-            ]
+        # The new line starts from the handle it resumed with; writes done since are told to the model.
+        self.ledger.connected()
         await self._send_context()
         if not self.hands_free:
             await self._resend_turns(session)
         # A typed turn the old connection never answered: the handle we resumed from was issued
         # before it (handles come at turn boundaries), so the server does not have it. Send it again.
-        if self._unanswered_text is not None:
+        if self.ledger.unanswered_text is not None:
             log.info("sending the unanswered typed turn again on the new connection")
-            self._turn_active = self._turn_since_handle = True
+            self._turn_active = self.ledger.turn_since_handle = True
             with contextlib.suppress(Exception):  # if this drops too, the next resume tries again
-                await self._send_typed(session, self._unanswered_text)
+                await self._send_typed(session, self.ledger.unanswered_text)
         while self._pending and self._session is session:
             kind, pcm = self._pending.popleft()
             if not await self._send_now(session, kind, pcm):
@@ -454,12 +386,10 @@ class LiveVoiceSession:
         goes on live. Holding the send lock keeps the microphone's next chunk behind the resend.
         """
         async with self._send_lock:
-            lost = self._turns_dropped + sum(1 for t in self._turns if t.lost and t.ended)
-            self._turns_dropped = 0
-            self._turns = [t for t in self._turns if not (t.lost and t.ended)]
+            lost = self.ledger.take_lost_turns()
             if lost:
                 self._note(SAY_AGAIN if lost == 1 else SAY_AGAIN.replace("you", f"your last {lost} turns"))
-            for turn in self._turns:
+            for turn in self.ledger.turns:
                 if turn.lost:  # still talking after KEEP_TURNS_S: the start is gone, the rest goes on
                     self._note("The connection dropped while you were talking: please start that again.")
                     turn.lost = False
@@ -473,7 +403,7 @@ class LiveVoiceSession:
                     if not await self._send_now(session, "activity_end", None):
                         return
                     log.info("said an unanswered spoken turn again (%.1f s)", turn.size / (MIC_RATE * SAMPLE_WIDTH))
-                    self._turn_active = self._turn_since_handle = True
+                    self._turn_active = self.ledger.turn_since_handle = True
                     self._first_audio_from = time.perf_counter()
 
     def _note(self, text: str) -> None:
@@ -518,30 +448,25 @@ class LiveVoiceSession:
                         raise
                     except Exception as exc:
                         policy.setup_failed()
-                        if self._handle is not None and close_code(exc) is not None and not isinstance(exc, OSError):
-                            # The server closed a setup that carried our handle. Usually it is still
-                            # letting go of the old socket: keep the handle and try again, for a while.
-                            if policy.keep_handle_after_refusal(close_reason(exc)):
-                                detail = f"{describe_close(exc)}: resuming"
-                                await asyncio.sleep(policy.delay())
-                                continue
+                        decision = after_setup_failure(exc, self.ledger.handle is not None, policy,
+                                                       self.settings.gemini_model)
+                        if decision.next is Next.GIVE_UP:
+                            self._set_state("error", decision.detail)
+                            return
+                        detail = decision.detail
+                        if decision.next is Next.FRESH:
                             log.warning("resumption refused (%s): starting a fresh session", describe_close(exc))
-                            self._handle = None
+                            self.ledger.handle = None
                             policy.handle_given_up()
                             self._note(STARTS_AFRESH)
-                            detail = "could not resume: starting a new session"
-                            continue
-                        if not is_retryable(exc):
-                            self._set_state("error", describe_refusal(exc, self.settings.gemini_model))
-                            return
-                        detail = f"{describe_close(exc)}: retrying"
-                        await asyncio.sleep(policy.delay())
+                        else:
+                            await asyncio.sleep(policy.delay())
                         continue
                     policy.connected(resumed_or_fresh_after_first=ever_connected)
                     if policy.reconnects != self.metrics.reconnects:
                         self.metrics = dataclasses.replace(self.metrics, reconnects=policy.reconnects)
                         self._emit(self.metrics)
-                    await self._on_connected(session, resumed=ever_connected and bool(self._handle))
+                    await self._on_connected(session, resumed=ever_connected and bool(self.ledger.handle))
                     ever_connected = True
                 try:
                     await self._receive_loop(session)
@@ -552,13 +477,12 @@ class LiveVoiceSession:
                     self._session = None
                     old, stack = stack, None
                     await self._close_quietly(old)
-                    # 1008 after the setup was accepted is not "bad key or model" (those fail the
-                    # setup): the Live API sends it mid-session, e.g. right after a tool response.
-                    if not is_retryable(exc) and close_code(exc) not in MID_SESSION_RETRYABLE:
-                        self._set_state("error", describe_close(exc))
+                    decision = after_drop(exc)
+                    if decision.next is Next.GIVE_UP:
+                        self._set_state("error", decision.detail)
                         return
                     policy.dropped()
-                    detail = f"{describe_close(exc)}: resuming"
+                    detail = decision.detail
                     await asyncio.sleep(policy.delay())
                     continue
                 # GoAway: close the old connection first, then resume (at the top of the loop).
@@ -588,55 +512,66 @@ class LiveVoiceSession:
                     raise
                 return
             if self._go_away is not None:
-                if not self._turn_active and not self._turn_since_handle:
+                leaving_by = goaway_leave_by(asyncio.get_running_loop().time(), self._go_away, self._turn_active,
+                                             self.ledger.turn_since_handle, leaving_by)
+                if leaving_by is None:
                     return  # nothing would be lost by resuming from the handle we have
-                now = asyncio.get_running_loop().time()
-                left = max(0.0, self._go_away - 1.0)
-                if self._turn_active:  # let the answer finish (once set, the deadline stays)
-                    if leaving_by is None:
-                        leaving_by = now + min(GOAWAY_GRACE_S, left)
-                else:  # it has: a moment for its handle, never past the deadline already set
-                    by = now + min(GOAWAY_HANDLE_WAIT_S, left)
-                    leaving_by = by if leaving_by is None else min(leaving_by, by)
 
     async def _receive_some(self, session: Any) -> None:
-        """Handle messages until the end of a turn (the SDK's receive() stops there) or a GoAway."""
+        """Handle messages until the end of a turn (the SDK's receive() stops there) or a GoAway.
+
+        Each kind of server message has its handler (`_handle_msg_<field>`), called in the order of
+        MESSAGE_FIELDS when the message carries that field."""
         while True:
             async for msg in session.receive():
-                if msg.session_resumption_update is not None:
-                    update = msg.session_resumption_update
-                    if update.resumable is not False and update.new_handle:
-                        self._handle = update.new_handle
-                        self._done_since_handle.clear()  # the server's state now includes them
-                        self._turn_since_handle = False
-                if msg.tool_call is not None:
-                    self._turn_active = self._turn_since_handle = True
-                    self._unanswered_text = None
-                    self._spoken_turns_answered()
-                    received_at = time.perf_counter()
-                    self._finish_user()
-                    for fc in msg.tool_call.function_calls or []:
-                        key = fc.id or f"call-{id(fc)}"
-                        task = asyncio.create_task(
-                            self._answer(fc, key, received_at, session, self._input_epoch), name=f"tool-{fc.name}"
-                        )
-                        self._tool_tasks[key] = task
-                if msg.tool_call_cancellation is not None:
-                    # Not task.cancel(): a CRM request cut off half-way may still have been carried
-                    # out, and then nobody would know. The call finishes; _answer keeps its answer
-                    # from the model (the protocol wants none) and says what happened.
-                    for call_id in msg.tool_call_cancellation.ids or []:
-                        if call_id in self._tool_tasks:
-                            self._cancelled_calls.add(call_id)
-                if msg.usage_metadata is not None:
-                    self._on_usage(msg.usage_metadata)
-                if msg.server_content is not None:
-                    self._on_content(msg.server_content)
+                for field in MESSAGE_FIELDS:
+                    part = getattr(msg, field)
+                    if part is not None:
+                        getattr(self, f"_handle_msg_{field}")(part, session)
                 if msg.go_away is not None:
-                    self._go_away = _seconds(msg.go_away.time_left)
                     return  # the caller decides: leave now, or after the answer in progress
                 if self._go_away is not None and (not self._turn_active or msg.session_resumption_update is not None):
                     return  # the answer that held us here is complete, or a handle came: look again
+
+    # ---- one handler per server message kind ----------------------------------------------
+
+    def _handle_msg_session_resumption_update(self, update: types.LiveServerSessionResumptionUpdate,
+                                              session: Any) -> None:
+        if update.resumable is not False and update.new_handle:
+            self.ledger.new_handle(update.new_handle)
+
+    def _handle_msg_tool_call(self, tool_call: types.LiveServerToolCall, session: Any) -> None:
+        self._turn_active = self.ledger.turn_since_handle = True
+        self.ledger.answered()
+        received_at = time.perf_counter()
+        self._finish_user()
+        for fc in tool_call.function_calls or []:
+            key = fc.id or f"call-{id(fc)}"
+            task = asyncio.create_task(
+                self._answer(fc, key, received_at, session, self._input_epoch), name=f"tool-{fc.name}"
+            )
+            self._tool_tasks[key] = task
+
+    def _handle_msg_tool_call_cancellation(self, cancellation: types.LiveServerToolCallCancellation,
+                                           session: Any) -> None:
+        # Not task.cancel(): a CRM request cut off half-way may still have been carried out, and then
+        # nobody would know. The call finishes; _answer keeps its answer from the model (the protocol
+        # wants none) and says what happened.
+        for call_id in cancellation.ids or []:
+            if call_id in self._tool_tasks:
+                self._cancelled_calls.add(call_id)
+
+    def _handle_msg_usage_metadata(self, usage: types.UsageMetadata, session: Any) -> None:
+        """Tokens in and out of the last turn, shown with the other metrics."""
+        if usage.prompt_token_count is None and usage.response_token_count is None:
+            return
+        self.metrics = dataclasses.replace(
+            self.metrics, tokens_in=usage.prompt_token_count, tokens_out=usage.response_token_count
+        )
+        self._emit(self.metrics)
+
+    def _handle_msg_go_away(self, go_away: types.LiveServerGoAway, session: Any) -> None:
+        self._go_away = goaway_seconds(go_away.time_left)
 
     async def _answer(self, fc: types.FunctionCall, key: str, received_at: float, origin: Any, epoch: int = 0) -> None:
         """Run one function call through the bot core and answer it with its id (errors included).
@@ -652,8 +587,7 @@ class LiveVoiceSession:
                 result.latency_ms = latency
             wrote = changed_the_crm(result)
             if wrote:
-                self._done_since_handle.append(f"{call.name} ({call.id}): {result.message}")
-                del self._done_since_handle[:-DONE_TOLD_MAX]
+                self.ledger.wrote(call, result)
             if key in self._cancelled_calls:
                 self._cancelled_calls.discard(key)
                 self._cancelled_but_done(call, result, latency, wrote)
@@ -671,16 +605,13 @@ class LiveVoiceSession:
             self._emit(self.metrics)
             if sent and wrote:
                 if self._input_epoch != epoch:
-                    self._tell_done_despite_interruption(call, result)
+                    self.ledger.tell_done_despite_interruption(call, result)
                     await self._send_context()
                 else:
-                    self._answered_in_turn.append((call, result))
+                    self.ledger.answered_in_turn.append((call, result))
             if not sent and wrote:
                 self._note(f"The connection dropped while Gemini was answering; the CRM did it: {result.message}")
-                self._context_pending.append(
-                    f"(Context, not a request: before the connection dropped, the CRM carried out your call"
-                    f" {call.name} ({call.id}): {result.message} Do not do it again unless I ask.)"
-                )
+                self.ledger.tell_answer_lost(call, result)
                 await self._send_context()  # now if resumed already, else the resume sends it
         except asyncio.CancelledError:
             log.info("tool call %s stopped: the session is closing", key)
@@ -689,13 +620,6 @@ class LiveVoiceSession:
         finally:
             self._tool_tasks.pop(key, None)
             self._cancelled_calls.discard(key)
-
-    def _tell_done_despite_interruption(self, call: ToolCall, result: BotResult) -> None:
-        """A write answered on a turn that was interrupted: the model may have dropped the answer."""
-        self._context_pending.append(
-            f"(Context, not a request: your {call.name} call {call.id} was carried out although the turn it"
-            f" belonged to was interrupted: {result.message} Do not do it again unless I ask.)"
-        )
 
     def _cancelled_but_done(self, call: ToolCall, result: BotResult, latency: float, wrote: bool) -> None:
         """A call the model cancelled while the CRM was already doing it: no answer (by protocol),
@@ -706,10 +630,7 @@ class LiveVoiceSession:
             return
         self._emit(ToolResult(call, result, latency))
         self._note(f"Gemini called off {call.name}, but the CRM had already done it: {result.message}")
-        self._context_pending.append(
-            f"(Context, not a request: your {call.name} call {call.id} was cancelled, but the CRM had already"
-            f" carried it out: {result.message} Do not do it again unless I ask.)"
-        )
+        self.ledger.tell_cancelled_but_done(call, result)
 
     async def _send_context(self) -> None:
         """Append the pending context notes to the conversation, without asking for an answer.
@@ -717,18 +638,18 @@ class LiveVoiceSession:
         A clientContent interrupts any answer being generated, so while the model is answering the
         notes wait for its turnComplete. While the person is talking nothing is being generated.
         """
-        if not self._context_pending or (self._turn_active and not self._activity_open):
+        if not self.ledger.context_pending or (self._turn_active and not self._activity_open):
             return
         session = self._session
         if session is None or not self._connected.is_set():
             return  # the resume sends them
-        notes, self._context_pending = self._context_pending, []
+        notes = self.ledger.take_notes()
         content = types.Content(role="user", parts=[types.Part(text=n) for n in notes])
         try:
             await session.send_client_content(turns=content, turn_complete=False)
         except Exception as exc:
             log.info("context note not sent (%s); kept for the next connection", exc)
-            self._context_pending[:0] = notes
+            self.ledger.put_back_notes(notes)
 
     # ---- what the model says --------------------------------------------------------------
 
@@ -742,12 +663,7 @@ class LiveVoiceSession:
             self._emit(Transcript("assistant", self._assistant_text.strip(), True))
             self._assistant_text = ""
 
-    def _spoken_turns_answered(self) -> None:
-        """The model is answering: the finished spoken turns are in its context, never to be resent."""
-        self._turns = [t for t in self._turns if not t.ended]
-        self._turns_dropped = 0  # those pushed out of memory were answered as well
-
-    def _on_content(self, content: types.LiveServerContent) -> None:
+    def _handle_msg_server_content(self, content: types.LiveServerContent, session: Any = None) -> None:
         if content.input_transcription is not None and content.input_transcription.text:
             self._user_text += content.input_transcription.text
             self._emit(Transcript("user", self._user_text.strip(), False))
@@ -778,10 +694,8 @@ class LiveVoiceSession:
             if speaker is not None:
                 for pcm in chunks:
                     speaker.play(pcm)
-        if content.interrupted and self._answered_in_turn:
-            for call, result in self._answered_in_turn:
-                self._tell_done_despite_interruption(call, result)
-            self._answered_in_turn.clear()
+        if content.interrupted and self.ledger.answered_in_turn:
+            self.ledger.interrupted()
             self._schedule(self._send_context())
         if content.interrupted:
             # Barge-in: the person talked over the answer. Stop playback now, drop what is queued.
@@ -789,21 +703,20 @@ class LiveVoiceSession:
                 self.audio.speaker.flush()
             self._finish_assistant()
         if content.model_turn is not None or content.output_transcription is not None:
-            self._turn_active = self._turn_since_handle = True
+            self._turn_active = self.ledger.turn_since_handle = True
             self._model_speaking = True
         if content.model_turn is not None or content.output_transcription is not None or content.turn_complete:
-            self._unanswered_text = None  # the model has it: never send it twice
-            self._spoken_turns_answered()
+            self.ledger.answered()  # the model has the turns: never send them twice
         if content.interrupted:
             self._model_speaking = False
         reason = content.turn_complete_reason
         if content.turn_complete and reason is not None and reason not in QUIET_TURN_ENDS:
             self._explain_rejected_turn(reason)
         if interaction_over(content, self.profile):
-            self._answered_in_turn.clear()
+            self.ledger.answered_in_turn.clear()
             self._model_speaking = False
             self._turn_active = False
-            if self._context_pending:
+            if self.ledger.context_pending:
                 self._schedule(self._send_context())
             self._finish_user()
             self._finish_assistant()
@@ -816,15 +729,6 @@ class LiveVoiceSession:
             said = reason.value.replace("_", " ").lower()
             text = f"Gemini's safety filter stopped that {side} ({said}), so nothing was done."
         self._note(text)
-
-    def _on_usage(self, usage: types.UsageMetadata) -> None:
-        """Tokens in and out of the last turn, shown with the other metrics."""
-        if usage.prompt_token_count is None and usage.response_token_count is None:
-            return
-        self.metrics = dataclasses.replace(
-            self.metrics, tokens_in=usage.prompt_token_count, tokens_out=usage.response_token_count
-        )
-        self._emit(self.metrics)
 
     # ---- microphone -----------------------------------------------------------------------
 
@@ -852,7 +756,7 @@ class LiveVoiceSession:
             self._activity_open = False
             await self._turn_part("activity_end", None)
             self._first_audio_from = time.perf_counter()
-            self._turn_active = self._turn_since_handle = True
+            self._turn_active = self.ledger.turn_since_handle = True
 
     async def _pump_mic(self) -> None:
         """The only sender of realtime input, so activity_start, audio and activity_end stay in order."""
@@ -919,26 +823,10 @@ class LiveVoiceSession:
         Nothing is queued while disconnected: the kept turn is sent whole by the resume.
         """
         async with self._send_lock:
-            if kind == "activity_start":
-                self._turns.append(SpokenTurn())
-            elif self._turns:
-                turn = self._turns[-1]
-                if kind == "activity_end":
-                    turn.ended = True
-                elif pcm is not None:
-                    turn.add(pcm)
-                    self._keep_within_limit()
+            self.ledger.turn_part(kind, pcm)
             session = self._session
             if session is not None and self._connected.is_set():
                 await self._send_now(session, kind, pcm)
-
-    def _keep_within_limit(self) -> None:
-        """At most KEEP_TURNS_S of unanswered speech: the oldest finished turns go first, said lost."""
-        while sum(t.size for t in self._turns) > KEEP_TURNS_BYTES and len(self._turns) > 1:
-            self._turns.pop(0)
-            self._turns_dropped += 1
-        if self._turns and self._turns[-1].size > KEEP_TURNS_BYTES:
-            self._turns[-1].forget()
 
     async def _send_realtime(self, kind: Literal["audio", "activity_start", "activity_end", "stream_end"], pcm: bytes | None) -> None:
         session = self._session

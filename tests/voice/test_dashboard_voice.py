@@ -134,10 +134,10 @@ async def test_a_spoken_turn_that_cannot_be_said_again_is_a_note_and_a_warning(
     standin: LiveStandIn, voice_settings: Settings, bot_core: Any, spoken_wav: Path, monkeypatch: Any
 ) -> None:
     """Words lost in a drop (a turn over the keep limit, 0.5 s here) are never lost silently."""
-    import crm_tui.voice.session as session_module
+    import crm_tui.voice.ledger as ledger_module
     from crm_tui.voice.audio import MIC_RATE, SAMPLE_WIDTH
 
-    monkeypatch.setattr(session_module, "KEEP_TURNS_BYTES", int(0.5 * MIC_RATE * SAMPLE_WIDTH))
+    monkeypatch.setattr(ledger_module, "KEEP_TURNS_BYTES", int(0.5 * MIC_RATE * SAMPLE_WIDTH))
 
     @standin.script
     async def first(conn: StandInConnection) -> None:

@@ -243,9 +243,9 @@ async def test_a_spoken_turn_too_long_to_keep_is_not_lost_silently(
     standin: LiveStandIn, voice_settings: Settings, bot_core: BotCore, spoken_wav: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Over the keep limit (30 s; 0.5 s here) the turn is not resent: the person is told to say it again."""
-    import crm_tui.voice.session as session_module
+    import crm_tui.voice.ledger as ledger_module
 
-    monkeypatch.setattr(session_module, "KEEP_TURNS_BYTES", int(0.5 * MIC_RATE * SAMPLE_WIDTH))
+    monkeypatch.setattr(ledger_module, "KEEP_TURNS_BYTES", int(0.5 * MIC_RATE * SAMPLE_WIDTH))
 
     @standin.script
     async def first(conn: StandInConnection) -> None:
