@@ -24,6 +24,7 @@ import asyncio
 import collections
 import contextlib
 import dataclasses
+import enum
 import inspect
 import logging
 import ssl
@@ -102,6 +103,16 @@ def changed_the_crm(result: BotResult) -> bool:
     return result.ok and result.crm_call is not None and result.crm_call.method != "GET"
 
 
+class TurnPhase(enum.Enum):
+    """Where the current turn is with the model. One value, where there were three booleans (turn
+    active, model speaking, barged in) that could only ever hold in that order."""
+
+    IDLE = "idle"  # no turn with the model
+    AWAITING_ANSWER = "awaiting"  # a turn was handed over (or a tool call is being answered); no words yet
+    ANSWERING = "answering"  # the model's answer is coming in (from its first content to its end)
+    TALKED_OVER = "talked_over"  # the person talked over the answer: what still arrives of it is dropped
+
+
 class LiveVoiceSession:
     """A VoiceController (crm_tui.voice.base) over Gemini Live.
 
@@ -160,10 +171,6 @@ class LiveVoiceSession:
         self._pending: collections.deque[tuple[str, bytes | None]] = collections.deque(maxlen=PENDING_CHUNKS)
         # Push-to-talk: keeps a resume's resend of the ledger's turns and the microphone's live sends in order.
         self._send_lock = asyncio.Lock()
-        # The model's audio is coming in (from its first content to turnComplete/interrupted), and
-        # the person has talked over it: what still arrives of that answer is not played.
-        self._model_speaking = False
-        self._barged_in = False
         self._tool_tasks: dict[str, asyncio.Task[None]] = {}
         # New input from the person (a push-to-talk press, a typed turn), counted: a call answered
         # after new input came may have been dropped by the model (3.8 cancels a BLOCKING call on
@@ -176,9 +183,9 @@ class LiveVoiceSession:
         self._user_text = ""
         self._assistant_text = ""
         self._first_audio_from: float | None = None
-        # True from the moment a turn is handed to the model until its turnComplete: a GoAway that
-        # arrives meanwhile waits for the answer to finish (see crm_tui.voice.connection) before switching.
-        self._turn_active = False
+        # Where the current turn is with the model (TurnPhase): a GoAway that arrives while one is
+        # under way waits for the answer to finish (see crm_tui.voice.connection) before switching.
+        self.phase = TurnPhase.IDLE
         self._go_away: float | None = None  # seconds left after a GoAway, None when none pending
         self.metrics = Metrics()
         self._reported_drops = 0
@@ -245,10 +252,10 @@ class LiveVoiceSession:
             self._input_epoch += 1
             self._talk_end_at = None
             self.audio.mic.on_talk_start()
-            if self._model_speaking:
+            if self.phase is TurnPhase.ANSWERING:
                 # The person talks over the answer: stop it now, and play none of what the server
                 # had already sent of it (until its `interrupted` or turnComplete arrives).
-                self._barged_in = True
+                self.phase = TurnPhase.TALKED_OVER
             if self.audio.speaker is not None:
                 self.audio.speaker.flush()
             self._emit(MicState("talking", self.audio.mic.description))
@@ -301,7 +308,7 @@ class LiveVoiceSession:
             return
         self._first_audio_from = time.perf_counter()
         self._input_epoch += 1
-        self._turn_active = self.ledger.turn_since_handle = True
+        self._hand_over_turn()
         # Kept until the model starts answering: a send into a connection that is already dying
         # succeeds locally and is lost, so a resume sends it again (see _on_connected).
         self.ledger.unanswered_text = text
@@ -315,6 +322,17 @@ class LiveVoiceSession:
         await session.send_client_content(turns=content, turn_complete=True)
 
     # ---- connection -----------------------------------------------------------------------
+
+    @property
+    def _turn_active(self) -> bool:
+        """A turn is with the model, from the moment it is handed over until its answer is complete."""
+        return self.phase is not TurnPhase.IDLE
+
+    def _hand_over_turn(self) -> None:
+        """A turn went to the model (words, a typed line, a resend) or it acts on one (a tool call)."""
+        self.ledger.turn_since_handle = True
+        if self.phase is TurnPhase.IDLE:
+            self.phase = TurnPhase.AWAITING_ANSWER
 
     def _set_state(self, state: str, detail: str = "") -> None:
         self.state = SessionState(state, detail)  # type: ignore[arg-type]
@@ -357,8 +375,7 @@ class LiveVoiceSession:
     async def _on_connected(self, session: Any, resumed: bool) -> None:
         self._session = session
         self._go_away = None
-        self._turn_active = False  # an answer cut off by a drop will not continue on the new line
-        self._model_speaking = self._barged_in = False
+        self.phase = TurnPhase.IDLE  # an answer cut off by a drop will not continue on the new line
         self._connected.set()
         model = self.settings.gemini_model if self.profile.tested else f"{self.settings.gemini_model} (untested model)"
         self._set_state("connected", f"resumed: {model}" if resumed else model)
@@ -371,7 +388,7 @@ class LiveVoiceSession:
         # before it (handles come at turn boundaries), so the server does not have it. Send it again.
         if self.ledger.unanswered_text is not None:
             log.info("sending the unanswered typed turn again on the new connection")
-            self._turn_active = self.ledger.turn_since_handle = True
+            self._hand_over_turn()
             with contextlib.suppress(Exception):  # if this drops too, the next resume tries again
                 await self._send_typed(session, self.ledger.unanswered_text)
         while self._pending and self._session is session:
@@ -403,7 +420,7 @@ class LiveVoiceSession:
                     if not await self._send_now(session, "activity_end", None):
                         return
                     log.info("said an unanswered spoken turn again (%.1f s)", turn.size / (MIC_RATE * SAMPLE_WIDTH))
-                    self._turn_active = self.ledger.turn_since_handle = True
+                    self._hand_over_turn()
                     self._first_audio_from = time.perf_counter()
 
     def _note(self, text: str) -> None:
@@ -541,7 +558,7 @@ class LiveVoiceSession:
             self.ledger.new_handle(update.new_handle)
 
     def _handle_msg_tool_call(self, tool_call: types.LiveServerToolCall, session: Any) -> None:
-        self._turn_active = self.ledger.turn_since_handle = True
+        self._hand_over_turn()
         self.ledger.answered()
         received_at = time.perf_counter()
         self._finish_user()
@@ -667,14 +684,13 @@ class LiveVoiceSession:
         if content.input_transcription is not None and content.input_transcription.text:
             self._user_text += content.input_transcription.text
             self._emit(Transcript("user", self._user_text.strip(), False))
-        if self._barged_in:
+        if self.phase is TurnPhase.TALKED_OVER:
             # The rest of the answer the person talked over, sent before the server stopped it:
             # neither played nor shown, and not an answer to the turn now being spoken.
             if content.interrupted or content.turn_complete:
-                self._barged_in = self._model_speaking = False
                 self._finish_assistant()
-                if self._activity_open:  # the person is still talking: no answer is under way
-                    self._turn_active = False
+                # The person still talking: no answer is under way; done talking: theirs is awaited.
+                self.phase = TurnPhase.IDLE if self._activity_open else TurnPhase.AWAITING_ANSWER
             return
         said = content.output_transcription.text if content.output_transcription is not None else None
         said = said or model_text(content)
@@ -703,19 +719,18 @@ class LiveVoiceSession:
                 self.audio.speaker.flush()
             self._finish_assistant()
         if content.model_turn is not None or content.output_transcription is not None:
-            self._turn_active = self.ledger.turn_since_handle = True
-            self._model_speaking = True
+            self.ledger.turn_since_handle = True
+            self.phase = TurnPhase.ANSWERING
         if content.model_turn is not None or content.output_transcription is not None or content.turn_complete:
             self.ledger.answered()  # the model has the turns: never send them twice
-        if content.interrupted:
-            self._model_speaking = False
+        if content.interrupted and self.phase is TurnPhase.ANSWERING:
+            self.phase = TurnPhase.AWAITING_ANSWER
         reason = content.turn_complete_reason
         if content.turn_complete and reason is not None and reason not in QUIET_TURN_ENDS:
             self._explain_rejected_turn(reason)
         if interaction_over(content, self.profile):
             self.ledger.answered_in_turn.clear()
-            self._model_speaking = False
-            self._turn_active = False
+            self.phase = TurnPhase.IDLE
             if self.ledger.context_pending:
                 self._schedule(self._send_context())
             self._finish_user()
@@ -756,7 +771,7 @@ class LiveVoiceSession:
             self._activity_open = False
             await self._turn_part("activity_end", None)
             self._first_audio_from = time.perf_counter()
-            self._turn_active = self.ledger.turn_since_handle = True
+            self._hand_over_turn()
 
     async def _pump_mic(self) -> None:
         """The only sender of realtime input, so activity_start, audio and activity_end stay in order."""
