@@ -106,6 +106,43 @@ class PostgresWriteConnection:
         await self.conn.execute("SELECT pg_current_xact_id()")
 
 
+class SessionLease:
+    """One server's turn at a job only one server may do (the CSV mirror, webhook delivery): a
+    session-level advisory lock held on a connection of its own. PostgreSQL releases a session lock
+    when its connection ends, so a server that stops, crashes or is killed hands the job on by
+    itself; the others keep trying `take()`."""
+
+    def __init__(self, url: str, key: int) -> None:
+        self.url = url
+        self.key = key
+        self._conn: asyncpg.Connection | None = None
+
+    def holds(self) -> bool:
+        return self._conn is not None and not self._conn.is_closed()
+
+    async def take(self) -> bool:
+        """Take the lock if no server holds it; True when this server holds it now."""
+        if self.holds():
+            return True
+        self._conn = None
+        conn = await asyncpg.connect(self.url)
+        try:
+            if await conn.fetchval("SELECT pg_try_advisory_lock($1)", self.key):
+                self._conn = conn
+                return True
+        except BaseException:
+            await conn.close()
+            raise
+        await conn.close()
+        return False
+
+    async def release(self) -> None:
+        conn, self._conn = self._conn, None
+        if conn is not None and not conn.is_closed():
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(conn.close(), 5)  # closing the session releases the lock
+
+
 class PostgresBackend:
     """Leads, visits, histories and change events in a PostgreSQL database (see the module docstring)."""
 
@@ -123,7 +160,7 @@ class PostgresBackend:
         self.on_foreign_commit: Callable[[], None] | None = None
         self._server_token = uuid.uuid4().hex  # tells our own notifications from other servers'
         self._listen_task: asyncio.Task[None] | None = None
-        self._mirror_conn: asyncpg.Connection | None = None
+        self._mirror_lease = SessionLease(url, MIRROR_LOCK)
 
     # ---- life cycle ---------------------------------------------------------------------------
 
@@ -293,28 +330,13 @@ class PostgresBackend:
 
     async def try_take_mirror(self) -> bool:
         """Take the mirror's session lock if no server holds it; True when this server holds it now."""
-        if self._mirror_conn is not None and not self._mirror_conn.is_closed():
-            return True
-        self._mirror_conn = None
-        conn = await asyncpg.connect(self.url)
-        try:
-            if await conn.fetchval("SELECT pg_try_advisory_lock($1)", MIRROR_LOCK):
-                self._mirror_conn = conn
-                return True
-        except BaseException:
-            await conn.close()
-            raise
-        await conn.close()
-        return False
+        return await self._mirror_lease.take()
 
     def holds_mirror(self) -> bool:
-        return self._mirror_conn is not None and not self._mirror_conn.is_closed()
+        return self._mirror_lease.holds()
 
     async def release_mirror(self) -> None:
-        conn, self._mirror_conn = self._mirror_conn, None
-        if conn is not None and not conn.is_closed():
-            with contextlib.suppress(Exception):
-                await asyncio.wait_for(conn.close(), 5)  # closing the session releases the lock
+        await self._mirror_lease.release()
 
     async def mirror_snapshot(self) -> tuple[list[Sequence[Any]], ...]:
         """The CSV mirror's rows and the last event id, read in one snapshot."""

@@ -11,7 +11,6 @@ the same webhook-id (at-least-once, as on SQLite).
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 from collections.abc import AsyncIterator, Sequence
 from typing import Any
@@ -19,6 +18,7 @@ from typing import Any
 import asyncpg
 
 from crm_server.database import POSTGRES
+from crm_server.postgres_db import SessionLease
 
 # The session advisory lock that makes one server the webhook sender (beside postgres_db's locks).
 WEBHOOK_LOCK = 0x43524D_0004
@@ -59,34 +59,15 @@ class PostgresSession:
             await self._pool.close()
 
 
-class PostgresDeliveryLease:
+class PostgresDeliveryLease(SessionLease):
     """Whether this server is the one that delivers: it holds WEBHOOK_LOCK on a connection of its own."""
 
     def __init__(self, url: str) -> None:
-        self.url = url
-        self._conn: asyncpg.Connection | None = None
+        super().__init__(url, WEBHOOK_LOCK)
 
     async def held(self) -> bool:
         """True when this server holds the lock (taking it if no server does)."""
-        if self._conn is not None and not self._conn.is_closed():
-            return True
-        self._conn = None
-        conn = await asyncpg.connect(self.url)
-        try:
-            if await conn.fetchval("SELECT pg_try_advisory_lock($1)", WEBHOOK_LOCK):
-                self._conn = conn
-                return True
-        except BaseException:
-            await conn.close()
-            raise
-        await conn.close()
-        return False
-
-    async def release(self) -> None:
-        conn, self._conn = self._conn, None
-        if conn is not None and not conn.is_closed():
-            with contextlib.suppress(Exception):
-                await asyncio.wait_for(conn.close(), 5)  # closing the session releases the lock
+        return await self.take()
 
 
 async def open_cli_session(url: str) -> PostgresSession:
