@@ -180,3 +180,28 @@ def test_a_database_that_cannot_be_reached_stops_the_server_with_a_reason_and_no
                           cwd=REPO, capture_output=True, text=True, timeout=60,
                           env={**os.environ, "CRM_DATABASE_URL": "mysql://crm@db/crm"})
     assert done.returncode == 2 and "must be a postgresql://" in done.stderr
+
+
+async def test_a_dashboard_on_server_a_shows_a_lead_written_through_server_b_within_a_second(
+    tmp_path: Path, pg_url: str, server_process_factory: Any
+) -> None:
+    """What a team sees: Priya's dashboard follows server A; Ravi's phone app writes through server B."""
+    from crm_tui.app import make_app
+    from crm_tui.widgets.lead_table import LeadTable
+    from tests.tui.conftest import fixed_clock, names_in_order, settings_for, wait_until
+
+    _, port_a = server_process_factory(tmp_path / "a", None, "--database-url", pg_url)
+    _, port_b = server_process_factory(tmp_path / "b", None, "--database-url", pg_url)
+    app = make_app(settings_for(f"http://127.0.0.1:{port_a}", tmp_path / "dashboard_data"), clock=fixed_clock)
+    async with app.run_test(size=(120, 36)) as pilot, aiohttp.ClientSession() as session:
+        await wait_until(pilot, lambda: app.crm_state == "connected", "the dashboard's feed on server A")
+        await wait_until(pilot, lambda: app.leads_loaded, "the lead pages from server A")
+        table = app.query_one(LeadTable)
+        assert names_in_order(table) == []
+        started = time.monotonic()
+        await Api(session, f"http://127.0.0.1:{port_b}").create_lead(**LEAD)
+        await wait_until(pilot, lambda: names_in_order(table) == ["Rohan Sharma"], "B's lead in A's dashboard")
+        delay = time.monotonic() - started
+        # The dashboard started no CRM of its own: the row came from A's feed, which read B's commit.
+        assert app.embedded_server is None
+    assert delay < 1.0, f"the dashboard on A took {delay:.2f} s to show the lead written through B"
