@@ -25,7 +25,6 @@ from crm_tui.messages import (
 )
 from crm_tui.voice.base import VoiceController
 from crm_tui.voice.events import Level, VoiceEvent
-from crm_tui.widgets.level_meter import LevelMeter
 
 if TYPE_CHECKING:
     from crm_tui.screens.main import MainScreen
@@ -54,7 +53,7 @@ class VoiceWiring(App[None]):
 
     @work(exclusive=True, group="voice", exit_on_error=False)
     async def run_voice(self, voice: VoiceController) -> None:
-        meter = self.main.query_one(LevelMeter)
+        meter = self.main.meter
 
         def emit(event: VoiceEvent) -> None:
             # Any thread: only post messages. Levels go straight to the meter's own queue, where a

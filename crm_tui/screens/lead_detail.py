@@ -85,6 +85,22 @@ class LeadDetailScreen(Screen[None]):
             yield fields
         yield Footer(compact=True)
 
+    @property
+    def fields_view(self) -> Static:
+        return self.query_one("#detail-fields", Static)
+
+    @property
+    def visits_table(self) -> DataTable[Any]:
+        return self.query_one("#detail-visits", DataTable)
+
+    @property
+    def status_table(self) -> DataTable[Any]:
+        return self.query_one("#detail-history", DataTable)
+
+    @property
+    def field_changes_table(self) -> DataTable[Any]:
+        return self.query_one("#detail-fields-history", DataTable)
+
     def on_mount(self) -> None:
         self.refresh_lead()
         self.set_interval(lead_table.VISIT_CHECK_S, self._next_visit_passed)
@@ -139,7 +155,7 @@ class LeadDetailScreen(Screen[None]):
         try:
             self.lead = await self.fetch(self.lead_id)
         except Exception as exc:  # the CRM's error is the person's answer here, whatever its type
-            self.query_one("#detail-fields", Static).update(
+            self.fields_view.update(
                 Text.assemble(
                     (f"Could not read lead {self.lead_id}: {exc}.", "bold red"),
                     ("\nPress f5 to try again; it reloads by itself when the CRM is back. Escape goes back.", "dim"),
@@ -208,9 +224,9 @@ class LeadDetailScreen(Screen[None]):
         fields.add_row("Lead id", Text(str(lead.get("lead_id") or "")))
         fields.add_row("Created", self.when(lead.get("created_at")))
         fields.add_row("Last change", self.when(lead.get("updated_at")))
-        self.query_one("#detail-fields", Static).update(fields)
+        self.fields_view.update(fields)
 
-        visits = self.query_one("#detail-visits", DataTable)
+        visits = self.visits_table
         visits.clear()
         times = {str(visit.get("visit_id")): str(visit.get("visit_time") or "") for _, visit in timed}
         for moment, visit in timed:
@@ -242,7 +258,7 @@ class LeadDetailScreen(Screen[None]):
             visits.add_row(when, shown, notes, str(visit.get("visit_id") or "")[:8], key=str(visit.get("visit_id")))
         if not lead.get("visits"):
             visits.add_row("no visits yet", "", "", "")
-        history = self.query_one("#detail-history", DataTable)
+        history = self.status_table
         history.clear()
         for change in lead.get("status_history") or []:
             old = change.get("old_status")
@@ -253,7 +269,7 @@ class LeadDetailScreen(Screen[None]):
         if not lead.get("status_history"):
             # Like "no visits yet": an empty table under a heading reads as "still loading".
             history.add_row("no status changes yet", "", "", "")
-        changes = self.query_one("#detail-fields-history", DataTable)
+        changes = self.field_changes_table
         changes.clear()
         for change in lead.get("field_history") or []:
             field = str(change.get("field") or "")

@@ -75,7 +75,11 @@ class EditLeadScreen(ModalScreen[bool]):
                 yield Button("Cancel", id="edit-cancel")
 
     def on_mount(self) -> None:
-        self.query_one("#edit-name", Input).focus()
+        self.field_input("name").focus()
+
+    def field_input(self, field: str) -> Input:
+        """The box of one of the EDITABLE fields."""
+        return self.query_one(f"#edit-{field}", Input)
 
     def _show(self, field: str | None, message: str) -> None:
         target = f"#edit-{field}-error" if field in EDITABLE else "#edit-error"
@@ -86,7 +90,7 @@ class EditLeadScreen(ModalScreen[bool]):
         out: dict[str, str | None] = {}
         ok = True
         for field in EDITABLE:
-            raw = self.query_one(f"#edit-{field}", Input).value
+            raw = self.field_input(field).value
             value, problem = check_field(field, raw)
             self._show(field, problem or "")
             if problem is not None:
@@ -157,8 +161,12 @@ class ConfirmArchiveScreen(ModalScreen[bool]):
                 yield Button("Archive (y)", variant="error", id="archive-yes")
                 yield Button("Keep (n)", id="archive-no")
 
+    @property
+    def keep_button(self) -> Button:
+        return self.query_one("#archive-no", Button)
+
     def on_mount(self) -> None:
-        self.query_one("#archive-no", Button).focus()
+        self.keep_button.focus()
 
     @on(Button.Pressed, "#archive-yes")
     def _yes(self) -> None:

@@ -124,6 +124,14 @@ class MainScreen(Screen[None]):
     def command(self) -> CommandInput:
         return self.query_one(CommandInput)
 
+    @property
+    def status(self) -> StatusLine:
+        return self.query_one(StatusLine)
+
+    @property
+    def meter(self) -> LevelMeter:
+        return self.query_one(LevelMeter)
+
     def compose(self) -> ComposeResult:
         yield StatusLine(id="status")
         with Horizontal(id="top"):
@@ -141,7 +149,7 @@ class MainScreen(Screen[None]):
     def on_mount(self) -> None:
         self.transcript.border_title = "Transcript"
         self.tools.border_title = "Tool calls"
-        status, meter = self.query_one(StatusLine), self.query_one(LevelMeter)
+        status, meter = self.status, self.meter
         for name in STATUS_FIELDS:
             self.watch(self.app, name, partial(setattr, status, name))
         self.watch(self.app, "mic_state", partial(setattr, meter, "mic_state"))

@@ -221,9 +221,17 @@ class AgendaPane(VerticalScroll):
                 parts.append(Text("  no visits", style="dim"))
         return Group(*parts)
 
+    @property
+    def next_view(self) -> Static:
+        return self.query_one("#agenda-next", Static)
+
+    @property
+    def days_view(self) -> Static:
+        return self.query_one("#agenda-body", Static)
+
     def draw(self) -> None:
         if not self.is_mounted:
             return
         now = self.clock().astimezone(self.tz)
-        self.query_one("#agenda-next", Static).update(self.render_next(now))
-        self.query_one("#agenda-body", Static).update(self.render_days(now))
+        self.next_view.update(self.render_next(now))
+        self.days_view.update(self.render_days(now))

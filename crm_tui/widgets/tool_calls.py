@@ -146,6 +146,14 @@ class ToolCallsPane(Vertical):
     def table(self) -> DataTable[str | Text]:
         return self.query_one("#tool-table", DataTable)
 
+    @property
+    def json_scroll(self) -> VerticalScroll:
+        return self.query_one("#tool-json-scroll", VerticalScroll)
+
+    @property
+    def json_view(self) -> Static:
+        return self.query_one("#tool-json", Static)
+
     def record(self, call: ToolCall, result: BotResult | None, latency_ms: float | None, at: datetime) -> None:
         """Add a starting call or complete the row of one that ended (by key, so the cursor stays)."""
         key = call_key(call)
@@ -230,7 +238,7 @@ class ToolCallsPane(Vertical):
         return {"call": {"name": call.name, "args": call.args, "id": call.id}, "result": result.to_json() if result else None}
 
     def watch_show_json(self, show: bool) -> None:
-        self.query_one("#tool-json-scroll").display = show
+        self.json_scroll.display = show
         if show:
             self._show_selected()
         # The table just lost (or got back) half its height: keep the selected call in view, or the
@@ -249,4 +257,4 @@ class ToolCallsPane(Vertical):
     def _show_selected(self) -> None:
         record = self.selected_json()
         self.json_text = json.dumps(record, indent=2, ensure_ascii=False) if record else "No tool call yet."
-        self.query_one("#tool-json", Static).update(Syntax(self.json_text, "json", theme="ansi_dark", word_wrap=True))
+        self.json_view.update(Syntax(self.json_text, "json", theme="ansi_dark", word_wrap=True))
