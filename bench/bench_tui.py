@@ -88,9 +88,12 @@ def child(mode: str, data_dir: Path, spawned_at: float, idle_s: float, leads: in
     async def pilot_run(pilot: Any) -> None:
         from crm_tui.widgets.lead_table import LeadTable
 
+        # The first paint is the main screen with its panes: the App hands over to MainScreen, whose
+        # widgets are mounted a moment after the auto-pilot starts.
+        await wait(pilot, lambda: bool(app.screen.query(LeadTable)))
         result["first_paint_ms"] = round((time.time() - spawned_at) * 1000, 1)
         result["genai_imported_at_paint"] = "google.genai" in sys.modules
-        table = app.query_one(LeadTable)
+        table = app.screen.query_one(LeadTable)
         if mode == "idle":
             await wait(pilot, lambda: app.crm_state == "connected" and app.engine_label == "local")
             await pilot.pause(1.0)
