@@ -43,7 +43,10 @@ class CrmLink(App[None]):
 
     @work(exclusive=True, group="crm", exit_on_error=False)
     async def start_crm(self) -> None:
-        """Find the CRM (or start one in-process), then follow its feed and load its leads."""
+        """Find the CRM (or start one in-process), then follow its feed and load its leads.
+
+        Whatever happened on the way, the feed is followed and the leads are loaded: the load reads
+        again until the CRM answers, so a CRM that comes up later still fills the table."""
         if self.start_embedded:
             from crm_tui.embedded import ensure_crm
 
@@ -55,8 +58,6 @@ class CrmLink(App[None]):
                 self.notify(f"No CRM answers at {self.settings.crm_base_url} and none could be started here: "
                             f"{exc}. Start crm-server, or set CRM_BASE_URL (or --crm-url) to where it runs.",
                             severity="error", title="CRM", timeout=30, markup=False)
-                self.follow_feed()
-                return
             if self.embedded_server is not None:
                 self.notify(f"No CRM answered at {self.settings.crm_base_url}; started one here "
                             f"(data in {self.settings.crm_data_dir}).", title="CRM", markup=False)

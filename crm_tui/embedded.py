@@ -7,7 +7,7 @@ local server: that would silently split the data; the status line shows the CRM 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 from urllib.parse import urlparse
 
 import aiohttp
@@ -19,17 +19,26 @@ if TYPE_CHECKING:
     from crm_server.embedded import EmbeddedServer
 
 
-async def crm_answers(base_url: str, token: str | None = None, wait_s: float = 1.0) -> bool:
-    """True when `GET /healthz` answers 200 within `wait_s` seconds."""
+CrmPresence = Literal["answers", "busy", "other", "absent"]
+
+
+async def probe_crm(base_url: str, token: str | None = None, wait_s: float = 1.0) -> CrmPresence:
+    """Whether a CRM is at `base_url`: "answers" (`GET /healthz` gave 200 within `wait_s` seconds),
+    "busy" (it took the connection but gave no answer in time, or a 5xx), "other" (something that is
+    no CRM answered, a 404 say), or "absent" (the connection was refused: nothing listens there)."""
     headers = {"Authorization": f"Bearer {token}"} if token else {}
     http = CrmSession()
     try:
         async with http.get().get(
             base_url.rstrip("/") + "/healthz", headers=headers, timeout=aiohttp.ClientTimeout(total=wait_s)
         ) as resp:
-            return resp.status == 200
+            if resp.status == 200:
+                return "answers"
+            return "busy" if resp.status >= 500 else "other"
+    except aiohttp.ClientConnectorError:
+        return "absent"
     except (TimeoutError, aiohttp.ClientError, OSError):
-        return False
+        return "busy"
     finally:
         await http.close()
 
@@ -39,7 +48,11 @@ async def ensure_crm(settings: Settings) -> EmbeddedServer | None:
 
     The caller owns the returned server and must `await server.stop()` on exit.
     """
-    if await crm_answers(settings.crm_base_url, settings.crm_api_token):
+    # A CRM that took the connection and gave no answer within the probe's second is there and busy (a
+    # loaded machine, a long write): it is followed, never replaced; a second CRM on its port would
+    # fail ("address in use") and one on its data would split it. Where nothing listens, one is
+    # started; where something else answers, the start fails and says the port is taken.
+    if await probe_crm(settings.crm_base_url, settings.crm_api_token) in ("answers", "busy"):
         return None
     if not settings.crm_is_local:
         return None

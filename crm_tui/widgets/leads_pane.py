@@ -7,8 +7,10 @@ its own loading workers, so the App only says when to load (the CRM answered, or
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import datetime
+from functools import partial
+from typing import TypeVar
 
 from rich.text import Text
 from textual import on, work
@@ -17,6 +19,7 @@ from textual.containers import Vertical
 from textual.widgets import Input
 from textual.worker import Worker, WorkerState
 
+from crm_tui.bot.client import CrmUnavailable
 from crm_tui.feed import CrmReader
 from crm_tui.widgets.export import export_view
 from crm_tui.widgets.lead_table import LeadTable
@@ -27,6 +30,11 @@ ADD_SLICE = 250  # rows added to the table between two looks at the keyboard (~6
 # A few ms for queued keys and feed events between slices: a key needs a loop turn per hop
 # (app -> screen -> table), so sleep(0) would let it move one hop only.
 SLICE_PAUSE_S = 0.003
+# A read that got no answer is made again after these pauses (then every last one) until the CRM
+# answers: one lost read must not leave the table empty until the next restart.
+READ_AGAIN_AFTER_S = (0.5, 1.0, 2.0, 5.0)
+
+T = TypeVar("T")
 
 
 class LeadsPane(Vertical):
@@ -46,6 +54,8 @@ class LeadsPane(Vertical):
         self.clock = clock
         self.loaded = False
         """Every page of leads is in (the title stops saying "loading…")."""
+        self.waiting_for_crm = False
+        """A read got no answer and is being made again (the title says so)."""
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder="Filter leads: name, phone, city, source or status", id="lead-filter")
@@ -77,7 +87,7 @@ class LeadsPane(Vertical):
             title = f"Archived leads {table.shown_count:,} · insert restores · f7 back to the live leads"
         elif not self.loaded:
             # "Leads 28,000" while the pages come in read as the whole CRM.
-            title += " · loading…"
+            title += " · loading… (the CRM is not answering; trying again)" if self.waiting_for_crm else " · loading…"
         # Text: a str title is read as markup, and the filter is whatever was typed ("[/]" included).
         self.border_title = Text(title)
 
@@ -138,13 +148,35 @@ class LeadsPane(Vertical):
 
     # --- loading --------------------------------------------------------------------------------
 
+    async def read_until_answered(self, read: Callable[[], Awaitable[T]], what: str) -> T:
+        """`read()`, made again while the CRM gives no answer (`READ_AGAIN_AFTER_S`); the first miss is
+        told ("`what`: why; trying again"). A CRM that answers with an error (a refused token, a bad
+        request) is that error: the worker fails and the App says so."""
+        attempt = 0
+        while True:
+            try:
+                answer = await read()
+            except CrmUnavailable as exc:
+                if attempt == 0:
+                    self.notify(f"{what}: {exc}. Trying again until it answers.", severity="warning",
+                                title="CRM", markup=False)
+                self.waiting_for_crm = True
+                self.retitle()
+                await asyncio.sleep(READ_AGAIN_AFTER_S[min(attempt, len(READ_AGAIN_AFTER_S) - 1)])
+                attempt += 1
+                continue
+            if self.waiting_for_crm:
+                self.waiting_for_crm = False
+                self.retitle()
+            return answer
+
     @work(exclusive=True, group="leads", exit_on_error=False)
     async def load_leads(self) -> None:
         """Every lead, a page at a time; each page goes into the table between keypresses."""
         table = self.table
         cursor: str | None = None
         while True:
-            leads, cursor = await self.reader.leads_page(cursor, limit=PAGE_SIZE)
+            leads, cursor = await self.read_until_answered(partial(self.reader.leads_page, cursor, limit=PAGE_SIZE), "Could not load the leads")
             for start in range(0, len(leads), ADD_SLICE):
                 table.add_page(leads[start : start + ADD_SLICE])
                 await asyncio.sleep(SLICE_PAUSE_S)
@@ -162,7 +194,7 @@ class LeadsPane(Vertical):
         table = self.table
         cursor: str | None = None
         while True:
-            visits, cursor = await self.reader.visits_page(cursor, limit=PAGE_SIZE)
+            visits, cursor = await self.read_until_answered(partial(self.reader.visits_page, cursor, limit=PAGE_SIZE), "Could not load the visits")
             for visit in visits:
                 table.note_visit(visit, place=False)
             await asyncio.sleep(SLICE_PAUSE_S)
