@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from crm_tui.bot import speech
-from crm_tui.bot.client import CrmUnavailable
+from crm_tui.bot.client import CrmResponse, CrmUnavailable
 from crm_tui.bot.types import BotResult, CrmCall, Intent
 
 if TYPE_CHECKING:
@@ -276,14 +276,24 @@ async def agenda_answer(core: BotCore, intent: Intent, entities: dict[str, Any])
         latency_ms=resp.latency_ms,
     )
 
-async def lead_visits_answer(core: BotCore, intent: Intent, entities: dict[str, Any], lead: dict[str, Any]) -> BotResult:
-    """"When is Rohan's visit?": the lead's scheduled visits (that day, or still to come)."""
+async def read_lead(core: BotCore, intent: Intent, entities: dict[str, Any],
+                    lead: dict[str, Any]) -> CrmResponse | BotResult:
+    """`GET /crm/leads/{id}` for `lead` (with its visits): the CRM's answer, or the result that says why
+    there is none (the CRM down, or its refusal)."""
     try:
         resp = await core.crm.get_lead(lead["lead_id"])
     except CrmUnavailable as exc:
         return core._down(intent, entities, exc)
     if not resp.ok or not isinstance(resp.json, dict):
         return core._refused(intent, entities, resp)
+    return resp
+
+
+async def lead_visits_answer(core: BotCore, intent: Intent, entities: dict[str, Any], lead: dict[str, Any]) -> BotResult:
+    """"When is Rohan's visit?": the lead's scheduled visits (that day, or still to come)."""
+    resp = await read_lead(core, intent, entities, lead)
+    if isinstance(resp, BotResult):
+        return resp
     start, end = _window(core, entities.get("day"))
     if entities.get("day") is None:
         end = datetime.max.replace(tzinfo=ZoneInfo("UTC"))  # all still to come, not only this week
@@ -347,12 +357,9 @@ def _scheduled_between(visits: list[Any], start: datetime, end: datetime) -> lis
 async def upcoming_visits(core: BotCore, intent: Intent, entities: dict[str, Any],
                            lead: dict[str, Any]) -> list[dict[str, Any]] | BotResult:
     """The lead's SCHEDULED visits, soonest first (future ones before any already past)."""
-    try:
-        resp = await core.crm.get_lead(lead["lead_id"])
-    except CrmUnavailable as exc:
-        return core._down(intent, entities, exc)
-    if not resp.ok or not isinstance(resp.json, dict):
-        return core._refused(intent, entities, resp)
+    resp = await read_lead(core, intent, entities, lead)
+    if isinstance(resp, BotResult):
+        return resp
     now = core.now()
     scheduled = []
     for visit in resp.json.get("visits") or []:

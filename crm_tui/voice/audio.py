@@ -359,14 +359,19 @@ class MicStream:
 
     def stop(self) -> None:
         self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout=1.0)
-            self._thread = None
-        if self._stream is not None:
-            with contextlib.suppress(Exception):
-                self._stream.stop_stream()
-                self._stream.close()
-            self._stream = None
+        join_and_close(self._thread, self._stream)
+        self._thread = self._stream = None
+
+
+def join_and_close(thread: threading.Thread | None, stream: Any) -> None:
+    """The end of a PyAudio device: its worker thread joined (a second at most; it was told to stop)
+    and its stream stopped and closed, whatever state a failed device left it in."""
+    if thread is not None:
+        thread.join(timeout=1.0)
+    if stream is not None:
+        with contextlib.suppress(Exception):
+            stream.stop_stream()
+            stream.close()
 
 
 class WavMic:
@@ -546,14 +551,8 @@ class Speaker:
         with self._cond:
             self._stop = True
             self._cond.notify_all()
-        if self._thread is not None:
-            self._thread.join(timeout=1.0)
-            self._thread = None
-        if self._stream is not None:
-            with contextlib.suppress(Exception):
-                self._stream.stop_stream()
-                self._stream.close()
-            self._stream = None
+        join_and_close(self._thread, self._stream)
+        self._thread = self._stream = None
 
 
 class AudioIO:
