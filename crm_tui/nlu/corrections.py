@@ -47,6 +47,16 @@ _CITY = city_pattern().pattern
 # "not won, lost" / "follow up, not lost" / "Pune not Mumbai": of two values of one kind, the negated goes.
 _NOT_FIRST = re.compile(rf"\bnot\s+(?P<x>{_STATUS_WORD}|{_CITY})\s*,\s*(?:but\s+)?(?=(?P<y>{_STATUS_WORD}|{_CITY})\b)", re.I)
 _NOT_AFTER = re.compile(rf"\b(?P<x>{_STATUS_WORD}|{_CITY})\s*,?\s*(?:and\s+|but\s+)?(?P<neg>not\s+(?P<y>{_STATUS_WORD}|{_CITY}))\b", re.I)
+# "shukravar ki jagah shanivar", "Saturday instead of Friday", "instead of Pune, Nashik": the value said
+# with "ki jagah" / "ke badle" (Hindi: in place of) or after "instead of" / "rather than" is the one replaced.
+_DAY_WORD = (r"(?:(?:this|next|coming|agle|agla|is)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+             r"mon|tue|wed|thu|fri|sat|sun|[a-z]+[vw][ae]a?r|shanichar|kal|parso|aaj|today|tomorrow|tmrw)")
+_REPLACED_VALUE = rf"(?:{_DAY_WORD}|\d{{1,2}}(?::\d{{2}})?\s*(?:am|pm|baje|o'?clock)?|{_STATUS_WORD}|{_CITY})"
+_IN_PLACE_OF = re.compile(
+    rf"\b(?P<x>{_REPLACED_VALUE})\s+(?:ki|ke)\s+(?:jagah|jageh|jagha|badle|bajaye)\b\s*,?\s*"
+    rf"|\s*,?\s*\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?P<y>{_REPLACED_VALUE})\b\s*,?",
+    re.I,
+)
 # An hour alone after a cue ("at 5pm, actually make it 6", "5 baje, nahi, 6") corrects a time.
 _BARE_TIME = re.compile(r"(\d{1,2}(?::\d{2})?)\s*(?:am|pm|baje|o'?clock)?\s*[.!,]?\s*$|(\d{1,2}(?::\d{2})?)\s*(?:am|pm|baje|o'?clock)\b", re.I)
 _WORD = re.compile(r"[^\W\d_][\w'.-]*", re.UNICODE)
@@ -136,8 +146,13 @@ def _last_of(kind: str, text: str, now: datetime, tz: str) -> tuple[int, int] | 
 
 
 def _negations(text: str) -> tuple[str, bool]:
-    """ "not won, lost" -> "lost"; "follow up, not lost" -> "follow up"; "Pune not Mumbai" -> "Pune"."""
+    """ "not won, lost" -> "lost"; "follow up, not lost" -> "follow up"; "Pune not Mumbai" -> "Pune";
+    "shukravar ki jagah shanivar" -> "shanivar"; "Saturday instead of Friday" -> "Saturday"."""
     changed = False
+    replaced = _IN_PLACE_OF.search(text)
+    if replaced:
+        text = text[: replaced.start()] + " " + text[replaced.end() :]
+        changed = True
     m = _NOT_FIRST.search(text)
     if m:
         text = text[: m.start()] + text[m.end() :]

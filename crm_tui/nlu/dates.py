@@ -81,6 +81,11 @@ _SPELLING = (
     (re.compile(r"\b(?:dedh|dedh)\b"), "1:30"),
     (re.compile(r"\b(\d{1,2})\s*(?:tareekh|tarikh|taareekh|tarik)\b"), lambda m: f"the {m[1]}th"),
     (re.compile(r"\b(\d{1,2})(st|nd|rd|th)\s+ko\b"), lambda m: f"the {m[1]}{m[2]}"),
+    # An ordinal said right before a time is the day of the month: "site visit Deepak 28th 11 am", "5th at 4",
+    # "3rd evening" (not "5th floor", "2nd visit": a time must follow).
+    (re.compile(r"(?<!\bthe )(?<!\bon )\b(\d{1,2})(st|nd|rd|th)(?=,?\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*"
+                r"(?:am|pm|a\.m|p\.m|baje|o'?clock)\b|,?\s+(?:morning|afternoon|evening|night|noon)\b)"),
+     lambda m: f"the {m[1]}{m[2]}"),
     # An amount or a size is no time: "budget around 1 crore", "2 bhk at 80 lakh".
     (re.compile(r"\b\d+(?:\.\d+)?\s*(?:crores?|cr|lakhs?|lacs?|bhk|sq\.?\s*ft|sqft|k)\b"), ""),
     (re.compile(r"\bbaje\b"), "oclock"),

@@ -31,6 +31,9 @@ _UNDO_CLAUSE = (
     r"|(?:take|put)\s+(?:it|that)\s+back|go\s+back"
     r"|(?:wapas|vapas|wapis)\s+(?:karo|kar\s+do|kijiye|le\s+lo|lo|karna)"
     r"|(?:galat|galti)\s+(?:ho\s+(?:gaya|gayi|gai|gya)|hai|tha|thi|hua|hui|kar\s+diya)"
+    # What went wrong named in between: "galat lead update ho gaya", "wrong status daal diya".
+    r"|(?:galat|galti\s+se|wrong)\s+(?:lead|status|entry|visit|number|naam|name|city|time)(?:\s+(?:update|add|change|"
+    r"book|mark|save|enter))?\s+(?:ho\s+(?:gaya|gayi|gai|gya)|hua|hui|kar\s+diya|daal\s+diya|lag\s+gaya)"
     r"|(?:mistake|wrong)\s+(?:ho\s+gaya|ho\s+gayi|hua)"
 )
 _UNDO = re.compile(
@@ -59,7 +62,8 @@ _LEAD_NOUN = r"(?:lead|entry|record|contact|client|customer)"
 _ARCHIVE_EN = re.compile(
     rf"^(?:please\s+)?(?:can\s+you\s+|could\s+you\s+)?{_ARCHIVE_VERB}\s+(?:the\s+|this\s+|that\s+)?"
     rf"(?P<dup>(?:duplicate|wrong|fake|test|junk|spam)\s+)?(?:{_LEAD_NOUN}\s+(?:for\s+|of\s+|called\s+|named\s+)?)?"
-    rf"(?P<who>.+?)(?:\s+(?:{_LEAD_NOUN}|wala\s+lead))?(?:\s*(?:,\s*|\s+)(?:because|as|since|coz)\s+(?P<why>.+))?[\s.!]*$",
+    # "delete Amit Kulkarni's lead, duplicate entry": the lead's own noun after a possessive, the reason after a comma.
+    rf"(?P<who>.+?)(?:'s)?(?:\s+(?:{_LEAD_NOUN}|wala\s+lead))?(?:\s*(?:,\s*(?:because\s+|as\s+|since\s+|coz\s+)?|\s+(?:because|as|since|coz)\s+)(?P<why>[^,]+))?[\s.!]*$",
     re.I,
 )
 _ARCHIVE_HI = re.compile(

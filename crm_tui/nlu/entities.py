@@ -101,14 +101,15 @@ def _source_into(text: str, args: dict[str, str]) -> str:
                     take = words[0] if len(words) == 1 or word.group(1).split()[1] != words[1] else " ".join(words)
                     args["source"] = canonical_source(take)
                     return _cut(text, (m.start(), m.end() + len(take)))
-    referred = re.search(r"\b(?:referred\s+by|(?:reference|referral)\s+(?:from|of|by|through))\s+(?:a\s+|an\s+|his\s+|her\s+|our\s+)?[a-z]+(?:\s+[a-z]+)?|"
+    # Chat shorthand too: "ref by Amit Verma", "ref frm a friend".
+    referred = re.search(r"\b(?:referred\s+by|ref\.?\s+(?:by|from|frm)|(?:reference|referral)\s+(?:from|of|by|through))\s+(?:a\s+|an\s+|his\s+|her\s+|our\s+)?[a-z]+(?:\s+[a-z]+)?|"
                          r"\b(?:a\s+|it'?s\s+a\s+)?referral\b|"
                          # Hinglish: "reference mila hai Rohan se", "reference se aayi".
                          r"\breference\s+(?:mila|mili|aaya|aayi|aya|ayi)\b(?:\s+hai)?(?:\s+[a-z]+\s+se\b)?|"
                          r"\b(?:(?:a|his|her|their|our)\s+)?(?:friend|colleague|relative|client|customer)\s+referred\s+(?:him|her|them|us)\b|"
                          r"\bwalk[\s-]?in\b|\bwalked\s+in(?:to)?\b", text, re.I)
     if referred:
-        args["source"] = "Referral" if "refer" in referred.group().lower() else "Walk-in"
+        args["source"] = "Walk-in" if referred.group().lower().startswith("walk") else "Referral"
         return _cut(text, referred.span())
     # A known source said anywhere ("insta se aaya hai"), except words too common to mean a source alone.
     # Hinglish says where a lead came from after the source: "reference se aaya", "web se aayi".

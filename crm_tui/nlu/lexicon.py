@@ -98,7 +98,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     family wife husband son daughter father mother parents brother sister friends kids children team both all everyone
     confirmed confirmation postpone postponed prepone preponed cancel cancelled canceled rescheduled shift shifted
     visiting fixed done scheduled tentative tentatively instead date time project
-    aaya aya aayi ayi mila mili ncr sector road
+    aaya aya aayi ayi mila mili ncr sector road office showroom reception counter branch
     visited messaged texted emailed pinged spoke met replied enquired inquired rejected decided discussed
     negotiated shortlisted loved disliked finalised finalized checked likes loves wanting mtg mtng appt
     got get gets getting make makes made making
@@ -117,7 +117,7 @@ NEVER_IN_NAME: frozenset[str] = frozenset(
     guruwar shukrawar shaniwar raviwar itwar itwaar itvar itvaar shanichar
     saadhe sadhe sade dhai dhaai paune sawa dedh subah shaam sham dopahar raat tareekh tarikh baje kal parso aaj
     because coz cause cuz since forgot forget calling callback kyunki kyonki kyuki same
-    ka ki ke ko ne se liye wala wali wale waali naam unka unki uska uski iska iski hai
+    ka ki ke ko ne se liye wala wali wale waali naam unka unki uska uski iska iski hai usko unko usne unhone unhe isko
     agle agli agla registered rehne rehna gyarah barah daalna daalni banani karni entry aayega aayegi aayenge aaega ayega rehta rehti off radd kainsal banda bandi aadmi forward ahead bulao bulana chhutti mat ho hua hui gaye gya raha rahi rahe tha thi
     he'll she'll they'll he'd she'd they'd he's she's they're we're you're i'm i'll
     """.split()

@@ -109,8 +109,41 @@ _LISTING_NOT = re.compile(
 )
 
 
+# Hinglish says the group after the status: "follow up wale leads dikhao", "Pune ke lost wale clients batao".
+_HI_LISTING = re.compile(
+    r"^(?:(?:mere|saare|sare|sab|sabhi|all)\s+)?(?P<what>.{2,40}?)\s+(?:wale|waale|vale|vaale|wali|waali)\s+"
+    r"(?:leads|clients|customers|log|deals)(?:\s+(?:kaun\s+(?:kaun\s+)?(?:se\s+)?hain|dikhao|dikha\s+do|batao|bata\s+do|"
+    r"bhejo|chahiye|list\s+karo|kitne\s+hain))?[\s?.!]*$",
+    re.I,
+)
+
+
+def _hindi_listing(low: str) -> dict[str, str] | None:
+    """"follow up wale leads dikhao" -> {"status": "FOLLOW_UP"}; the words before "wale" must be a status
+    and at most a city."""
+    found = _HI_LISTING.match(low)
+    if found is None or _LISTING_NOT.search(found.group("what")):
+        return None
+    what = found.group("what")
+    for status, pattern in _LISTING_STATUS:
+        said = pattern.search(what)
+        if said is None:
+            continue
+        rest = (what[: said.start()] + " " + what[said.end():]).split()
+        city = city_pattern().search(what)
+        if [w for w in rest if w not in ("ke", "ki", "ka", "mein", "me", "se") and not (city and w in city.group().split())]:
+            return None
+        args = {"query": _title(city.group())} if city else {}
+        args["status"] = status
+        return args
+    return None
+
+
 def _status_listing(low: str) -> dict[str, str] | None:
     """The findLeads arguments ({"query": city?, "status": S}) of a status question, or None."""
+    hindi = _hindi_listing(low)
+    if hindi is not None:
+        return hindi
     cue = _LISTING_CUE.match(low)
     if cue is None or _LISTING_NOT.search(low, cue.end()):
         return None

@@ -136,6 +136,8 @@ _CREATE_NAME_CUES = [
     re.compile(r"\b(?:add|create|register|save|log|enter|capture|onboard|record|note\s+down|put\s+in|punch\s+in|jot\s+down|feed\s+in|key\s+in)\s+(?:karo\s+|kar\s+do\s+|kariye\s+)?(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:lead\s+|contact\s+)?(?:for\s+|named\s+|called\s+)?", re.I),
     # "new walk-in Priya Nair": once the source is cut out, the name follows "new" directly.
     re.compile(r"\b(?:new|naya|nayi|naye|fresh)\s+", re.I),
+    # Hinglish news of someone arrived, the person after it: "ek naya banda aaya hai Mohit Saini, …".
+    re.compile(r"\b(?:aaya|aayi|aya|ayi|aaye|aye)\s+(?:hai|tha|thi|hain|the)\s+(?:abhi\s+|aaj\s+)?(?:[,:-]\s*)?", re.I),
     re.compile(r"\b(?:for|of)\s+", re.I),
     # The person introduced: "she's Divya Menon from Kochi, ...", "this is Ravi Teja", "he is Mohan Lal".
     re.compile(r"(?:^|[,;.]\s*)(?:he|she|this|it)(?:'s|\s+is)\s+", re.I),

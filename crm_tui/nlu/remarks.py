@@ -12,16 +12,32 @@ from crm_tui.nlu import dates
 from crm_tui.nlu.corrections import CORRECTION_CUE
 from crm_tui.nlu.lexicon import NEVER_IN_NAME, city_pattern, locality_pattern, source_pattern
 from crm_tui.nlu.phones import find_phone
-from crm_tui.nlu.status import find_status, statuses_said
+from crm_tui.nlu.status import JUDGEMENT, find_status, statuses_said
 from crm_tui.nlu.utterance import _NOTES, ParsedCommand, _clean, _notes
 
 _REMARK_TOOLS = frozenset({"scheduleVisit", "cancelVisit", "updateLeadStatus", "createLead"})
 # The writes with no time slot: a day said in a remark after them is part of the remark.
 _NO_TIME_SLOT = frozenset({"updateLeadStatus", "createLead"})
 # Where a remark can start: a comma or a semicolon, a dash between spaces, and (after the clause that
-# holds the time or the status) "and" / "so" / "because".
+# holds the time or the status) "and" / "so" / "because". Said without any of them, a remark still opens
+# the way remarks open: a person and what they want or are ("… 98726 12345 wants 3bhk", "… follow up she
+# is travelling till monday", "… 11 am he wants to see the clubhouse", "… usko 2bhk chahiye"). A break
+# only proposes a remark: it is kept when the clause names no slot and the rest reads the same without it.
+_REMARK_OPENER = (
+    r"(?:he|she|they)(?:'s|'ll|'d|\s+(?!(?:and|or|is\s+(?:the|a|an)\s+(?:lead|client)))[a-z]{2,})\b|"
+    r"(?:wife|husband|family|client)(?:'s|\s+(?:is|was|wants?|needs?|likes?|prefers?|has|had|said|says|"
+    r"asked|will|would|can|cannot|can't|doesn't|does|did|didn't|won't|is\s+not|isn't))\b|"
+    r"(?:usko|unko|usne|unhone|uska|uski|unka|unki|unhe|use)\s"
+)
+# The verb alone opens a remark too ("… 12345 wants 3bhk"), but not right after its subject ("she wants").
+_REMARK_VERB = r"(?:wants|needs|prefers|likes|looking\s+for|is\s+looking\s+for)\b"
+_AFTER_SUBJECT = "".join(rf"(?<!\b{w})" for w in ("he", "she", "they", "wife", "husband", "family", "client"))
+# Nor after a word that makes the clause part of the one before it ("once he is back", "when she is free").
+_AFTER_LINK = "".join(rf"(?<!\b{w})" for w in ("once", "when", "after", "if", "until", "till", "that", "before", "since",
+                                                "unless", "as", "jab", "ki", "because", "coz", "and", "so", "but", "or"))
 _CLAUSE_BREAK = re.compile(
-    r"\s*[,;]\s*|\s+-\s+|(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bno)\.\s+|\s+(?=(?:and|so|because|coz|cause|kyunki|kyonki|kyuki)\s)",
+    r"\s*[,;]\s*|\s+-\s+|(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bno)\.\s+|\s+(?=(?:and|so|because|coz|cause|kyunki|kyonki|kyuki)\s)"
+    rf"|{_AFTER_LINK}\s+(?={_REMARK_OPENER})|{_AFTER_LINK}{_AFTER_SUBJECT}\s+(?={_REMARK_VERB})",
     re.I)
 # A reason given for a status is a remark even when it holds a status word ("because he bought elsewhere").
 _BECAUSE_LEAD_IN = re.compile(r"^(?:because|coz|cause|kyunki|kyonki|kyuki)\s+", re.I)
@@ -70,6 +86,7 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
     first_ref_word = ref.split()[0] if ref and not ref.startswith("@") else None
     remarks: list[tuple[int, int, int]] = []
     status_seen = parsed.tool != "updateLeadStatus"
+    judged_only = False  # the status so far is only a judgement ("interested"), not the outcome itself
     for index, (start, end) in enumerate(pieces):
         clause = text[start:end]
         because = _BECAUSE_LEAD_IN.match(clause.strip()) is not None
@@ -77,6 +94,10 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
         said_status = find_status(low)
         # "…lost kar do, usne dusri jagah le liya": the reason repeats the status chosen; still a remark.
         reason = said_status is not None and said_status[0] == parsed.args.get("status") and status_seen
+        if reason and judged_only:
+            # "Priya interested hai, price pe baat chal rahi hai": after a judgement, the clause that says
+            # the outcome in its own words is the status itself, not a remark.
+            reason, judged_only = False, False
         # A status has no time slot: a day in a remark after it is part of the remark ("she's travelling
         # till the 10th"), unless the clause says the status again with its day ("she asked us to call back
         # on Monday" is the follow-up's own detail).
@@ -89,6 +110,8 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
         )
         if not status_seen:
             status_seen = said_status is not None and said_status[0] == parsed.args.get("status")
+            judged_only = status_seen and said_status is not None and \
+                JUDGEMENT.fullmatch(low[said_status[1][0]:said_status[1][1]]) is not None
             continue
         if index == 0 or (names_value and not because) or len(low.split()) < 2:
             continue
@@ -121,6 +144,26 @@ _TIME_WORD = re.compile(
 )
 
 
+# A day of the month said as an ordinal ("28th"), not a floor, a tower or a count of something.
+_ORDINAL_DAY = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:floor|tower|block|wing|phase|sector|cross|main|stage|standard|class|visit|"
+    r"time|row|lane|street|avenue|road|unit|flat|plot|house|building|anniversary|birthday))", re.I)
+
+
+def _day_left_over(low: str, now: datetime, tz: str) -> list[str]:
+    """A visit whose time was read while a day of the month said beside it was not ("Deepak 28th, at 11"
+    read as today at 11): the day may be the one meant, so ask."""
+    days = list(_ORDINAL_DAY.finditer(low))
+    if not days:
+        return []
+    when = dates.scan_when(low, now, tz)
+    spans = when.given_spans if when is not None else []
+    for day in days:
+        if not any(a <= day.start() < b for a, b in spans):
+            return [f"the day {day.group()!r} was not read as the visit's day"]
+    return []
+
+
 def _doubts(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> list[str]:
     """Words that could change what a write means, left over after the reading: each one a reason to
     ask before writing. A name holding a word that is never part of one, a second status, a second
@@ -142,6 +185,8 @@ def _doubts(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> list[st
     cancel_word = _CANCEL_SAID.search(low) if parsed.tool == "scheduleVisit" else None
     if cancel_word:
         doubts.append(f"{cancel_word.group()!r} said with a booking")
+    if parsed.tool == "scheduleVisit" and "visit_time" in parsed.args:
+        doubts += _day_left_over(low, now, tz)
     if parsed.tool == "scheduleVisit" and "visit_time" in parsed.args and "reschedule" not in parsed.flags \
             and len(_TIME_WORD.findall(low)) > 1:
         # "book Rohan tomorrow at 3 and Friday at 5": one visit, two times; which one was meant?

@@ -156,6 +156,18 @@ _CANONICAL = {
 }
 
 
+# A status said as a judgement of the person ("interested", "hot"), not as what happened: a later clause
+# that says the outcome in its own words ("price pe baat chal rahi hai") is then the status, not a remark.
+JUDGEMENT = re.compile(r"(?:very\s+|really\s+|quite\s+)?(?:interested|intrested|intersted|hot|warm|serious|positive|keen)",
+                       re.I)
+
+
+def judged_only(text: str) -> bool:
+    """Is the status `text` names only a judgement of the person ("Priya interested hai")?"""
+    found = find_status(text)
+    return found is not None and JUDGEMENT.fullmatch(text[found[1][0]:found[1][1]]) is not None
+
+
 def find_status(text: str) -> tuple[str, tuple[int, int]] | None:
     """The status a phrase names and where it was said, or None; the earliest match of the most specific kind.
 

@@ -1,9 +1,13 @@
 """The held-out batches as regression tests: each scored through `parse()` the way `score_heldout.py`
 scores it, held to the score it reached after its fixes, with no reading that would write something
 wrong (the one exception asks: batch 17's "kal meeting hai team ki office mein" is a visit with no lead,
-so the bot asks which lead rather than writing). Batches 13-15 and 18-19 are also in the corpus; 16, 17
-and 20 are only here. Four create lines of 16-18 were labelled before remarks with a new lead were kept
-as notes, and differ by those notes alone (docs/nlu.md, the sixth pass)."""
+so the bot asks which lead rather than writing). Batches 13-15 and 18-19 are also in the corpus; 16, 17,
+20 and 21 are only here. Four create lines of 16-18 were labelled before remarks with a new lead were kept
+as notes, and differ by those notes alone (docs/nlu.md, the sixth pass); three more (16 line 11, 19 line
+10, and 16 line 4 again) were labelled before a remark with no comma before it was kept (the seventh pass).
+
+First sight (parse, before the fixes of its pass): 21: 62/74, 3 marked W (end to end 62/74, 7 wrong writes).
+"""
 
 from __future__ import annotations
 
@@ -15,7 +19,7 @@ from tests.nlu.score_heldout import score_file
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 # batch -> (exact lines at least, wrong-write readings at most)
-FLOORS = {16: (65, 0), 17: (62, 1), 18: (75, 0), 19: (72, 0), 20: (63, 0)}
+FLOORS = {16: (64, 0), 17: (62, 1), 18: (75, 0), 19: (71, 0), 20: (64, 0), 21: (74, 0)}
 
 
 @pytest.mark.parametrize("batch", sorted(FLOORS))
