@@ -118,10 +118,18 @@ _HI_LISTING = re.compile(
 )
 
 
+# "jo leads lost hain unki list do", "jo clients follow up mein hain woh dikhao": the group, its status, a listing verb.
+_HI_LISTING_JO = re.compile(
+    r"^jo\s+(?:bhi\s+)?(?:leads|clients|customers|log)\s+(?P<what>.{2,40}?)\s+(?:hain|he|hai)\s*,?\s+"
+    r"(?:unki|unka|unke|woh|wo|ve|sab)?\s*(?:list|naam|details)?\s*(?:do|dikhao|dikha\s+do|batao|bata\s+do|bhejo|chahiye)[\s?.!]*$",
+    re.I,
+)
+
+
 def _hindi_listing(low: str) -> dict[str, str] | None:
     """"follow up wale leads dikhao" -> {"status": "FOLLOW_UP"}; the words before "wale" must be a status
     and at most a city."""
-    found = _HI_LISTING.match(low)
+    found = _HI_LISTING.match(low) or _HI_LISTING_JO.match(low)
     if found is None or _LISTING_NOT.search(found.group("what")):
         return None
     what = found.group("what")

@@ -32,6 +32,9 @@ _VISIT_NOUN = re.compile(
     r"(?:take|get|bring)\s+\w+(?:\s+\w+)?\s+(?:down\s+|over\s+)?to\s+the\s+(?:site|project|property)|mulaqat|milna|"
     # Hinglish: "Harpreet ko site pe bulao", "site par aayega": asked to come to the site.
     r"(?:site|project|office)\s+(?:pe|par|per)\s+(?:\w+\s+){0,3}?bula\w*|bula\w*\s+(?:\w+\s+){0,2}?(?:site|project|office)\s+(?:pe|par|per)|"
+    # "Sneha ko somvar ko bulao 11 baje": a person invited over (with a time, as every visit noun here needs).
+    r"\b(?!(?:plumber|electrician|guard|watchman|driver|carpenter|painter|mistri|labour|workers?|cleaner|maid|mechanic|"
+    r"boss|manager|team|staff|sir|madam|police|doctor)\s)[a-z]+\s+ko\s+(?:\w+\s+){0,4}?bula(?:o|\s+lo|\s+lena|iye|na\s+hai)|"
     # "Arjun aayega site pe kal 3 baje", "site par aayenge": coming to the site (not "aaya tha", the past).
     r"(?:aayega|aayegi|aayenge|aaega|aaegi|ayega|ayegi|aa\s+rah[aei])\s+(?:\w+\s+){0,2}?(?:site|project|office)\s+(?:pe|par|per)|"
     r"(?:site|project|office)\s+(?:pe|par|per)\s+(?:\w+\s+){0,3}?(?:aayega|aayegi|aayenge|aaega|aaegi|ayega|ayegi))\b",
@@ -64,7 +67,7 @@ _CREATE = re.compile(
     r"feed\s+in|key\s+in|(?:lead|contact|client)\s+(?:entry|add)\s+" + HI_DO + r"|"
     r"(?:new|naya|nayi|naye)\s+(?:lead|contact|client|customer|enquiry|inquiry|prospect|buyer|entry|walk[\s-]?in|"
     # "put in a new guy", "add this new lady": a new person is a new lead.
-    r"guy|person|lady|party|gentleman|banda|bandi|aadmi)|(?:got|had|have)\s+(?:a|one|another)\s+(?:new\s+)?(?:walk[\s-]?in|client|customer|buyer|prospect|party)\b|^\s*lead\s*[:\-]\s*(?=\w)|(?:lead|walk[\s-]?in|banda|bandi|enquiry|inquiry)\s+(?:aaya|aya|aayi|ayi|aaye|mila|mili)\b|^\s*(?:new\s+|fresh\s+)?(?:lead|enquiry|inquiry)\s+(?:from|via|through)\s+[a-z0-9.]+(?:\s+[a-z0-9.]+)?\s*[:\-]\s*(?=\w)|walk[\s-]?in\s+(?:client|customer|lead|enquiry|inquiry|visitor|buyer)|^\s*(?:(?:customer|client|lead|buyer)\s+)?name\s*[:=\-]\s*(?=\w)|got\s+a\s+(?:new\s+)?"
+    r"guy|person|lady|party|gentleman|banda|bandi|aadmi)|(?:got|had|have)\s+(?:a|one|another)\s+(?:new\s+)?(?:walk[\s-]?in|client|customer|buyer|prospect|party)\b|^\s*lead\s*[:\-]\s*(?=\w)|(?:lead|walk[\s-]?in|banda|bandi|enquiry|inquiry)\s+(?:aaya|aya|aayi|ayi|aaye|mila|mili)\b|(?:ek\s+)?(?:lead|entry)\s+aur\b|(?:ek\s+aur|one\s+more|another)\s+(?:new\s+)?(?:lead|entry|enquiry|inquiry)\b|^\s*(?:new\s+|fresh\s+)?(?:lead|enquiry|inquiry)\s+(?:from|via|through)\s+[a-z0-9.]+(?:\s+[a-z0-9.]+)?\s*[:\-]\s*(?=\w)|walk[\s-]?in\s+(?:client|customer|lead|enquiry|inquiry|visitor|buyer)|^\s*(?:(?:customer|client|lead|buyer)\s+)?name\s*[:=\-]\s*(?=\w)|got\s+a\s+(?:new\s+)?"
     r"(?:lead|enquiry|inquiry|contact)|fresh\s+(?:lead|enquiry|inquiry)|"
     # Hinglish: "lead banao", "naya lead bana do", "Rakesh ko lead mein daalo".
     r"(?:lead|contact|client|entry)\s+(?:mein\s+)?" + HI_MAKE + r")\b",
@@ -220,6 +223,9 @@ _VISIT_STATEMENT = re.compile(
     r"\bwent\s+well\b",
     re.IGNORECASE,
 )
+# People on the speaker's own side, never a lead one meets on a visit.
+_OWN_SIDE = (r"(?:boss|manager|team|colleague|colleagues|staff|director|md|ceo|accountant|lawyer|banker|architect|hr|"
+             r"vendor|contractor|sir|madam)")
 # "create a new folder", "find a good restaurant": the verbs, but not about leads.
 _NOT_A_LEAD = re.compile(
     r"\b(?:creat\w*|add|sav\w*|make|log)\s+(?:a\s+|an\s+|the\s+|this\s+)?(?:new\s+)?(?:folder|file|document|doc|"
@@ -232,7 +238,11 @@ _NOT_A_LEAD = re.compile(
     r"\b(?:site\s+)?visits?\s+(?:report|summary|form|sheet|photos?|feedback|history|log|register|plan)\b|"
     # Meetings that are not with a lead.
     r"\b(?:team|internal|staff|review|standup|stand-up|office|board|weekly|monthly|daily|all[\s-]hands)\s+"
-    r"(?:meeting|call|sync|huddle)\b",
+    r"(?:meeting|call|sync|huddle)\b|"
+    # …and meetings with one's own side: "kal meeting hai boss ke saath 4 baje", "meeting with my manager at 3".
+    r"\b(?:meeting|call|lunch|mulaqat|baithak)\s+(?:hai\s+|tomorrow\s+|today\s+|kal\s+|aaj\s+)?(?:with\s+|w/\s*)?(?:the\s+|my\s+|our\s+)?"
+    + _OWN_SIDE + r"\b(?!\s+(?:ka|ki|ke)\s+(?:client|lead))|"
+    r"\b" + _OWN_SIDE + r"\s+(?:ke|ki)\s+(?:saath|sath)\s+(?:\w+\s+){0,3}?(?:meeting|call|lunch|mulaqat|baithak)\b",
     re.IGNORECASE,
 )
 _UPDATE_COMMAND = re.compile(
@@ -315,7 +325,10 @@ def _bare_status_statement(head: str) -> bool:
         found = find_status(rest)
         if not found or found[1][0] != 0 or len(words) - i > 4:
             continue
-        if all(w in _STATUS_TAIL for w in rest[found[1][1]:].split()) and _whole_name(" ".join(words[:i])):
+        # "Sneha Iyer follow up next week": a follow-up may say when, as a follow-up ask does.
+        tail_ok = all(w in _STATUS_TAIL for w in rest[found[1][1]:].split()) or (
+            found[0] == "FOLLOW_UP" and _follow_up_clause(rest))
+        if tail_ok and _whole_name(" ".join(words[:i])):
             return True
     return False
 
@@ -340,7 +353,9 @@ def _name_then_status_clause(low: str) -> bool:
 # Only the follow-up ask: "Rohan is on leave, new joinee will handle" or "Arjun is with Kavya, closed"
 # say no status of Rohan's or Arjun's.
 _LEAD_STATEMENT = re.compile(
-    rf"^\s*(?P<who>[{_L}][{_L}'.\s]{{0,40}}?)\s+(?:is|was|has\s+been|seems|sounds|looks)\s+(?P<rest>\S.*)$", re.DOTALL
+    # "Rohan said he'll think about it, follow up on monday": what the lead said is a statement about them too.
+    rf"^\s*(?P<who>[{_L}][{_L}'.\s]{{0,40}}?)\s+(?:is|was|has\s+been|seems|sounds|looks|said|says|told\s+(?:me|us)|"
+    r"asked\s+(?:for\s+)?(?:time|some\s+time)|wants\s+(?:time|some\s+time))\s+(?P<rest>\S.*)$", re.DOTALL
 )
 _FOLLOW_UP_ASK = re.compile(
     r"(?:follow[\s_-]*up|followup|call\s*back|callback|call\s+(?:him|her|them)\s+(?:back|again|later))\b", re.IGNORECASE

@@ -34,7 +34,9 @@ _REMARK_VERB = r"(?:wants|needs|prefers|likes|looking\s+for|is\s+looking\s+for)\
 _AFTER_SUBJECT = "".join(rf"(?<!\b{w})" for w in ("he", "she", "they", "wife", "husband", "family", "client"))
 # Nor after a word that makes the clause part of the one before it ("once he is back", "when she is free").
 _AFTER_LINK = "".join(rf"(?<!\b{w})" for w in ("once", "when", "after", "if", "until", "till", "that", "before", "since",
-                                                "unless", "as", "jab", "ki", "because", "coz", "and", "so", "but", "or"))
+                                                "unless", "as", "jab", "ki", "because", "coz", "and", "so", "but", "or",
+                                                # "…, tmrw he'll send the documents": the day is the remark's.
+                                                "tmrw", "tomorrow", "today", "kal", "aaj", "then", "also", "abhi", "now"))
 _CLAUSE_BREAK = re.compile(
     r"\s*[,;]\s*|\s+-\s+|(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bno)\.\s+|\s+(?=(?:and|so|because|coz|cause|kyunki|kyonki|kyuki)\s)"
     rf"|{_AFTER_LINK}\s+(?={_REMARK_OPENER})|{_AFTER_LINK}{_AFTER_SUBJECT}\s+(?={_REMARK_VERB})",
@@ -45,7 +47,8 @@ _CLAUSE_LEAD_IN = re.compile(r"^(?:and|so|because|coz|cause|kyunki|kyonki|kyuki)
 _ACTION_WORDS = re.compile(
     # Not "the booking amount" nor "ready to move" (a flat ready to move into): those are things, not actions.
     r"\b(?:schedul\w*|book(?!ing\s+amount)\w*|fix\w*|arrange\w*|set\s+up|visit\w*|meeting|appointment|mark\w*|update\w*|"
-    r"(?<!ready\sto\s)move|shift|status|cancel\w*|rakh\w*|daal\w*|karo|kar\s+do|it)\b",
+    # "it" only as what is acted on ("do it", "make it 4"), not "an IT company".
+    r"(?<!ready\sto\s)move|shift|status|cancel\w*|rakh\w*|daal\w*|karo|kar\s+do|(?:do|make|done|put|keep|change|move)\s+it)\b",
     re.I,
 )
 
@@ -179,7 +182,9 @@ def _doubts(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> list[st
     if parsed.args.get("notes"):
         low = low.replace(parsed.args["notes"].lower(), " ")
     if parsed.tool == "updateLeadStatus" and "status" in parsed.args:
-        seen = {status for status, (start, _) in statuses_said(low) if not _FROM_VALUE.search(low[:start])}
+        # "from in progress to follow up", Hindi "in progress se follow up kar do": the first is the old status.
+        seen = {status for status, (start, end) in statuses_said(low)
+                if not _FROM_VALUE.search(low[:start]) and not re.match(r"\s+se\s", low[end:])}
         if len(seen) > 1:
             doubts.append("two statuses said: " + " and ".join(sorted(seen)))
     cancel_word = _CANCEL_SAID.search(low) if parsed.tool == "scheduleVisit" else None

@@ -71,7 +71,7 @@ _MY_LEADS = re.compile(
     r"(?:\s+me)?\s+|what\s+are\s+|which\s+are\s+)?(?:all\s+)?(?:of\s+)?my\s+(?:own\s+)?(?:assigned\s+)?"
     r"(?:leads|clients|customers)(?:\s+(?:please|pls))?[\s?.!]*$"
     r"|^(?:which|what|show|list)?\s*(?:leads|clients)\s+(?:are\s+)?(?:assigned\s+to|with)\s+me[\s?.!]*$"
-    r"|^mere\s+(?:leads|clients)(?:\s+(?:dikhao|batao|dikha\s+do))?[\s?.!]*$",
+    r"|^mere\s+(?:(?:saare|sare|sab|sabhi|wale|waale)\s+)?(?:leads|clients)(?:\s+(?:dikhao|batao|dikha\s+do|bhejo|kaun\s+(?:kaun\s+)?(?:se\s+)?hain))?[\s?.!]*$",
     re.I,
 )
 _THEIR_LEADS = re.compile(

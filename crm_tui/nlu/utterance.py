@@ -41,8 +41,10 @@ class ParsedCommand:
     rule: str = ""
 
 
+# "boss" is a filler only as an address ("Boss, note down a new lead"), not the speaker's boss ("meeting hai
+# boss ke saath").
 _FILLERS = re.compile(
-    r"\b(?:u+m+|u+h+|h+m+|e+r+m*|a+h+|haan|ha+n+ji|acha+|accha+|arre|yaar|bhai|boss|basically|actually|"
+    r"\b(?:u+m+|u+h+|h+m+|e+r+m*|a+h+|haan|ha+n+ji|acha+|accha+|arre|yaar|bhai|basically|(?<!\bmy\s)(?<!\bthe\s)(?<!\bour\s)(?<!\bwith\s)(?<!\bhai\s)boss(?!\s+(?:ke|ki|ka|ko|se|ne|is|was|wants|said|says|has)\b)|actually|"
     r"kindly|please|pls|plz|ok(?:ay)?\s+so|ok(?:ay)?|alright|so+|like,|you\s+know|i\s+mean|listen|hey|hi|"
     r"hello|just(?!\s*dial)|quickly|real\s+quick|jaldi)\b[,.]?",
     re.IGNORECASE,

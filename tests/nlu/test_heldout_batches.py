@@ -6,7 +6,9 @@ so the bot asks which lead rather than writing). Batches 13-15 and 18-19 are als
 as notes, and differ by those notes alone (docs/nlu.md, the sixth pass); three more (16 line 11, 19 line
 10, and 16 line 4 again) were labelled before a remark with no comma before it was kept (the seventh pass).
 
-First sight (parse, before the fixes of its pass): 21: 62/74, 3 marked W (end to end 62/74, 7 wrong writes).
+First sight (parse, before the fixes of its pass): 21: 62/74, 3 marked W (end to end 62/74, 7 wrong writes);
+22 (written after 21's fixes): 63/73, 3 marked W (end to end 62/73, 1 wrong write). Batch 17's one miss
+("kal meeting hai team ki office mein") is read as labelled since meetings with one's own side are no visits.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from tests.nlu.score_heldout import score_file
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 # batch -> (exact lines at least, wrong-write readings at most)
-FLOORS = {16: (64, 0), 17: (62, 1), 18: (75, 0), 19: (71, 0), 20: (64, 0), 21: (74, 0)}
+FLOORS = {16: (64, 0), 17: (63, 0), 18: (75, 0), 19: (71, 0), 20: (64, 0), 21: (74, 0), 22: (73, 0)}
 
 
 @pytest.mark.parametrize("batch", sorted(FLOORS))
@@ -31,4 +33,4 @@ def test_a_held_out_batch_keeps_its_score_and_writes_nothing_wrong(batch: int) -
     assert len(wrong) <= most_wrong, "\n".join(wrong)
     # A miss that is only a remark kept as notes is the label's age, not a wrong reading.
     for miss in misses:
-        assert "W" in miss[:4] or "notes" in miss or batch == 17, miss
+        assert "W" not in miss[:4] and "notes" in miss, miss

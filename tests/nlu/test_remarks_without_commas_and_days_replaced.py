@@ -147,3 +147,66 @@ def test_an_outcome_after_a_judgement_is_no_remark() -> None:
     # A remark after both is still kept, and one after a result is kept as before.
     assert said("Priya interested hai, price pe baat chal rahi hai, budget 1 crore")[1]["notes"] == "budget 1 crore"
     assert said("Priya Nair lost, bought elsewhere")[1]["notes"] == "bought elsewhere"
+
+
+# --- Batch 22's misses (written after the fixes above; docs/nlu.md, the seventh pass).
+
+@pytest.mark.parametrize(("text", "args"), [
+    ("lead entry karo Dinesh Chawla Karnal 9812 667 788 instagram se",
+     {"name": "Dinesh Chawla", "phone": "9812667788", "city": "Karnal", "source": "Instagram"}),
+    ("ek lead aur - Ramesh Babu, Vijayawada, 98490 12377", {"name": "Ramesh Babu", "phone": "9849012377", "city": "Vijayawada"}),
+    ("one more lead: Kamal Nath, Bhopal, 98260 11224", {"name": "Kamal Nath", "phone": "9826011224", "city": "Bhopal"}),
+    ("add new lead Aakash Gupta from Noida 99999 88877 he works in an IT company",
+     {"name": "Aakash Gupta", "phone": "9999988877", "city": "Noida", "notes": "he works in an IT company"}),
+])
+def test_more_ways_to_say_a_new_lead(text: str, args: dict[str, str]) -> None:
+    assert said(text) == ("LEAD_CREATE", args)
+
+
+@pytest.mark.parametrize(("text", "args"), [
+    ("Meera aur uske husband ko parso 6 baje site dikhani hai", {"lead_id": "Meera", "visit_time": "2026-11-27T18:00:00+05:30"}),
+    ("Sneha ko agle hafte somvar ko bulao 11 baje", {"lead_id": "Sneha", "visit_time": "2026-11-30T11:00:00+05:30"}),
+])
+def test_hinglish_visits_name_the_lead_not_her_family(text: str, args: dict[str, str]) -> None:
+    assert said(text) == ("VISIT_SCHEDULE", args)
+
+
+@pytest.mark.parametrize("text", [
+    "kal meeting hai boss ke saath 4 baje",
+    "meeting with my manager at 3",
+    "boss ke saath meeting kal 11 baje",
+    "site pe aaj paani nahi aa raha, plumber ko bulao",  # a plumber called over is no visit
+])
+def test_a_meeting_with_ones_own_side_is_no_visit(text: str) -> None:
+    assert said(text)[0] == "UNKNOWN"
+
+
+def test_boss_as_an_address_is_still_a_filler() -> None:
+    assert said("Boss, note down a new lead - Parminder Singh, Ludhiana wala, number 98150 12345")[1]["name"] == "Parminder Singh"
+    assert said("meeting with Rohan tomorrow at 4")[1]["lead_id"] == "Rohan"
+
+
+@pytest.mark.parametrize(("text", "lead"), [
+    ("Sneha Iyer follow up next week", "Sneha Iyer"),
+    ("Sneha Iyer follow up on monday", "Sneha Iyer"),
+    ("Rohan said he'll think about it, follow up on monday", "Rohan"),
+])
+def test_follow_up_with_when_after_a_lead(text: str, lead: str) -> None:
+    assert said(text) == ("LEAD_UPDATE", {"lead_id": lead, "status": "FOLLOW_UP"})
+
+
+def test_follow_up_with_someone_else_is_no_status() -> None:
+    assert said("Sneha Iyer follow up with the bank")[0] != "LEAD_UPDATE"
+
+
+def test_the_old_status_said_with_se_is_no_second_status() -> None:
+    got = parse("Harpreet ka status in progress se follow up kar do", NOW, TZ)
+    assert got.args["status"] == "FOLLOW_UP" and not got.doubts
+
+
+@pytest.mark.parametrize(("text", "args"), [
+    ("jo leads lost hain unki list do", {"status": "LOST"}),
+    ("mere saare leads dikhao", {"assigned_to": "me"}),
+])
+def test_hinglish_listings(text: str, args: dict[str, str]) -> None:
+    assert said(text) == ("LEAD_FIND", args)
