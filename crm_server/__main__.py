@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import os
 import signal
 import sys
@@ -153,6 +154,13 @@ async def serve(settings: ServerSettings) -> None:
             return
         site = web.TCPSite(runner, settings.host, settings.port)
         await site.start()
+        # Everything start-up made (the app, pydantic's validators, phonenumbers' metadata, the OpenAPI
+        # document: about a million objects) lives as long as the process. Left to the collector, each
+        # full collection walked all of it and stopped the event loop for 30-75 ms, a few times in every
+        # 8 s of load: the tail of the latency (p99). Frozen, a full collection walks only what was made
+        # since, about a millisecond.
+        gc.collect()
+        gc.freeze()
         if settings.log_format != "quiet":
             # After the bind, with the port actually bound (--port 0 picks a free one).
             port = runner.addresses[0][1] if runner.addresses else settings.port

@@ -104,9 +104,22 @@ IDEMPOTENCY_SWEEP_EVERY_S = 3600.0
 CommitListener = Callable[[list[ChangeEventRecord]], None]
 
 
+# The current second as "YYYY-MM-DDTHH:MM:SS" (utc_now's cache): (whole seconds since the epoch, text).
+_utc_second: tuple[int, str] = (-1, "")
+
+
 def utc_now() -> str:
-    """Timestamps are UTC ISO 8601 with milliseconds: sortable as text and unambiguous."""
-    return datetime.now(UTC).isoformat(timespec="milliseconds")
+    """Timestamps are UTC ISO 8601 with milliseconds: sortable as text and unambiguous.
+
+    A create asks for the time three times (its access-log line, sign-in, the write), and
+    `datetime.now(UTC).isoformat(...)` took 3.5 us each; the date and time of day change once a
+    second, so they are formatted once a second and only the milliseconds per call (1 us)."""
+    global _utc_second
+    now = time.time()
+    second = int(now)
+    if second != _utc_second[0]:
+        _utc_second = (second, datetime.fromtimestamp(second, UTC).strftime("%Y-%m-%dT%H:%M:%S"))
+    return f"{_utc_second[1]}.{int((now - second) * 1000):03d}+00:00"
 
 
 class Store:
