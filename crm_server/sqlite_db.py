@@ -1,9 +1,11 @@
 """The SQLite backend: one file in the data directory, one server, aiosqlite.
 
 Connections: a writer (every write transaction, `BEGIN IMMEDIATE`), a reader (`query_only`), and one
-that checkpoints the WAL in the background. aiosqlite runs each connection on its own thread, and a
-shared connection would interleave the statements of concurrent requests inside one transaction, which
-is why the store sends every write through one writer task. With `synchronous=FULL` a COMMIT is on disk.
+that checkpoints the WAL in the background. Each has a thread of its own: the reader and the checkpoints
+aiosqlite's, the writer a plain sqlite3 connection on a one-thread executor, where a whole transaction
+runs in one call (see SqliteWriteConnection). A shared connection would interleave the statements of
+concurrent requests inside one transaction, which is why the store sends every write through one writer
+task. With `synchronous=FULL` a COMMIT is on disk.
 
 One server per data directory (an flock on crm.lock): the writer numbers events itself and the CSV
 mirror assumes it is the only one writing. For several servers, use PostgreSQL (postgres_db.py).
@@ -17,9 +19,10 @@ import fcntl
 import logging
 import os
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, TextIO, cast
 
 import aiosqlite
 
@@ -36,24 +39,43 @@ CHECKPOINT_EVERY_S = 1.0
 
 
 class SqliteWriteConnection:
-    """The writer's aiosqlite connection as the write path's WriteConnection (SQL as written: `?`)."""
+    """The writer's sqlite3 connection as the write path's WriteConnection (SQL as written: `?`), used
+    on the writer's own thread inside one transaction.
 
-    def __init__(self, db: aiosqlite.Connection) -> None:
+    Its methods are coroutines that never suspend, so the write path shared with PostgreSQL (WriteBatch)
+    runs from BEGIN to COMMIT in one call on that thread (`run_to_end`). Each statement used to be a hop
+    of its own (queue it for aiosqlite's thread, wait for the event loop to pick up the answer): six
+    hops a group commit, each waiting behind every request the loop had ready, while the requests of
+    the next group waited for this one to finish."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
 
     async def fetch(self, sql: str, params: Sequence[Any] = ()) -> list[Sequence[Any]]:
-        return list(await self.db.execute_fetchall(sql, params))
+        return self.db.execute(sql, params).fetchall()
 
     async def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
-        await self.db.execute(sql, params)
+        self.db.execute(sql, params)
 
     async def executemany(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
-        await self.db.executemany(sql, rows)
+        self.db.executemany(sql, rows)
 
     async def touch(self) -> None:
         # The header's user_version, set to what it is: a real page write.
-        version = list(await self.db.execute_fetchall("PRAGMA user_version"))[0][0]
-        await self.db.execute(f"PRAGMA user_version = {int(version)}")
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        self.db.execute(f"PRAGMA user_version = {int(version)}")
+
+
+def run_to_end(work: Awaitable[T]) -> T:
+    """The result of a coroutine that never suspends (one awaiting only SqliteWriteConnection)."""
+    if not isinstance(work, Coroutine):
+        raise TypeError(f"a write must be a coroutine, not {type(work).__name__}")
+    try:
+        work.send(None)
+    except StopIteration as finished:
+        return cast(T, finished.value)
+    work.close()
+    raise RuntimeError("a write on SQLite's writer thread awaited something other than its connection")
 
 
 def disk_trouble(exc: BaseException) -> bool:
@@ -70,7 +92,9 @@ class SqliteBackend:
 
     def __init__(self, data_dir: Path) -> None:
         self.path = Path(data_dir) / DB_FILENAME
-        self._writer_db: aiosqlite.Connection | None = None
+        # The writer: a plain sqlite3 connection, used only on its own thread (the executor's one worker).
+        self._writer_db: sqlite3.Connection | None = None
+        self._writer_thread: ThreadPoolExecutor | None = None
         self._reader_db: aiosqlite.Connection | None = None
         self._checkpoint_db: aiosqlite.Connection | None = None
         self._checkpoint_task: asyncio.Task[None] | None = None
@@ -133,19 +157,9 @@ class SqliteBackend:
     async def _open(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock_data_dir()
-        # isolation_level=None: we issue BEGIN IMMEDIATE / COMMIT ourselves, so the sqlite3 module's
-        # implicit transactions cannot start a deferred one that later fails to upgrade to a write lock.
-        self._writer_db = await aiosqlite.connect(self.path, isolation_level=None)
-        # The busy timeout first: switching to WAL needs a lock that another program may hold briefly.
-        await self._writer_db.execute("PRAGMA busy_timeout=5000")
-        await self._writer_db.execute("PRAGMA journal_mode=WAL")
-        await self._writer_db.execute("PRAGMA synchronous=FULL")
-        await self._writer_db.execute("PRAGMA foreign_keys=ON")
-        # No checkpoints on the commit path: an automatic checkpoint copies megabytes into the database
-        # file and fsyncs it inside some unlucky COMMIT, stalling every request in that group. A
-        # separate connection checkpoints in the background instead (see _run_checkpoints).
-        await self._writer_db.execute("PRAGMA wal_autocheckpoint=0")
-        await self._migrate(self._writer_db)
+        self._writer_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="crm-sqlite-writer")
+        self._writer_db = await self._on_writer(self._connect_writer)
+        await self._on_writer(self._migrate)
         stat = os.stat(self.path)
         self._file_identity = (stat.st_dev, stat.st_ino)
         self._reader_db = await aiosqlite.connect(self.path, isolation_level=None)
@@ -155,9 +169,34 @@ class SqliteBackend:
         await self._checkpoint_db.execute("PRAGMA busy_timeout=5000")
         self._checkpoint_task = asyncio.create_task(self._run_checkpoints(), name="crm-store-checkpoints")
 
-    async def _migrate(self, db: aiosqlite.Connection) -> None:
-        rows = await db.execute_fetchall("PRAGMA user_version")
-        version = int(list(rows)[0][0])
+    async def _on_writer(self, function: Callable[[], T]) -> T:
+        """`function()` run on the writer's thread (the only thread that uses the writer connection)."""
+        assert self._writer_thread is not None
+        return await asyncio.get_running_loop().run_in_executor(self._writer_thread, function)
+
+    def _connect_writer(self) -> sqlite3.Connection:
+        # isolation_level=None: we issue BEGIN IMMEDIATE / COMMIT ourselves, so the sqlite3 module's
+        # implicit transactions cannot start a deferred one that later fails to upgrade to a write lock.
+        db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        try:
+            # The busy timeout first: switching to WAL needs a lock that another program may hold briefly.
+            db.execute("PRAGMA busy_timeout=5000")
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=FULL")
+            db.execute("PRAGMA foreign_keys=ON")
+            # No checkpoints on the commit path: an automatic checkpoint copies megabytes into the
+            # database file and fsyncs it inside some unlucky COMMIT, stalling every request in that
+            # group. A separate connection checkpoints in the background instead (see _run_checkpoints).
+            db.execute("PRAGMA wal_autocheckpoint=0")
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    def _migrate(self) -> None:
+        db = self._writer_db
+        assert db is not None
+        version = int(db.execute("PRAGMA user_version").fetchone()[0])
         if version > len(MIGRATIONS):
             raise StoreUnavailable(
                 f"{self.path} has schema version {version}, newer than this server knows ({len(MIGRATIONS)}); "
@@ -166,7 +205,7 @@ class SqliteBackend:
         for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
             # executescript commits on its own; the version bump sits inside the script so a crash
             # mid-migration re-runs it from a consistent state.
-            await db.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version={number};\nCOMMIT;")
+            db.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version={number};\nCOMMIT;")
 
     async def close(self) -> None:
         """Close every connection and release the data-dir lock. Safe to call twice."""
@@ -175,9 +214,15 @@ class SqliteBackend:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._checkpoint_task
             self._checkpoint_task = None
-        for db in (self._reader_db, self._checkpoint_db, self._writer_db):
+        for db in (self._reader_db, self._checkpoint_db):
             if db is not None:
-                await db.close()  # the last connection to close checkpoints the WAL into the database
+                await db.close()
+        if self._writer_thread is not None:
+            writer = self._writer_db
+            if writer is not None:  # the last connection to close checkpoints the WAL into the database
+                await self._on_writer(writer.close)
+            self._writer_thread.shutdown(wait=True)
+            self._writer_thread = None
         self._reader_db = self._writer_db = self._checkpoint_db = None
         if self._lock_file is not None:
             self._lock_file.close()  # closing the file releases the lock
@@ -242,16 +287,20 @@ class SqliteBackend:
         if db is None:
             raise StoreUnavailable("the store is closed")
         self._check_database_file()
-        await db.execute("BEGIN IMMEDIATE")
-        try:
-            # One server writes this file (the data-dir lock), so its own count of events is the truth.
-            result = await work(SqliteWriteConnection(db), known_last_event)
-            await db.execute("COMMIT")
-        except BaseException:
-            if db.in_transaction:
-                await db.execute("ROLLBACK")
-            raise
-        return result
+
+        def transaction() -> T:
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                # One server writes this file (the data-dir lock), so its own count of events is the truth.
+                result = run_to_end(work(SqliteWriteConnection(db), known_last_event))
+                db.execute("COMMIT")
+            except BaseException:
+                if db.in_transaction:
+                    db.execute("ROLLBACK")
+                raise
+            return result
+
+        return await self._on_writer(transaction)
 
     async def fetch(self, sql: str, params: Sequence[Any] = ()) -> list[Sequence[Any]]:
         if self._reader_db is None:
@@ -265,11 +314,13 @@ class SqliteBackend:
         db = self._writer_db
         if db is None:
             raise StoreUnavailable("the store is closed")
-        out: dict[str, Any] = {"backend": "sqlite"}
-        for pragma in ("journal_mode", "synchronous", "user_version", "foreign_keys"):
-            rows = await db.execute_fetchall(f"PRAGMA {pragma}")
-            out[pragma] = list(rows)[0][0]
-        return out
+        def pragmas() -> dict[str, Any]:
+            out: dict[str, Any] = {"backend": "sqlite"}
+            for pragma in ("journal_mode", "synchronous", "user_version", "foreign_keys"):
+                out[pragma] = db.execute(f"PRAGMA {pragma}").fetchone()[0]
+            return out
+
+        return await self._on_writer(pragmas)
 
     def failure_reason(self, exc: BaseException) -> str | None:
         return str(exc) if isinstance(exc, sqlite3.Error) else None
