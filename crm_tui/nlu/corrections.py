@@ -33,7 +33,7 @@ __all__ = ["Corrected", "apply_corrections", "CORRECTION_CUE"]
 CORRECTION_CUE = re.compile(
     r"[\s,.;:!-]*\b(?P<cue>no\s+wait|no\s+no|nahi\s+nahi|nahin?\s+nahin?|sorry|i\s+mean|actually|matlab|"
     r"correction|rather|wait|nahin?|no(?=\s*,|\s+(?:make\s+it|say)\b))\b[\s,.;:!-]*"
-    r"(?:(?:make\s+it|it'?s|it\s+is|its|say|to)\s+)?",
+    r"(?:(?:make\s+(?:it|that)|it'?s|it\s+is|its|say|to)\s+)?",
     re.IGNORECASE,
 )
 # Words a corrected value may come after: "no wait, her number is 98450 77880", "sorry, the city is Pune".
@@ -71,6 +71,10 @@ class Corrected:
     dangling: bool = False
     # With `dangling`: the kind of value the cue took back ("status"), which the parser then leaves out.
     taken_back: str | None = None
+    # Words after a cue that correct nothing said before it ("…Kolkata 98310 22433, no wait, Bally": a
+    # town the list lacks, read as a name no name stood before): the reading may keep the value the
+    # person took back, so the parser asks before it writes.
+    unplaced: str | None = None
 
 
 def _kind_of(text: str, now: datetime, tz: str) -> tuple[str, int, int] | None:
@@ -172,6 +176,7 @@ def _same_kind(a: str, b: str) -> bool:
 def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
     """`text` with each self-correction applied (see the module docstring)."""
     kinds: list[str] = []
+    unplaced: str | None = None
     text, negated = _negations(text)
     if negated:
         kinds.append("negation")
@@ -195,10 +200,12 @@ def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
         if found is None:
             continue
         kind = found[0]
-        if kind == "name" and m.group("cue").lower().startswith(("nahi", "nahin", "no")):
+        if kind == "name" and m.group("cue").lower() in ("nahi", "nahin", "no"):
             continue  # "papa nahi maane": Hindi "not" before a verb corrects no name
         old = _last_of(kind, before, now, tz)
         if old is None:
+            if kind == "name":
+                unplaced = after[found[1]:found[2]]
             continue
         kinds.append(kind)
         if kind == "time":
@@ -209,4 +216,4 @@ def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
         head = (before[: old[0]] + before[old[1] :]).rstrip(" ,.;:-")
         text = f"{head} {after}"
         pos = len(head) + 1
-    return Corrected(text, kinds)
+    return Corrected(text, kinds, unplaced=unplaced)

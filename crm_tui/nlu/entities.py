@@ -14,6 +14,7 @@ from crm_tui.nlu.lexicon import (
     CITIES_THAT_ARE_WORDS,
     NOT_NAME_WORDS,
     SOURCES,
+    SOURCES_TOO_COMMON_ALONE,
     canonical_source,
     city_pattern,
     locality_pattern,
@@ -115,8 +116,7 @@ def _source_into(text: str, args: dict[str, str]) -> str:
     # Hinglish says where a lead came from after the source: "reference se aaya", "web se aayi".
     for known in source_pattern().finditer(text):
         # "she forgot her email", "will send the brochure by mail": a channel mentioned is no source.
-        if known.group().lower() not in {"web", "friend", "a friend", "broker", "reference", "referred", "email", "housing",
-                                         "e-mail", "sms"} or re.match(
+        if known.group().lower() not in SOURCES_TOO_COMMON_ALONE or re.match(
             r"\s+se\s+(?:aa?y[aie]|aaye|mil[ai]|hai)\b", text[known.end():], re.I
         ):
             args["source"] = canonical_source(known.group())
@@ -161,6 +161,8 @@ def _city_from_fields(text: str, args: dict[str, str]) -> None:
     a town said in a sentence ("he lives near the station") is not guessed at.
     """
     for field_text in re.split(r"\s*[,;|]\s*", text):
+        # "Patiala se", "Ludhiana wala": where the person is from, said with its postposition.
+        field_text = re.sub(r"\s+(?:se|wala|wali|waala|waali|ka|ki|ke)$", "", field_text.strip())
         words = field_text.split()
         if 1 <= len(words) <= 2 and all(re.fullmatch(r"[a-z][a-z\-]+", w) for w in words) and not any(
             (w in NOT_NAME_WORDS and w not in CITIES_THAT_ARE_WORDS) or w in SOURCES for w in words
@@ -217,20 +219,30 @@ _DATE_LIKE = re.compile(
 )
 
 
+def _the_new_status(text: str, found: tuple[str, tuple[int, int]]) -> tuple[str, tuple[int, int]]:
+    """Hindi says the old status first: "follow up se in progress" (from follow up to in progress) is the later."""
+    status, (a, b) = found
+    said_from = re.match(r"\s+se\s+", text[b:])
+    later = find_status(text[b + said_from.end():]) if said_from else None
+    if later and said_from and later[1][0] <= 1:
+        return later[0], (a, b + said_from.end() + later[1][1])
+    return found
+
+
 def _status_into(text: str, args: dict[str, str], problems: dict[str, str]) -> str:
     # Prefer what follows "to"/"as"/"status": "update Rohan to follow up" says the status after "to".
     for cue in (r"\b(?:to|as|into|is\s+now)\s+", r"(?:\bnow|\bstatus\s*(?:is|:|-|=)?|->)\s*"):
         for m in re.finditer(cue, text, re.I):
             found = find_status(text[m.end():])
             if found:
-                status, (a, b) = found
+                status, (a, b) = _the_new_status(text[m.end():], found)
                 args["status"] = status
                 # Cut the cue too only when the status follows it directly ("to won", not "to Rohan ... won").
                 start = m.start() if not text[m.end() : m.end() + a].strip() else m.end() + a
                 return _cut(text, (start, m.end() + b))
     found = find_status(text)
     if found:
-        status, span = found
+        status, span = _the_new_status(text, found)
         args["status"] = status
         return _cut(text, span)
     said = _RAW_STATUS.match(text)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from crm_tui.nlu.lexicon import (
     NOT_NAME_WORDS,
     city_pattern,
+    source_pattern,
 )
 from crm_tui.nlu.names import _name_after
 from crm_tui.nlu.phones import find_phone
@@ -144,8 +145,18 @@ def rule_visit_news(s: _Signals) -> str | None:
     return None
 
 
+def _arrived_from_source(low: str) -> bool:
+    """"Sapna Chaudhary, Meerut, 97600 11224, insta se aayi thi": a person with a number who came from a
+    lead source is a new lead (Hinglish "X se aaya/aayi", X a known source)."""
+    return bool(find_phone(low)) and re.search(
+        r"(?:" + source_pattern().pattern + r")\s+se\s+(?:aaya|aayi|aya|ayi|aaye)\b", low) is not None
+
+
 def rule_create(s: _Signals) -> str | None:
-    """Add / create / new lead / lead banao, with a lead noun, a phone or a city: "add lead Rohan from Pune 98765 43210"."""
+    """Add / create / new lead / lead banao, with a lead noun, a phone or a city: "add lead Rohan from Pune 98765 43210";
+    a person with a number who came from a source: "Sapna, Meerut, 97600 11224, insta se aayi thi"."""
+    if not s.create and not s.update_first and not s.visit_at and _arrived_from_source(s.low):
+        return "LEAD_CREATE"
     if s.create and not s.update_first and (_LEAD_NOUN.search(s.low) or find_phone(s.low) or city_pattern().search(s.low)):
         if not (s.create.group().lower().startswith(("add", "creat", "log", "record", "enter")) and s.visit):
             return "LEAD_CREATE"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "CITIES", "CITIES_THAT_ARE_WORDS", "TYPOS", "TYPO_PATTERN", "LOCALITIES", "SOURCES", "NOT_NAME_WORDS", "city_pattern", "locality_pattern", "source_pattern", "canonical_source", "strip_honorifics",
+    "CITIES", "CITIES_THAT_ARE_WORDS", "SOURCES_TOO_COMMON_ALONE", "TYPOS", "TYPO_PATTERN", "LOCALITIES", "SOURCES", "NOT_NAME_WORDS", "city_pattern", "locality_pattern", "source_pattern", "canonical_source", "strip_honorifics",
 ]
 
 # Cities and large towns sales teams across India mention, as people say them (old and new names both).
@@ -27,7 +27,7 @@ siliguri|durgapur|raipur|bilaspur|srinagar|jammu|vapi|nellore|pondicherry|puduch
 gandhinagar|bhavnagar|jamnagar|navsari|kalyan|dombivli|vasai|virar|panvel|lonavala|
 hosur|vellore|erode|tiruppur|kanchipuram|sonipat|rohtak|karnal|panipat|hisar|bareilly|aligarh|
 gorakhpur|jhansi|haridwar|rishikesh|ujjain|satara|sangli|latur|nanded|akola|amravati|bhiwandi|
-navi mumbai
+navi mumbai|howrah|patiala|rewari|ambala|bathinda|hoshiarpur|bhiwadi|asansol|haldwani|roorkee
 """
 # Localities people name instead of (or as well as) their city: taken only when no city was said, so
 # "Andheri, Mumbai" is Mumbai and "Whitefield" alone is Whitefield.
@@ -99,6 +99,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     confirmed confirmation postpone postponed prepone preponed cancel cancelled canceled rescheduled shift shifted
     visiting fixed done scheduled tentative tentatively instead date time project
     aaya aya aayi ayi mila mili ncr sector road office showroom reception counter branch
+    bring brings send share carry bahut achha accha acha badhiya
     visited messaged texted emailed pinged spoke met replied enquired inquired rejected decided discussed
     negotiated shortlisted loved disliked finalised finalized checked likes loves wanting mtg mtng appt
     got get gets getting make makes made making
@@ -122,6 +123,10 @@ NEVER_IN_NAME: frozenset[str] = frozenset(
     he'll she'll they'll he'd she'd they'd he's she's they're we're you're i'm i'll
     """.split()
 )
+#: Source words too common to mean a source alone ("she forgot her email", "my friend's cousin"): a source
+#: only after a cue ("via", "came through") or with Hinglish "se" ("reference se aaya").
+SOURCES_TOO_COMMON_ALONE: frozenset[str] = frozenset(
+    {"web", "friend", "a friend", "broker", "reference", "referred", "email", "housing", "e-mail", "sms"})
 #: Towns whose names are also everyday words (Hindi "gaya" is "went"): read as the city only when said as
 #: a field of their own ("Chanda Devi, Gaya, 94310 22334") or after "from"/"in", never inside a sentence.
 CITIES_THAT_ARE_WORDS: frozenset[str] = frozenset({"gaya", "mau", "una", "dhar"})

@@ -30,6 +30,12 @@ _VISIT_QUESTION = re.compile(
     r"(?!.*\b(?:can|could|would|will|should)\s+(?:you|i|we)\s+(?:schedule|book|fix|arrange|set\s+up|move|cancel)\b)|"
     r"^\s*who\s+(?:am\s+i|are\s+we|do\s+(?:i|we)\s+have\s+to)\s+(?:meeting|seeing|visiting|showing)\b|"
     r"^\s*(?:is\s+there\s+)?any\s*thing\s+(?:scheduled|booked|lined\s+up|planned|fixed)\b|"
+    # "kal ke visits", "tomorrow's meetings", "visits for friday", "Rohan ke visits": visits in the plural
+    # with a day or a lead and nothing else is a lookup (a booking is one visit, with a time).
+    r"^(?:[a-z']+\s+){1,2}?(?:ke\s+|ki\s+|ka\s+)?(?:all\s+)?(?:site\s+)?(?:visits|meetings|appointments)"
+    r"(?:\s+(?:list|schedule|hain|kya\s+hain))?[\s?.!]*$|"
+    r"^(?:all\s+)?(?:site\s+)?(?:visits|meetings|appointments)\s+(?:for\s+|on\s+)?(?:today|tomorrow|kal|aaj|parso|"
+    r"(?:this\s+|next\s+)?[a-z]+day)[\s?.!]*$|"
     # "aaj ke visits dikhao", "kal ki meetings batao": the day's visits asked for by name.
     r"^(?=.*\b(?:visits|meetings|appointments)\b)(?=.*\b(?:dikhao|dikha\s+do|batao|bata\s+do|list\s+karo)\b)|"
     # Hinglish questions: "kal kitne visits hain", "Rohan ka visit kab hai", "aaj kaun aa raha hai visit pe".
@@ -111,8 +117,9 @@ _LISTING_NOT = re.compile(
 
 # Hinglish says the group after the status: "follow up wale leads dikhao", "Pune ke lost wale clients batao".
 _HI_LISTING = re.compile(
-    r"^(?:(?:mere|saare|sare|sab|sabhi|all)\s+)?(?P<what>.{2,40}?)\s+(?:wale|waale|vale|vaale|wali|waali)\s+"
-    r"(?:leads|clients|customers|log|deals)(?:\s+(?:kaun\s+(?:kaun\s+)?(?:se\s+)?hain|dikhao|dikha\s+do|batao|bata\s+do|"
+    r"^(?:(?:mere|saare|sare|sab|sabhi|all)\s+)?(?P<what>.{2,40}?)\s+(?:(?:wale|waale|vale|vaale|wali|waali)\s+)?"
+    # "lost leads ki list dikhao": the list asked for by name.
+    r"(?:leads|clients|customers|log|deals)(?:\s+(?:ki|ka)\s+list|\s+list)?(?:\s+(?:kaun\s+(?:kaun\s+)?(?:se\s+)?hain|dikhao|dikha\s+do|batao|bata\s+do|"
     r"bhejo|chahiye|list\s+karo|kitne\s+hain))?[\s?.!]*$",
     re.I,
 )

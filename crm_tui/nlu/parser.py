@@ -103,6 +103,8 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
         parsed.doubts.append("a correction with nothing after it")
     if parsed.tool in DOUBT_CHECKED_TOOLS:
         parsed.doubts += _doubts(corrected.text, parsed, now, tz)
+        if corrected.unplaced and not any(corrected.unplaced.lower() in str(v).lower() for v in parsed.args.values()):
+            parsed.doubts.append(f"a correction to {corrected.unplaced!r} that changes nothing I read")
     parsed.confidence = max(0.0, round(1.0 - 0.3 * len(parsed.doubts), 2))
     return parsed
 
@@ -156,6 +158,10 @@ def _read_create(s: _Said, args: dict[str, str], problems: dict[str, str], flags
     if found:
         # People correct themselves mid-sentence: "Girish Patil... sorry, Girish Hosmani".
         fix = _CORRECTION.match(work[found[1][1]:])
+        # Only a cue right after the name corrects it: "Ishita Bose Kolkata 98310 22433, no wait, Howrah"
+        # corrects what was said just before the cue (the city), not the name (cut-out slots lie between).
+        if fix and low[found[1][1]:found[1][1] + fix.end()] != work[found[1][1]:found[1][1] + fix.end()]:
+            fix = None
         better = _name_after(work, found[1][1] + fix.end()) if fix else None
         heard, (first, end) = better or found
         # The name as written where it was typed in mixed case ("Ronald McDonald" stays McDonald).

@@ -234,8 +234,10 @@ def find_phone(text: str) -> tuple[str, str] | None:
             after_word = prev in DIGIT_WORDS or prev in _TENS_WORDS or prev in _REPEAT_WORDS
             if not _is_digit_token(tok, after_word):
                 break
-            if _UNIT_AFTER.match(masked, _end):
-                break  # "2 bhk", "5 pm": a count or an hour, not the end of a phone
+            if _UNIT_AFTER.match(masked, _end) and not (tok.isdigit() and len(tok) >= 4):
+                # "2 bhk", "5 pm": a count or an hour, not the end of a phone (a group of four or more
+                # digits is no count: "94500 11223 plot chahiye" ends the phone, not a number of plots).
+                break
             run.append(tokens[j])
             j += 1
         # Trim words that cannot end or start a phone ("double" at the end, a leading weak word).

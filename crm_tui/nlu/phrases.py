@@ -14,6 +14,7 @@ from crm_tui.nlu.names import _L, _name_after
 from crm_tui.nlu.status import (
     INTERESTED,
     NOT_INTERESTED,
+    OUTCOME_DEAL_DONE,
     OUTCOMES,
     find_status,
     judged_only,
@@ -52,7 +53,7 @@ _UPDATE_VERB = re.compile(
     re.IGNORECASE,
 )
 _STRONG_STATUS = re.compile(
-    r"\b(?:" + OUTCOMES + r"|closed\s+the\s+deal|deal\s+(?:is\s+)?(?:closed|done|signed|final)|(?:deal|booking|sale)\s+(?:ho\s+gay[ai]|pakk[ai]|close\s+(?:ho\s+gay[ai]|kar\s+l[iy]+a?|kiya))|" + NOT_INTERESTED + r"|"
+    r"\b(?:" + OUTCOMES + r"|closed\s+the\s+deal|deal\s+(?:is\s+)?(?:closed|done|signed|final)|" + OUTCOME_DEAL_DONE + r"|" + NOT_INTERESTED + r"|"
     r"mana\s+kar\s+di(?:ya|a)|drop\s+kar\s+di(?:ya|a)|interest(?:ed)?\s+nahi|"
     r"(?:is|are|was)\s+(?:now\s+)?(?:won|lost|not\s+" + INTERESTED + r"|in\s+progress|(?:a\s+)?follow[\s-]?up)|"
     r"went\s+with\s+(?:a\s+|another\s+)?(?:competitor|someone\s+else)|backed\s+out|dropped\s+out|"
@@ -220,7 +221,10 @@ _PERSONAL_SUBJECT = re.compile(
 _VISIT_STATEMENT = re.compile(
     r"\b(?:got|was|is|has\s+been|been|have\s+been)\s+(?:cancel+ed|postponed|preponed|done|over|completed|called\s+off|"
     r"confirmed|shifted|moved|rescheduled|pushed|delayed)\b|"
-    r"\bwent\s+well\b",
+    r"\bwent\s+well\b|"
+    # Hinglish news of a visit: "aaj site visit bahut achha gaya", "visit ho gaya", "meeting theek rahi".
+    r"\b(?:bahut\s+|kaafi\s+)?(?:achha|accha|acha|badhiya|theek|thik|bekar|kharab|mast|sahi)\s+(?:gaya|gayi|raha|rahi|hua|hui)\b|"
+    r"\b(?:visit|meeting)\s+(?:\w+\s+){0,2}?(?:ho\s+(?:gaya|gayi|gyi|gya)|hua|hui)\b",
     re.IGNORECASE,
 )
 # People on the speaker's own side, never a lead one meets on a visit.
@@ -282,6 +286,9 @@ _SEE_PROPERTY = re.compile(
     # Coming over to the site or the office: "Rohan will drop by the site office tomorrow at 6".
     # "have Priya come by the sales office tomorrow": the speaker has the lead come over.
     r"\bhave\s+[a-z]+\s+(?:come|drop)\s+(?:by|over|in|down)\b|"
+    # "Priya Nair wants to come on sunday evening": coming over, with when said right after.
+    r"\b(?:wants?\s+to|would\s+like\s+to|will|'ll|plans?\s+to|planning\s+to)\s+come(?:\s+(?:over|down|by|again))?"
+    r"(?=\s+(?:on|this|next|coming|tomorrow|today|kal|parso|day\s+after|at|around)\b)|"
     r"(?:\b(?:wants?\s+to|will|'ll|can|could|plans?\s+to|planning\s+to)\s+"
     r"(?:come|drop\s+by|drop\s+in(?:\s+at)?|stop\s+by|swing\s+by|reach|visit|be\s+at)|\b(?:is|are|'s|'re)\s+coming)\s+"
     r"(?:over\s+|down\s+)?(?:to\s+|at\s+)?"
@@ -398,7 +405,10 @@ def _asks_other_status(head: str, remark: str) -> bool:
 _LEADS_IN = re.compile(
     r"^\s*(?:all\s+|the\s+|our\s+)?(?:leads|clients|customers|contacts|enquiries|inquiries|prospects)\s+(?:in|from|at)\s+"
     r"(?!(?:the|my|our|this|that|your)\b)"
-    r"[a-z][a-z\s]{0,30}\??\s*$",
+    r"[a-z][a-z\s]{0,30}\??\s*$|"
+    # Hinglish: "Nagpur se koi lead hai kya", "Pune mein kitne clients hain?" asks who is there.
+    r"^\s*[a-z][a-z\s]{0,30}?\s+(?:se|mein|me|ke)\s+(?:koi\s+|kuch\s+)?(?:leads?|clients?|customers?)\s+(?:hai|hain|he)"
+    r"(?:\s+kya)?\s*\??\s*$",
     re.IGNORECASE,
 )
 # Things about leads that are no lead: "the new lead form on the website is not working" (unless a

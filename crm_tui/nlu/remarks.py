@@ -10,7 +10,13 @@ from datetime import datetime
 
 from crm_tui.nlu import dates
 from crm_tui.nlu.corrections import CORRECTION_CUE
-from crm_tui.nlu.lexicon import NEVER_IN_NAME, city_pattern, locality_pattern, source_pattern
+from crm_tui.nlu.lexicon import (
+    NEVER_IN_NAME,
+    SOURCES_TOO_COMMON_ALONE,
+    city_pattern,
+    locality_pattern,
+    source_pattern,
+)
 from crm_tui.nlu.phones import find_phone
 from crm_tui.nlu.status import JUDGEMENT, find_status, statuses_said
 from crm_tui.nlu.utterance import _NOTES, ParsedCommand, _clean, _notes
@@ -30,8 +36,15 @@ _REMARK_OPENER = (
     r"(?:usko|unko|usne|unhone|uska|uski|unka|unki|unhe|use)\s"
 )
 # The verb alone opens a remark too ("… 12345 wants 3bhk"), but not right after its subject ("she wants").
-_REMARK_VERB = r"(?:wants|needs|prefers|likes|looking\s+for|is\s+looking\s+for)\b"
-_AFTER_SUBJECT = "".join(rf"(?<!\b{w})" for w in ("he", "she", "they", "wife", "husband", "family", "client"))
+_REMARK_VERB = (
+    r"(?:wants|needs|prefers|likes|looking\s+for|is\s+looking\s+for)\b|"
+    # An errand for the visit ("… monday 6pm bring the brochure"), a want in Hinglish ("… 2bhk chahiye").
+    r"(?:bring|carry|send|share|keep|arrange)\s+(?:the|a|an|his|her|their|all|some|both)\b|"
+    r"(?:[a-z0-9]+\s+){1,2}(?:chahiye|chaiye|dhoondh|dhund)\w*\b"
+)
+_AFTER_SUBJECT = "".join(rf"(?<!\b{w})" for w in ("he", "she", "they", "wife", "husband", "family", "client", "will",
+                                                   "would", "to", "can", "should", "must", "please", "pls", "'ll", "'d",
+                                                   "usko", "unko", "unhe", "use", "inko", "isko"))
 # Nor after a word that makes the clause part of the one before it ("once he is back", "when she is free").
 _AFTER_LINK = "".join(rf"(?<!\b{w})" for w in ("once", "when", "after", "if", "until", "till", "that", "before", "since",
                                                 "unless", "as", "jab", "ki", "because", "coz", "and", "so", "but", "or",
@@ -55,16 +68,33 @@ _ACTION_WORDS = re.compile(
 
 # A clause that names a field of the lead talks about the field ("no phone yet", "number baad mein dungi"),
 # and one with a correction cue is part of a correction: neither is a remark about the lead.
-_FIELD_WORD = re.compile(r"\b(?:phone|number|no\.|mobile|mob|ph|contact|name|naam|city|sheher|shehar|source)\b", re.I)
+# The create said in a clause of its own ("Boss, note down a new lead - Parminder Singh, …") is the command.
+_FIELD_WORD = re.compile(r"\b(?:phone|number|no\.|mobile|mob|ph|contact|name|naam|city|sheher|shehar|source|lead|"
+                         r"note\s+down|add|create|register|entry|enquiry|inquiry)\b", re.I)
 
 
 def _names_a_lead_field(low: str, parsed: ParsedCommand) -> bool:
     """Does a clause of a create say one of the lead's fields (a known city or source, a word of the name,
     a field's name) or correct one?"""
     name_words = {w.lower() for w in parsed.args.get("name", "").split()}
-    return bool(city_pattern().search(low) or locality_pattern().search(low) or source_pattern().search(low)
+    source = source_pattern().search(low)
+    # A word too common to be a source alone ("my friend's cousin") names no field.
+    if source and source.group().lower() in SOURCES_TOO_COMMON_ALONE:
+        source = None
+    return bool(city_pattern().search(low) or locality_pattern().search(low) or source
                 or _FIELD_WORD.search(low) or CORRECTION_CUE.search(low)
                 or name_words & set(re.findall(r"[^\W\d_]+", low)))
+
+
+def _after_phone(text: str) -> int | None:
+    """Where a new lead's phone ends when words follow it: what follows a number said in full is said
+    about the lead ("… 94500 11223 plot chahiye 100 gaj ka"), unless it names a field (checked later)."""
+    phone = find_phone(text)
+    at = text.find(phone[0]) if phone else -1
+    if phone is None or at < 0:
+        return None
+    end = at + len(phone[0])
+    return end if re.match(r"\s+[^\W\d_]", text[end:]) else None
 
 
 def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[str, str] | None:
@@ -79,9 +109,13 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
         return None
     pieces: list[tuple[int, int]] = []
     pos = 0
-    for m in _CLAUSE_BREAK.finditer(text):
-        pieces.append((pos, m.start()))
-        pos = m.end()
+    breaks = [m.span() for m in _CLAUSE_BREAK.finditer(text)]
+    phone_end = _after_phone(text) if parsed.tool == "createLead" else None
+    if phone_end is not None and not any(a <= phone_end <= b for a, b in breaks):
+        breaks = sorted([*breaks, (phone_end, phone_end)])  # "… 98960 33441 budget 1.2 crore"
+    for a, b in breaks:
+        pieces.append((pos, a))
+        pos = b
     pieces.append((pos, len(text)))
     if len(pieces) < 2:
         return None

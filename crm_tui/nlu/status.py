@@ -45,6 +45,8 @@ OUTCOME_FOLLOW_UP = (r"(?:said|says|asked\s+(?:us|me)\s+to|wants\s+(?:us|me)\s+t
                      # Hinglish "next week call karna hai", "agle hafte phone karenge": a call later is a follow-up.
                      r"(?:next|agle|agli)\s+(?:week|hafte|month|mahine|monday|somvar)\s+(?:call|phone|baat)\s+"
                      r"(?:karna|karni|karenge|karunga|karungi|karo|kar\s+lena)")
+# "deal ho gaya", "deal pakka", "deal close kar li / kar di": the sale went through.
+OUTCOME_DEAL_DONE = r"(?:deal|booking|sale)\s+(?:ho\s+gay[ai]|pakk[ai]|final|close\s+(?:ho\s+gay[ai]|kar\s+(?:l[iy]+a?|d[iy]+a?)|kiya))"
 OUTCOMES = rf"{OUTCOME_WON}|{OUTCOME_LOST}|{OUTCOME_IN_PROGRESS}|{OUTCOME_FOLLOW_UP}"
 
 # Phrases, most specific first: LOST before WON so "closed lost" and "deal fell through" do not read
@@ -58,7 +60,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
              r"mana\s+kar\s+di(?:ya|a)|drop\s+kar\s+di(?:ya|a)|interest(?:ed)?\s+nahi|nahi\s+(?:lena|chahiye)"),
     ("WON", OUTCOME_WON + r"|closed[\s_-]*won|closed\s+the\s+deal|deal\s+(?:is\s+)?(?:closed|done|signed|final)|closed\s+it|won|"
             # Hinglish: "deal ho gaya", "deal pakka", "deal close kar li"
-            r"(?:deal|booking|sale)\s+(?:ho\s+gay[ai]|pakk[ai]|final|close\s+(?:ho\s+gay[ai]|kar\s+l[iy]+a?|kiya))|"
+            + OUTCOME_DEAL_DONE + r"|"
             r"converted|conversion|signed(?:\s+up)?|booked|bought|purchased|sold|paid|success(?:ful)?|"
             r"closed"),
     ("FOLLOW_UP", OUTCOME_FOLLOW_UP + r"|follow[\s_-]*ups?|followup|follow\s+him\s+up|follow\s+her\s+up|call\s*back|"

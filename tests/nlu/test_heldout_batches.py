@@ -8,7 +8,9 @@ as notes, and differ by those notes alone (docs/nlu.md, the sixth pass); three m
 
 First sight (parse, before the fixes of its pass): 21: 62/74, 3 marked W (end to end 62/74, 7 wrong writes);
 22 (written after 21's fixes): 63/73, 3 marked W (end to end 62/73, 1 wrong write). Batch 17's one miss
-("kal meeting hai team ki office mein") is read as labelled since meetings with one's own side are no visits.
+("kal meeting hai team ki office mein") is read as labelled since meetings with one's own side are no visits;
+its line 8 ("she forgot her email") is now a remark kept, which its label predates. 23 (written after 22's
+fixes): 56/71, 7 marked W (end to end 56/71, 5 wrong writes).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from tests.nlu.score_heldout import score_file
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 # batch -> (exact lines at least, wrong-write readings at most)
-FLOORS = {16: (64, 0), 17: (63, 0), 18: (75, 0), 19: (71, 0), 20: (64, 0), 21: (74, 0), 22: (73, 0)}
+FLOORS = {16: (64, 0), 17: (62, 0), 18: (75, 0), 19: (71, 0), 20: (64, 0), 21: (74, 0), 22: (73, 0), 23: (71, 0)}
 
 
 @pytest.mark.parametrize("batch", sorted(FLOORS))

@@ -210,3 +210,69 @@ def test_the_old_status_said_with_se_is_no_second_status() -> None:
 ])
 def test_hinglish_listings(text: str, args: dict[str, str]) -> None:
     assert said(text) == ("LEAD_FIND", args)
+
+
+# --- Batch 23's misses (written after batch 22's fixes; docs/nlu.md, the seventh pass).
+
+def test_a_correction_after_other_slots_corrects_them_not_the_name() -> None:
+    assert said("new lead Ishita Bose Kolkata 98310 2 2 4 3 3, no wait, Howrah")[1] == {
+        "name": "Ishita Bose", "phone": "9831022433", "city": "Howrah"}
+    # A town the list lacks: the correction changes nothing read, so the engine asks.
+    got = parse("new lead Ishita Bose Kolkata 98310 2 2 4 3 3, no wait, Bally", NOW, TZ)
+    assert got.args["name"] == "Ishita Bose" and got.doubts
+    # Right after the name it still corrects the name.
+    assert said("add Girish Patil... sorry, Girish Hosmani, Hubli, 98450 11122")[1]["name"] == "Girish Hosmani"
+    assert said("add Manish Tiwari no wait Manoj Tiwari, Pune, 98220 11111")[1]["name"] == "Manoj Tiwari"
+
+
+@pytest.mark.parametrize(("text", "key", "value"), [
+    ("add lead Priyanka Chopra from Mumbai, number 98200 77665, actually make that 98200 77656", "phone", "9820077656"),
+    ("Farhan ka status change karo follow up se in progress", "status", "IN_PROGRESS"),
+    ("naya lead hai, naam Rupinder Kaur, Patiala se, 98155 66778", "city", "Patiala"),
+    ("Babloo Yadav ka lead daal do Allahabad 94500 11223 plot chahiye 100 gaj ka", "phone", "9450011223"),
+])
+def test_corrected_and_hinglish_values(text: str, key: str, value: str) -> None:
+    assert said(text)[1][key] == value
+
+
+@pytest.mark.parametrize(("text", "notes"), [
+    ("Babloo Yadav ka lead daal do Allahabad 94500 11223 plot chahiye 100 gaj ka", "plot chahiye 100 gaj ka"),
+    ("register new client Naresh Goyal Hisar 98960 33441 budget 1.2 crore", "budget 1.2 crore"),
+    ("pls add Varun Chopra, Amritsar, 98140 66770, he is my friend's cousin", "he is my friend's cousin"),
+    ("Deepak site visit monday 6pm bring the brochure", "bring the brochure"),
+])
+def test_what_follows_a_new_leads_phone_or_a_visit_time_is_a_remark(text: str, notes: str) -> None:
+    assert said(text)[1]["notes"] == notes
+
+
+@pytest.mark.parametrize(("text", "args"), [
+    # A clause naming a field, or the create itself, is no remark.
+    ("add lead Rohit Bansal 98220 11299 from Pune", {"name": "Rohit Bansal", "phone": "9822011299", "city": "Pune"}),
+    ("Boss, note down a new lead - Parminder Singh, Ludhiana wala, number 98150 12345, insta se aaya hai",
+     {"name": "Parminder Singh", "phone": "9815012345", "city": "Ludhiana", "source": "Instagram"}),
+    # "he'll bring the cheque" is said whole.
+    ("please arrange a meeting for Farhan on Monday morning, he'll bring the cheque",
+     {"lead_id": "Farhan", "visit_time": "2026-11-30T10:00:00+05:30", "notes": "he'll bring the cheque"}),
+])
+def test_remark_look_alikes(text: str, args: dict[str, str]) -> None:
+    assert said(text)[1] == args
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("kal ke visits", "VISIT_FIND"),
+    ("tomorrow's visits", "VISIT_FIND"),
+    ("aaj site visit bahut achha gaya", "UNKNOWN"),
+    ("Rohan ka visit ho gaya", "UNKNOWN"),
+    ("Sapna Chaudhary, Meerut, 97600 11224, insta se aayi thi", "LEAD_CREATE"),
+    ("Priya Nair wants to come on sunday evening with her parents", "VISIT_SCHEDULE"),
+    ("Amit ne deal close kar di", "LEAD_UPDATE"),
+    ("lost leads ki list dikhao", "LEAD_FIND"),
+    ("Nagpur se koi lead hai kya", "LEAD_FIND"),
+])
+def test_batch_23_phrasings(text: str, intent: str) -> None:
+    assert said(text)[0] == intent
+
+
+@pytest.mark.parametrize("text", ["my brother will come on sunday", "Rohan insta se aaya tha", "I will come at 5"])
+def test_their_look_alikes_do_nothing(text: str) -> None:
+    assert said(text)[0] == "UNKNOWN"
