@@ -5,7 +5,7 @@ Not tests: this machine is shared and noisy, so numbers are printed (one JSON li
 Each measurement runs the real app (headless Textual driver, real in-process CRM over a real SQLite
 file) in a child process, so imports and start-up are paid exactly as `crm-tui` pays them.
 
-    .venv/bin/python bench/bench_tui.py [--leads 100000] [--idle-s 10]
+    .venv/bin/python bench/bench_tui.py [--leads 100000] [--idle-s 10] [--startup-runs 3] [--startup-only]
 """
 
 from __future__ import annotations
@@ -62,10 +62,19 @@ def seed_leads(data_dir: Path, count: int) -> None:
 
 def child(mode: str, data_dir: Path, spawned_at: float, idle_s: float, leads: int) -> dict[str, Any]:
     imported_at = time.time()
-    from crm_tui.app import make_app
+    from crm_tui.app import CrmApp
     from crm_tui.config import Settings
 
     import_s = time.time() - imported_at
+    first_frame: list[float] = []
+
+    class FirstFrameTimed(CrmApp):
+        """The dashboard as `make_app` builds it, noting when its first frame is on the screen."""
+
+        CSS_PATH = str(Path(sys.modules[CrmApp.__module__].__file__ or "").parent / str(CrmApp.CSS_PATH))
+
+        def on_ready(self) -> None:  # Textual's Ready: the first frame is displayed (CrmApp's runs too)
+            first_frame.append(time.time())
     settings = Settings(crm_base_url=f"http://127.0.0.1:{free_port()}", crm_data_dir=data_dir, engine="local")
     voice = None
     if mode == "offline":
@@ -82,19 +91,34 @@ def child(mode: str, data_dir: Path, spawned_at: float, idle_s: float, leads: in
             engine="gemini",
         )
         voice = build_voice(settings, notice_to=None)
-    app = make_app(settings, voice=voice)
+    app = FirstFrameTimed(settings, voice=voice)
     result: dict[str, Any] = {"import_ms": round(import_s * 1000, 1)}
 
     async def pilot_run(pilot: Any) -> None:
         from crm_tui.widgets.lead_table import LeadTable
 
-        # The first paint is the main screen with its panes: the App hands over to MainScreen, whose
-        # widgets are mounted a moment after the auto-pilot starts.
+        # From here (the App mounted, its screen about to be) until the dashboard is usable, how long
+        # the event loop was held at a stretch: a key pressed meanwhile waits that long.
+        stalls: list[float] = []
+        ticking = asyncio.get_running_loop().create_task(tick_gaps(stalls))
+        # The first paint is Textual's Ready: the main screen and its panes drawn for the first time.
+        # (Polling for the lead table instead, as this did, read the time after whatever blocked the
+        # loop next, e.g. the embedded CRM's import.)
         await wait(pilot, lambda: bool(app.screen.query(LeadTable)))
-        result["first_paint_ms"] = round((time.time() - spawned_at) * 1000, 1)
+        # What this bench called the first paint until 2026-12-03: the lead table seen by the polling
+        # pilot, kept to compare with the earlier figures.
+        result["table_seen_ms"] = round((time.time() - spawned_at) * 1000, 1)
+        await wait(pilot, lambda: bool(first_frame))
+        result["first_paint_ms"] = round((first_frame[0] - spawned_at) * 1000, 1)
         result["genai_imported_at_paint"] = "google.genai" in sys.modules
         table = app.screen.query_one(LeadTable)
-        if mode == "idle":
+        if mode == "startup":
+            # After the first frame: the CRM found or started, the engine built, the leads in.
+            await wait(pilot, lambda: app.crm_state == "connected" and app.engine_label == "local"
+                       and app.leads_loaded, limit_s=30)
+            result["usable_ms"] = round((time.time() - spawned_at) * 1000, 1)
+            result["longest_stall_ms"] = round(max(stalls, default=0.0), 1)
+        elif mode == "idle":
             await wait(pilot, lambda: app.crm_state == "connected" and app.engine_label == "local")
             await pilot.pause(1.0)
             cpu0, wall0 = time.process_time(), time.perf_counter()
@@ -145,6 +169,7 @@ def child(mode: str, data_dir: Path, spawned_at: float, idle_s: float, leads: in
             result["typed_create_to_row_ms_first"] = round(done[0], 1)
             result["typed_create_to_row_ms_warm"] = summary(done[1:])
             result["rows"] = table.row_count
+        ticking.cancel()
         app.exit()
 
     app.run(headless=True, size=(160, 48), auto_pilot=pilot_run)
@@ -157,6 +182,16 @@ async def wait(pilot: Any, predicate: Any, limit_s: float = 60) -> None:
         if time.perf_counter() > deadline:
             raise TimeoutError("bench condition not reached")
         await pilot.pause(0.02)
+
+
+async def tick_gaps(gaps: list[float]) -> None:
+    """Every 2 ms ask for the loop; note how long each turn took to come (a key waits as long)."""
+    last = time.perf_counter()
+    while True:
+        await asyncio.sleep(0.002)
+        now = time.perf_counter()
+        gaps.append((now - last - 0.002) * 1000)
+        last = now
 
 
 async def wait_workers(pilot: Any, app: Any) -> None:
@@ -218,6 +253,8 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--leads", type=int, default=100_000)
     parser.add_argument("--idle-s", type=float, default=10.0)
+    parser.add_argument("--startup-runs", type=int, default=3)
+    parser.add_argument("--startup-only", action="store_true", help="only the start-up runs")
     parser.add_argument("--child")
     parser.add_argument("--data-dir", type=Path)
     parser.add_argument("--spawned-at", type=float)
@@ -228,14 +265,20 @@ def main() -> int:
 
     out: dict[str, Any] = {"bench": "tui"}
     with tempfile.TemporaryDirectory() as tmp:
-        starts = [run_child("startup", Path(tmp) / f"s{i}", 0, 0) for i in range(3)]
+        starts = [run_child("startup", Path(tmp) / f"s{i}", 0, 0) for i in range(args.startup_runs)]
         out["startup"] = {
             "first_paint_ms_median": statistics.median(s["first_paint_ms"] for s in starts),
             "first_paint_ms_runs": [s["first_paint_ms"] for s in starts],
+            "table_seen_ms_median": statistics.median(s["table_seen_ms"] for s in starts),
             "import_ms_median": statistics.median(s["import_ms"] for s in starts),
+            "usable_ms_median": statistics.median(s["usable_ms"] for s in starts),
+            "longest_stall_ms_median": statistics.median(s["longest_stall_ms"] for s in starts),
             "genai_imported_at_paint": any(s["genai_imported_at_paint"] for s in starts),
             "target_ms": 1000,
         }
+        if args.startup_only:
+            print(json.dumps(out))
+            return 0
         out["idle"] = run_child("idle", Path(tmp) / "idle", args.idle_s, 0)
         out["offline"] = run_child("offline", Path(tmp) / "offline", 0, 0)
         big = Path(tmp) / "big"

@@ -10,12 +10,14 @@ wiring: which worker does which slow thing, and one notice for every worker that
 
 from __future__ import annotations
 
+import asyncio
+import importlib
 import inspect
 import time
 from collections.abc import Awaitable, Callable, Iterable
 from datetime import datetime
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from textual import events, on, work
@@ -34,8 +36,6 @@ from crm_tui.actions import (
     palette_entries,
 )
 from crm_tui.bot.client import CrmClient, CrmSession
-from crm_tui.bot.core import BotCore
-from crm_tui.bot.types import ToolCallEvent
 from crm_tui.config import Settings, load_settings
 from crm_tui.conversation import CommandRouter, LiveLink
 from crm_tui.crm_link import CrmLink
@@ -51,8 +51,14 @@ from crm_tui.terminal_cells import count_spacing_marks_as_terminals_do
 from crm_tui.voice.base import HoldsUnansweredTurn, VoiceController
 from crm_tui.voice_wiring import VoiceWiring
 
+if TYPE_CHECKING:
+    # The bot core (the parser's word lists, phone numbers, fuzzy matching) is imported when the engine
+    # is built, after the first paint: `import crm_tui.app` pays only for what the first frame shows.
+    from crm_tui.bot.core import BotCore
+    from crm_tui.bot.types import ToolCallEvent
+
 Clock = Callable[[], datetime]
-EngineParts = tuple[Engine, BotCore, CrmClient]
+EngineParts = tuple[Engine, "BotCore", CrmClient]
 # (settings, now) -> (engine, core, crm_client), like build_engine; injectable so tests pick the engine.
 EngineFactory = Callable[[Settings, Clock | None], EngineParts | Awaitable[EngineParts]]
 # What a failed worker was doing, in the words of its notification (a person reads words, not group names).
@@ -75,11 +81,14 @@ WORKER_WORDS = {
 }
 
 
-def default_engine_factory(settings: Settings, now: Clock | None, session: CrmSession | None = None) -> EngineParts:
-    # Imported when first used: the Gemini engine pulls in google-genai, which would cost start-up time.
-    from crm_tui.bot.factory import build_engine
-
-    return build_engine(settings, conversational=True, now=now, session=session)
+async def default_engine_factory(settings: Settings, now: Clock | None,
+                                 session: CrmSession | None = None) -> EngineParts:
+    # Imported when first used, and on a thread: the bot core and the parser (phone numbers, fuzzy
+    # matching, word lists; with a key, google-genai) take 100 ms and more to import, and on the event
+    # loop that is as long a freeze of the dashboard just after its first frame.
+    factory = await asyncio.to_thread(importlib.import_module, "crm_tui.bot.factory")
+    parts: EngineParts = factory.build_engine(settings, conversational=True, now=now, session=session)
+    return parts
 
 
 class CrmApp(CrmLink, VoiceWiring, LeadFixActions):
@@ -137,9 +146,17 @@ class CrmApp(CrmLink, VoiceWiring, LeadFixActions):
         self._tick()
         self.set_interval(15, self._tick)
 
+    def on_ready(self) -> None:
+        """The first frame is on the screen: now the slow things may start."""
+        self.start_services()
+
     def start_services(self) -> None:
-        """Find the CRM, build the engine, start the voice session: called by the main screen once its
-        panes are there to show them (the App is mounted before its default screen's panes)."""
+        """Find the CRM, build the engine, start the voice session.
+
+        Started once the first frame is drawn (Textual's `Ready`), never from a mount handler: their first
+        steps import and start large things (the embedded CRM server, the engine) on the event loop, and
+        begun before the first frame they kept the window blank for half a second and more.
+        """
         self.start_crm()
         self.command_loop()
         if self.voice is not None:

@@ -7,6 +7,8 @@ local server: that would silently split the data; the status line shows the CRM 
 
 from __future__ import annotations
 
+import asyncio
+import importlib
 from typing import TYPE_CHECKING, Literal
 from urllib.parse import urlparse
 
@@ -56,12 +58,14 @@ async def ensure_crm(settings: Settings) -> EmbeddedServer | None:
         return None
     if not settings.crm_is_local:
         return None
-    # Imported here: the server package (aiosqlite, pydantic models) is only needed on this path,
-    # and start-up to first paint should not pay for it.
-    from crm_server.embedded import EmbeddedServer
+    # Imported here, and on a thread: the server package (aiohttp.web, aiosqlite, the pydantic models,
+    # a few hundred ms) is only needed on this path, and imported on the event loop it freezes the
+    # dashboard, keys and all, for as long.
+    server_module = await asyncio.to_thread(importlib.import_module, "crm_server.embedded")
+    embedded_server: type[EmbeddedServer] = server_module.EmbeddedServer
 
     url = urlparse(settings.crm_base_url)
-    server = EmbeddedServer(
+    server = embedded_server(
         data_dir=settings.crm_data_dir,
         host=url.hostname or "127.0.0.1",
         port=url.port or 80,

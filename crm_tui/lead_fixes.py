@@ -13,13 +13,12 @@ from textual import work
 from textual.app import App
 
 from crm_tui.bot.client import CrmClient
-from crm_tui.bot.core import BotCore
 from crm_tui.bot.types import BotResult, ToolCall
 from crm_tui.feed import CrmReader
 from crm_tui.screens.lead_detail import LeadDetailScreen
-from crm_tui.screens.lead_edit import ConfirmArchiveScreen, EditLeadScreen
 
 if TYPE_CHECKING:
+    from crm_tui.bot.core import BotCore
     from crm_tui.screens.main import MainScreen
 
 
@@ -55,6 +54,9 @@ class LeadFixActions(App[None]):
         if lead_id is None or self.core is None:
             self.notify("No lead to edit yet.", title="Edit")
             return
+        # The forms (and the phone rule they check with) are imported when first used, not at start-up.
+        from crm_tui.screens.lead_edit import EditLeadScreen
+
         lead = await self.reader.lead(lead_id)
         core = self.core
 
@@ -78,6 +80,7 @@ class LeadFixActions(App[None]):
             self.notify(f"{lead.get('name')} is already archived.", title="Archive", markup=False)
             return
         scheduled = sum(1 for v in lead.get("visits") or [] if v.get("status") == "SCHEDULED")
+        from crm_tui.screens.lead_edit import ConfirmArchiveScreen
         if not await self.push_screen_wait(ConfirmArchiveScreen(lead, scheduled)):
             return
         self.core.awaiting_archive = lead_id  # the modal was the question; its yes is the answer

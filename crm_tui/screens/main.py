@@ -158,7 +158,6 @@ class MainScreen(Screen[None]):
         if kept is not None:
             self.table.sort_by(kept.column, kept.reverse)
         self.command.focus()
-        self.dashboard.start_services()
 
     def on_lead_table_sorted(self, message: LeadTable.Sorted) -> None:
         save_sort(self.state_path, TableSort(message.column, message.reverse))
