@@ -386,6 +386,8 @@ def bench_against_reference(root: Path, seconds: int, connections: int, before: 
         servers.append(("crm_server_before", [sys.executable, "-m", "crm_server", "--port", "{port}", "--data-dir",
                                               str(root / "before-{round}"), "--log-format", "json"], before))
     runs: dict[str, list[dict[str, Any]]] = {name: [] for name, _, _ in servers}
+    # The machine's load before and after (the other work on it moves every figure; the ratio less).
+    result["load_average_before"] = round(os.getloadavg()[0], 2)
     for round_number in range(rounds):
         for name, command, cwd in servers:
             port = free_port()
@@ -408,11 +410,13 @@ def bench_against_reference(root: Path, seconds: int, connections: int, before: 
     for name, measured_runs in runs.items():
         result[name] = {key: statistics.median(run[key] for run in measured_runs) for key in measured_runs[0]}
         result[name]["runs"] = measured_runs
+    result["load_average_after"] = round(os.getloadavg()[0], 2)
     result["ratio"] = round(result["crm_server"]["rps"] / result["reference"]["rps"], 2)
     result["ratios_by_round"] = [round(a["rps"] / b["rps"], 2) for a, b in zip(runs["crm_server"], runs["reference"],
                                                                               strict=True)]
     print(f"crm_server / reference: {result['ratio']}x by round {result['ratios_by_round']} "
-          "(durable, fsynced SQLite against a dict and an unsynced CSV)", flush=True)
+          "(durable, fsynced SQLite against a dict and an unsynced CSV); load average "
+          f"{result['load_average_before']} before, {result['load_average_after']} after", flush=True)
     if before is not None:
         result["ratio_before"] = round(result["crm_server_before"]["rps"] / result["reference"]["rps"], 2)
         print(f"crm_server_before / reference: {result['ratio_before']}x", flush=True)

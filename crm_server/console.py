@@ -23,6 +23,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from crm_server.jsontext import json_text
 from crm_server.settings import LogFormat
 from crm_server.store import ChangeEventRecord
 
@@ -213,7 +214,7 @@ class ConsoleLog:
             else:
                 lines = [json.dumps({"message": "request lines dropped: the console fell behind",
                                      "dropped": dropped}) + "\n"] if dropped else []
-                lines += [json.dumps(r, ensure_ascii=False) + "\n" for r in items]
+                lines += [json_text(r) + "\n" for r in items]
                 self._stream.write("".join(lines))
                 self._stream.flush()
         except Exception:  # noqa: BLE001 - a closed terminal or odd data must not stop the console thread

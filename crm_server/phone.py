@@ -79,9 +79,13 @@ class _MobileRule(NamedTuple):
     def is_mobile(self, national: str) -> bool:
         if not self.general.matches(national) or any(kind.matches(national) for kind in self.other_kinds):
             return False
-        if self.fixed_line.matches(national):
-            return self.same_mobile_and_fixed_line or self.mobile.matches(national)
-        return not self.same_mobile_and_fixed_line and self.mobile.matches(national)
+        # The library's order is: a fixed line is FIXED_LINE_OR_MOBILE when the region's two patterns
+        # are the same, else MOBILE if the mobile pattern matches too; a number that is not a fixed line
+        # is MOBILE if the mobile pattern matches. So with two patterns the answer is the mobile pattern's
+        # either way, and the fixed-line pattern (India's longest) need not run: 4 us of a create.
+        if self.same_mobile_and_fixed_line:
+            return self.fixed_line.matches(national)
+        return self.mobile.matches(national)
 
 
 @functools.cache

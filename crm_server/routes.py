@@ -17,6 +17,7 @@ from pydantic import BaseModel
 
 from crm_server.errors import PROBLEM_CONTENT_TYPE, ProblemError
 from crm_server.feed import stream_events
+from crm_server.jsontext import json_text
 from crm_server.keys import HUB_KEY, MIRROR_KEY, OPENAPI_KEY, SETTINGS_KEY, STORE_KEY
 from crm_server.models import (
     LeadArchive,
@@ -36,7 +37,7 @@ MAX_IDEMPOTENCY_KEY = 200
 def json_answer(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
     return web.Response(
         status=status,
-        body=json.dumps(body, ensure_ascii=False).encode(),
+        body=json_text(body).encode(),
         content_type="application/json",
         headers=headers,
     )

@@ -27,6 +27,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from crm_server.jsontext import json_text
 from crm_server.models import (
     EventTypeName,
     LeadArchive,
@@ -255,8 +256,8 @@ def _extended(encoded: str, body: dict[str, Any], extra: dict[str, Any]) -> str:
     """`encoded` (json.dumps of `body`) with `extra`'s members added: spliced as text, so a create's
     event costs no second encoding of the whole answer."""
     if not body or any(key in body for key in extra):
-        return json.dumps({**body, **extra}, ensure_ascii=False)
-    return encoded[:-1] + ", " + json.dumps(extra, ensure_ascii=False)[1:]
+        return json_text({**body, **extra})
+    return encoded[:-1] + ", " + json_text(extra)[1:]
 
 
 # ---- the batch ----------------------------------------------------------------------------------
@@ -400,7 +401,7 @@ class WriteBatch:
         body = result.body
         # The answer is the event's data too (a lead.created event carries possible_duplicates), with who
         # made the change: every event says `changed_by`.
-        encoded = json.dumps(body, ensure_ascii=False)
+        encoded = json_text(body)
         if result.event is not None:
             extra = {"changed_by": getattr(item.request, "actor", None), **(result.event_extra or {})}
             self._emit(result.event, {**body, **extra}, _extended(encoded, body, extra), now)
@@ -546,7 +547,7 @@ class WriteBatch:
         self.visit_rows.append((status, now, note, actor, visit["visit_id"]))
         data = {**changed, "old_status": visit["status"], "lead_name": self.leads[visit["lead_id"]]["name"],
                 "changed_by": actor}
-        self._emit("visit.status_changed", data, json.dumps(data, ensure_ascii=False), now)
+        self._emit("visit.status_changed", data, json_text(data), now)
         return changed
 
     def _changeable_lead(self, write: LeadChange, restoring: bool = False) -> dict[str, Any] | StoreError:
