@@ -86,8 +86,10 @@ _SPELLING = (
     (re.compile(r"(?<!\bthe )(?<!\bon )\b(\d{1,2})(st|nd|rd|th)(?=,?\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*"
                 r"(?:am|pm|a\.m|p\.m|baje|o'?clock)\b|,?\s+(?:morning|afternoon|evening|night|noon)\b)"),
      lambda m: f"the {m[1]}{m[2]}"),
-    # An amount or a size is no time: "budget around 1 crore", "2 bhk at 80 lakh".
-    (re.compile(r"\b\d+(?:\.\d+)?\s*(?:crores?|cr|lakhs?|lacs?|bhk|sq\.?\s*ft|sqft|k)\b"), ""),
+    # An amount, a size or a count is no time: "budget around 1 crore", "2 bhk at 80 lakh", "schedule 2
+    # visits tomorrow", "3 flats".
+    (re.compile(r"\b\d+(?:\.\d+)?\s*(?:crores?|cr|lakhs?|lacs?|bhk|sq\.?\s*ft|sqft|k|visits|meetings|appointments|"
+                r"flats|units|plots|people|persons)\b"), ""),
     (re.compile(r"\bbaje\b"), "oclock"),
     (re.compile(r"\bo\s?'?\s?clock\b|\boclock\b"), "oclock"),
     # Three-letter days that are also words ("sat", "sun", "wed", "mon") only where a day is meant:

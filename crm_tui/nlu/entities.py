@@ -67,13 +67,16 @@ def _phone_into(text: str, args: dict[str, str], problems: dict[str, str], key: 
         args[key] = digits
         problems[key] = str(reason)
     cut = _cut(text, (start, start + len(span_text)))
-    # The cue words that introduced it are not part of a name or a city either.
-    return re.sub(
-        r"\b(?:(?:his|her|their|the)\s+)?(?:phone|mobile|mob|cell|contact|whatsapp|tel)?\s*(?:number|no\.?|num|#)?\s*(?:is|:|-)?\s*$",
-        "",
-        cut[:start],
-        flags=re.I,
-    ) + cut[start:]
+    # The cue words that introduced it are not part of a name or a city either; blanked like the number
+    # (same length), so the spans every reader records stay places in one sentence.
+    cue = _PHONE_CUE_BEFORE.search(cut[:start])
+    return _cut(cut, cue.span()) if cue else cut
+
+
+_PHONE_CUE_BEFORE = re.compile(
+    r"\b(?:(?:his|her|their|the)\s+)?(?:phone|mobile|mob|cell|contact|whatsapp|tel)?\s*(?:number|no\.?|num|#)?\s*(?:is|:|-)?\s*$",
+    re.I,
+)
 
 
 _SOURCE_CUE = re.compile(

@@ -1,9 +1,12 @@
 """Why the local engine read a transcript the way it did: the rule that fired, each slot's words, and the
 words left over. `crm-bot --explain` prints it (on stderr, so stdout stays one result a line).
 
-The parse is the record; this module finds, for each value the parse kept, the words of the sentence
-that said it (a phone's digits, a time phrase, a status phrase, a name as written), and lists what no
-slot took and is no grammar word: the words to look at when a reading is wrong.
+The parse is the record. For the writes the slot readers decide (a create, a visit, a status), each
+reader records the words it consumed (`ParsedCommand.read` and `consumed`), so each slot's words and the
+words left over come from the readers themselves. For readings made before them (lookups, edits,
+assignments) this module finds, for each value the parse kept, the words of the sentence that said it.
+Either way it lists what no slot took and is no grammar word: the words to look at when a reading is
+wrong.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from typing import Any
 from crm_tui.nlu import dates
 from crm_tui.nlu.corrections import apply_corrections
 from crm_tui.nlu.lexicon import NOT_NAME_WORDS, source_pattern
-from crm_tui.nlu.parser import LAST_LEAD, parse
+from crm_tui.nlu.parser import LAST_LEAD, ParsedCommand, parse
 from crm_tui.nlu.phones import find_phone
 from crm_tui.nlu.status import find_status
 
@@ -75,10 +78,31 @@ def _span_of(slot: str, value: str, low: str, now: datetime, tz: str) -> tuple[i
     return (at, at + len(value)) if at >= 0 else None
 
 
+def _from_the_readers(parsed: ParsedCommand) -> tuple[dict[str, str], list[str]]:
+    """Each slot's words and the words left over, as the slot readers recorded them."""
+    read = parsed.read
+    slots: dict[str, str] = {}
+    for slot, value in parsed.args.items():
+        spans = sorted(parsed.consumed.get(slot, []))
+        slots[slot] = " ".join(" ".join(read[a:b].split()) for a, b in spans) if spans else str(value)
+    taken = [span for spans in parsed.consumed.values() for span in spans]
+    leftover = [
+        m.group() for m in _WORD.finditer(read)
+        if not any(a <= m.start() < b for a, b in taken) and m.group().lower().strip(".'") not in _GRAMMAR
+    ]
+    return slots, leftover
+
+
 def explain(text: str, now: datetime, tz: str = "Asia/Kolkata") -> Explanation:
     """The parse of `text` with the words behind each slot and the words no slot took."""
     parsed = parse(text, now, tz)
     meant = apply_corrections(text or "", now, tz).text
+    if parsed.read:
+        read_slots, read_leftover = _from_the_readers(parsed)
+        return Explanation(
+            intent=parsed.intent, rule=parsed.rule, slots=read_slots, leftover=read_leftover,
+            corrected=meant if meant != text else None, doubts=list(parsed.doubts), confidence=parsed.confidence,
+        )
     low = meant.lower()
     slots: dict[str, str] = {}
     taken: list[tuple[int, int]] = []

@@ -96,7 +96,9 @@ def _name_after(
         if possessive:  # "Priya's status": the name ends at the possessive
             break
         sep = re.match(r"[ \t]+", text[pos:])
-        if not sep:
+        # A wide gap is a slot another reader cut out ("mark Priya Nair [lost] Kavya"): a name does not
+        # run across it (the cleaned sentence has single spaces; a cut leaves a run of them).
+        if not sep or len(sep.group()) > 3:
             break
         pos += sep.end()
     if not words:

@@ -21,7 +21,7 @@ This module runs the steps; each responsibility has its own module: `utterance` 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from crm_tui.bot.tools import in_tool_order
@@ -53,6 +53,7 @@ from crm_tui.nlu.utterance import (
     _cut,
     _notes,
     _unquote,
+    blanked,
 )
 from crm_tui.nlu.visits import (
     _CANCEL_VISIT,
@@ -119,6 +120,19 @@ class _Said:
     moving: bool  # a move verb was said ("push his meeting to 6")
     now: datetime
     tz: str
+    # What each slot reader consumed, as spans of `read` (`body`, or the part of it a reader settled on).
+    taken: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    read: str = ""
+
+    def take(self, slot: str, before: str, after: str) -> str:
+        """Record what a reader blanked out of `before` for `slot`; returns `after`, to read on."""
+        spans = blanked(before, after) if len(before) == len(after) else []
+        if spans:
+            self.taken.setdefault(slot, []).extend(spans)
+        return after
+
+    def take_span(self, slot: str, span: tuple[int, int]) -> None:
+        self.taken.setdefault(slot, []).append(span)
 
     @property
     def low(self) -> str:
@@ -151,9 +165,9 @@ def _before_rules(s: _Said) -> ParsedCommand | None:
 def _read_create(s: _Said, args: dict[str, str], problems: dict[str, str], flags: dict[str, str]) -> None:
     """createLead's slots: the phone, the source and the city first (each cut out once read), then the name."""
     low = s.low
-    work = _phone_into(low, args, problems, "phone")
-    work = _source_into(work, args)
-    work = _city_into(work, args)
+    work = s.take("phone", low, _phone_into(low, args, problems, "phone"))
+    work = s.take("source", work, _source_into(work, args))
+    work = s.take("city", work, _city_into(work, args))
     found = _first_name_match(_CREATE_NAME_CUES, work, allow_word_names=True)
     if found:
         # People correct themselves mid-sentence: "Girish Patil... sorry, Girish Hosmani".
@@ -167,16 +181,21 @@ def _read_create(s: _Said, args: dict[str, str], problems: dict[str, str], flags
         # The name as written where it was typed in mixed case ("Ronald McDonald" stays McDonald).
         written = " ".join(s.body[first:end].split()) if len(s.body) == len(low) else ""
         args["name"] = title_case(written) if written.lower() == heard.lower() else heard
+        s.take_span("name", (first, end))
         work = _cut(work, found[1])
     if "city" not in args:
         _city_from_fields(work, args)
+        at = work.find(args["city"].lower()) if "city" in args else -1
+        if at >= 0:
+            s.take_span("city", (at, at + len(args["city"])))
 
 
 def _read_visit(s: _Said, args: dict[str, str], problems: dict[str, str], flags: dict[str, str]) -> None:
     """scheduleVisit's slots: the lead and the time (ids and phones read first), the notes, and for a move
     whether the visit keeps its day."""
     low = s.low
-    ref = _lead_reference_masked(low, s.body, s.now, s.tz, _VISIT_REF_CUES, for_visit=True, args=args, problems=problems)
+    ref = _lead_reference_masked(low, s.body, s.now, s.tz, _VISIT_REF_CUES, for_visit=True, args=args, problems=problems,
+                                 taken=s.taken)
     if ref:
         args["lead_id"] = ref
     if s.notes:
@@ -203,12 +222,20 @@ def _read_update(s: _Said, args: dict[str, str], problems: dict[str, str], flags
         head, notes = remark
         body = strip_honorifics(_unquote(head))
     work = body.lower()
+    s.read = body
     subject = _lead_statement_follow_up(work) if not remark and notes is None else None
-    work = _status_into(work, args, problems)
+    work = s.take("status", work, _status_into(work, args, problems))
+    offset = 0
     if subject:
         # "Deepak is out of station, callback next week": the lead is the subject, not "Station".
+        offset = max(0, body.lower().find(subject))
         work = body = subject
-    ref = _lead_reference_masked(work, body, s.now, s.tz, _UPDATE_REF_CUES, for_visit=False, args=args, problems=problems)
+    found: dict[str, list[tuple[int, int]]] = {}
+    ref = _lead_reference_masked(work, body, s.now, s.tz, _UPDATE_REF_CUES, for_visit=False, args=args, problems=problems,
+                                 taken=found)
+    for slot, spans in found.items():
+        for a, b in spans:
+            s.take_span(slot, (a + offset, b + offset))
     if ref is None and _PERSONAL_SUBJECT.match(s.low):
         # "my sister is not interested in the wedding": a status word about someone who is not a lead.
         return ParsedCommand("UNKNOWN", None, rule="status_of_someone_else")
@@ -243,6 +270,7 @@ def _parse_meant(text: str, now: datetime, tz: str) -> ParsedCommand:
         return ParsedCommand("UNKNOWN", None, rule="empty")
     said, notes = _notes(cleaned)
     s = _Said(said, notes, strip_honorifics(_unquote(said)), moving, now, tz)
+    s.read = s.body
     early = _before_rules(s)
     if early is not None:
         return early
@@ -259,7 +287,9 @@ def _parse_meant(text: str, now: datetime, tz: str) -> ParsedCommand:
         return instead
     # Keep args in the tool's own order, which is also the order people expect to read them in.
     args = in_tool_order(INTENT_TOOLS[intent], args)
-    return ParsedCommand(intent, INTENT_TOOLS[intent], args, problems, flags=flags, rule=rule)
+    consumed = s.taken if intent != "LEAD_FIND" and len(s.read) == len(s.read.lower()) else {}
+    return ParsedCommand(intent, INTENT_TOOLS[intent], args, problems, flags=flags, rule=rule,
+                         read=s.read if consumed or intent != "LEAD_FIND" else "", consumed=consumed)
 
 
 def _says_when(low: str, now: datetime, tz: str) -> bool:

@@ -11,7 +11,7 @@ from datetime import datetime
 from crm_tui.nlu.entities import _visit_time_into
 from crm_tui.nlu.names import _first_name_match, _name_after
 from crm_tui.nlu.phones import PhoneError, find_phone, normalize_phone
-from crm_tui.nlu.utterance import LAST_LEAD, _cut
+from crm_tui.nlu.utterance import LAST_LEAD, _cut, blanked
 
 _UUID = re.compile(r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b", re.IGNORECASE)
 # An id prefix as the assistant reads it out: 8+ hex characters mixing letters and digits
@@ -86,14 +86,17 @@ def _said_as_short_id(text: str, span_text: str, start: int) -> bool:
 
 def _lead_reference_masked(
     work: str, original: str, now: datetime, tz: str, cues: list[re.Pattern[str]], *, for_visit: bool,
-    args: dict[str, str], problems: dict[str, str],
+    args: dict[str, str], problems: dict[str, str], taken: dict[str, list[tuple[int, int]]] | None = None,
 ) -> str | None:
     """The lead reference in `work`, reading (and blanking) ids, phones and, for visits, the time first,
-    so "book 98765 43210 tomorrow at 3" neither reads the phone as a time nor "tomorrow" as a name."""
+    so "book 98765 43210 tomorrow at 3" neither reads the phone as a time nor "tomorrow" as a name.
+    `taken` records the spans each slot consumed (lead_id, visit_time), for `--explain`."""
+    spent = taken if taken is not None else {}
     ref = None
     m = _UUID.search(work) or _ID_PREFIX.search(work)
     if m:
         ref = (m.group("id") if m.re is _ID_PREFIX else m.group()).lower()
+        spent.setdefault("lead_id", []).append(m.span())
         work = _cut(work, m.span())
     if ref is None:
         phone = find_phone(work)
@@ -106,13 +109,18 @@ def _lead_reference_masked(
                 ref = digits
                 if not _said_as_short_id(work, span_text, start):
                     problems["lead_id"] = str(reason)
+            spent.setdefault("lead_id", []).append((start, start + len(span_text)))
             work = _cut(work, (start, start + len(span_text)))
     if for_visit:
-        work = _visit_time_into(work, original, now, tz, args, problems)
+        timed = _visit_time_into(work, original, now, tz, args, problems)
+        if len(timed) == len(work):
+            spent.setdefault("visit_time", []).extend(blanked(work, timed))
+        work = timed
     if ref is None:
         found = _lead_reference(work, cues)
         if found:
             ref = found[0]
+            spent.setdefault("lead_id", []).append(found[1])
             # "mark Priya and Sneha as lost": the tools take one lead, and acting on the first alone
             # would quietly skip the second, so the bot asks instead.
             both = _AND_ANOTHER.match(work, found[1][1]) if ref != LAST_LEAD else None

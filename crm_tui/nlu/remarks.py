@@ -12,6 +12,7 @@ from crm_tui.nlu import dates
 from crm_tui.nlu.corrections import CORRECTION_CUE
 from crm_tui.nlu.lexicon import (
     NEVER_IN_NAME,
+    NOT_NAME_WORDS,
     SOURCES_TOO_COMMON_ALONE,
     city_pattern,
     locality_pattern,
@@ -226,6 +227,12 @@ def _doubts(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> list[st
         doubts.append(f"{cancel_word.group()!r} said with a booking")
     if parsed.tool == "scheduleVisit" and "visit_time" in parsed.args:
         doubts += _day_left_over(low, now, tz)
+    remark = parsed.args.get("notes", "").split()
+    if parsed.tool == "createLead" and 1 <= len(remark) <= 3 and all(w.isalpha() and w.lower() not in NOT_NAME_WORDS
+                                                                      for w in remark):
+        # "add lead Rohan Sharma, Pune, 98765 43210 Kavya Menon": words after the number that could be a
+        # second person's name are no remark to keep without asking.
+        doubts.append(f"{parsed.args['notes']!r} may be a name, not a remark")
     if parsed.tool == "scheduleVisit" and "visit_time" in parsed.args and "reschedule" not in parsed.flags \
             and len(_TIME_WORD.findall(low)) > 1:
         # "book Rohan tomorrow at 3 and Friday at 5": one visit, two times; which one was meant?

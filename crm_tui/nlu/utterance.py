@@ -39,6 +39,25 @@ class ParsedCommand:
     doubts: list[str] = field(default_factory=list)
     # The named rule that decided the intent ("visit_request", "status_listing"; `INTENT_RULES`).
     rule: str = ""
+    # What the slot readers consumed, from the readers themselves: `read` is the sentence they read (its
+    # notes split off), `consumed` each slot's spans of it. Empty for readings made before the slot
+    # readers (lookups, edits, assignments); `--explain` then finds the words after the parse.
+    read: str = ""
+    consumed: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+
+
+def blanked(before: str, after: str) -> list[tuple[int, int]]:
+    """The spans a reader consumed: where `after` (the same length, blanked by `_cut`) lost the words
+    `before` had. A phrase blanked with spaces inside it ("tomorrow at 3") is one span."""
+    spans: list[tuple[int, int]] = []
+    for i, (was, now) in enumerate(zip(before, after, strict=False)):
+        if was == now:
+            continue
+        if spans and (spans[-1][1] == i or before[spans[-1][1]:i].isspace()):
+            spans[-1] = (spans[-1][0], i + 1)
+        else:
+            spans.append((i, i + 1))
+    return spans
 
 
 # "boss" is a filler only as an address ("Boss, note down a new lead"), not the speaker's boss ("meeting hai

@@ -276,3 +276,18 @@ def test_batch_23_phrasings(text: str, intent: str) -> None:
 @pytest.mark.parametrize("text", ["my brother will come on sunday", "Rohan insta se aaya tha", "I will come at 5"])
 def test_their_look_alikes_do_nothing(text: str) -> None:
     assert said(text)[0] == "UNKNOWN"
+
+
+def test_a_name_after_a_new_leads_number_is_asked_about_not_kept() -> None:
+    got = parse("add lead Rohan Verma from Pune 98765 43210 Kavya Menon", NOW, TZ)
+    assert got.args["name"] == "Rohan Verma" and got.doubts and got.confidence < 1.0
+    assert not parse("add lead Rohan Verma from Pune 98765 43210 looking for a villa", NOW, TZ).doubts
+
+
+def test_a_name_does_not_run_across_a_slot_another_reader_took() -> None:
+    assert said("mark Priya Nair lost Kavya")[1]["lead_id"] == "Priya Nair"
+
+
+@pytest.mark.parametrize("text", ["schedule 2 visits tomorrow", "visit Rohan tomorrow 2 people coming"])
+def test_a_count_of_visits_or_people_is_no_hour(text: str) -> None:
+    assert said(text)[1]["visit_time"] == "2026-11-26T11:00:00+05:30"
