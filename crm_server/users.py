@@ -27,20 +27,19 @@ import hmac
 import logging
 import re
 import secrets
-import sqlite3
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, Protocol, TypeVar, get_args
+from typing import Any, Literal, get_args
 
 from aiohttp import web
 
 from crm_server.errors import Handler, ProblemError, problem_response
 from crm_server.keys import SETTINGS_KEY, STORE_KEY
+from crm_server.sql_session import Transaction, in_transaction, session_beside
 from crm_server.store import utc_now
 
 log = logging.getLogger("crm_server")
-T = TypeVar("T")
 
 Role = Literal["agent", "admin"]
 ROLES: tuple[str, ...] = get_args(Role)
@@ -136,26 +135,18 @@ def _user_from_row(row: Sequence[Any]) -> User:
 
 # ---- the users table, on either database ------------------------------------------------------------
 #
-# Written once over a Session (fetch and execute inside one transaction, `?` placeholders): the store's
-# write connection on PostgreSQL, a plain sqlite3 connection beside a running server on SQLite. Names are
-# matched case-insensitively in Python (a team has a handful of users), so both databases agree.
+# Written once over a Transaction (sql_session.py: fetch and execute inside one transaction, `?`
+# placeholders), on SQLite or PostgreSQL, in the server or in `crm-server users`. Names are matched
+# case-insensitively in Python (a team has a handful of users), so both databases agree.
 
 
-class Session(Protocol):
-    """A connection inside one transaction (crm_server.writes.WriteConnection satisfies it)."""
-
-    async def fetch(self, sql: str, params: Sequence[Any] = ()) -> list[Sequence[Any]]: ...
-
-    async def execute(self, sql: str, params: Sequence[Any] = ()) -> None: ...
-
-
-async def _find(db: Session, name: str) -> User | None:
+async def _find(db: Transaction, name: str) -> User | None:
     wanted = name.casefold()
     rows = await db.fetch(f"SELECT {USER_COLUMNS} FROM users")
     return next((_user_from_row(row) for row in rows if str(row[0]).casefold() == wanted), None)
 
 
-async def add_user(db: Session, raw_name: str, role: str, now: str) -> tuple[User, str]:
+async def add_user(db: Transaction, raw_name: str, role: str, now: str) -> tuple[User, str]:
     """Add a user; returns it with its token (shown once, never stored)."""
     name = clean_name(raw_name)
     if role not in ROLES:
@@ -170,12 +161,12 @@ async def add_user(db: Session, raw_name: str, role: str, now: str) -> tuple[Use
     return User(name=name, role=role, created_at=now), token  # type: ignore[arg-type]
 
 
-async def list_users(db: Session) -> list[User]:
+async def list_users(db: Transaction) -> list[User]:
     rows = await db.fetch(f"SELECT {USER_COLUMNS} FROM users ORDER BY created_at, name")
     return [_user_from_row(row) for row in rows]
 
 
-async def revoke_user(db: Session, raw_name: str, now: str) -> User:
+async def revoke_user(db: Transaction, raw_name: str, now: str) -> User:
     """Revoke a user's token for good (the name stays, for history); UserError if unknown or revoked."""
     name = " ".join(raw_name.split())
     user = await _find(db, name)
@@ -187,62 +178,11 @@ async def revoke_user(db: Session, raw_name: str, now: str) -> User:
     return User(user.name, user.role, user.created_at, now, user.last_used_at)
 
 
-async def record_last_used(db: Session, used: dict[str, str]) -> None:
+async def record_last_used(db: Transaction, used: dict[str, str]) -> None:
     """Store when each token (by hash) was last used; a later time only."""
     for digest, at in used.items():
         await db.execute("UPDATE users SET last_used_at = ? WHERE token_hash = ? AND"
                          " (last_used_at IS NULL OR last_used_at < ?)", (at, digest, at))
-
-
-def connect(database: Path, *, read_only: bool = False) -> sqlite3.Connection:
-    """A short-lived connection beside a running server: WAL (the server set it), a busy timeout so a
-    write waits for the server's transaction instead of failing, and FULL sync so a printed token is
-    on disk. It never creates the file: a database deleted under a running server must stay missing
-    (the store refuses writes then), not come back empty."""
-    uri = f"{database.absolute().as_uri()}?mode={'ro' if read_only else 'rw'}"
-    db = sqlite3.connect(uri, uri=True, timeout=5.0, isolation_level=None)
-    db.execute("PRAGMA busy_timeout=5000")
-    db.execute("PRAGMA synchronous=FULL")
-    db.execute("PRAGMA foreign_keys=ON")
-    return db
-
-
-class SqliteSession:
-    """A Session over a sqlite3 connection (blocking: for the command, or a thread of the server)."""
-
-    def __init__(self, db: sqlite3.Connection) -> None:
-        self.db = db
-
-    async def fetch(self, sql: str, params: Sequence[Any] = ()) -> list[Sequence[Any]]:
-        return list(self.db.execute(sql, tuple(params)).fetchall())
-
-    async def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
-        self.db.execute(sql, tuple(params))
-
-
-async def in_sqlite_transaction(database: Path, work: Callable[[Session], Awaitable[T]]) -> T:
-    """`work` in one BEGIN IMMEDIATE ... COMMIT on the SQLite file, beside a running server."""
-    db = connect(database)
-    try:
-        db.execute("BEGIN IMMEDIATE")
-        try:
-            result = await work(SqliteSession(db))
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
-        return result
-    finally:
-        db.close()
-
-
-async def in_store_transaction(backend: Any, work: Callable[[Session], Awaitable[T]]) -> T:
-    """`work` in one write transaction of a shared database (PostgreSQL), through its backend."""
-
-    async def run(conn: Any, _last_event: int) -> T:
-        return await work(conn)
-
-    return await backend.write(run, 0)  # type: ignore[no-any-return]
 
 
 # ---- the server's view of the users ------------------------------------------------------------
@@ -442,16 +382,17 @@ async def _flush_last_used(store: Any, used: dict[str, str]) -> None:
     if not used:
         return
 
-    async def write(db: Session) -> None:
+    async def write(db: Transaction) -> None:
         await record_last_used(db, used)
 
     try:
-        if store.backend.dialect.postgres:
-            await in_store_transaction(store.backend, write)
-        else:
-            # Its own connection in a thread: the store's writer owns its connection, and a busy
-            # SQLite must not hold up the event loop.
-            await asyncio.to_thread(asyncio.run, in_sqlite_transaction(store.path, write))
+        # Beside the store's writer (it owns its connection): the store's pool on PostgreSQL, on SQLite
+        # a connection of its own on a thread, so a busy SQLite does not hold up the event loop.
+        session = await session_beside(store)
+        try:
+            await in_transaction(session, write)
+        finally:
+            await session.close()
     except Exception as exc:  # "last used" is a convenience: never worth failing anything for
         log.warning("could not record when tokens were last used: %s", exc)
 

@@ -36,11 +36,10 @@ import secrets
 import sqlite3
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Protocol, TypeVar, get_args
+from typing import Any, Protocol, get_args
 
 import aiohttp
 from aiohttp import web
@@ -49,7 +48,7 @@ from yarl import URL
 
 from crm_server.keys import SETTINGS_KEY, STORE_KEY
 from crm_server.models import EventTypeName
-from crm_server.users import connect
+from crm_server.sql_session import SqlSession, connect, session_beside
 
 log = logging.getLogger("crm_server.webhooks")
 
@@ -71,8 +70,6 @@ ENDPOINT_COLUMNS = ("id, url, secret, event_types, created_at, last_event_id, at
                     " next_attempt_at, disabled_at, disabled_reason")
 DELIVERY_COLUMNS = ("endpoint_id, event_id, message_id, attempt, attempted_at, status_code, error, duration_ms,"
                     " next_retry_at")
-
-T = TypeVar("T")
 
 
 class WebhookError(ValueError):
@@ -180,83 +177,6 @@ class OutgoingEvent:
         """The body: Standard Webhooks' {type, timestamp, data}, plus the event id; `data` is sent as stored."""
         return (f'{{"type": {json.dumps(self.type)}, "timestamp": {json.dumps(self.created_at)},'
                 f' "event_id": {self.id}, "data": {self.data}}}')
-
-
-class SqlSession(Protocol):
-    """What the book needs of a database: reads, and statements inside one write transaction. SQL is
-    written once, with `?` placeholders, in the subset SQLite and PostgreSQL share (RETURNING rather than
-    row counts, CASE rather than two-argument MAX)."""
-
-    async def fetch(self, sql: str, params: Sequence[Any] = ()) -> list[Sequence[Any]]: ...
-
-    def transaction(self) -> contextlib.AbstractAsyncContextManager[SqlSession]: ...
-
-    async def close(self) -> None: ...
-
-
-class SqliteSession:
-    """A SQLite connection beside the server's own, used from one thread.
-
-    With `threaded` (the server) every call runs on a thread of its own, so a busy wait for SQLite's
-    write lock never blocks the event loop; without it (the CLI) calls run in place. One lock keeps the
-    delivery tasks' transactions from interleaving on the one connection."""
-
-    def __init__(self, connect_db: Callable[[], sqlite3.Connection], *, threaded: bool) -> None:
-        self._connect_db = connect_db
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="crm-webhooks-db") if threaded else None
-        self._db: sqlite3.Connection | None = None
-        self._lock = asyncio.Lock()
-
-    async def _run(self, function: Callable[..., T], *args: Any) -> T:
-        if self._pool is None:
-            return function(*args)
-        return await asyncio.get_running_loop().run_in_executor(self._pool, functools.partial(function, *args))
-
-    async def open(self) -> None:
-        self._db = await self._run(self._connect_db)
-
-    def _fetch(self, sql: str, params: Sequence[Any]) -> list[Sequence[Any]]:
-        assert self._db is not None
-        return self._db.execute(sql, tuple(params)).fetchall()
-
-    async def fetch(self, sql: str, params: Sequence[Any] = ()) -> list[Sequence[Any]]:
-        async with self._lock:  # never inside another task's open transaction
-            return await self._run(self._fetch, sql, params)
-
-    @contextlib.asynccontextmanager
-    async def transaction(self) -> AsyncIterator[SqlSession]:
-        async with self._lock:
-            await self._run(self._fetch, "BEGIN IMMEDIATE", ())
-            try:
-                yield _SqliteTransaction(self)
-            except BaseException:
-                await asyncio.shield(self._run(self._fetch, "ROLLBACK", ()))
-                raise
-            await asyncio.shield(self._run(self._fetch, "COMMIT", ()))
-
-    async def close(self) -> None:
-        if self._db is not None:
-            await self._run(self._db.close)
-            self._db = None
-        if self._pool is not None:
-            self._pool.shutdown(wait=True)
-            self._pool = None
-
-
-class _SqliteTransaction:
-    """The statements of one open transaction (the session's lock is held by whoever opened it)."""
-
-    def __init__(self, session: SqliteSession) -> None:
-        self._session = session
-
-    async def fetch(self, sql: str, params: Sequence[Any] = ()) -> list[Sequence[Any]]:
-        return await self._session._run(self._session._fetch, sql, params)
-
-    def transaction(self) -> contextlib.AbstractAsyncContextManager[SqlSession]:
-        raise RuntimeError("transactions do not nest")
-
-    async def close(self) -> None:
-        raise RuntimeError("close the session, not its transaction")
 
 
 def open_server_session(path: Path) -> Callable[[], sqlite3.Connection]:
@@ -628,20 +548,13 @@ async def webhook_delivery(app: web.Application) -> AsyncIterator[None]:
     lease: DeliveryLease | None = None
     if store.backend.dialect.postgres:
         from crm_server.postgres_db import PostgresBackend
-        from crm_server.webhooks_pg import PostgresDeliveryLease, PostgresSession
+        from crm_server.webhooks_pg import PostgresDeliveryLease
 
-        backend = store.backend
-        assert isinstance(backend, PostgresBackend)
+        assert isinstance(store.backend, PostgresBackend)
+        lease = PostgresDeliveryLease(store.backend.url)
 
-        async def open_session() -> SqlSession:
-            return PostgresSession(backend.pool)
-
-        lease = PostgresDeliveryLease(backend.url)
-    else:
-        async def open_session() -> SqlSession:
-            session = SqliteSession(open_server_session(store.path), threaded=True)
-            await session.open()
-            return session
+    async def open_session() -> SqlSession:
+        return await session_beside(store, open_server_session(store.path))
 
     dispatcher = WebhookDispatcher(open_session, settings.webhook_retry_schedule_s, settings.webhook_timeout_s,
                                    lease=lease)

@@ -1,28 +1,23 @@
 """`crm-server webhooks add|list|remove|log|enable|disable`: manage webhook endpoints from the shell.
 
-It opens the CRM database directly (SQLite's locking and a busy timeout; not the server's data-dir
-lock), as `crm-server users` does, so it works while a server runs on the same data dir; the server
-picks changes up within a couple of seconds. The signing secret is printed once, by `add`, and never again.
+It opens the CRM's database beside a running server (`cli_database`, as `crm-server users` does), so it
+works while a server runs on the same data dir or database; the server picks changes up within a couple
+of seconds. The signing secret is printed once, by `add`, and never again.
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
-import os
-import sqlite3
 import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from crm_server.store import StoreUnavailable
-from crm_server.users import UserError
-from crm_server.users_cli import data_dir_of, open_database
+from crm_server.cli_database import add_database_options, run_command
+from crm_server.sql_session import SqlSession
 from crm_server.webhooks import (
     EVENT_TYPES,
     Delivery,
     Endpoint,
-    SqliteSession,
     WebhookBook,
     WebhookError,
     check_url,
@@ -37,10 +32,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Tell other systems about every change: each event is POSTed as JSON, signed as Standard "
         "Webhooks say (webhook-id, webhook-timestamp, webhook-signature), retried with backoff for about a day.",
     )
-    parser.add_argument("--data-dir", default=None, help="the CRM's data dir (default $CRM_DATA_DIR or ./crm_data)")
-    parser.add_argument("--database-url", default=None,
-                        help="the team's PostgreSQL database (default $CRM_DATABASE_URL; without it, SQLite in the "
-                        "data dir)")
+    add_database_options(parser)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     add = commands.add_parser("add", help="add an endpoint; prints its id and signing secret (once)")
     add.add_argument("url", help="where to POST events (http:// or https://)")
@@ -136,56 +128,8 @@ def main(argv: list[str]) -> int:
     except WebhookError as exc:
         print(f"crm-server webhooks: {exc}", file=sys.stderr)
         return 2
-    database_url = args.database_url or os.environ.get("CRM_DATABASE_URL", "").strip() or None
-    if database_url:
-        return _on_postgres(database_url, args)
-    data_dir = data_dir_of(args)
-    try:
-        # Made or upgraded as a server start would, as `crm-server users` does.
-        database = open_database(data_dir)
-    except UserError as exc:
-        print(f"crm-server webhooks: {exc}", file=sys.stderr)
-        return 1
-    except (sqlite3.Error, StoreUnavailable, OSError) as exc:
-        print(f"crm-server webhooks: cannot use {data_dir}: {exc}", file=sys.stderr)
-        return 1
-    session = SqliteSession(lambda: database, threaded=False)  # the CLI waits in place: no thread
-    try:
-        return asyncio.run(_session(session, args))
-    except WebhookError as exc:
-        print(f"crm-server webhooks: {exc}", file=sys.stderr)
-        return 2
-    except sqlite3.Error as exc:  # "database is locked" past the busy timeout, a full disk
-        print(f"crm-server webhooks: the database refused: {exc}", file=sys.stderr)
-        return 1
-    finally:
-        database.close()
 
+    async def on(session: SqlSession) -> int:
+        return await _run(WebhookBook(session), args)
 
-async def _session(session: SqliteSession, args: argparse.Namespace) -> int:
-    await session.open()
-    return await _run(WebhookBook(session), args)
-
-
-def _on_postgres(url: str, args: argparse.Namespace) -> int:
-    """The same commands on the team database (CRM_DATABASE_URL); a server must have created it."""
-    from crm_server.database import safe_url
-
-    async def run() -> int:
-        from crm_server.webhooks_pg import open_cli_session
-
-        book = WebhookBook(await open_cli_session(url))
-        try:
-            return await _run(book, args)
-        finally:
-            await book.close()
-
-    try:
-        return asyncio.run(run())
-    except WebhookError as exc:
-        print(f"crm-server webhooks: {exc}", file=sys.stderr)
-        return 2
-    except Exception as exc:  # noqa: BLE001 - unreachable, refused, or no webhook tables yet: say which
-        hint = " (start crm-server on it once to create the tables)" if "does not exist" in str(exc) else ""
-        print(f"crm-server webhooks: cannot use {safe_url(url)}: {exc}{hint}", file=sys.stderr)
-        return 1
+    return run_command("crm-server webhooks", args, on, {WebhookError: 2})

@@ -3,7 +3,9 @@ name of whoever made a change (a real server process, the real SQLite file, the 
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
+import json
 import sqlite3
 import subprocess
 import sys
@@ -11,6 +13,9 @@ import time
 from pathlib import Path
 from typing import Any
 
+import aiohttp
+
+from crm_server.embedded import EmbeddedServer
 from tests.server.conftest import REPO
 from tests.server.test_cli import call
 
@@ -267,3 +272,40 @@ def test_users_on_a_shared_postgresql_reach_every_server(server_process_factory:
     assert pg_users("revoke", "priya").returncode == 0
     for port in (port_a, port_b):
         within_a_second(lambda port=port: call(port, "GET", "/crm/leads", token=token)[0] == 401)
+
+
+async def test_when_each_token_was_last_used_is_written_down_on_either_database(
+    tmp_path: Path, database_options: dict[str, Any]
+) -> None:
+    # The server keeps "last used" in memory and writes it beside the store's writer (a session of
+    # its own: sql_session), at the latest when it stops; `users list` then shows it.
+    data_dir = tmp_path / "crm_data"
+    where = ["--database-url", database_options["database_url"]] if database_options else []
+
+    def users_here(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "crm_server", "users", *args, "--data-dir", str(data_dir), *where],
+                              cwd=REPO, capture_output=True, text=True, timeout=30)
+
+    server = EmbeddedServer(data_dir=data_dir, port=0, log_format="quiet", **database_options)
+    await server.start()
+    try:
+        added = await asyncio.to_thread(users_here, "add", "Priya", "--role", "agent")
+        assert added.returncode == 0, added.stderr
+        token = added.stdout.strip()
+        async with aiohttp.ClientSession() as http:
+            deadline = time.monotonic() + 1.5
+            while True:  # the server sees a new user within a second: from then on a token is needed
+                async with http.get(f"{server.url}/crm/leads") as response:
+                    if response.status == 401:
+                        break
+                assert time.monotonic() < deadline, "the server did not see the new user"
+                await asyncio.sleep(0.05)
+            async with http.get(f"{server.url}/crm/leads", headers={"Authorization": f"Bearer {token}"}) as response:
+                assert response.status == 200
+    finally:
+        await server.stop()
+    listed = await asyncio.to_thread(users_here, "list", "--json")
+    assert listed.returncode == 0, listed.stderr
+    (priya,) = json.loads(listed.stdout)["users"]
+    assert priya["name"] == "Priya" and priya["last_used_at"] is not None
+    assert priya["last_used_at"] >= priya["created_at"]
