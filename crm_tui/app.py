@@ -69,6 +69,7 @@ WORKER_WORDS = {
     "visits": "Could not load the visits",
     "lead-filter": "Filtering the leads failed",
     "lead-detail": "Could not show the lead",
+    "lead-edit": "Could not save the lead",
     "engine": "The engine stopped",
     "voice": "The voice session stopped",
     "voice-text": "Could not send that to the voice session",

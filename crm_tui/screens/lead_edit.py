@@ -23,6 +23,7 @@ from crm_tui.bot.tools import tool_spec
 from crm_tui.bot.types import BotResult
 from crm_tui.bot.undo import EDITABLE, describe
 from crm_tui.nlu.phones import PhoneError, normalize_phone
+from crm_tui.worker_failures import TellsWorkerFailures
 
 SaveEdit = Callable[[dict[str, str | None]], Awaitable[BotResult]]
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
@@ -49,7 +50,7 @@ def check_field(field: str, raw: str) -> tuple[str | None, str | None]:
     return value, None
 
 
-class EditLeadScreen(ModalScreen[bool]):
+class EditLeadScreen(TellsWorkerFailures, ModalScreen[bool]):
     """Name, phone, city and source of one lead, each with its error line; dismisses True once saved."""
 
     BINDINGS = [

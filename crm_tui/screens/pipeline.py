@@ -31,6 +31,8 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Footer, Sparkline, Static
 
+from crm_tui.worker_failures import TellsWorkerFailures
+
 __all__ = ["PipelineScreen", "WINDOWS", "funnel_text", "groups_table"]
 
 WINDOWS: tuple[int, ...] = (7, 30, 90)
@@ -78,7 +80,7 @@ def _day(text: str) -> str:
     return date.fromisoformat(text).strftime("%d %b").lstrip("0")
 
 
-class PipelineScreen(Screen[None]):
+class PipelineScreen(TellsWorkerFailures, Screen[None]):
     """The funnel, conversion by source and city, and per-day charts; 7/30/90 days (keys 7, 3, 9 or w)."""
 
     BINDINGS = [

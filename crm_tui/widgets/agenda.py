@@ -27,7 +27,8 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from crm_tui.bot.client import CrmError
+from crm_tui.bot.client import CrmUnavailable
+from crm_tui.worker_failures import TellsWorkerFailures
 
 __all__ = ["AgendaBook", "AgendaPane", "countdown"]
 
@@ -107,7 +108,7 @@ def _clock(moment: datetime) -> str:
     return f"{hour}:{moment.minute:02d} {'AM' if moment.hour < 12 else 'PM'}"
 
 
-class AgendaPane(VerticalScroll):
+class AgendaPane(TellsWorkerFailures, VerticalScroll):
     """Today's and tomorrow's visits; the next one highlighted, with a countdown in the first line."""
 
     DEFAULT_CSS = """
@@ -143,7 +144,9 @@ class AgendaPane(VerticalScroll):
     @work(exclusive=True, group="agenda", exit_on_error=False)
     async def load(self) -> None:
         """The two days' scheduled visits from the CRM (again at midnight). The dashboard may be up
-        before its CRM (`make run` starts one in-process): until the CRM answers, this tries again."""
+        before its CRM (`make run` starts one in-process): until the CRM answers, this tries again
+        (the status line and the leads pane say the CRM is down). A CRM that answers with a refusal
+        (a token it does not take) fails the worker, and the App says so."""
         self.book = AgendaBook(self.tz, self.clock().astimezone(self.tz).date())
         start, end = self.book.bounds()
         wait = 0.25
@@ -151,7 +154,7 @@ class AgendaPane(VerticalScroll):
             try:
                 visits = await self.reader.visits_between(start.isoformat(), end.isoformat())
                 break
-            except CrmError:
+            except CrmUnavailable:
                 await asyncio.sleep(wait)
                 wait = min(wait * 2, RETRY_MAX_S)
         for visit in visits:

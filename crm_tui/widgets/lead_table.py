@@ -30,12 +30,12 @@ from textual.reactive import reactive
 from textual.timer import Timer
 from textual.widgets import DataTable
 from textual.widgets.data_table import ColumnKey
-from textual.worker import Worker, WorkerState
 
 from crm_tui.actions import TABLE_ACTIONS, bindings
 from crm_tui.bot.tools import STATUS_VALUES
 from crm_tui.next_visits import NextVisits
 from crm_tui.widgets.line_table import LineTable, plain
+from crm_tui.worker_failures import TellsWorkerFailures
 
 # No id column: the issue's columns and the next visit; at 80 columns the last one, "Changed", is cut
 # first (the next visit matters more on the day). The id is one Enter away
@@ -92,7 +92,7 @@ def literal(value: str) -> str | Text:
     return Text(value) if "[" in value else value
 
 
-class LeadTable(LineTable):
+class LeadTable(TellsWorkerFailures, LineTable):
     """The lead table. Enter posts `LeadTable.OpenLead` for the row under the cursor."""
 
     # No letters (actions.TABLE_ACTIONS): a letter typed here starts a command.
@@ -552,11 +552,6 @@ class LeadTable(LineTable):
         event.stop()
         if event.row_key.value:
             self.post_message(self.OpenLead(event.row_key.value))
-
-    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        # The filter's worker: a failure is handed up to the App's one notice (worker states do not bubble).
-        if event.state == WorkerState.ERROR:
-            self.app.post_message(Worker.StateChanged(event.worker, event.state))
 
     def watch_filter_text(self, old: str, new: str) -> None:
         if old != new and self.is_mounted:

@@ -17,12 +17,12 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Input
-from textual.worker import Worker, WorkerState
 
 from crm_tui.bot.client import CrmUnavailable
 from crm_tui.feed import CrmReader
 from crm_tui.widgets.export import export_view
 from crm_tui.widgets.lead_table import LeadTable
+from crm_tui.worker_failures import TellsWorkerFailures
 
 # Leads a page: the API's maximum, so 100,000 leads are 100 requests (see bench/bench_tui.py).
 PAGE_SIZE = 1000
@@ -37,7 +37,7 @@ READ_AGAIN_AFTER_S = (0.5, 1.0, 2.0, 5.0)
 T = TypeVar("T")
 
 
-class LeadsPane(Vertical):
+class LeadsPane(TellsWorkerFailures, Vertical):
     """The filter line over the lead table; the border title says how many leads and which filter."""
 
     def __init__(
@@ -90,12 +90,6 @@ class LeadsPane(Vertical):
             title += " · loading… (the CRM is not answering; trying again)" if self.waiting_for_crm else " · loading…"
         # Text: a str title is read as markup, and the filter is whatever was typed ("[/]" included).
         self.border_title = Text(title)
-
-    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        """A failed worker of this pane (or of its table) is told by the App like any other: Textual
-        does not bubble a worker's state, so the failure is handed up."""
-        if event.state == WorkerState.ERROR:
-            self.app.post_message(Worker.StateChanged(event.worker, event.state))
 
     # --- the filter ---------------------------------------------------------------------------
 
