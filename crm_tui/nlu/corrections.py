@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from crm_tui.nlu import dates
-from crm_tui.nlu.lexicon import NOT_NAME_WORDS, city_pattern
+from crm_tui.nlu.lexicon import CITIES_THAT_ARE_WORDS, NOT_NAME_WORDS, city_pattern
 from crm_tui.nlu.phones import find_phone
 from crm_tui.nlu.status import find_status
 
@@ -102,6 +102,8 @@ def _kind_of(text: str, now: datetime, tz: str) -> tuple[str, int, int] | None:
     city = city_pattern().match(rest)
     if city:
         return "city", start + city.start(), start + city.end()
+    if rest.strip(" .!").lower() in CITIES_THAT_ARE_WORDS:  # "…, nahi nahi, Gaya": a town said as a field
+        return "city", start, start + len(rest.strip(" .!"))
     words = list(_WORD.finditer(rest))
     name: list[re.Match[str]] = []
     for w in words[:3]:
@@ -214,6 +216,7 @@ def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
             pos = len(before) + len(", sorry, ")
             continue
         head = (before[: old[0]] + before[old[1] :]).rstrip(" ,.;:-")
-        text = f"{head} {after}"
-        pos = len(head) + 1
+        joint = ", " if kind == "city" else " "  # a town corrected stays a field of its own
+        text = f"{head}{joint}{after}"
+        pos = len(head) + len(joint)
     return Corrected(text, kinds, unplaced=unplaced)

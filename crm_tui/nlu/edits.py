@@ -148,6 +148,12 @@ _HINDI_KA = re.compile(
     r"(?:hai|he|h|tha|kar\s+do|kardo|karo|kijiye|likho|hona\s+chahiye)[\s.!]*$",
     re.I,
 )
+# "Rohan ka number badal do 98765 11122", "Meera ki city change karo Ajmer": the Hindi verb before the value.
+_HINDI_CHANGE = re.compile(
+    rf"^(?P<who>[\w .'-]+?)\s+(?:ka|ki|ke)\s+(?P<field>{_FIELD})\s+(?:badal\s+(?:do|dijiye|dena|ke|kar)|badlo|"
+    r"change\s+(?:karo|kar\s+do|kardo|kijiye)|update\s+(?:karo|kar\s+do|kardo|kijiye))\s+(?:to\s+|ko\s+)?(?P<value>.+?)[\s.!]*$",
+    re.I,
+)
 # "Rohan moved to Noida", "Priya has shifted to Pune", "Rohan Noida shift ho gaya"
 _MOVED_TO = re.compile(
     r"^(?P<who>[\w .'-]+?)\s+(?:has\s+|have\s+|is\s+)?(?:moved|shifted|relocated|relocating|moving|shifting)\s+"
@@ -217,7 +223,7 @@ def field_change(text: str) -> ParsedCommand | None:
     98111 22233", "Rohan ka number 98111 22233 hai", "Neha ka naam Neha Kapoor kar do"."""
     if _CREATE_WORDS.search(text) or _VISIT_WORDS.search(text) or _QUESTION.search(text):
         return None
-    for pattern in (_CHANGE_POSSESSIVE, _CHANGE_OF, _HINDI_KA, _IS_ACTUALLY):
+    for pattern in (_CHANGE_POSSESSIVE, _CHANGE_OF, _HINDI_CHANGE, _HINDI_KA, _IS_ACTUALLY):
         match = pattern.match(text.strip())
         if match:
             who = match.group("who")

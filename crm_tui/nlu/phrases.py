@@ -330,11 +330,14 @@ def _bare_status_statement(head: str) -> bool:
     for i in range(1, min(4, len(words))):
         rest = " ".join(words[i:])
         found = find_status(rest)
-        if not found or found[1][0] != 0 or len(words) - i > 4:
+        if not found or found[1][0] != 0:
             continue
-        # "Sneha Iyer follow up next week": a follow-up may say when, as a follow-up ask does.
-        tail_ok = all(w in _STATUS_TAIL for w in rest[found[1][1]:].split()) or (
-            found[0] == "FOLLOW_UP" and _follow_up_clause(rest))
+        # "Sneha Iyer follow up next week": a follow-up may say when, as a follow-up ask does (which has
+        # its own length limit).
+        follow_up_ask = found[0] == "FOLLOW_UP" and _follow_up_clause(rest)
+        if len(words) - i > 4 and not follow_up_ask:
+            continue
+        tail_ok = all(w in _STATUS_TAIL for w in rest[found[1][1]:].split()) or follow_up_ask
         if tail_ok and _whole_name(" ".join(words[:i])):
             return True
     return False
@@ -383,7 +386,9 @@ def _follow_up_clause(clause: str) -> bool:
     clause = clause.strip(" .!?")
     if not _FOLLOW_UP_ASK.match(clause) or _FOLLOW_UP_SOMEONE.match(clause) or _CLOCK.search(clause):
         return False
-    return len(_WITH_THE_LEAD.sub("", clause, count=1).split()) <= 5
+    # "follow up karna hai next week": the Hindi verb is no word of the ask.
+    rest = re.sub(r"\b(?:karna|karni|karo|kar\s+do|kar\s+dena|hai|hain)\b", " ", _WITH_THE_LEAD.sub("", clause, count=1))
+    return len(rest.split()) <= 5
 
 
 def _lead_statement_follow_up(low: str) -> str | None:

@@ -87,14 +87,14 @@ def _safe_date(year: int, month: int, day: int) -> date:
 def _next_yearly(today: date, month: int, day: int, year: int | None) -> date:
     if year is not None:
         return _safe_date(year, month, day)
-    candidate = _safe_date(today.year, month, day) if not (month == 2 and day == 29) else None
+    # A date said without a year is this year's, or next year's once it has passed; never a later one
+    # ("29th February" said in 2026 is no date in 2027: the bot says so rather than booking 2028).
+    try:
+        candidate = date(today.year, month, day)
+    except ValueError:
+        candidate = None
     if candidate is None or candidate < today:
-        for y in range(today.year + (0 if candidate is None else 1), today.year + 9):
-            try:
-                return date(y, month, day)
-            except ValueError:
-                continue
-        raise ValueError(f"{day}/{month} is not a date")
+        return _safe_date(today.year + 1, month, day)  # "November 31 is not a date", "February 29 ..."
     return candidate
 
 

@@ -291,3 +291,28 @@ def test_a_name_does_not_run_across_a_slot_another_reader_took() -> None:
 @pytest.mark.parametrize("text", ["schedule 2 visits tomorrow", "visit Rohan tomorrow 2 people coming"])
 def test_a_count_of_visits_or_people_is_no_hour(text: str) -> None:
     assert said(text)[1]["visit_time"] == "2026-11-26T11:00:00+05:30"
+
+
+# --- Batch 24's misses (written after batch 23's fixes; docs/nlu.md, the seventh pass).
+
+def test_a_town_that_is_a_word_corrects_the_city_after_a_cue() -> None:
+    assert said("Vinod Kumar ka lead daalo, Patna, 9431 012 345, nahi nahi, Gaya")[1]["city"] == "Gaya"
+    assert said("Rohan gaya tha site pe")[0] == "UNKNOWN"  # the Hindi word is still no town in a sentence
+
+
+def test_a_date_without_a_year_is_this_years_or_next_years_only() -> None:
+    got = parse("schedule a visit for Rohan on 29th February", NOW, TZ)
+    assert got.args["visit_time"] == "29th February" and "visit_time" in got.problems
+    assert said("book a visit for Rohan on 28th February at 11")[1]["visit_time"] == "2027-02-28T11:00:00+05:30"
+
+
+@pytest.mark.parametrize(("text", "args"), [
+    ("Priya follow up karna hai next week", {"lead_id": "Priya", "status": "FOLLOW_UP"}),
+])
+def test_a_hindi_follow_up_with_when(text: str, args: dict[str, str]) -> None:
+    assert said(text) == ("LEAD_UPDATE", args)
+
+
+def test_a_hindi_field_change_with_the_verb_before_the_value() -> None:
+    assert said("Rohan ka number badal do 98765 11122") == ("LEAD_EDIT", {"lead_id": "Rohan", "phone": "9876511122"})
+    assert said("Rohan ka number kya hai")[0] == "LEAD_FIND"
