@@ -110,6 +110,8 @@ def _source_into(text: str, args: dict[str, str]) -> str:
                          r"\b(?:a\s+|it'?s\s+a\s+)?referral\b|"
                          # Hinglish: "reference mila hai Rohan se", "reference se aayi".
                          r"\breference\s+(?:mila|mili|aaya|aayi|aya|ayi)\b(?:\s+hai)?(?:\s+[a-z]+\s+se\b)?|"
+                         # "reference Kavya Reddy ka", "Rohan ka reference": someone's reference.
+                         r"\breference\s+(?:[a-z]+\s+){1,3}(?:ka|ki|ke|se)\b|\b[a-z]+\s+(?:ka|ki|ke)\s+reference\b|"
                          r"\b(?:(?:a|his|her|their|our)\s+)?(?:friend|colleague|relative|client|customer)\s+referred\s+(?:him|her|them|us)\b|"
                          r"\bwalk[\s-]?in\b|\bwalked\s+in(?:to)?\b", text, re.I)
     if referred:

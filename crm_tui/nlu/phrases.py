@@ -48,7 +48,9 @@ _SCHEDULE_VERB = re.compile(
     re.IGNORECASE,
 )
 _UPDATE_VERB = re.compile(
-    r"\b(?:daal|dal|daalo|dalo|daal\s+do|rakho|rakh\s+do|kar\s+do|karo|keep|mark\w*|updat\w*|chang\w*|mov\w*|set|put|make|shift\w*|switch\w*|flag\w*|tag\w*|turn\w*|"
+    # "Kavya ko diwali ke baad follow up karna": "X ko … karna" (X is to be …) ending the sentence is the
+    # instruction; without the "ko" that marks the lead ("mujhe bank ke saath follow up karna hai") it is not.
+    r"\b(?:ko(?=\s.*\bkarna(?:\s+hai)?[\s.!]*$)|daal|dal|daalo|dalo|daal\s+do|rakho|rakh\s+do|kar\s+do|karo|keep|mark\w*|updat\w*|chang\w*|mov\w*|set|put|make|shift\w*|switch\w*|flag\w*|tag\w*|turn\w*|"
     r"convert\w*|status)\b",
     re.IGNORECASE,
 )

@@ -69,6 +69,8 @@ _ACTION_WORDS = re.compile(
 
 # A clause that names a field of the lead talks about the field ("no phone yet", "number baad mein dungi"),
 # and one with a correction cue is part of a correction: neither is a remark about the lead.
+# The lead's own wish, said as news about them ("she wants to visit this weekend").
+_LEADS_WISH = re.compile(r"(?:he|she|they)\s+(?:wants?|would\s+like|is\s+planning|plans?|wishes)\s+to\b", re.I)
 # The create said in a clause of its own ("Boss, note down a new lead - Parminder Singh, …") is the command.
 _FIELD_WORD = re.compile(r"\b(?:phone|number|no\.|mobile|mob|ph|contact|name|naam|city|sheher|shehar|source|lead|"
                          r"note\s+down|add|create|register|entry|enquiry|inquiry)\b", re.I)
@@ -143,7 +145,10 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
             ((parsed.tool not in _NO_TIME_SLOT or said_status is not None) and dates.scan_when(low, now, tz) is not None)
             or (parsed.tool == "createLead" and _names_a_lead_field(low, parsed))
             or (said_status is not None and not reason and parsed.tool != "createLead")  # a new lead has no status slot
-            or find_phone(low) is not None or _ACTION_WORDS.search(low) is not None
+            or find_phone(low) is not None
+            # "…, she wants to visit this weekend": with a new lead, the lead's own wish is a remark.
+            or (_ACTION_WORDS.search(low) is not None
+                and not (parsed.tool == "createLead" and _LEADS_WISH.match(low)))
             or (first_ref_word is not None and re.search(rf"\b{re.escape(first_ref_word)}\b", low) is not None)
         )
         if not status_seen:

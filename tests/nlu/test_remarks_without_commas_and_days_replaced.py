@@ -316,3 +316,25 @@ def test_a_hindi_follow_up_with_when(text: str, args: dict[str, str]) -> None:
 def test_a_hindi_field_change_with_the_verb_before_the_value() -> None:
     assert said("Rohan ka number badal do 98765 11122") == ("LEAD_EDIT", {"lead_id": "Rohan", "phone": "9876511122"})
     assert said("Rohan ka number kya hai")[0] == "LEAD_FIND"
+
+
+# --- Batch 25's misses (written after batch 24's fixes; docs/nlu.md, the seventh pass).
+
+def test_batch_25_phrasings() -> None:
+    assert said("kal kiska visit hai") == ("VISIT_FIND", {"day": "2026-11-26"})
+    assert said("naya lead - Pooja Bhatt, Vadodara, 97250 33441, reference Kavya Reddy ka")[1]["source"] == "Referral"
+    assert said("add lead Fatima Sheikh from Aurangabad 9823 44 55 66 she wants to visit this weekend")[1]["notes"] == \
+        "she wants to visit this weekend"
+    assert said("Kavya Reddy ko diwali ke baad follow up karna") == (
+        "LEAD_UPDATE", {"lead_id": "Kavya Reddy", "status": "FOLLOW_UP"})
+
+
+@pytest.mark.parametrize("text", ["mujhe bank ke saath follow up karna hai", "kal kiska birthday hai",
+                                  "Rohan ka reference letter chahiye"])
+def test_batch_25_look_alikes_do_nothing(text: str) -> None:
+    assert said(text)[0] == "UNKNOWN"
+
+
+def test_a_visit_asked_for_after_a_new_lead_is_still_no_remark() -> None:
+    got = said("new lead Alok Jain, 94140 22334, Jaipur, visit on Sunday")
+    assert got[0] == "LEAD_CREATE" and "notes" not in got[1]
