@@ -13,7 +13,9 @@ its line 8 ("she forgot her email") is now a remark kept, which its label predat
 fixes): 56/71, 7 marked W (end to end 56/71, 5 wrong writes). 24 (written after 23's fixes and the readers'
 record): 60/65 as written, 61/65 once line 14's label was corrected (it gave 10 digits for an 11-digit
 number), 1 marked W (end to end the same, 2 wrong writes). 25 (written after 24's fixes): 59/63, 1 marked W
-(end to end 59/63, 2 wrong writes).
+(end to end 59/63, 2 wrong writes). 26 (written after 25's fixes): 49/64 as written, 50/64 once line 10's
+label was corrected (it gave 10 digits for an 11-digit number), 3 marked W (end to end 48/64 as written, 4 wrong
+writes).
 """
 
 from __future__ import annotations
