@@ -14,6 +14,8 @@ from bisect import insort
 from datetime import datetime
 from typing import Any
 
+from crm_tui.stamps import read_stamp
+
 Entry = tuple[datetime, str]  # (visit time, visit id)
 
 
@@ -52,11 +54,8 @@ class NextVisits:
             return self.drop(lead_id, visit_id, now) or changed
         if visit_id in self._gone:
             return changed
-        try:
-            moment = datetime.fromisoformat(str(visit.get("visit_time") or "").replace("Z", "+00:00"))
-        except ValueError:
-            return changed
-        if moment.tzinfo is None or moment < now:
+        moment = read_stamp(visit.get("visit_time"))
+        if moment is None or moment.tzinfo is None or moment < now:
             return changed
         entry = (moment, visit_id)
         known = self.times.get(lead_id)

@@ -22,6 +22,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
+from crm_tui.stamps import read_stamp
 from crm_tui.widgets import lead_table
 from crm_tui.widgets.lead_table import STATUS_STYLES
 
@@ -163,12 +164,9 @@ class LeadDetailScreen(Screen[None]):
             )
 
     def when(self, stamp: str | None) -> str:
-        if not stamp:
-            return ""
-        try:
-            moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-        except ValueError:
-            return stamp
+        moment = read_stamp(stamp)
+        if moment is None:
+            return stamp or ""
         if moment.tzinfo is not None:
             moment = moment.astimezone(self.tz)
         return moment.strftime("%a %d %b %Y %H:%M")
@@ -181,11 +179,8 @@ class LeadDetailScreen(Screen[None]):
         return text
 
     def moment(self, stamp: object) -> datetime | None:
-        try:
-            moment = datetime.fromisoformat(str(stamp or "").replace("Z", "+00:00"))
-        except ValueError:
-            return None
-        return moment.astimezone(self.tz) if moment.tzinfo is not None else None
+        moment = read_stamp(stamp)
+        return moment.astimezone(self.tz) if moment is not None and moment.tzinfo is not None else None
 
     def days_away(self, moment: datetime) -> str:
         days = (moment.date() - self.clock().date()).days

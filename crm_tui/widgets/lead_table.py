@@ -34,6 +34,7 @@ from textual.widgets.data_table import ColumnKey
 from crm_tui.actions import TABLE_ACTIONS, bindings
 from crm_tui.bot.tools import STATUS_VALUES
 from crm_tui.next_visits import NextVisits
+from crm_tui.stamps import read_stamp
 from crm_tui.widgets.line_table import LineTable, plain
 from crm_tui.worker_failures import TellsWorkerFailures
 
@@ -234,12 +235,9 @@ class LeadTable(TellsWorkerFailures, LineTable):
     # --- cells -------------------------------------------------------------------------------
 
     def _when(self, stamp: str | None) -> str:
-        if not stamp:
-            return ""
-        try:
-            moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-        except ValueError:
-            return stamp
+        moment = read_stamp(stamp)
+        if moment is None:
+            return stamp or ""
         if moment.tzinfo is not None:
             moment = moment.astimezone(self.tz)
         # Short enough that all seven columns fit at 80 columns: today's changes by time, older by date.

@@ -1,0 +1,20 @@
+"""The CRM's timestamps as the dashboard reads them: one rule for every pane.
+
+The CRM writes ISO 8601 with an offset (`2026-11-27T15:00:00+05:30`, `…Z` from some clients); a value
+that is empty or no timestamp at all is None, and each pane decides what to show for it.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+
+def read_stamp(stamp: object) -> datetime | None:
+    """`stamp` as a datetime ("Z" read as UTC), or None when it is empty or not a timestamp."""
+    text = str(stamp or "")
+    if not text:
+        return None
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
