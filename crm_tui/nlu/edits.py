@@ -32,7 +32,9 @@ _UNDO_CLAUSE = (
     r"|(?:wapas|vapas|wapis)\s+(?:karo|kar\s+do|kijiye|le\s+lo|lo|karna)"
     r"|(?:galat|galti)\s+(?:ho\s+(?:gaya|gayi|gai|gya)|hai|tha|thi|hua|hui|kar\s+diya)"
     # What went wrong named in between: "galat lead update ho gaya", "wrong status daal diya".
-    r"|(?:galat|galti\s+se|wrong)\s+(?:lead|status|entry|visit|number|naam|name|city|time)(?:\s+(?:update|add|change|"
+    # The wrong value itself named: "galti se lost kar diya", "wrong won mark ho gaya".
+    r"|(?:galat|galti\s+se|wrong)\s+(?:lead|status|entry|visit|number|naam|name|city|time|lost|won|follow\s*up|"
+    r"in\s+progress)(?:\s+(?:update|add|change|"
     r"book|mark|save|enter))?\s+(?:ho\s+(?:gaya|gayi|gai|gya)|hua|hui|kar\s+diya|daal\s+diya|lag\s+gaya)"
     r"|(?:mistake|wrong)\s+(?:ho\s+gaya|ho\s+gayi|hua)"
 )
@@ -120,7 +122,9 @@ _OWNER_PRONOUN = re.compile(r"^(?:his|her|their|its|uska|uski|iska|iski|inka|unk
 _VALUE_TAIL = re.compile(
     r"\s*(?:,\s*|\s+)(?:not|instead\s+of|rather\s+than|nahi|nahin)\b.*$|\s+(?:now|please|pls|ab)\s*$|[\s.!]+$", re.I
 )
-_CREATE_WORDS = re.compile(r"\b(?:add|new|create|register|banao|daalo|save)\b", re.I)
+# "new" before a field is the field's new value ("Rohan's new number is …"), not a new lead.
+_CREATE_WORDS = re.compile(r"\b(?:add|new(?!\s+(?:number|phone|mobile|city|name))|create|register|banao|daalo|save)\b",
+                           re.I)
 # A question about a field is a lookup, not a correction: "Meera ka number kya hai", "what is her city".
 _QUESTION = re.compile(r"\?|\b(?:kya|kaun|kahan|kitna|kaunsa|what|which|who|where|tell\s+me|bata\w*)\b", re.I)
 
@@ -138,7 +142,9 @@ _CHANGE_OF = re.compile(
 )
 # "her number is actually 98111 22233", "Rohan's city is Noida now", "his name is Rohit not Rohan"
 _IS_ACTUALLY = re.compile(
-    rf"^(?:no[,\s]+|sorry[,\s]+|actually[,\s]+)*(?P<who>[\w .'-]+?)(?:'s|s')?\s+(?P<field>{_FIELD})\s+"
+    rf"^(?:no[,\s]+|sorry[,\s]+|actually[,\s]+)*(?P<who>[\w .'-]+?)(?:'s|s')?\s+"
+    # "Rohan's new number is …": the field's adjective is not part of the name.
+    rf"(?:(?:new|correct|right|actual|latest|updated|current)\s+)?(?P<field>{_FIELD})\s+"
     rf"(?:is|was|should\s+be|will\s+be|(?:has\s+|have\s+|got\s+|is\s+)?changed\s+to|is\s+now)\s+(?:actually\s+|really\s+|now\s+)?(?P<value>.+)$",
     re.I,
 )

@@ -151,6 +151,11 @@ def _hindi_listing(low: str) -> dict[str, str] | None:
         args = {"query": _title(city.group())} if city else {}
         args["status"] = status
         return args
+    # "Lucknow ke saare leads dikhao": a town's leads, no status; the same lookup as "show leads in Lucknow".
+    city = city_pattern().search(what)
+    if city and not [w for w in (what[: city.start()] + " " + what[city.end():]).split()
+                     if w not in ("ke", "ki", "ka", "mein", "me", "se", "saare", "sare", "sab", "sabhi", "all", "wale")]:
+        return {"query": _title(city.group())}
     return None
 
 

@@ -436,7 +436,9 @@ _ACTION_VERB = (
 _NOT_ASKED = re.compile(
     r"\b(?:don'?t|do\s+not|never|no\s+need\s+to|needn'?t|need\s+not|let'?s\s+not|shouldn'?t|should\s+not|"
     r"can'?t|cannot|won'?t)\s+(?:(?:just|yet|ever|now|again|even|you)\s+)?" + _ACTION_VERB + r"|"
-    r"^\s*(?:should|shall|must)\s+(?:i|we)\b|^\s*(?:do|does)\s+(?:i|we)\s+(?:need|have)\s+to\b|"
+    r"^\s*(?:should|shall|must)\s+(?:i|we)\b|"
+    # Hinglish "should we …?": "kya Kavya ko won mark karna chahiye?", "kya Rohan ko lost kar dein?".
+    r"^\s*kya\b.*\b(?:chahiye|chaiye|karein|karen|kar\s+dein|kar\s+den|karu|karoon)\s*\??\s*$|^\s*(?:do|does)\s+(?:i|we)\s+(?:need|have)\s+to\b|"
     r"^\s*(?:is\s+it|would\s+it\s+be)\s+(?:ok|okay|fine|better|wise|right)\s+to\b|"
     r"(?:^|[,;]\s*)(?:if|unless|agar|in\s+case|once)\b(?!\s+(?:possible|you\s+can|you\s+could|u\s+can|it'?s\s+(?:ok|okay|possible|fine)|"
     r"ok|okay|that'?s\s+(?:ok|okay|fine)|not\s+too\s+much|again|more|required|needed|so)\b)|"

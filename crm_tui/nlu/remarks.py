@@ -51,7 +51,12 @@ _AFTER_LINK = "".join(rf"(?<!\b{w})" for w in ("once", "when", "after", "if", "u
                                                 "unless", "as", "jab", "ki", "because", "coz", "and", "so", "but", "or",
                                                 # "…, tmrw he'll send the documents": the day is the remark's.
                                                 "tmrw", "tomorrow", "today", "kal", "aaj", "then", "also", "abhi", "now"))
+# Hindi puts the verb last, so a finished verb ends its clause even with no comma after it: "flat book kar
+# liya token bhi de diya", "deal cancel ho gaya loan reject hua" are a status and a remark.
+_HINDI_CLAUSE_END = "|".join(rf"(?<=\b{v})" for v in ("ho gaya", "ho gayi", "ho gaye", "kar liya", "kar li", "kar diya",
+                                                       "kar di", "le liya", "le li", "ho chuka", "kar chuka"))
 _CLAUSE_BREAK = re.compile(
+    rf"(?:{_HINDI_CLAUSE_END})\s+(?=[a-z])|"
     r"\s*[,;]\s*|\s+-\s+|(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bno)\.\s+|\s+(?=(?:and|so|because|coz|cause|kyunki|kyonki|kyuki)\s)"
     rf"|{_AFTER_LINK}\s+(?={_REMARK_OPENER})|{_AFTER_LINK}{_AFTER_SUBJECT}\s+(?={_REMARK_VERB})",
     re.I)
@@ -60,8 +65,10 @@ _BECAUSE_LEAD_IN = re.compile(r"^(?:because|coz|cause|kyunki|kyonki|kyuki)\s+", 
 _CLAUSE_LEAD_IN = re.compile(r"^(?:and|so|because|coz|cause|kyunki|kyonki|kyuki)\s+", re.I)
 _ACTION_WORDS = re.compile(
     # Not "the booking amount" nor "ready to move" (a flat ready to move into): those are things, not actions.
-    r"\b(?:schedul\w*|book(?!ing\s+amount)\w*|fix\w*|arrange\w*|set\s+up|visit\w*|meeting|appointment|mark\w*|update\w*|"
+    r"\b(?:schedul\w*|book(?!ing\s+amount)\w*|fix\w*|arrange\w*|set\s+up|meeting|appointment|mark\w*|update\w*|"
     # "it" only as what is acted on ("do it", "make it 4"), not "an IT company".
+    # A visit that happened is news, not a booking ("in progress, site visit done").
+    r"visit\w*(?!\s+(?:done|completed|ho\s+gay[ai]|hua|hui|went|was|over)\b)|"
     r"(?<!ready\sto\s)move|shift|status|cancel\w*|rakh\w*|daal\w*|karo|kar\s+do|(?:do|make|done|put|keep|change|move)\s+it)\b",
     re.I,
 )
@@ -156,7 +163,11 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
             judged_only = status_seen and said_status is not None and \
                 JUDGEMENT.fullmatch(low[said_status[1][0]:said_status[1][1]]) is not None
             continue
-        if index == 0 or (names_value and not because) or len(low.split()) < 2:
+        if index == 0 or (names_value and not because):
+            continue
+        # A one-word clause is no remark alone, but inside one it is a word of it: "wife ko park facing
+        # chahiye" is broken before "park facing chahiye" and before "facing chahiye", and "park" stays.
+        if len(low.split()) < 2 and not (remarks and remarks[-1][2] == index - 1 and index < len(pieces) - 1):
             continue
         if remarks and remarks[-1][2] == index - 1:
             remarks[-1] = (remarks[-1][0], end, index)  # one remark goes on until a slot is named again

@@ -42,3 +42,16 @@ def test_a_held_out_batch_keeps_its_score_and_writes_nothing_wrong(batch: int) -
     # A miss that is only a remark kept as notes is the label's age, not a wrong reading.
     for miss in misses:
         assert "W" not in miss[:4] and "notes" in miss, miss
+
+
+# Batches whose remaining misses are readings not yet understood (each one writes nothing: it asks or says it
+# did not understand), held to their score after the fixes with no wrong reading.
+NOT_YET_FULL = {26: (58, 0)}
+
+
+@pytest.mark.parametrize("batch", sorted(NOT_YET_FULL))
+def test_a_held_out_batch_with_misses_left_writes_nothing_wrong(batch: int) -> None:
+    total, exact, misses = score_file(DATA / f"heldout{batch}.jsonl")
+    least, most_wrong = NOT_YET_FULL[batch]
+    assert exact >= least, "\n".join(misses)
+    assert sum(1 for miss in misses if miss[3] == "W") <= most_wrong, "\n".join(misses)
