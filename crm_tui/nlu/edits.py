@@ -15,7 +15,7 @@ from datetime import datetime
 
 from crm_tui.nlu.lexicon import canonical_source, city_pattern, locality_pattern
 from crm_tui.nlu.phones import PhoneError, find_phone, heard_digits, normalize_phone
-from crm_tui.nlu.utterance import LAST_LEAD, ParsedCommand
+from crm_tui.nlu.utterance import LAST_LEAD, ParsedCommand, first_reading
 
 __all__ = ["parse_edit"]
 
@@ -277,12 +277,4 @@ _RULES: tuple[Callable[[str], ParsedCommand | None], ...] = (
 def parse_edit(text: str, now: datetime | None = None, tz: str = "Asia/Kolkata") -> ParsedCommand | None:
     """The updateLead / archiveLead / undo call a transcript asks for, or None (the parser's turn)."""
     del now, tz  # no dates in these phrasings; the signature matches the parser's
-    said = re.sub(r"\s+", " ", (text or "").strip())
-    if not said:
-        return None
-    for rule in _RULES:
-        parsed = rule(said)
-        if parsed is not None:
-            parsed.rule = parsed.rule or rule.__name__
-            return parsed
-    return None
+    return first_reading(text, _RULES)

@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from crm_tui.nlu.lexicon import city_pattern
 from crm_tui.nlu.parser import LAST_LEAD, ParsedCommand
+from crm_tui.nlu.utterance import first_reading
 
 __all__ = ["parse_team", "ME"]
 
@@ -105,11 +106,4 @@ _RULES: tuple[Callable[[str], ParsedCommand | None], ...] = (assignment, my_lead
 
 def parse_team(text: str) -> ParsedCommand | None:
     """The updateLead (assign) or findLeads (by assignee) call a transcript asks for, or None."""
-    said = re.sub(r"\s+", " ", (text or "").strip())
-    if not said:
-        return None
-    for rule in _RULES:
-        parsed = rule(said)
-        if parsed is not None:
-            return parsed
-    return None
+    return first_reading(text, _RULES)

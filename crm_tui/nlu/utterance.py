@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from crm_tui.bot.types import TOOL_INTENTS
@@ -128,3 +129,17 @@ def _notes(text: str) -> tuple[str, str | None]:
     if len(notes) >= 2 and notes[0] == notes[-1] and notes[0] in "'\"":
         notes = notes[1:-1].strip()
     return text[: m.start()], (notes or None)
+
+
+def first_reading(text: str, rules: tuple[Callable[[str], ParsedCommand | None], ...]) -> ParsedCommand | None:
+    """What the first of `rules` that fires reads in `text` (spaces collapsed), with that rule's name
+    recorded for `--explain` when it gave none; None when no rule fires or the text is empty."""
+    said = re.sub(r"\s+", " ", (text or "").strip())
+    if not said:
+        return None
+    for rule in rules:
+        parsed = rule(said)
+        if parsed is not None:
+            parsed.rule = parsed.rule or rule.__name__
+            return parsed
+    return None
