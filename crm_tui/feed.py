@@ -13,15 +13,16 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import AsyncIterable, AsyncIterator, Callable
+from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 import aiohttp
 
 from crm_tui.bot.client import CrmError, CrmSession, CrmUnavailable
 
 FeedState = Literal["connecting", "connected", "reconnecting", "down"]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -171,6 +172,23 @@ class ChangeFeed:
             return  # a malformed event should not end the feed
         if isinstance(payload, dict):
             self.on_event(FeedEvent(event_id, event_type, payload))
+
+
+async def read_until_answered(read: Callable[[], Awaitable[T]], pauses: Sequence[float],
+                              on_miss: Callable[[int, CrmUnavailable], None] | None = None) -> T:
+    """`read()`, made again while the CRM gives no answer: after `pauses[0]`, `pauses[1]`, … then every
+    `pauses[-1]`. `on_miss(attempt, error)` hears of each miss (attempt 0 the first) before its pause.
+    A CRM that answers with an error (a refused token, a bad request) is that error, raised: a read
+    made again would get it again."""
+    attempt = 0
+    while True:
+        try:
+            return await read()
+        except CrmUnavailable as exc:
+            if on_miss is not None:
+                on_miss(attempt, exc)
+            await asyncio.sleep(pauses[min(attempt, len(pauses) - 1)])
+            attempt += 1
 
 
 class CrmReader:

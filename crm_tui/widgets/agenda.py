@@ -12,10 +12,10 @@ without a terminal; the widget draws it as one Rich table (a day's visits are te
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from functools import partial
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -27,15 +27,16 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from crm_tui.bot.client import CrmUnavailable
+from crm_tui.feed import read_until_answered
 from crm_tui.worker_failures import TellsWorkerFailures
 
 __all__ = ["AgendaBook", "AgendaPane", "countdown"]
 
 # How often the countdown and "next" are looked at again (a visit passes, a minute goes by).
 TICK_S = 15.0
-# The longest wait between two tries to read the day's visits while the CRM does not answer.
-RETRY_MAX_S = 5.0
+# The waits between tries to read the day's visits while the CRM does not answer: doubling from a
+# quarter second, then every 5 s.
+RETRY_PAUSES_S = (0.25, 0.5, 1.0, 2.0, 4.0, 5.0)
 LeadInfo = Callable[[str], dict[str, Any] | None]
 
 
@@ -149,14 +150,8 @@ class AgendaPane(TellsWorkerFailures, VerticalScroll):
         (a token it does not take) fails the worker, and the App says so."""
         self.book = AgendaBook(self.tz, self.clock().astimezone(self.tz).date())
         start, end = self.book.bounds()
-        wait = 0.25
-        while True:
-            try:
-                visits = await self.reader.visits_between(start.isoformat(), end.isoformat())
-                break
-            except CrmUnavailable:
-                await asyncio.sleep(wait)
-                wait = min(wait * 2, RETRY_MAX_S)
+        visits = await read_until_answered(
+            partial(self.reader.visits_between, start.isoformat(), end.isoformat()), RETRY_PAUSES_S)
         for visit in visits:
             self.book.note_visit(visit)
         self.loaded = True

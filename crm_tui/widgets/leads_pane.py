@@ -19,7 +19,7 @@ from textual.containers import Vertical
 from textual.widgets import Input
 
 from crm_tui.bot.client import CrmUnavailable
-from crm_tui.feed import CrmReader
+from crm_tui.feed import CrmReader, read_until_answered
 from crm_tui.widgets.export import export_view
 from crm_tui.widgets.lead_table import LeadTable
 from crm_tui.worker_failures import TellsWorkerFailures
@@ -144,25 +144,22 @@ class LeadsPane(TellsWorkerFailures, Vertical):
 
     async def read_until_answered(self, read: Callable[[], Awaitable[T]], what: str) -> T:
         """`read()`, made again while the CRM gives no answer (`READ_AGAIN_AFTER_S`); the first miss is
-        told ("`what`: why; trying again"). A CRM that answers with an error (a refused token, a bad
-        request) is that error: the worker fails and the App says so."""
-        attempt = 0
-        while True:
-            try:
-                answer = await read()
-            except CrmUnavailable as exc:
-                if attempt == 0:
-                    self.notify(f"{what}: {exc}. Trying again until it answers.", severity="warning",
-                                title="CRM", markup=False)
-                self.waiting_for_crm = True
-                self.retitle()
-                await asyncio.sleep(READ_AGAIN_AFTER_S[min(attempt, len(READ_AGAIN_AFTER_S) - 1)])
-                attempt += 1
-                continue
-            if self.waiting_for_crm:
-                self.waiting_for_crm = False
-                self.retitle()
-            return answer
+        told ("`what`: why; trying again") and the title says so until an answer comes. A CRM that
+        answers with an error (a refused token, a bad request) is that error: the worker fails and the
+        App says so."""
+
+        def missed(attempt: int, exc: CrmUnavailable) -> None:
+            if attempt == 0:
+                self.notify(f"{what}: {exc}. Trying again until it answers.", severity="warning",
+                            title="CRM", markup=False)
+            self.waiting_for_crm = True
+            self.retitle()
+
+        answer = await read_until_answered(read, READ_AGAIN_AFTER_S, missed)
+        if self.waiting_for_crm:
+            self.waiting_for_crm = False
+            self.retitle()
+        return answer
 
     @work(exclusive=True, group="leads", exit_on_error=False)
     async def load_leads(self) -> None:
