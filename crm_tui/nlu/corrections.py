@@ -151,6 +151,13 @@ def _last_of(kind: str, text: str, now: datetime, tz: str) -> tuple[int, int] | 
     return name[-1].start(), name[0].end()
 
 
+def _town_said_last(before: str) -> re.Match[str] | None:
+    """The known town that ends `before` ("add lead Neelam Chauhan Shimla"), or None."""
+    towns = list(city_pattern().finditer(before))
+    last = towns[-1] if towns else None
+    return last if last is not None and not before[last.end():].strip(" ,.;:-") else None
+
+
 def _negations(text: str) -> tuple[str, bool]:
     """ "not won, lost" -> "lost"; "follow up, not lost" -> "follow up"; "Pune not Mumbai" -> "Pune";
     "shukravar ki jagah shanivar" -> "shanivar"; "Saturday instead of Friday" -> "Saturday"."""
@@ -204,6 +211,10 @@ def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
         kind = found[0]
         if kind == "name" and m.group("cue").lower() in ("nahi", "nahin", "no"):
             continue  # "papa nahi maane": Hindi "not" before a verb corrects no name
+        if kind == "name" and _town_said_last(before) is not None:
+            # "Neelam Chauhan Shimla no no Solan": a town right before the cue is what the words after it
+            # correct, even a town the list lacks; they are no second name.
+            kind, found = "city", ("city", found[1], found[2])
         old = _last_of(kind, before, now, tz)
         if old is None:
             if kind == "name":

@@ -152,10 +152,33 @@ def _arrived_from_source(low: str) -> bool:
         r"(?:" + source_pattern().pattern + r")\s+se\s+(?:aaya|aayi|aya|ayi|aaye)\b", low) is not None
 
 
+# A lead's details said as a card of fields, the name first: "Heena Kapadia, Vadodara, 98980 76 5 43, 99acres".
+_CARD_FIELD = re.compile(r"\s*[,;|/]\s*")
+
+
+def _lead_card(low: str) -> bool:
+    """"Heena Kapadia, Vadodara, 98980 76 5 43, 99acres, wants possession by March": a name as the first
+    field, then a town and a phone each as a field of its own, is a new lead's card (no verb needed). Not a
+    sentence that merely holds a name and a number: "Rohan, call 98765 43210 from Pune" has no town field."""
+    fields = [f.strip(" .!?") for f in _CARD_FIELD.split(low)]
+    head = _name_after(fields[0], 0) if len(fields) >= 3 and fields[0] else None
+    if head is None or head[1][1] != len(fields[0]):
+        return False
+    phone_field = town_field = False
+    for field_text in fields[1:4]:
+        phone = find_phone(field_text)
+        if phone and not re.sub(r"[\d\s+\-()]|\b(?:phone|mobile|number|no|ph)\b\.?", "", field_text).strip():
+            phone_field = True
+        elif city_pattern().fullmatch(field_text):
+            town_field = True
+    return phone_field and town_field
+
+
 def rule_create(s: _Signals) -> str | None:
     """Add / create / new lead / lead banao, with a lead noun, a phone or a city: "add lead Rohan from Pune 98765 43210";
-    a person with a number who came from a source: "Sapna, Meerut, 97600 11224, insta se aayi thi"."""
-    if not s.create and not s.update_first and not s.visit_at and _arrived_from_source(s.low):
+    a person with a number who came from a source: "Sapna, Meerut, 97600 11224, insta se aayi thi"; a lead's card:
+    "Heena Kapadia, Vadodara, 98980 76 5 43, 99acres"."""
+    if not s.create and not s.update_first and not s.visit_at and (_arrived_from_source(s.low) or _lead_card(s.low)):
         return "LEAD_CREATE"
     if s.create and not s.update_first and (_LEAD_NOUN.search(s.low) or find_phone(s.low) or city_pattern().search(s.low)):
         if not (s.create.group().lower().startswith(("add", "creat", "log", "record", "enter")) and s.visit):

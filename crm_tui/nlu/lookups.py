@@ -89,6 +89,8 @@ _NOT_A_VISIT_OWNER = frozenset(
 _LISTING_CUE = re.compile(
     r"^(?:(?:ok(?:ay)?|hey|hi|so|and|please|pls|can\s+you|could\s+you|would\s+you|will\s+you|just)\s+)*"
     r"(?P<cue>which|what|any|list|show|find|get|give|tell|how\s+many|who(?:'s|\s+is|\s+are|\s+all)?|pull\s+up|"
+    # Hinglish "who": "kaun kaun lost mein hai", "kon follow up mein hai".
+    r"kaun(?:\s+kaun)?|kon(?:\s+kon)?|"
     r"search|display|see|are\s+there|do\s+(?:we|i)\s+have|count|(?:all\s+)?(?:my\s+)?(?=leads\b))\b",
     re.I,
 )
@@ -168,7 +170,7 @@ def _status_listing(low: str) -> dict[str, str] | None:
     if cue is None or _LISTING_NOT.search(low, cue.end()):
         return None
     group = _LISTING_GROUP.search(low)
-    if not group and not cue.group("cue").lower().startswith("who"):
+    if not group and not cue.group("cue").lower().startswith(("who", "kaun", "kon")):
         return None
     for status, pattern in _LISTING_STATUS:
         found = pattern.search(low, cue.end())

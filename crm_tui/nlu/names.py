@@ -143,8 +143,9 @@ _CREATE_NAME_CUES = [
     re.compile(r"\b(?:lead|entry)\s+aur\s*[-:,]?\s*", re.I),
     # "new walk-in Priya Nair": once the source is cut out, the name follows "new" directly.
     re.compile(r"\b(?:new|naya|nayi|naye|fresh)\s+", re.I),
-    # Hinglish news of someone arrived, the person after it: "ek naya banda aaya hai Mohit Saini, …".
-    re.compile(r"\b(?:aaya|aayi|aya|ayi|aaye|aye)\s+(?:hai|tha|thi|hain|the)\s+(?:abhi\s+|aaj\s+)?(?:[,:-]\s*)?", re.I),
+    # Hinglish news of someone arrived, the person after it: "ek naya banda aaya hai Mohit Saini, …",
+    # "new client walk in hua tha Mahesh Iyer …" (a finished "hua tha" / "mila tha" ends the news clause).
+    re.compile(r"\b(?:aaya|aayi|aya|ayi|aaye|aye|hua|hui|hue|mila|mili|mile)\s+(?:hai|tha|thi|hain|the)\s+(?:abhi\s+|aaj\s+)?(?:[,:-]\s*)?", re.I),
     re.compile(r"\b(?:for|of)\s+", re.I),
     # The person introduced: "she's Divya Menon from Kochi, ...", "this is Ravi Teja", "he is Mohan Lal".
     re.compile(r"(?:^|[,;.]\s*)(?:he|she|this|it)(?:'s|\s+is)\s+", re.I),

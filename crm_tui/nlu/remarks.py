@@ -60,6 +60,8 @@ _CLAUSE_BREAK = re.compile(
     r"\s*[,;]\s*|\s+-\s+|(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bno)\.\s+|\s+(?=(?:and|so|because|coz|cause|kyunki|kyonki|kyuki)\s)"
     rf"|{_AFTER_LINK}\s+(?={_REMARK_OPENER})|{_AFTER_LINK}{_AFTER_SUBJECT}\s+(?={_REMARK_VERB})",
     re.I)
+# Punctuation between two clauses: short words before it belong to another clause, not the remark after it.
+_CLAUSE_GAP = re.compile(r"[,;.]|\s-\s")
 # A reason given for a status is a remark even when it holds a status word ("because he bought elsewhere").
 _BECAUSE_LEAD_IN = re.compile(r"^(?:because|coz|cause|kyunki|kyonki|kyuki)\s+", re.I)
 _CLAUSE_LEAD_IN = re.compile(r"^(?:and|so|because|coz|cause|kyunki|kyonki|kyuki)\s+", re.I)
@@ -83,6 +85,9 @@ _FIELD_WORD = re.compile(r"\b(?:phone|number|no\.|mobile|mob|ph|contact|name|naa
                          r"note\s+down|add|create|register|entry|enquiry|inquiry)\b", re.I)
 
 
+_PLACE_POSTPOSITIONS = frozenset({"se", "wala", "wali", "waala", "waali", "ka", "ki", "ke", "mein", "me", "area", "side"})
+
+
 def _names_a_lead_field(low: str, parsed: ParsedCommand) -> bool:
     """Does a clause of a create say one of the lead's fields (a known city or source, a word of the name,
     a field's name) or correct one?"""
@@ -91,7 +96,13 @@ def _names_a_lead_field(low: str, parsed: ParsedCommand) -> bool:
     # A word too common to be a source alone ("my friend's cousin") names no field.
     if source and source.group().lower() in SOURCES_TOO_COMMON_ALONE:
         source = None
-    return bool(city_pattern().search(low) or locality_pattern().search(low) or source
+    # A locality where the lead wants to buy ("2bhk in Andheri chahiye") is said inside a remark; only a
+    # locality said as a field of its own ("Andheri, Mumbai"), or the only place said, is a field.
+    locality = locality_pattern().search(low)
+    if locality and "city" in parsed.args and [w for w in (low[:locality.start()] + low[locality.end():]).split()
+                                               if w not in _PLACE_POSTPOSITIONS]:
+        locality = None
+    return bool(city_pattern().search(low) or locality or source
                 or _FIELD_WORD.search(low) or CORRECTION_CUE.search(low)
                 or name_words & set(re.findall(r"[^\W\d_]+", low)))
 
@@ -134,6 +145,7 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
     remarks: list[tuple[int, int, int]] = []
     status_seen = parsed.tool != "updateLeadStatus"
     judged_only = False  # the status so far is only a judgement ("interested"), not the outcome itself
+    short: tuple[int, int] | None = None  # one-word clauses just before, (where they start, the last's index)
     for index, (start, end) in enumerate(pieces):
         clause = text[start:end]
         because = _BECAUSE_LEAD_IN.match(clause.strip()) is not None
@@ -167,10 +179,19 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
             continue
         # A one-word clause is no remark alone, but inside one it is a word of it: "wife ko park facing
         # chahiye" is broken before "park facing chahiye" and before "facing chahiye", and "park" stays.
+        # Short words before one are its words too: "2bhk in Andheri chahiye" is broken before "in Andheri
+        # chahiye" and before "Andheri chahiye", and "2bhk in" stays.
         if len(low.split()) < 2 and not (remarks and remarks[-1][2] == index - 1 and index < len(pieces) - 1):
+            if short is None or short[1] != index - 1:
+                short = (start, index)
+            else:
+                short = (short[0], index)
             continue
         if remarks and remarks[-1][2] == index - 1:
             remarks[-1] = (remarks[-1][0], end, index)  # one remark goes on until a slot is named again
+        elif short is not None and short[1] == index - 1 and text[short[0]:start].strip() and \
+                not _CLAUSE_GAP.search(text[short[0]:start]):
+            remarks.append((short[0], end, index))
         else:
             remarks.append((start, end, index))
     if not remarks:

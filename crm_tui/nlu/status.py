@@ -42,6 +42,10 @@ OUTCOME_IN_PROGRESS = (r"(?:price|rate|deal|negotiation|discount)\s+(?:pe|par|ki
                        r"baat\s+chal\s+rahi\s+hai|in\s+negotiation")
 OUTCOME_FOLLOW_UP = (r"(?:said|says|asked\s+(?:us|me)\s+to|wants\s+(?:us|me)\s+to|told\s+(?:us|me)\s+to)\s+"
                      r"(?:call\s*back|follow\s+up)|call\s*back\s+(?:next|agle)\s+\w+|"
+                     # "Meera said call her after diwali", "he told us to ring him next month": the lead asked for
+                     # a call later (a time word follows the call: "said call me" alone names no later).
+                     r"(?:said|says|told\s+(?:us|me)|asked\s+(?:us|me))\s+(?:to\s+)?(?:call|phone|ring)\s+"
+                     r"(?:(?:him|her|them|me|us)\s+)?(?:after|next|later|again|in\s+a|tomorrow|agle|kal)\b|"
                      # Hinglish "next week call karna hai", "agle hafte phone karenge": a call later is a follow-up.
                      r"(?:next|agle|agli)\s+(?:week|hafte|month|mahine|monday|somvar)\s+(?:call|phone|baat)\s+"
                      r"(?:karna|karni|karenge|karunga|karungi|karo|kar\s+lena)")
