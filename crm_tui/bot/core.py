@@ -41,7 +41,7 @@ from crm_tui.bot.tools import ToolSpec, tool_spec
 from crm_tui.bot.types import BotError, BotResult, CrmCall, Intent, ToolCall, ToolCallEvent
 from crm_tui.bot.undo import UndoEntry, UndoStack, archive_lead, edit_lead, undo_last
 from crm_tui.bot.writes import CannotTell, ReadBack, Written, lost_note
-from crm_tui.nlu.lexicon import title_case
+from crm_tui.nlu.lexicon import canonical_source, title_case
 
 __all__ = ["BotCore", "title_case"]
 
@@ -199,7 +199,10 @@ class BotCore:
             if raw.strip().lower() not in ABOUT_VALUES:
                 raise ValueError(f"about {raw!r} is not one of {', '.join(ABOUT_VALUES)}")
             return raw.strip().lower()
-        if field in ("name", "city", "source"):
+        if field == "source":
+            # A known source keeps its own spelling ("SMS", "99acres", "NoBroker"): title case would make "Sms".
+            return canonical_source(raw)
+        if field in ("name", "city"):
             return title_case(raw)
         return re.sub(r"\s+", " ", raw).strip()
 

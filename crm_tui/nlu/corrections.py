@@ -32,7 +32,8 @@ __all__ = ["Corrected", "apply_corrections", "CORRECTION_CUE"]
 #: (Hindi "not") only where a value follows it.
 CORRECTION_CUE = re.compile(
     r"[\s,.;:!-]*\b(?P<cue>no\s+wait|no\s+no|nahi\s+nahi|nahin?\s+nahin?|sorry|i\s+mean|actually|matlab|"
-    r"correction|rather|wait|nahin?|no(?=\s*,|\s+(?:make\s+it|say)\b))\b[\s,.;:!-]*"
+    # "no" between two numbers takes the first back: "tomorrow at 4 no 5 pm", "98150 45678 no 98150 45679".
+    r"correction|rather|wait|nahin?|no(?=\s*,|\s+(?:make\s+it|say)\b)|(?<=\d\s)no(?=\s+\d)|(?<=[ap]m\s)no(?=\s+\d))\b[\s,.;:!-]*"
     r"(?:(?:make\s+(?:it|that)|it'?s|it\s+is|its|say|to)\s+)?",
     re.IGNORECASE,
 )

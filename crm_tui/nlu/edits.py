@@ -65,7 +65,9 @@ _ARCHIVE_EN = re.compile(
     rf"^(?:please\s+)?(?:can\s+you\s+|could\s+you\s+)?{_ARCHIVE_VERB}\s+(?:the\s+|this\s+|that\s+)?"
     rf"(?P<dup>(?:duplicate|wrong|fake|test|junk|spam)\s+)?(?:{_LEAD_NOUN}\s+(?:for\s+|of\s+|called\s+|named\s+)?)?"
     # "delete Amit Kulkarni's lead, duplicate entry": the lead's own noun after a possessive, the reason after a comma.
-    rf"(?P<who>.+?)(?:'s)?(?:\s+(?:{_LEAD_NOUN}|wala\s+lead))?(?:\s*(?:,\s*(?:because\s+|as\s+|since\s+|coz\s+)?|\s+(?:because|as|since|coz)\s+)(?P<why>[^,]+))?[\s.!]*$",
+    # "remove Farhan's lead he was a broker not a buyer": a reason about the person may open with no comma.
+    rf"(?P<who>.+?)(?:'s)?(?:\s+(?:{_LEAD_NOUN}|wala\s+lead))?(?:\s*(?:,\s*(?:because\s+|as\s+|since\s+|coz\s+)?|\s+(?:because|as|since|coz)\s+|"
+    r"\s+(?=(?:he|she|they)(?:'s|\s+(?:was|is|were|are|has|had|did|does|never|only)\b)))(?P<why>[^,]+))?[\s.!]*$",
     re.I,
 )
 _ARCHIVE_HI = re.compile(

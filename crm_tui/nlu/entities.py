@@ -219,7 +219,7 @@ _DATE_LIKE = re.compile(
     r"(?:on\s+|for\s+)?(?:\d{4}-\d{1,2}-\d{1,2}(?:[t ]\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|"
     r"oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}:\d{2})"
-    r"(?:\s*(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)?)?",
+    r"(?:\s*(?:at\s+|ko\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm|baje|bje|o'?clock)?)?",
     re.IGNORECASE,
 )
 

@@ -46,6 +46,7 @@ from crm_tui.nlu.phrases import (
     _waits_on_event,
 )
 from crm_tui.nlu.references import _ID_PREFIX, _UUID
+from crm_tui.nlu.remarks import _CLAUSE_BREAK
 from crm_tui.nlu.status import (
     find_status,
     mask_non_status,
@@ -212,8 +213,14 @@ def rule_lookup(s: _Signals) -> str | None:
 
 
 def rule_bare_status(s: _Signals) -> str | None:
-    """A lead and a bare status: "Arjun Mehta closed", "Sneha Iyer: not responding, follow up next week"."""
-    if _bare_status_statement(_CLAUSE_END.split(s.low, 1)[0]) or _name_then_status_clause(s.low):
+    """A lead and a bare status: "Arjun Mehta closed", "Sneha Iyer: not responding, follow up next week";
+    the first clause may end where a remark opens with no comma ("Harpreet Kaur lost hai usne Mohali mein le
+    liya": Hindi "usne", "he/she", opens what the lead did)."""
+    head = _CLAUSE_END.split(s.low, 1)[0]
+    if _bare_status_statement(head) or _name_then_status_clause(s.low):
+        return "LEAD_UPDATE"
+    opener = _CLAUSE_BREAK.search(head)
+    if opener is not None and opener.start() > 0 and _bare_status_statement(head[:opener.start()]):
         return "LEAD_UPDATE"
     return None
 

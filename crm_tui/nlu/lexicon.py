@@ -62,7 +62,7 @@ SOURCES: dict[str, str] = {
     "cold call": "Cold Call", "cold calling": "Cold Call",
     "exhibition": "Exhibition", "property expo": "Exhibition", "expo": "Exhibition",
     "email": "Email", "e-mail": "Email", "mail campaign": "Email",
-    "sms": "SMS", "channel partner": "Channel Partner", "broker": "Broker",
+    "sms": "SMS", "sms campaign": "SMS", "bulk sms": "SMS", "channel partner": "Channel Partner", "broker": "Broker",
 }
 
 # Words that end a name (or never start one): grammar, CRM vocabulary, time words, fillers, and the verbs
@@ -113,7 +113,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
 NEVER_IN_NAME: frozenset[str] = frozenset(
     """
     frm fr tmrw tmr tmw tomo pls plz thx asap ur no. nos ph
-    banao bana banado banaiye banana daalo daal dalna karo karna kariye kardo karwao shift cancel book
+    banao bana banado banaiye banana daalo daal dalna karo karna kariye kardo karwao shift cancel book likh likho likhna
     somvar mangalvar budhvar guruvar brihaspativar shukravar shanivar ravivar somwar mangalwar budhwar
     guruwar shukrawar shaniwar raviwar itwar itwaar itvar itvaar shanichar
     saadhe sadhe sade dhai dhaai paune sawa dedh subah shaam sham dopahar raat tareekh tarikh baje kal parso aaj

@@ -64,6 +64,7 @@ from crm_tui.nlu.visits import (
     _RESCHEDULE,
     _cancel_visit,
 )
+from crm_tui.nlu.when_readers import NotADate
 
 # The package's public names, kept importable from here (the engine, explain, edits and the tests use them).
 __all__ = ["ParsedCommand", "parse", "parse_slot", "INTENT_TOOLS", "INTENT_RULES", "LAST_LEAD", "DOUBT_CHECKED_TOOLS"]
@@ -296,7 +297,7 @@ def _says_when(low: str, now: datetime, tz: str) -> bool:
     """Does the sentence name a time, even one that is no time ("a visit with Rohan at 25 o'clock")?"""
     try:
         dates._resolve(low, now, tz)
-    except dates.WhenError:
+    except (dates.WhenError, NotADate):  # "31 november 4 baje": said, but no date
         return True
     except ValueError:
         return False

@@ -26,7 +26,9 @@ from crm_tui.nlu.status import (
 HI_DO = r"(?:kar\s+(?:do|dena|dijiye|diya)|kardo|karo|karna|karni|karne|kariye|karein|karen|karwa\w*|kar)"
 # The same for "make" and "put in": "lead banana hai", "ek lead daalna", "naya lead bana do".
 HI_MAKE = (r"(?:ban(?:ao|ado|aiye|ana|ani|a\s+do|a\s+dena|a\s+dijiye|a\s+lo)|daal(?:o|na|ni|\s+do|\s+dena|\s+dijiye|\s+lo)|"
-           r"dal(?:o|na|\s+do)|add\s+" + HI_DO + r")")
+           # "ek lead likh lo", "lead note kar lo": write it down.
+           r"dal(?:o|na|\s+do)|likh(?:o|na|\s+lo|\s+do|\s+lena|\s+dena|\s+dijiye)|(?:note|save)\s+kar\s+lo|"
+           r"add\s+" + HI_DO + r")")
 _VISIT_NOUN = re.compile(
     r"\b(?:site\s*visits?|visits?|meetings?|meet(?:ing)?|appointments?|appt|mtg|mtng|demo|site\s+tour|walk\s*through|"
     r"site\s+(?:viewing|seeing)|viewing|property\s+tour|show\s+(?:him|her|them)\s+the\s+(?:site|flat|property|project)|"

@@ -54,7 +54,10 @@ _AFTER_LINK = "".join(rf"(?<!\b{w})" for w in ("once", "when", "after", "if", "u
 # Hindi puts the verb last, so a finished verb ends its clause even with no comma after it: "flat book kar
 # liya token bhi de diya", "deal cancel ho gaya loan reject hua" are a status and a remark.
 _HINDI_CLAUSE_END = "|".join(rf"(?<=\b{v})" for v in ("ho gaya", "ho gayi", "ho gaye", "kar liya", "kar li", "kar diya",
-                                                       "kar di", "le liya", "le li", "ho chuka", "kar chuka"))
+                                                       "kar di", "le liya", "le li", "ho chuka", "kar chuka",
+                                                       # An order given ends its clause too: "visit cancel karo woh
+                                                       # bimaar hai", "won kar do usne token de diya".
+                                                       "karo", "kar do", "kar dena", "kardo"))
 _CLAUSE_BREAK = re.compile(
     rf"(?:{_HINDI_CLAUSE_END})\s+(?=[a-z])|"
     r"\s*[,;]\s*|\s+-\s+|(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bno)\.\s+|\s+(?=(?:and|so|because|coz|cause|kyunki|kyonki|kyuki)\s)"

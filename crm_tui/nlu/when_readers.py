@@ -74,14 +74,19 @@ def _zone_of(token: str) -> timezone | ZoneInfo:
     return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
 
 
+class NotADate(ValueError):
+    """A day and a month were said that make no date ("31 november", "30th February", "15/13"): a time was
+    said, so the sentence still asks for a visit; the bot says why it cannot book it."""
+
+
 def _safe_date(year: int, month: int, day: int) -> date:
     if not 1 <= month <= 12:
-        raise ValueError(f"{year}-{month:02d}-{day:02d} is not a date: there is no month {month}")
+        raise NotADate(f"{year}-{month:02d}-{day:02d} is not a date: there is no month {month}")
     try:
         return date(year, month, day)
     except ValueError:
         month_name = next(name for name, num in _MONTHS.items() if num == month and len(name) > 3)
-        raise ValueError(f"{month_name.title()} {day} is not a date") from None
+        raise NotADate(f"{month_name.title()} {day} is not a date") from None
 
 
 def _next_yearly(today: date, month: int, day: int, year: int | None) -> date:
@@ -229,7 +234,7 @@ def _read_numeric_date(text: str, today: date, f: _Found) -> None:
     d, mo, y = (m[1], m[2], m[3]) if m[1] else (m[4], m[5], m[6])
     year = None if not y else (int(y) + 2000 if len(y) == 2 else int(y))
     if not 1 <= int(mo) <= 12:
-        raise ValueError(f"{m[0]} is not a date (day/month)")
+        raise NotADate(f"{m[0]} is not a date (day/month)")
     f.day = _next_yearly(today, int(mo), int(d), year)
     _take(f, m)
 

@@ -15,7 +15,7 @@ record): 60/65 as written, 61/65 once line 14's label was corrected (it gave 10 
 number), 1 marked W (end to end the same, 2 wrong writes). 25 (written after 24's fixes): 59/63, 1 marked W
 (end to end 59/63, 2 wrong writes). 26 (written after 25's fixes): 49/64 as written, 50/64 once line 10's
 label was corrected (it gave 10 digits for an 11-digit number), 3 marked W (end to end 48/64 as written, 4 wrong
-writes). 27 (written after 26's fixes, `e6ad0de`): 65/71, 2 marked W (end to end 65/71, 1 wrong write).
+writes). 27 (written after 26's fixes, `03c987d`): 65/71, 2 marked W (end to end 65/71, 1 wrong write).
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ def test_a_held_out_batch_keeps_its_score_and_writes_nothing_wrong(batch: int) -
 
 # Batches whose remaining misses are readings not yet understood (each one writes nothing: it asks or says it
 # did not understand), held to their score after the fixes with no wrong reading.
-NOT_YET_FULL = {26: (58, 0)}
+NOT_YET_FULL = {26: (63, 0)}
 
 
 @pytest.mark.parametrize("batch", sorted(NOT_YET_FULL))
