@@ -155,13 +155,18 @@ def _arrived_from_source(low: str) -> bool:
 
 # A lead's details said as a card of fields, the name first: "Heena Kapadia, Vadodara, 98980 76 5 43, 99acres".
 _CARD_FIELD = re.compile(r"\s*[,;|/]\s*")
+# A field may say what it is: "client ka naam Harsh Vardhan, sheher Jaipur, number 94140 77 8 88".
+_FIELD_LABEL = re.compile(
+    r"^(?:(?:client|lead|customer|buyer|party)\s+(?:ka|ki|ke|'s)\s+|(?:client|lead|customer|buyer)\s+)?"
+    r"(?:naam|name|sheher|shehar|city|town)\s*(?:is\s+|hai\s+|[:=-]\s*)?", re.I)
 
 
 def _lead_card(low: str) -> bool:
     """"Heena Kapadia, Vadodara, 98980 76 5 43, 99acres, wants possession by March": a name as the first
     field, then a town and a phone each as a field of its own, is a new lead's card (no verb needed). Not a
-    sentence that merely holds a name and a number: "Rohan, call 98765 43210 from Pune" has no town field."""
-    fields = [f.strip(" .!?") for f in _CARD_FIELD.split(low)]
+    sentence that merely holds a name and a number: "Rohan, call 98765 43210 from Pune" has no town field. A field
+    may be labelled ("client ka naam Harsh Vardhan, sheher Jaipur, number 94140 77 8 88")."""
+    fields = [_FIELD_LABEL.sub("", f.strip(" .!?")) for f in _CARD_FIELD.split(low)]
     head = _name_after(fields[0], 0) if len(fields) >= 3 and fields[0] else None
     if head is None or head[1][1] != len(fields[0]):
         return False

@@ -62,6 +62,10 @@ SOURCES: dict[str, str] = {
     "cold call": "Cold Call", "cold calling": "Cold Call",
     "exhibition": "Exhibition", "property expo": "Exhibition", "expo": "Exhibition",
     "email": "Email", "e-mail": "Email", "mail campaign": "Email",
+    # The other property portals and classifieds leads come from.
+    "sulekha": "Sulekha", "commonfloor": "CommonFloor", "common floor": "CommonFloor", "squareyards": "Square Yards",
+    "square yards": "Square Yards", "proptiger": "PropTiger", "prop tiger": "PropTiger", "makaan": "Makaan",
+    "makaan.com": "Makaan", "olx": "OLX", "quikr": "Quikr", "indiamart": "IndiaMART", "india mart": "IndiaMART",
     "sms": "SMS", "sms campaign": "SMS", "bulk sms": "SMS", "channel partner": "Channel Partner", "broker": "Broker",
 }
 

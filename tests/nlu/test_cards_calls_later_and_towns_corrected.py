@@ -100,3 +100,28 @@ def test_a_locality_inside_a_remark_stays_in_it(text: str, notes: str) -> None:
 def test_a_locality_said_as_a_field_is_no_remark() -> None:
     intent, args = said("add lead Suresh, Mumbai, Powai, 94140 55667")
     assert intent == "LEAD_CREATE" and "notes" not in args and args["city"] == "Mumbai"
+
+
+# --- Batch 28: a card whose fields say what they are, and the other property portals.
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("client ka naam Harsh Vardhan, sheher Jaipur, number 94140 77 8 88",
+     {"name": "Harsh Vardhan", "phone": "9414077888", "city": "Jaipur"}),
+    ("name: Ravi Kant, city: Pune, phone 98220 11224", {"name": "Ravi Kant", "phone": "9822011224", "city": "Pune"}),
+])
+def test_a_card_with_labelled_fields_is_a_new_lead(text: str, expected: dict[str, str]) -> None:
+    assert said(text) == ("LEAD_CREATE", expected)
+
+
+def test_a_question_about_a_name_is_no_card() -> None:
+    assert said("client ka naam kya tha, Pune wala, 98220 11224")[0] != "LEAD_CREATE"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("new lead Imran Sheikh Hyderabad 9848 022 331 sulekha se aaya hai", "Sulekha"),
+    ("add lead Anil Das, Kolkata, 98300 11224, came via square yards", "Square Yards"),
+    ("add lead Anil Das, Kolkata, 98300 11224, olx", "OLX"),
+])
+def test_the_property_portals_are_sources(text: str, source: str) -> None:
+    intent, args = said(text)
+    assert intent == "LEAD_CREATE" and args["source"] == source and "notes" not in args
