@@ -6,7 +6,7 @@ People correct themselves while they talk: "for Sneha, sorry, Fatima", "won, no 
 so every reader after it (phone, time, status, city, name) sees one value per slot.
 
 The rule: a correction cue (sorry, no wait, actually, I mean, matlab, nahi, correction, rather, "no,")
-followed by a value of some kind (a phone, a time, a status, a city, a name) replaces the last value of
+followed by a value of some kind (a phone, a time, a status, a city, a source, a name) replaces the last value of
 the same kind said before the cue. A cue followed by no value of a kind said before it is no correction
 ("sorry for the delay", "Rohan actually wants a 3bhk") and is left alone. A cue with nothing after it
 ("mark Amit won, no wait") drops the value it corrects and says so (`dangling`), so the bot asks
@@ -22,7 +22,13 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from crm_tui.nlu import dates
-from crm_tui.nlu.lexicon import CITIES_THAT_ARE_WORDS, NOT_NAME_WORDS, city_pattern
+from crm_tui.nlu.lexicon import (
+    CITIES_THAT_ARE_WORDS,
+    NOT_NAME_WORDS,
+    SOURCES_TOO_COMMON_ALONE,
+    city_pattern,
+    source_pattern,
+)
 from crm_tui.nlu.phones import find_phone
 from crm_tui.nlu.status import find_status
 
@@ -31,7 +37,7 @@ __all__ = ["Corrected", "apply_corrections", "CORRECTION_CUE"]
 #: The cues that take back what was just said. "no" counts only before a comma ("no, Friday"), "nahi"
 #: (Hindi "not") only where a value follows it.
 CORRECTION_CUE = re.compile(
-    r"[\s,.;:!-]*\b(?P<cue>no\s+wait|no\s+no|nahi\s+nahi|nahin?\s+nahin?|sorry|i\s+mean|actually|matlab|"
+    r"[\s,.;:!-]*\b(?P<cue>no\s+wait|no\s+no|no\s+(?:actually|sorry|i\s+mean)|nahi\s+nahi|nahin?\s+nahin?|sorry|i\s+mean|actually|matlab|"
     # "no" between two numbers takes the first back: "tomorrow at 4 no 5 pm", "98150 45678 no 98150 45679".
     r"correction|rather|wait|nahin?|no(?=\s*,|\s+(?:make\s+it|say)\b)|(?<=\d\s)no(?=\s+\d)|(?<=[ap]m\s)no(?=\s+\d))\b[\s,.;:!-]*"
     r"(?:(?:make\s+(?:it|that)|it'?s|it\s+is|its|say|to)\s+)?",
@@ -103,6 +109,9 @@ def _kind_of(text: str, now: datetime, tz: str) -> tuple[str, int, int] | None:
     city = city_pattern().match(rest)
     if city:
         return "city", start + city.start(), start + city.end()
+    source = source_pattern().match(rest)
+    if source and source.group().lower() not in SOURCES_TOO_COMMON_ALONE:  # "walk in, no actually website"
+        return "source", start + source.start(), start + source.end()
     if rest.strip(" .!").lower() in CITIES_THAT_ARE_WORDS:  # "…, nahi nahi, Gaya": a town said as a field
         return "city", start, start + len(rest.strip(" .!"))
     words = list(_WORD.finditer(rest))
@@ -140,6 +149,9 @@ def _last_of(kind: str, text: str, now: datetime, tz: str) -> tuple[int, int] | 
     if kind == "city":
         cities = list(city_pattern().finditer(text))
         return cities[-1].span() if cities else None
+    if kind == "source":
+        sources = list(source_pattern().finditer(text))
+        return sources[-1].span() if sources else None
     # A name: the words right before the cue that could be one (up to three).
     words = list(_WORD.finditer(text))
     name: list[re.Match[str]] = []

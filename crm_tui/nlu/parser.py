@@ -20,6 +20,7 @@ This module runs the steps; each responsibility has its own module: `utterance` 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -94,8 +95,10 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
         if remark is not None:
             head, notes = remark
             reread = _parse_meant(head, now, tz)
-            # The remark is only set aside when the rest reads the same without it.
-            if reread.intent == parsed.intent and reread.args == parsed.args:
+            # The remark is only set aside when the rest reads the same without it, or when the lead read was
+            # a name inside the remark and the rest names a lead of its own (`_lead_said_in_remark`).
+            if reread.intent == parsed.intent and (reread.args == parsed.args
+                                                   or _lead_said_in_remark(parsed.args, reread.args, notes)):
                 reread.args["notes"] = notes
                 parsed = reread
     if corrected.dangling and parsed.tool is not None:
@@ -109,6 +112,18 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
             parsed.doubts.append(f"a correction to {corrected.unplaced!r} that changes nothing I read")
     parsed.confidence = max(0.0, round(1.0 - 0.3 * len(parsed.doubts), 2))
     return parsed
+
+
+def _lead_said_in_remark(first: dict[str, str], reread: dict[str, str], notes: str) -> bool:
+    """"Sneha ka status in progress kar do, she is comparing with Prestige": the first reading took the lead
+    from the remark ("with Prestige"); without the remark the sentence names its own lead (Sneha) and reads
+    the same otherwise, so the remark's name is someone the lead talked about, not the lead."""
+    said_in_remark = first.get("lead_id", "").lower()
+    if not said_in_remark or not reread.get("lead_id") or said_in_remark == reread["lead_id"].lower():
+        return False
+    same_otherwise = {k: v for k, v in first.items() if k != "lead_id"} == \
+        {k: v for k, v in reread.items() if k != "lead_id"}
+    return same_otherwise and re.search(rf"\b{re.escape(said_in_remark)}\b", notes.lower()) is not None
 
 
 @dataclass

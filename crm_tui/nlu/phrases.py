@@ -233,7 +233,7 @@ _VISIT_STATEMENT = re.compile(
 )
 # People on the speaker's own side, never a lead one meets on a visit.
 _OWN_SIDE = (r"(?:boss|manager|team|colleague|colleagues|staff|director|md|ceo|accountant|lawyer|banker|architect|hr|"
-             r"vendor|contractor|sir|madam)")
+             r"vendor|contractor|sir|madam|officer|engineer|supervisor|builder|auditor|ca)")
 # "create a new folder", "find a good restaurant": the verbs, but not about leads.
 _NOT_A_LEAD = re.compile(
     r"\b(?:creat\w*|add|sav\w*|make|log)\s+(?:a\s+|an\s+|the\s+|this\s+)?(?:new\s+)?(?:folder|file|document|doc|"
@@ -248,7 +248,9 @@ _NOT_A_LEAD = re.compile(
     r"\b(?:team|internal|staff|review|standup|stand-up|office|board|weekly|monthly|daily|all[\s-]hands)\s+"
     r"(?:meeting|call|sync|huddle)\b|"
     # …and meetings with one's own side: "kal meeting hai boss ke saath 4 baje", "meeting with my manager at 3".
-    r"\b(?:meeting|call|lunch|mulaqat|baithak)\s+(?:hai\s+|tomorrow\s+|today\s+|kal\s+|aaj\s+)?(?:with\s+|w/\s*)?(?:the\s+|my\s+|our\s+)?"
+    # "meeting with the bank manager": one word may say whose ("the bank manager", "our site engineer").
+    r"\b(?:meeting|call|lunch|mulaqat|baithak)\s+(?:hai\s+|tomorrow\s+|today\s+|kal\s+|aaj\s+)?(?:with\s+|w/\s*)?"
+    r"(?:(?:the|my|our|a)\s+(?:[a-z]+\s+)?)?"
     + _OWN_SIDE + r"\b(?!\s+(?:ka|ki|ke)\s+(?:client|lead))|"
     r"\b" + _OWN_SIDE + r"\s+(?:ke|ki)\s+(?:saath|sath)\s+(?:\w+\s+){0,3}?(?:meeting|call|lunch|mulaqat|baithak)\b",
     re.IGNORECASE,

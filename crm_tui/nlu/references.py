@@ -65,6 +65,8 @@ _VISIT_REF_CUES = [
     re.compile(r"\b(?:lead|client|customer|prospect)\s+(?:named\s+|called\s+)?", re.I),
     re.compile(r"\b(?:with|for|of|visit|meet|meeting|mtg|mtng|demo|appointment|appt|viewing|tour|see|visiting|take|get|bring|show)\s*[:\-]?\s+(?:mr\.?\s+|mrs\.?\s+|ms\.?\s+)?(?:the\s+lead\s+|client\s+)?", re.I),
     re.compile(r"\b(?:schedule|reschedule|book|fix|arrange|put|plan|move|shift|postpone|prepone|push|change|line\s+up|pencil\s+in|slot|bring\s+forward|move\s+up|have)\s+", re.I),
+    # The lead as the visit's owner: "can we do Kavya's visit on saturday", "is Priya Nair's meeting on".
+    re.compile(r"\b(?=[^\W\d_][\w.-]*(?:\s+[^\W\d_][\w.-]*)?'s\s+(?:next\s+|site\s+|first\s+)?(?:visit|meeting|appointment|demo)\b)", re.I),
     # Hinglish names the lead before its postposition: "meeting fix karo Meera ke saath", "Kavya ke liye".
     re.compile(r"\b(?=[^\W\d_][\w'.-]*(?:\s+[^\W\d_][\w'.-]*){0,2}\s+(?:ke\s+saath|ke\s+sath|ke\s+liye|ka|ki|ke|ko)\b)", re.I),
     re.compile(r"^\s*", re.I),

@@ -63,6 +63,8 @@ _CLAUSE_BREAK = re.compile(
     r"\s*[,;]\s*|\s+-\s+|(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bno)\.\s+|\s+(?=(?:and|so|because|coz|cause|kyunki|kyonki|kyuki)\s)"
     rf"|{_AFTER_LINK}\s+(?={_REMARK_OPENER})|{_AFTER_LINK}{_AFTER_SUBJECT}\s+(?={_REMARK_VERB})",
     re.I)
+# A clause whose subject is a pronoun for the lead: "she is comparing with Prestige", "woh out of station hai".
+_PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|woh|voh|wo|usne|unhone)\b", re.I)
 # Punctuation between two clauses: short words before it belong to another clause, not the remark after it.
 _CLAUSE_GAP = re.compile(r"[,;.]|\s-\s")
 # A reason given for a status is a remark even when it holds a status word ("because he bought elsewhere").
@@ -171,7 +173,10 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
             # "…, she wants to visit this weekend": with a new lead, the lead's own wish is a remark.
             or (_ACTION_WORDS.search(low) is not None
                 and not (parsed.tool == "createLead" and _LEADS_WISH.match(low)))
-            or (first_ref_word is not None and re.search(rf"\b{re.escape(first_ref_word)}\b", low) is not None)
+            # A clause about "she" / "woh" names the lead by the pronoun: another name in it is someone else
+            # ("…, she is comparing with Prestige"), never the lead's reference.
+            or (first_ref_word is not None and re.search(rf"\b{re.escape(first_ref_word)}\b", low) is not None
+                and not _PRONOUN_SUBJECT.match(low))
         )
         if not status_seen:
             status_seen = said_status is not None and said_status[0] == parsed.args.get("status")

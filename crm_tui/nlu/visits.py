@@ -32,7 +32,8 @@ _RESCHEDULE = re.compile(
 )
 # "cancel Rohan's visit", "call off the meeting with Priya", "Meera's site visit is cancelled".
 _CANCEL_VISIT = re.compile(
-    r"\b(?:cancel\w*|call(?:ed|ing)?\s+off|scrap\w*|drop)\s+(?:[\w']+\s+){0,4}?" + _VISIT_WORD + r"\b|"
+    # Not the noun: "cancellation charges kitne hain visit cancel pe" asks about a policy.
+    r"\b(?:cancel(?!lation)\w*|call(?:ed|ing)?\s+off|scrap\w*|drop)\s+(?:[\w']+\s+){0,4}?" + _VISIT_WORD + r"\b|"
     r"\b" + _VISIT_WORD + r"\b(?:\s+[\w']+){0,4}?\s+(?:is\s+|was\s+|got\s+|has\s+been\s+|stands\s+|(?:needs?|has|have)\s+to\s+be\s+|should\s+be\s+|must\s+be\s+)?"
     r"(?:cancel(?:l?ed)|called\s+off)\b|"
     # "Kavya's visit tomorrow won't happen, cancel it", "Farhan ka visit rehne do, cancel": the cancel said last.
@@ -40,7 +41,9 @@ _CANCEL_VISIT = re.compile(
     # "Arjun's visit tomorrow is off", "the meeting with Vikas is off".
     r"\b" + _VISIT_WORD + r"\b(?:\s+[\w']+){0,4}?\s+(?:is|was|stands)\s+off\b|"
     # Hinglish: "Rohan ka visit cancel kar do", "meeting cancel karo", "visit radd karo".
-    r"\b" + _VISIT_WORD + r"\b(?:\s+[\w']+){0,3}?\s+(?:cancel|radd|kainsal)\s+" + HI_DO + r"\b",
+    r"\b" + _VISIT_WORD + r"\b(?:\s+[\w']+){0,3}?\s+(?:cancel|radd|kainsal)\s+" + HI_DO + r"\b|"
+    # The cancel said bare at the end of its clause: "Kavya ka visit cancel, woh out of station hai", "… cancel hai".
+    r"\b" + _VISIT_WORD + r"\b(?:\s+[\w']+){0,3}?\s+(?:cancel|radd|kainsal)(?:\s+(?:hai|ho\s+gaya|ho\s+gayi|samjho))?\s*(?:[,;.!]|$)",
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"\b(?:his|her|their)\s+(?:[\w']+\s+)?" + _VISIT_WORD + r"\b", re.IGNORECASE)
