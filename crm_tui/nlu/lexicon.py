@@ -34,7 +34,11 @@ navi mumbai|howrah|patiala|rewari|ambala|bathinda|hoshiarpur|bhiwadi|asansol|hal
 _LOCALITY_TEXT = """
 whitefield|powai|andheri|bandra|borivali|dwarka|saket|koramangala|hinjewadi|wakad|kharadi|baner|
 gachibowli|kondapur|velachery|salt lake|new town|electronic city|hitech city|indiranagar|jayanagar|
-malad|goregaon|thane west|vashi|kharghar|rohini|janakpuri|vasant kunj|sohna road|golf course road
+malad|goregaon|thane west|vashi|kharghar|rohini|janakpuri|vasant kunj|sohna road|golf course road|
+juhu|worli|chembur|mulund|ghatkopar|kandivali|dadar|lokhandwala|hadapsar|viman nagar|aundh|kothrud|
+hsr layout|marathahalli|sarjapur|yelahanka|hebbal|madhapur|kukatpally|banjara hills|jubilee hills|
+anna nagar|adyar|omr|gomti nagar|hazratganj|greater kailash|lajpat nagar|dlf phase|
+new town|rajarhat|ballygunge|bopal|satellite|prahlad nagar|vijay nagar|malviya nagar|vaishali nagar
 """
 CITIES: frozenset[str] = frozenset(c.strip() for c in _CITY_TEXT.replace("\n", "").split("|") if c.strip())
 LOCALITIES: frozenset[str] = frozenset(c.strip() for c in _LOCALITY_TEXT.replace("\n", "").split("|") if c.strip())

@@ -247,11 +247,52 @@ def _day_left_over(low: str, now: datetime, tz: str) -> list[str]:
     return []
 
 
+# A word typed as a name is typed capitalised: "Kavya", "D'Souza" (not "NRI", not "2BHK", not "I").
+_NAME_SHAPED = re.compile(r"[A-Z][a-z]+(?:['-][A-Za-z]+)?")
+_LEFTOVER_WORD = re.compile(r"[^\W\d_][\w'.-]*", re.UNICODE)
+# Capitalised words that are no one's name: festivals and months said in remarks ("Diwali gift given").
+_NAMED_DAYS = frozenset(
+    "diwali deepavali holi eid christmas navratri dussehra dasara pongal onam ganesh durga puja lohri baisakhi rakhi "
+    "raksha bandhan karwa chauth chhath sankranti january february march april june july august september october "
+    "november december jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
+def _name_left_over(parsed: ParsedCommand) -> list[str]:
+    """A capitalised, name-like word that no slot consumed ("add lead Rohan Sharma Pune 98765 43210 Kavya"
+    read without "Kavya", "book Rohan Sharma Anil tomorrow at 4"): the person may have meant another lead,
+    or a second one, so the engine asks. Only where the slot readers recorded what they consumed, and only
+    mid-sentence (the first word is capitalised by habit); a known town, locality or source, a time word
+    and grammar are no names."""
+    read, consumed = parsed.read, parsed.consumed
+    if not read or not consumed or read == read.lower():
+        return []  # a sentence typed all lower case says nothing by its capitals
+    taken = [span for spans in consumed.values() for span in spans]
+    odd: list[str] = []
+    for m in _LEFTOVER_WORD.finditer(read):
+        word = m.group().rstrip(".")
+        if m.start() == 0 or not _NAME_SHAPED.fullmatch(word) or any(a <= m.start() < b for a, b in taken):
+            continue
+        if re.search(r"[.!?:]\s*$", read[:m.start()]):
+            continue  # a new sentence starts capitalised
+        low = word.lower()
+        if low in NOT_NAME_WORDS or low in _NAMED_DAYS or city_pattern().fullmatch(low) or locality_pattern().fullmatch(low) \
+                or source_pattern().fullmatch(low) or _TIME_WORD.fullmatch(low):
+            continue
+        odd.append(word)
+    # A short remark that is a name ("Rohan Sharma won, Deepak too"): a second lead, not a note about the first.
+    remark = parsed.args.get("notes", "").split()
+    lead_words = {w.lower() for w in (parsed.args.get("lead_id", "") + " " + parsed.args.get("name", "")).split()}
+    if parsed.tool != "createLead" and 1 <= len(remark) <= 3:  # (a create's short remark has its own doubt)
+        odd += [w for w in remark[:1] if _NAME_SHAPED.fullmatch(w) and w.lower() not in lead_words
+                and w.lower() not in NOT_NAME_WORDS and w.lower() not in _NAMED_DAYS and not city_pattern().fullmatch(w.lower())]
+    return [f"{odd[0]!r} looks like a name, and I did not read it as any part of the command"] if odd else []
+
+
 def _doubts(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> list[str]:
     """Words that could change what a write means, left over after the reading: each one a reason to
     ask before writing. A name holding a word that is never part of one, a second status, a second
     time: the reading took one, the person may have meant the other."""
-    doubts: list[str] = []
+    doubts: list[str] = _name_left_over(parsed)
     for key in ("name", "lead_id", "city"):
         value = parsed.args.get(key, "")
         odd = [w for w in value.split() if w.lower() in NEVER_IN_NAME]

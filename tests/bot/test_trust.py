@@ -167,3 +167,15 @@ async def test_a_remark_said_with_a_new_lead_is_kept_in_its_history_and_read_bac
     assert [(h["new_status"], h["notes"]) for h in lead["status_history"]] == [("NEW", "budget 80 lakh")]
     undone = await engine.handle_text("undo")
     assert undone.result.ok and (await crm.get_lead(lead["lead_id"])).json["archived"] is True
+
+
+async def test_a_name_no_slot_took_is_asked_about_before_anything_is_written(engine: LocalEngine,
+                                                                              crm: CrmClient) -> None:
+    """"book a visit for Rohan tomorrow at 4 with Anil": Anil may be the lead meant, or a second one."""
+    rohan = await create(crm, "Rohan Sharma", "9876543210", "Gurgaon")
+    asked = await engine.handle_text("book a visit for Rohan tomorrow at 4 with Anil")
+    out = asked.result.to_json()
+    assert out["error"]["type"] == "VALIDATION_ERROR" and "'Anil' looks like a name" in out["error"]["details"]
+    assert (await crm.get_lead(rohan["lead_id"])).json["visits"] == []
+    done = await engine.handle_text("yes")
+    assert done.result.ok and len((await crm.get_lead(rohan["lead_id"])).json["visits"]) == 1
