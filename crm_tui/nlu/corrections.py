@@ -37,7 +37,8 @@ __all__ = ["Corrected", "apply_corrections", "CORRECTION_CUE"]
 #: The cues that take back what was just said. "no" counts only before a comma ("no, Friday"), "nahi"
 #: (Hindi "not") only where a value follows it.
 CORRECTION_CUE = re.compile(
-    r"[\s,.;:!-]*\b(?P<cue>no\s+wait|no\s+no|no\s+(?:actually|sorry|i\s+mean)|nahi\s+nahi|nahin?\s+nahin?|sorry|i\s+mean|actually|matlab|"
+    # Hindi "kal 4 baje tha, usko 6 baje kar do" (it was at 4, make it 6): the time that was is moved.
+    r"[\s,.;:!-]*\b(?P<cue>(?:tha|thi|the)\s*,?\s+(?:usko|use|ise|isko|unko|ab)(?=\s+\d)|no\s+wait|no\s+no|no\s+(?:actually|sorry|i\s+mean)|nahi\s+nahi|nahin?\s+nahin?|sorry|i\s+mean|actually|matlab|"
     # "no" between two numbers takes the first back: "tomorrow at 4 no 5 pm", "98150 45678 no 98150 45679".
     r"correction|rather|wait|nahin?|no(?=\s*,|\s+(?:make\s+it|say)\b)|(?<=\d\s)no(?=\s+\d)|(?<=[ap]m\s)no(?=\s+\d))\b[\s,.;:!-]*"
     r"(?:(?:make\s+(?:it|that)|it'?s|it\s+is|its|say|to)\s+)?",
@@ -82,6 +83,11 @@ class Corrected:
     # town the list lacks, read as a name no name stood before): the reading may keep the value the
     # person took back, so the parser asks before it writes.
     unplaced: str | None = None
+    # A time said as what was booked and the new one after it ("kal 4 baje tha usko 6 baje kar do"): a move.
+    moved: bool = False
+
+
+_WAS_BOOKED = re.compile(r"(?:tha|thi|the)\b", re.I)
 
 
 def _kind_of(text: str, now: datetime, tz: str) -> tuple[str, int, int] | None:
@@ -199,6 +205,7 @@ def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
     """`text` with each self-correction applied (see the module docstring)."""
     kinds: list[str] = []
     unplaced: str | None = None
+    moved = False
     text, negated = _negations(text)
     if negated:
         kinds.append("negation")
@@ -234,6 +241,7 @@ def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
                 unplaced = after[found[1]:found[2]]
             continue
         kinds.append(kind)
+        moved = moved or (kind == "time" and _WAS_BOOKED.match(m.group("cue")) is not None)
         if kind == "time":
             # The date reader keeps what the correction does not say (the day in "tomorrow at 5, sorry, 6").
             text = f"{before}, sorry, {after}"
@@ -243,4 +251,4 @@ def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
         joint = ", " if kind == "city" else " "  # a town corrected stays a field of its own
         text = f"{head}{joint}{after}"
         pos = len(head) + len(joint)
-    return Corrected(text, kinds, unplaced=unplaced)
+    return Corrected(text, kinds, unplaced=unplaced, moved=moved)

@@ -22,7 +22,7 @@ from crm_tui.nlu.lexicon import (
 )
 from crm_tui.nlu.names import _CORRECTION, _title
 from crm_tui.nlu.phones import PhoneError, find_phone, heard_digits, normalize_phone
-from crm_tui.nlu.phrases import _RAW_STATUS
+from crm_tui.nlu.phrases import raw_status
 from crm_tui.nlu.status import (
     find_status,
     normalize_status,
@@ -225,9 +225,10 @@ _DATE_LIKE = re.compile(
 
 
 def _the_new_status(text: str, found: tuple[str, tuple[int, int]]) -> tuple[str, tuple[int, int]]:
-    """Hindi says the old status first: "follow up se in progress" (from follow up to in progress) is the later."""
+    """Hindi says the old status first: "follow up se in progress" (from follow up to in progress) is the later;
+    "lost se wapas in progress" (back to in progress) too."""
     status, (a, b) = found
-    said_from = re.match(r"\s+se\s+", text[b:])
+    said_from = re.match(r"\s+se\s+(?:(?:wapas|waapas|vapas|phir\s+se|dobara|back\s+to)\s+)?", text[b:])
     later = find_status(text[b + said_from.end():]) if said_from else None
     if later and said_from and later[1][0] <= 1:
         return later[0], (a, b + said_from.end() + later[1][1])
@@ -250,7 +251,7 @@ def _status_into(text: str, args: dict[str, str], problems: dict[str, str]) -> s
         status, span = _the_new_status(text, found)
         args["status"] = status
         return _cut(text, span)
-    said = _RAW_STATUS.match(text)
+    said = raw_status(text)
     if said:
         raw = said.group("status").strip()
         try:

@@ -30,7 +30,6 @@ from crm_tui.nlu.phrases import (
     _NOT_A_LEAD,
     _NOT_AN_ACTION,
     _NOT_ASKED,
-    _RAW_STATUS,
     _SCHEDULE_VERB,
     _STATUS_NOT_SAID,
     _STRONG_STATUS,
@@ -44,6 +43,7 @@ from crm_tui.nlu.phrases import (
     _name_then_status_clause,
     _see_property,
     _waits_on_event,
+    raw_status,
 )
 from crm_tui.nlu.references import _ID_PREFIX, _UUID
 from crm_tui.nlu.remarks import _CLAUSE_BREAK
@@ -243,8 +243,8 @@ def rule_terse_update(s: _Signals) -> str | None:
 
 
 def rule_raw_status(s: _Signals) -> str | None:
-    """An update whose status the bot must question: "mark Priya as maybe"."""
-    return "LEAD_UPDATE" if _RAW_STATUS.match(s.low) else None
+    """An update whose status the bot must question: "mark Priya as maybe", "Sneha ko maybe mark karo"."""
+    return "LEAD_UPDATE" if raw_status(s.low) else None
 
 
 def rule_status_not_said(s: _Signals) -> str | None:

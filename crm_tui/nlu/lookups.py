@@ -72,6 +72,12 @@ def _visit_question(body: str, now: datetime, tz: str) -> ParsedCommand | None:
     if name is None:
         named = _first_name_match(_LEAD_OF_VISIT, work)
         name = named[0] if named else None
+    if name is None:
+        # Hinglish may say whose last: "next visit kab hai Deepak ka".
+        last = re.search(r"\b([a-z][a-z.]*(?:\s+[a-z][a-z.]*)?)\s+k[aie]\s*[?.!]*$", work)
+        named = _name_after(work, last.start(1)) if last else None
+        if last and named and named[1][1] == last.end(1):
+            name = named[0]
     if name and name.lower().split()[0] not in _NOT_A_VISIT_OWNER:
         args["lead_id"] = name
     elif re.search(r"\b(?:his|her|their)\s+(?:next\s+)?" + _VISIT_WORD, work):

@@ -141,6 +141,8 @@ _CREATE_NAME_CUES = [
                r"bana\s+do|likh\s+lo|likh\s+do|likho|note\s+kar\s+lo)\s+", re.I),
     # "ek lead aur - Ramesh Babu, …": one more lead, the person after it.
     re.compile(r"\b(?:lead|entry)\s+aur\s*[-:,]?\s*", re.I),
+    # "there's this guy Manish Tiwari …": the person after the one told about.
+    re.compile(r"\b(?:this|a|one)\s+(?:guy|lady|person|gentleman|client|customer|buyer|party)\s+(?:called\s+|named\s+)?", re.I),
     # "new walk-in Priya Nair": once the source is cut out, the name follows "new" directly.
     re.compile(r"\b(?:new|naya|nayi|naye|fresh)\s+", re.I),
     # Hinglish news of someone arrived, the person after it: "ek naya banda aaya hai Mohit Saini, …",

@@ -101,6 +101,8 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
                                                    or _lead_said_in_remark(parsed.args, reread.args, notes)):
                 reread.args["notes"] = notes
                 parsed = reread
+    if corrected.moved and parsed.tool == "scheduleVisit":
+        parsed.flags["reschedule"] = "true"  # "kal 4 baje tha usko 6 baje kar do": the visit at 4 moves to 6
     if corrected.dangling and parsed.tool is not None:
         # "mark Amit won, no wait": the value taken back is not used; the bot asks for it instead.
         slot = {"time": "visit_time"}.get(corrected.taken_back or "", corrected.taken_back or "")

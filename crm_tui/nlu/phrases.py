@@ -70,6 +70,9 @@ _STRONG_STATUS = re.compile(
 _CREATE = re.compile(
     r"\b(?:add\w*|creat\w*|regist\w*|sav\w*|log|enter|captur\w*|put\s+in|onboard|record|note\s+down|punch\s+in|jot\s+down|"
     r"feed\s+in|key\s+in|(?:lead|contact|client)\s+(?:entry|add)\s+" + HI_DO + r"|"
+    # A person told as a story, with their number: "so there's this guy Manish Tiwari from Varanasi he called on …".
+    r"(?:there'?s|there\s+is|there\s+was|i\s+met|met)\s+(?:this|a|one)\s+(?:guy|lady|person|gentleman|client|customer|buyer|party)"
+    r"(?=.*\d{3})|"  # only with a number said: "I met a client today at the expo" is news
     r"(?:new|naya|nayi|naye)\s+(?:lead|contact|client|customer|enquiry|inquiry|prospect|buyer|entry|walk[\s-]?in|"
     # "put in a new guy", "add this new lady": a new person is a new lead.
     r"guy|person|lady|party|gentleman|banda|bandi|aadmi)|(?:got|had|have)\s+(?:a|one|another)\s+(?:new\s+)?(?:walk[\s-]?in|client|customer|buyer|prospect|party)\b|^\s*lead\s*[:\-]\s*(?=\w)|(?:lead|walk[\s-]?in|banda|bandi|enquiry|inquiry)\s+(?:aaya|aya|aayi|ayi|aaye|mila|mili)\b|(?:ek\s+)?(?:lead|entry)\s+aur\b|(?:ek\s+aur|one\s+more|another)\s+(?:new\s+)?(?:lead|entry|enquiry|inquiry)\b|^\s*(?:new\s+|fresh\s+)?(?:lead|enquiry|inquiry)\s+(?:from|via|through)\s+[a-z0-9.]+(?:\s+[a-z0-9.]+)?\s*[:\-]\s*(?=\w)|walk[\s-]?in\s+(?:client|customer|lead|enquiry|inquiry|visitor|buyer)|^\s*(?:(?:customer|client|lead|buyer)\s+)?name\s*[:=\-]\s*(?=\w)|got\s+a\s+(?:new\s+)?"
@@ -179,6 +182,13 @@ def _status_statement(head: str) -> bool:
     return any(_is_lead_and_status(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, min(4, len(words))))
 
 
+# "Rohan follow up, call him on sunday": after a follow-up, a call asked for on a day is the follow-up's own
+# detail, not a remark (as "she asked us to call back on Monday" is).
+# Only a call to the lead ("call him", "call back"): "Rohan is follow up, call next week" keeps its remark.
+CALL_ASK = re.compile(r"\s*(?:call|phone|ring|contact|message|whatsapp|ping)\s+(?:(?:him|her|them)(?:\s+back)?|back)\s+"
+                      r"(?:on|next|tomorrow|after|in|this|kal|agle|parso)\b", re.I)
+
+
 def _status_then_remark(said: str) -> tuple[str, str] | None:
     """(the status statement, the remark after it) when `said` is one; None otherwise."""
     for n, sep in enumerate(_CLAUSE_END.finditer(said)):
@@ -197,6 +207,9 @@ def _status_then_remark(said: str) -> tuple[str, str] | None:
         if not remark or _explicit_update(remark.lower()) or _RAW_STATUS.match(remark) or _REMARK_IS_ORDER.match(remark) \
                 or _asks_other_status(said[: sep.start()], remark):
             return None
+        head_status = find_status(said[: sep.start()].lower())
+        if head_status is not None and head_status[0] == "FOLLOW_UP" and CALL_ASK.match(remark):
+            return None  # "Rohan follow up, call him on sunday": when to call is the follow-up itself
         if judged_only(said[: sep.start()]) and find_status(remark) is not None:
             return None  # "Priya interested hai, price pe baat chal rahi hai": the outcome is the status itself
         return said[: sep.start()], remark
@@ -206,6 +219,16 @@ def _status_then_remark(said: str) -> tuple[str, str] | None:
 _REMARK_IS_ORDER = re.compile(r"\s*(?:mark|put|keep|set|move|change|make|update|convert|switch|rakh\w*|daal\w*)\b", re.I)
 # "mark X as <word>": an update even when the word is no status, unless X is plainly not a lead.
 _RAW_STATUS = re.compile(r"^\s*(?:mark|update|change|move|set|put)\s+(?!(?:this|that|the|my|our|your|it|all)\b(?!\s+(?:lead|client|customer)))\S.*?\b(?:as|to)\s+(?P<status>[a-z][a-z\s\-]*?)\s*[.!]?\s*$", re.I)
+# Hinglish "Sneha ko maybe mark karo": the lead, "ko", the word said as the status, "mark karo".
+_RAW_STATUS_HI = re.compile(
+    r"^\s*(?!(?:ye|yeh|woh|wo|isko|usko|sab|sabko)\b)[a-z][a-z'.]*(?:\s+[a-z][a-z'.]*)?\s+(?:ko|ka\s+status)\s+"
+    r"(?P<status>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*)?)\s+mark\s+(?:karo|kar\s+do|kardo|kar\s+dena|kariye)\s*[.!]?\s*$", re.I)
+
+
+def raw_status(text: str) -> re.Match[str] | None:
+    """An update whose status word the bot must question, in English ("mark Priya as maybe") or Hinglish
+    ("Sneha ko maybe mark karo"): the match, its `status` group the word said."""
+    return _RAW_STATUS.match(text) or _RAW_STATUS_HI.match(text)
 # "mark Kiran as", "update Kiran Rao to", "change Kiran's status to": the verb and the lead with nothing
 # after "as"/"to" (the person stopped, or the recogniser lost the last word). An update whose status the
 # bot asks for, rather than "I didn't understand". Only the lead may stand between verb and "as"/"to":

@@ -19,6 +19,7 @@ from crm_tui.nlu.lexicon import (
     source_pattern,
 )
 from crm_tui.nlu.phones import find_phone
+from crm_tui.nlu.phrases import CALL_ASK
 from crm_tui.nlu.status import JUDGEMENT, find_status, statuses_said
 from crm_tui.nlu.utterance import _NOTES, ParsedCommand, _clean, _notes
 
@@ -123,6 +124,11 @@ def _after_phone(text: str) -> int | None:
     return end if re.match(r"\s+[^\W\d_]", text[end:]) else None
 
 
+def _when_to_follow_up(low: str, parsed: ParsedCommand) -> bool:
+    """A clause saying when to call, after a follow-up: part of the status, not a remark."""
+    return parsed.args.get("status") == "FOLLOW_UP" and CALL_ASK.match(low) is not None
+
+
 def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[str, str] | None:
     """A remark said with a visit, a status or a new lead ("…at 11, she wants to see the 3bhk", "…lost
     because he bought elsewhere", "add lead …, budget 80 lakh") and the sentence without it; None when
@@ -166,7 +172,8 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
         # till the 10th"), unless the clause says the status again with its day ("she asked us to call back
         # on Monday" is the follow-up's own detail).
         names_value = (
-            ((parsed.tool not in _NO_TIME_SLOT or said_status is not None) and dates.scan_when(low, now, tz) is not None)
+            ((parsed.tool not in _NO_TIME_SLOT or said_status is not None or _when_to_follow_up(low, parsed))
+             and dates.scan_when(low, now, tz) is not None)
             or (parsed.tool == "createLead" and _names_a_lead_field(low, parsed))
             or (said_status is not None and not reason and parsed.tool != "createLead")  # a new lead has no status slot
             or find_phone(low) is not None

@@ -247,7 +247,8 @@ _TODAY_AGENDA = re.compile(
 _NEXT_VISIT = re.compile(
     r"^\s*(?:(?:what(?:'s|\s+is)|when(?:'s|\s+is)|where(?:'s|\s+is)|who(?:'s|\s+is)|tell\s+me|show\s+me)\s+)?"
     r"(?:my|our|the)\s+next\s+(?:site\s+)?(?:visit|meeting|appointment|viewing)\b(?!\s+with\b)|"
-    r"^\s*(?:mera\s+)?(?:agla|next)\s+(?:visit|meeting)\s+(?:kab|kaun|kis)\b",
+    # Not "next visit kab hai Deepak ka": a lead named after the question asks about that lead's visit.
+    r"^\s*(?:mera\s+)?(?:agla|next)\s+(?:visit|meeting)\s+(?:kab|kaun|kis)\b(?!.*\s\S+\s+k[aie]\s*[?.!]*$)",
     re.IGNORECASE,
 )
 

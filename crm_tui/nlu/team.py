@@ -41,7 +41,9 @@ def _person(said: str) -> str:
 
 
 def _lead(said: str) -> str:
+    """The lead as said: "give Farhan's lead to Suresh" names Farhan (the possessive and its noun go)."""
     said = " ".join(said.split()).rstrip(".")
+    said = re.sub(r"'s(?:\s+(?:lead|contact|client|customer|file|account))?$", "", said, flags=re.I)
     return LAST_LEAD if _PRONOUN.match(said) else said
 
 

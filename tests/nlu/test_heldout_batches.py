@@ -17,7 +17,8 @@ number), 1 marked W (end to end the same, 2 wrong writes). 25 (written after 24'
 label was corrected (it gave 10 digits for an 11-digit number), 3 marked W (end to end 48/64 as written, 4 wrong
 writes). 27 (written after 26's fixes, `03c987d`): 65/71, 2 marked W (end to end 65/71, 1 wrong write). 28 (written after
 27's fixes and 26's rest, `12c8bba`): 67/69, 0 marked W (end to end 67/69, 1 wrong write). 29 (written after 28's
-fixes, `c51a4eb`): 62/67, 3 marked W (end to end 62/67, 0 wrong writes).
+fixes, `c51a4eb`): 62/67, 3 marked W (end to end 62/67, 0 wrong writes). 30 (written after the left-over-name
+doubt, `c60eff0`): 56/66, 4 marked W (end to end 56/66, 3 wrong writes).
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ def test_a_held_out_batch_keeps_its_score_and_writes_nothing_wrong(batch: int) -
 
 # Batches whose remaining misses are readings not yet understood (each one writes nothing: it asks or says it
 # did not understand), held to their score after the fixes with no wrong reading.
-NOT_YET_FULL = {26: (63, 0)}
+NOT_YET_FULL = {26: (63, 0), 30: (65, 0)}
 
 
 @pytest.mark.parametrize("batch", sorted(NOT_YET_FULL))
