@@ -18,7 +18,7 @@ label was corrected (it gave 10 digits for an 11-digit number), 3 marked W (end 
 writes). 27 (written after 26's fixes, `03c987d`): 65/71, 2 marked W (end to end 65/71, 1 wrong write). 28 (written after
 27's fixes and 26's rest, `12c8bba`): 67/69, 0 marked W (end to end 67/69, 1 wrong write). 29 (written after 28's
 fixes, `c51a4eb`): 62/67, 3 marked W (end to end 62/67, 0 wrong writes). 30 (written after the left-over-name
-doubt, `c60eff0`): 56/66, 4 marked W (end to end 56/66, 3 wrong writes).
+doubt, `58ca1a6`): 56/66, 4 marked W (end to end 56/66, 3 wrong writes).
 """
 
 from __future__ import annotations
