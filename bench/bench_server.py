@@ -341,10 +341,40 @@ end
 """
 
 
-def run_wrk(url: str, seconds: int, connections: int, script: Path) -> dict[str, Any]:
-    """wrk with a Lua script that POSTs a lead with a distinct phone per request; its rps and latency."""
-    out = subprocess.run(["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", "-s", str(script), url],
-                         capture_output=True, text=True, check=True).stdout
+# What each server runs on, asked of the interpreter that runs it: the event loop and the HTTP parser.
+# crm-server uses uvloop when it is installed (CRM_NO_UVLOOP=1 turns it off); uvicorn's defaults
+# (loop="auto", http="auto") pick uvloop and httptools when they are installed, else asyncio and h11.
+# `pip install uvicorn` (the bench extra) brings neither; `pip install "uvicorn[standard]"` (what
+# FastAPI's own install, "fastapi[standard]", brings) adds both.
+PROBE_RUNTIME = """
+import importlib.util as u, json, os, sys
+def has(name):
+    try:
+        return u.find_spec(name) is not None
+    except ImportError:  # a submodule of a package that is not installed
+        return False
+print(json.dumps({"python": sys.version.split()[0],
+                  "crm_server": {"loop": "uvloop" if has("uvloop") and not os.environ.get("CRM_NO_UVLOOP") else "asyncio",
+                                 "http_parser": "aiohttp C parser" if has("aiohttp._http_parser") else "aiohttp Python parser"},
+                  "reference": {"loop": "uvloop" if has("uvloop") else "asyncio",
+                                "http_parser": "httptools" if has("httptools") else "h11"}}))
+"""
+
+
+def runtime_of(python: str) -> dict[str, Any]:
+    """What `python` would run each server on (see PROBE_RUNTIME)."""
+    out = subprocess.run([python, "-c", PROBE_RUNTIME], capture_output=True, text=True, check=True).stdout
+    return dict(json.loads(out))
+
+
+def run_wrk(url: str, seconds: int, connections: int, script: Path, pin: str | None = None) -> dict[str, Any]:
+    """wrk with a Lua script that POSTs a lead with a distinct phone per request; its rps and latency.
+
+    `pin`: CPUs for wrk (`taskset -c`), the same for every server measured."""
+    command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", "-s", str(script), url]
+    if pin is not None:
+        command = ["taskset", "-c", pin, *command]
+    out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
     def ms(text: str) -> float:  # wrk prints 812.00us, 2.31ms, 1.02s
         for unit, scale in (("us", 0.001), ("ms", 1.0), ("s", 1000.0), ("m", 60_000.0)):
             if text.endswith(unit):
@@ -359,28 +389,38 @@ def run_wrk(url: str, seconds: int, connections: int, script: Path) -> dict[str,
 
 
 def bench_against_reference(root: Path, seconds: int, connections: int, before: Path | None = None,
-                            rounds: int = 1) -> dict[str, Any] | None:
+                            rounds: int = 1, reference_python: str | None = None,
+                            pin_wrk: str | None = None) -> dict[str, Any] | None:
     """This server and the reference design's, one after the other, each driven by the same wrk script.
 
     `before`: another checkout of this repository (e.g. `git archive main | tar -x -C DIR`), whose
     crm-server is run the same way in the same rounds, so a change is measured against what it changes.
-    With several rounds the servers take turns, and each figure is the median of its rounds."""
+    With several rounds the servers take turns, and each figure is the median of its rounds.
+    `reference_python`: the interpreter that runs the reference (a venv with "uvicorn[standard]", say);
+    `pin_wrk`: CPUs wrk is pinned to, for every server alike."""
     if shutil.which("wrk") is None:
         print("wrk not installed (apt-get install wrk): the side-by-side with the reference is skipped", flush=True)
         return None
-    try:
-        import fastapi  # noqa: F401
-        import uvicorn  # noqa: F401
-    except ImportError:
-        print("fastapi/uvicorn not installed (pip install -e '.[bench]'): the reference is skipped", flush=True)
+    ref_python = reference_python or sys.executable
+    if subprocess.run([ref_python, "-c", "import fastapi, uvicorn"], capture_output=True).returncode != 0:
+        print(f"fastapi/uvicorn not importable by {ref_python} (pip install -e '.[bench]'): the reference is skipped",
+              flush=True)
         return None
     script = root / "create.lua"
     script.write_text(WRK_SCRIPT)
-    result: dict[str, Any] = {"tool": f"wrk -t2 -c{connections} -d{seconds}s", "distinct_phones": True,
-                              "rounds": rounds}
+    ours, theirs = runtime_of(sys.executable), runtime_of(ref_python)
+    result: dict[str, Any] = {
+        "tool": f"{f'taskset -c {pin_wrk} ' if pin_wrk else ''}wrk -t2 -c{connections} -d{seconds}s",
+        "distinct_phones": True, "rounds": rounds,
+        "runtime": {"crm_server": {"python": ours["python"], **ours["crm_server"]},
+                    "reference": {"python": theirs["python"], **theirs["reference"]}},
+    }
+    print(f"crm_server runs on {ours['crm_server']['loop']} with {ours['crm_server']['http_parser']}; the reference "
+          f"(uvicorn's defaults, {ref_python}) on {theirs['reference']['loop']} with "
+          f"{theirs['reference']['http_parser']}; access log on for both", flush=True)
     servers: list[tuple[str, list[str] | None, Path]] = [
         ("crm_server", None, REPO),
-        ("reference", [sys.executable, str(REPO / "bench" / "reference_crm.py"), "{port}", str(root / "ref")], REPO),
+        ("reference", [ref_python, str(REPO / "bench" / "reference_crm.py"), "{port}", str(root / "ref")], REPO),
     ]
     if before is not None:
         servers.append(("crm_server_before", [sys.executable, "-m", "crm_server", "--port", "{port}", "--data-dir",
@@ -398,7 +438,7 @@ def bench_against_reference(root: Path, seconds: int, connections: int, before: 
                          for c in command] if command else None)
             try:
                 cpu_before = cpu_seconds(server.pid)
-                measured = run_wrk(f"http://127.0.0.1:{port}", seconds, connections, script)
+                measured = run_wrk(f"http://127.0.0.1:{port}", seconds, connections, script, pin_wrk)
                 total = measured["rps"] * seconds
                 measured["server_cpu_us_per_create"] = round((cpu_seconds(server.pid) - cpu_before) / max(1, total) * 1e6)
             finally:
@@ -408,14 +448,17 @@ def bench_against_reference(root: Path, seconds: int, connections: int, before: 
                   f"p99 {measured['p99_ms']} ms, {measured['non_2xx']} non-2xx, server CPU "
                   f"{measured['server_cpu_us_per_create']} us per create", flush=True)
     for name, measured_runs in runs.items():
-        result[name] = {key: statistics.median(run[key] for run in measured_runs) for key in measured_runs[0]}
+        result[name] = {key: round(statistics.median(run[key] for run in measured_runs), 2) for key in measured_runs[0]}
         result[name]["runs"] = measured_runs
     result["load_average_after"] = round(os.getloadavg()[0], 2)
     result["ratio"] = round(result["crm_server"]["rps"] / result["reference"]["rps"], 2)
     result["ratios_by_round"] = [round(a["rps"] / b["rps"], 2) for a, b in zip(runs["crm_server"], runs["reference"],
                                                                               strict=True)]
+    ours, theirs = result["crm_server"], result["reference"]
     print(f"crm_server / reference: {result['ratio']}x by round {result['ratios_by_round']} "
-          "(durable, fsynced SQLite against a dict and an unsynced CSV); load average "
+          "(durable, fsynced SQLite against a dict and an unsynced CSV); medians: crm_server "
+          f"{ours['rps']:.0f}/s, p50 {ours['p50_ms']} ms, p99 {ours['p99_ms']} ms; the reference {theirs['rps']:.0f}/s, "
+          f"p50 {theirs['p50_ms']} ms, p99 {theirs['p99_ms']} ms; load average "
           f"{result['load_average_before']} before, {result['load_average_after']} after", flush=True)
     if before is not None:
         result["ratio_before"] = round(result["crm_server_before"]["rps"] / result["reference"]["rps"], 2)
@@ -437,6 +480,11 @@ def main() -> int:
     parser.add_argument("--before", type=Path,
                         help="another checkout whose crm-server runs beside this one against the reference")
     parser.add_argument("--rounds", type=int, default=1, help="rounds of the side-by-side (servers take turns)")
+    parser.add_argument("--reference-python", metavar="PYTHON",
+                        help="interpreter for the reference server (default: this one), e.g. a venv with "
+                        "'uvicorn[standard]' to give it httptools as FastAPI's own install does")
+    parser.add_argument("--pin-wrk", metavar="CPUS",
+                        help="run wrk under 'taskset -c CPUS', for every server alike (e.g. 1)")
     parser.add_argument("--feed-creates", type=int, default=10_000)
     parser.add_argument("--wrk-seconds", type=int, default=10)
     parser.add_argument("--database-url", default=None, metavar="URL",
@@ -471,7 +519,8 @@ def main() -> int:
         root = Path(tmp)
         if args.reference_only:
             result["versus_reference"] = bench_against_reference(root, args.wrk_seconds, args.connections,
-                                                                 args.before, args.rounds)
+                                                                 args.before, args.rounds, args.reference_python,
+                                                                 args.pin_wrk)
             print(json.dumps(result), flush=True)
             return 0
         four = bench_with_feeds(root, 4, args.connections, args.feed_creates)
@@ -480,7 +529,8 @@ def main() -> int:
         print(f"creates with 300 subscribers / with 4: {result['feeds']['ratio']}", flush=True)
         result["held_phone"] = bench_held_phone(root, args.leads, 200)
         result["versus_reference"] = bench_against_reference(root, args.wrk_seconds, args.connections,
-                                                             args.before, args.rounds)
+                                                             args.before, args.rounds, args.reference_python,
+                                                             args.pin_wrk)
         if args.quick:
             print(json.dumps(result), flush=True)
             return 0
@@ -521,6 +571,7 @@ def main() -> int:
     targets["feed_300_vs_4>=0.5"] = result["feeds"]["ratio"] >= 0.5
     if result["versus_reference"]:
         targets["vs_reference>=3x"] = result["versus_reference"]["ratio"] >= 3
+        targets["vs_reference>=3x_every_round"] = min(result["versus_reference"]["ratios_by_round"]) >= 3
         targets["wrk_p99<=50ms"] = result["versus_reference"]["crm_server"]["p99_ms"] <= 50
     result["targets_met"] = targets
     print(json.dumps(result), flush=True)
