@@ -170,6 +170,33 @@ def _last_of(kind: str, text: str, now: datetime, tz: str) -> tuple[int, int] | 
     return name[-1].start(), name[0].end()
 
 
+# "98760 12 3 45, sorry, last digit 6", "… no, the last two digits are 56": the end of the number corrected.
+_LAST_DIGITS = re.compile(
+    r"(?:the\s+)?last\s+(?:digit|(?P<count>one|two|three|four|\d)\s+digits)\s+(?:is\s+|are\s+|hai\s+|hain\s+|should\s+be\s+)?"
+    r"(?P<digits>\d(?:\s?\d){0,3})\b\s*[.!]?\s*$", re.I)
+_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4}
+
+
+def _last_digits_corrected(before: str, after: str, now: datetime, tz: str) -> str | None:
+    """The sentence with the last digits of the number said before the cue replaced, when what follows the
+    cue corrects only them ("sorry last digit 6"); None otherwise (or when the count and the digits disagree)."""
+    said = _LAST_DIGITS.match(after.strip())
+    old = _last_of("phone", before, now, tz) if said else None
+    if said is None or old is None:
+        return None
+    new = re.sub(r"\D", "", said["digits"])
+    count = said["count"]
+    if count is not None and _COUNTS.get(count.lower(), int(count) if count.isdigit() else 0) != len(new):
+        return None
+    number = list(before[old[0]:old[1]])
+    places = [i for i, ch in enumerate(number) if ch.isdigit()]
+    if len(new) > len(places) or (count is None and len(new) != 1):
+        return None
+    for place, digit in zip(places[-len(new):], new, strict=True):
+        number[place] = digit
+    return before[:old[0]] + "".join(number) + before[old[1]:]
+
+
 def _town_said_last(before: str) -> re.Match[str] | None:
     """The known town that ends `before` ("add lead Neelam Chauhan Shimla"), or None."""
     towns = list(city_pattern().finditer(before))
@@ -225,6 +252,11 @@ def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
                 if span and not before[span[1] :].strip(" ,.;:-"):
                     return Corrected(before.strip(" ,"), kinds + [kind], True, kind)
             return Corrected(before.strip(" ,"), kinds, True)
+        digits_fixed = _last_digits_corrected(before, after, now, tz)
+        if digits_fixed is not None:
+            kinds.append("phone")
+            text, pos = digits_fixed, len(before)
+            continue
         found = _kind_of(after, now, tz)
         if found is None:
             continue

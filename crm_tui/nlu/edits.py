@@ -156,6 +156,12 @@ _HINDI_KA = re.compile(
     r"(?:hai|he|h|tha|kar\s+do|kardo|karo|kijiye|likho|hona\s+chahiye)[\s.!]*$",
     re.I,
 )
+# "Amit Verma ka naya number 98111 22 2 44": a new number said with no verb at all (the adjective says it changed).
+_HINDI_NEW_NUMBER = re.compile(
+    r"^(?P<who>[\w .'-]+?)\s+(?:ka|ki|ke)\s+(?:naya|nayi|naye|new|sahi|correct)\s+(?P<field>number|phone(?:\s+number)?|mobile(?:\s+number)?|no\.?)"
+    r"\s+(?P<value>\+?[\d][\d\s-]{7,})[\s.!]*$",
+    re.I,
+)
 # "Rohan ka number badal do 98765 11122", "Meera ki city change karo Ajmer": the Hindi verb before the value.
 _HINDI_CHANGE = re.compile(
     rf"^(?P<who>[\w .'-]+?)\s+(?:ka|ki|ke)\s+(?P<field>{_FIELD})\s+(?:badal\s+(?:do|dijiye|dena|ke|kar)|badlo|"
@@ -231,7 +237,7 @@ def field_change(text: str) -> ParsedCommand | None:
     98111 22233", "Rohan ka number 98111 22233 hai", "Neha ka naam Neha Kapoor kar do"."""
     if _CREATE_WORDS.search(text) or _VISIT_WORDS.search(text) or _QUESTION.search(text):
         return None
-    for pattern in (_CHANGE_POSSESSIVE, _CHANGE_OF, _HINDI_CHANGE, _HINDI_KA, _IS_ACTUALLY):
+    for pattern in (_CHANGE_POSSESSIVE, _CHANGE_OF, _HINDI_CHANGE, _HINDI_KA, _HINDI_NEW_NUMBER, _IS_ACTUALLY):
         match = pattern.match(text.strip())
         if match:
             who = match.group("who")

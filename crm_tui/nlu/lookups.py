@@ -29,6 +29,10 @@ _VISIT_QUESTION = re.compile(
     r"(?=.*\b(?:" + _VISIT_WORD + r"|schedule|agenda|calendar|diary|line[\s-]?up|lined\s+up)\b)"
     r"(?!.*\b(?:can|could|would|will|should)\s+(?:you|i|we)\s+(?:schedule|book|fix|arrange|set\s+up|move|cancel)\b)|"
     r"^\s*who\s+(?:am\s+i|are\s+we|do\s+(?:i|we)\s+have\s+to)\s+(?:meeting|seeing|visiting|showing)\b|"
+    # A yes/no question about a booked visit: "is Arjun's visit on friday", "is the meeting with Priya tomorrow?".
+    # Not one between two days ("is Priya's visit tomorrow or day after?": the speaker is unsure, no lookup).
+    r"^\s*(?!.*\bor\b)(?:is|was)\s+(?:the\s+)?(?:[a-z][a-z.]*(?:\s+[a-z][a-z.]*)?'s\s+)?(?:site\s+)?(?:visit|meeting|appointment)\b"
+    r"(?:\s+with\s+[a-z][a-z.]*(?:\s+[a-z][a-z.]*)?)?\s+(?:on|at|for|today|tomorrow|tonight|kal|aaj)\b|"
     r"^\s*(?:is\s+there\s+)?any\s*thing\s+(?:scheduled|booked|lined\s+up|planned|fixed)\b|"
     # "kal ke visits", "tomorrow's meetings", "visits for friday", "Rohan ke visits": visits in the plural
     # with a day or a lead and nothing else is a lookup (a booking is one visit, with a time).

@@ -103,6 +103,11 @@ _NOT_AN_ACTION = re.compile(
     r"\b(?:my|our)\s+(?:\w+\s+)?(?:appointment|meeting|call|flight|cab|doctor|dentist|leave)\b|"
     r"\bmy\s+(?:status|profile|password|whatsapp|dp|photo|address|email|bio)\b|"
     r"^\s*(?:is|are|was|were|has|have|will)\s+(?:the|my|our|this|that|there|[a-z]+'s)\b|"
+    # A yes/no question about a lead's standing, typed without its question mark: "is Priya won", "is Kavya
+    # interested", "has Rohan booked" ask; they never set a status (Hindi "is mahine" is "this month").
+    r"^\s*(?:is|was|has|did|does)\s+(?!(?:mahine|hafte|saal|baar|din|there|you|ye|yeh)\b)[a-z]+(?:\s+[a-z]+)?\s+"
+    r"(?:still\s+|now\s+|already\s+|really\s+)?(?:won|lost|closed|interested|not\s+interested|in\s+progress|in\s+follow|"
+    r"follow|new|hot|cold|booked|bought|paid|signed|converted)\b|"
     # A yes/no question typed with its question mark ("did Kavya call back?"); "can you book...?" asks.
     r"^\s*(?:is|are|was|were|has|have|will|does|did|do)\b(?!\s+you\b)[^?]*\?\s*$",
     re.IGNORECASE,

@@ -30,7 +30,7 @@ NOT_INTERESTED = (
 # negotiation, "said call back next week" a follow-up.
 OUTCOME_WON = (r"(?:flat|plot|villa|unit|ghar|apartment|property|2\s*bhk|3\s*bhk)\s+(?:book|le|khareed|purchase)\s+"
                r"(?:kar\s+)?(?:liya|li|lia|liye|kiya|ki)|book\s+kar\s+(?:liya|li|lia)|booking\s+(?:kar\s+)?(?:di|de\s+di|kar\s+li)")
-OUTCOME_LOST = (r"deal\s+(?:cancel|radd|khatam)\s+(?:ho\s+gay[ai]|kar\s+di(?:ya|a)?)|"
+OUTCOME_LOST = (r"(?:deal|booking|sauda)\s+(?:cancel|radd|khatam)\s+(?:ho\s+gay[ai]|kar\s+di(?:ya|a)?)|"
                 # "deal nahi hui", "baat nahi bani": the sale did not happen.
                 r"(?:deal|baat|booking)\s+nahi\s+(?:hui|hua|bani|bana|ho\s+pa\w*|hogi)|"
                 # "bought a flat somewhere else", "booked in another project": the sale went elsewhere.

@@ -1,0 +1,67 @@
+"""Held-out batch 31's misses (docs/nlu.md, batch 31), and one wrong write found beside them: a yes/no
+question about a lead ("is Priya won", "is Kavya interested") never sets a status; "is Arjun's visit on
+friday" looks the visit up; "sorry last digit 6" corrects the end of the number; "booking cancel kar di" is a
+loss; "X ka naya number N" with no verb is an edit.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from crm_tui.nlu.parser import parse
+
+NOW = datetime.fromisoformat("2026-11-25T10:00:00+05:30")  # a Wednesday
+TZ = "Asia/Kolkata"
+
+
+def said(text: str) -> tuple[str, dict[str, str]]:
+    got = parse(text, NOW, TZ)
+    return got.intent, dict(got.args)
+
+
+@pytest.mark.parametrize("text", ["is Priya won", "is Kavya interested", "has Rohan booked",
+                                  "is Rohan Sharma still in follow up"])
+def test_a_yes_no_question_about_a_lead_sets_no_status(text: str) -> None:
+    assert said(text)[0] != "LEAD_UPDATE"
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("Priya is won", "LEAD_UPDATE"),  # the statement still updates
+    ("is mahine kitne leads jeete", "STATS"),  # Hindi "is" is "this"
+])
+def test_statements_and_hindi_this_are_no_questions(text: str, intent: str) -> None:
+    assert said(text)[0] == intent
+
+
+@pytest.mark.parametrize(("text", "args"), [
+    ("is Arjun's visit on friday", {"day": "2026-11-27", "lead_id": "Arjun"}),
+    ("is the meeting with Priya tomorrow?", {"day": "2026-11-26", "lead_id": "Priya"}),
+])
+def test_a_yes_no_question_about_a_visit_looks_it_up(text: str, args: dict[str, str]) -> None:
+    assert said(text) == ("VISIT_FIND", args)
+
+
+@pytest.mark.parametrize(("text", "phone"), [
+    ("add lead Sunny Deol Jalandhar 98760 12 3 45 sorry last digit 6", "9876012346"),
+    ("add lead Ravi Pune 98760 12345, no, the last two digits are 56", "9876012356"),
+])
+def test_the_last_digits_corrected(text: str, phone: str) -> None:
+    got = parse(text, NOW, TZ)
+    assert got.args["phone"] == phone and not got.doubts
+
+
+def test_last_digit_with_no_digit_asks() -> None:
+    got = parse("add lead Ravi Pune 98760 12345 sorry last digit", NOW, TZ)
+    assert got.doubts
+
+
+def test_a_booking_cancelled_by_the_lead_is_a_loss_and_a_visit_booking_is_a_visit() -> None:
+    assert said("Sneha ne booking cancel kar di") == ("LEAD_UPDATE", {"lead_id": "Sneha", "status": "LOST"})
+    assert said("Rohan ka visit booking cancel kar di")[0] == "VISIT_CANCEL"
+
+
+def test_a_new_number_said_with_no_verb_is_an_edit() -> None:
+    assert said("Amit Verma ka naya number 98111 22 2 44") == ("LEAD_EDIT", {"lead_id": "Amit Verma", "phone": "9811122244"})
+    assert said("mera naya number 98111 22 2 44")[0] == "UNKNOWN"
