@@ -31,6 +31,8 @@ from crm_server.store import StoreUnavailable
 SHUTDOWN_TIMEOUT_S = 5.0
 # A second SIGINT/SIGTERM at least this long after the first stops the process without cleaning up.
 FORCE_AFTER_S = 1.0
+# The collector's threshold for its youngest generation while serving (see serve; Python's default 700).
+GC_YOUNG_THRESHOLD = 20_000
 
 
 def _port(text: str) -> int:
@@ -161,6 +163,13 @@ async def serve(settings: ServerSettings) -> None:
         # since, about a millisecond.
         gc.collect()
         gc.freeze()
+        # The youngest generation is collected whenever tracked objects made minus freed pass its
+        # threshold. At the default 700 the requests in flight alone passed it (64 connections, dozens
+        # of objects each), so about 50 collections a second scanned objects that were still in use and
+        # promoted them: 11 us of CPU per create, pauses of up to 10 ms. At GC_YOUNG_THRESHOLD a
+        # collection comes only once garbage that needs the collector (reference cycles) piles up: none
+        # in 15 s of wrk.
+        gc.set_threshold(GC_YOUNG_THRESHOLD, *gc.get_threshold()[1:])
         if settings.log_format != "quiet":
             # After the bind, with the port actually bound (--port 0 picks a free one).
             port = runner.addresses[0][1] if runner.addresses else settings.port
