@@ -6,6 +6,10 @@ Each measurement runs the real app (headless Textual driver, real in-process CRM
 file) in a child process, so imports and start-up are paid exactly as `crm-tui` pays them.
 
     .venv/bin/python bench/bench_tui.py [--leads 100000] [--idle-s 10] [--startup-runs 3] [--startup-only]
+    .venv/bin/python bench/bench_tui.py --against /tmp/before [--keys-runs 2] [--keys-mode keys-no-agenda]
+
+`--against DIR` measures the dashboard of another checkout (DIR's crm_tui, under this bench) and this
+one taking turns, and prints the ratios this / DIR: compare code within one run, never across days.
 """
 
 from __future__ import annotations
@@ -113,10 +117,22 @@ def child(mode: str, data_dir: Path, spawned_at: float, idle_s: float, leads: in
         result["genai_imported_at_paint"] = "google.genai" in sys.modules
         table = app.screen.query_one(LeadTable)
         if mode == "startup":
-            # After the first frame: the CRM found or started, the engine built, the leads in.
-            await wait(pilot, lambda: app.crm_state == "connected" and app.engine_label == "local"
-                       and app.leads_loaded, limit_s=30)
-            result["usable_ms"] = round((time.time() - spawned_at) * 1000, 1)
+            # After the first frame: the CRM found or started, the engine built, the leads in; each
+            # stage's end noted as it is seen (looked at every 5 ms).
+            stages = {"crm_connected_ms": lambda: app.crm_state == "connected",
+                      "engine_ready_ms": lambda: app.engine_label == "local",
+                      "leads_loaded_ms": lambda: app.leads_loaded}
+            deadline = time.perf_counter() + 30
+            while True:
+                for key, reached in stages.items():
+                    if key not in result and reached():
+                        result[key] = round((time.time() - spawned_at) * 1000, 1)
+                if all(key in result for key in stages) or time.perf_counter() > deadline:
+                    break
+                await asyncio.sleep(0.005)
+            if not all(key in result for key in stages):
+                raise TimeoutError("the dashboard did not become usable in 30 s")
+            result["usable_ms"] = max(result[key] for key in stages)
             result["longest_stall_ms"] = round(max(stalls, default=0.0), 1)
         elif mode == "idle":
             await wait(pilot, lambda: app.crm_state == "connected" and app.engine_label == "local")
@@ -124,14 +140,25 @@ def child(mode: str, data_dir: Path, spawned_at: float, idle_s: float, leads: in
             cpu0, wall0 = time.process_time(), time.perf_counter()
             await asyncio.sleep(idle_s)
             result["idle_cpu_pct"] = round(100 * (time.process_time() - cpu0) / (time.perf_counter() - wall0), 2)
-        elif mode == "keys":
+        elif mode in ("keys", "keys-no-agenda"):
+            if mode == "keys-no-agenda":
+                # The same screen with the agenda pane gone from beside the table: is it what slows keys?
+                from crm_tui.widgets.agenda import AgendaPane
+
+                await app.screen.query_one(AgendaPane).remove()
             started = time.perf_counter()
             table.focus()
-            # Keys while pages are still streaming in: the loader must not starve the keyboard.
+            # Keys while pages are still streaming in: the loader must not starve the keyboard. At the
+            # first pages the start-up's imports may still run (on threads, sharing the interpreter);
+            # half way the loader is alone.
             await wait(pilot, lambda: table.row_count >= 1000)
+            result["first_1000_ms"] = round((time.time() - spawned_at) * 1000, 1)
             during = [await timed_press(pilot, "down") for _ in range(30)]
+            await wait(pilot, lambda: table.row_count >= leads // 2, limit_s=600)
+            mid_load = [await timed_press(pilot, "down") for _ in range(30)]
             await wait(pilot, lambda: table.row_count >= leads, limit_s=600)
             result["load_all_s"] = round(time.perf_counter() - started, 2)
+            result["key_ms_mid_load"] = summary(mid_load)
             result["rows"] = table.row_count
             after = [await timed_press(pilot, key) for key in ["down"] * 100 + ["pagedown"] * 20 + ["up"] * 50]
             idle_keys = [await timed_press(pilot, "down") for _ in range(20)]
@@ -177,11 +204,17 @@ def child(mode: str, data_dir: Path, spawned_at: float, idle_s: float, leads: in
 
 
 async def wait(pilot: Any, predicate: Any, limit_s: float = 60) -> None:
+    """Look every 20 ms until `predicate()` holds.
+
+    A plain sleep, not `pilot.pause`: that waits for every widget's message queue (a `call_later` on
+    each of them) at every look, and while 100,000 leads loaded it took a fifth of the event loop,
+    slowing the very keys this bench times (py-spy, 2026-12-03).
+    """
     deadline = time.perf_counter() + limit_s
     while not predicate():
         if time.perf_counter() > deadline:
             raise TimeoutError("bench condition not reached")
-        await pilot.pause(0.02)
+        await asyncio.sleep(0.02)
 
 
 async def tick_gaps(gaps: list[float]) -> None:
@@ -239,14 +272,75 @@ def summary(values: list[float]) -> dict[str, float]:
 # ---- parent ---------------------------------------------------------------------------------------
 
 
-def run_child(mode: str, data_dir: Path, idle_s: float, leads: int) -> dict[str, Any]:
+def run_child(mode: str, data_dir: Path, idle_s: float, leads: int, code: Path | None = None) -> dict[str, Any]:
+    """One measurement in a fresh process; `code`: the checkout whose dashboard is measured (default: this one)."""
     spawned_at = time.time()
     args = [sys.executable, __file__, "--child", mode, "--data-dir", str(data_dir), "--spawned-at", str(spawned_at)]
     args += ["--idle-s", str(idle_s), "--leads", str(leads)]
+    if code is not None:
+        args += ["--code", str(code)]
     proc = subprocess.run(args, capture_output=True, text=True, cwd=ROOT, timeout=900)
     if proc.returncode != 0:
         raise RuntimeError(f"{mode} child failed: {proc.stderr[-2000:]}")
     return dict(json.loads(proc.stdout.strip().splitlines()[-1]))
+
+
+def startup_summary(starts: list[dict[str, Any]]) -> dict[str, Any]:
+    def median(key: str) -> float:
+        return round(statistics.median(s[key] for s in starts), 1)
+
+    return {
+        "first_paint_ms_median": median("first_paint_ms"),
+        "first_paint_ms_runs": [s["first_paint_ms"] for s in starts],
+        "table_seen_ms_median": median("table_seen_ms"),
+        "import_ms_median": median("import_ms"),
+        "crm_connected_ms_median": median("crm_connected_ms"),
+        "engine_ready_ms_median": median("engine_ready_ms"),
+        "leads_loaded_ms_median": median("leads_loaded_ms"),
+        "usable_ms_median": median("usable_ms"),
+        "usable_ms_runs": [s["usable_ms"] for s in starts],
+        "longest_stall_ms_median": median("longest_stall_ms"),
+        "genai_imported_at_paint": any(s["genai_imported_at_paint"] for s in starts),
+    }
+
+
+KEY_FIGURES = ("key_ms_during_load", "key_ms_mid_load", "key_ms_loaded", "key_ms_while_unfiltering")
+
+
+def keys_summary(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    """The p50 of each run's keys (and the median over runs), load, sort and filter times."""
+    out: dict[str, Any] = {f"{key}_p50_runs": [r[key]["p50"] for r in runs] for key in KEY_FIGURES}
+    out.update({f"{key}_p50": round(statistics.median(r[key]["p50"] for r in runs), 1) for key in KEY_FIGURES})
+    for key in ("load_all_s", "sort_100k_ms", "filter_ms"):
+        out[key] = round(statistics.median(r[key] for r in runs), 2)
+    return out
+
+
+def compare(args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
+    """This checkout and `args.against`, measured by this bench taking turns; ratios this / against."""
+    trees = {"this": None, "against": args.against.resolve()}
+    starts: dict[str, list[dict[str, Any]]] = {name: [] for name in trees}
+    for run in range(args.startup_runs):
+        for name, code in trees.items():
+            starts[name].append(run_child("startup", tmp / f"{name}-s{run}", 0, 0, code))
+    out: dict[str, Any] = {name: {"startup": startup_summary(runs)} for name, runs in starts.items()}
+    if not args.startup_only:
+        big = tmp / "big"
+        seed_leads(big, args.leads)
+        keys: dict[str, list[dict[str, Any]]] = {name: [] for name in trees}
+        for _ in range(args.keys_runs):
+            for name, code in trees.items():
+                keys[name].append(run_child(args.keys_mode, big, 0, args.leads, code))
+        for name, runs in keys.items():
+            out[name]["keys"] = keys_summary(runs)
+    ratios: dict[str, float] = {}
+    for part, figures in out["this"].items():
+        for key, value in figures.items():
+            other = out["against"][part].get(key)
+            if isinstance(value, int | float) and not isinstance(value, bool) and other:
+                ratios[f"{part}.{key}"] = round(value / other, 2)
+    out["ratio_this_over_against"] = ratios
+    return out
 
 
 def main() -> int:
@@ -255,27 +349,30 @@ def main() -> int:
     parser.add_argument("--idle-s", type=float, default=10.0)
     parser.add_argument("--startup-runs", type=int, default=3)
     parser.add_argument("--startup-only", action="store_true", help="only the start-up runs")
+    parser.add_argument("--against", type=Path, help="another checkout (say `git worktree add /tmp/before main`): "
+                        "its dashboard and this one measured by this bench, taking turns, with ratios")
+    parser.add_argument("--keys-runs", type=int, default=2, help="with --against: rounds of the 100,000-lead keys")
+    parser.add_argument("--keys-mode", default="keys", choices=["keys", "keys-no-agenda"],
+                        help="keys-no-agenda: the same with the agenda pane removed from beside the table")
     parser.add_argument("--child")
+    parser.add_argument("--code", type=Path, help="child: import the dashboard from this checkout")
     parser.add_argument("--data-dir", type=Path)
     parser.add_argument("--spawned-at", type=float)
     args = parser.parse_args()
     if args.child:
+        if args.code is not None:
+            sys.path.insert(0, str(args.code))
         print(json.dumps(child(args.child, args.data_dir, args.spawned_at, args.idle_s, args.leads)))
         return 0
 
     out: dict[str, Any] = {"bench": "tui"}
     with tempfile.TemporaryDirectory() as tmp:
+        if args.against is not None:
+            out.update(compare(args, Path(tmp)))
+            print(json.dumps(out))
+            return 0
         starts = [run_child("startup", Path(tmp) / f"s{i}", 0, 0) for i in range(args.startup_runs)]
-        out["startup"] = {
-            "first_paint_ms_median": statistics.median(s["first_paint_ms"] for s in starts),
-            "first_paint_ms_runs": [s["first_paint_ms"] for s in starts],
-            "table_seen_ms_median": statistics.median(s["table_seen_ms"] for s in starts),
-            "import_ms_median": statistics.median(s["import_ms"] for s in starts),
-            "usable_ms_median": statistics.median(s["usable_ms"] for s in starts),
-            "longest_stall_ms_median": statistics.median(s["longest_stall_ms"] for s in starts),
-            "genai_imported_at_paint": any(s["genai_imported_at_paint"] for s in starts),
-            "target_ms": 1000,
-        }
+        out["startup"] = startup_summary(starts) | {"target_ms": 1000}
         if args.startup_only:
             print(json.dumps(out))
             return 0
@@ -286,7 +383,7 @@ def main() -> int:
         seed_leads(big, args.leads)
         out["seed_s"] = round(time.perf_counter() - t0, 2)
         out["leads"] = args.leads
-        out["keys"] = run_child("keys", big, 0, args.leads)
+        out["keys"] = run_child(args.keys_mode, big, 0, args.leads)
     print(json.dumps(out))
     return 0
 

@@ -1,8 +1,8 @@
 """Every lead, live: rows keyed by lead id, changed in place as the change feed reports them.
 
 Why it is built this way:
-- 100,000 leads must not block the UI: the app loads pages in a background worker and hands each page
-  to `add_page`; each add is ~20 µs a row, so a 500-row page costs ~10 ms of UI time.
+- 100,000 leads must not block the UI: the leads pane loads pages in a background worker and hands
+  each slice of a page to `add_page`, whose new rows go in together (`append_rows`).
 - Rows change by key (`update_cell`), so the cursor and scroll stay where the person left them.
 - Sorting is client-side over what is loaded (the API has no sort parameter); a header click or `>`
   sorts by a column and a second press reverses it (`<` reverses too); statuses sort in pipeline order;
@@ -371,17 +371,21 @@ class LeadTable(TellsWorkerFailures, LineTable):
     def add_page(self, leads: list[dict[str, Any]]) -> None:
         """Add one page from the loader; a lead the feed already updated keeps the newer version."""
         shown = self.row_filter()
+        fresh: list[tuple[str, list[str | Text]]] = []
         for lead in leads:
             lead_id = str(lead.get("lead_id") or "")
             known = self.leads.get(lead_id)
             if known is not None and str(known.get("updated_at") or "") > str(lead.get("updated_at") or ""):
                 continue
             if known is None and shown(lead):
-                # The common path during a bulk load: no comparison, no merge.
+                # The common path during a bulk load: no comparison, no merge; the rows go in together.
                 self.leads[lead_id] = lead
-                self.add_row(*self.cells(lead), key=lead_id)
+                fresh.append((lead_id, self.cells(lead)))
             else:
+                self.append_rows(fresh)  # the rows before this one first, so the order stays the page's
+                fresh = []
                 self.upsert(lead)
+        self.append_rows(fresh)
         if self._wanted is not None and self._wanted in self.rows:
             self.show_lead(self._wanted)
         self._counts()
@@ -592,12 +596,16 @@ class LeadTable(TellsWorkerFailures, LineTable):
             self._quiet_cursor = False
         self._cursor_chosen = False
         shown = self.row_filter()  # a change of view restarts this worker: read the view once
+        fresh: list[tuple[str, list[str | Text]]] = []
         for index, (lead_id, lead) in enumerate(list(self.leads.items()), start=1):
             if shown(lead) and lead_id not in self.rows:
-                self.add_row(*self.cells(lead), key=lead_id)
+                fresh.append((lead_id, self.cells(lead)))
             if index % _FILTER_SLICE == 0:
+                self.append_rows(fresh)
+                fresh = []
                 self._counts()
                 await asyncio.sleep(_SLICE_PAUSE_S)
+        self.append_rows(fresh)
         if self.sort_key is not None:
             self._sort_rows()
         self._counts()

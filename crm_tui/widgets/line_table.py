@@ -9,9 +9,9 @@ thing and a cell's width is its cell length; `LineTable` overrides those parts w
 The pin and the guard: these are private names of Textual 8.x (`_row_locations`, `_data`,
 `_update_count`, `_y_offsets`, `_get_row_region`, `_get_cell_region`, `_update_dimensions`,
 `_update_column_widths`, `_compute_row_renderables`, `_clear_caches`, `_row_label_column_width`,
-`_require_update_dimensions`); pyproject.toml pins Textual to 8.x, and `bench/bench_tui.py` (100,000
+`_require_update_dimensions`, `_new_rows`, `_highlight_cursor`); pyproject.toml pins Textual to 8.x, and `bench/bench_tui.py` (100,000
 leads: load, keys, sort, filter) with the table tests in tests/tui fail first when an upgrade changes
-them. `LeadTable` uses only the small public surface below (`row_key_at`, `set_order`, `place_rows`,
+them. `LeadTable` uses only the small public surface below (`append_rows`, `row_key_at`, `set_order`, `place_rows`,
 `row_cells`, `redraw_columns`, `label_width`, `lay_out_columns`). The public Line API (a `ScrollView` with
 `render_line` over our own ordered rows, as toolong does) would need none of this; it is the way out
 if the pin has to go.
@@ -20,6 +20,7 @@ if the pin has to go.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from itertools import zip_longest
 from typing import Any
 
 from rich.cells import cell_len
@@ -29,7 +30,7 @@ from textual.coordinate import Coordinate
 from textual.geometry import Region
 from textual.widgets import DataTable
 from textual.widgets._data_table import RowRenderables
-from textual.widgets.data_table import CellKey, ColumnKey, Row, RowKey
+from textual.widgets.data_table import CellKey, ColumnKey, DuplicateKey, Row, RowKey
 
 CellValue = str | Text
 
@@ -114,6 +115,44 @@ class LineTable(DataTable[CellValue]):
         self._cell_widths: dict[str, int] = {}
 
     # --- the surface subclasses use ---------------------------------------------------------------
+
+    def append_rows(self, rows: Iterable[tuple[str, Sequence[CellValue]]]) -> None:
+        """Add one-line rows (key, cells in column order) at the end, as `add_row` would one by one.
+
+        `add_row` sets the cursor coordinate again for every row (a reactive that always runs its
+        watchers) and reads the ordered columns every time: two thirds of its cost. Here that is done
+        once for the batch; the rows and the new-row set (measured on idle by `_update_dimensions`)
+        are the same.
+
+        Nor does an append bump the render caches' update count, as `add_row` does: every cached line,
+        row and cell is of a row that already exists (a line past the last row is drawn blank and
+        never cached), and rows added after the last change none of them. Bumped, it made the
+        screenful of rows in view render again, cell by cell through Rich, on every frame of a
+        100,000-lead load: a quarter of the event loop's time, which keys waited behind. Anything
+        that does change rows in view (a sort, a placement, a removal, a refill's `clear`, wider
+        columns) bumps the count or clears the caches itself.
+        """
+        column_keys = [column.key for column in self.ordered_columns]
+        locations, data, by_key, new_rows = self._row_locations, self._data, self.rows, self._new_rows
+        start = index = self.row_count
+        for key, cells in rows:
+            row_key = RowKey(key)
+            if row_key in locations:
+                raise DuplicateKey(f"The row key {row_key!r} already exists.")
+            if len(cells) > len(column_keys):
+                raise ValueError("More values provided than there are columns.")
+            locations[row_key] = index
+            index += 1
+            data[row_key] = dict(zip_longest(column_keys, cells))
+            by_key[row_key] = Row(row_key, 1, None, False)
+            new_rows.add(row_key)
+        if index == start:
+            return
+        self._require_update_dimensions = True
+        self.cursor_coordinate = self.cursor_coordinate
+        if start == 0 and column_keys and self.show_cursor and self.cursor_type != "none":
+            self._highlight_cursor()  # the first rows: there is a highlighted cell where there was none
+        self.check_idle()
 
     def row_key_at(self, index: int) -> RowKey | None:
         """The key of the row shown at `index` (None past the end)."""
