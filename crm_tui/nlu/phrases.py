@@ -108,6 +108,8 @@ _NOT_AN_ACTION = re.compile(
     r"^\s*(?:is|was|has|did|does)\s+(?!(?:mahine|hafte|saal|baar|din|there|you|ye|yeh)\b)[a-z]+(?:\s+[a-z]+)?\s+"
     r"(?:still\s+|now\s+|already\s+|really\s+)?(?:won|lost|closed|interested|not\s+interested|in\s+progress|in\s+follow|"
     r"follow|new|hot|cold|booked|bought|paid|signed|converted)\b|"
+    # Hindi asks with a tag after a past verb: "Arjun follow up kiya tha kya", "Harpreet ka visit kal tha na".
+    r"\b(?:tha|thi|the|kiya|kia|hua|hui|gaya|gayi)\s+(?:kya|na|naa)\s*\??\s*$|"
     # A yes/no question typed with its question mark ("did Kavya call back?"); "can you book...?" asks.
     r"^\s*(?:is|are|was|were|has|have|will|does|did|do)\b(?!\s+you\b)[^?]*\?\s*$",
     re.IGNORECASE,
@@ -476,7 +478,14 @@ _NOT_ASKED = re.compile(
     r"ok|okay|that'?s\s+(?:ok|okay|fine)|not\s+too\s+much|again|more|required|needed|so)\b)|"
     r"\b(?:only\s+if|unless)\b|"
     # Hinglish: "abhi mark mat karo", "lost mat daalna".
-    r"\bmat\s+(?:kar|daal|dal|rakh|book|fix|bula|bhej|likh|add|shift|cancel|bana)\w*",
+    r"\bmat\s+(?:kar|daal|dal|rakh|book|fix|bula|bhej|likh|add|shift|cancel|bana)\w*|"
+    # A request turned down: "Meera wanted a visit at 5 but I said no".
+    r"\bbut\s+(?:i|we)\s+(?:said\s+no|refused|declined|didn'?t|did\s+not|couldn'?t|could\s+not|can'?t|cannot)\b|"
+    # An errand to pass a message on, not a booking: "tell Rohan his visit is tomorrow at 4", "Amit ko bata do
+    # visit kal 4 baje hai", "remind Priya about the visit".
+    r"^\s*(?:please\s+)?(?:tell|inform|remind|message|text|whatsapp|sms|let)\s+(?!me\b)[a-z]+(?:\s+[a-z]+)?\s+"
+    r"(?:know\s+)?(?:that\s+|about\s+)?(?:his|her|their|the)\s+(?:site\s+)?(?:visit|meeting|appointment)\b|"
+    r"\bko\s+(?:bata|bol|yaad\s+dila|message\s+kar|inform\s+kar)\s*(?:do|dena|dijiye|de)\b",
     re.IGNORECASE,
 )
 # "mark Arjun won once the cheque clears", "book it when he confirms", "mark him won after the cheque

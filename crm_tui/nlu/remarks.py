@@ -295,11 +295,27 @@ def _name_left_over(parsed: ParsedCommand) -> list[str]:
     return [f"{odd[0]!r} looks like a name, and I did not read it as any part of the command"] if odd else []
 
 
+# Words that say the person is not sure ("Rohan may visit tomorrow at 5", "shayad kal aayega"): ask first.
+_HEDGE = re.compile(r"\b(?:might|maybe|perhaps|possibly|probably|shayad|ho\s+sakta)\b|"
+                    # "may" the month is said with a day: "5th may", "may 5".
+                    r"\bmay\b(?!\s+\d)", re.I)
+
+
+def _hedged(text: str, parsed: ParsedCommand) -> list[str]:
+    """A write said with a hedge ("may", "maybe", "shayad") is a plan the person is unsure of: the engine asks.
+    Not "5th may" (the month), nor "maybe" said as the status itself (the bot already questions it)."""
+    said = _HEDGE.search(text)
+    if said is None or re.search(r"\d(?:st|nd|rd|th)?\s+$", text[:said.start()]) or \
+            said.group().lower() == parsed.args.get("status", "").lower():
+        return []
+    return [f"{said.group()!r} says it is not certain"]
+
+
 def _doubts(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> list[str]:
     """Words that could change what a write means, left over after the reading: each one a reason to
     ask before writing. A name holding a word that is never part of one, a second status, a second
     time: the reading took one, the person may have meant the other."""
-    doubts: list[str] = _name_left_over(parsed)
+    doubts: list[str] = _name_left_over(parsed) + _hedged(text, parsed)
     for key in ("name", "lead_id", "city"):
         value = parsed.args.get(key, "")
         odd = [w for w in value.split() if w.lower() in NEVER_IN_NAME]

@@ -65,3 +65,33 @@ def test_a_booking_cancelled_by_the_lead_is_a_loss_and_a_visit_booking_is_a_visi
 def test_a_new_number_said_with_no_verb_is_an_edit() -> None:
     assert said("Amit Verma ka naya number 98111 22 2 44") == ("LEAD_EDIT", {"lead_id": "Amit Verma", "phone": "9811122244"})
     assert said("mera naya number 98111 22 2 44")[0] == "UNKNOWN"
+
+
+# --- Found by probing look-alikes after batch 31 (each wrote a visit or a status before).
+
+@pytest.mark.parametrize("text", [
+    "Arjun follow up kiya tha kya",  # did you follow up with Arjun?
+    "Harpreet ka visit kal tha na",  # the visit was yesterday, wasn't it?
+    "Meera wanted a visit at 5 but I said no",
+    "tell Rohan his visit is tomorrow at 4",
+    "Amit Kulkarni ko bata do visit kal 4 baje hai",
+])
+def test_questions_refusals_and_errands_write_nothing(text: str) -> None:
+    assert said(text)[0] not in ("VISIT_SCHEDULE", "LEAD_UPDATE")
+
+
+@pytest.mark.parametrize("text", ["Rohan may visit tomorrow at 5", "maybe schedule a visit for Priya tomorrow at 4"])
+def test_a_hedged_plan_is_asked_about(text: str) -> None:
+    got = parse(text, NOW, TZ)
+    assert any("not certain" in doubt for doubt in got.doubts)
+
+
+@pytest.mark.parametrize("text", ["book a visit for Rohan on 5th may at 4", "book a visit for Rohan on may 5 at 4",
+                                  "mark Priya as maybe"])
+def test_may_the_month_and_maybe_the_status_are_no_hedge(text: str) -> None:
+    got = parse(text, NOW, TZ)
+    assert not any("not certain" in doubt for doubt in got.doubts)
+
+
+def test_a_hindi_question_about_leads_is_still_a_lookup() -> None:
+    assert said("Nagpur se koi lead hai kya") == ("LEAD_FIND", {"query": "Nagpur"})
