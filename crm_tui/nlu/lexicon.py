@@ -27,7 +27,24 @@ siliguri|durgapur|raipur|bilaspur|srinagar|jammu|vapi|nellore|pondicherry|puduch
 gandhinagar|bhavnagar|jamnagar|navsari|kalyan|dombivli|vasai|virar|panvel|lonavala|
 hosur|vellore|erode|tiruppur|kanchipuram|sonipat|rohtak|karnal|panipat|hisar|bareilly|aligarh|
 gorakhpur|jhansi|haridwar|rishikesh|ujjain|satara|sangli|latur|nanded|akola|amravati|bhiwandi|
-navi mumbai|howrah|patiala|rewari|ambala|bathinda|hoshiarpur|bhiwadi|asansol|haldwani|roorkee
+navi mumbai|howrah|patiala|rewari|ambala|bathinda|hoshiarpur|bhiwadi|asansol|haldwani|roorkee|
+mathura|vrindavan|agra|moradabad|saharanpur|muzaffarnagar|firozabad|ayodhya|faizabad|prayagraj|mirzapur|
+jhansi|gonda|bahraich|sitapur|hardoi|shahjahanpur|rampur|noida|ghaziabad|hapur|bulandshahr|etawah|mainpuri|
+solan|kasauli|dharamshala|manali|kullu|palampur|baddi|nahan|kangra|zirakpur|kharar|rajpura|
+kottayam|alappuzha|alleppey|kollam|kannur|palakkad|malappuram|kasaragod|pathanamthitta|idukki|
+belgaum|davangere|shimoga|shivamogga|tumkur|tumakuru|udupi|manipal|mandya|bellary|ballari|gulbarga|
+kalaburagi|bidar|raichur|hospet|karwar|dharwad|nanded|jalgaon|dhule|ahmednagar|beed|parbhani|wardha|
+chandrapur|yavatmal|ratnagiri|sindhudurg|alibag|karjat|badlapur|ambernath|ulhasnagar|mira road|bhayandar|
+nadiad|bharuch|ankleshwar|mehsana|palanpur|junagadh|porbandar|morbi|gandhidham|bhuj|valsad|
+ajmer|bikaner|alwar|bhilwara|sikar|tonk|chittorgarh|kishangarh|neemrana|
+satna|katni|ratlam|dewas|khandwa|burhanpur|chhindwara|
+durg|bhilai|korba|rajnandgaon|jagdalpur|
+karimnagar|nizamabad|khammam|nalgonda|kurnool|kadapa|anantapur|rajahmundry|kakinada|eluru|ongole|
+thanjavur|tirunelveli|thoothukudi|tuticorin|dindigul|karur|namakkal|nagercoil|cuddalore|
+muzaffarpur|bhagalpur|darbhanga|purnia|begusarai|hazaribagh|bokaro|deoghar|
+sambalpur|rourkela|berhampur|balasore|
+silchar|dibrugarh|jorhat|tezpur|imphal|agartala|aizawl|kohima|itanagar|gangtok|
+kota|faridkot|moga|firozpur|pathankot|kapurthala|phagwara|sangrur|barnala
 """
 # Localities people name instead of (or as well as) their city: taken only when no city was said, so
 # "Andheri, Mumbai" is Mumbai and "Whitefield" alone is Whitefield.

@@ -61,6 +61,8 @@ _HINDI_CLAUSE_END = "|".join(rf"(?<=\b{v})" for v in ("ho gaya", "ho gayi", "ho 
                                                        "karo", "kar do", "kar dena", "kardo"))
 _CLAUSE_BREAK = re.compile(
     rf"(?:{_HINDI_CLAUSE_END})\s+(?=[a-z])|"
+    # "… via JustDial budget 1 crore": a budget opens a remark of its own.
+    r"\s+(?=budget\s+(?:is\s+|hai\s+|of\s+|around\s+|about\s+|up\s*to\s+|upto\s+|max\s+)?(?:rs\.?\s*|₹\s*)?\d)|"
     r"\s*[,;]\s*|\s+-\s+|(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bno)\.\s+|\s+(?=(?:and|so|because|coz|cause|kyunki|kyonki|kyuki)\s)"
     rf"|{_AFTER_LINK}\s+(?={_REMARK_OPENER})|{_AFTER_LINK}{_AFTER_SUBJECT}\s+(?={_REMARK_VERB})",
     re.I)
@@ -70,7 +72,9 @@ _PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|woh|voh|wo|usne|unhone)\b", re.I)
 _CLAUSE_GAP = re.compile(r"[,;.]|\s-\s")
 # A reason given for a status is a remark even when it holds a status word ("because he bought elsewhere").
 _BECAUSE_LEAD_IN = re.compile(r"^(?:because|coz|cause|kyunki|kyonki|kyuki)\s+", re.I)
-_CLAUSE_LEAD_IN = re.compile(r"^(?:and|so|because|coz|cause|kyunki|kyonki|kyuki)\s+", re.I)
+# What opens a clause without being part of it: "and", "aur", and a Hindi auxiliary left over from the clause
+# before ("facebook se aayi hai 3bhk chahiye": "hai" ends the source's clause).
+_CLAUSE_LEAD_IN = re.compile(r"^(?:(?:and|so|because|coz|cause|kyunki|kyonki|kyuki|aur|toh|phir)\s+|(?:hai|hain|tha|thi)\s+(?=\S))+", re.I)
 _ACTION_WORDS = re.compile(
     # Not "the booking amount" nor "ready to move" (a flat ready to move into): those are things, not actions.
     r"\b(?:schedul\w*|book(?!ing\s+amount)\w*|fix\w*|arrange\w*|set\s+up|meeting|appointment|mark\w*|update\w*|"
@@ -121,7 +125,9 @@ def _after_phone(text: str) -> int | None:
     if phone is None or at < 0:
         return None
     end = at + len(phone[0])
-    return end if re.match(r"\s+[^\W\d_]", text[end:]) else None
+    # "… 98220 11223 2 bhk requirement": a number with its unit after the phone starts the remark too.
+    return end if re.match(r"\s+(?:[^\W\d_]|\d+(?:\.\d+)?\s*(?:bhk|rk|lakh|lakhs|lac|crore|cr|sq|acre|gaj|bigha)\b)", text[end:],
+                           re.I) else None
 
 
 def _when_to_follow_up(low: str, parsed: ParsedCommand) -> bool:
@@ -162,8 +168,12 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
         because = _BECAUSE_LEAD_IN.match(clause.strip()) is not None
         low = _CLAUSE_LEAD_IN.sub("", clause.strip().lower())
         said_status = find_status(low)
-        # "…lost kar do, usne dusri jagah le liya": the reason repeats the status chosen; still a remark.
-        reason = said_status is not None and said_status[0] == parsed.args.get("status") and status_seen
+        # "…lost kar do, usne dusri jagah le liya": the reason repeats the status chosen; still a remark. So is
+        # what the lead bought after a loss ("lost …, usne Sobha mein book kar liya": bought elsewhere).
+        bought_elsewhere = status_seen and parsed.args.get("status") == "LOST" and said_status is not None \
+            and said_status[0] == "WON" and _PRONOUN_SUBJECT.match(low) is not None
+        reason = said_status is not None and (said_status[0] == parsed.args.get("status") or bought_elsewhere) \
+            and status_seen
         if reason and judged_only:
             # "Priya interested hai, price pe baat chal rahi hai": after a judgement, the clause that says
             # the outcome in its own words is the status itself, not a remark.
@@ -178,7 +188,7 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
             or (said_status is not None and not reason and parsed.tool != "createLead")  # a new lead has no status slot
             or find_phone(low) is not None
             # "…, she wants to visit this weekend": with a new lead, the lead's own wish is a remark.
-            or (_ACTION_WORDS.search(low) is not None
+            or (_ACTION_WORDS.search(low) is not None and not bought_elsewhere
                 and not (parsed.tool == "createLead" and _LEADS_WISH.match(low)))
             # A clause about "she" / "woh" names the lead by the pronoun: another name in it is someone else
             # ("…, she is comparing with Prestige"), never the lead's reference.
