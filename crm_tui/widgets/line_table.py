@@ -21,18 +21,25 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import zip_longest
+from time import monotonic
 from typing import Any
 
 from rich.cells import cell_len
 from rich.text import Text
+from textual import events
 from textual._two_way_dict import TwoWayDict
 from textual.coordinate import Coordinate
 from textual.geometry import Region
+from textual.timer import Timer
 from textual.widgets import DataTable
 from textual.widgets._data_table import RowRenderables
 from textual.widgets.data_table import CellKey, ColumnKey, DuplicateKey, Row, RowKey
 
 CellValue = str | Text
+# While rows are appended past the view (a bulk load), the virtual size (what the scrollbar shows) is
+# brought up to date at most this often rather than after every slice: each update repaints the whole
+# table, and at a slice every few milliseconds those repaints were most of a 100,000-lead load's frames.
+MEASURE_EVERY_S = 0.25
 
 
 def plain(value: object) -> str:
@@ -113,6 +120,10 @@ class LineTable(DataTable[CellValue]):
         super().__init__(**kwargs)
         # The widest cell seen in each column (columns only grow; the header is laid out around it).
         self._cell_widths: dict[str, int] = {}
+        # Rows measured by the last `_update_dimensions`, when the next may run, and the timer for it.
+        self._measured_rows = 0
+        self._next_measure = 0.0
+        self._measure_timer: Timer | None = None
 
     # --- the surface subclasses use ---------------------------------------------------------------
 
@@ -121,8 +132,7 @@ class LineTable(DataTable[CellValue]):
 
         `add_row` sets the cursor coordinate again for every row (a reactive that always runs its
         watchers) and reads the ordered columns every time: two thirds of its cost. Here that is done
-        once for the batch; the rows and the new-row set (measured on idle by `_update_dimensions`)
-        are the same.
+        once for the batch, and the cells are measured as they go in.
 
         Nor does an append bump the render caches' update count, as `add_row` does: every cached line,
         row and cell is of a row that already exists (a line past the last row is drawn blank and
@@ -133,7 +143,8 @@ class LineTable(DataTable[CellValue]):
         columns) bumps the count or clears the caches itself.
         """
         column_keys = [column.key for column in self.ordered_columns]
-        locations, data, by_key, new_rows = self._row_locations, self._data, self.rows, self._new_rows
+        widths = [self._cell_widths.get(str(key.value), 0) for key in column_keys]
+        locations, data, by_key = self._row_locations, self._data, self.rows
         start = index = self.row_count
         for key, cells in rows:
             row_key = RowKey(key)
@@ -145,9 +156,15 @@ class LineTable(DataTable[CellValue]):
             index += 1
             data[row_key] = dict(zip_longest(column_keys, cells))
             by_key[row_key] = Row(row_key, 1, None, False)
-            new_rows.add(row_key)
+            for column, cell in enumerate(cells):
+                width = cell_len(plain(cell))
+                if width > widths[column]:
+                    widths[column] = width
         if index == start:
             return
+        # Measured here, slice by slice, rather than left to `_update_dimensions` (which may wait,
+        # `_on_idle`, and would then measure thousands of rows in one go while a key waits).
+        self._set_widths(widths)
         self._require_update_dimensions = True
         self.cursor_coordinate = self.cursor_coordinate
         if start == 0 and column_keys and self.show_cursor and self.cursor_type != "none":
@@ -196,6 +213,29 @@ class LineTable(DataTable[CellValue]):
         self.refresh()
 
     # --- the overrides ------------------------------------------------------------------------------
+
+    async def _on_idle(self, event: events.Idle) -> None:
+        # DataTable updates its dimensions whenever its queue empties. Rows appended past both the view
+        # and the cursor change nothing on the screen but the scrollbar: updated at most every
+        # MEASURE_EVERY_S. Anything else (an edited cell, rows in view, the cursor near the end of
+        # the rows measured, where a key needs the virtual size to scroll) is updated at once.
+        if self._require_update_dimensions and not self._updated_cells and self._appends_out_of_sight():
+            now = monotonic()
+            if now < self._next_measure:
+                if self._measure_timer is None:
+                    self._measure_timer = self.set_timer(self._next_measure - now, self._measure_due)
+                return
+        self._next_measure = monotonic() + MEASURE_EVERY_S
+        await super()._on_idle(event)
+        self._measured_rows = self.row_count
+
+    def _appends_out_of_sight(self) -> bool:
+        end_of_view = int(self.scroll_offset.y) + self.size.height
+        return self.row_count > self._measured_rows > end_of_view and self.cursor_row < self._measured_rows - self.size.height
+
+    def _measure_due(self) -> None:
+        self._measure_timer = None
+        self.check_idle()
 
 
     @property

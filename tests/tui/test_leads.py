@@ -46,6 +46,27 @@ async def test_leads_load_at_start_in_pages(tui_settings: Settings, other_client
         assert table.leads[table.selected_lead_id() or ""]["name"] == names(table)[519]
 
 
+async def test_a_long_load_in_slices_ends_with_every_row_in_reach(tui_settings: Settings) -> None:
+    # Rows appended out of sight update the table's height (the scrollbar) at most every 0.25 s
+    # rather than after every slice: once the slices stop, every row is in reach, and the last one
+    # scrolls into view.
+    app = make_app(tui_settings, clock=fixed_clock)
+    async with app.run_test(size=(160, 48)) as pilot:
+        table = app.query_one(LeadTable)
+        await wait_until(pilot, lambda: app.leads_loaded, "the (empty) lead list")
+        for start in range(0, 5000, 250):  # as the leads pane hands a page over, a slice at a time
+            table.add_page([{"lead_id": f"id-{i}", "name": f"Person {i:04d}", "phone": f"9{i:09d}", "city": "Pune",
+                             "status": "NEW"} for i in range(start, start + 250)])
+            await asyncio.sleep(0.003)
+        await wait_until(pilot, lambda: table.virtual_size.height == 5000 + 1, "the table's height to take every row")
+        table.focus()
+        await pilot.press("ctrl+end")
+        assert table.cursor_row == 4999
+        await wait_until(pilot, lambda: table.scroll_offset.y + table.scrollable_content_region.height > 4999,
+                         "the last row in view")
+        assert names(table)[4999] == "Person 4999"
+
+
 async def test_lead_from_another_client_appears_and_changes_in_place(
     tui_settings: Settings, other_client: OtherClient
 ) -> None:
