@@ -92,6 +92,7 @@ def archive_request(text: str) -> ParsedCommand | None:
         return None
     body = text.strip()
     match = _ARCHIVE_EN.match(body)
+    hindi: re.Match[str] | None = None
     who = why = None
     if match:
         who, why = match.group("who"), match.group("why")
@@ -106,7 +107,16 @@ def archive_request(text: str) -> ParsedCommand | None:
     args = {"lead_id": _reference(who)}
     if why:
         args["notes"] = why.strip(" .")
-    return ParsedCommand("LEAD_ARCHIVE", "archiveLead", args, rule="archive_request")
+    archived = ParsedCommand("LEAD_ARCHIVE", "archiveLead", args, rule="archive_request")
+    found = match or hindi
+    if found is not None:  # the words each slot consumed, as this reader matched them
+        archived.read = found.string
+        group = "who" if found.group("who") else "who2"
+        archived.consumed = {"lead_id": [found.span(group)]}
+        reason = next((g for g in ("why", "dup") if match is not None and match.group(g)), None)
+        if match is not None and reason is not None:
+            archived.consumed["notes"] = [match.span(reason)]
+    return archived
 
 
 # -- updateLead ----------------------------------------------------------------------------------------
@@ -246,8 +256,21 @@ def field_change(text: str) -> ParsedCommand | None:
                 who = None
             if who and who.strip().lower() in ("my", "our", "mera", "meri", "hamara", "i", "me"):
                 return None  # "my phone number changed to …": the speaker's own, no lead's
-            return _edit(who, match.group("field"), match.group("value"))
+            edit = _edit(who, match.group("field"), match.group("value"))
+            if edit is not None:
+                _record_what_was_read(edit, match)
+            return edit
     return None
+
+
+def _record_what_was_read(edit: ParsedCommand, match: re.Match[str]) -> None:
+    """The words each slot of an edit consumed, from the pattern that read it (`ParsedCommand.read` and
+    `consumed`), so `--explain` and the left-over doubts see the reader's own record, not a search after it."""
+    edit.read = match.string
+    field = next(key for key in edit.args if key != "lead_id")
+    if match.group("who"):  # "her number is …": the pronoun is the words that named the lead
+        edit.consumed["lead_id"] = [match.span("who")]
+    edit.consumed[field] = [match.span("value")]
 
 
 def city_move(text: str) -> ParsedCommand | None:

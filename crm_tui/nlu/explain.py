@@ -1,10 +1,10 @@
 """Why the local engine read a transcript the way it did: the rule that fired, each slot's words, and the
 words left over. `crm-bot --explain` prints it (on stderr, so stdout stays one result a line).
 
-The parse is the record. For the writes the slot readers decide (a create, a visit, a status), each
-reader records the words it consumed (`ParsedCommand.read` and `consumed`), so each slot's words and the
-words left over come from the readers themselves. For readings made before them (lookups, edits,
-assignments) this module finds, for each value the parse kept, the words of the sentence that said it.
+The parse is the record. For the writes the slot readers decide (a create, a visit, a status), and for the
+edits, archives and assignments, each reader records the words it consumed (`ParsedCommand.read` and
+`consumed`), so each slot's words and the words left over come from the readers themselves. For the
+lookups this module still finds, for each value the parse kept, the words of the sentence that said it.
 Either way it lists what no slot took and is no grammar word: the words to look at when a reading is
 wrong.
 """
@@ -28,7 +28,10 @@ __all__ = ["Explanation", "explain"]
 _WORD = re.compile(r"[^\W_][\w'.-]*", re.UNICODE)
 # Words a slot could have taken are never grammar: a status or a time left over is worth seeing.
 _MEANINGFUL = frozenset("won lost new closed follow progress today tomorrow tonight morning evening afternoon night".split())
-_GRAMMAR = NOT_NAME_WORDS - _MEANINGFUL
+# The verbs of the edits, archives and assignments decide the rule, as "mark" and "schedule" do: no left-over.
+_COMMAND_VERBS = frozenset("assign reassign allot allocate hand give transfer pass delete remove archive erase trash "
+                           "drop discard change update correct fix set edit hatao hata".split())
+_GRAMMAR = (NOT_NAME_WORDS - _MEANINGFUL) | _COMMAND_VERBS
 _PRONOUN = re.compile(r"\b(?:him|her|his|he|she|them|that\s+lead|this\s+lead|this\s+client|that\s+client)\b", re.I)
 
 

@@ -65,8 +65,10 @@ def assignment(said: str) -> ParsedCommand | None:
     lead, who = found.group("lead"), found.group("who")
     if _NOT_A_PERSON.search(who) or _NOT_A_LEAD.search(lead) or city_pattern().fullmatch(who.lower()):
         return None  # "give the visit to Friday", "pass the status to won", "transfer Rohan to Noida"
+    # The words each slot consumed, as this reader matched them (for --explain and the left-over doubts).
     return ParsedCommand("LEAD_EDIT", "updateLead", {"lead_id": _lead(lead), "assigned_to": _person(who)},
-                         rule="assignment")
+                         rule="assignment", read=said,
+                         consumed={"lead_id": [found.span("lead")], "assigned_to": [found.span("who")]})
 
 
 _MY_LEADS = re.compile(

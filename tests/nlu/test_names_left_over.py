@@ -38,3 +38,20 @@ def test_a_name_no_slot_took_is_a_doubt(text: str, word: str) -> None:
 def test_words_that_are_no_one_s_name_are_no_doubt(text: str) -> None:
     got = parse(text, NOW, TZ)
     assert not any("looks like a name" in doubt for doubt in got.doubts), got.doubts
+
+
+@pytest.mark.parametrize(("text", "slots"), [
+    ("change Neha's name to Neha Kapoor", {"lead_id": "Neha", "name": "Neha Kapoor"}),
+    ("Rohan ka number 98111 22233 hai", {"lead_id": "Rohan", "phone": "98111 22233"}),
+    ("assign Rohan to Priya", {"lead_id": "Rohan", "assigned_to": "Priya"}),
+    ("delete Amit Kulkarni's lead, duplicate entry", {"lead_id": "Amit Kulkarni", "notes": "duplicate entry"}),
+])
+def test_edits_archives_and_assignments_record_what_their_reader_consumed(text: str, slots: dict[str, str]) -> None:
+    """--explain reads the words of an edit from the reader's own record, as it does for a create or a visit,
+    and the command's verb is no left-over word."""
+    from crm_tui.nlu.explain import explain
+
+    got = parse(text, NOW, TZ)
+    assert got.read and set(got.consumed) == set(slots)
+    shown = explain(text, NOW, TZ)
+    assert shown.slots == slots and shown.leftover == []
