@@ -7,6 +7,7 @@ an open lead's detail from here.
 
 from __future__ import annotations
 
+import asyncio
 from typing import TYPE_CHECKING, Any
 
 from textual import work
@@ -32,6 +33,7 @@ class CrmLink(App[None]):
     embedded_server: Any
     crm_http: CrmSession
     main: MainScreen
+    imports_in_turn: asyncio.Lock
 
     crm_state: reactive[str] = reactive("connecting")
     """The CRM change feed's connection: connecting, connected, reconnecting or down."""
@@ -51,7 +53,7 @@ class CrmLink(App[None]):
             from crm_tui.embedded import ensure_crm
 
             try:
-                self.embedded_server = await ensure_crm(self.settings)
+                self.embedded_server = await ensure_crm(self.settings, self.imports_in_turn)
             except Exception as exc:  # port taken by something else, data dir not writable, ...
                 # Say what and what to do, then keep following the URL: if a CRM comes up there, the
                 # feed connects and the table loads; until then the status line says "down".

@@ -8,7 +8,9 @@ local server: that would silently split the data; the status line shows the CRM 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import importlib
+from types import ModuleType
 from typing import TYPE_CHECKING, Literal
 from urllib.parse import urlparse
 
@@ -45,11 +47,31 @@ async def probe_crm(base_url: str, token: str | None = None, wait_s: float = 1.0
         await http.close()
 
 
-async def ensure_crm(settings: Settings) -> EmbeddedServer | None:
+async def ensure_crm(settings: Settings, imports: asyncio.Lock | None = None) -> EmbeddedServer | None:
     """Return a started in-process server when one was needed and allowed, else None.
 
-    The caller owns the returned server and must `await server.stop()` on exit.
+    The caller owns the returned server and must `await server.stop()` on exit. `imports`: held from
+    the probe until the server's modules are in (see `CrmApp.imports_in_turn`).
     """
+    async with imports or contextlib.nullcontext():
+        server_module = await _server_module_if_needed(settings)
+    if server_module is None:
+        return None
+    embedded_server: type[EmbeddedServer] = server_module.EmbeddedServer
+    url = urlparse(settings.crm_base_url)
+    server = embedded_server(
+        data_dir=settings.crm_data_dir,
+        host=url.hostname or "127.0.0.1",
+        port=url.port or 80,
+        token=settings.crm_api_token,
+        log_format="quiet",
+    )
+    await server.start()
+    return server
+
+
+async def _server_module_if_needed(settings: Settings) -> ModuleType | None:
+    """`crm_server.embedded`, imported, when no CRM is at the local `CRM_BASE_URL`; None otherwise."""
     # A CRM that took the connection and gave no answer within the probe's second is there and busy (a
     # loaded machine, a long write): it is followed, never replaced; a second CRM on its port would
     # fail ("address in use") and one on its data would split it. Where nothing listens, one is
@@ -61,16 +83,4 @@ async def ensure_crm(settings: Settings) -> EmbeddedServer | None:
     # Imported here, and on a thread: the server package (aiohttp.web, aiosqlite, the pydantic models,
     # a few hundred ms) is only needed on this path, and imported on the event loop it freezes the
     # dashboard, keys and all, for as long.
-    server_module = await asyncio.to_thread(importlib.import_module, "crm_server.embedded")
-    embedded_server: type[EmbeddedServer] = server_module.EmbeddedServer
-
-    url = urlparse(settings.crm_base_url)
-    server = embedded_server(
-        data_dir=settings.crm_data_dir,
-        host=url.hostname or "127.0.0.1",
-        port=url.port or 80,
-        token=settings.crm_api_token,
-        log_format="quiet",
-    )
-    await server.start()
-    return server
+    return await asyncio.to_thread(importlib.import_module, "crm_server.embedded")
