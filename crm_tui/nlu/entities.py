@@ -122,7 +122,8 @@ def _source_into(text: str, args: dict[str, str]) -> str:
     for known in source_pattern().finditer(text):
         # "she forgot her email", "will send the brochure by mail": a channel mentioned is no source.
         if known.group().lower() not in SOURCES_TOO_COMMON_ALONE or re.match(
-            r"\s+se\s+(?:aa?y[aie]|aaye|mil[ai]|hai)\b", text[known.end():], re.I
+            # "… 9823 00 11 44 reference se": "se" ending the sentence says it came from there too.
+            r"\s+se\s+(?:aa?y[aie]|aaye|mil[ai]|hai)\b|\s+se\s*[.!]?\s*$", text[known.end():], re.I
         ):
             args["source"] = canonical_source(known.group())
             return _cut(text, known.span())
@@ -176,7 +177,9 @@ def _city_from_fields(text: str, args: dict[str, str]) -> None:
             return
 
 
-_MOVED = re.compile(r"\b(?:reschedul\w*|mov\w*|shift\w*|postpon\w*|prepon\w*|push\w*|chang\w*)\b", re.I)
+# A move verb, or a visit said "from <day> to <day>" (the later day is the new one).
+_MOVED = re.compile(r"\b(?:reschedul\w*|mov\w*|shift\w*|postpon\w*|prepon\w*|push\w*|chang\w*)\b|"
+                    r"\bfrom\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+to\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 
 
 def _visit_time_into(
@@ -208,6 +211,13 @@ def _visit_time_into(
             problems["visit_time"] = str(reason)
             return _cut(text, m.span())
         return text
+    if found.dt < now and found.given_spans:
+        # "book a visit for Rohan yesterday at 5": a booking in the past is a slip; keep the words with the
+        # reason, as for "31st November", so the bot asks for a time instead of booking what has passed.
+        a, b = found.given_spans[0][0], found.given_spans[-1][1]
+        args["visit_time"] = re.sub(r"^(?:at|on|for|@)\s+", "", original[a:b].strip(), flags=re.I)
+        problems["visit_time"] = f"{args['visit_time']} has already passed"
+        return _cut(text, (a, b))
     args["visit_time"] = dates.to_iso(found.dt)
     # The spans as given, not as spelled after fixes ("kal 11 baje" is "tomorrow 11 oclock" there).
     for span in found.given_spans:

@@ -77,12 +77,14 @@ class _Signals:
 
 def _signals(low: str, has_time: bool) -> _Signals:
     visit_at = _VISIT_NOUN.search(low) or (_see_property(low) if has_time else None)
-    status = find_status(low)
+    # A status word inside a lead source is no status: "… cold calling se mila" is where the lead came from.
+    said = source_pattern().sub(lambda m: " " * len(m.group()), low)
+    status = find_status(said)
     update_verb = _UPDATE_VERB.search(low)
     return _Signals(
         low=low, has_time=has_time, visit_at=visit_at, schedule=bool(_SCHEDULE_VERB.search(low)), status=status,
         update_verb=update_verb,
-        strong_status=_STRONG_STATUS.search(mask_non_status(low)),  # not "lost her phone"
+        strong_status=_STRONG_STATUS.search(mask_non_status(said)),  # not "lost her phone"
         create=_CREATE.search(low), find=_FIND.search(low),
         # "mark him won after the site visit": an update verb leading the sentence with a status wins, and so
         # does a status said right after its verb anywhere ("Kavya wants to visit again, keep in progress").

@@ -113,8 +113,9 @@ _LISTING_GROUP = re.compile(
 _LISTING_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (status, re.compile(rf"\b(?:{pattern})\b", re.I))
     for status, pattern in (
-        ("LOST", r"closed[\s_-]*lost|lost|dead|dropped"),
-        ("WON", r"closed[\s_-]*won|won|converted|closed"),
+        # "which leads did we lose / win": the verb said as a question.
+        ("LOST", r"closed[\s_-]*lost|lost|dead|dropped|(?<=did\swe\s)lose"),
+        ("WON", r"closed[\s_-]*won|won|converted|closed|(?<=did\swe\s)win"),
         ("FOLLOW_UP", r"follow[\s_-]*ups?|followup|pending|on\s+hold"),
         ("IN_PROGRESS", r"in[\s_-]*progress|inprogress|ongoing|active"),
         ("NEW", r"new|fresh"),

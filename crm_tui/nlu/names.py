@@ -127,6 +127,8 @@ _CREATE_NAME_CUES = [
     # "lead banao Preeti Saxena ke naam se": the name said before "ke naam se" (in the name of).
     re.compile(r"\b(?:banao|bana\s+do|banado|daalo|daal\s+do|add\s+karo|add\s+kar\s+do|bana\s+dena|daal\s+dena)\s+(?=(?:\S+\s+){1,3}(?:ke\s+)?naam\s+(?:se|par|pe)\b)", re.I),
     re.compile(r"\b(?:name\s*(?:is|:|-|=)|named|called|by\s+the\s+name(?:\s+of)?|naam(?:\s+hai)?|name(?:'s|s)?)\b\s*", re.I),
+    # "Lakshmi Narayan naam se entry karo": the name said first, "naam se" (in the name of) after it.
+    re.compile(r"^\s*(?=(?:[^\W\d_][\w'.-]*\s+){1,3}naam\s+se\b)", re.I),
     # The name said first, the create after it: "Param Jeet ko lead mein daalo, Patiala, …", "Nand Kishore
     # Sharma, Mathura, 70172 23344 - new lead" (a form typed name first).
     re.compile(r"^\s*(?=(?:[^\W\d_][\w'.-]*\s+){0,2}[^\W\d_][\w'.-]*\s+(?:ko|ka|ki|ke)\s+(?:naya\s+|new\s+)?(?:lead|contact|client|entry)\b)", re.I),

@@ -59,7 +59,7 @@ _UPDATE_VERB = re.compile(
 _STRONG_STATUS = re.compile(
     r"\b(?:" + OUTCOMES + r"|closed\s+the\s+deal|deal\s+(?:is\s+)?(?:closed|done|signed|final)|" + OUTCOME_DEAL_DONE + r"|" + NOT_INTERESTED + r"|"
     r"mana\s+kar\s+di(?:ya|a)|drop\s+kar\s+di(?:ya|a)|interest(?:ed)?\s+nahi|"
-    r"(?:is|are|was)\s+(?:now\s+)?(?:won|lost|not\s+" + INTERESTED + r"|in\s+progress|(?:a\s+)?follow[\s-]?up)|"
+    r"(?:is|are|was)\s+(?:now\s+)?(?:won|lost|not\s+" + INTERESTED + r"|not\s+keen|in\s+progress|(?:a\s+)?follow[\s-]?up)|"
     r"went\s+with\s+(?:a\s+|another\s+)?(?:competitor|someone\s+else)|backed\s+out|dropped\s+out|"
     r"(?:has\s+|have\s+)?lost\s+(?:all\s+)?interest|"
     r"signed\s+(?:the\s+)?(?:agreement|deal|papers|booking)|booked\s+(?:a|the)\s+(?:flat|unit|plot|villa)|"
@@ -70,6 +70,8 @@ _STRONG_STATUS = re.compile(
 _CREATE = re.compile(
     r"\b(?:add\w*|creat\w*|regist\w*|sav\w*|log|enter|captur\w*|put\s+in|onboard|record|note\s+down|punch\s+in|jot\s+down|"
     r"feed\s+in|key\s+in|(?:lead|contact|client)\s+(?:entry|add)\s+" + HI_DO + r"|"
+    # "Lakshmi Narayan naam se entry karo": an entry made in someone's name.
+    r"naam\s+se\s+entry\s+" + HI_DO + r"|"
     # A person told as a story, with their number: "so there's this guy Manish Tiwari from Varanasi he called on …".
     r"(?:there'?s|there\s+is|there\s+was|i\s+met|met)\s+(?:this|a|one)\s+(?:guy|lady|person|gentleman|client|customer|buyer|party)"
     r"(?=.*\d{3})|"  # only with a number said: "I met a client today at the expo" is news
@@ -346,7 +348,8 @@ def _see_property(low: str) -> re.Match[str] | None:
     return m
 
 
-_STATUS_TAIL = frozenset({"now", "today", "finally", "already", "again", "too", "also", "yaar", "hai", "ho", "gaya", "gayi"})
+_STATUS_TAIL = frozenset({"now", "today", "finally", "already", "again", "too", "also", "yaar", "hai", "ho", "gaya", "gayi",
+                          "anymore", "ab"})
 
 
 def _whole_name(who: str) -> bool:

@@ -29,7 +29,9 @@ NOT_INTERESTED = (
 # means. "flat book kar liya" is a sale, "deal cancel ho gaya" a loss, "price pe baat chal rahi hai" a
 # negotiation, "said call back next week" a follow-up.
 OUTCOME_WON = (r"(?:flat|plot|villa|unit|ghar|apartment|property|2\s*bhk|3\s*bhk)\s+(?:book|le|khareed|purchase)\s+"
-               r"(?:kar\s+)?(?:liya|li|lia|liye|kiya|ki)|book\s+kar\s+(?:liya|li|lia)|booking\s+(?:kar\s+)?(?:di|de\s+di|kar\s+li)")
+               r"(?:kar\s+)?(?:liya|li|lia|liye|kiya|ki)|book\s+kar\s+(?:liya|li|lia)|booking\s+(?:kar\s+)?(?:di|de\s+di|kar\s+li)|"
+               # "registry karwa li", "registry ho gayi": the property registered in the buyer's name, the sale done.
+               r"registry\s+(?:karwa\s+(?:li|liya|di|diya)|kara\s+(?:li|liya)|ho\s+gay[ai]|kar\s+(?:li|liya|di|diya))")
 OUTCOME_LOST = (r"(?:deal|booking|sauda)\s+(?:cancel|radd|khatam)\s+(?:ho\s+gay[ai]|kar\s+di(?:ya|a)?)|"
                 # "deal nahi hui", "baat nahi bani": the sale did not happen.
                 r"(?:deal|baat|booking)\s+nahi\s+(?:hui|hua|bani|bana|ho\s+pa\w*|hogi)|"

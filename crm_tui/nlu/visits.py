@@ -27,6 +27,8 @@ _RESCHEDULE = re.compile(
     r"\b" + _VISIT_WORD + r"\b(?:\s+[\w':]+){0,6}?\s+(?:shift|move|postpone|prepone|aage|peeche)\s+" + HI_DO + r"\b|"
     # "Rohan ka visit kal se parso kar do": from one day to another is a move, whatever the verb.
     r"\b" + _VISIT_WORD + r"\b(?:\s+[\w']+){0,3}?\s+" + _DAY_NAME + r"\s+(?:ko\s+)?se\s+" + _DAY_NAME + r"\b|"
+    # …and in English: "Farhan's visit from thursday to friday same time 4 pm".
+    r"\b" + _VISIT_WORD + r"\b(?:\s+[\w']+){0,2}?\s+from\s+" + _DAY_NAME + r"\s+to\s+" + _DAY_NAME + r"\b|"
     r"\binstead\s+of\b|\bcancel\w*\s+the\s+(?:old|earlier|previous|other|first)\s+(?:one|" + _VISIT_WORD + r")\b",
     re.IGNORECASE,
 )
