@@ -22,7 +22,7 @@ doubt, `58ca1a6`): 56/66, 4 marked W (end to end 56/66, 3 wrong writes). 31 (wri
 `1a072f5`): 58/63 as written, 2 marked W (end to end 57/63, 0 wrong writes); 59/63 both once two labels were
 corrected in their own commit (`9934b5c`: an 11-digit number given as 10, a CRM_ERROR for "me"). 32 (written after
 the look-alike fixes, `5f928b8`): 57/63, 1 marked W (end to end 57/63, 3 wrong writes, each a remark). 33 (written after 32's fixes,
-`5625e50`): 53/62, 3 marked W (end to end 53/62, 3 wrong writes).
+`2c0c7b1`): 53/62, 3 marked W (end to end 53/62, 3 wrong writes).
 """
 
 from __future__ import annotations
