@@ -112,6 +112,8 @@ _NOT_AN_ACTION = re.compile(
     r"follow|new|hot|cold|booked|bought|paid|signed|converted)\b|"
     # Hindi asks with a tag after a past verb: "Arjun follow up kiya tha kya", "Harpreet ka visit kal tha na".
     r"\b(?:tha|thi|the|kiya|kia|hua|hui|gaya|gayi)\s+(?:kya|na|naa)\s*\??\s*$|"
+    # …or after "hai": "Deepak ka visit kal 4 baje hai na" (it is, isn't it?) checks, it books nothing.
+    r"\b(?:hai|hain)\s+(?:na|naa)\s*\??\s*$|"
     # A yes/no question typed with its question mark ("did Kavya call back?"); "can you book...?" asks.
     r"^\s*(?:is|are|was|were|has|have|will|does|did|do)\b(?!\s+you\b)[^?]*\?\s*$",
     re.IGNORECASE,

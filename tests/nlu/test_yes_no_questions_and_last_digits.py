@@ -95,3 +95,8 @@ def test_may_the_month_and_maybe_the_status_are_no_hedge(text: str) -> None:
 
 def test_a_hindi_question_about_leads_is_still_a_lookup() -> None:
     assert said("Nagpur se koi lead hai kya") == ("LEAD_FIND", {"query": "Nagpur"})
+
+
+def test_a_visit_checked_with_hai_na_books_nothing() -> None:
+    assert said("Deepak ka visit kal 4 baje hai na")[0] != "VISIT_SCHEDULE"
+    assert said("Deepak ka visit kal 4 baje rakho na")[0] == "VISIT_SCHEDULE"  # "na" softening an order
