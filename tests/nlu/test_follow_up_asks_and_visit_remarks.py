@@ -7,20 +7,9 @@ keep their meaning. Every miss case here fails on the parser before this pass, e
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
-from crm_tui.nlu.parser import parse
-
-NOW = datetime.fromisoformat("2026-11-25T10:00:00+05:30")  # a Wednesday
-TZ = "Asia/Kolkata"
-
-
-def said(text: str) -> tuple[str, dict[str, str]]:
-    got = parse(text, NOW, TZ)
-    return got.intent, dict(got.args)
-
+from tests.nlu.said import said
 
 # --- 1. "<lead> is <state>, follow up next week": the lead is the subject, the status is the ask.
 # No notes: the corpus labels a remark said before the status ask without them ("Harpreet is still

@@ -6,20 +6,9 @@ it, a wrong value named in an undo, the Hinglish "should we …?", "X's new numb
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
-from crm_tui.nlu.parser import parse
-
-NOW = datetime.fromisoformat("2026-11-25T10:00:00+05:30")  # a Wednesday
-TZ = "Asia/Kolkata"
-
-
-def said(text: str) -> tuple[str, dict[str, str]]:
-    got = parse(text, NOW, TZ)
-    return got.intent, dict(got.args)
-
+from tests.nlu.said import said
 
 # --- A finished Hindi verb ends its clause: what follows a status said as an outcome is a remark.
 

@@ -9,21 +9,10 @@ phrasings the parser already left alone, kept so the new rules do not start read
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
-from crm_tui.nlu.parser import parse
 from crm_tui.nlu.status import find_status
-
-NOW = datetime.fromisoformat("2026-11-25T10:00:00+05:30")
-TZ = "Asia/Kolkata"
-
-
-def said(text: str) -> tuple[str, dict[str, str]]:
-    got = parse(text, NOW, TZ)
-    return got.intent, dict(got.args)
-
+from tests.nlu.said import said
 
 # --- 1. A status word used as an everyday verb with an object of its own is no status.
 

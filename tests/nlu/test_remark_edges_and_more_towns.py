@@ -8,20 +8,11 @@ correction cue; more towns (Mathura, Kottayam, Solan …), none that is also a c
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
 from crm_tui.nlu.lexicon import CITIES
 from crm_tui.nlu.parser import parse
-
-NOW = datetime.fromisoformat("2026-11-25T10:00:00+05:30")  # a Wednesday
-TZ = "Asia/Kolkata"
-
-
-def said(text: str) -> tuple[str, dict[str, str]]:
-    got = parse(text, NOW, TZ)
-    return got.intent, dict(got.args)
+from tests.nlu.said import NOW, TZ, said
 
 
 @pytest.mark.parametrize(("text", "notes"), [

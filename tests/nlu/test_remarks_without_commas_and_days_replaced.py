@@ -5,20 +5,10 @@ look-alikes pass on both (checked by running this file against the commit before
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
 from crm_tui.nlu.parser import parse
-
-NOW = datetime.fromisoformat("2026-11-25T10:00:00+05:30")  # a Wednesday
-TZ = "Asia/Kolkata"
-
-
-def said(text: str) -> tuple[str, dict[str, str]]:
-    got = parse(text, NOW, TZ)
-    return got.intent, dict(got.args)
-
+from tests.nlu.said import NOW, TZ, said
 
 # --- 1. A remark with no comma before it is kept: it opens the way remarks open (a person and what they
 # want or are, or the verb alone right after a slot), and the rest reads the same without it.

@@ -7,19 +7,9 @@ a meeting with someone's manager is no visit; "cancellation" is no order to canc
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
-from crm_tui.nlu.parser import parse
-
-NOW = datetime.fromisoformat("2026-11-25T10:00:00+05:30")  # a Wednesday
-TZ = "Asia/Kolkata"
-
-
-def said(text: str) -> tuple[str, dict[str, str]]:
-    got = parse(text, NOW, TZ)
-    return got.intent, dict(got.args)
+from tests.nlu.said import said
 
 
 @pytest.mark.parametrize(("text", "source"), [
