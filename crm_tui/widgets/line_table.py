@@ -136,7 +136,7 @@ class LineTable(DataTable[CellValue]):
 
         Nor does an append bump the render caches' update count, as `add_row` does: every cached line,
         row and cell is of a row that already exists (a line past the last row is drawn blank and
-        never cached), and rows added after the last change none of them. Bumped, it made the
+        never cached), and appending rows changes none of them. Bumped, it made the
         screenful of rows in view render again, cell by cell through Rich, on every frame of a
         100,000-lead load: a quarter of the event loop's time, which keys waited behind. Anything
         that does change rows in view (a sort, a placement, a removal, a refill's `clear`, wider
