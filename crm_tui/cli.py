@@ -36,6 +36,7 @@ from crm_tui.bot.types import BotResult
 from crm_tui.config import load_settings
 
 if TYPE_CHECKING:
+    from crm_tui.bot.core import BotCore
     from crm_tui.engines.base import Engine
 
 __all__ = ["main", "build_parser"]
@@ -123,7 +124,7 @@ async def _run(args: argparse.Namespace, out: TextIO, inp: TextIO, interactive: 
             print(f"crm-bot: --now {args.now!r} is not an ISO 8601 date-time", file=sys.stderr)
             return 1
     try:
-        engine, _core, crm = build_engine(settings, conversational=interactive, now=now)
+        engine, core, crm = build_engine(settings, conversational=interactive, now=now)
     except EngineUnavailable as exc:
         print(f"crm-bot: {exc}", file=sys.stderr)
         return 1
@@ -136,7 +137,7 @@ async def _run(args: argparse.Namespace, out: TextIO, inp: TextIO, interactive: 
         if args.transcript:
             said = " ".join(args.transcript)
             if args.explain:
-                _explain(said, engine)
+                _explain(said, core)
             reply = await engine.handle_text(said)
             print(_dump(reply.result), file=out, flush=True)
         elif interactive:
@@ -147,7 +148,7 @@ async def _run(args: argparse.Namespace, out: TextIO, inp: TextIO, interactive: 
             loop = asyncio.get_running_loop()
             while line := await loop.run_in_executor(None, inp.readline):
                 if args.explain:
-                    _explain(line.rstrip("\r\n"), engine)
+                    _explain(line.rstrip("\r\n"), core)
                 reply = await engine.handle_text(line.rstrip("\r\n"))
                 print(_dump(reply.result), file=out, flush=True)
         return 0
@@ -156,14 +157,12 @@ async def _run(args: argparse.Namespace, out: TextIO, inp: TextIO, interactive: 
         await crm.close()
 
 
-def _explain(text: str, engine: Engine) -> None:
+def _explain(text: str, core: BotCore) -> None:
     """One line on stderr: how the local parser read `text` (stdout keeps one result a line)."""
     from crm_tui.nlu.explain import explain
 
-    core = getattr(engine, "core", None)
-    now = core.now() if core is not None else datetime.now().astimezone()
-    tz = core.tz if core is not None else "Asia/Kolkata"
-    print("explain: " + json.dumps(explain(text, now, tz).to_json(), ensure_ascii=False), file=sys.stderr, flush=True)
+    reading = explain(text, core.now(), core.tz).to_json()
+    print("explain: " + json.dumps(reading, ensure_ascii=False), file=sys.stderr, flush=True)
 
 
 async def _converse(bot: Engine, out: TextIO, inp: TextIO) -> None:

@@ -23,7 +23,7 @@ from crm_tui.messages import (
     metrics_text,
     voice_message,
 )
-from crm_tui.voice.base import VoiceController
+from crm_tui.voice.base import RetriesWhenStopped, VoiceController
 from crm_tui.voice.events import Level, VoiceEvent
 
 if TYPE_CHECKING:
@@ -109,9 +109,8 @@ class VoiceWiring(App[None]):
 
     def action_voice_retry(self) -> None:
         """The voice session stopped after too many failures in a row: try again now."""
-        retry = getattr(self.voice, "retry", None)
-        if retry is None:
+        if not isinstance(self.voice, RetriesWhenStopped):
             self._say_no_voice()
-        elif not retry():
+        elif not self.voice.retry():
             self.notify("Voice is not waiting to reconnect.", title="Voice", markup=False)
 

@@ -133,7 +133,7 @@ class BotCore:
         """
         self._emit(ToolCallEvent(call=call, phase="start"))
         started = time.perf_counter()
-        usual_actor: str = getattr(self.crm, "actor", "assistant")
+        usual_actor = self.crm.actor
         if actor:
             self.crm.actor = actor
         try:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import inspect
 import logging
 import ssl
 import time
@@ -20,7 +19,7 @@ from typing import Any
 from google import genai
 from google.genai import types
 
-from crm_tui.bot.types import BotError, BotResult, EngineReply
+from crm_tui.bot.types import BotResult, EngineReply
 from crm_tui.config import Settings
 from crm_tui.voice.live import (
     ToolRunner,
@@ -130,7 +129,7 @@ class GeminiTextEngine:
         if not text.strip():
             # A blank --jsonl line still gets its line of output, but is not sent: an empty turn
             # is not a question, and the Live API may refuse a text part with no text.
-            return EngineReply(await self._unknown(text, ""))
+            return EngineReply(self._unknown(text, ""))
         async with self._lock:
             if self._session is None or self._go_away:
                 await self._connect()
@@ -141,7 +140,7 @@ class GeminiTextEngine:
                     await self._turn(text, answered, said)
             except TimeoutError:
                 if not answered:
-                    return EngineReply(await self._unknown(text, "".join(said), "no answer from the model in time"))
+                    return EngineReply(self._unknown(text, "".join(said)))  # no answer in time
             except Exception as exc:
                 if not is_retryable(exc):
                     raise
@@ -154,7 +153,7 @@ class GeminiTextEngine:
                     said.clear()
                     async with asyncio.timeout(self._turn_timeout_s):
                         await self._turn(text, answered, said)
-            return EngineReply(self._pick(answered) or await self._unknown(text, "".join(said)))
+            return EngineReply(self._pick(answered) or self._unknown(text, "".join(said)))
 
     async def _tell_done(self, answered: list[BotResult]) -> None:
         """The resumed session's handle is older than this turn: tell it (as context, no answer
@@ -176,16 +175,9 @@ class GeminiTextEngine:
         actions = [r for r in answered if r.intent != "LEAD_FIND"] or answered
         return actions[0] if actions else None
 
-    async def _unknown(self, text: str, said: str, why: str = "") -> BotResult:
-        said = said.strip()
-        unknown = getattr(self.core, "unknown", None)
-        if unknown is not None:
-            result = unknown(text, said)
-            if inspect.isawaitable(result):
-                result = await result
-            return result  # type: ignore[no-any-return]
-        details = said or why or "The model did not call a CRM function."
-        return BotResult(intent="UNKNOWN", error=BotError("PARSING_ERROR", details), message=said or details)
+    def _unknown(self, text: str, said: str) -> BotResult:
+        """No function was called: the model's own words, if any, are the message."""
+        return self.core.unknown(text, said.strip())
 
     async def _turn(self, text: str, answered: list[BotResult], said: list[str]) -> None:
         session, inbox = self._session, self._inbox

@@ -23,7 +23,6 @@ class VoiceController(Protocol):
         """A typed turn into the same live session."""
 
 
-
 @runtime_checkable
 class HoldsUnansweredTurn(Protocol):
     """A voice session that keeps a typed turn the model never answered, to send again after a resume
@@ -31,3 +30,12 @@ class HoldsUnansweredTurn(Protocol):
 
     def take_back_unanswered(self) -> str | None:
         """The unanswered typed turn, no longer to be resent; None if there is none or it is connected."""
+
+
+@runtime_checkable
+class RetriesWhenStopped(Protocol):
+    """A voice session that stops reconnecting after too many failures in a row and starts again when
+    the person asks (LiveVoiceSession; the dashboard's RETRY key)."""
+
+    def retry(self) -> bool:
+        """Start reconnecting now; False when the session was not stopped (connected, or still trying)."""

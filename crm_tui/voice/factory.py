@@ -11,7 +11,7 @@ import importlib
 import importlib.util
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from crm_tui.config import Settings
 from crm_tui.voice.base import Emit, VoiceController
@@ -57,11 +57,9 @@ class DeferredVoiceSession:
     def take_back_unanswered(self) -> str | None:
         return self.session.take_back_unanswered() if self.session is not None else None
 
-    def __getattr__(self, name: str) -> Any:
-        # Anything else (state, metrics) is the session's, once there is one.
-        if name in {"session", "_build", "audio", "_built"}:
-            raise AttributeError(name)
-        return getattr(self._get(), name)
+    def retry(self) -> bool:
+        # A session not built yet has not started, so it cannot have stopped retrying.
+        return self.session.retry() if self.session is not None else False
 
 
 def build_voice(settings: Settings, *, notice_to: TextIO | None = sys.stderr,

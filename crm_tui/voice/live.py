@@ -13,7 +13,7 @@ import re
 import ssl
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 from zoneinfo import ZoneInfo
 
 import numpy as np
@@ -21,9 +21,13 @@ from google import genai
 from google.genai import errors as genai_errors
 from google.genai import types
 from websockets.asyncio.client import ClientConnection
+from websockets.exceptions import ConnectionClosed, InvalidStatus
 
 from crm_tui.bot.types import TOOL_INTENTS, BotError, BotResult, ToolCall
 from crm_tui.config import Settings
+
+if TYPE_CHECKING:
+    from crm_tui.bot.client import CrmClient
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +95,21 @@ def interaction_over(content: types.LiveServerContent, profile: ModelProfile) ->
 
 
 class ToolRunner(Protocol):
-    """The part of the bot core the Live session needs (crm_tui.bot.core.BotCore)."""
+    """The part of the bot core the Live session and the Gemini text engine need (crm_tui.bot.core.BotCore)."""
+
+    @property
+    def crm(self) -> CrmClient:
+        """The client the core's CRM calls go through (its `repeats` guard is set for a Live engine)."""
+
+    @property
+    def last_candidates(self) -> list[dict[str, Any]]:
+        """The leads the last unresolved reference could mean (offered to the model as valid options)."""
+
+    def now(self) -> datetime:
+        """The reference time, zone-aware: the injected clock (`crm-bot --now`, tests) or the wall clock."""
+
+    def unknown(self, text: str, said: str | None = None) -> BotResult:
+        """The result of a turn no function was called for (the model's words as its message)."""
 
     async def run_tool(self, call: ToolCall) -> BotResult: ...
 
@@ -124,7 +142,7 @@ Rules:
 """
 
 
-def guard_repeated_writes(core: Any) -> None:
+def guard_repeated_writes(core: ToolRunner) -> None:
     """Let an immediate identical repeat of a write land once (crm_tui.bot.repeats).
 
     For the Live engines only: the model may call again a write it was not told the outcome of
@@ -132,20 +150,13 @@ def guard_repeated_writes(core: Any) -> None:
     """
     from crm_tui.bot.repeats import RepeatedWrites
 
-    crm = getattr(core, "crm", None)
-    if crm is not None and hasattr(crm, "repeats") and crm.repeats is None:
-        crm.repeats = RepeatedWrites()
+    if core.crm.repeats is None:
+        core.crm.repeats = RepeatedWrites()
 
 
-def core_now(core: Any, tz: str) -> datetime:
-    """The bot core's idea of "now" (crm-bot --now), else the wall clock, in the CRM time zone."""
-    now = getattr(core, "now", None)
-    if callable(now):
-        now = now()
-    zone = ZoneInfo(tz)
-    if isinstance(now, datetime):
-        return now.astimezone(zone) if now.tzinfo else now.replace(tzinfo=zone)
-    return datetime.now(zone)
+def core_now(core: ToolRunner, tz: str) -> datetime:
+    """The bot core's idea of "now" (crm-bot --now, or the wall clock) in the CRM time zone."""
+    return core.now().astimezone(ZoneInfo(tz))
 
 
 def system_instruction(settings: Settings, now: datetime) -> str:
@@ -296,20 +307,23 @@ def make_client(settings: Settings, ssl_context: ssl.SSLContext | None = None) -
     return genai.Client(api_key=settings.gemini_api_key, http_options=options)
 
 
+def _websocket_close(exc: BaseException) -> tuple[int | None, str]:
+    """(close code, reason) of a websockets error, which google-genai lets through unwrapped: the close
+    frame the server sent, 1006 for a connection that ended without one, the HTTP status of a refused
+    handshake (InvalidStatus); (None, "") for any other error. The one place that reads websockets'
+    exception objects (an edge this project does not own)."""
+    if isinstance(exc, ConnectionClosed):
+        return (exc.rcvd.code, exc.rcvd.reason) if exc.rcvd is not None else (1006, "")
+    if isinstance(exc, InvalidStatus):
+        return exc.response.status_code, ""
+    return None, ""
+
+
 def close_code(exc: BaseException) -> int | None:
     """The websocket close code behind an SDK or websockets error, if there is one."""
     if isinstance(exc, genai_errors.APIError):
         return int(exc.code) if isinstance(exc.code, int) else None
-    rcvd = getattr(exc, "rcvd", None)
-    if rcvd is not None:
-        return int(rcvd.code)
-    # The websocket handshake itself refused (websockets' InvalidStatus): an HTTP status instead.
-    status = getattr(getattr(exc, "response", None), "status_code", None)
-    if isinstance(status, int):
-        return status
-    if exc.__class__.__name__.startswith("ConnectionClosed"):
-        return 1006
-    return None
+    return _websocket_close(exc)[0]
 
 
 def is_retryable(exc: BaseException) -> bool:
@@ -330,8 +344,7 @@ def close_reason(exc: BaseException) -> str:
         # From a websocket close the SDK keeps the reason text itself as `details`.
         details = exc.details if isinstance(exc.details, str) else ""
         return str(exc.message or details or "")
-    rcvd = getattr(exc, "rcvd", None)
-    return str(getattr(rcvd, "reason", "") or "")
+    return _websocket_close(exc)[1]
 
 
 def describe_refusal(exc: BaseException, model: str) -> str:
@@ -395,7 +408,7 @@ def _listed(result: dict[str, Any] | None) -> int | None:
     return None
 
 
-def reason_code(call: ToolCall, result: BotResult, core: Any = None) -> tuple[str, bool]:
+def reason_code(call: ToolCall, result: BotResult, core: ToolRunner | None = None) -> tuple[str, bool]:
     """(reason code, retryable) of a failed result, from its error type, field and the CRM's status."""
     error = result.error
     assert error is not None
@@ -409,7 +422,8 @@ def reason_code(call: ToolCall, result: BotResult, core: Any = None) -> tuple[st
         if error.field is None:
             return "INVALID_REQUEST", False
         if error.field == "lead_id" and call.args.get("lead_id"):
-            return ("AMBIGUOUS_LEAD" if getattr(core, "last_candidates", None) else "LEAD_NOT_RESOLVED"), False
+            ambiguous = core is not None and bool(core.last_candidates)
+            return ("AMBIGUOUS_LEAD" if ambiguous else "LEAD_NOT_RESOLVED"), False
         said = call.args.get(error.field)
         missing = said is None or (isinstance(said, str) and not said.strip())
         return f"{'MISSING' if missing else 'INVALID'}_{error.field.upper()}", False
@@ -421,7 +435,7 @@ def reason_code(call: ToolCall, result: BotResult, core: Any = None) -> tuple[st
     return CRM_REASONS.get(status, "CRM_REFUSED"), status in RETRYABLE_CRM_STATUS
 
 
-def valid_options(call: ToolCall, result: BotResult, core: Any = None) -> list[str]:
+def valid_options(call: ToolCall, result: BotResult, core: ToolRunner | None = None) -> list[str]:
     """What the model may choose from to put a failed call right: the function names, a field's
     allowed values, or the leads a name could mean."""
     from crm_tui.bot.tools import tool_spec
@@ -435,7 +449,7 @@ def valid_options(call: ToolCall, result: BotResult, core: Any = None) -> list[s
     param = spec.param(error.field) if spec is not None and error.field else None
     if param is not None and param.enum:
         return list(param.enum)
-    candidates = getattr(core, "last_candidates", None) if error.field == "lead_id" else None
+    candidates = core.last_candidates if core is not None and error.field == "lead_id" else None
     if candidates:
         return [
             f"{lead.get('name')} (lead {str(lead.get('lead_id', ''))[:8]}, {lead.get('city')})" for lead in candidates
@@ -443,7 +457,7 @@ def valid_options(call: ToolCall, result: BotResult, core: Any = None) -> list[s
     return []
 
 
-def tool_answer(call: ToolCall, result: BotResult, core: Any = None) -> dict[str, Any]:
+def tool_answer(call: ToolCall, result: BotResult, core: ToolRunner | None = None) -> dict[str, Any]:
     """The function's answer: `{"output": ...}` or `{"error": ...}`, each with a status, the DESIGN.md
     result and the spoken `message`; an error also with its reason code, whether retrying can help,
     and the valid options. Google's 3.8 guide asks for these; without them models were seen calling
@@ -480,7 +494,7 @@ def tool_answer(call: ToolCall, result: BotResult, core: Any = None) -> dict[str
 
 
 def function_response(
-    call: ToolCall, result: BotResult, profile: ModelProfile | None = None, core: Any = None
+    call: ToolCall, result: BotResult, profile: ModelProfile | None = None, core: ToolRunner | None = None
 ) -> types.FunctionResponse:
     """The bot result (DESIGN.md contract) as the function's answer, tied to the call's id.
 
