@@ -34,6 +34,12 @@ _VISIT_QUESTION = re.compile(
     r"^\s*(?!.*\bor\b)(?:is|was)\s+(?:the\s+)?(?:[a-z][a-z.]*(?:\s+[a-z][a-z.]*)?'s\s+)?(?:site\s+)?(?:visit|meeting|appointment)\b"
     r"(?:\s+with\s+[a-z][a-z.]*(?:\s+[a-z][a-z.]*)?)?\s+(?:on|at|for|today|tomorrow|tonight|kal|aaj)\b|"
     r"^\s*(?:is\s+there\s+)?any\s*thing\s+(?:scheduled|booked|lined\s+up|planned|fixed)\b|"
+    # Is there one at all: "is there any visit today", "are there meetings tomorrow", Hinglish "aaj koi visit
+    # hai kya", "kal visit hai kya", "koi meeting hai aaj": a question with no lead and no time of day.
+    r"^\s*(?:is|are)\s+there\s+(?:a|an|any)?\s*(?:site\s+)?(?:visits?|meetings?|appointments?)\b|"
+    r"^(?!.*\b(?:book|fix|rakh|rakho|rakhna|daal|daalo|karo|kar\s+do|shift|cancel)\b)(?=.*\bkoi\s+(?:bhi\s+)?(?:site\s+)?"
+    r"(?:visits?|meetings?|appointments?)\b)(?=.*\b(?:hai|hain|he)\b)|"
+    r"^(?:(?:aaj|kal|parso)\s+)?(?:site\s+)?(?:visits?|meetings?|appointments?)\s+(?:hai|hain)\s+kya[\s?.!]*$|"
     # "kal ke visits", "tomorrow's meetings", "visits for friday", "Rohan ke visits": visits in the plural
     # with a day or a lead and nothing else is a lookup (a booking is one visit, with a time).
     r"^(?:[a-z']+\s+){1,2}?(?:ke\s+|ki\s+|ka\s+)?(?:all\s+)?(?:site\s+)?(?:visits|meetings|appointments)"
@@ -68,7 +74,7 @@ def _visit_question(body: str, now: datetime, tz: str) -> ParsedCommand | None:
             work = _cut(work, span)
     # The lead, when one is named: "Rohan's visit", "the visit with Arjun", "meeting Priya".
     # "Rohan's visit", Hinglish "Arjun ka visit", "Meera ki meeting".
-    owner = re.search(r"(?<!')\b([a-z][a-z.]*(?:\s+[a-z][a-z.]*)?)(?:'s|\s+k[aie])\s+(?:next\s+)?" + _VISIT_WORD, work)
+    owner = re.search(r"(?<!')\b([a-z][a-z.]*(?:\s+[a-z][a-z.]*)?)(?:'s|\s+k[aie])\s+(?:next\s+|koi\s+(?:bhi\s+)?)?" + _VISIT_WORD, work)
     name = None
     if owner:
         named = _name_after(work, owner.start(1))
