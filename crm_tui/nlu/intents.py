@@ -232,6 +232,17 @@ def rule_bare_status(s: _Signals) -> str | None:
     return None
 
 
+def rule_status_asked(s: _Signals) -> str | None:
+    """A lead and a bare status said as a question: "Rohan lost?", "Sneha Iyer follow up?". The speaker asks
+    whether it is so (a question mark is how a transcript shows the rising voice): a lookup of the lead, which
+    answers with its status, and never a write. An update said with its verb ("mark Rohan lost?") is not this."""
+    if not s.low.rstrip().endswith("?") or s.update_verb is not None or s.create or s.visit:
+        return None
+    if rule_bare_status(s) or rule_terse_update(s):
+        return "LEAD_FIND"
+    return None
+
+
 def rule_terse_update(s: _Signals) -> str | None:
     """A terse "name status" note whose status normalises: "rohan - in progress"."""
     terse = _TERSE_UPDATE.match(s.low)
@@ -301,7 +312,7 @@ INTENT_RULES: tuple[tuple[str, Callable[[_Signals], str | None]], ...] = tuple(
     (fn.__name__.removeprefix("rule_"), fn) for fn in (
         rule_not_asked, rule_question, rule_field_question, rule_follow_up_visit, rule_new_lead_then_visit,
         rule_visit_request, rule_visit_news, rule_create, rule_status_with_verb,
-        rule_status_field, rule_lookup, rule_bare_status, rule_terse_update,
+        rule_status_field, rule_lookup, rule_status_asked, rule_bare_status, rule_terse_update,
         rule_raw_status, rule_status_not_said, rule_book_person, rule_reference_and_status, rule_trailing_status,
     )
 )

@@ -16,6 +16,7 @@ from crm_tui.nlu.names import _first_name_match, _name_after, _title
 from crm_tui.nlu.phones import PhoneError, find_phone, normalize_phone
 from crm_tui.nlu.phrases import _FIND
 from crm_tui.nlu.references import _ID_PREFIX, _UUID
+from crm_tui.nlu.status import find_status
 from crm_tui.nlu.utterance import LAST_LEAD, ParsedCommand, _cut
 from crm_tui.nlu.visits import _VISIT_WORD
 
@@ -226,8 +227,11 @@ def _find_query(work: str) -> str | None:
         rest,
         flags=re.I,
     )
+    # "is Rohan's status won?", "Arjun Mehta closed?": the status asked about is not part of the name looked up.
+    asked = find_status(rest)
+    if asked is not None:
+        rest = _cut(rest, asked[1])
     words = rest.split()
-    # "is Rohan's status won?": the status asked about is not part of the name looked up.
     named = [w for w in words if w.lower() not in {"won", "lost", "new", "follow", "up", "in", "progress"}]
     if named:
         words = named

@@ -1,7 +1,10 @@
-"""Asking whether there is a visit at all ("aaj koi visit hai kya", "is there any visit today") is a
-lookup of the day's visits: nothing is booked, and the question words (kya, koi, kab, kaun …) are never
-read as a lead's name. Before this rule "aaj koi visit hai kya" tried to book a visit today for a lead
-called "Kya": one fuzzy match away from writing a visit for Kavya.
+"""Questions that must not write.
+
+Asking whether there is a visit at all ("aaj koi visit hai kya", "is there any visit today") is a lookup
+of the day's visits: nothing is booked, and the Hindi question words (kya, koi, kab, kaun …) are never
+read as a lead's name ("aaj koi visit hai kya" used to try to book a visit for a lead called "Kya", one
+fuzzy match away from Kavya). A lead and a bare status said with a question mark ("Rohan lost?") is a
+lookup of that lead, not an update.
 """
 
 from __future__ import annotations
@@ -45,3 +48,20 @@ def test_hindi_question_words_are_never_names(word: str) -> None:
     assert word in NOT_NAME_WORDS
     intent, args = said(f"{word} visit book karo kal 4 baje")
     assert args.get("lead_id", "").lower() != word
+
+
+@pytest.mark.parametrize(("text", "query"), [
+    ("Rohan lost?", "Rohan"),
+    ("Sneha Iyer follow up?", "Sneha Iyer"),
+    ("Arjun Mehta closed?", "Arjun Mehta"),
+    ("Priya in progress?", "Priya"),
+])
+def test_a_lead_and_a_status_asked_is_a_lookup_not_a_write(text: str, query: str) -> None:
+    """The rising voice a transcript shows as "?" turns "Rohan lost" into a question: it is looked up
+    (the answer gives the status), never written."""
+    assert said(text) == ("LEAD_FIND", {"query": query})
+
+
+@pytest.mark.parametrize("text", ["Rohan lost", "mark Rohan lost?"])
+def test_a_status_said_or_ordered_still_updates(text: str) -> None:
+    assert said(text) == ("LEAD_UPDATE", {"lead_id": "Rohan", "status": "LOST"})
