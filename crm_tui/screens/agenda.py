@@ -10,9 +10,9 @@ from typing import Any
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer
 
 from crm_tui.widgets.agenda import AgendaPane, LeadInfo
+from crm_tui.widgets.footer import SteadyFooter
 
 
 class AgendaScreen(Screen[None]):
@@ -26,4 +26,4 @@ class AgendaScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield self.pane
-        yield Footer(compact=True)
+        yield SteadyFooter(compact=True)

@@ -20,10 +20,11 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from crm_tui.stamps import read_stamp
 from crm_tui.widgets import lead_table
+from crm_tui.widgets.footer import SteadyFooter
 from crm_tui.widgets.lead_table import STATUS_STYLES
 
 if TYPE_CHECKING:
@@ -84,7 +85,7 @@ class LeadDetailScreen(Screen[None]):
             for key, label in (("when", "When"), ("change", "Change"), ("who", "By")):
                 fields.add_column(label, key=key)
             yield fields
-        yield Footer(compact=True)
+        yield SteadyFooter(compact=True)
 
     @property
     def fields_view(self) -> Static:

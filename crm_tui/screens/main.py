@@ -18,7 +18,7 @@ from textual.containers import Horizontal, Vertical
 from textual.notifications import Notification, Notify
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Input
+from textual.widgets import Input
 
 from crm_tui.actions import MAIN_ACTIONS, TABLE_ACTIONS, bindings, palette_entries
 from crm_tui.bot.types import BotResult, EngineReply
@@ -31,6 +31,7 @@ from crm_tui.screens.lead_detail import LeadDetailScreen
 from crm_tui.screens.pipeline import PipelineScreen
 from crm_tui.widgets.agenda import AgendaPane
 from crm_tui.widgets.command_input import CommandInput
+from crm_tui.widgets.footer import SteadyFooter
 from crm_tui.widgets.lead_table import COLUMNS, LeadTable
 from crm_tui.widgets.leads_pane import LeadsPane
 from crm_tui.widgets.level_meter import LevelMeter
@@ -144,7 +145,7 @@ class MainScreen(Screen[None]):
         with Vertical(id="bottom"):
             yield LevelMeter(id="meter")
             yield CommandInput(id="command")
-            yield Footer(compact=True)
+            yield SteadyFooter(compact=True)
 
     def on_mount(self) -> None:
         self.transcript.border_title = "Transcript"

@@ -29,8 +29,9 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import Footer, Sparkline, Static
+from textual.widgets import Sparkline, Static
 
+from crm_tui.widgets.footer import SteadyFooter
 from crm_tui.worker_failures import TellsWorkerFailures
 
 __all__ = ["PipelineScreen", "WINDOWS", "funnel_text", "groups_table"]
@@ -115,7 +116,7 @@ class PipelineScreen(TellsWorkerFailures, Screen[None]):
             yield Sparkline([], id="pipeline-changes")
             yield Static(id="pipeline-visits-label")
             yield Sparkline([], id="pipeline-visits")
-        yield Footer(compact=True)
+        yield SteadyFooter(compact=True)
 
     def _text(self, part: str) -> Static:
         """The screen's text part `part` ("funnel", "groups", "title", "changes-label", ...)."""
