@@ -38,7 +38,8 @@ __all__ = ["Corrected", "apply_corrections", "CORRECTION_CUE"]
 #: (Hindi "not") only where a value follows it.
 CORRECTION_CUE = re.compile(
     # Hindi "kal 4 baje tha, usko 6 baje kar do" (it was at 4, make it 6): the time that was is moved.
-    r"[\s,.;:!-]*\b(?P<cue>(?:tha|thi|the)\s*,?\s+(?:usko|use|ise|isko|unko|ab)(?=\s+\d)|no\s+wait|wait\s*,?\s+no|no\s+no|no\s*,?\s+(?:actually|sorry|i\s+mean)|nahi\s+nahi|nahin?\s+nahin?|sorry|i\s+mean|actually|matlab|"
+    # So is the time checked with a tag question first: "kal 5 baje hai na? usko 6 baje kar do" (it is at 5, isn't it?).
+    r"[\s,.;:!-]*\b(?P<cue>(?:tha|thi|the|hai\s+naa?)\s*[?,]*\s+(?:usko|use|ise|isko|unko|ab)(?=\s+\d)|no\s+wait|wait\s*,?\s+no|no\s+no|no\s*,?\s+(?:actually|sorry|i\s+mean)|nahi\s+nahi|nahin?\s+nahin?|sorry|i\s+mean|actually|matlab|"
     # "no" between two numbers takes the first back: "tomorrow at 4 no 5 pm", "98150 45678 no 98150 45679".
     r"correction|rather|wait|nahin?|no(?=\s*,|\s+(?:make\s+it|say)\b)|(?<=\d\s)no(?=\s+\d)|(?<=[ap]m\s)no(?=\s+\d))\b[\s,.;:!-]*"
     r"(?:(?:make\s+(?:it|that)|it'?s|it\s+is|its|say|to)\s+)?",
@@ -87,7 +88,7 @@ class Corrected:
     moved: bool = False
 
 
-_WAS_BOOKED = re.compile(r"(?:tha|thi|the)\b", re.I)
+_WAS_BOOKED = re.compile(r"(?:tha|thi|the|hai\s+naa?)\b", re.I)
 
 
 def _kind_of(text: str, now: datetime, tz: str) -> tuple[str, int, int] | None:
@@ -246,6 +247,8 @@ def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
         if not before.strip():
             continue
         if not after.strip(" .!?"):
+            if m.group("cue").lower() in ("nahi", "nahin") and not re.match(r"\s*[,;.-]", m.group()):
+                continue  # "Rohan ke visit ki zaroorat nahi": Hindi puts "not" last; nothing is taken back
             # "mark Amit won, no wait": the value taken back goes, and nothing replaces it.
             for kind in ("status", "time", "phone", "city"):
                 span = _last_of(kind, before, now, tz)

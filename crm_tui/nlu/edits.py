@@ -24,6 +24,8 @@ __all__ = ["parse_edit"]
 # Words around an undo that change nothing ("oh no, undo please", "arre yaar galat ho gaya").
 _UNDO_FILLER = r"(?:oh\s+no|oh|oops|whoops|sorry|please|pls|plz|yaar|bhai|arre|are|ji|na|sir|no|ok(?:ay)?)"
 _UNDO_CLAUSE = (
+    # "last one undo karo", "pichla wala undo karo": what is undone said before the Hindi verb.
+    r"(?:(?:the\s+)?(?:last|previous|pichla|pichhla|pichli)\s+(?:one|wala|wali|change|entry|action|step)\s+)?"
     r"(?:undo|revert|reverse|roll\s*back)(?:\s+(?:it|that|this|(?:the\s+|my\s+)?last\s+(?:one|change|action|thing|step)))?"
     r"(?:\s+(?:karo|kar\s+do|kijiye|please))?"
     r"|(?:that|this|it)\s+(?:was|is)\s+(?:wrong|a\s+mistake|incorrect|not\s+right|galat)"
@@ -175,13 +177,17 @@ _HINDI_NEW_NUMBER = re.compile(
 # "Rohan ka number badal do 98765 11122", "Meera ki city change karo Ajmer": the Hindi verb before the value.
 _HINDI_CHANGE = re.compile(
     rf"^(?P<who>[\w .'-]+?)\s+(?:ka|ki|ke)\s+(?P<field>{_FIELD})\s+(?:badal\s+(?:do|dijiye|dena|ke|kar)|badlo|"
-    r"change\s+(?:karo|kar\s+do|kardo|kijiye)|update\s+(?:karo|kar\s+do|kardo|kijiye))\s+(?:to\s+|ko\s+)?(?P<value>.+?)[\s.!]*$",
+    # "…change karo, naya wala 90000 67891" / "…, new one is …": the new value announced after the verb.
+    r"change\s+(?:karo|kar\s+do|kardo|kijiye)|update\s+(?:karo|kar\s+do|kardo|kijiye))\s*,?\s+"
+    r"(?:to\s+|ko\s+|(?:naya|nayi|new)(?:\s+(?:wala|wali|one|number))?(?:\s+(?:hai|is))?\s*:?\s+)?(?P<value>.+?)[\s.!]*$",
     re.I,
 )
 # "Rohan moved to Noida", "Priya has shifted to Pune", "Rohan Noida shift ho gaya"
 _MOVED_TO = re.compile(
     r"^(?P<who>[\w .'-]+?)\s+(?:has\s+|have\s+|is\s+)?(?:moved|shifted|relocated|relocating|moving|shifting)\s+"
-    r"(?:to|into)\s+(?P<value>.+?)[\s.!]*$"
+    # "Arjun moved to Thane, pls update his city": the request to change the field said after the news.
+    r"(?:to|into)\s+(?P<value>.+?)(?:\s*,?\s*(?:please\s+|pls\s+|plz\s+|kindly\s+)?(?:update|change|correct)\s+"
+    r"(?:his|her|their|the)\s+(?:city|location|address)(?:\s+(?:please|pls|plz))?)?[\s.!]*$"
     r"|^(?P<who2>[\w .'-]+?)\s+(?P<value2>[\w .]+?)\s+(?:shift|move)\s+(?:ho\s+(?:gaya|gayi|gaye|gya)|kar\s+(?:gaya|gayi|gaye))[\s.!]*$",
     re.I,
 )
@@ -214,6 +220,8 @@ def _value(field: str, raw: str) -> tuple[str, str | None] | None:
     if not value:
         return None
     if field == "phone":
+        if not heard_digits(value) and not re.search(r"\d", value):
+            return None  # "Rohan ka phone switch off aa raha hai": news about the phone, no number given
         found = find_phone(value)
         span, digits = found if found else (value, heard_digits(value) or value)
         try:

@@ -142,6 +142,7 @@ NEVER_IN_NAME: frozenset[str] = frozenset(
     somvar mangalvar budhvar guruvar brihaspativar shukravar shanivar ravivar somwar mangalwar budhwar
     guruwar shukrawar shaniwar raviwar itwar itwaar itvar itvaar shanichar
     saadhe sadhe sade dhai dhaai paune sawa dedh subah shaam sham dopahar raat tareekh tarikh baje kal parso aaj
+    batana batao bataiye bata
     because coz cause cuz since forgot forget calling callback kyunki kyonki kyuki same woh voh yeh kitne kitna kitni kyun kaise kahan
     anything something everything nothing anyone someone everyone aa aao aana
     ka ki ke ko ne se liye wala wali wale waali naam unka unki uska uski iska iski hai usko unko usne unhone unhe isko uske unke iske inke aur kiska kiski kiske kinka
@@ -164,6 +165,10 @@ TYPOS: dict[str, str] = {
     "meting": "meeting", "meetng": "meeting", "meeing": "meeting", "apointment": "appointment",
     "appoinment": "appointment", "apointmnt": "appointment", "cancle": "cancel", "cancell": "cancel",
     "resechedule": "reschedule", "reshedule": "reschedule", "postpne": "postpone",
+    # Chat shorthand for the words the day, time and intent readers look for ("mtg w/ Kavya nxt mon 5pm",
+    # "call him next wk", "cancel Meera's appt"): spelt out before they read.
+    "nxt": "next", "wk": "week", "wks": "weeks", "appt": "appointment", "appts": "appointments",
+    "mtng": "meeting", "mtgs": "meetings", "abt": "about",
 }
 TYPO_PATTERN = re.compile(r"\b(?:" + "|".join(sorted(TYPOS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 NOT_NAME_WORDS = NOT_NAME_WORDS | NEVER_IN_NAME | {"call"}

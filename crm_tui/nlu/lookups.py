@@ -44,11 +44,11 @@ _VISIT_QUESTION = re.compile(
     # "kal ke visits", "tomorrow's meetings", "visits for friday", "Rohan ke visits": visits in the plural
     # with a day or a lead and nothing else is a lookup (a booking is one visit, with a time).
     r"^(?:[a-z']+\s+){1,2}?(?:ke\s+|ki\s+|ka\s+)?(?:all\s+)?(?:site\s+)?(?:visits|meetings|appointments)"
-    r"(?:\s+(?:list|schedule|hain|kya\s+hain))?[\s?.!]*$|"
+    r"(?:\s+(?:list|schedule|hain|kya\s+hain))?(?:\s+(?:karo|kar\s+do|kardo|do|dikhao|batao|bhejo))?[\s?.!]*$|"
     r"^(?:all\s+)?(?:site\s+)?(?:visits|meetings|appointments)\s+(?:for\s+|on\s+)?(?:today|tomorrow|kal|aaj|parso|"
     r"(?:this\s+|next\s+)?[a-z]+day)[\s?.!]*$|"
     # "aaj ke visits dikhao", "kal ki meetings batao": the day's visits asked for by name.
-    r"^(?=.*\b(?:visits|meetings|appointments)\b)(?=.*\b(?:dikhao|dikha\s+do|batao|bata\s+do|list\s+karo)\b)|"
+    r"^(?=.*\b(?:visits|meetings|appointments)\b)(?=.*\b(?:dikhao|dikha\s+do|batao|bata\s+do|list\s+(?:karo|kar\s+do|kardo|do|bhejo))\b)|"
     # Hinglish questions: "kal kitne visits hain", "Rohan ka visit kab hai", "aaj kaun aa raha hai visit pe".
     r"^(?=.*\b(?:kitne|kitni|kaun|kab|kiska|kiski|kiske|kinka|kya\s+kya|kis\s+(?:din|time|samay|waqt|tareekh))\b)(?=.*\b(?:" + _VISIT_WORD + r"|site\s+(?:pe|par))\b)"
     r"(?!.*\b(?:book|fix|rakh|rakho|daal|daalo|karo|kar\s+do|shift|cancel)\b)",
@@ -61,10 +61,18 @@ _LEAD_OF_VISIT = [
 ]
 
 
+# A question about visiting in general, which no booked visit answers: "what documents does a client need for
+# the site visit", "what is the cancellation policy for a visit", "what are the charges for a site visit".
+_ABOUT_VISITING = re.compile(
+    r"\b(?:documents?|docs|papers?|paperwork|policy|policies|charges?|fees?|cost|costs|rules?|process|procedure|"
+    r"parking|dress\s+code|requirements?|id\s+proofs?|refund|deposit)\b", re.I)
+
+
 def _visit_question(body: str, now: datetime, tz: str) -> ParsedCommand | None:
-    """"What visits do I have tomorrow?" / "When is Rohan's visit?": a lookup of booked visits."""
+    """"What visits do I have tomorrow?" / "When is Rohan's visit?": a lookup of booked visits. Not a question
+    about visiting in general ("what is the cancellation policy for a visit"): the CRM holds no answer to it."""
     low = body.lower()
-    if not _VISIT_QUESTION.search(low):
+    if not _VISIT_QUESTION.search(low) or _ABOUT_VISITING.search(low):
         return None
     args: dict[str, str] = {}
     found = dates.scan_when(low, now, tz)
@@ -221,8 +229,10 @@ def _find_query(work: str) -> str | None:
     rest = re.sub(
         r"\b(?:all|the|my|our|me|us|any|leads?|contacts?|clients?|customers?|prospects?|details?|info(?:rmation)?|"
         r"record|entry|named|called|name|with|for|of|about|on|is|from|in|who|whose|a|an|number|phone|please|"
-        r"do|we|have|there|anyone|anybody|someone|status|what|what's|whats|mobile|kya|hai|ka|ki|ke|batao|bata|dikhao|dikha|bhejo|bhej|bolo|chahiye|"
-        r"kis|kahan|kidhar|city|sheher|shehar|se|hain|rehta|rehti|rehte|rahta|rahti)\b|'s\b|[?,.!]",
+        r"do|we|have|there|anyone|anybody|someone|status|what|what's|whats|mobile|kya|hai|ka|ki|ke|batao|bata|batana|bataiye|bataye|batayiye|dikhao|dikha|dikhana|dikhaiye|bhejo|bhej|bhejna|bhejiye|bolo|"
+        r"dena|dijiye|chahiye|"
+        # "I lost Rohan's number": the speaker is no part of the lead looked up.
+        r"kis|kahan|kidhar|city|sheher|shehar|se|hain|rehta|rehti|rehte|rahta|rahti|i|i've|mujhe|forgot|misplaced)\b|'s\b|[?,.!]",
         " ",
         rest,
         flags=re.I,

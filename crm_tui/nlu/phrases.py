@@ -478,6 +478,11 @@ _NOT_ASKED = re.compile(
     r"^\s*(?:should|shall|must)\s+(?:i|we)\b|"
     # Hinglish "should we …?": "kya Kavya ko won mark karna chahiye?", "kya Rohan ko lost kar dein?".
     r"^\s*kya\b.*\b(?:chahiye|chaiye|karein|karen|kar\s+dein|kar\s+den|karu|karoon)\s*\??\s*$|^\s*(?:do|does)\s+(?:i|we)\s+(?:need|have)\s+to\b|"
+    # The same question with "kya" last: "Arjun ko won mark karna hai kya?", "lost kar doon kya", "visit rakhna
+    # chahiye kya" (shall I / do I have to …?). Not a question that ends a command ("…, kya?" alone).
+    r"\b(?:karna|karni|karne|kar\s+(?:doon|du|dun|dein|den|de|lu|loon|lein|sakte|sakti|sakta)|kardu|kardoon|kardein|"
+    r"daalna|daal\s+(?:doon|du|dein|de)|rakhna|rakh\s+(?:doon|du|dein|de)|bulana|bula\s+(?:lu|loon|lein))"
+    r"(?:\s+(?:hai|hain|h|padega|padegi|chahiye|hoga|hogi))?\s+kya\s*\??\s*$|"
     r"^\s*(?:is\s+it|would\s+it\s+be)\s+(?:ok|okay|fine|better|wise|right)\s+to\b|"
     r"(?:^|[,;]\s*)(?:if|unless|agar|in\s+case|once)\b(?!\s+(?:possible|you\s+can|you\s+could|u\s+can|it'?s\s+(?:ok|okay|possible|fine)|"
     r"ok|okay|that'?s\s+(?:ok|okay|fine)|not\s+too\s+much|again|more|required|needed|so)\b)|"

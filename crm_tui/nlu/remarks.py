@@ -14,6 +14,8 @@ from crm_tui.nlu.lexicon import (
     NEVER_IN_NAME,
     NOT_NAME_WORDS,
     SOURCES_TOO_COMMON_ALONE,
+    TYPO_PATTERN,
+    TYPOS,
     city_pattern,
     locality_pattern,
     source_pattern,
@@ -70,11 +72,17 @@ _CLAUSE_BREAK = re.compile(
 _PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|woh|voh|wo|usne|unhone)\b", re.I)
 # Punctuation between two clauses: short words before it belong to another clause, not the remark after it.
 _CLAUSE_GAP = re.compile(r"[,;.]|\s-\s")
+# The visit said in news about the lead ("she will visit again on sunday") is no order to book one.
+_VISIT_NOUN = re.compile(r"\b(?:site\s+)?(?:visit\w*|meeting)\b", re.I)
 # A reason given for a status is a remark even when it holds a status word ("because he bought elsewhere").
 _BECAUSE_LEAD_IN = re.compile(r"^(?:because|coz|cause|kyunki|kyonki|kyuki)\s+", re.I)
 # What opens a clause without being part of it: "and", "aur", and a Hindi auxiliary left over from the clause
 # before ("facebook se aayi hai 3bhk chahiye": "hai" ends the source's clause).
-_CLAUSE_LEAD_IN = re.compile(r"^(?:(?:and|so|because|coz|cause|kyunki|kyonki|kyuki|aur|toh|phir)\s+|(?:hai|hain|tha|thi)\s+(?=\S))+", re.I)
+# A marker that only announces more ("aur ek baat", "one more thing", "btw", "also") opens a remark without
+# being part of it: "…in progress karo, aur ek baat, uski family next week aayegi" keeps "uski family …".
+_CLAUSE_LEAD_IN = re.compile(r"^(?:(?:and|so|because|coz|cause|kyunki|kyonki|kyuki|aur|toh|phir)\s+|(?:hai|hain|tha|thi)\s+(?=\S)|"
+                             r"(?:ek\s+(?:aur\s+)?baat(?:\s+aur)?|one\s+more\s+thing|btw|by\s+the\s+way|also|plus|p\.?s\.?)"
+                             r"(?:\s*[:,-]\s*|\s+|$))+", re.I)
 _ACTION_WORDS = re.compile(
     # Not "the booking amount" nor "ready to move" (a flat ready to move into): those are things, not actions.
     r"\b(?:schedul\w*|book(?!ing\s+amount)\w*|fix\w*|arrange\w*|set\s+up|meeting|appointment|mark\w*|update\w*|"
@@ -91,7 +99,9 @@ _ACTION_WORDS = re.compile(
 # The lead's own wish, said as news about them ("she wants to visit this weekend").
 _LEADS_WISH = re.compile(r"(?:he|she|they)\s+(?:wants?|would\s+like|is\s+planning|plans?|wishes)\s+to\b", re.I)
 # The create said in a clause of its own ("Boss, note down a new lead - Parminder Singh, …") is the command.
-_FIELD_WORD = re.compile(r"\b(?:phone|number|no\.|mobile|mob|ph|contact|name|naam|city|sheher|shehar|source|lead|"
+# "contact" alone is how to reach the lead ("email se contact karna"), a field only as "contact number/no/details".
+_FIELD_WORD = re.compile(r"\b(?:phone|number|no\.|mobile|mob|ph|contact(?=\s*(?:no\b|num|number|details|info|:))|name|naam|"
+                         r"city|sheher|shehar|source|lead|"
                          r"note\s+down|add|create|register|entry|enquiry|inquiry)\b", re.I)
 
 
@@ -166,7 +176,7 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
     for index, (start, end) in enumerate(pieces):
         clause = text[start:end]
         because = _BECAUSE_LEAD_IN.match(clause.strip()) is not None
-        low = _CLAUSE_LEAD_IN.sub("", clause.strip().lower())
+        low = TYPO_PATTERN.sub(lambda m: TYPOS[m.group().lower()], _CLAUSE_LEAD_IN.sub("", clause.strip().lower()))
         said_status = find_status(low)
         # "…lost kar do, usne dusri jagah le liya": the reason repeats the status chosen; still a remark. So is
         # what the lead bought after a loss ("lost …, usne Sobha mein book kar liya": bought elsewhere).
@@ -181,14 +191,18 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
         # A status has no time slot: a day in a remark after it is part of the remark ("she's travelling
         # till the 10th"), unless the clause says the status again with its day ("she asked us to call back
         # on Monday" is the follow-up's own detail).
+        # A clause whose subject is the lead ("she asked for a callback on sunday", "she will visit again on
+        # sunday") is news about the lead: a status word or a visit word in it asks for nothing.
+        lead_news = _PRONOUN_SUBJECT.match(low) is not None
         names_value = (
-            ((parsed.tool not in _NO_TIME_SLOT or said_status is not None or _when_to_follow_up(low, parsed))
+            ((parsed.tool not in _NO_TIME_SLOT or (said_status is not None and not (lead_news and parsed.tool == "createLead"))
+              or _when_to_follow_up(low, parsed))
              and dates.scan_when(low, now, tz) is not None)
             or (parsed.tool == "createLead" and _names_a_lead_field(low, parsed))
             or (said_status is not None and not reason and parsed.tool != "createLead")  # a new lead has no status slot
             or find_phone(low) is not None
             # "…, she wants to visit this weekend": with a new lead, the lead's own wish is a remark.
-            or (_ACTION_WORDS.search(low) is not None and not bought_elsewhere
+            or (_ACTION_WORDS.search(_VISIT_NOUN.sub(" ", low) if lead_news else low) is not None and not bought_elsewhere
                 and not (parsed.tool == "createLead" and _LEADS_WISH.match(low)))
             # A clause about "she" / "woh" names the lead by the pronoun: another name in it is someone else
             # ("…, she is comparing with Prestige"), never the lead's reference.
@@ -206,7 +220,9 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
         # chahiye" is broken before "park facing chahiye" and before "facing chahiye", and "park" stays.
         # Short words before one are its words too: "2bhk in Andheri chahiye" is broken before "in Andheri
         # chahiye" and before "Andheri chahiye", and "2bhk in" stays.
-        if len(low.split()) < 2 and not (remarks and remarks[-1][2] == index - 1 and index < len(pieces) - 1):
+        # A last one-word clause with a number in it is a size or a count ("budget 1.2 cr, 4bhk"): the remark's.
+        if len(low.split()) < 2 and not (remarks and remarks[-1][2] == index - 1
+                                         and (index < len(pieces) - 1 or re.search(r"\d", low))):
             if short is None or short[1] != index - 1:
                 short = (start, index)
             else:
@@ -226,6 +242,66 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
     for a, b, _ in reversed(remarks):
         head = head[:a] + head[b:]
     return head.strip(" ,;-"), notes
+
+
+_CLAUSE_WORD = re.compile(r"[^\W_][\w'.-]*", re.UNICODE)
+
+
+def _clause_dropped(text: str, parsed: ParsedCommand) -> list[str]:
+    """A clause said after the command that no slot read and the remark reader did not keep: where a remark
+    ends is uncertain, and writing without it (or with half of it) is writing on a guess, so the engine asks,
+    showing exactly what it would write ("Mark Priya as in progress: is that right?").
+
+    Examples: "add lead …, 98765 43210, she asked for a callback on sunday" if the remark were not kept;
+    "Priya is interested, move her to in progress, she will visit again on sunday" likewise. Not a clause
+    that is the command itself or a second one ("…, visit on sunday", "…, add him"), one about a field ("no
+    phone yet"), a correction, a status said again ("he's very interested"), when to call after a follow-up,
+    nor a clause said before the command ("Harpreet said she'll think about it, keep her on follow up")."""
+    if parsed.tool not in _REMARK_TOOLS or not parsed.read or not parsed.consumed:
+        return []
+    read = parsed.read
+    used = {w.lower() for spans in parsed.consumed.values() for a, b in spans for w in _CLAUSE_WORD.findall(read[a:b])}
+    used |= {w.lower() for key, value in parsed.args.items() if key != "notes" for w in _CLAUSE_WORD.findall(str(value))}
+    kept = {w.lower() for w in _CLAUSE_WORD.findall(parsed.args.get("notes", ""))}
+    pieces: list[str] = []
+    pos = 0
+    for m in _CLAUSE_BREAK.finditer(text):
+        pieces.append(text[pos:m.start()])
+        pos = m.end()
+    pieces.append(text[pos:])
+    last_used = max((i for i, piece in enumerate(pieces) if {w.lower() for w in _CLAUSE_WORD.findall(piece)} & used),
+                    default=None)
+    if last_used is None:
+        return []
+    for piece in pieces[last_used + 1:]:
+        low = TYPO_PATTERN.sub(lambda m: TYPOS[m.group().lower()], _CLAUSE_LEAD_IN.sub("", piece.strip().lower()))
+        words = {w.lower() for w in _CLAUSE_WORD.findall(low)}
+        if len(words) < 2 or words <= kept:
+            continue
+        lead_news = _PRONOUN_SUBJECT.match(low) is not None
+        if (_ACTION_WORDS.search(_VISIT_NOUN.sub(" ", low) if lead_news else low) or _FIELD_WORD.search(low)
+                or CORRECTION_CUE.search(low) or find_status(low) is not None or CALL_ASK.match(low) or _NOTES.search(low)):
+            continue
+        return [f"{piece.strip()!r} was said after the command, and I neither kept it as a note nor read it"]
+    return []
+
+
+# Where a new lead came from, said with a cue: "via Anarock", "came through Sulekhaa", "found us on Quora",
+# "Anarock se aaya hai", "saw our ad in the Times".
+_SOURCE_SAID = re.compile(
+    r"^(?:(?:he|she|they)\s+)?(?:(?:came|come|reached\s+us|contacted\s+us|enquired|inquired|found\s+us|heard\s+(?:of|about)\s+us|"
+    r"saw\s+(?:us|our\s+ad|the\s+ad|our\s+listing|the\s+listing|our\s+post))\s+(?:in\s+)?(?:through|thru|via|from|on|over|by|in)\b|"
+    r"(?:via|through|thru|src|source)\b)|\b(?:se|pe|par)\s+(?:aa?y[aie]|aaye|mil[ai]|dekha|dekhi|call\s+kiya)\b", re.I)
+
+
+def _source_in_remark(parsed: ParsedCommand) -> list[str]:
+    """A new lead's remark that says where the lead came from while no source was read ("…, via Anarock",
+    "…, Sulekhaa se aaya hai"): the source is in there but its words were not read as one, so the engine
+    asks rather than file the source as a note (or guess at which words name it)."""
+    notes = parsed.args.get("notes", "")
+    if parsed.tool != "createLead" or "source" in parsed.args or not notes or not _SOURCE_SAID.search(notes):
+        return []
+    return [f"{notes!r} says where the lead came from, and I read no source in it"]
 
 
 # The writes whose readings are checked for doubts (a second status, a second time, a stray word) and
@@ -325,7 +401,7 @@ def _doubts(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> list[st
     """Words that could change what a write means, left over after the reading: each one a reason to
     ask before writing. A name holding a word that is never part of one, a second status, a second
     time: the reading took one, the person may have meant the other."""
-    doubts: list[str] = _name_left_over(parsed) + _hedged(text, parsed)
+    doubts: list[str] = _name_left_over(parsed) + _hedged(text, parsed) + _clause_dropped(text, parsed)
     for key in ("name", "lead_id", "city"):
         value = parsed.args.get(key, "")
         odd = [w for w in value.split() if w.lower() in NEVER_IN_NAME]
@@ -346,6 +422,7 @@ def _doubts(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> list[st
         doubts.append(f"{cancel_word.group()!r} said with a booking")
     if parsed.tool == "scheduleVisit" and "visit_time" in parsed.args:
         doubts += _day_left_over(low, now, tz)
+    doubts += _source_in_remark(parsed)
     remark = parsed.args.get("notes", "").split()
     if parsed.tool == "createLead" and 1 <= len(remark) <= 3 and all(w.isalpha() and w.lower() not in NOT_NAME_WORDS
                                                                       for w in remark):

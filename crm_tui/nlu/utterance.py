@@ -69,6 +69,7 @@ _FILLERS = re.compile(
     r"hello|just(?!\s*dial)|quickly|real\s+quick|jaldi)\b[,.]?",
     re.IGNORECASE,
 )
+_ZARA = re.compile(r"\bzara\b[,.]?")
 _CANCEL = re.compile(
     r"^\s*(?:no+,?\s+)?(?:cancel(?:\s+(?:it|that|this))?|never\s*mind|forget\s+(?:it|that|about\s+it)|scratch\s+that|"
     r"leave\s+it|stop|abort|chhodo|rehne\s+do|don'?t\s+bother)\s*[.!]?\s*$",
@@ -105,6 +106,9 @@ def _clean(text: str) -> str:
     text = re.sub(r"(?<=\s)w(?=\s+[A-Za-z])", "with", text)  # "meeting w Farhan" (lower-case: "W. Smith" is a name)
     text = re.sub(r"\.{2,}|…|\s[|/]\s|!+|[()]", " , ", text)
     text = _FILLERS.sub(" ", text)
+    # Hindi "zara" (just, kindly: "zara Amit ka visit fix kar do") is politeness; typed with a capital it is
+    # the name Zara, so only the lower-case word goes.
+    text = _ZARA.sub(" ", text)
     text = TYPO_PATTERN.sub(lambda m: TYPOS[m.group().lower()], text)
     text = re.sub(r"(?:\s*,\s*){2,}", ", ", text)
     text = re.sub(r"^\s*[,.]\s*", "", text)

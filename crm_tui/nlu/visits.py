@@ -43,7 +43,9 @@ _CANCEL_VISIT = re.compile(
     # A visit no longer needed: "no need for the site visit with Sneha tomorrow", "Rohan ke visit ki zaroorat nahi".
     r"\bno\s+need\s+(?:for|of)\s+(?:the\s+|a\s+|that\s+|this\s+)?(?:[\w']+\s+){0,2}?" + _VISIT_WORD + r"\b|"
     r"\b(?:don'?t|do\s+not)\s+need\s+(?:the\s+|a\s+|that\s+)?(?:[\w']+\s+){0,2}?" + _VISIT_WORD + r"\b|"
-    r"\b" + _VISIT_WORD + r"\s+(?:ki|ka)\s+(?:zaroorat|zarurat|jarurat|jaroorat)\s+nahi\b|"
+    # "… visit ki ab koi zaroorat nahi hai", "… visit nahi chahiye ab".
+    r"\b" + _VISIT_WORD + r"\s+(?:ki|ka)\s+(?:(?:ab|koi|abhi)\s+)*(?:zaroorat|zarurat|jarurat|jaroorat)\s+nahi\b|"
+    r"\b" + _VISIT_WORD + r"\s+(?:(?:ab|abhi)\s+)?nahi\s+chahiye\b|"
     # "Arjun's visit tomorrow is off", "the meeting with Vikas is off".
     r"\b" + _VISIT_WORD + r"\b(?:\s+[\w']+){0,4}?\s+(?:is|was|stands)\s+off\b|"
     # Hinglish: "Rohan ka visit cancel kar do", "meeting cancel karo", "visit radd karo".
