@@ -9,8 +9,12 @@ and their columns. The database is the truth; the CSV is a view of it:
   changed, at most a few times a second, so the file shows each lead's current state within a second.
   A cancelled or moved visit rewrites `crm_visits.csv` the same way (its line shows the new status).
 - A crash between COMMIT and the CSV write leaves the CSV behind (or with a torn last line). At
-  startup `rebuild` rewrites all three files from the database, each atomically, so they are back in
-  line before the first request is served.
+  startup the thread first rewrites every file from the database (`start(rebuild_first=True)`), each
+  atomically, while the server already serves: the database is the truth, and at 100,000 leads the
+  rebuild took about a second during which nothing could be read. Meanwhile the mirror's `state` is
+  `rebuilding` (so /healthz never says `ok` for files that are not current yet); the events committed
+  meanwhile wait on the queue, and those the rebuild's snapshot already holds are skipped by id, so a
+  write made during the rebuild is in the files exactly once.
 - Edits, archives and restores rewrite `crm_leads.csv` like a status change (its last column, `archived`,
   says true or false; the reference's columns come first, unchanged), and each changed field is appended
   to `crm_lead_changes.csv` (who, when, old -> new), the field history beside crm_updates.csv.
@@ -152,6 +156,9 @@ class CsvMirror:
         self._applied_through = 0
         self.repairs = 0
         self.database_immutable = False
+        # True from start(rebuild_first=True) until that first rebuild from the database has been tried:
+        # the files may still be the ones a crash left behind, so they are not `ok` yet.
+        self.rebuilding = False
         # Each lead's encoded CSV line, in creation order: a status change re-encodes one line, and a
         # rewrite of crm_leads.csv is a join (tens of ms for 100,000 leads instead of ~0.4 s).
         self._lead_lines: dict[str, str] = {}
@@ -243,6 +250,22 @@ class CsvMirror:
             if self._expected.get(path) != (stat.st_ino, stat.st_size):
                 raise MirrorDrift(f"{path.name} was replaced or changed outside the server")
 
+    @property
+    def state(self) -> str:
+        """`ok` (the files are current), `rebuilding` (the start-up rebuild is running) or `degraded`."""
+        if self.degraded_reason is not None:
+            return "degraded"
+        return "rebuilding" if self.rebuilding else "ok"
+
+    @property
+    def reason(self) -> str | None:
+        """Why the state is not `ok`, in words for /healthz; None when it is."""
+        if self.degraded_reason is not None:
+            return self.degraded_reason
+        if self.rebuilding:
+            return "the CSV files are being rewritten from the database after start-up (the database has every change)"
+        return None
+
     def degrade(self, reason: str) -> None:
         """Mark the mirror out of line with the database; logged once per reason."""
         if reason != self.degraded_reason:
@@ -257,7 +280,10 @@ class CsvMirror:
     def _rewrite_visits(self) -> None:
         _write_atomically(self.visits_path, VISIT_HEADER, "".join(self._visit_lines.values()))
 
-    def start(self) -> None:
+    def start(self, rebuild_first: bool = False) -> None:
+        """Start the thread; with `rebuild_first` it rewrites every file from the database before it
+        applies any event (add the commit listener before the first write, so none is missed)."""
+        self.rebuilding = rebuild_first
         self._thread = threading.Thread(target=self._run, name="crm-csv-mirror", daemon=True)
         self._thread.start()
 
@@ -278,8 +304,10 @@ class CsvMirror:
             self.rebuild_from_database()
         except (OSError, sqlite3.Error, StoreError) as exc:
             self.degrade(mirror_failure_reason(exc))
+            self.rebuilding = False  # tried: the reason is the state now
             return False
         self.repairs += 1
+        self.rebuilding = False
         if self.degraded_reason is not None:
             log.warning("CSV mirror repaired from the database (it was degraded: %s)", self.degraded_reason)
         self.degraded_reason = None
@@ -290,7 +318,7 @@ class CsvMirror:
         delay = REWRITE_DELAY_S
         running = True
         repair_every = REPAIR_EVERY_S
-        next_repair = time.monotonic() if self.degraded_reason is not None else None
+        next_repair = time.monotonic() if self.degraded_reason is not None or self.rebuilding else None
         while running:
             wakeups = [t for t in (None if dirty_since is None else dirty_since + delay, next_repair) if t is not None]
             timeout = None if not wakeups else max(0.0, min(wakeups) - time.monotonic())

@@ -18,7 +18,7 @@ import logging
 from collections.abc import Sequence
 from typing import Any
 
-from crm_server.csv_mirror import CsvMirror, mirror_failure_reason
+from crm_server.csv_mirror import CsvMirror
 from crm_server.postgres_db import STANDBY_EVERY_S, PostgresBackend
 from crm_server.writes import ChangeEventRecord, StoreError, StoreUnavailable
 
@@ -53,7 +53,7 @@ class MirrorLease:
             raise StoreUnavailable(f"the database could not be read for the CSV mirror: {exc}") from exc
 
     async def start(self) -> None:
-        """Try once now (a server that can hold the mirror has it before it serves), then every second."""
+        """Try once now (a server that can hold the mirror has it, rebuilding, before it serves), then every second."""
         self._loop = asyncio.get_running_loop()
         await self._step()
         self._task = asyncio.create_task(self._run(), name="crm-mirror-lease")
@@ -78,11 +78,8 @@ class MirrorLease:
 
     async def _start_mirror(self) -> None:
         self.active = True  # queue from now: the rebuild's snapshot decides which of them it already has
-        try:
-            await asyncio.to_thread(self.mirror.rebuild_from_database)
-        except (OSError, StoreError) as exc:
-            self.mirror.degrade(mirror_failure_reason(exc))
-        self.mirror.start()
+        # The rebuild runs on the mirror's thread (`mirror: rebuilding` meanwhile), not before serving.
+        self.mirror.start(rebuild_first=True)
         log.info("CSV mirror: this server writes the CSV files in %s", self.mirror.data_dir)
 
     async def _stop_mirror(self) -> None:

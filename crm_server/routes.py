@@ -252,7 +252,8 @@ async def healthz(request: web.Request) -> web.Response:
     """200 only when a write can commit now (a real page write, fsynced); 503 with the reason if not.
 
     Also says how the last real write went, whether the data dir is there, and whether the CSV mirror
-    is in line (`mirror: degraded` and why: the database has every change, the files lag behind).
+    is in line (`mirror: degraded` and why: the database has every change, the files lag behind;
+    `mirror: rebuilding` while the start-up rebuild runs, since the server serves before it ends).
     """
     store = request.app[STORE_KEY]
     mirror = request.app[MIRROR_KEY]
@@ -264,10 +265,10 @@ async def healthz(request: web.Request) -> web.Response:
         failure = str(exc)
     body: dict[str, Any] = {
         "data_dir": "present" if store.path.parent.is_dir() else "missing",
-        "mirror": "ok" if mirror.degraded_reason is None else "degraded",
+        "mirror": mirror.state,
     }
-    if mirror.degraded_reason is not None:
-        body["mirror_reason"] = mirror.degraded_reason
+    if mirror.reason is not None:
+        body["mirror_reason"] = mirror.reason
     if trusted:
         # Open so probes need no secret, but how many leads there are is the CRM's business.
         try:

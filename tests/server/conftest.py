@@ -120,9 +120,25 @@ async def crm_server(tmp_path: Path, database_options: dict[str, Any]) -> AsyncI
                             **database_options)
     await server.start()
     try:
+        await wait_mirror_settled(server.url)
         yield server
     finally:
         await server.stop()
+
+
+async def wait_mirror_settled(base_url: str, within_s: float = 30.0, headers: dict[str, str] | None = None) -> str:
+    """Wait until /healthz no longer says `mirror: rebuilding` (the server serves during its start-up
+    rebuild of the CSV files); returns the mirror's state then (`ok` or `degraded`)."""
+    import asyncio
+
+    deadline = time.monotonic() + within_s
+    async with aiohttp.ClientSession() as session:
+        while True:
+            async with session.get(base_url + "/healthz", headers=headers) as response:
+                state = str((await response.json(content_type=None)).get("mirror"))
+            if state != "rebuilding" or time.monotonic() > deadline:
+                return state
+            await asyncio.sleep(0.02)
 
 
 @pytest.fixture
@@ -145,7 +161,8 @@ def free_port() -> int:
 
 def start_server_process(data_dir: Path | None, port: int, *extra: str, env: dict[str, str] | None = None,
                          log_format: str = "quiet", cwd: Path = REPO,
-                         unset: tuple[str, ...] = (), any_health: bool = False) -> subprocess.Popen[bytes]:
+                         unset: tuple[str, ...] = (), any_health: bool = False,
+                         mirror_settled: bool = True) -> subprocess.Popen[bytes]:
     """`python -m crm_server` on a port (no --data-dir when data_dir is None); returns once /healthz answers.
 
     `env` adds to this process's environment, `unset` removes variables from it."""
@@ -155,12 +172,23 @@ def start_server_process(data_dir: Path | None, port: int, *extra: str, env: dic
         [sys.executable, "-m", "crm_server", "--port", str(port), *data_args, "--log-format", log_format, *extra],
         cwd=cwd, env=child_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
     )
-    wait_healthy(port, process, any_health=any_health)
+    wait_healthy(port, process, any_health=any_health, mirror_settled=mirror_settled)
     return process
 
 
-def wait_healthy(port: int, process: subprocess.Popen[bytes], timeout: float = 15.0, any_health: bool = False) -> None:
-    """Return once /healthz answers 200 (with `any_health`, any answer: a 503 is a server up and saying why)."""
+def _rebuilding(health_body: bytes) -> bool:
+    import json
+
+    try:
+        return bool(json.loads(health_body).get("mirror") == "rebuilding")
+    except (ValueError, AttributeError):
+        return False
+
+
+def wait_healthy(port: int, process: subprocess.Popen[bytes], timeout: float = 15.0, any_health: bool = False,
+                 mirror_settled: bool = True) -> None:
+    """Return once /healthz answers 200 (with `any_health`, any answer: a 503 is a server up and saying why)
+    and, with `mirror_settled`, no longer says `mirror: rebuilding` (the CSV files' start-up rebuild is over)."""
     import urllib.error
     import urllib.request
 
@@ -170,10 +198,11 @@ def wait_healthy(port: int, process: subprocess.Popen[bytes], timeout: float = 1
             raise RuntimeError(f"server exited {process.returncode}: {process.stderr.read().decode() if process.stderr else ''}")
         try:
             with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1) as response:
-                if response.status == 200:
+                if response.status == 200 and not (mirror_settled and _rebuilding(response.read())):
                     return
-        except urllib.error.HTTPError:
-            if any_health:
+                time.sleep(0.02)
+        except urllib.error.HTTPError as error:
+            if any_health and not (mirror_settled and _rebuilding(error.read())):
                 return
             time.sleep(0.05)
         except OSError:

@@ -21,7 +21,7 @@ import pytest
 
 from crm_server.csv_mirror import LEAD_HEADER, UPDATE_HEADER, VISIT_HEADER
 from crm_server.embedded import EmbeddedServer
-from tests.server.conftest import Api, fill_disk, set_immutable
+from tests.server.conftest import Api, fill_disk, set_immutable, wait_mirror_settled
 
 
 def rows(path: Path, header: list[str]) -> list[list[str]]:
@@ -150,6 +150,7 @@ async def test_start_up_with_an_immutable_csv_serves_and_repairs_the_mirror_when
             api = Api(session, server.url)
             status, listed, _ = await api.get("/crm/leads")
             assert status == 200 and listed["leads"][0]["lead_id"] == first["lead_id"]
+            assert await wait_mirror_settled(server.url) == "degraded"  # the start-up rebuild tried and failed
             status, state = await health(api)
             assert status == 200 and state["mirror"] == "degraded", state
             assert "Operation not permitted" in state["mirror_reason"], state
@@ -208,6 +209,7 @@ async def test_start_up_on_a_full_disk_serves_reads_and_reports_the_mirror(
         api = Api(session, server.url)
         status, listed, _ = await api.get("/crm/leads")
         assert status == 200 and [x["lead_id"] for x in listed["leads"]] == [x["lead_id"] for x in made]
+        assert await wait_mirror_settled(server.url) == "degraded"
         status, state = await health(api)
         # It cannot write (WAL mode needs room for its files): health says so, and why.
         assert status == 503 and "serving reads only" in state["detail"], state

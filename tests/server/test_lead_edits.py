@@ -12,7 +12,7 @@ from typing import Any
 from crm_server.csv_mirror import CHANGE_HEADER, LEAD_HEADER
 from crm_server.embedded import EmbeddedServer
 from crm_server.store import DB_FILENAME, MIGRATIONS
-from tests.server.conftest import Api
+from tests.server.conftest import Api, wait_mirror_settled
 from tests.server.test_feed import read_events
 from tests.server.test_storage import wait_for_csv
 
@@ -203,6 +203,7 @@ async def test_the_csv_files_are_rebuilt_with_the_archive_flag_and_field_history
     server = EmbeddedServer(data_dir=data_dir, host="127.0.0.1", port=0, log_format="quiet")
     await server.start()
     try:
+        assert await wait_mirror_settled(server.url) == "ok"
         leads = await wait_for_csv(data_dir / "crm_leads.csv", bool)
         assert [(r["name"], r["archived"]) for r in leads] == [("Rohan Verma", "true")]
         changes = await wait_for_csv(data_dir / "crm_lead_changes.csv", bool)

@@ -17,7 +17,7 @@ from crm_server.csv_mirror import LEAD_HEADER, UPDATE_HEADER, VISIT_HEADER
 from crm_server.embedded import EmbeddedServer
 from crm_server.keys import STORE_KEY
 from crm_server.store import DB_FILENAME, MIGRATIONS, StoreUnavailable
-from tests.server.conftest import Api
+from tests.server.conftest import Api, wait_mirror_settled
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:
@@ -126,7 +126,9 @@ async def test_startup_brings_a_damaged_csv_back_in_line(tmp_path: Path) -> None
     (data_dir / "crm_updates.csv").write_text("lead_id,status,notes,updated_at,old_status\n")
     (data_dir / "crm_visits.csv").unlink()
 
-    async with EmbeddedServer(data_dir):
+    async with EmbeddedServer(data_dir) as server:
+        # It serves while the mirror is rewritten from the database; /healthz says when that is done.
+        assert await wait_mirror_settled(server.url) == "ok"
         for name, text in expected.items():
             assert (data_dir / name).read_text() == text
 
