@@ -36,7 +36,8 @@ _UNDO_CLAUSE = (
     # What went wrong named in between: "galat lead update ho gaya", "wrong status daal diya".
     # The wrong value itself named: "galti se lost kar diya", "wrong won mark ho gaya".
     r"|(?:galat|galti\s+se|wrong)\s+(?:lead|status|entry|visit|number|naam|name|city|time|lost|won|follow\s*up|"
-    r"in\s+progress)(?:\s+(?:update|add|change|"
+    # "galat lead mein daal diya": where it went said with its postposition.
+    r"in\s+progress)(?:\s+(?:mein|me|pe|par|ko))?(?:\s+(?:update|add|change|"
     r"book|mark|save|enter))?\s+(?:ho\s+(?:gaya|gayi|gai|gya)|hua|hui|kar\s+diya|daal\s+diya|lag\s+gaya)"
     r"|(?:mistake|wrong)\s+(?:ho\s+gaya|ho\s+gayi|hua)"
 )
@@ -74,7 +75,8 @@ _ARCHIVE_EN = re.compile(
 )
 _ARCHIVE_HI = re.compile(
     rf"^(?P<who>.+?)\s+(?:wala\s+|waala\s+|ki\s+|ka\s+)?(?:{_LEAD_NOUN}\s+)?(?:ko\s+)?"
-    r"(?:delete|remove|archive|hata)\s*(?:karo|kar\s+do|kardo|kijiye|do|dijiye)?(?:\s+please)?[\s.!]*$"
+    # "Farhan wala lead delete kar do, fake hai": the reason after a comma.
+    r"(?:delete|remove|archive|hata)\s*(?:karo|kar\s+do|kardo|kijiye|do|dijiye)?(?:\s+please)?(?:\s*,\s*(?P<why_hi>[^,]+?))?[\s.!]*$"
     r"|^(?P<who2>.+?)\s+(?:ko\s+)?hatao[\s.!]*$",
     re.I,
 )
@@ -104,6 +106,7 @@ def archive_request(text: str) -> ParsedCommand | None:
         hindi = _ARCHIVE_HI.match(body)
         if hindi:
             who = hindi.group("who") or hindi.group("who2")
+            why = hindi.group("why_hi")
     if not who or len(who.split()) > 5:
         return None
     args = {"lead_id": _reference(who)}
@@ -118,6 +121,8 @@ def archive_request(text: str) -> ParsedCommand | None:
         reason = next((g for g in ("why", "dup") if match is not None and match.group(g)), None)
         if match is not None and reason is not None:
             archived.consumed["notes"] = [match.span(reason)]
+        elif hindi is not None and hindi.group("why_hi"):
+            archived.consumed["notes"] = [hindi.span("why_hi")]
     return archived
 
 
@@ -140,7 +145,7 @@ _VALUE_TAIL = re.compile(
 _CREATE_WORDS = re.compile(r"\b(?:add|new(?!\s+(?:number|phone|mobile|city|name))|create|register|banao|daalo|save)\b",
                            re.I)
 # A question about a field is a lookup, not a correction: "Meera ka number kya hai", "what is her city".
-_QUESTION = re.compile(r"\?|\b(?:kya|kaun|kahan|kitna|kaunsa|what|which|who|where|tell\s+me|bata\w*)\b", re.I)
+_QUESTION = re.compile(r"\?|\b(?:kya|kaun|kahan|kitna|kaunsa|kiska|kiski|kiske|what|which|who|whose|where|tell\s+me|bata\w*)\b", re.I)
 
 # "change Neha's name to Neha Kapoor", "update Rohan's number to 98111 22233", "set her city as Pune"
 _CHANGE_POSSESSIVE = re.compile(

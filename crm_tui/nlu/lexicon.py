@@ -142,7 +142,7 @@ NEVER_IN_NAME: frozenset[str] = frozenset(
     somvar mangalvar budhvar guruvar brihaspativar shukravar shanivar ravivar somwar mangalwar budhwar
     guruwar shukrawar shaniwar raviwar itwar itwaar itvar itvaar shanichar
     saadhe sadhe sade dhai dhaai paune sawa dedh subah shaam sham dopahar raat tareekh tarikh baje kal parso aaj
-    batana batao bataiye bata
+    batana batao bataiye bata inka inki inke inko inhe inhone isne iske maar maaro
     because coz cause cuz since forgot forget calling callback kyunki kyonki kyuki same woh voh yeh kitne kitna kitni kyun kaise kahan
     anything something everything nothing anyone someone everyone aa aao aana
     ka ki ke ko ne se liye wala wali wale waali naam unka unki uska uski iska iski hai usko unko usne unhone unhe isko uske unke iske inke aur kiska kiski kiske kinka

@@ -80,7 +80,11 @@ _CREATE = re.compile(
     r"guy|person|lady|party|gentleman|banda|bandi|aadmi)|(?:got|had|have)\s+(?:a|one|another)\s+(?:new\s+)?(?:walk[\s-]?in|client|customer|buyer|prospect|party)\b|^\s*lead\s*[:\-]\s*(?=\w)|(?:lead|walk[\s-]?in|banda|bandi|enquiry|inquiry)\s+(?:aaya|aya|aayi|ayi|aaye|mila|mili)\b|(?:ek\s+)?(?:lead|entry)\s+aur\b|(?:ek\s+aur|one\s+more|another)\s+(?:new\s+)?(?:lead|entry|enquiry|inquiry)\b|^\s*(?:new\s+|fresh\s+)?(?:lead|enquiry|inquiry)\s+(?:from|via|through)\s+[a-z0-9.]+(?:\s+[a-z0-9.]+)?\s*[:\-]\s*(?=\w)|walk[\s-]?in\s+(?:client|customer|lead|enquiry|inquiry|visitor|buyer)|^\s*(?:(?:customer|client|lead|buyer)\s+)?name\s*[:=\-]\s*(?=\w)|got\s+a\s+(?:new\s+)?"
     r"(?:lead|enquiry|inquiry|contact)|fresh\s+(?:lead|enquiry|inquiry)|"
     # Hinglish: "lead banao", "naya lead bana do", "Rakesh ko lead mein daalo".
-    r"(?:lead|contact|client|entry)\s+(?:mein\s+)?" + HI_MAKE + r")\b",
+    r"(?:lead|contact|client|entry)\s+(?:mein\s+)?" + HI_MAKE + r"|"
+    # "lead entry maar do Kunal Bahl …" (slang: make an entry); "note kar lo - Sunaina Bhalla, …, 97170 …" and
+    # "ek client hai Sonal Chauhan, …, 94140 …" (write this down / there's a client) with a number said.
+    r"entry\s+maar(?:o|\s+do|\s+dena|\s+dijiye)|^\s*(?:note\s+kar\s+lo|note\s+karo|likh\s+lo|save\s+kar\s+lo)(?=.*\d{4})|"
+    r"\b(?:ek|one)\s+(?:client|customer|party|buyer)\s+(?:hai|he|h)(?=.*\d{4}))\b",
     re.IGNORECASE,
 )
 # A create phrase that names the lead itself ("new lead", "add a contact", "Lead:"), not just a verb.
@@ -94,6 +98,8 @@ _FIND = re.compile(
     r"\b(?:find|search(?:\s+for)?|look\s*(?:up|for)|lookup|show(?:\s+me)?|list(?=\s+(?:all|the|my|our|leads?|clients?|contacts?|customers?)\b)|get\s+me|pull\s+up|fetch|display|"
     r"(?:what\s+are\s+the\s+)?details\s+(?:of|for|on)|who(?:\s+is|'s)(?!\s+(?:the|a|an|my|our|your|going|coming|this|that|it|there|calling|on|in|free|available|handling)\b)|do\s+we\s+have|"
     r"any\s+leads?|give\s+me|check\s+(?:if|whether)\s+we\s+have|"
+    # "9820098200 kiska number hai", "whose number is 98200 98200": a number asked about is looked up.
+    r"(?:kiska|kiski|kiske|whose)(?=\s+(?:(?:is\s+)?(?:this|that|the|yeh|ye)\s+)?(?:number|no|phone|mobile)\b|\s+(?:hai|h)\s+\d)|"
     # "check if 98450 12345 is already in the system", "is Rohan already there in the CRM"
     r"check\s+(?:if|whether)\b(?=.*\b(?:already|exists?|in\s+(?:the\s+|our\s+)?(?:system|crm|list|database|records?))\b)|(?:who|which)\s+are\s+(?:the\s+|our\s+|my\s+)?leads?|which\s+leads?)\b",
     re.IGNORECASE,
@@ -216,6 +222,7 @@ def _status_then_remark(said: str) -> tuple[str, str] | None:
         # "Harpreet is intrested, put her in progres": a clause that opens with an update verb is the
         # instruction, never a remark about it.
         if not remark or _explicit_update(remark.lower()) or _RAW_STATUS.match(remark) or _REMARK_IS_ORDER.match(remark) \
+                or only_the_status(remark) \
                 or _asks_other_status(said[: sep.start()], remark):
             return None
         head_status = find_status(said[: sep.start()].lower())
@@ -225,6 +232,25 @@ def _status_then_remark(said: str) -> tuple[str, str] | None:
             return None  # "Priya interested hai, price pe baat chal rahi hai": the outcome is the status itself
         return said[: sep.start()], remark
     return None
+
+
+# The words that make a status an order: "lost kar do", "mark him in progress", "put her in follow up".
+_STATUS_NAME = re.compile(r"won|lost|new|follow[\s_-]*ups?|followup|in[\s_-]*progress|closed(?:[\s_-]+(?:won|lost))?|"
+                          r"converted|dead|cold|hot|warm|on\s+hold", re.I)
+_STATUS_ORDER_WORDS = frozenset("mark set put keep move make update change status to as in into the him her them it "
+                                "kar karo kardo do dena daal daalo dal rakh rakho mein me pe par hai please pls now ab".split())
+
+
+def only_the_status(clause: str) -> bool:
+    """Is the clause nothing but a status and the words that order it ("in progress", "lost kar do")? Said after
+    a status statement it is the ask itself ("Vikas dead lead hai, lost kar do"), never a remark about it."""
+    low = clause.lower()
+    said = find_status(low)
+    # The status by its name, not an outcome said in words ("bought elsewhere", "went with a competitor": reasons).
+    if said is None or not _STATUS_NAME.fullmatch(low[said[1][0]:said[1][1]].strip()):
+        return False
+    rest = (low[:said[1][0]] + " " + low[said[1][1]:]).split()
+    return all(w.strip(".!,") in _STATUS_ORDER_WORDS for w in rest)
 
 
 _REMARK_IS_ORDER = re.compile(r"\s*(?:mark|put|keep|set|move|change|make|update|convert|switch|rakh\w*|daal\w*)\b", re.I)
@@ -276,6 +302,9 @@ _NOT_A_LEAD = re.compile(
     r"(?!\s+(?:lead|client|customer|contact|prospect))|"
     r"\b(?:find|show(?:\s+me)?|get\s+me|pull\s+up|open)\s+(?:the\s+|my\s+|our\s+|this\s+)?(?:sales|reports?|numbers|"
     r"figures|dashboard|calendar|targets?|revenue|stats|statistics|summary|pipeline|inbox|emails?)\b|"
+    # Things booked or sent for a visit are no visit: "book a cab for the site visit at 4", "order snacks for the meeting".
+    r"\b(?:book|arrange|get|call|order|send|reserve)\s+(?:a|an|the|my|our|some)\s+(?:cab|taxi|car|uber|ola|driver|auto|"
+    r"tea|coffee|snacks|lunch|dinner|room|hall|table|ticket|tickets|flight|train|hotel|cake|gift)\b|"
     # Documents about visits: "create a site visit report", "visit summary".
     r"\b(?:site\s+)?visits?\s+(?:report|summary|form|sheet|photos?|feedback|history|log|register|plan)\b|"
     # Meetings that are not with a lead.

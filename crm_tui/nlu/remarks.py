@@ -21,7 +21,7 @@ from crm_tui.nlu.lexicon import (
     source_pattern,
 )
 from crm_tui.nlu.phones import find_phone
-from crm_tui.nlu.phrases import CALL_ASK
+from crm_tui.nlu.phrases import CALL_ASK, only_the_status
 from crm_tui.nlu.status import JUDGEMENT, find_status, statuses_said
 from crm_tui.nlu.utterance import _NOTES, ParsedCommand, _clean, _notes
 
@@ -89,7 +89,9 @@ _ACTION_WORDS = re.compile(
     # "it" only as what is acted on ("do it", "make it 4"), not "an IT company".
     # A visit that happened is news, not a booking ("in progress, site visit done").
     r"visit\w*(?!\s+(?:done|completed|ho\s+gay[ai]|hua|hui|went|was|over)\b)|"
-    r"(?<!ready\sto\s)move|shift|status|cancel\w*|rakh\w*|daal\w*|karo|kar\s+do|(?:do|make|done|put|keep|change|move)\s+it)\b",
+    r"(?<!ready\sto\s)move|shift|status|cancel\w*|rakh\w*|daal\w*|karo|kar\s+do|"
+    # "…, please block it", "confirm it", "note it down": the order, about the write itself.
+    r"(?:do|make|done|put|keep|change|move|block|lock|confirm|note|save|add|pencil)\s+it)\b",
     re.I,
 )
 
@@ -105,6 +107,9 @@ _FIELD_WORD = re.compile(r"\b(?:phone|number|no\.|mobile|mob|ph|contact(?=\s*(?:
                          r"note\s+down|add|create|register|entry|enquiry|inquiry)\b", re.I)
 
 
+# The words a town said as a field comes with: "from Madurai", "based in Pune", "Pune se hai", "city is Noida".
+_TOWN_FIELD_WORDS = frozenset("hai hain h tha thi from in at of based lives living stays staying located city town is "
+                              "the sheher shehar he she they he's she's woh wo rehta rehti".split())
 _PLACE_POSTPOSITIONS = frozenset({"se", "wala", "wali", "waala", "waali", "ka", "ki", "ke", "mein", "me", "area", "side"})
 
 
@@ -112,6 +117,9 @@ def _names_a_lead_field(low: str, parsed: ParsedCommand) -> bool:
     """Does a clause of a create say one of the lead's fields (a known city or source, a word of the name,
     a field's name) or correct one?"""
     name_words = {w.lower() for w in parsed.args.get("name", "").split()}
+    # An email address or a link is the remark's ("email shweta.t@gmail.com"): the lead has no such field, and
+    # the name in it ("shweta") names no field either.
+    low = re.sub(r"\S+@\S+|https?://\S+|www\.\S+", " ", low)
     source = source_pattern().search(low)
     # A word too common to be a source alone ("my friend's cousin") names no field.
     if source and source.group().lower() in SOURCES_TOO_COMMON_ALONE:
@@ -122,7 +130,14 @@ def _names_a_lead_field(low: str, parsed: ParsedCommand) -> bool:
     if locality and "city" in parsed.args and [w for w in (low[:locality.start()] + low[locality.end():]).split()
                                                if w not in _PLACE_POSTPOSITIONS]:
         locality = None
-    return bool(city_pattern().search(low) or locality or source
+    # So is a town said inside a remark once the city was read from a field of its own ("…, Greater Noida, 97170
+    # 44551, Greater Noida West mein 3bhk dekh rahi hai"); the town said alone ("Pune se hai") is the field.
+    # (A remark is set aside only when the rest reads the same without it, so the city read stays the city.)
+    city = city_pattern().search(low)
+    if city and "city" in parsed.args and [w for w in (low[:city.start()] + low[city.end():]).split()
+                                           if w not in _PLACE_POSTPOSITIONS and w not in _TOWN_FIELD_WORDS]:
+        city = None
+    return bool(city or locality or source
                 or _FIELD_WORD.search(low) or CORRECTION_CUE.search(low)
                 or name_words & set(re.findall(r"[^\W\d_]+", low)))
 
@@ -184,6 +199,10 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
             and said_status[0] == "WON" and _PRONOUN_SUBJECT.match(low) is not None
         reason = said_status is not None and (said_status[0] == parsed.args.get("status") or bought_elsewhere) \
             and status_seen
+        if reason and not because and only_the_status(low):
+            # "Kavya Reddy - negotiation chal raha hai, in progress", "Vikas dead lead hai, lost kar do": the status
+            # said again as the order is the ask itself, not a reason given for it.
+            reason = False
         if reason and judged_only:
             # "Priya interested hai, price pe baat chal rahi hai": after a judgement, the clause that says
             # the outcome in its own words is the status itself, not a remark.
