@@ -41,7 +41,9 @@ CORRECTION_CUE = re.compile(
     # So is the time checked with a tag question first: "kal 5 baje hai na? usko 6 baje kar do" (it is at 5, isn't it?).
     r"[\s,.;:!-]*\b(?P<cue>(?:tha|thi|the|hai\s+naa?)\s*[?,]*\s+(?:usko|use|ise|isko|unko|ab)(?=\s+\d)|no\s+wait|wait\s*,?\s+no|no\s+no|no\s*,?\s+(?:actually|sorry|i\s+mean)|nahi\s+nahi|nahin?\s+nahin?|sorry|i\s+mean|actually|matlab|"
     # "no" between two numbers takes the first back: "tomorrow at 4 no 5 pm", "98150 45678 no 98150 45679".
-    r"correction|rather|wait|nahin?|no(?=\s*,|\s+(?:make\s+it|say)\b)|(?<=\d\s)no(?=\s+\d)|(?<=[ap]m\s)no(?=\s+\d))\b[\s,.;:!-]*"
+    # "add Rahul no Rohit Bhatia": a bare "no" between two names typed with capitals takes the first back.
+    r"correction|rather|wait|nahin?|no(?=\s*,|\s+(?:make\s+it|say)\b)|(?<=\d\s)no(?=\s+\d)|(?<=[ap]m\s)no(?=\s+\d)|"
+    r"(?<=[a-z]\s)(?-i:no)(?=\s+(?-i:[A-Z][a-z])))\b[\s,.;:!-]*"
     r"(?:(?:make\s+(?:it|that)|it'?s|it\s+is|its|say|to)\s+)?",
     re.IGNORECASE,
 )
@@ -264,8 +266,9 @@ def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
         if found is None:
             continue
         kind = found[0]
-        if kind == "name" and m.group("cue").lower() in ("nahi", "nahin", "no"):
-            continue  # "papa nahi maane": Hindi "not" before a verb corrects no name
+        if kind == "name" and (m.group("cue").lower() in ("nahi", "nahin")
+                               or (m.group("cue") == "no" and not after.lstrip()[:1].isupper())):
+            continue  # "papa nahi maane": Hindi "not" before a verb corrects no name; "no" only before a typed Name
         if kind == "name" and _town_said_last(before) is not None:
             # "Neelam Chauhan Shimla no no Solan": a town right before the cue is what the words after it
             # correct, even a town the list lacks; they are no second name.

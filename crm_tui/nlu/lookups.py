@@ -30,6 +30,9 @@ _VISIT_QUESTION = re.compile(
     r"(?=.*\b(?:" + _VISIT_WORD + r"|schedule|agenda|calendar|diary|line[\s-]?up|lined\s+up)\b)"
     r"(?!.*\b(?:can|could|would|will|should)\s+(?:you|i|we)\s+(?:schedule|book|fix|arrange|set\s+up|move|cancel)\b)|"
     r"^\s*who\s+(?:am\s+i|are\s+we|do\s+(?:i|we)\s+have\s+to)\s+(?:meeting|seeing|visiting|showing)\b|"
+    # "who's coming tomorrow for site visit", "who is visiting on friday".
+    r"^\s*who(?:'s|\s+is|\s+all\s+(?:is|are)|\s+are)\s+(?:coming|visiting|dropping\s+by)\b(?=.*\b(?:" + _VISIT_WORD +
+    r"|site|today|tomorrow|tonight|kal|aaj|parso|[a-z]+day)\b)|"
     # A yes/no question about a booked visit: "is Arjun's visit on friday", "is the meeting with Priya tomorrow?".
     # Not one between two days ("is Priya's visit tomorrow or day after?": the speaker is unsure, no lookup).
     r"^\s*(?!.*\bor\b)(?:is|was)\s+(?:the\s+)?(?:[a-z][a-z.]*(?:\s+[a-z][a-z.]*)?'s\s+)?(?:site\s+)?(?:visit|meeting|appointment)\b"
@@ -227,7 +230,7 @@ def _find_query(work: str) -> str | None:
     if city:
         return _title(city.group())
     rest = re.sub(
-        r"\b(?:all|the|my|our|me|us|any|leads?|contacts?|clients?|customers?|prospects?|details?|info(?:rmation)?|"
+        r"\b(?:all|the|my|our|me|us|any|leads?|contacts?|clients?|customers?|prospects?|details?|info(?:rmation)?|profile|"
         r"record|entry|named|called|name|with|for|of|about|on|is|from|in|who|whose|a|an|number|phone|please|"
         r"do|we|have|there|anyone|anybody|someone|status|what|what's|whats|mobile|kya|hai|ka|ki|ke|batao|bata|batana|bataiye|bataye|batayiye|dikhao|dikha|dikhana|dikhaiye|bhejo|bhej|bhejna|bhejiye|bolo|"
         r"dena|dijiye|chahiye|"

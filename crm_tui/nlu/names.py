@@ -142,7 +142,7 @@ _CREATE_NAME_CUES = [
     re.compile(r"\b(?:lead|contact|client|entry)\s+(?:entry\s+|add\s+)?(?:karo|kar\s+do|kardo|kariye|daalo|daal\s+do|banao|"
                r"bana\s+do|likh\s+lo|likh\s+do|likho|note\s+kar\s+lo|maar\s+do|maaro)\s+", re.I),
     # "note kar lo - Sunaina Bhalla, …", "ek client hai Sonal Chauhan, …": the person after the opening.
-    re.compile(r"^\s*(?:note\s+kar\s+lo|note\s+karo|likh\s+lo|save\s+kar\s+lo)\s*[-:,]?\s*|\b(?:ek|one)\s+(?:client|customer|party|buyer)\s+(?:hai|he|h)\s*[-:,]?\s*", re.I),
+    re.compile(r"^\s*(?:note\s+kar\s+lo|note\s+karo|likh\s+lo|save\s+kar\s+lo)\s*[-:,]?\s*|\b(?:ek|one|hot|warm|achha|accha|badhiya|naya|nayi)\s+(?:lead|client|customer|party|buyer)\s+(?:hai|he|h)\s*[-:,]?\s*", re.I),
     # "ek lead aur - Ramesh Babu, …": one more lead, the person after it.
     re.compile(r"\b(?:lead|entry)\s+aur\s*[-:,]?\s*", re.I),
     # "there's this guy Manish Tiwari …": the person after the one told about.
@@ -152,6 +152,8 @@ _CREATE_NAME_CUES = [
     # Hinglish news of someone arrived, the person after it: "ek naya banda aaya hai Mohit Saini, …",
     # "new client walk in hua tha Mahesh Iyer …" (a finished "hua tha" / "mila tha" ends the news clause).
     re.compile(r"\b(?:aaya|aayi|aya|ayi|aaye|aye|hua|hui|hue|mila|mili|mile)\s+(?:hai|tha|thi|hain|the)\s+(?:abhi\s+|aaj\s+)?(?:[,:-]\s*)?", re.I),
+    # "i just got a call from Alok Nath in Indore …, add him": the caller is the new lead.
+    re.compile(r"\b(?:a\s+)?(?:call|missed\s+call|message|msg|enquiry|inquiry)\s+from\s+", re.I),
     re.compile(r"\b(?:for|of)\s+", re.I),
     # The person introduced: "she's Divya Menon from Kochi, ...", "this is Ravi Teja", "he is Mohan Lal".
     re.compile(r"(?:^|[,;.]\s*)(?:he|she|this|it)(?:'s|\s+is)\s+", re.I),

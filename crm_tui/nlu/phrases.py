@@ -84,7 +84,7 @@ _CREATE = re.compile(
     # "lead entry maar do Kunal Bahl …" (slang: make an entry); "note kar lo - Sunaina Bhalla, …, 97170 …" and
     # "ek client hai Sonal Chauhan, …, 94140 …" (write this down / there's a client) with a number said.
     r"entry\s+maar(?:o|\s+do|\s+dena|\s+dijiye)|^\s*(?:note\s+kar\s+lo|note\s+karo|likh\s+lo|save\s+kar\s+lo)(?=.*\d{4})|"
-    r"\b(?:ek|one)\s+(?:client|customer|party|buyer)\s+(?:hai|he|h)(?=.*\d{4}))\b",
+    r"\b(?:ek|one|hot|warm|achha|accha|badhiya|naya|nayi)\s+(?:lead|client|customer|party|buyer)\s+(?:hai|he|h)(?=.*\d{4}))\b",
     re.IGNORECASE,
 )
 # A create phrase that names the lead itself ("new lead", "add a contact", "Lead:"), not just a verb.
@@ -128,7 +128,8 @@ _NOT_AN_ACTION = re.compile(
 _DETAIL_QUESTION = re.compile(
     r"\b[a-z]+'s\s+(?:status|number|phone|mobile|details|city)\b|"
     # Hinglish: "Meera ka number kya hai", "Rohan ki details".
-    r"\b[a-z]+\s+(?:ka|ki|ke)\s+(?:(?:phone|mobile|contact)\s+)?(?:status|number|phone|mobile|details|city|contact|info)\s+"
+    r"\b[a-z]+\s+(?:ka|ki|ke)\s+(?:(?:phone|mobile|contact)\s+)?(?:status|number|phone|mobile|details|city|contact|info|record|profile|"
+    r"file|history)\s+"
     r"(?:kya|batao|bata|dikhao|dikha|do|bhejo|bhej\s+do|chahiye)\b|"
     r"\b(?:status|number|phone|details)\s+of\s+(?!the\b|my\b|our\b|this\b|that\b)[a-z]|"
     # "Farhan kis city se hai?", "Rohan kahan se hai", "Priya ka status kya chal raha hai": kis / kahan asks.

@@ -69,12 +69,16 @@ _VISIT_REF_CUES = [
     re.compile(r"\b(?=[^\W\d_][\w.-]*(?:\s+[^\W\d_][\w.-]*)?'s\s+(?:next\s+|site\s+|first\s+)?(?:visit|meeting|appointment|demo)\b)", re.I),
     # Hinglish names the lead before its postposition: "meeting fix karo Meera ke saath", "Kavya ke liye".
     re.compile(r"\b(?=[^\W\d_][\w'.-]*(?:\s+[^\W\d_][\w'.-]*){0,2}\s+(?:ke\s+saath|ke\s+sath|ke\s+liye|ka|ki|ke|ko)\b)", re.I),
+    # "so i just spoke to priya she wants to come tomorrow at 4": the person spoken with is the lead.
+    re.compile(r"\b(?:spoke|talked|speaking|talking|spoken)\s+(?:to|with)\s+", re.I),
     re.compile(r"^\s*", re.I),
 ]
 _UPDATE_REF_CUES = [
     re.compile(r"\b(?:lead|client|customer|prospect)\s+(?:named\s+|called\s+)?", re.I),
     re.compile(r"\b(?:mark\w*|updat\w*|chang\w*|mov\w*|set|put|keep|make|shift\w*|switch\w*|flag\w*|tag\w*|turn\w*|convert\w*)\s*[:\-]?\s+(?:the\s+)?(?:status\s*(?:of|for|:|-)?\s+)?(?:lead\s+|client\s+)?", re.I),
     re.compile(r"\b(?:status\s+(?:of|for)|with|for|of)\s+", re.I),
+    # "so i just spoke to priya she wants to come tomorrow at 4": the person spoken with is the lead.
+    re.compile(r"\b(?:spoke|talked|speaking|talking|spoken)\s+(?:to|with)\s+", re.I),
     re.compile(r"^\s*", re.I),
 ]
 _PHONE_WORD_BEFORE = re.compile(r"\b(?:phone|mobile|mob|cell|number|no\.?|num|whatsapp|ph|contact)\s*[:\-#]?\s*$", re.I)

@@ -25,7 +25,8 @@ the look-alike fixes, `5f928b8`): 57/63, 1 marked W (end to end 57/63, 3 wrong w
 `2c0c7b1`): 53/62, 3 marked W (end to end 53/62, 3 wrong writes). 34 (written after 33's fixes, `f626b34`, on purpose in
 other habits: fillers, numbers as words, sectors, chat shorthand, two facts a line, questions with commands):
 59/75, 5 marked W (end to end 59/75, 6 wrong writes). 35 (written after 34's fixes, `437f0ef`): 57/70, 2 marked W (end to
-end 57/70, 4 wrong writes).
+end 57/70, 4 wrong writes). 36 (written after 35's fixes, `949a2c6`): 54/63, 4 marked W (end to end 54/63, 1 wrong write);
+after its fixes 62/63, the miss ("mark Arjun NI", sales shorthand for not interested) not understood.
 """
 
 from __future__ import annotations
@@ -58,7 +59,7 @@ def test_a_held_out_batch_keeps_its_score_and_writes_nothing_wrong(batch: int) -
 
 # Batches whose remaining misses are readings not yet understood (each one writes nothing: it asks or says it
 # did not understand), held to their score after the fixes with no wrong reading.
-NOT_YET_FULL = {26: (63, 0)}
+NOT_YET_FULL = {26: (63, 0), 36: (62, 0)}
 
 
 @pytest.mark.parametrize("batch", sorted(NOT_YET_FULL))

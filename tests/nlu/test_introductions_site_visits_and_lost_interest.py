@@ -246,9 +246,10 @@ def test_a_visit_moved_keeps_the_lead_not_the_verb() -> None:
         ("Kavya ka contact dikhao", "LEAD_FIND", {"query": "Kavya"}),
         ("Rohan ki details bhejo", "LEAD_FIND", {"query": "Rohan"}),
         ("who's Farhan Qureshi", "LEAD_FIND", {"query": "Farhan Qureshi"}),
-        # Not lookups: an errand, and a question about who comes.
+        # Not a lead lookup: an errand. A question about who comes is a visit lookup (findVisits, which came after
+        # this test; its Hindi twin "parso kaun kaun aa raha hai site pe" is one in the corpus): it writes nothing.
         ("Kavya ko contact karo", "UNKNOWN", {}),
-        ("who's coming for the site visit tomorrow", "UNKNOWN", {}),
+        ("who's coming for the site visit tomorrow", "VISIT_FIND", {"day": "2026-11-26"}),
     ],
 )
 def test_loose_lookups(text: str, intent: str, args: dict[str, str]) -> None:
