@@ -50,7 +50,9 @@ _UNDO = re.compile(
 def undo_request(text: str) -> ParsedCommand | None:
     """"undo", "undo that", "that was wrong", "take it back", "galat ho gaya, wapas karo", "undo karo"."""
     if _UNDO.match(text.strip()):
-        return ParsedCommand("UNDO", "undo", rule="undo_request")
+        # The whole sentence is the undo's (fillers and all): its reader's record, so `--explain` leaves no word over.
+        said = text.strip()
+        return ParsedCommand("UNDO", "undo", rule="undo_request", read=said, consumed={"undo": [(0, len(said))]})
     return None
 
 

@@ -1,10 +1,11 @@
 """Why the local engine read a transcript the way it did: the rule that fired, each slot's words, and the
 words left over. `crm-bot --explain` prints it (on stderr, so stdout stays one result a line).
 
-The parse is the record. For the writes the slot readers decide (a create, a visit, a status), and for the
-edits, archives and assignments, each reader records the words it consumed (`ParsedCommand.read` and
-`consumed`), so each slot's words and the words left over come from the readers themselves. For the
-lookups this module still finds, for each value the parse kept, the words of the sentence that said it.
+The parse is the record. For the writes the slot readers decide (a create, a visit, a status), for the
+edits, archives and assignments, and for the lookups (a lead lookup, a status listing, a visit question) and
+undo, each reader records the words it consumed (`ParsedCommand.read` and `consumed`), so each slot's words and
+the words left over come from the readers themselves. For the questions read by `stats_questions` this module
+still finds, for each value the parse kept, the words of the sentence that said it.
 Either way it lists what no slot took and is no grammar word: the words to look at when a reading is
 wrong.
 """

@@ -78,16 +78,19 @@ def _visit_question(body: str, now: datetime, tz: str) -> ParsedCommand | None:
     if not _VISIT_QUESTION.search(low) or _ABOUT_VISITING.search(low):
         return None
     args: dict[str, str] = {}
+    consumed: dict[str, list[tuple[int, int]]] = {}  # the reader's own record, for `--explain`
     found = dates.scan_when(low, now, tz)
     work = low
     if found is not None:
         args["day"] = found.dt.date().isoformat()
+        consumed["day"] = list(found.given_spans)
         for span in found.given_spans:
             work = _cut(work, span)
     # The lead, when one is named: "Rohan's visit", "the visit with Arjun", "meeting Priya".
     # "Rohan's visit", Hinglish "Arjun ka visit", "Meera ki meeting".
     owner = re.search(r"(?<!')\b([a-z][a-z.]*(?:\s+[a-z][a-z.]*)?)(?:'s|\s+k[aie])\s+(?:next\s+|koi\s+(?:bhi\s+)?)?" + _VISIT_WORD, work)
     name = None
+    named = None
     if owner:
         named = _name_after(work, owner.start(1))
         name = named[0] if named else None
@@ -100,11 +103,20 @@ def _visit_question(body: str, now: datetime, tz: str) -> ParsedCommand | None:
         named = _name_after(work, last.start(1)) if last else None
         if last and named and named[1][1] == last.end(1):
             name = named[0]
-    if name and name.lower().split()[0] not in _NOT_A_VISIT_OWNER:
+        else:
+            named = None
+    pronoun = re.search(r"\b(?:his|her|their)(?=\s+(?:next\s+)?" + _VISIT_WORD + ")", work)
+    if name and named and name.lower().split()[0] not in _NOT_A_VISIT_OWNER:
         args["lead_id"] = name
-    elif re.search(r"\b(?:his|her|their)\s+(?:next\s+)?" + _VISIT_WORD, work):
+        a, b = named[1]
+        consumed["lead_id"] = [(a, b - 2 if work[b - 2:b] == "'s" else b)]
+    elif pronoun:
         args["lead_id"] = LAST_LEAD
-    return ParsedCommand("VISIT_FIND", "findVisits", in_tool_order("findVisits", args), {})
+        consumed["lead_id"] = [pronoun.span()]
+    asked = ParsedCommand("VISIT_FIND", "findVisits", in_tool_order("findVisits", args), {})
+    if len(body) == len(low):
+        asked.read, asked.consumed = body, consumed
+    return asked
 
 
 _NOT_A_VISIT_OWNER = frozenset(
@@ -215,20 +227,34 @@ def _status_listing(low: str) -> dict[str, str] | None:
 
 
 def _find_query(work: str) -> str | None:
+    """The query of a lead lookup: a phone, an id, a city, or the words left title-cased."""
+    read = find_query_read(work)
+    return read[0] if read else None
+
+
+def find_query_read(work: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """The query of a lead lookup and the spans of `work` it was read from (the reader's own record, for
+    `--explain`): a phone, an id, a city, or the words left once the lookup's own words are blanked."""
     phone = find_phone(work)
     if phone:
+        at = work.find(phone[0])
+        spans = [(at, at + len(phone[0]))] if at >= 0 else []
         try:
-            return normalize_phone(phone[0])
+            return normalize_phone(phone[0]), spans
         except PhoneError:
-            return phone[1]
+            return phone[1], spans
     m = _UUID.search(work) or _ID_PREFIX.search(work)
     if m:
-        return (m.group("id") if m.re is _ID_PREFIX else m.group()).lower()
+        if m.re is _ID_PREFIX:
+            return m.group("id").lower(), [m.span("id")]
+        return m.group().lower(), [m.span()]
     m = _FIND.search(work)
-    rest = work[m.end():] if m else work
+    offset = m.end() if m else 0
+    rest = work[offset:]
     city = city_pattern().search(rest)
     if city:
-        return _title(city.group())
+        return _title(city.group()), [(offset + city.start(), offset + city.end())]
+    # Blanked in place (same length), so the words left are at their places in `work`.
     rest = re.sub(
         r"\b(?:all|the|my|our|me|us|any|leads?|contacts?|clients?|customers?|prospects?|details?|info(?:rmation)?|profile|"
         r"record|entry|named|called|name|with|for|of|about|on|is|from|in|who|whose|a|an|number|phone|please|"
@@ -236,7 +262,7 @@ def _find_query(work: str) -> str | None:
         r"dena|dijiye|chahiye|"
         # "I lost Rohan's number": the speaker is no part of the lead looked up.
         r"kis|kahan|kidhar|city|sheher|shehar|se|hain|rehta|rehti|rehte|rahta|rahti|i|i've|mujhe|forgot|misplaced)\b|'s\b|[?,.!]",
-        " ",
+        lambda blank: " " * len(blank.group()),
         rest,
         flags=re.I,
     )
@@ -244,10 +270,26 @@ def _find_query(work: str) -> str | None:
     asked = find_status(rest)
     if asked is not None:
         rest = _cut(rest, asked[1])
-    words = rest.split()
-    named = [w for w in words if w.lower() not in {"won", "lost", "new", "follow", "up", "in", "progress"}]
+    words = [(w.group(), w.span()) for w in re.finditer(r"\S+", rest)]
+    named = [w for w in words if w[0].lower() not in {"won", "lost", "new", "follow", "up", "in", "progress"}]
     if named:
         words = named
     if not words:
         return None
-    return _title(" ".join(words[:3]))
+    taken = words[:3]
+    return _title(" ".join(w for w, _ in taken)), [(offset + a, offset + b) for _, (a, b) in taken]
+
+
+def listing_spans(low: str, args: dict[str, str]) -> dict[str, list[tuple[int, int]]]:
+    """Where a status listing said its status and its town ("which leads are in follow up in Pune?"), by the
+    listing's own patterns: the reader's record for `--explain`."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for status, pattern in _LISTING_STATUS:
+        found = pattern.search(low) if status == args.get("status") else None
+        if found:
+            spans["status"] = [found.span()]
+            break
+    city = city_pattern().search(low) if "query" in args else None
+    if city and not any(a < city.end() and city.start() < b for a, b in spans.get("status", [])):
+        spans["query"] = [city.span()]
+    return spans

@@ -32,7 +32,7 @@ from crm_tui.nlu.edits import parse_edit
 from crm_tui.nlu.entities import _city_from_fields, _city_into, _phone_into, _source_into, _status_into
 from crm_tui.nlu.intents import INTENT_RULES, _intent
 from crm_tui.nlu.lexicon import strip_honorifics, title_case
-from crm_tui.nlu.lookups import _find_query, _status_listing, _visit_question
+from crm_tui.nlu.lookups import _status_listing, _visit_question, find_query_read, listing_spans
 from crm_tui.nlu.names import _CORRECTION, _CREATE_NAME_CUES, _first_name_match, _name_after
 from crm_tui.nlu.phrases import _NOT_ASKED, _PERSONAL_SUBJECT, _lead_statement_follow_up, _status_then_remark
 from crm_tui.nlu.references import (
@@ -166,7 +166,10 @@ def _before_rules(s: _Said) -> ParsedCommand | None:
     listing = _status_listing(s.low)
     if listing is not None:
         # "which leads are in follow up?", "any new leads in Pune?": a lookup filtered by status.
-        return ParsedCommand("LEAD_FIND", "findLeads", listing, {}, rule="status_listing")
+        found = ParsedCommand("LEAD_FIND", "findLeads", listing, {}, rule="status_listing")
+        if len(s.body) == len(s.low):  # the listing's own record of where it read each value, for `--explain`
+            found.read, found.consumed = s.body, listing_spans(s.low, listing)
+        return found
     asked = _visit_question(s.body, s.now, s.tz)
     if asked is not None:
         asked.rule = "visit_question"
@@ -265,10 +268,12 @@ def _read_update(s: _Said, args: dict[str, str], problems: dict[str, str], flags
 
 
 def _read_find(s: _Said, args: dict[str, str], problems: dict[str, str], flags: dict[str, str]) -> None:
-    """findLeads' query: a phone, an id, a city, or the words left title-cased."""
-    query = _find_query(s.low)
-    if query:
-        args["query"] = query
+    """findLeads' query: a phone, an id, a city, or the words left title-cased (and where they were said)."""
+    read = find_query_read(s.low)
+    if read:
+        args["query"] = read[0]
+        for span in read[1]:
+            s.take_span("query", span)
 
 
 #: The slot readers of each intent the rules decide (the others were read before the rules).
@@ -305,7 +310,7 @@ def _parse_meant(text: str, now: datetime, tz: str) -> ParsedCommand:
         return instead
     # Keep args in the tool's own order, which is also the order people expect to read them in.
     args = in_tool_order(INTENT_TOOLS[intent], args)
-    consumed = s.taken if intent != "LEAD_FIND" and len(s.read) == len(s.read.lower()) else {}
+    consumed = s.taken if len(s.read) == len(s.read.lower()) else {}
     return ParsedCommand(intent, INTENT_TOOLS[intent], args, problems, flags=flags, rule=rule,
                          read=s.read if consumed or intent != "LEAD_FIND" else "", consumed=consumed)
 

@@ -70,3 +70,27 @@ def test_explain_leftovers_are_what_no_reader_took() -> None:
     assert got.slots == {"lead_id": "Deepak", "status": "callback next week"} and got.leftover == ["out", "station"]
     moved = explain("book a visit for Priya tomorrow at 3, Rohan's sister", NOW)
     assert moved.slots["visit_time"] == "tomorrow at 3" and "Rohan's" in " ".join(moved.leftover + [moved.slots.get("notes", "")])
+
+
+def test_lookups_and_undo_record_the_words_their_reader_consumed() -> None:
+    """Issue item 7: a lead lookup, a status listing, a visit question and an undo keep their reader's own record,
+    so `--explain` shows each slot's words and the words left over without searching the sentence again."""
+    from tests.nlu.test_corpus_parse import load_corpus
+
+    recorded = 0
+    for line in load_corpus():
+        parsed = parse(line["text"], NOW)
+        if parsed.intent not in ("LEAD_FIND", "VISIT_FIND", "UNDO") or parsed.rule == "stats_question":
+            continue
+        assert parsed.read, line["text"]
+        for slot in parsed.args:
+            assert parsed.consumed.get(slot), (line["text"], slot)
+        recorded += 1
+    assert recorded > 90
+    lost = explain("I lost Rohan's number", NOW)
+    assert lost.slots == {"query": "Rohan"} and lost.leftover == ["lost"]
+    listing = explain("which leads are in follow up in Pune?", NOW)
+    assert listing.slots == {"query": "Pune", "status": "follow up"} and listing.leftover == []
+    visit = explain("when is Rohan's visit tomorrow", NOW)
+    assert visit.slots == {"day": "tomorrow", "lead_id": "Rohan"}
+    assert explain("oh no, undo that", NOW).leftover == []
