@@ -115,7 +115,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     hai h ek ka ke ki ko ne se saath sath karo kar kal parso baje rakh rakho do gaya gayi li liya wala
     wali abhi aaj bhi toh aur matlab hua nahi
     put down reschedule keep plan organise organize pencil line slot block confirm need take show bulao
-    liye pe par still thinking maybe boss note noted ph
+    liye pe par still thinking maybe boss note noted ph if whether unless
     now back hot cold warm gone daal dal se wants see competitor competitors competition mein
     finally already again yes stage phase bucket pipeline category weekend anymore yet longer
     between picking sample naya nayi naye daalo dalo alt alternate alternative another second other
@@ -142,7 +142,7 @@ NEVER_IN_NAME: frozenset[str] = frozenset(
     somvar mangalvar budhvar guruvar brihaspativar shukravar shanivar ravivar somwar mangalwar budhwar
     guruwar shukrawar shaniwar raviwar itwar itwaar itvar itvaar shanichar
     saadhe sadhe sade dhai dhaai paune sawa dedh subah shaam sham dopahar raat tareekh tarikh baje kal parso aaj
-    batana batao bataiye bata inka inki inke inko inhe inhone isne iske maar maaro
+    batana batao bataiye bata inka inki inke inko inhe inhone isne iske maar maaro yaad
     because coz cause cuz since forgot forget calling callback kyunki kyonki kyuki same woh voh yeh kitne kitna kitni kyun kaise kahan
     anything something everything nothing anyone someone everyone aa aao aana
     ka ki ke ko ne se liye wala wali wale waali naam unka unki uska uski iska iski hai usko unko usne unhone unhe isko uske unke iske inke aur kiska kiski kiske kinka

@@ -38,6 +38,8 @@ _VISIT_QUESTION = re.compile(
     r"^\s*(?!.*\bor\b)(?:is|was)\s+(?:the\s+)?(?:[a-z][a-z.]*(?:\s+[a-z][a-z.]*)?'s\s+)?(?:site\s+)?(?:visit|meeting|appointment)\b"
     r"(?:\s+with\s+[a-z][a-z.]*(?:\s+[a-z][a-z.]*)?)?\s+(?:on|at|for|today|tomorrow|tonight|kal|aaj)\b|"
     r"^\s*(?:is\s+there\s+)?any\s*thing\s+(?:scheduled|booked|lined\s+up|planned|fixed)\b|"
+    # "can you check if Harpreet's visit is booked", "check whether the meeting with Rohan is on".
+    r"^\s*(?:(?:can|could)\s+you\s+|please\s+)?check\s+(?:if|whether)\b(?=.*\b" + _VISIT_WORD + r"\b)|"
     # Is there one at all: "is there any visit today", "are there meetings tomorrow", Hinglish "aaj koi visit
     # hai kya", "kal visit hai kya", "koi meeting hai aaj": a question with no lead and no time of day.
     r"^\s*(?:is|are)\s+there\s+(?:a|an|any)?\s*(?:site\s+)?(?:visits?|meetings?|appointments?)\b|"
@@ -93,6 +95,8 @@ def _visit_question(body: str, now: datetime, tz: str) -> ParsedCommand | None:
     named = None
     if owner:
         named = _name_after(work, owner.start(1))
+        if named is None and " " in owner.group(1):  # "check if Harpreet's visit": the word before is no name's
+            named = _name_after(work, owner.start(1) + owner.group(1).rindex(" ") + 1)
         name = named[0] if named else None
     if name is None:
         named = _first_name_match(_LEAD_OF_VISIT, work)

@@ -520,11 +520,14 @@ _NOT_ASKED = re.compile(
     # Hinglish: "abhi mark mat karo", "lost mat daalna".
     r"\bmat\s+(?:kar|daal|dal|rakh|book|fix|bula|bhej|likh|add|shift|cancel|bana)\w*|"
     # A request turned down: "Meera wanted a visit at 5 but I said no".
-    r"\bbut\s+(?:i|we)\s+(?:said\s+no|refused|declined|didn'?t|did\s+not|couldn'?t|could\s+not|can'?t|cannot)\b|"
+    # "I wanted to add Meera's sister as a lead but she said no": the other side said no.
+    r"\bbut\s+(?:i|we|he|she|they)\s+(?:said\s+no|refused|declined|didn'?t|did\s+not|couldn'?t|could\s+not|can'?t|cannot)\b|"
     # An errand to pass a message on, not a booking: "tell Rohan his visit is tomorrow at 4", "Amit ko bata do
     # visit kal 4 baje hai", "remind Priya about the visit".
     r"^\s*(?:please\s+)?(?:tell|inform|remind|message|text|whatsapp|sms|let)\s+(?!me\b)[a-z]+(?:\s+[a-z]+)?\s+"
-    r"(?:know\s+)?(?:that\s+|about\s+)?(?:his|her|their|the)\s+(?:site\s+)?(?:visit|meeting|appointment)\b|"
+    # "remind Kavya about tomorrow's visit": the day's possessive names the visit too.
+    r"(?:know\s+)?(?:that\s+|about\s+|of\s+)?(?:his|her|their|the|(?:today|tomorrow|tonight|[a-z]+day)'s)\s+(?:site\s+)?"
+    r"(?:visit|meeting|appointment)\b|"
     r"\bko\s+(?:bata|bol|yaad\s+dila|message\s+kar|inform\s+kar)\s*(?:do|dena|dijiye|de)\b",
     re.IGNORECASE,
 )
@@ -550,7 +553,7 @@ _EVENT_VERBS = frozenset(
     """is are gets get has have comes come clears clear pays pay confirms confirm signs sign arrives arrive sends
     send transfers transfer approves approve releases release decides decide agrees agree returns return reaches
     reach deposits deposit finalises finalizes finalise finalize gives give replies reply responds respond goes go
-    happens happen completes complete finishes finish lands land sanctions sanction calls""".split()
+    happens happen completes complete finishes finish lands land sanctions sanction calls visits sees checks""".split()
 )
 _DETERMINERS = frozenset("the his her their its our my this that a an".split())
 

@@ -48,6 +48,9 @@ _REMARK_VERB = (
 )
 _AFTER_SUBJECT = "".join(rf"(?<!\b{w})" for w in ("he", "she", "they", "wife", "husband", "family", "client", "will",
                                                    "would", "to", "can", "should", "must", "please", "pls", "'ll", "'d",
+                                                   # A Hindi postposition ties the words before it to the clause
+                                                   # that goes on: "bandra mein sea facing chahiye" is one remark.
+                                                   "mein", "me", "pe", "par", "ka", "ki", "ke", "ko", "se",
                                                    "usko", "unko", "unhe", "use", "inko", "isko"))
 # Nor after a word that makes the clause part of the one before it ("once he is back", "when she is free").
 _AFTER_LINK = "".join(rf"(?<!\b{w})" for w in ("once", "when", "after", "if", "until", "till", "that", "before", "since",

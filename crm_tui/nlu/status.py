@@ -109,11 +109,13 @@ _MOVED_TO = re.compile(
     r"interested\s+in|open\s+to|ok\s+with|okay\s+with|fine\s+with|chahiye|pasand)\b",
     re.I,
 )
-# Someone else's status: "Amit Verma's father is not interested", "her husband is keen".
+# Someone else's status: "Amit Verma's father is not interested", "her husband is keen", Hindi "Deepak ki wife ne
+# mana kar diya" (his wife refused: the lead has not).
 _SOMEONE_ELSE = re.compile(
-    r"(?:'s|s'|\bhis|\bher|\btheir)\s+(?:\w+\s+)?(?:father|mother|dad|mom|mum|papa|mummy|wife|husband|brother|sister|son|"
+    r"(?:'s|s'|\bhis|\bher|\btheir|\s+k[aie])\s+(?:\w+\s+)?(?:father|mother|dad|mom|mum|papa|mummy|wife|husband|brother|sister|son|"
     r"daughter|friend|friends|family|parents|uncle|aunt|cousin|colleague|boss|neighbou?r|in-laws|father-in-law|"
-    r"mother-in-law|bhai|beta|relatives?)\s+(?:is|was|are|were|has|had|seems)?\s*(?:also\s+|still\s+|now\s+|really\s+)?$",
+    r"mother-in-law|bhai|beta|beti|bhabhi|relatives?|gharwale|ghar\s+wale)\s+(?:is|was|are|were|has|had|seems|ne|bhi|ko)?\s*"
+    r"(?:also\s+|still\s+|now\s+|really\s+)?$",
     re.I,
 )
 
