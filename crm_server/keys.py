@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from aiohttp import web
 
 from crm_server.console import ConsoleLog
@@ -17,4 +15,3 @@ STORE_KEY = web.AppKey("store", Store)
 HUB_KEY = web.AppKey("hub", EventHub)
 MIRROR_KEY = web.AppKey("mirror", CsvMirror)
 CONSOLE_KEY = web.AppKey("console", ConsoleLog)
-OPENAPI_KEY = web.AppKey("openapi", dict[str, Any])

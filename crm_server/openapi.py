@@ -6,6 +6,7 @@ editing JSON by hand; only the list of paths (which model goes where) is written
 
 from __future__ import annotations
 
+import functools
 from typing import Any, get_args
 
 from pydantic import BaseModel
@@ -129,6 +130,12 @@ def _post(summary: str, body: type[BaseModel], answer: type[BaseModel], extra: l
         "requestBody": {"required": body_required, "content": {"application/json": {"schema": _ref(body)}}},
         "responses": responses,
     }
+
+
+@functools.cache
+def openapi_document() -> dict[str, Any]:
+    """The OpenAPI document (built once; the models do not change while the server runs)."""
+    return build_openapi()
 
 
 def build_openapi() -> dict[str, Any]:

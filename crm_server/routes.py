@@ -18,7 +18,7 @@ from pydantic import BaseModel
 from crm_server.errors import PROBLEM_CONTENT_TYPE, ProblemError
 from crm_server.feed import stream_events
 from crm_server.jsontext import json_text
-from crm_server.keys import HUB_KEY, MIRROR_KEY, OPENAPI_KEY, SETTINGS_KEY, STORE_KEY
+from crm_server.keys import HUB_KEY, MIRROR_KEY, SETTINGS_KEY, STORE_KEY
 from crm_server.models import (
     LeadArchive,
     LeadCreate,
@@ -291,4 +291,8 @@ async def healthz(request: web.Request) -> web.Response:
 
 @routes.get("/openapi.json")
 async def openapi(request: web.Request) -> web.Response:
-    return json_answer(request.app[OPENAPI_KEY])
+    # Built at the first request, once: pydantic's JSON schemas of every model (~45 ms) are not
+    # needed to serve, and a server's start (the dashboard's embedded CRM's too) waited for them.
+    from crm_server.openapi import openapi_document
+
+    return json_answer(openapi_document())
