@@ -12,7 +12,6 @@ from datetime import datetime
 from typing import Any
 
 from rich.cells import cell_len, set_cell_size
-from rich.syntax import Syntax
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
@@ -257,4 +256,8 @@ class ToolCallsPane(Vertical):
     def _show_selected(self) -> None:
         record = self.selected_json()
         self.json_text = json.dumps(record, indent=2, ensure_ascii=False) if record else "No tool call yet."
+        # Imported at the first JSON shown: rich.syntax brings pygments' lexer table (~40 ms), which
+        # the first frame does not need.
+        from rich.syntax import Syntax
+
         self.json_view.update(Syntax(self.json_text, "json", theme="ansi_dark", word_wrap=True))
