@@ -10,7 +10,7 @@ import aiohttp
 
 from crm_server.embedded import EmbeddedServer
 from crm_server.models import LeadCreated, LeadDetail, LeadPage, StatusUpdated, Visit, VisitPage
-from tests.server.conftest import Api
+from tests.server.conftest import Api, wait_mirror_settled
 
 
 async def test_lead_detail_has_visits_and_status_history(api: Api) -> None:
@@ -211,6 +211,7 @@ async def test_token_guards_every_route_but_healthz(tmp_path: Path) -> None:
                 assert response_headers["WWW-Authenticate"].startswith("Bearer")
         good = {"Authorization": "Bearer s3cret"}
         # /healthz is open, but tells a caller without the token only whether it works, no counts.
+        await wait_mirror_settled(server.url)  # the server serves while its start-up rebuilds the CSV files
         status, health, _ = await api.get("/healthz")
         assert (status, health) == (200, {"status": "ok", "data_dir": "present", "mirror": "ok"})
         status, health, _ = await api.get("/healthz", headers=good)
