@@ -35,7 +35,7 @@ class CrmLink(App[None]):
     main: MainScreen
     imports_in_turn: asyncio.Lock
 
-    crm_state: reactive[str] = reactive("connecting")
+    crm_state: reactive[FeedState] = reactive("connecting")
     """The CRM change feed's connection: connecting, connected, reconnecting or down."""
 
     @property

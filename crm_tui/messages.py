@@ -7,13 +7,24 @@ belong to one widget live in that widget's module instead.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual.message import Message
 
 from crm_tui.bot.types import BotResult, ToolCall
 from crm_tui.voice.events import Metrics as VoiceMetrics
-from crm_tui.voice.events import MicState, SessionState, SessionStateName, ToolResult, Transcript, VoiceEvent
+from crm_tui.voice.events import (
+    MicState,
+    MicStateName,
+    SessionState,
+    SessionStateName,
+    ToolResult,
+    Transcript,
+    VoiceEvent,
+)
+
+if TYPE_CHECKING:
+    from crm_tui.feed import FeedState
 
 
 class LevelChanged(Message, bubble=False):
@@ -51,7 +62,7 @@ class SessionStateChanged(Message):
 class MicStateChanged(Message):
     """The microphone's state (no_microphone, muted, listening, talking), for the meter."""
 
-    def __init__(self, state: str, detail: str = "", mode: str = "") -> None:
+    def __init__(self, state: MicStateName, detail: str = "", mode: str = "") -> None:
         super().__init__()
         self.state = state
         self.detail = detail
@@ -93,7 +104,7 @@ class ToolCallUpdate(Message):
 class FeedStateChanged(Message):
     """The CRM change feed's connection: connecting, connected, reconnecting or down."""
 
-    def __init__(self, state: str, detail: str = "") -> None:
+    def __init__(self, state: FeedState, detail: str = "") -> None:
         super().__init__()
         self.state = state
         self.detail = detail

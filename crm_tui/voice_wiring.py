@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from textual import work
 from textual.app import App
@@ -24,7 +24,7 @@ from crm_tui.messages import (
     voice_message,
 )
 from crm_tui.voice.base import RetriesWhenStopped, VoiceController
-from crm_tui.voice.events import Level, VoiceEvent
+from crm_tui.voice.events import Level, MicStateName, SessionStateName, VoiceEvent
 
 if TYPE_CHECKING:
     from crm_tui.screens.main import MainScreen
@@ -40,9 +40,9 @@ class VoiceWiring(App[None]):
     router: CommandRouter
     _told_no_voice: bool
 
-    mic_state: reactive[str] = reactive("no_microphone")
+    mic_state: reactive[MicStateName] = reactive("no_microphone")
     """The microphone as the person should see it."""
-    session_state: reactive[str] = reactive("")
+    session_state: reactive[SessionStateName | Literal[""]] = reactive("")
     """The voice session's state, "" without voice."""
     session_detail: reactive[str] = reactive("")
     """Why the voice session stopped retrying; "" otherwise."""

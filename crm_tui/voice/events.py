@@ -34,6 +34,7 @@ class Level:
 
 
 SessionStateName = Literal["idle", "connecting", "connected", "reconnecting", "closed", "error", "stopped"]
+MicStateName = Literal["no_microphone", "muted", "listening", "talking"]
 """The Live session's connection states, as the status line shows them."""
 
 
@@ -51,7 +52,7 @@ class SessionState:
 class MicState:
     """The microphone as the person should see it in the level meter."""
 
-    state: Literal["no_microphone", "muted", "listening", "talking"]
+    state: MicStateName
     detail: str = ""
     mode: str = ""
     """Hands-free only: how the assistant's own voice is kept out ("half-duplex"), for the status line."""

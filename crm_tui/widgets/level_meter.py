@@ -7,11 +7,16 @@ redraws one line only when a value changed.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.reactive import reactive
 from textual.widget import Widget
 
 from crm_tui.messages import LevelChanged
+
+if TYPE_CHECKING:
+    from crm_tui.voice.events import MicStateName
 
 FLOOR_DB = -60.0  # below this the bar is empty; speech sits around -30..-10 dBFS
 SILENCE_DB = -96.0
@@ -50,7 +55,7 @@ class LevelMeter(Widget):
     """The microphone level shown, after smoothing."""
     out_dbfs: reactive[float] = reactive(SILENCE_DB)
     """The assistant's output level shown, after smoothing."""
-    mic_state: reactive[str] = reactive("no_microphone")
+    mic_state: reactive[MicStateName] = reactive("no_microphone")
     """no_microphone, muted, listening or talking; pushed down by the app."""
 
     def on_level_changed(self, message: LevelChanged) -> None:

@@ -5,9 +5,15 @@ The app owns every one of these states and pushes them down with `data_bind`; th
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Literal
+
 from rich.text import Text
 from textual.reactive import reactive
 from textual.widget import Widget
+
+if TYPE_CHECKING:
+    from crm_tui.feed import FeedState
+    from crm_tui.voice.events import MicStateName, SessionStateName
 
 _CRM_STYLES = {
     "connected": "bold green",
@@ -32,13 +38,13 @@ class StatusLine(Widget):
 
     engine_label: reactive[str] = reactive("starting…")
     """Which engine answers: "local", "gemini:<model>", or "gemini:<model> (offline: local)"."""
-    crm_state: reactive[str] = reactive("connecting")
+    crm_state: reactive[FeedState] = reactive("connecting")
     """The CRM change feed: connecting, connected, reconnecting or down."""
-    mic_state: reactive[str] = reactive("no_microphone")
+    mic_state: reactive[MicStateName] = reactive("no_microphone")
     """The microphone: no_microphone, muted, listening or talking."""
     mic_mode: reactive[str] = reactive("")
     """Hands-free: "half-duplex" (the mic is ignored while the assistant speaks); empty otherwise."""
-    session_state: reactive[str] = reactive("")
+    session_state: reactive[SessionStateName | Literal[""]] = reactive("")
     """The voice session's state; empty when there is no voice session."""
     session_detail: reactive[str] = reactive("")
     """Why the voice session stopped retrying (shown with the key that retries), else unused."""
