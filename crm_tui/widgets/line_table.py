@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import zip_longest
 from time import monotonic
-from typing import Any
+from typing import Any, TypeVar
 
 from rich.cells import cell_len
 from rich.text import Text
@@ -40,17 +40,28 @@ CellValue = str | Text
 # brought up to date at most this often rather than after every slice: each update repaints the whole
 # table, and at a slice every few milliseconds those repaints were most of a 100,000-lead load's frames.
 MEASURE_EVERY_S = 0.25
+T = TypeVar("T")
 
 
 def plain(value: object) -> str:
     return value.plain if isinstance(value, Text) else str(value)
 
 
-class _RowsInOrder(Sequence[Row]):
-    """The rows in screen order, looked up when asked rather than copied.
+def _row_key_at(table: LineTable, index: int) -> RowKey:
+    """The key of the row at screen position `index` (negative counts from the end)."""
+    if index < 0:
+        index += table.row_count
+    key = table._row_locations.get_key(index)
+    if key is None:
+        raise IndexError(index)
+    return key
 
-    Textual's DataTable rebuilds this list (and a list of line offsets) over every row whenever any
-    row changes: at 100,000 leads that is ~100 ms on every frame while pages load or the feed
+
+class _ByPosition(Sequence[T]):
+    """A view of the table's rows by screen position, looked up when asked rather than copied.
+
+    Textual's DataTable rebuilds its list of rows in order and of line offsets over every row whenever
+    any row changes: at 100,000 leads that is ~100 ms on every frame while pages load or the feed
     updates a row. Every lead row is one line high, so position and index are the same thing.
     """
 
@@ -60,16 +71,15 @@ class _RowsInOrder(Sequence[Row]):
     def __len__(self) -> int:
         return self.table.row_count
 
+
+class _RowsInOrder(_ByPosition[Row]):
+    """The rows in screen order."""
+
     def __getitem__(self, index: int | slice) -> Any:
         if isinstance(index, slice):
             # Lazy: DataTable's page up/down slice from the cursor and stop after a screenful.
             return _RowSlice(self, range(*index.indices(len(self))))
-        if index < 0:
-            index += len(self)
-        key = self.table._row_locations.get_key(index)
-        if key is None:
-            raise IndexError(index)
-        return self.table.rows[key]
+        return self.table.rows[_row_key_at(self.table, index)]
 
 
 class _RowSlice(Sequence[Row]):
@@ -92,22 +102,13 @@ class _RowSlice(Sequence[Row]):
             yield self.rows[index]
 
 
-class _LineOffsets(Sequence[tuple[RowKey, int]]):
+class _LineOffsets(_ByPosition[tuple[RowKey, int]]):
     """Line y of the body is row y, line 0 of it (rows are one line high)."""
-
-    def __init__(self, table: LineTable) -> None:
-        self.table = table
-
-    def __len__(self) -> int:
-        return self.table.row_count
 
     def __getitem__(self, index: int | slice) -> Any:
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
-        key = self.table._row_locations.get_key(index)
-        if key is None:
-            raise IndexError(index)
-        return key, 0
+        return _row_key_at(self.table, index), 0
 
     def clear(self) -> None:
         """DataTable.clear() empties the cached list; there is nothing cached here."""
