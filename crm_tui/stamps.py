@@ -6,7 +6,7 @@ that is empty or no timestamp at all is None, and each pane decides what to show
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, tzinfo
 
 
 def read_stamp(stamp: object) -> datetime | None:
@@ -18,3 +18,10 @@ def read_stamp(stamp: object) -> datetime | None:
         return datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         return None
+
+
+def local_stamp(stamp: object, tz: tzinfo) -> datetime | None:
+    """`stamp` read as `read_stamp` reads it, in the dashboard's time zone `tz` when it has an offset
+    (a naive one is shown as written)."""
+    moment = read_stamp(stamp)
+    return moment.astimezone(tz) if moment is not None and moment.tzinfo is not None else moment

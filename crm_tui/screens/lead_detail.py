@@ -22,7 +22,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
-from crm_tui.stamps import read_stamp
+from crm_tui.stamps import local_stamp
 from crm_tui.widgets import lead_table
 from crm_tui.widgets.footer import SteadyFooter
 from crm_tui.widgets.lead_table import STATUS_STYLES
@@ -117,8 +117,8 @@ class LeadDetailScreen(Screen[None]):
 
         Every key that reaches this screen is handed over, not only the first: keys typed fast (a
         burst from tmux or a paste) are already on their way here when the first one closes the
-        screen, and were lost. Enter, once letters were handed over, sends the command. The detail's
-        own keys are not letters (escape, backspace, f5).
+        screen, and only this screen can pass them on. Enter, once letters were handed over, sends
+        the command. The detail's own keys are not letters (escape, backspace, f5).
         """
         box = cast("CrmApp", self.app).main.command
         if event.key in self.active_bindings and not (self._handed_over and event.key in ("e", "a")):
@@ -165,11 +165,9 @@ class LeadDetailScreen(Screen[None]):
             )
 
     def when(self, stamp: str | None) -> str:
-        moment = read_stamp(stamp)
+        moment = local_stamp(stamp, self.tz)
         if moment is None:
             return stamp or ""
-        if moment.tzinfo is not None:
-            moment = moment.astimezone(self.tz)
         return moment.strftime("%a %d %b %Y %H:%M")
 
     def why(self, state: str, notes: object) -> str:
@@ -180,8 +178,9 @@ class LeadDetailScreen(Screen[None]):
         return text
 
     def moment(self, stamp: object) -> datetime | None:
-        moment = read_stamp(stamp)
-        return moment.astimezone(self.tz) if moment is not None and moment.tzinfo is not None else None
+        """`stamp` in the dashboard's time zone; None when it is no timestamp or has no offset."""
+        moment = local_stamp(stamp, self.tz)
+        return moment if moment is not None and moment.tzinfo is not None else None
 
     def days_away(self, moment: datetime) -> str:
         days = (moment.date() - self.clock().date()).days

@@ -34,7 +34,7 @@ from textual.widgets.data_table import ColumnKey
 from crm_tui.actions import TABLE_ACTIONS, bindings
 from crm_tui.bot.tools import STATUS_VALUES
 from crm_tui.next_visits import NextVisits
-from crm_tui.stamps import read_stamp
+from crm_tui.stamps import local_stamp
 from crm_tui.widgets.line_table import LineTable, plain
 from crm_tui.worker_failures import TellsWorkerFailures
 
@@ -235,11 +235,9 @@ class LeadTable(TellsWorkerFailures, LineTable):
     # --- cells -------------------------------------------------------------------------------
 
     def _when(self, stamp: str | None) -> str:
-        moment = read_stamp(stamp)
+        moment = local_stamp(stamp, self.tz)
         if moment is None:
             return stamp or ""
-        if moment.tzinfo is not None:
-            moment = moment.astimezone(self.tz)
         # Short enough that all seven columns fit at 80 columns: today's changes by time, older by date.
         today = self.clock().date()
         if moment.date() == today:
