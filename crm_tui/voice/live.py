@@ -275,7 +275,7 @@ class LiveConnection(ClientConnection):
 
     websockets closes a connection left by any exception with 1011 (internal error). The SDK's
     `connect()` holds the socket in its own `async with` while it waits for `setupComplete`, so
-    quitting during the first connect used to tell the server "internal error". A cancellation is
+    quitting during the first connect would tell the server "internal error". A cancellation is
     a deliberate goodbye: 1000, like quitting once connected.
     """
 
