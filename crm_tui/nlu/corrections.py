@@ -42,7 +42,8 @@ CORRECTION_CUE = re.compile(
     r"[\s,.;:!-]*\b(?P<cue>(?:tha|thi|the|hai\s+naa?)\s*[?,]*\s+(?:usko|use|ise|isko|unko|ab)(?=\s+\d)|no\s+wait|wait\s*,?\s+no|no\s+no|no\s*,?\s+(?:actually|sorry|i\s+mean)|nahi\s+nahi|nahin?\s+nahin?|sorry|i\s+mean|actually|matlab|"
     # "no" between two numbers takes the first back: "tomorrow at 4 no 5 pm", "98150 45678 no 98150 45679".
     # "add Rahul no Rohit Bhatia": a bare "no" between two names typed with capitals takes the first back.
-    r"correction|rather|wait|nahin?|no(?=\s*,|\s+(?:make\s+it|say)\b)|(?<=\d\s)no(?=\s+\d)|(?<=[ap]m\s)no(?=\s+\d)|"
+    # "Arjun lost nahi hai, follow up hai": Hindi "is not" before the value that is.
+    r"correction|rather|wait|nahin?(?:\s+(?:hai|h|tha|thi)(?=\s*,))?|no(?=\s*,|\s+(?:make\s+it|say)\b)|(?<=\d\s)no(?=\s+\d)|(?<=[ap]m\s)no(?=\s+\d)|"
     r"(?<=[a-z]\s)(?-i:no)(?=\s+(?-i:[A-Z][a-z])))\b[\s,.;:!-]*"
     r"(?:(?:make\s+(?:it|that)|it'?s|it\s+is|its|say|to)\s+)?",
     re.IGNORECASE,
@@ -90,6 +91,11 @@ class Corrected:
     moved: bool = False
 
 
+# Hindi "3 baje se 4 baje kar do" (make it 4 instead of 3): said as the visit that was and the new one, like
+# "3 baje tha, usko 4 baje kar do". Only with the order after it: "kal 3 se 4 baje tak" is a range.
+_TIME_SE_TIME = re.compile(
+    r"\b(?P<a>\d{1,2}(?:[:.]\d{2})?\s*(?:baje|am|pm))\s+se\s+(?P<b>\d{1,2}(?:[:.]\d{2})?\s*(?:baje|am|pm)?)\s+"
+    r"(?=(?:kar\s+do|karo|kardo|kar\s+dena|kar\s+dijiye|shift|rakh\s+do|rakho)\b)", re.I)
 _WAS_BOOKED = re.compile(r"(?:tha|thi|the|hai\s+naa?)\b", re.I)
 
 
@@ -236,6 +242,7 @@ def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
     kinds: list[str] = []
     unplaced: str | None = None
     moved = False
+    text = _TIME_SE_TIME.sub(r"\g<a> tha, usko \g<b> ", text)
     text, negated = _negations(text)
     if negated:
         kinds.append("negation")

@@ -27,7 +27,7 @@ HI_DO = r"(?:kar\s+(?:do|dena|dijiye|diya)|kardo|karo|karna|karni|karne|kariye|k
 # The same for "make" and "put in": "lead banana hai", "ek lead daalna", "naya lead bana do".
 HI_MAKE = (r"(?:ban(?:ao|ado|aiye|ana|ani|a\s+do|a\s+dena|a\s+dijiye|a\s+lo)|daal(?:o|na|ni|\s+do|\s+dena|\s+dijiye|\s+lo)|"
            # "ek lead likh lo", "lead note kar lo": write it down.
-           r"dal(?:o|na|\s+do)|likh(?:o|na|\s+lo|\s+do|\s+lena|\s+dena|\s+dijiye)|(?:note|save)\s+kar\s+lo|"
+           r"dal(?:o|na|\s+do)|likh(?:o|na|\s+lo|\s+do|\s+lena|\s+dena|\s+dijiye)|(?:note|save)\s+(?:kar\s+lo|karo|kar\s+do|kardo|kar\s+lijiye)|"
            r"add\s+" + HI_DO + r")")
 _VISIT_NOUN = re.compile(
     r"\b(?:site\s*visits?|visits?|meetings?|meet(?:ing)?|appointments?|appt|mtg|mtng|demo|site\s+tour|walk\s*through|"
@@ -309,8 +309,10 @@ _NOT_A_LEAD = re.compile(
     # Documents about visits: "create a site visit report", "visit summary".
     r"\b(?:site\s+)?visits?\s+(?:report|summary|form|sheet|photos?|feedback|history|log|register|plan)\b|"
     # Meetings that are not with a lead.
-    r"\b(?:team|internal|staff|review|standup|stand-up|office|board|weekly|monthly|daily|all[\s-]hands)\s+"
-    r"(?:meeting|call|sync|huddle)\b|"
+    r"\b(?:team|internal|staff|review|standup|stand-up|office|board|weekly|monthly|daily|all[\s-]hands|status\s+update|"
+    r"sales|planning|training)\s+(?:meeting|call|sync|huddle)\b|"
+    # "… meeting at 4 with the team": one's own side named after the time.
+    r"\b(?:meeting|call|sync)\b(?:\s+[\w:.]+){0,3}?\s+with\s+(?:the|my|our)\s+(?:team|staff|colleagues|boss|manager)\b|"
     # …and meetings with one's own side: "kal meeting hai boss ke saath 4 baje", "meeting with my manager at 3".
     # "meeting with the bank manager": one word may say whose ("the bank manager", "our site engineer").
     r"\b(?:meeting|call|lunch|mulaqat|baithak)\s+(?:hai\s+|tomorrow\s+|today\s+|kal\s+|aaj\s+)?(?:with\s+|w/\s*)?"

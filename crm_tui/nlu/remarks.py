@@ -125,7 +125,9 @@ def _names_a_lead_field(low: str, parsed: ParsedCommand) -> bool:
     low = re.sub(r"\S+@\S+|https?://\S+|www\.\S+", " ", low)
     source = source_pattern().search(low)
     # A word too common to be a source alone ("my friend's cousin") names no field.
-    if source and source.group().lower() in SOURCES_TOO_COMMON_ALONE:
+    if source and source.group().lower() in SOURCES_TOO_COMMON_ALONE and not re.match(
+            # …unless said with "se" ("reference se aaya"), as the source reader reads it.
+            r"\s+se\s+(?:aa?y[aie]|aaye|mil[ai]|hai)\b|\s+se\s*[.!]?\s*$", low[source.end():]):
         source = None
     # A locality where the lead wants to buy ("2bhk in Andheri chahiye") is said inside a remark; only a
     # locality said as a field of its own ("Andheri, Mumbai"), or the only place said, is a field.
@@ -331,6 +333,9 @@ def _source_in_remark(parsed: ParsedCommand) -> list[str]:
 DOUBT_CHECKED_TOOLS = frozenset({"createLead", "scheduleVisit", "updateLeadStatus", "cancelVisit", "updateLead"})
 # A cancel said in a sentence read as a booking: the person may have meant the opposite.
 _CANCEL_SAID = re.compile(r"\b(?:cancel\w*|call(?:ed)?\s+off|radd)\b", re.I)
+# …and taken back by a correction right after it: "cancel karo, matlab postpone karo", "cancel, no wait, move it".
+_CANCEL_TAKEN_BACK = re.compile(r"(?:\s+(?:karo|kar\s+do|kardo|it|that))?\s*[,.]?\s*(?:matlab|i\s+mean|sorry|no\s+wait|"
+                                r"actually|nahi\s+nahi|no\s+no|rather)\b", re.I)
 # "from follow up to in progress", "from Friday to Saturday": the first of two values is what changes.
 _FROM_VALUE = re.compile(r"\bfrom\s*$", re.I)
 # A cheap count of the words that start a time: only a sentence with two of them can name two times.
@@ -440,6 +445,8 @@ def _doubts(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> list[st
         if len(seen) > 1:
             doubts.append("two statuses said: " + " and ".join(sorted(seen)))
     cancel_word = _CANCEL_SAID.search(low) if parsed.tool == "scheduleVisit" else None
+    if cancel_word and _CANCEL_TAKEN_BACK.match(low, cancel_word.end()):
+        cancel_word = None  # "visit cancel karo, matlab postpone karo next week": the cancel itself was corrected
     if cancel_word:
         doubts.append(f"{cancel_word.group()!r} said with a booking")
     if parsed.tool == "scheduleVisit" and "visit_time" in parsed.args:

@@ -70,6 +70,7 @@ _FILLERS = re.compile(
     re.IGNORECASE,
 )
 _ZARA = re.compile(r"\bzara\b[,.]?")
+_SPOKEN_OPENING = re.compile(r"^\s*(?:(?:toh|to\s+phir|phir|suno|sun\s+na|dekho|accha\s+sun|acha\s+sun|achha\s+sun)\b[,.]?\s*)+", re.I)
 _CANCEL = re.compile(
     r"^\s*(?:no+,?\s+)?(?:cancel(?:\s+(?:it|that|this))?|never\s*mind|forget\s+(?:it|that|about\s+it)|scratch\s+that|"
     r"leave\s+it|stop|abort|chhodo|rehne\s+do|don'?t\s+bother)\s*[.!]?\s*$",
@@ -109,6 +110,8 @@ def _clean(text: str) -> str:
     # Hindi "zara" (just, kindly: "zara Amit ka visit fix kar do") is politeness; typed with a capital it is
     # the name Zara, so only the lower-case word goes.
     text = _ZARA.sub(" ", text)
+    # What opens a spoken Hindi sentence without being part of it: "haan toh Meera ko …", "suno, naya lead: …".
+    text = _SPOKEN_OPENING.sub(" ", text)
     text = TYPO_PATTERN.sub(lambda m: TYPOS[m.group().lower()], text)
     text = re.sub(r"(?:\s*,\s*){2,}", ", ", text)
     text = re.sub(r"^\s*[,.]\s*", "", text)

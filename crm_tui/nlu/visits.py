@@ -50,13 +50,15 @@ _CANCEL_VISIT = re.compile(
     r"\b" + _VISIT_WORD + r"\b(?:\s+[\w']+){0,4}?\s+(?:is|was|stands)\s+off\b|"
     # Hinglish: "Rohan ka visit cancel kar do", "meeting cancel karo", "visit radd karo".
     r"\b" + _VISIT_WORD + r"\b(?:\s+[\w']+){0,3}?\s+(?:cancel|radd|kainsal)\s+" + HI_DO + r"\b|"
+    # "Farhan ka visit hata do" (remove it).
+    r"\b" + _VISIT_WORD + r"\b(?:\s+[\w']+){0,3}?\s+(?:hata\s+(?:do|dijiye|dena|diya)|hatao)\b|"
     # The cancel said bare at the end of its clause: "Kavya ka visit cancel, woh out of station hai", "… cancel hai".
     r"\b" + _VISIT_WORD + r"\b(?:\s+[\w']+){0,3}?\s+(?:cancel|radd|kainsal)(?:\s+(?:hai|ho\s+gaya|ho\s+gayi|samjho))?\s*(?:[,;.!]|$)",
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"\b(?:his|her|their)\s+(?:[\w']+\s+)?" + _VISIT_WORD + r"\b", re.IGNORECASE)
 _MOVE_VERBS = frozenset("push move shift change postpone prepone reschedule bring".split())
-_CANCEL_VERB = re.compile(r"\b(?:cancel\w*|call(?:ed|ing)?\s+off|scrap\w*|drop|radd|kainsal)\b", re.IGNORECASE)
+_CANCEL_VERB = re.compile(r"\b(?:cancel\w*|call(?:ed|ing)?\s+off|scrap\w*|drop|radd|kainsal|hata|hatao)\b", re.IGNORECASE)
 _BECAUSE = re.compile(r"[,;]?\s*\b(?:because|since|as|coz|cause|cuz)\b\s+(?P<why>.+)$", re.IGNORECASE)
 
 
