@@ -284,6 +284,10 @@ def _clause_dropped(text: str, parsed: ParsedCommand) -> list[str]:
     if parsed.tool not in _REMARK_TOOLS or not parsed.read or not parsed.consumed:
         return []
     read = parsed.read
+    # Cheap first: with fewer than two words after the last word a slot took, no clause can have been dropped.
+    last_taken = max(b for spans in parsed.consumed.values() for _, b in spans)
+    if len(_CLAUSE_WORD.findall(read, last_taken)) < 2 and not parsed.args.get("notes"):
+        return []
     used = {w.lower() for spans in parsed.consumed.values() for a, b in spans for w in _CLAUSE_WORD.findall(read[a:b])}
     used |= {w.lower() for key, value in parsed.args.items() if key != "notes" for w in _CLAUSE_WORD.findall(str(value))}
     kept = {w.lower() for w in _CLAUSE_WORD.findall(parsed.args.get("notes", ""))}

@@ -22,14 +22,14 @@ doubt, `58ca1a6`): 56/66, 4 marked W (end to end 56/66, 3 wrong writes). 31 (wri
 `1a072f5`): 58/63 as written, 2 marked W (end to end 57/63, 0 wrong writes); 59/63 both once two labels were
 corrected in their own commit (`9934b5c`: an 11-digit number given as 10, a CRM_ERROR for "me"). 32 (written after
 the look-alike fixes, `5f928b8`): 57/63, 1 marked W (end to end 57/63, 3 wrong writes, each a remark). 33 (written after 32's fixes,
-`2c0c7b1`): 53/62, 3 marked W (end to end 53/62, 3 wrong writes). 34 (written after 33's fixes, `f626b34`, on purpose in
+`2c0c7b1`): 53/62, 3 marked W (end to end 53/62, 3 wrong writes). 34 (written after 33's fixes, `7199efd`, on purpose in
 other habits: fillers, numbers as words, sectors, chat shorthand, two facts a line, questions with commands):
-59/75, 5 marked W (end to end 59/75, 6 wrong writes). 35 (written after 34's fixes, `437f0ef`): 57/70, 2 marked W (end to
+59/75, 5 marked W (end to end 59/75, 6 wrong writes). 35 (written after 34's fixes, `9d29993`): 57/70, 2 marked W (end to
 end 57/70, 4 wrong writes). 36 (written after 35's fixes, `949a2c6`): 54/63, 4 marked W (end to end 54/63, 1 wrong write);
 after its fixes 62/63, the miss ("mark Arjun NI", sales shorthand for not interested) not understood. 37 (written after
-36's fixes, `499f816`, 18 of its lines look-alikes): 59/62, 1 marked W (end to end 59/62, 1 wrong write); after its
+36's fixes, `66913be`, 18 of its lines look-alikes): 59/62, 1 marked W (end to end 59/62, 1 wrong write); after its
 fixes 61/62, the miss a remark kept as notes ("call after Diwali" after a follow-up: the corpus keeps "call next week"
-there as notes, the label did not). 38 (written after 37's fixes, `47813a7`): 52/60, 3 marked W (end to end 51/60, 0 wrong
+there as notes, the label did not). 38 (written after 37's fixes, `b73ac4e`): 52/60, 3 marked W (end to end 51/60, 0 wrong
 writes: the first of these batches with none at first sight).
 """
 
