@@ -63,6 +63,8 @@ def run_to_end(work):
     sqlite_db._last_statements_done = statements_done.at
     return result
 sqlite_db.run_to_end = run_to_end
+if os.environ.get("TRACE_WAL_RESTART_PAGES"):  # an experiment: the WAL's bound (see --wal-restart-pages)
+    sqlite_db.WAL_RESTART_PAGES = int(os.environ["TRACE_WAL_RESTART_PAGES"])
 original_check = sqlite_db.SqliteBackend._check_database_file
 def check_database_file(self):
     sqlite_db._last_writer_started = time.time()  # the first thing the writer's thread does in a group
@@ -77,6 +79,13 @@ async def write(self, work, known_last_event):
              writer_started=getattr(sqlite_db, "_last_writer_started", None),
              statements_done=getattr(sqlite_db, "_last_statements_done", None), answered=time.time())
 sqlite_db.SqliteBackend.write = write
+from crm_server import store as store_module
+original_commit_batch = store_module.Store._commit_batch
+async def commit_batch(self, batch):
+    await original_commit_batch(self, batch)
+    # Whether the writer would find its queue empty now: an idle moment for a checkpoint to use.
+    note(kind="after_commit", at=time.time(), size=len(batch), waiting=self._queue.qsize())
+store_module.Store._commit_batch = commit_batch
 def who():
     while True:
         fds = {}
@@ -144,15 +153,16 @@ def role(thread: str, path: str) -> str:
     return f"{who}: {target}"
 
 
-def run_round(root: Path, number: int, seconds: int, connections: int, script: Path, slow_ms: float
-              ) -> dict[str, Any]:
+def run_round(root: Path, number: int, seconds: int, connections: int, script: Path, slow_ms: float,
+              wal_restart_pages: int | None = None) -> dict[str, Any]:
     data_dir = root / f"round-{number}"
     trace_file, strace_file = root / f"trace-{number}.jsonl", root / f"strace-{number}.txt"
     port = free_port()
     command = ["strace", "-f", "-qq", "--seccomp-bpf", "-ttt", "-T", "-e", "trace=fsync,fdatasync", "-o",
                str(strace_file), sys.executable, "-c", WRAPPER, str(trace_file), "--port", str(port), "--data-dir",
                str(data_dir), "--log-format", "json"]
-    process = subprocess.Popen(command, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    env = {**os.environ, **({"TRACE_WAL_RESTART_PAGES": str(wal_restart_pages)} if wal_restart_pages else {})}
+    process = subprocess.Popen(command, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     try:
         deadline = time.monotonic() + 60
         import urllib.request
@@ -186,6 +196,7 @@ def run_round(root: Path, number: int, seconds: int, connections: int, script: P
               for tid, at, call, fd, took in parse_strace(strace_file.read_text()) if started <= at <= ended]
     groups = [r for r in records if r["kind"] == "group" and started <= r["at"] <= ended]
     collections = [r for r in records if r["kind"] == "gc" and started <= r["at"] <= ended]
+    after_commits = [r for r in records if r["kind"] == "after_commit" and started <= r["at"] <= ended]
     by_role: dict[str, list[float]] = {}
     for sync in fsyncs:
         by_role.setdefault(f"{sync['role']} ({sync['call']})", []).append(sync["s"] * 1000)
@@ -234,6 +245,10 @@ def run_round(root: Path, number: int, seconds: int, connections: int, script: P
                           "p99_ms": round(percentile(values, 99), 2), "max_ms": round(max(values), 2)}
                    for name, values in sorted(by_role.items())},
         "collections_over_1ms": len(collections),
+        "writer_idle_after_commit_share": round(sum(1 for r in after_commits if r["waiting"] == 0)
+                                                / max(1, len(after_commits)), 3),
+        "writes_waiting_after_commit_p50": statistics.median(r["waiting"] for r in after_commits) if after_commits else None,
+        "group_size_p50": statistics.median(r["size"] for r in after_commits) if after_commits else None,
         "wal_fsync_during_a_database_fsync": {"count": len(colliding),
                                               "p50_ms": round(statistics.median(colliding), 2) if colliding else None,
                                               "max_ms": round(max(colliding), 2) if colliding else None},
@@ -252,6 +267,8 @@ def main() -> int:
     parser.add_argument("--seconds", type=int, default=8)
     parser.add_argument("--connections", type=int, default=64)
     parser.add_argument("--slow-ms", type=float, default=40.0, help="report each group commit slower than this")
+    parser.add_argument("--wal-restart-pages", type=int, nargs="+", metavar="PAGES",
+                        help="an experiment: run each round once per value of the WAL's bound, taking turns")
     args = parser.parse_args()
     for tool in ("strace", "wrk"):
         if shutil.which(tool) is None:
@@ -261,17 +278,22 @@ def main() -> int:
         root = Path(tmp)
         script = root / "create.lua"
         script.write_text(WRK_SCRIPT)
-        for number in range(args.rounds):
-            result = run_round(root, number, args.seconds, args.connections, script, args.slow_ms)
+        variants = args.wal_restart_pages or [None]
+        for number, bound in ((n, b) for n in range(args.rounds) for b in variants):
+            result = run_round(root, number * len(variants) + variants.index(bound), args.seconds, args.connections,
+                               script, args.slow_ms, bound)
             wrk = result["wrk"]
-            print(f"round {number + 1} ({time.strftime('%H:%M:%S', time.gmtime())} UTC, load {result['load_average_before']}, "
+            label = f", WAL bound {bound} pages" if bound else ""
+            print(f"round {number + 1}{label} ({time.strftime('%H:%M:%S', time.gmtime())} UTC, load {result['load_average_before']}, "
                   f"IO pressure 'full' {result['io_pressure_full_ms']} ms): {wrk['rps']:.0f} creates/s, "
                   f"p50 {wrk['p50_ms']} ms, p99 {wrk['p99_ms']} ms; groups {result['groups']}", flush=True)
             for name, figures in result["fsyncs"].items():
                 print(f"  fsync {name}: {figures}", flush=True)
             print(f"  collections over 1 ms: {result['collections_over_1ms']}; WAL fsyncs while a database-file "
                   f"fsync ran {result['wal_fsync_during_a_database_fsync']}, otherwise {result['wal_fsync_otherwise']}; "
-                  f"groups over {args.slow_ms:g} ms by cause {result['slow_group_causes']}", flush=True)
+                  f"groups over {args.slow_ms:g} ms by cause {result['slow_group_causes']}; the writer's queue "
+                  f"empty after {result['writer_idle_after_commit_share']:.0%} of its commits (writes waiting, p50: "
+                  f"{result['writes_waiting_after_commit_p50']}; group size p50 {result['group_size_p50']})", flush=True)
             for slow in result["slow_groups"]:
                 print(f"  slow group: {slow}", flush=True)
             print(json.dumps({"round": number + 1, **result}), flush=True)
