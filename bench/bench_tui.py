@@ -40,7 +40,10 @@ def free_port() -> int:
 
 
 def seed_leads(data_dir: Path, count: int) -> None:
-    """`count` leads written straight into a fresh store (its own migrations), far faster than the API."""
+    """`count` leads written straight into a fresh store (its own migrations), far faster than the API.
+
+    The store's schema is the importing checkout's: a database is seeded for each checkout measured
+    (`seed_for`), since an older store refuses a database with migrations it does not know."""
     from crm_server.store import DB_FILENAME, LEAD_COLUMNS, MIGRATIONS
 
     data_dir.mkdir(parents=True, exist_ok=True)
@@ -279,6 +282,16 @@ def summary(values: list[float]) -> dict[str, float]:
 # ---- parent ---------------------------------------------------------------------------------------
 
 
+def seed_for(data_dir: Path, leads: int, code: Path | None) -> None:
+    """`seed_leads` in a fresh process importing `code`'s crm_server (default: this checkout's)."""
+    args = [sys.executable, __file__, "--child", "seed", "--data-dir", str(data_dir), "--leads", str(leads)]
+    if code is not None:
+        args += ["--code", str(code)]
+    proc = subprocess.run(args, capture_output=True, text=True, cwd=ROOT, timeout=900)
+    if proc.returncode != 0:
+        raise RuntimeError(f"seeding failed: {proc.stderr[-2000:]}")
+
+
 def run_child(mode: str, data_dir: Path, idle_s: float, leads: int, code: Path | None = None) -> dict[str, Any]:
     """One measurement in a fresh process; `code`: the checkout whose dashboard is measured (default: this one)."""
     spawned_at = time.time()
@@ -333,12 +346,12 @@ def compare(args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
             starts[name].append(run_child("startup", tmp / f"{name}-s{run}", 0, 0, code))
     out: dict[str, Any] = {name: {"startup": startup_summary(runs)} for name, runs in starts.items()}
     if not args.startup_only:
-        big = tmp / "big"
-        seed_leads(big, args.leads)
+        for name, code in trees.items():
+            seed_for(tmp / f"big-{name}", args.leads, code)
         keys: dict[str, list[dict[str, Any]]] = {name: [] for name in trees}
         for _ in range(args.keys_runs):
             for name, code in trees.items():
-                keys[name].append(run_child(args.keys_mode, big, 0, args.leads, code))
+                keys[name].append(run_child(args.keys_mode, tmp / f"big-{name}", 0, args.leads, code))
         for name, runs in keys.items():
             out[name]["keys"] = keys_summary(runs)
     ratios: dict[str, float] = {}
@@ -370,6 +383,9 @@ def main() -> int:
     if args.child:
         if args.code is not None:
             sys.path.insert(0, str(args.code))
+        if args.child == "seed":
+            seed_leads(args.data_dir, args.leads)
+            return 0
         print(json.dumps(child(args.child, args.data_dir, args.spawned_at, args.idle_s, args.leads)))
         return 0
 
