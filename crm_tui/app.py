@@ -48,6 +48,7 @@ from crm_tui.messages import (
 )
 from crm_tui.screens.help import HelpScreen
 from crm_tui.screens.main import MainScreen
+from crm_tui.start_up_gc import START_UP_S, StartUp
 from crm_tui.terminal_cells import count_spacing_marks_as_terminals_do
 from crm_tui.voice.base import HoldsUnansweredTurn, VoiceController
 from crm_tui.voice_wiring import VoiceWiring
@@ -116,6 +117,8 @@ class CrmApp(CrmLink, VoiceWiring, LeadFixActions):
                  engine_factory: EngineFactory | None = None, start_embedded: bool = True,
                  crm_http: CrmSession | None = None) -> None:
         super().__init__()
+        self.start_up = StartUp()  # the collector's passes fewer while the dashboard starts
+        self.start_up.begin()
         count_spacing_marks_as_terminals_do()
         self.settings = settings
         self.voice = voice
@@ -154,6 +157,7 @@ class CrmApp(CrmLink, VoiceWiring, LeadFixActions):
         return self.main
 
     def on_mount(self) -> None:
+        self.set_timer(START_UP_S, self.start_up.end)
         self._tick()
         self.set_interval(15, self._tick)
 
@@ -179,6 +183,7 @@ class CrmApp(CrmLink, VoiceWiring, LeadFixActions):
                 self.route_typed()
 
     async def on_unmount(self) -> None:
+        self.start_up.end()
         if self.router.engine is not None:
             try:
                 await self.router.engine.close()
