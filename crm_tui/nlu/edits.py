@@ -28,7 +28,8 @@ _UNDO_FILLER = (r"(?:oh\s+no|oh|oops|whoops|sorry|please|pls|plz|yaar|bhai|arre|
 _UNDO_CLAUSE = (
     # "last one undo karo", "pichla wala undo karo": what is undone said before the Hindi verb.
     r"(?:(?:the\s+)?(?:last|previous|pichla|pichhla|pichli)\s+(?:one|wala|wali|change|entry|action|step)\s+)?"
-    r"(?:undo|revert|reverse|roll\s*back)(?:\s+(?:it|that|this|(?:the\s+|my\s+)?last\s+(?:one|change|action|thing|step)))?"
+    r"(?:undo|revert|reverse|roll\s*back)(?:\s+(?:(?:that|the|my|this)\s+)?(?:last\s+)?(?:one|change|action|thing|step|update|"
+    r"entry|edit)|\s+(?:it|that|this))?"
     r"(?:\s+(?:karo|kar\s+do|kijiye|please))?"
     r"|(?:that|this|it)\s+(?:was|is)\s+(?:wrong|a\s+mistake|incorrect|not\s+right|galat)"
     r"|(?:that'?s|thats|it'?s)\s+(?:wrong|a\s+mistake|incorrect|not\s+right)"
@@ -225,6 +226,10 @@ def _value(field: str, raw: str) -> tuple[str, str | None] | None:
     hindi_not = re.match(r"(?P<old>.+?)\s+(?:nahi|nahin)\s*,?\s+(?P<new>\S.*)$", raw.strip(), re.I)
     if hindi_not:
         raw = hindi_not["new"]
+    # Hindi "Kochi se Bangalore" (from Kochi to Bangalore): the town it becomes.
+    from_to = re.match(r"(?P<old>.+?)\s+se\s+(?P<new>\S.*)$", raw.strip(), re.I) if field == "city" else None
+    if from_to and _is_city(from_to["old"]):
+        raw = from_to["new"]
     value = _VALUE_TAIL.sub("", raw.strip()).strip(" ,.'\"")
     if not value:
         return None

@@ -255,6 +255,8 @@ def find_query_read(work: str) -> tuple[str, list[tuple[int, int]]] | None:
     m = _FIND.search(work)
     offset = m.end() if m else 0
     rest = work[offset:]
+    if m and not rest.strip(" ?.!"):  # "Kavya Reddy kaun hai": the question said last, the lead before it
+        offset, rest = 0, work[:m.start()]
     city = city_pattern().search(rest)
     if city:
         return _title(city.group()), [(offset + city.start(), offset + city.end())]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from crm_tui.nlu.lexicon import (
+    city_pattern,
     strip_honorifics,
 )
 from crm_tui.nlu.names import _L, _name_after
@@ -98,6 +99,8 @@ _FIND = re.compile(
     r"\b(?:find|search(?:\s+for)?|look\s*(?:up|for)|lookup|show(?:\s+me)?|list(?=\s+(?:all|the|my|our|leads?|clients?|contacts?|customers?)\b)|get\s+me|pull\s+up|fetch|display|"
     r"(?:what\s+are\s+the\s+)?details\s+(?:of|for|on)|who(?:\s+is|'s)(?!\s+(?:the|a|an|my|our|your|going|coming|this|that|it|there|calling|on|in|free|available|handling)\b)|do\s+we\s+have|"
     r"any\s+leads?|give\s+me|check\s+(?:if|whether)\s+we\s+have|"
+    # "Kavya Reddy kaun hai" (who is Kavya Reddy?): the name asked about comes before the question.
+    r"(?<=\w\s)kaun\s+(?:hai|h|hain)(?=\s*\??\s*$)|"
     # "9820098200 kiska number hai", "whose number is 98200 98200": a number asked about is looked up.
     r"(?:kiska|kiski|kiske|whose)(?=\s+(?:(?:is\s+)?(?:this|that|the|yeh|ye)\s+)?(?:number|no|phone|mobile)\b|\s+(?:hai|h)\s+\d)|"
     # "check if 98450 12345 is already in the system", "is Rohan already there in the CRM"
@@ -295,6 +298,8 @@ _VISIT_STATEMENT = re.compile(
 # People on the speaker's own side, never a lead one meets on a visit.
 _OWN_SIDE = (r"(?:boss|manager|team|colleague|colleagues|staff|director|md|ceo|accountant|lawyer|banker|architect|hr|"
              r"vendor|contractor|sir|madam|officer|engineer|supervisor|builder|auditor|ca)")
+# A town by name, for "visit Goa" (the city list's own alternation).
+_TOWN = r"(?:" + city_pattern().pattern.removeprefix(r"\b(?:").removesuffix(r")\b") + r")"
 # "create a new folder", "find a good restaurant": the verbs, but not about leads.
 _NOT_A_LEAD = re.compile(
     r"\b(?:creat\w*|add|sav\w*|make|log)\s+(?:a\s+|an\s+|the\s+|this\s+)?(?:new\s+)?(?:folder|file|document|doc|"
@@ -303,9 +308,19 @@ _NOT_A_LEAD = re.compile(
     r"(?!\s+(?:lead|client|customer|contact|prospect))|"
     r"\b(?:find|show(?:\s+me)?|get\s+me|pull\s+up|open)\s+(?:the\s+|my\s+|our\s+|this\s+)?(?:sales|reports?|numbers|"
     r"figures|dashboard|calendar|targets?|revenue|stats|statistics|summary|pipeline|inbox|emails?)\b|"
+    # Visiting family or a town is no site visit: "Priya wants to visit Goa next week", "Kavya is visiting her parents on
+    # Sunday" (a town's site, "visit the Noida site", still is one).
+    r"\bvisit(?:s|ing)?\s+(?:(?:her|his|their|my|our)\s+(?:parents|family|relatives|in-?laws|friends|home|village|native|"
+    r"hometown|daughter|son|sister|brother|mother|father)|" + _TOWN + r")\b"
+    r"(?!\s+(?:site|project|office|flat|property|sample))|"
+    # Workers coming to the site are no lead's visit: "kal site pe electrician aayega 11 baje".
+    r"^(?:\w+\s+){0,4}(?:plumber|electrician|guard|watchman|driver|carpenter|painter|mistri|labour|workers?|cleaner|maid|"
+    r"mechanic|courier|delivery\s+boy|surveyor|contractor)\s+(?:aayega|aayegi|aayenge|aa\s+raha|aa\s+rahi|will\s+come|"
+    r"is\s+coming|comes)\b|"
     # Things booked or sent for a visit are no visit: "book a cab for the site visit at 4", "order snacks for the meeting".
     r"\b(?:book|arrange|get|call|order|send|reserve)\s+(?:a|an|the|my|our|some)\s+(?:cab|taxi|car|uber|ola|driver|auto|"
-    r"tea|coffee|snacks|lunch|dinner|room|hall|table|ticket|tickets|flight|train|hotel|cake|gift)\b|"
+    r"tea|coffee|snacks|lunch|dinner|room|hall|table|ticket|tickets|flight|train|hotel|cake|gift|"
+    r"(?:meeting|conference|board|training)\s+(?:room|hall))\b|"
     # Documents about visits: "create a site visit report", "visit summary".
     r"\b(?:site\s+)?visits?\s+(?:report|summary|form|sheet|photos?|feedback|history|log|register|plan)\b|"
     # Meetings that are not with a lead.
@@ -348,7 +363,8 @@ _SEE_PROPERTY = re.compile(
     r"\b(?:wants?\s+to|wanna|would\s+like\s+to|'d\s+like\s+to|will|'ll|can|could|(?:is|are|'s|'re)\s+coming\s+to|"
     r"coming\s+to|plans?\s+to|planning\s+to|ready\s+to|keen\s+to|asked\s+to|asking\s+to|wish(?:es)?\s+to)\s+"
     r"(?:come\s+(?:over\s+|down\s+)?(?:and\s+|to\s+)?|drop\s+by\s+(?:and\s+|to\s+)?)?"
-    r"(?:see|view|check\s+out|look\s+at|have\s+a\s+look\s+at|take\s+a\s+look\s+at|inspect)\s+"
+    r"(?:see|view|check\s+out|look\s+at|have\s+a\s+look\s+at|take\s+a\s+look\s+at|inspect|revisit|re-visit|"
+    r"see\s+again|visit)\s+"
     r"(?:the\s+|our\s+|a\s+|an\s+|that\s+|this\s+|your\s+|some\s+)?(?:[a-z0-9\-]+\s+){0,2}?"
     r"(?:flats?|site|property|properties|project|apartments?|villas?|plots?|house|units?|show\s*flat|place|"
     r"bungalow|home|\d?\s*bhk|tower)\b|"
