@@ -30,7 +30,7 @@ after its fixes 62/63, the miss ("mark Arjun NI", sales shorthand for not intere
 36's fixes, `66913be`, 18 of its lines look-alikes): 59/62, 1 marked W (end to end 59/62, 1 wrong write); after its
 fixes 61/62, the miss a remark kept as notes ("call after Diwali" after a follow-up: the corpus keeps "call next week"
 there as notes, the label did not). 38 (written after 37's fixes, `b73ac4e`): 52/60, 3 marked W (end to end 51/60, 0 wrong
-writes: the first of these batches with none at first sight). 39 (written after 38's fixes, `849d378`): 50/60, 3 marked W
+writes: the first of these batches with none at first sight). 39 (written after 38's fixes, `61827f6`): 50/60, 3 marked W
 (end to end 50/60, 1 wrong write); after its fixes 57/60, the misses writing nothing (a remark with a day after a
 move asks; "Kavya is on hold, …" and "Sneha Iyer not picking up, follow up next week" not understood).
 """
