@@ -115,7 +115,17 @@ def rule_question(s: _Signals) -> str | None:
 
 def rule_field_question(s: _Signals) -> str | None:
     """A name with the field asked about, or leads in a city: "sneha iyer status?", "leads in lucknow?"."""
-    return "LEAD_FIND" if _name_then_field(s.low) or _LEADS_IN.match(s.low) else None
+    return "LEAD_FIND" if _name_then_field(s.low) or _LEADS_IN.match(s.low) or _name_asked(s.low) else None
+
+
+_NAME_ASKED = re.compile(r"^\s*([a-z][a-z'.-]*(?:\s+[a-z][a-z'.-]*){0,2})\s*\?+\s*$")
+
+
+def _name_asked(low: str) -> bool:
+    """A name alone with a question mark ("Rohan?", "Priya Nair?"): who is that, a lookup; not a word of
+    grammar or a CRM word ("really?", "status?", "tomorrow?")."""
+    said = _NAME_ASKED.match(low)
+    return said is not None and not any(w in NOT_NAME_WORDS for w in said.group(1).split())
 
 
 def rule_follow_up_visit(s: _Signals) -> str | None:

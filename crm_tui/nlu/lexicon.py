@@ -169,6 +169,12 @@ TYPOS: dict[str, str] = {
     # "call him next wk", "cancel Meera's appt"): spelt out before they read.
     "nxt": "next", "wk": "week", "wks": "weeks", "appt": "appointment", "appts": "appointments",
     "mtng": "meeting", "mtgs": "meetings", "abt": "about",
+    # Day words as thumbs type them ("on satuday at 4" was booked today: the day unread).
+    "tomorow": "tomorrow", "tommorow": "tomorrow", "tommorrow": "tomorrow", "tomorrw": "tomorrow", "tmorrow": "tomorrow",
+    "satuday": "saturday", "saturaday": "saturday", "sturday": "saturday", "satarday": "saturday",
+    "wensday": "wednesday", "wednesay": "wednesday", "wedensday": "wednesday", "thurday": "thursday",
+    "thrusday": "thursday", "thursay": "thursday", "tuesay": "tuesday", "tusday": "tuesday", "firday": "friday",
+    "fridy": "friday", "frday": "friday", "mondy": "monday", "monady": "monday", "sundy": "sunday", "sunady": "sunday",
 }
 TYPO_PATTERN = re.compile(r"\b(?:" + "|".join(sorted(TYPOS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 NOT_NAME_WORDS = NOT_NAME_WORDS | NEVER_IN_NAME | {"call"}

@@ -84,6 +84,8 @@ _CREATE = re.compile(
     r"(?:lead|contact|client|entry)\s+(?:mein\s+)?" + HI_MAKE + r"|"
     # "lead entry maar do Kunal Bahl …" (slang: make an entry); "note kar lo - Sunaina Bhalla, …, 97170 …" and
     # "ek client hai Sonal Chauhan, …, 94140 …" (write this down / there's a client) with a number said.
+    # "lead Ajay Devgn Pune 98220 66554": the word "lead", a person and a number, nothing else asked.
+    r"^\s*lead\s+(?=[a-z]+\s+[a-z]+\b.*\d{5})(?!.*\b(?:status|find|show|number\s+kya|kab|visit|meeting)\b)|"
     r"entry\s+maar(?:o|\s+do|\s+dena|\s+dijiye)|^\s*(?:note\s+kar\s+lo|note\s+karo|likh\s+lo|save\s+kar\s+lo)(?=.*\d{4})|"
     r"\b(?:ek|one|hot|warm|achha|accha|badhiya|naya|nayi)\s+(?:lead|client|customer|party|buyer)\s+(?:hai|he|h)(?=.*\d{4}))\b",
     re.IGNORECASE,

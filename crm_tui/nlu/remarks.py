@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from rapidfuzz import fuzz, process
+
 from crm_tui.nlu import dates
 from crm_tui.nlu.corrections import CORRECTION_CUE
 from crm_tui.nlu.lexicon import (
@@ -357,14 +359,35 @@ _ORDINAL_DAY = re.compile(
     r"time|row|lane|street|avenue|road|unit|flat|plot|house|building|anniversary|birthday))", re.I)
 
 
+_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow")
+_DAYLIKE = re.compile(r"\b(?:mo|tu|we|th|fr|sa|su|to)[a-z]{3,9}\b", re.I)
+
+
+def _misspelt_day(low: str, spans: list[tuple[int, int]]) -> list[str]:
+    """A word spelt nearly like a day ("satuday", "tomorow") that the time reader did not read: the visit was
+    read for another day (today, most often), so ask."""
+    for m in _DAYLIKE.finditer(low):
+        word = m.group()
+        if word in _DAY_NAMES or any(a <= m.start() < b for a, b in spans):
+            continue
+        close = process.extractOne(word, _DAY_NAMES, scorer=fuzz.ratio, score_cutoff=80)
+        if close:
+            return [f"{word!r} may be {close[0]}, and I did not read it as the visit's day"]
+    return []
+
+
 def _day_left_over(low: str, now: datetime, tz: str) -> list[str]:
     """A visit whose time was read while a day of the month said beside it was not ("Deepak 28th, at 11"
-    read as today at 11): the day may be the one meant, so ask."""
+    read as today at 11), or a word spelt nearly like a day ("on satuday at 4"): the day may be the one meant,
+    so ask."""
     days = list(_ORDINAL_DAY.finditer(low))
-    if not days:
+    if not days and not _DAYLIKE.search(low):
         return []
     when = dates.scan_when(low, now, tz)
     spans = when.given_spans if when is not None else []
+    misspelt = _misspelt_day(low, spans)
+    if misspelt:
+        return misspelt
     for day in days:
         if not any(a <= day.start() < b for a, b in spans):
             return [f"the day {day.group()!r} was not read as the visit's day"]

@@ -32,7 +32,10 @@ fixes 61/62, the miss a remark kept as notes ("call after Diwali" after a follow
 there as notes, the label did not). 38 (written after 37's fixes, `b73ac4e`): 52/60, 3 marked W (end to end 51/60, 0 wrong
 writes: the first of these batches with none at first sight). 39 (written after 38's fixes, `61827f6`): 50/60, 3 marked W
 (end to end 50/60, 1 wrong write); after its fixes 57/60, the misses writing nothing (a remark with a day after a
-move asks; "Kavya is on hold, …" and "Sneha Iyer not picking up, follow up next week" not understood).
+move asks; "Kavya is on hold, …" and "Sneha Iyer not picking up, follow up next week" not understood). 40 (written
+after 39's fixes, `8c50a71`): 55/60, 1 marked W (end to end 55/60, 1 wrong write: "on satuday at 4" booked today);
+after its fixes 58/60, the misses not understood ("could you schedule Sneha for tomorow 11?", "postpone Arjun's
+site visit by a day").
 """
 
 from __future__ import annotations
@@ -65,7 +68,7 @@ def test_a_held_out_batch_keeps_its_score_and_writes_nothing_wrong(batch: int) -
 
 # Batches whose remaining misses are readings not yet understood (each one writes nothing: it asks or says it
 # did not understand), held to their score after the fixes with no wrong reading.
-NOT_YET_FULL = {26: (63, 0), 36: (62, 0), 39: (57, 0)}
+NOT_YET_FULL = {26: (63, 0), 36: (62, 0), 39: (57, 0), 40: (58, 0)}
 
 
 @pytest.mark.parametrize("batch", sorted(NOT_YET_FULL))
