@@ -33,7 +33,7 @@ there as notes, the label did not). 38 (written after 37's fixes, `b73ac4e`): 52
 writes: the first of these batches with none at first sight). 39 (written after 38's fixes, `61827f6`): 50/60, 3 marked W
 (end to end 50/60, 1 wrong write); after its fixes 57/60, the misses writing nothing (a remark with a day after a
 move asks; "Kavya is on hold, …" and "Sneha Iyer not picking up, follow up next week" not understood). 40 (written
-after 39's fixes, `8c50a71`): 55/60, 1 marked W (end to end 55/60, 1 wrong write: "on satuday at 4" booked today);
+after 39's fixes, `a863557`): 55/60, 1 marked W (end to end 55/60, 1 wrong write: "on satuday at 4" booked today);
 after its fixes 58/60, the misses not understood ("could you schedule Sneha for tomorow 11?", "postpone Arjun's
 site visit by a day").
 """
