@@ -37,6 +37,7 @@ from crm_tui.nlu.phrases import (
     _UPDATE_VERB,
     _VISIT_NOUN,
     _VISIT_STATEMENT,
+    CHECK_REQUEST,
     _bare_status_statement,
     _explicit_update,
     _name_then_field,
@@ -210,6 +211,23 @@ def rule_status_with_verb(s: _Signals) -> str | None:
     return "LEAD_UPDATE" if s.status and (s.update_verb or s.strong_status) else None
 
 
+def rule_status_questioned(s: _Signals) -> str | None:
+    """A status said as a question, then a request to confirm it: "Deepak backed out? confirm karo", "Rohan
+    closed? please check". The speaker asks whether it is so and wants it checked, not written: a lookup of
+    the lead (which answers with its status). Only the first clause counts as the question, and only when it
+    has no update verb of its own ("mark Rohan lost? confirm karo" is not this); an order after the question
+    mark ("Deepak backed out? lost kar do") still writes."""
+    head, mark, rest = s.low.partition("?")
+    if not mark or s.create or s.visit or (rest.strip() and not CHECK_REQUEST.match(rest.strip())) or _UPDATE_VERB.search(head):
+        return None
+    if not rest.strip() and not s.strong_status and (rule_bare_status(s) or rule_terse_update(s)):
+        return None  # "Rohan lost?": a bare status asked, `rule_status_asked`'s
+    said = source_pattern().sub(lambda m: " " * len(m.group()), head)
+    if find_status(said) is None and not _STRONG_STATUS.search(mask_non_status(said)):
+        return None
+    return "LEAD_FIND"
+
+
 def rule_status_field(s: _Signals) -> str | None:
     """The status field named with a change verb and no value: "update Ravi's status" (the bot asks which)."""
     if re.search(r"\b(?:mark|updat\w*|chang\w*|set|mov\w*)\b.*\bstatus\b|\bstatus\b.*\b(?:updat\w*|chang\w*)", s.low):
@@ -321,7 +339,7 @@ def rule_reference_and_status(s: _Signals) -> str | None:
 INTENT_RULES: tuple[tuple[str, Callable[[_Signals], str | None]], ...] = tuple(
     (fn.__name__.removeprefix("rule_"), fn) for fn in (
         rule_not_asked, rule_question, rule_field_question, rule_follow_up_visit, rule_new_lead_then_visit,
-        rule_visit_request, rule_visit_news, rule_create, rule_status_with_verb,
+        rule_visit_request, rule_visit_news, rule_create, rule_status_questioned, rule_status_with_verb,
         rule_status_field, rule_lookup, rule_status_asked, rule_bare_status, rule_terse_update,
         rule_raw_status, rule_status_not_said, rule_book_person, rule_reference_and_status, rule_trailing_status,
     )

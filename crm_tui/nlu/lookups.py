@@ -14,7 +14,7 @@ from crm_tui.nlu.lexicon import (
 )
 from crm_tui.nlu.names import _first_name_match, _name_after, _title
 from crm_tui.nlu.phones import PhoneError, find_phone, normalize_phone
-from crm_tui.nlu.phrases import _FIND
+from crm_tui.nlu.phrases import _FIND, _STRONG_STATUS, CHECK_REQUEST
 from crm_tui.nlu.references import _ID_PREFIX, _UUID
 from crm_tui.nlu.status import find_status
 from crm_tui.nlu.utterance import LAST_LEAD, ParsedCommand, _cut
@@ -252,6 +252,10 @@ def find_query_read(work: str) -> tuple[str, list[tuple[int, int]]] | None:
         if m.re is _ID_PREFIX:
             return m.group("id").lower(), [m.span("id")]
         return m.group().lower(), [m.span()]
+    head, mark, check = work.partition("?")
+    if mark and check.strip() and CHECK_REQUEST.match(check.strip()):
+        # "Deepak backed out? confirm karo": the lead is in the question; the request to confirm names nobody.
+        work = head + " " * (len(work) - len(head))
     m = _FIND.search(work)
     offset = m.end() if m else 0
     rest = work[offset:]
@@ -260,6 +264,8 @@ def find_query_read(work: str) -> tuple[str, list[tuple[int, int]]] | None:
     city = city_pattern().search(rest)
     if city:
         return _title(city.group()), [(offset + city.start(), offset + city.end())]
+    # "Deepak backed out?", "Rohan closed the deal?": an outcome asked about is no part of the name.
+    rest = _STRONG_STATUS.sub(lambda said: " " * len(said.group()), rest)
     # Blanked in place (same length), so the words left are at their places in `work`.
     rest = re.sub(
         r"\b(?:all|the|my|our|me|us|any|leads?|contacts?|clients?|customers?|prospects?|details?|info(?:rmation)?|profile|"
@@ -267,7 +273,7 @@ def find_query_read(work: str) -> tuple[str, list[tuple[int, int]]] | None:
         r"do|we|have|there|anyone|anybody|someone|status|what|what's|whats|mobile|kya|hai|ka|ki|ke|batao|bata|batana|bataiye|bataye|batayiye|dikhao|dikha|dikhana|dikhaiye|bhejo|bhej|bhejna|bhejiye|bolo|"
         r"dena|dijiye|chahiye|"
         # "I lost Rohan's number": the speaker is no part of the lead looked up.
-        r"kis|kahan|kidhar|city|sheher|shehar|se|hain|rehta|rehti|rehte|rahta|rahti|i|i've|mujhe|forgot|misplaced)\b|'s\b|[?,.!]",
+        r"kis|kahan|kidhar|city|sheher|shehar|se|ne|hain|rehta|rehti|rehte|rahta|rahti|i|i've|mujhe|forgot|misplaced)\b|'s\b|[?,.!]",
         lambda blank: " " * len(blank.group()),
         rest,
         flags=re.I,

@@ -57,6 +57,15 @@ _UPDATE_VERB = re.compile(
     r"convert\w*|status)\b",
     re.IGNORECASE,
 )
+# What may follow a status said as a question and still only ask about it: "confirm karo", "please confirm",
+# "can you check", "pata karo", "verify kar lo". An order ("lost kar do", "mark him lost") is no such request.
+CHECK_REQUEST = re.compile(
+    r"^\s*(?:(?:please|pls|plz|zara|can\s+you|could\s+you|kindly)\s+)?"
+    r"(?:confirm|check|verify|pata|cross[\s-]?check|double[\s-]?check)\b"
+    r"(?:\s+(?:karo|kar\s+do|kar\s+lo|karna|kijiye|it|that|this|once|please|pls|na|kya|hai|karke\s+batao|batao))*"
+    r"\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
 _STRONG_STATUS = re.compile(
     r"\b(?:" + OUTCOMES + r"|closed\s+the\s+deal|deal\s+(?:is\s+)?(?:closed|done|signed|final)|" + OUTCOME_DEAL_DONE + r"|" + NOT_INTERESTED + r"|"
     r"mana\s+kar\s+di(?:ya|a)|drop\s+kar\s+di(?:ya|a)|interest(?:ed)?\s+nahi|"
