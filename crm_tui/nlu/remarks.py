@@ -15,6 +15,7 @@ from crm_tui.nlu.corrections import CORRECTION_CUE
 from crm_tui.nlu.lexicon import (
     NEVER_IN_NAME,
     NOT_NAME_WORDS,
+    RELATIVES,
     SOURCES_TOO_COMMON_ALONE,
     TYPO_PATTERN,
     TYPOS,
@@ -451,11 +452,39 @@ def _hedged(text: str, parsed: ParsedCommand) -> list[str]:
     return [f"{said.group()!r} says it is not certain"]
 
 
+# A relative as the one who visits: "after his wife visits on sunday", "Sneha ke papa ka visit kal 4 baje",
+# "uske bhai aayenge kal": the relative owns the visit (a possessive before them, the visit word right after).
+_SOMEONE_ELSES_VISIT = re.compile(
+    r"(?:\b(?:his|her|their|uska|uski|uske|inka|inki|inke)|'s|\s+k[aie])\s+(?:\w+\s+)?(?P<who>" + RELATIVES + r")"
+    r"(?:\s+(?:ka|ki|ke|bhi|also|too|will|would|can|is|are|ne))*\s+"
+    r"(?:site\s+)?(?:visit\w*|come|comes|coming|aay?e?g[ai]|aay?enge|aa\s+rah[aei]|dekhne|see|sees|check\w*\s+out)\b",
+    re.IGNORECASE,
+)
+
+
+def _someone_elses_visit(text: str, parsed: ParsedCommand) -> list[str]:
+    """A booking read from a sentence where the visit is a relative's ("Rohan will decide after his wife visits on
+    sunday", "Sneha ke papa ka visit kal 4 baje hai") may not be the lead's own visit, or not one to book at all
+    (an event the lead's decision waits on): the engine asks. Not when the relative's words were kept as the
+    visit's remark ("book Rohan tomorrow at 5, his wife will come too"): the booking was said on its own; nor
+    when the lead comes with them ("Kavya and her husband will come on sunday at 11")."""
+    if parsed.tool != "scheduleVisit":
+        return []
+    notes = parsed.args.get("notes", "").lower()
+    for m in _SOMEONE_ELSES_VISIT.finditer(text.lower()):
+        if re.search(r"\b(?:and|with|aur|&)\s*$", text.lower()[:m.start()]):
+            continue  # "Kavya and her husband will come on sunday": the lead comes too
+        if m.group().strip().lower() not in notes and m.group("who") not in notes.split():
+            return [f"the visit may be the {m.group('who')}'s, not the lead's"]
+    return []
+
+
 def _doubts(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> list[str]:
     """Words that could change what a write means, left over after the reading: each one a reason to
     ask before writing. A name holding a word that is never part of one, a second status, a second
     time: the reading took one, the person may have meant the other."""
-    doubts: list[str] = _name_left_over(parsed) + _hedged(text, parsed) + _clause_dropped(text, parsed)
+    doubts: list[str] = _name_left_over(parsed) + _hedged(text, parsed) + _clause_dropped(text, parsed) + \
+        _someone_elses_visit(text, parsed)
     for key in ("name", "lead_id", "city"):
         value = parsed.args.get(key, "")
         odd = [w for w in value.split() if w.lower() in NEVER_IN_NAME]
