@@ -39,7 +39,7 @@ from crm_tui.bot.lookups import (
 from crm_tui.bot.resolve import PREFIX_RE, LeadResolver, ResolveError, is_pronoun
 from crm_tui.bot.tools import ToolSpec, tool_spec
 from crm_tui.bot.types import BotError, BotResult, CrmCall, Intent, ToolCall, ToolCallEvent
-from crm_tui.bot.undo import UndoEntry, UndoStack, archive_lead, edit_lead, undo_last
+from crm_tui.bot.undo import CONFIRM_SLOT, UndoEntry, UndoStack, archive_lead, edit_lead, undo_last
 from crm_tui.bot.writes import CannotTell, ReadBack, Written, lost_note
 from crm_tui.nlu.lexicon import canonical_source, title_case
 
@@ -497,6 +497,15 @@ class BotCore:
             if moved is not None and keep_day:
                 # "move Deepak's visit to 7pm": a time alone keeps the visit's day.
                 entities["visit_time"] = _same_day(str(moved.get("visit_time")), entities["visit_time"], self.tz)
+            if moved is None:
+                # "push his meeting to 6" with nothing booked: a move of no visit is a guess at a booking (the
+                # wrong lead, or a visit booked elsewhere), so the core asks; a yes books it (the engine calls
+                # scheduleVisit again without reschedule, a plain booking).
+                question = (f"{lead.get('name', 'The lead')} has no visit booked. Book one on "
+                            f"{speech.say_time(entities['visit_time'], self.tz, self.now())}: is that right? "
+                            "Say yes to go ahead.")
+                return BotResult(intent=intent, entities=entities, message=question,
+                                 error=BotError("VALIDATION_ERROR", question, field=CONFIRM_SLOT))
         wanted = datetime.fromisoformat(entities["visit_time"])
 
         async def read_back(since: str) -> dict[str, Any] | None:

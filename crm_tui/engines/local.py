@@ -210,9 +210,17 @@ class LocalEngine:
             return EngineReply(result)
         error = result.error
         if error is not None and error.field == CONFIRM_SLOT and "lead_id" in result.entities:
+            name = (self.core.last_lead or {}).get("name") or "the lead"
+            if tool == "scheduleVisit":
+                # The core asked before booking a visit a move found missing ("X has no visit booked. Book
+                # one …?"): a yes books it, a plain booking of the same lead at the same time.
+                booking = {k: v for k, v in args.items() if k not in ("reschedule", "keep_day")}
+                booking.update(lead_id=result.entities["lead_id"], visit_time=result.entities["visit_time"])
+                self._pending = _Pending(tool, booking, CONFIRM, {}, dict(result.entities),
+                                         said=f"Book a visit for {name}")
+                return EngineReply(result, awaiting=CONFIRM)
             # The core asked before archiving ("Archive Banao …?"): a yes repeats the call, confirmed.
             confirmed = {**args, "lead_id": result.entities["lead_id"], CONFIRM_SLOT: "true"}
-            name = (self.core.last_lead or {}).get("name") or "the lead"
             self._pending = _Pending(tool, confirmed, CONFIRM, {}, dict(result.entities), said=f"Archive {name}")
             return EngineReply(result, awaiting=CONFIRM)
         if error is not None and error.type == "VALIDATION_ERROR" and error.field:

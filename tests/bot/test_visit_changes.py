@@ -49,11 +49,27 @@ async def test_moving_a_visit_leaves_one_booked_visit_at_the_new_time(engine: Lo
     assert [status for _, status, _ in await visits(crm, rohan)] == ["RESCHEDULED", "RESCHEDULED", "SCHEDULED"]
 
 
-async def test_moving_a_visit_that_was_never_booked_books_it_and_says_so(engine: LocalEngine, crm: CrmClient) -> None:
+async def test_moving_a_visit_that_was_never_booked_asks_and_books_it_after_yes(engine: LocalEngine, crm: CrmClient) -> None:
     priya = await create(crm, "Priya Nair", "9811122233", "Pune")
-    out = (await engine.handle_text("reschedule Priya's visit to Friday 11 am")).result
-    assert out.ok and out.message.startswith("Priya Nair had no visit booked, so I scheduled one on Friday 27 November")
+    asked = (await engine.handle_text("reschedule Priya's visit to Friday 11 am")).result
+    assert not asked.ok and asked.error is not None and asked.error.type == "VALIDATION_ERROR"
+    assert asked.message == ("Priya Nair has no visit booked. Book one on Friday 27 November at 11 AM: is that right? "
+                             "Say yes to go ahead.")
+    assert await visits(crm, priya) == []  # nothing written on the guess
+    out = (await engine.handle_text("yes")).result
+    assert out.ok and out.message.startswith("Scheduled a visit with Priya Nair on Friday 27 November at 11 AM")
     assert await visits(crm, priya) == [("2026-11-27T11:00:00+05:30", "SCHEDULED", None)]
+
+
+async def test_moving_his_visit_when_none_is_booked_asks_and_no_drops_it(engine: LocalEngine, crm: CrmClient) -> None:
+    pooja = await create(crm, "Pooja Sharma", "9811122244", "Pune")
+    assert (await engine.handle_text("find Pooja Sharma")).result.ok
+    asked = (await engine.handle_text("push his meeting to 6")).result
+    assert asked.message.startswith("Pooja Sharma has no visit booked. Book one on ") and "at 6 PM" in asked.message
+    assert engine.awaiting == "confirm"
+    dropped = (await engine.handle_text("no")).result
+    assert dropped.cancelled
+    assert await visits(crm, pooja) == []
 
 
 async def test_cancelling_a_visit_names_it_keeps_the_reason_and_leaves_the_others(
