@@ -385,8 +385,9 @@ _SEE_PROPERTY = re.compile(
     # Coming over to the site or the office: "Rohan will drop by the site office tomorrow at 6".
     # "have Priya come by the sales office tomorrow": the speaker has the lead come over.
     r"\bhave\s+[a-z]+\s+(?:come|drop)\s+(?:by|over|in|down)\b|"
-    # "Priya Nair wants to come on sunday evening": coming over, with when said right after.
-    r"\b(?:wants?\s+to|would\s+like\s+to|will|'ll|plans?\s+to|planning\s+to)\s+come(?:\s+(?:over|down|by|again))?"
+    # "Priya Nair wants to come on sunday evening", "Kavya can come day after tomorrow at 11": coming over,
+    # with when said right after.
+    r"\b(?:wants?\s+to|would\s+like\s+to|will|'ll|can|could|plans?\s+to|planning\s+to)\s+come(?:\s+(?:over|down|by|again))?"
     r"(?=\s+(?:on|this|next|coming|tomorrow|today|kal|parso|day\s+after|at|around)\b)|"
     r"(?:\b(?:wants?\s+to|will|'ll|can|could|plans?\s+to|planning\s+to)\s+"
     r"(?:come|drop\s+by|drop\s+in(?:\s+at)?|stop\s+by|swing\s+by|reach|visit|be\s+at)|\b(?:is|are|'s|'re)\s+coming)\s+"

@@ -299,6 +299,24 @@ def _read_time_range(text: str, today: date, f: _Found) -> None:
     _take(f, m)
 
 
+# Hindi "3 se 4 baje tak", "kal 11 baje se 1 baje tak": from one hour until another. "tak" (until) is what makes it a
+# range: "3 baje se 4 baje kar do" moves a visit from 3 to 4 (`parser._MOVE_TO_HOUR`).
+_HINDI_TIME_RANGE = re.compile(
+    # ("baje" reaches the readers spelt "oclock", `dates._SPELLING`.)
+    r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(?:oclock\s+)?se\s+(\d{1,2})(?:[:.](\d{2}))?\s*(?:oclock\s+)?tak\b"
+)
+
+
+def _read_hindi_time_range(text: str, today: date, f: _Found) -> None:
+    """"kal 3 se 4 baje tak": a visit from 3 until 4 starts at 3 (its meridiem read as a bare "3 baje" is)."""
+    m = _HINDI_TIME_RANGE.search(text)
+    if not (m and f.hour is None and _free(f, m) and int(m[1]) <= 23 and int(m[3]) <= 23):
+        return
+    f.hour, f.minute = int(m[1]), int(m[2] or 0)
+    f.time_span = m.span()
+    _take(f, m)
+
+
 # The ways an hour is said, most specific first; the first that matches outside a consumed span wins.
 _CLOCK_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), kind) for p, kind in (
     (rf"\b(?:at\s+|@\s*|by\s+|around\s+|about\s+)?({_HOUR_RE})(?:[:.](\d{{2}})|\s+(\d{{2}})(?=\s*(?:{_AMPM_RE})))?\s*({_AMPM_RE})(?![a-z])", "ampm"),
@@ -420,6 +438,7 @@ def _scan(text: str, today: date) -> _Found:
             read_day(text, today, f)
     if f.hour is None:
         _read_time_range(text, today, f)
+        _read_hindi_time_range(text, today, f)
     for read_time in TIME_READERS:
         read_time(text, today, f)
     return f
