@@ -31,15 +31,15 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
-import uuid
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from crm_server.store import DB_FILENAME, LEAD_COLUMNS, MIGRATIONS  # noqa: E402
+from seeding import seed_leads  # noqa: E402
+
+from crm_server.store import DB_FILENAME  # noqa: E402
 
 
 def free_port() -> int:
@@ -83,27 +83,6 @@ def percentile(values: list[float], pct: float) -> float:
     ordered = sorted(values)
     index = min(len(ordered) - 1, max(0, round(pct / 100 * (len(ordered) - 1))))
     return ordered[index]
-
-
-def seed_leads(data_dir: Path, count: int, phone: str | None = None) -> None:
-    """A fresh database with `count` leads, inserted in bulk (the schema comes from the store's migrations)."""
-    data_dir.mkdir(parents=True, exist_ok=True)
-    db = sqlite3.connect(data_dir / DB_FILENAME, isolation_level=None)
-    db.execute("PRAGMA journal_mode=WAL")
-    for number, script in enumerate(MIGRATIONS, start=1):
-        db.executescript(f"BEGIN;\n{script}\nPRAGMA user_version={number};\nCOMMIT;")
-    cities = ["Gurgaon", "Pune", "Mumbai", "Delhi", "Kochi", "Jaipur", "Indore", "Noida"]
-    statuses = ["NEW", "IN_PROGRESS", "FOLLOW_UP", "WON", "LOST"]
-    now = datetime.now(UTC).isoformat(timespec="milliseconds")
-    rows = (
-        (str(uuid.uuid4()), f"Lead {i}", phone or f"9{i:09d}", cities[i % len(cities)], "Bench", statuses[i % 5],
-         now, now)
-        for i in range(count)
-    )
-    db.execute("BEGIN")
-    db.executemany(f"INSERT INTO leads ({LEAD_COLUMNS}) VALUES (?,?,?,?,?,?,?,?)", rows)
-    db.execute("COMMIT")
-    db.close()
 
 
 # ---- the load process -----------------------------------------------------------------------

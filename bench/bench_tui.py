@@ -18,14 +18,11 @@ import argparse
 import asyncio
 import json
 import socket
-import sqlite3
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import uuid
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -40,28 +37,13 @@ def free_port() -> int:
 
 
 def seed_leads(data_dir: Path, count: int) -> None:
-    """`count` leads written straight into a fresh store (its own migrations), far faster than the API.
+    """`count` leads written straight into a fresh store (its own migrations), names zero-padded ("Lead 000042").
 
     The store's schema is the importing checkout's: a database is seeded for each checkout measured
     (`seed_for`), since an older store refuses a database with migrations it does not know."""
-    from crm_server.store import DB_FILENAME, LEAD_COLUMNS, MIGRATIONS
+    from seeding import seed_leads as seed_store
 
-    data_dir.mkdir(parents=True, exist_ok=True)
-    db = sqlite3.connect(data_dir / DB_FILENAME, isolation_level=None)
-    db.execute("PRAGMA journal_mode=WAL")
-    for number, script in enumerate(MIGRATIONS, start=1):
-        db.executescript(f"BEGIN;\n{script}\nPRAGMA user_version={number};\nCOMMIT;")
-    cities = ["Gurgaon", "Pune", "Mumbai", "Delhi", "Kochi", "Jaipur", "Indore", "Noida"]
-    statuses = ["NEW", "IN_PROGRESS", "FOLLOW_UP", "WON", "LOST"]
-    now = datetime.now(UTC).isoformat(timespec="milliseconds")
-    rows = (
-        (str(uuid.uuid4()), f"Lead {i:06d}", f"9{i:09d}", cities[i % 8], "Bench", statuses[i % 5], now, now)
-        for i in range(count)
-    )
-    db.execute("BEGIN")
-    db.executemany(f"INSERT INTO leads ({LEAD_COLUMNS}) VALUES (?,?,?,?,?,?,?,?)", rows)
-    db.execute("COMMIT")
-    db.close()
+    seed_store(data_dir, count, name_format="Lead {i:06d}")
 
 
 # ---- child process: one measurement -------------------------------------------------------------
