@@ -87,11 +87,8 @@ QueryText = Annotated[
 ]
 
 
-# A lead's assignee: a user's name (users.py), or "me" for the caller.
-Assignee = Annotated[
-    str, StringConstraints(strip_whitespace=True, max_length=80), AfterValidator(_single_line),
-    Field(json_schema_extra={"pattern": SINGLE_LINE_PATTERN}),
-]
+# A lead's assignee: a user's name (users.py), or "me" for the caller: one short line, like the others.
+Assignee = OptionalShort
 ASSIGNEE_DESCRIPTION = ("the user the lead is assigned to (a name `crm-server users list` shows, any case; \"me\": "
                         "the caller); checked against the users once there are any")
 

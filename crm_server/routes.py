@@ -10,7 +10,7 @@ import asyncio
 import hashlib
 import json
 import sqlite3
-from typing import Any
+from typing import Any, TypeVar
 
 from aiohttp import web
 from pydantic import BaseModel
@@ -129,6 +129,19 @@ def validate(model: type[BaseModel], data: dict[str, Any], request: web.Request)
     return model.model_validate(data, context={"timezone": timezone})
 
 
+WriteBody = TypeVar("WriteBody", bound=BaseModel)
+
+
+async def read_write(
+    request: web.Request, model: type[WriteBody], *, optional: bool = False,
+) -> tuple[WriteBody, tuple[str, str] | None]:
+    """A write's validated body and its idempotency (key, fingerprint): every write route reads both the
+    same way, the body checked before the Idempotency-Key header."""
+    data = await read_json_object(request, optional=optional)
+    body: WriteBody = validate(model, data, request)
+    return body, idempotency_of(request, data)
+
+
 def query_model(model: type[BaseModel], request: web.Request) -> Any:
     # The time zone is for naive times in a query (GET /crm/visits?from=2026-11-26T00:00).
     return model.model_validate(dict(request.query), context={"timezone": request.app[SETTINGS_KEY].timezone})
@@ -145,51 +158,42 @@ routes = web.RouteTableDef()
 
 @routes.post("/crm/leads")
 async def create_lead(request: web.Request) -> web.Response:
-    data = await read_json_object(request)
-    body = validate(LeadCreate, data, request)
+    body, idempotency = await read_write(request, LeadCreate)
     body.assigned_to = resolve_assignee(request, body.assigned_to)
-    return outcome_answer(await request.app[STORE_KEY].create_lead(body, idempotency_of(request, data),
-                                                                   actor=actor_of(request)))
+    return outcome_answer(await request.app[STORE_KEY].create_lead(body, idempotency, actor=actor_of(request)))
 
 
 @routes.post("/crm/visits")
 async def schedule_visit(request: web.Request) -> web.Response:
-    data = await read_json_object(request)
-    body = validate(VisitCreate, data, request)
-    return outcome_answer(await request.app[STORE_KEY].schedule_visit(body, idempotency_of(request, data),
-                                                                      actor=actor_of(request)))
+    body, idempotency = await read_write(request, VisitCreate)
+    return outcome_answer(await request.app[STORE_KEY].schedule_visit(body, idempotency, actor=actor_of(request)))
 
 
 @routes.post("/crm/visits/{visit_id}/cancel")
 async def cancel_visit(request: web.Request) -> web.Response:
-    data = await read_json_object(request)
-    body = validate(VisitCancel, data, request)
+    body, idempotency = await read_write(request, VisitCancel)
     visit_id = request.match_info["visit_id"].strip().lower()
     store = request.app[STORE_KEY]
-    return outcome_answer(await store.cancel_visit(visit_id, body, idempotency_of(request, data),
-                                                   actor=actor_of(request)))
+    return outcome_answer(await store.cancel_visit(visit_id, body, idempotency, actor=actor_of(request)))
 
 
 @routes.post("/crm/leads/{lead_id}/status")
 async def update_status(request: web.Request) -> web.Response:
-    data = await read_json_object(request)
-    body = validate(StatusUpdate, data, request)
+    body, idempotency = await read_write(request, StatusUpdate)
     lead_id = path_lead_id(request)
     store = request.app[STORE_KEY]
     return outcome_answer(
-        await store.update_status(lead_id, body, idempotency_of(request, data), if_match=if_match_of(request),
-                                  actor=actor_of(request))
+        await store.update_status(lead_id, body, idempotency, if_match=if_match_of(request), actor=actor_of(request))
     )
 
 
 @routes.patch("/crm/leads/{lead_id}")
 async def edit_lead(request: web.Request) -> web.Response:
-    data = await read_json_object(request)
-    body = validate(LeadEdit, data, request)
+    body, idempotency = await read_write(request, LeadEdit)
     body.assigned_to = resolve_assignee(request, body.assigned_to)
     store = request.app[STORE_KEY]
     return outcome_answer(await store.edit_lead(
-        path_lead_id(request), body, idempotency_of(request, data), if_match=if_match_of(request),
+        path_lead_id(request), body, idempotency, if_match=if_match_of(request),
         actor=actor_of(request),
     ))
 
@@ -207,12 +211,11 @@ async def restore_lead(request: web.Request) -> web.Response:
 async def _archive_or_restore(request: web.Request, *, restore: bool) -> web.Response:
     """Archive and restore read the same optional body and headers; only the store's write differs."""
     require_admin(request, "restoring leads" if restore else "archiving leads")
-    data = await read_json_object(request, optional=True)
-    body = validate(LeadArchive, data, request)
+    body, idempotency = await read_write(request, LeadArchive, optional=True)
     store = request.app[STORE_KEY]
     write = store.restore_lead if restore else store.archive_lead
     return outcome_answer(await write(
-        path_lead_id(request), body, idempotency_of(request, data), if_match=if_match_of(request),
+        path_lead_id(request), body, idempotency, if_match=if_match_of(request),
         actor=actor_of(request),
     ))
 
