@@ -163,6 +163,15 @@ def _first_five(leads: list[dict[str, Any]], more: bool) -> tuple[str, int, str]
 _IN_STATUS = {"NEW": "new", "IN_PROGRESS": "in progress", "FOLLOW_UP": "in follow up", "WON": "won", "LOST": "lost"}
 
 
+def _one_lead(lead: dict[str, Any], *, status: bool = True) -> str:
+    """One lead said in full: 'Rohan Sharma from Gurgaon, phone …, status new. Lead ID …' (the answer to a
+    search, a status list or an assignee's list that found just one)."""
+    said = f"{lead['name']} from {lead['city']}, phone {say_phone(str(lead['phone']))}"
+    if status:
+        said += f", status {say_status(str(lead['status']))}"
+    return f"{said}. Lead ID {short_id(str(lead['lead_id']))}."
+
+
 def leads_in_status(query: str | None, status: str, leads: list[dict[str, Any]], more: bool) -> str:
     """'3 leads are in follow up: Rohan Sharma from Gurgaon, lead ID …; …' (a count, then the first five)."""
     state = _IN_STATUS.get(status, say_status(status))
@@ -170,11 +179,7 @@ def leads_in_status(query: str | None, status: str, leads: list[dict[str, Any]],
     if not leads:
         return f"No leads{where} are {state}."
     if len(leads) == 1:
-        lead = leads[0]
-        return (
-            f"One lead{where} is {state}: {lead['name']} from {lead['city']}, phone {say_phone(str(lead['phone']))}. "
-            f"Lead ID {short_id(str(lead['lead_id']))}."
-        )
+        return f"One lead{where} is {state}: {_one_lead(leads[0], status=False)}"
     count, shown, listed = _first_five(leads, more)
     if len(leads) > shown:
         return f"{count} leads{where} are {state}. The first {shown}: {listed}."
@@ -188,9 +193,7 @@ def assigned_leads(assignee: str, leads: list[dict[str, Any]], more: bool) -> st
     if not leads:
         return f"{who} {has} no leads assigned." if mine else f"No leads are assigned to {assignee}."
     if len(leads) == 1:
-        lead = leads[0]
-        return (f"{who} {has} one lead: {lead['name']} from {lead['city']}, phone {say_phone(str(lead['phone']))}, "
-                f"status {say_status(str(lead['status']))}. Lead ID {short_id(str(lead['lead_id']))}.")
+        return f"{who} {has} one lead: {_one_lead(leads[0])}"
     count, shown, listed = _first_five(leads, more)
     if len(leads) > shown:
         return f"{who} {has} {count} leads. The first {shown}: {listed}."
@@ -204,11 +207,7 @@ def leads_found(query: str | None, leads: list[dict[str, Any]], more: bool, stat
     if not leads:
         return f"No leads match {query}."
     if len(leads) == 1:
-        lead = leads[0]
-        return (
-            f"Found {lead['name']} from {lead['city']}, phone {say_phone(str(lead['phone']))}, "
-            f"status {say_status(str(lead['status']))}. Lead ID {short_id(str(lead['lead_id']))}."
-        )
+        return f"Found {_one_lead(leads[0])}"
     count, shown, listed = _first_five(leads, more)
     rest = f" and {len(leads) - shown} more" if len(leads) > shown else ""
     return f"Found {count} leads for {query}: {listed}{rest}."
