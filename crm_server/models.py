@@ -24,6 +24,15 @@ from pydantic import (
 
 from crm_server.phone import InvalidPhone, normalize_phone
 
+
+class Shape(BaseModel):
+    """A request or answer shape. Its validator and serializer are built at its first use, not at import:
+    most shapes are used by one route each (or only by /openapi.json), and building them all took about
+    half of the import of crm_server. What the start path uses is built beforehand (START_PATH_SHAPES)."""
+
+    model_config = ConfigDict(defer_build=True)
+
+
 LeadStatus = Literal["NEW", "IN_PROGRESS", "FOLLOW_UP", "WON", "LOST"]
 LEAD_STATUSES: tuple[str, ...] = ("NEW", "IN_PROGRESS", "FOLLOW_UP", "WON", "LOST")
 VisitStatus = Literal["SCHEDULED", "CANCELLED", "RESCHEDULED"]
@@ -114,7 +123,7 @@ DATE_TIME_DESCRIPTION = (
 )
 
 
-class LeadCreate(BaseModel):
+class LeadCreate(Shape):
     """Body of POST /crm/leads."""
 
     name: NonEmptyName
@@ -153,7 +162,7 @@ def _edit_schema(schema: dict[str, Any]) -> None:
     properties["phone"]["pattern"] = _mobile_pattern()
 
 
-class LeadEdit(BaseModel):
+class LeadEdit(Shape):
     """Body of PATCH /crm/leads/{lead_id}: any of name, phone, city, source, validated and normalised as
     on create. `source` null or "" clears it; name, phone and city cannot be cleared. Status is not
     here: it has its own route and history (POST /crm/leads/{lead_id}/status)."""
@@ -187,13 +196,13 @@ class LeadEdit(BaseModel):
         return {name: (getattr(self, name) or None) for name in EDITABLE_FIELDS if name in self.model_fields_set}
 
 
-class LeadArchive(BaseModel):
+class LeadArchive(Shape):
     """Body of POST /crm/leads/{lead_id}/archive and /restore (may be empty)."""
 
     notes: Notes | None = Field(default=None, description="why; an archive gives it to the visits it cancels")
 
 
-class VisitCreate(BaseModel):
+class VisitCreate(Shape):
     """Body of POST /crm/visits. A naive visit_time is read in the server's time zone (CRM_TIMEZONE)."""
 
     lead_id: Annotated[
@@ -215,13 +224,13 @@ class VisitCreate(BaseModel):
         return normalize_visit_time(value, (info.context or {}).get("timezone", "Asia/Kolkata"))
 
 
-class VisitCancel(BaseModel):
+class VisitCancel(Shape):
     """Body of POST /crm/visits/{visit_id}/cancel (may be empty: {})."""
 
     notes: Notes | None = Field(default=None, description="why, kept as the visit's status_notes")
 
 
-class StatusUpdate(BaseModel):
+class StatusUpdate(Shape):
     """Body of POST /crm/leads/{lead_id}/status. Status is case-sensitive: "won" is refused."""
 
     status: LeadStatus
@@ -266,7 +275,7 @@ def visit_epoch(visit_time: str) -> int | None:
     return int(parsed.timestamp() // 1)
 
 
-class Lead(BaseModel):
+class Lead(Shape):
     """A lead as the CRM answers it."""
 
     lead_id: str
@@ -284,7 +293,7 @@ class Lead(BaseModel):
     created_by: str | None = Field(default=None, description="who created it (see changed_by)")
 
 
-class DuplicateLead(BaseModel):
+class DuplicateLead(Shape):
     """An existing lead with the same phone number as a new one."""
 
     lead_id: str
@@ -302,7 +311,7 @@ class LeadCreated(Lead):
     )
 
 
-class Visit(BaseModel):
+class Visit(Shape):
     """A visit: SCHEDULED, or CANCELLED, or RESCHEDULED (moved: a newer visit names it in `replaces`)."""
 
     visit_id: str
@@ -324,7 +333,7 @@ class VisitCancelled(Visit):
     old_status: VisitStatus
 
 
-class StatusChange(BaseModel):
+class StatusChange(Shape):
     """One entry of a lead's status history."""
 
     old_status: LeadStatus | None
@@ -341,7 +350,7 @@ class StatusUpdated(Lead):
     notes: str | None
 
 
-class FieldChangeValue(BaseModel):
+class FieldChangeValue(Shape):
     """One field a PATCH, archive or restore changed (archive: field "archived", "false" -> "true")."""
 
     field: str
@@ -383,7 +392,7 @@ class LeadDetail(Lead):
     field_history: list[FieldChange] = Field(description="edits, archives and restores, oldest first")
 
 
-class LeadPage(BaseModel):
+class LeadPage(Shape):
     """Answer of GET /crm/leads: one page, oldest first; pass next_cursor as `cursor` for the next."""
 
     leads: list[Lead]
@@ -399,14 +408,14 @@ class ListedVisit(Visit):
     lead_city: str | None = Field(description="the lead's current city (null only if the lead were missing)")
 
 
-class VisitPage(BaseModel):
+class VisitPage(Shape):
     """Answer of GET /crm/visits: one page; pass next_cursor as `cursor` (with the same filters) for the next."""
 
     visits: list[ListedVisit]
     next_cursor: str | None
 
 
-class LeadQuery(BaseModel):
+class LeadQuery(Shape):
     """Query of GET /crm/leads (unknown parameters are ignored, as the reference did)."""
 
     q: QueryText | None = Field(
@@ -438,7 +447,7 @@ RangeBound = Annotated[
 ]
 
 
-class VisitQuery(BaseModel):
+class VisitQuery(Shape):
     """Query of GET /crm/visits. Without `from`/`to` the visits come in creation order (oldest first);
     with either, in visit-time order (earliest first)."""
 
@@ -474,7 +483,7 @@ class VisitQuery(BaseModel):
         )
 
 
-class LastWrite(BaseModel):
+class LastWrite(Shape):
     """How the writer's last transaction went (null before the first)."""
 
     ok: bool | None
@@ -482,7 +491,7 @@ class LastWrite(BaseModel):
     error: str | None
 
 
-class Health(BaseModel):
+class Health(Shape):
     """Answer of GET /healthz when a write can commit. (503 answers a problem document whose detail says
     why, with data_dir, mirror and the rest as extra members.) With a token set, the counts and the last
     write are only given to callers that send it."""
@@ -500,7 +509,7 @@ class Health(BaseModel):
     )
 
 
-class FieldError(BaseModel):
+class FieldError(Shape):
     """One invalid field in a 422 answer."""
 
     field: str
@@ -508,7 +517,7 @@ class FieldError(BaseModel):
     type: str
 
 
-class Problem(BaseModel):
+class Problem(Shape):
     """RFC 9457 problem details, the body of every error answer (application/problem+json)."""
 
     type: str = "about:blank"
@@ -518,7 +527,7 @@ class Problem(BaseModel):
     errors: list[FieldError] | None = None
 
 
-class ChangeEvent(BaseModel):
+class ChangeEvent(Shape):
     """One entry of the change feed (GET /crm/events): `data` is the lead or visit JSON (a visit's
     with the lead's name added as `lead_name`), with `changed_by`: who made the change."""
 
@@ -527,7 +536,7 @@ class ChangeEvent(BaseModel):
     data: dict[str, Any]
 
 
-class Me(BaseModel):
+class Me(Shape):
     """Answer of GET /crm/me: who the caller is signed in as (crm_server/users.py)."""
 
     name: str | None = Field(description="the user's name; null for the shared CRM_API_TOKEN or an open CRM")
@@ -536,7 +545,7 @@ class Me(BaseModel):
     actor: str = Field(description="the name this caller's changes are recorded under (changed_by)")
 
 
-class TeamMember(BaseModel):
+class TeamMember(Shape):
     """One user of the CRM (never a token or its hash)."""
 
     name: str
@@ -547,7 +556,14 @@ class TeamMember(BaseModel):
     last_used_at: str | None = Field(description="kept by the server, written at most once a minute")
 
 
-class Team(BaseModel):
+class Team(Shape):
     """Answer of GET /crm/users: every user, oldest first (revoked ones too, marked)."""
 
     users: list[TeamMember]
+
+
+# The shapes the dashboard's first pages are read with (GET /crm/leads, /crm/visits): built here, by the
+# thread that imports the server, rather than at the first request on the event loop.
+START_PATH_SHAPES: tuple[type[Shape], ...] = (LeadQuery, VisitQuery)
+for _shape in START_PATH_SHAPES:
+    _shape.model_rebuild()
