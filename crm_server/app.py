@@ -9,11 +9,14 @@ for open requests: an open feed client can never hold up a stop.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
+import importlib
 import ipaddress
+import logging
 import time
-from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING
+from collections.abc import AsyncGenerator, AsyncIterator
+from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
 from aiohttp.typedefs import Middleware
@@ -27,13 +30,14 @@ from crm_server.keys import CONSOLE_KEY, HUB_KEY, MIRROR_KEY, SETTINGS_KEY, STOR
 from crm_server.protocol import CrmAppRunner
 from crm_server.routes import routes
 from crm_server.settings import ServerSettings
-from crm_server.stats import setup_stats
 from crm_server.store import Store, utc_now
 from crm_server.users import auth_middleware, user_routes, users_context
-from crm_server.webhooks import webhook_delivery
 
 if TYPE_CHECKING:
     from crm_server.mirror_lease import MirrorLease
+    from crm_server.stats import StatsService
+
+log = logging.getLogger("crm_server.app")
 
 OPEN_PATHS = frozenset({"/healthz"})
 # Methods that change something: their body must be JSON, said so in Content-Type.
@@ -207,6 +211,62 @@ async def _end_feeds(app: web.Application) -> None:
     app[HUB_KEY].close()
 
 
+async def _import_late(name: str) -> Any:
+    """`name` imported on a thread: the event loop (in the dashboard, the UI's too) keeps serving meanwhile."""
+    return await asyncio.to_thread(importlib.import_module, name)
+
+
+class LateParts:
+    """What the server needs only after it serves: GET /crm/stats and webhook delivery.
+
+    Their modules (with the pydantic models and the standardwebhooks library they bring) are imported,
+    and their connections opened, after the start: the dashboard that embeds the CRM waits for its first
+    page of leads, not for them. Stats come at the first call; delivery starts as soon as the server
+    serves, and an event committed before that waits in the events table (the outbox it catches up from).
+    """
+
+    def __init__(self) -> None:
+        self.stats: StatsService | None = None
+        self._stats_made = asyncio.Lock()
+        self._delivering: asyncio.Task[AsyncGenerator[None, None] | None] | None = None
+
+    async def stats_answer(self, request: web.Request) -> web.StreamResponse:
+        async with self._stats_made:
+            if self.stats is None:
+                stats = await _import_late("crm_server.stats")
+                self.stats = stats.StatsService(request.app[STORE_KEY])
+        return await self.stats.respond(request)
+
+    async def context(self, app: web.Application) -> AsyncIterator[None]:
+        """cleanup_ctx, after the store's: delivery started in the background; both stopped before the store closes."""
+        self._delivering = asyncio.create_task(self._start_delivery(app), name="crm-webhooks-start")
+        try:
+            yield
+        finally:
+            # Not cancelled: a start cut half way would leave its connections open; it takes milliseconds.
+            delivery = await self._delivering
+            if delivery is not None:
+                with contextlib.suppress(StopAsyncIteration):
+                    await anext(delivery)  # the delivery context's own clean-up: the dispatcher stops
+            async with self._stats_made:
+                if self.stats is not None:
+                    await self.stats.close()
+
+    @staticmethod
+    async def _start_delivery(app: web.Application) -> AsyncGenerator[None, None] | None:
+        try:
+            webhooks = await _import_late("crm_server.webhooks")
+            delivery: AsyncGenerator[None, None] = webhooks.webhook_delivery(app)
+            await anext(delivery)
+        except Exception:  # the server serves on; the events wait in their table for the next start
+            log.exception("webhook delivery could not start")
+            return None
+        return delivery
+
+
+LATE_KEY = web.AppKey("late", LateParts)
+
+
 def create_app(settings: ServerSettings) -> web.Application:
     """The CRM as an aiohttp application; the store opens when the app starts."""
     install_log_filters()
@@ -218,13 +278,14 @@ def create_app(settings: ServerSettings) -> web.Application:
     app[SETTINGS_KEY] = settings
     app[HUB_KEY] = EventHub()
     app[CONSOLE_KEY] = ConsoleLog(settings.log_format, timezone=settings.timezone)
+    app[LATE_KEY] = late = LateParts()
     app.cleanup_ctx.append(_store_context)
     app.cleanup_ctx.append(users_context)
-    app.cleanup_ctx.append(webhook_delivery)  # after the store opens, stopped before it closes
+    app.cleanup_ctx.append(late.context)  # after the store opens, stopped before it closes
     app.on_shutdown.append(_end_feeds)
     app.add_routes(routes)
     app.add_routes(user_routes)
-    setup_stats(app)
+    app.router.add_get("/crm/stats", late.stats_answer)
     return app
 
 

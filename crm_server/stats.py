@@ -14,15 +14,17 @@ Days are calendar days in CRM_TIMEZONE. Timestamps are stored in UTC, so each da
 UTC bounds here (a day of 23 or 25 hours where the zone shifts its clocks) and SQL counts rows between
 bounds with index range scans: one pass over the window, never the whole table (except `pipeline`,
 which walks the status index). Stats run on a read connection of their own, so a long window never
-holds up the reads of GET /crm/leads; the last answer is kept until the next committed change.
+holds up the reads of GET /crm/leads; the last answer is kept until the next committed change. The
+module and that connection come at the first call (crm_server/app.py, `LateParts`), not at start.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import math
 from bisect import bisect_right
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Annotated, Any
@@ -33,9 +35,10 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, Validation
 
 from crm_server.database import SQLITE, Dialect
 from crm_server.errors import ProblemError
-from crm_server.keys import SETTINGS_KEY, STORE_KEY
+from crm_server.keys import SETTINGS_KEY
 from crm_server.models import LEAD_STATUSES, LeadStatus
 from crm_server.sqlite_db import SqliteBackend
+from crm_server.store import Store
 
 DEFAULT_WINDOW_DAYS = 30
 MAX_WINDOW_DAYS = 366
@@ -414,75 +417,71 @@ async def compute_stats(fetch: Fetch, sql: StatsSql, window: Window, last_event_
 
 
 class StatsService:
-    """A read-only connection of its own and the last answer, reused until a change commits."""
+    """A read-only connection of its own, opened at the first call, and the last answer, reused until a
+    change commits."""
 
-    def __init__(self) -> None:
-        # The reads, on SQLite a connection of the service's own; None while the store is closed.
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        # The reads, on SQLite a connection of the service's own; None until the first call and once closed.
         self.fetch: Fetch | None = None
         self.sql = _SQLITE_SQL
+        self._reader: Any = None
+        self._opening = asyncio.Lock()
+        self._closed = False
         self._cached: tuple[tuple[str, str, str, int], dict[str, Any]] | None = None
 
     async def answer(self, window: Window, last_event_id: int) -> dict[str, Any]:
-        if self.fetch is None:
-            raise web.HTTPServiceUnavailable(text="the store is closed")
+        fetch = await self._reads()
         key = (window.first.isoformat(), window.last.isoformat(), window.timezone, last_event_id)
         if self._cached is not None and self._cached[0] == key:
             return self._cached[1]
-        body = await compute_stats(self.fetch, self.sql, window, last_event_id)
+        body = await compute_stats(fetch, self.sql, window, last_event_id)
         self._cached = (key, body)
         return body
 
+    async def _reads(self) -> Fetch:
+        async with self._opening:
+            if self._closed:
+                raise web.HTTPServiceUnavailable(text="the store is closed")
+            if self.fetch is None:
+                await self._open()
+            assert self.fetch is not None
+            return self.fetch
 
-STATS_KEY = web.AppKey("stats", StatsService)
-
-routes = web.RouteTableDef()
-
-
-@routes.get("/crm/stats")
-async def get_stats(request: web.Request) -> web.Response:
-    timezone = request.app[SETTINGS_KEY].timezone
-    query = StatsQuery.model_validate(dict(request.query), context={"timezone": timezone})
-    today = datetime.now(ZoneInfo(timezone)).date()
-    try:
-        window = window_of(query, timezone, today)
-    except ValueError as exc:
-        raise ProblemError(422, "Unprocessable Content", str(exc),
-                           [{"field": "from", "message": str(exc), "type": WINDOW_ERROR}]) from None
-    store = request.app[STORE_KEY]
-    # The event id is read before the counts: a change committed meanwhile makes the next call recount.
-    body = await request.app[STATS_KEY].answer(window, store.last_event_id)
-    return web.Response(body=json.dumps(body, ensure_ascii=False).encode(), content_type="application/json")
-
-
-async def _stats_connection(app: web.Application) -> AsyncIterator[None]:
-    service = app[STATS_KEY]
-    # Runs after the store's context (cleanup_ctx order), so the schema is migrated by now.
-    backend = app[STORE_KEY].backend
-    service.sql = stats_sql(backend.dialect)
-    if not isinstance(backend, SqliteBackend):  # a pool: stats take a connection of it like any read
-        service.fetch = backend.fetch
-        try:
-            yield
-        finally:
-            service.fetch = None
-        return
-    db = await backend.open_reader()
-    try:
+    async def _open(self) -> None:
+        # The store's schema is migrated by now: the service is made at the first GET /crm/stats.
+        backend = self.store.backend
+        self.sql = stats_sql(backend.dialect)
+        if not isinstance(backend, SqliteBackend):  # a pool: stats take a connection of it like any read
+            self.fetch = backend.fetch
+            return
+        db = await backend.open_reader()
         # A month of stats touches a few MB of index pages; a 32 MB page cache keeps them between calls.
         await db.execute("PRAGMA cache_size=-32768")
 
         async def fetch(statement: str, params: Sequence[Any]) -> list[Sequence[Any]]:
             return list(await db.execute_fetchall(statement, params))
 
-        service.fetch = fetch
-        yield
-    finally:
-        service.fetch = None
-        await db.close()
+        self._reader, self.fetch = db, fetch
 
+    async def close(self) -> None:
+        async with self._opening:
+            self._closed = True
+            self.fetch = None
+            reader, self._reader = self._reader, None
+            if reader is not None:
+                await reader.close()
 
-def setup_stats(app: web.Application) -> None:
-    """Add GET /crm/stats to an app whose store context is already registered."""
-    app[STATS_KEY] = StatsService()
-    app.cleanup_ctx.append(_stats_connection)
-    app.add_routes(routes)
+    async def respond(self, request: web.Request) -> web.Response:
+        """GET /crm/stats."""
+        timezone = request.app[SETTINGS_KEY].timezone
+        query = StatsQuery.model_validate(dict(request.query), context={"timezone": timezone})
+        today = datetime.now(ZoneInfo(timezone)).date()
+        try:
+            window = window_of(query, timezone, today)
+        except ValueError as exc:
+            raise ProblemError(422, "Unprocessable Content", str(exc),
+                               [{"field": "from", "message": str(exc), "type": WINDOW_ERROR}]) from None
+        # The event id is read before the counts: a change committed meanwhile makes the next call recount.
+        body = await self.answer(window, self.store.last_event_id)
+        return web.Response(body=json.dumps(body, ensure_ascii=False).encode(), content_type="application/json")

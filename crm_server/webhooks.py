@@ -535,9 +535,6 @@ class WebhookDispatcher:
         return updated, error is None
 
 
-WEBHOOKS_KEY = web.AppKey("webhooks", WebhookDispatcher)
-
-
 async def webhook_delivery(app: web.Application) -> AsyncIterator[None]:
     """cleanup_ctx: deliver while the app serves; starts after the store opened, stops before it closes."""
     store = app[STORE_KEY]
@@ -560,7 +557,6 @@ async def webhook_delivery(app: web.Application) -> AsyncIterator[None]:
                                    lease=lease)
     await dispatcher.start()
     store.add_commit_listener(dispatcher.wake)
-    app[WEBHOOKS_KEY] = dispatcher
     try:
         yield
     finally:
