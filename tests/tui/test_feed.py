@@ -10,6 +10,7 @@ import aiohttp
 import pytest
 
 from crm_server.embedded import EmbeddedServer
+from crm_server.webhooks import USER_AGENT as WEBHOOK_USER_AGENT
 from crm_tui.app import make_app
 from crm_tui.bot.client import CrmError, CrmUnavailable
 from crm_tui.config import Settings
@@ -102,10 +103,12 @@ async def test_a_read_from_a_crm_that_is_not_there_is_the_client_error_saying_so
 
 
 def open_http_sessions(besides: list[aiohttp.ClientSession]) -> list[aiohttp.ClientSession]:
-    """The aiohttp sessions open in this process now, other than those in `besides`."""
+    """The aiohttp sessions open in this process now, other than those in `besides` and the test CRM's
+    webhook delivery (which the server starts once it serves, maybe after `besides` was taken)."""
     return [
         obj for obj in gc.get_objects()
         if isinstance(obj, aiohttp.ClientSession) and not obj.closed and not any(obj is old for old in besides)
+        and obj.headers.get("User-Agent") != WEBHOOK_USER_AGENT
     ]
 
 
