@@ -46,8 +46,8 @@ from crm_tui.lead_fixes import LeadFixActions
 from crm_tui.messages import (
     ToolCallUpdate,
 )
-from crm_tui.screens.help import HelpScreen
 from crm_tui.screens.main import MainScreen
+from crm_tui.screens.opened import helps
 from crm_tui.start_up_gc import START_UP_S, StartUp
 from crm_tui.terminal_cells import count_spacing_marks_as_terminals_do
 from crm_tui.voice.base import HoldsUnansweredTurn, VoiceController
@@ -258,8 +258,10 @@ class CrmApp(CrmLink, VoiceWiring, LeadFixActions):
     # --- help, palette, failures ------------------------------------------------------------------
 
     def action_help(self) -> None:
-        if any(isinstance(screen, HelpScreen) for screen in self.screen_stack):
+        if helps(self.screen_stack):
             return  # already open (the palette offers Help over it too; a second one has the same id)
+        from crm_tui.screens.help import HelpScreen  # imported when first opened (screens/opened.py)
+
         actions = [a for a in (*MAIN_ACTIONS, *TABLE_ACTIONS, *APP_ACTIONS)
                    if a.name != "voice_retry" or self.voice is not None]
         self.push_screen(HelpScreen(help_rows(actions)))

@@ -19,7 +19,7 @@ from crm_tui.config import Settings
 from crm_tui.feed import ChangeFeed, FeedEvent, FeedState
 from crm_tui.glance import follow_change
 from crm_tui.messages import FeedStateChanged, LeadEvent
-from crm_tui.screens.lead_detail import LeadDetailScreen
+from crm_tui.screens.opened import lead_details
 
 if TYPE_CHECKING:
     from crm_tui.screens.main import MainScreen
@@ -106,9 +106,8 @@ class CrmLink(App[None]):
             if not self.leads_loaded:
                 self.main.leads.load_leads()
             # An open lead that could not be read while the CRM was away is read again.
-            for screen in self.screen_stack:
-                if isinstance(screen, LeadDetailScreen):
-                    screen.refresh_lead()
+            for detail in lead_details(self.screen_stack):
+                detail.refresh_lead()
 
     def on_lead_event(self, message: LeadEvent) -> None:
         table = self.main.table
@@ -118,7 +117,7 @@ class CrmLink(App[None]):
             # A cancel or a move (status_changed) takes the visit out of the lead's "Next visit".
             table.note_visit(message.data)
         follow_change(self.screen_stack, message.event_type, message.data)
-        for screen in self.screen_stack:
-            if isinstance(screen, LeadDetailScreen) and screen.lead_id == message.data.get("lead_id"):
-                screen.refresh_lead()
+        for detail in lead_details(self.screen_stack):
+            if detail.lead_id == message.data.get("lead_id"):
+                detail.refresh_lead()
 

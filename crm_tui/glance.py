@@ -8,15 +8,16 @@ from typing import Any
 
 from textual.screen import Screen
 
-from crm_tui.screens.pipeline import PipelineScreen
+from crm_tui.screens.opened import pipelines
 from crm_tui.widgets.agenda import AgendaPane
 
 
 def follow_change(screens: Iterable[Screen[Any]], event_type: str, data: dict[str, Any]) -> None:
     """Tell every agenda and pipeline view in `screens` about one committed change."""
+    screens = list(screens)
+    for pipeline in pipelines(screens):
+        pipeline.note_change()
     for screen in screens:
-        if isinstance(screen, PipelineScreen):
-            screen.note_change()
         for pane in screen.query(AgendaPane):
             if event_type.startswith("visit."):
                 pane.note_visit(data)

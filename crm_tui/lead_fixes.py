@@ -15,7 +15,7 @@ from textual.app import App
 from crm_tui.bot.client import CrmClient
 from crm_tui.bot.types import BotResult, ToolCall
 from crm_tui.feed import CrmReader
-from crm_tui.screens.lead_detail import LeadDetailScreen
+from crm_tui.screens.opened import lead_details
 
 if TYPE_CHECKING:
     from crm_tui.bot.core import BotCore
@@ -32,8 +32,8 @@ class LeadFixActions(App[None]):
 
     def _fix_target(self) -> str | None:
         """The lead an edit or an archive is for: the open detail's, else the one under the cursor."""
-        if isinstance(self.screen, LeadDetailScreen):
-            return self.screen.lead_id
+        for detail in lead_details([self.screen]):
+            return detail.lead_id
         return self.main.table.selected_lead_id()
 
     def _fixed(self, result: BotResult, title: str) -> None:

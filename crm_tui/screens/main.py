@@ -26,9 +26,7 @@ from crm_tui.conversation import TurnRole
 from crm_tui.dashboard_state import TableSort, load_sort, save_sort
 from crm_tui.feed import CrmReader
 from crm_tui.messages import ToolCallUpdate
-from crm_tui.screens.agenda import AgendaScreen
-from crm_tui.screens.lead_detail import LeadDetailScreen
-from crm_tui.screens.pipeline import PipelineScreen
+from crm_tui.screens.opened import agendas, lead_details, pipelines
 from crm_tui.widgets.agenda import AgendaPane
 from crm_tui.widgets.command_input import CommandInput
 from crm_tui.widgets.footer import SteadyFooter
@@ -235,8 +233,11 @@ class MainScreen(Screen[None]):
         self.post_message(LeadTable.OpenLead(lead_id))
 
     def on_lead_table_open_lead(self, message: LeadTable.OpenLead) -> None:
-        if any(isinstance(screen, LeadDetailScreen) for screen in self.app.screen_stack):
+        if lead_details(self.app.screen_stack):
             return  # one detail at a time (the screen has a fixed id)
+        # Imported when first opened (screens/opened.py), as the agenda and pipeline screens are.
+        from crm_tui.screens.lead_detail import LeadDetailScreen
+
         self.app.push_screen(LeadDetailScreen(message.lead_id, self.reader.lead, tz=self.tz, clock=self.clock))
 
     def action_toggle_json(self) -> None:
@@ -260,11 +261,15 @@ class MainScreen(Screen[None]):
         self.transcript.clear()
 
     def action_agenda(self) -> None:
-        if not any(isinstance(screen, AgendaScreen) for screen in self.app.screen_stack):
+        if not agendas(self.app.screen_stack):
+            from crm_tui.screens.agenda import AgendaScreen
+
             self.app.push_screen(AgendaScreen(self.reader, tz=self.tz, clock=self.clock, lead_info=self.lead_info))
 
     def action_pipeline(self) -> None:
-        if not any(isinstance(screen, PipelineScreen) for screen in self.app.screen_stack):
+        if not pipelines(self.app.screen_stack):
+            from crm_tui.screens.pipeline import PipelineScreen
+
             self.app.push_screen(PipelineScreen(self.reader, tz=self.tz, clock=self.clock))
 
     def action_export(self) -> None:

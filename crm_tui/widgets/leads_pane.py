@@ -20,7 +20,6 @@ from textual.widgets import Input
 
 from crm_tui.bot.client import CrmUnavailable
 from crm_tui.feed import CrmReader, read_until_answered
-from crm_tui.widgets.export import export_view
 from crm_tui.widgets.lead_table import LeadTable
 from crm_tui.worker_failures import TellsWorkerFailures
 
@@ -207,5 +206,7 @@ class LeadsPane(TellsWorkerFailures, Vertical):
     @work(exclusive=True, group="export", exit_on_error=False)
     async def export(self) -> None:
         """The lead table as shown (filter and sort) to a CSV file; its path in a toast."""
+        from crm_tui.widgets.export import export_view  # the csv module and all: when first asked for
+
         path = await export_view(self.table, self.clock())
         self.notify(f"Exported the leads as shown to {path}", title="Export", markup=False, timeout=10)
