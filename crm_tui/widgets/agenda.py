@@ -110,12 +110,21 @@ def _clock(moment: datetime) -> str:
 
 
 class AgendaPane(TellsWorkerFailures, VerticalScroll):
-    """Today's and tomorrow's visits; the next one highlighted, with a countdown in the first line."""
+    """Today's and tomorrow's visits; the next one highlighted, with a countdown in the first line.
+
+    Every line starts at one left edge (the first line, the day headings, the visits' times), and the
+    first line is one line: the countdown first, cut with "…" at the pane's edge rather than wrapped.
+    The title is "Agenda": the day headings say which days.
+    """
 
     DEFAULT_CSS = """
-    AgendaPane > #agenda-next {
-        height: auto;
+    AgendaPane {
         padding: 0 1;
+    }
+    AgendaPane > #agenda-next {
+        height: 1;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
     }
     AgendaPane > #agenda-body {
         height: auto;
@@ -137,7 +146,7 @@ class AgendaPane(TellsWorkerFailures, VerticalScroll):
         yield Static(id="agenda-body")
 
     def on_mount(self) -> None:
-        self.border_title = "Agenda · today and tomorrow"
+        self.border_title = "Agenda"
         self.draw()
         self.load()
         self.set_interval(TICK_S, self._tick)
@@ -186,12 +195,15 @@ class AgendaPane(TellsWorkerFailures, VerticalScroll):
             return Text(words, style="dim")
         when = self.book.when(upcoming)
         assert when is not None
-        name, city, _ = self._who(upcoming)
+        name, _, _ = self._who(upcoming)
         day = "today" if when.date() == now.astimezone(self.tz).date() else "tomorrow"
-        line = Text("Next: ", style="bold")
-        line.append(name, style="bold")
-        line.append(f"{', ' + city if city else ''} at {_clock(when)} {day} · ")
+        # The countdown first: it is what the highlighted row does not show, and it must not be the
+        # part cut off at the pane's edge (the row has the city, the phone and the notes).
+        line = Text("Next ", style="bold")
         line.append(countdown(when, now), style="bold reverse")
+        line.append(": ")
+        line.append(name, style="bold")
+        line.append(f" at {_clock(when)} {day}")
         return line
 
     def render_days(self, now: datetime) -> RenderableType:
@@ -199,7 +211,8 @@ class AgendaPane(TellsWorkerFailures, VerticalScroll):
         ordered = self.book.ordered()
         parts: list[RenderableType] = []
         for day, label in zip(self.book.days, ("Today", "Tomorrow"), strict=True):
-            table = Table(box=None, expand=True, show_header=False, padding=(0, 1), pad_edge=True)
+            # No padding at the table's edges: the times start where the headings and the first line do.
+            table = Table(box=None, expand=True, show_header=False, padding=(0, 1), pad_edge=False)
             table.add_column("time", width=8, no_wrap=True, justify="right")
             table.add_column("lead", ratio=3, no_wrap=True, overflow="ellipsis")
             table.add_column("city", ratio=2, no_wrap=True, overflow="ellipsis")
@@ -207,7 +220,7 @@ class AgendaPane(TellsWorkerFailures, VerticalScroll):
             table.add_column("notes", ratio=3, no_wrap=True, overflow="ellipsis")
             rows = [(when, visit) for when, visit in ordered if when.date() == day]
             heading = Text(f"{label}, {day.strftime('%a %d %b')}", style="bold underline")
-            heading.append(f" · {len(rows)} visit{'s' if len(rows) != 1 else ''}", style="dim")
+            heading.append(f" · {len(rows) or 'no'} visit{'s' if len(rows) != 1 else ''}", style="dim")
             parts.append(heading)
             for when, visit in rows:
                 name, city, phone = self._who(visit)
@@ -215,8 +228,6 @@ class AgendaPane(TellsWorkerFailures, VerticalScroll):
                 table.add_row(_clock(when), name, city, phone, str(visit.get("notes") or ""), style=style)
             if rows:
                 parts.append(table)
-            else:
-                parts.append(Text("  no visits", style="dim"))
         return Group(*parts)
 
     @property

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from textual.widget import Widget
 
 from crm_tui.app import make_app
 from crm_tui.config import Settings
@@ -59,7 +60,7 @@ async def test_the_agenda_shows_two_days_in_order_and_follows_the_feed(tui_setti
         assert order == [made[k]["visit_id"] for k in ("past", "next", "later", "tomorrow")]
         assert pane.book.next_visit(FIXED_NOW)["visit_id"] == made["next"]["visit_id"]
         first = pane.render_next(FIXED_NOW).plain
-        assert first == "Next: Priya Nair, Pune at 12:15 PM today · in 1 h 45 min"
+        assert first == "Next in 1 h 45 min: Priya Nair at 12:15 PM today"
         body = pane.render_days(FIXED_NOW)
         text = "".join(segment.text for segment in app.console.render(body, app.console.options.update_width(100)))
         assert "Today, Wed 25 Nov · 3 visits" in text and "Tomorrow, Thu 26 Nov · 1 visit" in text
@@ -69,7 +70,7 @@ async def test_the_agenda_shows_two_days_in_order_and_follows_the_feed(tui_setti
         sooner = await other_client.schedule_visit(made["leads"]["amit"]["lead_id"], "2026-11-25T11:00:00+05:30")
         await wait_until(pilot, lambda: sooner["visit_id"] in pane.book.visits, "the new visit")
         assert pane.book.next_visit(FIXED_NOW)["visit_id"] == sooner["visit_id"]
-        assert pane.render_next(FIXED_NOW).plain.endswith("at 11:00 AM today · in 30 min")
+        assert pane.render_next(FIXED_NOW).plain == "Next in 30 min: Amit Verma at 11:00 AM today"
         # Cancelled elsewhere: it leaves; moved to the day after tomorrow: it leaves too.
         async with other_client.session.post(f"{other_client.base_url}/crm/visits/{sooner['visit_id']}/cancel",
                                              json={}) as resp:
@@ -81,6 +82,54 @@ async def test_the_agenda_shows_two_days_in_order_and_follows_the_feed(tui_setti
                          and made["tomorrow"]["visit_id"] not in pane.book.visits, "the cancel and the move")
         assert moved["visit_id"] not in pane.book.visits
         assert [v["visit_id"] for _, v in pane.book.ordered()] == [made[k]["visit_id"] for k in ("past", "next", "later")]
+
+
+def drawn_lines(widget: Widget) -> list[str]:
+    """The widget's lines as drawn on screen, each from the widget's left edge."""
+    return [widget.render_line(y).text for y in range(widget.size.height)]
+
+
+async def test_the_agenda_reads_from_one_left_edge_under_a_title_that_does_not_repeat_it(
+    tui_settings: Settings, other_client: OtherClient
+) -> None:
+    await seed_day(other_client)
+    app = make_app(tui_settings, clock=fixed_clock)
+    async with app.run_test(size=(160, 48)) as pilot:
+        pane = app.query_one("#agenda", AgendaPane)
+        await wait_until(pilot, lambda: pane.loaded and app.query_one(LeadTable).row_count == 3, "agenda and leads")
+        await pilot.pause()
+        # The day headings say which days: the title does not say them again.
+        assert pane.border_title == "Agenda"
+        first, days = drawn_lines(pane.next_view), drawn_lines(pane.days_view)
+        # The first line is one line (it wrapped its countdown onto a second), the countdown in it.
+        assert len(first) == 1 and first[0].startswith("Next in 1 h 45 min: Priya Nair"), first
+        # One left edge: the first line, the day headings and the times of the visits start in one column.
+        assert pane.next_view.region.x == pane.days_view.region.x
+        heading_rows = [row for row in days if row.startswith(("Today, ", "Tomorrow, "))]
+        assert len(heading_rows) == 2, days
+        assert [row[:8] for row in days if "PM" in row[:8] or "AM" in row[:8]] == [
+            " 9:00 AM", "12:15 PM", " 5:00 PM", "11:00 AM"], days
+        # A day with no visit says so in its heading, once.
+        await pilot.resize_terminal(80, 24)
+        await pilot.press("f2")
+        await wait_until(pilot, lambda: isinstance(app.screen, AgendaScreen), "the agenda screen")
+        screen = app.screen
+        assert isinstance(screen, AgendaScreen)
+        await wait_until(pilot, lambda: screen.pane.loaded, "the visits")
+        await pilot.pause()
+        first = drawn_lines(screen.pane.next_view)
+        assert len(first) == 1 and first[0].startswith("Next in 1 h 45 min: Priya Nair at 12:15 PM today"), first
+
+
+async def test_a_day_without_visits_says_so_once(tui_settings: Settings) -> None:
+    app = make_app(tui_settings, clock=fixed_clock)
+    async with app.run_test(size=(160, 48)) as pilot:
+        pane = app.query_one("#agenda", AgendaPane)
+        await wait_until(pilot, lambda: pane.loaded, "the agenda")
+        await pilot.pause()
+        days = [row.rstrip() for row in drawn_lines(pane.days_view) if row.strip()]
+        assert days == ["Today, Wed 25 Nov · no visits", "Tomorrow, Thu 26 Nov · no visits"], days
+        assert drawn_lines(pane.next_view)[0].rstrip() == "No more visits today or tomorrow."
 
 
 async def test_f2_opens_the_agenda_at_80x24_and_escape_goes_back(tui_settings: Settings,
