@@ -77,3 +77,24 @@ async def test_toasts_stay_off_the_command_line_and_it_keeps_its_frame_after_a_r
             await pilot.pause(0.3)
             # The whole frame (three rows: border, text, border) on screen, above the Footer.
             assert box.region.height == 3 and box.region.bottom <= size[1] - 1, (size, box.region)
+
+
+async def test_a_toast_is_drawn_over_a_pane_not_over_its_bottom_border(tui_settings: Settings) -> None:
+    """A toast's last row sat on the panes' bottom border (the agenda's at 160x48), cutting the frame."""
+    app = make_app(tui_settings, clock=fixed_clock)
+    async with app.run_test(size=(160, 48), notifications=True) as pilot:
+        await wait_until(pilot, lambda: app.engine_label == "local", "the local engine")
+        for size in ((160, 48), (80, 24)):
+            await pilot.resize_terminal(*size)
+            app.notify("Exported the leads as shown to /home/someone/exports/leads-20261125-103000.csv",
+                       title="Export")
+            await pilot.pause(0.3)
+            toasts = list(app.screen.query(Toast))
+            panes = [pane for pane in app.screen.query("#leads-pane, #agenda") if pane.display]
+            assert toasts and panes
+            for pane in panes:
+                border_row = pane.region.bottom - 1
+                assert all(toast.region.bottom <= border_row for toast in toasts), (size, pane, border_row,
+                                                                                     [t.region for t in toasts])
+            app.clear_notifications()
+
