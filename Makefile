@@ -17,7 +17,11 @@ $(STAMP): pyproject.toml
 	-$(PY) -m pip install -q -e '.[audio]' || echo "PyAudio not installed (no PortAudio headers): voice input disabled"
 	touch $(STAMP)
 
+# The project's bytecode compiled first (in a moment when it is up to date): where PYTHONDONTWRITEBYTECODE
+# is set, as on this machine and in many container images, Python would compile every module of the
+# dashboard and the embedded CRM from source at each start instead (bench/bench_tui.py --compiled).
 run: $(STAMP)
+	$(PY) -m compileall -q crm_server crm_tui
 	$(VENV)/bin/crm-tui
 
 server: $(STAMP)

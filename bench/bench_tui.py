@@ -10,6 +10,10 @@ file) in a child process, so imports and start-up are paid exactly as `crm-tui` 
 
 `--against DIR` measures the dashboard of another checkout (DIR's crm_tui, under this bench) and this
 one taking turns, and prints the ratios this / DIR: compare code within one run, never across days.
+
+`--compiled` measures copies of the checkouts with their bytecode compiled beforehand, as `make run`
+leaves a checkout: without it each start compiles every module of the project from source where
+PYTHONDONTWRITEBYTECODE is set (this machine sets it), which is the default measurement.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import shutil
 import socket
 import statistics
 import subprocess
@@ -274,6 +279,14 @@ def seed_for(data_dir: Path, leads: int, code: Path | None) -> None:
         raise RuntimeError(f"seeding failed: {proc.stderr[-2000:]}")
 
 
+def compiled_copy(code: Path | None, into: Path) -> Path:
+    """The dashboard and the CRM of `code` (default: this checkout) copied into `into`, bytecode compiled."""
+    for package in ("crm_tui", "crm_server"):
+        shutil.copytree((code or ROOT) / package, into / package, ignore=shutil.ignore_patterns("__pycache__"))
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(into)], check=True, capture_output=True)
+    return into
+
+
 def run_child(mode: str, data_dir: Path, idle_s: float, leads: int, code: Path | None = None) -> dict[str, Any]:
     """One measurement in a fresh process; `code`: the checkout whose dashboard is measured (default: this one)."""
     spawned_at = time.time()
@@ -321,7 +334,9 @@ def keys_summary(runs: list[dict[str, Any]]) -> dict[str, Any]:
 
 def compare(args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
     """This checkout and `args.against`, measured by this bench taking turns; ratios this / against."""
-    trees = {"this": None, "against": args.against.resolve()}
+    trees: dict[str, Path | None] = {"this": None, "against": args.against.resolve()}
+    if args.compiled:
+        trees = {name: compiled_copy(code, tmp / f"code-{name}") for name, code in trees.items()}
     starts: dict[str, list[dict[str, Any]]] = {name: [] for name in trees}
     for run in range(args.startup_runs):
         for name, code in trees.items():
@@ -354,6 +369,8 @@ def main() -> int:
     parser.add_argument("--startup-only", action="store_true", help="only the start-up runs")
     parser.add_argument("--against", type=Path, help="another checkout (say `git worktree add /tmp/before main`): "
                         "its dashboard and this one measured by this bench, taking turns, with ratios")
+    parser.add_argument("--compiled", action="store_true",
+                        help="measure copies of the checkouts with their bytecode compiled (as `make run` leaves one)")
     parser.add_argument("--keys-runs", type=int, default=2, help="with --against: rounds of the 100,000-lead keys")
     parser.add_argument("--keys-mode", default="keys", choices=["keys", "keys-no-agenda"],
                         help="keys-no-agenda: the same with the agenda pane removed from beside the table")
@@ -377,7 +394,8 @@ def main() -> int:
             out.update(compare(args, Path(tmp)))
             print(json.dumps(out))
             return 0
-        starts = [run_child("startup", Path(tmp) / f"s{i}", 0, 0) for i in range(args.startup_runs)]
+        code = compiled_copy(None, Path(tmp) / "code") if args.compiled else None
+        starts = [run_child("startup", Path(tmp) / f"s{i}", 0, 0, code) for i in range(args.startup_runs)]
         out["startup"] = startup_summary(starts) | {"target_ms": 1000}
         if args.startup_only:
             print(json.dumps(out))
