@@ -18,6 +18,15 @@ class SteadyFooter(Footer):
     while the embedded CRM's import wanted the interpreter (bench/bench_tui.py).
     """
 
+    # Textual's compact Footer gives every key a right margin, the command palette's (docked right) too,
+    # so the last cell showed a letter of the keys scrolled under it ("palettei" at 80 columns).
+    DEFAULT_CSS = """
+    SteadyFooter.-compact FooterKey.-command-palette {
+        margin-right: 0;
+        padding-right: 1;
+    }
+    """
+
     _composed: Hashable = None
 
     def shown(self) -> Hashable:

@@ -38,3 +38,19 @@ async def test_the_footer_follows_the_focus_and_is_not_rebuilt_for_the_same_keys
         app.screen.set_focus(app.focused)
         await pilot.pause(0.2)
         assert list(footer.query(FooterKey)) == shown
+
+
+async def test_the_footers_last_cell_is_the_palette_keys_not_a_letter_of_a_key_under_it(
+    tui_settings: Settings,
+) -> None:
+    """At 80 columns the keys run on under the palette key; its right margin let one letter show."""
+    app = make_app(tui_settings, clock=fixed_clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: "Talk" in footer_words(app), "the Footer's keys")
+        await pilot.pause()
+        footer = app.screen.query_one(SteadyFooter)
+        palette = next(key for key in footer.query(FooterKey) if key.has_class("-command-palette"))
+        last = footer.region.right - 1
+        widget, _ = app.screen.get_widget_at(last, footer.region.y)
+        assert widget is palette, widget
+
