@@ -216,19 +216,27 @@ async def _import_late(name: str) -> Any:
     return await asyncio.to_thread(importlib.import_module, name)
 
 
+# How long after the start webhook delivery waits before it imports and starts (seconds): the
+# dashboard's embedded CRM serves its feed and first pages in about that time (bench/bench_tui.py).
+DELIVERY_AFTER_S = 1.0
+
+
 class LateParts:
     """What the server needs only after it serves: GET /crm/stats and webhook delivery.
 
     Their modules (with the pydantic models and the standardwebhooks library they bring) are imported,
     and their connections opened, after the start: the dashboard that embeds the CRM waits for its first
-    page of leads, not for them. Stats come at the first call; delivery starts as soon as the server
-    serves, and an event committed before that waits in the events table (the outbox it catches up from).
+    page of leads, not for them. Stats come at the first call; delivery starts DELIVERY_AFTER_S after
+    the server serves (its first clients' first reads come first), and an event committed before that
+    waits in the events table, the outbox delivery catches up from.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, delivery_after_s: float = DELIVERY_AFTER_S) -> None:
         self.stats: StatsService | None = None
+        self.delivery_after_s = delivery_after_s
         self._stats_made = asyncio.Lock()
         self._delivering: asyncio.Task[AsyncGenerator[None, None] | None] | None = None
+        self._delivery_begun = False
 
     async def stats_answer(self, request: web.Request) -> web.StreamResponse:
         async with self._stats_made:
@@ -243,8 +251,11 @@ class LateParts:
         try:
             yield
         finally:
-            # Not cancelled: a start cut half way would leave its connections open; it takes milliseconds.
-            delivery = await self._delivering
+            # Cancelled only while it waits: a start cut half way would leave its connections open.
+            if not self._delivery_begun:
+                self._delivering.cancel()
+            await asyncio.wait([self._delivering])
+            delivery = None if self._delivering.cancelled() else self._delivering.result()
             if delivery is not None:
                 with contextlib.suppress(StopAsyncIteration):
                     await anext(delivery)  # the delivery context's own clean-up: the dispatcher stops
@@ -252,8 +263,9 @@ class LateParts:
                 if self.stats is not None:
                     await self.stats.close()
 
-    @staticmethod
-    async def _start_delivery(app: web.Application) -> AsyncGenerator[None, None] | None:
+    async def _start_delivery(self, app: web.Application) -> AsyncGenerator[None, None] | None:
+        await asyncio.sleep(self.delivery_after_s)
+        self._delivery_begun = True
         try:
             webhooks = await _import_late("crm_server.webhooks")
             delivery: AsyncGenerator[None, None] = webhooks.webhook_delivery(app)

@@ -50,3 +50,12 @@ async def test_a_stopped_server_closes_the_stats_reader(tmp_path: Path) -> None:
     assert late.stats is not None and late.stats.fetch is not None
     await server.stop()
     assert late.stats.fetch is None
+
+
+async def test_a_server_stopped_before_delivery_starts_stops_at_once(tmp_path: Path) -> None:
+    server = EmbeddedServer(data_dir=tmp_path / "crm_data", port=0, log_format="quiet")
+    await server.start()
+    late = server.app[LATE_KEY]
+    assert late.delivery_after_s > 0 and not late._delivery_begun  # waiting: the first reads come first
+    await server.stop()
+    assert late._delivering is not None and late._delivering.cancelled()
