@@ -12,6 +12,14 @@ from crm_tui.screens.opened import pipelines
 from crm_tui.widgets.agenda import AgendaPane
 
 
+def read_agendas_again(screens: Iterable[Screen[Any]]) -> None:
+    """Every agenda pane in `screens` that has not read its days yet reads them now."""
+    for screen in screens:
+        for pane in screen.query(AgendaPane):
+            if not pane.loaded:
+                pane.load()
+
+
 def follow_change(screens: Iterable[Screen[Any]], event_type: str, data: dict[str, Any]) -> None:
     """Tell every agenda and pipeline view in `screens` about one committed change."""
     screens = list(screens)

@@ -18,10 +18,11 @@ from crm_tui.app import make_app
 from crm_tui.config import Settings
 from crm_tui.screens.agenda import AgendaScreen
 from crm_tui.screens.pipeline import PipelineScreen
+from crm_tui.widgets import agenda as agenda_module
 from crm_tui.widgets.agenda import AgendaPane, countdown
 from crm_tui.widgets.lead_table import LeadTable
 from tests.conftest import require_tools
-from tests.tui.conftest import FIXED_NOW, OtherClient, fixed_clock, wait_until
+from tests.tui.conftest import FIXED_NOW, OtherClient, fixed_clock, free_port, settings_for, wait_until
 
 
 async def seed_day(client: OtherClient) -> dict[str, Any]:
@@ -129,6 +130,20 @@ async def test_a_day_without_visits_says_so_once(tui_settings: Settings) -> None
         await pilot.pause()
         days = [row.rstrip() for row in drawn_lines(pane.days_view) if row.strip()]
         assert days == ["Today, Wed 25 Nov · no visits", "Tomorrow, Thu 26 Nov · no visits"], days
+        assert drawn_lines(pane.next_view)[0].rstrip() == "No more visits today or tomorrow."
+
+
+async def test_the_agenda_reads_its_days_as_soon_as_the_embedded_crm_is_up(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At every start the agenda mounts before the embedded CRM is up: its first read is refused and it
+    waited out its pause (up to seconds), showing "Loading visits…" beside a full lead table."""
+    monkeypatch.setattr(agenda_module, "RETRY_PAUSES_S", (60.0,))  # a pause no test would wait out
+    app = make_app(settings_for(f"http://127.0.0.1:{free_port()}", tmp_path / "crm_data"), clock=fixed_clock)
+    async with app.run_test(size=(160, 48)) as pilot:
+        pane = app.query_one("#agenda", AgendaPane)
+        await wait_until(pilot, lambda: app.crm_state == "connected" and app.embedded_server is not None, "the CRM")
+        await wait_until(pilot, lambda: pane.loaded, "the agenda's days", limit_s=10)
         assert drawn_lines(pane.next_view)[0].rstrip() == "No more visits today or tomorrow."
 
 
