@@ -13,11 +13,10 @@ from crm_tui.widgets.agenda import AgendaPane
 
 
 def read_agendas_again(screens: Iterable[Screen[Any]]) -> None:
-    """Every agenda pane in `screens` that has not read its days yet reads them now."""
+    """Every agenda pane in `screens` waiting out a pause between reads of its days reads them now."""
     for screen in screens:
         for pane in screen.query(AgendaPane):
-            if not pane.loaded:
-                pane.load()
+            pane.crm_is_up()
 
 
 def follow_change(screens: Iterable[Screen[Any]], event_type: str, data: dict[str, Any]) -> None:

@@ -140,6 +140,7 @@ class AgendaPane(TellsWorkerFailures, VerticalScroll):
         self.lead_info: LeadInfo = lead_info or (lambda _lead_id: None)
         self.book = AgendaBook(self.tz, self.clock().astimezone(self.tz).date())
         self.loaded = False
+        self._waiting = False  # a read got no answer and waits out its pause before the next
 
     def compose(self) -> ComposeResult:
         yield Static(id="agenda-next")
@@ -159,12 +160,23 @@ class AgendaPane(TellsWorkerFailures, VerticalScroll):
         (a token it does not take) fails the worker, and the App says so."""
         self.book = AgendaBook(self.tz, self.clock().astimezone(self.tz).date())
         start, end = self.book.bounds()
+        self._waiting = False
         visits = await read_until_answered(
-            partial(self.reader.visits_between, start.isoformat(), end.isoformat()), RETRY_PAUSES_S)
+            partial(self.reader.visits_between, start.isoformat(), end.isoformat()), RETRY_PAUSES_S,
+            on_miss=self._missed)
+        self._waiting = False
         for visit in visits:
             self.book.note_visit(visit)
         self.loaded = True
         self.draw()
+
+    def _missed(self, _attempt: int, _error: Exception) -> None:
+        self._waiting = True
+
+    def crm_is_up(self) -> None:
+        """The CRM answers now: a read waiting out its pause is made at once (one in flight goes on)."""
+        if self._waiting and not self.loaded:
+            self.load()
 
     def _tick(self) -> None:
         if self.clock().astimezone(self.tz).date() != self.book.first_day:
