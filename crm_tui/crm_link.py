@@ -20,6 +20,7 @@ from crm_tui.feed import ChangeFeed, FeedEvent, FeedState
 from crm_tui.glance import follow_change, read_agendas_again
 from crm_tui.messages import FeedStateChanged, LeadEvent
 from crm_tui.screens.opened import lead_details
+from crm_tui.widgets.leads_pane import LeadsPane
 
 if TYPE_CHECKING:
     from crm_tui.screens.main import MainScreen
@@ -108,10 +109,11 @@ class CrmLink(App[None]):
             # An open lead that could not be read while the CRM was away is read again.
             for detail in lead_details(self.screen_stack):
                 detail.refresh_lead()
-        if message.state == "connected":
-            # An agenda still waiting out a pause between reads (the CRM was not up when it mounted, as
-            # with the embedded one at every start) reads now, with the leads, not seconds later.
-            read_agendas_again(self.screen_stack)
+
+    def on_leads_pane_first_page(self, _message: LeadsPane.FirstPage) -> None:
+        # An agenda still waiting out a pause between reads (the CRM was not up when it mounted, as
+        # with the embedded one at every start) reads now, just after the leads, not seconds later.
+        read_agendas_again(self.screen_stack)
 
     def on_lead_event(self, message: LeadEvent) -> None:
         table = self.main.table

@@ -16,6 +16,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.message import Message
 from textual.widgets import Input
 
 from crm_tui.bot.client import CrmUnavailable
@@ -38,6 +39,10 @@ T = TypeVar("T")
 
 class LeadsPane(TellsWorkerFailures, Vertical):
     """The filter line over the lead table; the border title says how many leads and which filter."""
+
+    class FirstPage(Message):
+        """The first page of leads is in the table: the CRM answers, and reads that waited for it (the
+        agenda's) may be made now, after the table's, which a person looks at first."""
 
     def __init__(
         self,
@@ -165,11 +170,15 @@ class LeadsPane(TellsWorkerFailures, Vertical):
         """Every lead, a page at a time; each page goes into the table between keypresses."""
         table = self.table
         cursor: str | None = None
+        first = True
         while True:
             leads, cursor = await self.read_until_answered(partial(self.reader.leads_page, cursor, limit=PAGE_SIZE), "Could not load the leads")
             for start in range(0, len(leads), ADD_SLICE):
                 table.add_page(leads[start : start + ADD_SLICE])
                 await asyncio.sleep(SLICE_PAUSE_S)
+            if first:
+                self.post_message(self.FirstPage())
+                first = False
             if cursor is None:
                 break
         self.loaded = True
