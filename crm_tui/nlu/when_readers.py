@@ -199,8 +199,14 @@ def _read_weekday(text: str, today: date, f: _Found) -> None:
         ahead = (7 - today.weekday()) + target
     f.day = today + timedelta(days=ahead)
     _take(f, m)
+    # "Saturday 28th": the day of the month said after the weekday is the same day, read with it (a different
+    # one is left unread, so the engine asks which was meant).
+    dated = _ORDINAL_AFTER_WEEKDAY.match(text, m.end())
+    if dated and int(dated["n"]) == f.day.day and _free(f, dated):
+        _take(f, dated)
 
 
+_ORDINAL_AFTER_WEEKDAY = re.compile(r",?\s+(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\b")
 _DAY_MONTH = re.compile(
     rf"\b(?:the\s+)?(?:{_DAYNUM_RE})(?:\s+of\s+|\s+|-)(?P<mon>{_MONTH_RE})\b\.?(?:,?[\s-]+(?P<y>\d{{4}}))?"
     .replace("(?P<d>", "(?P<d1>").replace("(?P<dw>", "(?P<dw1>")
