@@ -287,7 +287,8 @@ class BotCore:
         self.last_lead = slim_lead(lead)
         if spec.name == "scheduleVisit":
             return await self._schedule(spec.intent, entities, lead, move=flags.get("reschedule", False),
-                                        keep_day=flags.get("keep_day", False))
+                                        keep_day=flags.get("keep_day", False),
+                                        keep_time=flags.get("keep_time", False))
         if spec.name == "cancelVisit":
             return await self._cancel(spec.intent, entities, lead)
         if spec.name == "findVisits":
@@ -482,7 +483,7 @@ class BotCore:
         return f" Notes: {notes.rstrip('.')}."
 
     async def _schedule(self, intent: Intent, entities: dict[str, Any], lead: dict[str, Any],
-                        move: bool = False, keep_day: bool = False) -> BotResult:
+                        move: bool = False, keep_day: bool = False, keep_time: bool = False) -> BotResult:
         moved: dict[str, Any] | None = None
         booked = 0
         notes = entities.get("notes")
@@ -497,6 +498,9 @@ class BotCore:
             if moved is not None and keep_day:
                 # "move Deepak's visit to 7pm": a time alone keeps the visit's day.
                 entities["visit_time"] = _same_day(str(moved.get("visit_time")), entities["visit_time"], self.tz)
+            if moved is not None and keep_time and not keep_day:
+                # "push Deepak's visit to Friday, same time": a day alone keeps the visit's time.
+                entities["visit_time"] = _same_day(entities["visit_time"], str(moved.get("visit_time")), self.tz)
             if moved is None:
                 # "push his meeting to 6" with nothing booked: a move of no visit is a guess at a booking (the
                 # wrong lead, or a visit booked elsewhere), so the core asks; a yes books it (the engine calls

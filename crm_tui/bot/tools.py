@@ -136,6 +136,14 @@ TOOLS: list[ToolSpec] = [
                 required=False,
                 type="BOOLEAN",
             ),
+            ParamSpec(
+                "keep_time",
+                "true with reschedule when the person gave only a new day and said the time stays ('push his "
+                "visit to Friday, same time'): the visit keeps its time of day and only the day changes. Omit "
+                "otherwise.",
+                required=False,
+                type="BOOLEAN",
+            ),
         ),
     ),
     ToolSpec(

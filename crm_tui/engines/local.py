@@ -214,7 +214,7 @@ class LocalEngine:
             if tool == "scheduleVisit":
                 # The core asked before booking a visit a move found missing ("X has no visit booked. Book
                 # one …?"): a yes books it, a plain booking of the same lead at the same time.
-                booking = {k: v for k, v in args.items() if k not in ("reschedule", "keep_day")}
+                booking = {k: v for k, v in args.items() if k not in ("reschedule", "keep_day", "keep_time")}
                 booking.update(lead_id=result.entities["lead_id"], visit_time=result.entities["visit_time"])
                 self._pending = _Pending(tool, booking, CONFIRM, {}, dict(result.entities),
                                          said=f"Book a visit for {name}")

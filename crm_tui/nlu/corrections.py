@@ -213,12 +213,15 @@ def _town_said_last(before: str) -> re.Match[str] | None:
     return last if last is not None and not before[last.end():].strip(" ,.;:-") else None
 
 
-def _negations(text: str) -> tuple[str, bool]:
+def _negations(text: str) -> tuple[str, bool, bool]:
     """ "not won, lost" -> "lost"; "follow up, not lost" -> "follow up"; "Pune not Mumbai" -> "Pune";
-    "shukravar ki jagah shanivar" -> "shanivar"; "Saturday instead of Friday" -> "Saturday"."""
-    changed = False
+    "shukravar ki jagah shanivar" -> "shanivar"; "Saturday instead of Friday" -> "Saturday". The last flag says
+    whether a day or a time was replaced ("11 ki jagah 1 baje kar do"): the booked visit moves."""
+    changed = when_replaced = False
     replaced = _IN_PLACE_OF.search(text)
     if replaced:
+        value = replaced.group("x") or replaced.group("y") or ""
+        when_replaced = re.fullmatch(rf"{_STATUS_WORD}|{_CITY}", value.strip(), re.I) is None
         text = text[: replaced.start()] + " " + text[replaced.end() :]
         changed = True
     m = _NOT_FIRST.search(text)
@@ -229,7 +232,7 @@ def _negations(text: str) -> tuple[str, bool]:
     if m and _same_kind(m.group("x"), m.group("y")):
         text = text[: m.end("x")] + text[m.end() :]
         changed = True
-    return text, changed
+    return text, changed, when_replaced
 
 
 def _same_kind(a: str, b: str) -> bool:
@@ -241,9 +244,8 @@ def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
     """`text` with each self-correction applied (see the module docstring)."""
     kinds: list[str] = []
     unplaced: str | None = None
-    moved = False
     text = _TIME_SE_TIME.sub(r"\g<a> tha, usko \g<b> ", text)
-    text, negated = _negations(text)
+    text, negated, moved = _negations(text)
     if negated:
         kinds.append("negation")
     pos = 0

@@ -116,6 +116,9 @@ class WhenMatch:
     # Whether the phrase named a day ("Friday 5pm", "in 2 days") or only a time of day ("7pm", "at 6"):
     # a visit moved to a time alone keeps its day.
     day_said: bool = True
+    # Whether it named a time of day ("5pm", "evening") or only a day (11:00 by default): a visit moved to
+    # "Friday, same time" keeps its time.
+    time_said: bool = True
 
 
 class WhenError(ValueError):
@@ -278,7 +281,8 @@ def _resolve_unguarded(text: str, now: datetime, tz: str) -> WhenMatch:
             candidate += timedelta(days=1)
     else:
         candidate = datetime.combine(f.day, clock, tzinfo=source_zone)
-    return WhenMatch(candidate.astimezone(zone), low, f.spans, given, day_said=f.day is not None)
+    return WhenMatch(candidate.astimezone(zone), low, f.spans, given, day_said=f.day is not None,
+                     time_said=f.hour is not None or f.period is not None)
 
 
 def _no_time(

@@ -103,6 +103,8 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
                 parsed = reread
     if corrected.moved and parsed.tool == "scheduleVisit":
         parsed.flags["reschedule"] = "true"  # "kal 4 baje tha usko 6 baje kar do": the visit at 4 moves to 6
+        if "visit_time" in parsed.args and not _day_said(corrected.text, now, tz):
+            parsed.flags["keep_day"] = "true"  # "11 ki jagah 1 baje kar do": the visit keeps its day
     if corrected.dangling and parsed.tool is not None:
         # "mark Amit won, no wait": the value taken back is not used; the bot asks for it instead.
         slot = {"time": "visit_time"}.get(corrected.taken_back or "", corrected.taken_back or "")
@@ -228,9 +230,30 @@ def _read_visit(s: _Said, args: dict[str, str], problems: dict[str, str], flags:
         del args["lead_id"]  # "push her meeting to 6": the verb is no name
     if "lead_id" not in args and _POSSESSIVE.search(low):
         args["lead_id"] = LAST_LEAD  # "move his visit to Friday"
-    when = dates.scan_when(_ID_PREFIX.sub(" ", _UUID.sub(" ", low)), s.now, s.tz) if "visit_time" in args else None
-    if when is not None and not when.day_said:
+    if "visit_time" in args and not _day_said(low, s.now, s.tz):
         flags["keep_day"] = "true"  # "move Deepak's visit to 7pm": the visit keeps its day
+    if "visit_time" in args and _SAME_TIME.search(low) and not _time_said(low, s.now, s.tz):
+        flags["keep_time"] = "true"  # "push Deepak's visit to friday same time": the visit keeps its time
+
+
+# "same time": the moved visit keeps its time of day.
+_SAME_TIME = re.compile(r"\bsame\s+(?:time|timing)\b", re.IGNORECASE)
+
+
+def _when_said(text: str, now: datetime, tz: str) -> dates.WhenMatch | None:
+    return dates.scan_when(_ID_PREFIX.sub(" ", _UUID.sub(" ", text.lower())), now, tz)
+
+
+def _day_said(text: str, now: datetime, tz: str) -> bool:
+    """Does the time said name a day ("Friday at 6"), or only a time of day ("to 7pm")?"""
+    when = _when_said(text, now, tz)
+    return when is None or when.day_said
+
+
+def _time_said(text: str, now: datetime, tz: str) -> bool:
+    """Does the time said name a time of day ("Friday at 6"), or only a day ("to Friday")?"""
+    when = _when_said(text, now, tz)
+    return when is None or when.time_said
 
 
 def _read_update(s: _Said, args: dict[str, str], problems: dict[str, str], flags: dict[str, str]) -> ParsedCommand | None:
