@@ -38,7 +38,9 @@ _NO_TIME_SLOT = frozenset({"updateLeadStatus", "createLead"})
 # only proposes a remark: it is kept when the clause names no slot and the rest reads the same without it.
 _REMARK_OPENER = (
     r"(?:he|she|they)(?:'s|'ll|'d|\s+(?!(?:and|or|is\s+(?:the|a|an)\s+(?:lead|client)))[a-z]{2,})\b|"
-    r"(?:wife|husband|family|client)(?:'s|\s+(?:is|was|wants?|needs?|likes?|prefers?|has|had|said|says|"
+    # "… 4 pm her husband will also come": the possessive opens the remark with its noun.
+    r"(?:(?:his|her|their)\s+)?(?:wife|husband|family|client|parents|mother|father|brother|sister|son|daughter)"
+    r"(?:'s|\s+(?:is|was|wants?|needs?|likes?|prefers?|has|had|said|says|"
     r"asked|will|would|can|cannot|can't|doesn't|does|did|didn't|won't|is\s+not|isn't))\b|"
     r"(?:usko|unko|usne|unhone|uska|uski|unka|unki|unhe|use)\s"
 )
@@ -68,9 +70,14 @@ _HINDI_CLAUSE_END = "|".join(rf"(?<=\b{v})" for v in ("ho gaya", "ho gayi", "ho 
                                                        # bimaar hai", "won kar do usne token de diya".
                                                        "karo", "kar do", "kar dena", "kardo"))
 _CLAUSE_BREAK = re.compile(
-    rf"(?:{_HINDI_CLAUSE_END})\s+(?=[a-z])|"
+    # (not before the auxiliary that finishes the verb: "usne loan apply kar diya hai" is one clause)
+    rf"(?:{_HINDI_CLAUSE_END})\s+(?!(?:hai|hain|h|tha|thi|the)\b)(?=[a-z])|"
     # "… via JustDial budget 1 crore": a budget opens a remark of its own.
     r"\s+(?=budget\s+(?:is\s+|hai\s+|of\s+|around\s+|about\s+|up\s*to\s+|upto\s+|max\s+)?(?:rs\.?\s*|₹\s*)?\d)|"
+    # "… not intrested anymore budget issue", "… lost price too high": a reason said as a noun and what is wrong
+    # with it opens a remark of its own.
+    r"\s+(?=(?:budget|price|pricing|location|loan|distance|rate|emi|possession)\s+(?:issue|problem|constraint|"
+    r"mismatch|too\s+\w+|is\s+too|nahi|not|kam|zyada|high|low|reject\w*|late|far)\b)|"
     r"\s*[,;]\s*|\s+-\s+|(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bno)\.\s+|\s+(?=(?:and|so|because|coz|cause|kyunki|kyonki|kyuki)\s)"
     rf"|{_AFTER_LINK}\s+(?={_REMARK_OPENER})|{_AFTER_LINK}{_AFTER_SUBJECT}\s+(?={_REMARK_VERB})",
     re.I)
