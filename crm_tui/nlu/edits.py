@@ -136,11 +136,13 @@ def archive_request(text: str) -> ParsedCommand | None:
 _FIELD_WORDS = {
     "name": "name", "naam": "name",
     "phone": "phone", "number": "phone", "mobile": "phone", "phone number": "phone", "mobile number": "phone",
-    "contact number": "phone", "no": "phone",
+    "contact number": "phone", "no": "phone", "no.": "phone",
     "city": "city", "location": "city", "sheher": "city", "shahar": "city",
     "source": "source", "lead source": "source",
 }
-_FIELD = r"(?:phone\s+number|mobile\s+number|contact\s+number|lead\s+source|name|naam|phone|number|mobile|city|location|sheher|shahar|source)"
+_FIELD = (r"(?:phone\s+number|mobile\s+number|contact\s+number|lead\s+source|name|naam|phone|number|mobile|city|location|"
+          # "Kavya ka naya no. 90000 54321 hai": "no." (or "no" before digits) is the number.
+          r"sheher|shahar|source|no\.(?=\s)|no(?=\s+\+?\d))")
 _OWNER_PRONOUN = re.compile(r"^(?:his|her|their|its|uska|uski|iska|iski|inka|unka|inki|unki)$", re.I)
 # Words after the new value that say what it replaces or when: not part of the value.
 _VALUE_TAIL = re.compile(
@@ -197,7 +199,7 @@ _MOVED_TO = re.compile(
     r"^(?P<who>[\w .'-]+?)\s+(?:has\s+|have\s+|is\s+)?(?:moved|shifted|relocated|relocating|moving|shifting)\s+"
     # "Arjun moved to Thane, pls update his city": the request to change the field said after the news.
     r"(?:to|into)\s+(?P<value>.+?)(?:\s*,?\s*(?:please\s+|pls\s+|plz\s+|kindly\s+)?(?:update|change|correct)\s+"
-    r"(?:his|her|their|the)\s+(?:city|location|address)(?:\s+(?:please|pls|plz))?)?[\s.!]*$"
+    r"(?:(?:his|her|their|the)\s+)?(?:city|location|address)(?:\s+(?:please|pls|plz))?)?[\s.!]*$"
     r"|^(?P<who2>[\w .'-]+?)\s+(?P<value2>[\w .]+?)\s+(?:shift|move)\s+(?:ho\s+(?:gaya|gayi|gaye|gya)|kar\s+(?:gaya|gayi|gaye))[\s.!]*$",
     re.I,
 )
@@ -220,12 +222,21 @@ def _owner(who: str | None) -> str:
     return _reference(who)
 
 
+_SAID_WRONG = re.compile(
+    r"^(?:galat|wrong|incorrect|not\s+right|sahi\s+nahi)\b\s*(?:hai|he|h|tha|is|was)?\s*[,.;:-]?\s*"
+    r"(?:(?:sahi|correct|right|asli)\s+(?:wala|one|naam|name|number|no\.?|city|sheher)?\s*(?:hai|is)?\s*:?\s*)?", re.I)
+
+
 def _value(field: str, raw: str) -> tuple[str, str | None] | None:
     """The new value as the tools take it, and why it cannot be used (a phone that is no mobile)."""
     # Hindi "Jaipur nahi, Ajmer": not the first, the second (English "Ajmer, not Jaipur" keeps the first).
     hindi_not = re.match(r"(?P<old>.+?)\s+(?:nahi|nahin)\s*,?\s+(?P<new>\S.*)$", raw.strip(), re.I)
     if hindi_not:
         raw = hindi_not["new"]
+    # "Sneha ka naam galat hai, Sneha Iyengar kar do": the value said wrong first, then the right one.
+    raw = _SAID_WRONG.sub("", raw.strip())
+    if not raw:
+        return None  # "Priya ka naam galat hai": said wrong, with no right value to write
     # Hindi "Kochi se Bangalore" (from Kochi to Bangalore): the town it becomes.
     from_to = re.match(r"(?P<old>.+?)\s+se\s+(?P<new>\S.*)$", raw.strip(), re.I) if field == "city" else None
     if from_to and _is_city(from_to["old"]):
