@@ -111,7 +111,13 @@ def rule_question(s: _Signals) -> str | None:
         return None
     if s.find and re.match(r"\s*(?:who|which|do\s+we|is\s+there|are\s+there|have\s+we\s+got)\b", s.low):
         return "LEAD_FIND"
-    return "LEAD_FIND" if _DETAIL_QUESTION.search(s.low) else "UNKNOWN"
+    # "is Kavya still on hold?", "is Priya won": asked of a lead by name, the lookup answers with its status.
+    return "LEAD_FIND" if _DETAIL_QUESTION.search(s.low) or _STANDING_ASKED.match(s.low) else "UNKNOWN"
+
+
+_STANDING_ASKED = re.compile(
+    r"^\s*(?:is|was)\s+(?P<who>[a-z]+(?:\s+[a-z]+)?)\s+(?:still\s+|now\s+|already\s+|really\s+)?(?:won|lost|closed|"
+    r"interested|not\s+interested|in\s+progress|in\s+follow[\s-]*up|on\s+hold|new|hot|cold)\s*[?.!]*\s*$")
 
 
 def rule_field_question(s: _Signals) -> str | None:

@@ -129,7 +129,7 @@ _NOT_AN_ACTION = re.compile(
     # interested", "has Rohan booked" ask; they never set a status (Hindi "is mahine" is "this month").
     r"^\s*(?:is|was|has|did|does)\s+(?!(?:mahine|hafte|saal|baar|din|there|you|ye|yeh)\b)[a-z]+(?:\s+[a-z]+)?\s+"
     r"(?:still\s+|now\s+|already\s+|really\s+)?(?:won|lost|closed|interested|not\s+interested|in\s+progress|in\s+follow|"
-    r"follow|new|hot|cold|booked|bought|paid|signed|converted)\b|"
+    r"follow|on\s+hold|new|hot|cold|booked|bought|paid|signed|converted)\b|"
     # Hindi asks with a tag after a past verb: "Arjun follow up kiya tha kya", "Harpreet ka visit kal tha na".
     r"\b(?:tha|thi|the|kiya|kia|hua|hui|gaya|gayi)\s+(?:kya|na|naa)\s*\??\s*$|"
     # …or after "hai": "Deepak ka visit kal 4 baje hai na" (it is, isn't it?) checks, it books nothing.
@@ -420,6 +420,10 @@ def _whole_name(who: str) -> bool:
     return name is not None and name[1][1] == len(who)
 
 
+_UNTIL_WHEN = re.compile(r"\s+(?:till|until|upto|up\s+to)\s+(?:next\s+|the\s+)?[a-z0-9]+(?:\s+(?:end|week|month))?\s*",
+                         re.I)
+
+
 def _bare_status_statement(head: str) -> bool:
     """A name and a status phrase and nothing else: "Arjun Mehta closed", "deepak patil lost", "Rohan hot".
 
@@ -430,15 +434,18 @@ def _bare_status_statement(head: str) -> bool:
     words = head.strip(" .!?").split()
     for i in range(1, min(4, len(words))):
         rest = " ".join(words[i:])
+        if words[i] in ("is", "was") and re.match(r"is\s+(?:still\s+)?on\s+hold\b", rest):
+            rest = re.sub(r"^(?:is|was)\s+(?:still\s+)?", "", rest)  # "Kavya is on hold": the lead's state
         found = find_status(rest)
         if not found or found[1][0] != 0:
             continue
         # "Sneha Iyer follow up next week": a follow-up may say when, as a follow-up ask does (which has
         # its own length limit).
-        follow_up_ask = found[0] == "FOLLOW_UP" and _follow_up_clause(rest)
+        # "Kavya on hold till january": a follow-up may say until when.
+        follow_up_ask = found[0] == "FOLLOW_UP" and (_follow_up_clause(rest) or _UNTIL_WHEN.fullmatch(rest[found[1][1]:]))
         if len(words) - i > 4 and not follow_up_ask:
             continue
-        tail_ok = all(w in _STATUS_TAIL for w in rest[found[1][1]:].split()) or follow_up_ask
+        tail_ok = all(w in _STATUS_TAIL for w in rest[found[1][1]:].split()) or bool(follow_up_ask)
         if tail_ok and _whole_name(" ".join(words[:i])):
             return True
     return False
@@ -465,7 +472,9 @@ def _name_then_status_clause(low: str) -> bool:
 # say no status of Rohan's or Arjun's.
 _LEAD_STATEMENT = re.compile(
     # "Rohan said he'll think about it, follow up on monday": what the lead said is a statement about them too.
+    # "Sneha Iyer not picking up, follow up next week": a call that went unanswered is a statement about the lead.
     rf"^\s*(?P<who>[{_L}][{_L}'.\s]{{0,40}}?)\s+(?:is|was|has\s+been|seems|sounds|looks|said|says|told\s+(?:me|us)|"
+    r"(?:is\s+)?(?:not|isn'?t)\s+(?:picking|answering|responding|reachable|available)|did\s*n[o']?t\s+pick|"
     r"asked\s+(?:for\s+)?(?:time|some\s+time)|wants\s+(?:time|some\s+time))\s+(?P<rest>\S.*)$", re.DOTALL
 )
 _FOLLOW_UP_ASK = re.compile(

@@ -135,7 +135,7 @@ _STATUS_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (status, re.compile(pattern, re.IGNORECASE)) for status, pattern in (
         ("WON", r"\b(?:w[oi]n|wins|closed?|converted|bought|booked\s+a\s+(?:flat|unit|house)|jeet[eai]?|"
                 r"(?:are|were|got)\s+sold)\b"),
-        ("LOST", r"\b(?:lost|lose|losing|dropped|dead|haar[eai]?)\b"),
+        ("LOST", r"\b(?:lost|lose|losing|dropped|dead|haar[eai]?|not\s+interested|uninterested)\b"),
         ("FOLLOW_UP", r"\bfollow[\s-]?ups?\b"),
         ("IN_PROGRESS", r"\bin[\s-]?progress\b|\bprogress\s+(?:me|mein|main)\b"),
         ("NEW", r"\bnew\b|\bnaye\b|\bnayi\b|\bfresh\b"),
