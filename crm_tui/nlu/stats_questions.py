@@ -241,7 +241,8 @@ def summary_question(low: str, today: date) -> StatsReading | None:
 _TODAY_AGENDA = re.compile(
     r"^\s*(?:so\s+|and\s+|ok(?:ay)?\s+)?(?:what(?:'s|\s+is)\s+on|what\s+have\s+(?:i|we)\s+got|what\s+do\s+(?:i|we)\s+have)"
     r"(?:\s+(?:for|on))?\s+(?:today|tomorrow|tonight)\s*\??\s*$|"
-    r"^\s*(?:aaj|kal)\s+(?:ka|ke)\s+(?:kya\s+)?(?:plan|schedule|agenda)\b",
+    # "kal ka schedule batao", typed "tmrw ka schedule batao".
+    r"^\s*(?:aaj|kal|parso|today|tomorrow|tmrw|tmr)\s+(?:ka|ke)\s+(?:kya\s+)?(?:plan|schedule|agenda)\b",
     re.IGNORECASE,
 )
 _NEXT_VISIT = re.compile(
@@ -258,7 +259,8 @@ def agenda_question(low: str, today: date) -> StatsReading | None:
     if _NEXT_VISIT.search(low):
         return StatsReading("VISIT_FIND", "findVisits", {}, {"next_only": "true"})
     if _TODAY_AGENDA.search(low):
-        day = today + timedelta(days=1) if re.search(r"\b(?:tomorrow|kal)\b", low) else today
+        ahead = 2 if re.search(r"\bparso\b", low) else 1 if re.search(r"\b(?:tomorrow|kal|tmrw|tmr)\b", low) else 0
+        day = today + timedelta(days=ahead)
         return StatsReading("VISIT_FIND", "findVisits", {"day": day.isoformat()})
     return None
 
