@@ -26,16 +26,21 @@ the look-alike fixes, `5f928b8`): 57/63, 1 marked W (end to end 57/63, 3 wrong w
 other habits: fillers, numbers as words, sectors, chat shorthand, two facts a line, questions with commands):
 59/75, 5 marked W (end to end 59/75, 6 wrong writes). 35 (written after 34's fixes, `9d29993`): 57/70, 2 marked W (end to
 end 57/70, 4 wrong writes). 36 (written after 35's fixes, `949a2c6`): 54/63, 4 marked W (end to end 54/63, 1 wrong write);
-after its fixes 62/63, the miss ("mark Arjun NI", sales shorthand for not interested) not understood. 37 (written after
+after its fixes 62/63, the miss ("mark Arjun NI", sales shorthand for not interested) not understood; 63/63 since
+batch 41's pass read the shorthand. 37 (written after
 36's fixes, `66913be`, 18 of its lines look-alikes): 59/62, 1 marked W (end to end 59/62, 1 wrong write); after its
 fixes 61/62, the miss a remark kept as notes ("call after Diwali" after a follow-up: the corpus keeps "call next week"
 there as notes, the label did not). 38 (written after 37's fixes, `b73ac4e`): 52/60, 3 marked W (end to end 51/60, 0 wrong
 writes: the first of these batches with none at first sight). 39 (written after 38's fixes, `61827f6`): 50/60, 3 marked W
 (end to end 50/60, 1 wrong write); after its fixes 57/60, the misses writing nothing (a remark with a day after a
-move asks; "Kavya is on hold, …" and "Sneha Iyer not picking up, follow up next week" not understood). 40 (written
+move asks; "Kavya is on hold, …" and "Sneha Iyer not picking up, follow up next week" not understood, both read
+since batch 41's pass: 59/60). 40 (written
 after 39's fixes, `a863557`): 55/60, 1 marked W (end to end 55/60, 1 wrong write: "on satuday at 4" booked today);
 after its fixes 58/60, the misses not understood ("could you schedule Sneha for tomorow 11?", "postpone Arjun's
-site visit by a day").
+site visit by a day"). 41 (written after the ninth pass, `abf3052`, in sales shorthand: NI, CB, RNR, FU, tmrw, voice
+text with no punctuation): 45/68, 2 marked W (end to end 45/68, 6 wrong writes); after its fixes 66/68 through
+`parse()` and 68/68 end to end: the two left here are moves whose day ("11 ki jagah 1 baje kar do") or time
+("friday same time") the bot takes from the booked visit, which `parse()` alone cannot know (no wrong reading).
 """
 
 from __future__ import annotations
@@ -51,7 +56,7 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 FLOORS = {16: (64, 0), 17: (62, 0), 18: (75, 0), 19: (71, 0), 20: (64, 0), 21: (74, 0), 22: (73, 0), 23: (71, 0),
           24: (65, 0), 25: (63, 0), 27: (71, 0), 28: (69, 0),
           29: (67, 0), 30: (66, 0), 31: (63, 0), 32: (63, 0),
-          33: (62, 0), 34: (75, 0), 35: (70, 0), 37: (61, 0), 38: (60, 0)}
+          33: (62, 0), 34: (75, 0), 35: (70, 0), 36: (63, 0), 37: (61, 0), 38: (60, 0)}
 
 
 @pytest.mark.parametrize("batch", sorted(FLOORS))
@@ -68,7 +73,7 @@ def test_a_held_out_batch_keeps_its_score_and_writes_nothing_wrong(batch: int) -
 
 # Batches whose remaining misses are readings not yet understood (each one writes nothing: it asks or says it
 # did not understand), held to their score after the fixes with no wrong reading.
-NOT_YET_FULL = {26: (63, 0), 36: (62, 0), 39: (57, 0), 40: (58, 0)}
+NOT_YET_FULL = {26: (63, 0), 39: (59, 0), 40: (58, 0), 41: (66, 0)}
 
 
 @pytest.mark.parametrize("batch", sorted(NOT_YET_FULL))
