@@ -301,7 +301,9 @@ def rule_status_not_said(s: _Signals) -> str | None:
 
 # "book Rohan tomorrow at 3", "fix Priya for Friday 5 pm": a booking verb with a person straight after it
 # and a time is a visit, said without the word "visit".
-_BOOK_PERSON = re.compile(r"^\s*(?:book|fix|schedule|line\s+up|slot|reschedule|postpone|prepone)\s+(?P<who>[a-z][a-z'.]*)\b",
+# Asked politely too: "could you schedule Sneha for tomorrow 11?" is the request, not a question about it.
+_BOOK_PERSON = re.compile(r"^\s*(?:(?:could|can|would|will)\s+you\s+(?:please\s+|pls\s+|kindly\s+)?|please\s+|pls\s+|kindly\s+)?"
+                          r"(?:book|fix|schedule|line\s+up|slot|reschedule|postpone|prepone)\s+(?P<who>[a-z][a-z'.]*)\b",
                           re.IGNORECASE)
 
 

@@ -37,7 +37,7 @@ move asks; "Kavya is on hold, …" and "Sneha Iyer not picking up, follow up nex
 since batch 41's pass: 59/60). 40 (written
 after 39's fixes, `a863557`): 55/60, 1 marked W (end to end 55/60, 1 wrong write: "on satuday at 4" booked today);
 after its fixes 58/60, the misses not understood ("could you schedule Sneha for tomorow 11?", "postpone Arjun's
-site visit by a day"). 41 (written after the ninth pass, `abf3052`, in sales shorthand: NI, CB, RNR, FU, tmrw, voice
+site visit by a day"); 59/60 since batch 41's pass read the polite booking. 41 (written after the ninth pass, `abf3052`, in sales shorthand: NI, CB, RNR, FU, tmrw, voice
 text with no punctuation): 45/68, 2 marked W (end to end 45/68, 6 wrong writes); after its fixes 66/68 through
 `parse()` and 68/68 end to end: the two left here are moves whose day ("11 ki jagah 1 baje kar do") or time
 ("friday same time") the bot takes from the booked visit, which `parse()` alone cannot know (no wrong reading).
@@ -73,7 +73,7 @@ def test_a_held_out_batch_keeps_its_score_and_writes_nothing_wrong(batch: int) -
 
 # Batches whose remaining misses are readings not yet understood (each one writes nothing: it asks or says it
 # did not understand), held to their score after the fixes with no wrong reading.
-NOT_YET_FULL = {26: (63, 0), 39: (59, 0), 40: (58, 0), 41: (66, 0)}
+NOT_YET_FULL = {26: (63, 0), 39: (59, 0), 40: (59, 0), 41: (66, 0)}
 
 
 @pytest.mark.parametrize("batch", sorted(NOT_YET_FULL))
