@@ -543,8 +543,7 @@ class BotCore:
             if booked > 1:
                 message += f" {lead.get('name', 'The lead')} has {booked} visits booked; I moved the next one."
         else:
-            message = speech.visit_scheduled(lead, when, self.tz, self.now(), entities.get("notes"),
-                                             nothing_to_move=move)
+            message = speech.visit_scheduled(lead, when, self.tz, self.now(), entities.get("notes"))
         if written.lost:
             message += lost_note("the visit")
         return BotResult(
