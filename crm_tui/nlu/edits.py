@@ -34,6 +34,8 @@ _UNDO_CLAUSE = (
     r"|(?:that|this|it)\s+(?:was|is)\s+(?:wrong|a\s+mistake|incorrect|not\s+right|galat)"
     r"|(?:that'?s|thats|it'?s)\s+(?:wrong|a\s+mistake|incorrect|not\s+right)"
     r"|(?:take|put)\s+(?:it|that)\s+back|go\s+back"
+    # "scratch that last entry", "strike that": said alone, the last change is taken back.
+    r"|(?:scratch|strike)\s+(?:that|it)(?:\s+(?:last\s+)?(?:one|entry|change|update))?"
     r"|(?:wapas|vapas|wapis)\s+(?:karo|kar\s+do|kijiye|le\s+lo|lo|karna)"
     r"|(?:galat|galti)\s+(?:ho\s+(?:gaya|gayi|gai|gya)|hai|tha|thi|hua|hui|kar\s+diya)"
     # What went wrong named in between: "galat lead update ho gaya", "wrong status daal diya".

@@ -224,6 +224,10 @@ def _read_visit(s: _Said, args: dict[str, str], problems: dict[str, str], flags:
         args["lead_id"] = ref
     if s.notes:
         args["notes"] = s.notes
+    if "visit_time" in args and _VAGUE_TIME.search(low) and not _time_said(low, s.now, s.tz):
+        # "tomorrow after lunch": no clock time a visit can be booked at; the default 11:00 would be a guess
+        # (and before lunch), so the time is left out and the bot asks for it.
+        del args["visit_time"]
     if not s.moving:
         return
     flags["reschedule"] = "true"
@@ -237,6 +241,9 @@ def _read_visit(s: _Said, args: dict[str, str], problems: dict[str, str], flags:
         flags["keep_time"] = "true"  # "push Deepak's visit to friday same time": the visit keeps its time
 
 
+# A time of day too vague to book: "after lunch", "lunch ke baad", "sometime tomorrow", "whenever he is free".
+_VAGUE_TIME = re.compile(r"\b(?:after|before|post|around)\s+lunch\b|\blunch\s+(?:ke\s+)?(?:baad|pehle|time)\b|"
+                         r"\b(?:sometime|some\s+time|anytime|whenever)\b", re.IGNORECASE)
 # "same time": the moved visit keeps its time of day.
 _SAME_TIME = re.compile(r"\bsame\s+(?:time|timing)\b", re.IGNORECASE)
 

@@ -180,7 +180,8 @@ def _read_in_hours(text: str, today: date, f: _Found) -> None:
         _take(f, m)
 
 
-_WEEKDAY = re.compile(rf"\b(?:(this|next|coming|the\s+coming|upcoming|on)\s+)?({_WEEKDAY_RE})\b\.?(?:\s+(next\s+week))?")
+_WEEKDAY = re.compile(rf"\b(?:(next\s+to\s+next|this|next|coming|the\s+coming|upcoming|on)\s+)?({_WEEKDAY_RE})\b\.?"
+                      r"(?:\s+(next\s+week))?")
 
 
 def _read_weekday(text: str, today: date, f: _Found) -> None:
@@ -197,6 +198,8 @@ def _read_weekday(text: str, today: date, f: _Found) -> None:
         # "next Thursday" / "Thursday next week": that day in next (Monday-Sunday) week;
         # "this"/"coming"/a bare weekday is the next occurrence.
         ahead = (7 - today.weekday()) + target
+    elif qualifier.startswith("next"):
+        ahead = (7 - today.weekday()) + target + 7  # Indian English "next to next Monday": the week after next
     f.day = today + timedelta(days=ahead)
     _take(f, m)
     # "Saturday 28th": the day of the month said after the weekday is the same day, read with it (a different
