@@ -158,8 +158,9 @@ _QUESTION = re.compile(r"\?|\b(?:kya|kaun|kahan|kitna|kaunsa|kiska|kiski|kiske|w
 
 # "change Neha's name to Neha Kapoor", "update Rohan's number to 98111 22233", "set her city as Pune"
 _CHANGE_POSSESSIVE = re.compile(
+    # "change Kavya's city from Hyderabad to Secunderabad": the old value said first is passed over.
     rf"^(?:please\s+)?(?:change|update|correct|fix|set|make|edit)\s+(?P<who>[\w .'-]+?)(?:'s|s'|\s+ka|\s+ki)\s+"
-    rf"(?P<field>{_FIELD})\s+(?:to|as|=|into)\s+(?P<value>.+)$",
+    rf"(?P<field>{_FIELD})\s+(?:from\s+[\w .+-]+?\s+)?(?:to|as|=|into)\s+(?P<value>.+)$",
     re.I,
 )
 # "change the name of Neha to Neha Kapoor", "update the city for Rohan to Noida"

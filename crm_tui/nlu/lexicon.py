@@ -168,7 +168,7 @@ TYPOS: dict[str, str] = {
     # Chat shorthand for the words the day, time and intent readers look for ("mtg w/ Kavya nxt mon 5pm",
     # "call him next wk", "cancel Meera's appt"): spelt out before they read.
     "nxt": "next", "wk": "week", "wks": "weeks", "appt": "appointment", "appts": "appointments",
-    "mtng": "meeting", "mtgs": "meetings", "abt": "about",
+    "mtng": "meeting", "mtgs": "meetings", "abt": "about", "newlead": "new lead",
     # Day words as thumbs type them ("on satuday at 4" was booked today: the day unread).
     "tomorow": "tomorrow", "tommorow": "tomorrow", "tommorrow": "tomorrow", "tomorrw": "tomorrow", "tmorrow": "tomorrow",
     "satuday": "saturday", "saturaday": "saturday", "sturday": "saturday", "satarday": "saturday",

@@ -46,6 +46,10 @@ _VISIT_QUESTION = re.compile(
     r"^(?!.*\b(?:book|fix|rakh|rakho|rakhna|daal|daalo|karo|kar\s+do|shift|cancel)\b)(?=.*\bkoi\s+(?:bhi\s+)?(?:site\s+)?"
     r"(?:visits?|meetings?|appointments?)\b)(?=.*\b(?:hai|hain|he)\b)|"
     r"^(?:(?:aaj|kal|parso)\s+)?(?:site\s+)?(?:visits?|meetings?|appointments?)\s+(?:hai|hain)\s+kya[\s?.!]*$|"
+    # A Hinglish yes/no question about a lead's visit: "Arjun ka visit kal hai na?", "Priya ki meeting friday ko hai
+    # kya?" (is it tomorrow?): the day asked about, no booking.
+    r"^[a-z][a-z.]*(?:\s+[a-z][a-z.]*)?\s+k[aie]\s+(?:site\s+)?(?:visit|meeting|appointment)\s+(?:[\w:.]+\s+){1,3}?"
+    r"(?:hai|h|he)\s+(?:na|naa|kya|na\s+kya)\s*\?*\s*$|"
     # "kal ke visits", "tomorrow's meetings", "visits for friday", "Rohan ke visits": visits in the plural
     # with a day or a lead and nothing else is a lookup (a booking is one visit, with a time).
     r"^(?:[a-z']+\s+){1,2}?(?:ke\s+|ki\s+|ka\s+)?(?:all\s+)?(?:site\s+)?(?:visits|meetings|appointments)"
@@ -151,7 +155,7 @@ _LISTING_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("LOST", r"closed[\s_-]*lost|lost|dead|dropped|(?<=did\swe\s)lose|not[\s_-]+interested|uninterested"),
         ("WON", r"closed[\s_-]*won|won|converted|closed|(?<=did\swe\s)win"),
         ("FOLLOW_UP", r"follow[\s_-]*ups?|followup|pending|on\s+hold"),
-        ("IN_PROGRESS", r"in[\s_-]*progress|inprogress|ongoing|active"),
+        ("IN_PROGRESS", r"in[\s_-]*progress|inprogress|ongoing|active|hot|warm"),
         ("NEW", r"new|fresh"),
     )
 )

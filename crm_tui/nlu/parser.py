@@ -31,7 +31,7 @@ from crm_tui.nlu.corrections import apply_corrections
 from crm_tui.nlu.edits import parse_edit
 from crm_tui.nlu.entities import _city_from_fields, _city_into, _phone_into, _source_into, _status_into
 from crm_tui.nlu.intents import INTENT_RULES, _intent
-from crm_tui.nlu.lexicon import SHORTHAND, SHORTHAND_PATTERN, strip_honorifics, title_case
+from crm_tui.nlu.lexicon import strip_honorifics, title_case
 from crm_tui.nlu.lookups import _status_listing, _visit_question, find_query_read, listing_spans
 from crm_tui.nlu.names import _CORRECTION, _CREATE_NAME_CUES, _first_name_match, _name_after
 from crm_tui.nlu.phrases import _NOT_ASKED, _PERSONAL_SUBJECT, _lead_statement_follow_up, _status_then_remark
@@ -55,6 +55,7 @@ from crm_tui.nlu.utterance import (
     _notes,
     _unquote,
     blanked,
+    spell_out,
 )
 from crm_tui.nlu.visits import (
     _CANCEL_VISIT,
@@ -75,7 +76,7 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
     """One transcript -> the tool call it asks for, the arguments heard, and what could not be normalised."""
     if _CANCEL.match(text or ""):
         return ParsedCommand("UNKNOWN", None, {}, {}, cancel=True, rule="cancel")
-    text = SHORTHAND_PATTERN.sub(lambda m: SHORTHAND[m.group()], text or "")  # "mark Arjun NI": not interested
+    text = spell_out(text or "")  # "mark Arjun NI": not interested; "#lost Vikas"; "new lead • Rahul Bose • …"
     # Assigning leads and "my leads" have their own phrasing module (team.py, which imports this one), as
     # do corrections, archives and undo (edits.py).
     from crm_tui.nlu.team import parse_team

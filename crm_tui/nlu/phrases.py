@@ -120,7 +120,7 @@ _FIND = re.compile(
 )
 # Questions and reminders name visits and times without asking for one to be booked.
 _NOT_AN_ACTION = re.compile(
-    r"^\s*(?:how|what|when|why|which|where|who|did|does|do\s+i|have\s+i)\b|\bremind\s+me\b|\bdo\s+i\s+have\b|"
+    r"^\s*(?:how|what|whats|when|why|which|where|who|did|does|do\s+i|have\s+i)\b|\bremind\s+me\b|\bdo\s+i\s+have\b|"
     r"\bi\s+have\s+an?\s+(?:meeting|appointment|visit|demo)\b|"
     r"\b(?:my|our)\s+(?:\w+\s+)?(?:appointment|meeting|call|flight|cab|doctor|dentist|leave)\b|"
     r"\bmy\s+(?:status|profile|password|whatsapp|dp|photo|address|email|bio)\b|"
@@ -145,7 +145,7 @@ _DETAIL_QUESTION = re.compile(
     r"\b[a-z]+\s+(?:ka|ki|ke)\s+(?:(?:phone|mobile|contact)\s+)?(?:status|number|phone|mobile|details|city|contact|info|record|profile|"
     r"file|history|no\.?|mob\.?|ph\.?)\s+"
     r"(?:kya|batao|bata|dikhao|dikha|do|bhejo|bhej\s+do|chahiye)\b|"
-    r"\b(?:status|number|phone|details)\s+of\s+(?!the\b|my\b|our\b|this\b|that\b)[a-z]|"
+    r"\b(?:status|number|phone|details)\s+of\s+(?!the\b|my\b|our\b|this\b|that\b)[a-z0-9+]|"
     # "Farhan kis city se hai?", "Rohan kahan se hai", "Priya ka status kya chal raha hai": kis / kahan asks.
     r"^\s*[a-z]+(?:\s+[a-z]+)?\s+(?:(?:ka|ki|ke)\s+)?(?:kis|kaun\s+s[ie]|kahan|kidhar)\s+(?:(?:city|sheher|shehar|jagah|source)\s+)?(?:se|ka|ki|ke|pe|par|mein)?\s*"
     r"(?:(?:rehta|rehti|rehte|rahta|rahti)\s+)?(?:hai|h|hain|the|tha|thi)?\s*\??\s*$",
@@ -552,6 +552,8 @@ _NOT_ASKED = re.compile(
     r"\b(?:karna|karni|karne|kar\s+(?:doon|du|dun|dein|den|de|lu|loon|lein|sakte|sakti|sakta)|kardu|kardoon|kardein|"
     r"daalna|daal\s+(?:doon|du|dein|de)|rakhna|rakh\s+(?:doon|du|dein|de)|bulana|bula\s+(?:lu|loon|lein))"
     r"(?:\s+(?:hai|hain|h|padega|padegi|chahiye|hoga|hogi))?\s+kya\s*\??\s*$|"
+    # …and with only the question mark: "Rohan Sharma ko won mark karu?", "lost kar doon?" (shall I …?).
+    r"\b(?:karu|karun|karoon|kardu|kardoon|kar\s+(?:doon|du|dun|lu|loon)|daal\s+(?:doon|du)|rakh\s+(?:doon|du))\s*\?+\s*$|"
     r"^\s*(?:is\s+it|would\s+it\s+be)\s+(?:ok|okay|fine|better|wise|right)\s+to\b|"
     r"(?:^|[,;]\s*)(?:if|unless|agar|in\s+case|once)\b(?!\s+(?:possible|you\s+can|you\s+could|u\s+can|it'?s\s+(?:ok|okay|possible|fine)|"
     r"ok|okay|that'?s\s+(?:ok|okay|fine)|not\s+too\s+much|again|more|required|needed|so)\b)|"

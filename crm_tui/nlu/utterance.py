@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 from crm_tui.bot.types import TOOL_INTENTS
 from crm_tui.nlu.lexicon import (
+    SHORTHAND,
+    SHORTHAND_PATTERN,
     TYPO_PATTERN,
     TYPOS,
 )
@@ -90,6 +92,15 @@ def _cut(text: str, span: tuple[int, int]) -> str:
     """Blank a span out (same length) so later patterns neither see it nor shift other spans."""
     a, b = span
     return text[:a] + " " * (b - a) + text[b:]
+
+
+def spell_out(text: str) -> str:
+    """What a phone keyboard adds before anything reads the sentence: bullets between fields ("new lead • Rahul
+    Bose • Kolkata") are commas, a hashtag is its word ("#lost Vikas", "#newlead …"), and a sales team's
+    shorthand is spelt out ("mark Arjun NI": not interested; `lexicon.SHORTHAND`)."""
+    text = re.sub(r"\s*[\u2022\u00b7\u25aa\u25e6\u25cf]\s*", ", ", text)
+    text = re.sub(r"(?<![\w&])#(?=[A-Za-z])", "", text)
+    return SHORTHAND_PATTERN.sub(lambda m: SHORTHAND[m.group()], text)
 
 
 def _clean(text: str) -> str:
