@@ -506,8 +506,12 @@ def _doubts(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> list[st
         low = low.replace(parsed.args["notes"].lower(), " ")
     if parsed.tool == "updateLeadStatus" and "status" in parsed.args:
         # "from in progress to follow up", Hindi "in progress se follow up kar do": the first is the old status.
-        seen = {status for status, (start, end) in statuses_said(low)
-                if not _FROM_VALUE.search(low[:start]) and not re.match(r"\s+se\s", low[end:])}
+        said_at = [(status, start, end) for status, (start, end) in statuses_said(low)
+                   if not _FROM_VALUE.search(low[:start]) and not re.match(r"\s+se\s", low[end:])]
+        # "Kavya Reddy - interested, call back after Diwali": a judgement ("interested", "hot") said before the
+        # status asked for describes the lead; it is no second status.
+        seen = {status for i, (status, start, end) in enumerate(said_at)
+                if not (JUDGEMENT.fullmatch(low[start:end]) and any(later != status for later, _, _ in said_at[i + 1:]))}
         if len(seen) > 1:
             doubts.append("two statuses said: " + " and ".join(sorted(seen)))
     cancel_word = _CANCEL_SAID.search(low) if parsed.tool == "scheduleVisit" else None

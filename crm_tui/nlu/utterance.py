@@ -100,6 +100,8 @@ def spell_out(text: str) -> str:
     shorthand is spelt out ("mark Arjun NI": not interested; `lexicon.SHORTHAND`)."""
     text = re.sub(r"\s*[\u2022\u00b7\u25aa\u25e6\u25cf]\s*", ", ", text)
     text = re.sub(r"(?<![\w&])#(?=[A-Za-z])", "", text)
+    # "naya lead chadha do" (put it up): the Hindi verb, not the surname Chadha, when an order follows it.
+    text = re.sub(r"\bchadha\s+(do|dena|dijiye)\b", r"daal \1", text, flags=re.IGNORECASE)
     return SHORTHAND_PATTERN.sub(lambda m: SHORTHAND[m.group()], text)
 
 
