@@ -37,7 +37,7 @@ __all__ = ["parse_when", "to_iso", "normalize_visit_time", "scan_when", "WhenMat
 _SHORT_DAYS = {"mon": "monday", "wed": "wednesday", "sat": "saturday", "sun": "sunday"}
 
 _HINDI_HOURS = {"ek": 1, "do": 2, "teen": 3, "char": 4, "chaar": 4, "paanch": 5, "panch": 5, "chhe": 6, "chhah": 6,
-                "saat": 7, "aath": 8, "nau": 9, "das": 10, "gyarah": 11, "gyaarah": 11, "barah": 12, "baarah": 12}
+                "saat": 7, "aath": 8, "nau": 9, "das": 10, "dus": 10, "gyarah": 11, "gyaarah": 11, "barah": 12, "baarah": 12}
 # Spelling and speech variants, fixed before the patterns run.
 _SPELLING = (
     (re.compile(r"\b(?:tmrw|tmw|tmrrw|tomo|tomorow|tommorow|tommorrow|tomorrw|tomm?orrow|2morrow|2moro)\b"), "tomorrow"),
@@ -76,7 +76,7 @@ _SPELLING = (
     (re.compile(r"\bpaune\s+(\d{1,2})\b"), lambda m: f"{int(m[1]) - 1 or 12}:45"),
     (re.compile(r"\b(?:dhai|dhaai|adhai)\b"), "2:30"),
     # Hindi hours in words before "baje": "gyarah baje" is 11, "teen baje" 3.
-    (re.compile(r"\b(ek|do|teen|char|chaar|paanch|panch|chhe|chhah|saat|aath|nau|das|gyarah|gyaarah|barah|baarah)\s+baje\b"),
+    (re.compile(r"\b(ek|do|teen|char|chaar|paanch|panch|chhe|chhah|saat|aath|nau|das|dus|gyarah|gyaarah|barah|baarah)\s+baje\b"),
      lambda m: f"{_HINDI_HOURS[m[1]]} baje"),
     (re.compile(r"\b(?:dedh|dedh)\b"), "1:30"),
     (re.compile(r"\b(\d{1,2})\s*(?:tareekh|tarikh|taareekh|tarik)\b"), lambda m: f"the {m[1]}th"),

@@ -1,6 +1,6 @@
 """Hinglish as typed in a hurry: a short day marked with "wala" or "ko" is the day ("Priya ka sat wala visit
 cancel kar do": the cancel names Saturday; "I sat with him" is still no day); "X ko kal subah 9:30 bulao" invites
-X at a time written with a colon; "X ka no. / mob / ph kya hai" looks X up; "tmrw / parso ka schedule batao"
+X at a time written with a colon ("dus baje" is ten); "X ka no. / mob / ph kya hai" looks X up; "tmrw / parso ka schedule batao"
 lists that day's visits; "arre ye galat lead pe ho gaya, revert karo" undoes."""
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ from tests.nlu.said import said
     ("Amit Kulkarni ko kal subah 9:30 bulao, loan wale papers leke aayega", "VISIT_SCHEDULE",
      {"lead_id": "Amit Kulkarni", "visit_time": "2026-11-26T09:30:00+05:30", "notes": "loan wale papers leke aayega"}),
     ("Sneha ko parso 4.30 baje bulao", "VISIT_SCHEDULE", {"lead_id": "Sneha", "visit_time": "2026-11-27T16:30:00+05:30"}),
+    # "dus" is how "das" (ten) is often typed: the hour, not the 11:00 of a day said alone.
+    ("Rohan ko kal dus baje bulao", "VISIT_SCHEDULE", {"lead_id": "Rohan", "visit_time": "2026-11-26T10:00:00+05:30"}),
     ("Harpreet ka no. kya hai", "LEAD_FIND", {"query": "Harpreet"}),
     ("Rohan ka mob kya hai", "LEAD_FIND", {"query": "Rohan"}),
     ("tmrw ka schedule batao", "VISIT_FIND", {"day": "2026-11-26"}),
