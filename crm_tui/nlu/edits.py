@@ -166,7 +166,13 @@ _CHANGE_POSSESSIVE = re.compile(
 # "change the name of Neha to Neha Kapoor", "update the city for Rohan to Noida"
 _CHANGE_OF = re.compile(
     rf"^(?:please\s+)?(?:change|update|correct|fix|set|edit)\s+(?:the\s+)?(?P<field>{_FIELD})\s+(?:of|for)\s+"
-    rf"(?P<who>[\w .'-]+?)\s+(?:to|as|=)\s+(?P<value>.+)$",
+    rf"(?P<who>[\w .'-]+?)\s*(?:\s(?:to|as)\s|=|:|\s-\s)\s*(?P<value>.+)$",
+    re.I,
+)
+# "change source to 99acres for Amit Verma": the new value first, the lead after "for".
+_CHANGE_TO_FOR = re.compile(
+    rf"^(?:please\s+)?(?:change|update|correct|fix|set|edit)\s+(?:the\s+)?(?P<field>{_FIELD})\s+(?:to|as)\s+"
+    rf"(?P<value>.+?)\s+(?:for|of)\s+(?P<who>[\w .'-]+?)[\s.!]*$",
     re.I,
 )
 # "her number is actually 98111 22233", "Rohan's city is Noida now", "his name is Rohit not Rohan"
@@ -283,7 +289,8 @@ def field_change(text: str) -> ParsedCommand | None:
     98111 22233", "Rohan ka number 98111 22233 hai", "Neha ka naam Neha Kapoor kar do"."""
     if _CREATE_WORDS.search(text) or _VISIT_WORDS.search(text) or _QUESTION.search(text):
         return None
-    for pattern in (_CHANGE_POSSESSIVE, _CHANGE_OF, _HINDI_CHANGE, _HINDI_KA, _HINDI_NEW_NUMBER, _IS_ACTUALLY):
+    for pattern in (_CHANGE_POSSESSIVE, _CHANGE_OF, _CHANGE_TO_FOR, _HINDI_CHANGE, _HINDI_KA, _HINDI_NEW_NUMBER,
+                    _IS_ACTUALLY):
         match = pattern.match(text.strip())
         if match:
             who = match.group("who")

@@ -30,6 +30,12 @@ _VISIT_QUESTION = re.compile(
     r"(?=.*\b(?:" + _VISIT_WORD + r"|schedule|agenda|calendar|diary|line[\s-]?up|lined\s+up)\b)"
     r"(?!.*\b(?:can|could|would|will|should)\s+(?:you|i|we)\s+(?:schedule|book|fix|arrange|set\s+up|move|cancel)\b)|"
     r"^\s*who\s+(?:am\s+i|are\s+we|do\s+(?:i|we)\s+have\s+to)\s+(?:meeting|seeing|visiting|showing)\b|"
+    # "when is Deepak coming", "when will Priya visit": the lead's visit asked about without the noun.
+    r"^\s*when\s+(?:is|will|does)\s+(?!(?:the|my|our|your|a|an|he|she|they|it)\b)[a-z][a-z.]*(?:\s+[a-z][a-z.]*)?\s+"
+    r"(?:coming|come|visiting|dropping\s+by)\b"
+    r"(?!.*\b(?:back|home|to\s+office)\b)|"
+    # Hinglish "parso kaun kaun aa raha hai" (who is coming the day after tomorrow).
+    r"^\s*(?:aaj|kal|parso|today|tomorrow)\s+(?:kaun|kon)(?:\s+(?:kaun|kon))?\s+aa\s+rah[aei]\s+h(?:ai|ain)\b|"
     # "who's coming tomorrow for site visit", "who is visiting on friday".
     r"^\s*who(?:'s|\s+is|\s+all\s+(?:is|are)|\s+are)\s+(?:coming|visiting|dropping\s+by)\b(?=.*\b(?:" + _VISIT_WORD +
     r"|site|today|tomorrow|tonight|kal|aaj|parso|[a-z]+day)\b)|"

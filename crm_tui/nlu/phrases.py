@@ -552,6 +552,8 @@ _NOT_ASKED = re.compile(
     r"\b(?:karna|karni|karne|kar\s+(?:doon|du|dun|dein|den|de|lu|loon|lein|sakte|sakti|sakta)|kardu|kardoon|kardein|"
     r"daalna|daal\s+(?:doon|du|dein|de)|rakhna|rakh\s+(?:doon|du|dein|de)|bulana|bula\s+(?:lu|loon|lein))"
     r"(?:\s+(?:hai|hain|h|padega|padegi|chahiye|hoga|hogi))?\s+kya\s*\??\s*$|"
+    # "Rohan ka status kya karu, lost ya follow up?": what should I make it, asked.
+    r"\bkya\s+(?:karu|karun|karoon|karein|karen|daalu|daalun|rakhu|rakhun)\b|"
     # …and with only the question mark: "Rohan Sharma ko won mark karu?", "lost kar doon?" (shall I …?).
     r"\b(?:karu|karun|karoon|kardu|kardoon|kar\s+(?:doon|du|dun|lu|loon)|daal\s+(?:doon|du)|rakh\s+(?:doon|du))\s*\?+\s*$|"
     r"^\s*(?:is\s+it|would\s+it\s+be)\s+(?:ok|okay|fine|better|wise|right)\s+to\b|"

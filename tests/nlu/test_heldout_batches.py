@@ -46,7 +46,10 @@ written, 8 marked W (end to end 46/66, 3 wrong writes); 49/66 once three labels 
 (`9091a48`: two numbers grouped as 11 digits; `ad51b42`: "cancel the site visit" by the no-lead convention), end to
 end 48/66; after its fixes 63/66 through `parse()` and 64/66 end to end, 0 wrong writes: a move to a time alone
 (the bot's day), "#lost Vikas Gupta - …" and "deepak patil closed today booked 2bhk …" not understood; 64/66 once
-a status typed as a heading before the name was read.
+a status typed as a heading before the name was read. 43 (written after 42's fixes, `d00a382`: South Indian names and
+towns, honorifics and "ji", "double seven", "around 4 to 4:30", "sham ko", "lost se hata ke"): 51/62, 4 marked W (end to
+end 53/62, 2 wrong writes); after its fixes 59/62 through `parse()` and 61/62 end to end, 0 wrong writes: the two
+moves the bot completes, and "lead entry: Sharma ji, …" not understood.
 """
 
 from __future__ import annotations
@@ -79,7 +82,7 @@ def test_a_held_out_batch_keeps_its_score_and_writes_nothing_wrong(batch: int) -
 
 # Batches whose remaining misses are readings not yet understood (each one writes nothing: it asks or says it
 # did not understand), held to their score after the fixes with no wrong reading.
-NOT_YET_FULL = {26: (63, 0), 39: (59, 0), 40: (59, 0), 41: (66, 0), 42: (64, 0)}
+NOT_YET_FULL = {26: (63, 0), 39: (59, 0), 40: (59, 0), 41: (66, 0), 42: (64, 0), 43: (59, 0)}
 
 
 @pytest.mark.parametrize("batch", sorted(NOT_YET_FULL))
