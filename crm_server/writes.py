@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-import uuid
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -260,6 +260,18 @@ def _extended(encoded: str, body: dict[str, Any], extra: dict[str, Any]) -> str:
     return encoded[:-1] + ", " + json_text(extra)[1:]
 
 
+# The version (4) and variant (RFC 9562) bits of a random UUID, as uuid.uuid4 sets them.
+_UUID_KEEP = ~(0xF000 << 64) & ~(0xC000 << 48)
+_UUID_SET = (0x4000 << 64) | (0x8000 << 48)
+
+
+def random_uuid() -> str:
+    """`str(uuid.uuid4())`, the same 16 random bytes and bits, without building a UUID object on
+    the way (2.7 -> 1.6 us; a create makes one on the writer's thread, holding the GIL)."""
+    text = f"{int.from_bytes(os.urandom(16)) & _UUID_KEEP | _UUID_SET:032x}"
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
+
+
 # ---- the batch ----------------------------------------------------------------------------------
 
 
@@ -267,7 +279,7 @@ class WriteBatch:
     """One group of write requests applied in one transaction; see the module docstring."""
 
     def __init__(self, conn: WriteConnection, batch: list[QueuedWrite], last_event_id: int,
-                 clock: Callable[[], str], new_id: Callable[[], str] = lambda: str(uuid.uuid4())) -> None:
+                 clock: Callable[[], str], new_id: Callable[[], str] = random_uuid) -> None:
         self.conn = conn
         self.batch = batch
         self.clock = clock
