@@ -53,7 +53,9 @@ CORRECTION_CUE = re.compile(
 # Words a corrected value may come after: "no wait, her number is 98450 77880", "sorry, the city is Pune".
 _LEAD_IN = re.compile(
     r"^(?:(?:her|his|the|their|its|it'?s|it\s+is|number|phone|mobile|no\.?|city|status|is|in|at|for|to|name|"
-    r"lead|from|on|ko|se|abhi|ab|toh|to|bas|isko|usko|ise|use|inko|unko|please|pls|just|then)\s+)*",
+    r"lead|from|on|ko|se|abhi|ab|toh|to|bas|isko|usko|ise|use|inko|unko|please|pls|just|then|still|"
+    # "11 baje, nahi nahi, dopahar 1 baje": the part of the day before the corrected hour.
+    r"subah|dopahar|sham|shaam|raat|morning|afternoon|evening|night)\s+)*",
     re.IGNORECASE,
 )
 _STATUS_WORD = r"won|lost|new|follow[\s-]?up|in[\s-]?progress"
@@ -296,6 +298,8 @@ def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
             text = f"{before}, sorry, {after}"
             pos = len(before) + len(", sorry, ")
             continue
+        if kind == "status":  # "won, no sorry, still in progress": the status that stands, without "still"
+            after = re.sub(r"^\s*still\s+", " ", after, flags=re.IGNORECASE)
         head = (before[: old[0]] + before[old[1] :]).rstrip(" ,.;:-")
         joint = ", " if kind == "city" else " "  # a town corrected stays a field of its own
         text = f"{head}{joint}{after}"
