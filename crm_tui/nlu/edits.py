@@ -242,6 +242,12 @@ def _value(field: str, raw: str) -> tuple[str, str | None] | None:
     hindi_not = re.match(r"(?P<old>.+?)\s+(?:nahi|nahin)\s*,?\s+(?P<new>\S.*)$", raw.strip(), re.I)
     if hindi_not:
         raw = hindi_not["new"]
+    # "Nagpur, sorry, Wardha": a value corrected as it was said; the last one stands.
+    raw = re.split(r"\s*,?\s*\b(?:sorry|no\s+wait|i\s+mean|actually|nahi\s+nahi)\b\s*,?\s*", raw.strip(), flags=re.I)[-1] or raw
+    # "Rohan ka naam Rohan Sharma se Rohit Sharma kar do" (from … to …): the name it becomes.
+    from_name = re.match(r"(?P<old>.+?)\s+se\s+(?P<new>\S.*)$", raw.strip(), re.I) if field == "name" else None
+    if from_name and len(from_name["new"].split()) <= 4:
+        raw = from_name["new"]
     # "Sneha ka naam galat hai, Sneha Iyengar kar do": the value said wrong first, then the right one.
     raw = _SAID_WRONG.sub("", raw.strip())
     if not raw:
@@ -316,6 +322,38 @@ def _record_what_was_read(edit: ParsedCommand, match: re.Match[str]) -> None:
     edit.consumed[field] = [match.span("value")]
 
 
+# "correct the name Farhan Qureshi to Farhan Qureshy", "fix the name of Deepak Patil, it's Deepak Patel",
+# "correct the spelling of Sneha Iyer to Sneha Iyyer", "the spelling of Meera Kapoor is Mira Kapoor",
+# "Meera Kapoor's spelling is Mira Kapoor", "spell Harpreet Kaur as Harpreet Kaur Sandhu".
+_NAME_FIXED = re.compile(
+    r"^(?:correct|fix|change|update|edit)\s+(?:the\s+)?(?:name|naam|spelling)(?:\s+spelling)?\s+(?:of\s+)?"
+    r"(?P<who>[\w .'-]+?)\s*(?:\s(?:to|as|into)\s|,\s*(?:it'?s|it\s+is|should\s+be|make\s+it)\s|\s-\s|:)\s*(?P<value>.+)$"
+    r"|^(?:the\s+)?(?:correct\s+)?spelling\s+(?:of\s+)?(?P<who2>[\w .'-]+?)\s+(?:is|should\s+be|=|:)\s+(?P<value2>.+)$"
+    r"|^(?P<who3>[\w .'-]+?)(?:'s|s'|\s+ka|\s+ki)\s+(?:name\s+|naam\s+)?spelling\s+(?:is|should\s+be|=|:)\s+(?P<value3>.+)$"
+    r"|^spell\s+(?P<who4>[\w .'-]+?)\s+as\s+(?P<value4>.+)$",
+    re.I,
+)
+
+
+def name_correction(text: str) -> ParsedCommand | None:
+    """"correct the name Farhan Qureshi to Farhan Qureshy", "fix the name of Deepak Patil, it's Deepak Patel",
+    "the spelling of Meera Kapoor is Mira Kapoor": the lead named first gets the name said after it."""
+    if _CREATE_WORDS.search(text) or _QUESTION.search(text):
+        return None
+    match = _NAME_FIXED.match(text.strip())
+    if not match:
+        return None
+    n = next(i for i in ("", "2", "3", "4") if match.group("who" + i))
+    edit = _edit(match.group("who" + n), "name", match.group("value" + n))
+    if edit is None:
+        return None
+    edit.rule = "name_correction"
+    edit.read = match.string
+    edit.consumed["lead_id"] = [match.span("who" + n)]
+    edit.consumed["name"] = [match.span("value" + n)]
+    return edit
+
+
 def city_move(text: str) -> ParsedCommand | None:
     """"Rohan moved to Noida", "Priya has shifted to Pune", "Rohan Noida shift ho gaya": only a known
     city or locality, so "move Rohan to Friday" stays a visit move."""
@@ -344,11 +382,16 @@ def source_correction(text: str) -> ParsedCommand | None:
 
 
 _RULES: tuple[Callable[[str], ParsedCommand | None], ...] = (
-    undo_request, archive_request, source_correction, city_move, field_change,
+    undo_request, archive_request, source_correction, city_move, name_correction, field_change,
 )
+# A request asked politely is the request: "could you change Amit's city to Wardha", "would be great if you
+# could fix the name of …", "pls update …".
+_POLITE = re.compile(r"^(?:(?:hi|hey|ok|okay)\s*,?\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+|pls\s+|kindly\s+)?|"
+                     r"(?:it\s+)?would\s+be\s+(?:great|nice|good)\s+if\s+you\s+(?:could|can)\s+|"
+                     r"(?:please|pls|plz|kindly)\s+)", re.I)
 
 
 def parse_edit(text: str, now: datetime | None = None, tz: str = "Asia/Kolkata") -> ParsedCommand | None:
     """The updateLead / archiveLead / undo call a transcript asks for, or None (the parser's turn)."""
     del now, tz  # no dates in these phrasings; the signature matches the parser's
-    return first_reading(text, _RULES)
+    return first_reading(_POLITE.sub("", (text or "").strip()).rstrip(" ?"), _RULES)
