@@ -282,6 +282,8 @@ def find_query_read(work: str) -> tuple[str, list[tuple[int, int]]] | None:
         r"record|entry|named|called|name|with|for|of|about|on|is|from|in|who|whose|a|an|number|phone|please|"
         r"do|we|have|there|anyone|anybody|someone|status|what|what's|whats|mobile|kya|hai|ka|ki|ke|batao|bata|batana|bataiye|bataye|batayiye|dikhao|dikha|dikhana|dikhaiye|bhejo|bhej|bhejna|bhejiye|bolo|"
         r"dena|dijiye|chahiye|still|hold|already|really|no|mob|ph|"
+        # A lookup asked politely: "can you tell me Priya's number?", "could you let me know Rohan's city".
+        r"can|could|would|you|tell|let|know|give|"
         # "I lost Rohan's number": the speaker is no part of the lead looked up.
         r"kis|kahan|kidhar|city|sheher|shehar|se|ne|hain|rehta|rehti|rehte|rahta|rahti|i|i've|mujhe|forgot|misplaced)\b|'s\b|[?,.!]",
         lambda blank: " " * len(blank.group()),

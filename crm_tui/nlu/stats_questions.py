@@ -53,14 +53,15 @@ def _month(year: int, month: int) -> str:
     return _span(date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]))
 
 
+# Hinglish says the period with an English noun too: "is week kitne leads aaye", "pichle month kitne lost hue".
 _PERIODS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), name) for pattern, name in (
         (r"\b(?:today|aaj)\b", "today"),
         (r"\byesterday\b", "yesterday"),
-        (r"\b(?:this|the\s+current)\s+week\b|\bis\s+hafte\b|\bthis\s+wk\b", "this_week"),
-        (r"\b(?:last|previous|past)\s+week\b|\bpichle\s+hafte\b", "last_week"),
-        (r"\b(?:this|the\s+current)\s+month\b|\bis\s+mahine\b|\bmonth\s+so\s+far\b", "this_month"),
-        (r"\b(?:last|previous|past)\s+month\b|\bpichle\s+mahine\b", "last_month"),
+        (r"\b(?:this|the\s+current)\s+week\b|\bis\s+(?:hafte|week)\b|\bthis\s+wk\b", "this_week"),
+        (r"\b(?:last|previous|past)\s+week\b|\bpichle\s+(?:hafte|week)\b", "last_week"),
+        (r"\b(?:this|the\s+current)\s+month\b|\bis\s+(?:mahine|month)\b|\bmonth\s+so\s+far\b", "this_month"),
+        (r"\b(?:last|previous|past)\s+month\b|\bpichle\s+(?:mahine|month)\b", "last_month"),
         (r"\b(?:this|the\s+current)\s+year\b|\bis\s+saal\b", "this_year"),
         (r"\b(?:last|past|previous)\s+(?P<n>\d{1,3})\s+days\b", "last_n_days"),
         (r"\b(?:in|for|during|of)\s+(?P<month>" + _MONTH_WORD + r")\b", "month"),
