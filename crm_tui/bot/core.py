@@ -501,6 +501,14 @@ class BotCore:
             if moved is not None and keep_time and not keep_day:
                 # "push Deepak's visit to Friday, same time": a day alone keeps the visit's time.
                 entities["visit_time"] = _same_day(entities["visit_time"], str(moved.get("visit_time")), self.tz)
+            if moved is None and keep_time:
+                # "push Deepak's visit to Friday, same time" with nothing booked: the time of no visit is unknown,
+                # so none is offered for a yes (it would be a guessed 11:00); the time is asked for.
+                entities.pop("visit_time", None)
+                question = (f"{lead.get('name', 'The lead')} has no visit booked, so there is no time to keep. "
+                            f"When should the visit be? Say the day and the time.")
+                return BotResult(intent=intent, entities=entities, message=question,
+                                 error=BotError("VALIDATION_ERROR", question, field="visit_time"))
             if moved is None:
                 # "push his meeting to 6" with nothing booked: a move of no visit is a guess at a booking (the
                 # wrong lead, or a visit booked elsewhere), so the core asks; a yes books it (the engine calls
