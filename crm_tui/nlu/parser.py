@@ -42,7 +42,7 @@ from crm_tui.nlu.references import (
     _VISIT_REF_CUES,
     _lead_reference_masked,
 )
-from crm_tui.nlu.remarks import _REMARK_TOOLS, DOUBT_CHECKED_TOOLS, _doubts, _remark
+from crm_tui.nlu.remarks import _REMARK_TOOLS, DOUBT_CHECKED_TOOLS, _doubts, _remark, source_place_remark
 from crm_tui.nlu.slots import parse_slot
 from crm_tui.nlu.stats_questions import read_stats_question
 from crm_tui.nlu.utterance import (
@@ -103,6 +103,9 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
                                                    or _lead_said_in_remark(parsed.args, reread.args, notes)):
                 reread.args["notes"] = notes
                 parsed = reread
+    seen_at = source_place_remark(corrected.text, parsed)
+    if seen_at is not None:
+        parsed.args["notes"] = seen_at  # "…, she saw our hoarding near the airport": the source and the remark
     if corrected.moved and parsed.tool == "scheduleVisit":
         parsed.flags["reschedule"] = "true"  # "kal 4 baje tha usko 6 baje kar do": the visit at 4 moves to 6
         if "visit_time" in parsed.args and not _day_said(corrected.text, now, tz):

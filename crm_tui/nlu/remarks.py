@@ -78,6 +78,8 @@ _CLAUSE_BREAK = re.compile(
     # with it opens a remark of its own.
     r"\s+(?=(?:budget|price|pricing|location|loan|distance|rate|emi|possession)\s+(?:issue|problem|constraint|"
     r"mismatch|too\s+\w+|is\s+too|nahi|not|kam|zyada|high|low|reject\w*|late|far)\b)|"
+    # "… closed today booked 2bhk in tower c": after the day of an outcome, what the lead did opens a clause.
+    r"(?:(?<=\btoday)|(?<=\byesterday)|(?<=\baaj))\s+(?=(?:booked|bought|took|paid|signed|finali[sz]ed|chose|picked|selected|went)\s+\w)|"
     r"\s*[,;]\s*|\s+-\s+|(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bno)\.\s+|\s+(?=(?:and|so|because|coz|cause|kyunki|kyonki|kyuki)\s)"
     rf"|{_AFTER_LINK}\s+(?={_REMARK_OPENER})|{_AFTER_LINK}{_AFTER_SUBJECT}\s+(?={_REMARK_VERB})",
     re.I)
@@ -95,16 +97,20 @@ _BECAUSE_LEAD_IN = re.compile(r"^(?:because|coz|cause|kyunki|kyonki|kyuki)\s+", 
 # being part of it: "…in progress karo, aur ek baat, uski family next week aayegi" keeps "uski family …".
 _CLAUSE_LEAD_IN = re.compile(r"^(?:(?:and|so|because|coz|cause|kyunki|kyonki|kyuki|aur|toh|phir)\s+|(?:hai|hain|tha|thi)\s+(?=\S)|"
                              r"(?:ek\s+(?:aur\s+)?baat(?:\s+aur)?|one\s+more\s+thing|btw|by\s+the\s+way|also|plus|p\.?s\.?)"
-                             r"(?:\s*[:,-]\s*|\s+|$))+", re.I)
+                             r"(?:\s*[:,-]\s*|\s+|$)|"
+                             # A portal form's label before its text: "Message: Interested in 2BHK, please share price".
+                             r"(?:message|msg|remarks?|comments?|notes?|requirements?|query|enquiry\s+details)\s*:\s*)+", re.I)
 _ACTION_WORDS = re.compile(
     # Not "the booking amount" nor "ready to move" (a flat ready to move into): those are things, not actions.
-    r"\b(?:schedul\w*|book(?!ing\s+amount)\w*|fix\w*|arrange\w*|set\s+up|meeting|appointment|mark\w*|update\w*|"
+    r"\b(?:schedul\w*|book(?!ing\s+amount)(?!ed\s+(?:a\s+|an\s+|the\s+|one\s+)?(?:\d\s*bhk|flat|plot|villa|unit|apartment|house|shop|property)\b)\w*|fix\w*|arrange\w*|set\s+up|meeting|appointment|mark\w*|update\w*|"
     # "it" only as what is acted on ("do it", "make it 4"), not "an IT company".
     # A visit that happened is news, not a booking ("in progress, site visit done").
     r"visit\w*(?!\s+(?:done|completed|ho\s+gay[ai]|hua|hui|went|was|over)\b)|"
     r"(?<!ready\sto\s)move|shift|status|cancel\w*|(?<!ready\s)(?<!taiyar\s)(?<!tayyar\s)rakh\w*|daal\w*|karo|kar\s+do|"
     # "…, please block it", "confirm it", "note it down": the order, about the write itself.
-    r"(?:do|make|done|put|keep|change|move|block|lock|confirm|note|save|add|pencil)\s+it)\b",
+    r"(?:do|make|done|put|keep|change|move|block|lock|confirm|note|save|add|pencil)\s+it)\b"
+    # What the lead is doing ("abhi budget arrange kar raha hai"): news, not an order.
+    r"(?!\s+(?:kar\s+)?rah[aei]\b)",
     re.I,
 )
 
@@ -541,3 +547,24 @@ def _doubts(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> list[st
                     re.search(r"\b(?:at|on|kal|parso|tomorrow|today|\d{1,2}\s*(?:am|pm|baje))\b", rest[second.given_spans[0][0]:second.given_spans[-1][1]]):
                 doubts.append("two times said: " + rest[second.given_spans[0][0]:second.given_spans[-1][1]].strip())
     return doubts
+
+
+# Where the lead saw the source, said after it: "she saw our hoarding near the airport", "saw the banner opposite
+# Phoenix mall". The place makes the clause a remark too (kept whole as notes), while the source stays read.
+_SOURCE_PLACE = re.compile(
+    r"\b(?:near|opposite|outside|beside|behind|next\s+to|across\s+from|along|on\s+the\s+way\s+to|"
+    r"ke\s+(?:paas|saamne|samne|bahar))\s+\S", re.I)
+
+
+def source_place_remark(text: str, parsed: ParsedCommand) -> str | None:
+    """The clause of a new lead's source that also says where it was seen, as notes; None otherwise."""
+    if parsed.tool != "createLead" or "source" not in parsed.args or "notes" in parsed.args:
+        return None
+    for clause in re.split(r"\s*[,;]\s*|\.\s+|\s+-\s+", text):
+        source = source_pattern().search(clause)
+        if re.match(r"\s*(?:lead\s+)?(?:source|src)\b", clause, re.I):
+            continue  # "Source: hoarding near the highway": the field, said with where; no remark
+        if source is not None and _SOURCE_PLACE.search(clause, source.end()) and find_phone(clause) is None:
+            return clause.strip(" .")
+    return None
+

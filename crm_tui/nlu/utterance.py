@@ -122,11 +122,19 @@ def _forwarded_enquiry(text: str) -> str:
     return "new lead: " + body
 
 
+# A request asked politely or as a note is the request: "can you note that Meera Kapoor is not interested
+# anymore", "would be great if you could …", "please note that …".
+_POLITE_NOTE = re.compile(
+    r"^\s*(?:(?:can|could|would|will)\s+you\s+(?:please\s+|pls\s+|kindly\s+)?|"
+    r"(?:it\s+)?would\s+be\s+(?:great|nice|good|helpful)\s+if\s+you\s+(?:could|can)\s+|(?:please|pls|plz|kindly)\s+)?"
+    r"(?:note|record|log|mention|jot\s+down|note\s+down)\s+that\s+", re.IGNORECASE)
+
+
 def spell_out(text: str) -> str:
     """What a phone keyboard adds before anything reads the sentence: bullets between fields ("new lead • Rahul
     Bose • Kolkata") are commas, a hashtag is its word ("#lost Vikas", "#newlead …"), and a sales team's
     shorthand is spelt out ("mark Arjun NI": not interested; `lexicon.SHORTHAND`)."""
-    text = _forwarded_enquiry(text)
+    text = _POLITE_NOTE.sub("", _forwarded_enquiry(text))
     text = re.sub(r"\s*[\u2022\u00b7\u25aa\u25e6\u25cf]\s*", ", ", text)
     text = re.sub(r"(?<![\w&])#(?=[A-Za-z])", "", text)
     # "naya lead chadha do" (put it up): the Hindi verb, not the surname Chadha, when an order follows it.
