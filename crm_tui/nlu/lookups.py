@@ -73,6 +73,7 @@ _LEAD_OF_VISIT = [
     re.compile(r"\b(?:with|for|of)\s+", re.I),
     re.compile(r"\b(?:meeting|seeing|visiting)\s+", re.I),
     re.compile(r"\b(?:is|are|was)\s+", re.I),  # "when is Rohan's visit"
+    re.compile(r"^\s*when\s+(?:will|does|would|can)\s+", re.I),  # "when will Priya visit", "when does Rohan come"
 ]
 
 

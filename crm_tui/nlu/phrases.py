@@ -87,7 +87,7 @@ _CREATE = re.compile(
     r"(?=.*\d{3})|"  # only with a number said: "I met a client today at the expo" is news
     r"(?:new|naya|nayi|naye)\s+(?:lead|contact|client|customer|enquiry|inquiry|prospect|buyer|entry|walk[\s-]?in|"
     # "put in a new guy", "add this new lady": a new person is a new lead.
-    r"guy|person|lady|party|gentleman|banda|bandi|aadmi)|(?:got|had|have)\s+(?:a|one|another)\s+(?:new\s+)?(?:walk[\s-]?in|client|customer|buyer|prospect|party)\b|^\s*lead\s*[:\-]\s*(?=\w)|(?:lead|walk[\s-]?in|banda|bandi|enquiry|inquiry)\s+(?:aaya|aya|aayi|ayi|aaye|mila|mili)\b|(?:ek\s+)?(?:lead|entry)\s+aur\b|(?:ek\s+aur|one\s+more|another)\s+(?:new\s+)?(?:lead|entry|enquiry|inquiry)\b|^\s*(?:new\s+|fresh\s+)?(?:lead|enquiry|inquiry)\s+(?:from|via|through)\s+[a-z0-9.]+(?:\s+[a-z0-9.]+)?\s*[:\-]\s*(?=\w)|walk[\s-]?in\s+(?:client|customer|lead|enquiry|inquiry|visitor|buyer)|^\s*(?:(?:customer|client|lead|buyer)\s+)?name\s*[:=\-]\s*(?=\w)|got\s+a\s+(?:new\s+)?"
+    r"guy|person|lady|party|gentleman|banda|bandi|aadmi)|(?:got|had|have)\s+(?:a|one|another)\s+(?:new\s+)?(?:walk[\s-]?in|client|customer|buyer|prospect|party)\b|^\s*(?:new\s+)?(?:lead|enquiry|inquiry|contact)(?:\s+entry)?\s*[:\-]\s*(?=\w)|(?:lead|walk[\s-]?in|banda|bandi|enquiry|inquiry)\s+(?:aaya|aya|aayi|ayi|aaye|mila|mili)\b|(?:ek\s+)?(?:lead|entry)\s+aur\b|(?:ek\s+aur|one\s+more|another)\s+(?:new\s+)?(?:lead|entry|enquiry|inquiry)\b|^\s*(?:new\s+|fresh\s+)?(?:lead|enquiry|inquiry)\s+(?:from|via|through)\s+[a-z0-9.]+(?:\s+[a-z0-9.]+)?\s*[:\-]\s*(?=\w)|walk[\s-]?in\s+(?:client|customer|lead|enquiry|inquiry|visitor|buyer)|^\s*(?:(?:customer|client|lead|buyer)\s+)?name\s*[:=\-]\s*(?=\w)|got\s+a\s+(?:new\s+)?"
     r"(?:lead|enquiry|inquiry|contact)|fresh\s+(?:lead|enquiry|inquiry)|"
     # Hinglish: "lead banao", "naya lead bana do", "Rakesh ko lead mein daalo".
     r"(?:lead|contact|client|entry)\s+(?:mein\s+)?" + HI_MAKE + r"|"
@@ -313,6 +313,10 @@ _OWN_SIDE = (r"(?:boss|manager|team|colleague|colleagues|staff|director|md|ceo|a
 _TOWN = r"(?:" + city_pattern().pattern.removeprefix(r"\b(?:").removesuffix(r")\b") + r")"
 # "create a new folder", "find a good restaurant": the verbs, but not about leads.
 _NOT_A_LEAD = re.compile(
+    # A status said of a thing, not a lead: "put the project on hold", "mark the task as done", "keep the launch pending".
+    r"\b(?:put|keep|mark|set|move|rakh\w*|daal\w*)\s+(?:the|this|that|our|my|your|its|ye|yeh|woh)\s+(?:new\s+)?"
+    r"(?:project|work|construction|tower|phase|launch|campaign|plan|file|payment|registration|task|ad|ads|listing|"
+    r"brochure|website|app|order|account|renovation|approval|paperwork)\b|"
     r"\b(?:creat\w*|add|sav\w*|make|log)\s+(?:a\s+|an\s+|the\s+|this\s+)?(?:new\s+)?(?:folder|file|document|doc|"
     r"reminder|task|event|group|account|password|list|sheet|report|note|alarm|timer|playlist)\b|"
     r"\b(?:find|search(?:\s+for)?|show\s+me|look\s+for|get\s+me)\s+(?:a|an|some|the\s+best|good|nearby|me\s+a)\b"
