@@ -209,6 +209,9 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
     status_seen = parsed.tool != "updateLeadStatus"
     judged_only = False  # the status so far is only a judgement ("interested"), not the outcome itself
     short: tuple[int, int] | None = None  # one-word clauses just before, (where they start, the last's index)
+    name = parsed.args.get("name") if parsed.tool == "createLead" else None
+    name_at = text.lower().find(name.lower()) if name else -1
+    name_at = name_at if name_at > 0 else None
     for index, (start, end) in enumerate(pieces):
         clause = text[start:end]
         because = _BECAUSE_LEAD_IN.match(clause.strip()) is not None
@@ -257,6 +260,9 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
             continue
         if index == 0 or (names_value and not because):
             continue
+        if name_at is not None and end <= name_at:
+            continue  # "new lead, this lady called, Nirmala Raman …": what is said before the new lead's name leads in
+
         # A one-word clause is no remark alone, but inside one it is a word of it: "wife ko park facing
         # chahiye" is broken before "park facing chahiye" and before "facing chahiye", and "park" stays.
         # Short words before one are its words too: "2bhk in Andheri chahiye" is broken before "in Andheri

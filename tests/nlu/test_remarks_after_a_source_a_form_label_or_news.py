@@ -43,3 +43,10 @@ def test_a_status_with_news_or_asked_as_a_note(text: str, status: str, notes: st
 
 def test_a_note_about_no_lead_makes_no_command() -> None:
     assert said("can you note that the site office is closed on sunday")[0] == "UNKNOWN"
+
+
+def test_what_is_said_before_a_new_leads_name_is_no_remark() -> None:
+    intent, args = said("new lead, this lady called, Nirmala Raman from Madurai, 94430 77889, she wants to see the "
+                        "villas and her son in Dubai will decide")
+    assert intent == "LEAD_CREATE" and args["name"] == "Nirmala Raman"
+    assert args.get("notes") == "she wants to see the villas and her son in Dubai will decide"
