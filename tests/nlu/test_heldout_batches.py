@@ -49,7 +49,15 @@ end 48/66; after its fixes 63/66 through `parse()` and 64/66 end to end, 0 wrong
 a status typed as a heading before the name was read. 43 (written after 42's fixes, `d00a382`: South Indian names and
 towns, honorifics and "ji", "double seven", "around 4 to 4:30", "sham ko", "lost se hata ke"): 51/62, 4 marked W (end to
 end 53/62, 2 wrong writes); after its fixes 59/62 through `parse()` and 61/62 end to end, 0 wrong writes: the two
-moves the bot completes, and "lead entry: Sharma ji, …" not understood.
+moves the bot completes, and "lead entry: Sharma ji, …" not understood; 60/62 once "lead entry:" opened a new lead,
+and 42 at 65/66 once a remark after "closed today" was kept. 44 (written after the tenth pass, `9fe37d2`: forwarded
+WhatsApp messages and portal texts pasted whole, polite asks, remarks after an emoji or a source phrase, name
+spellings, lookups asked as questions): 53/75 through `parse()`, 4 marked W (end to end 54/75, 8 wrong writes) as
+written; two labels of mine were wrong and corrected in their own commits (a clause before the status is no note by
+the corpus's convention; "naye leads" counts status NEW); after its fixes 70/75 through `parse()` (the three moves
+whose day or time the bot takes from the booked visit, "push Kavya's visit by one day" and "Amit Kulkarni is hot, …"
+not understood). The lead's batch of 5 December (`heldout_lead_1205.jsonl`, 51 lines): 48/51 at first sight, 51/51
+after this pass's fixes (remarks after a source phrase or an emoji, "correct the name X to Y").
 """
 
 from __future__ import annotations
@@ -82,12 +90,24 @@ def test_a_held_out_batch_keeps_its_score_and_writes_nothing_wrong(batch: int) -
 
 # Batches whose remaining misses are readings not yet understood (each one writes nothing: it asks or says it
 # did not understand), held to their score after the fixes with no wrong reading.
-NOT_YET_FULL = {26: (63, 0), 39: (59, 0), 40: (59, 0), 41: (66, 0), 42: (64, 0), 43: (59, 0)}
+NOT_YET_FULL = {26: (63, 0), 39: (59, 0), 40: (59, 0), 41: (66, 0), 42: (65, 0), 43: (60, 0), 44: (70, 0)}
 
 
 @pytest.mark.parametrize("batch", sorted(NOT_YET_FULL))
 def test_a_held_out_batch_with_misses_left_writes_nothing_wrong(batch: int) -> None:
     total, exact, misses = score_file(DATA / f"heldout{batch}.jsonl")
     least, most_wrong = NOT_YET_FULL[batch]
+    assert exact >= least, "\n".join(misses)
+    assert sum(1 for miss in misses if miss[3] == "W") <= most_wrong, "\n".join(misses)
+
+
+# The lead's own batches, named by the day they came: held like the others.
+LEADS_BATCHES = {"lead_1205": (51, 0)}
+
+
+@pytest.mark.parametrize("batch", sorted(LEADS_BATCHES))
+def test_a_leads_batch_keeps_its_score_and_writes_nothing_wrong(batch: str) -> None:
+    total, exact, misses = score_file(DATA / f"heldout_{batch}.jsonl")
+    least, most_wrong = LEADS_BATCHES[batch]
     assert exact >= least, "\n".join(misses)
     assert sum(1 for miss in misses if miss[3] == "W") <= most_wrong, "\n".join(misses)
