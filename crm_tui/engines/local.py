@@ -238,9 +238,10 @@ class LocalEngine:
             if slot in missing or slot in problems or slot in args:
                 # Forget the bad value so the answer replaces it.
                 kept = {k: v for k, v in args.items() if k != slot}
-                if tool == "scheduleVisit" and slot == "visit_time" and args.get("keep_time"):
-                    # A move "same time" of no visit asked for its time: the answer books a visit (nothing to move).
-                    kept = {k: v for k, v in kept.items() if k not in ("reschedule", "keep_day", "keep_time")}
+                if tool == "scheduleVisit" and slot == "visit_time" and (args.get("keep_time") or args.get("shift_days")):
+                    # A move "same time" or "by a day" of no visit asked for its time: the answer books a visit.
+                    kept = {k: v for k, v in kept.items()
+                            if k not in ("reschedule", "keep_day", "keep_time", "shift_days")}
                 candidates = list(self.core.last_candidates) if slot == "lead_id" else []
                 self._pending = _Pending(tool, kept, slot, problems, dict(result.entities), candidates)
                 return EngineReply(result, awaiting=slot)

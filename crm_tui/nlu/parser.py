@@ -65,6 +65,7 @@ from crm_tui.nlu.visits import (
     _POSSESSIVE,
     _RESCHEDULE,
     _cancel_visit,
+    visit_shifted_by_days,
 )
 from crm_tui.nlu.when_readers import NotADate
 
@@ -181,6 +182,9 @@ def _before_rules(s: _Said) -> ParsedCommand | None:
     if asked is not None:
         asked.rule = "visit_question"
         return asked
+    shifted = visit_shifted_by_days(s.body, s.now, s.tz)  # "postpone Arjun's site visit by a day"
+    if shifted is not None:
+        return shifted
     # "mat cancel karna Vikas ka visit", "don't cancel Rohan's visit": a cancel forbidden is no cancel.
     if _CANCEL_VISIT.search(s.low) and not _RESCHEDULE.search(s.low) and not _NOT_ASKED.search(s.low):
         cancelled = _cancel_visit(s.body, s.notes, s.now, s.tz)
