@@ -210,8 +210,8 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
     judged_only = False  # the status so far is only a judgement ("interested"), not the outcome itself
     short: tuple[int, int] | None = None  # one-word clauses just before, (where they start, the last's index)
     name = parsed.args.get("name") if parsed.tool == "createLead" else None
-    name_at = text.lower().find(name.lower()) if name else -1
-    name_at = name_at if name_at > 0 else None
+    found_at = text.lower().find(name.lower()) if name else -1
+    name_at = found_at if found_at > 0 else None
     for index, (start, end) in enumerate(pieces):
         clause = text[start:end]
         because = _BECAUSE_LEAD_IN.match(clause.strip()) is not None
