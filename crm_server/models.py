@@ -239,13 +239,17 @@ class StatusUpdate(Shape):
 
 def normalize_visit_time(value: str, timezone: str) -> str:
     """ISO 8601 in, ISO 8601 with offset and whole seconds out; a naive time is taken in `timezone`."""
+    parsed = _aware_time(value, timezone, "visit_time must be an ISO 8601 date and time, e.g. 2026-11-26T15:00:00+05:30")
+    return parsed.replace(microsecond=0).isoformat(timespec="seconds")
+
+
+def _aware_time(value: str, timezone: str, error: str) -> datetime:
+    """`value` read as ISO 8601; a time with no offset is a wall-clock time in `timezone`, never UTC."""
     try:
         parsed = datetime.fromisoformat(value)
     except ValueError:
-        raise ValueError("visit_time must be an ISO 8601 date and time, e.g. 2026-11-26T15:00:00+05:30") from None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=ZoneInfo(timezone))
-    return parsed.replace(microsecond=0).isoformat(timespec="seconds")
+        raise ValueError(error) from None
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=ZoneInfo(timezone))
 
 
 _PLUS_AS_SPACE = re.compile(r"^(\d{4}-?\d\d-?\d\dT\d\d:?\d\d(?::?\d\d(?:\.\d{1,6})?)?) (\d\d:?\d\d)$")
@@ -255,13 +259,7 @@ def normalize_range_bound(value: str, timezone: str) -> str:
     """A `from`/`to` bound: ISO 8601 in, ISO 8601 with offset out; a naive time is taken in `timezone`."""
     # An unescaped "+05:30" in a URL arrives as " 05:30" (a + in a query means a space): read it back.
     value = _PLUS_AS_SPACE.sub(r"\1+\2", value)
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        raise ValueError("must be an ISO 8601 date and time, e.g. 2026-11-26T00:00:00+05:30") from None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=ZoneInfo(timezone))
-    return parsed.isoformat()
+    return _aware_time(value, timezone, "must be an ISO 8601 date and time, e.g. 2026-11-26T00:00:00+05:30").isoformat()
 
 
 def visit_epoch(visit_time: str) -> int | None:

@@ -48,7 +48,8 @@ def is_indian_mobile(national: str) -> bool:
         return False
     # The digits are already the national number, so skip phonenumbers.parse and ask only the question
     # we need answered: is it a mobile? With phonenumbers' own metadata and rule, compiled once.
-    return _mobile_rule().is_mobile(national)
+    pattern = _ten_digit_mobile()
+    return pattern is not None and pattern.fullmatch(national) is not None
 
 
 class _Desc(NamedTuple):
@@ -83,9 +84,27 @@ class _MobileRule(NamedTuple):
         # are the same, else MOBILE if the mobile pattern matches too; a number that is not a fixed line
         # is MOBILE if the mobile pattern matches. So with two patterns the answer is the mobile pattern's
         # either way, and the fixed-line pattern (India's longest) need not run: 4 us of a create.
-        if self.same_mobile_and_fixed_line:
-            return self.fixed_line.matches(national)
-        return self.mobile.matches(national)
+        return self.mobile_kind.matches(national)
+
+    @property
+    def mobile_kind(self) -> _Desc:
+        return self.fixed_line if self.same_mobile_and_fixed_line else self.mobile
+
+    def one_pattern(self, length: int) -> re.Pattern[str] | None:
+        """`is_mobile` for numbers of `length` digits as one regular expression (lookaheads for the
+        general pattern and against each other kind, then the mobile pattern): one match instead of a
+        walk over ten kinds, 3.3 -> 0.5 us a create. None: no number of that length is a mobile."""
+        def source(kind: _Desc) -> str | None:
+            """The kind's pattern text when it can match a number of `length` digits."""
+            if kind.pattern is None or (kind.lengths and length not in kind.lengths):
+                return None
+            return kind.pattern.pattern
+
+        general, mobile = source(self.general), source(self.mobile_kind)
+        if general is None or mobile is None:
+            return None
+        others = "".join(f"(?!(?:{text})\\Z)" for text in map(source, self.other_kinds) if text is not None)
+        return re.compile(f"(?=(?:{general})\\Z){others}(?:{mobile})")
 
 
 @functools.cache
@@ -101,6 +120,11 @@ def _mobile_rule() -> _MobileRule:
     return _MobileRule(desc(metadata.general_desc), tuple(desc(getattr(metadata, name)) for name in others),
                        desc(metadata.fixed_line), desc(metadata.mobile),
                        bool(metadata.same_mobile_and_fixed_line_pattern))
+
+
+@functools.cache
+def _ten_digit_mobile() -> re.Pattern[str] | None:
+    return _mobile_rule().one_pattern(10)
 
 
 def normalize_phone(raw: str) -> str:

@@ -22,7 +22,6 @@ import contextlib
 import json
 import logging
 import time
-import uuid
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -87,6 +86,7 @@ from crm_server.writes import (  # noqa: F401 - re-exported: the HTTP layer maps
     WriteConnection,
     WriteOutcome,
     WriteRequest,
+    random_uuid,
 )
 
 log = logging.getLogger("crm_server")
@@ -149,7 +149,7 @@ class Store:
         self.last_write_error: str | None = None
         # What gives timestamps and ids to writes; a test may fix them (two backends answering byte for byte).
         self.clock: Callable[[], str] = utc_now
-        self.new_id: Callable[[], str] = lambda: str(uuid.uuid4())
+        self.new_id: Callable[[], str] = random_uuid
 
     @property
     def read_only_reason(self) -> str | None:
@@ -263,7 +263,7 @@ class Store:
         if self._writer_task is None or self._closing:
             raise StoreUnavailable("the store is closed")
         future: asyncio.Future[WriteOutcome] = asyncio.get_running_loop().create_future()
-        await self._queue.put(QueuedWrite(request, idem, future))
+        self._queue.put_nowait(QueuedWrite(request, idem, future))  # unbounded: never full, no await needed
         return await future
 
     async def _run_writer(self) -> None:

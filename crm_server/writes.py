@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import asyncio
 import json
-import uuid
+import os
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -260,6 +261,43 @@ def _extended(encoded: str, body: dict[str, Any], extra: dict[str, Any]) -> str:
     return encoded[:-1] + ", " + json_text(extra)[1:]
 
 
+# The version (4) and variant (RFC 9562) bits of a random UUID, as uuid.uuid4 sets them.
+_UUID_KEEP = ~(0xF000 << 64) & ~(0xC000 << 48)
+_UUID_SET = (0x4000 << 64) | (0x8000 << 48)
+# Random bytes are fetched this many ids at a time (see random_uuid).
+_IDS_PER_FETCH = 64
+
+
+class _RandomBytes(threading.local):
+    """Each thread's unused random bytes (a thread never hands out another's)."""
+
+    def __init__(self) -> None:
+        self.forget()
+
+    def forget(self) -> None:
+        self.buffer = b""
+        self.offset = 0
+
+
+_random_bytes = _RandomBytes()
+# A forked child must not hand out the ids its parent will: it starts with no bytes of its own.
+os.register_at_fork(after_in_child=_random_bytes.forget)
+
+
+def random_uuid() -> str:
+    """`str(uuid.uuid4())`: 16 bytes from os.urandom with the v4 version and variant bits, without a
+    UUID object on the way (2.7 -> 1.6 us), and the bytes fetched 64 ids at a time. os.urandom lets go
+    of the GIL for its getrandom() call, and on the writer's thread, with the event loop waiting for
+    the GIL, taking it back cost a wait behind the loop once per create."""
+    pool = _random_bytes
+    start = pool.offset
+    if start >= len(pool.buffer):
+        pool.buffer, start = os.urandom(16 * _IDS_PER_FETCH), 0
+    pool.offset = start + 16
+    text = f"{int.from_bytes(pool.buffer[start:start + 16]) & _UUID_KEEP | _UUID_SET:032x}"
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
+
+
 # ---- the batch ----------------------------------------------------------------------------------
 
 
@@ -267,7 +305,7 @@ class WriteBatch:
     """One group of write requests applied in one transaction; see the module docstring."""
 
     def __init__(self, conn: WriteConnection, batch: list[QueuedWrite], last_event_id: int,
-                 clock: Callable[[], str], new_id: Callable[[], str] = lambda: str(uuid.uuid4())) -> None:
+                 clock: Callable[[], str], new_id: Callable[[], str] = random_uuid) -> None:
         self.conn = conn
         self.batch = batch
         self.clock = clock

@@ -189,6 +189,11 @@ class BotCore:
             return normalize_phone(raw)
         if field == "visit_time":
             return normalize_visit_time(raw, self.now(), self.tz)
+        if field == "shift_days":
+            days = int(float(str(raw).strip()))  # ValueError when it is no number
+            if not -30 <= days <= 30 or days == 0:
+                raise ValueError(f"a visit moves by 1 to 30 days, earlier or later, not {raw!r}")
+            return str(days)
         if field == "status":
             return normalize_status(raw)
         if field == "day":
@@ -287,7 +292,8 @@ class BotCore:
         self.last_lead = slim_lead(lead)
         if spec.name == "scheduleVisit":
             return await self._schedule(spec.intent, entities, lead, move=flags.get("reschedule", False),
-                                        keep_day=flags.get("keep_day", False))
+                                        keep_day=flags.get("keep_day", False),
+                                        keep_time=flags.get("keep_time", False))
         if spec.name == "cancelVisit":
             return await self._cancel(spec.intent, entities, lead)
         if spec.name == "findVisits":
@@ -482,10 +488,14 @@ class BotCore:
         return f" Notes: {notes.rstrip('.')}."
 
     async def _schedule(self, intent: Intent, entities: dict[str, Any], lead: dict[str, Any],
-                        move: bool = False, keep_day: bool = False) -> BotResult:
+                        move: bool = False, keep_day: bool = False, keep_time: bool = False) -> BotResult:
         moved: dict[str, Any] | None = None
         booked = 0
         notes = entities.get("notes")
+        shift_days = entities.pop("shift_days", None)  # a flag's number, not an entity of the result
+        if shift_days is not None and "visit_time" in entities:
+            shift_days = None  # a date said wins over "by a day"
+        move = move or shift_days is not None
         if move:  # "move Rohan's visit to Friday": the next booked visit is the one that moves
             upcoming = await upcoming_visits(self, intent, entities, lead)
             if isinstance(upcoming, BotResult):
@@ -497,6 +507,25 @@ class BotCore:
             if moved is not None and keep_day:
                 # "move Deepak's visit to 7pm": a time alone keeps the visit's day.
                 entities["visit_time"] = _same_day(str(moved.get("visit_time")), entities["visit_time"], self.tz)
+            if moved is not None and keep_time and not keep_day:
+                # "push Deepak's visit to Friday, same time": a day alone keeps the visit's time.
+                entities["visit_time"] = _same_day(entities["visit_time"], str(moved.get("visit_time")), self.tz)
+            if moved is not None and shift_days is not None:
+                # "postpone Arjun's visit by a day": the same time, that many days later (or earlier).
+                entities["visit_time"] = _days_later(str(moved.get("visit_time")), int(shift_days), self.tz)
+            if moved is None and shift_days is not None:
+                question = (f"{lead.get('name', 'The lead')} has no visit booked to move. When should the visit be? "
+                            "Say the day and the time.")
+                return BotResult(intent=intent, entities=entities, message=question,
+                                 error=BotError("VALIDATION_ERROR", question, field="visit_time"))
+            if moved is None and keep_time:
+                # "push Deepak's visit to Friday, same time" with nothing booked: the time of no visit is unknown,
+                # so none is offered for a yes (it would be a guessed 11:00); the time is asked for.
+                entities.pop("visit_time", None)
+                question = (f"{lead.get('name', 'The lead')} has no visit booked, so there is no time to keep. "
+                            f"When should the visit be? Say the day and the time.")
+                return BotResult(intent=intent, entities=entities, message=question,
+                                 error=BotError("VALIDATION_ERROR", question, field="visit_time"))
             if moved is None:
                 # "push his meeting to 6" with nothing booked: a move of no visit is a guess at a booking (the
                 # wrong lead, or a visit booked elsewhere), so the core asks; a yes books it (the engine calls
@@ -539,8 +568,7 @@ class BotCore:
             if booked > 1:
                 message += f" {lead.get('name', 'The lead')} has {booked} visits booked; I moved the next one."
         else:
-            message = speech.visit_scheduled(lead, when, self.tz, self.now(), entities.get("notes"),
-                                             nothing_to_move=move)
+            message = speech.visit_scheduled(lead, when, self.tz, self.now(), entities.get("notes"))
         if written.lost:
             message += lost_note("the visit")
         return BotResult(
@@ -638,6 +666,15 @@ class BotCore:
             + (lost_note("the status change") if written.lost else ""),
             latency_ms=written.latency_ms,
         )
+
+
+def _days_later(booked: str, days: int, tz: str) -> str:
+    """`booked` moved by `days` days at the same wall-clock time in the CRM's zone (ISO 8601)."""
+    from crm_tui.nlu.dates import to_iso
+
+    zone = ZoneInfo(tz)
+    when = datetime.fromisoformat(booked).astimezone(zone)
+    return to_iso((when.replace(tzinfo=None) + timedelta(days=days)).replace(tzinfo=zone))
 
 
 def _same_day(booked: str, new_time: str, tz: str) -> str:

@@ -94,13 +94,10 @@ def _passed(visit_time: str, now: datetime | None) -> str:
 
 
 def visit_scheduled(lead: dict[str, Any], visit_time: str, tz: str, now: datetime | None,
-                    notes: str | None, *, nothing_to_move: bool = False) -> str:
+                    notes: str | None) -> str:
     about = f" Notes: {notes.rstrip('.')}." if notes else ""
-    # "Move Rohan's visit" with no visit booked: say so, so nobody thinks an old one was moved.
-    lead_in = f"{lead.get('name', 'the lead')} had no visit booked, so I scheduled one" if nothing_to_move \
-        else f"Scheduled a visit with {lead.get('name', 'the lead')}"
     return (
-        f"{lead_in} on {say_time(visit_time, tz, now)}. "
+        f"Scheduled a visit with {lead.get('name', 'the lead')} on {say_time(visit_time, tz, now)}. "
         f"Lead ID {short_id(str(lead.get('lead_id', '')))}.{about}{_passed(visit_time, now)}"
     )
 

@@ -118,6 +118,7 @@ TOOLS: list[ToolSpec] = [
                 "'2026-11-26T15:00:00+05:30', in the user's time zone. If unsure, pass the words the "
                 "person used ('tomorrow 3pm'); the CRM client resolves them.",
                 question="When should the visit with {name} be?",
+                unless=("shift_days",),
             ),
             ParamSpec("notes", "Anything else said about the visit. Omit when nothing was said.", required=False,
                       max_length=2000),
@@ -135,6 +136,22 @@ TOOLS: list[ToolSpec] = [
                 "'push the meeting to 6'): the visit keeps its day and only the time changes. Omit otherwise.",
                 required=False,
                 type="BOOLEAN",
+            ),
+            ParamSpec(
+                "keep_time",
+                "true with reschedule when the person gave only a new day and said the time stays ('push his "
+                "visit to Friday, same time'): the visit keeps its time of day and only the day changes. Omit "
+                "otherwise.",
+                required=False,
+                type="BOOLEAN",
+            ),
+            ParamSpec(
+                "shift_days",
+                "With reschedule, instead of visit_time, when the person moves the existing visit by a number of "
+                "days and names no new date ('postpone his visit by a day': 1, 'bring it forward by two days': -2): "
+                "the visit keeps its time of day. Omit otherwise.",
+                required=False,
+                type="INTEGER",
             ),
         ),
     ),

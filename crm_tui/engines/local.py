@@ -130,7 +130,17 @@ class LocalEngine:
                 error=BotError("PARSING_ERROR", f"nothing to cancel in {text!r}: {why}"),
                 message="There is nothing to cancel.",
             ))
-        if parsed.tool is None:
+        if parsed.tool is None and _YES.match(text) and dropped is None:
+            # "yes" / "haan" with no question asked: say so, not "I didn't understand" (still no intent).
+            why = ("no question was waiting for an answer" if self.conversational
+                   else "every transcript stands alone here, so no question is ever waiting")
+            reply = EngineReply(BotResult(
+                intent="UNKNOWN",
+                error=BotError("PARSING_ERROR", f"nothing to say yes to in {text!r}: {why}"),
+                message="There's nothing waiting for a yes. Tell me what to do: add a lead, book a visit, "
+                        "update a status or look a lead up.",
+            ))
+        elif parsed.tool is None:
             reply = EngineReply(self.core.unknown(text))
         elif parsed.doubts and parsed.tool in DOUBT_CHECKED_TOOLS and not parsed.problems and all(
                 slot in parsed.args for slot in required_slots(parsed.tool)):
@@ -214,7 +224,7 @@ class LocalEngine:
             if tool == "scheduleVisit":
                 # The core asked before booking a visit a move found missing ("X has no visit booked. Book
                 # one …?"): a yes books it, a plain booking of the same lead at the same time.
-                booking = {k: v for k, v in args.items() if k not in ("reschedule", "keep_day")}
+                booking = {k: v for k, v in args.items() if k not in ("reschedule", "keep_day", "keep_time")}
                 booking.update(lead_id=result.entities["lead_id"], visit_time=result.entities["visit_time"])
                 self._pending = _Pending(tool, booking, CONFIRM, {}, dict(result.entities),
                                          said=f"Book a visit for {name}")
@@ -228,6 +238,10 @@ class LocalEngine:
             if slot in missing or slot in problems or slot in args:
                 # Forget the bad value so the answer replaces it.
                 kept = {k: v for k, v in args.items() if k != slot}
+                if tool == "scheduleVisit" and slot == "visit_time" and (args.get("keep_time") or args.get("shift_days")):
+                    # A move "same time" or "by a day" of no visit asked for its time: the answer books a visit.
+                    kept = {k: v for k, v in kept.items()
+                            if k not in ("reschedule", "keep_day", "keep_time", "shift_days")}
                 candidates = list(self.core.last_candidates) if slot == "lead_id" else []
                 self._pending = _Pending(tool, kept, slot, problems, dict(result.entities), candidates)
                 return EngineReply(result, awaiting=slot)

@@ -39,7 +39,9 @@ __all__ = ["Corrected", "apply_corrections", "CORRECTION_CUE"]
 CORRECTION_CUE = re.compile(
     # Hindi "kal 4 baje tha, usko 6 baje kar do" (it was at 4, make it 6): the time that was is moved.
     # So is the time checked with a tag question first: "kal 5 baje hai na? usko 6 baje kar do" (it is at 5, isn't it?).
-    r"[\s,.;:!-]*\b(?P<cue>(?:tha|thi|the|hai\s+naa?)\s*[?,]*\s+(?:usko|use|ise|isko|unko|ab)(?=\s+\d)|no\s+wait|wait\s*,?\s+no|no\s+no|no\s*,?\s+(?:actually|sorry|i\s+mean)|nahi\s+nahi|nahin?\s+nahin?|sorry|i\s+mean|actually|matlab|"
+    # "scratch that", "strike that", "oops i meant": what was just said is taken back.
+    r"[\s,.;:!-]*\b(?P<cue>(?:tha|thi|the|hai\s+naa?)\s*[?,]*\s+(?:usko|use|ise|isko|unko|ab)(?=\s+\d)|no\s+wait|wait\s*,?\s+no|no\s+no|no\s*,?\s+(?:actually|sorry|i\s+mean)|nahi\s+nahi|nahin?\s+nahin?|"
+    r"(?:scratch|strike)\s+that|(?:oops|oh)\s*,?\s+i\s+meant?|i\s+meant|sorry|i\s+mean|actually|matlab|"
     # "no" between two numbers takes the first back: "tomorrow at 4 no 5 pm", "98150 45678 no 98150 45679".
     # "add Rahul no Rohit Bhatia": a bare "no" between two names typed with capitals takes the first back.
     # "Arjun lost nahi hai, follow up hai": Hindi "is not" before the value that is.
@@ -51,7 +53,9 @@ CORRECTION_CUE = re.compile(
 # Words a corrected value may come after: "no wait, her number is 98450 77880", "sorry, the city is Pune".
 _LEAD_IN = re.compile(
     r"^(?:(?:her|his|the|their|its|it'?s|it\s+is|number|phone|mobile|no\.?|city|status|is|in|at|for|to|name|"
-    r"lead|from|on|ko|se|abhi|ab|toh|to|bas|isko|usko|ise|use|inko|unko|please|pls|just|then)\s+)*",
+    r"lead|from|on|ko|se|abhi|ab|toh|to|bas|isko|usko|ise|use|inko|unko|please|pls|just|then|still|"
+    # "11 baje, nahi nahi, dopahar 1 baje": the part of the day before the corrected hour.
+    r"subah|dopahar|sham|shaam|raat|morning|afternoon|evening|night)\s+)*",
     re.IGNORECASE,
 )
 _STATUS_WORD = r"won|lost|new|follow[\s-]?up|in[\s-]?progress"
@@ -213,12 +217,15 @@ def _town_said_last(before: str) -> re.Match[str] | None:
     return last if last is not None and not before[last.end():].strip(" ,.;:-") else None
 
 
-def _negations(text: str) -> tuple[str, bool]:
+def _negations(text: str) -> tuple[str, bool, bool]:
     """ "not won, lost" -> "lost"; "follow up, not lost" -> "follow up"; "Pune not Mumbai" -> "Pune";
-    "shukravar ki jagah shanivar" -> "shanivar"; "Saturday instead of Friday" -> "Saturday"."""
-    changed = False
+    "shukravar ki jagah shanivar" -> "shanivar"; "Saturday instead of Friday" -> "Saturday". The last flag says
+    whether a day or a time was replaced ("11 ki jagah 1 baje kar do"): the booked visit moves."""
+    changed = when_replaced = False
     replaced = _IN_PLACE_OF.search(text)
     if replaced:
+        value = replaced.group("x") or replaced.group("y") or ""
+        when_replaced = re.fullmatch(rf"{_STATUS_WORD}|{_CITY}", value.strip(), re.I) is None
         text = text[: replaced.start()] + " " + text[replaced.end() :]
         changed = True
     m = _NOT_FIRST.search(text)
@@ -229,7 +236,7 @@ def _negations(text: str) -> tuple[str, bool]:
     if m and _same_kind(m.group("x"), m.group("y")):
         text = text[: m.end("x")] + text[m.end() :]
         changed = True
-    return text, changed
+    return text, changed, when_replaced
 
 
 def _same_kind(a: str, b: str) -> bool:
@@ -241,9 +248,8 @@ def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
     """`text` with each self-correction applied (see the module docstring)."""
     kinds: list[str] = []
     unplaced: str | None = None
-    moved = False
     text = _TIME_SE_TIME.sub(r"\g<a> tha, usko \g<b> ", text)
-    text, negated = _negations(text)
+    text, negated, moved = _negations(text)
     if negated:
         kinds.append("negation")
     pos = 0
@@ -292,6 +298,8 @@ def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
             text = f"{before}, sorry, {after}"
             pos = len(before) + len(", sorry, ")
             continue
+        if kind == "status":  # "won, no sorry, still in progress": the status that stands, without "still"
+            after = re.sub(r"^\s*still\s+", " ", after, flags=re.IGNORECASE)
         head = (before[: old[0]] + before[old[1] :]).rstrip(" ,.;:-")
         joint = ", " if kind == "city" else " "  # a town corrected stays a field of its own
         text = f"{head}{joint}{after}"

@@ -37,7 +37,7 @@ __all__ = ["parse_when", "to_iso", "normalize_visit_time", "scan_when", "WhenMat
 _SHORT_DAYS = {"mon": "monday", "wed": "wednesday", "sat": "saturday", "sun": "sunday"}
 
 _HINDI_HOURS = {"ek": 1, "do": 2, "teen": 3, "char": 4, "chaar": 4, "paanch": 5, "panch": 5, "chhe": 6, "chhah": 6,
-                "saat": 7, "aath": 8, "nau": 9, "das": 10, "gyarah": 11, "gyaarah": 11, "barah": 12, "baarah": 12}
+                "saat": 7, "aath": 8, "nau": 9, "das": 10, "dus": 10, "gyarah": 11, "gyaarah": 11, "barah": 12, "baarah": 12}
 # Spelling and speech variants, fixed before the patterns run.
 _SPELLING = (
     (re.compile(r"\b(?:tmrw|tmw|tmrrw|tomo|tomorow|tommorow|tommorrow|tomorrw|tomm?orrow|2morrow|2moro)\b"), "tomorrow"),
@@ -76,7 +76,7 @@ _SPELLING = (
     (re.compile(r"\bpaune\s+(\d{1,2})\b"), lambda m: f"{int(m[1]) - 1 or 12}:45"),
     (re.compile(r"\b(?:dhai|dhaai|adhai)\b"), "2:30"),
     # Hindi hours in words before "baje": "gyarah baje" is 11, "teen baje" 3.
-    (re.compile(r"\b(ek|do|teen|char|chaar|paanch|panch|chhe|chhah|saat|aath|nau|das|gyarah|gyaarah|barah|baarah)\s+baje\b"),
+    (re.compile(r"\b(ek|do|teen|char|chaar|paanch|panch|chhe|chhah|saat|aath|nau|das|dus|gyarah|gyaarah|barah|baarah)\s+baje\b"),
      lambda m: f"{_HINDI_HOURS[m[1]]} baje"),
     (re.compile(r"\b(?:dedh|dedh)\b"), "1:30"),
     (re.compile(r"\b(\d{1,2})\s*(?:tareekh|tarikh|taareekh|tarik)\b"), lambda m: f"the {m[1]}th"),
@@ -95,7 +95,9 @@ _SPELLING = (
     # Three-letter days that are also words ("sat", "sun", "wed", "mon") only where a day is meant:
     # after this/next/coming/on, or before a time ("sat 12 noon", "sun 11am"), never "I sat with him".
     (re.compile(r"(?:(?<=\bthis )|(?<=\bnext )|(?<=\bon )|(?<=\bcoming ))(mon|wed|sat|sun)\b\.?|"
-                r"\b(mon|wed|sat|sun)\b\.?(?=,?\s+(?:\d|noon|morning|afternoon|evening|night|at\b|@))"),
+                # Hindi marks a day with "wala" / "ko": "Priya ka sat wala visit", "sun ko aayega".
+                r"\b(mon|wed|sat|sun)\b\.?(?=,?\s+(?:\d|noon|morning|afternoon|evening|night|at\b|@|"
+                r"wal[aie]\b|waal[aie]\b|ko\b|subah\b|shaam\b|dopahar\b))"),
      lambda m: _SHORT_DAYS[m[1] or m[2]]),
 )
 
@@ -116,6 +118,9 @@ class WhenMatch:
     # Whether the phrase named a day ("Friday 5pm", "in 2 days") or only a time of day ("7pm", "at 6"):
     # a visit moved to a time alone keeps its day.
     day_said: bool = True
+    # Whether it named a time of day ("5pm", "evening") or only a day (11:00 by default): a visit moved to
+    # "Friday, same time" keeps its time.
+    time_said: bool = True
 
 
 class WhenError(ValueError):
@@ -278,7 +283,8 @@ def _resolve_unguarded(text: str, now: datetime, tz: str) -> WhenMatch:
             candidate += timedelta(days=1)
     else:
         candidate = datetime.combine(f.day, clock, tzinfo=source_zone)
-    return WhenMatch(candidate.astimezone(zone), low, f.spans, given, day_said=f.day is not None)
+    return WhenMatch(candidate.astimezone(zone), low, f.spans, given, day_said=f.day is not None,
+                     time_said=f.hour is not None or f.period is not None)
 
 
 def _no_time(

@@ -22,7 +22,7 @@ __all__ = ["parse_edit"]
 # -- undo ----------------------------------------------------------------------------------------------
 
 # Words around an undo that change nothing ("oh no, undo please", "arre yaar galat ho gaya").
-_UNDO_FILLER = (r"(?:oh\s+no|oh|oops|whoops|sorry|please|pls|plz|yaar|bhai|arre|are|ji|na|sir|no|ok(?:ay)?|"
+_UNDO_FILLER = (r"(?:oh\s+no|oh|oops|whoops|sorry|please|pls|plz|yaar|bhai|arre|are|ji|na|sir|no|ok(?:ay)?|ye|yeh|"
                 # What went wrong said before the undo: "oh no wrong lead, undo".
                 r"(?:wrong|galat)\s+(?:lead|entry|one|status|visit|person|number))")
 _UNDO_CLAUSE = (
@@ -34,6 +34,8 @@ _UNDO_CLAUSE = (
     r"|(?:that|this|it)\s+(?:was|is)\s+(?:wrong|a\s+mistake|incorrect|not\s+right|galat)"
     r"|(?:that'?s|thats|it'?s)\s+(?:wrong|a\s+mistake|incorrect|not\s+right)"
     r"|(?:take|put)\s+(?:it|that)\s+back|go\s+back"
+    # "scratch that last entry", "strike that": said alone, the last change is taken back.
+    r"|(?:scratch|strike)\s+(?:that|it)(?:\s+(?:last\s+)?(?:one|entry|change|update))?"
     r"|(?:wapas|vapas|wapis)\s+(?:karo|kar\s+do|kijiye|le\s+lo|lo|karna)"
     r"|(?:galat|galti)\s+(?:ho\s+(?:gaya|gayi|gai|gya)|hai|tha|thi|hua|hui|kar\s+diya)"
     # What went wrong named in between: "galat lead update ho gaya", "wrong status daal diya".
@@ -136,11 +138,13 @@ def archive_request(text: str) -> ParsedCommand | None:
 _FIELD_WORDS = {
     "name": "name", "naam": "name",
     "phone": "phone", "number": "phone", "mobile": "phone", "phone number": "phone", "mobile number": "phone",
-    "contact number": "phone", "no": "phone",
+    "contact number": "phone", "no": "phone", "no.": "phone",
     "city": "city", "location": "city", "sheher": "city", "shahar": "city",
     "source": "source", "lead source": "source",
 }
-_FIELD = r"(?:phone\s+number|mobile\s+number|contact\s+number|lead\s+source|name|naam|phone|number|mobile|city|location|sheher|shahar|source)"
+_FIELD = (r"(?:phone\s+number|mobile\s+number|contact\s+number|lead\s+source|name|naam|phone|number|mobile|city|location|"
+          # "Kavya ka naya no. 90000 54321 hai": "no." (or "no" before digits) is the number.
+          r"sheher|shahar|source|no\.(?=\s)|no(?=\s+\+?\d))")
 _OWNER_PRONOUN = re.compile(r"^(?:his|her|their|its|uska|uski|iska|iski|inka|unka|inki|unki)$", re.I)
 # Words after the new value that say what it replaces or when: not part of the value.
 _VALUE_TAIL = re.compile(
@@ -154,14 +158,21 @@ _QUESTION = re.compile(r"\?|\b(?:kya|kaun|kahan|kitna|kaunsa|kiska|kiski|kiske|w
 
 # "change Neha's name to Neha Kapoor", "update Rohan's number to 98111 22233", "set her city as Pune"
 _CHANGE_POSSESSIVE = re.compile(
+    # "change Kavya's city from Hyderabad to Secunderabad": the old value said first is passed over.
     rf"^(?:please\s+)?(?:change|update|correct|fix|set|make|edit)\s+(?P<who>[\w .'-]+?)(?:'s|s'|\s+ka|\s+ki)\s+"
-    rf"(?P<field>{_FIELD})\s+(?:to|as|=|into)\s+(?P<value>.+)$",
+    rf"(?P<field>{_FIELD})\s+(?:from\s+[\w .+-]+?\s+)?(?:to|as|=|into)\s+(?P<value>.+)$",
     re.I,
 )
 # "change the name of Neha to Neha Kapoor", "update the city for Rohan to Noida"
 _CHANGE_OF = re.compile(
     rf"^(?:please\s+)?(?:change|update|correct|fix|set|edit)\s+(?:the\s+)?(?P<field>{_FIELD})\s+(?:of|for)\s+"
-    rf"(?P<who>[\w .'-]+?)\s+(?:to|as|=)\s+(?P<value>.+)$",
+    rf"(?P<who>[\w .'-]+?)\s*(?:\s(?:to|as)\s|=|:|\s-\s)\s*(?P<value>.+)$",
+    re.I,
+)
+# "change source to 99acres for Amit Verma": the new value first, the lead after "for".
+_CHANGE_TO_FOR = re.compile(
+    rf"^(?:please\s+)?(?:change|update|correct|fix|set|edit)\s+(?:the\s+)?(?P<field>{_FIELD})\s+(?:to|as)\s+"
+    rf"(?P<value>.+?)\s+(?:for|of)\s+(?P<who>[\w .'-]+?)[\s.!]*$",
     re.I,
 )
 # "her number is actually 98111 22233", "Rohan's city is Noida now", "his name is Rohit not Rohan"
@@ -197,7 +208,7 @@ _MOVED_TO = re.compile(
     r"^(?P<who>[\w .'-]+?)\s+(?:has\s+|have\s+|is\s+)?(?:moved|shifted|relocated|relocating|moving|shifting)\s+"
     # "Arjun moved to Thane, pls update his city": the request to change the field said after the news.
     r"(?:to|into)\s+(?P<value>.+?)(?:\s*,?\s*(?:please\s+|pls\s+|plz\s+|kindly\s+)?(?:update|change|correct)\s+"
-    r"(?:his|her|their|the)\s+(?:city|location|address)(?:\s+(?:please|pls|plz))?)?[\s.!]*$"
+    r"(?:(?:his|her|their|the)\s+)?(?:city|location|address)(?:\s+(?:please|pls|plz))?)?[\s.!]*$"
     r"|^(?P<who2>[\w .'-]+?)\s+(?P<value2>[\w .]+?)\s+(?:shift|move)\s+(?:ho\s+(?:gaya|gayi|gaye|gya)|kar\s+(?:gaya|gayi|gaye))[\s.!]*$",
     re.I,
 )
@@ -220,12 +231,27 @@ def _owner(who: str | None) -> str:
     return _reference(who)
 
 
+_SAID_WRONG = re.compile(
+    r"^(?:galat|wrong|incorrect|not\s+right|sahi\s+nahi)\b\s*(?:hai|he|h|tha|is|was)?\s*[,.;:-]?\s*"
+    r"(?:(?:sahi|correct|right|asli)\s+(?:wala|one|naam|name|number|no\.?|city|sheher)?\s*(?:hai|is)?\s*:?\s*)?", re.I)
+
+
 def _value(field: str, raw: str) -> tuple[str, str | None] | None:
     """The new value as the tools take it, and why it cannot be used (a phone that is no mobile)."""
     # Hindi "Jaipur nahi, Ajmer": not the first, the second (English "Ajmer, not Jaipur" keeps the first).
     hindi_not = re.match(r"(?P<old>.+?)\s+(?:nahi|nahin)\s*,?\s+(?P<new>\S.*)$", raw.strip(), re.I)
     if hindi_not:
         raw = hindi_not["new"]
+    # "Nagpur, sorry, Wardha": a value corrected as it was said; the last one stands.
+    raw = re.split(r"\s*,?\s*\b(?:sorry|no\s+wait|i\s+mean|actually|nahi\s+nahi)\b\s*,?\s*", raw.strip(), flags=re.I)[-1] or raw
+    # "Rohan ka naam Rohan Sharma se Rohit Sharma kar do" (from … to …): the name it becomes.
+    from_name = re.match(r"(?P<old>.+?)\s+se\s+(?P<new>\S.*)$", raw.strip(), re.I) if field == "name" else None
+    if from_name and len(from_name["new"].split()) <= 4:
+        raw = from_name["new"]
+    # "Sneha ka naam galat hai, Sneha Iyengar kar do": the value said wrong first, then the right one.
+    raw = _SAID_WRONG.sub("", raw.strip())
+    if not raw:
+        return None  # "Priya ka naam galat hai": said wrong, with no right value to write
     # Hindi "Kochi se Bangalore" (from Kochi to Bangalore): the town it becomes.
     from_to = re.match(r"(?P<old>.+?)\s+se\s+(?P<new>\S.*)$", raw.strip(), re.I) if field == "city" else None
     if from_to and _is_city(from_to["old"]):
@@ -269,7 +295,8 @@ def field_change(text: str) -> ParsedCommand | None:
     98111 22233", "Rohan ka number 98111 22233 hai", "Neha ka naam Neha Kapoor kar do"."""
     if _CREATE_WORDS.search(text) or _VISIT_WORDS.search(text) or _QUESTION.search(text):
         return None
-    for pattern in (_CHANGE_POSSESSIVE, _CHANGE_OF, _HINDI_CHANGE, _HINDI_KA, _HINDI_NEW_NUMBER, _IS_ACTUALLY):
+    for pattern in (_CHANGE_POSSESSIVE, _CHANGE_OF, _CHANGE_TO_FOR, _HINDI_CHANGE, _HINDI_KA, _HINDI_NEW_NUMBER,
+                    _IS_ACTUALLY):
         match = pattern.match(text.strip())
         if match:
             who = match.group("who")
@@ -293,6 +320,38 @@ def _record_what_was_read(edit: ParsedCommand, match: re.Match[str]) -> None:
     if match.group("who"):  # "her number is …": the pronoun is the words that named the lead
         edit.consumed["lead_id"] = [match.span("who")]
     edit.consumed[field] = [match.span("value")]
+
+
+# "correct the name Farhan Qureshi to Farhan Qureshy", "fix the name of Deepak Patil, it's Deepak Patel",
+# "correct the spelling of Sneha Iyer to Sneha Iyyer", "the spelling of Meera Kapoor is Mira Kapoor",
+# "Meera Kapoor's spelling is Mira Kapoor", "spell Harpreet Kaur as Harpreet Kaur Sandhu".
+_NAME_FIXED = re.compile(
+    r"^(?:correct|fix|change|update|edit)\s+(?:the\s+)?(?:name|naam|spelling)(?:\s+spelling)?\s+(?:of\s+)?"
+    r"(?P<who>[\w .'-]+?)\s*(?:\s(?:to|as|into)\s|,\s*(?:it'?s|it\s+is|should\s+be|make\s+it)\s|\s-\s|:)\s*(?P<value>.+)$"
+    r"|^(?:the\s+)?(?:correct\s+)?spelling\s+(?:of\s+)?(?P<who2>[\w .'-]+?)\s+(?:is|should\s+be|=|:)\s+(?P<value2>.+)$"
+    r"|^(?P<who3>[\w .'-]+?)(?:'s|s'|\s+ka|\s+ki)\s+(?:name\s+|naam\s+)?spelling\s+(?:is|should\s+be|=|:)\s+(?P<value3>.+)$"
+    r"|^spell\s+(?P<who4>[\w .'-]+?)\s+as\s+(?P<value4>.+)$",
+    re.I,
+)
+
+
+def name_correction(text: str) -> ParsedCommand | None:
+    """"correct the name Farhan Qureshi to Farhan Qureshy", "fix the name of Deepak Patil, it's Deepak Patel",
+    "the spelling of Meera Kapoor is Mira Kapoor": the lead named first gets the name said after it."""
+    if _CREATE_WORDS.search(text) or _QUESTION.search(text):
+        return None
+    match = _NAME_FIXED.match(text.strip())
+    if not match:
+        return None
+    n = next(i for i in ("", "2", "3", "4") if match.group("who" + i))
+    edit = _edit(match.group("who" + n), "name", match.group("value" + n))
+    if edit is None:
+        return None
+    edit.rule = "name_correction"
+    edit.read = match.string
+    edit.consumed["lead_id"] = [match.span("who" + n)]
+    edit.consumed["name"] = [match.span("value" + n)]
+    return edit
 
 
 def city_move(text: str) -> ParsedCommand | None:
@@ -323,11 +382,16 @@ def source_correction(text: str) -> ParsedCommand | None:
 
 
 _RULES: tuple[Callable[[str], ParsedCommand | None], ...] = (
-    undo_request, archive_request, source_correction, city_move, field_change,
+    undo_request, archive_request, source_correction, city_move, name_correction, field_change,
 )
+# A request asked politely is the request: "could you change Amit's city to Wardha", "would be great if you
+# could fix the name of …", "pls update …".
+_POLITE = re.compile(r"^(?:(?:hi|hey|ok|okay)\s*,?\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+|pls\s+|kindly\s+)?|"
+                     r"(?:it\s+)?would\s+be\s+(?:great|nice|good)\s+if\s+you\s+(?:could|can)\s+|"
+                     r"(?:please|pls|plz|kindly)\s+)", re.I)
 
 
 def parse_edit(text: str, now: datetime | None = None, tz: str = "Asia/Kolkata") -> ParsedCommand | None:
     """The updateLead / archiveLead / undo call a transcript asks for, or None (the parser's turn)."""
     del now, tz  # no dates in these phrasings; the signature matches the parser's
-    return first_reading(text, _RULES)
+    return first_reading(_POLITE.sub("", (text or "").strip()).rstrip(" ?"), _RULES)

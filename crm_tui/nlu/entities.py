@@ -240,7 +240,9 @@ def _the_new_status(text: str, found: tuple[str, tuple[int, int]]) -> tuple[str,
     """Hindi says the old status first: "follow up se in progress" (from follow up to in progress) is the later;
     "lost se wapas in progress" (back to in progress) too."""
     status, (a, b) = found
-    said_from = re.match(r"\s+se\s+(?:(?:wapas|waapas|vapas|phir\s+se|dobara|back\s+to)\s+)?", text[b:])
+    # "lost se hata ke in progress karo" (take it off lost, make it in progress): the later too.
+    said_from = re.match(r"\s+se\s+(?:(?:wapas|waapas|vapas|phir\s+se|dobara|back\s+to|hata\s*ke|hatake|hata\s+kar|"
+                         r"nikal\s*ke|nikal\s+kar)\s+)?", text[b:])
     later = find_status(text[b + said_from.end():]) if said_from else None
     if later and said_from and later[1][0] <= 1:
         return later[0], (a, b + said_from.end() + later[1][1])

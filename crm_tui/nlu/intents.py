@@ -44,6 +44,7 @@ from crm_tui.nlu.phrases import (
     _name_then_status_clause,
     _see_property,
     _waits_on_event,
+    _whole_name,
     raw_status,
 )
 from crm_tui.nlu.references import _ID_PREFIX, _UUID
@@ -111,7 +112,13 @@ def rule_question(s: _Signals) -> str | None:
         return None
     if s.find and re.match(r"\s*(?:who|which|do\s+we|is\s+there|are\s+there|have\s+we\s+got)\b", s.low):
         return "LEAD_FIND"
-    return "LEAD_FIND" if _DETAIL_QUESTION.search(s.low) else "UNKNOWN"
+    # "is Kavya still on hold?", "is Priya won": asked of a lead by name, the lookup answers with its status.
+    return "LEAD_FIND" if _DETAIL_QUESTION.search(s.low) or _STANDING_ASKED.match(s.low) else "UNKNOWN"
+
+
+_STANDING_ASKED = re.compile(
+    r"^\s*(?:is|was)\s+(?P<who>[a-z]+(?:\s+[a-z]+)?)\s+(?:still\s+|now\s+|already\s+|really\s+)?(?:won|lost|closed|"
+    r"interested|not\s+interested|in\s+progress|in\s+follow[\s-]*up|on\s+hold|new|hot|cold)\s*[?.!]*\s*$")
 
 
 def rule_field_question(s: _Signals) -> str | None:
@@ -295,7 +302,9 @@ def rule_status_not_said(s: _Signals) -> str | None:
 
 # "book Rohan tomorrow at 3", "fix Priya for Friday 5 pm": a booking verb with a person straight after it
 # and a time is a visit, said without the word "visit".
-_BOOK_PERSON = re.compile(r"^\s*(?:book|fix|schedule|line\s+up|slot|reschedule|postpone|prepone)\s+(?P<who>[a-z][a-z'.]*)\b",
+# Asked politely too: "could you schedule Sneha for tomorrow 11?" is the request, not a question about it.
+_BOOK_PERSON = re.compile(r"^\s*(?:(?:could|can|would|will)\s+you\s+(?:please\s+|pls\s+|kindly\s+)?|please\s+|pls\s+|kindly\s+)?"
+                          r"(?:book|fix|schedule|line\s+up|slot|reschedule|postpone|prepone)\s+(?P<who>[a-z][a-z'.]*)\b",
                           re.IGNORECASE)
 
 
@@ -322,6 +331,19 @@ def rule_trailing_status(s: _Signals) -> str | None:
     return "LEAD_UPDATE"
 
 
+# A status by its own name as a heading, then the lead: "#lost Vikas Gupta - budget mismatch", "Won: Rohan Sharma".
+_STATUS_HEADING = re.compile(
+    r"^\s*(?:won|lost|follow[\s_-]?up|in[\s_-]?progress|not\s+interested|on\s+hold)\s*[:\-\u2013]?\s+"
+    r"(?P<who>[a-z][a-z'.]*(?:\s+[a-z][a-z'.]*){0,2}?)\s*(?:(?:[:,;]|\s[-\u2013])\s*\S.*)?$")
+
+
+def rule_status_heading(s: _Signals) -> str | None:
+    """A status said first as a heading, then the lead named in full: "#lost Vikas Gupta - budget mismatch",
+    "Won - Rohan Sharma" (a tag typed before the name). Only a whole name: "lost my phone" names no lead."""
+    m = _STATUS_HEADING.match(s.low)
+    return "LEAD_UPDATE" if m and _whole_name(m["who"]) else None
+
+
 # The status said by its own name (not "interested", not "later"), for a lead named only by id or phone.
 _STATUS_BY_NAME = re.compile(r"\b(?:won|lost|follow[\s-]?up|in[\s-]?progress|closed|not\s+interested)\b", re.I)
 
@@ -342,6 +364,7 @@ INTENT_RULES: tuple[tuple[str, Callable[[_Signals], str | None]], ...] = tuple(
         rule_visit_request, rule_visit_news, rule_create, rule_status_questioned, rule_status_with_verb,
         rule_status_field, rule_lookup, rule_status_asked, rule_bare_status, rule_terse_update,
         rule_raw_status, rule_status_not_said, rule_book_person, rule_reference_and_status, rule_trailing_status,
+        rule_status_heading,
     )
 )
 

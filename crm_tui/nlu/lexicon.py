@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "CITIES", "CITIES_THAT_ARE_WORDS", "SOURCES_TOO_COMMON_ALONE", "TYPOS", "TYPO_PATTERN", "LOCALITIES", "SOURCES", "NOT_NAME_WORDS", "city_pattern", "locality_pattern", "source_pattern", "canonical_source", "strip_honorifics",
+    "CITIES", "CITIES_THAT_ARE_WORDS", "SOURCES_TOO_COMMON_ALONE", "TYPOS", "TYPO_PATTERN", "SHORTHAND", "SHORTHAND_PATTERN", "LOCALITIES", "SOURCES", "NOT_NAME_WORDS", "city_pattern", "locality_pattern", "source_pattern", "canonical_source", "strip_honorifics",
 ]
 
 # Cities and large towns sales teams across India mention, as people say them (old and new names both).
@@ -168,7 +168,7 @@ TYPOS: dict[str, str] = {
     # Chat shorthand for the words the day, time and intent readers look for ("mtg w/ Kavya nxt mon 5pm",
     # "call him next wk", "cancel Meera's appt"): spelt out before they read.
     "nxt": "next", "wk": "week", "wks": "weeks", "appt": "appointment", "appts": "appointments",
-    "mtng": "meeting", "mtgs": "meetings", "abt": "about",
+    "mtng": "meeting", "mtgs": "meetings", "abt": "about", "newlead": "new lead",
     # Day words as thumbs type them ("on satuday at 4" was booked today: the day unread).
     "tomorow": "tomorrow", "tommorow": "tomorrow", "tommorrow": "tomorrow", "tomorrw": "tomorrow", "tmorrow": "tomorrow",
     "satuday": "saturday", "saturaday": "saturday", "sturday": "saturday", "satarday": "saturday",
@@ -176,8 +176,16 @@ TYPOS: dict[str, str] = {
     "thrusday": "thursday", "thursay": "thursday", "tuesay": "tuesday", "tusday": "tuesday", "firday": "friday",
     "fridy": "friday", "frday": "friday", "mondy": "monday", "monady": "monday", "sundy": "sunday", "sunady": "sunday",
 }
+#: A sales team's shorthand for a call's outcome ("mark Arjun NI", "Sneha CB next week", "Vikas RNR, mark FU"),
+#: spelt out before anything reads the sentence. Capitals only: typed lower-case "ni" is Hindi ("pata ni").
+SHORTHAND: dict[str, str] = {
+    "NI": "not interested", "CB": "call back", "FU": "follow up", "RNR": "not picking up",
+    "DNP": "did not pick up", "SV": "site visit",
+}
+SHORTHAND_PATTERN = re.compile(r"(?<![\w.'-])(?:" + "|".join(sorted(SHORTHAND, key=len, reverse=True)) + r")(?![\w'-])")
 TYPO_PATTERN = re.compile(r"\b(?:" + "|".join(sorted(TYPOS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
-NOT_NAME_WORDS = NOT_NAME_WORDS | NEVER_IN_NAME | {"call"}
+NOT_NAME_WORDS = NOT_NAME_WORDS | NEVER_IN_NAME | {"call", "oops", "lunch", "dinner", "breakfast", "sometime", "anytime",
+                                                   "whenever", "scratch", "strike"}
 _HONORIFICS = re.compile(r"\b(?:mr|mrs|ms|miss|shri|shrimati|smt|sri|dr|mister)\b\.?\s*", re.IGNORECASE)
 
 

@@ -30,6 +30,12 @@ _VISIT_QUESTION = re.compile(
     r"(?=.*\b(?:" + _VISIT_WORD + r"|schedule|agenda|calendar|diary|line[\s-]?up|lined\s+up)\b)"
     r"(?!.*\b(?:can|could|would|will|should)\s+(?:you|i|we)\s+(?:schedule|book|fix|arrange|set\s+up|move|cancel)\b)|"
     r"^\s*who\s+(?:am\s+i|are\s+we|do\s+(?:i|we)\s+have\s+to)\s+(?:meeting|seeing|visiting|showing)\b|"
+    # "when is Deepak coming", "when will Priya visit": the lead's visit asked about without the noun.
+    r"^\s*when\s+(?:is|will|does)\s+(?!(?:the|my|our|your|a|an|he|she|they|it)\b)[a-z][a-z.]*(?:\s+[a-z][a-z.]*)?\s+"
+    r"(?:coming|come|visiting|dropping\s+by)\b"
+    r"(?!.*\b(?:back|home|to\s+office)\b)|"
+    # Hinglish "parso kaun kaun aa raha hai" (who is coming the day after tomorrow).
+    r"^\s*(?:aaj|kal|parso|today|tomorrow)\s+(?:kaun|kon)(?:\s+(?:kaun|kon))?\s+aa\s+rah[aei]\s+h(?:ai|ain)\b|"
     # "who's coming tomorrow for site visit", "who is visiting on friday".
     r"^\s*who(?:'s|\s+is|\s+all\s+(?:is|are)|\s+are)\s+(?:coming|visiting|dropping\s+by)\b(?=.*\b(?:" + _VISIT_WORD +
     r"|site|today|tomorrow|tonight|kal|aaj|parso|[a-z]+day)\b)|"
@@ -46,6 +52,10 @@ _VISIT_QUESTION = re.compile(
     r"^(?!.*\b(?:book|fix|rakh|rakho|rakhna|daal|daalo|karo|kar\s+do|shift|cancel)\b)(?=.*\bkoi\s+(?:bhi\s+)?(?:site\s+)?"
     r"(?:visits?|meetings?|appointments?)\b)(?=.*\b(?:hai|hain|he)\b)|"
     r"^(?:(?:aaj|kal|parso)\s+)?(?:site\s+)?(?:visits?|meetings?|appointments?)\s+(?:hai|hain)\s+kya[\s?.!]*$|"
+    # A Hinglish yes/no question about a lead's visit: "Arjun ka visit kal hai na?", "Priya ki meeting friday ko hai
+    # kya?" (is it tomorrow?): the day asked about, no booking.
+    r"^[a-z][a-z.]*(?:\s+[a-z][a-z.]*)?\s+k[aie]\s+(?:site\s+)?(?:visit|meeting|appointment)\s+(?:[\w:.]+\s+){1,3}?"
+    r"(?:hai|h|he)\s+(?:na|naa|kya|na\s+kya)\s*\?*\s*$|"
     # "kal ke visits", "tomorrow's meetings", "visits for friday", "Rohan ke visits": visits in the plural
     # with a day or a lead and nothing else is a lookup (a booking is one visit, with a time).
     r"^(?:[a-z']+\s+){1,2}?(?:ke\s+|ki\s+|ka\s+)?(?:all\s+)?(?:site\s+)?(?:visits|meetings|appointments)"
@@ -63,6 +73,7 @@ _LEAD_OF_VISIT = [
     re.compile(r"\b(?:with|for|of)\s+", re.I),
     re.compile(r"\b(?:meeting|seeing|visiting)\s+", re.I),
     re.compile(r"\b(?:is|are|was)\s+", re.I),  # "when is Rohan's visit"
+    re.compile(r"^\s*when\s+(?:will|does|would|can)\s+", re.I),  # "when will Priya visit", "when does Rohan come"
 ]
 
 
@@ -148,10 +159,10 @@ _LISTING_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (status, re.compile(rf"\b(?:{pattern})\b", re.I))
     for status, pattern in (
         # "which leads did we lose / win": the verb said as a question.
-        ("LOST", r"closed[\s_-]*lost|lost|dead|dropped|(?<=did\swe\s)lose"),
+        ("LOST", r"closed[\s_-]*lost|lost|dead|dropped|(?<=did\swe\s)lose|not[\s_-]+interested|uninterested"),
         ("WON", r"closed[\s_-]*won|won|converted|closed|(?<=did\swe\s)win"),
         ("FOLLOW_UP", r"follow[\s_-]*ups?|followup|pending|on\s+hold"),
-        ("IN_PROGRESS", r"in[\s_-]*progress|inprogress|ongoing|active"),
+        ("IN_PROGRESS", r"in[\s_-]*progress|inprogress|ongoing|active|hot|warm"),
         ("NEW", r"new|fresh"),
     )
 )
@@ -271,7 +282,9 @@ def find_query_read(work: str) -> tuple[str, list[tuple[int, int]]] | None:
         r"\b(?:all|the|my|our|me|us|any|leads?|contacts?|clients?|customers?|prospects?|details?|info(?:rmation)?|profile|"
         r"record|entry|named|called|name|with|for|of|about|on|is|from|in|who|whose|a|an|number|phone|please|"
         r"do|we|have|there|anyone|anybody|someone|status|what|what's|whats|mobile|kya|hai|ka|ki|ke|batao|bata|batana|bataiye|bataye|batayiye|dikhao|dikha|dikhana|dikhaiye|bhejo|bhej|bhejna|bhejiye|bolo|"
-        r"dena|dijiye|chahiye|"
+        r"dena|dijiye|chahiye|still|hold|already|really|no|mob|ph|"
+        # A lookup asked politely: "can you tell me Priya's number?", "could you let me know Rohan's city".
+        r"can|could|would|you|tell|let|know|give|"
         # "I lost Rohan's number": the speaker is no part of the lead looked up.
         r"kis|kahan|kidhar|city|sheher|shehar|se|ne|hain|rehta|rehti|rehte|rahta|rahti|i|i've|mujhe|forgot|misplaced)\b|'s\b|[?,.!]",
         lambda blank: " " * len(blank.group()),

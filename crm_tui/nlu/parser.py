@@ -42,7 +42,7 @@ from crm_tui.nlu.references import (
     _VISIT_REF_CUES,
     _lead_reference_masked,
 )
-from crm_tui.nlu.remarks import _REMARK_TOOLS, DOUBT_CHECKED_TOOLS, _doubts, _remark
+from crm_tui.nlu.remarks import _REMARK_TOOLS, DOUBT_CHECKED_TOOLS, _doubts, _remark, source_place_remark
 from crm_tui.nlu.slots import parse_slot
 from crm_tui.nlu.stats_questions import read_stats_question
 from crm_tui.nlu.utterance import (
@@ -55,6 +55,7 @@ from crm_tui.nlu.utterance import (
     _notes,
     _unquote,
     blanked,
+    spell_out,
 )
 from crm_tui.nlu.visits import (
     _CANCEL_VISIT,
@@ -64,6 +65,7 @@ from crm_tui.nlu.visits import (
     _POSSESSIVE,
     _RESCHEDULE,
     _cancel_visit,
+    visit_shifted_by_days,
 )
 from crm_tui.nlu.when_readers import NotADate
 
@@ -75,6 +77,7 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
     """One transcript -> the tool call it asks for, the arguments heard, and what could not be normalised."""
     if _CANCEL.match(text or ""):
         return ParsedCommand("UNKNOWN", None, {}, {}, cancel=True, rule="cancel")
+    text = spell_out(text or "")  # "mark Arjun NI": not interested; "#lost Vikas"; "new lead • Rahul Bose • …"
     # Assigning leads and "my leads" have their own phrasing module (team.py, which imports this one), as
     # do corrections, archives and undo (edits.py).
     from crm_tui.nlu.team import parse_team
@@ -101,8 +104,13 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
                                                    or _lead_said_in_remark(parsed.args, reread.args, notes)):
                 reread.args["notes"] = notes
                 parsed = reread
+    seen_at = source_place_remark(corrected.text, parsed)
+    if seen_at is not None:
+        parsed.args["notes"] = seen_at  # "…, she saw our hoarding near the airport": the source and the remark
     if corrected.moved and parsed.tool == "scheduleVisit":
         parsed.flags["reschedule"] = "true"  # "kal 4 baje tha usko 6 baje kar do": the visit at 4 moves to 6
+        if "visit_time" in parsed.args and not _day_said(corrected.text, now, tz):
+            parsed.flags["keep_day"] = "true"  # "11 ki jagah 1 baje kar do": the visit keeps its day
     if corrected.dangling and parsed.tool is not None:
         # "mark Amit won, no wait": the value taken back is not used; the bot asks for it instead.
         slot = {"time": "visit_time"}.get(corrected.taken_back or "", corrected.taken_back or "")
@@ -174,6 +182,9 @@ def _before_rules(s: _Said) -> ParsedCommand | None:
     if asked is not None:
         asked.rule = "visit_question"
         return asked
+    shifted = visit_shifted_by_days(s.body, s.now, s.tz)  # "postpone Arjun's site visit by a day"
+    if shifted is not None:
+        return shifted
     # "mat cancel karna Vikas ka visit", "don't cancel Rohan's visit": a cancel forbidden is no cancel.
     if _CANCEL_VISIT.search(s.low) and not _RESCHEDULE.search(s.low) and not _NOT_ASKED.search(s.low):
         cancelled = _cancel_visit(s.body, s.notes, s.now, s.tz)
@@ -221,6 +232,10 @@ def _read_visit(s: _Said, args: dict[str, str], problems: dict[str, str], flags:
         args["lead_id"] = ref
     if s.notes:
         args["notes"] = s.notes
+    if "visit_time" in args and _VAGUE_TIME.search(low) and not _time_said(low, s.now, s.tz):
+        # "tomorrow after lunch": no clock time a visit can be booked at; the default 11:00 would be a guess
+        # (and before lunch), so the time is left out and the bot asks for it.
+        del args["visit_time"]
     if not s.moving:
         return
     flags["reschedule"] = "true"
@@ -228,9 +243,33 @@ def _read_visit(s: _Said, args: dict[str, str], problems: dict[str, str], flags:
         del args["lead_id"]  # "push her meeting to 6": the verb is no name
     if "lead_id" not in args and _POSSESSIVE.search(low):
         args["lead_id"] = LAST_LEAD  # "move his visit to Friday"
-    when = dates.scan_when(_ID_PREFIX.sub(" ", _UUID.sub(" ", low)), s.now, s.tz) if "visit_time" in args else None
-    if when is not None and not when.day_said:
+    if "visit_time" in args and not _day_said(low, s.now, s.tz):
         flags["keep_day"] = "true"  # "move Deepak's visit to 7pm": the visit keeps its day
+    if "visit_time" in args and _SAME_TIME.search(low) and not _time_said(low, s.now, s.tz):
+        flags["keep_time"] = "true"  # "push Deepak's visit to friday same time": the visit keeps its time
+
+
+# A time of day too vague to book: "after lunch", "lunch ke baad", "sometime tomorrow", "whenever he is free".
+_VAGUE_TIME = re.compile(r"\b(?:after|before|post|around)\s+lunch\b|\blunch\s+(?:ke\s+)?(?:baad|pehle|time)\b|"
+                         r"\b(?:sometime|some\s+time|anytime|whenever)\b", re.IGNORECASE)
+# "same time": the moved visit keeps its time of day.
+_SAME_TIME = re.compile(r"\bsame\s+(?:time|timing)\b", re.IGNORECASE)
+
+
+def _when_said(text: str, now: datetime, tz: str) -> dates.WhenMatch | None:
+    return dates.scan_when(_ID_PREFIX.sub(" ", _UUID.sub(" ", text.lower())), now, tz)
+
+
+def _day_said(text: str, now: datetime, tz: str) -> bool:
+    """Does the time said name a day ("Friday at 6"), or only a time of day ("to 7pm")?"""
+    when = _when_said(text, now, tz)
+    return when is None or when.day_said
+
+
+def _time_said(text: str, now: datetime, tz: str) -> bool:
+    """Does the time said name a time of day ("Friday at 6"), or only a day ("to Friday")?"""
+    when = _when_said(text, now, tz)
+    return when is None or when.time_said
 
 
 def _read_update(s: _Said, args: dict[str, str], problems: dict[str, str], flags: dict[str, str]) -> ParsedCommand | None:

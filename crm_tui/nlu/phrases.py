@@ -38,7 +38,7 @@ _VISIT_NOUN = re.compile(
     r"(?:site|project|office)\s+(?:pe|par|per)\s+(?:\w+\s+){0,3}?bula\w*|bula\w*\s+(?:\w+\s+){0,2}?(?:site|project|office)\s+(?:pe|par|per)|"
     # "Sneha ko somvar ko bulao 11 baje": a person invited over (with a time, as every visit noun here needs).
     r"\b(?!(?:plumber|electrician|guard|watchman|driver|carpenter|painter|mistri|labour|workers?|cleaner|maid|mechanic|"
-    r"boss|manager|team|staff|sir|madam|police|doctor)\s)[a-z]+\s+ko\s+(?:\w+\s+){0,4}?bula(?:o|\s+lo|\s+lena|iye|na\s+hai)|"
+    r"boss|manager|team|staff|sir|madam|police|doctor)\s)[a-z]+\s+ko\s+(?:[\w:.]+\s+){0,4}?bula(?:o|\s+lo|\s+lena|iye|na\s+hai)|"
     # "Arjun aayega site pe kal 3 baje", "site par aayenge": coming to the site (not "aaya tha", the past).
     r"(?:aayega|aayegi|aayenge|aaega|aaegi|ayega|ayegi|aa\s+rah[aei])\s+(?:\w+\s+){0,2}?(?:site|project|office)\s+(?:pe|par|per)|"
     r"(?:site|project|office)\s+(?:pe|par|per)\s+(?:\w+\s+){0,3}?(?:aayega|aayegi|aayenge|aaega|aaegi|ayega|ayegi))\b",
@@ -87,7 +87,7 @@ _CREATE = re.compile(
     r"(?=.*\d{3})|"  # only with a number said: "I met a client today at the expo" is news
     r"(?:new|naya|nayi|naye)\s+(?:lead|contact|client|customer|enquiry|inquiry|prospect|buyer|entry|walk[\s-]?in|"
     # "put in a new guy", "add this new lady": a new person is a new lead.
-    r"guy|person|lady|party|gentleman|banda|bandi|aadmi)|(?:got|had|have)\s+(?:a|one|another)\s+(?:new\s+)?(?:walk[\s-]?in|client|customer|buyer|prospect|party)\b|^\s*lead\s*[:\-]\s*(?=\w)|(?:lead|walk[\s-]?in|banda|bandi|enquiry|inquiry)\s+(?:aaya|aya|aayi|ayi|aaye|mila|mili)\b|(?:ek\s+)?(?:lead|entry)\s+aur\b|(?:ek\s+aur|one\s+more|another)\s+(?:new\s+)?(?:lead|entry|enquiry|inquiry)\b|^\s*(?:new\s+|fresh\s+)?(?:lead|enquiry|inquiry)\s+(?:from|via|through)\s+[a-z0-9.]+(?:\s+[a-z0-9.]+)?\s*[:\-]\s*(?=\w)|walk[\s-]?in\s+(?:client|customer|lead|enquiry|inquiry|visitor|buyer)|^\s*(?:(?:customer|client|lead|buyer)\s+)?name\s*[:=\-]\s*(?=\w)|got\s+a\s+(?:new\s+)?"
+    r"guy|person|lady|party|gentleman|banda|bandi|aadmi)|(?:got|had|have)\s+(?:a|one|another)\s+(?:new\s+)?(?:walk[\s-]?in|client|customer|buyer|prospect|party)\b|^\s*(?:new\s+)?(?:lead|enquiry|inquiry|contact)(?:\s+entry)?\s*[:\-]\s*(?=\w)|(?:lead|walk[\s-]?in|banda|bandi|enquiry|inquiry)\s+(?:aaya|aya|aayi|ayi|aaye|mila|mili)\b|(?:ek\s+)?(?:lead|entry)\s+aur\b|(?:ek\s+aur|one\s+more|another)\s+(?:new\s+)?(?:lead|entry|enquiry|inquiry)\b|^\s*(?:new\s+|fresh\s+)?(?:lead|enquiry|inquiry)\s+(?:from|via|through)\s+[a-z0-9.]+(?:\s+[a-z0-9.]+)?\s*[:\-]\s*(?=\w)|walk[\s-]?in\s+(?:client|customer|lead|enquiry|inquiry|visitor|buyer)|^\s*(?:(?:customer|client|lead|buyer)\s+)?name\s*[:=\-]\s*(?=\w)|got\s+a\s+(?:new\s+)?"
     r"(?:lead|enquiry|inquiry|contact)|fresh\s+(?:lead|enquiry|inquiry)|"
     # Hinglish: "lead banao", "naya lead bana do", "Rakesh ko lead mein daalo".
     r"(?:lead|contact|client|entry)\s+(?:mein\s+)?" + HI_MAKE + r"|"
@@ -120,7 +120,7 @@ _FIND = re.compile(
 )
 # Questions and reminders name visits and times without asking for one to be booked.
 _NOT_AN_ACTION = re.compile(
-    r"^\s*(?:how|what|when|why|which|where|who|did|does|do\s+i|have\s+i)\b|\bremind\s+me\b|\bdo\s+i\s+have\b|"
+    r"^\s*(?:how|what|whats|when|why|which|where|who|did|does|do\s+i|have\s+i)\b|\bremind\s+me\b|\bdo\s+i\s+have\b|"
     r"\bi\s+have\s+an?\s+(?:meeting|appointment|visit|demo)\b|"
     r"\b(?:my|our)\s+(?:\w+\s+)?(?:appointment|meeting|call|flight|cab|doctor|dentist|leave)\b|"
     r"\bmy\s+(?:status|profile|password|whatsapp|dp|photo|address|email|bio)\b|"
@@ -129,7 +129,7 @@ _NOT_AN_ACTION = re.compile(
     # interested", "has Rohan booked" ask; they never set a status (Hindi "is mahine" is "this month").
     r"^\s*(?:is|was|has|did|does)\s+(?!(?:mahine|hafte|saal|baar|din|there|you|ye|yeh)\b)[a-z]+(?:\s+[a-z]+)?\s+"
     r"(?:still\s+|now\s+|already\s+|really\s+)?(?:won|lost|closed|interested|not\s+interested|in\s+progress|in\s+follow|"
-    r"follow|new|hot|cold|booked|bought|paid|signed|converted)\b|"
+    r"follow|on\s+hold|new|hot|cold|booked|bought|paid|signed|converted)\b|"
     # Hindi asks with a tag after a past verb: "Arjun follow up kiya tha kya", "Harpreet ka visit kal tha na".
     r"\b(?:tha|thi|the|kiya|kia|hua|hui|gaya|gayi)\s+(?:kya|na|naa)\s*\??\s*$|"
     # …or after "hai": "Deepak ka visit kal 4 baje hai na" (it is, isn't it?) checks, it books nothing.
@@ -143,9 +143,9 @@ _DETAIL_QUESTION = re.compile(
     r"\b[a-z]+'s\s+(?:status|number|phone|mobile|details|city)\b|"
     # Hinglish: "Meera ka number kya hai", "Rohan ki details".
     r"\b[a-z]+\s+(?:ka|ki|ke)\s+(?:(?:phone|mobile|contact)\s+)?(?:status|number|phone|mobile|details|city|contact|info|record|profile|"
-    r"file|history)\s+"
+    r"file|history|no\.?|mob\.?|ph\.?)\s+"
     r"(?:kya|batao|bata|dikhao|dikha|do|bhejo|bhej\s+do|chahiye)\b|"
-    r"\b(?:status|number|phone|details)\s+of\s+(?!the\b|my\b|our\b|this\b|that\b)[a-z]|"
+    r"\b(?:status|number|phone|details)\s+of\s+(?!the\b|my\b|our\b|this\b|that\b)[a-z0-9+]|"
     # "Farhan kis city se hai?", "Rohan kahan se hai", "Priya ka status kya chal raha hai": kis / kahan asks.
     r"^\s*[a-z]+(?:\s+[a-z]+)?\s+(?:(?:ka|ki|ke)\s+)?(?:kis|kaun\s+s[ie]|kahan|kidhar)\s+(?:(?:city|sheher|shehar|jagah|source)\s+)?(?:se|ka|ki|ke|pe|par|mein)?\s*"
     r"(?:(?:rehta|rehti|rehte|rahta|rahti)\s+)?(?:hai|h|hain|the|tha|thi)?\s*\??\s*$",
@@ -313,6 +313,10 @@ _OWN_SIDE = (r"(?:boss|manager|team|colleague|colleagues|staff|director|md|ceo|a
 _TOWN = r"(?:" + city_pattern().pattern.removeprefix(r"\b(?:").removesuffix(r")\b") + r")"
 # "create a new folder", "find a good restaurant": the verbs, but not about leads.
 _NOT_A_LEAD = re.compile(
+    # A status said of a thing, not a lead: "put the project on hold", "mark the task as done", "keep the launch pending".
+    r"\b(?:put|keep|mark|set|move|rakh\w*|daal\w*)\s+(?:the|this|that|our|my|your|its|ye|yeh|woh)\s+(?:new\s+)?"
+    r"(?:project|work|construction|tower|phase|launch|campaign|plan|file|payment|registration|task|ad|ads|listing|"
+    r"brochure|website|app|order|account|renovation|approval|paperwork)\b|"
     r"\b(?:creat\w*|add|sav\w*|make|log)\s+(?:a\s+|an\s+|the\s+|this\s+)?(?:new\s+)?(?:folder|file|document|doc|"
     r"reminder|task|event|group|account|password|list|sheet|report|note|alarm|timer|playlist)\b|"
     r"\b(?:find|search(?:\s+for)?|show\s+me|look\s+for|get\s+me)\s+(?:a|an|some|the\s+best|good|nearby|me\s+a)\b"
@@ -420,6 +424,10 @@ def _whole_name(who: str) -> bool:
     return name is not None and name[1][1] == len(who)
 
 
+_UNTIL_WHEN = re.compile(r"\s+(?:till|until|upto|up\s+to)\s+(?:next\s+|the\s+)?[a-z0-9]+(?:\s+(?:end|week|month))?\s*",
+                         re.I)
+
+
 def _bare_status_statement(head: str) -> bool:
     """A name and a status phrase and nothing else: "Arjun Mehta closed", "deepak patil lost", "Rohan hot".
 
@@ -430,15 +438,18 @@ def _bare_status_statement(head: str) -> bool:
     words = head.strip(" .!?").split()
     for i in range(1, min(4, len(words))):
         rest = " ".join(words[i:])
+        if words[i] in ("is", "was") and re.match(r"is\s+(?:still\s+)?on\s+hold\b", rest):
+            rest = re.sub(r"^(?:is|was)\s+(?:still\s+)?", "", rest)  # "Kavya is on hold": the lead's state
         found = find_status(rest)
         if not found or found[1][0] != 0:
             continue
         # "Sneha Iyer follow up next week": a follow-up may say when, as a follow-up ask does (which has
         # its own length limit).
-        follow_up_ask = found[0] == "FOLLOW_UP" and _follow_up_clause(rest)
+        # "Kavya on hold till january": a follow-up may say until when.
+        follow_up_ask = found[0] == "FOLLOW_UP" and (_follow_up_clause(rest) or _UNTIL_WHEN.fullmatch(rest[found[1][1]:]))
         if len(words) - i > 4 and not follow_up_ask:
             continue
-        tail_ok = all(w in _STATUS_TAIL for w in rest[found[1][1]:].split()) or follow_up_ask
+        tail_ok = all(w in _STATUS_TAIL for w in rest[found[1][1]:].split()) or bool(follow_up_ask)
         if tail_ok and _whole_name(" ".join(words[:i])):
             return True
     return False
@@ -465,7 +476,9 @@ def _name_then_status_clause(low: str) -> bool:
 # say no status of Rohan's or Arjun's.
 _LEAD_STATEMENT = re.compile(
     # "Rohan said he'll think about it, follow up on monday": what the lead said is a statement about them too.
+    # "Sneha Iyer not picking up, follow up next week": a call that went unanswered is a statement about the lead.
     rf"^\s*(?P<who>[{_L}][{_L}'.\s]{{0,40}}?)\s+(?:is|was|has\s+been|seems|sounds|looks|said|says|told\s+(?:me|us)|"
+    r"(?:is\s+)?(?:not|isn'?t)\s+(?:picking|answering|responding|reachable|available)|did\s*n[o']?t\s+pick|"
     r"asked\s+(?:for\s+)?(?:time|some\s+time)|wants\s+(?:time|some\s+time))\s+(?P<rest>\S.*)$", re.DOTALL
 )
 _FOLLOW_UP_ASK = re.compile(
@@ -543,6 +556,10 @@ _NOT_ASKED = re.compile(
     r"\b(?:karna|karni|karne|kar\s+(?:doon|du|dun|dein|den|de|lu|loon|lein|sakte|sakti|sakta)|kardu|kardoon|kardein|"
     r"daalna|daal\s+(?:doon|du|dein|de)|rakhna|rakh\s+(?:doon|du|dein|de)|bulana|bula\s+(?:lu|loon|lein))"
     r"(?:\s+(?:hai|hain|h|padega|padegi|chahiye|hoga|hogi))?\s+kya\s*\??\s*$|"
+    # "Rohan ka status kya karu, lost ya follow up?": what should I make it, asked.
+    r"\bkya\s+(?:karu|karun|karoon|karein|karen|daalu|daalun|rakhu|rakhun)\b|"
+    # …and with only the question mark: "Rohan Sharma ko won mark karu?", "lost kar doon?" (shall I …?).
+    r"\b(?:karu|karun|karoon|kardu|kardoon|kar\s+(?:doon|du|dun|lu|loon)|daal\s+(?:doon|du)|rakh\s+(?:doon|du))\s*\?+\s*$|"
     r"^\s*(?:is\s+it|would\s+it\s+be)\s+(?:ok|okay|fine|better|wise|right)\s+to\b|"
     r"(?:^|[,;]\s*)(?:if|unless|agar|in\s+case|once)\b(?!\s+(?:possible|you\s+can|you\s+could|u\s+can|it'?s\s+(?:ok|okay|possible|fine)|"
     r"ok|okay|that'?s\s+(?:ok|okay|fine)|not\s+too\s+much|again|more|required|needed|so)\b)|"

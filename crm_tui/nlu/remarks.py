@@ -38,7 +38,9 @@ _NO_TIME_SLOT = frozenset({"updateLeadStatus", "createLead"})
 # only proposes a remark: it is kept when the clause names no slot and the rest reads the same without it.
 _REMARK_OPENER = (
     r"(?:he|she|they)(?:'s|'ll|'d|\s+(?!(?:and|or|is\s+(?:the|a|an)\s+(?:lead|client)))[a-z]{2,})\b|"
-    r"(?:wife|husband|family|client)(?:'s|\s+(?:is|was|wants?|needs?|likes?|prefers?|has|had|said|says|"
+    # "… 4 pm her husband will also come": the possessive opens the remark with its noun.
+    r"(?:(?:his|her|their)\s+)?(?:wife|husband|family|client|parents|mother|father|brother|sister|son|daughter)"
+    r"(?:'s|\s+(?:is|was|wants?|needs?|likes?|prefers?|has|had|said|says|"
     r"asked|will|would|can|cannot|can't|doesn't|does|did|didn't|won't|is\s+not|isn't))\b|"
     r"(?:usko|unko|usne|unhone|uska|uski|unka|unki|unhe|use)\s"
 )
@@ -68,9 +70,16 @@ _HINDI_CLAUSE_END = "|".join(rf"(?<=\b{v})" for v in ("ho gaya", "ho gayi", "ho 
                                                        # bimaar hai", "won kar do usne token de diya".
                                                        "karo", "kar do", "kar dena", "kardo"))
 _CLAUSE_BREAK = re.compile(
-    rf"(?:{_HINDI_CLAUSE_END})\s+(?=[a-z])|"
+    # (not before the auxiliary that finishes the verb: "usne loan apply kar diya hai" is one clause)
+    rf"(?:{_HINDI_CLAUSE_END})\s+(?!(?:hai|hain|h|tha|thi|the)\b)(?=[a-z])|"
     # "… via JustDial budget 1 crore": a budget opens a remark of its own.
     r"\s+(?=budget\s+(?:is\s+|hai\s+|of\s+|around\s+|about\s+|up\s*to\s+|upto\s+|max\s+)?(?:rs\.?\s*|₹\s*)?\d)|"
+    # "… not intrested anymore budget issue", "… lost price too high": a reason said as a noun and what is wrong
+    # with it opens a remark of its own.
+    r"\s+(?=(?:budget|price|pricing|location|loan|distance|rate|emi|possession)\s+(?:issue|problem|constraint|"
+    r"mismatch|too\s+\w+|is\s+too|nahi|not|kam|zyada|high|low|reject\w*|late|far)\b)|"
+    # "… closed today booked 2bhk in tower c": after the day of an outcome, what the lead did opens a clause.
+    r"(?:(?<=\btoday)|(?<=\byesterday)|(?<=\baaj))\s+(?=(?:booked|bought|took|paid|signed|finali[sz]ed|chose|picked|selected|went)\s+\w)|"
     r"\s*[,;]\s*|\s+-\s+|(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bno)\.\s+|\s+(?=(?:and|so|because|coz|cause|kyunki|kyonki|kyuki)\s)"
     rf"|{_AFTER_LINK}\s+(?={_REMARK_OPENER})|{_AFTER_LINK}{_AFTER_SUBJECT}\s+(?={_REMARK_VERB})",
     re.I)
@@ -88,16 +97,20 @@ _BECAUSE_LEAD_IN = re.compile(r"^(?:because|coz|cause|kyunki|kyonki|kyuki)\s+", 
 # being part of it: "…in progress karo, aur ek baat, uski family next week aayegi" keeps "uski family …".
 _CLAUSE_LEAD_IN = re.compile(r"^(?:(?:and|so|because|coz|cause|kyunki|kyonki|kyuki|aur|toh|phir)\s+|(?:hai|hain|tha|thi)\s+(?=\S)|"
                              r"(?:ek\s+(?:aur\s+)?baat(?:\s+aur)?|one\s+more\s+thing|btw|by\s+the\s+way|also|plus|p\.?s\.?)"
-                             r"(?:\s*[:,-]\s*|\s+|$))+", re.I)
+                             r"(?:\s*[:,-]\s*|\s+|$)|"
+                             # A portal form's label before its text: "Message: Interested in 2BHK, please share price".
+                             r"(?:message|msg|remarks?|comments?|notes?|requirements?|query|enquiry\s+details)\s*:\s*)+", re.I)
 _ACTION_WORDS = re.compile(
     # Not "the booking amount" nor "ready to move" (a flat ready to move into): those are things, not actions.
-    r"\b(?:schedul\w*|book(?!ing\s+amount)\w*|fix\w*|arrange\w*|set\s+up|meeting|appointment|mark\w*|update\w*|"
+    r"\b(?:schedul\w*|book(?!ing\s+amount)(?!ed\s+(?:a\s+|an\s+|the\s+|one\s+)?(?:\d\s*bhk|flat|plot|villa|unit|apartment|house|shop|property)\b)\w*|fix\w*|arrange\w*|set\s+up|meeting|appointment|mark\w*|update\w*|"
     # "it" only as what is acted on ("do it", "make it 4"), not "an IT company".
     # A visit that happened is news, not a booking ("in progress, site visit done").
     r"visit\w*(?!\s+(?:done|completed|ho\s+gay[ai]|hua|hui|went|was|over)\b)|"
     r"(?<!ready\sto\s)move|shift|status|cancel\w*|(?<!ready\s)(?<!taiyar\s)(?<!tayyar\s)rakh\w*|daal\w*|karo|kar\s+do|"
     # "…, please block it", "confirm it", "note it down": the order, about the write itself.
-    r"(?:do|make|done|put|keep|change|move|block|lock|confirm|note|save|add|pencil)\s+it)\b",
+    r"(?:do|make|done|put|keep|change|move|block|lock|confirm|note|save|add|pencil)\s+it)\b"
+    # What the lead is doing ("abhi budget arrange kar raha hai"): news, not an order.
+    r"(?!\s+(?:kar\s+)?rah[aei]\b)",
     re.I,
 )
 
@@ -196,6 +209,9 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
     status_seen = parsed.tool != "updateLeadStatus"
     judged_only = False  # the status so far is only a judgement ("interested"), not the outcome itself
     short: tuple[int, int] | None = None  # one-word clauses just before, (where they start, the last's index)
+    name = parsed.args.get("name") if parsed.tool == "createLead" else None
+    found_at = text.lower().find(name.lower()) if name else -1
+    name_at = found_at if found_at > 0 else None
     for index, (start, end) in enumerate(pieces):
         clause = text[start:end]
         because = _BECAUSE_LEAD_IN.match(clause.strip()) is not None
@@ -228,6 +244,7 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
             or (parsed.tool == "createLead" and _names_a_lead_field(low, parsed))
             or (said_status is not None and not reason and parsed.tool != "createLead")  # a new lead has no status slot
             or find_phone(low) is not None
+            or (parsed.tool == "scheduleVisit" and _SAME_TIME_CLAUSE.match(low) is not None)  # "…, same time"
             # "…, she wants to visit this weekend": with a new lead, the lead's own wish is a remark.
             or (_ACTION_WORDS.search(_VISIT_NOUN.sub(" ", low) if lead_news else low) is not None and not bought_elsewhere
                 and not (parsed.tool == "createLead" and _LEADS_WISH.match(low)))
@@ -243,6 +260,9 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
             continue
         if index == 0 or (names_value and not because):
             continue
+        if name_at is not None and end <= name_at:
+            continue  # "new lead, this lady called, Nirmala Raman …": what is said before the new lead's name leads in
+
         # A one-word clause is no remark alone, but inside one it is a word of it: "wife ko park facing
         # chahiye" is broken before "park facing chahiye" and before "facing chahiye", and "park" stays.
         # Short words before one are its words too: "2bhk in Andheri chahiye" is broken before "in Andheri
@@ -271,6 +291,8 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
     return head.strip(" ,;-"), notes
 
 
+# "move Kavya's visit to monday, same time": the time of the visit moved, no remark.
+_SAME_TIME_CLAUSE = re.compile(r"(?:at\s+)?(?:the\s+)?same\s+(?:time|timing)\b", re.I)
 _CLAUSE_WORD = re.compile(r"[^\W_][\w'.-]*", re.UNICODE)
 
 
@@ -496,8 +518,12 @@ def _doubts(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> list[st
         low = low.replace(parsed.args["notes"].lower(), " ")
     if parsed.tool == "updateLeadStatus" and "status" in parsed.args:
         # "from in progress to follow up", Hindi "in progress se follow up kar do": the first is the old status.
-        seen = {status for status, (start, end) in statuses_said(low)
-                if not _FROM_VALUE.search(low[:start]) and not re.match(r"\s+se\s", low[end:])}
+        said_at = [(status, start, end) for status, (start, end) in statuses_said(low)
+                   if not _FROM_VALUE.search(low[:start]) and not re.match(r"\s+se\s", low[end:])]
+        # "Kavya Reddy - interested, call back after Diwali": a judgement ("interested", "hot") said before the
+        # status asked for describes the lead; it is no second status.
+        seen = {status for i, (status, start, end) in enumerate(said_at)
+                if not (JUDGEMENT.fullmatch(low[start:end]) and any(later != status for later, _, _ in said_at[i + 1:]))}
         if len(seen) > 1:
             doubts.append("two statuses said: " + " and ".join(sorted(seen)))
     cancel_word = _CANCEL_SAID.search(low) if parsed.tool == "scheduleVisit" else None
@@ -527,3 +553,24 @@ def _doubts(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> list[st
                     re.search(r"\b(?:at|on|kal|parso|tomorrow|today|\d{1,2}\s*(?:am|pm|baje))\b", rest[second.given_spans[0][0]:second.given_spans[-1][1]]):
                 doubts.append("two times said: " + rest[second.given_spans[0][0]:second.given_spans[-1][1]].strip())
     return doubts
+
+
+# Where the lead saw the source, said after it: "she saw our hoarding near the airport", "saw the banner opposite
+# Phoenix mall". The place makes the clause a remark too (kept whole as notes), while the source stays read.
+_SOURCE_PLACE = re.compile(
+    r"\b(?:near|opposite|outside|beside|behind|next\s+to|across\s+from|along|on\s+the\s+way\s+to|"
+    r"ke\s+(?:paas|saamne|samne|bahar))\s+\S", re.I)
+
+
+def source_place_remark(text: str, parsed: ParsedCommand) -> str | None:
+    """The clause of a new lead's source that also says where it was seen, as notes; None otherwise."""
+    if parsed.tool != "createLead" or "source" not in parsed.args or "notes" in parsed.args:
+        return None
+    for clause in re.split(r"\s*[,;]\s*|\.\s+|\s+-\s+", text):
+        source = source_pattern().search(clause)
+        if re.match(r"\s*(?:lead\s+)?(?:source|src)\b", clause, re.I):
+            continue  # "Source: hoarding near the highway": the field, said with where; no remark
+        if source is not None and _SOURCE_PLACE.search(clause, source.end()) and find_phone(clause) is None:
+            return clause.strip(" .")
+    return None
+

@@ -53,14 +53,15 @@ def _month(year: int, month: int) -> str:
     return _span(date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]))
 
 
+# Hinglish says the period with an English noun too: "is week kitne leads aaye", "pichle month kitne lost hue".
 _PERIODS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), name) for pattern, name in (
         (r"\b(?:today|aaj)\b", "today"),
         (r"\byesterday\b", "yesterday"),
-        (r"\b(?:this|the\s+current)\s+week\b|\bis\s+hafte\b|\bthis\s+wk\b", "this_week"),
-        (r"\b(?:last|previous|past)\s+week\b|\bpichle\s+hafte\b", "last_week"),
-        (r"\b(?:this|the\s+current)\s+month\b|\bis\s+mahine\b|\bmonth\s+so\s+far\b", "this_month"),
-        (r"\b(?:last|previous|past)\s+month\b|\bpichle\s+mahine\b", "last_month"),
+        (r"\b(?:this|the\s+current)\s+week\b|\bis\s+(?:hafte|week)\b|\bthis\s+wk\b", "this_week"),
+        (r"\b(?:last|previous|past)\s+week\b|\bpichle\s+(?:hafte|week)\b", "last_week"),
+        (r"\b(?:this|the\s+current)\s+month\b|\bis\s+(?:mahine|month)\b|\bmonth\s+so\s+far\b", "this_month"),
+        (r"\b(?:last|previous|past)\s+month\b|\bpichle\s+(?:mahine|month)\b", "last_month"),
         (r"\b(?:this|the\s+current)\s+year\b|\bis\s+saal\b", "this_year"),
         (r"\b(?:last|past|previous)\s+(?P<n>\d{1,3})\s+days\b", "last_n_days"),
         (r"\b(?:in|for|during|of)\s+(?P<month>" + _MONTH_WORD + r")\b", "month"),
@@ -135,7 +136,7 @@ _STATUS_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (status, re.compile(pattern, re.IGNORECASE)) for status, pattern in (
         ("WON", r"\b(?:w[oi]n|wins|closed?|converted|bought|booked\s+a\s+(?:flat|unit|house)|jeet[eai]?|"
                 r"(?:are|were|got)\s+sold)\b"),
-        ("LOST", r"\b(?:lost|lose|losing|dropped|dead|haar[eai]?)\b"),
+        ("LOST", r"\b(?:lost|lose|losing|dropped|dead|haar[eai]?|not\s+interested|uninterested)\b"),
         ("FOLLOW_UP", r"\bfollow[\s-]?ups?\b"),
         ("IN_PROGRESS", r"\bin[\s-]?progress\b|\bprogress\s+(?:me|mein|main)\b"),
         ("NEW", r"\bnew\b|\bnaye\b|\bnayi\b|\bfresh\b"),
@@ -241,7 +242,8 @@ def summary_question(low: str, today: date) -> StatsReading | None:
 _TODAY_AGENDA = re.compile(
     r"^\s*(?:so\s+|and\s+|ok(?:ay)?\s+)?(?:what(?:'s|\s+is)\s+on|what\s+have\s+(?:i|we)\s+got|what\s+do\s+(?:i|we)\s+have)"
     r"(?:\s+(?:for|on))?\s+(?:today|tomorrow|tonight)\s*\??\s*$|"
-    r"^\s*(?:aaj|kal)\s+(?:ka|ke)\s+(?:kya\s+)?(?:plan|schedule|agenda)\b",
+    # "kal ka schedule batao", typed "tmrw ka schedule batao".
+    r"^\s*(?:aaj|kal|parso|today|tomorrow|tmrw|tmr)\s+(?:ka|ke)\s+(?:kya\s+)?(?:plan|schedule|agenda)\b",
     re.IGNORECASE,
 )
 _NEXT_VISIT = re.compile(
@@ -258,7 +260,8 @@ def agenda_question(low: str, today: date) -> StatsReading | None:
     if _NEXT_VISIT.search(low):
         return StatsReading("VISIT_FIND", "findVisits", {}, {"next_only": "true"})
     if _TODAY_AGENDA.search(low):
-        day = today + timedelta(days=1) if re.search(r"\b(?:tomorrow|kal)\b", low) else today
+        ahead = 2 if re.search(r"\bparso\b", low) else 1 if re.search(r"\b(?:tomorrow|kal|tmrw|tmr)\b", low) else 0
+        day = today + timedelta(days=ahead)
         return StatsReading("VISIT_FIND", "findVisits", {"day": day.isoformat()})
     return None
 

@@ -30,6 +30,9 @@ NOT_INTERESTED = (
 # negotiation, "said call back next week" a follow-up.
 OUTCOME_WON = (r"(?:flat|plot|villa|unit|ghar|apartment|property|2\s*bhk|3\s*bhk)\s+(?:book|le|khareed|purchase)\s+"
                r"(?:kar\s+)?(?:liya|li|lia|liye|kiya|ki)|book\s+kar\s+(?:liya|li|lia)|booking\s+(?:kar\s+)?(?:di|de\s+di|kar\s+li)|"
+               # "Harpreet Kaur booking done", "booking confirm ho gayi": the flat's booking (not a cab's or a visit's).
+               r"(?<!visit\s)(?<!cab\s)(?<!car\s)(?<!room\s)(?<!hotel\s)(?<!table\s)(?<!ticket\s)(?<!flight\s)"
+               r"booking\s+(?:is\s+)?(?:done|confirm(?:ed)?|complete(?:d)?)(?:\s+ho\s+gay[ai])?|"
                # "registry karwa li", "registry ho gayi": the property registered in the buyer's name, the sale done.
                r"registry\s+(?:karwa\s+(?:li|liya|di|diya)|kara\s+(?:li|liya)|ho\s+gay[ai]|kar\s+(?:li|liya|di|diya))")
 OUTCOME_LOST = (r"(?:deal|booking|sauda)\s+(?:cancel|radd|khatam)\s+(?:ho\s+gay[ai]|kar\s+di(?:ya|a)?)|"

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 from crm_tui.bot.types import TOOL_INTENTS
 from crm_tui.nlu.lexicon import (
+    SHORTHAND,
+    SHORTHAND_PATTERN,
     TYPO_PATTERN,
     TYPOS,
 )
@@ -92,6 +94,56 @@ def _cut(text: str, span: tuple[int, int]) -> str:
     return text[:a] + " " * (b - a) + text[b:]
 
 
+# A prospect's own message forwarded whole ("Fwd: Hi sir, my name is Vivek Oberoi, I am from Pune, my number is
+# 9822 777 666, I saw your ad on facebook"): the forward is the request to add them, and the first person is the lead.
+_FORWARDED = re.compile(r"^\s*(?:\[\s*forwarded\s*\]|(?:fwd?|forwarded(?:\s+message)?)\s*[:>-])\s*", re.IGNORECASE)
+_FIRST_PERSON = (
+    (re.compile(r"^(?:(?:hi|hello|hey|hii+|namaste|namaskar|good\s+(?:morning|afternoon|evening))"
+                r"(?:\s+(?:sir|madam|ma'?am|mam|team|there|ji|all))?\s*[,!.]?\s*)+", re.IGNORECASE), ""),
+    (re.compile(r"\b(?:my\s+name\s+is|myself|i\s+am|i'm|this\s+is)\s+(?=from\b)", re.IGNORECASE), ""),
+    (re.compile(r"\b(?:my\s+name\s+is|myself|i\s+am|i'm|this\s+is)\s+", re.IGNORECASE), ""),
+    (re.compile(r"\b(?:i\s+live\s+in|i\s+stay\s+in|living\s+in)\b", re.IGNORECASE), "from"),
+    (re.compile(r"\b(?:(?:my|mera)\s+(?:mobile\s+|phone\s+|contact\s+|whatsapp\s+)?(?:number|no\.?|mobile|phone)"
+                r"(?:\s+is)?|(?:pls\s+|please\s+|kindly\s+)?(?:call|reach|contact|whatsapp)\s+me\s+(?:on|at))\s*:?\s*(?=[+\d])",
+                re.IGNORECASE), "phone "),
+)
+
+
+def _forwarded_enquiry(text: str) -> str:
+    """A forwarded message from a prospect, as the new lead it asks for (see `_FORWARDED`)."""
+    marker = _FORWARDED.match(text)
+    if marker is None:
+        return text
+    body = text[marker.end():]
+    if len(re.findall(r"\d", body)) < 10:
+        return text  # "Fwd: Diwali offer - 5% off …": no number to reach anyone on, no enquiry
+    for pattern, said in _FIRST_PERSON:
+        body = pattern.sub(said, body)
+    return "new lead: " + body
+
+
+# A request asked politely or as a note is the request: "can you note that Meera Kapoor is not interested
+# anymore", "would be great if you could …", "please note that …".
+_POLITE_NOTE = re.compile(
+    r"^\s*(?:(?:can|could|would|will)\s+you\s+(?:please\s+|pls\s+|kindly\s+)?|"
+    r"(?:it\s+)?would\s+be\s+(?:great|nice|good|helpful)\s+if\s+you\s+(?:could|can)\s+|(?:please|pls|plz|kindly)\s+)?"
+    r"(?:note|record|log|mention|jot\s+down|note\s+down)\s+that\s+", re.IGNORECASE)
+
+
+def spell_out(text: str) -> str:
+    """What a phone keyboard adds before anything reads the sentence: bullets between fields ("new lead • Rahul
+    Bose • Kolkata") are commas, a hashtag is its word ("#lost Vikas", "#newlead …"), and a sales team's
+    shorthand is spelt out ("mark Arjun NI": not interested; `lexicon.SHORTHAND`)."""
+    text = _POLITE_NOTE.sub("", _forwarded_enquiry(text))
+    text = re.sub(r"\s*[\u2022\u00b7\u25aa\u25e6\u25cf]\s*", ", ", text)
+    text = re.sub(r"(?<![\w&])#(?=[A-Za-z])", "", text)
+    # "naya lead chadha do" (put it up): the Hindi verb, not the surname Chadha, when an order follows it.
+    text = re.sub(r"\bchadha\s+(do|dena|dijiye)\b", r"daal \1", text, flags=re.IGNORECASE)
+    # Hindi "usi time" / "wahi time" (that same time) is "same time": the moved visit keeps its time of day.
+    text = re.sub(r"\b(?:usi|wahi|isi|vahi)\s+(time|timing|samay)\b", "same time", text, flags=re.IGNORECASE)
+    return SHORTHAND_PATTERN.sub(lambda m: SHORTHAND[m.group()], text)
+
+
 def _clean(text: str) -> str:
     text = ascii_digits(text)
     if not text.isascii():
@@ -99,7 +151,9 @@ def _clean(text: str) -> str:
         # name must read (and be stored) the same way. Devanagari's danda ends a field like a comma.
         text = unicodedata.normalize("NFC", text).replace("\u0964", ", ").replace("\u0965", ", ")
     # Emoji and other pictographs carry no entity; they only break the word sequences the cues read.
-    text = "".join(" " if ord(ch) > 127 and unicodedata.category(ch)[0] in "SC" else ch for ch in text)
+    # A pictograph between words ends a clause the way a dash does: "Kavya Reddy converted 🎉 token diya aaj".
+    text = "".join((" - " if unicodedata.category(ch) == "So" else " ") if ord(ch) > 127 and unicodedata.category(ch)[0] in "SC"
+                   else ch for ch in text)
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
     # Typed on a phone: "w/ rohan", "w/o brochure".
     text = re.sub(r"\bw/o\b", "without", text, flags=re.IGNORECASE)

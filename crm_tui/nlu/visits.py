@@ -25,6 +25,10 @@ _RESCHEDULE = re.compile(
     # "book Friday 4 pm instead of Thursday", "... and cancel the old one": a move said as two steps.
     # Hinglish: "anjali ka visit kal subah 10 baje shift karo", "meeting aage kar do".
     r"\b" + _VISIT_WORD + r"\b(?:\s+[\w':]+){0,6}?\s+(?:shift|move|postpone|prepone|aage|peeche)\s+" + HI_DO + r"\b|"
+    # "Farhan ka visit 5 baje kar do": the lead's visit made another time with a bare "kar do" (no booking verb:
+    # "ka visit 5 baje rakh do / fix karo" books) changes the visit booked.
+    r"\b(?:ka|ki)\s+" + _VISIT_WORD + r"\b(?:\s+(?!(?:fix|book\w*|rakh\w*|schedul\w*|set|confirm\w*|pakka|cancel\w*|radd|"
+    r"tha|thi|hai|hata\w*)\b)[\w':]+){1,5}?\s+(?:kar\s+(?:do|dena|dijiye)|kardo|karo)\s*(?:[,.!]|please\b|$)|"
     # "Rohan ka visit kal se parso kar do": from one day to another is a move, whatever the verb.
     r"\b" + _VISIT_WORD + r"\b(?:\s+[\w']+){0,3}?\s+" + _DAY_NAME + r"\s+(?:ko\s+)?se\s+" + _DAY_NAME + r"\b|"
     # …and in English: "Farhan's visit from thursday to friday same time 4 pm".
@@ -95,3 +99,45 @@ _MOVE_TO_HOUR = re.compile(
 )
 # Hinglish "guruvar se shukravar shift karo" is "move from Thursday to Friday": the later day is the new one.
 _DAY_SE_DAY = re.compile(rf"\b(?P<a>{_DAY_NAME})\s+(?:ko\s+)?se\s+(?P<b>{_DAY_NAME})\b", re.IGNORECASE)
+
+
+# A visit moved by a number of days with no new date: "postpone Arjun's site visit by a day", "push Kavya's visit
+# by two days", "bring Rohan's meeting forward by a day", Hindi "Priya ka visit ek din aage kar do".
+_DAY_COUNT = {"a": 1, "one": 1, "1": 1, "ek": 1, "two": 2, "2": 2, "do": 2, "a couple of": 2, "three": 3, "3": 3,
+              "teen": 3}
+_SHIFTED_BY_DAYS = re.compile(
+    r"\b(?P<verb>postpon\w*|push\w*|mov\w*|shift\w*|delay\w*|prepon\w*|bring|advance)\b"
+    r"(?P<what>(?:\s+[\w']+){0,5}?\s+" + _VISIT_WORD + r")\b(?P<fwd>\s+forward)?"
+    r"\s+by\s+(?P<n>a\s+couple\s+of|a|one|two|three|[123])\s+days?(?P<dir>\s+(?:later|earlier|ahead|back))?\s*[.!]?\s*$|"
+    r"\b(?P<what2>" + _VISIT_WORD + r")\b(?:\s+[\w']+){0,2}?\s+(?P<n2>ek|do|teen|[123])\s+din\s+(?P<dir2>aage|peeche|pehle|baad\s+mein|baad)"
+    r"\s+(?:" + HI_DO + r"|shift\s+" + HI_DO + r")\b",
+    re.IGNORECASE,
+)
+
+
+def visit_shifted_by_days(body: str, now: datetime, tz: str) -> ParsedCommand | None:
+    """"postpone Arjun's site visit by a day", "Priya ka visit ek din aage kar do": the lead's booked visit moves by
+    that many days at the same time (the bot reads the day and time off the visit); None when no lead is named."""
+    said = _SHIFTED_BY_DAYS.search(body)
+    if said is None:
+        return None
+    days = _DAY_COUNT[re.sub(r"\s+", " ", (said["n"] or said["n2"]).lower())]
+    earlier = re.match(r"prepon|bring|advance", (said["verb"] or "").lower()) is not None
+    direction = (said["dir"] or said["dir2"] or "").strip().lower()
+    if direction in ("earlier", "back", "peeche", "pehle"):
+        earlier = True
+    args: dict[str, str] = {}
+    problems: dict[str, str] = {}
+    masked = _SHIFTED_BY_DAYS.sub(lambda m: " " * len(m.group()), body) + " " + (said["what"] or said["what2"] or "")
+    masked = re.sub(r"\b(?:postpon\w*|push\w*|mov\w*|shift\w*|delay\w*|prepon\w*|bring|advance)\b",
+                    lambda m: " " * len(m.group()), masked, flags=re.IGNORECASE)
+    ref = _lead_reference_masked(masked.lower(), masked, now, tz, _VISIT_REF_CUES, for_visit=True, args=args,
+                                 problems=problems)
+    if not ref and _POSSESSIVE.search(body):
+        ref = LAST_LEAD  # "push his visit by a day"
+    if not ref:
+        return None
+    flags = {"reschedule": "true", "shift_days": str(-days if earlier else days)}
+    return ParsedCommand("VISIT_SCHEDULE", "scheduleVisit", {"lead_id": ref}, {}, flags=flags,
+                         rule="visit_shifted_by_days")
+

@@ -180,7 +180,8 @@ def _read_in_hours(text: str, today: date, f: _Found) -> None:
         _take(f, m)
 
 
-_WEEKDAY = re.compile(rf"\b(?:(this|next|coming|the\s+coming|upcoming|on)\s+)?({_WEEKDAY_RE})\b\.?(?:\s+(next\s+week))?")
+_WEEKDAY = re.compile(rf"\b(?:(next\s+to\s+next|this|next|coming|the\s+coming|upcoming|on)\s+)?({_WEEKDAY_RE})\b\.?"
+                      r"(?:\s+(next\s+week))?")
 
 
 def _read_weekday(text: str, today: date, f: _Found) -> None:
@@ -197,10 +198,18 @@ def _read_weekday(text: str, today: date, f: _Found) -> None:
         # "next Thursday" / "Thursday next week": that day in next (Monday-Sunday) week;
         # "this"/"coming"/a bare weekday is the next occurrence.
         ahead = (7 - today.weekday()) + target
+    elif qualifier.startswith("next"):
+        ahead = (7 - today.weekday()) + target + 7  # Indian English "next to next Monday": the week after next
     f.day = today + timedelta(days=ahead)
     _take(f, m)
+    # "Saturday 28th": the day of the month said after the weekday is the same day, read with it (a different
+    # one is left unread, so the engine asks which was meant).
+    dated = _ORDINAL_AFTER_WEEKDAY.match(text, m.end())
+    if dated and int(dated["n"]) == f.day.day and _free(f, dated):
+        _take(f, dated)
 
 
+_ORDINAL_AFTER_WEEKDAY = re.compile(r",?\s+(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\b")
 _DAY_MONTH = re.compile(
     rf"\b(?:the\s+)?(?:{_DAYNUM_RE})(?:\s+of\s+|\s+|-)(?P<mon>{_MONTH_RE})\b\.?(?:,?[\s-]+(?P<y>\d{{4}}))?"
     .replace("(?P<d>", "(?P<d1>").replace("(?P<dw>", "(?P<dw1>")
@@ -239,7 +248,10 @@ def _read_numeric_date(text: str, today: date, f: _Found) -> None:
     _take(f, m)
 
 
-_DAY_OF_MONTH = re.compile(rf"\b(?:on\s+)?the\s+(?:{_DAYNUM_RE})\b|\bon\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)\b")
+_DAY_OF_MONTH = re.compile(rf"\b(?:on\s+)?the\s+(?:{_DAYNUM_RE})\b|\bon\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)\b|"
+                           # "29th at 12", "2nd 4 pm": an ordinal alone is a day when a time follows it ("2nd floor" is not).
+                           r"\b(?P<d4>\d{1,2})(?:st|nd|rd|th)(?=,?\s+(?:at\b|@|\d|noon|morning|evening|afternoon|"
+                           r"subah|shaam|sham|dopahar))")
 
 
 def _read_day_of_month(text: str, today: date, f: _Found) -> None:
@@ -247,7 +259,8 @@ def _read_day_of_month(text: str, today: date, f: _Found) -> None:
     m = _DAY_OF_MONTH.search(text)
     if not (m and _free(f, m)):
         return
-    day_n = int(m["d"] or m["d3"]) if (m["d"] or m["d3"]) else _ORDINAL_WORDS[m["dw"]]
+    digits = m["d"] or m["d3"] or m["d4"]
+    day_n = int(digits) if digits else _ORDINAL_WORDS[m["dw"]]
     month, year = today.month, today.year
     if day_n < today.day:
         month, year = (1, year + 1) if month == 12 else (month + 1, year)
@@ -281,10 +294,10 @@ _TIME_RANGE = re.compile(
 
 
 def _read_time_range(text: str, today: date, f: _Found) -> None:
-    """A range is a visit starting at its first hour: "between 3 and 4", "from 11 to 1 pm", "3-4 pm". Only with
-    from/between or a meridiem after the second hour, so "3 to 4 people" is no range."""
+    """A range is a visit starting at its first hour: "between 3 and 4", "from 11 to 1 pm", "3-4 pm", "4 to 4:30".
+    Only with from/between, a meridiem after the second hour or minutes on it, so "3 to 4 people" is no range."""
     m = _TIME_RANGE.search(text)
-    if not (m and _free(f, m) and (m["cue"] or m[7]) and int(m[2]) <= 23 and int(m[5]) <= 23):
+    if not (m and _free(f, m) and (m["cue"] or m[7] or m[6]) and int(m[2]) <= 23 and int(m[5]) <= 23):
         return
     start, end = int(m[2]), int(m[5])
     f.hour, f.minute = start, int(m[3] or 0)

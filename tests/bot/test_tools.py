@@ -35,4 +35,8 @@ def test_gemini_declarations_come_from_the_same_list() -> None:
     # Moving a visit is a flag the model sets (a real boolean), not a string it has to spell.
     reschedule = by_name["scheduleVisit"].parameters.properties["reschedule"]  # type: ignore[union-attr,index]
     assert reschedule.type == genai_types.Type.BOOLEAN
-    assert by_name["scheduleVisit"].parameters.required == ["lead_id", "visit_time"]  # type: ignore[union-attr]
+    # visit_time is required unless shift_days is given ("postpone his visit by a day"): optional to the model,
+    # the core checks that one of the two was said.
+    assert by_name["scheduleVisit"].parameters.required == ["lead_id"]  # type: ignore[union-attr]
+    shift = by_name["scheduleVisit"].parameters.properties["shift_days"]  # type: ignore[union-attr,index]
+    assert shift.type == genai_types.Type.INTEGER

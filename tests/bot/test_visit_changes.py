@@ -49,6 +49,22 @@ async def test_moving_a_visit_leaves_one_booked_visit_at_the_new_time(engine: Lo
     assert [status for _, status, _ in await visits(crm, rohan)] == ["RESCHEDULED", "RESCHEDULED", "SCHEDULED"]
 
 
+async def test_a_move_said_instead_of_a_time_or_with_the_same_time_keeps_the_rest_of_the_visit(
+        engine: LocalEngine, crm: CrmClient) -> None:
+    deepak = await create(crm, "Deepak Patil", "7798123456", "Nashik")
+    assert (await engine.handle_text("book a visit for Deepak tomorrow at 6 pm")).result.ok
+    # Hindi "11 ki jagah 1 baje" (1 o'clock instead of 11) is a move, and a time alone keeps the day.
+    moved = (await engine.handle_text("Deepak ka visit 6 ki jagah 7 baje kar do")).result
+    assert moved.ok and moved.message.startswith(
+        "Moved Deepak Patil's visit from Thursday 26 November at 6 PM to Thursday 26 November at 7 PM."), moved.message
+    # "Friday, same time": a day alone keeps the time of the visit it moves.
+    pushed = (await engine.handle_text("push Deepak's visit to friday same time")).result
+    assert pushed.ok and pushed.entities["visit_time"] == "2026-11-27T19:00:00+05:30", pushed.to_json()
+    assert [(at, status) for at, status, _ in await visits(crm, deepak)] == [
+        ("2026-11-26T18:00:00+05:30", "RESCHEDULED"), ("2026-11-26T19:00:00+05:30", "RESCHEDULED"),
+        ("2026-11-27T19:00:00+05:30", "SCHEDULED")]
+
+
 async def test_moving_a_visit_that_was_never_booked_asks_and_books_it_after_yes(engine: LocalEngine, crm: CrmClient) -> None:
     priya = await create(crm, "Priya Nair", "9811122233", "Pune")
     asked = (await engine.handle_text("reschedule Priya's visit to Friday 11 am")).result

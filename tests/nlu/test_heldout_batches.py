@@ -26,16 +26,38 @@ the look-alike fixes, `5f928b8`): 57/63, 1 marked W (end to end 57/63, 3 wrong w
 other habits: fillers, numbers as words, sectors, chat shorthand, two facts a line, questions with commands):
 59/75, 5 marked W (end to end 59/75, 6 wrong writes). 35 (written after 34's fixes, `9d29993`): 57/70, 2 marked W (end to
 end 57/70, 4 wrong writes). 36 (written after 35's fixes, `949a2c6`): 54/63, 4 marked W (end to end 54/63, 1 wrong write);
-after its fixes 62/63, the miss ("mark Arjun NI", sales shorthand for not interested) not understood. 37 (written after
+after its fixes 62/63, the miss ("mark Arjun NI", sales shorthand for not interested) not understood; 63/63 since
+batch 41's pass read the shorthand. 37 (written after
 36's fixes, `66913be`, 18 of its lines look-alikes): 59/62, 1 marked W (end to end 59/62, 1 wrong write); after its
 fixes 61/62, the miss a remark kept as notes ("call after Diwali" after a follow-up: the corpus keeps "call next week"
 there as notes, the label did not). 38 (written after 37's fixes, `b73ac4e`): 52/60, 3 marked W (end to end 51/60, 0 wrong
 writes: the first of these batches with none at first sight). 39 (written after 38's fixes, `61827f6`): 50/60, 3 marked W
 (end to end 50/60, 1 wrong write); after its fixes 57/60, the misses writing nothing (a remark with a day after a
-move asks; "Kavya is on hold, …" and "Sneha Iyer not picking up, follow up next week" not understood). 40 (written
+move asks; "Kavya is on hold, …" and "Sneha Iyer not picking up, follow up next week" not understood, both read
+since batch 41's pass: 59/60). 40 (written
 after 39's fixes, `a863557`): 55/60, 1 marked W (end to end 55/60, 1 wrong write: "on satuday at 4" booked today);
 after its fixes 58/60, the misses not understood ("could you schedule Sneha for tomorow 11?", "postpone Arjun's
-site visit by a day").
+site visit by a day"); 59/60 since batch 41's pass read the polite booking. 41 (written after the ninth pass, `abf3052`, in sales shorthand: NI, CB, RNR, FU, tmrw, voice
+text with no punctuation): 45/68, 2 marked W (end to end 45/68, 6 wrong writes); after its fixes 66/68 through
+`parse()` and 68/68 end to end: the two left here are moves whose day ("11 ki jagah 1 baje kar do") or time
+("friday same time") the bot takes from the booked visit, which `parse()` alone cannot know (no wrong reading).
+42 (written after 41's fixes, `a7d8f5f`: forwarded forms, bullets, hashtags, "scratch that", clock words): 47/66 as
+written, 8 marked W (end to end 46/66, 3 wrong writes); 49/66 once three labels were corrected in their own commits
+(`9091a48`: two numbers grouped as 11 digits; `ad51b42`: "cancel the site visit" by the no-lead convention), end to
+end 48/66; after its fixes 63/66 through `parse()` and 64/66 end to end, 0 wrong writes: a move to a time alone
+(the bot's day), "#lost Vikas Gupta - …" and "deepak patil closed today booked 2bhk …" not understood; 64/66 once
+a status typed as a heading before the name was read. 43 (written after 42's fixes, `d00a382`: South Indian names and
+towns, honorifics and "ji", "double seven", "around 4 to 4:30", "sham ko", "lost se hata ke"): 51/62, 4 marked W (end to
+end 53/62, 2 wrong writes); after its fixes 59/62 through `parse()` and 61/62 end to end, 0 wrong writes: the two
+moves the bot completes, and "lead entry: Sharma ji, …" not understood; 60/62 once "lead entry:" opened a new lead,
+and 42 at 65/66 once a remark after "closed today" was kept. 44 (written after the tenth pass, `9fe37d2`: forwarded
+WhatsApp messages and portal texts pasted whole, polite asks, remarks after an emoji or a source phrase, name
+spellings, lookups asked as questions): 53/75 through `parse()`, 4 marked W (end to end 54/75, 8 wrong writes) as
+written; two labels of mine were wrong and corrected in their own commits (a clause before the status is no note by
+the corpus's convention; "naye leads" counts status NEW); after its fixes 70/75 through `parse()` (the three moves
+whose day or time the bot takes from the booked visit, "push Kavya's visit by one day" and "Amit Kulkarni is hot, …"
+not understood). The lead's batch of 5 December (`heldout_lead_1205.jsonl`, 51 lines): 48/51 at first sight, 51/51
+after this pass's fixes (remarks after a source phrase or an emoji, "correct the name X to Y").
 """
 
 from __future__ import annotations
@@ -51,7 +73,7 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 FLOORS = {16: (64, 0), 17: (62, 0), 18: (75, 0), 19: (71, 0), 20: (64, 0), 21: (74, 0), 22: (73, 0), 23: (71, 0),
           24: (65, 0), 25: (63, 0), 27: (71, 0), 28: (69, 0),
           29: (67, 0), 30: (66, 0), 31: (63, 0), 32: (63, 0),
-          33: (62, 0), 34: (75, 0), 35: (70, 0), 37: (61, 0), 38: (60, 0)}
+          33: (62, 0), 34: (75, 0), 35: (70, 0), 36: (63, 0), 37: (61, 0), 38: (60, 0)}
 
 
 @pytest.mark.parametrize("batch", sorted(FLOORS))
@@ -68,12 +90,24 @@ def test_a_held_out_batch_keeps_its_score_and_writes_nothing_wrong(batch: int) -
 
 # Batches whose remaining misses are readings not yet understood (each one writes nothing: it asks or says it
 # did not understand), held to their score after the fixes with no wrong reading.
-NOT_YET_FULL = {26: (63, 0), 36: (62, 0), 39: (57, 0), 40: (58, 0)}
+NOT_YET_FULL = {26: (63, 0), 39: (59, 0), 40: (59, 0), 41: (66, 0), 42: (65, 0), 43: (60, 0), 44: (70, 0)}
 
 
 @pytest.mark.parametrize("batch", sorted(NOT_YET_FULL))
 def test_a_held_out_batch_with_misses_left_writes_nothing_wrong(batch: int) -> None:
     total, exact, misses = score_file(DATA / f"heldout{batch}.jsonl")
     least, most_wrong = NOT_YET_FULL[batch]
+    assert exact >= least, "\n".join(misses)
+    assert sum(1 for miss in misses if miss[3] == "W") <= most_wrong, "\n".join(misses)
+
+
+# The lead's own batches, named by the day they came: held like the others.
+LEADS_BATCHES = {"lead_1205": (51, 0)}
+
+
+@pytest.mark.parametrize("batch", sorted(LEADS_BATCHES))
+def test_a_leads_batch_keeps_its_score_and_writes_nothing_wrong(batch: str) -> None:
+    total, exact, misses = score_file(DATA / f"heldout_{batch}.jsonl")
+    least, most_wrong = LEADS_BATCHES[batch]
     assert exact >= least, "\n".join(misses)
     assert sum(1 for miss in misses if miss[3] == "W") <= most_wrong, "\n".join(misses)

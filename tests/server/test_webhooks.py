@@ -20,6 +20,7 @@ from aiohttp import web
 from standardwebhooks import Webhook
 
 from crm_server.embedded import EmbeddedServer
+from crm_server.webhooks import WEBHOOKS_KEY
 from tests.server.conftest import REPO
 
 # Retries within a fraction of a second, so a test sees the whole schedule.
@@ -127,6 +128,17 @@ async def create_leads(base_url: str, count: int, first: int = 0) -> list[dict[s
     return leads
 
 
+async def recorded(server: EmbeddedServer, count: int, within_s: float = 15.0) -> None:
+    """Until `server` has recorded `count` acknowledged deliveries. The receiver counts a delivery when it
+    answers it; the server records it only once it has read that answer, in a transaction of its own (on
+    PostgreSQL a commit on the database server, an fsync away), so what the CLI reads can lag what the
+    receiver saw: `list` said "delivered up to event 6" with the 7th answered."""
+    dispatcher = server.app[WEBHOOKS_KEY]
+    async with asyncio.timeout(within_s):
+        while dispatcher.delivered < count:  # noqa: ASYNC110 - a counter the server bumps after its commit
+            await asyncio.sleep(0.01)
+
+
 def fast_server(data_dir: Path, **options: Any) -> EmbeddedServer:
     options.setdefault("webhook_retry_schedule_s", FAST_RETRIES)
     return EmbeddedServer(data_dir, **options)
@@ -146,6 +158,7 @@ async def test_events_arrive_signed_in_order_with_a_stable_id(
                                     json={"status": "WON"}) as response:
                 assert response.status == 200
         await receiver.wait_until(lambda: len(receiver.received) == 7)
+        await recorded(server, 7)
         code, listed, _ = await webhooks_cli(tmp_path, "list", database_url=url)
         code_log, log_text, _ = await webhooks_cli(tmp_path, "log", endpoint_id, database_url=url)
     assert receiver.refused == []
@@ -168,6 +181,7 @@ async def test_a_500_is_retried_and_the_event_acknowledged_once(
         endpoint_id = await add_endpoint(tmp_path, receiver, database_url=url)
         await create_leads(server.url, 2)
         await receiver.wait_until(lambda: len(receiver.acknowledged()) == 2)
+        await recorded(server, 2)
         await asyncio.sleep(0.5)  # room for a wrong extra delivery to show up
         _, log_text, _ = await webhooks_cli(tmp_path, "log", endpoint_id, database_url=url)
     first, second = (r.event_id for r in receiver.acknowledged())
