@@ -36,6 +36,7 @@ from crm_server.users import auth_middleware, user_routes, users_context
 if TYPE_CHECKING:
     from crm_server.mirror_lease import MirrorLease
     from crm_server.stats import StatsService
+    from crm_server.webhooks import WebhookDispatcher
 
 log = logging.getLogger("crm_server.app")
 
@@ -233,6 +234,7 @@ class LateParts:
 
     def __init__(self, delivery_after_s: float = DELIVERY_AFTER_S) -> None:
         self.stats: StatsService | None = None
+        self.dispatcher: WebhookDispatcher | None = None  # once delivery has started (tests read its counts)
         self.delivery_after_s = delivery_after_s
         self._stats_made = asyncio.Lock()
         self._delivering: asyncio.Task[AsyncGenerator[None, None] | None] | None = None
@@ -263,12 +265,15 @@ class LateParts:
                 if self.stats is not None:
                     await self.stats.close()
 
+    def _started(self, dispatcher: WebhookDispatcher) -> None:
+        self.dispatcher = dispatcher
+
     async def _start_delivery(self, app: web.Application) -> AsyncGenerator[None, None] | None:
         await asyncio.sleep(self.delivery_after_s)
         self._delivery_begun = True
         try:
             webhooks = await _import_late("crm_server.webhooks")
-            delivery: AsyncGenerator[None, None] = webhooks.webhook_delivery(app)
+            delivery: AsyncGenerator[None, None] = webhooks.webhook_delivery(app, started=self._started)
             await anext(delivery)
         except Exception:  # the server serves on; the events wait in their table for the next start
             log.exception("webhook delivery could not start")

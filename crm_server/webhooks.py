@@ -535,8 +535,10 @@ class WebhookDispatcher:
         return updated, error is None
 
 
-async def webhook_delivery(app: web.Application) -> AsyncIterator[None]:
-    """cleanup_ctx: deliver while the app serves; starts after the store opened, stops before it closes."""
+async def webhook_delivery(app: web.Application,
+                           started: Callable[[WebhookDispatcher], None] | None = None) -> AsyncIterator[None]:
+    """Deliver while the app serves (crm_server.app's LateParts runs it once the server serves, and ends it
+    before the store closes); `started` hears of the dispatcher once it delivers."""
     store = app[STORE_KEY]
     settings = app[SETTINGS_KEY]
     if store.read_only_reason is not None:
@@ -557,6 +559,8 @@ async def webhook_delivery(app: web.Application) -> AsyncIterator[None]:
                                    lease=lease)
     await dispatcher.start()
     store.add_commit_listener(dispatcher.wake)
+    if started is not None:
+        started(dispatcher)
     try:
         yield
     finally:

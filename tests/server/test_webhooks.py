@@ -19,8 +19,8 @@ import pytest
 from aiohttp import web
 from standardwebhooks import Webhook
 
+from crm_server.app import LATE_KEY
 from crm_server.embedded import EmbeddedServer
-from crm_server.webhooks import WEBHOOKS_KEY
 from tests.server.conftest import REPO
 
 # Retries within a fraction of a second, so a test sees the whole schedule.
@@ -133,9 +133,10 @@ async def recorded(server: EmbeddedServer, count: int, within_s: float = 15.0) -
     answers it; the server records it only once it has read that answer, in a transaction of its own (on
     PostgreSQL a commit on the database server, an fsync away), so what the CLI reads can lag what the
     receiver saw: `list` said "delivered up to event 6" with the 7th answered."""
-    dispatcher = server.app[WEBHOOKS_KEY]
+    late = server.app[LATE_KEY]  # delivery starts a moment after the server serves (LateParts)
     async with asyncio.timeout(within_s):
-        while dispatcher.delivered < count:  # noqa: ASYNC110 - a counter the server bumps after its commit
+        # A counter the server bumps after its commit, on a dispatcher that starts after the server
+        while late.dispatcher is None or late.dispatcher.delivered < count:  # noqa: ASYNC110
             await asyncio.sleep(0.01)
 
 
