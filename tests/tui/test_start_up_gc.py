@@ -27,7 +27,8 @@ def test_the_thresholds_are_raised_by_the_first_start_up_and_given_back_by_the_l
 async def test_a_dashboard_gives_the_collector_back_once_started_and_when_it_quits(
         tui_settings: Settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     before = gc.get_threshold()
-    monkeypatch.setattr("crm_tui.app.START_UP_S", 0.5)
+    # Longer than run_test takes to enter (the first frame: ~0.5 s, more on a loaded machine).
+    monkeypatch.setattr("crm_tui.app.START_UP_S", 2.0)
     app = make_app(tui_settings, clock=fixed_clock)
     async with app.run_test(size=(120, 40)) as pilot:
         assert gc.get_threshold()[0] == START_UP_YOUNG_THRESHOLD
