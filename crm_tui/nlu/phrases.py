@@ -326,7 +326,10 @@ _NOT_A_LEAD = re.compile(
     # Visiting family or a town is no site visit: "Priya wants to visit Goa next week", "Kavya is visiting her parents on
     # Sunday" (a town's site, "visit the Noida site", still is one).
     r"\bvisit(?:s|ing)?\s+(?:(?:her|his|their|my|our)\s+(?:parents|family|relatives|in-?laws|friends|home|village|native|"
-    r"hometown|daughter|son|sister|brother|mother|father)|" + _TOWN + r")\b"
+    r"hometown|daughter|son|sister|brother|mother|father)|" + _TOWN + r"|"
+    # …nor an errand: "client visit to the bank at 3", "visit to the doctor tomorrow".
+    r"to\s+(?:the\s+|a\s+|my\s+|our\s+)?(?:bank|doctor|dentist|hospital|clinic|temple|church|mosque|gurudwara|airport|"
+    r"station|court|registrar|market|mall|school|college|passport\s+office|rto|tax\s+office))\b"
     r"(?!\s+(?:site|project|office|flat|property|sample))|"
     # Workers coming to the site are no lead's visit: "kal site pe electrician aayega 11 baje".
     r"^(?:\w+\s+){0,4}(?:plumber|electrician|guard|watchman|driver|carpenter|painter|mistri|labour|workers?|cleaner|maid|"
@@ -549,8 +552,16 @@ _NOT_ASKED = re.compile(
     r"\b(?:don'?t|do\s+not|never|no\s+need\s+to|needn'?t|need\s+not|let'?s\s+not|shouldn'?t|should\s+not|"
     r"can'?t|cannot|won'?t)\s+(?:(?:just|yet|ever|now|again|even|you)\s+)?" + _ACTION_VERB + r"|"
     r"^\s*(?:should|shall|must)\s+(?:i|we)\b|"
-    # Hinglish "should we …?": "kya Kavya ko won mark karna chahiye?", "kya Rohan ko lost kar dein?".
-    r"^\s*kya\b.*\b(?:chahiye|chaiye|karein|karen|kar\s+dein|kar\s+den|karu|karoon)\s*\??\s*$|^\s*(?:do|does)\s+(?:i|we)\s+(?:need|have)\s+to\b|"
+    # Asking leave is no order: "can I book Deepak's visit on Sunday or is the site closed?" ("can you" and
+    # "can we" ask for the action, and stay requests).
+    r"^\s*(?:can|could|may)\s+i\s+(?:just\s+|also\s+|now\s+)?" + _ACTION_VERB + r"|"
+    # A rule for the team, said of nobody or of anything: "team, nobody marks anything won without the token".
+    r"\b(?:nobody|no\s+one|no-one|noone)\s+(?:should\s+|will\s+|can\s+|is\s+to\s+)?(?:mark|add|creat|updat|chang|book|"
+    r"mov|put|clos|cancel|set|shift)\w*\b|\b(?:mark|set|move|put|close)\w*\s+(?:anything|everything|anyone|everyone|"
+    r"anybody|everybody)\b|"
+    # Hinglish "should we …?": "kya Kavya ko won mark karna chahiye?", "kya Rohan ko lost kar dein?", also after an
+    # opening clause ("sirf ek sawaal, kya Arjun ko lost karna chahiye?").
+    r"(?:^|[,;:.]\s*)kya\b.*\b(?:chahiye|chaiye|karein|karen|kar\s+dein|kar\s+den|karu|karoon)\s*\??\s*$|^\s*(?:do|does)\s+(?:i|we)\s+(?:need|have)\s+to\b|"
     # The same question with "kya" last: "Arjun ko won mark karna hai kya?", "lost kar doon kya", "visit rakhna
     # chahiye kya" (shall I / do I have to …?). Not a question that ends a command ("…, kya?" alone).
     r"\b(?:karna|karni|karne|kar\s+(?:doon|du|dun|dein|den|de|lu|loon|lein|sakte|sakti|sakta)|kardu|kardoon|kardein|"

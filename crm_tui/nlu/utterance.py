@@ -63,10 +63,12 @@ def blanked(before: str, after: str) -> list[tuple[int, int]]:
     return spans
 
 
+# An address or an exclamation from another Indian language is a filler like "bhai" and "arre": Marathi "bhau",
+# Tamil "saar" and "aiyyo" ("Deepak bhau is not ready yet", "aiyyo Kavya Reddy went with another builder").
 # "boss" is a filler only as an address ("Boss, note down a new lead"), not the speaker's boss ("meeting hai
 # boss ke saath").
 _FILLERS = re.compile(
-    r"\b(?:u+m+|u+h+|h+m+|e+r+m*|a+h+|haan|ha+n+ji|acha+|accha+|arre|yaar|bhai|basically|(?<!\bmy\s)(?<!\bthe\s)(?<!\bour\s)(?<!\bwith\s)(?<!\bhai\s)boss(?!\s+(?:ke|ki|ka|ko|se|ne|is|was|wants|said|says|has)\b)|actually|"
+    r"\b(?:u+m+|u+h+|h+m+|e+r+m*|a+h+|haan|ha+n+ji|acha+|accha+|arre|yaar|bhai|bhau|saar|ai+y+o+|ay+o+|basically|(?<!\bmy\s)(?<!\bthe\s)(?<!\bour\s)(?<!\bwith\s)(?<!\bhai\s)boss(?!\s+(?:ke|ki|ka|ko|se|ne|is|was|wants|said|says|has)\b)|actually|"
     r"kindly|please|pls|plz|ok(?:ay)?\s+so|ok(?:ay)?|alright|so+|like,|you\s+know|i\s+mean|listen|hey|hi|"
     r"hello|just(?!\s*dial)|quickly|real\s+quick|jaldi)\b[,.]?",
     re.IGNORECASE,
