@@ -431,6 +431,9 @@ _UNTIL_WHEN = re.compile(r"\s+(?:till|until|upto|up\s+to)\s+(?:next\s+|the\s+)?[
                          re.I)
 
 
+_STATE_SAID = re.compile(r"(?:is|was)\s+(?:still\s+|now\s+|very\s+|really\s+|super\s+)*(?=on\s+hold\b|(?:hot|warm)\b(?:\s+lead)?)")
+
+
 def _bare_status_statement(head: str) -> bool:
     """A name and a status phrase and nothing else: "Arjun Mehta closed", "deepak patil lost", "Rohan hot".
 
@@ -441,8 +444,10 @@ def _bare_status_statement(head: str) -> bool:
     words = head.strip(" .!?").split()
     for i in range(1, min(4, len(words))):
         rest = " ".join(words[i:])
-        if words[i] in ("is", "was") and re.match(r"is\s+(?:still\s+)?on\s+hold\b", rest):
-            rest = re.sub(r"^(?:is|was)\s+(?:still\s+)?", "", rest)  # "Kavya is on hold": the lead's state
+        if words[i] in ("is", "was") and _STATE_SAID.match(rest):
+            # "Kavya is on hold": the lead's state; "Amit Kulkarni is hot": the sales judgement that marks a
+            # lead in progress, as "mark Farhan hot" and "Sneha ka status hot kar do" do.
+            rest = _STATE_SAID.sub("", rest, count=1)
         found = find_status(rest)
         if not found or found[1][0] != 0:
             continue

@@ -181,6 +181,20 @@ def _when_to_follow_up(low: str, parsed: ParsedCommand) -> bool:
     return parsed.args.get("status") == "FOLLOW_UP" and CALL_ASK.match(low) is not None
 
 
+# What the outcome is about, beyond the status phrase: a number, a size, a thing bargained over.
+_DETAIL = re.compile(r"\d|\b(?:bhk|price|rate|discount|floor|parking|payment|plan|loan|emi|unit|flat|villa|plot|tower|"
+                     r"facing|corner|possession|interiors?|charges?)\b")
+
+
+def _says_more_than_the_status(low: str, said_status: tuple[str, tuple[int, int]] | None) -> bool:
+    """Does the clause say what the outcome is about ("negotiating on the 3bhk price"), not only the outcome
+    ("price pe baat chal rahi hai", the negotiation in its own words)?"""
+    if said_status is None:
+        return False
+    rest = low[:said_status[1][0]] + " " + low[said_status[1][1]:]
+    return _DETAIL.search(rest) is not None
+
+
 def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[str, str] | None:
     """A remark said with a visit, a status or a new lead ("…at 11, she wants to see the 3bhk", "…lost
     because he bought elsewhere", "add lead …, budget 80 lakh") and the sentence without it; None when
@@ -227,9 +241,10 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
             # "Kavya Reddy - negotiation chal raha hai, in progress", "Vikas dead lead hai, lost kar do": the status
             # said again as the order is the ask itself, not a reason given for it.
             reason = False
-        if reason and judged_only:
+        if reason and judged_only and not _says_more_than_the_status(low, said_status):
             # "Priya interested hai, price pe baat chal rahi hai": after a judgement, the clause that says
-            # the outcome in its own words is the status itself, not a remark.
+            # the outcome in its own words is the status itself, not a remark ("Amit Kulkarni is hot,
+            # negotiating on the 3bhk price" says what the negotiation is about: that is a remark).
             reason, judged_only = False, False
         # A status has no time slot: a day in a remark after it is part of the remark ("she's travelling
         # till the 10th"), unless the clause says the status again with its day ("she asked us to call back
