@@ -143,7 +143,9 @@ def _names_a_lead_field(low: str, parsed: ParsedCommand) -> bool:
     # A word too common to be a source alone ("my friend's cousin") names no field.
     if source and source.group().lower() in SOURCES_TOO_COMMON_ALONE and not re.match(
             # …unless said with "se" ("reference se aaya"), as the source reader reads it.
-            r"\s+se\s+(?:aa?y[aie]|aaye|mil[ai]|hai)\b|\s+se\s*[.!]?\s*$", low[source.end():]):
+            r"\s+se\s+(?:aa?y[aie]|aaye|mil[ai]|hai)\b|\s+se\s*[.!]?\s*$", low[source.end():]) and not re.search(
+            # …or by the broker who brought the lead ("I am the broker").
+            r"\b(?:i\s+am|i'm|im|main|mai)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?$", low[:source.start()]):
         source = None
     # A locality where the lead wants to buy ("2bhk in Andheri chahiye") is said inside a remark; only a
     # locality said as a field of its own ("Andheri, Mumbai"), or the only place said, is a field.
