@@ -325,10 +325,15 @@ _TRAILING_STATUS = re.compile(
 
 def rule_trailing_status(s: _Signals) -> str | None:
     """A lead named first and a bare status as the last clause: "Farhan not picking calls since a week, follow up"."""
-    # The name is the subject, not an owner of something else ("Deepak's home loan is done, ...").
-    if _TRAILING_STATUS.search(s.low) is None or re.match(r"\s*\S+'s\b", s.low) or _name_after(s.low, 0) is None:
+    # The name is the subject, not an owner of something else ("Deepak's home loan is done, ..."), or the one
+    # called: "called Meera Kapoor twice no answer then she messaged she's busy till monday, follow up".
+    if _TRAILING_STATUS.search(s.low) is None or re.match(r"\s*\S+'s\b", s.low):
         return None
-    return "LEAD_UPDATE"
+    called = _CALLED_FIRST.match(s.low)
+    return "LEAD_UPDATE" if _name_after(s.low, called.end() if called else 0) is not None else None
+
+
+_CALLED_FIRST = re.compile(r"\s*(?:i\s+)?(?:called|rang|phoned|spoke\s+(?:to|with)|talked\s+(?:to|with)|met)\s+(?!\S+'s\b)")
 
 
 # A status by its own name as a heading, then the lead: "#lost Vikas Gupta - budget mismatch", "Won: Rohan Sharma".
