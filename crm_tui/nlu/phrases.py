@@ -257,7 +257,7 @@ def _status_then_remark(said: str) -> tuple[str, str] | None:
 # The words that make a status an order: "lost kar do", "mark him in progress", "put her in follow up".
 _STATUS_NAME = re.compile(r"won|lost|new|follow[\s_-]*ups?|followup|in[\s_-]*progress|closed(?:[\s_-]+(?:won|lost))?|"
                           r"converted|dead|cold|hot|warm|on\s+hold", re.I)
-_STATUS_ORDER_WORDS = frozenset("mark set put keep move make update change status to as in into the him her them it "
+_STATUS_ORDER_WORDS = frozenset("mark set put keep move make update change close shift convert switch status to as in into the him her them it "
                                 "kar karo kardo do dena daal daalo dal rakh rakho mein me pe par hai please pls now ab".split())
 
 

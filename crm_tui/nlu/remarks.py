@@ -444,6 +444,11 @@ _NAMED_DAYS = frozenset(
     "november december jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
+# Someone named by their role in the sale, not a lead: "broker Sunil", "my colleague Ravi Kumar", "CP Mehta ji".
+_ROLE_BEFORE = re.compile(r"\b(?:broker|agent|channel\s+partner|cp|colleague|teammate|manager|boss|architect|banker|"
+                          r"lawyer|advocate|accountant|contractor|driver|receptionist)\s+(?:[A-Z][\w'-]*\s+)?$", re.I)
+
+
 def _name_left_over(parsed: ParsedCommand) -> list[str]:
     """A capitalised, name-like word that no slot consumed ("add lead Rohan Sharma Pune 98765 43210 Kavya"
     read without "Kavya", "book Rohan Sharma Anil tomorrow at 4"): the person may have meant another lead,
@@ -461,6 +466,8 @@ def _name_left_over(parsed: ParsedCommand) -> list[str]:
             continue
         if re.search(r"[.!?:]\s*$", read[:m.start()]):
             continue  # a new sentence starts capitalised
+        if _ROLE_BEFORE.search(read[:m.start()]):
+            continue  # "broker Sunil called, his client Priya Nair …": the broker, a colleague, named by their role
         low = word.lower()
         if low in NOT_NAME_WORDS or low in _NAMED_DAYS or city_pattern().fullmatch(low) or locality_pattern().fullmatch(low) \
                 or source_pattern().fullmatch(low) or _TIME_WORD.fullmatch(low):
