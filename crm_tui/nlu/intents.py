@@ -161,7 +161,9 @@ def rule_visit_request(s: _Signals) -> str | None:
 
 def rule_visit_news(s: _Signals) -> str | None:
     """News about a visit is no action: "the client meeting got shifted, will tell you later"."""
-    if s.visit and _VISIT_STATEMENT.search(s.low) and not s.update_first and not s.strong_status:
+    if s.visit and _VISIT_STATEMENT.search(s.low) and not s.update_first and not s.strong_status \
+            and not (_TRAILING_STATUS.search(s.low) and _name_after(s.low, 0) is not None):
+        # (News that ends in a bare status is the update: "Amit Verma site visit done, liked it, now negotiating".)
         return "UNKNOWN"
     return None
 
@@ -320,7 +322,7 @@ def rule_book_person(s: _Signals) -> str | None:
 # "Farhan not picking calls since a week, follow up": a lead, what happened, and the status alone as the
 # last clause. The sentence opens with a name (a word that can be one) and ends with a bare status.
 _TRAILING_STATUS = re.compile(
-    r"[,;]\s*(?P<status>won|lost|follow[\s_-]?up|in[\s_-]?progress|not\s+interested)\s*[.!]*\s*$", re.I)
+    r"[,;]\s*(?:now\s+|still\s+)?(?P<status>won|lost|follow[\s_-]?up|in[\s_-]?progress|not\s+interested|negotiating)\s*[.!]*\s*$", re.I)
 
 
 def rule_trailing_status(s: _Signals) -> str | None:
