@@ -56,6 +56,12 @@ _SPELLING = (
     # Hinglish that sales teams mix in: kal (tomorrow, in a scheduling context), parso (day after),
     # subah (morning), dopahar (afternoon), raat (night), baje (o'clock).
     (re.compile(r"\bparso+n?\b"), "dayaftertomorrow"),
+    # The same words from other Indian languages: Marathi "udya" (tomorrow), "sakali" (morning), "10 vajta"
+    # (at 10 o'clock); Tamil "naalai" (tomorrow); "aane wale Sunday" is the coming Sunday.
+    (re.compile(r"\budya\b|\bnaa?lai\b"), "tomorrow"),
+    (re.compile(r"\bsakali\b|\bsakaali\b"), "morning"),
+    (re.compile(r"\b(\d{1,2})\s+(?:vaa?ja?ta|vaa?jata)\b"), lambda m: f"{m[1]} baje"),
+    (re.compile(r"\baane\s+wa(?:a)?l[aeiy]\b"), "coming"),
     (re.compile(r"\bkal\b"), "tomorrow"),
     (re.compile(r"\baaj\b"), "today"),
     (re.compile(r"\bsubah\b"), "morning"),

@@ -161,7 +161,9 @@ def rule_visit_request(s: _Signals) -> str | None:
 
 def rule_visit_news(s: _Signals) -> str | None:
     """News about a visit is no action: "the client meeting got shifted, will tell you later"."""
-    if s.visit and _VISIT_STATEMENT.search(s.low) and not s.update_first and not s.strong_status:
+    if s.visit and _VISIT_STATEMENT.search(s.low) and not s.update_first and not s.strong_status \
+            and not (_TRAILING_STATUS.search(s.low) and _name_after(s.low, 0) is not None):
+        # (News that ends in a bare status is the update: "Amit Verma site visit done, liked it, now negotiating".)
         return "UNKNOWN"
     return None
 
@@ -320,15 +322,20 @@ def rule_book_person(s: _Signals) -> str | None:
 # "Farhan not picking calls since a week, follow up": a lead, what happened, and the status alone as the
 # last clause. The sentence opens with a name (a word that can be one) and ends with a bare status.
 _TRAILING_STATUS = re.compile(
-    r"[,;]\s*(?P<status>won|lost|follow[\s_-]?up|in[\s_-]?progress|not\s+interested)\s*[.!]*\s*$", re.I)
+    r"[,;]\s*(?:now\s+|still\s+)?(?P<status>won|lost|follow[\s_-]?up|in[\s_-]?progress|not\s+interested|negotiating)\s*[.!]*\s*$", re.I)
 
 
 def rule_trailing_status(s: _Signals) -> str | None:
     """A lead named first and a bare status as the last clause: "Farhan not picking calls since a week, follow up"."""
-    # The name is the subject, not an owner of something else ("Deepak's home loan is done, ...").
-    if _TRAILING_STATUS.search(s.low) is None or re.match(r"\s*\S+'s\b", s.low) or _name_after(s.low, 0) is None:
+    # The name is the subject, not an owner of something else ("Deepak's home loan is done, ..."), or the one
+    # called: "called Meera Kapoor twice no answer then she messaged she's busy till monday, follow up".
+    if _TRAILING_STATUS.search(s.low) is None or re.match(r"\s*\S+'s\b", s.low):
         return None
-    return "LEAD_UPDATE"
+    called = _CALLED_FIRST.match(s.low)
+    return "LEAD_UPDATE" if _name_after(s.low, called.end() if called else 0) is not None else None
+
+
+_CALLED_FIRST = re.compile(r"\s*(?:i\s+)?(?:called|rang|phoned|spoke\s+(?:to|with)|talked\s+(?:to|with)|met)\s+(?!\S+'s\b)")
 
 
 # A status by its own name as a heading, then the lead: "#lost Vikas Gupta - budget mismatch", "Won: Rohan Sharma".

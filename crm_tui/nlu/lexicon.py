@@ -149,6 +149,7 @@ NEVER_IN_NAME: frozenset[str] = frozenset(
     agle agli agla registered rehne rehna gyarah barah daalna daalni banani karni entry aayega aayegi aayenge aaega ayega rehta rehti off radd kainsal banda bandi aadmi forward ahead bulao bulana chhutti mat ho hua hui gaye gya raha rahi rahe tha thi
     he'll she'll they'll he'd she'd they'd he's she's they're we're you're i'm i'll
     kya koi kab kaun kon kis kisko kisne kuch sab sabhi kahin
+    karega karegi karenge karunga karungi karoge ghost ghosting ghosted mahina mahine mahiney hafta hafte twice thrice
     """.split()
 )
 #: Source words too common to mean a source alone ("she forgot her email", "my friend's cousin"): a source

@@ -228,6 +228,10 @@ def find_phone(text: str) -> tuple[str, str] | None:
             tok, start, _end = tokens[j]
             if run and not _SEPARATOR.match(masked[run[-1][2] : start]):
                 break
+            if run and "," in masked[run[-1][2] : start] and _valid([t for t, _, _ in run]):
+                # "97450 12345, 1200 sqft chahiye": a whole mobile then a comma; the digits after it are the
+                # next field (a size, a budget), never more of the phone.
+                break
             # A homophone ("to", "for", "oh") is a digit only right after a spoken digit word:
             # "...one oh" is a zero, "98765 43210 to discuss" and "a visit for Rohan" are words.
             prev = run[-1][0].lower() if run else ""

@@ -85,6 +85,11 @@ _CREATE = re.compile(
     # A person told as a story, with their number: "so there's this guy Manish Tiwari from Varanasi he called on …".
     r"(?:there'?s|there\s+is|there\s+was|i\s+met|met)\s+(?:this|a|one)\s+(?:guy|lady|person|gentleman|client|customer|buyer|party)"
     r"(?=.*\d{3})|"  # only with a number said: "I met a client today at the expo" is news
+    # A broker bringing a buyer: "my party is Girish Kamath from Mangalore, 94480 …", "sir mera client Rakesh Jha
+    # hai, Patna se, number …" (with a number said: "my client's budget is 80 lakh" is news).
+    r"\b(?:my|mera|meri|mere|our|hamara|hamari)\s+(?:client|party|customer|buyer)\s+(?=.*\d{3})|"
+    # A lead's source as its heading: "channel partner lead: Sanjay Ghosh, Kolkata, 98300 …", "99acres enquiry - …".
+    r"^\s*[a-z0-9.]+(?:\s+[a-z0-9.]+)?\s+(?:lead|enquiry|inquiry)\s*[:\-]\s*(?=\w)(?=.*\d{3})|"
     r"(?:new|naya|nayi|naye)\s+(?:lead|contact|client|customer|enquiry|inquiry|prospect|buyer|entry|walk[\s-]?in|"
     # "put in a new guy", "add this new lady": a new person is a new lead.
     r"guy|person|lady|party|gentleman|banda|bandi|aadmi)|(?:got|had|have)\s+(?:a|one|another)\s+(?:new\s+)?(?:walk[\s-]?in|client|customer|buyer|prospect|party)\b|^\s*(?:new\s+)?(?:lead|enquiry|inquiry|contact)(?:\s+entry)?\s*[:\-]\s*(?=\w)|(?:lead|walk[\s-]?in|banda|bandi|enquiry|inquiry)\s+(?:aaya|aya|aayi|ayi|aaye|mila|mili)\b|(?:ek\s+)?(?:lead|entry)\s+aur\b|(?:ek\s+aur|one\s+more|another)\s+(?:new\s+)?(?:lead|entry|enquiry|inquiry)\b|^\s*(?:new\s+|fresh\s+)?(?:lead|enquiry|inquiry)\s+(?:from|via|through)\s+[a-z0-9.]+(?:\s+[a-z0-9.]+)?\s*[:\-]\s*(?=\w)|walk[\s-]?in\s+(?:client|customer|lead|enquiry|inquiry|visitor|buyer)|^\s*(?:(?:customer|client|lead|buyer)\s+)?name\s*[:=\-]\s*(?=\w)|got\s+a\s+(?:new\s+)?"
@@ -252,7 +257,7 @@ def _status_then_remark(said: str) -> tuple[str, str] | None:
 # The words that make a status an order: "lost kar do", "mark him in progress", "put her in follow up".
 _STATUS_NAME = re.compile(r"won|lost|new|follow[\s_-]*ups?|followup|in[\s_-]*progress|closed(?:[\s_-]+(?:won|lost))?|"
                           r"converted|dead|cold|hot|warm|on\s+hold", re.I)
-_STATUS_ORDER_WORDS = frozenset("mark set put keep move make update change status to as in into the him her them it "
+_STATUS_ORDER_WORDS = frozenset("mark set put keep move make update change close shift convert switch status to as in into the him her them it "
                                 "kar karo kardo do dena daal daalo dal rakh rakho mein me pe par hai please pls now ab".split())
 
 
@@ -326,7 +331,10 @@ _NOT_A_LEAD = re.compile(
     # Visiting family or a town is no site visit: "Priya wants to visit Goa next week", "Kavya is visiting her parents on
     # Sunday" (a town's site, "visit the Noida site", still is one).
     r"\bvisit(?:s|ing)?\s+(?:(?:her|his|their|my|our)\s+(?:parents|family|relatives|in-?laws|friends|home|village|native|"
-    r"hometown|daughter|son|sister|brother|mother|father)|" + _TOWN + r")\b"
+    r"hometown|daughter|son|sister|brother|mother|father)|" + _TOWN + r"|"
+    # …nor an errand: "client visit to the bank at 3", "visit to the doctor tomorrow".
+    r"to\s+(?:the\s+|a\s+|my\s+|our\s+)?(?:bank|doctor|dentist|hospital|clinic|temple|church|mosque|gurudwara|airport|"
+    r"station|court|registrar|market|mall|school|college|passport\s+office|rto|tax\s+office))\b"
     r"(?!\s+(?:site|project|office|flat|property|sample))|"
     # Workers coming to the site are no lead's visit: "kal site pe electrician aayega 11 baje".
     r"^(?:\w+\s+){0,4}(?:plumber|electrician|guard|watchman|driver|carpenter|painter|mistri|labour|workers?|cleaner|maid|"
@@ -428,6 +436,9 @@ _UNTIL_WHEN = re.compile(r"\s+(?:till|until|upto|up\s+to)\s+(?:next\s+|the\s+)?[
                          re.I)
 
 
+_STATE_SAID = re.compile(r"(?:is|was)\s+(?:still\s+|now\s+|very\s+|really\s+|super\s+)*(?=on\s+hold\b|(?:hot|warm)\b(?:\s+lead)?)")
+
+
 def _bare_status_statement(head: str) -> bool:
     """A name and a status phrase and nothing else: "Arjun Mehta closed", "deepak patil lost", "Rohan hot".
 
@@ -438,8 +449,10 @@ def _bare_status_statement(head: str) -> bool:
     words = head.strip(" .!?").split()
     for i in range(1, min(4, len(words))):
         rest = " ".join(words[i:])
-        if words[i] in ("is", "was") and re.match(r"is\s+(?:still\s+)?on\s+hold\b", rest):
-            rest = re.sub(r"^(?:is|was)\s+(?:still\s+)?", "", rest)  # "Kavya is on hold": the lead's state
+        if words[i] in ("is", "was") and _STATE_SAID.match(rest):
+            # "Kavya is on hold": the lead's state; "Amit Kulkarni is hot": the sales judgement that marks a
+            # lead in progress, as "mark Farhan hot" and "Sneha ka status hot kar do" do.
+            rest = _STATE_SAID.sub("", rest, count=1)
         found = find_status(rest)
         if not found or found[1][0] != 0:
             continue
@@ -549,8 +562,16 @@ _NOT_ASKED = re.compile(
     r"\b(?:don'?t|do\s+not|never|no\s+need\s+to|needn'?t|need\s+not|let'?s\s+not|shouldn'?t|should\s+not|"
     r"can'?t|cannot|won'?t)\s+(?:(?:just|yet|ever|now|again|even|you)\s+)?" + _ACTION_VERB + r"|"
     r"^\s*(?:should|shall|must)\s+(?:i|we)\b|"
-    # Hinglish "should we …?": "kya Kavya ko won mark karna chahiye?", "kya Rohan ko lost kar dein?".
-    r"^\s*kya\b.*\b(?:chahiye|chaiye|karein|karen|kar\s+dein|kar\s+den|karu|karoon)\s*\??\s*$|^\s*(?:do|does)\s+(?:i|we)\s+(?:need|have)\s+to\b|"
+    # Asking leave is no order: "can I book Deepak's visit on Sunday or is the site closed?" ("can you" and
+    # "can we" ask for the action, and stay requests).
+    r"^\s*(?:can|could|may)\s+i\s+(?:just\s+|also\s+|now\s+)?" + _ACTION_VERB + r"|"
+    # A rule for the team, said of nobody or of anything: "team, nobody marks anything won without the token".
+    r"\b(?:nobody|no\s+one|no-one|noone)\s+(?:should\s+|will\s+|can\s+|is\s+to\s+)?(?:mark|add|creat|updat|chang|book|"
+    r"mov|put|clos|cancel|set|shift)\w*\b|\b(?:mark|set|move|put|close)\w*\s+(?:anything|everything|anyone|everyone|"
+    r"anybody|everybody)\b|"
+    # Hinglish "should we …?": "kya Kavya ko won mark karna chahiye?", "kya Rohan ko lost kar dein?", also after an
+    # opening clause ("sirf ek sawaal, kya Arjun ko lost karna chahiye?").
+    r"(?:^|[,;:.]\s*)kya\b.*\b(?:chahiye|chaiye|karein|karen|kar\s+dein|kar\s+den|karu|karoon)\s*\??\s*$|^\s*(?:do|does)\s+(?:i|we)\s+(?:need|have)\s+to\b|"
     # The same question with "kya" last: "Arjun ko won mark karna hai kya?", "lost kar doon kya", "visit rakhna
     # chahiye kya" (shall I / do I have to …?). Not a question that ends a command ("…, kya?" alone).
     r"\b(?:karna|karni|karne|kar\s+(?:doon|du|dun|dein|den|de|lu|loon|lein|sakte|sakti|sakta)|kardu|kardoon|kardein|"

@@ -79,6 +79,8 @@ _UPDATE_REF_CUES = [
     re.compile(r"\b(?:status\s+(?:of|for)|with|for|of)\s+", re.I),
     # "so i just spoke to priya she wants to come tomorrow at 4": the person spoken with is the lead.
     re.compile(r"\b(?:spoke|talked|speaking|talking|spoken)\s+(?:to|with)\s+", re.I),
+    # "called Meera Kapoor twice no answer …, follow up": the person called, when the call opens the sentence.
+    re.compile(r"^\s*(?:i\s+)?(?:called|rang|phoned|met)\s+", re.I),
     re.compile(r"^\s*", re.I),
 ]
 _PHONE_WORD_BEFORE = re.compile(r"\b(?:phone|mobile|mob|cell|number|no\.?|num|whatsapp|ph|contact)\s*[:\-#]?\s*$", re.I)

@@ -143,7 +143,9 @@ def _names_a_lead_field(low: str, parsed: ParsedCommand) -> bool:
     # A word too common to be a source alone ("my friend's cousin") names no field.
     if source and source.group().lower() in SOURCES_TOO_COMMON_ALONE and not re.match(
             # …unless said with "se" ("reference se aaya"), as the source reader reads it.
-            r"\s+se\s+(?:aa?y[aie]|aaye|mil[ai]|hai)\b|\s+se\s*[.!]?\s*$", low[source.end():]):
+            r"\s+se\s+(?:aa?y[aie]|aaye|mil[ai]|hai)\b|\s+se\s*[.!]?\s*$", low[source.end():]) and not re.search(
+            # …or by the broker who brought the lead ("I am the broker").
+            r"\b(?:i\s+am|i'm|im|main|mai)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?$", low[:source.start()]):
         source = None
     # A locality where the lead wants to buy ("2bhk in Andheri chahiye") is said inside a remark; only a
     # locality said as a field of its own ("Andheri, Mumbai"), or the only place said, is a field.
@@ -179,6 +181,20 @@ def _after_phone(text: str) -> int | None:
 def _when_to_follow_up(low: str, parsed: ParsedCommand) -> bool:
     """A clause saying when to call, after a follow-up: part of the status, not a remark."""
     return parsed.args.get("status") == "FOLLOW_UP" and CALL_ASK.match(low) is not None
+
+
+# What the outcome is about, beyond the status phrase: a number, a size, a thing bargained over.
+_DETAIL = re.compile(r"\d|\b(?:bhk|price|rate|discount|floor|parking|payment|plan|loan|emi|unit|flat|villa|plot|tower|"
+                     r"facing|corner|possession|interiors?|charges?)\b")
+
+
+def _says_more_than_the_status(low: str, said_status: tuple[str, tuple[int, int]] | None) -> bool:
+    """Does the clause say what the outcome is about ("negotiating on the 3bhk price"), not only the outcome
+    ("price pe baat chal rahi hai", the negotiation in its own words)?"""
+    if said_status is None:
+        return False
+    rest = low[:said_status[1][0]] + " " + low[said_status[1][1]:]
+    return _DETAIL.search(rest) is not None
 
 
 def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[str, str] | None:
@@ -227,9 +243,10 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
             # "Kavya Reddy - negotiation chal raha hai, in progress", "Vikas dead lead hai, lost kar do": the status
             # said again as the order is the ask itself, not a reason given for it.
             reason = False
-        if reason and judged_only:
+        if reason and judged_only and not _says_more_than_the_status(low, said_status):
             # "Priya interested hai, price pe baat chal rahi hai": after a judgement, the clause that says
-            # the outcome in its own words is the status itself, not a remark.
+            # the outcome in its own words is the status itself, not a remark ("Amit Kulkarni is hot,
+            # negotiating on the 3bhk price" says what the negotiation is about: that is a remark).
             reason, judged_only = False, False
         # A status has no time slot: a day in a remark after it is part of the remark ("she's travelling
         # till the 10th"), unless the clause says the status again with its day ("she asked us to call back
@@ -427,6 +444,11 @@ _NAMED_DAYS = frozenset(
     "november december jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
+# Someone named by their role in the sale, not a lead: "broker Sunil", "my colleague Ravi Kumar", "CP Mehta ji".
+_ROLE_BEFORE = re.compile(r"\b(?:broker|agent|channel\s+partner|cp|colleague|teammate|manager|boss|architect|banker|"
+                          r"lawyer|advocate|accountant|contractor|driver|receptionist)\s+(?:[A-Z][\w'-]*\s+)?$", re.I)
+
+
 def _name_left_over(parsed: ParsedCommand) -> list[str]:
     """A capitalised, name-like word that no slot consumed ("add lead Rohan Sharma Pune 98765 43210 Kavya"
     read without "Kavya", "book Rohan Sharma Anil tomorrow at 4"): the person may have meant another lead,
@@ -444,6 +466,8 @@ def _name_left_over(parsed: ParsedCommand) -> list[str]:
             continue
         if re.search(r"[.!?:]\s*$", read[:m.start()]):
             continue  # a new sentence starts capitalised
+        if _ROLE_BEFORE.search(read[:m.start()]):
+            continue  # "broker Sunil called, his client Priya Nair …": the broker, a colleague, named by their role
         low = word.lower()
         if low in NOT_NAME_WORDS or low in _NAMED_DAYS or city_pattern().fullmatch(low) or locality_pattern().fullmatch(low) \
                 or source_pattern().fullmatch(low) or _TIME_WORD.fullmatch(low):

@@ -35,6 +35,8 @@ OUTCOME_WON = (r"(?:flat|plot|villa|unit|ghar|apartment|property|2\s*bhk|3\s*bhk
                r"booking\s+(?:is\s+)?(?:done|confirm(?:ed)?|complete(?:d)?)(?:\s+ho\s+gay[ai])?|"
                # "registry karwa li", "registry ho gayi": the property registered in the buyer's name, the sale done.
                r"registry\s+(?:karwa\s+(?:li|liya|di|diya)|kara\s+(?:li|liya)|ho\s+gay[ai]|kar\s+(?:li|liya|di|diya))")
+# "token received", "token amount recd", "token mil gaya": the booking's token is in, the sale is made.
+OUTCOME_WON += r"|token\s+(?:amount\s+|money\s+)?(?:(?:is|has\s+been)\s+)?(?:received|recd|rcvd|collected|credited|mil\s+gaya|aa\s+gaya)"
 OUTCOME_LOST = (r"(?:deal|booking|sauda)\s+(?:cancel|radd|khatam)\s+(?:ho\s+gay[ai]|kar\s+di(?:ya|a)?)|"
                 # "deal nahi hui", "baat nahi bani": the sale did not happen.
                 r"(?:deal|baat|booking)\s+nahi\s+(?:hui|hua|bani|bana|ho\s+pa\w*|hogi)|"
@@ -53,7 +55,10 @@ OUTCOME_FOLLOW_UP = (r"(?:said|says|asked\s+(?:us|me)\s+to|wants\s+(?:us|me)\s+t
                      r"(?:(?:him|her|them|me|us)\s+)?(?:after|next|later|again|in\s+a|tomorrow|agle|kal)\b|"
                      # Hinglish "next week call karna hai", "agle hafte phone karenge": a call later is a follow-up.
                      r"(?:next|agle|agli)\s+(?:week|hafte|month|mahine|monday|somvar)\s+(?:call|phone|baat)\s+"
-                     r"(?:karna|karni|karenge|karunga|karungi|karo|kar\s+lena)")
+                     r"(?:karna|karni|karenge|karunga|karungi|karo|kar\s+lena)|"
+                     # "he's ghosting us", "ghost kar raha hai": the lead stopped answering; keep calling.
+                     r"ghost(?:ing|ed)\s+(?:us|me|him|her)\b|(?:is|has\s+been|been)\s+ghosting|"
+                     r"ghost\s+kar\s+(?:raha|rahi|rahe)")
 # "deal ho gaya", "deal pakka", "deal close kar li / kar di": the sale went through.
 OUTCOME_DEAL_DONE = r"(?:deal|booking|sale)\s+(?:ho\s+gay[ai]|pakk[ai]|final|close\s+(?:ho\s+gay[ai]|kar\s+(?:l[iy]+a?|d[iy]+a?)|kiya))"
 OUTCOMES = rf"{OUTCOME_WON}|{OUTCOME_LOST}|{OUTCOME_IN_PROGRESS}|{OUTCOME_FOLLOW_UP}"
@@ -171,7 +176,9 @@ _CANONICAL = {
 
 # A status said as a judgement of the person ("interested", "hot"), not as what happened: a later clause
 # that says the outcome in its own words ("price pe baat chal rahi hai") is then the status, not a remark.
-JUDGEMENT = re.compile(r"(?:very\s+|really\s+|quite\s+)?(?:interested|intrested|intersted|hot|warm|serious|positive|keen)",
+JUDGEMENT = re.compile(r"(?:very\s+|really\s+|quite\s+)?(?:interested|intrested|intersted|hot|warm|serious|positive|keen)|"
+                       # A lead gone silent is described, not yet decided: "ghosting us, lost kar do" is lost.
+                       r"ghost(?:ing|ed)\s+(?:us|me|him|her)|(?:is|has\s+been|been)\s+ghosting|ghost\s+kar\s+(?:raha|rahi|rahe)",
                        re.I)
 
 

@@ -47,8 +47,10 @@ def _lead(said: str) -> str:
     return LAST_LEAD if _PRONOUN.match(said) else said
 
 
+# The assignee corrected: "assign Priya Nair to Rakesh, sorry, to Imran" (the later name wins).
+_SAID_AGAIN = rf"(?:{_WHO}\s*[,;]?\s*(?:sorry|no\s+wait|no|i\s+mean|actually|nahi|matlab)\s*[,;]?\s*(?:to\s+)?)?"
 _ASSIGN_EN = re.compile(
-    rf"^{_POLITE}{_ASSIGN_VERB}\s+{_LEAD_NOUN}(?P<lead>{_WHO})\s+(?:over\s+)?to\s+(?P<who>{_WHO})[\s.!]*$", re.I
+    rf"^{_POLITE}{_ASSIGN_VERB}\s+{_LEAD_NOUN}(?P<lead>{_WHO})\s+(?:over\s+)?to\s+{_SAID_AGAIN}(?P<who>{_WHO})[\s.!]*$", re.I
 )
 _ASSIGN_HI = re.compile(
     rf"^{_LEAD_NOUN}(?P<lead>{_WHO})\s+(?:ko|ka\s+lead)\s+(?P<who>{_WHO}?)(?:\s+(?:ko|ke\s+naam))?\s+"

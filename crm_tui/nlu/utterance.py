@@ -63,10 +63,12 @@ def blanked(before: str, after: str) -> list[tuple[int, int]]:
     return spans
 
 
+# An address or an exclamation from another Indian language is a filler like "bhai" and "arre": Marathi "bhau",
+# Tamil "saar" and "aiyyo" ("Deepak bhau is not ready yet", "aiyyo Kavya Reddy went with another builder").
 # "boss" is a filler only as an address ("Boss, note down a new lead"), not the speaker's boss ("meeting hai
 # boss ke saath").
 _FILLERS = re.compile(
-    r"\b(?:u+m+|u+h+|h+m+|e+r+m*|a+h+|haan|ha+n+ji|acha+|accha+|arre|yaar|bhai|basically|(?<!\bmy\s)(?<!\bthe\s)(?<!\bour\s)(?<!\bwith\s)(?<!\bhai\s)boss(?!\s+(?:ke|ki|ka|ko|se|ne|is|was|wants|said|says|has)\b)|actually|"
+    r"\b(?:u+m+|u+h+|h+m+|e+r+m*|a+h+|haan|ha+n+ji|acha+|accha+|arre|yaar|bhai|bhau|saar|ai+y+o+|ay+o+|basically|(?<!\bmy\s)(?<!\bthe\s)(?<!\bour\s)(?<!\bwith\s)(?<!\bhai\s)boss(?!\s+(?:ke|ki|ka|ko|se|ne|is|was|wants|said|says|has)\b)|actually|"
     r"kindly|please|pls|plz|ok(?:ay)?\s+so|ok(?:ay)?|alright|so+|like,|you\s+know|i\s+mean|listen|hey|hi|"
     r"hello|just(?!\s*dial)|quickly|real\s+quick|jaldi)\b[,.]?",
     re.IGNORECASE,
@@ -130,11 +132,27 @@ _POLITE_NOTE = re.compile(
     r"(?:note|record|log|mention|jot\s+down|note\s+down)\s+that\s+", re.IGNORECASE)
 
 
+# The same polite note said after a first clause: "spoke to Arjun Mehta, can you note that he wants a corner unit,
+# keep him in progress". What is to be noted runs to the next clause; it is the note, and the rest is the request.
+_POLITE_NOTE_INSIDE = re.compile(
+    r"(?P<cut>[,;.]\s*(?:(?:can|could|would|will)\s+you\s+(?:please\s+|pls\s+|kindly\s+)?|(?:please|pls|plz|kindly)\s+|"
+    r"(?:and\s+)?)(?:note|record|mention|jot\s+down|note\s+down)\s+that\s+(?P<noted>[^,;.?!]+))(?P<end>[,;.?!]?)", re.IGNORECASE)
+
+
+def _polite_note_inside(text: str) -> str:
+    """"X, can you note that Y, Z" -> "X, Z, notes: Y": the note asked for mid-sentence, kept as the notes."""
+    m = _POLITE_NOTE_INSIDE.search(text)
+    if m is None or m.start() == 0 or _NOTES.search(text[:m.start()] + " " + text[m.end():]):
+        return text
+    head, rest = text[:m.start()].rstrip(), text[m.end():].strip()
+    return f"{head}, {rest.rstrip(' .!')}, notes: {m['noted'].strip()}" if rest else f"{head}, notes: {m['noted'].strip()}"
+
+
 def spell_out(text: str) -> str:
     """What a phone keyboard adds before anything reads the sentence: bullets between fields ("new lead • Rahul
     Bose • Kolkata") are commas, a hashtag is its word ("#lost Vikas", "#newlead …"), and a sales team's
     shorthand is spelt out ("mark Arjun NI": not interested; `lexicon.SHORTHAND`)."""
-    text = _POLITE_NOTE.sub("", _forwarded_enquiry(text))
+    text = _polite_note_inside(_POLITE_NOTE.sub("", _forwarded_enquiry(text)))
     text = re.sub(r"\s*[\u2022\u00b7\u25aa\u25e6\u25cf]\s*", ", ", text)
     text = re.sub(r"(?<![\w&])#(?=[A-Za-z])", "", text)
     # "naya lead chadha do" (put it up): the Hindi verb, not the surname Chadha, when an order follows it.

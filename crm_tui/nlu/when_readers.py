@@ -279,6 +279,22 @@ def _read_weekend(text: str, today: date, f: _Found) -> None:
         _take(f, m)
 
 
+# "end of the month", "month end", Hindi "mahine ke end mein" / "mahine ke aakhir mein": the month's last day.
+_MONTH_END = re.compile(r"\b(?:(?:by|at|on|around|towards)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?month|"
+                        r"month[\s-]?end|last\s+day\s+of\s+(?:the\s+|this\s+)?month|"
+                        r"(?:is\s+)?mahine\s+ke\s+(?:end|aakhir|akhir|aakhri\s+din)(?:\s+(?:mein|me|main|tak|ko))?)\b")
+
+
+def _read_month_end(text: str, today: date, f: _Found) -> None:
+    """"end of the month", "month end", "mahine ke end mein": the last day of this month (today on it)."""
+    m = _MONTH_END.search(text)
+    if m and _free(f, m):
+        following = date(today.year + today.month // 12, today.month % 12 + 1, 1)
+        f.day = following - timedelta(days=1)
+        f.day_is_today = f.day == today
+        _take(f, m)
+
+
 def _read_next_week(text: str, today: date, f: _Found) -> None:
     """"next week": a week from today."""
     m = re.search(r"\bnext\s+week\b", text)
@@ -436,7 +452,7 @@ def _read_zone(text: str, today: date, f: _Found) -> None:
 
 #: The day readers, in order; each after the first runs only while no day has been found.
 DAY_READERS = (_read_relative_day, _read_in_days, _read_in_hours, _read_weekday, _read_day_and_month,
-               _read_numeric_date, _read_day_of_month, _read_weekend, _read_next_week)
+               _read_numeric_date, _read_day_of_month, _read_weekend, _read_month_end, _read_next_week)
 #: The time readers, in order (a range before a single hour, a clock hour before a bare one).
 TIME_READERS = (_read_clock, _read_bare_hour_by_day, _read_period, _read_zone)
 

@@ -57,7 +57,12 @@ written; two labels of mine were wrong and corrected in their own commits (a cla
 the corpus's convention; "naye leads" counts status NEW); after its fixes 70/75 through `parse()` (the three moves
 whose day or time the bot takes from the booked visit, "push Kavya's visit by one day" and "Amit Kulkarni is hot, …"
 not understood). The lead's batch of 5 December (`heldout_lead_1205.jsonl`, 51 lines): 48/51 at first sight, 51/51
-after this pass's fixes (remarks after a source phrase or an emoji, "correct the name X to Y").
+after this pass's fixes (remarks after a source phrase or an emoji, "correct the name X to Y"). 45 (written after
+the eleventh pass, `4fb7c6f`: a broker's and a team lead's way of talking, Marathi/Tamil/Bengali words, numbers said
+in words, "the 3rd" and "end of the month", questions that look like commands, statuses implied by outcomes, remarks
+with numbers): 46/69 through `parse()`, 10 marked W (end to end 46/69, 1 wrong write: a visit booked on "can I book
+…?") as written; one label of mine corrected in its own commit (`4eeef8c`: when to call back is a follow-up's own
+detail, no note); after its fixes 69/69 through `parse()` and end to end, and 44 at 71/75 ("Amit Kulkarni is hot, …").
 """
 
 from __future__ import annotations
@@ -73,7 +78,7 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 FLOORS = {16: (64, 0), 17: (62, 0), 18: (75, 0), 19: (71, 0), 20: (64, 0), 21: (74, 0), 22: (73, 0), 23: (71, 0),
           24: (65, 0), 25: (63, 0), 27: (71, 0), 28: (69, 0),
           29: (67, 0), 30: (66, 0), 31: (63, 0), 32: (63, 0),
-          33: (62, 0), 34: (75, 0), 35: (70, 0), 36: (63, 0), 37: (61, 0), 38: (60, 0)}
+          33: (62, 0), 34: (75, 0), 35: (70, 0), 36: (63, 0), 37: (61, 0), 38: (60, 0), 45: (69, 0)}
 
 
 @pytest.mark.parametrize("batch", sorted(FLOORS))
@@ -90,7 +95,7 @@ def test_a_held_out_batch_keeps_its_score_and_writes_nothing_wrong(batch: int) -
 
 # Batches whose remaining misses are readings not yet understood (each one writes nothing: it asks or says it
 # did not understand), held to their score after the fixes with no wrong reading.
-NOT_YET_FULL = {26: (63, 0), 39: (59, 0), 40: (59, 0), 41: (66, 0), 42: (65, 0), 43: (60, 0), 44: (70, 0)}
+NOT_YET_FULL = {26: (63, 0), 39: (59, 0), 40: (59, 0), 41: (66, 0), 42: (65, 0), 43: (60, 0), 44: (71, 0)}
 
 
 @pytest.mark.parametrize("batch", sorted(NOT_YET_FULL))
