@@ -451,7 +451,7 @@ def _read_zone(text: str, today: date, f: _Found) -> None:
 
 
 #: The day readers, in order; each after the first runs only while no day has been found.
-DAY_READERS = (_read_relative_day, _read_in_days, _read_in_hours, _read_weekday, _read_day_and_month,
+DAY_READERS = (_read_in_days, _read_relative_day, _read_in_hours, _read_weekday, _read_day_and_month,
                _read_numeric_date, _read_day_of_month, _read_weekend, _read_month_end, _read_next_week)
 #: The time readers, in order (a range before a single hour, a clock hour before a bare one).
 TIME_READERS = (_read_clock, _read_bare_hour_by_day, _read_period, _read_zone)
