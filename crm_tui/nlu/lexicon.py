@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "CITIES", "CITIES_THAT_ARE_WORDS", "SOURCES_TOO_COMMON_ALONE", "TYPOS", "TYPO_PATTERN", "SHORTHAND", "SHORTHAND_PATTERN", "LOCALITIES", "SOURCES", "NOT_NAME_WORDS", "city_pattern", "locality_pattern", "source_pattern", "canonical_source", "strip_honorifics",
+    "CITIES", "CITIES_THAT_ARE_WORDS", "CITY_SHORTHAND", "SOURCES_TOO_COMMON_ALONE", "TYPOS", "TYPO_PATTERN", "SHORTHAND", "SHORTHAND_PATTERN", "LOCALITIES", "SOURCES", "NOT_NAME_WORDS", "city_pattern", "locality_pattern", "source_pattern", "canonical_source", "strip_honorifics",
 ]
 
 # Cities and large towns sales teams across India mention, as people say them (old and new names both).
@@ -177,6 +177,16 @@ TYPOS: dict[str, str] = {
     "thrusday": "thursday", "thursay": "thursday", "tuesay": "tuesday", "tusday": "tuesday", "firday": "friday",
     "fridy": "friday", "frday": "friday", "mondy": "monday", "monady": "monday", "sundy": "sunday", "sunady": "sunday",
 }
+#: Cities as sales teams type them: airport codes and the consonant skeletons of chat ("Nikhil Rao blr
+#: 98450-67812", "Sana Sheikh, hyd, …", "moved to ggn"). Spelt out like a typo, so the city, the name's end
+#: and a lookup ("show me blr leads") all read the city. Only abbreviations that are no word of English or
+#: Hindi: "del", "kol", "pun", "maa" (mother) are left alone.
+CITY_SHORTHAND: dict[str, str] = {
+    "blr": "bangalore", "bglr": "bangalore", "bnglr": "bangalore", "hyd": "hyderabad", "hyb": "hyderabad",
+    "ggn": "gurgaon", "bom": "mumbai", "ahd": "ahmedabad", "amd": "ahmedabad", "chd": "chandigarh",
+    "pnq": "pune", "ccu": "kolkata", "lko": "lucknow",
+}
+TYPOS.update(CITY_SHORTHAND)
 #: A sales team's shorthand for a call's outcome ("mark Arjun NI", "Sneha CB next week", "Vikas RNR, mark FU"),
 #: spelt out before anything reads the sentence. Capitals only: typed lower-case "ni" is Hindi ("pata ni").
 SHORTHAND: dict[str, str] = {
