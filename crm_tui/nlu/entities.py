@@ -26,6 +26,7 @@ from crm_tui.nlu.phrases import raw_status
 from crm_tui.nlu.status import (
     find_status,
     normalize_status,
+    status_said_first,
 )
 from crm_tui.nlu.utterance import _cut
 
@@ -255,7 +256,9 @@ def _status_into(text: str, args: dict[str, str], problems: dict[str, str]) -> s
     # Prefer what follows "to"/"as"/"status": "update Rohan to follow up" says the status after "to".
     for cue in (r"\b(?:to|as|into|is\s+now)\s+", r"(?:\bnow|\bstatus\s*(?:is|:|-|=)?|->)\s*"):
         for m in re.finditer(cue, text, re.I):
-            found = find_status(text[m.end():])
+            # "status: in progress, loan approval pending": what the field names first is the status asked for.
+            named = status_said_first(text[m.end():]) if "status" in m.group().lower() else None
+            found = named or find_status(text[m.end():])
             if found:
                 status, (a, b) = _the_new_status(text[m.end():], found)
                 args["status"] = status

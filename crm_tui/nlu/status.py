@@ -13,6 +13,7 @@ import re
 from rapidfuzz import fuzz, process
 
 __all__ = [
+    "status_said_first",
     "STATUSES", "INTERESTED", "NOT_INTERESTED", "normalize_status", "find_status", "status_at_start", "mask_non_status",
 ]
 
@@ -128,8 +129,18 @@ _SOMEONE_ELSE = re.compile(
 )
 
 
+# A thing that is pending or on hold, not the lead: "loan approval pending", "registration pending", "payment on
+# hold" (the corpus has "Deepak ka payment pending hai" as no status). After an explicit status that clause is a
+# remark: "Sneha Iyer status: in progress, loan approval pending" is in progress.
+_THING_PENDING = re.compile(
+    r"\b(?:loan|approval|sanction|payment|payments|documents?|docs|papers?|paperwork|registration|kyc|agreement|noc|"
+    r"verification|possession|cheque|transfer|disbursal|disbursement|valuation|mutation)\s+(?:is\s+|are\s+|still\s+|abhi\s+)?"
+    r"(?=(?:pending|on\s+hold)\b)",
+    re.I,
+)
 # Cheap test for a sentence where `_not_meant` could say yes at all.
 _MAYBE_NOT_MEANT = re.compile(
+    _THING_PENDING.pattern + r"|"
     r"\b(?:" + "|".join(sorted(_VERB_STATUS)) + r")" + _DETERMINER.pattern + r"|\binte?re?s\w*\s+(?:in|on|for)\s|"
     + _SOMEONE_ELSE.pattern.replace(r"\s*(?:also\s+|still\s+|now\s+|really\s+)?$", ""),
     re.I,
@@ -151,6 +162,8 @@ def _not_meant(text: str, start: int, end: int) -> bool:
     if (word.startswith("lost") or re.fullmatch(NOT_INTERESTED + r"|not\s+keen", word)) and _INTEREST_IN.match(rest):
         if _MOVED_TO.search(rest):
             return True
+    if (word == "pending" or word.startswith("on")) and any(m.end() == start for m in _THING_PENDING.finditer(text[:end])):
+        return True
     return bool(_SOMEONE_ELSE.search(text[:start]))
 
 
@@ -186,6 +199,19 @@ def judged_only(text: str) -> bool:
     """Is the status `text` names only a judgement of the person ("Priya interested hai")?"""
     found = find_status(text)
     return found is not None and JUDGEMENT.fullmatch(text[found[1][0]:found[1][1]]) is not None
+
+
+def status_said_first(text: str) -> tuple[str, tuple[int, int]] | None:
+    """The status `text` opens with (after spaces), or None: what a cue such as "status:" or "to" puts first is
+    the status asked for, even when a remark after it sounds like another ("status: in progress, loan approval
+    pending" is in progress, not a follow-up)."""
+    masked = mask_non_status(text)
+    start = len(masked) - len(masked.lstrip())
+    for status, pattern in _COMPILED:
+        m = pattern.match(masked, start)
+        if m:
+            return status, m.span()
+    return None
 
 
 def find_status(text: str) -> tuple[str, tuple[int, int]] | None:
