@@ -150,6 +150,7 @@ NEVER_IN_NAME: frozenset[str] = frozenset(
     he'll she'll they'll he'd she'd they'd he's she's they're we're you're i'm i'll
     kya koi kab kaun kon kis kisko kisne kuch sab sabhi kahin
     karega karegi karenge karunga karungi karoge ghost ghosting ghosted mahina mahine mahiney hafta hafte twice thrice
+    token advance bayana summary wrap wrapup recap eod
     """.split()
 )
 #: Source words too common to mean a source alone ("she forgot her email", "my friend's cousin"): a source

@@ -75,6 +75,14 @@ _FILLERS = re.compile(
 )
 _ZARA = re.compile(r"\bzara\b[,.]?")
 _SPOKEN_OPENING = re.compile(r"^\s*(?:(?:toh|to\s+phir|phir|suno|sun\s+na|dekho|accha\s+sun|acha\s+sun|achha\s+sun)\b[,.]?\s*)+", re.I)
+# The heading of an end-of-day report dictated in one breath ("EOD update - called Priya Nair, …", "aaj ka summary:
+# Kavya Reddy se baat hui, …", "day wrap - Harpreet Kaur …"): a title before a colon or a dash, no part of a name.
+_DAY_REPORT_HEADING = re.compile(
+    r"^\s*(?:(?:today'?s|todays|aaj\s+ka|my|the)\s+)?"
+    r"(?:(?:end\s+of\s+(?:the\s+)?day|eod|day|daily|evening|shaam\s+ka)(?:\s+(?:update|summary|report|wrap(?:\s*-?\s*up)?|recap))?"
+    r"|summary|report|wrap(?:\s*-?\s*up)?|recap)\s*(?::|-+|\u2013|\u2014)\s*",
+    re.I,
+)
 _CANCEL = re.compile(
     r"^\s*(?:no+,?\s+)?(?:cancel(?:\s+(?:it|that|this))?|never\s*mind|forget\s+(?:it|that|about\s+it)|scratch\s+that|"
     r"leave\s+it|stop|abort|chhodo|rehne\s+do|don'?t\s+bother)\s*[.!]?\s*$",
@@ -184,6 +192,7 @@ def _clean(text: str) -> str:
     text = _ZARA.sub(" ", text)
     # What opens a spoken Hindi sentence without being part of it: "haan toh Meera ko …", "suno, naya lead: …".
     text = _SPOKEN_OPENING.sub(" ", text)
+    text = _DAY_REPORT_HEADING.sub(" ", text)
     text = TYPO_PATTERN.sub(lambda m: TYPOS[m.group().lower()], text)
     text = re.sub(r"(?:\s*,\s*){2,}", ", ", text)
     text = re.sub(r"^\s*[,.]\s*", "", text)
