@@ -23,6 +23,10 @@ from crm_tui.nlu.visits import _VISIT_WORD
 # "what visits do I have tomorrow?", "any meetings today", "what's on my calendar for Friday", "who am I
 # meeting tomorrow", "when is Rohan's visit?", "what time is the visit with Arjun tomorrow?": a question
 # about booked visits (a request to book one has no question word before it).
+# A day said by its name: English, and Hindi somvar ... ravivar as `dates._SPELLING` reads them.
+_DAY_NAME = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|som[vw][aeo]a?r|mangal[vw][ae]a?r|budh[vw][ae]a?r|"
+             r"(?:guru|brihaspati|veer)[vw][ae]a?r|(?:shukra|sukra)[vw][ae]a?r|(?:shani|sani)[vw][ae]a?r|shanichar|"
+             r"(?:ravi|it|et)[vw][ae]a?r)")
 _VISIT_QUESTION = re.compile(
     r"^\s*(?:(?:so|and|ok(?:ay)?)\s+)?(?:what(?:'s|\s+is|\s+are)?|which|any|how\s+many|show(?:\s+me)?|list|tell\s+me|"
     r"give\s+me|read\s+(?:me\s+)?out|do\s+(?:i|we)\s+have|have\s+(?:i|we)\s+got|when(?:'s|\s+is|\s+are)?|"
@@ -35,7 +39,10 @@ _VISIT_QUESTION = re.compile(
     r"(?:coming|come|visiting|dropping\s+by)\b"
     r"(?!.*\b(?:back|home|to\s+office)\b)|"
     # Hinglish "parso kaun kaun aa raha hai" (who is coming the day after tomorrow).
-    r"^\s*(?:aaj|kal|parso|today|tomorrow)\s+(?:kaun|kon)(?:\s+(?:kaun|kon))?\s+aa\s+rah[aei]\s+h(?:ai|ain)\b|"
+    # A day by its name too, English or Hindi, with "ko": "shanivar ko kaun aa raha hai" (who is coming on Saturday).
+    r"^\s*(?:aaj|kal|parso|today|tomorrow|" + _DAY_NAME + r")(?:\s+ko)?\s+(?:kaun|kon)(?:\s+(?:kaun|kon))?\s+aa\s+rah[aei]\s+h(?:ai|ain)\b|"
+    # "guruvar ka schedule kya hai", "friday ka schedule batao": a day's schedule asked for.
+    r"^\s*(?:aaj|kal|parso|" + _DAY_NAME + r")\s+k[aie]\s+(?:schedule|plan|programme|program)\s+(?:kya\s+(?:hai|h)|batao|bata\s+do|dikhao)[\s?.!]*$|"
     # "who's coming tomorrow for site visit", "who is visiting on friday".
     r"^\s*who(?:'s|\s+is|\s+all\s+(?:is|are)|\s+are)\s+(?:coming|visiting|dropping\s+by)\b(?=.*\b(?:" + _VISIT_WORD +
     r"|site|today|tomorrow|tonight|kal|aaj|parso|[a-z]+day)\b)|"
@@ -191,10 +198,18 @@ _HI_LISTING_JO = re.compile(
 )
 
 
+# The question word first: "kaun kaun se leads Pune ke hain" (which leads are Pune's), "kaun se clients lost mein hain".
+_HI_LISTING_WHICH = re.compile(
+    r"^(?:kaun|kon)(?:\s+(?:kaun|kon))?\s+(?:se|si|sa)\s+(?:leads|clients|customers|log|deals)\s+(?P<what>.{2,40}?)\s+"
+    r"(?:hain|he|hai|h)[\s?.!]*$",
+    re.I,
+)
+
+
 def _hindi_listing(low: str) -> dict[str, str] | None:
     """"follow up wale leads dikhao" -> {"status": "FOLLOW_UP"}; the words before "wale" must be a status
     and at most a city."""
-    found = _HI_LISTING.match(low) or _HI_LISTING_JO.match(low)
+    found = _HI_LISTING.match(low) or _HI_LISTING_JO.match(low) or _HI_LISTING_WHICH.match(low)
     if found is None or _LISTING_NOT.search(found.group("what")):
         return None
     what = found.group("what")
