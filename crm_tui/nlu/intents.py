@@ -338,10 +338,12 @@ def rule_trailing_status(s: _Signals) -> str | None:
 _CALLED_FIRST = re.compile(r"\s*(?:i\s+)?(?:called|rang|phoned|spoke\s+(?:to|with)|talked\s+(?:to|with)|met)\s+(?!\S+'s\b)")
 
 
-# A status by its own name as a heading, then the lead: "#lost Vikas Gupta - budget mismatch", "Won: Rohan Sharma".
+# A status by its own name as a heading, then the lead: "#lost Vikas Gupta - budget mismatch", "Won: Rohan Sharma",
+# said in Hindi ("won ho gaya: Deepak Patil") or typed as sentences ("Lost. Arjun Mehta. went with Godrej").
 _STATUS_HEADING = re.compile(
-    r"^\s*(?:won|lost|follow[\s_-]?up|in[\s_-]?progress|not\s+interested|on\s+hold)\s*[:\-\u2013]?\s+"
-    r"(?P<who>[a-z][a-z'.]*(?:\s+[a-z][a-z'.]*){0,2}?)\s*(?:(?:[:,;]|\s[-\u2013])\s*\S.*)?$")
+    r"^\s*(?:won|lost|follow[\s_-]?up|in[\s_-]?progress|not\s+interested|on\s+hold)"
+    r"(?:\s+(?:ho\s+gay[ai]|ho\s+gaye|hai|hua|hui))?\s*[:\-\u2013.]?\s+"
+    r"(?P<who>[a-z][a-z']*(?:\s+[a-z][a-z']*){0,2}?)\s*(?:(?:[:,;.]|\s[-\u2013])\s*\S.*)?[.]?$")
 
 
 def rule_status_heading(s: _Signals) -> str | None:

@@ -76,6 +76,9 @@ _VISIT_REF_CUES = [
 _UPDATE_REF_CUES = [
     re.compile(r"\b(?:lead|client|customer|prospect)\s+(?:named\s+|called\s+)?", re.I),
     re.compile(r"\b(?:mark\w*|updat\w*|chang\w*|mov\w*|set|put|keep|make|shift\w*|switch\w*|flag\w*|tag\w*|turn\w*|convert\w*)\s*[:\-]?\s+(?:the\s+)?(?:status\s*(?:of|for|:|-)?\s+)?(?:lead\s+|client\s+)?", re.I),
+    # The lead after a status said as a heading (the status itself already cut out): "Won: Rohan Sharma",
+    # "won ho gaya: Deepak Patil", "Lost. Arjun Mehta. went with Godrej" (not Godrej: the heading names the lead).
+    re.compile(r"^\s*(?:(?:ho\s+gay[ai]|ho\s+gaye|hai|hua|hui)\s*)?[:.\-\u2013]\s*", re.I),
     re.compile(r"\b(?:status\s+(?:of|for)|with|for|of)\s+", re.I),
     # "so i just spoke to priya she wants to come tomorrow at 4": the person spoken with is the lead.
     re.compile(r"\b(?:spoke|talked|speaking|talking|spoken)\s+(?:to|with)\s+", re.I),
