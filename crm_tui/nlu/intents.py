@@ -162,10 +162,33 @@ def rule_visit_request(s: _Signals) -> str | None:
 def rule_visit_news(s: _Signals) -> str | None:
     """News about a visit is no action: "the client meeting got shifted, will tell you later"."""
     if s.visit and _VISIT_STATEMENT.search(s.low) and not s.update_first and not s.strong_status \
-            and not (_TRAILING_STATUS.search(s.low) and _name_after(s.low, 0) is not None):
-        # (News that ends in a bare status is the update: "Amit Verma site visit done, liked it, now negotiating".)
+            and not ((_TRAILING_STATUS.search(s.low) or _STATUS_ORDERED_LAST.search(s.low)) and _news_names_the_lead(s.low)):
+        # (News that ends in a status, bare or ordered, is the update: "Amit Verma site visit done, liked it, now
+        # negotiating", "site visit done with Rohan, he liked it, follow up", "Farhan ka visit ho gaya, pasand aaya,
+        # follow up mein daal do".)
         return "UNKNOWN"
     return None
+
+
+# The status ordered in the last clause: "…, follow up mein daal do", "…, mark him won", "…, move her to in progress".
+_STATUS_WORD_SAID = r"(?:won|lost|follow[\s_-]?up|in[\s_-]?progress|not\s+interested)"
+_STATUS_ORDERED_LAST = re.compile(
+    r"[,;.]\s*(?:(?:now\s+|still\s+)?" + _STATUS_WORD_SAID + r"(?:\s+(?:mein|me|pe|par))?\s+"
+    r"(?:daal\s+do|daalo|dalo|kar\s+do|karo|kardo|rakho|rakh\s+do)|(?:mark|move|put|keep|update)\s+(?:him|her|them|it|the\s+lead)?\s*"
+    r"(?:as\s+|to\s+|in\s+|on\s+|into\s+)?" + _STATUS_WORD_SAID + r")\s*[.!]*\s*$", re.I)
+# The lead of visit news named after the visit: "site visit done with Rohan", "the meeting with Priya Nair went well".
+_VISIT_NEWS_WITH = re.compile(
+    r"^\s*(?:the\s+|our\s+|my\s+)?(?:site\s+)?(?:visit|meeting|viewing)\s+(?:(?:done|completed|over|finished|ho\s+gaya|hua)\s+)?"
+    r"(?:with|for)\s+", re.I)
+
+
+def _news_names_the_lead(low: str) -> bool:
+    """Does visit news name its lead, first ("Amit Verma site visit done, …", "Farhan ka visit ho gaya, …") or
+    right after the visit ("site visit done with Rohan, …")?"""
+    if _name_after(low, 0) is not None:
+        return True
+    m = _VISIT_NEWS_WITH.match(low)
+    return m is not None and _name_after(low, m.end()) is not None
 
 
 def _arrived_from_source(low: str) -> bool:
@@ -331,7 +354,7 @@ def rule_trailing_status(s: _Signals) -> str | None:
     # called: "called Meera Kapoor twice no answer then she messaged she's busy till monday, follow up".
     if _TRAILING_STATUS.search(s.low) is None or re.match(r"\s*\S+'s\b", s.low):
         return None
-    called = _CALLED_FIRST.match(s.low)
+    called = _CALLED_FIRST.match(s.low) or _VISIT_NEWS_WITH.match(s.low)
     return "LEAD_UPDATE" if _name_after(s.low, called.end() if called else 0) is not None else None
 
 
