@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from datetime import datetime
 
-from crm_tui.nlu.lexicon import canonical_source, city_pattern, locality_pattern
+from crm_tui.nlu.lexicon import CITY_SHORTHAND, canonical_source, city_pattern, locality_pattern
 from crm_tui.nlu.phones import PhoneError, find_phone, heard_digits, normalize_phone
 from crm_tui.nlu.utterance import LAST_LEAD, ParsedCommand, first_reading
 
@@ -175,6 +175,19 @@ _CHANGE_TO_FOR = re.compile(
     rf"(?P<value>.+?)\s+(?:for|of)\s+(?P<who>[\w .'-]+?)[\s.!]*$",
     re.I,
 )
+# "update Amit Kulkarni: phone 98222 00111, city pune": the lead, then its fields typed as a form.
+_CHANGE_FORM = re.compile(
+    rf"^(?:please\s+)?(?:change|update|correct|fix|edit)\s+(?P<who>[\w .'-]+?)\s*(?::|\s-)\s*(?P<field>{_FIELD})\s*(?:[:=-]\s*|\s+)"
+    rf"(?P<value>\S.*)$",
+    re.I,
+)
+# A second field changed in the same breath: "change Rohan's city to blr and number to 98765-11122", "Priya ka city
+# Bangalore aur source Referral kar do", "Sneha moved to blr, new number +91 99001 99887".
+_NEXT_FIELD = re.compile(
+    rf"\s*(?:,|;|&|\band\b|\baur\b)\s*(?:(?:and|aur|also|plus)\s+)?(?:(?:his|her|their|the|new|naya|nayi|naye)\s+)?"
+    rf"(?P<field>{_FIELD})\b\s*(?:(?:to|as|is|=|:|hai)\s+|[:=]\s*)?(?=\S)",
+    re.I,
+)
 # "her number is actually 98111 22233", "Rohan's city is Noida now", "his name is Rohit not Rohan"
 _IS_ACTUALLY = re.compile(
     rf"^(?:no[,\s]+|sorry[,\s]+|actually[,\s]+)*(?P<who>[\w .'-]+?)(?:'s|s')?\s+"
@@ -270,23 +283,46 @@ def _value(field: str, raw: str) -> tuple[str, str | None] | None:
             return digits, str(reason)
     if field == "source":
         return canonical_source(value), None
+    if field == "city" and value.lower() in CITY_SHORTHAND:  # "city to blr": the city typed short
+        return CITY_SHORTHAND[value.lower()].title(), None
+    if field == "city" and value.islower():  # typed lower-case ("city pune"): stored in title case
+        return value.title(), None
     return value, None
 
 
-def _edit(who: str | None, field_word: str, raw_value: str) -> ParsedCommand | None:
+def _fields(field_word: str, raw_value: str) -> tuple[dict[str, str], dict[str, str]] | None:
+    """The field and its new value, and a second field said after it ("city to blr and number to 98765-11122"),
+    as the tools take them, with the problems of each; None when the first cannot be read. A second field that
+    cannot be read (no digits for a number) is no second field: the words stay the first value's."""
     field = _FIELD_WORDS.get(re.sub(r"\s+", " ", field_word.lower()))
     if field is None:
         return None
+    for nxt in _NEXT_FIELD.finditer(raw_value):
+        other = _FIELD_WORDS.get(re.sub(r"\s+", " ", nxt["field"].lower()))
+        if other is None or other == field:
+            continue
+        first = _fields(field_word, raw_value[: nxt.start()])
+        second = _fields(nxt["field"], raw_value[nxt.end():])
+        if first and second and other in second[0]:
+            return {**first[0], **second[0]}, {**first[1], **second[1]}
     read = _value(field, raw_value)
     if read is None:
         return None
     value, problem = read
-    problems = {field: problem} if problem else {}
-    return ParsedCommand("LEAD_EDIT", "updateLead", {"lead_id": _owner(who), field: value}, problems, rule="field_change")
+    return {field: value}, ({field: problem} if problem else {})
+
+
+def _edit(who: str | None, field_word: str, raw_value: str) -> ParsedCommand | None:
+    read = _fields(field_word, raw_value)
+    if read is None:
+        return None
+    values, problems = read
+    return ParsedCommand("LEAD_EDIT", "updateLead", {"lead_id": _owner(who), **values}, problems, rule="field_change")
 
 
 def _is_city(value: str) -> bool:
     value = value.strip(" .")
+    value = CITY_SHORTHAND.get(value.lower(), value)
     return bool(city_pattern().fullmatch(value) or locality_pattern().fullmatch(value))
 
 
@@ -296,7 +332,7 @@ def field_change(text: str) -> ParsedCommand | None:
     if _CREATE_WORDS.search(text) or _VISIT_WORDS.search(text) or _QUESTION.search(text):
         return None
     for pattern in (_CHANGE_POSSESSIVE, _CHANGE_OF, _CHANGE_TO_FOR, _HINDI_CHANGE, _HINDI_KA, _HINDI_NEW_NUMBER,
-                    _IS_ACTUALLY):
+                    _CHANGE_FORM, _IS_ACTUALLY):
         match = pattern.match(text.strip())
         if match:
             who = match.group("who")
@@ -316,10 +352,11 @@ def _record_what_was_read(edit: ParsedCommand, match: re.Match[str]) -> None:
     """The words each slot of an edit consumed, from the pattern that read it (`ParsedCommand.read` and
     `consumed`), so `--explain` and the left-over doubts see the reader's own record, not a search after it."""
     edit.read = match.string
-    field = next(key for key in edit.args if key != "lead_id")
+    fields = [key for key in edit.args if key != "lead_id"]
     if match.group("who"):  # "her number is …": the pronoun is the words that named the lead
         edit.consumed["lead_id"] = [match.span("who")]
-    edit.consumed[field] = [match.span("value")]
+    for field in fields:  # two fields said at once share the words after the first field's name
+        edit.consumed[field] = [match.span("value")]
 
 
 # "correct the name Farhan Qureshi to Farhan Qureshy", "fix the name of Deepak Patil, it's Deepak Patel",
@@ -364,10 +401,20 @@ def city_move(text: str) -> ParsedCommand | None:
         return None
     who = match.group("who") or match.group("who2")
     value = match.group("value") or match.group("value2")
-    if not who or not value or not _is_city(value) or who.lower().startswith(("move", "shift")):
+    if not who or not value or who.lower().startswith(("move", "shift")):
         return None
-    return ParsedCommand("LEAD_EDIT", "updateLead", {"lead_id": _owner(who), "city": value.strip(" .")},
-                         rule="city_move")
+    if match.group("who2") and not _is_city(value):
+        # "Farhan Qureshi bom shift ho gaya": the town is the last word or two before "shift", the rest the lead.
+        words = f"{who} {value}".split()
+        size = next((n for n in (2, 1) if len(words) > n and _is_city(" ".join(words[-n:]))), 0)
+        if size:
+            who, value = " ".join(words[:-size]), " ".join(words[-size:])
+    # "Sneha Iyer moved to blr, new number +91 99001 99887": the move, and a second field said with it.
+    read = _fields("city", value)
+    if read is None or not _is_city(read[0]["city"]):
+        return None
+    values, problems = read
+    return ParsedCommand("LEAD_EDIT", "updateLead", {"lead_id": _owner(who), **values}, problems, rule="city_move")
 
 
 def source_correction(text: str) -> ParsedCommand | None:
