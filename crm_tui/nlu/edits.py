@@ -312,12 +312,28 @@ def _fields(field_word: str, raw_value: str) -> tuple[dict[str, str], dict[str, 
     return {field: value}, ({field: problem} if problem else {})
 
 
+# An edit's value ends at a comma before a clause of its own. What stays the same is no value and says nothing
+# to write ("city to Pune, number same", "…, baaki sab same"); news about the lead ("city to Pune, he moved
+# last week") is no value either, and an edit keeps no notes, so the engine asks rather than drop it unseen.
+_SAME_CLAUSE = re.compile(
+    r"\s*[,;]\s*(?:(?:the\s+)?(?:rest|baaki|baki|everything\s+else|number|phone|mobile|city|name|naam|source)\s+"
+    r"(?:is\s+|stays\s+|remains\s+)?(?:the\s+)?same|baaki\s+sab\s+same)\b.*$", re.I)
+_NEWS_CLAUSE = re.compile(r"\s*[,;]\s*(?=(?:he|she|they|woh|voh|wo|usne|unhone)\b)", re.I)
+
+
 def _edit(who: str | None, field_word: str, raw_value: str) -> ParsedCommand | None:
+    raw_value = _SAME_CLAUSE.sub("", raw_value)
+    news = _NEWS_CLAUSE.search(raw_value)
+    if news:
+        raw_value, clause = raw_value[: news.start()], raw_value[news.end():].strip()
     read = _fields(field_word, raw_value)
     if read is None:
         return None
     values, problems = read
-    return ParsedCommand("LEAD_EDIT", "updateLead", {"lead_id": _owner(who), **values}, problems, rule="field_change")
+    edit = ParsedCommand("LEAD_EDIT", "updateLead", {"lead_id": _owner(who), **values}, problems, rule="field_change")
+    if news:
+        edit.doubts.append(f"{clause!r} said after the new value is not part of it")
+    return edit
 
 
 def _is_city(value: str) -> bool:
@@ -331,9 +347,10 @@ def field_change(text: str) -> ParsedCommand | None:
     98111 22233", "Rohan ka number 98111 22233 hai", "Neha ka naam Neha Kapoor kar do"."""
     if _CREATE_WORDS.search(text) or _VISIT_WORDS.search(text) or _QUESTION.search(text):
         return None
+    text = _SAME_CLAUSE.sub("", text.strip())  # "…kar do, baaki sab same": the order ends before it
     for pattern in (_CHANGE_POSSESSIVE, _CHANGE_OF, _CHANGE_TO_FOR, _HINDI_CHANGE, _HINDI_KA, _HINDI_NEW_NUMBER,
                     _CHANGE_FORM, _IS_ACTUALLY):
-        match = pattern.match(text.strip())
+        match = pattern.match(text)
         if match:
             who = match.group("who")
             # "the number is …" names no lead: the one just talked about.
