@@ -47,6 +47,12 @@ async def create(crm: CrmClient, name: str, phone: str, city: str, source: str |
     return dict(resp.json)
 
 
+async def visits_of(crm: CrmClient, lead: dict[str, Any]) -> list[tuple[str, str]]:
+    """The lead's visits as the CRM holds them: (visit_time, status), oldest first."""
+    detail = (await crm.get_lead(lead["lead_id"])).json
+    return [(v["visit_time"], v["status"]) for v in detail["visits"]]
+
+
 def free_port() -> int:
     """A loopback port nothing listens on (bound and released)."""
     with socket.socket() as sock:

@@ -5,24 +5,17 @@ offers none for a yes (it asked "Book one … at 11 AM?", and a yes booked the 1
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from crm_tui.bot.client import CrmClient
 from crm_tui.bot.core import BotCore
 from crm_tui.engines.local import LocalEngine
-from tests.bot.conftest import create
+from tests.bot.conftest import create, visits_of
 
 
 @pytest.fixture
 def engine(core: BotCore) -> LocalEngine:
     return LocalEngine(core, conversational=True)
-
-
-async def visits(crm: CrmClient, lead: dict[str, Any]) -> list[tuple[str, str]]:
-    detail = (await crm.get_lead(lead["lead_id"])).json
-    return [(v["visit_time"], v["status"]) for v in detail["visits"]]
 
 
 @pytest.mark.parametrize("said", ["push Priya's visit to friday same time", "Priya ka visit usi time parso kar do"])
@@ -34,10 +27,10 @@ async def test_a_same_time_move_of_no_visit_asks_for_the_time(engine: LocalEngin
     assert "visit_time" not in asked.entities
     assert engine.awaiting == "visit_time"
     assert not (await engine.handle_text("yes")).result.ok  # a yes is no time: nothing is booked on it
-    assert await visits(crm, priya) == []
+    assert await visits_of(crm, priya) == []
     booked = (await engine.handle_text("friday 4 pm")).result
     assert booked.ok, booked.to_json()
-    assert await visits(crm, priya) == [("2026-11-27T16:00:00+05:30", "SCHEDULED")]
+    assert await visits_of(crm, priya) == [("2026-11-27T16:00:00+05:30", "SCHEDULED")]
 
 
 @pytest.mark.parametrize("said", ["yes", "haan", "ok"])

@@ -5,24 +5,17 @@ understood); with no visit booked the bot asks for the day and time and offers n
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from crm_tui.bot.client import CrmClient
 from crm_tui.bot.core import BotCore
 from crm_tui.engines.local import LocalEngine
-from tests.bot.conftest import create
+from tests.bot.conftest import create, visits_of
 
 
 @pytest.fixture
 def engine(core: BotCore) -> LocalEngine:
     return LocalEngine(core, conversational=True)
-
-
-async def visits(crm: CrmClient, lead: dict[str, Any]) -> list[tuple[str, str]]:
-    detail = (await crm.get_lead(lead["lead_id"])).json
-    return [(v["visit_time"], v["status"]) for v in detail["visits"]]
 
 
 @pytest.mark.parametrize(("said", "when"), [
@@ -36,7 +29,7 @@ async def test_a_visit_moved_by_days_keeps_its_time(engine: LocalEngine, crm: Cr
     moved = (await engine.handle_text(said)).result.to_json()
     assert moved["intent"] == "VISIT_SCHEDULE" and "error" not in moved, moved
     assert moved["entities"] == {"lead_id": arjun["lead_id"], "visit_time": when}
-    assert await visits(crm, arjun) == [("2026-11-26T16:00:00+05:30", "RESCHEDULED"), (when, "SCHEDULED")]
+    assert await visits_of(crm, arjun) == [("2026-11-26T16:00:00+05:30", "RESCHEDULED"), (when, "SCHEDULED")]
 
 
 async def test_a_move_by_days_of_no_visit_asks_for_the_time(engine: LocalEngine, crm: CrmClient) -> None:
@@ -45,4 +38,4 @@ async def test_a_move_by_days_of_no_visit_asks_for_the_time(engine: LocalEngine,
     assert asked.error is not None and asked.error.field == "visit_time" and "Say yes" not in asked.message
     assert engine.awaiting == "visit_time"
     assert (await engine.handle_text("saturday 12 pm")).result.ok
-    assert await visits(crm, kavya) == [("2026-11-28T12:00:00+05:30", "SCHEDULED")]
+    assert await visits_of(crm, kavya) == [("2026-11-28T12:00:00+05:30", "SCHEDULED")]
