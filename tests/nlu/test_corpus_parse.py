@@ -6,7 +6,8 @@ and holds the score above a floor. The full run against a real CRM server (lead 
 error types checked) is tests/bot/test_corpus_run.py.
 
 Lead references are checked by what they name: an expected "@Rohan Sharma" (the UUID of that seeded
-lead) is matched when the parser heard "Rohan", "Rohan Sharma" or Rohan's phone; an unresolvable
+lead) is matched when the parser heard "Rohan", "Rohan Sharma" or Rohan's phone, or a name the bot resolves to
+that lead alone among the seeded ones ("Sharma", "Rohan Sharmaa"); an unresolvable
 reference must be heard exactly; a pronoun with no context ("mark him as won") may come back as "@last".
 """
 
@@ -19,6 +20,7 @@ from typing import Any
 
 import pytest
 
+from crm_tui.bot.resolve import FUZZY_MIN, FUZZY_TIE, _name_score
 from crm_tui.nlu.parser import LAST_LEAD, ParsedCommand, parse
 from crm_tui.nlu.phones import PhoneError, normalize_phone
 from crm_tui.nlu.status import STATUSES
@@ -48,7 +50,16 @@ def reference_names(ref: str, seed_name: str, seed: list[dict[str, str]]) -> boo
         return True
     words = ref.lower().split()
     full = lead["name"].lower().split()
-    return bool(words) and words == full[: len(words)]
+    if bool(words) and words == full[: len(words)]:
+        return True
+    # Otherwise as the bot resolves a name (crm_tui/bot/resolve.py, rule 5): the leads whose name holds every
+    # word said ("Sharma" -> Rohan Sharma), else the best fuzzy match ("Meera Kapur"), naming this lead alone.
+    holding = [s["name"] for s in seed if words and set(words) <= set(s["name"].lower().split())]
+    if holding:
+        return holding == [seed_name]
+    scores = {s["name"]: _name_score(ref, s["name"]) for s in seed}
+    best = max(scores.values())
+    return best >= FUZZY_MIN and [name for name, score in scores.items() if score >= best - FUZZY_TIE] == [seed_name]
 
 
 def compare(line: dict[str, Any], got: ParsedCommand, seed: list[dict[str, str]]) -> list[str]:
