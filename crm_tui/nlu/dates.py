@@ -54,6 +54,10 @@ _SPELLING = (
     # A correction that gives only the new hour: "at 3, no wait, make it 4", "at 3 sorry 4".
     (re.compile(r"\b(no\s+wait|no\s+no|wait|sorry|i\s+mean|correction|no\s*,|no(?=\s+make\s+it))([\s,.:;-]*)(?:make\s+it\s+|say\s+|rather\s+)?(?=\d{1,2}\b(?![./]\d))"),
      lambda m: f"{m[1]}{m[2]}at "),
+    # A speech recogniser writes the hour four as "for" and two as "to" ("at for pm"): before a meridiem or
+    # "o'clock" no preposition stands, so there they are the hours.
+    (re.compile(r"\b(for|fore|to|too)\s+(?=(?:a\.?\s?m|p\.?\s?m)\b|o\s?'?\s?clock\b|oclock\b|baje\b)"),
+     lambda m: "4 " if m[1].startswith("f") else "2 "),
     # Hinglish that sales teams mix in: kal (tomorrow, in a scheduling context), parso (day after),
     # subah (morning), dopahar (afternoon), raat (night), baje (o'clock).
     (re.compile(r"\bparso+n?\b"), "dayaftertomorrow"),

@@ -348,10 +348,11 @@ def _read_hindi_time_range(text: str, today: date, f: _Found) -> None:
 
 # The ways an hour is said, most specific first; the first that matches outside a consumed span wins.
 _CLOCK_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), kind) for p, kind in (
+    # The quarter words before a meridiem alone: "quarter to 6 pm" is 5:45 pm, not 6 pm.
+    (rf"\bhalf\s+past\s+({_HOUR_RE})(?:\s*({_AMPM_RE})(?![a-z]))?\b", "half"),
+    (rf"\bquarter\s+past\s+({_HOUR_RE})(?:\s*({_AMPM_RE})(?![a-z]))?\b", "qpast"),
+    (rf"\bquarter\s+to\s+({_HOUR_RE})(?:\s*({_AMPM_RE})(?![a-z]))?\b", "qto"),
     (rf"\b(?:at\s+|@\s*|by\s+|around\s+|about\s+)?({_HOUR_RE})(?:[:.](\d{{2}})|\s+(\d{{2}})(?=\s*(?:{_AMPM_RE})))?\s*({_AMPM_RE})(?![a-z])", "ampm"),
-    (rf"\bhalf\s+past\s+({_HOUR_RE})\b", "half"),
-    (rf"\bquarter\s+past\s+({_HOUR_RE})\b", "qpast"),
-    (rf"\bquarter\s+to\s+({_HOUR_RE})\b", "qto"),
     (r"\b(?:at\s+|@\s*|by\s+|around\s+)?(\d{1,2})[:.](\d{2})\b(?!\s*(?:days?|hours?|%))", "clock"),
     # Typed 24-hour times without a colon: "0930", "1430 hrs" (not "1000 sq ft", not a year).
     (r"\b(?:at\s+|@\s*|by\s+|around\s+)?([01]\d|2[0-3])([0-5]\d)\s*(?:hrs|hours|h)\b", "hhmm"),
@@ -375,10 +376,12 @@ def _set_clock(f: _Found, kind: str, m: re.Match[str]) -> None:
     if kind == "ampm":
         f.minute = int(m[2] or m[3] or 0)
         f.ampm = "am" if m[4].startswith("a") else "pm"
-    elif kind in ("half", "qpast"):
-        f.minute = 30 if kind == "half" else 15
-    elif kind == "qto":
-        f.hour, f.minute = (f.hour - 1) or 12, 45
+    elif kind in ("half", "qpast", "qto"):
+        f.minute = {"half": 30, "qpast": 15}.get(kind, 45)
+        if kind == "qto":
+            f.hour = (f.hour - 1) or 12
+        if m[2]:
+            f.ampm = "am" if m[2].startswith("a") else "pm"
     elif kind == "clock":
         f.minute = int(m[2])
         if f.hour > 12 or m[1].startswith("0"):
