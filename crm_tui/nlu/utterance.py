@@ -73,6 +73,14 @@ _FILLERS = re.compile(
     r"hello|just(?!\s*dial)|quickly|real\s+quick|jaldi)\b[,.]?",
     re.IGNORECASE,
 )
+# Courtesy around a request is no part of it: a greeting that opens the line ("namaste, …", "good morning, …",
+# "hey there, …") and a sign-off after its last comma (", thanks", ", thank you", ", dhanyavaad", ", cheers").
+_GREETING = re.compile(
+    r"^\s*(?:(?:namaste|namaskar|good\s+(?:morning|afternoon|evening)|(?:hi|hey|hello)\s+there)"
+    r"(?:\s+(?:sir|madam|ma'?am|mam|ji|team|all))?\s*[,.]\s*)+", re.IGNORECASE)
+_SIGN_OFF = re.compile(
+    r"(?:\s*[,.;]\s*(?:and\s+|ok\s+)?(?:thanks?(?:\s+(?:a\s+lot|so\s+much))?|thank\s+you(?:\s+(?:so|very)\s+much)?|"
+    r"thx|cheers|dhanyavaa?d|shukriya|bye)(?:\s+(?:sir|madam|ji|boss|bhai|yaar))?)+\s*[,.]*\s*$", re.IGNORECASE)
 _ZARA = re.compile(r"\bzara\b[,.]?")
 _SPOKEN_OPENING = re.compile(r"^\s*(?:(?:toh|to\s+phir|phir|suno|sun\s+na|dekho|accha\s+sun|acha\s+sun|achha\s+sun)\b[,.]?\s*)+", re.I)
 # The heading of an end-of-day report dictated in one breath ("EOD update - called Priya Nair, …", "aaj ka summary:
@@ -157,9 +165,11 @@ def _polite_note_inside(text: str) -> str:
 
 
 def spell_out(text: str) -> str:
-    """What a phone keyboard adds before anything reads the sentence: bullets between fields ("new lead • Rahul
+    """What a phone keyboard or good manners add before anything reads the sentence: a greeting and a sign-off
+    (`_GREETING`, `_SIGN_OFF`), bullets between fields ("new lead • Rahul
     Bose • Kolkata") are commas, a hashtag is its word ("#lost Vikas", "#newlead …"), and a sales team's
     shorthand is spelt out ("mark Arjun NI": not interested; `lexicon.SHORTHAND`)."""
+    text = _SIGN_OFF.sub("", _GREETING.sub("", text))
     text = _polite_note_inside(_POLITE_NOTE.sub("", _forwarded_enquiry(text)))
     text = re.sub(r"\s*[\u2022\u00b7\u25aa\u25e6\u25cf]\s*", ", ", text)
     text = re.sub(r"(?<![\w&])#(?=[A-Za-z])", "", text)
