@@ -12,6 +12,7 @@ from crm_tui.nlu.lexicon import (
     LOCALITIES,
     NOT_NAME_WORDS,
     SOURCES,
+    TITLES_AFTER_A_NAME,
     title_case,
 )
 
@@ -87,7 +88,7 @@ def _name_after(
             pass
         elif low in NOT_NAME_WORDS or low in SOURCES or low in CITIES or low in LOCALITIES:
             break
-        if words and low in {"ji", "sahab", "saab", "sir", "madam", "maam"}:
+        if words and low in TITLES_AFTER_A_NAME:
             end = pos + m.end()
             break
         words.append(word)
