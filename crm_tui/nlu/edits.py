@@ -188,6 +188,15 @@ _NEXT_FIELD = re.compile(
     rf"(?P<field>{_FIELD})\b\s*(?:(?:to|as|is|=|:|hai)\s+|[:=]\s*)?(?=\S)",
     re.I,
 )
+# "city of Farhan Qureshi is Kanpur, not Lucknow", "the number for Rohan is 98111 22233 now": the field of a lead, then
+# what it is.
+_FIELD_OF_IS = re.compile(
+    # ("the number of leads in Pune is 5" counts leads: no lead is named "leads").
+    rf"^(?:the\s+)?(?P<field>{_FIELD})\s+(?:of|for)\s+(?!(?:all\s+|the\s+|my\s+|our\s+)?(?:leads|visits|people|clients|customers|calls)\b)"
+    rf"(?P<who>[\w .'-]+?)\s+(?:is|should\s+be)\s+(?:actually\s+|now\s+)?"
+    r"(?P<value>.+)$",
+    re.I,
+)
 # "her number is actually 98111 22233", "Rohan's city is Noida now", "his name is Rohit not Rohan"
 _IS_ACTUALLY = re.compile(
     rf"^(?:no[,\s]+|sorry[,\s]+|actually[,\s]+)*(?P<who>[\w .'-]+?)(?:'s|s')?\s+"
@@ -349,7 +358,7 @@ def field_change(text: str) -> ParsedCommand | None:
         return None
     text = _SAME_CLAUSE.sub("", text.strip())  # "…kar do, baaki sab same": the order ends before it
     for pattern in (_CHANGE_POSSESSIVE, _CHANGE_OF, _CHANGE_TO_FOR, _HINDI_CHANGE, _HINDI_KA, _HINDI_NEW_NUMBER,
-                    _CHANGE_FORM, _IS_ACTUALLY):
+                    _CHANGE_FORM, _FIELD_OF_IS, _IS_ACTUALLY):
         match = pattern.match(text)
         if match:
             who = match.group("who")
@@ -434,6 +443,50 @@ def city_move(text: str) -> ParsedCommand | None:
     return ParsedCommand("LEAD_EDIT", "updateLead", {"lead_id": _owner(who), **values}, problems, rule="city_move")
 
 
+# A field said to be wrong, then the right value: "the number you saved for Rohan is wrong, it's 98765 43201", "you got
+# Kavya's city wrong, she's in Secunderabad", "wrong city for Meera Kapoor, it should be Udaipur", "source for Arjun
+# Mehta is not MagicBricks, it's Housing", "Deepak ka phone number galat save hua hai, sahi wala 77981 23457 hai".
+_WHO = r"[\w .'-]+?"
+_SAID_TO_BE_WRONG = (
+    rf"(?:the\s+)?(?P<field>{_FIELD})\s+(?:(?:you|we|i)\s+(?:have\s+)?(?:saved|entered|put|wrote|added|have|got)\s+)?"
+    rf"(?:for|of)\s+(?P<who>{_WHO})\s+(?:is|was)\s+(?:wrong|incorrect|not\s+right|galat|not\s+[^,;]+)"
+    rf"|(?:you|we|i)\s+(?:got|have|saved|entered|put|wrote)\s+(?P<who2>{_WHO})(?:'s|s')\s+(?P<field2>{_FIELD})\s+"
+    r"(?:wrong|incorrect)"
+    rf"|(?:wrong|incorrect)\s+(?P<field3>{_FIELD})\s+(?:for|of)\s+(?P<who3>{_WHO})"
+    rf"|(?P<who4>{_WHO})\s+(?:ka|ki|ke)\s+(?P<field4>{_FIELD})\s+galat\s+(?:save\s+|likha\s+|daala\s+|enter\s+|dala\s+)?"
+    r"(?:hua|hui|ho\s+gaya|ho\s+gayi|kiya)?\s*(?:hai|tha|he|h)?"
+)
+_FIELD_SAID_WRONG = re.compile(
+    rf"^(?:{_SAID_TO_BE_WRONG})\s*[,;.:-]\s*(?:(?:it'?s|it\s+is|it\s+should\s+be|should\s+be|(?:the\s+)?(?:correct|right)\s+"
+    r"(?:one\s+)?is|make\s+it|(?:he|she|they)(?:'s|'re|\s+is|\s+are|\s+lives|\s+stays)(?:\s+(?:in|from|at))?|sahi\s+"
+    r"(?:wala\s+|waala\s+|number\s+|naam\s+|city\s+)?(?:hai\s+|is\s+)?)\s*:?\s*)?"
+    r"(?P<value>\S.*?)(?:\s+(?:hai|he|h|likho|kar\s+do|karo|daalo))?[\s.!]*$",
+    re.I,
+)
+
+
+def field_said_wrong(text: str) -> ParsedCommand | None:
+    """"the number you saved for Rohan is wrong, it's 98765 43201", "you got Kavya's city wrong, she's in
+    Secunderabad", "wrong city for Meera Kapoor, it should be Udaipur", "source for Arjun Mehta is not MagicBricks,
+    it's Housing", "Deepak ka phone number galat save hua hai, sahi wala 77981 23457 hai": a complaint about a
+    field, then the value it should have."""
+    if _VISIT_WORDS.search(text):
+        return None
+    match = _FIELD_SAID_WRONG.match(text.strip())
+    if not match:
+        return None
+    n = next(i for i in ("", "2", "3", "4") if match.group("who" + i))
+    edit = _edit(match.group("who" + n), match.group("field" + n), match.group("value"))
+    if edit is None:
+        return None
+    edit.rule = "field_said_wrong"
+    edit.read = match.string
+    edit.consumed["lead_id"] = [match.span("who" + n)]
+    for field in (key for key in edit.args if key != "lead_id"):
+        edit.consumed[field] = [match.span("value")]
+    return edit
+
+
 def source_correction(text: str) -> ParsedCommand | None:
     """"source was MagicBricks not 99acres", "Rohan's source is Housing.com", "she came from MagicBricks,
     not 99acres"."""
@@ -446,7 +499,7 @@ def source_correction(text: str) -> ParsedCommand | None:
 
 
 _RULES: tuple[Callable[[str], ParsedCommand | None], ...] = (
-    undo_request, archive_request, source_correction, city_move, name_correction, field_change,
+    undo_request, archive_request, field_said_wrong, source_correction, city_move, name_correction, field_change,
 )
 # A request asked politely is the request: "could you change Amit's city to Wardha", "would be great if you
 # could fix the name of …", "pls update …".
