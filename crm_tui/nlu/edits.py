@@ -25,9 +25,11 @@ __all__ = ["parse_edit"]
 _UNDO_FILLER = (r"(?:oh\s+no|oh|oops|whoops|sorry|please|pls|plz|yaar|bhai|arre|are|ji|na|sir|no|ok(?:ay)?|ye|yeh|"
                 # What went wrong said before the undo: "oh no wrong lead, undo".
                 r"(?:wrong|galat)\s+(?:lead|entry|one|status|visit|person|number))")
+# What is undone, said before the verb: "last one undo karo", "pichla wala undo karo", "abhi wala change wapas lo".
+_UNDONE = (r"(?:(?:the\s+)?(?:last|previous|pichla|pichhla|pichli|abhi\s+(?:wala|wali|ka|ki)|just\s+now)\s+"
+           r"(?:(?:one|wala|wali|change|entry|action|step|update)\s+)*)?")
 _UNDO_CLAUSE = (
-    # "last one undo karo", "pichla wala undo karo": what is undone said before the Hindi verb.
-    r"(?:(?:the\s+)?(?:last|previous|pichla|pichhla|pichli)\s+(?:one|wala|wali|change|entry|action|step)\s+)?"
+    rf"{_UNDONE}"
     r"(?:undo|revert|reverse|roll\s*back)(?:\s+(?:(?:that|the|my|this)\s+)?(?:last\s+)?(?:one|change|action|thing|step|update|"
     r"entry|edit)|\s+(?:it|that|this))?"
     r"(?:\s+(?:karo|kar\s+do|kijiye|please))?"
@@ -36,7 +38,7 @@ _UNDO_CLAUSE = (
     r"|(?:take|put)\s+(?:it|that)\s+back|go\s+back"
     # "scratch that last entry", "strike that": said alone, the last change is taken back.
     r"|(?:scratch|strike)\s+(?:that|it)(?:\s+(?:last\s+)?(?:one|entry|change|update))?"
-    r"|(?:wapas|vapas|wapis)\s+(?:karo|kar\s+do|kijiye|le\s+lo|lo|karna)"
+    rf"|{_UNDONE}(?:wapas|vapas|wapis)\s+(?:karo|kar\s+do|kijiye|le\s+lo|lo|karna)"
     r"|(?:galat|galti)\s+(?:ho\s+(?:gaya|gayi|gai|gya)|hai|tha|thi|hua|hui|kar\s+diya)"
     # What went wrong named in between: "galat lead update ho gaya", "wrong status daal diya".
     # The wrong value itself named: "galti se lost kar diya", "wrong won mark ho gaya".
@@ -69,19 +71,21 @@ _PRONOUN_REF = re.compile(
     r"^(?:it|him|her|them|this|that|(?:this|that|the\s+last|last|the\s+same)\s+(?:one|lead|entry|contact|client|"
     r"customer|guy|lady))$", re.I,
 )
-_ARCHIVE_VERB = r"(?:delete|remove|archive|erase|trash|drop|get\s+rid\s+of|discard)"
+_ARCHIVE_VERB = r"(?:delete|remove|archive|erase|trash|drop|get\s+rid\s+of|discard|hide)"
+# Where the lead is taken from, said after it: "get rid of Farhan from my list", "Harpreet ko list se hata do".
+_FROM_THE_LIST = r"(?:my|the|our)\s+(?:list|leads|pipeline|crm|records?|contacts|dashboard)"
 _LEAD_NOUN = r"(?:lead|entry|record|contact|client|customer)"
 _ARCHIVE_EN = re.compile(
     rf"^(?:please\s+)?(?:can\s+you\s+|could\s+you\s+)?{_ARCHIVE_VERB}\s+(?:the\s+|this\s+|that\s+)?"
     rf"(?P<dup>(?:duplicate|wrong|fake|test|junk|spam)\s+)?(?:{_LEAD_NOUN}\s+(?:for\s+|of\s+|called\s+|named\s+)?)?"
     # "delete Amit Kulkarni's lead, duplicate entry": the lead's own noun after a possessive, the reason after a comma.
     # "remove Farhan's lead he was a broker not a buyer": a reason about the person may open with no comma.
-    rf"(?P<who>.+?)(?:'s)?(?:\s+(?:{_LEAD_NOUN}|wala\s+lead))?(?:\s*(?:,\s*(?:because\s+|as\s+|since\s+|coz\s+)?|\s+(?:because|as|since|coz)\s+|"
+    rf"(?P<who>.+?)(?:'s)?(?:\s+(?:{_LEAD_NOUN}|wala\s+lead))?(?:\s+from\s+{_FROM_THE_LIST})?(?:\s*(?:,\s*(?:because\s+|as\s+|since\s+|coz\s+)?|\s+(?:because|as|since|coz)\s+|"
     r"\s+(?=(?:he|she|they)(?:'s|\s+(?:was|is|were|are|has|had|did|does|never|only)\b)))(?P<why>[^,]+))?[\s.!]*$",
     re.I,
 )
 _ARCHIVE_HI = re.compile(
-    rf"^(?P<who>.+?)\s+(?:wala\s+|waala\s+|ki\s+|ka\s+)?(?:{_LEAD_NOUN}\s+)?(?:ko\s+)?"
+    rf"^(?P<who>.+?)\s+(?:wala\s+|waala\s+|ki\s+|ka\s+)?(?:{_LEAD_NOUN}\s+)?(?:ko\s+)?(?:(?:list|crm|pipeline)\s+se\s+)?"
     # "Farhan wala lead delete kar do, fake hai": the reason after a comma.
     r"(?:delete|remove|archive|hata)\s*(?:karo|kar\s+do|kardo|kijiye|do|dijiye)?(?:\s+please)?(?:\s*,\s*(?P<why_hi>[^,]+?))?[\s.!]*$"
     r"|^(?P<who2>.+?)\s+(?:ko\s+)?hatao[\s.!]*$",
