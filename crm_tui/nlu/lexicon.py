@@ -177,6 +177,13 @@ TYPOS: dict[str, str] = {
     "wensday": "wednesday", "wednesay": "wednesday", "wedensday": "wednesday", "thurday": "thursday",
     "thrusday": "thursday", "thursay": "thursday", "tuesay": "tuesday", "tusday": "tuesday", "firday": "friday",
     "fridy": "friday", "frday": "friday", "mondy": "monday", "monady": "monday", "sundy": "sunday", "sunady": "sunday",
+    # Status and field words as thumbs type them ("show folow up leads", "whats Snehas numbr").
+    "folow": "follow", "follw": "follow", "fllow": "follow", "folllow": "follow", "progess": "progress",
+    "progres": "progress", "numbr": "number", "nmbr": "number", "numbar": "number", "nubmer": "number",
+    # Cities misspelt a letter off ("show me leads in Hyderbad", "leads from chenai"): the city the lookup means.
+    "hyderbad": "hyderabad", "hydrabad": "hyderabad", "hyderabd": "hyderabad", "chenai": "chennai", "chennia": "chennai",
+    "banglore": "bangalore", "bangalor": "bangalore", "mumabi": "mumbai", "kolkatta": "kolkata",
+    "ahmedbad": "ahmedabad", "lucknw": "lucknow", "jaipr": "jaipur", "gurgoan": "gurgaon", "nagpr": "nagpur",
 }
 #: Cities as sales teams type them: airport codes and the consonant skeletons of chat ("Nikhil Rao blr
 #: 98450-67812", "Sana Sheikh, hyd, …", "moved to ggn"). Spelt out like a typo, so the city, the name's end
