@@ -77,7 +77,7 @@ _FILLERS = re.compile(
 # "hey there, …") and a sign-off after its last comma (", thanks", ", thank you", ", dhanyavaad", ", cheers").
 _GREETING = re.compile(
     r"^\s*(?:(?:namaste|namaskar|good\s+(?:morning|afternoon|evening)|(?:hi|hey|hello)\s+there)"
-    r"(?:\s+(?:sir|madam|ma'?am|mam|ji|team|all))?\s*[,.]\s*)+", re.IGNORECASE)
+    r"(?:\s+(?:sir|madam|ma'?am|mam|ji|team|all))?(?:\s*[,.]\s*|\s+))+", re.IGNORECASE)
 _SIGN_OFF = re.compile(
     r"(?:\s*[,.;]\s*(?:and\s+|ok\s+)?(?:thanks?(?:\s+(?:a\s+lot|so\s+much))?|thank\s+you(?:\s+(?:so|very)\s+much)?|"
     r"thx|cheers|dhanyavaa?d|shukriya|bye)(?:\s+(?:sir|madam|ji|boss|bhai|yaar))?)+\s*[,.]*\s*$", re.IGNORECASE)

@@ -11,6 +11,7 @@ from tests.nlu.said import said
     ("good morning, mark Arjun Mehta as won, thank you", "LEAD_UPDATE", {"lead_id": "Arjun Mehta", "status": "WON"}),
     ("namaste, Vikas Gupta ka status lost kar do, dhanyavaad", "LEAD_UPDATE",
      {"lead_id": "Vikas Gupta", "status": "LOST"}),
+    ("namaste Vikas Gupta ko lost kar do", "LEAD_UPDATE", {"lead_id": "Vikas Gupta", "status": "LOST"}),
     ("hello there, mark Priya Nair as follow up, thanks a lot", "LEAD_UPDATE",
      {"lead_id": "Priya Nair", "status": "FOLLOW_UP"}),
     ("hi, please add a lead Tanvi Joshi from Indore, 98260 11223, cheers", "LEAD_CREATE",
