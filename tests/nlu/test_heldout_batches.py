@@ -69,7 +69,14 @@ day-name lookups, two fields edited at once): 40/67 through `parse()`, 9 marked 
 as written; one label of mine corrected in its own commit (`dd02a53`: a clause before the status order is no note);
 after its fixes 67/67 through `parse()` and end to end. The lead's second batch of 5 December
 (`heldout_lead_1205b.jsonl`, 48 lines): 45/48 at first sight both ways (2 W by the parse scorer, 0 wrong writes end
-to end), 48/48 after this pass's fixes.
+to end), 48/48 after this pass's fixes. 47 (written after the thirteenth pass, `928d875`: speech-recognition slips
+("at for pm", "one" for won, names a letter off), greetings and sign-offs, last names with honorifics ("Sharma ji",
+"Iyer madam", "Reddy garu", "Mr. Patil"), "quarter past 4", "half past 11", "Dec 2", "2/12", edits said as complaints,
+archive and undo in new words, typo'd lookups): 30/63 through `parse()`, 19 marked W, as written; 42/63 and 7 marked W
+once the scorer named a lead the way the bot resolves one (a last name alone, a name a letter off: `a1e04f2`); end to
+end 42/63, 4 wrong writes. One label of mine corrected in its own commit (`a9a4b51`: "Housing" is Housing.com). After
+its fixes 62/63 through `parse()` and end to end, 0 wrong writes: "whats Snehas numbr" (a possessive typed without
+its apostrophe) not understood. Batch 40's floor is the 60/60 it already read.
 """
 
 from __future__ import annotations
@@ -103,7 +110,7 @@ def test_a_held_out_batch_keeps_its_score_and_writes_nothing_wrong(batch: int) -
 
 # Batches whose remaining misses are readings not yet understood (each one writes nothing: it asks or says it
 # did not understand), held to their score after the fixes with no wrong reading.
-NOT_YET_FULL = {26: (63, 0), 39: (59, 0), 40: (59, 0), 41: (66, 0), 42: (65, 0), 43: (60, 0), 44: (71, 0)}
+NOT_YET_FULL = {26: (63, 0), 39: (59, 0), 40: (60, 0), 41: (66, 0), 42: (65, 0), 43: (60, 0), 44: (71, 0), 47: (62, 0)}
 
 
 @pytest.mark.parametrize("batch", sorted(NOT_YET_FULL))
