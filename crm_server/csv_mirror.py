@@ -76,19 +76,10 @@ REPAIR_EVERY_S = 0.5
 REPAIR_MAX_S = 8.0
 
 
-def neutralize(cell: Any) -> str:
-    """The cell as text that a spreadsheet shows rather than evaluates."""
-    if cell is None:
-        return ""
-    text = str(cell)
-    if text.startswith(_FORMULA_START):
-        return "'" + text
-    return text
-
-
 def _cells(row: Iterable[Any]) -> list[str]:
-    """`neutralize` of each cell, inline: a create's row is 11 cells, and a call per cell was half the
-    cost of encoding it."""
+    """Each cell as text that a spreadsheet shows rather than evaluates (None is empty; a formula's first
+    character is quoted), inline: a create's row is 11 cells, and a call per cell was half the cost of
+    encoding it."""
     return ["" if cell is None else "'" + text if (text := str(cell)).startswith(_FORMULA_START) else text
             for cell in row]
 

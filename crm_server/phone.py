@@ -58,11 +58,6 @@ class _Desc(NamedTuple):
     pattern: re.Pattern[str] | None
     lengths: tuple[int, ...]
 
-    def matches(self, number: str) -> bool:
-        if self.pattern is None or (self.lengths and len(number) not in self.lengths):
-            return False
-        return self.pattern.fullmatch(number) is not None
-
 
 class _MobileRule(NamedTuple):
     """phonenumbers.number_type(...) in (MOBILE, FIXED_LINE_OR_MOBILE) for India, in the library's own
@@ -77,23 +72,19 @@ class _MobileRule(NamedTuple):
     mobile: _Desc
     same_mobile_and_fixed_line: bool
 
-    def is_mobile(self, national: str) -> bool:
-        if not self.general.matches(national) or any(kind.matches(national) for kind in self.other_kinds):
-            return False
-        # The library's order is: a fixed line is FIXED_LINE_OR_MOBILE when the region's two patterns
-        # are the same, else MOBILE if the mobile pattern matches too; a number that is not a fixed line
-        # is MOBILE if the mobile pattern matches. So with two patterns the answer is the mobile pattern's
-        # either way, and the fixed-line pattern (India's longest) need not run: 4 us of a create.
-        return self.mobile_kind.matches(national)
-
     @property
     def mobile_kind(self) -> _Desc:
+        """The pattern that decides "mobile" once the general pattern matched and no other kind did. The
+        library's order is: a fixed line is FIXED_LINE_OR_MOBILE when the region's two patterns are the
+        same, else MOBILE if the mobile pattern matches too; a number that is not a fixed line is MOBILE if
+        the mobile pattern matches. So with two patterns the answer is the mobile pattern's either way, and
+        the fixed-line pattern (India's longest) need not run."""
         return self.fixed_line if self.same_mobile_and_fixed_line else self.mobile
 
     def one_pattern(self, length: int) -> re.Pattern[str] | None:
-        """`is_mobile` for numbers of `length` digits as one regular expression (lookaheads for the
-        general pattern and against each other kind, then the mobile pattern): one match instead of a
-        walk over ten kinds, 3.3 -> 0.5 us a create. None: no number of that length is a mobile."""
+        """The mobile check for numbers of `length` digits as one regular expression (a lookahead for the
+        general pattern, one against each other kind, then `mobile_kind`): one match instead of a walk
+        over ten kinds, 3.3 -> 0.5 us a create. None: no number of that length is a mobile."""
         def source(kind: _Desc) -> str | None:
             """The kind's pattern text when it can match a number of `length` digits."""
             if kind.pattern is None or (kind.lengths and length not in kind.lengths):
