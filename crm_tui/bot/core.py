@@ -513,17 +513,14 @@ class BotCore:
             if moved is not None and shift_days is not None:
                 # "postpone Arjun's visit by a day": the same time, that many days later (or earlier).
                 entities["visit_time"] = _days_later(str(moved.get("visit_time")), int(shift_days), self.tz)
-            if moved is None and shift_days is not None:
-                question = (f"{lead.get('name', 'The lead')} has no visit booked to move. When should the visit be? "
-                            "Say the day and the time.")
-                return BotResult(intent=intent, entities=entities, message=question,
-                                 error=BotError("VALIDATION_ERROR", question, field="visit_time"))
-            if moved is None and keep_time:
-                # "push Deepak's visit to Friday, same time" with nothing booked: the time of no visit is unknown,
-                # so none is offered for a yes (it would be a guessed 11:00); the time is asked for.
+            if moved is None and (shift_days is not None or keep_time):
+                # "postpone Arjun's visit by a day" or "push Deepak's visit to Friday, same time" with nothing
+                # booked: the day or time of no visit is unknown, so none is offered for a yes (it would be a
+                # guessed 11:00); the day and time are asked for.
                 entities.pop("visit_time", None)
-                question = (f"{lead.get('name', 'The lead')} has no visit booked, so there is no time to keep. "
-                            f"When should the visit be? Say the day and the time.")
+                why = " to move" if shift_days is not None else ", so there is no time to keep"
+                question = (f"{lead.get('name', 'The lead')} has no visit booked{why}. When should the visit be? "
+                            "Say the day and the time.")
                 return BotResult(intent=intent, entities=entities, message=question,
                                  error=BotError("VALIDATION_ERROR", question, field="visit_time"))
             if moved is None:

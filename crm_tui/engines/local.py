@@ -224,7 +224,7 @@ class LocalEngine:
             if tool == "scheduleVisit":
                 # The core asked before booking a visit a move found missing ("X has no visit booked. Book
                 # one …?"): a yes books it, a plain booking of the same lead at the same time.
-                booking = {k: v for k, v in args.items() if k not in ("reschedule", "keep_day", "keep_time")}
+                booking = {k: v for k, v in args.items() if k not in _MOVE_ARGS}
                 booking.update(lead_id=result.entities["lead_id"], visit_time=result.entities["visit_time"])
                 self._pending = _Pending(tool, booking, CONFIRM, {}, dict(result.entities),
                                          said=f"Book a visit for {name}")
@@ -240,8 +240,7 @@ class LocalEngine:
                 kept = {k: v for k, v in args.items() if k != slot}
                 if tool == "scheduleVisit" and slot == "visit_time" and (args.get("keep_time") or args.get("shift_days")):
                     # A move "same time" or "by a day" of no visit asked for its time: the answer books a visit.
-                    kept = {k: v for k, v in kept.items()
-                            if k not in ("reschedule", "keep_day", "keep_time", "shift_days")}
+                    kept = {k: v for k, v in kept.items() if k not in _MOVE_ARGS}
                 candidates = list(self.core.last_candidates) if slot == "lead_id" else []
                 self._pending = _Pending(tool, kept, slot, problems, dict(result.entities), candidates)
                 return EngineReply(result, awaiting=slot)
@@ -287,6 +286,9 @@ _CANCEL_WORDS = re.compile(
 
 #: The pending "slot" of a confirmation question ("…is that right?").
 CONFIRM = "confirm"
+# The switches of scheduleVisit that make it a move of the booked visit: a question about a move that found no
+# visit is answered with a plain booking, without them.
+_MOVE_ARGS = ("reschedule", "keep_day", "keep_time", "shift_days")
 _SLOT_WORDS = {"visit_time": "time", "lead_id": "lead"}
 # What confirms a question in English and Hinglish; anything else is read as a new command.
 _YES = re.compile(
