@@ -38,7 +38,6 @@ _SHORT_DAYS = {"mon": "monday", "wed": "wednesday", "sat": "saturday", "sun": "s
 
 _HINDI_HOURS = {"ek": 1, "do": 2, "teen": 3, "char": 4, "chaar": 4, "paanch": 5, "panch": 5, "chhe": 6, "chhah": 6,
                 "saat": 7, "aath": 8, "nau": 9, "das": 10, "dus": 10, "gyarah": 11, "gyaarah": 11, "barah": 12, "baarah": 12}
-_HINDI_COUNT = {"ek": "1", "do": "2", "teen": "3", "char": "4", "chaar": "4", "paanch": "5", "panch": "5"}
 # Spelling and speech variants, fixed before the patterns run.
 _SPELLING = (
     (re.compile(r"\b(?:tmrw|tmw|tmrrw|tomo|tomorow|tommorow|tommorrow|tomorrw|tomm?orrow|2morrow|2moro)\b"), "tomorrow"),
@@ -69,7 +68,7 @@ _SPELLING = (
     (re.compile(r"\baane\s+wa(?:a)?l[aeiy]\b"), "coming"),
     # Hindi counts of days and weeks: "4 din baad" / "do din mein" is in 4 / 2 days, "ek hafte baad" in a week.
     (re.compile(r"\b(\d{1,2}|ek|do|teen|char|chaar|paanch|panch)\s+(din|hafte|hafta)\s+(?:ke\s+)?(?:baad|bad|mein|me)\b"),
-     lambda m: f"in {_HINDI_COUNT.get(m[1], m[1])} {'days' if m[2] == 'din' else 'weeks'}"),
+     lambda m: f"in {_HINDI_HOURS.get(m[1], m[1])} {'days' if m[2] == 'din' else 'weeks'}"),
     # Office talk for the halves of a working day: "monday first half" is the morning, "second half" the
     # afternoon ("the first half of December" is no time of day).
     (re.compile(r"\b(?:first|1st|pehle)\s+half\b(?!\s+of)"), "morning"),

@@ -105,8 +105,10 @@ _DAY_SE_DAY = re.compile(rf"\b(?P<a>{_DAY_NAME})\s+(?:ko\s+)?se\s+(?P<b>{_DAY_NA
 # by two days", "bring Rohan's meeting forward by a day", Hindi "Priya ka visit ek din aage kar do".
 _DAY_COUNT = {"a": 1, "one": 1, "1": 1, "ek": 1, "two": 2, "2": 2, "do": 2, "a couple of": 2, "three": 3, "3": 3,
               "teen": 3}
+# The verbs of such a move (masked out of the words the lead is read from).
+_SHIFT_VERB = r"(?:postpon\w*|push\w*|mov\w*|shift\w*|delay\w*|prepon\w*|bring|advance)"
 _SHIFTED_BY_DAYS = re.compile(
-    r"\b(?P<verb>postpon\w*|push\w*|mov\w*|shift\w*|delay\w*|prepon\w*|bring|advance)\b"
+    r"\b(?P<verb>" + _SHIFT_VERB + r")\b"
     r"(?P<what>(?:\s+[\w']+){0,5}?\s+" + _VISIT_WORD + r")\b(?P<fwd>\s+forward)?"
     r"\s+by\s+(?P<n>a\s+couple\s+of|a|one|two|three|[123])\s+days?(?P<dir>\s+(?:later|earlier|ahead|back))?\s*[.!]?\s*$|"
     r"\b(?P<what2>" + _VISIT_WORD + r")\b(?:\s+[\w']+){0,2}?\s+(?P<n2>ek|do|teen|[123])\s+din\s+(?P<dir2>aage|peeche|pehle|baad\s+mein|baad)"
@@ -129,8 +131,7 @@ def visit_shifted_by_days(body: str, now: datetime, tz: str) -> ParsedCommand | 
     args: dict[str, str] = {}
     problems: dict[str, str] = {}
     masked = _SHIFTED_BY_DAYS.sub(lambda m: " " * len(m.group()), body) + " " + (said["what"] or said["what2"] or "")
-    masked = re.sub(r"\b(?:postpon\w*|push\w*|mov\w*|shift\w*|delay\w*|prepon\w*|bring|advance)\b",
-                    lambda m: " " * len(m.group()), masked, flags=re.IGNORECASE)
+    masked = re.sub(rf"\b{_SHIFT_VERB}\b", lambda m: " " * len(m.group()), masked, flags=re.IGNORECASE)
     ref = _lead_reference_masked(masked.lower(), masked, now, tz, _VISIT_REF_CUES, for_visit=True, args=args,
                                  problems=problems)
     if not ref and _POSSESSIVE.search(body):
