@@ -170,8 +170,9 @@ def rule_visit_news(s: _Signals) -> str | None:
     return None
 
 
-# The status ordered in the last clause: "…, follow up mein daal do", "…, mark him won", "…, move her to in progress".
+# A status said by its own words (in the last clause, or as a heading before the lead).
 _STATUS_WORD_SAID = r"(?:won|lost|follow[\s_-]?up|in[\s_-]?progress|not\s+interested)"
+# The status ordered in the last clause: "…, follow up mein daal do", "…, mark him won", "…, move her to in progress".
 _STATUS_ORDERED_LAST = re.compile(
     r"[,;.]\s*(?:(?:now\s+|still\s+)?" + _STATUS_WORD_SAID + r"(?:\s+(?:mein|me|pe|par))?\s+"
     r"(?:daal\s+do|daalo|dalo|kar\s+do|karo|kardo|rakho|rakh\s+do)|(?:mark|move|put|keep|update)\s+(?:him|her|them|it|the\s+lead)?\s*"
@@ -345,7 +346,7 @@ def rule_book_person(s: _Signals) -> str | None:
 # "Farhan not picking calls since a week, follow up": a lead, what happened, and the status alone as the
 # last clause. The sentence opens with a name (a word that can be one) and ends with a bare status.
 _TRAILING_STATUS = re.compile(
-    r"[,;]\s*(?:now\s+|still\s+)?(?P<status>won|lost|follow[\s_-]?up|in[\s_-]?progress|not\s+interested|negotiating)\s*[.!]*\s*$", re.I)
+    r"[,;]\s*(?:now\s+|still\s+)?(?P<status>" + _STATUS_WORD_SAID + r"|negotiating)\s*[.!]*\s*$", re.I)
 
 
 def rule_trailing_status(s: _Signals) -> str | None:
@@ -364,7 +365,7 @@ _CALLED_FIRST = re.compile(r"\s*(?:i\s+)?(?:called|rang|phoned|spoke\s+(?:to|wit
 # A status by its own name as a heading, then the lead: "#lost Vikas Gupta - budget mismatch", "Won: Rohan Sharma",
 # said in Hindi ("won ho gaya: Deepak Patil") or typed as sentences ("Lost. Arjun Mehta. went with Godrej").
 _STATUS_HEADING = re.compile(
-    r"^\s*(?:won|lost|follow[\s_-]?up|in[\s_-]?progress|not\s+interested|on\s+hold)"
+    r"^\s*(?:" + _STATUS_WORD_SAID + r"|on\s+hold)"
     r"(?:\s+(?:ho\s+gay[ai]|ho\s+gaye|hai|hua|hui))?\s*[:\-\u2013.]?\s+"
     r"(?P<who>[a-z][a-z']*(?:\s+[a-z][a-z']*){0,2}?)\s*(?:(?:[:,;.]|\s[-\u2013])\s*\S.*)?[.]?$")
 
