@@ -15,6 +15,7 @@ from crm_tui.nlu.lexicon import (
     NOT_NAME_WORDS,
     SOURCES,
     SOURCES_TOO_COMMON_ALONE,
+    SPEAKER_IS,
     canonical_source,
     city_pattern,
     locality_pattern,
@@ -82,7 +83,7 @@ _PHONE_CUE_BEFORE = re.compile(
 
 _SOURCE_CUE = re.compile(
     # The broker saying who they are: "I am the broker", "main broker hoon" (the lead came through them).
-    r"\b(?:i\s+am|i'm|im|main|mai)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?=(?:broker|channel\s+partner)\b)|"
+    SPEAKER_IS + r"(?=(?:broker|channel\s+partner)\b)|"
     r"\b(?:lead\s+)?(?:source|src)\s*(?:is|was|:|-|=)?\s*|\b(?:came|come|coming|reached\s+us|contacted\s+us|enquired|"
     r"inquired|found\s+us|saw\s+(?:us|our\s+ad|the\s+ad|our\s+listing|the\s+listing)|heard\s+(?:of|about)\s+us)\s+"
     r"(?:in\s+)?(?:through|thru|via|from|on|over|by)\s+(?:a\s+|an\s+|the\s+|our\s+)?|\b(?:via|through|thru)\s+"

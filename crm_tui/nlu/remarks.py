@@ -17,6 +17,7 @@ from crm_tui.nlu.lexicon import (
     NOT_NAME_WORDS,
     RELATIVES,
     SOURCES_TOO_COMMON_ALONE,
+    SPEAKER_IS,
     TYPO_PATTERN,
     TYPOS,
     city_pattern,
@@ -145,7 +146,7 @@ def _names_a_lead_field(low: str, parsed: ParsedCommand) -> bool:
             # …unless said with "se" ("reference se aaya"), as the source reader reads it.
             r"\s+se\s+(?:aa?y[aie]|aaye|mil[ai]|hai)\b|\s+se\s*[.!]?\s*$", low[source.end():]) and not re.search(
             # …or by the broker who brought the lead ("I am the broker").
-            r"\b(?:i\s+am|i'm|im|main|mai)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?$", low[:source.start()]):
+            SPEAKER_IS + "$", low[:source.start()]):
         source = None
     # A locality where the lead wants to buy ("2bhk in Andheri chahiye") is said inside a remark; only a
     # locality said as a field of its own ("Andheri, Mumbai"), or the only place said, is a field.
