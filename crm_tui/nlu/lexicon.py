@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "CITIES", "CITIES_THAT_ARE_WORDS", "CITY_SHORTHAND", "SOURCES_TOO_COMMON_ALONE", "TYPOS", "TYPO_PATTERN", "SHORTHAND", "SHORTHAND_PATTERN", "LOCALITIES", "SOURCES", "NOT_NAME_WORDS", "city_pattern", "locality_pattern", "source_pattern", "canonical_source", "strip_honorifics", "TITLES_AFTER_A_NAME", "SPEAKER_IS",
+    "CITIES", "CITIES_THAT_ARE_WORDS", "CITY_SHORTHAND", "SOURCES_TOO_COMMON_ALONE", "TYPOS", "TYPO_PATTERN", "SHORTHAND", "SHORTHAND_PATTERN", "LOCALITIES", "SOURCES", "NOT_NAME_WORDS", "city_pattern", "locality_pattern", "source_pattern", "canonical_source", "strip_honorifics", "TITLES_AFTER_A_NAME", "SPEAKER_IS", "BROKERS_BUYER",
 ]
 
 # Cities and large towns sales teams across India mention, as people say them (old and new names both).
@@ -208,6 +208,8 @@ NOT_NAME_WORDS = NOT_NAME_WORDS | NEVER_IN_NAME | {"call", "oops", "lunch", "din
 # The speaker saying what they are, before the word for it: "I am the broker", "main broker hoon" (the lead came
 # through them: the source, in the reading and in the remark check).
 SPEAKER_IS = r"\b(?:i\s+am|i'm|im|main|mai)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?"
+# A broker's buyer, said before the buyer's name: "my party is Girish Kamath", "mera client Rakesh Jha hai".
+BROKERS_BUYER = r"\b(?:my|mera|meri|mere|our|hamara|hamari)\s+(?:client|party|customer|buyer)\s+"
 # Respect said after a name ends it: "Sharma ji", "Qureshi sahab", "Iyer madam", Telugu "Reddy garu".
 TITLES_AFTER_A_NAME = frozenset({"ji", "sahab", "saab", "saheb", "sahib", "sir", "madam", "maam", "mam", "garu"})
 _HONORIFICS = re.compile(r"\b(?:mr|mrs|ms|miss|shri|shrimati|smt|sri|dr|mister)\b\.?\s*", re.IGNORECASE)

@@ -8,6 +8,7 @@ import re
 import unicodedata
 
 from crm_tui.nlu.lexicon import (
+    BROKERS_BUYER,
     CITIES,
     LOCALITIES,
     NOT_NAME_WORDS,
@@ -135,7 +136,7 @@ _CREATE_NAME_CUES = [
     re.compile(r"^\s*(?=(?:[^\W\d_][\w'.-]*\s+){0,2}[^\W\d_][\w'.-]*\s+(?:ko|ka|ki|ke)\s+(?:naya\s+|new\s+)?(?:lead|contact|client|entry)\b)", re.I),
     re.compile(r"^\s*(?=(?:[^\W\d_][\w'.-]*\s+){1,2}[^\W\d_][\w'.-]*\s*,(?=.*\b(?:new|naya|fresh)\s+(?:lead|enquiry|inquiry|client)\b))", re.I),
     # A broker's buyer: "my party is Girish Kamath", "mera client Rakesh Jha hai".
-    re.compile(r"\b(?:my|mera|meri|mere|our|hamara|hamari)\s+(?:client|party|customer|buyer)\s+(?:is\s+|hai\s+)?", re.I),
+    re.compile(BROKERS_BUYER + r"(?:is\s+|hai\s+)?", re.I),
     # "new enquiry from Sneha Kapoor": a city or a source said after "from" is already cut out by now,
     # so what still follows "lead from" / "enquiry from" is the person.
     # The cue words are whole words: "lead Ishaan" is no "lead is" + "haan".

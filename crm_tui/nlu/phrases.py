@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from crm_tui.nlu.lexicon import (
+    BROKERS_BUYER,
     city_pattern,
     strip_honorifics,
 )
@@ -84,10 +85,10 @@ _CREATE = re.compile(
     r"naam\s+se\s+entry\s+" + HI_DO + r"|"
     # A person told as a story, with their number: "so there's this guy Manish Tiwari from Varanasi he called on …".
     r"(?:there'?s|there\s+is|there\s+was|i\s+met|met)\s+(?:this|a|one)\s+(?:guy|lady|person|gentleman|client|customer|buyer|party)"
-    r"(?=.*\d{3})|"  # only with a number said: "I met a client today at the expo" is news
+    r"(?=.*\d{3})|" +  # only with a number said: "I met a client today at the expo" is news
     # A broker bringing a buyer: "my party is Girish Kamath from Mangalore, 94480 …", "sir mera client Rakesh Jha
     # hai, Patna se, number …" (with a number said: "my client's budget is 80 lakh" is news).
-    r"\b(?:my|mera|meri|mere|our|hamara|hamari)\s+(?:client|party|customer|buyer)\s+(?=.*\d{3})|"
+    BROKERS_BUYER + r"(?=.*\d{3})|"
     # A lead's source as its heading: "channel partner lead: Sanjay Ghosh, Kolkata, 98300 …", "99acres enquiry - …".
     r"^\s*[a-z0-9.]+(?:\s+[a-z0-9.]+)?\s+(?:lead|enquiry|inquiry)\s*[:\-]\s*(?=\w)(?=.*\d{3})|"
     r"(?:new|naya|nayi|naye)\s+(?:lead|contact|client|customer|enquiry|inquiry|prospect|buyer|entry|walk[\s-]?in|"
