@@ -42,7 +42,14 @@ from crm_tui.nlu.references import (
     _VISIT_REF_CUES,
     _lead_reference_masked,
 )
-from crm_tui.nlu.remarks import _REMARK_TOOLS, DOUBT_CHECKED_TOOLS, _doubts, _remark, source_place_remark
+from crm_tui.nlu.remarks import (
+    _REMARK_TOOLS,
+    DOUBT_CHECKED_TOOLS,
+    SAME_TIME,
+    _doubts,
+    _remark,
+    source_place_remark,
+)
 from crm_tui.nlu.slots import parse_slot
 from crm_tui.nlu.stats_questions import read_stats_question
 from crm_tui.nlu.utterance import (
@@ -245,15 +252,13 @@ def _read_visit(s: _Said, args: dict[str, str], problems: dict[str, str], flags:
         args["lead_id"] = LAST_LEAD  # "move his visit to Friday"
     if "visit_time" in args and not _day_said(low, s.now, s.tz):
         flags["keep_day"] = "true"  # "move Deepak's visit to 7pm": the visit keeps its day
-    if "visit_time" in args and _SAME_TIME.search(low) and not _time_said(low, s.now, s.tz):
+    if "visit_time" in args and SAME_TIME.search(low) and not _time_said(low, s.now, s.tz):
         flags["keep_time"] = "true"  # "push Deepak's visit to friday same time": the visit keeps its time
 
 
 # A time of day too vague to book: "after lunch", "lunch ke baad", "sometime tomorrow", "whenever he is free".
 _VAGUE_TIME = re.compile(r"\b(?:after|before|post|around)\s+lunch\b|\blunch\s+(?:ke\s+)?(?:baad|pehle|time)\b|"
                          r"\b(?:sometime|some\s+time|anytime|whenever)\b", re.IGNORECASE)
-# "same time": the moved visit keeps its time of day.
-_SAME_TIME = re.compile(r"\bsame\s+(?:time|timing)\b", re.IGNORECASE)
 
 
 def _when_said(text: str, now: datetime, tz: str) -> dates.WhenMatch | None:

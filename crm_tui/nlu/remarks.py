@@ -262,7 +262,7 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
             or (parsed.tool == "createLead" and _names_a_lead_field(low, parsed))
             or (said_status is not None and not reason and parsed.tool != "createLead")  # a new lead has no status slot
             or find_phone(low) is not None
-            or (parsed.tool == "scheduleVisit" and _SAME_TIME_CLAUSE.match(low) is not None)  # "…, same time"
+            or (parsed.tool == "scheduleVisit" and SAME_TIME.match(low) is not None)  # "…, same time"
             # "…, she wants to visit this weekend": with a new lead, the lead's own wish is a remark.
             or (_ACTION_WORDS.search(_VISIT_NOUN.sub(" ", low) if lead_news else low) is not None and not bought_elsewhere
                 and not (parsed.tool == "createLead" and _LEADS_WISH.match(low)))
@@ -309,8 +309,9 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
     return head.strip(" ,;-"), notes
 
 
-# "move Kavya's visit to monday, same time": the time of the visit moved, no remark.
-_SAME_TIME_CLAUSE = re.compile(r"(?:at\s+)?(?:the\s+)?same\s+(?:time|timing)\b", re.I)
+# "move Kavya's visit to monday, same time": the time of the visit moved, no remark (searched for, the parser's
+# sign that the moved visit keeps its time of day).
+SAME_TIME = re.compile(r"(?:at\s+)?(?:the\s+)?\bsame\s+(?:time|timing)\b", re.I)
 _CLAUSE_WORD = re.compile(r"[^\W_][\w'.-]*", re.UNICODE)
 
 
