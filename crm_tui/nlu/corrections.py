@@ -43,10 +43,11 @@ CORRECTION_CUE = re.compile(
     # A hesitation before the cue goes with it: "won, uh, I mean lost".
     r"[\s,.;:!-]*(?:\b(?:u+h+|u+m+|e+r+m*|h+m+|a+h+)\b[\s,.;:!-]*)*\b(?P<cue>(?:tha|thi|the|hai\s+naa?)\s*[?,]*\s+(?:usko|use|ise|isko|unko|ab)(?=\s+\d)|no\s+wait|wait\s*,?\s+no|no\s+no|no\s*,?\s+(?:actually|sorry|i\s+mean)|nahi\s+nahi|nahin?\s+nahin?|"
     r"(?:scratch|strike)\s+that|(?:oops|oh)\s*,?\s+i\s+meant?|i\s+meant|sorry|i\s+mean|actually|matlab|"
-    # "no" between two numbers takes the first back: "tomorrow at 4 no 5 pm", "98150 45678 no 98150 45679".
+    # "no" between two numbers takes the first back, with a comma before it or none: "tomorrow at 4 no 5 pm",
+    # "98150 45678 no 98150 45679", "98300 98300, no 98300 98301".
     # "add Rahul no Rohit Bhatia": a bare "no" between two names typed with capitals takes the first back.
     # "Arjun lost nahi hai, follow up hai": Hindi "is not" before the value that is.
-    r"correction|rather|wait|nahin?(?:\s+(?:hai|h|tha|thi)(?=\s*,))?|no(?=\s*,|\s+(?:make\s+it|say)\b)|(?<=\d\s)no(?=\s+\d)|(?<=[ap]m\s)no(?=\s+\d)|"
+    r"correction|rather|wait|nahin?(?:\s+(?:hai|h|tha|thi)(?=\s*,))?|no(?=\s*,|\s+(?:make\s+it|say)\b)|(?<=\d\s)no(?=\s+\d)|(?<=\d,\s)no(?=\s+\d)|(?<=[ap]m\s)no(?=\s+\d)|(?<=[ap]m,\s)no(?=\s+\d)|"
     r"(?<=[a-z]\s)(?-i:no)(?=\s+(?-i:[A-Z][a-z])))\b[\s,.;:!-]*"
     r"(?:(?:make\s+(?:it|that)|it'?s|it\s+is|its|say|to)\s+)?",
     re.IGNORECASE,

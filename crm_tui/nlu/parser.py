@@ -227,6 +227,8 @@ def _read_create(s: _Said, args: dict[str, str], problems: dict[str, str], flags
         at = work.find(args["city"].lower()) if "city" in args else -1
         if at >= 0:
             s.take_span("city", (at, at + len(args["city"])))
+    if s.notes:
+        args["notes"] = s.notes  # "…, 98300 98300, notes: wants 2bhk": said as notes, kept as notes
 
 
 def _read_visit(s: _Said, args: dict[str, str], problems: dict[str, str], flags: dict[str, str]) -> None:

@@ -24,7 +24,7 @@ from crm_tui.nlu.lexicon import (
     locality_pattern,
     source_pattern,
 )
-from crm_tui.nlu.phones import find_phone
+from crm_tui.nlu.phones import DIGIT_WORDS, PhoneError, find_phone, normalize_phone
 from crm_tui.nlu.phrases import CALL_ASK, only_the_status
 from crm_tui.nlu.status import JUDGEMENT, find_status, statuses_said
 from crm_tui.nlu.utterance import _NOTES, ParsedCommand, _clean, _notes
@@ -126,6 +126,7 @@ _FIELD_WORD = re.compile(r"\b(?:phone|number|no\.|mobile|mob|ph|contact(?=\s*(?:
                          r"city|sheher|shehar|source|lead|"
                          r"note\s+down|add|create|register|entry|enquiry|inquiry)\b", re.I)
 
+_PHONE_WORD = re.compile(r"phone|number|mobile|mob", re.I)
 
 # The words a town said as a field comes with: "from Madurai", "based in Pune", "Pune se hai", "city is Noida".
 _TOWN_FIELD_WORDS = frozenset("hai hain h tha thi from in at of based lives living stays staying located city town is "
@@ -161,8 +162,14 @@ def _names_a_lead_field(low: str, parsed: ParsedCommand) -> bool:
     if city and "city" in parsed.args and [w for w in (low[:city.start()] + low[city.end():]).split()
                                            if w not in _PLACE_POSTPOSITIONS and w not in _TOWN_FIELD_WORDS]:
         city = None
+    field = _FIELD_WORD.search(low)
+    # News of the number once the number was read, with no digit in it ("number band aata hai", "number may be
+    # wrong, confirm karna", "phone is on whatsapp only"): a remark about the phone, not the phone said again.
+    if field and _PHONE_WORD.fullmatch(field.group()) and "phone" in parsed.args and not re.search(r"\d", low) \
+            and not DIGIT_WORDS.keys() & set(low.split()) and not _FIELD_WORD.search(low, field.end()):
+        field = None
     return bool(city or locality or source
-                or _FIELD_WORD.search(low) or CORRECTION_CUE.search(low)
+                or field or CORRECTION_CUE.search(low)
                 or name_words & set(re.findall(r"[^\W\d_]+", low)))
 
 
@@ -324,7 +331,8 @@ def _clause_dropped(text: str, parsed: ParsedCommand) -> list[str]:
     "Priya is interested, move her to in progress, she will visit again on sunday" likewise. Not a clause
     that is the command itself or a second one ("…, visit on sunday", "…, add him"), one about a field ("no
     phone yet"), a correction, a status said again ("he's very interested"), when to call after a follow-up,
-    nor a clause said before the command ("Harpreet said she'll think about it, keep her on follow up")."""
+    nor a clause said before the command ("Harpreet said she'll think about it, keep her on follow up"), nor the
+    "same time" of a move said after a comma."""
     if parsed.tool not in _REMARK_TOOLS or not parsed.read or not parsed.consumed:
         return []
     read = parsed.read
@@ -352,7 +360,9 @@ def _clause_dropped(text: str, parsed: ParsedCommand) -> list[str]:
             continue
         lead_news = _PRONOUN_SUBJECT.match(low) is not None
         if (_ACTION_WORDS.search(_VISIT_NOUN.sub(" ", low) if lead_news else low) or _FIELD_WORD.search(low)
-                or CORRECTION_CUE.search(low) or find_status(low) is not None or CALL_ASK.match(low) or _NOTES.search(low)):
+                or CORRECTION_CUE.search(low) or find_status(low) is not None or CALL_ASK.match(low) or _NOTES.search(low)
+                # "push Priya's visit to sunday, same time": the move's own word, read as its keep_time flag.
+                or ("keep_time" in parsed.flags and SAME_TIME.search(low))):
             continue
         return [f"{piece.strip()!r} was said after the command, and I neither kept it as a note nor read it"]
     return []
@@ -527,6 +537,30 @@ def _someone_elses_visit(text: str, parsed: ParsedCommand) -> list[str]:
     return []
 
 
+def _second_phone(text: str, parsed: ParsedCommand) -> list[str]:
+    """A second whole mobile left in a new lead or an edit once corrections were applied ("…, 98300 98300,
+    98300 98311", "…, phone number wrong, 98300 98311"): the reading kept one, the person may have meant
+    the other, so the engine asks; also when it is the lead's other number ("alternate 98…") and no note kept it."""
+    phone = parsed.args.get("phone")
+    if parsed.tool not in ("createLead", "updateLead") or not phone:
+        return []
+    first = find_phone(text)
+    if first is None:
+        return []
+    start = text.find(first[0])
+    rest = text[:start] + " " * len(first[0]) + text[start + len(first[0]):]
+    second = find_phone(rest)
+    if second is None:
+        return []
+    try:
+        other = normalize_phone(second[0])
+    except PhoneError:
+        return []
+    if other == phone or second[0].strip() in parsed.args.get("notes", ""):
+        return []
+    return [f"two phone numbers said: {first[0].strip()} and {second[0].strip()}"]
+
+
 def _doubts(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> list[str]:
     """Words that could change what a write means, left over after the reading: each one a reason to
     ask before writing. A name holding a word that is never part of one, a second status, a second
@@ -559,7 +593,7 @@ def _doubts(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> list[st
         doubts.append(f"{cancel_word.group()!r} said with a booking")
     if parsed.tool == "scheduleVisit" and "visit_time" in parsed.args:
         doubts += _day_left_over(low, now, tz)
-    doubts += _source_in_remark(parsed)
+    doubts += _source_in_remark(parsed) + _second_phone(text, parsed)
     remark = parsed.args.get("notes", "").split()
     if parsed.tool == "createLead" and 1 <= len(remark) <= 3 and all(w.isalpha() and w.lower() not in NOT_NAME_WORDS
                                                                       for w in remark):
