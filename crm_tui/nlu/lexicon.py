@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "CITIES", "CITIES_THAT_ARE_WORDS", "CITY_SHORTHAND", "SOURCES_TOO_COMMON_ALONE", "TYPOS", "TYPO_PATTERN", "SHORTHAND", "SHORTHAND_PATTERN", "LOCALITIES", "SOURCES", "NOT_NAME_WORDS", "city_pattern", "locality_pattern", "source_pattern", "canonical_source", "strip_honorifics", "TITLES_AFTER_A_NAME", "SPEAKER_IS", "BROKERS_BUYER",
+    "CITIES", "CITIES_THAT_ARE_WORDS", "CITY_SHORTHAND", "HINGLISH_SPELLINGS", "HINGLISH_ORDERS", "HINGLISH_ORDER_PATTERN", "SOURCES_TOO_COMMON_ALONE", "TYPOS", "TYPO_PATTERN", "SHORTHAND", "SHORTHAND_PATTERN", "LOCALITIES", "SOURCES", "NOT_NAME_WORDS", "city_pattern", "locality_pattern", "source_pattern", "canonical_source", "strip_honorifics", "TITLES_AFTER_A_NAME", "SPEAKER_IS", "BROKERS_BUYER",
 ]
 
 # Cities and large towns sales teams across India mention, as people say them (old and new names both).
@@ -195,6 +195,19 @@ CITY_SHORTHAND: dict[str, str] = {
     "pnq": "pune", "ccu": "kolkata", "lko": "lucknow",
 }
 TYPOS.update(CITY_SHORTHAND)
+#: Hinglish as it is typed in chat, one spelling of each word the readers look for: "kaun aa rha hai", "wo
+#: nhi aayegi". The readers know "raha", "nahi".
+HINGLISH_SPELLINGS: dict[str, str] = {"rha": "raha", "rhi": "rahi", "rhe": "rahe", "nhi": "nahi"}
+TYPOS.update(HINGLISH_SPELLINGS)
+#: The Hindi verb of an order as it is typed ("kal visit fix krdo", "lost kr do", "won kardo"), spelt the one
+#: way every reader knows ("kar do") before anything reads the sentence, the edit readers included.
+HINGLISH_ORDERS: dict[str, str] = {
+    "krdo": "kar do", "kardo": "kar do", "kr do": "kar do", "krdijiye": "kar dijiye", "kardijiye": "kar dijiye",
+    "krdena": "kar dena", "kardena": "kar dena", "kr dena": "kar dena", "kro": "karo", "krna": "karna",
+    "karlo": "kar lo", "krlo": "kar lo", "kr lo": "kar lo",
+}
+HINGLISH_ORDER_PATTERN = re.compile(r"\b(?:" + "|".join(sorted(HINGLISH_ORDERS, key=len, reverse=True)).replace(" ", r"\s+")
+                                    + r")\b", re.IGNORECASE)
 #: A sales team's shorthand for a call's outcome ("mark Arjun NI", "Sneha CB next week", "Vikas RNR, mark FU"),
 #: spelt out before anything reads the sentence. Capitals only: typed lower-case "ni" is Hindi ("pata ni").
 SHORTHAND: dict[str, str] = {

@@ -39,8 +39,9 @@ _VISIT_QUESTION = re.compile(
     r"(?:coming|come|visiting|dropping\s+by)\b"
     r"(?!.*\b(?:back|home|to\s+office)\b)|"
     # Hinglish "parso kaun kaun aa raha hai" (who is coming the day after tomorrow).
-    # A day by its name too, English or Hindi, with "ko": "shanivar ko kaun aa raha hai" (who is coming on Saturday).
-    r"^\s*(?:aaj|kal|parso|today|tomorrow|" + _DAY_NAME + r")(?:\s+ko)?\s+(?:kaun|kon)(?:\s+(?:kaun|kon))?\s+aa\s+rah[aei]\s+h(?:ai|ain)\b|"
+    # A day by its name too, English or Hindi, with "ko": "shanivar ko kaun aa raha hai" (who is coming on Saturday);
+    # "hai" as chat types it: "sunday ko kaun kaun aa rha h".
+    r"^\s*(?:aaj|kal|parso|today|tomorrow|" + _DAY_NAME + r")(?:\s+ko)?\s+(?:kaun|kon)(?:\s+(?:kaun|kon))?\s+aa\s+rah[aei]\s+h(?:ai|ain|e)?\b|"
     # "guruvar ka schedule kya hai", "friday ka schedule batao": a day's schedule asked for.
     r"^\s*(?:aaj|kal|parso|" + _DAY_NAME + r")\s+k[aie]\s+(?:schedule|plan|programme|program)\s+(?:kya\s+(?:hai|h)|batao|bata\s+do|dikhao)[\s?.!]*$|"
     # "who's coming tomorrow for site visit", "who is visiting on friday".

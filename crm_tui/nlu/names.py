@@ -141,10 +141,10 @@ _CREATE_NAME_CUES = [
     # so what still follows "lead from" / "enquiry from" is the person.
     # The cue words are whole words: "lead Ishaan" is no "lead is" + "haan".
     re.compile(r"\b(?:lead|contact|client|customer|prospect|enquiry|inquiry|buyer|entry)\s*(?:(?:for|is|called|named|of|from)\b|:|-|,)?\s*", re.I),
-    re.compile(r"\b(?:add|create|register|save|log|enter|capture|onboard|record|note\s+down|put\s+in|punch\s+in|jot\s+down|feed\s+in|key\s+in)\s+(?:karo\s+|kar\s+do\s+|kariye\s+)?(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:lead\s+|contact\s+)?(?:for\s+|named\s+|called\s+)?", re.I),
+    re.compile(r"\b(?:add|create|register|save|log|enter|capture|onboard|record|note\s+down|put\s+in|punch\s+in|jot\s+down|feed\s+in|key\s+in)\s+(?:karo\s+|kar\s+(?:do|lo|dijiye|lijiye)\s+|kariye\s+)?(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:lead\s+|contact\s+)?(?:for\s+|named\s+|called\s+)?", re.I),
     # "lead entry karo Dinesh Chawla", "client add kar do Ravi": the name after the Hinglish verb.
     re.compile(r"\b(?:lead|contact|client|entry)\s+(?:entry\s+|add\s+)?(?:karo|kar\s+do|kardo|kariye|daalo|daal\s+do|banao|"
-               r"bana\s+do|likh\s+lo|likh\s+do|likho|note\s+kar\s+lo|note\s+karo|save\s+karo|maar\s+do|maaro)\s*[,:-]?\s+", re.I),
+               r"bana\s+(?:do|lo)|likh\s+lo|likh\s+do|likho|note\s+kar\s+lo|note\s+karo|save\s+karo|maar\s+do|maaro)\s*[,:-]?\s+", re.I),
     # "note kar lo - Sunaina Bhalla, …", "ek client hai Sonal Chauhan, …": the person after the opening.
     re.compile(r"^\s*(?:note\s+kar\s+lo|note\s+karo|likh\s+lo|save\s+kar\s+lo)\s*[-:,]?\s*|\b(?:ek|one|hot|warm|achha|accha|badhiya|naya|nayi)\s+(?:lead|client|customer|party|buyer)\s+(?:hai|he|h)\s*[-:,]?\s*", re.I),
     # "ek lead aur - Ramesh Babu, …": one more lead, the person after it.

@@ -96,7 +96,9 @@ _BECAUSE_LEAD_IN = re.compile(r"^(?:because|coz|cause|kyunki|kyonki|kyuki)\s+", 
 # before ("facebook se aayi hai 3bhk chahiye": "hai" ends the source's clause).
 # A marker that only announces more ("aur ek baat", "one more thing", "btw", "also") opens a remark without
 # being part of it: "…in progress karo, aur ek baat, uski family next week aayegi" keeps "uski family …".
-_CLAUSE_LEAD_IN = re.compile(r"^(?:(?:and|so|because|coz|cause|kyunki|kyonki|kyuki|aur|toh|phir)\s+|(?:hai|hain|tha|thi)\s+(?=\S)|"
+# Calling the listener "yaar" / "bhai" is no part of what is said next ("cancel kar do yaar uski mummy …"); "bhai ne
+# bola" (the brother said) is.
+_CLAUSE_LEAD_IN = re.compile(r"^(?:(?:and|so|because|coz|cause|kyunki|kyonki|kyuki|aur|toh|phir)\s+|(?:yaar|yar|bhai|boss)\s+(?!(?:ne|ka|ki|ke|ko|se|is|was|said|says)\b)|(?:hai|hain|tha|thi)\s+(?=\S)|"
                              r"(?:ek\s+(?:aur\s+)?baat(?:\s+aur)?|one\s+more\s+thing|btw|by\s+the\s+way|also|plus|p\.?s\.?)"
                              r"(?:\s*[:,-]\s*|\s+|$)|"
                              # A portal form's label before its text: "Message: Interested in 2BHK, please share price".

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 from crm_tui.bot.types import TOOL_INTENTS
 from crm_tui.nlu.lexicon import (
+    HINGLISH_ORDER_PATTERN,
+    HINGLISH_ORDERS,
     SHORTHAND,
     SHORTHAND_PATTERN,
     TYPO_PATTERN,
@@ -177,6 +179,8 @@ def spell_out(text: str) -> str:
     text = re.sub(r"\bchadha\s+(do|dena|dijiye)\b", r"daal \1", text, flags=re.IGNORECASE)
     # Hindi "usi time" / "wahi time" (that same time) is "same time": the moved visit keeps its time of day.
     text = re.sub(r"\b(?:usi|wahi|isi|vahi)\s+(time|timing|samay)\b", "same time", text, flags=re.IGNORECASE)
+    # "won kardo", "lost kr do", "cancel krdo": the order's verb spelt the one way the readers know.
+    text = HINGLISH_ORDER_PATTERN.sub(lambda m: HINGLISH_ORDERS[re.sub(r"\s+", " ", m.group().lower())], text)
     return SHORTHAND_PATTERN.sub(lambda m: SHORTHAND[m.group()], text)
 
 
