@@ -261,8 +261,13 @@ def _read_visit(s: _Said, args: dict[str, str], problems: dict[str, str], flags:
 
 
 # A time of day too vague to book: "after lunch", "lunch ke baad", "sometime tomorrow", "whenever he is free".
+# So is a time said to come later: "time baad mein batayega", "timing later confirm karenge", "time TBD", "will confirm the
+# time" (the day alone would book 11:00, a time nobody said).
 _VAGUE_TIME = re.compile(r"\b(?:after|before|post|around)\s+lunch\b|\blunch\s+(?:ke\s+)?(?:baad|pehle|time)\b|"
-                         r"\b(?:sometime|some\s+time|anytime|whenever)\b", re.IGNORECASE)
+                         r"\b(?:sometime|some\s+time|anytime|whenever)\b|"
+                         r"\b(?:time|timing|samay)\s+(?:(?:wo|woh|vo|he|she|they|client)\s+)?(?:baad\s+(?:mein|me|main)|later|abhi\s+nahi|"
+                         r"tbd|tbc|not\s+(?:fixed|decided|confirmed)|(?:is\s+|will\s+be\s+|to\s+be\s+)(?:fixed|decided|confirmed|told|shared))\b|"
+                         r"\b(?:will|shall|to)\s+(?:confirm|decide|fix|tell|share)\s+(?:the\s+)?(?:time|timing)\b", re.IGNORECASE)
 
 
 def _when_said(text: str, now: datetime, tz: str) -> dates.WhenMatch | None:
