@@ -25,9 +25,11 @@ from crm_tui.nlu.names import _CORRECTION, _title
 from crm_tui.nlu.phones import PhoneError, find_phone, heard_digits, normalize_phone
 from crm_tui.nlu.phrases import raw_status
 from crm_tui.nlu.status import (
+    JUDGEMENT,
     find_status,
     normalize_status,
     status_said_first,
+    statuses_said,
 )
 from crm_tui.nlu.utterance import _cut
 
@@ -253,6 +255,16 @@ def _the_new_status(text: str, found: tuple[str, tuple[int, int]]) -> tuple[str,
     return found
 
 
+def _outcome_over_judgement(text: str, found: tuple[str, tuple[int, int]] | None) -> tuple[str, tuple[int, int]] | None:
+    """A judgement of the lead ("went cold", "is hot") said before the status asked for is no status of its own: "rohan
+    went cold, put him in follow up for now" is the follow-up (LOST is looked for first, so "cold" was taken)."""
+    if found is None or JUDGEMENT.fullmatch(text[found[1][0]:found[1][1]].lower()) is None:
+        return found
+    later = [said for said in statuses_said(text) if said[1][0] >= found[1][1] and said[0] != found[0]
+             and JUDGEMENT.fullmatch(text[said[1][0]:said[1][1]].lower()) is None]
+    return later[0] if later else found
+
+
 def _status_into(text: str, args: dict[str, str], problems: dict[str, str]) -> str:
     # Prefer what follows "to"/"as"/"status": "update Rohan to follow up" says the status after "to".
     for cue in (r"\b(?:to|as|into|is\s+now)\s+", r"(?:\bnow|\bstatus\s*(?:is|:|-|=)?|->)\s*"):
@@ -266,7 +278,7 @@ def _status_into(text: str, args: dict[str, str], problems: dict[str, str]) -> s
                 # Cut the cue too only when the status follows it directly ("to won", not "to Rohan ... won").
                 start = m.start() if not text[m.end() : m.end() + a].strip() else m.end() + a
                 return _cut(text, (start, m.end() + b))
-    found = find_status(text)
+    found = _outcome_over_judgement(text, find_status(text))
     if found:
         status, span = _the_new_status(text, found)
         args["status"] = status

@@ -189,7 +189,9 @@ _CANONICAL = {
 
 # A status said as a judgement of the person ("interested", "hot"), not as what happened: a later clause
 # that says the outcome in its own words ("price pe baat chal rahi hai") is then the status, not a remark.
-JUDGEMENT = re.compile(r"(?:very\s+|really\s+|quite\s+)?(?:interested|intrested|intersted|hot|warm|serious|positive|keen)|"
+# A lead gone cold is described too: "went cold, put him in follow up for now" asks for the follow-up; "has gone cold,
+# mark lost" and "mark Kavya as cold" are still a loss (the only status said).
+JUDGEMENT = re.compile(r"(?:very\s+|really\s+|quite\s+)?(?:interested|intrested|intersted|hot|warm|serious|positive|keen|cold)|"
                        # A lead gone silent is described, not yet decided: "ghosting us, lost kar do" is lost.
                        r"ghost(?:ing|ed)\s+(?:us|me|him|her)|(?:is|has\s+been|been)\s+ghosting|ghost\s+kar\s+(?:raha|rahi|rahe)",
                        re.I)
