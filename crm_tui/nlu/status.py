@@ -35,7 +35,13 @@ OUTCOME_WON = (r"(?:flat|plot|villa|unit|ghar|apartment|property|2\s*bhk|3\s*bhk
                r"(?<!visit\s)(?<!cab\s)(?<!car\s)(?<!room\s)(?<!hotel\s)(?<!table\s)(?<!ticket\s)(?<!flight\s)"
                r"booking\s+(?:is\s+)?(?:done|confirm(?:ed)?|complete(?:d)?)(?:\s+ho\s+gay[ai])?|"
                # "registry karwa li", "registry ho gayi": the property registered in the buyer's name, the sale done.
-               r"registry\s+(?:karwa\s+(?:li|liya|di|diya)|kara\s+(?:li|liya)|ho\s+gay[ai]|kar\s+(?:li|liya|di|diya))")
+               r"registry\s+(?:karwa\s+(?:li|liya|di|diya)|kara\s+(?:li|liya)|ho\s+gay[ai]|kar\s+(?:li|liya|di|diya))|"
+               # Hindi for "signed the agreement" and "paid the token" (both already a sale in English), done by the lead
+               # ("Arjun ne", "usne"; "maine bank ko token de diya" is the speaker's errand): "agreement sign kar diya",
+               # "token de diya", "token amount bhej diya"; "agreement sign ho gaya" names no one else.
+               r"(?:(?<=\bne\s)|(?<=\busne\s)|(?<=\bunhone\s))(?:(?:agreement|sale\s+deed|mou)\s+(?:pe\s+|par\s+)?sign\s+"
+               r"(?:kar\s+(?:di|diya|dia|li|liya|lia)|kiya)|token\s+(?:amount\s+|money\s+)?(?:de|bhej|transfer\s+kar)\s+(?:diya|di|dia))|"
+               r"(?:agreement|sale\s+deed|mou)\s+(?:pe\s+|par\s+)?sign\s+ho\s+gay[ai]")
 # "token received", "token amount recd", "token mil gaya": the booking's token is in, the sale is made.
 OUTCOME_WON += r"|token\s+(?:amount\s+|money\s+)?(?:(?:is|has\s+been)\s+)?(?:received|recd|rcvd|collected|credited|mil\s+gaya|aa\s+gaya)"
 OUTCOME_LOST = (r"(?:deal|booking|sauda)\s+(?:cancel|radd|khatam)\s+(?:ho\s+gay[ai]|kar\s+di(?:ya|a)?)|"
@@ -80,7 +86,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
             r"closed"),
     ("FOLLOW_UP", OUTCOME_FOLLOW_UP + r"|follow[\s_-]*ups?|followup|follow\s+him\s+up|follow\s+her\s+up|call\s*back|"
                   r"callback|call\s+(?:him|her|them)\s+(?:back|again|later)|get\s+back|revisit|"
-                  r"pending|on\s+hold|later"),
+                  # Hindi puts "on hold" after the noun: "Meera ko hold pe rakho", "hold par daal do".
+                  r"pending|on\s+hold|hold\s+(?:pe|par|mein|me)\b|later"),
     ("IN_PROGRESS", OUTCOME_IN_PROGRESS + r"|in[\s_-]*progress|inprogress|progress(?:ing)?|ongoing|(?<!not\s)(?<!n't\s)working(?:\s+on)?|"
                     r"negotiat\w*|contacted|active|in\s+talks|hot|warm|qualified|open|" + INTERESTED),
     # "new" only as a status, never in "new lead" / "new client" / "a new guy" (a person is a new lead).
@@ -135,7 +142,7 @@ _SOMEONE_ELSE = re.compile(
 _THING_PENDING = re.compile(
     r"\b(?:loan|approval|sanction|payment|payments|documents?|docs|papers?|paperwork|registration|kyc|agreement|noc|"
     r"verification|possession|cheque|transfer|disbursal|disbursement|valuation|mutation)\s+(?:is\s+|are\s+|still\s+|abhi\s+)?"
-    r"(?=(?:pending|on\s+hold)\b)",
+    r"(?=(?:pending|on\s+hold|hold\s+(?:pe|par|mein|me))\b)",
     re.I,
 )
 # Cheap test for a sentence where `_not_meant` could say yes at all.
@@ -162,7 +169,7 @@ def _not_meant(text: str, start: int, end: int) -> bool:
     if (word.startswith("lost") or re.fullmatch(NOT_INTERESTED + r"|not\s+keen", word)) and _INTEREST_IN.match(rest):
         if _MOVED_TO.search(rest):
             return True
-    if (word == "pending" or word.startswith("on")) and any(m.end() == start for m in _THING_PENDING.finditer(text[:end])):
+    if (word == "pending" or word.startswith(("on", "hold"))) and any(m.end() == start for m in _THING_PENDING.finditer(text[:end])):
         return True
     return bool(_SOMEONE_ELSE.search(text[:start]))
 
