@@ -319,6 +319,12 @@ _OWN_SIDE = (r"(?:boss|manager|team|colleague|colleagues|staff|director|md|ceo|a
 _TOWN = r"(?:" + city_pattern().pattern.removeprefix(r"\b(?:").removesuffix(r")\b") + r")"
 # "create a new folder", "find a good restaurant": the verbs, but not about leads.
 _NOT_A_LEAD = re.compile(
+    # Every lead's status to be updated is a chore, not one lead's update: "sir ne bola sab leads ka status update karna
+    # hai by friday", "update the status of all leads" (the tools change one lead; "sab leads ka status dikhao" asks).
+    r"\b(?:sab|saare|sare|saaare|sabhi|all|every|har)\s+(?:the\s+|my\s+|our\s+|of\s+the\s+|ek\s+)?(?:leads?|clients?|customers?)"
+    r"\s+(?:ka|ki|ke|'s)?\s*(?:status\s+)?(?:update|change|mark|badal)\w*|"
+    r"\b(?:update|change|mark)\w*\s+(?:the\s+)?(?:status\s+(?:of|for)\s+)?(?:all|every|each)\s+(?:the\s+|my\s+|our\s+|of\s+the\s+)?"
+    r"(?:leads?|clients?|customers?)\b|"
     # A status said of a thing, not a lead: "put the project on hold", "mark the task as done", "keep the launch pending".
     r"\b(?:put|keep|mark|set|move|rakh\w*|daal\w*)\s+(?:the|this|that|our|my|your|its|ye|yeh|woh)\s+(?:new\s+)?"
     r"(?:project|work|construction|tower|phase|launch|campaign|plan|file|payment|registration|task|ad|ads|listing|"

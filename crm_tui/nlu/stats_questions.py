@@ -176,11 +176,18 @@ def _source_and_city(low: str, args: dict[str, str]) -> None:
         args["city"] = " ".join(word.capitalize() for word in city.group().split())
 
 
+# A source that is also the name of the lead it brings, counted in the plural: "how many walk ins did we get this
+# week" (leads from walk-ins), "kitne referrals aaye is mahine".
+_SOURCE_COUNTED = re.compile(r"\b(walk[\s-]?in|referral|cold[\s-]call)s\b")
+
+
 def count_question(low: str, today: date) -> StatsReading | None:
     """"how many leads did we win this month", "kitne leads follow up mein hain", "how many leads came
-    from instagram this week?", "how many site visits this week", "how many leads did we close last month"."""
+    from instagram this week?", "how many site visits this week", "how many leads did we close last month",
+    "how many walk ins did we get this week"."""
     if not _COUNT.search(low) or _WRITE_VERB.search(low):
         return None
+    low = _SOURCE_COUNTED.sub(lambda m: m.group(1) + " leads", low)
     period = resolve_period(low, today)
     args: dict[str, str] = {}
     if re.search(r"\b" + _VISIT_WORD + r"\b", low) and not re.search(r"\b" + _LEAD_WORD + r"\b", low):
