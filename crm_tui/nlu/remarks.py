@@ -43,7 +43,7 @@ _REMARK_OPENER = (
     r"(?:(?:his|her|their)\s+)?(?:wife|husband|family|client|parents|mother|father|brother|sister|son|daughter)"
     r"(?:'s|\s+(?:is|was|wants?|needs?|likes?|prefers?|has|had|said|says|"
     r"asked|will|would|can|cannot|can't|doesn't|does|did|didn't|won't|is\s+not|isn't))\b|"
-    r"(?:usko|unko|usne|unhone|uska|uski|unka|unki|unhe|use)\s"
+    r"(?:usko|unko|usne|unhone|uska|uski|uske|unka|unki|unke|unhe|use)\s"
 )
 # The verb alone opens a remark too ("… 12345 wants 3bhk"), but not right after its subject ("she wants").
 _REMARK_VERB = (
@@ -62,7 +62,10 @@ _AFTER_SUBJECT = "".join(rf"(?<!\b{w})" for w in ("he", "she", "they", "wife", "
 _AFTER_LINK = "".join(rf"(?<!\b{w})" for w in ("once", "when", "after", "if", "until", "till", "that", "before", "since",
                                                 "unless", "as", "jab", "ki", "because", "coz", "and", "so", "but", "or",
                                                 # "…, tmrw he'll send the documents": the day is the remark's.
-                                                "tmrw", "tomorrow", "today", "kal", "aaj", "then", "also", "abhi", "now"))
+                                                "tmrw", "tomorrow", "today", "kal", "aaj", "then", "also", "abhi", "now",
+                                                # "…4 baje uske saath uski wife bhi aayegi": "with him" is the
+                                                # remark's own start, not a clause of its own.
+                                                "saath", "sath", "with"))
 # Hindi puts the verb last, so a finished verb ends its clause even with no comma after it: "flat book kar
 # liya token bhi de diya", "deal cancel ho gaya loan reject hua" are a status and a remark.
 _HINDI_CLAUSE_END = "|".join(rf"(?<=\b{v})" for v in ("ho gaya", "ho gayi", "ho gaye", "kar liya", "kar li", "kar diya",
@@ -134,6 +137,17 @@ _PHONE_WORD = re.compile(r"phone|number|mobile|mob", re.I)
 _TOWN_FIELD_WORDS = frozenset("hai hain h tha thi from in at of based lives living stays staying located city town is "
                               "the sheher shehar he she they he's she's woh wo rehta rehti".split())
 _PLACE_POSTPOSITIONS = frozenset({"se", "wala", "wali", "waala", "waali", "ka", "ki", "ke", "mein", "me", "area", "side"})
+
+
+# What the lead still has to do, said in a clause about the lead: "she still has to arrange the loan", "he needs to
+# fix the date with his wife". Not an order to the assistant.
+_LEADS_OWN_VERB = re.compile(r"\b(?:has|have|had|needs?|got)\s+to\s+(?:\w+\s+)?[a-z]+", re.I)
+
+
+def _the_leads_own_doing(low: str) -> str:
+    """A clause about the lead without what the lead does there (the visit it makes, what it has to do), so that
+    only an order left in it counts as one: "she will visit again on sunday", "she has to arrange the loan"."""
+    return _LEADS_OWN_VERB.sub(" ", _VISIT_NOUN.sub(" ", low))
 
 
 def _names_a_lead_field(low: str, parsed: ParsedCommand) -> bool:
@@ -273,7 +287,7 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
             or find_phone(low) is not None
             or (parsed.tool == "scheduleVisit" and SAME_TIME.match(low) is not None)  # "…, same time"
             # "…, she wants to visit this weekend": with a new lead, the lead's own wish is a remark.
-            or (_ACTION_WORDS.search(_VISIT_NOUN.sub(" ", low) if lead_news else low) is not None and not bought_elsewhere
+            or (_ACTION_WORDS.search(_the_leads_own_doing(low) if lead_news else low) is not None and not bought_elsewhere
                 and not (parsed.tool == "createLead" and _LEADS_WISH.match(low)))
             # A clause about "she" / "woh" names the lead by the pronoun: another name in it is someone else
             # ("…, she is comparing with Prestige"), never the lead's reference.
@@ -344,7 +358,9 @@ def _clause_dropped(text: str, parsed: ParsedCommand) -> list[str]:
         return []
     used = {w.lower() for spans in parsed.consumed.values() for a, b in spans for w in _CLAUSE_WORD.findall(read[a:b])}
     used |= {w.lower() for key, value in parsed.args.items() if key != "notes" for w in _CLAUSE_WORD.findall(str(value))}
-    kept = {w.lower() for w in _CLAUSE_WORD.findall(parsed.args.get("notes", ""))}
+    # The notes keep what was typed ("abt 800 sqft"); the clauses are compared with their typos spelt out.
+    kept = {w.lower() for w in _CLAUSE_WORD.findall(
+        TYPO_PATTERN.sub(lambda m: TYPOS[m.group().lower()], parsed.args.get("notes", "")))}
     pieces: list[str] = []
     pos = 0
     for m in _CLAUSE_BREAK.finditer(text):
@@ -361,7 +377,7 @@ def _clause_dropped(text: str, parsed: ParsedCommand) -> list[str]:
         if len(words) < 2 or words <= kept:
             continue
         lead_news = _PRONOUN_SUBJECT.match(low) is not None
-        if (_ACTION_WORDS.search(_VISIT_NOUN.sub(" ", low) if lead_news else low) or _FIELD_WORD.search(low)
+        if (_ACTION_WORDS.search(_the_leads_own_doing(low) if lead_news else low) or _FIELD_WORD.search(low)
                 or CORRECTION_CUE.search(low) or find_status(low) is not None or CALL_ASK.match(low) or _NOTES.search(low)
                 # "push Priya's visit to sunday, same time": the move's own word, read as its keep_time flag.
                 or ("keep_time" in parsed.flags and SAME_TIME.search(low))):
