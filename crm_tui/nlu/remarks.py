@@ -353,7 +353,10 @@ def _clause_dropped(text: str, parsed: ParsedCommand) -> list[str]:
         return []
     read = parsed.read
     # Cheap first: with fewer than two words after the last word a slot took, no clause can have been dropped.
-    last_taken = max(b for spans in parsed.consumed.values() for _, b in spans)
+    # A slot may be named with nothing read into it ("SCHDULE:VIST": the visit time looked for, none found).
+    last_taken = max((b for spans in parsed.consumed.values() for _, b in spans), default=None)
+    if last_taken is None:
+        return []
     if len(_CLAUSE_WORD.findall(read, last_taken)) < 2 and not parsed.args.get("notes"):
         return []
     used = {w.lower() for spans in parsed.consumed.values() for a, b in spans for w in _CLAUSE_WORD.findall(read[a:b])}

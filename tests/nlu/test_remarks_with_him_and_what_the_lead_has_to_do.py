@@ -35,3 +35,9 @@ def test_a_remark_typed_with_chat_spellings_is_not_asked_about() -> None:
     got = parse("plz add new lead asap name is Tarun Khanna city delhi mob 9811 0 33 2 44 source justdial he wants "
                 "office space abt 800 sqft", NOW, TZ)
     assert got.args["notes"] == "he wants office space abt 800 sqft" and got.doubts == []
+
+
+def test_a_visit_with_nothing_read_into_it_parses() -> None:
+    """"SCHDULE:VIST" names a visit and reads no time into it: the check for a dropped clause raised (found by the
+    fuzzing test in tests/nlu/test_robustness.py)."""
+    assert parse("SCHDULE:VIST", NOW, TZ).intent == "VISIT_SCHEDULE"
