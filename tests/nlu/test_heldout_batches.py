@@ -81,7 +81,14 @@ its apostrophe) not understood. Batch 40's floor is the 60/60 it already read. T
 `ece9251`): 62/66 through `parse()` with 1 marked W, end to end 63/66 with 1 wrong write ("98300 98300, no 98300
 98301" saved the first number) at first sight; after the fifteenth pass 64/66 through `parse()` (the two moves the bot
 completes from the booked visit) and 65/66 end to end, 0 wrong writes: "number galat ho sakta hai" (the number may
-be wrong) asks before the lead is saved.
+be wrong) asks before the lead is saved. 48 (written after the fifteenth pass, `859fe78`: voice dictation with no
+punctuation and the command mid-run-on, "double nine" / "triple five", lakh and crore budgets and carpet areas in
+remarks, WhatsApp lowercase with pls / tmrw / bcoz / frm fb, Hinglish spelt krdo / kr do / kardo / kar lo, outcomes in
+new words, "site dikhana hai", "demo flat", "this weekend", "lunch ke baad", "sham 7 ke aas paas", ten look-alikes):
+47/68 through `parse()` with 9 marked W as written, end to end 45/68 with 4 wrong writes; 48/68 (8 W) and 46/68
+(4 wrong writes) once one label of mine was corrected in its own commit (`2f167db`: "94120 33 55 7 7" is 11 digits,
+so the question). After the sixteenth pass 66/68 through `parse()` (two moves whose time the bot takes from the
+booked visit, "same time") and 68/68 end to end, 0 wrong writes.
 """
 
 from __future__ import annotations
@@ -115,7 +122,8 @@ def test_a_held_out_batch_keeps_its_score_and_writes_nothing_wrong(batch: int) -
 
 # Batches whose remaining misses are readings not yet understood (each one writes nothing: it asks or says it
 # did not understand), held to their score after the fixes with no wrong reading.
-NOT_YET_FULL = {26: (63, 0), 39: (59, 0), 40: (60, 0), 41: (66, 0), 42: (65, 0), 43: (60, 0), 44: (71, 0), 47: (62, 0)}
+NOT_YET_FULL = {26: (63, 0), 39: (59, 0), 40: (60, 0), 41: (66, 0), 42: (65, 0), 43: (60, 0), 44: (71, 0), 47: (62, 0),
+                48: (66, 0)}
 
 
 def held_to(name: str, floor: tuple[int, int]) -> None:
