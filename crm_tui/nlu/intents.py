@@ -152,11 +152,17 @@ def rule_new_lead_then_visit(s: _Signals) -> str | None:
 
 
 def rule_visit_request(s: _Signals) -> str | None:
-    """A visit with a booking verb or a time: "fix a site visit for Priya tomorrow 4pm", "Rohan site visit friday 4 pm"."""
+    """A visit with a booking verb or a time: "fix a site visit for Priya tomorrow 4pm", "Rohan site visit friday 4 pm".
+    Not a visit said as what was, with a status ordered after it: "Harpreet ka visit kal tha, in progress kar do" (the
+    visit was yesterday; the order is the status)."""
     if s.visit and (s.schedule or (s.has_time and not _VISIT_STATEMENT.search(s.low))) and not s.update_first \
-            and not s.strong_status:
+            and not s.strong_status and not (_VISIT_WAS.search(s.low) and _STATUS_ORDERED_LAST.search(s.low)):
         return "VISIT_SCHEDULE"
     return None
+
+
+# A visit said as what was: "Harpreet ka visit kal tha", "meeting parso thi", "visit yesterday hua tha".
+_VISIT_WAS = re.compile(r"\b(?:visit|meeting)\s+(?:[\w:]+\s+){0,3}?(?:tha|thi|hua\s+tha|hui\s+thi)\b(?!\s+(?:usko|use|ko|se))", re.I)
 
 
 def rule_visit_news(s: _Signals) -> str | None:
