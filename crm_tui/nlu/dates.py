@@ -31,7 +31,7 @@ from zoneinfo import ZoneInfo
 
 from crm_tui.nlu.when_readers import _PERIOD_DEFAULT, DEFAULT_TIME, _Found, _scan
 
-__all__ = ["parse_when", "to_iso", "normalize_visit_time", "scan_when", "WhenMatch", "WhenError"]
+__all__ = ["parse_when", "to_iso", "normalize_visit_time", "scan_when", "without_a_storys_day", "WhenMatch", "WhenError"]
 
 
 _SHORT_DAYS = {"mon": "monday", "wed": "wednesday", "sat": "saturday", "sun": "sunday"}
@@ -339,6 +339,25 @@ def scan_when(text: str, now: datetime, tz: str) -> WhenMatch | None:
         return _resolve(text, now, tz)
     except ValueError:
         return None
+
+
+# The day of what already happened, told before the booking: "spoke to Sneha Iyer today, … book a site visit for
+# saturday 5 pm", "Sneha called yesterday, book her visit on saturday", "met Rohan today, visit tomorrow 4 pm".
+_STORY_DAY = re.compile(
+    r"\b(?:spoke|talked|talking|met|called|messaged|texted|chatted|visited|came|walked\s+in|baat\s+(?:hui|ki)|mila|mili)\b"
+    r"[^,.;]{0,40}?\b(?P<day>today|yesterday|aaj|this\s+morning)\b", re.I)
+
+
+def without_a_storys_day(low: str, now: datetime, tz: str) -> str:
+    """`low` with the day of a story told before the booking blanked, when the rest still names a day of its own:
+    that day is the visit's ("spoke to Sneha today, book a visit for saturday 5 pm" booked today at 5)."""
+    story = _STORY_DAY.search(low)
+    if story is None:
+        return low
+    a, b = story.span("day")
+    rest = low[:a] + " " * (b - a) + low[b:]
+    when = scan_when(rest, now, tz)
+    return rest if when is not None and when.day_said else low
 
 
 def parse_when(text: str, now: datetime, tz: str) -> datetime | None:

@@ -202,6 +202,7 @@ def _visit_time_into(
         moved = re.search(r"\bfrom\s+(?P<old>.+?)\s+(?:to|till|until)\s+(?=\S)", low)
         if moved and dates.scan_when(moved["old"], now, tz) is not None:
             text = low = _cut(low, moved.span())
+    low = dates.without_a_storys_day(low, now, tz)
     try:
         found = dates._resolve(low, now, tz)
     except dates.WhenError as reason:

@@ -624,6 +624,8 @@ def _doubts(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> list[st
     if parsed.tool == "scheduleVisit" and "visit_time" in parsed.args and "reschedule" not in parsed.flags \
             and len(_TIME_WORD.findall(low)) > 1:
         # "book Rohan tomorrow at 3 and Friday at 5": one visit, two times; which one was meant?
+        # (The day of a story told before the booking is no second time: "spoke to Sneha today, … saturday 5 pm".)
+        low = dates.without_a_storys_day(low, now, tz)
         first = dates.scan_when(low, now, tz)
         if first is not None and first.given_spans:
             rest = low
