@@ -15,17 +15,18 @@ import threading
 import time
 from collections import deque
 from datetime import datetime
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 from zoneinfo import ZoneInfo
-
-from rich.console import Console
-from rich.panel import Panel
-from rich.table import Table
-from rich.text import Text
 
 from crm_server.jsontext import json_text
 from crm_server.settings import LogFormat
 from crm_server.store import ChangeEventRecord
+
+if TYPE_CHECKING:
+    # Rich is imported where the console prints with it (log format "rich"): a quiet server (the
+    # dashboard's embedded CRM) or a JSON log needs none of its ~20 ms of imports.
+    from rich.panel import Panel
+    from rich.text import Text
 
 # Panels (rich) or request lines (json) waiting to be printed, at most; older ones are dropped first.
 MAX_PENDING = 1000
@@ -39,6 +40,8 @@ _STATUS_STYLE = {"NEW": "cyan", "IN_PROGRESS": "yellow", "FOLLOW_UP": "magenta",
 
 
 def _plain(value: object) -> Text:
+    from rich.text import Text
+
     # Text, not a str: a str would be parsed as Rich markup, and a lead named "[red]x" or "[/]" must
     # print as typed rather than restyle the console or raise a MarkupError.
     return Text(str(value) if value not in (None, "") else "-")
@@ -56,6 +59,10 @@ def _local_time(data: dict[str, Any], zone: ZoneInfo | None) -> str | None:
 
 def event_panel(event: ChangeEventRecord, zone: ZoneInfo | None = None) -> Panel:
     """A readable panel for one committed change, with the time it was committed in `zone`."""
+    from rich.panel import Panel
+    from rich.table import Table
+    from rich.text import Text
+
     data = event.data
     table = Table.grid(padding=(0, 2))
     table.add_column(style="bold")
@@ -119,7 +126,11 @@ class ConsoleLog:
         self._ready = threading.Condition()
         self._stopping = False
         self._thread: threading.Thread | None = None
-        self._console = Console(file=self._stream, highlight=False) if log_format == "rich" else None
+        self._console = None
+        if log_format == "rich":
+            from rich.console import Console
+
+            self._console = Console(file=self._stream, highlight=False)
 
     def start(self) -> None:
         if self.log_format != "quiet" and self._thread is None:
@@ -190,6 +201,8 @@ class ConsoleLog:
             self._write(items, dropped)
 
     def _rich_notice(self, dropped: int) -> None:
+        from rich.text import Text
+
         assert self._console is not None
         self._console.print(Text(
             f"… {dropped} change{'s' if dropped != 1 else ''} not shown: the console fell behind "
