@@ -2,11 +2,8 @@
 command answered by the local engine while Gemini cannot be reached.
 
 Not tests: this machine is shared and noisy, so numbers are printed (one JSON line), never asserted.
-Each measurement runs the real app (headless Textual driver, the real embedded CRM over a real SQLite
-file) in a child process, so imports and start-up are paid exactly as `crm-tui` pays them: where the
-measured checkout has `crm-tui`'s first step (the embedded CRM's own process, started before the
-dashboard is imported: crm_tui/crm_process.py), the child takes it too; the CPU until usable counts
-that process's CPU with the dashboard's.
+Each measurement runs the real app (headless Textual driver, real in-process CRM over a real SQLite
+file) in a child process, so imports and start-up are paid exactly as `crm-tui` pays them.
 
     .venv/bin/python bench/bench_tui.py [--leads 100000] [--idle-s 10] [--startup-runs 3] [--startup-only]
     .venv/bin/python bench/bench_tui.py --against /tmp/before [--keys-runs 2] [--keys-mode keys-no-agenda]
@@ -24,7 +21,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
 import shutil
 import socket
 import statistics
@@ -58,47 +54,10 @@ def seed_leads(data_dir: Path, count: int) -> None:
 # ---- child process: one measurement -------------------------------------------------------------
 
 
-def start_as_crm_tui_does(settings: Any) -> None:
-    """`crm-tui`'s first step where the measured checkout has one: the embedded CRM's own process,
-    started before the dashboard is imported (crm_tui.crm_process). Older checkouts start their CRM
-    inside the dashboard, after its first frame, and skip this."""
-    import crm_tui
-
-    # Looked for in the measured checkout itself: the editable install's finder would otherwise find
-    # this checkout's module for an older one.
-    if not (Path(crm_tui.__file__ or "").parent / "crm_process.py").is_file():
-        return
-    from crm_tui.crm_process import start_before_dashboard
-
-    start_before_dashboard(settings)
-
-
-def children_cpu_s() -> float:
-    """CPU used so far by this process's living children (the embedded CRM's process, where the
-    dashboard runs one), read from /proc: the start-up's CPU is theirs and the dashboard's together."""
-    total = 0
-    tick = os.sysconf("SC_CLK_TCK")
-    for task in Path("/proc/self/task").iterdir():
-        try:
-            pids = (task / "children").read_text().split()
-        except OSError:
-            continue
-        for pid in pids:
-            try:
-                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15 of stat)
-    return total / tick
-
-
 def child(mode: str, data_dir: Path, spawned_at: float, idle_s: float, leads: int) -> dict[str, Any]:
-    from crm_tui.config import Settings
-
-    crm_base_url = f"http://127.0.0.1:{free_port()}"
-    start_as_crm_tui_does(Settings(crm_base_url=crm_base_url, crm_data_dir=data_dir, engine="local"))
     imported_at = time.time()
     from crm_tui.app import CrmApp
+    from crm_tui.config import Settings
 
     import_s = time.time() - imported_at
     first_frame: list[float] = []
@@ -110,7 +69,7 @@ def child(mode: str, data_dir: Path, spawned_at: float, idle_s: float, leads: in
 
         def on_ready(self) -> None:  # Textual's Ready: the first frame is displayed (CrmApp's runs too)
             first_frame.append(time.time())
-    settings = Settings(crm_base_url=crm_base_url, crm_data_dir=data_dir, engine="local")
+    settings = Settings(crm_base_url=f"http://127.0.0.1:{free_port()}", crm_data_dir=data_dir, engine="local")
     voice = None
     if mode == "offline":
         # A Gemini key and a Live session, but nothing listens at GEMINI_BASE_URL: every connect is
@@ -164,12 +123,10 @@ def child(mode: str, data_dir: Path, spawned_at: float, idle_s: float, leads: in
             if not all(key in result for key in stages):
                 raise TimeoutError("the dashboard did not become usable in 30 s")
             result["usable_ms"] = max(result[key] for key in stages)
-            # The process's CPU (every thread, and its children's: the embedded CRM's process where
-            # there is one) until usable, looked at when the last stage was seen:
+            # The process's CPU (every thread) until usable, looked at when the last stage was seen:
             # steadier than the wall clock on a shared machine, and what one interpreter lock makes of
             # the imports, the first frame and the server's start together.
-            result["usable_cpu_ms"] = round((time.process_time() + children_cpu_s()) * 1000, 1)
-            result["usable_cpu_own_ms"] = round(time.process_time() * 1000, 1)
+            result["usable_cpu_ms"] = round(time.process_time() * 1000, 1)
             result["longest_stall_ms"] = round(max(stalls, default=0.0), 1)
         elif mode == "idle":
             await wait(pilot, lambda: app.crm_state == "connected" and app.engine_label == "local")
@@ -358,7 +315,6 @@ def startup_summary(starts: list[dict[str, Any]]) -> dict[str, Any]:
         "usable_ms_median": median("usable_ms"),
         "usable_ms_runs": [s["usable_ms"] for s in starts],
         "usable_cpu_ms_median": median("usable_cpu_ms"),
-        "usable_cpu_own_ms_median": median("usable_cpu_own_ms"),
         "longest_stall_ms_median": median("longest_stall_ms"),
         "genai_imported_at_paint": any(s["genai_imported_at_paint"] for s in starts),
     }

@@ -28,12 +28,6 @@ def main(argv: list[str] | None = None) -> int:
         audio_in=args.audio_in,
         hands_free=args.hands_free,
     )
-    # First of all, the embedded CRM's process (where the CRM is local): it imports and starts the
-    # server on the machine's other core while this one imports and draws the dashboard
-    # (crm_tui.crm_process; the dashboard claims it when it looks for its CRM).
-    from crm_tui.crm_process import start_before_dashboard
-
-    start_before_dashboard(settings)
     # The collector's passes fewer from here, for the imports too; the app's own start-up keeps them
     # so until it is over (crm_tui.start_up_gc).
     from crm_tui.start_up_gc import StartUp

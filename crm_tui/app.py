@@ -11,6 +11,7 @@ wiring: which worker does which slow thing, and one notice for every worker that
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import importlib
 import inspect
 import time
@@ -83,12 +84,14 @@ WORKER_WORDS = {
 }
 
 
-async def default_engine_factory(settings: Settings, now: Clock | None,
-                                 session: CrmSession | None = None) -> EngineParts:
+async def default_engine_factory(settings: Settings, now: Clock | None, session: CrmSession | None = None,
+                                 imports: asyncio.Lock | None = None) -> EngineParts:
     # Imported when first used, and on a thread: the bot core and the parser (phone numbers, fuzzy
     # matching, word lists; with a key, google-genai) take 100 ms and more to import, and on the event
-    # loop that is as long a freeze of the dashboard just after its first frame.
-    factory = await asyncio.to_thread(importlib.import_module, "crm_tui.bot.factory")
+    # loop that is as long a freeze of the dashboard just after its first frame. `imports`: taken in
+    # turn with the embedded CRM's import (CrmApp.imports_in_turn).
+    async with imports or contextlib.nullcontext():
+        factory = await asyncio.to_thread(importlib.import_module, "crm_tui.bot.factory")
     parts: EngineParts = factory.build_engine(settings, conversational=True, now=now, session=session)
     return parts
 
@@ -126,7 +129,14 @@ class CrmApp(CrmLink, VoiceWiring, LeadFixActions):
         # One HTTP session to the CRM for the reads, the change feed and the engine's calls (and the
         # voice session's, when crm-tui built it with this one).
         self.crm_http = crm_http or CrmSession()
-        self.engine_factory = engine_factory or partial(default_engine_factory, session=self.crm_http)
+        # The start-up's two big imports (the embedded CRM's server, the bot core) run on their threads
+        # one after the other, the CRM's first: it is the longer way to usable (then the server's start,
+        # the feed, the leads). Side by side they shared one interpreter lock and both finished late;
+        # in turn the CRM connects ~0.15 s sooner, and the bot core, which needs the modules the
+        # server brought in (phone numbers, pydantic), imports in ~70 ms after it (bench_tui stages).
+        self.imports_in_turn = asyncio.Lock()
+        self.engine_factory = engine_factory or partial(default_engine_factory, session=self.crm_http,
+                                                        imports=self.imports_in_turn)
         self.start_embedded = start_embedded
         self.reader = CrmReader(settings.crm_base_url, settings.crm_api_token, session=self.crm_http)
         self.embedded_server: Any = None

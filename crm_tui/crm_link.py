@@ -7,6 +7,7 @@ an open lead's detail from here.
 
 from __future__ import annotations
 
+import asyncio
 from typing import TYPE_CHECKING, Any
 
 from textual import work
@@ -33,6 +34,7 @@ class CrmLink(App[None]):
     embedded_server: Any
     crm_http: CrmSession
     main: MainScreen
+    imports_in_turn: asyncio.Lock
 
     crm_state: reactive[FeedState] = reactive("connecting")
     """The CRM change feed's connection: connecting, connected, reconnecting or down."""
@@ -44,7 +46,7 @@ class CrmLink(App[None]):
 
     @work(exclusive=True, group="crm", exit_on_error=False)
     async def start_crm(self) -> None:
-        """Find the CRM (or start one in a process of its own), then follow its feed and load its leads.
+        """Find the CRM (or start one in-process), then follow its feed and load its leads.
 
         Whatever happened on the way, the feed is followed and the leads are loaded: the load reads
         again until the CRM answers, so a CRM that comes up later still fills the table."""
@@ -52,7 +54,7 @@ class CrmLink(App[None]):
             from crm_tui.embedded import ensure_crm
 
             try:
-                self.embedded_server = await ensure_crm(self.settings)
+                self.embedded_server = await ensure_crm(self.settings, self.imports_in_turn)
             except Exception as exc:  # port taken by something else, data dir not writable, ...
                 # Say what and what to do, then keep following the URL: if a CRM comes up there, the
                 # feed connects and the table loads; until then the status line says "down".

@@ -1,4 +1,4 @@
-"""Start a CRM server for the dashboard, in a process of its own, when none answers at a local `CRM_BASE_URL`.
+"""Start a CRM server inside the dashboard's process when none answers at a local `CRM_BASE_URL`.
 
 `make run` must work on a fresh machine with nothing else running, so the dashboard brings its own
 CRM on the embedded defaults (SQLite + CSV under `CRM_DATA_DIR`). A remote URL is never replaced by a
@@ -7,13 +7,21 @@ local server: that would silently split the data; the status line shows the CRM 
 
 from __future__ import annotations
 
-from typing import Literal
+import asyncio
+import contextlib
+import importlib
+from types import ModuleType
+from typing import TYPE_CHECKING, Literal
+from urllib.parse import urlparse
 
 import aiohttp
 
 from crm_tui.bot.client import CrmSession
 from crm_tui.config import Settings
-from crm_tui.crm_process import CrmProcess, claim_early
+
+if TYPE_CHECKING:
+    from crm_server.embedded import EmbeddedServer
+
 
 CrmPresence = Literal["answers", "busy", "other", "absent"]
 
@@ -39,32 +47,40 @@ async def probe_crm(base_url: str, token: str | None = None, wait_s: float = 1.0
         await http.close()
 
 
-async def ensure_crm(settings: Settings) -> CrmProcess | None:
-    """The embedded CRM's process when one was needed and allowed and now serves, else None.
+async def ensure_crm(settings: Settings, imports: asyncio.Lock | None = None) -> EmbeddedServer | None:
+    """Return a started in-process server when one was needed and allowed, else None.
 
-    The process `crm-tui` started before the dashboard (`start_before_dashboard`) when there is one;
-    otherwise one started now, where nothing answers at the local `CRM_BASE_URL`. The caller owns the
-    returned process and must `await process.stop()` on exit. Raises RuntimeError saying why none could
-    be started (the port is taken by something that is no CRM, the data dir is not writable, ...).
+    The caller owns the returned server and must `await server.stop()` on exit. `imports`: held from
+    the probe until the server's modules are in (see `CrmApp.imports_in_turn`).
     """
-    process = claim_early(settings)
-    if process is None:
-        # A CRM that took the connection and gave no answer within the probe's second is there and
-        # busy (a loaded machine, a long write): it is followed, never replaced; a second CRM on its
-        # port would fail ("address in use") and one on its data would split it. Where nothing
-        # listens, one is started; where something else answers, the start fails and says the port
-        # is taken. (The child probes too: it is all an early start has.)
-        if await probe_crm(settings.crm_base_url, settings.crm_api_token) in ("answers", "busy"):
-            return None
-        if not settings.crm_is_local:
-            return None
-        process = CrmProcess.start(settings)
-    try:
-        serving = await process.started()
-    except BaseException:
-        await process.stop()
-        raise
-    if not serving:
-        await process.stop()
+    async with imports or contextlib.nullcontext():
+        server_module = await _server_module_if_needed(settings)
+    if server_module is None:
         return None
-    return process
+    embedded_server: type[EmbeddedServer] = server_module.EmbeddedServer
+    url = urlparse(settings.crm_base_url)
+    server = embedded_server(
+        data_dir=settings.crm_data_dir,
+        host=url.hostname or "127.0.0.1",
+        port=url.port or 80,
+        token=settings.crm_api_token,
+        log_format="quiet",
+    )
+    await server.start()
+    return server
+
+
+async def _server_module_if_needed(settings: Settings) -> ModuleType | None:
+    """`crm_server.embedded`, imported, when no CRM is at the local `CRM_BASE_URL`; None otherwise."""
+    # A CRM that took the connection and gave no answer within the probe's second is there and busy (a
+    # loaded machine, a long write): it is followed, never replaced; a second CRM on its port would
+    # fail ("address in use") and one on its data would split it. Where nothing listens, one is
+    # started; where something else answers, the start fails and says the port is taken.
+    if await probe_crm(settings.crm_base_url, settings.crm_api_token) in ("answers", "busy"):
+        return None
+    if not settings.crm_is_local:
+        return None
+    # Imported here, and on a thread: the server package (aiohttp.web, aiosqlite, the pydantic models,
+    # a few hundred ms) is only needed on this path, and imported on the event loop it freezes the
+    # dashboard, keys and all, for as long.
+    return await asyncio.to_thread(importlib.import_module, "crm_server.embedded")
