@@ -1,7 +1,9 @@
-"""The CRM's timestamps as the dashboard reads them: one rule for every pane.
+"""The CRM's timestamps as the dashboard reads and shows them: one rule for every pane.
 
 The CRM writes ISO 8601 with an offset (`2026-11-27T15:00:00+05:30`, `…Z` from some clients); a value
-that is empty or no timestamp at all is None, and each pane decides what to show for it.
+that is empty or no timestamp at all is None, and each pane decides what to show for it. A time of
+day is shown one way everywhere (`clock_time`: "9:05 AM", "12:00 AM" for midnight), so the lead
+table, a lead's detail, the agenda and the status line never disagree about the same moment.
 """
 
 from __future__ import annotations
@@ -25,3 +27,10 @@ def local_stamp(stamp: object, tz: tzinfo) -> datetime | None:
     (a naive one is shown as written)."""
     moment = read_stamp(stamp)
     return moment.astimezone(tz) if moment is not None and moment.tzinfo is not None else moment
+
+
+def clock_time(moment: datetime, seconds: bool = False) -> str:
+    """The time of day on a 12-hour clock: "9:05 AM", "12:00 AM" (midnight), "12:30 PM" (noon)."""
+    hour = moment.hour % 12 or 12
+    second = f":{moment.second:02d}" if seconds else ""
+    return f"{hour}:{moment.minute:02d}{second} {'AM' if moment.hour < 12 else 'PM'}"

@@ -22,7 +22,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
-from crm_tui.stamps import local_stamp
+from crm_tui.stamps import clock_time, local_stamp
 from crm_tui.widgets import lead_table
 from crm_tui.widgets.footer import SteadyFooter
 from crm_tui.widgets.lead_table import STATUS_STYLES
@@ -168,7 +168,7 @@ class LeadDetailScreen(Screen[None]):
         moment = local_stamp(stamp, self.tz)
         if moment is None:
             return stamp or ""
-        return moment.strftime("%a %d %b %Y %H:%M")
+        return f"{moment:%a %d %b %Y} {clock_time(moment)}"
 
     def why(self, state: str, notes: object) -> str:
         """Why a visit was cancelled (the reason given), or where it moved to ("moved to Fri 27 Nov 2026 15:00")."""

@@ -28,6 +28,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from crm_tui.feed import read_until_answered
+from crm_tui.stamps import clock_time
 from crm_tui.worker_failures import TellsWorkerFailures
 
 __all__ = ["AgendaBook", "AgendaPane", "countdown"]
@@ -102,11 +103,6 @@ class AgendaBook:
     def next_visit(self, now: datetime) -> dict[str, Any] | None:
         """The first visit not yet begun."""
         return next((visit for when, visit in self.ordered() if when >= now), None)
-
-
-def _clock(moment: datetime) -> str:
-    hour = moment.hour % 12 or 12
-    return f"{hour}:{moment.minute:02d} {'AM' if moment.hour < 12 else 'PM'}"
 
 
 class AgendaPane(TellsWorkerFailures, VerticalScroll):
@@ -215,7 +211,7 @@ class AgendaPane(TellsWorkerFailures, VerticalScroll):
         line.append(countdown(when, now), style="bold reverse")
         line.append(": ")
         line.append(name, style="bold")
-        line.append(f" at {_clock(when)} {day}")
+        line.append(f" at {clock_time(when)} {day}")
         return line
 
     def render_days(self, now: datetime) -> RenderableType:
@@ -237,7 +233,7 @@ class AgendaPane(TellsWorkerFailures, VerticalScroll):
             for when, visit in rows:
                 name, city, phone = self._who(visit)
                 style = "bold reverse" if visit is upcoming else ("dim" if when < now else "")
-                table.add_row(_clock(when), name, city, phone, str(visit.get("notes") or ""), style=style)
+                table.add_row(clock_time(when), name, city, phone, str(visit.get("notes") or ""), style=style)
             if rows:
                 parts.append(table)
         return Group(*parts)

@@ -34,7 +34,7 @@ from textual.widgets.data_table import ColumnKey
 from crm_tui.actions import TABLE_ACTIONS, bindings
 from crm_tui.bot.tools import STATUS_VALUES
 from crm_tui.next_visits import NextVisits
-from crm_tui.stamps import local_stamp
+from crm_tui.stamps import clock_time, local_stamp
 from crm_tui.widgets.line_table import LineTable, plain
 from crm_tui.worker_failures import TellsWorkerFailures
 
@@ -54,11 +54,11 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 # in this order, each down to _MIN_TEXT_WIDTH, so the last column and a sort arrow stay in sight.
 _SHRINKABLE = ("source", "city", "name")
 # Headers wider than their cells, shortened when the columns don't fit (80 columns). "Visit" over
-# "Thu 11:00" and "Chg" over "10:30" or "28 Nov" leave room for a sort arrow within the cells' width.
+# "Thu 11:00 AM" and "Chg" over "10:30 AM" or "28 Nov" leave room for a sort arrow within the cells' width.
 SHORT_LABELS = {"next": "Visit", "updated": "Chg"}
 _MIN_TEXT_WIDTH = 8
-# Columns shown as short text whose order is the order of a time, not of the text ("Thu 11:00" and
-# "10 Dec"; "09:15" today and "28 Nov"): sorted by the moment itself.
+# Columns shown as short text whose order is the order of a time, not of the text ("Thu 11:00 AM"
+# and "10 Dec"; "9:15 AM" today and "28 Nov"): sorted by the moment itself.
 _TIME_COLUMNS = {"next", "updated"}
 _NEVER = float("inf")  # a lead with no next visit sorts after every lead with one
 _BURST = 20  # rows placed one by one in half a second; more are sorted in one go
@@ -238,21 +238,21 @@ class LeadTable(TellsWorkerFailures, LineTable):
         moment = local_stamp(stamp, self.tz)
         if moment is None:
             return stamp or ""
-        # Short enough that all seven columns fit at 80 columns: today's changes by time, older by date.
+        # Today's changes by time (the dashboard's one clock, crm_tui.stamps.clock_time), older by date.
         today = self.clock().date()
         if moment.date() == today:
-            return moment.strftime("%H:%M")
+            return clock_time(moment)
         return moment.strftime("%d %b" if moment.year == today.year else "%b %Y")
 
     def _visit_when(self, lead_id: str) -> str:
-        """The next visit in nine characters: "Thu 11:00" within the week, "10 Dec" after."""
+        """The next visit in at most twelve characters: "Thu 11:00 AM" within the week, "10 Dec" after."""
         moment = self.next_visits.get(lead_id)
         if moment is None:
             return ""
         moment = moment.astimezone(self.tz)
         days = (moment.date() - self.clock().date()).days
         if days < 7:
-            return moment.strftime("%a %H:%M")
+            return f"{moment:%a} {clock_time(moment)}"
         return moment.strftime("%d %b" if days < 300 else "%b %Y")
 
     def cells(self, lead: dict[str, Any]) -> list[str | Text]:
@@ -425,7 +425,7 @@ class LeadTable(TellsWorkerFailures, LineTable):
         self._sort_rows()
         self._move_quietly(self.get_row_index(keep) if keep is not None else 0)
         # The arrow in the header, the column widened for it: a header wider than its cells ("Next
-        # visit ▲" over "Thu 11:00") must get its own width, arrow and all.
+        # visit ▲" over "Thu 11:00 AM") must get its own width, arrow and all.
         self.lay_out_columns()
         self.refresh()
 

@@ -37,7 +37,7 @@ async def test_sorting_by_changed_goes_by_the_moment_not_the_text(tui_settings: 
                 for n, (name, stamp) in enumerate(stamps.items())
             ]
         )
-        assert [str(table.get_row_at(i)[6]) for i in range(4)] == ["09:30", "24 Nov", "10:30", "Dec 2025"]
+        assert [str(table.get_row_at(i)[6]) for i in range(4)] == ["9:30 AM", "24 Nov", "10:30 AM", "Dec 2025"]
         table.sort_by("updated")
         assert [str(table.get_row_at(i)[0]) for i in range(4)] == ["Last Year", "Yesterday", "Today Early", "Today Later"]
         table.sort_by("updated")  # again: newest first

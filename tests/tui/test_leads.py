@@ -158,7 +158,7 @@ async def test_detail_screen_and_back(tui_settings: Settings, other_client: Othe
         assert screen.lead_id == lead["lead_id"]
         visits = screen.query_one("#detail-visits", DataTable)
         history = screen.query_one("#detail-history", DataTable)
-        assert visits.row_count == 1 and "Thu 26 Nov 2026 15:00" in str(visits.get_row_at(0)[0])
+        assert visits.row_count == 1 and "Thu 26 Nov 2026 3:00 PM" in str(visits.get_row_at(0)[0])
         assert [str(history.get_row_at(i)[1]) for i in range(history.row_count)] == ["NEW → IN_PROGRESS"]
         assert "called back" in str(history.get_row_at(0)[2])
 

@@ -64,7 +64,7 @@ def mask(app: CrmApp, clear_notifications: bool = True) -> None:
     for index, key in enumerate(list(table.leads)):
         short_ids[key[:8]] = f"lead{index + 1:04d}"
         if key in table.rows:  # the archived view shows only some of the leads
-            table.update_cell(key, "updated", "10:30")
+            table.update_cell(key, "updated", "10:30 AM", update_width=True)  # the fixed clock's time, as the table shows it
     tools = app.query_one(ToolCallsPane)
     for key, (_call, result) in tools.calls.items():
         if result is not None and result.result and "lead_id" in result.result:

@@ -3,7 +3,7 @@
 Before, a cancelled visit stayed the lead's "Next visit" until its time passed, and a moved one showed
 its old time (the feed's `visit.status_changed` was ignored). A real CRM on loopback; the changes are
 made by another client through the HTTP API and reach the dashboard only through the change feed.
-The fixed clock is Wed 25 Nov 2026 10:30 IST.
+The fixed clock is Wed 25 Nov 2026 10:30 AM IST.
 """
 
 from __future__ import annotations
@@ -63,10 +63,10 @@ async def test_a_cancelled_next_visit_gives_way_to_the_following_one(
     app = make_app(tui_settings, clock=fixed_clock)
     async with app.run_test(size=(80, 24)) as pilot:
         table = app.query_one(LeadTable)
-        await wait_until(pilot, lambda: next_of(table, asha) == "Thu 11:00" and next_of(table, dev) == "Sat 10:00",
+        await wait_until(pilot, lambda: next_of(table, asha) == "Thu 11:00 AM" and next_of(table, dev) == "Sat 10:00 AM",
                          "the visits")
-        assert next_of(table, bala) == "Thu 12:00"
-        assert next_of(table, chitra) == ""  # her only visit was cancelled: not "Thu 09:00"
+        assert next_of(table, bala) == "Thu 12:00 PM"
+        assert next_of(table, chitra) == ""  # her only visit was cancelled: not "Thu 9:00 AM"
         table.sort_by("next")
         assert names_in_order(table) == ["Asha Menon", "Bala Krishnan", "Dev Anand", "Chitra Rao"]
 
@@ -74,14 +74,14 @@ async def test_a_cancelled_next_visit_gives_way_to_the_following_one(
         # cancelled Friday (Monday's), and the sort follows.
         await cancel(other_client, friday, "duplicate")
         await cancel(other_client, thursday, "client travelling")
-        await wait_until(pilot, lambda: next_of(table, asha) == "Mon 12:00", "Asha's cancelled visit to leave")
+        await wait_until(pilot, lambda: next_of(table, asha) == "Mon 12:00 PM", "Asha's cancelled visit to leave")
         assert names_in_order(table) == ["Bala Krishnan", "Dev Anand", "Asha Menon", "Chitra Rao"]
 
         # The only visit cancelled: nothing left to show.
         await cancel(other_client, balas)
         await wait_until(pilot, lambda: next_of(table, bala) == "", "Bala's cancelled visit to leave")
         assert names_in_order(table)[:2] == ["Dev Anand", "Asha Menon"]  # leads without a visit last
-        assert next_of(table, asha) == "Mon 12:00" and next_of(table, dev) == "Sat 10:00"
+        assert next_of(table, asha) == "Mon 12:00 PM" and next_of(table, dev) == "Sat 10:00 AM"
 
 
 async def test_a_moved_visit_shows_its_new_time(tui_settings: Settings, other_client: OtherClient) -> None:
@@ -93,17 +93,17 @@ async def test_a_moved_visit_shows_its_new_time(tui_settings: Settings, other_cl
     app = make_app(tui_settings, clock=fixed_clock)
     async with app.run_test(size=(80, 24)) as pilot:
         table = app.query_one(LeadTable)
-        await wait_until(pilot, lambda: next_of(table, asha) == "Thu 11:00" and next_of(table, bala) == "Thu 12:00",
+        await wait_until(pilot, lambda: next_of(table, asha) == "Thu 11:00 AM" and next_of(table, bala) == "Thu 12:00 PM",
                          "the visits")
         # Bala's only visit moved to Saturday: the row says Saturday, not Thursday.
         moved = await move(other_client, balas, "2026-11-28T10:00:00+05:30")
-        await wait_until(pilot, lambda: next_of(table, bala) == "Sat 10:00", "Bala's moved visit")
+        await wait_until(pilot, lambda: next_of(table, bala) == "Sat 10:00 AM", "Bala's moved visit")
         # Moved again, earlier: the newest time, whichever way it moves.
         await move(other_client, moved, "2026-11-25T17:00:00+05:30")
-        await wait_until(pilot, lambda: next_of(table, bala) == "Wed 17:00", "Bala's visit moved again")
+        await wait_until(pilot, lambda: next_of(table, bala) == "Wed 5:00 PM", "Bala's visit moved again")
         # Asha's Thursday visit moved past her Friday one: Friday's is now her next.
         await move(other_client, ashas, "2026-12-08T10:00:00+05:30")
-        await wait_until(pilot, lambda: next_of(table, asha) == "Fri 15:00", "Asha's moved visit")
+        await wait_until(pilot, lambda: next_of(table, asha) == "Fri 3:00 PM", "Asha's moved visit")
 
 
 async def test_the_detail_shows_cancelled_and_moved_visits_for_what_they_are(
@@ -115,7 +115,7 @@ async def test_the_detail_shows_cancelled_and_moved_visits_for_what_they_are(
     app = make_app(tui_settings, clock=fixed_clock)
     async with app.run_test(size=(100, 30)) as pilot:
         table = app.query_one(LeadTable)
-        await wait_until(pilot, lambda: next_of(table, asha) == "Thu 11:00", "the lead and its visit")
+        await wait_until(pilot, lambda: next_of(table, asha) == "Thu 11:00 AM", "the lead and its visit")
         await pilot.press("ctrl+o")
         await wait_until(pilot, lambda: isinstance(app.screen, LeadDetailScreen), "the detail screen")
         screen = app.screen
@@ -129,15 +129,15 @@ async def test_the_detail_shows_cancelled_and_moved_visits_for_what_they_are(
         def fields() -> str:
             return as_text(screen.query_one("#detail-fields", Static).content)
 
-        assert rows()[0] == ["Thu 26 Nov 2026 11:00 (next)", "SCHEDULED", "site visit"]
+        assert rows()[0] == ["Thu 26 Nov 2026 11:00 AM (next)", "SCHEDULED", "site visit"]
 
         # Cancelled by a colleague while the detail is open: said so, with the reason, and the next
         # visit is Friday's, in the fields and in the list.
         await cancel(other_client, thursday, "client travelling")
-        await wait_until(pilot, lambda: "Fri 27 Nov 2026 15:00 · in 2 days" in fields(), "the detail to follow")
+        await wait_until(pilot, lambda: "Fri 27 Nov 2026 3:00 PM · in 2 days" in fields(), "the detail to follow")
         assert rows() == [
-            ["Thu 26 Nov 2026 11:00 (cancelled)", "CANCELLED", "client travelling · site visit"],
-            ["Fri 27 Nov 2026 15:00 (next)", "SCHEDULED", "3 BHK"],
+            ["Thu 26 Nov 2026 11:00 AM (cancelled)", "CANCELLED", "client travelling · site visit"],
+            ["Fri 27 Nov 2026 3:00 PM (next)", "SCHEDULED", "3 BHK"],
         ]
         cancelled = visits.get_row_at(0)[0]
         console = Console(width=100, color_system="truecolor")
@@ -147,13 +147,13 @@ async def test_the_detail_shows_cancelled_and_moved_visits_for_what_they_are(
         await move(other_client, friday, "2026-12-01T10:00:00+05:30")
         await wait_until(pilot, lambda: visits.row_count == 3, "the moved visit")
         assert rows() == [
-            ["Thu 26 Nov 2026 11:00 (cancelled)", "CANCELLED", "client travelling · site visit"],
-            ["Fri 27 Nov 2026 15:00 (moved)", "MOVED", "moved to Tue 01 Dec 2026 10:00 · 3 BHK"],
-            ["Tue 01 Dec 2026 10:00 (next)", "SCHEDULED", "moved here from Fri 27 Nov 2026 15:00"],
+            ["Thu 26 Nov 2026 11:00 AM (cancelled)", "CANCELLED", "client travelling · site visit"],
+            ["Fri 27 Nov 2026 3:00 PM (moved)", "MOVED", "moved to Tue 01 Dec 2026 10:00 AM · 3 BHK"],
+            ["Tue 01 Dec 2026 10:00 AM (next)", "SCHEDULED", "moved here from Fri 27 Nov 2026 3:00 PM"],
         ]
-        assert "Tue 01 Dec 2026 10:00 · in 6 days" in fields()
+        assert "Tue 01 Dec 2026 10:00 AM · in 6 days" in fields()
         await pilot.press("escape")
-        assert next_of(table, asha) == "Tue 10:00"
+        assert next_of(table, asha) == "Tue 10:00 AM"
 
 
 async def test_a_page_read_before_a_cancel_does_not_bring_the_visit_back(
@@ -169,7 +169,7 @@ async def test_a_page_read_before_a_cancel_does_not_bring_the_visit_back(
     app = make_app(tui_settings, clock=fixed_clock)
     async with app.run_test(size=(80, 24)) as pilot:
         table = app.query_one(LeadTable)
-        await wait_until(pilot, lambda: next_of(table, asha) == "Thu 11:00", "the visit")
+        await wait_until(pilot, lambda: next_of(table, asha) == "Thu 11:00 AM", "the visit")
         await cancel(other_client, visit)
         await wait_until(pilot, lambda: next_of(table, asha) == "", "the cancel")
         for stale in stale_page:  # as load_visits hands a page to the table
