@@ -50,9 +50,12 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("next", "Next visit"),
     ("updated", "Changed"),
 )
-# Free text of any length: when the columns are wider than the table (80 columns), these give up cells
-# in this order, each down to _MIN_TEXT_WIDTH, so the last column and a sort arrow stay in sight.
-_SHRINKABLE = ("source", "city", "name")
+# Free text of any length: when the columns are wider than the table, these give up cells in this
+# order, so the last column and a sort arrow stay in sight. A name first gives up what it has beyond
+# _NAME_KEPT cells (one long name must not cut every lead's source: 31 characters did, at 160 columns),
+# then source, city and name each down to _MIN_TEXT_WIDTH (80 columns). Cut cells end in "…".
+_NAME_KEPT = 20
+_SHRINKABLE = (("name", _NAME_KEPT), ("source", 0), ("city", 0), ("name", 0))
 # Headers wider than their cells, shortened when the columns don't fit (80 columns). "Visit" over
 # "Thu 11:00 AM" and "Chg" over "10:30 AM" or "28 Nov" leave room for a sort arrow within the cells' width.
 SHORT_LABELS = {"next": "Visit", "updated": "Chg"}
@@ -191,8 +194,9 @@ class LeadTable(TellsWorkerFailures, LineTable):
 
         At 80 columns the seven columns needed a cell or two more than there is: the last header read
         "Change", and a sort arrow on it was out of sight. When the columns don't fit, the headers
-        wider than their cells get their short names ("Visit", "Chg"), and if that is not enough
-        source, city and then name give up cells (cut, not wrapped; whole in the detail, Enter).
+        wider than their cells get their short names ("Visit", "Chg"), and if that is not enough a
+        long name gives up its cells past _NAME_KEPT, then source, city and name give up cells (cut,
+        not wrapped; whole in the detail, Enter).
         A wider table gives everything back. O(columns): called when a column grows, not per row.
         """
         if not self.columns:
@@ -212,8 +216,8 @@ class LeadTable(TellsWorkerFailures, LineTable):
             widths = widths_for(labels)
         shown = dict(widths)
         excess = sum(shown.values()) + pad * len(shown) - room if self.size.width else 0
-        for key in _SHRINKABLE:  # the least read first: the name is cut last
-            give = min(excess, shown[key] - max(_MIN_TEXT_WIDTH, cell_len(labels[key])))
+        for key, kept in _SHRINKABLE:  # the least read first: the name is cut last
+            give = min(excess, shown[key] - max(_MIN_TEXT_WIDTH, cell_len(labels[key]), kept))
             if give > 0:
                 shown[key] -= give
                 excess -= give

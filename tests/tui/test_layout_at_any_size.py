@@ -40,7 +40,7 @@ async def test_wide_characters_keep_the_rows_aligned_and_cut_cells_end_with_an_e
         # Every row takes exactly the table's width on a terminal: the pane's border stays in its column.
         assert [terminal_width(line) for line in lines] == [table.size.width] * 3, lines
         assert any("Ananya Venkat" in line and "…  9000000012" in line for line in lines), lines
-        assert any("Thiruva…" in line for line in lines), lines
+        assert any("Thiruvan…" in line for line in lines), lines  # the name gave up its cells past 20 first
 
 
 async def test_80_columns_share_the_top_and_160_show_the_arguments(tui_settings: Settings) -> None:
@@ -98,3 +98,24 @@ async def test_a_toast_is_drawn_over_a_pane_not_over_its_bottom_border(tui_setti
                                                                                      [t.region for t in toasts])
             app.clear_notifications()
 
+
+
+async def test_a_long_name_is_cut_so_every_source_stays_readable_at_160_columns(
+    tui_settings: Settings, other_client: OtherClient
+) -> None:
+    # One 31-character name used to cut every lead's source ("Instagr…") at 160x48, the agenda beside.
+    long_name = "Venkatanarasimha Raju Kondapalli"
+    await other_client.create_lead(long_name, "9123400011", "Visakhapatnam", "Instagram")
+    await other_client.create_lead("Rohan Sharma", "9876543210", "Gurgaon", "Instagram")
+    await other_client.create_lead("Sneha Iyer", "8877665544", "Pune", "Walk-in")
+    app = make_app(tui_settings, clock=fixed_clock)
+    async with app.run_test(size=(160, 48)) as pilot:
+        table = app.query_one(LeadTable)
+        await wait_until(pilot, lambda: app.leads_loaded and table.row_count == 3, "the leads")
+        await pilot.pause()
+        lines = [table.render_line(y).text for y in range(4)]
+        row = next(line for line in lines if line.lstrip().startswith("Venkata"))
+        assert "…" in row.split("9123400011")[0] and long_name not in row, row  # the name, cut
+        assert all("Instagram" in line for line in lines if "Rohan" in line or "Venkata" in line), lines
+        assert any("Walk-in" in line for line in lines), lines
+        assert "Source" in lines[0] and "Status" in lines[0], lines[0]
