@@ -36,10 +36,11 @@ from crm_tui.bot.lookups import (
     stats_answer,
     upcoming_visits,
 )
+from crm_tui.bot.moves import place_the_move
 from crm_tui.bot.resolve import PREFIX_RE, LeadResolver, ResolveError, is_pronoun
 from crm_tui.bot.tools import ToolSpec, tool_spec
 from crm_tui.bot.types import BotError, BotResult, CrmCall, Intent, ToolCall, ToolCallEvent
-from crm_tui.bot.undo import CONFIRM_SLOT, UndoEntry, UndoStack, archive_lead, edit_lead, undo_last
+from crm_tui.bot.undo import UndoEntry, UndoStack, archive_lead, edit_lead, undo_last
 from crm_tui.bot.writes import CannotTell, ReadBack, Written, lost_note
 from crm_tui.nlu.lexicon import canonical_source, title_case
 
@@ -504,34 +505,10 @@ class BotCore:
             booked = len(upcoming)
             if moved is not None and not notes:
                 notes = moved.get("notes")  # the visit keeps what was noted about it
-            if moved is not None and keep_day:
-                # "move Deepak's visit to 7pm": a time alone keeps the visit's day.
-                entities["visit_time"] = _same_day(str(moved.get("visit_time")), entities["visit_time"], self.tz)
-            if moved is not None and keep_time and not keep_day:
-                # "push Deepak's visit to Friday, same time": a day alone keeps the visit's time.
-                entities["visit_time"] = _same_day(entities["visit_time"], str(moved.get("visit_time")), self.tz)
-            if moved is not None and shift_days is not None:
-                # "postpone Arjun's visit by a day": the same time, that many days later (or earlier).
-                entities["visit_time"] = _days_later(str(moved.get("visit_time")), int(shift_days), self.tz)
-            if moved is None and (shift_days is not None or keep_time):
-                # "postpone Arjun's visit by a day" or "push Deepak's visit to Friday, same time" with nothing
-                # booked: the day or time of no visit is unknown, so none is offered for a yes (it would be a
-                # guessed 11:00); the day and time are asked for.
-                entities.pop("visit_time", None)
-                why = " to move" if shift_days is not None else ", so there is no time to keep"
-                question = (f"{lead.get('name', 'The lead')} has no visit booked{why}. When should the visit be? "
-                            "Say the day and the time.")
-                return BotResult(intent=intent, entities=entities, message=question,
-                                 error=BotError("VALIDATION_ERROR", question, field="visit_time"))
-            if moved is None:
-                # "push his meeting to 6" with nothing booked: a move of no visit is a guess at a booking (the
-                # wrong lead, or a visit booked elsewhere), so the core asks; a yes books it (the engine calls
-                # scheduleVisit again without reschedule, a plain booking).
-                question = (f"{lead.get('name', 'The lead')} has no visit booked. Book one on "
-                            f"{speech.say_time(entities['visit_time'], self.tz, self.now())}: is that right? "
-                            "Say yes to go ahead.")
-                return BotResult(intent=intent, entities=entities, message=question,
-                                 error=BotError("VALIDATION_ERROR", question, field=CONFIRM_SLOT))
+            asked = place_the_move(intent, entities, lead, moved, keep_day=keep_day, keep_time=keep_time,
+                                   shift_days=shift_days, tz=self.tz, now=self.now())
+            if asked is not None:
+                return asked
         wanted = datetime.fromisoformat(entities["visit_time"])
 
         async def read_back(since: str) -> dict[str, Any] | None:
@@ -663,28 +640,6 @@ class BotCore:
             + (lost_note("the status change") if written.lost else ""),
             latency_ms=written.latency_ms,
         )
-
-
-def _days_later(booked: str, days: int, tz: str) -> str:
-    """`booked` moved by `days` days at the same wall-clock time in the CRM's zone (ISO 8601)."""
-    from crm_tui.nlu.dates import to_iso
-
-    zone = ZoneInfo(tz)
-    when = datetime.fromisoformat(booked).astimezone(zone)
-    return to_iso((when.replace(tzinfo=None) + timedelta(days=days)).replace(tzinfo=zone))
-
-
-def _same_day(booked: str, new_time: str, tz: str) -> str:
-    """`new_time`'s time of day on `booked`'s day, in the CRM's zone (ISO 8601); `new_time` if either is unreadable."""
-    from crm_tui.nlu.dates import to_iso
-
-    try:
-        zone = ZoneInfo(tz)
-        day = datetime.fromisoformat(booked).astimezone(zone)
-        clock = datetime.fromisoformat(new_time).astimezone(zone)
-    except (ValueError, KeyError):
-        return new_time
-    return to_iso(day.replace(hour=clock.hour, minute=clock.minute, second=0, microsecond=0))
 
 
 def _day(raw: str, now: datetime, tz: str) -> str:

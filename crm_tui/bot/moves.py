@@ -1,0 +1,77 @@
+"""Where a moved visit goes: the new time of a move, from what was said and the visit that was booked.
+
+A move names only what changes. A time alone keeps the booked visit's day ("move Deepak's visit to 7pm"),
+a day alone with "same time" keeps its time ("push Deepak's visit to Friday, same time"), and a move by
+days keeps both but the date ("postpone Arjun's visit by a day"). With no visit booked there is nothing to
+keep: a move by days or a "same time" move asks for the day and time (no guessed time is offered for a
+yes), and a move to a time said in full asks whether to book one then.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from crm_tui.bot import speech
+from crm_tui.bot.types import BotError, BotResult, Intent
+from crm_tui.bot.undo import CONFIRM_SLOT
+
+__all__ = ["place_the_move"]
+
+
+def place_the_move(intent: Intent, entities: dict[str, Any], lead: dict[str, Any], moved: dict[str, Any] | None, *,
+                   keep_day: bool, keep_time: bool, shift_days: Any, tz: str, now: datetime) -> BotResult | None:
+    """Set `entities["visit_time"]` to where the `moved` visit goes; a question (nothing written) when no
+    visit was booked, else None."""
+    if moved is not None:
+        booked = str(moved.get("visit_time"))
+        if keep_day:
+            # "move Deepak's visit to 7pm": a time alone keeps the visit's day.
+            entities["visit_time"] = _same_day(booked, entities["visit_time"], tz)
+        if keep_time and not keep_day:
+            # "push Deepak's visit to Friday, same time": a day alone keeps the visit's time.
+            entities["visit_time"] = _same_day(entities["visit_time"], booked, tz)
+        if shift_days is not None:
+            # "postpone Arjun's visit by a day": the same time, that many days later (or earlier).
+            entities["visit_time"] = _days_later(booked, int(shift_days), tz)
+        return None
+    name = lead.get("name", "The lead")
+    if shift_days is not None or keep_time:
+        # "postpone Arjun's visit by a day" or "push Deepak's visit to Friday, same time" with nothing booked:
+        # the day or time of no visit is unknown, so none is offered for a yes (it would be a guessed 11:00);
+        # the day and time are asked for.
+        entities.pop("visit_time", None)
+        why = " to move" if shift_days is not None else ", so there is no time to keep"
+        question = f"{name} has no visit booked{why}. When should the visit be? Say the day and the time."
+        return BotResult(intent=intent, entities=entities, message=question,
+                         error=BotError("VALIDATION_ERROR", question, field="visit_time"))
+    # "push his meeting to 6" with nothing booked: a move of no visit is a guess at a booking (the wrong lead,
+    # or a visit booked elsewhere), so the core asks; a yes books it (the engine calls scheduleVisit again
+    # without reschedule, a plain booking).
+    question = (f"{name} has no visit booked. Book one on {speech.say_time(entities['visit_time'], tz, now)}: "
+                "is that right? Say yes to go ahead.")
+    return BotResult(intent=intent, entities=entities, message=question,
+                     error=BotError("VALIDATION_ERROR", question, field=CONFIRM_SLOT))
+
+
+def _days_later(booked: str, days: int, tz: str) -> str:
+    """`booked` moved by `days` days at the same wall-clock time in the CRM's zone (ISO 8601)."""
+    from crm_tui.nlu.dates import to_iso  # the parser's modules load when first used, not with the bot
+
+    zone = ZoneInfo(tz)
+    when = datetime.fromisoformat(booked).astimezone(zone)
+    return to_iso((when.replace(tzinfo=None) + timedelta(days=days)).replace(tzinfo=zone))
+
+
+def _same_day(booked: str, new_time: str, tz: str) -> str:
+    """`new_time`'s time of day on `booked`'s day, in the CRM's zone (ISO 8601); `new_time` if either is unreadable."""
+    from crm_tui.nlu.dates import to_iso
+
+    try:
+        zone = ZoneInfo(tz)
+        day = datetime.fromisoformat(booked).astimezone(zone)
+        clock = datetime.fromisoformat(new_time).astimezone(zone)
+    except (ValueError, KeyError):
+        return new_time
+    return to_iso(day.replace(hour=clock.hour, minute=clock.minute, second=0, microsecond=0))
