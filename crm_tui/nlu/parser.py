@@ -247,6 +247,11 @@ def _read_visit(s: _Said, args: dict[str, str], problems: dict[str, str], flags:
         # "tomorrow after lunch": no clock time a visit can be booked at; the default 11:00 would be a guess
         # (and before lunch), so the time is left out and the bot asks for it.
         del args["visit_time"]
+    if "visit_time" in args and _VAGUE_PART_OF_DAY.search(low) and not _time_said(_PART_OF_DAY.sub(" ", low), s.now,
+                                                                                   s.tz):
+        # "tomorrow early morning", "kal subah subah", "thursday after office hours": no clock time, and the part of
+        # the day's default (morning 10:00) is not what was meant, so the bot asks for the time.
+        del args["visit_time"]
     if not s.moving:
         return
     flags["reschedule"] = "true"
@@ -268,6 +273,17 @@ _VAGUE_TIME = re.compile(r"\b(?:after|before|post|around)\s+lunch\b|\blunch\s+(?
                          r"\b(?:time|timing|samay)\s+(?:(?:wo|woh|vo|he|she|they|client)\s+)?(?:baad\s+(?:mein|me|main)|later|abhi\s+nahi|"
                          r"tbd|tbc|not\s+(?:fixed|decided|confirmed)|(?:is\s+|will\s+be\s+|to\s+be\s+)(?:fixed|decided|confirmed|told|shared))\b|"
                          r"\b(?:will|shall|to)\s+(?:confirm|decide|fix|tell|share)\s+(?:the\s+)?(?:time|timing)\b", re.IGNORECASE)
+
+# A part of the day narrower or later than the one its default stands for: "early morning" / "subah subah" is before
+# the morning's 10:00, "after office hours" / "office ke baad" / "late evening" after the evening's 18:00. With an hour
+# said ("early morning 7 am", "office ke baad 7 baje") the hour is the time.
+_VAGUE_PART_OF_DAY = re.compile(r"\bearly\s+(?:in\s+the\s+)?morning\b|\bsubah\s+subah\b|"
+                                r"\b(?:after|post)\s+(?:office|work|working)(?:\s+(?:hours|time|timings?))?\b|"
+                                r"\boffice\s+(?:hours\s+|time\s+)?(?:ke\s+)?baad\b|\blate\s+(?:evening|night)\b|"
+                                r"\bder\s+raat\b")
+# The parts of the day and the vague phrases above, cut out to see whether a clock time was said besides them.
+_PART_OF_DAY = re.compile(_VAGUE_PART_OF_DAY.pattern + r"|\b(?:morning|afternoon|evening|night|tonight|subah|dopahar|"
+                          r"shaam|sham|raat)\b")
 
 
 def _when_said(text: str, now: datetime, tz: str) -> dates.WhenMatch | None:
