@@ -38,6 +38,7 @@ _SHORT_DAYS = {"mon": "monday", "wed": "wednesday", "sat": "saturday", "sun": "s
 
 _HINDI_HOURS = {"ek": 1, "do": 2, "teen": 3, "char": 4, "chaar": 4, "paanch": 5, "panch": 5, "chhe": 6, "chhah": 6,
                 "saat": 7, "aath": 8, "nau": 9, "das": 10, "dus": 10, "gyarah": 11, "gyaarah": 11, "barah": 12, "baarah": 12}
+_DAY_NAMES = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 # Spelling and speech variants, fixed before the patterns run.
 _SPELLING = (
     (re.compile(r"\b(?:tmrw|tmw|tmrrw|tomo|tomorow|tommorow|tommorrow|tomorrw|tomm?orrow|2morrow|2moro)\b"), "tomorrow"),
@@ -88,6 +89,10 @@ _SPELLING = (
     (re.compile(r"\b(?:shukra|sukra)[vw][ae]a?r\b"), "friday"),
     (re.compile(r"\b(?:shani|sani)[vw][ae]a?r|shanichar\b"), "saturday"),
     (re.compile(r"\b(?:ravi|it|et)[vw][ae]a?r\b"), "sunday"),
+    # Before a day, "agle hafte" is next week and "agle ke agle hafte" / "agle se agle hafte" the week after ("agle hafte
+    # somvar" is next week's Monday, "agle hafte guruvar" no longer tomorrow); alone it is no day to book.
+    (re.compile(r"\bagle\s+(?:ke|se)\s+agle\s+(?:hafte|week)\b(?=\s+(?:ko\s+)?" + _DAY_NAMES + r")"), "next to next week"),
+    (re.compile(r"\bagle\s+(?:hafte|week)\b(?=\s+(?:ko\s+)?" + _DAY_NAMES + r")"), "next week"),
     (re.compile(r"\b(?:saa?dhe|sade)\s+(\d{1,2})\b"), lambda m: f"{m[1]}:30"),
     (re.compile(r"\bsawa\s+(\d{1,2})\b"), lambda m: f"{m[1]}:15"),
     (re.compile(r"\bpaune\s+(\d{1,2})\b"), lambda m: f"{int(m[1]) - 1 or 12}:45"),

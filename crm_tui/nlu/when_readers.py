@@ -180,8 +180,10 @@ def _read_in_hours(text: str, today: date, f: _Found) -> None:
         _take(f, m)
 
 
-_WEEKDAY = re.compile(rf"\b(?:(next\s+to\s+next|this|next|coming|the\s+coming|upcoming|on)\s+)?({_WEEKDAY_RE})\b\.?"
-                      r"(?:\s+(next\s+week))?")
+# The week after next, as Indian English says it: "next to next week", "week after next".
+_WEEK_AFTER_NEXT = r"next\s+to\s+next\s+week|week\s+after\s+next"
+_WEEKDAY = re.compile(rf"\b(?:({_WEEK_AFTER_NEXT}|next\s+to\s+next|next\s+week|this|next|coming|the\s+coming|upcoming|on)"
+                      rf"\s+(?:on\s+)?)?({_WEEKDAY_RE})\b\.?(?:,?\s+((?:of\s+)?(?:the\s+)?(?:{_WEEK_AFTER_NEXT}|next\s+week)))?")
 
 
 def _read_weekday(text: str, today: date, f: _Found) -> None:
@@ -194,12 +196,14 @@ def _read_weekday(text: str, today: date, f: _Found) -> None:
     qualifier = (m[1] or "").strip()
     if ahead == 0 and qualifier != "this":
         ahead = 7
-    if m[3] or qualifier == "next":
-        # "next Thursday" / "Thursday next week": that day in next (Monday-Sunday) week;
+    week = f"{qualifier} {m[3] or ''}"
+    if "next to next" in week or "after next" in week:
+        # "next to next Monday", "next to next week Monday", "Monday, week after next": the week after next.
+        ahead = (7 - today.weekday()) + target + 7
+    elif "next" in week:
+        # "next Thursday" / "next week Thursday" / "Thursday next week": that day in next (Monday-Sunday) week;
         # "this"/"coming"/a bare weekday is the next occurrence.
         ahead = (7 - today.weekday()) + target
-    elif qualifier.startswith("next"):
-        ahead = (7 - today.weekday()) + target + 7  # Indian English "next to next Monday": the week after next
     f.day = today + timedelta(days=ahead)
     _take(f, m)
     # "Saturday 28th": the day of the month said after the weekday is the same day, read with it (a different
@@ -296,10 +300,10 @@ def _read_month_end(text: str, today: date, f: _Found) -> None:
 
 
 def _read_next_week(text: str, today: date, f: _Found) -> None:
-    """"next week": a week from today."""
-    m = re.search(r"\bnext\s+week\b", text)
+    """"next week": a week from today; "next to next week", "week after next": two."""
+    m = re.search(rf"\b(?:{_WEEK_AFTER_NEXT}|next\s+week)\b", text)
     if m and _free(f, m):
-        f.day = today + timedelta(days=7)
+        f.day = today + timedelta(days=7 if m[0].startswith("next week") else 14)
         _take(f, m)
 
 
