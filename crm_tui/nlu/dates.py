@@ -351,18 +351,32 @@ def scan_when(text: str, now: datetime, tz: str) -> WhenMatch | None:
 _STORY_DAY = re.compile(
     r"\b(?:spoke|talked|talking|met|called|messaged|texted|chatted|visited|came|walked\s+in|baat\s+(?:hui|ki)|mila|mili)\b"
     r"[^,.;]{0,40}?\b(?P<day>today|yesterday|aaj|this\s+morning)\b", re.I)
+# Hindi says the when before the verb: "Arjun se aaj baat hui, wo coming sunday 4 baje aayega", "Amit ne raat 12 baje
+# message kiya tha, uska visit saturday 11 am fix karo" ("kal" before a past verb is yesterday).
+_STORY_WHEN_FIRST = re.compile(
+    r"\b(?P<day>(?:(?:today|yesterday|aaj|kal|tomorrow)\s+)?(?:(?:morning|afternoon|evening|night|subah|dopahar|shaam|sham|"
+    r"raat)\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:baje|am|pm)|today|yesterday|aaj|kal|morning|afternoon|evening|night|subah|"
+    r"dopahar|shaam|sham|raat))\s+(?:hi\s+)?(?:baat\s+(?:hui|huyi|ki|kari)|mila|mili|mile|(?:call|phone|message|msg|"
+    r"whatsapp)\s+(?:kiya|kia|ki|kari)|aaya\s+tha|aayi\s+thi|aaye\s+the)\b", re.I)
 
 
 def without_a_storys_day(low: str, now: datetime, tz: str) -> str:
-    """`low` with the day of a story told before the booking blanked, when the rest still names a day of its own:
-    that day is the visit's ("spoke to Sneha today, book a visit for saturday 5 pm" booked today at 5)."""
-    story = _STORY_DAY.search(low)
-    if story is None:
-        return low
-    a, b = story.span("day")
-    rest = low[:a] + " " * (b - a) + low[b:]
-    when = scan_when(rest, now, tz)
-    return rest if when is not None and when.day_said else low
+    """`low` with the when of a story told before the booking blanked, when the rest still names a when of its own
+    (a day, if the story named a day): that one is the visit's ("spoke to Sneha today, book a visit for saturday 5 pm"
+    booked today at 5; "Amit ne raat 12 baje message kiya tha, … saturday 11 am" asked which of two times)."""
+    for pattern in (_STORY_DAY, _STORY_WHEN_FIRST):
+        story = pattern.search(low)
+        if story is None:
+            continue
+        a, b = story.span("day")
+        rest = low[:a] + " " * (b - a) + low[b:]
+        told = scan_when(low[a:b], now, tz)  # None for a part of the day alone ("subah call kiya tha")
+        when = scan_when(rest, now, tz)
+        # The story's hour or part of the day is never the visit's; its day is, when the rest names none ("Rohan
+        # came today, book visit 5 pm").
+        if when is not None and (when.day_said or not (told and told.day_said)):
+            return rest
+    return low
 
 
 def parse_when(text: str, now: datetime, tz: str) -> datetime | None:
