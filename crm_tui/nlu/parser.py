@@ -27,7 +27,7 @@ from datetime import datetime
 
 from crm_tui.bot.tools import in_tool_order
 from crm_tui.nlu import dates
-from crm_tui.nlu.corrections import apply_corrections
+from crm_tui.nlu.corrections import Corrected, apply_corrections
 from crm_tui.nlu.edits import parse_edit
 from crm_tui.nlu.entities import _city_from_fields, _city_into, _phone_into, _source_into, _status_into
 from crm_tui.nlu.intents import INTENT_RULES, _intent
@@ -114,7 +114,7 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
     seen_at = source_place_remark(corrected.text, parsed)
     if seen_at is not None:
         parsed.args["notes"] = seen_at  # "…, she saw our hoarding near the airport": the source and the remark
-    if corrected.moved and parsed.tool == "scheduleVisit":
+    if parsed.tool == "scheduleVisit" and (corrected.moved or _same_time_after_a_day_taken_back(corrected, now, tz)):
         parsed.flags["reschedule"] = "true"  # "kal 4 baje tha usko 6 baje kar do": the visit at 4 moves to 6
         if "visit_time" in parsed.args and not _day_said(corrected.text, now, tz):
             parsed.flags["keep_day"] = "true"  # "11 ki jagah 1 baje kar do": the visit keeps its day
@@ -131,6 +131,13 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
             parsed.doubts.append(f"a correction to {corrected.unplaced!r} that changes nothing I read")
     parsed.confidence = max(0.0, round(1.0 - 0.3 * len(parsed.doubts), 2))
     return parsed
+
+
+def _same_time_after_a_day_taken_back(corrected: Corrected, now: datetime, tz: str) -> bool:
+    """"Farhan ka visit 15 din baad nahi, agle hafte somvar rakho same time": a day taken back for another, at "the
+    same time" with no hour said, can only be the booked visit's time; that visit moves (booked anew it was 11:00)."""
+    return "time" in corrected.corrected and SAME_TIME.search(corrected.text) is not None and \
+        not _time_said(corrected.text, now, tz)
 
 
 def _lead_said_in_remark(first: dict[str, str], reread: dict[str, str], notes: str) -> bool:
