@@ -271,15 +271,16 @@ def title_case(text: str) -> str:
     'rohan SHARMA' -> 'Rohan Sharma', but a word already in mixed case ('McDonald') is left as said.
 
     Each part of a hyphenated word is capitalised ('Kumar-Singh'), and so is the letter after a
-    one-letter prefix and an apostrophe ("o'brien" -> "O'Brien", "d'souza" -> "D'Souza").
+    one-letter prefix and an apostrophe ("o'brien" -> "O'Brien", "d'souza" -> "D'Souza") or an initial's dot
+    ("r.k." -> "R.K.").
     """
     words = re.sub(r"\s+", " ", text).strip().split(" ")
     out = []
     for word in words:
         if word.islower() or word.isupper():
             word = "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
-            word = re.sub(r"(?<![^\W\d_])([^\W\d_])'([^\W\d_])",
-                          lambda m: f"{m.group(1)}'{m.group(2).upper()}", word)
+            word = re.sub(r"(?<![^\W\d_])([^\W\d_])(['.])([^\W\d_])",
+                          lambda m: f"{m.group(1)}{m.group(2)}{m.group(3).upper()}", word)
         out.append(word)
     return " ".join(out)
 

@@ -47,7 +47,10 @@ def _letter_class() -> str:
 
 #: Letters of any script a name is written in (for character classes: `[{_L}]`).
 _L = _letter_class()
-_NAME_WORD = rf"[{_L}][{_L}\-]*(?:'[{_L}]+)?\.?"
+# Initials typed together ("R.K. Sharma") are one word of the name.
+_NAME_WORD = rf"(?:(?:[{_L}]\.){{2,3}}|[{_L}][{_L}\-]*(?:'[{_L}]+)?\.?)"
+# An initial keeps its dot ("R. K. Sharma", "V. Raghavan"); a dot after a word ends a sentence.
+_INITIAL = re.compile(rf"(?:[{_L}]\.)+")
 _NAMES_THAT_ARE_WORDS = frozenset({"mark", "will", "may", "june", "bill", "sunny", "rose"})
 
 
@@ -73,7 +76,7 @@ def _name_after(
         m = re.match(rf"({_NAME_WORD})(?=$|[\s,.;:!?\-])", text[pos:])
         if not m:
             break
-        word = m.group(1).rstrip(".")
+        word = m.group(1) if _INITIAL.fullmatch(m.group(1)) else m.group(1).rstrip(".")
         possessive = word.lower().endswith("'s")
         if possessive:
             word = word[:-2]
