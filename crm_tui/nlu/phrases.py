@@ -343,6 +343,10 @@ _NOT_A_LEAD = re.compile(
     r"to\s+(?:the\s+|a\s+|my\s+|our\s+)?(?:bank|doctor|dentist|hospital|clinic|temple|church|mosque|gurudwara|airport|"
     r"station|court|registrar|market|mall|school|college|passport\s+office|rto|tax\s+office))\b"
     r"(?!\s+(?:site|project|office|flat|property|sample))|"
+    # A meeting one's superior spoke of is news from the office, not an order: "R. K. Sharma sir ne bola kal meeting 11
+    # baje hai office mein", "boss said meeting tomorrow at 11" (an order in the line, "…, fix kar do", still books).
+    r"^(?:[\w.']+\s+){0,4}(?:sir|madam|maam|ma'am|mam|boss|manager)\s+(?:ne\s+(?:bola|kaha|boli|bataya)|said|says|told\s+"
+    r"(?:me|us))\b(?!.*\b(?:book|fix|schedule|set\s+up|arrange|rakh\s+do|rakho|kar\s+do|karo)\b).*\bmeeting\b|"
     # Workers coming to the site are no lead's visit: "kal site pe electrician aayega 11 baje".
     r"^(?:\w+\s+){0,4}(?:plumber|electrician|guard|watchman|driver|carpenter|painter|mistri|labour|workers?|cleaner|maid|"
     r"mechanic|courier|delivery\s+boy|surveyor|contractor)\s+(?:aayega|aayegi|aayenge|aa\s+raha|aa\s+rahi|will\s+come|"
