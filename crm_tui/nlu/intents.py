@@ -41,6 +41,7 @@ from crm_tui.nlu.phrases import (
     _bare_status_statement,
     _explicit_update,
     _name_then_field,
+    _news_asked,
     _name_then_status_clause,
     _see_property,
     _waits_on_event,
@@ -113,7 +114,7 @@ def rule_question(s: _Signals) -> str | None:
     if s.find and re.match(r"\s*(?:who|which|do\s+we|is\s+there|are\s+there|have\s+we\s+got)\b", s.low):
         return "LEAD_FIND"
     # "is Kavya still on hold?", "is Priya won": asked of a lead by name, the lookup answers with its status.
-    return "LEAD_FIND" if _DETAIL_QUESTION.search(s.low) or _STANDING_ASKED.match(s.low) else "UNKNOWN"
+    return "LEAD_FIND" if _DETAIL_QUESTION.search(s.low) or _STANDING_ASKED.match(s.low) or _news_asked(s.low) else "UNKNOWN"
 
 
 _STANDING_ASKED = re.compile(
@@ -122,8 +123,10 @@ _STANDING_ASKED = re.compile(
 
 
 def rule_field_question(s: _Signals) -> str | None:
-    """A name with the field asked about, or leads in a city: "sneha iyer status?", "leads in lucknow?"."""
-    return "LEAD_FIND" if _name_then_field(s.low) or _LEADS_IN.match(s.low) or _name_asked(s.low) else None
+    """A name with the field asked about, or what is new with it, or leads in a city: "sneha iyer status?", "Vikas Gupta
+    ka last update kya hai", "Farhan Qureshi kab aaya tha", "leads in lucknow?"."""
+    return "LEAD_FIND" if _name_then_field(s.low) or _news_asked(s.low) or _LEADS_IN.match(s.low) or _name_asked(s.low) \
+        else None
 
 
 _NAME_ASKED = re.compile(r"^\s*([a-z][a-z'.-]*(?:\s+[a-z][a-z'.-]*){0,2})\s*\?+\s*$")

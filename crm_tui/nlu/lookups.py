@@ -299,6 +299,8 @@ def find_query_read(work: str) -> tuple[str, list[tuple[int, int]]] | None:
         r"record|entry|named|called|name|with|for|of|about|on|is|from|in|who|whose|a|an|number|phone|please|"
         r"do|we|have|there|anyone|anybody|someone|status|what|what's|whats|mobile|kya|hai|ka|ki|ke|batao|bata|batana|bataiye|bataye|batayiye|dikhao|dikha|dikhana|dikhaiye|bhejo|bhej|bhejna|bhejiye|bolo|"
         r"dena|dijiye|chahiye|still|hold|already|really|no|mob|ph|"
+        # What is new with a lead, asked: "Vikas Gupta ka last update kya hai", "Farhan kab aaya tha".
+        r"last|latest|updates?|news|progress|scene|haal|hua|kab|aaya|aayi|aaye|aya|ayi|aye|tha|thi|"
         # A lookup asked politely: "can you tell me Priya's number?", "could you let me know Rohan's city".
         r"can|could|would|you|tell|let|know|give|"
         # "I lost Rohan's number": the speaker is no part of the lead looked up.

@@ -175,6 +175,33 @@ def _name_then_field(low: str) -> bool:
     return name is not None and name[1][1] == len(who.rstrip(" ."))
 
 
+# What is new with a lead, asked: "Vikas Gupta ka last update kya hai", "Priya Nair ka kya scene hai", "Farhan Qureshi
+# kab aaya tha" (when the enquiry came), "any update on Amit Kulkarni?", "what's the latest on Rohan". The lookup
+# answers with the lead, its status and its history.
+_NEWS_ASKED = (
+    re.compile(rf"^\s*(?P<who>[{_L}][{_L}'.\s]{{0,40}}?)\s+(?:ka|ki|ke)\s+(?:kya\s+(?:scene|haal|hua|update|chal\s+raha)|"
+               r"(?:last|latest|koi|naya)\s+(?:update|news)|update)\b(?:\s+(?:kya|hai|h|he|hain|batao|bata|do|tha|hua|"
+               r"raha|hai\s+kya))*\s*\??\s*$", re.I),
+    re.compile(rf"^\s*(?P<who>[{_L}][{_L}'.\s]{{0,40}}?)\s+kab\s+(?:aaya|aayi|aaye|aya|ayi|aye)\s+(?:tha|thi|the)\s*\??\s*$",
+               re.I),
+    re.compile(rf"^\s*(?:any|(?:what'?s|whats|what\s+is)\s+the)\s+(?:latest\s+|new\s+)?(?:updates?|news|progress|latest)\s+"
+               rf"(?:on|with|about|regarding|from)\s+(?P<who>[{_L}][{_L}'.\s]{{0,40}}?)\s*\??\s*$", re.I),
+    re.compile(rf"^\s*(?:(?:what'?s|whats|what\s+is)\s+)?(?:the\s+)?(?:latest|update)\s+on\s+"
+               rf"(?P<who>[{_L}][{_L}'.\s]{{0,40}}?)\s*\??\s*$", re.I),
+)
+
+
+def _news_asked(low: str) -> bool:
+    """Is `low` a question of what is new with a lead named in it (and nothing else)?"""
+    for pattern in _NEWS_ASKED:
+        m = pattern.match(low)
+        if m:
+            who = m["who"].strip()
+            name = _name_after(who, 0)
+            return name is not None and name[1][1] == len(who.rstrip(" ."))
+    return False
+
+
 # Typed shorthand: "Harpreet - follow up", "Rohan: won".
 _TERSE_UPDATE = re.compile(
     # A reason may follow the status after a comma ("Priya Nair - lost, budget issue"): the notes, which
