@@ -82,8 +82,10 @@ _UPDATE_REF_CUES = [
     re.compile(r"\b(?:status\s+(?:of|for)|with|for|of)\s+", re.I),
     # "so i just spoke to priya she wants to come tomorrow at 4": the person spoken with is the lead.
     re.compile(r"\b(?:spoke|talked|speaking|talking|spoken)\s+(?:to|with)\s+", re.I),
-    # "called Meera Kapoor twice no answer …, follow up": the person called, when the call opens the sentence.
-    re.compile(r"^\s*(?:i\s+)?(?:called|rang|phoned|met)\s+", re.I),
+    # "called Meera Kapoor twice no answer …, follow up": the person called, when the call opens the sentence (after
+    # its when: "today morning I called Kavya Reddy and she said …, put her in lost").
+    re.compile(r"^\s*(?:(?:today|yesterday|this|aaj|morning|evening|afternoon|earlier|in\s+the)\s+){0,3}(?:i\s+)?"
+               r"(?:just\s+|also\s+)?(?:called|rang|phoned|met)\s+", re.I),
     re.compile(r"^\s*", re.I),
 ]
 _PHONE_WORD_BEFORE = re.compile(r"\b(?:phone|mobile|mob|cell|number|no\.?|num|whatsapp|ph|contact)\s*[:\-#]?\s*$", re.I)
