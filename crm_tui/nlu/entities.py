@@ -150,10 +150,18 @@ def _city_into(text: str, args: dict[str, str]) -> str:
                 m = later
             break
         args["city"] = _title(m.group())
+        start, end = m.span()
+        # A locality said with its city ("Andheri West Mumbai", "Whitefield, Bangalore", "Mumbai - Powai") is where
+        # in the city: read with it, so no word of it is left over as if it were a name.
+        before = re.search(rf"(?:{locality_pattern().pattern})[\s,]*$", text[:start], re.I)
+        after = re.match(rf"[\s,-]*(?:{locality_pattern().pattern})", text[end:], re.I)
+        if m.re is city_pattern() and before:
+            start = before.start()
+        elif m.re is city_pattern() and after:
+            end += after.end()
         # Also blank the cue before it ("from", "based in") so it cannot start a name.
-        cue = re.search(r"(?:\b(?:city\s*(?:is|:)?|from|in|at|based\s+in|lives\s+in|located\s+in|stays\s+in)\s*)$", text[: m.start()], re.I)
-        start = cue.start() if cue else m.start()
-        end = m.end()
+        cue = re.search(r"(?:\b(?:city\s*(?:is|:)?|from|in|at|based\s+in|lives\s+in|located\s+in|stays\s+in)\s*)$", text[:start], re.I)
+        start = cue.start() if cue else start
         based = re.match(r"[\s-]*based\b", text[end:], re.I)
         if based:
             end += based.end()

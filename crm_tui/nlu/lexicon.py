@@ -57,6 +57,8 @@ hsr layout|marathahalli|sarjapur|yelahanka|hebbal|madhapur|kukatpally|banjara hi
 anna nagar|adyar|omr|gomti nagar|hazratganj|greater kailash|lajpat nagar|dlf phase|
 new town|rajarhat|ballygunge|bopal|satellite|prahlad nagar|vijay nagar|malviya nagar|vaishali nagar
 """
+#: The side of a town said after a locality ("Andheri West", "Borivali East"): part of the place.
+SIDES_OF_A_TOWN: frozenset[str] = frozenset({"east", "west", "north", "south"})
 CITIES: frozenset[str] = frozenset(c.strip() for c in _CITY_TEXT.replace("\n", "").split("|") if c.strip())
 LOCALITIES: frozenset[str] = frozenset(c.strip() for c in _LOCALITY_TEXT.replace("\n", "").split("|") if c.strip())
 
@@ -241,7 +243,8 @@ def _alternation(words: object) -> str:
 
 
 _CITY_RE = re.compile(rf"\b(?:{_alternation(CITIES)})\b", re.IGNORECASE)
-_LOCALITY_RE = re.compile(rf"\b(?:{_alternation(LOCALITIES)})\b", re.IGNORECASE)
+_LOCALITY_RE = re.compile(rf"\b(?:{_alternation(LOCALITIES)})(?:\s+(?:{'|'.join(sorted(SIDES_OF_A_TOWN))})(?!\s+of\b))?\b",
+                          re.IGNORECASE)
 _SOURCE_RE = re.compile(rf"(?<![\w.])(?:{_alternation(SOURCES)})(?![\w])", re.IGNORECASE)
 
 
