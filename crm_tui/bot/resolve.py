@@ -11,7 +11,9 @@ number, the short id the assistant read out earlier, or a pronoun. The rules, in
    starts with them (GET /crm/leads?q=prefix matches id prefixes); several is ambiguous.
 5. Otherwise a name: exact (case-insensitive) matches first, then leads whose name contains every
    word said ("Rohan" -> "Rohan Sharma"), then a fuzzy match with rapidfuzz so "Rohn Sharma" still finds
-   "Rohan Sharma". Several equally good matches are ambiguous.
+   "Rohan Sharma". A name said with initials ("S Iyer", "R. K. Sharma") matches the leads whose words it
+   spells in order, each initial the first letter of a word ("Sneha Iyer"). Several equally good matches are
+   ambiguous.
 
 Ambiguity is the person's to settle (VALIDATION_ERROR listing name, city and short id of each
 candidate); no match at all is the CRM's answer ("Lead not found", CRM_ERROR).
@@ -234,6 +236,9 @@ class LeadResolver:
         containing = [lead for lead in pool.values() if words <= set(_name_tokens(str(lead.get("name", ""))))]
         if containing:
             return _one(containing, f"'{name}'", resp)
+        initialled = await self._by_initials(name, pool, resp)
+        if initialled is not None:
+            return initialled
         # A misspelling: widen the pool with each word and its first three letters, then score.
         for token in _name_tokens(name):
             for q in {token, token[:3]}:
@@ -259,6 +264,19 @@ class LeadResolver:
         return _one(close, f"'{name}'", resp)
 
 
+    async def _by_initials(self, name: str, pool: dict[str, dict[str, Any]], resp: CrmResponse) -> Resolution | None:
+        """"S Iyer" -> Sneha Iyer: the leads found by the longest whole word said whose name the words spell in order,
+        an initial standing for a word that starts with it; None when no initial was said or none fits."""
+        said = _name_tokens(name)
+        whole = [token for token in said if len(token) > 1]
+        if not whole or len(whole) == len(said):
+            return None
+        more = await self.crm.find_leads(max(whole, key=len), limit=100)
+        resp = more if more.ok else resp
+        pool = pool | {str(lead["lead_id"]): lead for lead in _leads(more) if "lead_id" in lead}
+        fitting = [lead for lead in pool.values() if initials_fit(said, _name_tokens(str(lead.get("name", ""))))]
+        return _one(fitting, f"'{name}'", resp) if fitting else None
+
     async def _scan(self) -> tuple[list[dict[str, Any]], CrmResponse]:
         """Up to scan_limit leads, newest first, a page of 1,000 at a time; and the last page's answer.
 
@@ -277,6 +295,13 @@ class LeadResolver:
             if not cursor or not isinstance(cursor, str) or len(leads) >= self.scan_limit:
                 break
         return list(leads.values()), page
+
+
+def initials_fit(said: list[str], stored: list[str]) -> bool:
+    """Do the words `said` ("s", "iyer") spell the `stored` name ("sneha", "iyer") in order, every word stored
+    accounted for, a one-letter word the first letter of its word and the others the word itself?"""
+    return len(said) == len(stored) and all(
+        word == token or (len(word) == 1 and token.startswith(word)) for word, token in zip(said, stored, strict=True))
 
 
 def _one(matches: list[dict[str, Any]], what: str, resp: CrmResponse, said: str | None = None,

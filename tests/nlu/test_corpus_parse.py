@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from crm_tui.bot.resolve import FUZZY_MIN, FUZZY_TIE, _name_score
+from crm_tui.bot.resolve import FUZZY_MIN, FUZZY_TIE, _name_score, _name_tokens, initials_fit
 from crm_tui.nlu.parser import LAST_LEAD, ParsedCommand, parse
 from crm_tui.nlu.phones import PhoneError, normalize_phone
 from crm_tui.nlu.status import STATUSES
@@ -57,6 +57,9 @@ def reference_names(ref: str, seed_name: str, seed: list[dict[str, str]]) -> boo
     holding = [s["name"] for s in seed if words and set(words) <= set(s["name"].lower().split())]
     if holding:
         return holding == [seed_name]
+    said = _name_tokens(ref)
+    if any(len(word) == 1 for word in said) and any(len(word) > 1 for word in said):  # "S Iyer": initials
+        return [s["name"] for s in seed if initials_fit(said, _name_tokens(s["name"]))] == [seed_name]
     scores = {s["name"]: _name_score(ref, s["name"]) for s in seed}
     best = max(scores.values())
     return best >= FUZZY_MIN and [name for name, score in scores.items() if score >= best - FUZZY_TIE] == [seed_name]
