@@ -224,6 +224,8 @@ def _hour24(f: _Found) -> int:
         return hour
     if f.period == "morning":
         return 0 if hour == 12 else hour
+    if f.period == "night" and (hour == 12 or hour <= 4):
+        return 0 if hour == 12 else hour  # "raat 12 baje" is midnight, "raat 2 baje" 2 am
     if f.period in {"afternoon", "evening", "night"}:
         return 12 if hour == 12 else hour + 12
     # No am/pm, no part of day: 1-7 is afternoon, 8-11 morning, 12 noon.

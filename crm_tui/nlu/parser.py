@@ -259,6 +259,10 @@ def _read_visit(s: _Said, args: dict[str, str], problems: dict[str, str], flags:
         # "tomorrow early morning", "kal subah subah", "thursday after office hours": no clock time, and the part of
         # the day's default (morning 10:00) is not what was meant, so the bot asks for the time.
         del args["visit_time"]
+    if "visit_time" in args and "visit_time" not in problems and _in_the_night(args["visit_time"]):
+        # "kal raat 12 baje", "at midnight", "raat 2 baje": no site visit is at that hour (and which night "kal raat
+        # 12" is, is unclear), so the bot asks rather than books it.
+        problems["visit_time"] = f"{args['visit_time'][11:16]} is the middle of the night; at what time should the visit be?"
     if not s.moving:
         return
     flags["reschedule"] = "true"
@@ -291,6 +295,14 @@ _VAGUE_PART_OF_DAY = re.compile(r"\bearly\s+(?:in\s+the\s+)?morning\b|\bsubah\s+
 # The parts of the day and the vague phrases above, cut out to see whether a clock time was said besides them.
 _PART_OF_DAY = re.compile(_VAGUE_PART_OF_DAY.pattern + r"|\b(?:morning|afternoon|evening|night|tonight|subah|dopahar|"
                           r"shaam|sham|raat)\b")
+
+
+def _in_the_night(iso: str) -> bool:
+    """Is the visit time between midnight and 5 am?"""
+    try:
+        return datetime.fromisoformat(iso).hour < 5
+    except ValueError:
+        return False
 
 
 def _when_said(text: str, now: datetime, tz: str) -> dates.WhenMatch | None:
