@@ -137,10 +137,45 @@ def _lead_reference_masked(
             # "mark Priya and Sneha as lost": the tools take one lead, and acting on the first alone
             # would quietly skip the second, so the bot asks instead.
             both = _AND_ANOTHER.match(work, found[1][1]) if ref != LAST_LEAD else None
-            other = _name_after(work, both.end()) if both else None
+            said = original.lower() if len(original) == len(work) else work  # with the time read still in it
+            other = _name_after(work, both.end()) if both else _second_lead_later(work, said, found[1][1])
             if other and other[0].lower() != ref.lower():
                 problems["lead_id"] = f"{ref} and {other[0]} are two leads; please name one lead at a time"
+            elif ref != LAST_LEAD and (first := _name_before_and(work[:found[1][0]])) is not None:
+                # "Rohan aur Sneha dono ka visit kal 4 baje": the Hinglish cue reads the second name.
+                problems["lead_id"] = f"{first} and {ref} are two leads; please name one lead at a time"
     return ref
+
+
+_AND_LATER = re.compile(r"\s(?:and|aur|&)\s+", re.I)
+
+
+def _second_lead_later(work: str, said: str, after: int) -> tuple[str, tuple[int, int]] | None:
+    """A second lead with its own Hindi postposition and its own when or status later in the line: "Rohan ko kal
+    bulao aur Sneha ko parso", "Rohan ko lost kar do aur Priya ko won" (not "… aur brochure ka print le lo")."""
+    for m in _AND_LATER.finditer(work, after):
+        named = _name_after(work, m.end())
+        if named is not None and re.match(r"\s+(?:ko|ka|ki|ke)\s+(?:\S+\s+){0,3}?" + _OWN_ERRAND, said[named[1][1]:], re.I):
+            return named
+    return None
+
+
+# What a second lead's own clause says: a day, an hour, a visit or a status.
+_OWN_ERRAND = (r"(?:\d|kal\b|parso\b|aaj\b|today\b|tomorrow\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|visit\b|meeting\b|"
+               r"won\b|lost\b|follow\b|progress\b|new\b)")
+
+
+_AND_BEFORE = re.compile(r"(?:^|\s)(?P<who>[^\W\d_][\w'.-]*(?:\s+[^\W\d_][\w'.-]*)?)\s*,?\s+(?:and|&|aur)\s+$", re.I)
+
+
+def _name_before_and(before: str) -> str | None:
+    """The name said just before "and" / "aur" that ends `before` ("rohan aur "), or None."""
+    m = _AND_BEFORE.search(before)
+    for start in (m.start("who"), m.start("who") + len(m["who"].split()[0]) + 1) if m else ():
+        named = _name_after(before, start)
+        if named is not None and named[1][1] == m.end("who"):
+            return named[0]
+    return None
 
 
 _AND_ANOTHER = re.compile(r"\s*(?:,\s*)?(?:and|&|aur|n)\s+", re.I)
