@@ -171,7 +171,9 @@ _AND_BEFORE = re.compile(r"(?:^|\s)(?P<who>[^\W\d_][\w'.-]*(?:\s+[^\W\d_][\w'.-]
 def _name_before_and(before: str) -> str | None:
     """The name said just before "and" / "aur" that ends `before` ("rohan aur "), or None."""
     m = _AND_BEFORE.search(before)
-    for start in (m.start("who"), m.start("who") + len(m["who"].split()[0]) + 1) if m else ():
+    if m is None:
+        return None
+    for start in (m.start("who"), m.start("who") + len(m["who"].split()[0]) + 1):
         named = _name_after(before, start)
         if named is not None and named[1][1] == m.end("who"):
             return named[0]
