@@ -88,7 +88,15 @@ new words, "site dikhana hai", "demo flat", "this weekend", "lunch ke baad", "sh
 47/68 through `parse()` with 9 marked W as written, end to end 45/68 with 4 wrong writes; 48/68 (8 W) and 46/68
 (4 wrong writes) once one label of mine was corrected in its own commit (`2f167db`: "94120 33 55 7 7" is 11 digits,
 so the question). After the sixteenth pass 66/68 through `parse()` (two moves whose time the bot takes from the
-booked visit, "same time") and 68/68 end to end, 0 wrong writes.
+booked visit, "same time") and 68/68 end to end, 0 wrong writes. 49 (written after the sixteenth pass, `36f3ac5`: names
+with initials and from every community, two-word cities and a locality with its city, portals as said ("99 acres",
+"magic bricks", "housing dot com", "no broker", "fb", "google search", "facebook lead form"), "coming friday", "agle
+hafte somvar", "15 din baad", "next to next week", "month end", "12 noon", "raat 8 baje", "subah subah" / "early
+morning" / "after office hours" asked about, questions of a lead in English and Hindi, two leads in a line, ten
+look-alikes): 51/69 through `parse()` with 9 marked W as written, end to end 49/69 with 9 wrong writes; 52/69 (9 W) and
+50/69 (9 wrong writes) once one label of mine was corrected in its own commit (`2b5fbac`: a cancel keeps the day it
+names). After the seventeenth pass 67/69 through `parse()` (two moves whose time the bot takes from the booked visit,
+"same time") and 69/69 end to end, 0 wrong writes.
 """
 
 from __future__ import annotations
@@ -123,7 +131,7 @@ def test_a_held_out_batch_keeps_its_score_and_writes_nothing_wrong(batch: int) -
 # Batches whose remaining misses are readings not yet understood (each one writes nothing: it asks or says it
 # did not understand), held to their score after the fixes with no wrong reading.
 NOT_YET_FULL = {26: (63, 0), 39: (59, 0), 40: (60, 0), 41: (66, 0), 42: (65, 0), 43: (60, 0), 44: (71, 0), 47: (62, 0),
-                48: (66, 0)}
+                48: (66, 0), 49: (67, 0)}
 
 
 def held_to(name: str, floor: tuple[int, int]) -> None:
