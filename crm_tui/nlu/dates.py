@@ -363,8 +363,8 @@ _STORY_WHEN_FIRST = re.compile(
 
 
 def without_a_storys_day(low: str, now: datetime, tz: str) -> str:
-    """`low` with the when of a story told before the booking blanked, when the rest still names a when of its own
-    (a day, if the story named a day): that one is the visit's ("spoke to Sneha today, book a visit for saturday 5 pm"
+    """`low` with the when of a story told before the booking blanked, unless the story named a day and the rest names
+    a time and no day: the rest's when is the visit's ("spoke to Sneha today, book a visit for saturday 5 pm"
     booked today at 5; "Amit ne raat 12 baje message kiya tha, … saturday 11 am" asked which of two times)."""
     for pattern in (_STORY_DAY, _STORY_WHEN_FIRST):
         story = pattern.search(low)
@@ -374,9 +374,10 @@ def without_a_storys_day(low: str, now: datetime, tz: str) -> str:
         rest = low[:a] + " " * (b - a) + low[b:]
         told = scan_when(low[a:b], now, tz)  # None for a part of the day alone ("subah call kiya tha")
         when = scan_when(rest, now, tz)
-        # The story's hour or part of the day is never the visit's; its day is, when the rest names none ("Rohan
-        # came today, book visit 5 pm").
-        if when is not None and (when.day_said or not (told and told.day_said)):
+        # The story's hour or part of the day is never the visit's; its day is, when the rest names a time and no day
+        # ("Rohan came today, book visit 5 pm"). With no when of its own the visit has none ("Deepak se aaj baat hui,
+        # visit book karo": the bot asks, rather than booking today at 11:00, a time nobody said).
+        if when is None or when.day_said or not (told and told.day_said):
             return rest
     return low
 

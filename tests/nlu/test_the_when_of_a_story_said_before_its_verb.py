@@ -3,7 +3,8 @@ aayega, visit book kar do" (booked TODAY at 4: the story's "aaj" was read as the
 12 baje message kiya tha, uska visit saturday 11 am fix karo" (asked about two times). The day or hour said right
 before a past verb of contact (baat hui, mila, call / phone / message kiya, aaya tha; "kal" there is yesterday) is
 the story's, when the rest of the line names a when of its own; a story's day is still the visit's when the rest
-names no day ("Priya se aaj baat hui, visit 5 baje rakh do" is today at 5).
+names no day but a time ("Priya se aaj baat hui, visit 5 baje rakh do" is today at 5). With no when of its own
+("Deepak se aaj baat hui, visit book karo") the visit has none, and the bot asks (it booked today at 11:00).
 """
 
 from __future__ import annotations
@@ -35,3 +36,14 @@ def test_the_storys_when_is_not_the_visits(text: str, when: str) -> None:
 ])
 def test_a_day_said_alone_is_still_the_visits(text: str, when: str) -> None:
     assert parse(text, NOW, TZ).args["visit_time"] == when
+
+
+@pytest.mark.parametrize("text", [
+    "Deepak se aaj baat hui, visit book karo",
+    "Sneha called today, book her visit",
+    "Rohan aaj aaya tha, visit book karo",
+    "Kavya ne subah call kiya tha, visit book karo",
+])
+def test_with_no_when_of_its_own_the_visit_time_is_asked(text: str) -> None:
+    got = parse(text, NOW, TZ)
+    assert got.intent == "VISIT_SCHEDULE" and "visit_time" not in got.args
