@@ -215,7 +215,7 @@ def _hindi_listing(low: str) -> dict[str, str] | None:
         return None
     what = found.group("what")
     for status, pattern in _LISTING_STATUS:
-        said = pattern.search(what)
+        said = pattern.search(_towns_blanked(what))
         if said is None:
             continue
         rest = (what[: said.start()] + " " + what[said.end():]).split()
@@ -233,6 +233,11 @@ def _hindi_listing(low: str) -> dict[str, str] | None:
     return None
 
 
+def _towns_blanked(text: str) -> str:
+    """`text` with every known town blanked in place ("new delhi", "new town" hold no status NEW)."""
+    return city_pattern().sub(lambda town: " " * len(town.group()), text)
+
+
 def _status_listing(low: str) -> dict[str, str] | None:
     """The findLeads arguments ({"query": city?, "status": S}) of a status question, or None."""
     hindi = _hindi_listing(low)
@@ -244,8 +249,9 @@ def _status_listing(low: str) -> dict[str, str] | None:
     group = _LISTING_GROUP.search(low)
     if not group and not cue.group("cue").lower().startswith(("who", "kaun", "kon")):
         return None
+    towns_blanked = _towns_blanked(low)  # "leads from New Delhi": the town's "new" is no status
     for status, pattern in _LISTING_STATUS:
-        found = pattern.search(low, cue.end())
+        found = pattern.search(towns_blanked, cue.end())
         # "who is in follow up?" names no group: the status must end it ("who won the match" is no listing).
         if found and (group or re.fullmatch(r"(?:\s+(?:status|stage|bucket|category|list|mein|me|hai|hain))*[\s?.!]*", low[found.end():])):
             args: dict[str, str] = {}
@@ -300,7 +306,7 @@ def find_query_read(work: str) -> tuple[str, list[tuple[int, int]]] | None:
         r"do|we|have|there|anyone|anybody|someone|status|what|what's|whats|mobile|kya|hai|ka|ki|ke|batao|bata|batana|bataiye|bataye|batayiye|dikhao|dikha|dikhana|dikhaiye|bhejo|bhej|bhejna|bhejiye|bolo|"
         r"dena|dijiye|chahiye|still|hold|already|really|no|mob|ph|"
         # What is new with a lead, asked: "Vikas Gupta ka last update kya hai", "Farhan kab aaya tha".
-        r"last|latest|updates?|news|progress|scene|haal|hua|kab|aaya|aayi|aaye|aya|ayi|aye|tha|thi|"
+        r"last|latest|updates?|news|progress|scene|haal|hua|kab|aaya|aayi|aaye|aya|ayi|aye|tha|thi|chal|raha|rahi|"
         # A lookup asked politely: "can you tell me Priya's number?", "could you let me know Rohan's city".
         r"can|could|would|you|tell|let|know|give|"
         # "I lost Rohan's number": the speaker is no part of the lead looked up.
