@@ -15,6 +15,12 @@ from crm_tui.nlu.utterance import LAST_LEAD, ParsedCommand
 _VISIT_WORD = r"(?:site\s*visit|visit|meeting|appointment|appt|viewing|demo)s?"
 _DAY_NAME = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|som[vw][aeo]a?r|mangal[vw][ae]a?r|budh[vw][ae]a?r|"
              r"guru[vw][ae]a?r|shukra[vw][ae]a?r|shani[vw][ae]a?r|(?:ravi|it)[vw][ae]a?r|kal|parso|aaj|today|tomorrow)")
+# The day a visit is moved to, after "se" (from): a day's name with its week ("next to next week monday", "agle hafte
+# somvar"), or a day counted or named another way ("month end", "15 din baad", "is weekend").
+_NEW_DAY = (r"(?:(?:(?:this|next|coming|is|agle|next\s+to\s+next(?:\s+week)?|next\s+week|week\s+after\s+next|"
+            r"agle\s+(?:(?:ke|se)\s+agle\s+)?hafte)\s+)?" + _DAY_NAME + r"|month\s+end|end\s+of\s+(?:the\s+)?month|"
+            r"mahine\s+ke\s+(?:end|aakhir)|\d{1,2}\s+din\s+baad|(?:this|is|next|coming)\s+weekend|next\s+to\s+next\s+week|"
+            r"next\s+week|agle\s+hafte)")
 # "move / shift / push / postpone Rohan's visit", "Priya's meeting is moved to 5": the booked visit moves.
 _RESCHEDULE = re.compile(
     # ("he postponed his trip" moves no visit: a possessive object other than the visit is something else)
@@ -33,7 +39,7 @@ _RESCHEDULE = re.compile(
     r"\b(?:ka|ki)\s+" + _VISIT_WORD + r"\b(?:\s+(?!(?:fix|book\w*|rakh\w*|schedul\w*|set|confirm\w*|pakka|cancel\w*|radd|"
     r"tha|thi|hai|hata\w*)\b)[\w':]+){1,5}?\s+(?:kar\s+(?:do|dena|dijiye)|kardo|karo)\s*(?:[,.!]|please\b|same\s+(?:time|timing)\b|$)|"
     # "Rohan ka visit kal se parso kar do": from one day to another is a move, whatever the verb.
-    r"\b" + _VISIT_WORD + r"\b(?:\s+[\w']+){0,3}?\s+" + _DAY_NAME + r"\s+(?:ko\s+)?se\s+" + _DAY_NAME + r"\b|"
+    r"\b" + _VISIT_WORD + r"\b(?:\s+[\w']+){0,3}?\s+" + _DAY_NAME + r"\s+(?:ko\s+)?se\s+" + _NEW_DAY + r"\b|"
     # …and in English: "Farhan's visit from thursday to friday same time 4 pm".
     r"\b" + _VISIT_WORD + r"\b(?:\s+[\w']+){0,2}?\s+from\s+" + _DAY_NAME + r"\s+to\s+" + _DAY_NAME + r"\b|"
     r"\binstead\s+of\b|\bcancel\w*\s+the\s+(?:old|earlier|previous|other|first)\s+(?:one|" + _VISIT_WORD + r")\b",
@@ -101,7 +107,7 @@ _MOVE_TO_HOUR = re.compile(
     re.IGNORECASE,
 )
 # Hinglish "guruvar se shukravar shift karo" is "move from Thursday to Friday": the later day is the new one.
-_DAY_SE_DAY = re.compile(rf"\b(?P<a>{_DAY_NAME})\s+(?:ko\s+)?se\s+(?P<b>{_DAY_NAME})\b", re.IGNORECASE)
+_DAY_SE_DAY = re.compile(rf"\b(?P<a>{_DAY_NAME})\s+(?:ko\s+)?se\s+(?P<b>{_NEW_DAY})\b", re.IGNORECASE)
 
 
 # A visit moved by a number of days with no new date: "postpone Arjun's site visit by a day", "push Kavya's visit
