@@ -142,7 +142,7 @@ NEVER_IN_NAME: frozenset[str] = frozenset(
     frm fr tmrw tmr tmw tomo pls plz thx asap ur no. nos ph
     banao bana banado banaiye banana daalo daal dalna karo karna kariye kardo karwao shift cancel book likh likho likhna
     aage peeche pichhe badha badhao khiska khiskao sarka sarkao
-    timing baad thoda thodi early late bola boli bole kaha bataya dono teeno
+    timing baad thoda thodi early late bola boli bole kaha bataya dono teeno wo vo acres bricks
     somvar mangalvar budhvar guruvar brihaspativar shukravar shanivar ravivar somwar mangalwar budhwar
     guruwar shukrawar shaniwar raviwar itwar itwaar itvar itvaar shanichar
     saadhe sadhe sade dhai dhaai paune sawa dedh subah shaam sham dopahar raat tareekh tarikh baje kal parso aaj
