@@ -109,7 +109,8 @@ def _visit_question(body: str, now: datetime, tz: str) -> ParsedCommand | None:
             work = _cut(work, span)
     # The lead, when one is named: "Rohan's visit", "the visit with Arjun", "meeting Priya".
     # "Rohan's visit", Hinglish "Arjun ka visit", "Meera ki meeting".
-    owner = re.search(r"(?<!')\b([a-z][a-z.]*(?:\s+[a-z][a-z.]*)?)(?:'s|\s+k[aie])\s+(?:next\s+|koi\s+(?:bhi\s+)?)?" + _VISIT_WORD, work)
+    owner = re.search(r"(?<!')\b([a-z][a-z.]*(?:\s+[a-z][a-z.]*)?)(?:'s|\s+k[aie])\s+(?:next\s+|last\s+|previous\s+|first\s+|"
+                      r"pichh?l[aie]\s+|pehl[aie]\s+|agl[aie]\s+|koi\s+(?:bhi\s+)?)?" + _VISIT_WORD, work)
     name = None
     named = None
     if owner:
@@ -306,11 +307,14 @@ def find_query_read(work: str) -> tuple[str, list[tuple[int, int]]] | None:
         r"do|we|have|there|anyone|anybody|someone|status|what|what's|whats|mobile|kya|hai|ka|ki|ke|batao|bata|batana|bataiye|bataye|batayiye|dikhao|dikha|dikhana|dikhaiye|bhejo|bhej|bhejna|bhejiye|bolo|"
         r"dena|dijiye|chahiye|still|hold|already|really|no|mob|ph|"
         # What is new with a lead, asked: "Vikas Gupta ka last update kya hai", "Farhan kab aaya tha".
-        r"last|latest|updates?|news|progress|scene|haal|hua|kab|aaya|aayi|aaye|aya|ayi|aye|tha|thi|chal|raha|rahi|"
+        r"last|latest|updates?|news|progress|scene|haal|hua|kab|aaya|aayi|aaye|aya|ayi|aye|tha|thi|chal|raha|rahi|abhi|"
+        r"currently|current|now|"
         # A lookup asked politely: "can you tell me Priya's number?", "could you let me know Rohan's city".
         r"can|could|would|you|tell|let|know|give|"
         # "I lost Rohan's number": the speaker is no part of the lead looked up.
-        r"kis|kahan|kidhar|city|sheher|shehar|se|ne|hain|rehta|rehti|rehte|rahta|rahti|i|i've|mujhe|forgot|misplaced)\b|'s\b|[?,.!]",
+        # (An initial's dot stays: "R. K. Sharma ka number do" looks up "R. K. Sharma".)
+        r"kis|kahan|kidhar|city|sheher|shehar|se|ne|hain|rehta|rehti|rehte|rahta|rahti|i|i've|mujhe|forgot|misplaced)\b|'s\b|"
+        r"[?,!]|(?<!\b[a-z])\.",
         lambda blank: " " * len(blank.group()),
         rest,
         flags=re.I,
