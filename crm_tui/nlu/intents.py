@@ -16,6 +16,7 @@ from crm_tui.nlu.lexicon import (
     source_pattern,
 )
 from crm_tui.nlu.names import _name_after
+from crm_tui.nlu.not_asked import _NOT_ASKED, _waits_on_event
 from crm_tui.nlu.phones import find_phone
 from crm_tui.nlu.phrases import (
     _CLAUSE_END,
@@ -29,7 +30,6 @@ from crm_tui.nlu.phrases import (
     _NEW_LEAD,
     _NOT_A_LEAD,
     _NOT_AN_ACTION,
-    _NOT_ASKED,
     _SCHEDULE_VERB,
     _STATUS_NOT_SAID,
     _STRONG_STATUS,
@@ -44,7 +44,6 @@ from crm_tui.nlu.phrases import (
     _name_then_status_clause,
     _news_asked,
     _see_property,
-    _waits_on_event,
     _whole_name,
     raw_status,
 )

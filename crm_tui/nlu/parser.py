@@ -34,7 +34,8 @@ from crm_tui.nlu.intents import INTENT_RULES, _intent
 from crm_tui.nlu.lexicon import strip_honorifics, title_case
 from crm_tui.nlu.lookups import _status_listing, _visit_question, find_query_read, listing_spans
 from crm_tui.nlu.names import _CORRECTION, _CREATE_NAME_CUES, _first_name_match, _name_after
-from crm_tui.nlu.phrases import _NOT_ASKED, _PERSONAL_SUBJECT, _lead_statement_follow_up, _status_then_remark
+from crm_tui.nlu.not_asked import _NOT_ASKED
+from crm_tui.nlu.phrases import _PERSONAL_SUBJECT, _lead_statement_follow_up, _status_then_remark
 from crm_tui.nlu.references import (
     _ID_PREFIX,
     _UPDATE_REF_CUES,

@@ -1,0 +1,132 @@
+"""What makes an action not asked for: said with "don't" or "no need to", asked about ("should I mark Meera as
+lost?", "can I book …?"), a rule for the team ("nobody marks anything won"), an errand to pass a message on
+("tell Rohan his visit is tomorrow"), or made to wait on a later event ("once the cheque clears mark him won").
+The CRM cannot wait, and doing it now is the opposite of what was said. Patterns and small predicates only;
+`intents` decides.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crm_tui.nlu.phrases import _CLAUSE_END
+from crm_tui.nlu.status import find_status
+
+__all__ = ["_NOT_ASKED", "_waits_on_event"]
+
+# Not asked for: an action said with "don't" or "no need to", asked about ("should I mark Meera as
+# lost?"), or made to wait on something ("if Harpreet doesn't pay by Friday mark her lost", "once the
+# cheque clears mark him won"). The CRM cannot wait, and doing it now is the opposite of what was said;
+# a polite condition ("if possible", "if you can") still asks.
+_ACTION_VERB = (
+    r"(?:mark|add|create|update|change|schedule|book|set|move|put|register|save|make|enter|log|fix|arrange|"
+    r"close|shift|keep|record|daal|dal|convert|switch|cancel|call\s+off)\b"
+)
+_NOT_ASKED = re.compile(
+    r"\b(?:don'?t|do\s+not|never|no\s+need\s+to|needn'?t|need\s+not|let'?s\s+not|shouldn'?t|should\s+not|"
+    r"can'?t|cannot|won'?t)\s+(?:(?:just|yet|ever|now|again|even|you)\s+)?" + _ACTION_VERB + r"|"
+    r"^\s*(?:should|shall|must)\s+(?:i|we)\b|"
+    # Asking leave is no order: "can I book Deepak's visit on Sunday or is the site closed?" ("can you" and
+    # "can we" ask for the action, and stay requests).
+    r"^\s*(?:can|could|may)\s+i\s+(?:just\s+|also\s+|now\s+)?" + _ACTION_VERB + r"|"
+    # A rule for the team, said of nobody or of anything: "team, nobody marks anything won without the token".
+    r"\b(?:nobody|no\s+one|no-one|noone)\s+(?:should\s+|will\s+|can\s+|is\s+to\s+)?(?:mark|add|creat|updat|chang|book|"
+    r"mov|put|clos|cancel|set|shift)\w*\b|\b(?:mark|set|move|put|close)\w*\s+(?:anything|everything|anyone|everyone|"
+    r"anybody|everybody)\b|"
+    # Hinglish "should we …?": "kya Kavya ko won mark karna chahiye?", "kya Rohan ko lost kar dein?", also after an
+    # opening clause ("sirf ek sawaal, kya Arjun ko lost karna chahiye?").
+    r"(?:^|[,;:.]\s*)kya\b.*\b(?:chahiye|chaiye|karein|karen|kar\s+dein|kar\s+den|karu|karoon)\s*\??\s*$|^\s*(?:do|does)\s+(?:i|we)\s+(?:need|have)\s+to\b|"
+    # The same question with "kya" last: "Arjun ko won mark karna hai kya?", "lost kar doon kya", "visit rakhna
+    # chahiye kya" (shall I / do I have to …?). Not a question that ends a command ("…, kya?" alone).
+    r"\b(?:karna|karni|karne|kar\s+(?:doon|du|dun|dein|den|de|lu|loon|lein|sakte|sakti|sakta)|kardu|kardoon|kardein|"
+    r"daalna|daal\s+(?:doon|du|dein|de)|rakhna|rakh\s+(?:doon|du|dein|de)|bulana|bula\s+(?:lu|loon|lein))"
+    r"(?:\s+(?:hai|hain|h|padega|padegi|chahiye|hoga|hogi))?\s+kya\s*\??\s*$|"
+    # "Rohan ka status kya karu, lost ya follow up?": what should I make it, asked.
+    r"\bkya\s+(?:karu|karun|karoon|karein|karen|daalu|daalun|rakhu|rakhun)\b|"
+    # …and with only the question mark: "Rohan Sharma ko won mark karu?", "lost kar doon?" (shall I …?).
+    r"\b(?:karu|karun|karoon|kardu|kardoon|kar\s+(?:doon|du|dun|lu|loon)|daal\s+(?:doon|du)|rakh\s+(?:doon|du))\s*\?+\s*$|"
+    r"^\s*(?:is\s+it|would\s+it\s+be)\s+(?:ok|okay|fine|better|wise|right)\s+to\b|"
+    r"(?:^|[,;]\s*)(?:if|unless|agar|in\s+case|once)\b(?!\s+(?:possible|you\s+can|you\s+could|u\s+can|it'?s\s+(?:ok|okay|possible|fine)|"
+    r"ok|okay|that'?s\s+(?:ok|okay|fine)|not\s+too\s+much|again|more|required|needed|so)\b)|"
+    r"\b(?:only\s+if|unless)\b|"
+    # Hinglish: "abhi mark mat karo", "lost mat daalna".
+    r"\bmat\s+(?:kar|daal|dal|rakh|book|fix|bula|bhej|likh|add|shift|cancel|bana)\w*|"
+    # A request turned down: "Meera wanted a visit at 5 but I said no".
+    # "I wanted to add Meera's sister as a lead but she said no": the other side said no.
+    r"\bbut\s+(?:i|we|he|she|they)\s+(?:said\s+no|refused|declined|didn'?t|did\s+not|couldn'?t|could\s+not|can'?t|cannot)\b|"
+    # An errand to pass a message on, not a booking: "tell Rohan his visit is tomorrow at 4", "Amit ko bata do
+    # visit kal 4 baje hai", "remind Priya about the visit".
+    r"^\s*(?:please\s+)?(?:tell|inform|remind|message|text|whatsapp|sms|let)\s+(?!me\b)[a-z]+(?:\s+[a-z]+)?\s+"
+    # "remind Kavya about tomorrow's visit": the day's possessive names the visit too.
+    r"(?:know\s+)?(?:that\s+|about\s+|of\s+)?(?:his|her|their|the|(?:today|tomorrow|tonight|[a-z]+day)'s)\s+(?:site\s+)?"
+    r"(?:visit|meeting|appointment)\b|"
+    r"\bko\s+(?:bata|bol|yaad\s+dila|message\s+kar|inform\s+kar)\s*(?:do|dena|dijiye|de)\b",
+    re.IGNORECASE,
+)
+# "mark Arjun won once the cheque clears", "book it when he confirms", "mark him won after the cheque
+# clears": a later event, not now. "after" also says what already happened ("after the site visit",
+# "after he paid") or a time ("after 5 pm", "day after tomorrow"), so after it only an event still to
+# come counts: a subject and a verb in the present ("the cheque clears", "he pays", "the loan is approved").
+_WAIT_WORD = re.compile(r"\b(?:once|as\s+soon\s+as|when(?:ever)?|after)\s+", re.IGNORECASE)
+_WHEN_SUBJECT = re.compile(
+    r"(?:the|he|she|they|we|his|her|their|it|payment|[a-z]+'s)\b"
+    r"(?!\s+(?:is|are|'s|'re)?\s*(?:free|available|around|here|there|in\s+town)\b)",
+    re.IGNORECASE,
+)
+_PRONOUNS = frozenset("he she they we it you".split())
+_CONTRACTED = frozenset("he's she's they're it's we're you're".split())
+_ADVERBS = frozenset("also finally actually really just then first".split())
+_PAST = frozenset(
+    """was were had did came got gave sent said made went saw paid took left brought bought sold told spoke
+    met heard found rang knew thought felt kept put read set let""".split()
+)
+# After a noun ("the cheque", "his loan", "Rohan"), a verb people use for what a sale waits on.
+_EVENT_VERBS = frozenset(
+    """is are gets get has have comes come clears clear pays pay confirms confirm signs sign arrives arrive sends
+    send transfers transfer approves approve releases release decides decide agrees agree returns return reaches
+    reach deposits deposit finalises finalizes finalise finalize gives give replies reply responds respond goes go
+    happens happen completes complete finishes finish lands land sanctions sanction calls visits sees checks""".split()
+)
+_DETERMINERS = frozenset("the his her their its our my this that a an".split())
+
+
+def _after_event(rest: str) -> bool:
+    """Do the words after "after" say an event still to come ("the cheque clears", "he pays")?"""
+    words = re.findall(r"[a-z']+|\d+", rest.lower())[:6]
+    if not words or words[0].isdigit():
+        return False
+    if words[0] in _CONTRACTED:  # "after he's back", "after it's registered"
+        return True
+    if words[0] in _PRONOUNS:
+        verbs = [w for w in words[1:] if w not in _ADVERBS]
+        return bool(verbs) and verbs[0] not in _PAST and not verbs[0].endswith("ed") and not verbs[0].isdigit()
+    if words[0] in _DETERMINERS:
+        words = words[1:]
+    # The noun first, then the verb: "the deposit" alone is no event, "the deposit comes" is.
+    for w in words[1:4]:
+        if w in _PAST or w.endswith("ed") or w.isdigit():
+            return False
+        if w in _EVENT_VERBS:
+            return True
+    return False
+
+
+def _waits_on_event(low: str) -> bool:
+    """Is an action made to wait on a later event? The event must govern the action: it opens its clause
+    ("once the cheque clears, mark him won") or follows the action in it ("mark him won after he pays").
+    In a remark of its own ("keep in follow up, he will decide after his wife sees the flat") it is no
+    condition on the action."""
+    for m in _WAIT_WORD.finditer(low):
+        rest = low[m.end():]
+        if not (_after_event(rest) if m.group().lower().startswith("after") else _WHEN_SUBJECT.match(rest)):
+            continue
+        start = max((e.end() for e in _CLAUSE_END.finditer(low, 0, m.start())), default=0)
+        before = re.sub(r"^\s*(?:and|but|only|so|then)\b", "", low[start : m.start()]).strip()
+        status = find_status(before) if before else None
+        if status and status[0] == "FOLLOW_UP":
+            # "move Priya to follow up after she gets back": a follow-up is about later by its nature;
+            # the event says when to follow up, and the status holds now.
+            continue
+        if not before or re.search(r"\b" + _ACTION_VERB, before) or status:
+            return True
+    return False
