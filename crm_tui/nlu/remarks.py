@@ -353,10 +353,9 @@ def _clause_dropped(text: str, parsed: ParsedCommand) -> list[str]:
         return []
     read = parsed.read
     # Cheap first: with fewer than two words after the last word a slot took, no clause can have been dropped.
-    # A slot may be named with nothing read into it ("SCHDULE:VIST": the visit time looked for, none found).
-    last_taken = max((b for spans in parsed.consumed.values() for _, b in spans), default=None)
-    if last_taken is None:
-        return []
+    # A reader may record a slot with no span: "book a visit with, notes: …" consumed nothing before the notes,
+    # "SCHDULE:VIST" looked for a visit time and found none.
+    last_taken = max((b for spans in parsed.consumed.values() for _, b in spans), default=0)
     if len(_CLAUSE_WORD.findall(read, last_taken)) < 2 and not parsed.args.get("notes"):
         return []
     used = {w.lower() for spans in parsed.consumed.values() for a, b in spans for w in _CLAUSE_WORD.findall(read[a:b])}
