@@ -28,6 +28,7 @@ from crm_tui.nlu.phones import DIGIT_WORDS, PhoneError, find_phone, normalize_ph
 from crm_tui.nlu.phrases import CALL_ASK, only_the_status
 from crm_tui.nlu.status import JUDGEMENT, find_status, statuses_said
 from crm_tui.nlu.utterance import _NOTES, ParsedCommand, _clean, _notes
+from crm_tui.nlu.visits import _DAY_SE_DAY
 
 _REMARK_TOOLS = frozenset({"scheduleVisit", "cancelVisit", "updateLeadStatus", "createLead"})
 # The writes with no time slot: a day said in a remark after them is part of the remark.
@@ -425,6 +426,15 @@ _TIME_WORD = re.compile(
 )
 
 
+# What makes the time words left once the visit's time was read a second time, not a stray word: a day by its
+# name, a clock time ("4:30", "11 am", "at 5"), noon.
+_A_SECOND_TIME = re.compile(r"\b(?:at|on|kal|parso|tomorrow|today|noon|week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|"
+                            r"sunday|\d{1,2}\s*(?:am|pm|baje)|\d{1,2}[:.]\d{2})\b")
+
+
+_WEEK_ONLY = re.compile(r"(?:this|next|coming|agle|is)\s+(?:week|weekend|hafte)")
+
+
 # A day of the month said as an ordinal ("28th"), not a floor, a tower or a count of something.
 _ORDINAL_DAY = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:floor|tower|block|wing|phase|sector|cross|main|stage|standard|class|visit|"
@@ -620,21 +630,71 @@ def _doubts(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> list[st
         # "add lead Rohan Sharma, Pune, 98765 43210 Kavya Menon": words after the number that could be a
         # second person's name are no remark to keep without asking.
         doubts.append(f"{parsed.args['notes']!r} may be a name, not a remark")
-    if parsed.tool == "scheduleVisit" and "visit_time" in parsed.args and "reschedule" not in parsed.flags \
-            and len(_TIME_WORD.findall(low)) > 1:
-        # "book Rohan tomorrow at 3 and Friday at 5": one visit, two times; which one was meant?
-        # (The day of a story told before the booking is no second time: "spoke to Sneha today, … saturday 5 pm".)
-        low = dates.without_a_storys_day(low, now, tz)
-        first = dates.scan_when(low, now, tz)
-        if first is not None and first.given_spans:
-            rest = low
-            for a, b in first.given_spans:
-                rest = rest[:a] + " " * (b - a) + rest[b:]
-            second = dates.scan_when(rest, now, tz)
-            if second is not None and second.given_spans and second.dt != first.dt and \
-                    re.search(r"\b(?:at|on|kal|parso|tomorrow|today|\d{1,2}\s*(?:am|pm|baje))\b", rest[second.given_spans[0][0]:second.given_spans[-1][1]]):
-                doubts.append("two times said: " + rest[second.given_spans[0][0]:second.given_spans[-1][1]].strip())
+    if parsed.tool == "scheduleVisit" and "visit_time" in parsed.args and len(_TIME_WORD.findall(low)) > 1:
+        # The day of a story told before the booking is no second time: "spoke to Sneha today, … saturday 5 pm".
+        doubts += _second_time(dates.without_a_storys_day(low, now, tz), "reschedule" in parsed.flags, now, tz)
+    if parsed.tool == "scheduleVisit" and "visit_time" in parsed.args:
+        doubts += _time_of_a_call(low, now, tz)
     return doubts
+
+
+# A call asked for with its time: "call after 6", "phone her at 5", "ring him back before 7".
+_CALL_AT = re.compile(r"\b(?:call|phone|ring|whatsapp|message|ping)(?:\s+(?:him|her|them|me|back|us))*\s+"
+                      r"(?:after|before|at|around|by|post|after\s+about)\s+\S+(?:\s*(?:am|pm|baje|o'?clock))?", re.I)
+
+
+def _time_of_a_call(low: str, now: datetime, tz: str) -> list[str]:
+    """A visit whose time was read (wholly or in part) from a call asked for ("schedule site visit Kavya Saturday
+    morning, call after 6" read as Saturday 6 am): the hour is the call's, not the visit's, so ask."""
+    call = _CALL_AT.search(low)
+    if call is None:
+        return []
+    when = dates.scan_when(low, now, tz)
+    if when is None or not any(call.start() <= a < call.end() for a, _ in when.given_spans):
+        return []
+    return [f"the time in {call.group()!r} may be a call's, not the visit's"]
+
+
+def _second_time(low: str, moving: bool, now: datetime, tz: str) -> list[str]:
+    """One visit, two times ("book Rohan tomorrow at 3 and Friday at 5", "next Tuesday 4:30, or sunday 11 am",
+    "Sunday noon and friday at 5"): the reader took one (or a day of one and the hour of the other), the person
+    may have meant the other, so ask. A move says its old time first ("from Friday to Saturday 5 pm"): only a time
+    said after the new one is a second one ("move Arjun's visit to Sunday 12 noon and friday at 5")."""
+    if moving:
+        # The old time is no second one: "monday se tuesday kar do", "from Friday to Saturday 5 pm" (as the reader
+        # cuts it).
+        low = _DAY_SE_DAY.sub(r"shift from \g<a> to \g<b>", low)
+        old = re.search(r"\bfrom\s+(?P<old>.+?)\s+(?:to|till|until)\s+(?=\S)", low)
+        if old and dates.scan_when(old["old"], now, tz) is not None:
+            low = low[:old.start()] + " " * (old.end() - old.start()) + low[old.end():]
+    first = dates.scan_when(low, now, tz)
+    if first is None or not first.given_spans:
+        return []
+    spans = sorted(first.given_spans)
+    for (_, b), (a, _) in zip(spans, spans[1:], strict=False):
+        between = _A_SECOND_TIME.search(low, b, a)
+        if between and between.group() not in ("at", "on"):
+            # "Sunday 12 noon and friday at 5" read as Sunday at 5: the reading took its day from one time and its
+            # hour from another, with a time said between them.
+            return ["two times said: " + " ".join(low[spans[0][0]:spans[-1][1]].split())]
+    rest = low
+    if moving:
+        last = max(b for _, b in first.given_spans)
+        rest = " " * last + low[last:]
+    for a, b in first.given_spans:
+        rest = rest[:a] + " " * (b - a) + rest[b:]
+    second = dates.scan_when(rest, now, tz)
+    if second is None or not second.given_spans or second.dt == first.dt:
+        return []
+    # (the spans come in the order the reader found them: "noon and friday" is friday first)
+    said_again = " ".join(rest[min(a for a, _ in second.given_spans):max(b for _, b in second.given_spans)].split())
+    if not _A_SECOND_TIME.search(said_again):
+        return []
+    week = _WEEK_ONLY.fullmatch(said_again)
+    if week and second.dt.isocalendar()[:2] == first.dt.isocalendar()[:2] and \
+            (not week.group().endswith("weekend") or first.dt.weekday() >= 5):
+        return []  # "next week Monday 3 pm", "this weekend saturday 4 pm": the week says where the day is
+    return ["two times said: " + said_again]
 
 
 # Where the lead saw the source, said after it: "she saw our hoarding near the airport", "saw the banner opposite
