@@ -20,9 +20,11 @@ from crm_tui.nlu.lexicon import (
     SPEAKER_IS,
     TYPO_PATTERN,
     TYPOS,
+    canonical_source,
     city_pattern,
     locality_pattern,
     source_pattern,
+    title_case,
 )
 from crm_tui.nlu.phones import DIGIT_WORDS, PhoneError, find_phone, normalize_phone
 from crm_tui.nlu.phrases import CALL_ASK, only_the_status
@@ -591,6 +593,35 @@ def _second_phone(text: str, parsed: ParsedCommand) -> list[str]:
     return [f"two phone numbers said: {first[0].strip()} and {second[0].strip()}"]
 
 
+def _unread(parsed: ParsedCommand, pattern: re.Pattern[str]) -> list[str]:
+    """What `pattern` finds in the words of a reading that no slot consumed (notes were set aside before)."""
+    taken = [span for spans in parsed.consumed.values() for span in spans]
+    return [m.group() for m in pattern.finditer(parsed.read)
+            if not any(a <= m.start() < b or a < m.end() <= b for a, b in taken)]
+
+
+def _second_city(parsed: ParsedCommand) -> list[str]:
+    """A new lead with a second known city no slot took ("add Rahul Khanna from Delhi, 98101 23456, Mumbai",
+    "…, lives in Nagpur"): the reading kept the first, the person may have meant the other, so ask. A town said
+    in the notes is the remark's ("…, wants a flat in Pune too" kept as notes is no doubt)."""
+    city = parsed.args.get("city")
+    if parsed.tool != "createLead" or not city or not parsed.read or not parsed.consumed:
+        return []
+    others = [w for w in _unread(parsed, city_pattern()) if " ".join(w.lower().split()) != city.lower()]
+    return [f"two cities said: {city} and {title_case(others[0])}"] if others else []
+
+
+def _second_source(parsed: ParsedCommand) -> list[str]:
+    """A new lead with a second known source no slot took ("…, via website, via Facebook", "…, came through
+    JustDial" after "source Instagram"): ask which. A word too common to be a source alone ("friend") is none."""
+    source = parsed.args.get("source")
+    if parsed.tool != "createLead" or not source or not parsed.read or not parsed.consumed:
+        return []
+    others = [w for w in _unread(parsed, source_pattern()) if w.lower() not in SOURCES_TOO_COMMON_ALONE
+              and canonical_source(w) != source]
+    return [f"two sources said: {source} and {canonical_source(others[0])}"] if others else []
+
+
 def _doubts(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> list[str]:
     """Words that could change what a write means, left over after the reading: each one a reason to
     ask before writing. A name holding a word that is never part of one, a second status, a second
@@ -623,7 +654,8 @@ def _doubts(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> list[st
         doubts.append(f"{cancel_word.group()!r} said with a booking")
     if parsed.tool == "scheduleVisit" and "visit_time" in parsed.args:
         doubts += _day_left_over(low, now, tz)
-    doubts += _source_in_remark(parsed) + _second_phone(text, parsed)
+    doubts += _source_in_remark(parsed) + _second_phone(text, parsed) + _second_city(parsed) + \
+        _second_source(parsed)
     remark = parsed.args.get("notes", "").split()
     if parsed.tool == "createLead" and 1 <= len(remark) <= 3 and all(w.isalpha() and w.lower() not in NOT_NAME_WORDS
                                                                       for w in remark):
