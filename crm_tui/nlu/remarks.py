@@ -13,6 +13,7 @@ from rapidfuzz import fuzz, process
 from crm_tui.nlu import dates
 from crm_tui.nlu.corrections import CORRECTION_CUE
 from crm_tui.nlu.lexicon import (
+    CITY_SHORTHAND,
     NEVER_IN_NAME,
     NOT_NAME_WORDS,
     RELATIVES,
@@ -339,6 +340,9 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
 # sign that the moved visit keeps its time of day).
 SAME_TIME = re.compile(r"(?:at\s+)?(?:the\s+)?\bsame\s+(?:time|timing)\b", re.I)
 _CLAUSE_WORD = re.compile(r"[^\W_][\w'.-]*", re.UNICODE)
+# Words the lexicon counts as no part of a name that still say something after an edit's value.
+_NOT_GRAMMAR = frozenset("wants needs budget call visit lakh crore bhk flat brother sister wife husband father mother "
+                         "son daughter".split())
 
 
 def _clause_dropped(text: str, parsed: ParsedCommand) -> list[str]:
@@ -622,6 +626,69 @@ def _second_source(parsed: ParsedCommand) -> list[str]:
     return [f"two sources said: {source} and {canonical_source(others[0])}"] if others else []
 
 
+# A question tag after the request: "…, right?", "…, theek hai?", "…, hai na?", "…, ok?".
+_QUESTION_TAG = re.compile(r"(?:^|[\s,;-])(?:right|ok|okay|correct|na|naa|no|yes|haina|hai\s+na|theek\s+hai|thik\s+hai|"
+                           r"sahi\s+hai|chalega|ho\s+jayega|is\s+(?:that|it)\s+(?:ok|okay|right|fine))\s*\?+\s*"
+                           # (a "note that …" said before it is moved after it, as notes, before anything reads)
+                           r"(?:$|,\s*notes:)", re.I)
+
+
+def _question_tag(text: str) -> list[str]:
+    """A write that ends in a question tag ("mark Rohan as lost, right?", "kal 4 baje visit rakh do, theek hai?")
+    asks the assistant to check before it is done: the engine asks, showing what it would write."""
+    tag = _QUESTION_TAG.search(text)
+    return [f"{tag.group().split('?')[0].strip(' ,;-')}? asks me to check first"] if tag else []
+
+
+# What may follow an edit's new value without saying anything more: the order, courtesy, the old value said as
+# not meant ("Noida, not Gurgaon", "instead of 98…"), "same" for the rest.
+_EDIT_TAIL = re.compile(
+    r"\s*,?\s*(?:not|instead\s+of|rather\s+than|nahi|nahin|na\s+ki)\s+(?:the\s+)?[\w.@+-]+(?:\s+\d[\d\s-]*\d)?|"
+    r"\s*[,;]\s*(?:(?:the\s+)?(?:rest|baaki|baki|everything\s+else|number|phone|mobile|city|name|naam|source)\s+"
+    r"(?:is\s+|stays\s+|remains\s+)?(?:the\s+)?same|baaki\s+sab\s+same)\b", re.I)
+_EDIT_TAIL_WORDS = frozenset("kar karo kardo krdo do dena dijiye please pls plz now ab hai h karna hoga update updated change "
+                             "changed badal badlo save correct fix set make it that thanks thank you ok okay ji sir se "
+                             "instead wala wali bhi na".split())
+
+
+def _said_after_the_new_value(text: str, parsed: ParsedCommand) -> list[str]:
+    """An edit keeps no notes, so words said after its new value ("change Priya's number to 98450 12399, budget 80
+    lakh", "Rohan's city is Noida not Gurgaon, usko park facing chahiye") would be dropped unseen: ask. The order
+    and courtesy after the value ("… kar do please"), the old value said as not meant ("…, not LinkedIn") and
+    the lead named after it ("change source to Facebook for Rohan") say nothing more."""
+    if parsed.tool != "updateLead" or any("said after the new value" in d for d in parsed.doubts):
+        return []
+    said_as_notes = _NOTES.search(text)
+    if said_as_notes:
+        return [f"{text[said_as_notes.start():].strip(' ,')!r}: a change of a field keeps no notes"]
+    low = text.lower().rstrip(" .!?")
+    ends: list[int] = []
+    for key in ("phone", "city", "source", "name"):
+        value = parsed.args.get(key)
+        if not value:
+            continue
+        found = find_phone(text) if key == "phone" else None
+        if key == "source":
+            spoken = list(source_pattern().finditer(low))
+            at = spoken[-1].end() if spoken else low.rfind(value.lower()) + len(value)
+        elif found is not None and low.find(found[0].lower()) >= 0:
+            at = low.find(found[0].lower()) + len(found[0])
+        else:
+            # (a city typed short, "blr", is stored by its full name)
+            said = [value.lower(), *(short for short, full in CITY_SHORTHAND.items() if full.lower() == value.lower())]
+            at = max((low.rfind(w) + len(w) for w in said if re.search(rf"\b{re.escape(w)}\b", low)), default=-1)
+        if at < 0:
+            return []  # where the value was said is not known: nothing to tell
+        ends.append(at)
+    if not ends:
+        return []
+    tail = _EDIT_TAIL.sub(" ", low[max(ends):])
+    lead = {w.lower() for w in _CLAUSE_WORD.findall(parsed.args.get("lead_id", ""))}
+    words = [w for w in _CLAUSE_WORD.findall(tail) if w not in _EDIT_TAIL_WORDS and w not in lead
+             and (w not in NOT_NAME_WORDS or w in _NOT_GRAMMAR)]
+    return [f"{' '.join(tail.split()).strip(' ,;-')!r} said after the new value is not part of it"] if words else []
+
+
 def _doubts(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> list[str]:
     """Words that could change what a write means, left over after the reading: each one a reason to
     ask before writing. A name holding a word that is never part of one, a second status, a second
@@ -655,7 +722,7 @@ def _doubts(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> list[st
     if parsed.tool == "scheduleVisit" and "visit_time" in parsed.args:
         doubts += _day_left_over(low, now, tz)
     doubts += _source_in_remark(parsed) + _second_phone(text, parsed) + _second_city(parsed) + \
-        _second_source(parsed)
+        _second_source(parsed) + _question_tag(text) + _said_after_the_new_value(text, parsed)
     remark = parsed.args.get("notes", "").split()
     if parsed.tool == "createLead" and 1 <= len(remark) <= 3 and all(w.isalpha() and w.lower() not in NOT_NAME_WORDS
                                                                       for w in remark):
