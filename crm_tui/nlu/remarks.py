@@ -152,6 +152,7 @@ def _the_leads_own_doing(low: str) -> str:
     """A clause about the lead without what the lead does there (the visit it makes, what it has to do), so that
     only an order left in it counts as one: "she will visit again on sunday", "she has to arrange the loan"."""
     return _LEADS_OWN_VERB.sub(" ", _VISIT_NOUN.sub(" ", low))
+_REFERRED = re.compile(r"\b(?:referr?ed|reference|referral|recommended)\s+(?:by|from|se)\b", re.I)
 
 
 def _names_a_lead_field(low: str, parsed: ParsedCommand) -> bool:
@@ -169,6 +170,10 @@ def _names_a_lead_field(low: str, parsed: ParsedCommand) -> bool:
             # …or by the broker who brought the lead ("I am the broker").
             SPEAKER_IS + "$", low[:source.start()]):
         source = None
+        # …unless said as where the lead came from ("referred by a friend", "came through a broker", "he heard about
+        # us from a friend"): the clause that gave the source names a field, and a remark after it stays a remark.
+        if "source" in parsed.args and (_SOURCE_SAID.search(low) or _REFERRED.search(low)):
+            source = source_pattern().search(low)
     # A locality where the lead wants to buy ("2bhk in Andheri chahiye") is said inside a remark; only a
     # locality said as a field of its own ("Andheri, Mumbai"), or the only place said, is a field.
     locality = locality_pattern().search(low)
@@ -345,6 +350,14 @@ _NOT_GRAMMAR = frozenset("wants needs budget call visit lakh crore bhk flat brot
                          "son daughter".split())
 
 
+# Where a dropped clause may start: where a remark may, and before a remark's opener even after a day ("… closed
+# the deal today uski wife ko 3bhk pasand hai": the remark reader keeps a day with the remark after it, so it does
+# not break there, but a clause no slot read still starts at "uski").
+_DROPPED_CLAUSE_BREAK = re.compile(rf"{_CLAUSE_BREAK.pattern}|\s+(?=(?:{_REMARK_OPENER}))", re.I)
+_LINKING_WORDS = frozenset("a an the by to of in on at for from with and or is are was hai h se ka ki ke ko mein me pe "
+                           "par ne bhi".split())
+
+
 def _clause_dropped(text: str, parsed: ParsedCommand) -> list[str]:
     """A clause said after the command that no slot read and the remark reader did not keep: where a remark
     ends is uncertain, and writing without it (or with half of it) is writing on a guess, so the engine asks,
@@ -367,12 +380,15 @@ def _clause_dropped(text: str, parsed: ParsedCommand) -> list[str]:
         return []
     used = {w.lower() for spans in parsed.consumed.values() for a, b in spans for w in _CLAUSE_WORD.findall(read[a:b])}
     used |= {w.lower() for key, value in parsed.args.items() if key != "notes" for w in _CLAUSE_WORD.findall(str(value))}
+    # A slot's little words ("referred by a friend", "lost se hata ke") do not make a later clause the slot's: "…,
+    # she wants a corner flat" was taken as used for its "a", and dropped without a word.
+    used -= _LINKING_WORDS
     # The notes keep what was typed ("abt 800 sqft"); the clauses are compared with their typos spelt out.
     kept = {w.lower() for w in _CLAUSE_WORD.findall(
         TYPO_PATTERN.sub(lambda m: TYPOS[m.group().lower()], parsed.args.get("notes", "")))}
     pieces: list[str] = []
     pos = 0
-    for m in _CLAUSE_BREAK.finditer(text):
+    for m in _DROPPED_CLAUSE_BREAK.finditer(text):
         pieces.append(text[pos:m.start()])
         pos = m.end()
     pieces.append(text[pos:])
@@ -754,11 +770,21 @@ def _time_of_a_call(low: str, now: datetime, tz: str) -> list[str]:
     return [f"the time in {call.group()!r} may be a call's, not the visit's"]
 
 
+# A time offered as the other of two: "at 3 or 4", "…, or sunday 11 am", "kal ya parso".
+_OR_A_TIME = re.compile(r"\b(?:or|ya|either)\s+(?:else\s+)?(?:at\s+|on\s+|maybe\s+)?(?:this\s+|next\s+|coming\s+)?"
+                        r"(?:\d{1,2}(?:[:.]\d{2})?(?!\s*(?:bhk|lakh|lac|crore|cr|people|members|days?|weeks?))\b|monday|tuesday|"
+                        r"wednesday|thursday|friday|saturday|sunday|tomorrow|kal|parso|today|aaj|morning|evening|afternoon|"
+                        r"subah|shaam|sham)", re.I)
+
+
 def _second_time(low: str, moving: bool, now: datetime, tz: str) -> list[str]:
     """One visit, two times ("book Rohan tomorrow at 3 and Friday at 5", "next Tuesday 4:30, or sunday 11 am",
     "Sunday noon and friday at 5"): the reader took one (or a day of one and the hour of the other), the person
     may have meant the other, so ask. A move says its old time first ("from Friday to Saturday 5 pm"): only a time
     said after the new one is a second one ("move Arjun's visit to Sunday 12 noon and friday at 5")."""
+    alternative = _OR_A_TIME.search(low)
+    if alternative:
+        return ["two times said: " + alternative.group().strip()]  # "tomorrow at 3 or 4", "7/12 saadhe 11, or sunday"
     if moving:
         # The old time is no second one: "monday se tuesday kar do", "from Friday to Saturday 5 pm" (as the reader
         # cuts it).

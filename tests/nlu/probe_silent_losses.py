@@ -151,7 +151,10 @@ def variant_loss(text: str, kind: str, make: Callable[[str], str], added: str) -
     if not writes_sure(got):
         return None
     if kind == "second time":
-        # Two times said: a loss unless they are the same time ("parso 5 baje … and friday at 5").
+        # Two times said: a loss unless they are the same time ("parso 5 baje … and friday at 5"), or the second
+        # was said inside the notes ("notes: bring the floor plans and friday at 5").
+        if added.split()[0] in got.args.get("notes", "").lower():
+            return None
         before = parse(text, NOW, TZ).args.get("visit_time")
         alone = dates.scan_when(added.lower(), NOW, TZ)
         return None if alone is not None and before == alone.dt.isoformat() else (changed, got)

@@ -51,3 +51,17 @@ def test_one_time_said_in_parts_is_no_second_time(text: str) -> None:
 def test_the_hour_of_a_call_is_not_booked_as_the_visits(text: str) -> None:
     got = parse(text, NOW, TZ)
     assert any("may be a call's" in d for d in got.doubts), got.doubts
+
+
+@pytest.mark.parametrize("text", [
+    "book a visit for Rohan tomorrow at 3 or 4",
+    "Vikas Gupta site visit 7/12 saadhe 11 baje, or sunday 11 am",
+    "set up a meeting with Kavya tomorrow at 2, no wait, 3, or sunday 11 am",
+])
+def test_a_time_offered_as_the_other_of_two_is_asked_about(text: str) -> None:
+    got = parse(text, NOW, TZ)
+    assert any(d.startswith("two times said") for d in got.doubts), got.doubts
+
+
+def test_a_count_after_or_is_no_time() -> None:
+    assert parse("book a visit for Rohan tomorrow at 3, 2 or 3 bhk", NOW, TZ).doubts == []

@@ -1,0 +1,37 @@
+"""A remark said after the clause that gave a new lead's source ("…, referred by a friend, she wants a corner flat")
+is kept as notes: the source said with a word too common to be a source alone ("a friend", "a broker") was taken for
+a remark's first clause, the remark was then refused (the rest no longer read the source) and its words were dropped
+without a word, since the dropped-clause check counted "a" of "referred by a friend" as the slot's.
+
+A remark that opens right after a day, with no comma ("… closed the deal today uski wife ko 3bhk pasand hai", "…
+at 4 tomorrow uski wife ko 3bhk pasand hai"), is asked about: the remark reader keeps a day with the remark after it,
+so it does not break there, and the clause was dropped."""
+
+from __future__ import annotations
+
+import pytest
+
+from crm_tui.nlu.parser import parse
+from tests.nlu.said import NOW, TZ
+
+
+@pytest.mark.parametrize(("text", "source", "notes"), [
+    ("add new lead Bhavna Trivedi, Vadodara, 98980 12121, referred by a friend, she wants a corner flat",
+     "Referral", "she wants a corner flat"),
+    ("create lead Imran Khan Bhopal 75660 1 2 3 4 5 came thru a broker, wife is a doctor", "Broker", "wife is a doctor"),
+    ("create a new lead for Dr. Sunil Dutt in Pune, 9890 001 002, he heard about us from a friend, budget 80 lakh",
+     "Referral", "budget 80 lakh"),
+])
+def test_a_remark_after_the_source_clause_is_kept(text: str, source: str, notes: str) -> None:
+    got = parse(text, NOW, TZ)
+    assert (got.args.get("source"), got.args.get("notes"), got.doubts) == (source, notes, [])
+
+
+@pytest.mark.parametrize("text", [
+    "we closed the deal with Sneha today uski wife ko 3bhk pasand hai",
+    "schedule a visit for Farhan at 4 tomorrow uski wife ko 3bhk pasand hai",
+    "Arjun ko lost se hata ke in progress karo, woh loan ke liye bank se baat kar raha hai",
+])
+def test_a_remark_dropped_after_the_slots_is_asked_about(text: str) -> None:
+    got = parse(text, NOW, TZ)
+    assert got.tool is not None and got.doubts and "notes" not in got.args, (got.args, got.doubts)
