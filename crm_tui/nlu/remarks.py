@@ -726,8 +726,10 @@ def _doubts(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> list[st
                    if not _FROM_VALUE.search(low[:start]) and not re.match(r"\s+se\s", low[end:])]
         # "Kavya Reddy - interested, call back after Diwali": a judgement ("interested", "hot") said before the
         # status asked for describes the lead; it is no second status.
+        # (Only when the status read is the later one: "Sneha ka status hot kar do, lost" read the judgement.)
         seen = {status for i, (status, start, end) in enumerate(said_at)
-                if not (JUDGEMENT.fullmatch(low[start:end]) and any(later != status for later, _, _ in said_at[i + 1:]))}
+                if not (JUDGEMENT.fullmatch(low[start:end]) and any(later != status for later, _, _ in said_at[i + 1:])
+                        and status != parsed.args["status"])}
         if len(seen) > 1:
             doubts.append("two statuses said: " + " and ".join(sorted(seen)))
     cancel_word = _CANCEL_SAID.search(low) if parsed.tool == "scheduleVisit" else None
