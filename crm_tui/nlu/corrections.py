@@ -246,6 +246,10 @@ def _same_kind(a: str, b: str) -> bool:
     return bool(status.match(a)) == bool(status.match(b))
 
 
+# A number's label left before the number taken back ("mob 9958 3344 21 — actually …"): the new number is its.
+_PHONE_LABEL_LAST = re.compile(r"\b(?:phone|number|no|mob|mobile|ph|contact|whatsapp|cell)\W*$", re.I)
+
+
 def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
     """`text` with each self-correction applied (see the module docstring)."""
     kinds: list[str] = []
@@ -303,7 +307,9 @@ def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
         if kind == "status":  # "won, no sorry, still in progress": the status that stands, without "still"
             after = re.sub(r"^\s*still\s+", " ", after, flags=re.IGNORECASE)
         head = (before[: old[0]] + before[old[1] :]).rstrip(" ,.;:-")
-        joint = ", " if kind == "city" else " "  # a town corrected stays a field of its own
+        # A town or a number corrected stays a field of its own ("…, she wants a corner flat, no, 97950 11224": the
+        # remark said before the cue is not run into the new number).
+        joint = ", " if kind == "city" or (kind == "phone" and not _PHONE_LABEL_LAST.search(head)) else " "
         text = f"{head}{joint}{after}"
         pos = len(head) + len(joint)
     return Corrected(text, kinds, unplaced=unplaced, moved=moved)

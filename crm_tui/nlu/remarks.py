@@ -295,6 +295,9 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
             or (said_status is not None and not reason and parsed.tool != "createLead")  # a new lead has no status slot
             or find_phone(low) is not None
             or (parsed.tool == "scheduleVisit" and SAME_TIME.match(low) is not None)  # "…, same time"
+            # A correction's cue said as a clause of its own ends a remark: "tomorrow at 4, she wants a corner flat,
+            # sorry, 5" keeps the remark and the 5 (the remark had taken "sorry, 5" along, and was refused).
+            or (len(low.split()) <= 2 and CORRECTION_CUE.match(" " + low) is not None)
             # "…, she wants to visit this weekend": with a new lead, the lead's own wish is a remark.
             or (_ACTION_WORDS.search(_the_leads_own_doing(low) if lead_news else low) is not None and not bought_elsewhere
                 and not (parsed.tool == "createLead" and _LEADS_WISH.match(low)))

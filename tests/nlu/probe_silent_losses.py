@@ -66,8 +66,8 @@ def content_words(text: str) -> list[str]:
 
 
 def writes_sure(got: ParsedCommand) -> bool:
-    """A reading the engine would write without asking."""
-    return got.tool in WRITE_TOOLS and got.confidence >= 1.0 and not got.doubts and not got.cancel
+    """A reading the engine would write without asking (a value it could not use, a phone of 8 digits, is asked for)."""
+    return got.tool in WRITE_TOOLS and got.confidence >= 1.0 and not got.doubts and not got.cancel and not got.problems
 
 
 def load_lines(paths: list[Path]) -> list[str]:
@@ -135,6 +135,9 @@ VARIANTS: list[Variant] = [
     ("second status", _append(" and won"), "won", frozenset({"updateLeadStatus"})),
     ("person's name", _append(" with his brother Sunil"), "Sunil", _ALL),
     ("person's name", _append(", Sunil Kapoor bhi aayega"), "Sunil Kapoor", _ALL),
+    ("remark mid-sentence", _mid(", she wants a corner flat"), "corner flat", _ALL),
+    ("remark mid-sentence", _mid(", usko park facing chahiye"), "park facing chahiye", _ALL),
+    ("remark mid-sentence", _mid(", his brother Sunil will also come"), "brother Sunil", _ALL),
     ("notes label mid-sentence", _mid(", notes: wants sea view,"), "sea view", _ALL),
     ("notes label mid-sentence", _mid(", remarks - NRI buyer,"), "NRI buyer", _ALL),
     ("question tag", _append(", right?"), "right", _ALL),
