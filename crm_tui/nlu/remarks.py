@@ -378,8 +378,12 @@ def _clause_dropped(text: str, parsed: ParsedCommand) -> list[str]:
     # Cheap first: with fewer than two words after the last word a slot took, no clause can have been dropped.
     # A reader may record a slot with no span: "book a visit with, notes: …" consumed nothing before the notes,
     # "SCHDULE:VIST" looked for a visit time and found none.
-    last_taken = max((b for spans in parsed.consumed.values() for _, b in spans), default=0)
-    if len(_CLAUSE_WORD.findall(read, last_taken)) < 2 and not parsed.args.get("notes"):
+    taken = sorted(span for spans in parsed.consumed.values() for span in spans)
+    last_taken = max((b for _, b in taken), default=0)
+    if len(_CLAUSE_WORD.findall(read, last_taken)) < 2 and not parsed.args.get("notes") and not (
+            # (a new lead's or a visit's clause can be dropped between two slots: look for a gap of 4+ words)
+            parsed.tool in ("createLead", "scheduleVisit")
+            and any(len(_CLAUSE_WORD.findall(read, b, a)) >= 4 for (_, b), (a, _) in zip(taken, taken[1:], strict=False))):
         return []
     used = {w.lower() for spans in parsed.consumed.values() for a, b in spans for w in _CLAUSE_WORD.findall(read[a:b])}
     used |= {w.lower() for key, value in parsed.args.items() if key != "notes" for w in _CLAUSE_WORD.findall(str(value))}
@@ -395,11 +399,16 @@ def _clause_dropped(text: str, parsed: ParsedCommand) -> list[str]:
         pieces.append(text[pos:m.start()])
         pos = m.end()
     pieces.append(text[pos:])
-    last_used = max((i for i, piece in enumerate(pieces) if {w.lower() for w in _CLAUSE_WORD.findall(piece)} & used),
-                    default=None)
-    if last_used is None:
+    said_used = [i for i, piece in enumerate(pieces) if {w.lower() for w in _CLAUSE_WORD.findall(piece)} & used]
+    if not said_used:
         return []
-    for piece in pieces[last_used + 1:]:
+    # A new lead's or a visit's fields stand in any order, so a clause between two of them is dropped as surely as
+    # one after the last ("…, 97250 33441, she wants a corner flat, reference Kavya Reddy ka"); a status update's
+    # clauses before the order are the story that leads to it, no notes (the corpus's convention).
+    first = said_used[0] if parsed.tool in ("createLead", "scheduleVisit") else said_used[-1]
+    for at, piece in enumerate(pieces):
+        if at <= first or at in said_used:
+            continue
         low = TYPO_PATTERN.sub(lambda m: TYPOS[m.group().lower()], _CLAUSE_LEAD_IN.sub("", piece.strip().lower()))
         words = {w.lower() for w in _CLAUSE_WORD.findall(low)}
         if len(words) < 2 or words <= kept:
@@ -659,6 +668,7 @@ def _question_tag(text: str) -> list[str]:
     return [f"{tag.group().split('?')[0].strip(' ,;-')}? asks me to check first"] if tag else []
 
 
+_RELATIVE = re.compile(rf"\b(?:{RELATIVES})\b", re.I)
 # What may follow an edit's new value without saying anything more: the order, courtesy, the old value said as
 # not meant ("Noida, not Gurgaon", "instead of 98…"), "same" for the rest.
 _EDIT_TAIL = re.compile(
@@ -701,6 +711,15 @@ def _said_after_the_new_value(text: str, parsed: ParsedCommand) -> list[str]:
         ends.append(at)
     if not ends:
         return []
+    values = " ".join(str(v) for k, v in parsed.args.items() if k != "lead_id").lower()
+    for piece in _CLAUSE_BREAK.split(low):
+        piece = piece.strip()
+        # A remark said before the new value or between two ("Rohan ka number galat hai, she wants a corner flat, sahi
+        # number …", "his brother Sunil will also come"): a clause that opens the way remarks open, or speaks of a
+        # relative, and holds no part of a new value.
+        if (re.match(_REMARK_OPENER, piece) or _RELATIVE.search(piece)) and not re.search(r"\d", piece) and \
+                not set(_CLAUSE_WORD.findall(piece)) & set(_CLAUSE_WORD.findall(values)):
+            return [f"{piece!r} said with a change of a field, which keeps no notes"]
     tail = _EDIT_TAIL.sub(" ", low[max(ends):])
     lead = {w.lower() for w in _CLAUSE_WORD.findall(parsed.args.get("lead_id", ""))}
     words = [w for w in _CLAUSE_WORD.findall(tail) if w not in _EDIT_TAIL_WORDS and w not in lead

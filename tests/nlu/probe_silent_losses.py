@@ -200,7 +200,12 @@ def main() -> None:
             if make(text) == text:
                 continue
             tried[kind] += 1
-            lost = variant_loss(text, kind, make, added)
+            try:
+                lost = variant_loss(text, kind, make, added)
+            except Exception as failed:  # noqa: BLE001 - a parser that fails is a finding, not the probe's end
+                counts["parser failed"] += 1
+                examples["parser failed"].append(f"{make(text)!r}: {failed!r}")
+                continue
             if lost is not None:
                 counts[kind] += 1
                 changed, got = lost
@@ -209,10 +214,10 @@ def main() -> None:
         print(json.dumps({"lines": len(lines), "sure_writes": len(sure), "losses": dict(counts), "tried": dict(tried)}))
         return
     print(f"{len(lines)} write lines, {len(sure)} read as sure writes")
-    for kind in ["left over", *dict.fromkeys(k for k, *_ in VARIANTS)]:
+    for kind in ["left over", *dict.fromkeys(k for k, *_ in VARIANTS), "parser failed"]:
         if opts.kind is not None and kind != opts.kind:
             continue
-        print(f"{kind:26} {counts[kind]:5}" + (f" of {tried[kind]} variants" if kind in tried else " lines"))
+        print(f"{kind:26} {counts[kind]:5}" + (f" of {tried[kind]} variants" if kind in tried else " variants" if kind == "parser failed" else " lines"))
         for example in examples[kind][:opts.show]:
             print("    " + example)
 

@@ -60,3 +60,18 @@ def test_words_after_an_edits_value_are_asked_about(text: str) -> None:
 def test_an_edit_said_plainly_asks_nothing(text: str) -> None:
     got = parse(text, NOW, TZ)
     assert got.tool == "updateLead" and got.doubts == [], got.doubts
+
+
+@pytest.mark.parametrize("text", [
+    "Rohan Sharma ka number galat hai, she wants a corner flat, sahi number 98765 43211 hai",
+    "the number you saved for Rohan is wrong, his brother Sunil will also come, it's 98765 43201",
+    "update Amit Kulkarni: phone 98222 00111, usko park facing chahiye, city pune",
+])
+def test_a_remark_said_before_or_between_an_edits_values_is_asked_about(text: str) -> None:
+    got = parse(text, NOW, TZ)
+    assert got.tool == "updateLead" and got.doubts, got.args
+
+
+def test_the_value_said_as_news_is_no_remark() -> None:
+    got = parse("you got Kavya's city wrong, she's in Pune", NOW, TZ)
+    assert (got.tool, got.args.get("city"), got.doubts) == ("updateLead", "Pune", [])

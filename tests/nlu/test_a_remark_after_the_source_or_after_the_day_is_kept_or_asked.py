@@ -35,3 +35,18 @@ def test_a_remark_after_the_source_clause_is_kept(text: str, source: str, notes:
 def test_a_remark_dropped_after_the_slots_is_asked_about(text: str) -> None:
     got = parse(text, NOW, TZ)
     assert got.tool is not None and got.doubts and "notes" not in got.args, (got.args, got.doubts)
+
+
+@pytest.mark.parametrize("text", [
+    "naya lead - Pooja Bhatt, Vadodara, 97250 33441, she wants a corner flat, reference Kavya Reddy ka",
+    "naya lead daal dena - Firoz Ali, Bhopal, 70000 1 2 3 4 5, usko park facing chahiye, uske bhai ne refer kiya",
+    "visit with Kavya in 2 days, she wants a corner flat, second half",
+])
+def test_a_remark_dropped_between_two_fields_of_a_new_lead_or_a_visit_is_asked_about(text: str) -> None:
+    got = parse(text, NOW, TZ)
+    assert got.tool in ("createLead", "scheduleVisit") and got.doubts, (got.args, got.doubts)
+
+
+def test_the_story_before_a_status_order_is_still_no_note_and_no_question() -> None:
+    got = parse("visit done with Kavya, she wants to think, keep in follow up", NOW, TZ)
+    assert (got.args.get("status"), got.args.get("notes"), got.doubts) == ("FOLLOW_UP", None, [])
