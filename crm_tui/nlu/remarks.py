@@ -381,9 +381,9 @@ def _clause_dropped(text: str, parsed: ParsedCommand) -> list[str]:
     taken = sorted(span for spans in parsed.consumed.values() for span in spans)
     last_taken = max((b for _, b in taken), default=0)
     if len(_CLAUSE_WORD.findall(read, last_taken)) < 2 and not parsed.args.get("notes") and not (
-            # (a new lead's or a visit's clause can be dropped between two slots: look for a gap of 4+ words)
+            # (a new lead's or a visit's clause can be dropped between two slots: look for a gap of 2+ words)
             parsed.tool in ("createLead", "scheduleVisit")
-            and any(len(_CLAUSE_WORD.findall(read, b, a)) >= 4 for (_, b), (a, _) in zip(taken, taken[1:], strict=False))):
+            and any(len(_CLAUSE_WORD.findall(read, b, a)) >= 2 for (_, b), (a, _) in zip(taken, taken[1:], strict=False))):
         return []
     used = {w.lower() for spans in parsed.consumed.values() for a, b in spans for w in _CLAUSE_WORD.findall(read[a:b])}
     used |= {w.lower() for key, value in parsed.args.items() if key != "notes" for w in _CLAUSE_WORD.findall(str(value))}
@@ -668,6 +668,7 @@ def _question_tag(text: str) -> list[str]:
     return [f"{tag.group().split('?')[0].strip(' ,;-')}? asks me to check first"] if tag else []
 
 
+_BUDGET_OR_SIZE = re.compile(r"\b(?:budget|lakh|lakhs|lac|crore|cr|bhk|sq\.?\s*ft|sqft)\b", re.I)
 _RELATIVE = re.compile(rf"\b(?:{RELATIVES})\b", re.I)
 # What may follow an edit's new value without saying anything more: the order, courtesy, the old value said as
 # not meant ("Noida, not Gurgaon", "instead of 98…"), "same" for the rest.
@@ -715,9 +716,10 @@ def _said_after_the_new_value(text: str, parsed: ParsedCommand) -> list[str]:
     for piece in _CLAUSE_BREAK.split(low):
         piece = piece.strip()
         # A remark said before the new value or between two ("Rohan ka number galat hai, she wants a corner flat, sahi
-        # number …", "his brother Sunil will also come"): a clause that opens the way remarks open, or speaks of a
-        # relative, and holds no part of a new value.
-        if (re.match(_REMARK_OPENER, piece) or _RELATIVE.search(piece)) and not re.search(r"\d", piece) and \
+        # number …", "his brother Sunil will also come", "budget 1.2 cr"): a clause that opens the way remarks open,
+        # speaks of a relative or of a budget or a size, and holds no part of a new value.
+        if (re.match(_REMARK_OPENER, piece) or _RELATIVE.search(piece) or _BUDGET_OR_SIZE.search(piece)) \
+                and find_phone(piece) is None and not re.search(r"\d{5}", piece) and \
                 not set(_CLAUSE_WORD.findall(piece)) & set(_CLAUSE_WORD.findall(values)):
             return [f"{piece!r} said with a change of a field, which keeps no notes"]
     tail = _EDIT_TAIL.sub(" ", low[max(ends):])

@@ -75,3 +75,14 @@ def test_a_remark_said_before_or_between_an_edits_values_is_asked_about(text: st
 def test_the_value_said_as_news_is_no_remark() -> None:
     got = parse("you got Kavya's city wrong, she's in Pune", NOW, TZ)
     assert (got.tool, got.args.get("city"), got.doubts) == ("updateLead", "Pune", [])
+
+
+@pytest.mark.parametrize("text", [
+    "Rohan Sharma ka number galat hai, budget 1.2 cr, sahi number 98765 43211 hai",
+    "Farhan's number changed to 97345 11122, and Priya Nair too",
+    "Rohan's city is Noida not Gurgaon, alternate 98111 22334",
+    "change Rohan Sharma's number to 98765 00011, email priya.n@gmail.com",
+])
+def test_a_budget_a_second_lead_a_second_number_or_an_email_with_an_edit_is_asked_about(text: str) -> None:
+    got = parse(text, NOW, TZ)
+    assert got.tool == "updateLead" and got.doubts, got.args
