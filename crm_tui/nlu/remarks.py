@@ -296,7 +296,7 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
             or find_phone(low) is not None
             or (parsed.tool == "scheduleVisit" and SAME_TIME.match(low) is not None)  # "…, same time"
             # A correction's cue said as a clause of its own ends a remark: "tomorrow at 4, she wants a corner flat,
-            # sorry, 5" keeps the remark and the 5 (the remark had taken "sorry, 5" along, and was refused).
+            # sorry, 5" keeps the remark and the 5 (a remark never takes the correction along).
             or (len(low.split()) <= 2 and CORRECTION_CUE.match(" " + low) is not None)
             # "…, she wants to visit this weekend": with a new lead, the lead's own wish is a remark.
             or (_ACTION_WORDS.search(_the_leads_own_doing(low) if lead_news else low) is not None and not bought_elsewhere
@@ -388,7 +388,7 @@ def _clause_dropped(text: str, parsed: ParsedCommand) -> list[str]:
     used = {w.lower() for spans in parsed.consumed.values() for a, b in spans for w in _CLAUSE_WORD.findall(read[a:b])}
     used |= {w.lower() for key, value in parsed.args.items() if key != "notes" for w in _CLAUSE_WORD.findall(str(value))}
     # A slot's little words ("referred by a friend", "lost se hata ke") do not make a later clause the slot's: "…,
-    # she wants a corner flat" was taken as used for its "a", and dropped without a word.
+    # she wants a corner flat" shares only its "a" with the source.
     used -= _LINKING_WORDS
     # The notes keep what was typed ("abt 800 sqft"); the clauses are compared with their typos spelt out.
     kept = {w.lower() for w in _CLAUSE_WORD.findall(
@@ -750,7 +750,7 @@ def _doubts(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> list[st
                    if not _FROM_VALUE.search(low[:start]) and not re.match(r"\s+se\s", low[end:])]
         # "Kavya Reddy - interested, call back after Diwali": a judgement ("interested", "hot") said before the
         # status asked for describes the lead; it is no second status.
-        # (Only when the status read is the later one: "Sneha ka status hot kar do, lost" read the judgement.)
+        # (Only when the status read is the later one: in "Sneha ka status hot kar do, lost" it is the judgement's.)
         seen = {status for i, (status, start, end) in enumerate(said_at)
                 if not (JUDGEMENT.fullmatch(low[start:end]) and any(later != status for later, _, _ in said_at[i + 1:])
                         and status != parsed.args["status"])}
