@@ -288,7 +288,7 @@ def title_case(text: str) -> str:
     return " ".join(out)
 
 # The lead's family and friends, by the words sales people use for them: someone who comes along with the lead
-# or decides with them, never the lead. `remarks._someone_elses_visit` asks before booking their visit as the lead's.
+# or decides with them, never the lead. `doubts._someone_elses_visit` asks before booking their visit as the lead's.
 RELATIVES = (
     r"(?:wife|husband|father|mother|dad|mom|mum|papa|mummy|parents|brother|sister|son|daughter|family|friend|uncle|"
     r"aunt|cousin|in-laws|father-in-law|mother-in-law|bhai|bhaiya|behen|didi|beta|beti|bhabhi|jija|chacha|mama|"

@@ -28,6 +28,7 @@ from datetime import datetime
 from crm_tui.bot.tools import in_tool_order
 from crm_tui.nlu import dates
 from crm_tui.nlu.corrections import Corrected, apply_corrections
+from crm_tui.nlu.doubts import DOUBT_CHECKED_TOOLS, _doubts
 from crm_tui.nlu.edits import parse_edit
 from crm_tui.nlu.entities import _city_from_fields, _city_into, _phone_into, _source_into, _status_into
 from crm_tui.nlu.intents import INTENT_RULES, _intent
@@ -45,9 +46,7 @@ from crm_tui.nlu.references import (
 )
 from crm_tui.nlu.remarks import (
     _REMARK_TOOLS,
-    DOUBT_CHECKED_TOOLS,
     SAME_TIME,
-    _doubts,
     _remark,
     source_place_remark,
 )

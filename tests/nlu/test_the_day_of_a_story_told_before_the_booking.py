@@ -35,4 +35,5 @@ def test_today_is_the_visits_day_when_no_other_is_said(text: str, when: str) -> 
 
 
 def test_two_days_for_the_visit_itself_still_ask() -> None:
-    assert parse("book Rohan tomorrow at 3 and Friday at 5", NOW, TZ).doubts == ["two times said: friday at 5"]
+    # (The clause the second time stands in may be named as dropped too: one question either way.)
+    assert "two times said: friday at 5" in parse("book Rohan tomorrow at 3 and Friday at 5", NOW, TZ).doubts

@@ -1,0 +1,542 @@
+"""The doubts that make the engine ask before it writes: words left over that could change what a write means
+(a second status, a second time, a second phone, city or source, a word that is never part of a name, a cancel said
+with a booking, a clause no slot read and no note kept, a question tag, a hedge). Each doubt is a reason, said in the
+question the engine asks ("… is that right?"); nothing is written until yes. `remarks` keeps what is kept as notes.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from rapidfuzz import fuzz, process
+
+from crm_tui.nlu import dates
+from crm_tui.nlu.corrections import CORRECTION_CUE
+from crm_tui.nlu.lexicon import (
+    CITY_SHORTHAND,
+    NEVER_IN_NAME,
+    NOT_NAME_WORDS,
+    RELATIVES,
+    SOURCES_TOO_COMMON_ALONE,
+    TYPO_PATTERN,
+    TYPOS,
+    canonical_source,
+    city_pattern,
+    locality_pattern,
+    source_pattern,
+    title_case,
+)
+from crm_tui.nlu.phones import PhoneError, find_phone, normalize_phone
+from crm_tui.nlu.phrases import CALL_ASK
+from crm_tui.nlu.remarks import (
+    _ACTION_WORDS,
+    _CLAUSE_BREAK,
+    _CLAUSE_LEAD_IN,
+    _FIELD_WORD,
+    _PRONOUN_SUBJECT,
+    _REMARK_OPENER,
+    _REMARK_TOOLS,
+    _SOURCE_SAID,
+    SAME_TIME,
+    _the_leads_own_doing,
+)
+from crm_tui.nlu.status import JUDGEMENT, find_status, statuses_said
+from crm_tui.nlu.utterance import _NOTES, ParsedCommand, _clean, _notes
+from crm_tui.nlu.visits import _DAY_SE_DAY
+
+__all__ = ["DOUBT_CHECKED_TOOLS", "_doubts"]
+
+_CLAUSE_WORD = re.compile(r"[^\W_][\w'.-]*", re.UNICODE)
+# Words the lexicon counts as no part of a name that still say something after an edit's value.
+_NOT_GRAMMAR = frozenset("wants needs budget call visit lakh crore bhk flat brother sister wife husband father mother "
+                         "son daughter".split())
+
+
+# Where a dropped clause may start: where a remark may, and before a remark's opener even after a day ("… closed
+# the deal today uski wife ko 3bhk pasand hai": the remark reader keeps a day with the remark after it, so it does
+# not break there, but a clause no slot read still starts at "uski").
+_DROPPED_CLAUSE_BREAK = re.compile(rf"{_CLAUSE_BREAK.pattern}|\s+(?=(?:{_REMARK_OPENER}))", re.I)
+_LINKING_WORDS = frozenset("a an the by to of in on at for from with and or is are was hai h se ka ki ke ko mein me pe "
+                           "par ne bhi".split())
+
+
+def _clause_dropped(text: str, parsed: ParsedCommand) -> list[str]:
+    """A clause said after the command that no slot read and the remark reader did not keep: where a remark
+    ends is uncertain, and writing without it (or with half of it) is writing on a guess, so the engine asks,
+    showing exactly what it would write ("Mark Priya as in progress: is that right?").
+
+    Examples: "add lead …, 98765 43210, she asked for a callback on sunday" if the remark were not kept;
+    "Priya is interested, move her to in progress, she will visit again on sunday" likewise. Not a clause
+    that is the command itself or a second one ("…, visit on sunday", "…, add him"), one about a field ("no
+    phone yet"), a correction, a status said again ("he's very interested"), when to call after a follow-up,
+    nor a clause said before the command ("Harpreet said she'll think about it, keep her on follow up"), nor the
+    "same time" of a move said after a comma."""
+    if parsed.tool not in _REMARK_TOOLS or not parsed.read or not parsed.consumed:
+        return []
+    read = parsed.read
+    # Cheap first: with fewer than two words after the last word a slot took, no clause can have been dropped.
+    # A reader may record a slot with no span: "book a visit with, notes: …" consumed nothing before the notes,
+    # "SCHDULE:VIST" looked for a visit time and found none.
+    taken = sorted(span for spans in parsed.consumed.values() for span in spans)
+    last_taken = max((b for _, b in taken), default=0)
+    if len(_CLAUSE_WORD.findall(read, last_taken)) < 2 and not parsed.args.get("notes") and not (
+            # (a new lead's or a visit's clause can be dropped between two slots: look for a gap of 2+ words)
+            parsed.tool in ("createLead", "scheduleVisit")
+            and any(len(_CLAUSE_WORD.findall(read, b, a)) >= 2 for (_, b), (a, _) in zip(taken, taken[1:], strict=False))):
+        return []
+    used = {w.lower() for spans in parsed.consumed.values() for a, b in spans for w in _CLAUSE_WORD.findall(read[a:b])}
+    used |= {w.lower() for key, value in parsed.args.items() if key != "notes" for w in _CLAUSE_WORD.findall(str(value))}
+    # A slot's little words ("referred by a friend", "lost se hata ke") do not make a later clause the slot's: "…,
+    # she wants a corner flat" shares only its "a" with the source.
+    used -= _LINKING_WORDS
+    # The notes keep what was typed ("abt 800 sqft"); the clauses are compared with their typos spelt out.
+    kept = {w.lower() for w in _CLAUSE_WORD.findall(
+        TYPO_PATTERN.sub(lambda m: TYPOS[m.group().lower()], parsed.args.get("notes", "")))}
+    pieces: list[str] = []
+    pos = 0
+    for m in _DROPPED_CLAUSE_BREAK.finditer(text):
+        pieces.append(text[pos:m.start()])
+        pos = m.end()
+    pieces.append(text[pos:])
+    said_used = [i for i, piece in enumerate(pieces) if {w.lower() for w in _CLAUSE_WORD.findall(piece)} & used]
+    if not said_used:
+        return []
+    # A new lead's or a visit's fields stand in any order, so a clause between two of them is dropped as surely as
+    # one after the last ("…, 97250 33441, she wants a corner flat, reference Kavya Reddy ka"); a status update's
+    # clauses before the order are the story that leads to it, no notes (the corpus's convention).
+    first = said_used[0] if parsed.tool in ("createLead", "scheduleVisit") else said_used[-1]
+    for at, piece in enumerate(pieces):
+        if at <= first or at in said_used:
+            continue
+        low = TYPO_PATTERN.sub(lambda m: TYPOS[m.group().lower()], _CLAUSE_LEAD_IN.sub("", piece.strip().lower()))
+        words = {w.lower() for w in _CLAUSE_WORD.findall(low)}
+        if len(words) < 2 or words <= kept:
+            continue
+        lead_news = _PRONOUN_SUBJECT.match(low) is not None
+        if (_ACTION_WORDS.search(_the_leads_own_doing(low) if lead_news else low) or _FIELD_WORD.search(low)
+                or CORRECTION_CUE.search(low) or find_status(low) is not None or CALL_ASK.match(low) or _NOTES.search(low)
+                # "push Priya's visit to sunday, same time": the move's own word, read as its keep_time flag.
+                or ("keep_time" in parsed.flags and SAME_TIME.search(low))):
+            continue
+        return [f"{piece.strip()!r} was said after the command, and I neither kept it as a note nor read it"]
+    return []
+
+
+
+
+def _source_in_remark(parsed: ParsedCommand) -> list[str]:
+    """A new lead's remark that says where the lead came from while no source was read ("…, via Anarock",
+    "…, Sulekhaa se aaya hai"): the source is in there but its words were not read as one, so the engine
+    asks rather than file the source as a note (or guess at which words name it)."""
+    notes = parsed.args.get("notes", "")
+    if parsed.tool != "createLead" or "source" in parsed.args or not notes or not _SOURCE_SAID.search(notes):
+        return []
+    return [f"{notes!r} says where the lead came from, and I read no source in it"]
+
+
+# The writes whose readings are checked for doubts (a second status, a second time, a stray word) and
+# confirmed before they run; the local engine asks its question for exactly these.
+DOUBT_CHECKED_TOOLS = frozenset({"createLead", "scheduleVisit", "updateLeadStatus", "cancelVisit", "updateLead"})
+# A cancel said in a sentence read as a booking: the person may have meant the opposite.
+_CANCEL_SAID = re.compile(r"\b(?:cancel\w*|call(?:ed)?\s+off|radd)\b", re.I)
+# …and taken back by a correction right after it: "cancel karo, matlab postpone karo", "cancel, no wait, move it".
+_CANCEL_TAKEN_BACK = re.compile(r"(?:\s+(?:karo|kar\s+do|kardo|it|that))?\s*[,.]?\s*(?:matlab|i\s+mean|sorry|no\s+wait|"
+                                r"actually|nahi\s+nahi|no\s+no|rather)\b", re.I)
+# "from follow up to in progress", "from Friday to Saturday": the first of two values is what changes.
+_FROM_VALUE = re.compile(r"\bfrom\s*$", re.I)
+# A cheap count of the words that start a time: only a sentence with two of them can name two times.
+_TIME_WORD = re.compile(
+    r"\b(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m|p\.m|baje|o'?clock)|at\s+\d|today|tomorrow|tonight|tmrw|kal|parso|aaj|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|noon|morning|evening|"
+    r"afternoon|night|\d{1,2}(?:st|nd|rd|th))\b",
+    re.IGNORECASE,
+)
+
+
+# What makes the time words left once the visit's time was read a second time, not a stray word: a day by its
+# name, a clock time ("4:30", "11 am", "at 5"), noon.
+_A_SECOND_TIME = re.compile(r"\b(?:at|on|kal|parso|tomorrow|today|noon|week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|"
+                            r"sunday|\d{1,2}\s*(?:am|pm|baje)|\d{1,2}[:.]\d{2})\b")
+
+
+_WEEK_ONLY = re.compile(r"(?:this|next|coming|agle|is)\s+(?:week|weekend|hafte)")
+
+
+# A day of the month said as an ordinal ("28th"), not a floor, a tower or a count of something.
+_ORDINAL_DAY = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:floor|tower|block|wing|phase|sector|cross|main|stage|standard|class|visit|"
+    r"time|row|lane|street|avenue|road|unit|flat|plot|house|building|anniversary|birthday))", re.I)
+
+
+_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow")
+_DAYLIKE = re.compile(r"\b(?:mo|tu|we|th|fr|sa|su|to)[a-z]{3,9}\b", re.I)
+
+
+def _misspelt_day(low: str, spans: list[tuple[int, int]]) -> list[str]:
+    """A word spelt nearly like a day ("satuday", "tomorow") that the time reader did not read: the visit was
+    read for another day (today, most often), so ask."""
+    for m in _DAYLIKE.finditer(low):
+        word = m.group()
+        if word in _DAY_NAMES or any(a <= m.start() < b for a, b in spans):
+            continue
+        close = process.extractOne(word, _DAY_NAMES, scorer=fuzz.ratio, score_cutoff=80)
+        if close:
+            return [f"{word!r} may be {close[0]}, and I did not read it as the visit's day"]
+    return []
+
+
+def _day_left_over(low: str, now: datetime, tz: str) -> list[str]:
+    """A visit whose time was read while a day of the month said beside it was not ("Deepak 28th, at 11"
+    read as today at 11), or a word spelt nearly like a day ("on satuday at 4"): the day may be the one meant,
+    so ask."""
+    days = list(_ORDINAL_DAY.finditer(low))
+    if not days and not _DAYLIKE.search(low):
+        return []
+    when = dates.scan_when(low, now, tz)
+    spans = when.given_spans if when is not None else []
+    misspelt = _misspelt_day(low, spans)
+    if misspelt:
+        return misspelt
+    for day in days:
+        if not any(a <= day.start() < b for a, b in spans):
+            return [f"the day {day.group()!r} was not read as the visit's day"]
+    return []
+
+
+# A word typed as a name is typed capitalised: "Kavya", "D'Souza" (not "NRI", not "2BHK", not "I").
+_NAME_SHAPED = re.compile(r"[A-Z][a-z]+(?:['-][A-Za-z]+)?")
+_LEFTOVER_WORD = re.compile(r"[^\W\d_][\w'.-]*", re.UNICODE)
+# Capitalised words that are no one's name: festivals and months said in remarks ("Diwali gift given").
+_NAMED_DAYS = frozenset(
+    "diwali deepavali holi eid christmas navratri dussehra dasara pongal onam ganesh durga puja lohri baisakhi rakhi "
+    "raksha bandhan karwa chauth chhath sankranti january february march april june july august september october "
+    "november december jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
+# Someone named by their role in the sale, not a lead: "broker Sunil", "my colleague Ravi Kumar", "CP Mehta ji".
+_ROLE_BEFORE = re.compile(r"\b(?:broker|agent|channel\s+partner|cp|colleague|teammate|manager|boss|architect|banker|"
+                          r"lawyer|advocate|accountant|contractor|driver|receptionist)\s+(?:[A-Z][\w'-]*\s+)?$", re.I)
+
+
+def _name_left_over(parsed: ParsedCommand) -> list[str]:
+    """A capitalised, name-like word that no slot consumed ("add lead Rohan Sharma Pune 98765 43210 Kavya"
+    read without "Kavya", "book Rohan Sharma Anil tomorrow at 4"): the person may have meant another lead,
+    or a second one, so the engine asks. Only where the slot readers recorded what they consumed, and only
+    mid-sentence (the first word is capitalised by habit); a known town, locality or source, a time word
+    and grammar are no names."""
+    read, consumed = parsed.read, parsed.consumed
+    if not read or not consumed or read == read.lower():
+        return []  # a sentence typed all lower case says nothing by its capitals
+    taken = [span for spans in consumed.values() for span in spans]
+    odd: list[str] = []
+    for m in _LEFTOVER_WORD.finditer(read):
+        word = m.group().rstrip(".")
+        if m.start() == 0 or not _NAME_SHAPED.fullmatch(word) or any(a <= m.start() < b for a, b in taken):
+            continue
+        if re.search(r"[.!?:]\s*$", read[:m.start()]):
+            continue  # a new sentence starts capitalised
+        if _ROLE_BEFORE.search(read[:m.start()]):
+            continue  # "broker Sunil called, his client Priya Nair …": the broker, a colleague, named by their role
+        low = word.lower()
+        if low in NOT_NAME_WORDS or low in _NAMED_DAYS or city_pattern().fullmatch(low) or locality_pattern().fullmatch(low) \
+                or source_pattern().fullmatch(low) or _TIME_WORD.fullmatch(low):
+            continue
+        odd.append(word)
+    # A short remark that is a name ("Rohan Sharma won, Deepak too"): a second lead, not a note about the first.
+    remark = parsed.args.get("notes", "").split()
+    lead_words = {w.lower() for w in (parsed.args.get("lead_id", "") + " " + parsed.args.get("name", "")).split()}
+    if parsed.tool != "createLead" and 1 <= len(remark) <= 3:  # (a create's short remark has its own doubt)
+        odd += [w for w in remark[:1] if _NAME_SHAPED.fullmatch(w) and w.lower() not in lead_words
+                and w.lower() not in NOT_NAME_WORDS and w.lower() not in _NAMED_DAYS and not city_pattern().fullmatch(w.lower())]
+    return [f"{odd[0]!r} looks like a name, and I did not read it as any part of the command"] if odd else []
+
+
+# Words that say the person is not sure ("Rohan may visit tomorrow at 5", "shayad kal aayega"): ask first.
+_HEDGE = re.compile(r"\b(?:might|maybe|perhaps|possibly|probably|shayad|ho\s+sakta)\b|"
+                    # "may" the month is said with a day: "5th may", "may 5".
+                    r"\bmay\b(?!\s+\d)", re.I)
+
+
+def _hedged(text: str, parsed: ParsedCommand) -> list[str]:
+    """A write said with a hedge ("may", "maybe", "shayad") is a plan the person is unsure of: the engine asks.
+    Not "5th may" (the month), nor "maybe" said as the status itself (the bot already questions it)."""
+    said = _HEDGE.search(text)
+    if said is None or re.search(r"\d(?:st|nd|rd|th)?\s+$", text[:said.start()]) or \
+            said.group().lower() == parsed.args.get("status", "").lower():
+        return []
+    return [f"{said.group()!r} says it is not certain"]
+
+
+# A relative as the one who visits: "after his wife visits on sunday", "Sneha ke papa ka visit kal 4 baje",
+# "uske bhai aayenge kal": the relative owns the visit (a possessive before them, the visit word right after).
+_SOMEONE_ELSES_VISIT = re.compile(
+    r"(?:\b(?:his|her|their|uska|uski|uske|inka|inki|inke)|'s|\s+k[aie])\s+(?:\w+\s+)?(?P<who>" + RELATIVES + r")"
+    r"(?:\s+(?:ka|ki|ke|bhi|also|too|will|would|can|is|are|ne))*\s+"
+    r"(?:site\s+)?(?:visit\w*|come|comes|coming|aay?e?g[ai]|aay?enge|aa\s+rah[aei]|dekhne|see|sees|check\w*\s+out)\b",
+    re.IGNORECASE,
+)
+
+
+def _someone_elses_visit(text: str, parsed: ParsedCommand) -> list[str]:
+    """A booking read from a sentence where the visit is a relative's ("Rohan will decide after his wife visits on
+    sunday", "Sneha ke papa ka visit kal 4 baje hai") may not be the lead's own visit, or not one to book at all
+    (an event the lead's decision waits on): the engine asks. Not when the relative's words were kept as the
+    visit's remark ("book Rohan tomorrow at 5, his wife will come too"): the booking was said on its own; nor
+    when the lead comes with them ("Kavya and her husband will come on sunday at 11")."""
+    if parsed.tool != "scheduleVisit":
+        return []
+    notes = parsed.args.get("notes", "").lower()
+    for m in _SOMEONE_ELSES_VISIT.finditer(text.lower()):
+        if re.search(r"\b(?:and|with|aur|&)\s*$", text.lower()[:m.start()]):
+            continue  # "Kavya and her husband will come on sunday": the lead comes too
+        if m.group().strip().lower() not in notes and m.group("who") not in notes.split():
+            return [f"the visit may be the {m.group('who')}'s, not the lead's"]
+    return []
+
+
+def _second_phone(text: str, parsed: ParsedCommand) -> list[str]:
+    """A second whole mobile left in a new lead or an edit once corrections were applied ("…, 98300 98300,
+    98300 98311", "…, phone number wrong, 98300 98311"): the reading kept one, the person may have meant
+    the other, so the engine asks; also when it is the lead's other number ("alternate 98…") and no note kept it."""
+    phone = parsed.args.get("phone")
+    if parsed.tool not in ("createLead", "updateLead") or not phone:
+        return []
+    first = find_phone(text)
+    if first is None:
+        return []
+    start = text.find(first[0])
+    rest = text[:start] + " " * len(first[0]) + text[start + len(first[0]):]
+    second = find_phone(rest)
+    if second is None:
+        return []
+    try:
+        other = normalize_phone(second[0])
+    except PhoneError:
+        return []
+    if other == phone or second[0].strip() in parsed.args.get("notes", ""):
+        return []
+    return [f"two phone numbers said: {first[0].strip()} and {second[0].strip()}"]
+
+
+def _unread(parsed: ParsedCommand, pattern: re.Pattern[str]) -> list[str]:
+    """What `pattern` finds in the words of a reading that no slot consumed (notes were set aside before)."""
+    taken = [span for spans in parsed.consumed.values() for span in spans]
+    return [m.group() for m in pattern.finditer(parsed.read)
+            if not any(a <= m.start() < b or a < m.end() <= b for a, b in taken)]
+
+
+def _second_city(parsed: ParsedCommand) -> list[str]:
+    """A new lead with a second known city no slot took ("add Rahul Khanna from Delhi, 98101 23456, Mumbai",
+    "…, lives in Nagpur"): the reading kept the first, the person may have meant the other, so ask. A town said
+    in the notes is the remark's ("…, wants a flat in Pune too" kept as notes is no doubt)."""
+    city = parsed.args.get("city")
+    if parsed.tool != "createLead" or not city or not parsed.read or not parsed.consumed:
+        return []
+    others = [w for w in _unread(parsed, city_pattern()) if " ".join(w.lower().split()) != city.lower()]
+    return [f"two cities said: {city} and {title_case(others[0])}"] if others else []
+
+
+def _second_source(parsed: ParsedCommand) -> list[str]:
+    """A new lead with a second known source no slot took ("…, via website, via Facebook", "…, came through
+    JustDial" after "source Instagram"): ask which. A word too common to be a source alone ("friend") is none."""
+    source = parsed.args.get("source")
+    if parsed.tool != "createLead" or not source or not parsed.read or not parsed.consumed:
+        return []
+    others = [w for w in _unread(parsed, source_pattern()) if w.lower() not in SOURCES_TOO_COMMON_ALONE
+              and canonical_source(w) != source]
+    return [f"two sources said: {source} and {canonical_source(others[0])}"] if others else []
+
+
+# A question tag after the request: "…, right?", "…, theek hai?", "…, hai na?", "…, ok?".
+_QUESTION_TAG = re.compile(r"(?:^|[\s,;-])(?:right|ok|okay|correct|na|naa|no|yes|haina|hai\s+na|theek\s+hai|thik\s+hai|"
+                           r"sahi\s+hai|chalega|ho\s+jayega|is\s+(?:that|it)\s+(?:ok|okay|right|fine))\s*\?+\s*"
+                           # (a "note that …" said before it is moved after it, as notes, before anything reads)
+                           r"(?:$|,\s*notes:)", re.I)
+
+
+def _question_tag(text: str) -> list[str]:
+    """A write that ends in a question tag ("mark Rohan as lost, right?", "kal 4 baje visit rakh do, theek hai?")
+    asks the assistant to check before it is done: the engine asks, showing what it would write."""
+    tag = _QUESTION_TAG.search(text)
+    return [f"{tag.group().split('?')[0].strip(' ,;-')}? asks me to check first"] if tag else []
+
+
+_BUDGET_OR_SIZE = re.compile(r"\b(?:budget|lakh|lakhs|lac|crore|cr|bhk|sq\.?\s*ft|sqft)\b", re.I)
+_RELATIVE = re.compile(rf"\b(?:{RELATIVES})\b", re.I)
+# What may follow an edit's new value without saying anything more: the order, courtesy, the old value said as
+# not meant ("Noida, not Gurgaon", "instead of 98…"), "same" for the rest.
+_EDIT_TAIL = re.compile(
+    r"\s*,?\s*(?:not|instead\s+of|rather\s+than|nahi|nahin|na\s+ki)\s+(?:the\s+)?[\w.@+-]+(?:\s+\d[\d\s-]*\d)?|"
+    r"\s*[,;]\s*(?:(?:the\s+)?(?:rest|baaki|baki|everything\s+else|number|phone|mobile|city|name|naam|source)\s+"
+    r"(?:is\s+|stays\s+|remains\s+)?(?:the\s+)?same|baaki\s+sab\s+same)\b", re.I)
+_EDIT_TAIL_WORDS = frozenset("kar karo kardo krdo do dena dijiye please pls plz now ab hai h karna hoga update updated change "
+                             "changed badal badlo save correct fix set make it that thanks thank you ok okay ji sir se "
+                             "instead wala wali bhi na".split())
+
+
+def _said_after_the_new_value(text: str, parsed: ParsedCommand) -> list[str]:
+    """An edit keeps no notes, so words said after its new value ("change Priya's number to 98450 12399, budget 80
+    lakh", "Rohan's city is Noida not Gurgaon, usko park facing chahiye") would be dropped unseen: ask. The order
+    and courtesy after the value ("… kar do please"), the old value said as not meant ("…, not LinkedIn") and
+    the lead named after it ("change source to Facebook for Rohan") say nothing more."""
+    if parsed.tool != "updateLead" or any("said after the new value" in d for d in parsed.doubts):
+        return []
+    said_as_notes = _NOTES.search(text)
+    if said_as_notes:
+        return [f"{text[said_as_notes.start():].strip(' ,')!r}: a change of a field keeps no notes"]
+    low = text.lower().rstrip(" .!?")
+    ends: list[int] = []
+    for key in ("phone", "city", "source", "name"):
+        value = parsed.args.get(key)
+        if not value:
+            continue
+        found = find_phone(text) if key == "phone" else None
+        if key == "source":
+            spoken = list(source_pattern().finditer(low))
+            at = spoken[-1].end() if spoken else low.rfind(value.lower()) + len(value)
+        elif found is not None and low.find(found[0].lower()) >= 0:
+            at = low.find(found[0].lower()) + len(found[0])
+        else:
+            # (a city typed short, "blr", is stored by its full name)
+            said = [value.lower(), *(short for short, full in CITY_SHORTHAND.items() if full.lower() == value.lower())]
+            at = max((low.rfind(w) + len(w) for w in said if re.search(rf"\b{re.escape(w)}\b", low)), default=-1)
+        if at < 0:
+            return []  # where the value was said is not known: nothing to tell
+        ends.append(at)
+    if not ends:
+        return []
+    values = " ".join(str(v) for k, v in parsed.args.items() if k != "lead_id").lower()
+    for piece in _CLAUSE_BREAK.split(low):
+        piece = piece.strip()
+        # A remark said before the new value or between two ("Rohan ka number galat hai, she wants a corner flat, sahi
+        # number …", "his brother Sunil will also come", "budget 1.2 cr"): a clause that opens the way remarks open,
+        # speaks of a relative or of a budget or a size, and holds no part of a new value.
+        if (re.match(_REMARK_OPENER, piece) or _RELATIVE.search(piece) or _BUDGET_OR_SIZE.search(piece)) \
+                and find_phone(piece) is None and not re.search(r"\d{5}", piece) and \
+                not set(_CLAUSE_WORD.findall(piece)) & set(_CLAUSE_WORD.findall(values)):
+            return [f"{piece!r} said with a change of a field, which keeps no notes"]
+    tail = _EDIT_TAIL.sub(" ", low[max(ends):])
+    lead = {w.lower() for w in _CLAUSE_WORD.findall(parsed.args.get("lead_id", ""))}
+    words = [w for w in _CLAUSE_WORD.findall(tail) if w not in _EDIT_TAIL_WORDS and w not in lead
+             and (w not in NOT_NAME_WORDS or w in _NOT_GRAMMAR)]
+    return [f"{' '.join(tail.split()).strip(' ,;-')!r} said after the new value is not part of it"] if words else []
+
+
+def _doubts(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> list[str]:
+    """Words that could change what a write means, left over after the reading: each one a reason to
+    ask before writing. A name holding a word that is never part of one, a second status, a second
+    time: the reading took one, the person may have meant the other."""
+    doubts: list[str] = _name_left_over(parsed) + _hedged(text, parsed) + _clause_dropped(text, parsed) + \
+        _someone_elses_visit(text, parsed)
+    for key in ("name", "lead_id", "city"):
+        value = parsed.args.get(key, "")
+        odd = [w for w in value.split() if w.lower() in NEVER_IN_NAME]
+        if odd:
+            doubts.append(f"{odd[0]!r} may not be part of the {'city' if key == 'city' else 'name'} {value!r}")
+    said, _ = _notes(_clean(text))
+    low = said.lower()
+    if parsed.args.get("notes"):
+        low = low.replace(parsed.args["notes"].lower(), " ")
+    if parsed.tool == "updateLeadStatus" and "status" in parsed.args:
+        # "from in progress to follow up", Hindi "in progress se follow up kar do": the first is the old status.
+        said_at = [(status, start, end) for status, (start, end) in statuses_said(low)
+                   if not _FROM_VALUE.search(low[:start]) and not re.match(r"\s+se\s", low[end:])]
+        # "Kavya Reddy - interested, call back after Diwali": a judgement ("interested", "hot") said before the
+        # status asked for describes the lead; it is no second status.
+        # (Only when the status read is the later one: in "Sneha ka status hot kar do, lost" it is the judgement's.)
+        seen = {status for i, (status, start, end) in enumerate(said_at)
+                if not (JUDGEMENT.fullmatch(low[start:end]) and any(later != status for later, _, _ in said_at[i + 1:])
+                        and status != parsed.args["status"])}
+        if len(seen) > 1:
+            doubts.append("two statuses said: " + " and ".join(sorted(seen)))
+    cancel_word = _CANCEL_SAID.search(low) if parsed.tool == "scheduleVisit" else None
+    if cancel_word and _CANCEL_TAKEN_BACK.match(low, cancel_word.end()):
+        cancel_word = None  # "visit cancel karo, matlab postpone karo next week": the cancel itself was corrected
+    if cancel_word:
+        doubts.append(f"{cancel_word.group()!r} said with a booking")
+    if parsed.tool == "scheduleVisit" and "visit_time" in parsed.args:
+        doubts += _day_left_over(low, now, tz)
+    doubts += _source_in_remark(parsed) + _second_phone(text, parsed) + _second_city(parsed) + \
+        _second_source(parsed) + _question_tag(text) + _said_after_the_new_value(text, parsed)
+    remark = parsed.args.get("notes", "").split()
+    if parsed.tool == "createLead" and 1 <= len(remark) <= 3 and all(w.isalpha() and w.lower() not in NOT_NAME_WORDS
+                                                                      for w in remark):
+        # "add lead Rohan Sharma, Pune, 98765 43210 Kavya Menon": words after the number that could be a
+        # second person's name are no remark to keep without asking.
+        doubts.append(f"{parsed.args['notes']!r} may be a name, not a remark")
+    if parsed.tool == "scheduleVisit" and "visit_time" in parsed.args and len(_TIME_WORD.findall(low)) > 1:
+        # The day of a story told before the booking is no second time: "spoke to Sneha today, … saturday 5 pm".
+        doubts += _second_time(dates.without_a_storys_day(low, now, tz), "reschedule" in parsed.flags, now, tz)
+    if parsed.tool == "scheduleVisit" and "visit_time" in parsed.args:
+        doubts += _time_of_a_call(low, now, tz)
+    return doubts
+
+
+# A call asked for with its time: "call after 6", "phone her at 5", "ring him back before 7".
+_CALL_AT = re.compile(r"\b(?:call|phone|ring|whatsapp|message|ping)(?:\s+(?:him|her|them|me|back|us))*\s+"
+                      r"(?:after|before|at|around|by|post|after\s+about)\s+\S+(?:\s*(?:am|pm|baje|o'?clock))?", re.I)
+
+
+def _time_of_a_call(low: str, now: datetime, tz: str) -> list[str]:
+    """A visit whose time was read (wholly or in part) from a call asked for ("schedule site visit Kavya Saturday
+    morning, call after 6" read as Saturday 6 am): the hour is the call's, not the visit's, so ask."""
+    call = _CALL_AT.search(low)
+    if call is None:
+        return []
+    when = dates.scan_when(low, now, tz)
+    if when is None or not any(call.start() <= a < call.end() for a, _ in when.given_spans):
+        return []
+    return [f"the time in {call.group()!r} may be a call's, not the visit's"]
+
+
+# A time offered as the other of two: "at 3 or 4", "…, or sunday 11 am", "kal ya parso".
+_OR_A_TIME = re.compile(r"\b(?:or|ya|either)\s+(?:else\s+)?(?:at\s+|on\s+|maybe\s+)?(?:this\s+|next\s+|coming\s+)?"
+                        r"(?:\d{1,2}(?:[:.]\d{2})?(?!\s*(?:bhk|lakh|lac|crore|cr|people|members|days?|weeks?))\b|monday|tuesday|"
+                        r"wednesday|thursday|friday|saturday|sunday|tomorrow|kal|parso|today|aaj|morning|evening|afternoon|"
+                        r"subah|shaam|sham)", re.I)
+
+
+def _second_time(low: str, moving: bool, now: datetime, tz: str) -> list[str]:
+    """One visit, two times ("book Rohan tomorrow at 3 and Friday at 5", "next Tuesday 4:30, or sunday 11 am",
+    "Sunday noon and friday at 5"): the reader took one (or a day of one and the hour of the other), the person
+    may have meant the other, so ask. A move says its old time first ("from Friday to Saturday 5 pm"): only a time
+    said after the new one is a second one ("move Arjun's visit to Sunday 12 noon and friday at 5")."""
+    alternative = _OR_A_TIME.search(low)
+    if alternative:
+        return ["two times said: " + alternative.group().strip()]  # "tomorrow at 3 or 4", "7/12 saadhe 11, or sunday"
+    if moving:
+        # The old time is no second one: "monday se tuesday kar do", "from Friday to Saturday 5 pm" (as the reader
+        # cuts it).
+        low = _DAY_SE_DAY.sub(r"shift from \g<a> to \g<b>", low)
+        old = re.search(r"\bfrom\s+(?P<old>.+?)\s+(?:to|till|until)\s+(?=\S)", low)
+        if old and dates.scan_when(old["old"], now, tz) is not None:
+            low = low[:old.start()] + " " * (old.end() - old.start()) + low[old.end():]
+    first = dates.scan_when(low, now, tz)
+    if first is None or not first.given_spans:
+        return []
+    spans = sorted(first.given_spans)
+    for (_, b), (a, _) in zip(spans, spans[1:], strict=False):
+        between = _A_SECOND_TIME.search(low, b, a)
+        if between and between.group() not in ("at", "on"):
+            # "Sunday 12 noon and friday at 5" read as Sunday at 5: the reading took its day from one time and its
+            # hour from another, with a time said between them.
+            return ["two times said: " + " ".join(low[spans[0][0]:spans[-1][1]].split())]
+    rest = low
+    if moving:
+        last = max(b for _, b in first.given_spans)
+        rest = " " * last + low[last:]
+    for a, b in first.given_spans:
+        rest = rest[:a] + " " * (b - a) + rest[b:]
+    second = dates.scan_when(rest, now, tz)
+    if second is None or not second.given_spans or second.dt == first.dt:
+        return []
+    # (the spans come in the order the reader found them: "noon and friday" is friday first)
+    said_again = " ".join(rest[min(a for a, _ in second.given_spans):max(b for _, b in second.given_spans)].split())
+    if not _A_SECOND_TIME.search(said_again):
+        return []
+    week = _WEEK_ONLY.fullmatch(said_again)
+    if week and second.dt.isocalendar()[:2] == first.dt.isocalendar()[:2] and \
+            (not week.group().endswith("weekend") or first.dt.weekday() >= 5):
+        return []  # "next week Monday 3 pm", "this weekend saturday 4 pm": the week says where the day is
+    return ["two times said: " + said_again]
