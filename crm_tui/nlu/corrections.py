@@ -54,7 +54,7 @@ CORRECTION_CUE = re.compile(
 )
 # Words a corrected value may come after: "no wait, her number is 98450 77880", "sorry, the city is Pune".
 _LEAD_IN = re.compile(
-    r"^(?:(?:her|his|the|their|its|it'?s|it\s+is|number|phone|mobile|no\.?|city|status|is|in|at|for|to|name|"
+    r"^(?:(?:her|his|the|their|its|it'?s|it\s+is|number|phone|mobile|no\.?|city|status|source|src|is|was|in|at|for|to|name|"
     r"lead|from|on|ko|se|abhi|ab|toh|to|bas|isko|usko|ise|use|inko|unko|please|pls|just|then|still|"
     # "11 baje, nahi nahi, dopahar 1 baje": the part of the day before the corrected hour.
     r"subah|dopahar|sham|shaam|raat|morning|afternoon|evening|night)\s+)*",

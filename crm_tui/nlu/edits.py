@@ -391,13 +391,14 @@ def _record_what_was_read(edit: ParsedCommand, match: re.Match[str]) -> None:
 
 # "correct the name Farhan Qureshi to Farhan Qureshy", "fix the name of Deepak Patil, it's Deepak Patel",
 # "correct the spelling of Sneha Iyer to Sneha Iyyer", "the spelling of Meera Kapoor is Mira Kapoor",
-# "Meera Kapoor's spelling is Mira Kapoor", "spell Harpreet Kaur as Harpreet Kaur Sandhu".
+# "Meera Kapoor's spelling is Mira Kapoor", "spell Harpreet Kaur as Harpreet Kaur Sandhu", "rename X to Y".
 _NAME_FIXED = re.compile(
     r"^(?:correct|fix|change|update|edit)\s+(?:the\s+)?(?:name|naam|spelling)(?:\s+spelling)?\s+(?:of\s+)?"
     r"(?P<who>[\w .'-]+?)\s*(?:\s(?:to|as|into)\s|,\s*(?:it'?s|it\s+is|should\s+be|make\s+it)\s|\s-\s|:)\s*(?P<value>.+)$"
     r"|^(?:the\s+)?(?:correct\s+)?spelling\s+(?:of\s+)?(?P<who2>[\w .'-]+?)\s+(?:is|should\s+be|=|:)\s+(?P<value2>.+)$"
     r"|^(?P<who3>[\w .'-]+?)(?:'s|s'|\s+ka|\s+ki)\s+(?:name\s+|naam\s+)?spelling\s+(?:is|should\s+be|=|:)\s+(?P<value3>.+)$"
-    r"|^spell\s+(?P<who4>[\w .'-]+?)\s+as\s+(?P<value4>.+)$",
+    # "rename Harpreet Kaur to Harpreet Kaur Gill", "rename Sneha as Sneha Iyengar": the verb of a name changed.
+    r"|^spell\s+(?P<who4>[\w .'-]+?)\s+as\s+(?P<value4>.+)$|^rename\s+(?!(?:the|my|this|that|a|an|our|your)\s)(?:lead\s+)?(?P<who5>[\w .'-]+?)\s+(?:to|as)\s+(?P<value5>.+)$",
     re.I,
 )
 
@@ -410,7 +411,7 @@ def name_correction(text: str) -> ParsedCommand | None:
     match = _NAME_FIXED.match(text.strip())
     if not match:
         return None
-    n = next(i for i in ("", "2", "3", "4") if match.group("who" + i))
+    n = next(i for i in ("", "2", "3", "4", "5") if match.group("who" + i))
     edit = _edit(match.group("who" + n), "name", match.group("value" + n))
     if edit is None:
         return None
@@ -479,7 +480,7 @@ def field_said_wrong(text: str) -> ParsedCommand | None:
     match = _FIELD_SAID_WRONG.match(text.strip())
     if not match:
         return None
-    n = next(i for i in ("", "2", "3", "4") if match.group("who" + i))
+    n = next(i for i in ("", "2", "3", "4", "5") if match.group("who" + i))
     edit = _edit(match.group("who" + n), match.group("field" + n), match.group("value"))
     if edit is None:
         return None

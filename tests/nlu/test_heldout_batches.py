@@ -96,7 +96,11 @@ morning" / "after office hours" asked about, questions of a lead in English and 
 look-alikes): 51/69 through `parse()` with 9 marked W as written, end to end 49/69 with 9 wrong writes; 52/69 (9 W) and
 50/69 (9 wrong writes) once one label of mine was corrected in its own commit (`2b5fbac`: a cancel keeps the day it
 names). After the seventeenth pass 67/69 through `parse()` (two moves whose time the bot takes from the booked visit,
-"same time") and 69/69 end to end, 0 wrong writes.
+"same time") and 69/69 end to end, 0 wrong writes. The lead's second batch of 4 December
+(`heldout_lead_1206b.jsonl`, 63 lines, 28 Hinglish), written before batches 48 and 49 and the audit of silent losses
+landed and scored only after all three (`6025138`), never shown to their engineers: 59/63 through `parse()` with 1
+marked W, end to end 60/63 with 1 wrong write ("kal ki jagah parso kar do" moved the visit to 11:00) at first sight;
+after the eighteenth pass 60/63 through `parse()` (three moves the bot completes) and 63/63 end to end.
 """
 
 from __future__ import annotations
@@ -148,7 +152,7 @@ def test_a_held_out_batch_with_misses_left_writes_nothing_wrong(batch: int) -> N
 
 
 # The lead's own batches, named by the day they came: held like the others.
-LEADS_BATCHES = {"lead_1205": (51, 0), "lead_1205b": (48, 0), "lead_1206": (64, 0)}
+LEADS_BATCHES = {"lead_1205": (51, 0), "lead_1205b": (48, 0), "lead_1206": (64, 0), "lead_1206b": (60, 0)}
 
 
 @pytest.mark.parametrize("batch", sorted(LEADS_BATCHES))
