@@ -13,6 +13,7 @@ from rapidfuzz import fuzz, process
 
 from crm_tui.nlu import dates
 from crm_tui.nlu.corrections import CORRECTION_CUE
+from crm_tui.nlu.edits import REST_SAID_SAME
 from crm_tui.nlu.lexicon import (
     CITY_SHORTHAND,
     NEVER_IN_NAME,
@@ -121,8 +122,6 @@ def _clause_dropped(text: str, parsed: ParsedCommand) -> list[str]:
             continue
         return [f"{piece.strip()!r} was said after the command, and I neither kept it as a note nor read it"]
     return []
-
-
 
 
 def _source_in_remark(parsed: ParsedCommand) -> list[str]:
@@ -368,8 +367,7 @@ _RELATIVE = re.compile(rf"\b(?:{RELATIVES})\b", re.I)
 # not meant ("Noida, not Gurgaon", "instead of 98…"), "same" for the rest.
 _EDIT_TAIL = re.compile(
     r"\s*,?\s*(?:not|instead\s+of|rather\s+than|nahi|nahin|na\s+ki)\s+(?:the\s+)?[\w.@+-]+(?:\s+\d[\d\s-]*\d)?|"
-    r"\s*[,;]\s*(?:(?:the\s+)?(?:rest|baaki|baki|everything\s+else|number|phone|mobile|city|name|naam|source)\s+"
-    r"(?:is\s+|stays\s+|remains\s+)?(?:the\s+)?same|baaki\s+sab\s+same)\b", re.I)
+    rf"\s*[,;]\s*{REST_SAID_SAME}\b", re.I)
 _EDIT_TAIL_WORDS = frozenset("kar karo kardo krdo do dena dijiye please pls plz now ab hai h karna hoga update updated change "
                              "changed badal badlo save correct fix set make it that thanks thank you ok okay ji sir se "
                              "instead wala wali bhi na".split())
@@ -465,10 +463,10 @@ def _doubts(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> list[st
         # "add lead Rohan Sharma, Pune, 98765 43210 Kavya Menon": words after the number that could be a
         # second person's name are no remark to keep without asking.
         doubts.append(f"{parsed.args['notes']!r} may be a name, not a remark")
-    if parsed.tool == "scheduleVisit" and "visit_time" in parsed.args and len(_TIME_WORD.findall(low)) > 1:
-        # The day of a story told before the booking is no second time: "spoke to Sneha today, … saturday 5 pm".
-        doubts += _second_time(dates.without_a_storys_day(low, now, tz), "reschedule" in parsed.flags, now, tz)
     if parsed.tool == "scheduleVisit" and "visit_time" in parsed.args:
+        if len(_TIME_WORD.findall(low)) > 1:
+            # The day of a story told before the booking is no second time: "spoke to Sneha today, … saturday 5 pm".
+            doubts += _second_time(dates.without_a_storys_day(low, now, tz), "reschedule" in parsed.flags, now, tz)
         doubts += _time_of_a_call(low, now, tz)
     return doubts
 

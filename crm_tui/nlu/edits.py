@@ -328,9 +328,11 @@ def _fields(field_word: str, raw_value: str) -> tuple[dict[str, str], dict[str, 
 # An edit's value ends at a comma before a clause of its own. What stays the same is no value and says nothing
 # to write ("city to Pune, number same", "…, baaki sab same"); news about the lead ("city to Pune, he moved
 # last week") is no value either, and an edit keeps no notes, so the engine asks rather than drop it unseen.
-_SAME_CLAUSE = re.compile(
-    r"\s*[,;]\s*(?:(?:the\s+)?(?:rest|baaki|baki|everything\s+else|number|phone|mobile|city|name|naam|source)\s+"
-    r"(?:is\s+|stays\s+|remains\s+)?(?:the\s+)?same|baaki\s+sab\s+same)\b.*$", re.I)
+# The rest said to stay as it is ("number same", "baaki sab same"): no value, here and after an edit's new value
+# (`doubts._EDIT_TAIL`).
+REST_SAID_SAME = (r"(?:(?:the\s+)?(?:rest|baaki|baki|everything\s+else|number|phone|mobile|city|name|naam|source)\s+"
+                  r"(?:is\s+|stays\s+|remains\s+)?(?:the\s+)?same|baaki\s+sab\s+same)")
+_SAME_CLAUSE = re.compile(rf"\s*[,;]\s*{REST_SAID_SAME}\b.*$", re.I)
 _NEWS_CLAUSE = re.compile(r"\s*[,;]\s*(?=(?:he|she|they|woh|voh|wo|usne|unhone)\b)", re.I)
 
 
