@@ -118,10 +118,10 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
         parsed.flags["reschedule"] = "true"  # "kal 4 baje tha usko 6 baje kar do": the visit at 4 moves to 6
         if "visit_time" in parsed.args and not _day_said(corrected.text, now, tz):
             parsed.flags["keep_day"] = "true"  # "11 ki jagah 1 baje kar do": the visit keeps its day
-        if "visit_time" in parsed.args and not _time_said(corrected.text, now, tz) and (
-                corrected.moved or SAME_TIME.search(corrected.text)):
-            # "kal ki jagah parso kar do (same time)", "saturday instead of friday": only the day was replaced, so
-            # the visit keeps its time (it had booked 11:00, a time nobody said).
+        if "visit_time" in parsed.args and not _time_said(corrected.text, now, tz):
+            # "kal ki jagah parso kar do (same time)", "saturday instead of friday", "15 din baad nahi, agle hafte
+            # somvar same time": only the day was replaced, so the visit keeps its time (it had booked 11:00, a time
+            # nobody said).
             parsed.flags["keep_time"] = "true"
     if corrected.dangling and parsed.tool is not None:
         # "mark Amit won, no wait": the value taken back is not used; the bot asks for it instead.
