@@ -263,7 +263,6 @@ class LeadResolver:
         close = [lead for s, lead in sorted(scored, key=lambda pair: -pair[0]) if s >= best - FUZZY_TIE]
         return _one(close, f"'{name}'", resp)
 
-
     async def _by_initials(self, name: str, pool: dict[str, dict[str, Any]], resp: CrmResponse) -> Resolution | None:
         """"S Iyer" -> Sneha Iyer: the leads found by the longest whole word said whose name the words spell in order,
         an initial standing for a word that starts with it; None when no initial was said or none fits."""

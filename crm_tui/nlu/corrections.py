@@ -47,7 +47,7 @@ CORRECTION_CUE = re.compile(
     # "98150 45678 no 98150 45679", "98300 98300, no 98300 98301".
     # "add Rahul no Rohit Bhatia": a bare "no" between two names typed with capitals takes the first back.
     # "Arjun lost nahi hai, follow up hai": Hindi "is not" before the value that is.
-    r"correction|rather|wait|nahin?(?:\s+(?:hai|h|tha|thi)(?=\s*,))?|no(?=\s*,|\s+(?:make\s+it|say)\b)|(?<=\d\s)no(?=\s+\d)|(?<=\d,\s)no(?=\s+\d)|(?<=[ap]m\s)no(?=\s+\d)|(?<=[ap]m,\s)no(?=\s+\d)|"
+    r"correction|rather|wait|nahin?(?:\s+(?:hai|h|tha|thi)(?=\s*,))?|no(?=\s*,|\s+(?:make\s+it|say)\b)|(?:(?<=\d\s)|(?<=\d,\s)|(?<=[ap]m\s)|(?<=[ap]m,\s))no(?=\s+\d)|"
     r"(?<=[a-z]\s)(?-i:no)(?=\s+(?-i:[A-Z][a-z])))\b[\s,.;:!-]*"
     r"(?:(?:make\s+(?:it|that)|it'?s|it\s+is|its|say|to)\s+)?",
     re.IGNORECASE,
