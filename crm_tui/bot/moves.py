@@ -1,7 +1,7 @@
 """Where a moved visit goes: the new time of a move, from what was said and the visit that was booked.
 
 A move names only what changes. A time alone keeps the booked visit's day ("move Deepak's visit to 7pm"),
-a day alone with "same time" keeps its time ("push Deepak's visit to Friday, same time"), and a move by
+a day alone keeps its time ("push Deepak's visit to Friday, same time", "prepone Meera's visit to 2nd December"), and a move by
 days keeps both but the date ("postpone Arjun's visit by a day"). With no visit booked there is nothing to
 keep: a move by days or a "same time" move asks for the day and time (no guessed time is offered for a
 yes), and a move to a time said in full asks whether to book one then.
@@ -30,7 +30,7 @@ def place_the_move(intent: Intent, entities: dict[str, Any], lead: dict[str, Any
             # "move Deepak's visit to 7pm": a time alone keeps the visit's day.
             entities["visit_time"] = _same_day(booked, entities["visit_time"], tz)
         if keep_time and not keep_day:
-            # "push Deepak's visit to Friday, same time": a day alone keeps the visit's time.
+            # "push Deepak's visit to Friday (same time)": a day alone keeps the visit's time.
             entities["visit_time"] = _same_day(entities["visit_time"], booked, tz)
         if shift_days is not None:
             # "postpone Arjun's visit by a day": the same time, that many days later (or earlier).

@@ -275,8 +275,10 @@ def _read_visit(s: _Said, args: dict[str, str], problems: dict[str, str], flags:
         args["lead_id"] = LAST_LEAD  # "move his visit to Friday"
     if "visit_time" in args and not _day_said(low, s.now, s.tz):
         flags["keep_day"] = "true"  # "move Deepak's visit to 7pm": the visit keeps its day
-    if "visit_time" in args and SAME_TIME.search(low) and not _time_said(low, s.now, s.tz):
-        flags["keep_time"] = "true"  # "push Deepak's visit to friday same time": the visit keeps its time
+    if "visit_time" in args and not _time_said(low, s.now, s.tz):
+        # A move names only what changes: "push Deepak's visit to friday (same time)", "prepone Meera's visit to 2nd
+        # december" keep the visit's time (the day alone would fill in 11:00, a time nobody said).
+        flags["keep_time"] = "true"
 
 
 # A time of day too vague to book: "after lunch", "lunch ke baad", "sometime tomorrow", "whenever he is free".
