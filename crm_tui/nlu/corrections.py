@@ -46,8 +46,8 @@ CORRECTION_CUE = re.compile(
     # "no" between two numbers takes the first back, with a comma before it or none: "tomorrow at 4 no 5 pm",
     # "98150 45678 no 98150 45679", "98300 98300, no 98300 98301".
     # "add Rahul no Rohit Bhatia": a bare "no" between two names typed with capitals takes the first back.
-    # "Arjun lost nahi hai, follow up hai": Hindi "is not" before the value that is.
-    r"correction|rather|wait|nahin?(?:\s+(?:hai|h|tha|thi)(?=\s*,))?|no(?=\s*,|\s+(?:make\s+it|say)\b)|(?:(?<=\d\s)|(?<=\d,\s)|(?<=[ap]m\s)|(?<=[ap]m,\s))no(?=\s+\d)|"
+    # "Arjun lost nahi hai, follow up hai", "won nahi hua, lost ho gaya": Hindi "is not" / "did not become" before the value that is.
+    r"correction|rather|wait|nahin?(?:\s+(?:hai|h|tha|thi|hua|hui|hue)(?=\s*,))?|no(?=\s*,|\s+(?:make\s+it|say)\b)|(?:(?<=\d\s)|(?<=\d,\s)|(?<=[ap]m\s)|(?<=[ap]m,\s))no(?=\s+\d)|"
     r"(?<=[a-z]\s)(?-i:no)(?=\s+(?-i:[A-Z][a-z])))\b[\s,.;:!-]*"
     r"(?:(?:make\s+(?:it|that)|it'?s|it\s+is|its|say|to)\s+)?",
     re.IGNORECASE,
@@ -228,7 +228,10 @@ def _negations(text: str) -> tuple[str, bool, bool]:
     if replaced:
         value = replaced.group("x") or replaced.group("y") or ""
         when_replaced = re.fullmatch(rf"{_STATUS_WORD}|{_CITY}", value.strip(), re.I) is None
-        text = text[: replaced.start()] + " " + text[replaced.end() :]
+        before, after = text[: replaced.start()], text[replaced.end() :]
+        if re.fullmatch(r"\d{1,2}(?::\d{2})?(?:\s*(?:am|pm|baje|o'?clock))?", value.strip(), re.I):
+            before, after = _hour_for_an_hour(before, after, new_after=replaced.group("x") is not None)
+        text = before + " " + after
         changed = True
     m = _NOT_FIRST.search(text)
     if m:
@@ -239,6 +242,22 @@ def _negations(text: str) -> tuple[str, bool, bool]:
         text = text[: m.end("x")] + text[m.end() :]
         changed = True
     return text, changed, when_replaced
+
+
+# A number said in place of an hour, with nothing after it ("make it 7 instead of 6", "6 ki jagah 7 kar do").
+_BARE_NUMBER_LAST = re.compile(r"(?<![\d:.])(?P<n>1[0-2]|0?[1-9])(?::[0-5]\d)?\s*$")
+_BARE_NUMBER_FIRST = re.compile(r"^\s*(?P<n>1[0-2]|0?[1-9])(?::[0-5]\d)?(?![\d:.])(?!\s*(?:am|pm|baje|o'?clock|bhk|lakh|lac|crore|cr|din|days?|weeks?|hafte|tarikh|tareekh|st|nd|rd|th)\b)", re.I)
+
+
+def _hour_for_an_hour(before: str, after: str, *, new_after: bool) -> tuple[str, str]:
+    """The value said in place of an hour is an hour, even said as a bare number: "make it 7 instead of 6" ->
+    "make it 7 o'clock"; "6 ki jagah 7 kar do" -> "7 o'clock kar do" (the date reader leaves a bare number alone,
+    so the move had no time and asked). `new_after` says the new value follows the cue ("ki jagah")."""
+    if new_after:
+        m = _BARE_NUMBER_FIRST.match(after)
+        return (before, after[: m.end()] + " o'clock" + after[m.end():]) if m else (before, after)
+    m = _BARE_NUMBER_LAST.search(before.rstrip(" ,"))
+    return (before.rstrip(" ,") + " o'clock", after) if m else (before, after)
 
 
 def _same_kind(a: str, b: str) -> bool:
