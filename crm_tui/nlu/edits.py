@@ -163,7 +163,9 @@ _QUESTION = re.compile(r"\?|\b(?:kya|kaun|kahan|kitna|kaunsa|kiska|kiski|kiske|w
 # "change Neha's name to Neha Kapoor", "update Rohan's number to 98111 22233", "set her city as Pune"
 _CHANGE_POSSESSIVE = re.compile(
     # "change Kavya's city from Hyderabad to Secunderabad": the old value said first is passed over.
-    rf"^(?:please\s+)?(?:change|update|correct|fix|set|make|edit)\s+(?P<who>[\w .'-]+?)(?:'s|s'|\s+ka|\s+ki)\s+"
+    # Typed fast the possessive goes: "update Deepak Patil source to referral" (a word like "the" is no lead).
+    rf"^(?:please\s+)?(?:change|update|correct|fix|set|make|edit)\s+"
+    rf"(?:(?P<who>[\w .'-]+?)(?:'s|s'|\s+ka|\s+ki)|(?!(?:the|a|an|this|that|its|my|our|lead)\b)(?P<bare>[\w.'-]+(?:\s+[\w.'-]+)?))\s+"
     rf"(?P<field>{_FIELD})\s+(?:from\s+[\w .+-]+?\s+)?(?:to|as|=|into)\s+(?P<value>.+)$",
     re.I,
 )
@@ -367,7 +369,7 @@ def field_change(text: str) -> ParsedCommand | None:
                     _CHANGE_FORM, _FIELD_OF_IS, _IS_ACTUALLY):
         match = pattern.match(text)
         if match:
-            who = match.group("who")
+            who = match.group(_who_group(match))
             # "the number is …" names no lead: the one just talked about.
             if who and who.strip().lower() in ("the", "lead", "the lead's", "this", "that"):
                 who = None
@@ -380,13 +382,18 @@ def field_change(text: str) -> ParsedCommand | None:
     return None
 
 
+def _who_group(match: re.Match[str]) -> str:
+    """The group that named the lead: "who", or "bare" for a name said with no possessive."""
+    return "bare" if match.groupdict().get("bare") else "who"
+
+
 def _record_what_was_read(edit: ParsedCommand, match: re.Match[str]) -> None:
     """The words each slot of an edit consumed, from the pattern that read it (`ParsedCommand.read` and
     `consumed`), so `--explain` and the left-over doubts see the reader's own record, not a search after it."""
     edit.read = match.string
     fields = [key for key in edit.args if key != "lead_id"]
-    if match.group("who"):  # "her number is …": the pronoun is the words that named the lead
-        edit.consumed["lead_id"] = [match.span("who")]
+    if match.group(_who_group(match)):  # "her number is …": the pronoun is the words that named the lead
+        edit.consumed["lead_id"] = [match.span(_who_group(match))]
     for field in fields:  # two fields said at once share the words after the first field's name
         edit.consumed[field] = [match.span("value")]
 
