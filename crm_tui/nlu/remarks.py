@@ -67,9 +67,14 @@ _HINDI_CLAUSE_END = "|".join(rf"(?<=\b{v})" for v in ("ho gaya", "ho gayi", "ho 
                                                        # An order given ends its clause too: "visit cancel karo woh
                                                        # bimaar hai", "won kar do usne token de diya".
                                                        "karo", "kar do", "kar dena", "kardo"))
+# A status said with its Hindi "is" ends its clause the same way: "Priya Nair lost hai budget match nahi hua".
+_STATUS_IS_END = "|".join(rf"(?<=\b{status}\s{copula})" for status in ("won", "lost", "follow up", "follow-up", "in progress",
+                                                                      "not interested")
+                          for copula in ("hai", "h"))
 _CLAUSE_BREAK = re.compile(
     # (not before the auxiliary that finishes the verb: "usne loan apply kar diya hai" is one clause)
     rf"(?:{_HINDI_CLAUSE_END})\s+(?!(?:hai|hain|h|tha|thi|the)\b)(?=[a-z])|"
+    rf"(?:{_STATUS_IS_END})\s+(?!(?:kya|na|naa|ki\s+nahi|ya)\b)(?=[a-z])|"
     # "… via JustDial budget 1 crore": a budget opens a remark of its own.
     r"\s+(?=budget\s+(?:is\s+|hai\s+|of\s+|around\s+|about\s+|up\s*to\s+|upto\s+|max\s+)?(?:rs\.?\s*|₹\s*)?\d)|"
     # "… not intrested anymore budget issue", "… lost price too high": a reason said as a noun and what is wrong
