@@ -13,7 +13,14 @@ import re
 from collections.abc import Callable
 from datetime import datetime
 
-from crm_tui.nlu.lexicon import CITY_SHORTHAND, canonical_source, city_pattern, locality_pattern
+from crm_tui.nlu.lexicon import (
+    CITY_SHORTHAND,
+    SOURCES,
+    canonical_source,
+    city_pattern,
+    locality_pattern,
+    title_case,
+)
 from crm_tui.nlu.phones import PhoneError, find_phone, heard_digits, normalize_phone
 from crm_tui.nlu.utterance import LAST_LEAD, ParsedCommand, first_reading
 
@@ -280,11 +287,13 @@ def _value(field: str, raw: str) -> tuple[str, str | None] | None:
     raw = _SAID_WRONG.sub("", raw.strip())
     if not raw:
         return None  # "Priya ka naam galat hai": said wrong, with no right value to write
-    # Hindi "Kochi se Bangalore" (from Kochi to Bangalore): the town it becomes.
-    from_to = re.match(r"(?P<old>.+?)\s+se\s+(?P<new>\S.*)$", raw.strip(), re.I) if field == "city" else None
-    if from_to and _is_city(from_to["old"]):
+    # Hindi "Kochi se Bangalore", "google se website" (from A to B): the town or source it becomes.
+    from_to = re.match(r"(?P<old>.+?)\s+se\s+(?P<new>\S.*)$", raw.strip(), re.I) if field in ("city", "source") else None
+    if from_to and (_is_city(from_to["old"]) if field == "city" else _is_source(from_to["old"])):
         raw = from_to["new"]
     value = _VALUE_TAIL.sub("", raw.strip()).strip(" ,.'\"")
+    if field == "source" and re.search(r"\s+se$", value, re.I) and _is_source(value[:-3]):
+        value = value[:-3]  # "source facebook se hai": came from Facebook
     if not value:
         return None
     if field == "phone":
@@ -302,6 +311,8 @@ def _value(field: str, raw: str) -> tuple[str, str | None] | None:
         return CITY_SHORTHAND[value.lower()].title(), None
     if field == "city" and value.islower():  # typed lower-case ("city pune"): stored in title case
         return value.title(), None
+    if field == "name" and value.islower():  # "…naam arjun mehta sr kar do": a name as the bot stores it
+        return title_case(value), None
     return value, None
 
 
@@ -351,6 +362,10 @@ def _edit(who: str | None, field_word: str, raw_value: str) -> ParsedCommand | N
     if news:
         edit.doubts.append(f"{clause!r} said after the new value is not part of it")
     return edit
+
+
+def _is_source(value: str) -> bool:
+    return re.sub(r"\s+", " ", value.strip(" .").lower()) in SOURCES
 
 
 def _is_city(value: str) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from crm_tui.nlu.lexicon import city_pattern
+from crm_tui.nlu.lexicon import city_pattern, title_case
 from crm_tui.nlu.parser import LAST_LEAD, ParsedCommand
 from crm_tui.nlu.utterance import first_reading
 
@@ -35,9 +35,10 @@ _NOT_A_LEAD = re.compile(r"\b(?:visit|meeting|appointment|status|number|phone|ta
 
 
 def _person(said: str) -> str:
-    """The assignee as the CRM takes it: "me" for the speaker, else the name as said."""
+    """The assignee as the CRM takes it: "me" for the speaker, else the name in the one title-casing of names
+    ("give vikas gupta to anil" is assigned to Anil, as a lead's own name would be stored)."""
     said = " ".join(said.split()).rstrip(".")
-    return ME if _ME.match(said) else said
+    return ME if _ME.match(said) else title_case(said)
 
 
 def _lead(said: str) -> str:
