@@ -128,6 +128,8 @@ def _first_name_match(
 
 
 _CORRECTION = re.compile(r"[\s,.;-]*(?:no[\s,]+no|(?:no[\s,]+)?(?:wait|sorry|i\s+mean|correction|rather|actually))[\s,.;:-]+", re.I)
+# The Hindi "needs doing" form of a verb: "add karna hai", "entry karni hai" (what is to be done, said as an order).
+_NEED_TO = r"(?:karna|karni|karne)\s+(?:hai|h|he)"
 _CREATE_NAME_CUES = [
     # "lead banao Preeti Saxena ke naam se": the name said before "ke naam se" (in the name of).
     re.compile(r"\b(?:banao|bana\s+do|banado|daalo|daal\s+do|add\s+karo|add\s+kar\s+do|bana\s+dena|daal\s+dena)\s+(?=(?:\S+\s+){1,3}(?:ke\s+)?naam\s+(?:se|par|pe)\b)", re.I),
@@ -144,9 +146,11 @@ _CREATE_NAME_CUES = [
     # so what still follows "lead from" / "enquiry from" is the person.
     # The cue words are whole words: "lead Ishaan" is no "lead is" + "haan".
     re.compile(r"\b(?:lead|contact|client|customer|prospect|enquiry|inquiry|buyer|entry)\s*(?:(?:for|is|called|named|of|from)\b|:|-|,)?\s*", re.I),
-    re.compile(r"\b(?:add|create|register|save|log|enter|capture|onboard|record|note\s+down|put\s+in|punch\s+in|jot\s+down|feed\s+in|key\s+in)\s+(?:karo\s+|kar\s+(?:do|lo|dijiye|lijiye)\s+|kariye\s+)?(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:lead\s+|contact\s+)?(?:for\s+|named\s+|called\s+)?", re.I),
+    re.compile(rf"\b(?:add|create|register|save|log|enter|capture|onboard|record|note\s+down|put\s+in|punch\s+in|jot\s+down|feed\s+in|key\s+in)\s+(?:karo\s+|kar\s+(?:do|lo|dijiye|lijiye)\s+|kariye\s+|{_NEED_TO}\s+)?(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:lead\s+|contact\s+)?(?:for\s+|named\s+|called\s+)?", re.I),
     # "lead entry karo Dinesh Chawla", "client add kar do Ravi": the name after the Hinglish verb.
-    re.compile(r"\b(?:lead|contact|client|entry)\s+(?:entry\s+|add\s+)?(?:karo|kar\s+do|kardo|kariye|daalo|daal\s+do|banao|"
+    # Said as what is to be done: "lead add karna hai Deepa Nair …", "entry karni hai", "lead banana hai".
+    re.compile(rf"\b(?:lead|contact|client|entry)\s+(?:entry\s+|add\s+)?(?:{_NEED_TO}|add\s+{_NEED_TO}|banana\s+(?:hai|h)|daalna\s+(?:hai|h)|"
+               r"karo|kar\s+do|kardo|kariye|daalo|daal\s+do|banao|"
                r"bana\s+(?:do|lo)|likh\s+lo|likh\s+do|likho|note\s+kar\s+lo|note\s+karo|save\s+karo|maar\s+do|maaro)\s*[,:-]?\s+", re.I),
     # "note kar lo - Sunaina Bhalla, …", "ek client hai Sonal Chauhan, …": the person after the opening.
     re.compile(r"^\s*(?:note\s+kar\s+lo|note\s+karo|likh\s+lo|save\s+kar\s+lo)\s*[-:,]?\s*|\b(?:ek|one|hot|warm|achha|accha|badhiya|naya|nayi)\s+(?:lead|client|customer|party|buyer)\s+(?:hai|he|h)\s*[-:,]?\s*", re.I),
