@@ -19,6 +19,7 @@ from crm_tui.nlu.lexicon import (
     canonical_source,
     city_pattern,
     locality_pattern,
+    source_pattern,
     title_case,
 )
 from crm_tui.nlu.phones import PhoneError, find_phone, heard_digits, normalize_phone
@@ -291,6 +292,10 @@ def _value(field: str, raw: str) -> tuple[str, str | None] | None:
     from_to = re.match(r"(?P<old>.+?)\s+se\s+(?P<new>\S.*)$", raw.strip(), re.I) if field in ("city", "source") else None
     if from_to and (_is_city(from_to["old"]) if field == "city" else _is_source(from_to["old"])):
         raw = from_to["new"]
+    # "to facebook from instagram": the old value said after the new one.
+    to_from = re.match(r"(?P<new>.+?)\s+from\s+(?P<old>\S.*?)[\s.!]*$", raw.strip(), re.I) if field in ("city", "source") else None
+    if to_from and (_is_city(to_from["old"]) if field == "city" else _is_source(to_from["old"])):
+        raw = to_from["new"]
     value = _VALUE_TAIL.sub("", raw.strip()).strip(" ,.'\"")
     if field == "source" and re.search(r"\s+se$", value, re.I) and _is_source(value[:-3]):
         value = value[:-3]  # "source facebook se hai": came from Facebook
@@ -306,7 +311,7 @@ def _value(field: str, raw: str) -> tuple[str, str | None] | None:
         except PhoneError as reason:
             return digits, str(reason)
     if field == "source":
-        return canonical_source(value), None
+        return _source_value(value)
     if field == "city" and value.lower() in CITY_SHORTHAND:  # "city to blr": the city typed short
         return CITY_SHORTHAND[value.lower()].title(), None
     if field == "city" and value.islower():  # typed lower-case ("city pune"): stored in title case
@@ -362,6 +367,30 @@ def _edit(who: str | None, field_word: str, raw_value: str) -> ParsedCommand | N
     if news:
         edit.doubts.append(f"{clause!r} said after the new value is not part of it")
     return edit
+
+
+# The words around a source that say how the lead came, not which source it was ("friend ka reference",
+# "facebook ka ad", "instagram se aaya", "website tha"), and what was said of it being wrong ("nahi tha").
+_SOURCE_GLUE = frozenset("se ka ki ke hai h tha thi the a an from via through ad ads add wala wali aaya aayi aaye "
+                         "campaign post page".split())
+
+
+def _source_value(value: str) -> tuple[str, str | None]:
+    """A source as the CRM stores it, or a question. A known source is its stored spelling; one known source among
+    words that only say how the lead came is that source ("friend ka reference" -> Referral); two different known
+    sources, or Hindi grammar in a source the lexicon lacks, ask ("facebook from instagram" had saved the source
+    "Facebook From Instagram"). A source the lexicon lacks, said plainly ("Property Fair"), is kept as said."""
+    low = re.sub(r"\s+", " ", value.strip(" .,").lower())
+    if low in SOURCES:
+        return SOURCES[low], None
+    found = list(source_pattern().finditer(low))
+    named = {SOURCES[re.sub(r"\s+", " ", m.group().lower())] for m in found}
+    rest = re.findall(r"[\w.'-]+", source_pattern().sub(" ", low))
+    if len(named) == 1 and all(word in _SOURCE_GLUE for word in rest):
+        return named.pop(), None
+    if len(named) > 1 or any(word in _SOURCE_GLUE or word in ("nahi", "nahin", "not") for word in rest):
+        return canonical_source(value), f"which source is it: {value.strip()!r}? Say the source alone"
+    return canonical_source(value), None
 
 
 def _is_source(value: str) -> bool:
