@@ -23,6 +23,7 @@ from crm_tui.nlu.lexicon import (
     title_case,
 )
 from crm_tui.nlu.phones import PhoneError, find_phone, heard_digits, normalize_phone
+from crm_tui.nlu.second_number import second_number
 from crm_tui.nlu.utterance import LAST_LEAD, ParsedCommand, first_reading
 
 __all__ = ["parse_edit"]
@@ -312,10 +313,8 @@ def _value(field: str, raw: str) -> tuple[str, str | None] | None:
             return digits, str(reason)
     if field == "source":
         return _source_value(value)
-    if field == "city" and value.lower() in CITY_SHORTHAND:  # "city to blr": the city typed short
-        return CITY_SHORTHAND[value.lower()].title(), None
-    if field == "city" and value.islower():  # typed lower-case ("city pune"): stored in title case
-        return value.title(), None
+    if field == "city":
+        return _city_value(value)
     if field == "name" and value.islower():  # "…naam arjun mehta sr kar do": a name as the bot stores it
         return title_case(value), None
     return value, None
@@ -391,6 +390,32 @@ def _source_value(value: str) -> tuple[str, str | None]:
     if len(named) > 1 or any(word in _SOURCE_GLUE or word in ("nahi", "nahin", "not") for word in rest):
         return canonical_source(value), f"which source is it: {value.strip()!r}? Say the source alone"
     return canonical_source(value), None
+
+
+# The words around a town that say it is the new one, or that the old one was wrong ("ab Noida hai", "pune nahi tha,
+# mumbai tha", "badal ke Noida").
+_CITY_GLUE = frozenset("ab abhi tha thi hai h se ke ko badal kar now is was to the mein me wala wali".split())
+
+
+def _city_value(value: str) -> tuple[str, str | None]:
+    """The town of an edit as the CRM stores it, or a question. A known town (or one typed short, "blr") is itself;
+    one known town among words that only say it is the new one is that town ("Rohan ki city ab Noida hai" had saved
+    "ab Noida"); two towns, or such words around a town the list lacks, ask. A town the list lacks, said plainly, is
+    kept as said (in title case when typed in lower case)."""
+    low = re.sub(r"\s+", " ", value.strip(" .,").lower())
+    if low in CITY_SHORTHAND:  # "city to blr": the city typed short
+        return CITY_SHORTHAND[low].title(), None
+    plain = value.title() if value.islower() else value
+    if _is_city(value):
+        return plain, None
+    towns = [m.group() for m in city_pattern().finditer(value)] + [m.group() for m in locality_pattern().finditer(value)]
+    rest = re.findall(r"[\w.'-]+", locality_pattern().sub(" ", city_pattern().sub(" ", low)))
+    if len({t.lower() for t in towns}) == 1 and all(word in _CITY_GLUE for word in rest):
+        town = towns[0]
+        return (town.title() if town.islower() else town), None
+    if len(towns) > 1 or any(word in _CITY_GLUE or word in ("nahi", "nahin", "not") for word in rest):
+        return plain, f"which city is it: {value.strip()!r}? Say the city alone"
+    return plain, None
 
 
 def _is_source(value: str) -> bool:
@@ -557,7 +582,8 @@ def source_correction(text: str) -> ParsedCommand | None:
 
 
 _RULES: tuple[Callable[[str], ParsedCommand | None], ...] = (
-    undo_request, archive_request, field_said_wrong, source_correction, city_move, name_correction, field_change,
+    second_number, undo_request, archive_request, field_said_wrong, source_correction, city_move, name_correction,
+    field_change,
 )
 # A request asked politely is the request: "could you change Amit's city to Wardha", "would be great if you
 # could fix the name of …", "pls update …".

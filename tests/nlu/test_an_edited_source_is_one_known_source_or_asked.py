@@ -34,3 +34,22 @@ def test_an_edited_source_is_the_one_source_said(text: str, source: str) -> None
 def test_a_source_that_is_not_one_source_is_asked_about(text: str) -> None:
     got = parse(text, NOW, TZ)
     assert got.intent == "LEAD_EDIT" and ("source" in got.problems or got.doubts), got
+
+
+# --- The same for a town: one known town, or the bot asks ("ab Noida" and "Tha, Mumbai" had been saved).
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("Rohan ka city pune nahi tha, mumbai tha", "Mumbai"),
+    ("Rohan ki city ab Noida hai", "Noida"),
+    ("Rohan ka city Gurgaon se badal ke Noida kar do", "Noida"),
+    ("change rohan's city to bally", "Bally"),
+    ("change Rohan's city to blr", "Bangalore"),
+])
+def test_an_edited_city_is_the_one_town_said(text: str, city: str) -> None:
+    got = parse(text, NOW, TZ)
+    assert (got.intent, got.args.get("city"), got.problems, got.doubts) == ("LEAD_EDIT", city, {}, []), got
+
+
+def test_an_edited_city_with_two_towns_is_asked_about() -> None:
+    got = parse("change Rohan's city to Pune and Mumbai", NOW, TZ)
+    assert got.intent == "LEAD_EDIT" and ("city" in got.problems or got.doubts), got
