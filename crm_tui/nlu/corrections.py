@@ -102,6 +102,10 @@ class Corrected:
 _TIME_SE_TIME = re.compile(
     r"\b(?P<a>\d{1,2}(?:[:.]\d{2})?\s*(?:baje|am|pm))\s+se\s+(?P<b>\d{1,2}(?:[:.]\d{2})?\s*(?:baje|am|pm)?)\s+"
     r"(?=(?:kar\s+do|karo|kardo|kar\s+dena|kar\s+dijiye|shift|rakh\s+do|rakho)\b)", re.I)
+# …and said as bare hours, "11 se 12 kar do": two clock hours (1-12) with the order after them are the same move.
+_HOUR_SE_HOUR = re.compile(
+    r"(?<![\d:.])\b(?P<a>1[0-2]|0?[1-9])\s+se\s+(?P<b>1[0-2]|0?[1-9])\s+"
+    r"(?=(?:kar\s+do|karo|kardo|kar\s+dena|kar\s+dijiye|shift|rakh\s+do|rakho)\b)", re.I)
 _WAS_BOOKED = re.compile(r"(?:tha|thi|the|hai\s+naa?)\b", re.I)
 
 
@@ -274,6 +278,7 @@ def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
     kinds: list[str] = []
     unplaced: str | None = None
     text = _TIME_SE_TIME.sub(r"\g<a> tha, usko \g<b> ", text)
+    text = _HOUR_SE_HOUR.sub(r"\g<a> baje tha, usko \g<b> baje ", text)
     text, negated, moved = _negations(text)
     if negated:
         kinds.append("negation")

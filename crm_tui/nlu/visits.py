@@ -28,15 +28,17 @@ _RESCHEDULE = re.compile(
     r"\b(?:mov\w*|shift\w*|push\w*|chang\w*|bring\s+forward|brought\s+forward)\s+(?:[\w']+\s+){0,4}?" + _VISIT_WORD + r"\b|"
     r"\b" + _VISIT_WORD + r"\s+(?:is\s+|was\s+|got\s+|has\s+been\s+|to\s+be\s+|needs\s+to\s+be\s+)"
     r"(?:mov|shift|push|chang|postpon|prepon|reschedul)\w*|"
+    # …said as a note with no "is": "Priya's visit move to saturday", "visit moved to 5", "visit shifted by a day".
+    r"\b" + _VISIT_WORD + r"\s+(?:mov|shift|push|postpon|prepon|reschedul)\w*\s+(?:to|by|till|tak|ahead|back|forward)\b|"
     # "book Friday 4 pm instead of Thursday", "... and cancel the old one": a move said as two steps.
     # Hinglish: "anjali ka visit kal subah 10 baje shift karo", "meeting aage kar do".
     r"\b" + _VISIT_WORD + r"\b(?:\s+[\w':]+){0,6}?\s+(?:shift|move|postpone|prepone|aage|peeche)\s+" + HI_DO + r"\b|"
     # "Priya ka visit aage badha do monday" (push it on), "peeche khiska do" (pull it back): a move by its own verb.
     r"\b" + _VISIT_WORD + r"\b(?:\s+[\w':]+){0,6}?\s+(?:aage|peeche|pichhe)\s+(?:badha|badhao|khiska|khiskao|sarka|sarkao)"
     r"(?:\s+(?:do|dena|dijiye|diya))?\b|"
-    # "Farhan ka visit 5 baje kar do": the lead's visit made another time with a bare "kar do" (no booking verb:
-    # "ka visit 5 baje rakh do / fix karo" books) changes the visit booked.
-    r"\b(?:ka|ki)\s+" + _VISIT_WORD + r"\b(?:\s+(?!(?:fix|book\w*|rakh\w*|schedul\w*|set|confirm\w*|pakka|cancel\w*|radd|"
+    # "Farhan ka visit 5 baje kar do", "Harpreet's visit 1 baje kar do": the lead's visit made another time with a
+    # bare "kar do" (no booking verb: "ka visit 5 baje rakh do / fix karo" books) changes the visit booked.
+    r"(?:\b(?:ka|ki)\s+|'s\s+|s'\s+)" + _VISIT_WORD + r"\b(?:\s+(?!(?:fix|book\w*|rakh\w*|schedul\w*|set|confirm\w*|pakka|cancel\w*|radd|"
     r"tha|thi|hai|hata\w*)\b)[\w':]+){1,5}?\s+(?:kar\s+(?:do|dena|dijiye)|kardo|karo)\s*(?:[,.!]|please\b|same\s+(?:time|timing)\b|$)|"
     # "Rohan ka visit kal se parso kar do": from one day to another is a move, whatever the verb.
     r"\b" + _VISIT_WORD + r"\b(?:\s+[\w']+){0,3}?\s+" + _DAY_NAME + r"\s+(?:ko\s+)?se\s+" + _NEW_DAY + r"\b|"
