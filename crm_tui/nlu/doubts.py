@@ -159,7 +159,7 @@ _A_SECOND_TIME = re.compile(r"\b(?:at|on|kal|parso|tomorrow|today|noon|week|week
                             r"sunday|\d{1,2}\s*(?:am|pm|baje)|\d{1,2}[:.]\d{2})\b")
 
 
-_WEEK_ONLY = re.compile(r"(?:this|next|coming|agle|is)\s+(?:week|weekend|hafte)")
+_WEEK_ONLY = re.compile(r"(?:(?:this|next|coming|agle|is)\s+)?(?:week|weekend|hafte)")
 
 
 # A day of the month said as an ordinal ("28th"), not a floor, a tower or a count of something.
