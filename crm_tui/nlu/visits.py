@@ -44,7 +44,21 @@ _RESCHEDULE = re.compile(
     r"\b" + _VISIT_WORD + r"\b(?:\s+[\w']+){0,3}?\s+" + _DAY_NAME + r"\s+(?:ko\s+)?se\s+" + _NEW_DAY + r"\b|"
     # …and in English: "Farhan's visit from thursday to friday same time 4 pm".
     r"\b" + _VISIT_WORD + r"\b(?:\s+[\w']+){0,2}?\s+from\s+" + _DAY_NAME + r"\s+to\s+" + _DAY_NAME + r"\b|"
-    r"\binstead\s+of\b|\bcancel\w*\s+the\s+(?:old|earlier|previous|other|first)\s+(?:one|" + _VISIT_WORD + r")\b",
+    # A change said with its own verb: "update Rohan's visit to friday", "delay Rohan's visit", "bring Rohan's visit
+    # forward", "Rohan ka visit badal do friday", "Rohan's visit time change to 5 pm" (not "visit done, update status").
+    r"\b(?:delay\w*|updat\w*|badal\w*|badl\w*|bring)\s+(?:[\w']+\s+){0,4}?" + _VISIT_WORD + r"\b(?!\s+(?:done|went|was|hua|ho\s+gay))|"
+    r"\b" + _VISIT_WORD + r"\b(?:\s+[\w']+){0,3}?\s+(?:chang\w*|updat\w*|badal\w*|badl\w*|delay\w*)\b"
+    r"(?!\s+(?:the\s+|uska\s+|uski\s+|his\s+|her\s+)?status)|"
+    # "Rohan's site visit, change it to friday": the visit named, then changed.
+    r"\b" + _VISIT_WORD + r"\b[^.?!]*?,\s*(?:chang\w*|mov\w*|shift\w*|push\w*|make)\s+(?:it|that)\s+(?:to|for)\b|"
+    # "visit of Rohan to be shifted to friday": the visit's owner between the visit and its verb.
+    r"\b" + _VISIT_WORD + r"\s+(?:of|with|for)\s+[\w']+(?:\s+[\w']+)?\s+(?:is\s+|was\s+|to\s+be\s+|has\s+been\s+|got\s+)?"
+    r"(?:mov|shift|push|postpon|prepon|reschedul|delay)\w*|"
+    # "Rohan's visit is now on friday 5 pm", "Rohan's visit now friday", "…will be on friday now": the new time.
+    r"\b" + _VISIT_WORD + r"\b(?:\s+(?:is|will\s+be))?\s+now\s+(?:on\s+|at\s+)?(?=\w)|"
+    r"\b" + _VISIT_WORD + r"\b\s+will\s+be\s+(?:on\s+|at\s+)?(?:[\w':]+\s+){1,3}now\b|"
+    # "instead" names a time in place of the booked one, with "of" or not ("can we do it on friday instead").
+    r"\binstead\b|\bcancel\w*\s+the\s+(?:old|earlier|previous|other|first)\s+(?:one|" + _VISIT_WORD + r")\b",
     re.IGNORECASE,
 )
 # "cancel Rohan's visit", "call off the meeting with Priya", "Meera's site visit is cancelled".
