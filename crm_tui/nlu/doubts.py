@@ -253,6 +253,9 @@ def _name_left_over(parsed: ParsedCommand) -> list[str]:
 
 # Words that say the person is not sure ("Rohan may visit tomorrow at 5", "shayad kal aayega"): ask first.
 _HEDGE = re.compile(r"\b(?:might|maybe|perhaps|possibly|probably|shayad|ho\s+sakta)\b|"
+                    # "almost won", "nearly closed", "about to book": the outcome has not happened yet.
+                    r"\b(?:almost|nearly|about\s+to|close\s+to|likely\s+to|lagbhag|karib\s+karib)\s+(?:[a-z]+\s+)?"
+                    r"(?P<outcome>won|lost|clos\w*|book\w*|buy\w*|bought|final\w*|done|sign\w*|pakk\w*|confirm\w*)\b|"
                     # "may" the month is said with a day: "5th may", "may 5".
                     r"\bmay\b(?!\s+\d)", re.I)
 
@@ -264,7 +267,9 @@ def _hedged(text: str, parsed: ParsedCommand) -> list[str]:
     if said is None or re.search(r"\d(?:st|nd|rd|th)?\s+$", text[:said.start()]) or \
             said.group().lower() == parsed.args.get("status", "").lower():
         return []
-    return [f"{said.group()!r} says it is not certain"]
+    if said.group("outcome") and parsed.args.get("status") != ("LOST" if said["outcome"].lower() == "lost" else "WON"):
+        return []  # "Rohan is about to book, in progress kar do": the status written is not the outcome hedged
+    return [f"{said.group().split()[0]!r} says it is not certain"]
 
 
 # A relative as the one who visits: "after his wife visits on sunday", "Sneha ke papa ka visit kal 4 baje",

@@ -46,3 +46,16 @@ def test_a_visit_changed_with_any_verb_moves_the_booked_one(text: str) -> None:
 def test_what_is_no_move_keeps_its_meaning(text: str, intent: str) -> None:
     got = parse(text, NOW, TZ)
     assert got.intent == intent and "reschedule" not in got.flags, (got.intent, got.flags)
+
+
+# --- From a probe of status sentences: an outcome said as not yet happened is asked about, not written.
+
+@pytest.mark.parametrize("text", ["Rohan almost won, still negotiating", "Rohan is nearly closed, mark won"])
+def test_an_outcome_almost_reached_is_asked_about(text: str) -> None:
+    got = parse(text, NOW, TZ)
+    assert got.intent == "LEAD_UPDATE" and got.args["lead_id"] == "Rohan" and got.doubts, got
+
+
+def test_a_hedged_outcome_that_is_not_the_status_written_is_no_doubt() -> None:
+    got = parse("Rohan is about to book, in progress kar do", NOW, TZ)
+    assert (got.args, got.doubts) == ({"lead_id": "Rohan", "status": "IN_PROGRESS"}, [])
