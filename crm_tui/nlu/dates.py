@@ -93,9 +93,13 @@ _SPELLING = (
     # somvar" is next week's Monday, "agle hafte guruvar" no longer tomorrow); alone it is no day to book.
     (re.compile(r"\bagle\s+(?:ke|se)\s+agle\s+(?:hafte|week)\b(?=\s+(?:ko\s+)?" + _DAY_NAMES + r")"), "next to next week"),
     (re.compile(r"\bagle\s+(?:hafte|week)\b(?=\s+(?:ko\s+)?" + _DAY_NAMES + r")"), "next week"),
-    (re.compile(r"\b(?:saa?dhe|sade)\s+(\d{1,2})\b"), lambda m: f"{m[1]}:30"),
-    (re.compile(r"\bsawa\s+(\d{1,2})\b"), lambda m: f"{m[1]}:15"),
-    (re.compile(r"\bpaune\s+(\d{1,2})\b"), lambda m: f"{int(m[1]) - 1 or 12}:45"),
+    # The hour after a quarter word said as a word too, and the words as a recogniser spells them: "saade chaar" is
+    # 4:30, "pauney paanch" 4:45 (they had been read as a name, and the visit booked at 11:00).
+    (re.compile(r"\b(saa?dhe|saa?de|sawa|sava|savaa|paune|pauney|pone)\s+(" + "|".join(_HINDI_HOURS) + r")\b"),
+     lambda m: f"{m[1]} {_HINDI_HOURS[m[2]]}"),
+    (re.compile(r"\b(?:saa?dhe|saa?de)\s+(\d{1,2})\b"), lambda m: f"{m[1]}:30"),
+    (re.compile(r"\b(?:sawa|sava|savaa)\s+(\d{1,2})\b"), lambda m: f"{m[1]}:15"),
+    (re.compile(r"\b(?:paune|pauney|pone)\s+(\d{1,2})\b"), lambda m: f"{int(m[1]) - 1 or 12}:45"),
     (re.compile(r"\b(?:dhai|dhaai|adhai)\b"), "2:30"),
     # Hindi hours in words before "baje": "gyarah baje" is 11, "teen baje" 3.
     (re.compile(r"\b(ek|do|teen|char|chaar|paanch|panch|chhe|chhah|saat|aath|nau|das|dus|gyarah|gyaarah|barah|baarah)\s+baje\b"),

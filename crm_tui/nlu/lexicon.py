@@ -145,7 +145,7 @@ NEVER_IN_NAME: frozenset[str] = frozenset(
     timing baad thoda thodi early late bola boli bole kaha bataya dono teeno wo vo acres bricks
     somvar mangalvar budhvar guruvar brihaspativar shukravar shanivar ravivar somwar mangalwar budhwar
     guruwar shukrawar shaniwar raviwar itwar itwaar itvar itvaar shanichar
-    saadhe sadhe sade dhai dhaai paune sawa dedh subah shaam sham dopahar raat tareekh tarikh baje kal parso aaj
+    saadhe sadhe sade saade dhai dhaai paune pauney sawa sava savaa dedh chaar paanch chhe aath subah shaam sham dopahar raat tareekh tarikh baje kal parso aaj
     batana batao bataiye bata inka inki inke inko inhe inhone isne iske maar maaro yaad
     because coz cause cuz since forgot forget calling callback kyunki kyonki kyuki same woh voh yeh kitne kitna kitni kyun kaise kahan
     anything something everything nothing anyone someone everyone aa aao aana

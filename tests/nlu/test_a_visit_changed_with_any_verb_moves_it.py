@@ -59,3 +59,16 @@ def test_an_outcome_almost_reached_is_asked_about(text: str) -> None:
 def test_a_hedged_outcome_that_is_not_the_status_written_is_no_doubt() -> None:
     got = parse("Rohan is about to book, in progress kar do", NOW, TZ)
     assert (got.args, got.doubts) == ({"lead_id": "Rohan", "status": "IN_PROGRESS"}, [])
+
+
+# --- From a probe of times: the quarter words before an hour said as a word, spelt as a recogniser hears them.
+
+@pytest.mark.parametrize(("text", "when"), [
+    ("Rohan visit kal saade chaar baje", "2026-11-26T16:30:00+05:30"),
+    ("Rohan visit kal pauney paanch", "2026-11-26T16:45:00+05:30"),
+    ("Rohan visit kal sawa gyarah baje", "2026-11-26T11:15:00+05:30"),
+    ("Rohan ka visit kal sade do baje", "2026-11-26T14:30:00+05:30"),
+])
+def test_a_quarter_word_before_an_hour_word_is_that_time(text: str, when: str) -> None:
+    got = parse(text, NOW, TZ)
+    assert (got.args["lead_id"], got.args["visit_time"]) == ("Rohan", when), got.args
