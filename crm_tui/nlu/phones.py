@@ -145,7 +145,9 @@ _NOT_PHONE = re.compile(
     r"|\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b"
     r"|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d+(?:st|nd|rd|th)\b"
     # Lead ids mix hex letters and digits ("a1b2c3d4"); their digits are not a phone.
-    r"|\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{4,}\b",
+    r"|\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{4,}\b"
+    # The number of a place before the phone: "Noida Sector 62 98100 11133" is sector 62, then the mobile.
+    r"|(?<=\bsector\s)\d{1,3}\b|(?<=\bsec\s)\d{1,3}\b|(?<=\bphase\s)\d{1,2}\b|(?<=\bblock\s)\d{1,3}\b",
     re.IGNORECASE,
 )
 

@@ -72,3 +72,12 @@ def test_a_hedged_outcome_that_is_not_the_status_written_is_no_doubt() -> None:
 def test_a_quarter_word_before_an_hour_word_is_that_time(text: str, when: str) -> None:
     got = parse(text, NOW, TZ)
     assert (got.args["lead_id"], got.args["visit_time"]) == ("Rohan", when), got.args
+
+
+# --- From a probe of creates: a sector's number before the mobile is no part of it.
+
+@pytest.mark.parametrize("text", ["add lead Priya from Noida Sector 62 98100 11133",
+                                  "add lead Priya Gurgaon sector 56, 98100 11133"])
+def test_a_sectors_number_is_no_part_of_the_phone(text: str) -> None:
+    got = parse(text, NOW, TZ)
+    assert (got.intent, got.args["phone"], got.problems) == ("LEAD_CREATE", "9810011133", {}), got
