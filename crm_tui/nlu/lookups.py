@@ -239,11 +239,21 @@ def _towns_blanked(text: str) -> str:
     return city_pattern().sub(lambda town: " " * len(town.group()), text)
 
 
+# A status and the word for its list, said as a heading: "follow up list", "won leads", "lost leads dikhao".
+_STATUS_HEADING_LIST = re.compile(r"^(?P<what>[a-z][a-z -]{1,20}?)\s+(?:leads?|list|clients|customers)"
+                                  r"(?:\s+(?:list|dikhao|batao|bhejo|please|pls|plz))?[\s?.!]*$")
+
+
 def _status_listing(low: str) -> dict[str, str] | None:
     """The findLeads arguments ({"query": city?, "status": S}) of a status question, or None."""
     hindi = _hindi_listing(low)
     if hindi is not None:
         return hindi
+    heading = _STATUS_HEADING_LIST.match(low.strip())
+    if heading:
+        for status, pattern in _LISTING_STATUS:
+            if pattern.fullmatch(heading.group("what")):
+                return {"status": status}
     cue = _LISTING_CUE.match(low)
     if cue is None or _LISTING_NOT.search(low, cue.end()):
         return None

@@ -140,6 +140,12 @@ _NOT_AN_ACTION = re.compile(
     r"\b(?:tha|thi|the|kiya|kia|hua|hui|gaya|gayi)\s+(?:kya|na|naa)\s*\??\s*$|"
     # …or after "hai": "Deepak ka visit kal 4 baje hai na" (it is, isn't it?) checks, it books nothing.
     r"\b(?:hai|hain)\s+(?:na|naa)\s*\??\s*$|"
+    # Hindi yes/no questions: opened with "kya" ("kya Rohan ka visit kal hai?") or closed with "hai?" ("Rohan ka visit
+    # confirm hai?") check; they book nothing. A request asked politely is still one ("kya aap … kar sakte ho").
+    r"^(?!\s*(?:book|mark|schedule|add|move|cancel|update|change|set|fix|put|create)\b)"
+    r"(?!.*\b(?:sakte|sakti|sakta|sakoge|sakogi|karoge|karogi|please|pls|kardo|rakhdo|karo|rakho|daalo|dalo|banao|bhejo|"
+    r"likho|lagao|hatao|badlo|(?:kar|rakh|daal|dal|bana|bhej|likh|laga|hata|badal)\s+(?:do|dena|dijiye|de))\b)"
+    r"(?:\s*kya\b.*|.*\b(?:hai|hain|h)\s*\?\s*)$|"
     # A yes/no question typed with its question mark ("did Kavya call back?"); "can you book...?" asks.
     r"^\s*(?:is|are|was|were|has|have|will|does|did|do)\b(?!\s+you\b)[^?]*\?\s*$",
     re.IGNORECASE,

@@ -81,3 +81,22 @@ def test_a_quarter_word_before_an_hour_word_is_that_time(text: str, when: str) -
 def test_a_sectors_number_is_no_part_of_the_phone(text: str) -> None:
     got = parse(text, NOW, TZ)
     assert (got.intent, got.args["phone"], got.problems) == ("LEAD_CREATE", "9810011133", {}), got
+
+
+# --- From a probe of questions: a Hindi yes/no question checks and books nothing; a status list said as a heading.
+
+@pytest.mark.parametrize("text", ["kya Rohan ka visit kal hai?", "Rohan ka visit confirm hai?", "kya Rohan won hai"])
+def test_a_hindi_yes_no_question_writes_nothing(text: str) -> None:
+    assert parse(text, NOW, TZ).intent not in ("VISIT_SCHEDULE", "LEAD_UPDATE", "LEAD_CREATE", "LEAD_EDIT")
+
+
+def test_a_request_asked_with_kya_is_still_the_request() -> None:
+    got = parse("kya aap Rohan ka visit kal 5 baje book kar sakte ho?", NOW, TZ)
+    assert (got.intent, got.args) == ("VISIT_SCHEDULE", {"lead_id": "Rohan", "visit_time": "2026-11-26T17:00:00+05:30"})
+
+
+@pytest.mark.parametrize(("text", "status"), [("follow up list", "FOLLOW_UP"), ("won leads", "WON"),
+                                              ("lost leads dikhao", "LOST")])
+def test_a_status_and_its_list_said_as_a_heading_lists_them(text: str, status: str) -> None:
+    got = parse(text, NOW, TZ)
+    assert (got.intent, got.args) == ("LEAD_FIND", {"status": status})
