@@ -354,7 +354,10 @@ def rule_book_person(s: _Signals) -> str | None:
 # "Farhan not picking calls since a week, follow up": a lead, what happened, and the status alone as the
 # last clause. The sentence opens with a name (a word that can be one) and ends with a bare status.
 _TRAILING_STATUS = re.compile(
-    r"[,;]\s*(?:now\s+|still\s+)?(?P<status>" + _STATUS_WORD_SAID + r"|negotiating)\s*[.!]*\s*$", re.I)
+    r"[,;]\s*(?:now\s+|still\s+)?(?P<status>" + _STATUS_WORD_SAID + r"|negotiating)"
+    # …with when to follow up: "Rohan needs time, follow up in 10 days", "…, follow up after a week".
+    r"(?:\s+(?:in\s+(?:\d+|a|an|one|two|few)\s+(?:days?|weeks?|months?)|after\s+(?:a\s+|one\s+|\d+\s+)?(?:days?|weeks?|months?)"
+    r"|next\s+(?:week|month)|\d+\s+din\s+(?:baad|mein|me)))?\s*[.!]*\s*$", re.I)
 
 
 def rule_trailing_status(s: _Signals) -> str | None:

@@ -100,3 +100,12 @@ def test_a_request_asked_with_kya_is_still_the_request() -> None:
 def test_a_status_and_its_list_said_as_a_heading_lists_them(text: str, status: str) -> None:
     got = parse(text, NOW, TZ)
     assert (got.intent, got.args) == ("LEAD_FIND", {"status": status})
+
+
+# --- From a probe of statuses: a trailing follow-up with when to follow up.
+
+@pytest.mark.parametrize("text", ["Rohan needs time, follow up in 10 days", "Rohan, follow up in 10 days",
+                                  "Rohan is thinking, follow up after a week", "Rohan is busy, follow up 15 din baad"])
+def test_a_trailing_follow_up_with_when_is_the_status(text: str) -> None:
+    got = parse(text, NOW, TZ)
+    assert (got.intent, got.args, got.doubts) == ("LEAD_UPDATE", {"lead_id": "Rohan", "status": "FOLLOW_UP"}, [])
