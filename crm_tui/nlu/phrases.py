@@ -86,6 +86,8 @@ _CREATE = re.compile(
     # A person told as a story, with their number: "so there's this guy Manish Tiwari from Varanasi he called on …".
     r"(?:there'?s|there\s+is|there\s+was|i\s+met|met)\s+(?:this|a|one)\s+(?:guy|lady|person|gentleman|client|customer|buyer|party)"
     r"(?=.*\d{3})|" +  # only with a number said: "I met a client today at the expo" is news
+    # …or who called: "I just got a call from Ashok Kumar, he's in Meerut, his number is 97600 12345".
+    r"(?:got|received|had|have)\s+(?:a|one)\s+(?:new\s+)?(?:call|enquiry|inquiry|message|whatsapp)\s+from\s+(?=.*\d{3})|" +
     # A broker bringing a buyer: "my party is Girish Kamath from Mangalore, 94480 …", "sir mera client Rakesh Jha
     # hai, Patna se, number …" (with a number said: "my client's budget is 80 lakh" is news).
     BROKERS_BUYER + r"(?=.*\d{3})|"
@@ -93,7 +95,7 @@ _CREATE = re.compile(
     r"^\s*[a-z0-9.]+(?:\s+[a-z0-9.]+)?\s+(?:lead|enquiry|inquiry)\s*[:\-]\s*(?=\w)(?=.*\d{3})|"
     r"(?:new|naya|nayi|naye)\s+(?:lead|contact|client|customer|enquiry|inquiry|prospect|buyer|entry|walk[\s-]?in|"
     # "put in a new guy", "add this new lady": a new person is a new lead.
-    r"guy|person|lady|party|gentleman|banda|bandi|aadmi)|(?:got|had|have)\s+(?:a|one|another)\s+(?:new\s+)?(?:walk[\s-]?in|client|customer|buyer|prospect|party)\b|^\s*(?:new\s+)?(?:lead|enquiry|inquiry|contact)(?:\s+entry)?\s*[:\-]\s*(?=\w)|(?:lead|walk[\s-]?in|banda|bandi|enquiry|inquiry)\s+(?:aaya|aya|aayi|ayi|aaye|mila|mili)\b|(?:ek\s+)?(?:lead|entry)\s+aur\b|(?:ek\s+aur|one\s+more|another)\s+(?:new\s+)?(?:lead|entry|enquiry|inquiry)\b|^\s*(?:new\s+|fresh\s+)?(?:lead|enquiry|inquiry)\s+(?:from|via|through)\s+[a-z0-9.]+(?:\s+[a-z0-9.]+)?\s*[:\-]\s*(?=\w)|walk[\s-]?in\s+(?:client|customer|lead|enquiry|inquiry|visitor|buyer)|^\s*(?:(?:customer|client|lead|buyer)\s+)?name\s*[:=\-]\s*(?=\w)|got\s+a\s+(?:new\s+)?"
+    r"guy|person|lady|party|gentleman|banda|bandi|aadmi)|(?:got|had|have)\s+(?:a|one|another)\s+(?:new\s+)?(?:walk[\s-]?in|client|customer|buyer|prospect|party)\b|^\s*(?:new\s+)?(?:lead|enquiry|inquiry|contact)(?:\s+entry)?\s*[:\-]\s*(?=\w)|(?:lead|walk[\s-]?in|banda|bandi|enquiry|inquiry)\s+(?:aaya|aya|aayi|ayi|aaye|mila|mili)\b|(?:client|customer|party|buyer)\s+(?:aaya|aya|aayi|ayi|aaye)\b(?=.*\d{3})|(?:ek\s+)?(?:lead|entry)\s+aur\b|(?:ek\s+aur|one\s+more|another)\s+(?:new\s+)?(?:lead|entry|enquiry|inquiry)\b|^\s*(?:new\s+|fresh\s+)?(?:lead|enquiry|inquiry)\s+(?:from|via|through)\s+[a-z0-9.]+(?:\s+[a-z0-9.]+)?\s*[:\-]\s*(?=\w)|walk[\s-]?in\s+(?:client|customer|lead|enquiry|inquiry|visitor|buyer)|^\s*(?:(?:customer|client|lead|buyer)\s+)?name\s*[:=\-]\s*(?=\w)|got\s+a\s+(?:new\s+)?"
     r"(?:lead|enquiry|inquiry|contact)|fresh\s+(?:lead|enquiry|inquiry)|"
     # Hinglish: "lead banao", "naya lead bana do", "Rakesh ko lead mein daalo".
     r"(?:lead|contact|client|entry)\s+(?:mein\s+)?" + HI_MAKE + r"|"
