@@ -44,7 +44,7 @@ from crm_tui.nlu.remarks import (
 )
 from crm_tui.nlu.status import JUDGEMENT, find_status, statuses_said
 from crm_tui.nlu.utterance import _NOTES, ParsedCommand, _clean, _notes
-from crm_tui.nlu.visits import _DAY_SE_DAY
+from crm_tui.nlu.visits import _DAY_SE_DAY, DATE_SE_DATE, DAY_BEFORE_THE_VISIT
 
 __all__ = ["DOUBT_CHECKED_TOOLS", "_doubts"]
 
@@ -459,7 +459,9 @@ def _doubts(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> list[st
     if cancel_word:
         doubts.append(f"{cancel_word.group()!r} said with a booking")
     if parsed.tool == "scheduleVisit" and "visit_time" in parsed.args:
-        doubts += _day_left_over(low, now, tz)
+        # (a move from one date to another names the old date too: "2nd dec se 3rd dec kar do")
+        moved_to = DATE_SE_DATE.sub(lambda m: f"shift to {m['b'] or m['b2']}", low) if parsed.flags.get("reschedule") else low
+        doubts += _day_left_over(moved_to, now, tz)
     doubts += _source_in_remark(parsed) + _second_phone(text, parsed) + _second_city(parsed) + \
         _second_source(parsed) + _question_tag(text) + _said_after_the_new_value(text, parsed)
     remark = parsed.args.get("notes", "").split()
@@ -511,7 +513,8 @@ def _second_time(low: str, moving: bool, now: datetime, tz: str) -> list[str]:
     if moving:
         # The old time is no second one: "monday se tuesday kar do", "from Friday to Saturday 5 pm" (as the reader
         # cuts it).
-        low = _DAY_SE_DAY.sub(r"shift from \g<a> to \g<b>", low)
+        low = DATE_SE_DATE.sub(lambda m: f"shift to {m['b'] or m['b2']}", low)
+        low = DAY_BEFORE_THE_VISIT.sub(r"\g<visit>", _DAY_SE_DAY.sub(r"shift from \g<a> to \g<b>", low))
         old = re.search(r"\bfrom\s+(?P<old>.+?)\s+(?:to|till|until)\s+(?=\S)", low)
         if old and dates.scan_when(old["old"], now, tz) is not None:
             low = low[:old.start()] + " " * (old.end() - old.start()) + low[old.end():]

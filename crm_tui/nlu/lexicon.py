@@ -123,7 +123,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     between picking sample naya nayi naye daalo dalo alt alternate alternative another second other
     zero one two three four five six seven eight nine ten double triple treble oh plus bhk rk lakh lakhs crore
     family wife husband son daughter father mother parents brother sister friends kids children team both all everyone
-    confirmed confirmation postpone postponed prepone preponed cancel cancelled canceled rescheduled shift shifted move moved pushed delay delayed badal badlo din samay almost nearly probably likely aap aapko tum list
+    confirmed confirmation postpone postponed prepone preponed cancel cancelled canceled rescheduled shift shifted move moved push pushed delay delayed badal badlo din samay almost nearly probably likely aap aapko tum list
     visiting fixed done scheduled tentative tentatively instead date time project
     aaya aya aayi ayi mila mili ncr sector road office showroom reception counter branch
     bring brings send share carry bahut achha accha acha badhiya

@@ -15,6 +15,9 @@ from crm_tui.nlu.utterance import LAST_LEAD, ParsedCommand
 _VISIT_WORD = r"(?:site\s*visit|visit|meeting|appointment|appt|viewing|demo)s?"
 _DAY_NAME = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|som[vw][aeo]a?r|mangal[vw][ae]a?r|budh[vw][ae]a?r|"
              r"guru[vw][ae]a?r|shukra[vw][ae]a?r|shani[vw][ae]a?r|(?:ravi|it)[vw][ae]a?r|kal|parso|aaj|today|tomorrow)")
+# A date said by its month: "1 december", "2nd of dec", "december 2".
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
 # The day a visit is moved to, after "se" (from): a day's name with its week ("next to next week monday", "agle hafte
 # somvar"), or a day counted or named another way ("month end", "15 din baad", "is weekend").
 _NEW_DAY = (r"(?:(?:(?:this|next|coming|is|agle|next\s+to\s+next(?:\s+week)?|next\s+week|week\s+after\s+next|"
@@ -32,7 +35,7 @@ _RESCHEDULE = re.compile(
     r"\b" + _VISIT_WORD + r"\s+(?:mov|shift|push|postpon|prepon|reschedul)\w*\s+(?:to|by|till|tak|ahead|back|forward)\b|"
     # "book Friday 4 pm instead of Thursday", "... and cancel the old one": a move said as two steps.
     # Hinglish: "anjali ka visit kal subah 10 baje shift karo", "meeting aage kar do".
-    r"\b" + _VISIT_WORD + r"\b(?:\s+[\w':]+){0,6}?\s+(?:shift|move|postpone|prepone|aage|peeche)\s+" + HI_DO + r"\b|"
+    r"\b" + _VISIT_WORD + r"\b(?:\s+[\w':]+){0,6}?\s+(?:shift|move|push|postpone|prepone|reschedule|aage|peeche)\s+" + HI_DO + r"\b|"
     # "Priya ka visit aage badha do monday" (push it on), "peeche khiska do" (pull it back): a move by its own verb.
     r"\b" + _VISIT_WORD + r"\b(?:\s+[\w':]+){0,6}?\s+(?:aage|peeche|pichhe)\s+(?:badha|badhao|khiska|khiskao|sarka|sarkao)"
     r"(?:\s+(?:do|dena|dijiye|diya))?\b|"
@@ -41,7 +44,8 @@ _RESCHEDULE = re.compile(
     r"(?:\b(?:ka|ki)\s+|'s\s+|s'\s+)" + _VISIT_WORD + r"\b(?:\s+(?!(?:fix|book\w*|rakh\w*|schedul\w*|set|confirm\w*|pakka|cancel\w*|radd|"
     r"tha|thi|hai|hata\w*)\b)[\w':]+){1,5}?\s+(?:kar\s+(?:do|dena|dijiye)|kardo|karo)\s*(?:[,.!]|please\b|same\s+(?:time|timing)\b|$)|"
     # "Rohan ka visit kal se parso kar do": from one day to another is a move, whatever the verb.
-    r"\b" + _VISIT_WORD + r"\b(?:\s+[\w']+){0,3}?\s+" + _DAY_NAME + r"\s+(?:ko\s+)?se\s+" + _NEW_DAY + r"\b|"
+    r"\b" + _VISIT_WORD + r"\b(?:\s+[\w']+){0,3}?\s+(?:" + _DAY_NAME + "|" + _DATE + r")\s+(?:ko\s+)?se\s+(?:" + _NEW_DAY
+    + "|" + _DATE + r")\b|"
     # …and in English: "Farhan's visit from thursday to friday same time 4 pm".
     r"\b" + _VISIT_WORD + r"\b(?:\s+[\w']+){0,2}?\s+from\s+" + _DAY_NAME + r"\s+to\s+" + _DAY_NAME + r"\b|"
     # A change said with its own verb: "update Rohan's visit to friday", "delay Rohan's visit", "bring Rohan's visit
@@ -124,6 +128,15 @@ _MOVE_TO_HOUR = re.compile(
 )
 # Hinglish "guruvar se shukravar shift karo" is "move from Thursday to Friday": the later day is the new one.
 _DAY_SE_DAY = re.compile(rf"\b(?P<a>{_DAY_NAME})\s+(?:ko\s+)?se\s+(?P<b>{_NEW_DAY})\b", re.IGNORECASE)
+# …and from one date to another ("1 december se 2 december kar do"), said as the new date alone: the date reader takes
+# "1 december to 2" for a day and an hour.
+DATE_SE_DATE = re.compile(rf"\b(?:{_DAY_NAME}|{_DATE})\s+(?:ko\s+)?se\s+(?P<b>{_DATE})\b|"
+                          rf"\b{_DATE}\s+(?:ko\s+)?se\s+(?P<b2>{_NEW_DAY})\b", re.IGNORECASE)
+# In a move, the day said before the visit word names the visit that moves, not the new day: "move Rohan's saturday visit
+# to sunday", "move tomorrow's visit with Rohan to friday" (it had read Saturday and asked about "two times"). The bot
+# moves the lead's next booked visit.
+DAY_BEFORE_THE_VISIT = re.compile(rf"\b(?P<day>{_DAY_NAME}|{_DATE})(?:'s)?\s+(?P<visit>{_VISIT_WORD})\b(?=.*\bto\b)",
+                                  re.IGNORECASE)
 
 
 # A visit moved by a number of days with no new date: "postpone Arjun's site visit by a day", "push Kavya's visit
