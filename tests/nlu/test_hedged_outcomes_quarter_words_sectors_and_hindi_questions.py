@@ -16,7 +16,6 @@ import pytest
 from crm_tui.nlu.parser import parse
 from tests.nlu.said import NOW, TZ
 
-
 # --- From a probe of status sentences: an outcome said as not yet happened is asked about, not written.
 
 @pytest.mark.parametrize("text", ["Rohan almost won, still negotiating", "Rohan is nearly closed, mark won"])
