@@ -139,8 +139,8 @@ TOOLS: list[ToolSpec] = [
             ),
             ParamSpec(
                 "keep_time",
-                "true with reschedule when the person gave only a new day and said the time stays ('push his "
-                "visit to Friday, same time'): the visit keeps its time of day and only the day changes. Omit "
+                "true with reschedule when the person gave only a new day and no time of day ('push his visit to "
+                "Friday', '… Friday, same time'): the visit keeps its time of day and only the day changes. Omit "
                 "otherwise.",
                 required=False,
                 type="BOOLEAN",
