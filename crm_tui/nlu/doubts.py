@@ -28,6 +28,7 @@ from crm_tui.nlu.lexicon import (
     source_pattern,
     title_case,
 )
+from crm_tui.nlu.names import PLACE_AFTER
 from crm_tui.nlu.phones import PhoneError, find_phone, normalize_phone
 from crm_tui.nlu.phrases import CALL_ASK
 from crm_tui.nlu.remarks import (
@@ -239,8 +240,9 @@ def _name_left_over(parsed: ParsedCommand) -> list[str]:
             continue  # "broker Sunil called, his client Priya Nair …": the broker, a colleague, named by their role
         low = word.lower()
         if low in NOT_NAME_WORDS or low in _NAMED_DAYS or city_pattern().fullmatch(low) or locality_pattern().fullmatch(low) \
-                or source_pattern().fullmatch(low) or _TIME_WORD.fullmatch(low):
-            continue
+                or source_pattern().fullmatch(low) or _TIME_WORD.fullmatch(low) or PLACE_AFTER.match(read, m.end()) \
+                or PLACE_AFTER.fullmatch(" " + low):
+            continue  # (nor a place's own word: "Peshawar Road", "Vikas Vihar")
         odd.append(word)
     # A short remark that is a name ("Rohan Sharma won, Deepak too"): a second lead, not a note about the first.
     remark = parsed.args.get("notes", "").split()

@@ -54,6 +54,12 @@ _INITIAL = re.compile(rf"(?:[{_L}]\.)+")
 _NAMES_THAT_ARE_WORDS = frozenset({"mark", "will", "may", "june", "bill", "sunny", "rose"})
 
 
+# A word that makes the word before it a place: "Peshawar Road", "Link Road", "MG Marg", "Vikas Vihar" ("Nagar" is
+# also a surname, so it is not one of them).
+PLACE_AFTER = re.compile(r"\s+(?:road|rd|marg|colony|vihar|enclave|layout|chowk|bazaa?r|gali|lane|street|sector|phase|"
+                          r"block|extension)\b", re.I)
+
+
 def _name_after(
     text: str, start: int, max_words: int = 3, allow_word_names: bool = False
 ) -> tuple[str, tuple[int, int]] | None:
@@ -95,6 +101,8 @@ def _name_after(
         if words and low in TITLES_AFTER_A_NAME:
             end = pos + m.end()
             break
+        if words and PLACE_AFTER.match(text, pos + m.end()):
+            break  # "Dilip Kumar Peshawar Road Delhi": the word before "Road" is the road's, not the name's
         words.append(word)
         end = pos + m.end()
         pos = end
