@@ -215,6 +215,17 @@ def _before_rules(s: _Said) -> ParsedCommand | None:
     return None
 
 
+def _said_again_in_full(work: str, found: tuple[str, tuple[int, int]]) -> tuple[str, tuple[int, int]] | None:
+    """The name said first in short and again in full: "Nitin ka lead add karo, Nitin Desai, Pune, …" is Nitin
+    Desai (the short one had been read, and the full one asked about as a name left over)."""
+    short = found[0].lower()
+    for again in re.finditer(rf"\b{re.escape(short)}\s+(?=[a-z])", work[found[1][1]:]):
+        fuller = _name_after(work, found[1][1] + again.start())
+        if fuller and fuller[0].lower().startswith(short + " "):
+            return fuller
+    return None
+
+
 def _read_create(s: _Said, args: dict[str, str], problems: dict[str, str], flags: dict[str, str]) -> None:
     """createLead's slots: the phone, the source and the city first (each cut out once read), then the name."""
     low = s.low
@@ -230,7 +241,7 @@ def _read_create(s: _Said, args: dict[str, str], problems: dict[str, str], flags
         if fix and low[found[1][1]:found[1][1] + fix.end()] != work[found[1][1]:found[1][1] + fix.end()]:
             fix = None
         better = _name_after(work, found[1][1] + fix.end()) if fix else None
-        heard, (first, end) = better or found
+        heard, (first, end) = better or _said_again_in_full(work, found) or found
         # The name as written where it was typed in mixed case ("Ronald McDonald" stays McDonald).
         written = " ".join(s.body[first:end].split()) if len(s.body) == len(low) else ""
         args["name"] = title_case(written) if written.lower() == heard.lower() else heard
