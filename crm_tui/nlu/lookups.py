@@ -44,6 +44,13 @@ _VISIT_QUESTION = re.compile(
     r"^\s*(?:aaj|kal|parso|today|tomorrow|" + _DAY_NAME + r")(?:\s+ko)?\s+(?:kaun|kon)(?:\s+(?:kaun|kon))?\s+aa\s+rah[aei]\s+h(?:ai|ain|e)?\b|"
     # "guruvar ka schedule kya hai", "friday ka schedule batao": a day's schedule asked for.
     r"^\s*(?:aaj|kal|parso|" + _DAY_NAME + r")\s+k[aie]\s+(?:schedule|plan|programme|program)\s+(?:kya\s+(?:hai|h)|batao|bata\s+do|dikhao)[\s?.!]*$|"
+    # A day's line-up asked in other words: "what's on for sunday", "what do I have on friday", "tomorrow's schedule",
+    # "schedule for tomorrow", "mera kal ka schedule kya hai".
+    r"^\s*what(?:'s|\s+is)\s+on\s+(?:for\s+)?(?:today|tomorrow|tonight|kal|aaj|parso|[a-z]+day)\b|"
+    r"^\s*what\s+do\s+(?:i|we)\s+have\s+(?:on\s+|for\s+)?(?:today|tomorrow|tonight|[a-z]+day)\b|"
+    r"^\s*(?:today|tomorrow|[a-z]+day)'s\s+(?:schedule|agenda|plan|line[\s-]?up)[\s?.!]*$|"
+    r"^\s*(?:schedule|agenda|plan|line[\s-]?up)\s+for\s+(?:today|tomorrow|[a-z]+day)[\s?.!]*$|"
+    r"^\s*(?:mera|meri|hamara|apna)?\s*(?:aaj|kal|parso|[a-z]+day)\s+k[aie]\s+(?:schedule|plan|programme|program)\s+kya\s+(?:hai|h)[\s?.!]*$|"
     # "who's coming tomorrow for site visit", "who is visiting on friday".
     r"^\s*who(?:'s|\s+is|\s+all\s+(?:is|are)|\s+are)\s+(?:coming|visiting|dropping\s+by)\b(?=.*\b(?:" + _VISIT_WORD +
     r"|site|today|tomorrow|tonight|kal|aaj|parso|[a-z]+day)\b)|"

@@ -437,6 +437,8 @@ _SEE_PROPERTY = re.compile(
     r"(?:the\s+|our\s+|a\s+|an\s+|that\s+|this\s+|your\s+|some\s+)?(?:[a-z0-9\-]+\s+){0,2}?"
     r"(?:flats?|site|property|properties|project|apartments?|villas?|plots?|house|units?|show\s*flat|place|"
     r"bungalow|home|\d?\s*bhk|tower)\b|"
+    # The visit said as the lead's doing: "Sneha Iyer is visiting the sample flat on saturday at 5 pm" (with a time).
+    r"\b(?:is|are|'s|'re|will\s+be)\s+visiting\b|"
     # Hinglish: "site dikhana hai", "flat dekhna hai", "flat dekhne aayega".
     r"\b(?:site|flat|plot|property|project|villa|ghar|makaan)\s+(?:(?:pe|par|per)\s+)?(?:dekhn[aei]|dikhan[aei]|dikha\s+do|ghuman[aei]|ghuma\s+do|"
     r"dekhne\s+aa\w*|le\s+(?:ke\s+|kar\s+)?(?:jaa?n[ae]|jaa?\w*|chal(?:n[ae]|o)?))\b|"

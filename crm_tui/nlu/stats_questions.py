@@ -58,6 +58,8 @@ _PERIODS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), name) for pattern, name in (
         (r"\b(?:today|aaj)\b", "today"),
         (r"\byesterday\b", "yesterday"),
+        # Hindi "kal" is yesterday when the verb is past: "kal kitne leads aaye (the)", "kal kitne lost hue".
+        (r"\bkal\b(?=.*\b(?:aaye|aayi|aaya|aye|ayi|mile|mili|hue|huye|hui|hua)\b(?:\s+(?:the|thi|tha))?\s*\??\s*$)", "yesterday"),
         (r"\b(?:this|the\s+current)\s+week\b|\bis\s+(?:hafte|week)\b|\bthis\s+wk\b", "this_week"),
         (r"\b(?:last|previous|past)\s+week\b|\bpichle\s+(?:hafte|week)\b", "last_week"),
         (r"\b(?:this|the\s+current)\s+month\b|\bis\s+(?:mahine|month)\b|\bmonth\s+so\s+far\b", "this_month"),

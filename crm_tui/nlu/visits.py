@@ -54,7 +54,7 @@ _RESCHEDULE = re.compile(
     r"\b" + _VISIT_WORD + r"\b(?:\s+[\w']+){0,3}?\s+(?:chang\w*|updat\w*|badal\w*|badl\w*|delay\w*)\b"
     r"(?!\s+(?:the\s+|uska\s+|uski\s+|his\s+|her\s+)?status)|"
     # "Rohan's site visit, change it to friday": the visit named, then changed.
-    r"\b" + _VISIT_WORD + r"\b[^.?!]*?,\s*(?:chang\w*|mov\w*|shift\w*|push\w*|make)\s+(?:it|that)\s+(?:to|for)\b|"
+    r"\b" + _VISIT_WORD + r"\b[^.?!]*?,\s*(?:chang\w*|mov\w*|shift\w*|push\w*|make)\s+(?:it|that)\b|"
     # "visit of Rohan to be shifted to friday": the visit's owner between the visit and its verb.
     r"\b" + _VISIT_WORD + r"\s+(?:of|with|for)\s+[\w']+(?:\s+[\w']+)?\s+(?:is\s+|was\s+|to\s+be\s+|has\s+been\s+|got\s+)?"
     r"(?:mov|shift|push|postpon|prepon|reschedul|delay)\w*|"
@@ -135,12 +135,13 @@ DATE_SE_DATE = re.compile(rf"\b(?:{_DAY_NAME}|{_DATE})\s+(?:ko\s+)?se\s+(?P<b>{_
 # In a move, the day said before the visit word names the visit that moves, not the new day: "move Rohan's saturday visit
 # to sunday", "move tomorrow's visit with Rohan to friday" (it had read Saturday and asked about "two times"). The bot
 # moves the lead's next booked visit.
-DAY_BEFORE_THE_VISIT = re.compile(rf"\b(?P<day>{_DAY_NAME}|{_DATE})(?:'s)?\s+(?P<visit>{_VISIT_WORD})\b(?=.*\bto\b)",
+DAY_BEFORE_THE_VISIT = re.compile(rf"\b(?P<day>{_DAY_NAME}|{_DATE})(?:'s)?\s+(?P<visit>{_VISIT_WORD})\b"
+                                  r"(?=.*\b(?:to|make\s+it|make\s+that|kar\s+do|karo)\b)",
                                   re.IGNORECASE)
 
 
-# A visit moved by a number of days with no new date: "postpone Arjun's site visit by a day", "push Kavya's visit
-# by two days", "bring Rohan's meeting forward by a day", Hindi "Priya ka visit ek din aage kar do".
+# A visit moved by a number of days or weeks with no new date: "postpone Arjun's site visit by a day", "push Kavya's
+# visit by two days", "push Arjun's visit by a week", "bring Rohan's meeting forward by a day", Hindi "Priya ka visit ek din aage kar do".
 _DAY_COUNT = {"a": 1, "one": 1, "1": 1, "ek": 1, "two": 2, "2": 2, "do": 2, "a couple of": 2, "three": 3, "3": 3,
               "teen": 3}
 # The verbs of such a move (masked out of the words the lead is read from).
@@ -148,8 +149,9 @@ _SHIFT_VERB = r"(?:postpon\w*|push\w*|mov\w*|shift\w*|delay\w*|prepon\w*|bring|a
 _SHIFTED_BY_DAYS = re.compile(
     r"\b(?P<verb>" + _SHIFT_VERB + r")\b"
     r"(?P<what>(?:\s+[\w']+){0,5}?\s+" + _VISIT_WORD + r")\b(?P<fwd>\s+forward)?"
-    r"\s+by\s+(?P<n>a\s+couple\s+of|a|one|two|three|[123])\s+days?(?P<dir>\s+(?:later|earlier|ahead|back))?\s*[.!]?\s*$|"
-    r"\b(?P<what2>" + _VISIT_WORD + r")\b(?:\s+[\w']+){0,2}?\s+(?P<n2>ek|do|teen|[123])\s+din\s+(?P<dir2>aage|peeche|pehle|baad\s+mein|baad)"
+    r"\s+by\s+(?P<n>a\s+couple\s+of|a|one|two|three|[123])\s+(?P<unit>days?|weeks?)(?P<dir>\s+(?:later|earlier|ahead|back))?\s*[.!]?\s*$|"
+    r"\b(?P<what2>" + _VISIT_WORD + r")\b(?:\s+[\w']+){0,2}?\s+(?P<n2>ek|do|teen|[123])\s+(?P<unit2>din|hafta|hafte)\s+"
+    r"(?P<dir2>aage|peeche|pehle|baad\s+mein|baad)"
     r"\s+(?:" + HI_DO + r"|shift\s+" + HI_DO + r")\b",
     re.IGNORECASE,
 )
@@ -161,7 +163,9 @@ def visit_shifted_by_days(body: str, now: datetime, tz: str) -> ParsedCommand | 
     said = _SHIFTED_BY_DAYS.search(body)
     if said is None:
         return None
-    days = _DAY_COUNT[re.sub(r"\s+", " ", (said["n"] or said["n2"]).lower())]
+    # "by a week", "ek hafta aage": seven days a week.
+    week = (said["unit"] or said["unit2"] or "").lower().startswith(("week", "haft"))
+    days = _DAY_COUNT[re.sub(r"\s+", " ", (said["n"] or said["n2"]).lower())] * (7 if week else 1)
     earlier = re.match(r"prepon|bring|advance", (said["verb"] or "").lower()) is not None
     direction = (said["dir"] or said["dir2"] or "").strip().lower()
     if direction in ("earlier", "back", "peeche", "pehle"):
