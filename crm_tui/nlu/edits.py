@@ -23,7 +23,7 @@ from crm_tui.nlu.lexicon import (
     title_case,
 )
 from crm_tui.nlu.phones import PhoneError, find_phone, heard_digits, normalize_phone
-from crm_tui.nlu.second_number import second_number
+from crm_tui.nlu.second_number import number_changed, second_number
 from crm_tui.nlu.utterance import LAST_LEAD, ParsedCommand, first_reading
 
 __all__ = ["parse_edit"]
@@ -150,12 +150,15 @@ def archive_request(text: str) -> ParsedCommand | None:
 
 _FIELD_WORDS = {
     "name": "name", "naam": "name",
+    # Part of a name: the bot would need the rest of it, so it asks for the whole new name (`_value`).
+    "last name": "part of the name", "surname": "part of the name", "first name": "part of the name",
     "phone": "phone", "number": "phone", "mobile": "phone", "phone number": "phone", "mobile number": "phone",
     "contact number": "phone", "no": "phone", "no.": "phone",
     "city": "city", "location": "city", "sheher": "city", "shahar": "city",
     "source": "source", "lead source": "source",
 }
-_FIELD = (r"(?:phone\s+number|mobile\s+number|contact\s+number|lead\s+source|name|naam|phone|number|mobile|city|location|"
+_FIELD = (r"(?:phone\s+number|mobile\s+number|contact\s+number|lead\s+source|last\s+name|first\s+name|surname|name|naam|phone|"
+          r"number|mobile|city|location|"
           # "Kavya ka naya no. 90000 54321 hai": "no." (or "no" before digits) is the number.
           r"sheher|shahar|source|no\.(?=\s)|no(?=\s+\+?\d))")
 _OWNER_PRONOUN = re.compile(r"^(?:his|her|their|its|uska|uski|iska|iski|inka|unka|inki|unki)$", re.I)
@@ -174,7 +177,7 @@ _CHANGE_POSSESSIVE = re.compile(
     # "change Kavya's city from Hyderabad to Secunderabad": the old value said first is passed over.
     # Typed fast the possessive goes: "update Deepak Patil source to referral" (a word like "the" is no lead).
     rf"^(?:please\s+)?(?:change|update|correct|fix|set|make|edit)\s+"
-    rf"(?:(?P<who>[\w .'-]+?)(?:'s|s'|\s+ka|\s+ki)|(?!(?:the|a|an|this|that|its|my|our|lead)\b)(?P<bare>[\w.'-]+(?:\s+[\w.'-]+)?))\s+"
+    rf"(?:(?P<who>[\w .'-]+?)(?:'s|s'|\s+ka|\s+ki)|(?!(?:the|a|an|this|that|its|my|our|lead)\b)(?P<bare>[\w.-]+(?:\s+[\w.-]+)?))\s+"
     rf"(?P<field>{_FIELD})\s+(?:from\s+[\w .+-]+?\s+)?(?:to|as|=|into)\s+(?P<value>.+)$",
     re.I,
 )
@@ -269,8 +272,10 @@ def _owner(who: str | None) -> str:
 
 
 _SAID_WRONG = re.compile(
-    r"^(?:galat|wrong|incorrect|not\s+right|sahi\s+nahi)\b\s*(?:hai|he|h|tha|is|was)?\s*[,.;:-]?\s*"
-    r"(?:(?:sahi|correct|right|asli)\s+(?:wala|one|naam|name|number|no\.?|city|sheher)?\s*(?:hai|is)?\s*:?\s*)?", re.I)
+    r"^(?:(?:spelling\s+)?(?:is\s+)?(?:galat|wrong|incorrect|not\s+right|sahi\s+nahi)\b\s*(?:hai|he|h|tha|is|was)?\s*[,.;:-]?\s*"
+    r"(?:(?:sahi|correct|right|asli)\s+(?:wala|one|naam|name|number|no\.?|city|sheher)?\s*(?:hai|is)?\s*:?\s*)?)?"
+    # "…, it's Rohaan", "…, it should be Rohaan": the new value announced.
+    r"(?:(?:it'?s|it\s+is|it\s+should\s+be|should\s+be)\s+)?", re.I)
 
 
 def _value(field: str, raw: str) -> tuple[str, str | None] | None:
@@ -335,6 +340,8 @@ def _fields(field_word: str, raw_value: str) -> tuple[dict[str, str], dict[str, 
         second = _fields(nxt["field"], raw_value[nxt.end():])
         if first and second and other in second[0]:
             return {**first[0], **second[0]}, {**first[1], **second[1]}
+    if field == "part of the name":  # "change Rohan's last name to Verma"
+        return {"name": raw_value.strip()}, {"name": f"say the whole new name, not only the {field_word.lower()}"}
     read = _value(field, raw_value)
     if read is None:
         return None
@@ -582,7 +589,7 @@ def source_correction(text: str) -> ParsedCommand | None:
 
 
 _RULES: tuple[Callable[[str], ParsedCommand | None], ...] = (
-    second_number, undo_request, archive_request, field_said_wrong, source_correction, city_move, name_correction,
+    second_number, number_changed, undo_request, archive_request, field_said_wrong, source_correction, city_move, name_correction,
     field_change,
 )
 # A request asked politely is the request: "could you change Amit's city to Wardha", "would be great if you
