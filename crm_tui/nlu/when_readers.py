@@ -252,7 +252,9 @@ def _read_numeric_date(text: str, today: date, f: _Found) -> None:
     _take(f, m)
 
 
-_DAY_OF_MONTH = re.compile(rf"\b(?:on\s+)?the\s+(?:{_DAYNUM_RE})\b|\bon\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)\b|"
+# (Not a storey or a block: "a flat on the 5th floor" had moved a visit to the 5th.)
+_NOT_A_DAY_AFTER = r"(?!\s*(?:floor|storey|story|tower|block|wing|lane|cross|main|phase|sector|row|flat|unit|bhk))"
+_DAY_OF_MONTH = re.compile(rf"\b(?:on\s+)?the\s+(?:{_DAYNUM_RE})\b{_NOT_A_DAY_AFTER}|\bon\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)\b{_NOT_A_DAY_AFTER}|"
                            # "29th at 12", "2nd 4 pm": an ordinal alone is a day when a time follows it ("2nd floor" is not).
                            r"\b(?P<d4>\d{1,2})(?:st|nd|rd|th)(?=,?\s+(?:at\b|@|\d|noon|morning|evening|afternoon|"
                            r"subah|shaam|sham|dopahar))")
@@ -361,6 +363,10 @@ _CLOCK_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p),
     # Typed 24-hour times without a colon: "0930", "1430 hrs" (not "1000 sq ft", not a year).
     (r"\b(?:at\s+|@\s*|by\s+|around\s+)?([01]\d|2[0-3])([0-5]\d)\s*(?:hrs|hours|h)\b", "hhmm"),
     (r"\b(?:at\s+|@\s*|by\s+|around\s+)?(0\d)([0-5]\d)\b(?![\s\-.]*\d)", "hhmm"),
+    # …and a clock time typed without its colon right after its day or "at": "friday 1130", "tomorrow 930", "at 445"
+    # (it had read "1130" as 11 o'clock). Not a count ("1200 sq ft", "1500 rs") nor part of a longer number.
+    (r"(?:(?<=\bat\s)|(?<=@\s)|(?<=day\s)|(?<=tomorrow\s)|(?<=tonight\s))(1[0-2]|[1-9])([0-5]\d)\b(?![\s\-.]*\d)"
+     r"(?!\s*(?:sq|sft|square|lakh|lac|bhk|rs|rupees|crore|cr|k\b|people|members))", "clock"),
     (rf"\b(?:at\s+|@\s*|by\s+|around\s+)?({_HOUR_RE})\s+(thirty|fifteen|forty[\s-]five)\b", "wordmin"),
     (rf"\b(?:at\s+|around\s+)?({_HOUR_RE})\s+oclock\b", "plain"),
     (rf"\b(?:at\s+|around\s+)?({_HOUR_RE})\s+(?:in\s+the\s+|this\s+|at\s+|in\s+)?(morning|afternoon|evening|night)\b", "period"),
