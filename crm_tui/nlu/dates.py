@@ -107,6 +107,9 @@ _SPELLING = (
     (re.compile(r"\b(?:dedh|dedh)\b"), "1:30"),
     (re.compile(r"\b(\d{1,2})\s*(?:tareekh|tarikh|taareekh|tarik)\b"), lambda m: f"the {m[1]}th"),
     (re.compile(r"\b(\d{1,2})(st|nd|rd|th)\s+ko\b"), lambda m: f"the {m[1]}{m[2]}"),
+    # A move's new day said as an ordinal alone: "change it to 5th", "move Meera's visit to 5th" (not "5th floor").
+    (re.compile(r"(?<=\bto )(\d{1,2})(st|nd|rd|th)\b(?!\s*(?:floor|tower|block|wing|lane|cross|main|phase|sector|of\b))"),
+     lambda m: f"the {m[1]}{m[2]}"),
     # An ordinal said right before a time is the day of the month: "site visit Deepak 28th 11 am", "5th at 4",
     # "3rd evening" (not "5th floor", "2nd visit": a time must follow).
     (re.compile(r"(?<!\bthe )(?<!\bon )\b(\d{1,2})(st|nd|rd|th)(?=,?\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*"

@@ -462,7 +462,9 @@ def _doubts(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> list[st
         doubts.append(f"{cancel_word.group()!r} said with a booking")
     if parsed.tool == "scheduleVisit" and "visit_time" in parsed.args:
         # (a move from one date to another names the old date too: "2nd dec se 3rd dec kar do")
-        moved_to = DATE_SE_DATE.sub(lambda m: f"shift to {m['b'] or m['b2']}", low) if parsed.flags.get("reschedule") else low
+        moved_to = DAY_BEFORE_THE_VISIT.sub(lambda m: m["visit"] or m["visit2"],
+                                            DATE_SE_DATE.sub(lambda m: f"shift to {m['b'] or m['b2']}", low)) \
+            if parsed.flags.get("reschedule") else low
         doubts += _day_left_over(moved_to, now, tz)
     doubts += _source_in_remark(parsed) + _second_phone(text, parsed) + _second_city(parsed) + \
         _second_source(parsed) + _question_tag(text) + _said_after_the_new_value(text, parsed)
@@ -516,7 +518,7 @@ def _second_time(low: str, moving: bool, now: datetime, tz: str) -> list[str]:
         # The old time is no second one: "monday se tuesday kar do", "from Friday to Saturday 5 pm" (as the reader
         # cuts it).
         low = DATE_SE_DATE.sub(lambda m: f"shift to {m['b'] or m['b2']}", low)
-        low = DAY_BEFORE_THE_VISIT.sub(r"\g<visit>", _DAY_SE_DAY.sub(r"shift from \g<a> to \g<b>", low))
+        low = DAY_BEFORE_THE_VISIT.sub(lambda m: m["visit"] or m["visit2"], _DAY_SE_DAY.sub(r"shift from \g<a> to \g<b>", low))
         old = re.search(r"\bfrom\s+(?P<old>.+?)\s+(?:to|till|until)\s+(?=\S)", low)
         if old and dates.scan_when(old["old"], now, tz) is not None:
             low = low[:old.start()] + " " * (old.end() - old.start()) + low[old.end():]

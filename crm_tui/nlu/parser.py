@@ -395,7 +395,7 @@ def _parse_meant(text: str, now: datetime, tz: str) -> ParsedCommand:
         text = _MOVE_TO_HOUR.sub("to at ", text)
         text = DATE_SE_DATE.sub(lambda m: f"shift to {m['b'] or m['b2']}", text)
         text = _DAY_SE_DAY.sub(r"shift from \g<a> to \g<b>", text)  # the later day is the new one
-        text = DAY_BEFORE_THE_VISIT.sub(r"\g<visit>", text)
+        text = DAY_BEFORE_THE_VISIT.sub(lambda m: m["visit"] or m["visit2"], text)
     cleaned = _clean(text or "")
     if not cleaned:
         return ParsedCommand("UNKNOWN", None, rule="empty")

@@ -136,7 +136,10 @@ DATE_SE_DATE = re.compile(rf"\b(?:{_DAY_NAME}|{_DATE})\s+(?:ko\s+)?se\s+(?P<b>{_
 # to sunday", "move tomorrow's visit with Rohan to friday" (it had read Saturday and asked about "two times"). The bot
 # moves the lead's next booked visit.
 DAY_BEFORE_THE_VISIT = re.compile(rf"\b(?P<day>{_DAY_NAME}|{_DATE})(?:'s)?\s+(?P<visit>{_VISIT_WORD})\b"
-                                  r"(?=.*\b(?:to|make\s+it|make\s+that|kar\s+do|karo)\b)",
+                                  r"(?=.*\b(?:to|make\s+it|make\s+that|kar\s+do|karo)\b)"
+                                  # …or after it, before the change: "Meera's visit on 4th, change it to 5th".
+                                  rf"|\b(?P<visit2>{_VISIT_WORD})\s+(?:on|for)\s+(?:the\s+)?(?:{_DAY_NAME}|{_DATE}|\d{{1,2}}(?:st|nd|rd|th))"
+                                  r"(?=\s*,?\s*(?:change|make|move|shift|push)\s+(?:it|that)\b)",
                                   re.IGNORECASE)
 
 
