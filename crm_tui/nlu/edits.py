@@ -40,7 +40,7 @@ _UNDONE = (r"(?:(?:the\s+)?(?:last|previous|pichla|pichhla|pichli|abhi\s+(?:wala
 _UNDO_CLAUSE = (
     rf"{_UNDONE}"
     r"(?:undo|revert|reverse|roll\s*back)(?:\s+(?:(?:that|the|my|this)\s+)?(?:last\s+)?(?:one|change|action|thing|step|update|"
-    r"entry|edit)|\s+(?:it|that|this))?"
+    r"entry|edit)|\s+(?:it|that|this)|\s+(?:the\s+)?last)?"
     r"(?:\s+(?:karo|kar\s+do|kijiye|please))?"
     r"|(?:that|this|it)\s+(?:was|is)\s+(?:wrong|a\s+mistake|incorrect|not\s+right|galat)"
     r"|(?:that'?s|thats|it'?s)\s+(?:wrong|a\s+mistake|incorrect|not\s+right)"
@@ -226,7 +226,8 @@ _IS_ACTUALLY = re.compile(
 # "Rohan ka number 98111 22233 hai", "Neha ka naam Neha Kapoor kar do", "uska city Noida hai"
 _HINDI_KA = re.compile(
     rf"^(?P<who>[\w .'-]+?)\s+(?:ka|ki|ke)\s+(?:(?:naya|nayi|naye|new|sahi|correct|asli|latest)\s+)?(?P<field>{_FIELD})\s+(?P<value>.+?)\s+"
-    r"(?:hai|he|h|tha|kar\s+do|kardo|karo|kijiye|likho|hona\s+chahiye)[\s.!]*$",
+    # "…source website hai, facebook nahi": the value said wrong named after it, with its "not".
+    r"(?:hai|he|h|tha|kar\s+do|kardo|karo|kijiye|likho|hona\s+chahiye)(?:\s*,\s*[\w .]{1,30}?\s+(?:nahi|nahin|not))?[\s.!]*$",
     re.I,
 )
 # "Amit Verma ka naya number 98111 22 2 44": a new number said with no verb at all (the adjective says it changed).

@@ -562,7 +562,8 @@ def _follow_up_clause(clause: str) -> bool:
     if not _FOLLOW_UP_ASK.match(clause) or _FOLLOW_UP_SOMEONE.match(clause) or _CLOCK.search(clause):
         return False
     # "follow up karna hai next week": the Hindi verb is no word of the ask.
-    rest = re.sub(r"\b(?:karna|karni|karo|kar\s+do|kar\s+dena|hai|hain)\b", " ", _WITH_THE_LEAD.sub("", clause, count=1))
+    rest = re.sub(r"\b(?:karna|karni|karo|kar\s+do|kar\s+dena|kar\s+lena|kar\s+lo|kar\s+lijiye|hai|hain)\b", " ",
+                  _WITH_THE_LEAD.sub("", clause, count=1))
     return len(rest.split()) <= 5
 
 

@@ -208,6 +208,8 @@ def count_question(low: str, today: date) -> StatsReading | None:
         args["status"] = status
     _source_and_city(low, args)
     if status is None and "source" not in args and "city" not in args and period is None:
+        if re.search(r"\b(?:total|in\s+all|overall|altogether|kul|sab\s+mila\s*ke?)\b", low):
+            return StatsReading("STATS", "getStats", args)  # "total leads kitne hain": the whole pipeline
         return None  # "how many leads" alone: nothing to count by
     if period:
         args["period"] = period

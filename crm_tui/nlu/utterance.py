@@ -194,6 +194,7 @@ def _clean(text: str) -> str:
     # A pictograph between words ends a clause the way a dash does: "Kavya Reddy converted 🎉 token diya aaj".
     text = "".join((" - " if unicodedata.category(ch) == "So" else " ") if ord(ch) > 127 and unicodedata.category(ch)[0] in "SC"
                    else ch for ch in text)
+    text = re.sub(r"(?:\s+-)+\s*$", "", text)  # …and one at the end ends nothing: "Deepak Patil won ✅"
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
     # Typed on a phone: "w/ rohan", "w/o brochure".
     text = re.sub(r"\bw/o\b", "without", text, flags=re.IGNORECASE)

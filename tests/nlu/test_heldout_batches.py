@@ -122,7 +122,12 @@ after its pass 63/66 through `parse()` (three moves the bot completes) and 66/66
 (`heldout_lead_1207e.jsonl`, 66 lines, 24 with Hindi; written after that pass, three lines that repeated older
 batches' lines replaced before the commit): 56/66 through `parse()` with 3 marked W, end to end 58/66 (87.9%) with 1
 wrong write ("add lead Dilip Kumar Peshawar Road Delhi …" created "Dilip Kumar Peshawar") at first sight; after its
-pass 61/66 through `parse()` (five moves the bot completes) and 66/66 end to end.
+pass 61/66 through `parse()` (five moves the bot completes) and 66/66 end to end. The sixth
+(`heldout_lead_1207f.jsonl`, 66 lines, 27 with Hindi: capitals, chat shorthand, pictographs; one label set by the
+corpus's rule for "me" with nobody signed in, `bb03038`): 53/66 through `parse()` with 2 marked W, end to end 55/66
+(83.3%) with 2 wrong writes as written, 56/66 with the label ("visit for Vikas Gupta friday 1130" booked 11:00, and the
+move of that visit kept 11:00) at first sight; after its pass 60/66 through `parse()` and 65/66 end to end (the miss
+"Meera Kapoor ka contact number", not understood).
 """
 
 from __future__ import annotations
@@ -174,7 +179,7 @@ def test_a_held_out_batch_with_misses_left_writes_nothing_wrong(batch: int) -> N
 
 
 # The lead's own batches, named by the day they came: held like the others.
-LEADS_BATCHES = {"lead_1205": (51, 0), "lead_1205b": (48, 0), "lead_1206": (64, 0), "lead_1206b": (60, 0), "lead_1207": (61, 0), "lead_1207b": (64, 0), "lead_1207c": (61, 0), "lead_1207d": (63, 0), "lead_1207e": (61, 0)}
+LEADS_BATCHES = {"lead_1205": (51, 0), "lead_1205b": (48, 0), "lead_1206": (64, 0), "lead_1206b": (60, 0), "lead_1207": (61, 0), "lead_1207b": (64, 0), "lead_1207c": (61, 0), "lead_1207d": (63, 0), "lead_1207e": (61, 0), "lead_1207f": (60, 0)}
 
 
 @pytest.mark.parametrize("batch", sorted(LEADS_BATCHES))
