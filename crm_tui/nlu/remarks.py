@@ -8,6 +8,7 @@ import re
 from datetime import datetime
 
 from crm_tui.nlu import dates
+from crm_tui.nlu.before_the_order import is_a_preference
 from crm_tui.nlu.corrections import CORRECTION_CUE
 from crm_tui.nlu.lexicon import (
     SOURCES_TOO_COMMON_ALONE,
@@ -307,6 +308,12 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
             status_seen = said_status is not None and said_status[0] == parsed.args.get("status")
             judged_only = status_seen and said_status is not None and \
                 JUDGEMENT.fullmatch(low[said_status[1][0]:said_status[1][1]]) is not None
+            wish = _wish_before_the_order(text, start, end, first_ref_word) \
+                if said_status is None and not names_value else None
+            if wish is not None:
+                # "Harpreet is still thinking, she wants a corner flat, keep her in follow up": a wish said before
+                # the order is a remark (`before_the_order`); the reason for the status stays no note.
+                remarks.append((wish, end, index))
             continue
         if index == 0 or (names_value and not because):
             continue
@@ -339,6 +346,19 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
     for a, b, _ in reversed(remarks):
         head = head[:a] + head[b:]
     return head.strip(" ,;-"), notes
+
+
+def _wish_before_the_order(text: str, start: int, end: int, lead_word: str | None) -> int | None:
+    """Where a wish said before a status order starts (`before_the_order.is_a_preference`), taken back to the
+    punctuation before it ("…, usko park facing chahiye, …" is broken before "facing chahiye" too); None when the
+    clause is no wish, is the first, or names the lead."""
+    gaps = list(_CLAUSE_GAP.finditer(text, 0, start + 1))
+    begin = gaps[-1].end() if gaps else 0
+    clause = TYPO_PATTERN.sub(lambda m: TYPOS[m.group().lower()], _CLAUSE_LEAD_IN.sub("", text[begin:end].strip().lower()))
+    if begin == 0 or not is_a_preference(clause) or (
+            lead_word is not None and re.search(rf"\b{re.escape(lead_word)}\b", clause) is not None):
+        return None
+    return begin + len(text[begin:end]) - len(text[begin:end].lstrip())
 
 
 # "move Kavya's visit to monday, same time": the time of the visit moved, no remark (searched for, the parser's
