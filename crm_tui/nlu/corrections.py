@@ -55,7 +55,7 @@ CORRECTION_CUE = re.compile(
 # Words a corrected value may come after: "no wait, her number is 98450 77880", "sorry, the city is Pune".
 _LEAD_IN = re.compile(
     r"^(?:(?:her|his|the|their|its|it'?s|it\s+is|number|phone|mobile|no\.?|city|status|source|src|is|was|in|at|for|to|name|"
-    r"lead|from|on|ko|se|abhi|ab|toh|to|bas|isko|usko|ise|use|inko|unko|please|pls|just|then|still|"
+    r"lead|from|on|ko|se|abhi|ab|toh|to|bas|isko|usko|ise|use|inko|unko|please|pls|just|then|still|he|she|they|"
     # "11 baje, nahi nahi, dopahar 1 baje": the part of the day before the corrected hour.
     r"subah|dopahar|sham|shaam|raat|morning|afternoon|evening|night)\s+)*",
     re.IGNORECASE,
@@ -95,6 +95,9 @@ class Corrected:
     unplaced: str | None = None
     # A time said as what was booked and the new one after it ("kal 4 baje tha usko 6 baje kar do"): a move.
     moved: bool = False
+    # A remark said between a status taken back and its cue, left after the new status ("mark Rohan won, he paid the
+    # token, no wait, in progress"): said between the two, it is the lead's news, never the status.
+    between: str | None = None
 
 
 # Hindi "3 baje se 4 baje kar do" (make it 4 instead of 3): said as the visit that was and the new one, like
@@ -170,7 +173,7 @@ def _last_of(kind: str, text: str, now: datetime, tz: str) -> tuple[int, int] | 
                 break
             spans.append(found[1])
             probe = probe[: found[1][0]] + " " * (found[1][1] - found[1][0]) + probe[found[1][1] :]
-        return max(spans) if spans else None
+        return _status_taken_back(text, sorted(spans)) if spans else None
     if kind == "city":
         cities = list(city_pattern().finditer(text))
         return cities[-1].span() if cities else None
@@ -187,6 +190,19 @@ def _last_of(kind: str, text: str, now: datetime, tz: str) -> tuple[int, int] | 
     if not name or text[name[0].end() :].strip(" ,.;:-"):
         return None
     return name[-1].start(), name[0].end()
+
+
+def _status_taken_back(text: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
+    """Of the statuses said before a cue (in order), the one it takes back: the last, unless that one is only an
+    outcome told in a clause of its own after a status said by its name: "mark Rohan won, he paid the token, no wait,
+    in progress" takes back "won", the order, not the news ("paid the token") told after it."""
+    last = spans[-1]
+    if re.fullmatch(_STATUS_WORD, text[last[0]:last[1]], re.I):
+        return last
+    named = [span for span in spans[:-1] if re.fullmatch(_STATUS_WORD, text[span[0]:span[1]], re.I)]
+    if named and re.search(r"[,;]", text[named[-1][1]:last[0]]):
+        return named[-1]
+    return last
 
 
 # "98760 12 3 45, sorry, last digit 6", "… no, the last two digits are 56": the end of the number corrected.
@@ -273,10 +289,45 @@ def _same_kind(a: str, b: str) -> bool:
 _PHONE_LABEL_LAST = re.compile(r"\b(?:phone|number|no|mob|mobile|ph|contact|whatsapp|cell)\W*$", re.I)
 
 
+# Between the value taken back and its cue, a clause of its own: "won, he paid the token, no wait, in progress".
+_A_CLAUSE_BETWEEN = re.compile(r"^[^,;]*[,;]\s*[^\W\d_]", re.UNICODE)
+
+
+def _in_place_across_a_remark(kind: str, before: str, old: tuple[int, int], after: str, now: datetime,
+                              tz: str) -> tuple[str, int] | None:
+    """A status or a source corrected after a remark: the new value takes the place of the one it corrects, and
+    the remark stays after it, where it was said; (the sentence, where to read on), or None when nothing stands
+    between the value and the cue (the general rule then joins the rest to the new value).
+
+    "mark Rohan won, he paid the token, no wait, in progress" -> "mark Rohan in progress, he paid the token";
+    "set Deepak to follow up, she wants a corner flat, actually won" -> "set Deepak to won, she wants a corner flat";
+    "…, walk in, budget 1.2 cr, no actually website" -> "…, website, budget 1.2 cr". Joined to the new value as the
+    general rule joins it, the remark stood before the order ("mark Rohan, he paid the token in progress") and was
+    dropped."""
+    between = before[old[1]:]
+    said_between = CORRECTION_CUE.sub(" ", between)  # "lost, actually no, in progress": two cues, no remark
+    if kind not in ("status", "source") or not _A_CLAUSE_BETWEEN.match(said_between) \
+            or len(_WORD.findall(said_between)) < 2:
+        return None
+    found = _kind_of(after, now, tz)
+    if found is None or found[0] != kind:
+        return None
+    start = found[1]
+    status = find_status(after) if kind == "status" else None
+    if status is not None and status[1][0] <= start < status[1][1]:
+        start = status[1][0]  # "in progress": "in" is no lead-in word here
+    value, rest = after[start:found[2]], after[found[2]:].strip(" ,.;:-")
+    if rest and between.lower().lstrip().startswith(rest.lower()):
+        rest = ""  # "99acres se, …, no no magicbricks se": the "se" of the old value serves the new one
+    head = before[:old[0]] + value
+    return head + between.rstrip(" ,.;:-") + (", " + rest if rest else ""), len(head)
+
+
 def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
     """`text` with each self-correction applied (see the module docstring)."""
     kinds: list[str] = []
     unplaced: str | None = None
+    between: str | None = None
     text = _TIME_SE_TIME.sub(r"\g<a> tha, usko \g<b> ", text)
     text = _HOUR_SE_HOUR.sub(r"\g<a> baje tha, usko \g<b> baje ", text)
     text, negated, moved = _negations(text)
@@ -330,10 +381,17 @@ def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
             continue
         if kind == "status":  # "won, no sorry, still in progress": the status that stands, without "still"
             after = re.sub(r"^\s*still\s+", " ", after, flags=re.IGNORECASE)
+        in_place = _in_place_across_a_remark(kind, before, old, after, now, tz)
+        if in_place is not None:
+            text, pos = in_place
+            kinds.append(kind)
+            if kind == "status":
+                between = before[old[1]:].strip(" ,.;:-")
+            continue
         head = (before[: old[0]] + before[old[1] :]).rstrip(" ,.;:-")
         # A town or a number corrected stays a field of its own ("…, she wants a corner flat, no, 97950 11224": the
         # remark said before the cue is not run into the new number).
         joint = ", " if kind == "city" or (kind == "phone" and not _PHONE_LABEL_LAST.search(head)) else " "
         text = f"{head}{joint}{after}"
         pos = len(head) + len(joint)
-    return Corrected(text, kinds, unplaced=unplaced, moved=moved)
+    return Corrected(text, kinds, unplaced=unplaced, moved=moved, between=between)

@@ -101,18 +101,10 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
             fixing.confidence = max(0.0, round(1.0 - 0.3 * len(fixing.doubts), 2))
         return fixing
     corrected = apply_corrections(text or "", now, tz)
-    parsed = _parse_meant(corrected.text, now, tz)
-    if parsed.tool in _REMARK_TOOLS and "notes" not in parsed.args:
-        remark = _remark(corrected.text, parsed, now, tz)
-        if remark is not None:
-            head, notes = remark
-            reread = _parse_meant(head, now, tz)
-            # The remark is only set aside when the rest reads the same without it, or when the lead read was
-            # a name inside the remark and the rest names a lead of its own (`_lead_said_in_remark`).
-            if reread.intent == parsed.intent and (reread.args == parsed.args
-                                                   or _lead_said_in_remark(parsed.args, reread.args, notes)):
-                reread.args["notes"] = notes
-                parsed = reread
+    parsed = _with_its_remark(corrected.text, _parse_meant(corrected.text, now, tz), now, tz)
+    kept = _remark_across_a_correction(corrected, parsed, now, tz)
+    if kept is not None:
+        parsed = kept
     seen_at = source_place_remark(corrected.text, parsed)
     if seen_at is not None:
         parsed.args["notes"] = seen_at  # "…, she saw our hoarding near the airport": the source and the remark
@@ -136,6 +128,44 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
             parsed.doubts.append(f"a correction to {corrected.unplaced!r} that changes nothing I read")
     parsed.confidence = max(0.0, round(1.0 - 0.3 * len(parsed.doubts), 2))
     return parsed
+
+
+def _with_its_remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> ParsedCommand:
+    """The reading with the remark said beside its slots as notes (`remarks._remark`), when the rest reads the same
+    without it."""
+    if parsed.tool in _REMARK_TOOLS and "notes" not in parsed.args:
+        remark = _remark(text, parsed, now, tz)
+        if remark is not None:
+            head, notes = remark
+            reread = _parse_meant(head, now, tz)
+            # The remark is only set aside when the rest reads the same without it, or when the lead read was
+            # a name inside the remark and the rest names a lead of its own (`_lead_said_in_remark`).
+            if reread.intent == parsed.intent and (reread.args == parsed.args
+                                                   or _lead_said_in_remark(parsed.args, reread.args, notes)):
+                reread.args["notes"] = notes
+                return reread
+    return parsed
+
+
+def _remark_across_a_correction(corrected: Corrected, parsed: ParsedCommand, now: datetime, tz: str) -> ParsedCommand | None:
+    """"mark Rohan won, he paid the token, no wait, in progress": the clause said between the status taken back and
+    its cue is the lead's news, kept as notes even when it says an outcome ("paid the token"): the person chose the
+    status after it. The reading without it, with it as notes; None when there was none or the rest reads another
+    lead or intent."""
+    between = corrected.between
+    if not between or parsed.tool != "updateLeadStatus" or between.lower() in parsed.args.get("notes", "").lower():
+        return None
+    at = corrected.text.find(between)
+    if at < 0:
+        return None
+    tail = corrected.text[at + len(between):].strip(" ,;")
+    rest = corrected.text[:at].rstrip(" ,.;:-") + (", " + tail if tail else "")
+    reread = _with_its_remark(rest, _parse_meant(rest, now, tz), now, tz)
+    if reread.intent != parsed.intent or reread.args.get("lead_id") != parsed.args.get("lead_id") \
+            or "status" not in reread.args:
+        return None
+    reread.args["notes"] = ", ".join(n for n in (between, reread.args.get("notes")) if n)
+    return reread
 
 
 def _same_time_after_a_day_taken_back(corrected: Corrected, now: datetime, tz: str) -> bool:
