@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from crm_tui.nlu.asked_of_a_lead import lead_asked_about
 from crm_tui.nlu.lexicon import (
     NOT_NAME_WORDS,
     city_pattern,
@@ -103,6 +104,12 @@ def rule_not_asked(s: _Signals) -> str | None:
             _LEAD_THING.search(low) and not find_phone(low)):
         return "UNKNOWN"
     return None
+
+
+def rule_lead_asked_about(s: _Signals) -> str | None:
+    """A lead's field asked with the possessive typed short, or how a lead is doing: the lookup
+    (`asked_of_a_lead`). "whats Snehas numbr", "what's Sneha's no.", "how's Rohan doing"."""
+    return "LEAD_FIND" if lead_asked_about(s.low) is not None else None
 
 
 def rule_question(s: _Signals) -> str | None:
@@ -404,7 +411,7 @@ def rule_reference_and_status(s: _Signals) -> str | None:
 
 INTENT_RULES: tuple[tuple[str, Callable[[_Signals], str | None]], ...] = tuple(
     (fn.__name__.removeprefix("rule_"), fn) for fn in (
-        rule_not_asked, rule_question, rule_field_question, rule_follow_up_visit, rule_new_lead_then_visit,
+        rule_not_asked, rule_lead_asked_about, rule_question, rule_field_question, rule_follow_up_visit, rule_new_lead_then_visit,
         rule_visit_request, rule_visit_news, rule_create, rule_status_questioned, rule_status_with_verb,
         rule_status_field, rule_lookup, rule_status_asked, rule_bare_status, rule_terse_update,
         rule_raw_status, rule_status_not_said, rule_book_person, rule_reference_and_status, rule_trailing_status,

@@ -27,6 +27,7 @@ from datetime import datetime
 
 from crm_tui.bot.tools import in_tool_order
 from crm_tui.nlu import dates
+from crm_tui.nlu.asked_of_a_lead import lead_asked_about
 from crm_tui.nlu.corrections import Corrected, apply_corrections
 from crm_tui.nlu.doubts import DOUBT_CHECKED_TOOLS, _doubts
 from crm_tui.nlu.edits import parse_edit
@@ -405,7 +406,8 @@ def _read_update(s: _Said, args: dict[str, str], problems: dict[str, str], flags
 
 def _read_find(s: _Said, args: dict[str, str], problems: dict[str, str], flags: dict[str, str]) -> None:
     """findLeads' query: a phone, an id, a city, or the words left title-cased (and where they were said)."""
-    read = find_query_read(s.low)
+    asked = lead_asked_about(s.low)  # "whats Snehas numbr": the name without the possessive's "s"
+    read = (asked[0], [asked[1]]) if asked else find_query_read(s.low)
     if read:
         args["query"] = read[0]
         for span in read[1]:

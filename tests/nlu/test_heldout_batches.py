@@ -76,7 +76,7 @@ archive and undo in new words, typo'd lookups): 30/63 through `parse()`, 19 mark
 once the scorer named a lead the way the bot resolves one (a last name alone, a name a letter off: `a1e04f2`); end to
 end 42/63, 4 wrong writes. One label of mine corrected in its own commit (`a9a4b51`: "Housing" is Housing.com). After
 its fixes 62/63 through `parse()` and end to end, 0 wrong writes: "whats Snehas numbr" (a possessive typed without
-its apostrophe) not understood. Batch 40's floor is the 60/60 it already read. The lead's batch of 4 December
+its apostrophe) not understood, and 63/63 since the nineteenth pass (`asked_of_a_lead`). Batch 40's floor is the 60/60 it already read. The lead's batch of 4 December
 (`heldout_lead_1206.jsonl`, 66 lines, 26 of them Hinglish, 8 self-corrections; written after the fourteenth pass,
 `ece9251`): 62/66 through `parse()` with 1 marked W, end to end 63/66 with 1 wrong write ("98300 98300, no 98300
 98301" saved the first number) at first sight; after the fifteenth pass 64/66 through `parse()` (the two moves the bot
@@ -161,7 +161,7 @@ def test_a_held_out_batch_keeps_its_score_and_writes_nothing_wrong(batch: int) -
 
 # Batches whose remaining misses are readings not yet understood (each one writes nothing: it asks or says it
 # did not understand), held to their score after the fixes with no wrong reading.
-NOT_YET_FULL = {26: (63, 0), 39: (59, 0), 40: (60, 0), 41: (66, 0), 42: (65, 0), 43: (60, 0), 44: (71, 0), 47: (62, 0),
+NOT_YET_FULL = {26: (63, 0), 39: (59, 0), 40: (60, 0), 41: (66, 0), 42: (65, 0), 43: (60, 0), 44: (71, 0), 47: (63, 0),
                 48: (66, 0), 49: (67, 0)}
 
 
