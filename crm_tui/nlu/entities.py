@@ -24,6 +24,7 @@ from crm_tui.nlu.lexicon import (
 from crm_tui.nlu.names import _CORRECTION, _title
 from crm_tui.nlu.phones import PhoneError, find_phone, heard_digits, normalize_phone
 from crm_tui.nlu.phrases import raw_status
+from crm_tui.nlu.reach import whatsapp_to_reach
 from crm_tui.nlu.status import (
     JUDGEMENT,
     find_status,
@@ -129,6 +130,8 @@ def _source_into(text: str, args: dict[str, str]) -> str:
     # Hinglish says where a lead came from after the source: "reference se aaya", "web se aayi".
     for known in source_pattern().finditer(text):
         # "she forgot her email", "will send the brochure by mail": a channel mentioned is no source.
+        if whatsapp_to_reach(text, known.start()):
+            continue  # "number is whatsapp only": how the number is reached, a remark (`reach`)
         if known.group().lower() not in SOURCES_TOO_COMMON_ALONE or re.match(
             # "… 9823 00 11 44 reference se": "se" ending the sentence says it came from there too.
             r"\s+se\s+(?:aa?y[aie]|aaye|mil[ai]|hai)\b|\s+se\s*[.!]?\s*$", text[known.end():], re.I

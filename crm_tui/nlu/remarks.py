@@ -21,6 +21,7 @@ from crm_tui.nlu.lexicon import (
 )
 from crm_tui.nlu.phones import DIGIT_WORDS, find_phone
 from crm_tui.nlu.phrases import CALL_ASK, only_the_status
+from crm_tui.nlu.reach import whatsapp_to_reach
 from crm_tui.nlu.status import JUDGEMENT, find_status
 from crm_tui.nlu.utterance import _NOTES, ParsedCommand
 
@@ -161,6 +162,8 @@ def _names_a_lead_field(low: str, parsed: ParsedCommand) -> bool:
     # the name in it ("shweta") names no field either.
     low = re.sub(r"\S+@\S+|https?://\S+|www\.\S+", " ", low)
     source = source_pattern().search(low)
+    if source and whatsapp_to_reach(low, source.start()):
+        source = None  # "number is whatsapp only": how the number is reached, no source (`reach`)
     # A word too common to be a source alone ("my friend's cousin") names no field.
     if source and source.group().lower() in SOURCES_TOO_COMMON_ALONE and not re.match(
             # …unless said with "se" ("reference se aaya"), as the source reader reads it.

@@ -1,0 +1,28 @@
+"""How the lead is reached, said about the number: "number is whatsapp only", "whatsapp pe hi milega", "only on
+WhatsApp", "message him on whatsapp". WhatsApp there is a remark about the number (notes), never where the lead came
+from: the source stays unsaid ("came via WhatsApp", "WhatsApp se aaya" still are the source).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: WhatsApp said as the way to reach the number, not as the source.
+WHATSAPP_TO_REACH = re.compile(
+    r"\b(?:(?:number|no\.?|phone|mobile|mob|contact)\s+(?:is\s+|hai\s+|h\s+)?(?:(?:only|sirf|bas)\s+)?(?:on\s+|pe\s+|par\s+)?"
+    r"whats\s?app\b|"
+    r"(?:only|sirf|bas)\s+(?:on\s+|via\s+)?whats\s?app\b|"
+    # (Not "whatsapp pe message kiya tha", "whatsapp message aaya": the lead wrote in there, the source.)
+    r"whats\s?app\s+(?:only|hi\b|calls?\s+only|(?:pe|par|per)\s+(?:hi\s+)?(?:milega|milegi|milte|available|reply|"
+    r"reachable|active)|(?:pe|par|per)\s+hi\b)|"
+    r"(?:message|msg|text|ping|reach|contact|call)\s+(?:him|her|them)?\s*(?:only\s+)?(?:on|via|through)\s+whats\s?app\b|"
+    r"(?:is|hai)\s+on\s+whats\s?app\b)", re.I)
+
+
+def whatsapp_to_reach(text: str, at: int) -> bool:
+    """Is the WhatsApp said at `at` in `text` the way to reach the number, not the source?
+
+    >>> whatsapp_to_reach("number is whatsapp only", 10), whatsapp_to_reach("came via whatsapp", 9)
+    (True, False)
+    """
+    return any(m.start() <= at < m.end() for m in WHATSAPP_TO_REACH.finditer(text))
