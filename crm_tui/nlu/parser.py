@@ -65,6 +65,9 @@ from crm_tui.nlu.utterance import (
     blanked,
     spell_out,
 )
+from crm_tui.nlu.utterance import (
+    _NOTES as _NOTES_LABEL,
+)
 from crm_tui.nlu.visits import (
     _CANCEL_VISIT,
     _DAY_SE_DAY,
@@ -103,6 +106,7 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
         return fixing
     corrected = apply_corrections(text or "", now, tz)
     parsed = _with_its_remark(corrected.text, _parse_meant(corrected.text, now, tz), now, tz)
+    parsed = _remark_before_the_notes(corrected.text, parsed, now, tz) or parsed
     kept = _remark_across_a_correction(corrected, parsed, now, tz)
     if kept is not None:
         parsed = kept
@@ -146,6 +150,24 @@ def _with_its_remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -
                 reread.args["notes"] = notes
                 return reread
     return parsed
+
+
+def _remark_before_the_notes(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> ParsedCommand | None:
+    """"mark Rohan lost, budget issue, notes: went with a competitor": a remark said before the notes label joins the
+    notes, in the order said ("budget issue, went with a competitor"; it asked about the clause, which no slot read).
+    The reading of the words before the label with their remark, when it reads the same otherwise; None when there is
+    no label or no remark before it."""
+    label = _NOTES_LABEL.search(text)
+    if label is None or parsed.tool not in _REMARK_TOOLS or not parsed.args.get("notes"):
+        return None
+    said = text[:label.start()]
+    before = _with_its_remark(said, _parse_meant(said, now, tz), now, tz)
+    remark = before.args.pop("notes", None)
+    if remark is None or before.intent != parsed.intent or \
+            before.args != {k: v for k, v in parsed.args.items() if k != "notes"}:
+        return None
+    before.args["notes"] = f"{remark}, {parsed.args['notes']}"
+    return before
 
 
 def _remark_across_a_correction(corrected: Corrected, parsed: ParsedCommand, now: datetime, tz: str) -> ParsedCommand | None:
