@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from crm_tui.bot.core import BotCore
@@ -72,6 +73,7 @@ class LocalEngine:
         return reply
 
     async def _handle_text(self, text: str) -> EngineReply:
+        from crm_tui.nlu.day_kept import on_the_day_said
         from crm_tui.nlu.parser import DOUBT_CHECKED_TOOLS, parse, parse_slot
 
         text = (text or "").strip()
@@ -107,6 +109,9 @@ class LocalEngine:
                 # One of the leads just listed ("the one in Jaipur") wins over any other reading of the answer.
                 picked = _pick_candidate(text, pending.candidates) if pending.candidates else None
                 value = picked or parse_slot(pending.slot, text, now, self.core.tz)
+                if value is not None and pending.slot == "visit_time" and pending.args.get(_VISIT_DAY):
+                    # "sunday ko …, time baad mein batayega" then "4 baje": the day said first, at the hour answered.
+                    value = on_the_day_said(value, text, pending.args[_VISIT_DAY], now, self.core.tz)
                 if value is not None and (picked or parsed.tool in (None, "findLeads") or not parsed.args):
                     args = {**pending.args, pending.slot: value}
                     problems = {k: v for k, v in pending.problems.items() if k != pending.slot}
@@ -243,6 +248,9 @@ class LocalEngine:
                     # A move "same time" or "by a day" of no visit asked for its time: the answer books a visit.
                     kept = {k: v for k, v in kept.items() if k not in _MOVE_ARGS}
                 candidates = list(self.core.last_candidates) if slot == "lead_id" else []
+                if slot == "visit_time" and kept.get(_VISIT_DAY):
+                    result.message = _asked_on_the_day(result.message, str(kept[_VISIT_DAY]), self.core.tz,
+                                                       self.core.now())
                 self._pending = _Pending(tool, kept, slot, problems, dict(result.entities), candidates)
                 return EngineReply(result, awaiting=slot)
         return EngineReply(result)
@@ -289,6 +297,17 @@ _CANCEL_WORDS = re.compile(
 CONFIRM = "confirm"
 # The switches of scheduleVisit that make it a move of the booked visit: a question about a move that found no
 # visit is answered with a plain booking, without them.
+def _asked_on_the_day(message: str, day: str, tz: str, now: datetime) -> str:
+    """The question for a visit's time naming the day already said: "When should the visit with Rohan be?" ->
+    "At what time on Sunday 29 November should the visit with Rohan be?" (`nlu.day_kept`)."""
+    from crm_tui.bot.speech import say_time
+
+    named = say_time(f"{day}T12:00:00", tz, now, date_only=True)
+    return message.replace("When should the visit", f"At what time on {named} should the visit", 1)
+
+
+# `nlu.day_kept.VISIT_DAY`, named here so the engine's start does not import the parser (it loads on first use).
+_VISIT_DAY = "visit_day"
 _MOVE_ARGS = ("reschedule", "keep_day", "keep_time", "shift_days")
 _SLOT_WORDS = {"visit_time": "time", "lead_id": "lead"}
 # What confirms a question in English and Hinglish; anything else is read as a new command.

@@ -29,6 +29,7 @@ from crm_tui.bot.tools import in_tool_order
 from crm_tui.nlu import dates
 from crm_tui.nlu.asked_of_a_lead import lead_asked_about
 from crm_tui.nlu.corrections import Corrected, apply_corrections
+from crm_tui.nlu.day_kept import VISIT_DAY
 from crm_tui.nlu.doubts import DOUBT_CHECKED_TOOLS, _doubts
 from crm_tui.nlu.edits import parse_edit
 from crm_tui.nlu.entities import _city_from_fields, _city_into, _phone_into, _source_into, _status_into
@@ -319,14 +320,15 @@ def _read_visit(s: _Said, args: dict[str, str], problems: dict[str, str], flags:
         args["lead_id"] = ref
     if s.notes:
         args["notes"] = s.notes
-    if "visit_time" in args and _VAGUE_TIME.search(low) and not _time_said(low, s.now, s.tz):
+    if "visit_time" in args and ((_VAGUE_TIME.search(low) and not _time_said(low, s.now, s.tz)) or (
+            # "tomorrow early morning", "kal subah subah", "thursday after office hours": no clock time, and the part of
+            # the day's default (morning 10:00) is not what was meant, so the bot asks for the time.
+            _VAGUE_PART_OF_DAY.search(low) and not _time_said(_PART_OF_DAY.sub(" ", low), s.now, s.tz))):
         # "tomorrow after lunch": no clock time a visit can be booked at; the default 11:00 would be a guess
-        # (and before lunch), so the time is left out and the bot asks for it.
-        del args["visit_time"]
-    if "visit_time" in args and _VAGUE_PART_OF_DAY.search(low) and not _time_said(_PART_OF_DAY.sub(" ", low), s.now,
-                                                                                   s.tz):
-        # "tomorrow early morning", "kal subah subah", "thursday after office hours": no clock time, and the part of
-        # the day's default (morning 10:00) is not what was meant, so the bot asks for the time.
+        # (and before lunch), so the time is left out and the bot asks for it, keeping the day said for the answer
+        # ("sunday ko …, time baad mein batayega" then "4 baje" is Sunday at 4: `day_kept`).
+        if _day_said(low, s.now, s.tz):
+            flags[VISIT_DAY] = args["visit_time"][:10]
         del args["visit_time"]
     if "visit_time" in args and "visit_time" not in problems and _in_the_night(args["visit_time"]):
         # "kal raat 12 baje", "at midnight", "raat 2 baje": no site visit is at that hour (and which night "kal raat
