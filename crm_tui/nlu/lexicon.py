@@ -229,7 +229,11 @@ SPEAKER_IS = r"\b(?:i\s+am|i'm|im|main|mai)\s+(?:the\s+|a\s+|his\s+|her\s+|their
 BROKERS_BUYER = r"\b(?:my|mera|meri|mere|our|hamara|hamari)\s+(?:client|party|customer|buyer)\s+"
 # Respect said after a name ends it: "Sharma ji", "Qureshi sahab", "Iyer madam", Telugu "Reddy garu".
 TITLES_AFTER_A_NAME = frozenset({"ji", "sahab", "saab", "saheb", "sahib", "sir", "madam", "maam", "mam", "garu"})
-_HONORIFICS = re.compile(r"\b(?:mr|mrs|ms|miss|shri|shrimati|smt|sri|dr|mister)\b\.?\s*", re.IGNORECASE)
+# A Sikh gentleman's title ("Sardar Harpreet Singh", "Sardarni Jasleen Kaur"), and a priest's or a rank's, typed short
+# with its full stop and capital ("Fr. Joseph Mathew", "Rev. Thomas", "Prof. Iyer", "Col. Rathore"): "fr" alone is
+# chat for "for" / "from", so only "Fr." with the stop is the title.
+_HONORIFICS = re.compile(r"\b(?:mr|mrs|ms|miss|shri|shrimati|smt|sri|dr|mister|sardar|sardarni)\b\.?\s*|"
+                         r"\b(?-i:Fr|Rev|Prof|Col|Capt|Maj)\.\s*(?=[A-Z])", re.IGNORECASE)
 
 
 def strip_honorifics(text: str) -> str:

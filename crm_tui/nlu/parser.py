@@ -52,6 +52,7 @@ from crm_tui.nlu.remarks import (
     _remark,
     source_place_remark,
 )
+from crm_tui.nlu.reported import order_relayed
 from crm_tui.nlu.slots import parse_slot
 from crm_tui.nlu.stats_questions import read_stats_question
 from crm_tui.nlu.utterance import (
@@ -92,6 +93,13 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
     if _CANCEL.match(text or ""):
         return ParsedCommand("UNKNOWN", None, {}, {}, cancel=True, rule="cancel")
     text = spell_out(text or "")  # "mark Arjun NI": not interested; "#lost Vikas"; "new lead • Rahul Bose • …"
+    relayed = order_relayed(text)
+    if relayed is not None:
+        # "madam ne kaha Priya ko lost kar do": the boss's word is reported speech; the order alone is read, when it
+        # is a write with its lead and nothing to ask (else the whole line is, as before).
+        alone = parse(relayed, now, tz)
+        if alone.tool in DOUBT_CHECKED_TOOLS and alone.args.get("lead_id") and not alone.doubts:
+            return alone
     # Assigning leads and "my leads" have their own phrasing module (team.py, which imports this one), as
     # do corrections, archives and undo (edits.py).
     from crm_tui.nlu.team import parse_team
@@ -320,7 +328,7 @@ def _read_visit(s: _Said, args: dict[str, str], problems: dict[str, str], flags:
         args["lead_id"] = ref
     if s.notes:
         args["notes"] = s.notes
-    if "visit_time" in args and ((_VAGUE_TIME.search(low) and not _time_said(low, s.now, s.tz)) or (
+    if "visit_time" in args and ((_VAGUE_TIME.search(low) and not _time_said(_VAGUE_TIME.sub(" ", low), s.now, s.tz)) or (
             # "tomorrow early morning", "kal subah subah", "thursday after office hours": no clock time, and the part of
             # the day's default (morning 10:00) is not what was meant, so the bot asks for the time.
             _VAGUE_PART_OF_DAY.search(low) and not _time_said(_PART_OF_DAY.sub(" ", low), s.now, s.tz))):
@@ -353,6 +361,8 @@ def _read_visit(s: _Said, args: dict[str, str], problems: dict[str, str], flags:
 # So is a time said to come later: "time baad mein batayega", "timing later confirm karenge", "time TBD", "will confirm the
 # time" (the day alone would book 11:00, a time nobody said).
 _VAGUE_TIME = re.compile(r"\b(?:after|before|post|around)\s+lunch\b|\blunch\s+(?:ke\s+)?(?:baad|pehle|time)\b|"
+                         # "kal noon ke baad", "dopahar ke baad": some time after midday, no hour (it booked 12:00).
+                         r"\b(?:noon|dopahar|dophar|afternoon)\s+ke\s+(?:baad|bad)\b|"
                          r"\b(?:sometime|some\s+time|anytime|whenever)\b|"
                          r"\b(?:time|timing|samay)\s+(?:(?:wo|woh|vo|he|she|they|client)\s+)?(?:baad\s+(?:mein|me|main)|later|abhi\s+nahi|"
                          r"tbd|tbc|not\s+(?:fixed|decided|confirmed)|(?:is\s+|will\s+be\s+|to\s+be\s+)(?:fixed|decided|confirmed|told|shared))\b|"
