@@ -251,7 +251,10 @@ def _negations(text: str) -> tuple[str, bool, bool]:
         before, after = text[: replaced.start()], text[replaced.end() :]
         if re.fullmatch(r"\d{1,2}(?::\d{2})?(?:\s*(?:am|pm|baje|o'?clock))?", value.strip(), re.I):
             before, after = _hour_for_an_hour(before, after, new_after=replaced.group("x") is not None)
-        text = before + " " + after
+        # "make it 4 instead of 3, call after 6": the comma after the value replaced still ends its clause (the remark
+        # after it had run into the time and was dropped).
+        gap = ", " if replaced.group().rstrip().endswith(",") and after.strip() else " "
+        text = before + gap + after
         changed = True
     m = _NOT_FIRST.search(text)
     if m:
