@@ -148,7 +148,7 @@ class LocalEngine:
         elif parsed.tool is None:
             reply = EngineReply(self.core.unknown(text))
         elif parsed.doubts and parsed.tool in DOUBT_CHECKED_TOOLS and not parsed.problems and all(
-                slot in parsed.args for slot in required_slots(parsed.tool)):
+                slot in parsed.args or _said_instead(parsed.tool, slot, parsed.flags) for slot in required_slots(parsed.tool)):
             reply = self._confirm(parsed.tool, {**parsed.args, **parsed.flags}, parsed.args, parsed.doubts)
         else:
             reply = await self._run(parsed.tool, {**parsed.args, **parsed.flags}, dict(parsed.problems))
@@ -185,6 +185,10 @@ class LocalEngine:
             source = f", source {args['source']}" if args.get("source") else ""
             return f"Create lead {args.get('name')} in {args.get('city')}, phone {shown}{source}{notes}"
         if tool == "scheduleVisit":
+            if args.get("shift_days") and not args.get("visit_time"):
+                days = int(str(args["shift_days"]))
+                return f"Move the visit with {lead} {abs(days)} day{'s' if abs(days) != 1 else ''} " \
+                       f"{'later' if days > 0 else 'earlier'}{notes}"
             verb = "Move the visit with" if args.get("reschedule") else "Book a visit with"
             when = say_time(str(args.get("visit_time")), self.core.tz, self.core.now())
             return f"{verb} {lead} to {when}{notes}" if args.get("reschedule") else f"{verb} {lead} on {when}{notes}"
@@ -297,6 +301,14 @@ _CANCEL_WORDS = re.compile(
 CONFIRM = "confirm"
 # The switches of scheduleVisit that make it a move of the booked visit: a question about a move that found no
 # visit is answered with a plain booking, without them.
+def _said_instead(tool: str, slot: str, flags: dict[str, str]) -> bool:
+    """Was the slot's alternative said ("push Kavya's visit by one day": `shift_days` instead of `visit_time`)? A
+    reading with a doubt is then asked about whole, like one with every slot."""
+    spec = tool_spec(tool)
+    param = spec.param(slot) if spec else None
+    return param is not None and any(flags.get(other) for other in param.unless)
+
+
 def _asked_on_the_day(message: str, day: str, tz: str, now: datetime) -> str:
     """The question for a visit's time naming the day already said: "When should the visit with Rohan be?" ->
     "At what time on Sunday 29 November should the visit with Rohan be?" (`nlu.day_kept`)."""

@@ -53,6 +53,7 @@ from crm_tui.nlu.remarks import (
     source_place_remark,
 )
 from crm_tui.nlu.reported import order_relayed
+from crm_tui.nlu.shift_said import doubt_of_a_shift_with_a_time
 from crm_tui.nlu.slots import parse_slot
 from crm_tui.nlu.stats_questions import read_stats_question
 from crm_tui.nlu.utterance import (
@@ -138,6 +139,9 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
         parsed.doubts.append("a correction with nothing after it")
     if parsed.tool in DOUBT_CHECKED_TOOLS:
         parsed.doubts += _doubts(corrected.text, parsed, now, tz)
+        # "push Kavya's visit by one day, at 5 pm": a shift and a time, one meaning or two (`shift_said`).
+        parsed.doubts += doubt_of_a_shift_with_a_time(corrected.text, parsed.tool == "scheduleVisit"
+                                                      and "reschedule" in parsed.flags, now, tz)
         if corrected.unplaced and not any(corrected.unplaced.lower() in str(v).lower() for v in parsed.args.values()):
             parsed.doubts.append(f"a correction to {corrected.unplaced!r} that changes nothing I read")
     parsed.confidence = max(0.0, round(1.0 - 0.3 * len(parsed.doubts), 2))

@@ -39,3 +39,4 @@ async def test_the_answer_books_the_day_said_first(engine: LocalEngine, crm: Crm
 
 def test_the_engine_and_the_parser_name_the_flag_alike() -> None:
     assert _VISIT_DAY == VISIT_DAY
+
