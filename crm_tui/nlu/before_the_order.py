@@ -28,7 +28,7 @@ _WANTS = (r"(?:wants|needs|prefers|likes|requires|is\s+looking\s+for|are\s+looki
 # 3bhk"), and the Hindi wish ("usko park facing chahiye", "2bhk chahiye", "uski wife ko 3bhk pasand hai").
 _AMOUNT = (r"(?:(?:his|her|their|the)\s+)?budget\s+(?:is\s+|hai\s+|of\s+|around\s+|about\s+|up\s*to\s+|upto\s+|max\s+)*"
            r"(?:rs\.?\s*|₹\s*)?\d|requirement\s*(?:is\s+|hai\s+|:\s*|-\s*)?\S*\d")
-_HINDI_WISH = r"(?:[^\s,]+\s+){1,4}(?:chahiye|chaiye)\b|(?:usko|unko|uski\s+\w+\s+ko|unki\s+\w+\s+ko)\s+(?:\S+\s+){1,3}pasand\s+hai\b"
+_HINDI_WISH = r"(?:[^\s,]+\s+){1,6}(?:chahiye|chaiye)\b|(?:usko|unko|uski\s+\w+\s+ko|unki\s+\w+\s+ko)\s+(?:\S+\s+){1,3}pasand\s+hai\b"
 PREFERENCE_REMARK = re.compile(rf"^(?:{_WHO}{_WANTS}|{_AMOUNT}|{_HINDI_WISH})", re.I)
 
 

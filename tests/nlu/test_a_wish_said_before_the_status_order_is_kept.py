@@ -22,6 +22,10 @@ from tests.nlu.said import NOW, TZ
      "she wants the 3bhk with a balcony"),
     ("Farhan not picking calls since a week, he is looking for a villa, follow up", "FOLLOW_UP",
      "he is looking for a villa"),
+    ("Rohan ne booking amount de diya, uski wife ko east facing chahiye, won kar do", "WON",
+     "uski wife ko east facing chahiye"),
+    ("Kavya visited today, her husband needs a parking slot, keep in progress", "IN_PROGRESS",
+     "her husband needs a parking slot"),
     # Said before and after the order: both kept, in the order said.
     ("Kavya abhi soch rahi hai, she wants a corner flat, follow up mein daal do, call after diwali", "FOLLOW_UP",
      "she wants a corner flat, call after diwali"),
