@@ -4,8 +4,9 @@ A status update said as a story ("Harpreet is still thinking, she wants a corner
 holds two kinds of clause before the order. The **reason** for the status ("is still thinking", "not picking up",
 "she liked it", "she wants to think") is the status's own story: by the corpus's convention it is no note. A
 **preference or a fact** about what the lead is after ("she wants a corner flat", "usko park facing chahiye",
-"budget 1.2 cr", "looking for a 3bhk", "needs parking for two cars") is a remark wherever it stands, and is kept
-as notes like one said after the order (`remarks._remark`).
+"budget 1.2 cr", "looking for a 3bhk", "needs parking for two cars") or who the lead is ("he is an NRI from Dubai",
+"wife is a doctor") is a remark wherever it stands, and is kept as notes like one said after the order
+(`remarks._remark`).
 
 The lexicon is the remark reader's own (`remarks._REMARK_VERB`: wants, needs, prefers, likes, looking for,
 … chahiye; `remarks._CLAUSE_BREAK`'s budget with its amount), narrowed to the wish for a thing: "wants to
@@ -29,7 +30,11 @@ _WANTS = (r"(?:wants|needs|prefers|likes|requires|is\s+looking\s+for|are\s+looki
 _AMOUNT = (r"(?:(?:his|her|their|the)\s+)?budget\s+(?:is\s+|hai\s+|of\s+|around\s+|about\s+|up\s*to\s+|upto\s+|max\s+)*"
            r"(?:rs\.?\s*|₹\s*)?\d|requirement\s*(?:is\s+|hai\s+|:\s*|-\s*)?\S*\d")
 _HINDI_WISH = r"(?:[^\s,]+\s+){1,6}(?:chahiye|chaiye)\b|(?:usko|unko|uski\s+\w+\s+ko|unki\s+\w+\s+ko)\s+(?:\S+\s+){1,3}pasand\s+hai\b"
-PREFERENCE_REMARK = re.compile(rf"^(?:{_WHO}{_WANTS}|{_AMOUNT}|{_HINDI_WISH})", re.I)
+# A fact about who the lead is ("he is an NRI from Dubai", "wife is a doctor", "they are a family of five"): a noun
+# after "a" / "an", not a judgement ("he is a hot lead" says a status, which the caller sets aside).
+_WHO_THEY_ARE = (r"(?:he|she|they|(?:(?:his|her|their)\s+)?(?:wife|husband|father|mother|son|daughter|brother|sister))\s+"
+                 r"(?:is|are|'s)\s+(?:a|an)\s+(?!(?:bit|little|lot|good|bad|tough|hard|difficult|slow|busy|lead|client)\b)")
+PREFERENCE_REMARK = re.compile(rf"^(?:{_WHO}{_WANTS}|{_AMOUNT}|{_HINDI_WISH}|{_WHO_THEY_ARE})", re.I)
 
 
 def is_a_preference(clause: str) -> bool:

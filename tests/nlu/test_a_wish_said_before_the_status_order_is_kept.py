@@ -26,6 +26,9 @@ from tests.nlu.said import NOW, TZ
      "uski wife ko east facing chahiye"),
     ("Kavya visited today, her husband needs a parking slot, keep in progress", "IN_PROGRESS",
      "her husband needs a parking slot"),
+    # Who the lead is, said there: a fact, kept too.
+    ("Harpreet is still thinking, he is an NRI from Dubai, keep her in follow up", "FOLLOW_UP", "he is an NRI from Dubai"),
+    ("Meera said no, wife is a doctor, she's not interested", "LOST", "wife is a doctor"),
     # Said before and after the order: both kept, in the order said.
     ("Kavya abhi soch rahi hai, she wants a corner flat, follow up mein daal do, call after diwali", "FOLLOW_UP",
      "she wants a corner flat, call after diwali"),
@@ -52,6 +55,7 @@ def test_a_reason_for_the_status_said_before_it_is_no_note(text: str) -> None:
     ("2bhk chahiye", True), ("uski wife ko 3bhk pasand hai", True), ("looking for a plot", True),
     ("she wants to think", False), ("she liked it", False), ("is still thinking", False), ("budget issue", False),
     ("he likes it", False), ("unko project pasand nahi aaya", False),
+    ("he is an nri from dubai", True), ("she is a bit busy", False), ("he is a tough negotiator", False),
 ])
 def test_the_wish_lexicon(clause: str, wish: bool) -> None:
     assert is_a_preference(clause) is wish
