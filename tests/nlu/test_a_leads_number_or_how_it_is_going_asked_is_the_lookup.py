@@ -19,12 +19,15 @@ from tests.nlu.said import said
     ("how is Priya Nair doing?", "Priya Nair"),
     ("what's up with Kavya", "Kavya"),
     ("Rohan ka kya scene hai", "Rohan"),
+    ("how is the Rohan deal going", "Rohan"),
+    ("Priya ka case kaisa chal raha hai", "Priya"),
 ])
 def test_a_lead_asked_about_is_the_lookup(text: str, query: str) -> None:
     assert said(text) == ("LEAD_FIND", {"query": query})
 
 
 @pytest.mark.parametrize("text", ["how's it going", "how are you doing", "how is the market doing", "whats the number",
-                                  "what is my number"])
+                                  "what is my number", "how is the deal going", "kaam kaisa chal raha hai",
+                                  "market kaisa hai"])
 def test_a_question_of_no_lead_is_no_lookup(text: str) -> None:
     assert said(text)[0] != "LEAD_FIND"
