@@ -168,6 +168,8 @@ _CREATE_NAME_CUES = [
     re.compile(r"\b(?:this|a|one)\s+(?:guy|lady|person|gentleman|client|customer|buyer|party)\s+(?:called\s+|named\s+)?", re.I),
     # "new walk-in Priya Nair": once the source is cut out, the name follows "new" directly.
     re.compile(r"\b(?:new|naya|nayi|naye|fresh)\s+", re.I),
+    # "ek naya banda hai Rajkummar Rao, …": the person said after "there is a (new) guy / client".
+    re.compile(r"\b(?:banda|bandi|aadmi|client|customer|party|buyer|lead)\s+(?:hai|he|h)\b\s*[,:-]?\s*(?=[a-z])", re.I),
     # Hinglish news of someone arrived, the person after it: "ek naya banda aaya hai Mohit Saini, …",
     # "new client walk in hua tha Mahesh Iyer …" (a finished "hua tha" / "mila tha" ends the news clause).
     re.compile(r"\b(?:aaya|aayi|aya|ayi|aaye|aye|hua|hui|hue|mila|mili|mile)\s+(?:hai|tha|thi|hain|the)\s+(?:abhi\s+|aaj\s+)?(?:[,:-]\s*)?", re.I),

@@ -440,7 +440,7 @@ _SEE_PROPERTY = re.compile(
     # The visit said as the lead's doing: "Sneha Iyer is visiting the sample flat on saturday at 5 pm" (with a time).
     r"\b(?:is|are|'s|'re|will\s+be)\s+visiting\b|"
     # Hinglish: "site dikhana hai", "flat dekhna hai", "flat dekhne aayega".
-    r"\b(?:site|flat|plot|property|project|villa|ghar|makaan)\s+(?:(?:pe|par|per)\s+)?(?:dekhn[aei]|dikhan[aei]|dikha\s+do|ghuman[aei]|ghuma\s+do|"
+    r"\b(?:site|flat|plot|property|project|villa|ghar|makaan)\s+(?:(?:pe|par|per)\s+)?(?:dekhn[aei]|dikhan[aei]|dikha\s+do|dikhao|dikhaiye|dikha\s+dena|ghuman[aei]|ghuma\s+do|ghumao|"
     r"dekhne\s+aa\w*|le\s+(?:ke\s+|kar\s+)?(?:jaa?n[ae]|jaa?\w*|chal(?:n[ae]|o)?))\b|"
     # Coming over to the site or the office: "Rohan will drop by the site office tomorrow at 6".
     # "have Priya come by the sales office tomorrow": the speaker has the lead come over.

@@ -127,7 +127,12 @@ pass 61/66 through `parse()` (five moves the bot completes) and 66/66 end to end
 corpus's rule for "me" with nobody signed in, `bb03038`): 53/66 through `parse()` with 2 marked W, end to end 55/66
 (83.3%) with 2 wrong writes as written, 56/66 with the label ("visit for Vikas Gupta friday 1130" booked 11:00, and the
 move of that visit kept 11:00) at first sight; after its pass 60/66 through `parse()` and 65/66 end to end (the miss
-"Meera Kapoor ka contact number", not understood).
+"Meera Kapoor ka contact number", not understood). The seventh (`heldout_lead_1207g.jsonl`, 66 lines, 24 with Hindi,
+everyday habits; written while the nineteenth pass was being merged and scored on main with it, four lines that
+repeated older batches' lines replaced before the commit): 60/66 through `parse()` with 1 marked W, **end to end 63/66
+(95.5%) with no wrong write** at first sight (the name after "ek naya banda hai" asked, "site dikhao" was not
+understood, and a move found no visit because that booking was the miss); after its pass 62/66 through `parse()` and
+66/66 end to end.
 """
 
 from __future__ import annotations
@@ -179,7 +184,7 @@ def test_a_held_out_batch_with_misses_left_writes_nothing_wrong(batch: int) -> N
 
 
 # The lead's own batches, named by the day they came: held like the others.
-LEADS_BATCHES = {"lead_1205": (51, 0), "lead_1205b": (48, 0), "lead_1206": (64, 0), "lead_1206b": (60, 0), "lead_1207": (61, 0), "lead_1207b": (64, 0), "lead_1207c": (61, 0), "lead_1207d": (63, 0), "lead_1207e": (61, 0), "lead_1207f": (60, 0)}
+LEADS_BATCHES = {"lead_1205": (51, 0), "lead_1205b": (48, 0), "lead_1206": (64, 0), "lead_1206b": (60, 0), "lead_1207": (61, 0), "lead_1207b": (64, 0), "lead_1207c": (61, 0), "lead_1207d": (63, 0), "lead_1207e": (61, 0), "lead_1207f": (60, 0), "lead_1207g": (62, 0)}
 
 
 @pytest.mark.parametrize("batch", sorted(LEADS_BATCHES))
