@@ -31,7 +31,7 @@ __all__ = ["parse_edit"]
 # -- undo ----------------------------------------------------------------------------------------------
 
 # Words around an undo that change nothing ("oh no, undo please", "arre yaar galat ho gaya").
-_UNDO_FILLER = (r"(?:oh\s+no|oh|oops|whoops|sorry|please|pls|plz|yaar|bhai|arre|are|ji|na|sir|no|ok(?:ay)?|ye|yeh|"
+_UNDO_FILLER = (r"(?:oh\s+no|oh|oops|whoops|sorry|please|pls|plz|yaar|bhai|arre|are|ji|na|sir|no|ok(?:ay)?|ye|yeh|woh|wo|vo|"
                 # What went wrong said before the undo: "oh no wrong lead, undo".
                 r"(?:wrong|galat)\s+(?:lead|entry|one|status|visit|person|number))")
 # What is undone, said before the verb: "last one undo karo", "pichla wala undo karo", "abhi wala change wapas lo".

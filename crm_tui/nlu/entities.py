@@ -92,7 +92,11 @@ _SOURCE_CUE = re.compile(
     r"(?:in\s+)?(?:through|thru|via|from|on|over|by)\s+(?:a\s+|an\s+|the\s+|our\s+)?|\b(?:via|through|thru)\s+"
     r"(?:a\s+|an\s+|the\s+|our\s+)?|\bfrom\s+(?:a\s+|an\s+|the\s+|our\s+)?(?=(?:insta|instagram|facebook|fb|website|"
     r"google|justdial|just\s+dial|magicbricks|magic\s+bricks|99|housing|nobroker|linkedin|whatsapp|youtube|"
-    r"newspaper|referral|reference|exhibition|expo|email|cold\s+call|walk)\b)",
+    r"newspaper|referral|reference|exhibition|expo|email|cold\s+call|walk)\b)|"
+    # "… 98480 43557 from a friend" (it had been kept as a remark, with no source), the source ending its clause ("he
+    # is from a broker family" names none).
+    r"\bfrom\s+(?:a\s+|an\s+|the\s+|our\s+)?(?=(?:friend|broker|channel\s+partner|hoarding|billboard|sulekha|olx|quikr|"
+    r"commonfloor|square\s*yards|proptiger|makaan|indiamart|sms)\s*(?:$|[,.;!]))",
     re.IGNORECASE,
 )
 
