@@ -49,7 +49,8 @@ CORRECTION_CUE = re.compile(
     # "Arjun lost nahi hai, follow up hai", "won nahi hua, lost ho gaya": Hindi "is not" / "did not become" before the value that is.
     r"correction|rather|wait|nahin?(?:\s+(?:hai|h|tha|thi|hua|hui|hue)(?=\s*,))?|no(?=\s*,|\s+(?:make\s+it|say)\b)|(?:(?<=\d\s)|(?<=\d,\s)|(?<=[ap]m\s)|(?<=[ap]m,\s))no(?=\s+\d)|"
     r"(?<=[a-z]\s)(?-i:no)(?=\s+(?-i:[A-Z][a-z])))\b[\s,.;:!-]*"
-    r"(?:(?:make\s+(?:it|that)|it'?s|it\s+is|its|say|to)\s+)?",
+    # A hedge after the cue is no part of the new value: "3 pm, umm no, like 3:30".
+    r"(?:(?:make\s+(?:it|that)|it'?s|it\s+is|its|say|to)\s+)?(?:like\s+(?=\S))?",
     re.IGNORECASE,
 )
 # Words a corrected value may come after: "no wait, her number is 98450 77880", "sorry, the city is Pune".

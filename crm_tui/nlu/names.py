@@ -71,9 +71,10 @@ def _name_after(
     m_ws = re.match(r"\s*", text[pos:])
     pos += m_ws.end() if m_ws else 0
     first = pos
-    # Fillers that sit between a cue and the name ("new lead hai - Mohan Lal") are stepped over.
+    # Fillers that sit between a cue and the name ("new lead hai - Mohan Lal", "new lead like Sukhwinder Singh",
+    # "add a lead matlab Rahul Jadhav") are stepped over.
     while True:
-        skip = re.match(r"(?:(?:hai|h|ek|ji|sir|madam|naam|ka|is|aaya|aya|aayi|ayi|mila|mili|today|aaj|abhi)\b|[-:,])\s*(?=\S)", text[pos:], re.I)
+        skip = re.match(r"(?:(?:hai|h|ek|ji|sir|madam|naam|ka|is|aaya|aya|aayi|ayi|mila|mili|today|aaj|abhi|like|matlab)\b|[-:,])\s*(?=\S)", text[pos:], re.I)
         if not skip or skip.end() == 0:
             break
         pos += skip.end()
