@@ -28,6 +28,7 @@ from datetime import datetime
 from crm_tui.bot.tools import in_tool_order
 from crm_tui.nlu import dates
 from crm_tui.nlu.asked_of_a_lead import lead_asked_about
+from crm_tui.nlu.asked_times import counted_from_now, without_the_delay
 from crm_tui.nlu.corrections import Corrected, apply_corrections
 from crm_tui.nlu.day_kept import VISIT_DAY
 from crm_tui.nlu.doubts import DOUBT_CHECKED_TOOLS, _doubts
@@ -342,6 +343,8 @@ def _read_visit(s: _Said, args: dict[str, str], problems: dict[str, str], flags:
         if _day_said(low, s.now, s.tz):
             flags[VISIT_DAY] = args["visit_time"][:10]
         del args["visit_time"]
+    if "visit_time" in args and counted_from_now(low) and _when_said(without_the_delay(low), s.now, s.tz) is None:
+        del args["visit_time"]  # "in two hours", "thodi der mein": no clock time said (asked_times)
     if "visit_time" in args and "visit_time" not in problems and _in_the_night(args["visit_time"]):
         # "kal raat 12 baje", "at midnight", "raat 2 baje": no site visit is at that hour (and which night "kal raat
         # 12" is, is unclear), so the bot asks rather than books it.
@@ -476,7 +479,8 @@ def _parse_meant(text: str, now: datetime, tz: str) -> ParsedCommand:
     if early is not None:
         return early
     # Ids and phones first, so their digits are not read as times.
-    has_time = _says_when(_ID_PREFIX.sub(" ", _UUID.sub(" ", s.low)), now, tz)
+    # A delay from now ("thodi der mein bulao") is a time said, so the visit is read, and asked about (asked_times).
+    has_time = _says_when(_ID_PREFIX.sub(" ", _UUID.sub(" ", s.low)), now, tz) or counted_from_now(s.low)
     intent, rule = _intent(s.low, has_time)
     if intent == "UNKNOWN":
         return ParsedCommand("UNKNOWN", None, rule=rule)
