@@ -73,7 +73,11 @@ _DAY_WORD = (r"(?:(?:this|next|coming|agle|agla|is)\s+)?(?:monday|tuesday|wednes
 _REPLACED_VALUE = rf"(?:{_DAY_WORD}|\d{{1,2}}(?::\d{{2}})?\s*(?:am|pm|baje|o'?clock)?|{_STATUS_WORD}|{_CITY})"
 _IN_PLACE_OF = re.compile(
     rf"\b(?P<x>{_REPLACED_VALUE})\s+(?:ki|ke)\s+(?:jagah|jageh|jagha|badle|bajaye)\b\s*,?\s*"
-    rf"|\s*,?\s*\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?P<y>{_REPLACED_VALUE})\b\s*,?",
+    rf"|\s*,?\s*\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?P<y>{_REPLACED_VALUE})\b\s*,?"
+    # "Kavya ka saturday wala visit sunday ko kar do": the day naming the booked visit ("the Saturday one"), with
+    # another day said after it, is the day replaced (a cancel, "friday wala visit cancel", names no second day).
+    rf"|\b(?P<z>{_DAY_WORD})\s+(?:wala|wali|vala|vali|waala|waali)\s+(?=(?:site\s*)?(?:visit|meeting|appointment|demo)s?\b"
+    rf"(?:\s+[\w']+){{0,2}}?\s+{_DAY_WORD}\b)",
     re.I,
 )
 # An hour alone after a cue ("at 5pm, actually make it 6", "5 baje, nahi, 6") corrects a time.
@@ -247,7 +251,7 @@ def _negations(text: str) -> tuple[str, bool, bool]:
     changed = when_replaced = False
     replaced = _IN_PLACE_OF.search(text)
     if replaced:
-        value = replaced.group("x") or replaced.group("y") or ""
+        value = replaced.group("x") or replaced.group("y") or replaced.group("z") or ""
         when_replaced = re.fullmatch(rf"{_STATUS_WORD}|{_CITY}", value.strip(), re.I) is None
         before, after = text[: replaced.start()], text[replaced.end() :]
         if re.fullmatch(r"\d{1,2}(?::\d{2})?(?:\s*(?:am|pm|baje|o'?clock))?", value.strip(), re.I):

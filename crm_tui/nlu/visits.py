@@ -61,6 +61,9 @@ _RESCHEDULE = re.compile(
     # "Rohan's visit is now on friday 5 pm", "Rohan's visit now friday", "…will be on friday now": the new time.
     r"\b" + _VISIT_WORD + r"\b(?:\s+(?:is|will\s+be))?\s+now\s+(?:on\s+|at\s+)?(?=\w)|"
     r"\b" + _VISIT_WORD + r"\b\s+will\s+be\s+(?:on\s+|at\s+)?(?:[\w':]+\s+){1,3}now\b|"
+    # "Deepak Patil's visit, shift it to 5 pm instead": the visit named first, then moved as "it".
+    r"\b" + _VISIT_WORD + r"\b\s*[,;.\-\u2013\u2014]?\s+(?:[\w']+\s+){0,2}?(?:shift|move|push|postpone|prepone|reschedule|change)\s+"
+    r"(?:it|that|the\s+time)\b|"
     # "instead" names a time in place of the booked one, with "of" or not ("can we do it on friday instead").
     r"\binstead\b|\bcancel\w*\s+the\s+(?:old|earlier|previous|other|first)\s+(?:one|" + _VISIT_WORD + r")\b",
     re.IGNORECASE,
