@@ -278,7 +278,7 @@ def _status_then_remark(said: str) -> tuple[str, str] | None:
         # "Harpreet is intrested, put her in progres": a clause that opens with an update verb is the
         # instruction, never a remark about it.
         if not remark or _explicit_update(remark.lower()) or _RAW_STATUS.match(remark) or _REMARK_IS_ORDER.match(remark) \
-                or only_the_status(remark) \
+                or only_the_status(remark) or _CLOSING_ORDER.match(remark) \
                 or _asks_other_status(said[: sep.start()], remark):
             return None
         head_status = find_status(said[: sep.start()].lower())
@@ -309,6 +309,12 @@ def only_the_status(clause: str) -> bool:
     return all(w.strip(".!,") in _STATUS_ORDER_WORDS for w in rest)
 
 
+# "Rohan Sharma is not interested anymore, band karo" (close it), "…, file close kar do", "…, chhod do usko": after a
+# status the order to close the lead is the status's own order, no remark (batch 50 kept "band karo" as notes).
+_CLOSING_ORDER = re.compile(
+    r"\s*(?:(?:isko|usko|ise|use|unko|ye|yeh|it|this|the|lead|file|case|matter|chapter)\s+){0,2}"
+    r"(?:band|close|khatam|khatm|drop|chhod|chod)\s*(?:karo|kar\s+do|kardo|kar\s+dena|kariye|kar\s+dijiye|do|it|this|him|her)?"
+    r"(?:\s+(?:isko|usko|ise|use|unko|it|this|him|her|yaar|bhai|please|pls))?\s*[.!]*\s*$", re.I)
 _REMARK_IS_ORDER = re.compile(r"\s*(?:mark|put|keep|set|move|change|make|update|convert|switch|rakh\w*|daal\w*)\b", re.I)
 # "mark X as <word>": an update even when the word is no status, unless X is plainly not a lead.
 _RAW_STATUS = re.compile(r"^\s*(?:mark|update|change|move|set|put)\s+(?!(?:this|that|the|my|our|your|it|all)\b(?!\s+(?:lead|client|customer)))\S.*?\b(?:as|to)\s+(?P<status>[a-z][a-z\s\-]*?)\s*[.!]?\s*$", re.I)
