@@ -68,7 +68,11 @@ _HINDI_CLAUSE_END = "|".join(rf"(?<=\b{v})" for v in ("ho gaya", "ho gayi", "ho 
                                                        "kar di", "le liya", "le li", "ho chuka", "kar chuka",
                                                        # An order given ends its clause too: "visit cancel karo woh
                                                        # bimaar hai", "won kar do usne token de diya".
-                                                       "karo", "kar do", "kar dena", "kardo"))
+                                                       "karo", "kar do", "kar dena", "kardo",
+                                                       # Where a new lead came from, said in Hindi, ends its clause:
+                                                       # "99 acres se aaya hai kharidna hai kiraye pe nahi".
+                                                       *(f"se {v} {aux}" for v in ("aaya", "aya", "aayi", "ayi", "mila",
+                                                                                    "mili") for aux in ("hai", "tha", "thi"))))
 # A status said with its Hindi "is" ends its clause the same way: "Priya Nair lost hai budget match nahi hua".
 _STATUS_IS_END = "|".join(rf"(?<=\b{status}\s{copula})" for status in ("won", "lost", "follow up", "follow-up", "in progress",
                                                                       "not interested")
@@ -195,8 +199,23 @@ def _names_a_lead_field(low: str, parsed: ParsedCommand) -> bool:
             and not DIGIT_WORDS.keys() & set(low.split()) and not _FIELD_WORD.search(low, field.end()):
         field = None
     return bool(city or locality or source
-                or field or CORRECTION_CUE.search(low)
+                or field or _corrects_something(low)
                 or name_words & set(re.findall(r"[^\W\d_]+", low)))
+
+
+# Hindi "nahi" corrects only with the value that replaces after it ("Pune nahi, Nashik"); at the end of a clause or
+# before a verb it is the clause's own "not" ("kharidna hai kiraye pe nahi", "kiraye pe nahi chahiye": a remark).
+_NOT_A_CORRECTION = re.compile(
+    r"\s*(?:[.!?]*\s*$|(?:chahiye|chaiye|hai|hain|h|tha|thi|hoga|hogi|chalega|chalegi|milega|milegi|lena|leni|dena|karna|"
+    r"karni|sakta|sakti|sakte|dekhna|dekhni|pasand|mangta|mangti|maangta|pahije|pahiji)\b)", re.I)
+
+
+def _corrects_something(low: str) -> bool:
+    """Does the clause hold a correction's cue (not Hindi "nahi" said as the clause's own negation)?"""
+    for m in CORRECTION_CUE.finditer(low):
+        if m.group("cue").split()[0].lower() not in ("nahi", "nahin") or not _NOT_A_CORRECTION.match(low, m.end()):
+            return True
+    return False
 
 
 def _after_phone(text: str) -> int | None:
