@@ -49,14 +49,17 @@ CORRECTION_CUE = re.compile(
     # "Arjun lost nahi hai, follow up hai", "won nahi hua, lost ho gaya": Hindi "is not" / "did not become" before the value that is.
     r"correction|rather|wait|nahin?(?:\s+(?:hai|h|tha|thi|hua|hui|hue)(?=\s*,))?|no(?=\s*,|\s+(?:make\s+it|say)\b)|(?:(?<=\d\s)|(?<=\d,\s)|(?<=[ap]m\s)|(?<=[ap]m,\s))no(?=\s+\d)|"
     r"(?<=[a-z]\s)(?-i:no)(?=\s+(?-i:[A-Z][a-z])))\b[\s,.;:!-]*"
-    # A hedge after the cue is no part of the new value: "3 pm, umm no, like 3:30".
-    r"(?:(?:make\s+(?:it|that)|it'?s|it\s+is|its|say|to)\s+)?(?:like\s+(?=\S))?",
+    # A hedge after the cue is no part of the new value: "3 pm, umm no, like 3:30"; nor is "not yet" taking the value
+    # back ("won, no wait, not yet, keep her in progress"; said last, "won, no wait, not yet" takes the status back).
+    r"(?:not\s+yet\b\s*[,.;-]?\s*)?(?:(?:make\s+(?:it|that)|it'?s|it\s+is|its|say|to)\s+)?(?:like\s+(?=\S))?",
     re.IGNORECASE,
 )
 # Words a corrected value may come after: "no wait, her number is 98450 77880", "sorry, the city is Pune".
 _LEAD_IN = re.compile(
     r"^(?:(?:her|his|the|their|its|it'?s|it\s+is|number|phone|mobile|no\.?|city|status|source|src|is|was|in|at|for|to|name|"
     r"lead|from|on|ko|se|abhi|ab|toh|to|bas|isko|usko|ise|use|inko|unko|please|pls|just|then|still|he|she|they|"
+    # The order said again before the new value: "won, no wait, keep her in progress", "sorry, mark him lost".
+    r"keep|mark|put|set|move|make|him|them|as|"
     # "11 baje, nahi nahi, dopahar 1 baje": the part of the day before the corrected hour.
     r"subah|dopahar|sham|shaam|raat|morning|afternoon|evening|night)\s+)*",
     re.IGNORECASE,
