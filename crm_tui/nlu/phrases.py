@@ -93,6 +93,8 @@ _CREATE = re.compile(
     BROKERS_BUYER + r"(?=.*\d{3})|"
     # A lead's source as its heading: "channel partner lead: Sanjay Ghosh, Kolkata, 98300 …", "99acres enquiry - …".
     r"^\s*[a-z0-9.]+(?:\s+[a-z0-9.]+)?\s+(?:lead|enquiry|inquiry)\s*[:\-]\s*(?=\w)(?=.*\d{3})|"
+    # A portal's card pasted as it shows: "MagicBricks lead card | Anusha Kulkarni | 97400 11223 | Bangalore".
+    r"^\s*[a-z0-9.]+(?:\s+[a-z0-9.]+)?\s+(?:lead|enquiry|inquiry)\s+(?:card|form|alert|details|info)\s*[:\-,]\s*(?=\w)(?=.*\d{3})|"
     r"(?:new|naya|nayi|naye)\s+(?:lead|contact|client|customer|enquiry|inquiry|prospect|buyer|entry|walk[\s-]?in|"
     # "put in a new guy", "add this new lady": a new person is a new lead.
     r"guy|person|lady|party|gentleman|banda|bandi|aadmi)|(?:got|had|have)\s+(?:a|one|another)\s+(?:new\s+)?(?:walk[\s-]?in|client|customer|buyer|prospect|party)\b|^\s*(?:new\s+)?(?:lead|enquiry|inquiry|contact)(?:\s+entry)?\s*[:\-]\s*(?=\w)|(?:lead|walk[\s-]?in|banda|bandi|enquiry|inquiry)\s+(?:aaya|aya|aayi|ayi|aaye|mila|mili)\b|(?:client|customer|party|buyer)\s+(?:aaya|aya|aayi|ayi|aaye)\b(?=.*\d{3})|(?:ek\s+)?(?:lead|entry)\s+aur\b|(?:ek\s+aur|one\s+more|another)\s+(?:new\s+)?(?:lead|entry|enquiry|inquiry)\b|^\s*(?:new\s+|fresh\s+)?(?:lead|enquiry|inquiry)\s+(?:from|via|through)\s+[a-z0-9.]+(?:\s+[a-z0-9.]+)?\s*[:\-]\s*(?=\w)|walk[\s-]?in\s+(?:client|customer|lead|enquiry|inquiry|visitor|buyer)|^\s*(?:(?:customer|client|lead|buyer)\s+)?name\s*[:=\-]\s*(?=\w)|got\s+a\s+(?:new\s+)?"

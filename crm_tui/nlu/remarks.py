@@ -89,7 +89,7 @@ _CLAUSE_BREAK = re.compile(
     r"mismatch|too\s+\w+|is\s+too|nahi|not|kam|zyada|high|low|reject\w*|late|far)\b)|"
     # "… closed today booked 2bhk in tower c": after the day of an outcome, what the lead did opens a clause.
     r"(?:(?<=\btoday)|(?<=\byesterday)|(?<=\baaj))\s+(?=(?:booked|bought|took|paid|signed|finali[sz]ed|chose|picked|selected|went)\s+\w)|"
-    r"\s*[,;]\s*|\s+-\s+|(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bno)\.\s+|\s+(?=(?:and|so|because|coz|cause|kyunki|kyonki|kyuki)\s)"
+    r"\s*[,;|]\s*|\s+-\s+|(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bno)\.\s+|\s+(?=(?:and|so|because|coz|cause|kyunki|kyonki|kyuki)\s)"
     rf"|{_AFTER_LINK}\s+(?={_REMARK_OPENER})|{_AFTER_LINK}{_AFTER_SUBJECT}\s+(?={_REMARK_VERB})",
     re.I)
 # A clause whose subject is a pronoun for the lead: "she is comparing with Prestige", "woh out of station hai".
@@ -201,6 +201,11 @@ def _names_a_lead_field(low: str, parsed: ParsedCommand) -> bool:
     return bool(city or locality or source
                 or field or _corrects_something(low)
                 or name_words & set(re.findall(r"[^\W\d_]+", low)))
+
+
+# The kind of customer, said as a card's field of its own before the remark ("…, Bangalore, tenant, wants 2bhk on
+# rent"): a word of the remark, not a clause to drop.
+_LEAD_KIND = re.compile(r"(?:tenant|buyer|owner|investor|nri|landlord|seller|kirayedar)", re.I)
 
 
 # Hindi "nahi" corrects only with the value that replaces after it ("Pune nahi, Nashik"); at the end of a clause or
@@ -357,7 +362,7 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
         if remarks and remarks[-1][2] == index - 1:
             remarks[-1] = (remarks[-1][0], end, index)  # one remark goes on until a slot is named again
         elif short is not None and short[1] == index - 1 and text[short[0]:start].strip() and \
-                not _CLAUSE_GAP.search(text[short[0]:start]):
+                (not _CLAUSE_GAP.search(text[short[0]:start]) or _LEAD_KIND.fullmatch(text[short[0]:start].strip(" ,;.-"))):
             remarks.append((short[0], end, index))
         else:
             remarks.append((start, end, index))

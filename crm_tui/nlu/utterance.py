@@ -18,8 +18,9 @@ from crm_tui.nlu.lexicon import (
     SHORTHAND_PATTERN,
     TYPO_PATTERN,
     TYPOS,
+    source_pattern,
 )
-from crm_tui.nlu.phones import ascii_digits
+from crm_tui.nlu.phones import ascii_digits, find_phone
 
 #: Which tool each intent calls: the one schema's (`crm_tui.bot.types.TOOL_INTENTS`), turned round.
 INTENT_TOOLS: dict[str, str] = {intent: tool for tool, intent in TOOL_INTENTS.items()}
@@ -116,7 +117,9 @@ def _cut(text: str, span: tuple[int, int]) -> str:
 
 # A prospect's own message forwarded whole ("Fwd: Hi sir, my name is Vivek Oberoi, I am from Pune, my number is
 # 9822 777 666, I saw your ad on facebook"): the forward is the request to add them, and the first person is the lead.
-_FORWARDED = re.compile(r"^\s*(?:\[\s*forwarded\s*\]|(?:fwd?|forwarded(?:\s+message)?)\s*[:>-])\s*", re.IGNORECASE)
+# Forwarded from a portal ("Fwd from 99acres: Buyer enquiry. Name - …"), the portal is where the lead came from.
+_FORWARDED = re.compile(r"^\s*(?:\[\s*forwarded\s*\]|(?:fwd?|forwarded(?:\s+message)?)"
+                        r"(?:\s+from\s+(?P<src>[\w.]+(?:\s+[\w.]+)?))?\s*[:>-])\s*", re.IGNORECASE)
 _FIRST_PERSON = (
     (re.compile(r"^(?:(?:hi|hello|hey|hii+|namaste|namaskar|good\s+(?:morning|afternoon|evening))"
                 r"(?:\s+(?:sir|madam|ma'?am|mam|team|there|ji|all))?\s*[,!.]?\s*)+", re.IGNORECASE), ""),
@@ -135,10 +138,13 @@ def _forwarded_enquiry(text: str) -> str:
     if marker is None:
         return text
     body = text[marker.end():]
-    if len(re.findall(r"\d", body)) < 10:
+    if len(re.findall(r"\d", body)) < 10 and find_phone(body) is None:  # (a number said in words counts)
         return text  # "Fwd: Diwali offer - 5% off …": no number to reach anyone on, no enquiry
     for pattern, said in _FIRST_PERSON:
         body = pattern.sub(said, body)
+    portal = marker.group("src")
+    if portal and source_pattern().fullmatch(portal.strip()):
+        return f"new lead from {portal.strip()}: " + body
     return "new lead: " + body
 
 
