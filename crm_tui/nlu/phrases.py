@@ -54,6 +54,8 @@ _SCHEDULE_VERB = re.compile(
 _UPDATE_VERB = re.compile(
     # "Kavya ko diwali ke baad follow up karna": "X ko … karna" (X is to be …) ending the sentence is the
     # instruction; without the "ko" that marks the lead ("mujhe bank ke saath follow up karna hai") it is not.
+    # "follow up kar lo next week", "lost kar lo": "kar lo" (do it) right after the status orders it.
+    r"(?:(?<=\bup\s)|(?<=\bwon\s)|(?<=\blost\s)|(?<=\bprogress\s)|(?<=\bfollowup\s))kar\s+lo\b|"
     r"\b(?:ko(?=\s.*\bkarna(?:\s+hai)?[\s.!]*$)|daal|dal|daalo|dalo|daal\s+do|rakho|rakh\s+do|kar\s+do|karo|keep|mark\w*|updat\w*|chang\w*|mov\w*|set|put|make|shift\w*|switch\w*|flag\w*|tag\w*|turn\w*|"
     r"convert\w*|status)\b",
     re.IGNORECASE,
