@@ -204,6 +204,21 @@ TYPOS.update(CITY_SHORTHAND)
 #: nhi aayegi". The readers know "raha", "nahi".
 HINGLISH_SPELLINGS: dict[str, str] = {"rha": "raha", "rhi": "rahi", "rhe": "rahe", "nhi": "nahi"}
 TYPOS.update(HINGLISH_SPELLINGS)
+#: Marathi and Punjabi words of a day, an hour and a visit, said inside Hinglish ("Deepak Patil udya sakali 10 vajta
+#: yenar aahe site la", "Harpreet Kaur kal shaam nu 5 vaje aayegi flat vekhan", "Deepak Patil cha number de"): spelt
+#: as the Hindi word every reader knows. Only words that are no English or Hindi word besides ("la", "nu" only in the
+#: phrases they make).
+REGIONAL_WORDS: dict[str, str] = {
+    # Marathi
+    "udya": "kal", "parva": "parso", "sakali": "subah", "sakaali": "subah", "dupari": "dopahar", "dupaari": "dopahar",
+    "sandhyakali": "shaam", "sandhyakaali": "shaam", "ratri": "raat", "vajta": "baje", "vajata": "baje",
+    "vajle": "baje", "yenar": "aayega", "yeil": "aayega", "aahe": "hai", "site la": "site pe", "office la": "office pe",
+    "cha number": "ka number", "chi details": "ki details", "cha status": "ka status", "cha phone": "ka phone",
+    "cha contact": "ka contact", "chi city": "ki city",
+    # Punjabi
+    "vaje": "baje", "shaam nu": "shaam ko", "savere": "subah", "vekhan": "dekhne", "vekhne": "dekhne",
+}
+TYPOS.update(REGIONAL_WORDS)
 #: The Hindi verb of an order as it is typed ("kal visit fix krdo", "lost kr do", "won kardo"), spelt the one
 #: way every reader knows ("kar do") before anything reads the sentence, the edit readers included.
 HINGLISH_ORDERS: dict[str, str] = {

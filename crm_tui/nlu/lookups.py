@@ -51,6 +51,9 @@ _VISIT_QUESTION = re.compile(
     r"^\s*(?:today|tomorrow|[a-z]+day)'s\s+(?:schedule|agenda|plan|line[\s-]?up)[\s?.!]*$|"
     r"^\s*(?:schedule|agenda|plan|line[\s-]?up)\s+for\s+(?:today|tomorrow|[a-z]+day)[\s?.!]*$|"
     r"^\s*(?:mera|meri|hamara|apna)?\s*(?:aaj|kal|parso|[a-z]+day)\s+k[aie]\s+(?:schedule|plan|programme|program)\s+kya\s+(?:hai|h)[\s?.!]*$|"
+    # The question said last, as a statement: "Priya Nair's visit is when?", "Rohan's meeting is at what time?".
+    r"^\s*[a-z][a-z.]*(?:\s+[a-z][a-z.]*)?'s\s+(?:site\s+)?(?:visit|meeting|appointment|demo)\s+is\s+"
+    r"(?:when|at\s+what\s+time|what\s+time|on\s+which\s+day|which\s+day)\b|"
     # "who's coming tomorrow for site visit", "who is visiting on friday".
     r"^\s*who(?:'s|\s+is|\s+all\s+(?:is|are)|\s+are)\s+(?:coming|visiting|dropping\s+by)\b(?=.*\b(?:" + _VISIT_WORD +
     r"|site|today|tomorrow|tonight|kal|aaj|parso|[a-z]+day)\b)|"
@@ -326,11 +329,13 @@ def find_query_read(work: str) -> tuple[str, list[tuple[int, int]]] | None:
         # What is new with a lead, asked: "Vikas Gupta ka last update kya hai", "Farhan kab aaya tha".
         r"last|latest|updates?|news|progress|scene|haal|hua|kab|aaya|aayi|aaye|aya|ayi|aye|tha|thi|chal|raha|rahi|abhi|"
         r"currently|current|now|"
+        # "Deepak Patil ka number de" (give), "I need Harpreet's number": the ask, no part of the name.
+        r"de|need|needs|want|wants|"
         # A lookup asked politely: "can you tell me Priya's number?", "could you let me know Rohan's city".
         r"can|could|would|you|tell|let|know|give|"
         # "I lost Rohan's number": the speaker is no part of the lead looked up.
         # (An initial's dot stays: "R. K. Sharma ka number do" looks up "R. K. Sharma".)
-        r"kis|kahan|kidhar|city|sheher|shehar|se|ne|hain|rehta|rehti|rehte|rahta|rahti|i|i've|mujhe|forgot|misplaced)\b|'s\b|"
+        r"kis|kahan|kidhar|city|sheher|shehar|se|ne|hain|mein|stage|rehta|rehti|rehte|rahta|rahti|i|i've|mujhe|forgot|misplaced)\b|'s\b|"
         r"[?,!]|(?<!\b[a-z])\.",
         lambda blank: " " * len(blank.group()),
         rest,
