@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from datetime import datetime
 
+from crm_tui.nlu.edit_news import said_as_an_edit
 from crm_tui.nlu.lexicon import (
     CITY_SHORTHAND,
     SOURCES,
@@ -164,7 +165,8 @@ _FIELD = (r"(?:phone\s+number|mobile\s+number|contact\s+number|lead\s+source|las
 _OWNER_PRONOUN = re.compile(r"^(?:his|her|their|its|uska|uski|iska|iski|inka|unka|inki|unki)$", re.I)
 # Words after the new value that say what it replaces or when: not part of the value.
 _VALUE_TAIL = re.compile(
-    r"\s*(?:,\s*|\s+)(?:not|instead\s+of|rather\s+than|nahi|nahin)\b.*$|\s+(?:now|please|pls|ab)\s*$|[\s.!]+$", re.I
+    # ("Pune now not Nagpur": the "now" before the old value goes with it.)
+    r"(?:\s+(?:now|please|pls|ab))*\s*(?:,\s*|\s+)(?:not|instead\s+of|rather\s+than|nahi|nahin)\b.*$|\s+(?:now|please|pls|ab)\s*$|[\s.!]+$", re.I
 )
 # "new" before a field is the field's new value ("Rohan's new number is …"), not a new lead.
 _CREATE_WORDS = re.compile(r"\b(?:add|new(?!\s+(?:number|phone|mobile|city|name))|create|register|banao|daalo|save)\b",
@@ -309,7 +311,7 @@ def _value(field: str, raw: str) -> tuple[str, str | None] | None:
     if not value:
         return None
     if field == "phone":
-        if not heard_digits(value) and not re.search(r"\d", value):
+        if not heard_digits(value) and not re.search(r"\d", value) and find_phone(value) is None:  # ("plus nine one …")
             return None  # "Rohan ka phone switch off aa raha hai": news about the phone, no number given
         found = find_phone(value)
         span, digits = found if found else (value, heard_digits(value) or value)
@@ -439,6 +441,7 @@ def _is_city(value: str) -> bool:
 def field_change(text: str) -> ParsedCommand | None:
     """"change Neha's name to Neha Kapoor", "change the city of Rohan to Noida", "her number is actually
     98111 22233", "Rohan ka number 98111 22233 hai", "Neha ka naam Neha Kapoor kar do"."""
+    text = said_as_an_edit(text)  # "X ka number badal gaya, naya wala …", "X shifted, his city is …"
     if _CREATE_WORDS.search(text) or _VISIT_WORDS.search(text) or _QUESTION.search(text):
         return None
     text = _SAME_CLAUSE.sub("", text.strip())  # "…kar do, baaki sab same": the order ends before it

@@ -33,3 +33,11 @@ def test_a_status_taken_back_with_nothing_after_is_asked(text: str) -> None:
 
 def test_a_time_corrected_with_keep_it() -> None:
     assert said("Rohan visit friday 4, sorry, keep it saturday")[1]["visit_time"] == "2026-11-28T16:00:00+05:30"
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("new lead Prashant Kale, Aurangabad, nahi re, Sambhajinagar, 94220 33445, insta", "Sambhajinagar"),
+])
+def test_nahi_re_is_a_correction_cue(text: str, city: str) -> None:
+    """Marathi-tinged "nahi re" (no, I mean) takes back the value before it (batch 50 kept Aurangabad and asked)."""
+    assert said(text)[1]["city"] == city

@@ -1,0 +1,43 @@
+"""A field's change told as news first, the new value after it (batch 50, docs/nlu.md "the nineteenth pass").
+
+"Kavya Reddy ka number badal gaya, naya wala plus nine one …" (her number changed, the new one is …) and "Amit
+Kulkarni shifted, his city is Pune now not Nagpur" say the lead, that a field changed, then the new value: said again
+as the edit readers know it ("Kavya Reddy ka naya number … hai", "Amit Kulkarni's city is Pune now not Nagpur"). Only
+news of a change ("badal gaya", "change ho gaya", "changed", "shifted", "moved") before a new value said right after
+it; anything else is left to the other readers.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["said_as_an_edit"]
+
+_WHO = r"(?P<who>[^\W\d_][\w.'-]*(?:\s+[^\W\d_][\w.'-]*){0,2})"
+_FIELD = r"(?P<field>phone\s+number|mobile\s+number|number|phone|mobile|city)"
+_CHANGED_HI = r"(?:badal|change)\s+(?:ho\s+)?(?:gaya|gayi|gya|gyi)(?:\s+(?:hai|h))?"
+_NEW_ONE = r"(?:ab\s+)?(?:naya|nayi|new)(?:\s+(?:wala|wali|one|number|no\.?))?(?:\s+(?:hai|is))?\s*:?"
+_NUMBER_CHANGED = (
+    re.compile(rf"^\s*{_WHO}\s+(?:ka|ki|ke)\s+{_FIELD}\s+{_CHANGED_HI}\s*[,;.]?\s*{_NEW_ONE}\s+(?P<value>\S.*)$", re.I),
+    re.compile(rf"^\s*{_WHO}(?:'s|s')\s+{_FIELD}\s+(?:has\s+|got\s+)?changed\s*[,;.]?\s*(?:the\s+)?new\s+(?:one|number)\s+is\s+"
+               r"(?P<value>\S.*)$", re.I),
+)
+_MOVED_THEN_FIELD = re.compile(
+    rf"^\s*{_WHO}\s+(?:has\s+|is\s+)?(?:shifted|moved|relocated)\s*[,;.]\s*(?:and\s+|so\s+)?"
+    r"(?:his|her|their)\s+(?P<rest>(?:new\s+)?(?:city|location)\s+(?:is|should\s+be)\s+\S.*)$",
+    re.I)
+
+
+def said_as_an_edit(text: str) -> str:
+    """`text` said the way the edit readers read it, when it tells a field's change as news first; else `text`."""
+    hindi, english = _NUMBER_CHANGED
+    m = hindi.match(text)
+    if m:
+        return f"{m['who']} ka naya {m['field']} {m['value']} hai"
+    m = english.match(text)
+    if m:
+        return f"{m['who']}'s new {m['field']} is {m['value']}"
+    m = _MOVED_THEN_FIELD.match(text)
+    if m:
+        return f"{m['who']}'s {m['rest']}"
+    return text
