@@ -135,7 +135,12 @@ understood, and a move found no visit because that booking was the miss); after 
 66/66 end to end. The eighth (`heldout_lead_1207h.jsonl`, 66 lines, 24 with Hindi, everyday habits; three repeats of
 older lines replaced before the commit): 59/66 through `parse()` with 0 marked W, end to end 64/66 (97.0%) with 1 wrong
 write ("new lead Pullela Gopichand … from a friend" saved the lead with no source, the words as notes) at first sight;
-after its pass 61/66 through `parse()` and 66/66 end to end.
+after its pass 61/66 through `parse()` and 66/66 end to end. Batch 50 (written
+after the eighteenth pass, `934f394`: portal lead cards and WhatsApp forwards, tenants and owners beside buyers, "plus
+nine one", Marathi and Punjabi words, follow-ups with reasons, soft statuses, delays from now to be asked, moves with
+"instead", fillers mid-sentence, two leads with one order): 38/66 through `parse()` with 10 marked W, end to end 37/66
+with 5 wrong writes at first sight; after the twentieth pass 64/66 through `parse()` (two moves whose day or time the
+bot takes from the booked visit) and 63/66 end to end, 0 wrong writes (three lines that name two people ask which).
 """
 
 from __future__ import annotations
@@ -170,7 +175,7 @@ def test_a_held_out_batch_keeps_its_score_and_writes_nothing_wrong(batch: int) -
 # Batches whose remaining misses are readings not yet understood (each one writes nothing: it asks or says it
 # did not understand), held to their score after the fixes with no wrong reading.
 NOT_YET_FULL = {26: (63, 0), 39: (59, 0), 40: (60, 0), 41: (66, 0), 42: (65, 0), 43: (60, 0), 44: (71, 0), 47: (63, 0),
-                48: (66, 0), 49: (67, 0)}
+                48: (66, 0), 49: (67, 0), 50: (64, 0)}
 
 
 def held_to(name: str, floor: tuple[int, int]) -> None:
