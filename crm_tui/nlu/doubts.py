@@ -30,7 +30,7 @@ from crm_tui.nlu.lexicon import (
 )
 from crm_tui.nlu.names import PLACE_AFTER
 from crm_tui.nlu.phones import PhoneError, find_phone, normalize_phone
-from crm_tui.nlu.phrases import CALL_ASK
+from crm_tui.nlu.phrases import CALL_ASK, CLOSING_ORDER
 from crm_tui.nlu.remarks import (
     _ACTION_WORDS,
     _CLAUSE_BREAK,
@@ -118,6 +118,7 @@ def _clause_dropped(text: str, parsed: ParsedCommand) -> list[str]:
         lead_news = _PRONOUN_SUBJECT.match(low) is not None
         if (_ACTION_WORDS.search(_the_leads_own_doing(low) if lead_news else low) or _FIELD_WORD.search(low)
                 or CORRECTION_CUE.search(low) or find_status(low) is not None or CALL_ASK.match(low) or _NOTES.search(low)
+                or (parsed.tool == "updateLeadStatus" and CLOSING_ORDER.match(low))  # "…, chhod do": the status's order
                 # "push Priya's visit to sunday, same time": the move's own word, read as its keep_time flag.
                 or ("keep_time" in parsed.flags and SAME_TIME.search(low))):
             continue

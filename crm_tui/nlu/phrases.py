@@ -267,6 +267,9 @@ CALL_ASK = re.compile(r"\s*(?:call|phone|ring|contact|message|whatsapp|ping)\s+(
                       r"(?:on|next|tomorrow|after|in|this|kal|agle|parso)\b", re.I)
 
 
+_REASON_LABEL = re.compile(r"^(?:reasons?|wajah|vajah|karan)\s*(?::|-+)\s*", re.I)
+
+
 def _status_then_remark(said: str) -> tuple[str, str] | None:
     """(the status statement, the remark after it) when `said` is one; None otherwise."""
     for n, sep in enumerate(_CLAUSE_END.finditer(said)):
@@ -274,7 +277,7 @@ def _status_then_remark(said: str) -> tuple[str, str] | None:
             break
         if not _status_statement(said[: sep.start()]):
             continue
-        remark = said[sep.end():].strip().strip(" .,;:-").strip()
+        remark = _REASON_LABEL.sub("", said[sep.end():].strip().strip(" .,;:-").strip())  # "reason: loan pending"
         if len(remark) >= 2 and remark[0] == remark[-1] and remark[0] in "'\"":  # quotes around it all are typing
             remark = remark[1:-1].strip()
         # "Vikas is not interested, mark lost": the rest asks for the status again; it is no remark. So does
@@ -283,7 +286,7 @@ def _status_then_remark(said: str) -> tuple[str, str] | None:
         # "Harpreet is intrested, put her in progres": a clause that opens with an update verb is the
         # instruction, never a remark about it.
         if not remark or _explicit_update(remark.lower()) or _RAW_STATUS.match(remark) or _REMARK_IS_ORDER.match(remark) \
-                or only_the_status(remark) or _CLOSING_ORDER.match(remark) \
+                or only_the_status(remark) or CLOSING_ORDER.match(remark) \
                 or _asks_other_status(said[: sep.start()], remark):
             return None
         head_status = find_status(said[: sep.start()].lower())
@@ -316,7 +319,7 @@ def only_the_status(clause: str) -> bool:
 
 # "Rohan Sharma is not interested anymore, band karo" (close it), "…, file close kar do", "…, chhod do usko": after a
 # status the order to close the lead is the status's own order, no remark (batch 50 kept "band karo" as notes).
-_CLOSING_ORDER = re.compile(
+CLOSING_ORDER = re.compile(
     r"\s*(?:(?:isko|usko|ise|use|unko|ye|yeh|it|this|the|lead|file|case|matter|chapter)\s+){0,2}"
     r"(?:band|close|khatam|khatm|drop|chhod|chod)\s*(?:karo|kar\s+do|kardo|kar\s+dena|kariye|kar\s+dijiye|do|it|this|him|her)?"
     r"(?:\s+(?:isko|usko|ise|use|unko|it|this|him|her|yaar|bhai|please|pls))?\s*[.!]*\s*$", re.I)

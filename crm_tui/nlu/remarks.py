@@ -20,7 +20,7 @@ from crm_tui.nlu.lexicon import (
     source_pattern,
 )
 from crm_tui.nlu.phones import DIGIT_WORDS, find_phone
-from crm_tui.nlu.phrases import CALL_ASK, only_the_status
+from crm_tui.nlu.phrases import CALL_ASK, CLOSING_ORDER, only_the_status
 from crm_tui.nlu.reach import whatsapp_to_reach
 from crm_tui.nlu.status import JUDGEMENT, find_status
 from crm_tui.nlu.utterance import _NOTES, ParsedCommand
@@ -110,7 +110,9 @@ _CLAUSE_LEAD_IN = re.compile(r"^(?:(?:and|so|because|coz|cause|kyunki|kyonki|kyu
                              r"(?:ek\s+(?:aur\s+)?baat(?:\s+aur)?|one\s+more\s+thing|btw|by\s+the\s+way|also|plus|p\.?s\.?)"
                              r"(?:\s*[:,-]\s*|\s+|$)|"
                              # A portal form's label before its text: "Message: Interested in 2BHK, please share price".
-                             r"(?:message|msg|remarks?|comments?|notes?|requirements?|query|enquiry\s+details)\s*:\s*)+", re.I)
+                             r"(?:message|msg|remarks?|comments?|notes?|requirements?|query|enquiry\s+details)\s*:\s*|"
+                             # The reason named as a label: "…, reason: loan pending", "…, wajah - budget".
+                             r"(?:reasons?|wajah|vajah|karan)\s*(?::|-+)\s*)+", re.I)
 _ACTION_WORDS = re.compile(
     # Not "the booking amount" nor "ready to move" (a flat ready to move into): those are things, not actions.
     r"\b(?:schedul\w*|book(?!ing\s+amount)(?!ed\s+(?:a\s+|an\s+|the\s+|one\s+)?(?:\d\s*bhk|flat|plot|villa|unit|apartment|house|shop|property)\b)\w*|fix\w*|arrange\w*|set\s+up|meeting|appointment|mark\w*|update\w*|"
@@ -323,6 +325,8 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
             # A correction's cue said as a clause of its own ends a remark: "tomorrow at 4, she wants a corner flat,
             # sorry, 5" keeps the remark and the 5 (a remark never takes the correction along).
             or (len(low.split()) <= 2 and CORRECTION_CUE.match(" " + low) is not None)
+            # "…not interested, chhod do": the order to close the lead is the status's own (`phrases.CLOSING_ORDER`).
+            or (parsed.tool == "updateLeadStatus" and CLOSING_ORDER.match(low) is not None)
             # "…, she wants to visit this weekend": with a new lead, the lead's own wish is a remark.
             or (_ACTION_WORDS.search(_the_leads_own_doing(low) if lead_news else low) is not None and not bought_elsewhere
                 and not (parsed.tool == "createLead" and _LEADS_WISH.match(low)))

@@ -64,8 +64,11 @@ _RESCHEDULE = re.compile(
     # "Deepak Patil's visit, shift it to 5 pm instead": the visit named first, then moved as "it".
     r"\b" + _VISIT_WORD + r"\b\s*[,;.\-\u2013\u2014]?\s+(?:[\w']+\s+){0,2}?(?:shift|move|push|postpone|prepone|reschedule|change)\s+"
     r"(?:it|that|the\s+time)\b|"
-    # "instead" names a time in place of the booked one, with "of" or not ("can we do it on friday instead").
-    r"\binstead\b|\bcancel\w*\s+the\s+(?:old|earlier|previous|other|first)\s+(?:one|" + _VISIT_WORD + r")\b",
+    # "instead" names a time in place of the booked one, with "of" or not ("can we do it on friday instead", "Rohan's
+    # visit: friday instead, 4 pm"); a bare "instead" after a correction cue ("at 6, no, make it 7 instead") corrects
+    # the booking being made.
+    r"^(?!.*\b(?:no|sorry|wait|actually|nahi|matlab|mean|oops)\b).*\binstead\b(?!\s+of)|"
+    r"\binstead\s+of\b|\bcancel\w*\s+the\s+(?:old|earlier|previous|other|first)\s+(?:one|" + _VISIT_WORD + r")\b",
     re.IGNORECASE,
 )
 # "cancel Rohan's visit", "call off the meeting with Priya", "Meera's site visit is cancelled".
