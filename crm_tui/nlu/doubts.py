@@ -31,6 +31,7 @@ from crm_tui.nlu.lexicon import (
 from crm_tui.nlu.names import PLACE_AFTER
 from crm_tui.nlu.phones import PhoneError, find_phone, normalize_phone
 from crm_tui.nlu.phrases import CALL_ASK, CLOSING_ORDER
+from crm_tui.nlu.references import picked_at
 from crm_tui.nlu.remarks import (
     _ACTION_WORDS,
     _CLAUSE_BREAK,
@@ -231,10 +232,13 @@ def _name_left_over(parsed: ParsedCommand) -> list[str]:
         return []  # a sentence typed all lower case says nothing by its capitals
     taken = [span for spans in consumed.values() for span in spans]
     odd: list[str] = []
+    picked = picked_at(read) if parsed.args.get("lead_id") else None
     for m in _LEFTOVER_WORD.finditer(read):
         word = m.group().rstrip(".")
         if m.start() == 0 or not _NAME_SHAPED.fullmatch(word) or any(a <= m.start() < b for a, b in taken):
             continue
+        if picked is not None and m.start() < picked:
+            continue  # "A and B both called, only A …": the others were told of and set aside (`references.picked_at`)
         if re.search(r"[.!?:]\s*$", read[:m.start()]):
             continue  # a new sentence starts capitalised
         if _ROLE_BEFORE.search(read[:m.start()]):

@@ -9,6 +9,7 @@ import re
 from datetime import datetime
 
 from crm_tui.nlu.entities import _visit_time_into
+from crm_tui.nlu.lexicon import NOT_NAME_WORDS
 from crm_tui.nlu.names import _first_name_match, _name_after
 from crm_tui.nlu.phones import PhoneError, find_phone, normalize_phone
 from crm_tui.nlu.utterance import LAST_LEAD, _cut, blanked
@@ -129,7 +130,11 @@ def _lead_reference_masked(
         if len(timed) == len(work):
             spent.setdefault("visit_time", []).extend(blanked(work, timed))
         work = timed
-    if ref is None:
+    if ref is None and (only := the_only_one(work)) is not None:
+        # "Arjun Mehta aur Sneha Iyer dono ne call kiya, sirf Arjun ka visit book karo": two people told of, one picked.
+        ref = only[0]
+        spent.setdefault("lead_id", []).extend(only[1])
+    elif ref is None:
         found = _lead_reference(work, cues)
         if found:
             ref = found[0]
@@ -181,3 +186,43 @@ def _name_before_and(before: str) -> str | None:
 
 
 _AND_ANOTHER = re.compile(r"\s*(?:,\s*)?(?:and|&|aur|n)\s+", re.I)
+
+
+# Two people told of, then one picked with "only" / "sirf" / "bas": "Sneha Iyer and Kavya Reddy both saw the flat, but
+# only Sneha is serious, put her in progress", "Arjun Mehta aur Sneha Iyer dono ne call kiya, sirf Arjun ka visit book
+# karo". The one picked is the lead; a first name said with its surname earlier in the line is that full name.
+_ONLY = re.compile(r"\b(?:only|sirf|bas|just)\s+(?=[^\W\d_])", re.I)
+_BOTH = re.compile(r"\b(?:both|dono|donon|the\s+two)\b", re.I)
+
+
+def picked_at(text: str) -> int | None:
+    """Where "only" / "sirf" picks one of the people told of before it (the others are set aside), or None."""
+    low = text.lower()
+    if the_only_one(low) is None:
+        return None
+    for m in _ONLY.finditer(low):
+        if _BOTH.search(low, 0, m.start()) and _name_after(low, m.end()) is not None:
+            return m.start()
+    return None
+
+
+def the_only_one(work: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """(the lead picked, the spans that named it) when two people are told of and one is picked; else None."""
+    if not _BOTH.search(work):
+        return None
+    for m in _ONLY.finditer(work):
+        named = _name_after(work, m.end())
+        if named is None or not _BOTH.search(work, 0, m.start()):
+            continue
+        name, span = named
+        first = name.split()[0]
+        told = set(re.findall(r"[^\W\d_]+", work[:m.start()].lower())) - {w.lower() for w in name.split()}
+        if told & set(re.findall(r"[^\W\d_]+", work[span[1]:].lower())) - NOT_NAME_WORDS:
+            return None  # "Rohan and Priya both came, only Priya liked it, mark Rohan lost": the order names its own
+        full = re.search(rf"\b{re.escape(first)}\s+(?P<rest>[^\W\d_][\w'.-]*)", work[:m.start()], re.I)
+        if len(name.split()) == 1 and full is not None:
+            whole = _name_after(work, full.start())
+            if whole is not None and whole[0].split()[0].lower() == first.lower() and len(whole[0].split()) > 1:
+                return whole[0], [whole[1], span]
+        return name, [span]
+    return None
