@@ -221,6 +221,12 @@ _ROLE_BEFORE = re.compile(r"\b(?:broker|agent|channel\s+partner|cp|colleague|tea
                           r"lawyer|advocate|accountant|contractor|driver|receptionist)\s+(?:[A-Z][\w'-]*\s+)?$", re.I)
 
 
+# The person who referred a new lead, named as such: "referred by Rohan Sharma", "Rohan Sharma ne apne dost ko refer
+# kiya": the referral's giver, no second lead.
+_REFERRER_BEFORE = re.compile(r"\b(?:referred\s+by|reference\s+(?:of|from|by)|ref\s+by)\s+(?:[A-Z][\w'-]*\s+)?$", re.I)
+_REFERRER_AFTER = re.compile(r"(?:\s+[A-Z][\w'-]*)?\s+ne\s+(?:[\w']+\s+){0,3}?refer\w*\b", re.I)
+
+
 def _name_left_over(parsed: ParsedCommand) -> list[str]:
     """A capitalised, name-like word that no slot consumed ("add lead Rohan Sharma Pune 98765 43210 Kavya"
     read without "Kavya", "book Rohan Sharma Anil tomorrow at 4"): the person may have meant another lead,
@@ -243,6 +249,8 @@ def _name_left_over(parsed: ParsedCommand) -> list[str]:
             continue  # a new sentence starts capitalised
         if _ROLE_BEFORE.search(read[:m.start()]):
             continue  # "broker Sunil called, his client Priya Nair …": the broker, a colleague, named by their role
+        if _REFERRER_BEFORE.search(read[:m.start()]) or _REFERRER_AFTER.match(read, m.end()):
+            continue  # "Rohan Sharma ne apne dost ko refer kiya hai, add karo Manish Arora …": who referred the lead
         low = word.lower()
         if low in NOT_NAME_WORDS or low in _NAMED_DAYS or city_pattern().fullmatch(low) or locality_pattern().fullmatch(low) \
                 or source_pattern().fullmatch(low) or _TIME_WORD.fullmatch(low) or PLACE_AFTER.match(read, m.end()) \
