@@ -64,10 +64,14 @@ _RESCHEDULE = re.compile(
     # "Deepak Patil's visit, shift it to 5 pm instead": the visit named first, then moved as "it".
     r"\b" + _VISIT_WORD + r"\b\s*[,;.\-\u2013\u2014]?\s+(?:[\w']+\s+){0,2}?(?:shift|move|push|postpone|prepone|reschedule|change)\s+"
     r"(?:it|that|the\s+time)\b|"
-    # "instead" names a time in place of the booked one, with "of" or not ("can we do it on friday instead", "Rohan's
-    # visit: friday instead, 4 pm"); a bare "instead" after a correction cue ("at 6, no, make it 7 instead") corrects
-    # the booking being made.
-    r"^(?!.*\b(?:no|sorry|wait|actually|nahi|matlab|mean|oops)\b).*\binstead\b(?!\s+of)|"
+    # "Rohan's visit: friday instead, 4 pm": a bare "instead" with no correction said before it replaces the booked
+    # visit (after a cue, "at 6, no, make it 7 instead", it corrects the booking being made).
+    # (or the lead coming: "Rohan wants to come on friday instead").
+    # Only "instead" said right after the new when ("friday instead", "sunday ko kar do instead", "5 pm instead"): "use the
+    # sample flat instead for Rohan's visit" replaces no visit.
+    r"^(?!.*\b(?:no|sorry|wait|actually|nahi|matlab|mean|oops)\b)(?=.*\b(?:" + _VISIT_WORD + r"|come|coming|aayega|aayegi|aaega)\b).*\b(?:" + _NEW_DAY +
+    r"|\d{1,2}(?::\d{2})?(?:\s*(?:am|pm|baje|o'?clock))?|morning|afternoon|evening|noon)(?:\s+(?:ko|pe|par))?"
+    r"(?:\s+(?:kar\s+do|karo|rakh\s+do|rakho|kardo))?\s*,?\s*instead\b(?!\s+of)|"
     r"\binstead\s+of\b|\bcancel\w*\s+the\s+(?:old|earlier|previous|other|first)\s+(?:one|" + _VISIT_WORD + r")\b",
     re.IGNORECASE,
 )

@@ -40,3 +40,12 @@ def test_the_status_is_read_whole(text: str, want: dict[str, str]) -> None:
 
 def test_right_away_is_no_name_and_no_time() -> None:
     assert said("book a site visit for Meera Kapoor right away") == ("VISIT_SCHEDULE", {"lead_id": "Meera Kapoor"})
+
+
+@pytest.mark.parametrize("text", ["use the sample flat instead for Rohan's visit tomorrow at 4"])
+def test_instead_said_of_something_else_moves_no_visit(text: str) -> None:
+    assert "reschedule" not in parse(text, NOW, TZ).flags
+
+
+def test_only_is_no_name() -> None:
+    assert said("only Rohan's visit tomorrow at 4")[1]["lead_id"] == "Rohan"
