@@ -80,6 +80,8 @@ _STRONG_STATUS = re.compile(
     r"we\s+(?:won|lost)\s+(?:the\s+(?:deal|lead|client|customer|booking)|him|her|them|this\s+(?:one|lead|client)))\b",
     re.IGNORECASE,
 )
+# The kinds of customer a lead is said to be, before the word "lead" ("new tenant lead", "naya rental enquiry").
+LEAD_KIND = r"(?:tenant|rental|rent|resale|buyer|investor|nri|owner|landlord|commercial|residential|plot|villa|office)"
 _CREATE = re.compile(
     r"\b(?:add\w*|creat\w*|regist\w*|sav\w*|log|enter|captur\w*|put\s+in|onboard|record|note\s+down|punch\s+in|jot\s+down|"
     r"feed\s+in|key\s+in|(?:lead|contact|client)\s+(?:entry|add)\s+" + HI_DO + r"|"
@@ -97,7 +99,8 @@ _CREATE = re.compile(
     r"^\s*[a-z0-9.]+(?:\s+[a-z0-9.]+)?\s+(?:lead|enquiry|inquiry)\s*[:\-]\s*(?=\w)(?=.*\d{3})|"
     # A portal's card pasted as it shows: "MagicBricks lead card | Anusha Kulkarni | 97400 11223 | Bangalore".
     r"^\s*[a-z0-9.]+(?:\s+[a-z0-9.]+)?\s+(?:lead|enquiry|inquiry)\s+(?:card|form|alert|details|info)\s*[:\-,]\s*(?=\w)(?=.*\d{3})|"
-    r"(?:new|naya|nayi|naye)\s+(?:lead|contact|client|customer|enquiry|inquiry|prospect|buyer|entry|walk[\s-]?in|"
+    # "new tenant lead Pooja Rao, …", "naya rental enquiry": the kind of customer said before the lead.
+    r"(?:new|naya|nayi|naye)\s+(?:" + LEAD_KIND + r"\s+)?(?:lead|contact|client|customer|enquiry|inquiry|prospect|buyer|entry|walk[\s-]?in|"
     # "put in a new guy", "add this new lady": a new person is a new lead.
     r"guy|person|lady|party|gentleman|banda|bandi|aadmi)|(?:got|had|have)\s+(?:a|one|another)\s+(?:new\s+)?(?:walk[\s-]?in|client|customer|buyer|prospect|party)\b|^\s*(?:new\s+)?(?:lead|enquiry|inquiry|contact)(?:\s+entry)?\s*[:\-]\s*(?=\w)|(?:lead|walk[\s-]?in|banda|bandi|enquiry|inquiry)\s+(?:aaya|aya|aayi|ayi|aaye|mila|mili)\b|(?:client|customer|party|buyer)\s+(?:aaya|aya|aayi|ayi|aaye)\b(?=.*\d{3})|(?:ek\s+)?(?:lead|entry)\s+aur\b|(?:ek\s+aur|one\s+more|another)\s+(?:new\s+)?(?:lead|entry|enquiry|inquiry)\b|^\s*(?:new\s+|fresh\s+)?(?:lead|enquiry|inquiry)\s+(?:from|via|through)\s+[a-z0-9.]+(?:\s+[a-z0-9.]+)?\s*[:\-]\s*(?=\w)|walk[\s-]?in\s+(?:client|customer|lead|enquiry|inquiry|visitor|buyer)|^\s*(?:(?:customer|client|lead|buyer)\s+)?name\s*[:=\-]\s*(?=\w)|got\s+a\s+(?:new\s+)?"
     r"(?:lead|enquiry|inquiry|contact)|fresh\s+(?:lead|enquiry|inquiry)|"
@@ -113,7 +116,7 @@ _CREATE = re.compile(
 )
 # A create phrase that names the lead itself ("new lead", "add a contact", "Lead:"), not just a verb.
 _NEW_LEAD = re.compile(
-    r"\b(?:(?:new|naya|nayi|naye|fresh)\s+(?:lead|enquiry|inquiry|contact|client|customer|prospect|buyer|walk[\s-]?in|guy|person|lady|party|gentleman|banda|bandi|aadmi)|"
+    r"\b(?:(?:new|naya|nayi|naye|fresh)\s+(?:" + LEAD_KIND + r"\s+)?(?:lead|enquiry|inquiry|contact|client|customer|prospect|buyer|walk[\s-]?in|guy|person|lady|party|gentleman|banda|bandi|aadmi)|"
     r"(?:add|create|register|save)\s+(?:a\s+|the\s+)?(?:new\s+)?(?:lead|contact))\b|^\s*lead\s*[:\-]",
     re.IGNORECASE,
 )

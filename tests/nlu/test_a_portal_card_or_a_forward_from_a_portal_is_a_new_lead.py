@@ -40,3 +40,18 @@ def test_the_card_is_the_new_lead(text: str, want: dict[str, str]) -> None:
 ])
 def test_a_forward_with_no_number_is_nothing(text: str) -> None:
     assert said(text)[0] == "UNKNOWN"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("new tenant lead Pooja Rao, Pune, 98220 33445, wants 1bhk on rent", "Pooja Rao"),
+    ("naya rental enquiry Suresh Nair Kochi 94470 11223", "Suresh Nair"),
+    ("new office lead Sameer Shah, Mumbai, 98200 11223", "Sameer Shah"),
+])
+def test_the_kind_of_customer_before_lead_heads_a_new_lead(text: str, name: str) -> None:
+    """Found trying neighbours: "new tenant lead …" was not understood (`phrases.LEAD_KIND`)."""
+    intent, args = said(text)
+    assert intent == "LEAD_CREATE" and args["name"] == name
+
+
+def test_a_new_rent_agreement_is_no_lead() -> None:
+    assert said("new rent agreement for Rohan ka flat")[0] == "UNKNOWN"
