@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["counted_from_now", "without_the_delay"]
+__all__ = ["counted_from_now", "time_to_come_later", "without_the_delay"]
 
 _COUNT = r"(?:\d{1,2}|an?|one|two|three|four|five|half\s+an?|a\s+couple\s+of|couple\s+of|few|a\s+few)"
 _HINDI_COUNT = r"(?:\d{1,2}|ek|do|teen|char|chaar|aadha|aadhe|adha|adhe|dedh|dhai)"
@@ -31,3 +31,21 @@ def counted_from_now(text: str) -> bool:
 def without_the_delay(text: str) -> str:
     """`text` with the delay blanked, to see whether a day or a clock time was said besides it."""
     return _FROM_NOW.sub(lambda m: " " * len(m[0]), text)
+
+
+# The time said to be told later, in Hindi ("Rohan ko kal bulao, thodi der mein confirm karunga time", "time baad mein
+# fix karenge", "timing wo batayega"): the day alone would book 11:00, a time nobody said. (`parser._VAGUE_TIME` reads
+# the English and the "time baad mein" forms.)
+_HI_WILL = r"(?:karunga|karungi|karenge|karega|karegi|karta\s+hoon|karti\s+hoon|dunga|dungi|denge|dega|degi)"
+_TIME_LATER = re.compile(
+    rf"\b(?:time|timing|samay)\s+(?:(?:baad\s+mein|thodi\s+der\s+mein|later|wo|woh|vo|client)\s+)*(?:confirm|fix|final|decide|bata)\w*"
+    rf"(?:\s+{_HI_WILL}|\s+(?:batayega|batayegi|batayenge|bataunga|bataungi))"
+    rf"|\b(?:confirm|fix|final|decide)\s+{_HI_WILL}\s+(?:the\s+)?(?:time|timing)\b"
+    r"|\b(?:time|timing)\s+(?:wo|woh|vo|he|she|client)\s+(?:batayega|batayegi|batayenge|bolega|bolegi)\b",
+    re.IGNORECASE,
+)
+
+
+def time_to_come_later(text: str) -> bool:
+    """Is the visit's time said to be told later ("thodi der mein confirm karunga time")?"""
+    return _TIME_LATER.search(text) is not None

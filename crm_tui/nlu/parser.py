@@ -28,7 +28,7 @@ from datetime import datetime
 from crm_tui.bot.tools import in_tool_order
 from crm_tui.nlu import dates
 from crm_tui.nlu.asked_of_a_lead import lead_asked_about
-from crm_tui.nlu.asked_times import counted_from_now, without_the_delay
+from crm_tui.nlu.asked_times import counted_from_now, time_to_come_later, without_the_delay
 from crm_tui.nlu.corrections import Corrected, apply_corrections
 from crm_tui.nlu.day_kept import VISIT_DAY
 from crm_tui.nlu.doubts import DOUBT_CHECKED_TOOLS, _doubts
@@ -343,6 +343,8 @@ def _read_visit(s: _Said, args: dict[str, str], problems: dict[str, str], flags:
         if _day_said(low, s.now, s.tz):
             flags[VISIT_DAY] = args["visit_time"][:10]
         del args["visit_time"]
+    if "visit_time" in args and time_to_come_later(low) and not _time_said(low, s.now, s.tz):
+        del args["visit_time"]  # "kal bulao, thodi der mein confirm karunga time": the day alone, no time (asked_times)
     if "visit_time" in args and counted_from_now(low) and _when_said(without_the_delay(low), s.now, s.tz) is None:
         del args["visit_time"]  # "in two hours", "thodi der mein": no clock time said (asked_times)
     if "visit_time" in args and "visit_time" not in problems and _in_the_night(args["visit_time"]):

@@ -55,3 +55,8 @@ def test_the_words_of_a_story_are_no_part_of_the_lead(text: str, lead: str) -> N
 ])
 def test_no_lead_is_called_like_or_sirf(text: str) -> None:
     assert said(text)[1].get("lead_id", "").split()[:1] not in (["Like"], ["Sirf"])
+
+
+def test_the_kind_of_deal_on_a_card_is_no_name() -> None:
+    """Found trying neighbours: "99acres enquiry: Rent | Ankita Das | …" saved a lead "Rent" with "Ankita Das" as notes."""
+    assert said("99acres enquiry: Rent | Ankita Das | 98300 12345 | Kolkata | 2BHK near Salt Lake")[1]["name"] == "Ankita Das"

@@ -36,3 +36,15 @@ def test_a_clock_time_said_besides_the_delay_is_the_time() -> None:
 ])
 def test_a_delay_with_no_visit_is_nothing(text: str) -> None:
     assert said(text)[0] == "UNKNOWN"
+
+
+@pytest.mark.parametrize("text", [
+    "Rohan ko kal bulao, thodi der mein confirm karunga time",
+    "Rohan ko kal bulao, time baad mein fix karenge",
+    "Rohan ko kal bulao, timing wo batayega",
+])
+def test_a_time_to_be_told_later_in_hindi_is_asked(text: str) -> None:
+    """Found trying neighbours: "Rohan ko kal bulao, thodi der mein confirm karunga time" booked tomorrow 11:00, a time
+    nobody said (`asked_times.time_to_come_later`)."""
+    intent, args = said(text)
+    assert intent == "VISIT_SCHEDULE" and "visit_time" not in args
