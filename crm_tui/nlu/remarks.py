@@ -356,8 +356,10 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
         # Short words before one are its words too: "2bhk in Andheri chahiye" is broken before "in Andheri
         # chahiye" and before "Andheri chahiye", and "2bhk in" stays.
         # A last one-word clause with a number in it is a size or a count ("budget 1.2 cr, 4bhk"): the remark's.
-        if len(low.split()) < 2 and not (remarks and remarks[-1][2] == index - 1
-                                         and (index < len(pieces) - 1 or re.search(r"\d", low))):
+        # The kind of customer said last, as a field of its own ("…, 98220 55667, tenant") is the remark, not dropped.
+        kind_said_last = parsed.tool == "createLead" and index == len(pieces) - 1 and _LEAD_KIND.fullmatch(low.strip(" .!"))
+        if len(low.split()) < 2 and not kind_said_last and not (remarks and remarks[-1][2] == index - 1
+                                                                and (index < len(pieces) - 1 or re.search(r"\d", low))):
             if short is None or short[1] != index - 1:
                 short = (start, index)
             else:

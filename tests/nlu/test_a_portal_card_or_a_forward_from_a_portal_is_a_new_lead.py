@@ -55,3 +55,12 @@ def test_the_kind_of_customer_before_lead_heads_a_new_lead(text: str, name: str)
 
 def test_a_new_rent_agreement_is_no_lead() -> None:
     assert said("new rent agreement for Rohan ka flat")[0] == "UNKNOWN"
+
+
+@pytest.mark.parametrize(("text", "notes"), [
+    ("new lead Kiran Rao, Pune, 98220 55667, tenant", "tenant"),
+    ("MagicBricks lead card | Rahul Jain | 98110 12345 | Delhi | buyer", "buyer"),
+])
+def test_the_kind_of_customer_said_last_is_kept(text: str, notes: str) -> None:
+    """Found trying neighbours: a last one-word field "tenant" was dropped unseen (`remarks._LEAD_KIND`)."""
+    assert said(text)[1]["notes"] == notes
