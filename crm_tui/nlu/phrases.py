@@ -177,7 +177,9 @@ _DETAIL_QUESTION = re.compile(
 # before the field must be a name and nothing else ("update status" and "new number" are not lookups).
 _NAME_THEN_FIELD = re.compile(
     rf"^\s*(?P<who>[{_L}][{_L}'.\s]{{0,40}}?)\s+(?:ka\s+|ki\s+|ke\s+)?(?:current\s+)?"
-    r"(?:status|number|phone(?:\s+(?:no\.?|number))?|mobile(?:\s+(?:no\.?|number))?|contact|details|info|no\.)\s*\??\s*$",
+    r"(?:status|number|phone(?:\s+(?:no\.?|number))?|mobile(?:\s+(?:no\.?|number))?|contact|details|info|no\.|city|source)"
+    # "Priya Nair status kya hai abhi", "Arjun Mehta ki city?": the question's words after the field.
+    r"(?:\s+(?:kya|hai|h|abhi|now|batao|bata))*\s*\??\s*$",
     re.IGNORECASE,
 )
 

@@ -22,3 +22,13 @@ def test_the_lookup_is_read(text: str, want: tuple[str, dict[str, str]]) -> None
 
 def test_a_visit_said_with_its_time_is_still_booked() -> None:
     assert said("Priya Nair's visit is on friday at 4")[0] == "VISIT_SCHEDULE"
+
+
+@pytest.mark.parametrize(("text", "query"), [
+    ("Priya Nair status kya hai abhi", "Priya Nair"),
+    ("Arjun Mehta ki city?", "Arjun Mehta"),
+    ("Rohan source?", "Rohan"),
+])
+def test_a_name_then_the_field_asked(text: str, query: str) -> None:
+    """Found trying neighbours: not understood, or "Rohan Source" looked up."""
+    assert said(text) == ("LEAD_FIND", {"query": query})
