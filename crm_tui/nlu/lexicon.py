@@ -218,6 +218,7 @@ REGIONAL_WORDS: dict[str, str] = {
     "cha contact": "ka contact", "chi city": "ki city",
     # Punjabi
     "vaje": "baje", "shaam nu": "shaam ko", "savere": "subah", "vekhan": "dekhne", "vekhne": "dekhne",
+    "da visit": "ka visit", "da number": "ka number", "da status": "ka status", "da phone": "ka phone",
 }
 TYPOS.update(REGIONAL_WORDS)
 #: The Hindi verb of an order as it is typed ("kal visit fix krdo", "lost kr do", "won kardo"), spelt the one

@@ -28,3 +28,14 @@ def test_the_visit_is_booked(text: str, lead: str, when: str) -> None:
 ])
 def test_the_number_asked_is_a_lookup(text: str, query: str) -> None:
     assert said(text) == ("LEAD_FIND", {"query": query})
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Priya Nair da visit kal 5 vaje rakh do",
+     ("VISIT_SCHEDULE", {"lead_id": "Priya Nair", "visit_time": "2026-11-26T17:00:00+05:30"})),
+    ("Gurpreet da number de", ("LEAD_FIND", {"query": "Gurpreet"})),
+    ("Joseph Da Costa ka number", ("LEAD_FIND", {"query": "Joseph Da Costa"})),
+])
+def test_punjabi_da_before_a_field_is_ka(text: str, want: tuple[str, dict[str, str]]) -> None:
+    """Found trying neighbours: "Priya Nair da visit …" booked a lead "Priya Nair Da"; a surname "Da Costa" stays."""
+    assert said(text) == want
