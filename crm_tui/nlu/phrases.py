@@ -327,7 +327,8 @@ def only_the_status(clause: str) -> bool:
 CLOSING_ORDER = re.compile(
     r"\s*(?:(?:isko|usko|ise|use|unko|ye|yeh|it|this|the|lead|file|case|matter|chapter)\s+){0,2}"
     r"(?:band|close|khatam|khatm|drop|chhod|chod)\s*(?:karo|kar\s+do|kardo|kar\s+dena|kariye|kar\s+dijiye|do|it|this|him|her)?"
-    r"(?:\s+(?:isko|usko|ise|use|unko|it|this|him|her|yaar|bhai|please|pls))?\s*[.!]*\s*$", re.I)
+    r"(?:\s+(?:isko|usko|ise|use|unko|it|this|him|her|yaar|bhai|please|pls))?"
+    r"(?:\s+(?:the\s+|this\s+|his\s+|her\s+|uska\s+|uski\s+)?(?:lead|file|case|chapter|matter))?\s*[.!]*\s*$", re.I)
 _REMARK_IS_ORDER = re.compile(r"\s*(?:mark|put|keep|set|move|change|make|update|convert|switch|rakh\w*|daal\w*)\b", re.I)
 # "mark X as <word>": an update even when the word is no status, unless X is plainly not a lead.
 _RAW_STATUS = re.compile(r"^\s*(?:mark|update|change|move|set|put)\s+(?!(?:this|that|the|my|our|your|it|all)\b(?!\s+(?:lead|client|customer)))\S.*?\b(?:as|to)\s+(?P<status>[a-z][a-z\s\-]*?)\s*[.!]?\s*$", re.I)

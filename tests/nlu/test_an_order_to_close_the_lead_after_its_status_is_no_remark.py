@@ -24,3 +24,11 @@ def test_the_closing_order_is_no_note(text: str) -> None:
 
 def test_a_remark_with_more_in_it_is_kept() -> None:
     assert said("Priya Nair lost, uska budget band ho gaya")[1].get("notes") == "uska budget band ho gaya"
+
+
+@pytest.mark.parametrize("text", ["Rohan is not interested anymore, close the lead",
+                                  "Rohan is not interested anymore, close his file"])
+def test_close_the_lead_is_no_note(text: str) -> None:
+    """Found trying neighbours: "…, close the lead" was kept as notes."""
+    intent, args = said(text)
+    assert intent == "LEAD_UPDATE" and args["status"] == "LOST" and "notes" not in args
