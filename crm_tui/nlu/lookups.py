@@ -54,6 +54,11 @@ _VISIT_QUESTION = re.compile(
     # The question said last, as a statement: "Priya Nair's visit is when?", "Rohan's meeting is at what time?".
     r"^\s*[a-z][a-z.]*(?:\s+[a-z][a-z.]*)?'s\s+(?:site\s+)?(?:visit|meeting|appointment|demo)\s+is\s+"
     r"(?:when|at\s+what\s+time|what\s+time|on\s+which\s+day|which\s+day)\b|"
+    # A booked visit said back as a question, with no order in it: "Rohan ka visit kal 4 baje hai?", "Priya Nair's visit
+    # is tomorrow at 4?" (is it?): a lookup, never a booking.
+    r"^\s*[a-z][a-z.]*(?:\s+[a-z][a-z.]*)?(?:'s\s+|\s+k[aie]\s+)(?:site\s+)?(?:visit|meeting|appointment|demo)\s+"
+    r"(?!.*\b(?:book|fix|schedul|rakh|daal|dal|kar|karo|set|arrange|confirm|shift|move|cancel|postpone|prepone|bula)\w*\b)"
+    r"(?:is\s+[^?]+|[^?]+\s+(?:hai|h|he)(?:\s+(?:na|kya))?)\s*\?\s*$|"
     # "who's coming tomorrow for site visit", "who is visiting on friday".
     r"^\s*who(?:'s|\s+is|\s+all\s+(?:is|are)|\s+are)\s+(?:coming|visiting|dropping\s+by)\b(?=.*\b(?:" + _VISIT_WORD +
     r"|site|today|tomorrow|tonight|kal|aaj|parso|[a-z]+day)\b)|"
