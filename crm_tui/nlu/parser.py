@@ -27,6 +27,7 @@ from datetime import datetime
 
 from crm_tui.bot.tools import in_tool_order
 from crm_tui.nlu import dates
+from crm_tui.nlu.asked_back import field_asked_back
 from crm_tui.nlu.asked_of_a_lead import lead_asked_about
 from crm_tui.nlu.asked_times import counted_from_now, time_to_come_later, without_the_delay
 from crm_tui.nlu.corrections import Corrected, apply_corrections
@@ -109,6 +110,9 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
     team = parse_team(text or "")
     if team is not None:
         return team
+    asked = field_asked_back(text)  # "Rohan ka status lost hai?": checked, not ordered
+    if asked is not None:
+        return asked
     fixing = parse_edit(text or "", now, tz)
     if fixing is not None:
         if fixing.tool in DOUBT_CHECKED_TOOLS:  # an edit is a write like the others: "change Neha's name to Banao"

@@ -1,0 +1,33 @@
+"""A lead's field said back as a question, with no order in it, is a lookup (docs/nlu.md, "the nineteenth pass").
+
+"Rohan ka status lost hai?" (is Rohan lost?), "Rohan's city is Pune?", "Rohan ka number 98765 43210 hai?", "Priya Nair
+ka source facebook hai?" check what the CRM holds; the edit and status readers took them as orders and wrote them.
+Said with an order ("Rohan ka status lost kar do?", "can you change Rohan's city to Pune?") they are still orders.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crm_tui.nlu.utterance import ParsedCommand
+
+__all__ = ["field_asked_back"]
+
+_FIELD_BACK = re.compile(
+    r"^\s*(?P<who>[^\W\d_][\w.'-]*(?:\s+[^\W\d_][\w.'-]*){0,2}?)(?:'s|s'|\s+k[aie])\s+"
+    r"(?:current\s+)?(?:status|city|number|phone(?:\s+number)?|mobile(?:\s+number)?|source|name|naam)\s+"
+    r"(?:(?:is|was)\s+\S[^?]*|\S[^?]*?\s+(?:hai|h|he|tha|thi)(?:\s+(?:na|kya))?)\s*\?+\s*$",
+    re.I,
+)
+_ORDER = re.compile(
+    r"\b(?:change|update|correct|fix|set|make|mark|put|move|kar|karo|kardo|badal\w*|daal\w*|rakh\w*|likh\w*|save|edit|"
+    r"rename|shift|should|can|could|will|would|please|pls|kindly)\b", re.I)
+
+
+def field_asked_back(text: str) -> ParsedCommand | None:
+    """The lookup of the lead whose field is said back as a question; None for anything else."""
+    m = _FIELD_BACK.match(text or "")
+    if m is None or _ORDER.search(text):
+        return None
+    who = " ".join(w[:1].upper() + w[1:] for w in m["who"].split())
+    return ParsedCommand("LEAD_FIND", "findLeads", {"query": who}, {}, rule="field_asked_back")
