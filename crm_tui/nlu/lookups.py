@@ -335,7 +335,7 @@ def find_query_read(work: str) -> tuple[str, list[tuple[int, int]]] | None:
         r"last|latest|updates?|news|progress|scene|haal|hua|kab|aaya|aayi|aaye|aya|ayi|aye|tha|thi|chal|raha|rahi|abhi|"
         r"currently|current|now|"
         # "Deepak Patil ka number de" (give), "I need Harpreet's number": the ask, no part of the name.
-        r"de|need|needs|want|wants|source|"
+        r"de|need|needs|want|wants|source|ko|daala|dala|rakha|"
         # A lookup asked politely: "can you tell me Priya's number?", "could you let me know Rohan's city".
         r"can|could|would|you|tell|let|know|give|"
         # "I lost Rohan's number": the speaker is no part of the lead looked up.

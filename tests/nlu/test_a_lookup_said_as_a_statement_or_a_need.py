@@ -32,3 +32,8 @@ def test_a_visit_said_with_its_time_is_still_booked() -> None:
 def test_a_name_then_the_field_asked(text: str, query: str) -> None:
     """Found trying neighbours: not understood, or "Rohan Source" looked up."""
     assert said(text) == ("LEAD_FIND", {"query": query})
+
+
+def test_a_status_asked_about_the_hindi_way_looks_up_the_lead_alone() -> None:
+    """Found trying neighbours: "Deepak Patil ko follow up mein daala tha?" looked up "Deepak Patil Ko"."""
+    assert said("Deepak Patil ko follow up mein daala tha?") == ("LEAD_FIND", {"query": "Deepak Patil"})
