@@ -58,7 +58,10 @@ _VISIT_QUESTION = re.compile(
     # is tomorrow at 4?" (is it?): a lookup, never a booking.
     r"^\s*[a-z][a-z.]*(?:\s+[a-z][a-z.]*)?(?:'s\s+|\s+k[aie]\s+)(?:site\s+)?(?:visit|meeting|appointment|demo)\s+"
     r"(?!.*\b(?:book|fix|schedul|rakh|daal|dal|kar|karo|set|arrange|confirm|shift|move|cancel|postpone|prepone|bula)\w*\b)"
-    r"(?:is\s+[^?]+|[^?]+\s+(?:hai|h|he)(?:\s+(?:na|kya))?)\s*\?\s*$|"
+    r"(?:is\s+[^?]+|[^?]+\s+(?:hai|h|he|tha|thi)(?:\s+(?:na|kya))?)\s*\?\s*$|"
+    # "Kal Rohan aa raha hai kya site pe?", "Sneha aayegi na kal?": whether a lead is coming, asked, with no order.
+    r"^(?!.*\b(?:book|fix|schedul|rakh|daal|dal|kar\s+do|karo|set|arrange|confirm|shift|move|cancel|postpone|bula)\w*\b)"
+    r"(?=.*\b(?:aa\s+rah[aei]|aayega|aayegi|aayenge|aaega|aaegi|ayega|ayegi)\b)(?=.*\b(?:kya|na)\b).*\?\s*$|"
     # "who's coming tomorrow for site visit", "who is visiting on friday".
     r"^\s*who(?:'s|\s+is|\s+all\s+(?:is|are)|\s+are)\s+(?:coming|visiting|dropping\s+by)\b(?=.*\b(?:" + _VISIT_WORD +
     r"|site|today|tomorrow|tonight|kal|aaj|parso|[a-z]+day)\b)|"

@@ -28,3 +28,17 @@ def test_the_question_looks_the_visit_up(text: str, lead: str) -> None:
 ])
 def test_an_order_or_a_statement_still_books(text: str) -> None:
     assert said(text)[0] == "VISIT_SCHEDULE"
+
+
+@pytest.mark.parametrize("text", [
+    "Rohan ka visit kal 4 baje tha?",
+    "Kal Rohan aa raha hai kya site pe?",
+    "Sneha Iyer aayegi na kal 11 baje?",
+])
+def test_whether_a_lead_is_coming_asked_books_nothing(text: str) -> None:
+    """Found trying neighbours: "Kal Rohan aa raha hai kya site pe?" booked tomorrow 11:00, "… 4 baje tha?" tomorrow 4 pm."""
+    assert said(text)[0] == "VISIT_FIND"
+
+
+def test_a_question_then_an_order_still_books() -> None:
+    assert said("Rohan aayega kya kal? haan toh visit book karo 4 baje")[0] == "VISIT_SCHEDULE"
