@@ -244,7 +244,8 @@ NOT_NAME_WORDS = NOT_NAME_WORDS | NEVER_IN_NAME | {"call", "oops", "lunch", "din
 # through them: the source, in the reading and in the remark check).
 SPEAKER_IS = r"\b(?:i\s+am|i'm|im|main|mai)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?"
 # A broker's buyer, said before the buyer's name: "my party is Girish Kamath", "mera client Rakesh Jha hai".
-BROKERS_BUYER = r"\b(?:my|mera|meri|mere|our|hamara|hamari)\s+(?:client|party|customer|buyer)\s+"
+# (A friend or a relative introduced the same way: "mera dost Amit Shah, Surat, 98250 …".)
+BROKERS_BUYER = r"\b(?:my|mera|meri|mere|our|hamara|hamari)\s+(?:client|party|customer|buyer|dost|friend|cousin|relative)\s+"
 # Respect said after a name ends it: "Sharma ji", "Qureshi sahab", "Iyer madam", Telugu "Reddy garu".
 TITLES_AFTER_A_NAME = frozenset({"ji", "sahab", "saab", "saheb", "sahib", "sir", "madam", "maam", "mam", "garu"})
 # A Sikh gentleman's title ("Sardar Harpreet Singh", "Sardarni Jasleen Kaur"), and a priest's or a rank's, typed short

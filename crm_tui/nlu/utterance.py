@@ -132,6 +132,11 @@ _FIRST_PERSON = (
 )
 
 
+_FORWARD_SENDER = re.compile(
+    r"^\s*(?:[^\W\d_][\w.']*(?:\s+[^\W\d_][\w.']*){0,2}?\s+(?:(?:bhai|ji|sir|madam|bhaiya|sahab)\s+)?(?:ka|ki|ke)\s+"
+    r"(?:message|msg)|(?:message|msg)\s+from\s+[^\W\d_][\w.']*(?:\s+[^\W\d_][\w.']*){0,2}?)\s*[-:,]\s*", re.I)
+
+
 def _forwarded_enquiry(text: str) -> str:
     """A forwarded message from a prospect, as the new lead it asks for (see `_FORWARDED`)."""
     marker = _FORWARDED.match(text)
@@ -142,6 +147,8 @@ def _forwarded_enquiry(text: str) -> str:
         return text  # "Fwd: Diwali offer - 5% off …": no number to reach anyone on, no enquiry
     for pattern, said in _FIRST_PERSON:
         body = pattern.sub(said, body)
+    # Who sent it is no lead: "Fwd: Rahul bhai ka message - mera dost Amit Shah, …", "message from Ramesh: …".
+    body = _FORWARD_SENDER.sub("", body, count=1)
     portal = marker.group("src")
     if portal and source_pattern().fullmatch(portal.strip()):
         return f"new lead from {portal.strip()}: " + body

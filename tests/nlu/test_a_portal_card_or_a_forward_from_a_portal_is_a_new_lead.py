@@ -64,3 +64,15 @@ def test_a_new_rent_agreement_is_no_lead() -> None:
 def test_the_kind_of_customer_said_last_is_kept(text: str, notes: str) -> None:
     """Found trying neighbours: a last one-word field "tenant" was dropped unseen (`remarks._LEAD_KIND`)."""
     assert said(text)[1]["notes"] == notes
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Fwd: Rahul bhai ka message - mera dost Amit Shah, Surat, 98250 11223, flat dekhna chahta hai", "Amit Shah"),
+    ("Fwd: message from Ramesh: Sunil Rao, Pune, 98220 12345", "Sunil Rao"),
+    ("new lead: my friend Amit Shah, Surat, 98250 11223", "Amit Shah"),
+])
+def test_the_sender_of_a_forward_or_a_friend_introducing_is_no_lead(text: str, name: str) -> None:
+    """Found trying neighbours: "Fwd: Rahul bhai ka message - mera dost Amit Shah, …" saved a lead "Rahul" (a wrong write;
+    `utterance._FORWARD_SENDER`); "mera dost" / "my friend" before a name introduce it (`lexicon.BROKERS_BUYER`)."""
+    intent, args = said(text)
+    assert intent == "LEAD_CREATE" and args["name"] == name
