@@ -257,6 +257,9 @@ def _says_more_than_the_status(low: str, said_status: tuple[str, tuple[int, int]
     return _DETAIL.search(rest) is not None
 
 
+_SOURCE_VERB_LEFT = re.compile(r"(?:se\s+)?(?:aaya|aayi|aya|ayi|aaye|mila|mili)(?:\s+(?:hai|tha|thi|the))?", re.I)
+
+
 def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[str, str] | None:
     """A remark said with a visit, a status or a new lead ("…at 11, she wants to see the 3bhk", "…lost
     because he bought elsewhere", "add lead …, budget 80 lakh") and the sentence without it; None when
@@ -372,6 +375,9 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
             remarks.append((short[0], end, index))
         else:
             remarks.append((start, end, index))
+    # The verb a source leaves behind when a correction replaced it ("website se aayi thi sorry instagram se" keeps
+    # "se aayi thi") is no remark.
+    remarks = [r for r in remarks if not _SOURCE_VERB_LEFT.fullmatch(text[r[0]:r[1]].strip(" ,.;-"))]
     if not remarks:
         return None
     notes = ", ".join(_CLAUSE_LEAD_IN.sub("", text[a:b].strip()) for a, b, _ in remarks).strip(" .")

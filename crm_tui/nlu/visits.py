@@ -54,7 +54,9 @@ _RESCHEDULE = re.compile(
     r"\b" + _VISIT_WORD + r"\b(?:\s+[\w']+){0,3}?\s+(?:chang\w*|updat\w*|badal\w*|badl\w*|delay\w*)\b"
     r"(?!\s+(?:the\s+|uska\s+|uski\s+|his\s+|her\s+)?status)|"
     # "Rohan's site visit, change it to friday": the visit named, then changed.
-    r"\b" + _VISIT_WORD + r"\b[^.?!]*?,\s*(?:chang\w*|mov\w*|shift\w*|push\w*|make)\s+(?:it|that)\b|"
+    # (Not after a correction cue: "visit at 6, no, make it 7" corrects the booking being made.)
+    r"\b" + _VISIT_WORD + r"\b[^.?!]*?(?<!\bno)(?<!\bsorry)(?<!\bwait)(?<!\bactually)(?<!\bnahi)(?<!\bmatlab),\s*"
+    r"(?:chang\w*|mov\w*|shift\w*|push\w*|make)\s+(?:it|that)\b|"
     # "visit of Rohan to be shifted to friday": the visit's owner between the visit and its verb.
     r"\b" + _VISIT_WORD + r"\s+(?:of|with|for)\s+[\w']+(?:\s+[\w']+)?\s+(?:is\s+|was\s+|to\s+be\s+|has\s+been\s+|got\s+)?"
     r"(?:mov|shift|push|postpon|prepon|reschedul|delay)\w*|"
