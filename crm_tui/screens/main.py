@@ -13,8 +13,9 @@ from functools import partial
 from typing import TYPE_CHECKING, Any, cast
 
 from textual import events
-from textual.app import ComposeResult, SystemCommand
+from textual.app import App, ComposeResult, SystemCommand
 from textual.containers import Horizontal, Vertical
+from textual.geometry import Size
 from textual.notifications import Notification, Notify
 from textual.screen import Screen
 from textual.widget import Widget
@@ -77,6 +78,16 @@ def question_of(message: str) -> str:
     return message.strip()
 
 
+def breakpoint_classes(app: App[Any], size: Size) -> dict[str, bool]:
+    """Each of the App's breakpoint classes, on or off at `size`, as Textual's `Screen._on_resize` sets them."""
+    classes: dict[str, bool] = {}
+    for dimension, points in ((size.width, app.HORIZONTAL_BREAKPOINTS or []),
+                              (size.height, app.VERTICAL_BREAKPOINTS or [])):
+        reached = [name for at, name in sorted(points, reverse=True) if dimension >= at][:1]
+        classes.update({name: name in reached for _, name in points})
+    return classes
+
+
 class MainScreen(Screen[None]):
     """Transcript and tool calls on top, the leads (and the agenda when wide) under them, the command line."""
 
@@ -132,6 +143,10 @@ class MainScreen(Screen[None]):
         return self.query_one(LevelMeter)
 
     def compose(self) -> ComposeResult:
+        # The size's breakpoint classes (`-wide`, `-tall`, ...) before the panes are styled: Textual sets
+        # them at the screen's first resize, after its first layout, and the panes were styled and laid
+        # out twice more before the first frame (~20 ms at 160x48, bench/bench_tui.py).
+        self.update_classes(breakpoint_classes(self.app, self.app.size), animate=False)
         yield StatusLine(id="status")
         with Horizontal(id="top"):
             yield TranscriptPane(id="transcript")
