@@ -28,8 +28,8 @@ def main(argv: list[str] | None = None) -> int:
         audio_in=args.audio_in,
         hands_free=args.hands_free,
     )
-    # The collector's passes fewer from here, for the imports too; the app's own start-up keeps them
-    # so until it is over (crm_tui.start_up_gc).
+    # The collector paused from here, for the imports too; the app's own start-up keeps it paused
+    # until it is over (crm_tui.start_up_gc).
     from crm_tui.start_up_gc import StartUp
 
     imports = StartUp()
