@@ -129,7 +129,8 @@ class LeadCreate(Shape):
     name: NonEmptyName
     phone: Annotated[str, StringConstraints(max_length=32)] = Field(
         description="Indian mobile; +91, 91 and 0 prefixes, spaces and dashes accepted; stored as 10 digits",
-        json_schema_extra={"pattern": _mobile_pattern()},
+        # When the document is made, not at import: the pattern is phonenumbers' (crm_server/phone.py).
+        json_schema_extra=lambda schema: schema.update(pattern=_mobile_pattern()),
     )
     city: NonEmptyCity
     source: OptionalShort | None = None

@@ -12,8 +12,6 @@ import functools
 import re
 from typing import Any, NamedTuple
 
-import phonenumbers
-
 _SEPARATORS = re.compile(r"[\s\-().]")
 _DIGITS = re.compile(r"\+?\d+")
 
@@ -100,6 +98,11 @@ class _MobileRule(NamedTuple):
 
 @functools.cache
 def _mobile_rule() -> _MobileRule:
+    # Imported at the first number checked, not with the server: the package (~15 ms of CPU) is not
+    # needed to start or to read. `crm-server` checks one before it serves; the dashboard on a worker
+    # thread once its start-up is over (crm_tui/app.py, warm_up).
+    import phonenumbers
+
     metadata = phonenumbers.PhoneMetadata.metadata_for_region("IN")
     assert metadata is not None
 

@@ -92,7 +92,10 @@ async def default_engine_factory(settings: Settings, now: Clock | None, session:
     return parts
 
 
-PARSER = "crm_tui.nlu.parser"  # imported ahead of the first command (on_mount)
+def warm_up() -> None:
+    """Ahead of the first command (on_mount): the local parser and the phone rule (phonenumbers)."""
+    importlib.import_module("crm_tui.nlu.parser")
+    importlib.import_module("crm_server.phone").is_indian_mobile("9876543210")
 
 class CrmApp(CrmLink, VoiceWiring, LeadFixActions):
     """Voice CRM dashboard."""
@@ -158,9 +161,9 @@ class CrmApp(CrmLink, VoiceWiring, LeadFixActions):
 
     def on_mount(self) -> None:
         self.set_timer(START_UP_S, self.start_up.end)
-        # The local parser compiles its ~380 patterns when imported (~0.25 s): on a worker thread once the start is
-        # over, not on the event loop when the first command is typed (the dashboard froze for it).
-        self.set_timer(START_UP_S, lambda: self.run_worker(partial(importlib.import_module, PARSER), thread=True))
+        # The local parser compiles its ~380 patterns when imported (~0.25 s), the phone rule imports phonenumbers:
+        # on a worker thread once the start is over, not on the event loop at the first command (it froze for them).
+        self.set_timer(START_UP_S, lambda: self.run_worker(warm_up, thread=True))
         self._tick()
         self.set_interval(15, self._tick)
 
