@@ -48,6 +48,7 @@ from crm_tui.screens.opened import helps
 from crm_tui.terminal_cells import count_spacing_marks_as_terminals_do
 from crm_tui.voice.base import HoldsUnansweredTurn, VoiceController
 from crm_tui.voice_wiring import VoiceWiring
+from crm_tui.warm_up import warm_up
 
 if TYPE_CHECKING:
     # The bot core (the parser's word lists, phone numbers, fuzzy matching) is imported when the engine
@@ -91,11 +92,6 @@ async def default_engine_factory(settings: Settings, now: Clock | None, session:
     parts: EngineParts = factory.build_engine(settings, conversational=True, now=now, session=session)
     return parts
 
-
-def warm_up() -> None:
-    """Ahead of the first command (on_mount): the local parser and the phone rule (phonenumbers)."""
-    importlib.import_module("crm_tui.nlu.parser")
-    importlib.import_module("crm_server.phone").is_indian_mobile("9876543210")
 
 class CrmApp(CrmLink, VoiceWiring, LeadFixActions):
     """Voice CRM dashboard."""
@@ -161,8 +157,8 @@ class CrmApp(CrmLink, VoiceWiring, LeadFixActions):
 
     def on_mount(self) -> None:
         self.set_timer(START_UP_S, self.start_up.end)
-        # The local parser compiles its ~380 patterns when imported (~0.25 s), the phone rule imports phonenumbers:
-        # on a worker thread once the start is over, not on the event loop at the first command (it froze for them).
+        # The parser's patterns, the phone rule and the CA certificates (crm_tui/warm_up.py): on a worker thread once
+        # the start is over, not on the event loop at the first command (it froze for them).
         self.set_timer(START_UP_S, lambda: self.run_worker(warm_up, thread=True))
         self._tick()
         self.set_interval(15, self._tick)

@@ -34,6 +34,9 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
+import crm_tui.tls_later  # noqa: F401 - before aiohttp: its CA certificates read at first use
+
+# isort: split
 import aiohttp
 
 from crm_tui.bot.repeats import RepeatedWrites

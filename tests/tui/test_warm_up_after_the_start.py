@@ -1,7 +1,8 @@
-"""phonenumbers (the phone rule's metadata, ~15 ms of CPU to import) is not on the dashboard's start path: the
-embedded CRM and the bot core start and read without it, and a worker thread makes the rule once the start-up is
-over (`crm_tui.app.warm_up`), so neither the first write nor the first command typed pays for it on the event
-loop. Run in a fresh interpreter: this test process has imported phonenumbers long before."""
+"""What waits until the dashboard's start-up is over (`crm_tui/warm_up.py`) and is then made ready on a worker
+thread, before a first write or command needs it on the event loop: phonenumbers (the phone rule's metadata,
+~15 ms of CPU to import: the embedded CRM and the bot core start and read without it) and aiohttp's CA
+certificates (~40 ms; the CRM on 127.0.0.1 is plain HTTP). (The parser: test_the_parser_is_ready_before_the_first_command.py.)
+Run in a fresh interpreter: this test process has imported and read them long before."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ SCRIPT = textwrap.dedent("""
     from pathlib import Path
     from crm_tui.app import CrmApp
     from crm_tui.start_up_gc import START_UP_S
+    from crm_tui.tls_later import _waiting as certificates_waiting
     from tests.tui.conftest import settings_for
 
     def free_port() -> int:
@@ -34,17 +36,17 @@ SCRIPT = textwrap.dedent("""
                 if app.leads_loaded and app.engine_label == "local" and app.crm_state == "connected":
                     break
                 await pilot.pause(0.05)
-            print("usable", app.leads_loaded, "phonenumbers" in sys.modules, rule_made())
+            print("usable", app.leads_loaded, "phonenumbers" in sys.modules, rule_made(), len(certificates_waiting))
             await pilot.pause(START_UP_S + 2)
-            print("after", "phonenumbers" in sys.modules, rule_made())
+            print("after", "phonenumbers" in sys.modules, rule_made(), len(certificates_waiting))
 
     asyncio.run(main())
 """)
 
 
-def test_phonenumbers_is_imported_after_the_start_and_before_any_command() -> None:
+def test_phonenumbers_and_the_certificates_are_ready_after_the_start_and_before_any_command() -> None:
     root = Path(__file__).resolve().parents[2]
     done = subprocess.run([sys.executable, "-c", SCRIPT], cwd=root, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     lines = [line for line in done.stdout.splitlines() if line.startswith(("usable", "after"))]
-    assert lines == ["usable True False False", "after True True"], done.stdout + done.stderr
+    assert lines == ["usable True False False 2", "after True True 0"], done.stdout + done.stderr
