@@ -2,7 +2,8 @@
 
 Each was paid on the start path, or on the event loop at the first command (the dashboard froze for it):
 
-- the local parser: its ~380 patterns compile when it is imported (~0.25 s);
+- the local parser: its ~380 patterns compile when it is imported (~0.25 s); with it, its word lists
+  and rapidfuzz, which the bot core imports when a command first needs them (~14 ms);
 - the phone rule: phonenumbers imported and India's metadata read (~15 ms; `crm_server/phone.py`);
 - aiohttp's CA certificates (~40 ms; `crm_tui/tls_later.py`), before the first https connection.
 """

@@ -42,9 +42,18 @@ from crm_tui.bot.tools import ToolSpec, tool_spec
 from crm_tui.bot.types import BotError, BotResult, CrmCall, Intent, ToolCall, ToolCallEvent
 from crm_tui.bot.undo import UndoEntry, UndoStack, archive_lead, edit_lead, undo_last
 from crm_tui.bot.writes import CannotTell, ReadBack, Written, lost_note
-from crm_tui.nlu.lexicon import canonical_source, title_case
 
-__all__ = ["BotCore", "title_case"]
+__all__ = ["BotCore", "title_case"]  # noqa: F822 - title_case is given by __getattr__ (PEP 562)
+
+
+def __getattr__(name: str) -> Any:
+    """`title_case` is `crm_tui.nlu.lexicon.title_case`, that one function: the parser's word lists load
+    when first used, not with the bot (the dashboard builds the bot while it starts; ~8 ms of CPU)."""
+    if name == "title_case":
+        from crm_tui.nlu.lexicon import title_case
+
+        return title_case
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 log = logging.getLogger(__name__)
 
@@ -178,10 +187,13 @@ class BotCore:
                 name = ref
         if not name or not isinstance(name, str):
             return "the lead"
+        from crm_tui.nlu.lexicon import title_case
+
         return title_case(name).split(" ")[0]
 
     def _normalise(self, field: str, raw: str) -> str:
         from crm_tui.nlu.dates import normalize_visit_time
+        from crm_tui.nlu.lexicon import canonical_source, title_case
         from crm_tui.nlu.phones import normalize_phone
         from crm_tui.nlu.stats_questions import parse_period
         from crm_tui.nlu.status import normalize_status

@@ -26,8 +26,6 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-from rapidfuzz import fuzz
-
 from crm_tui.bot.client import CrmClient, CrmResponse
 from crm_tui.bot.types import ErrorType
 from crm_tui.nlu.phones import spoken_digits
@@ -117,6 +115,8 @@ def _name_tokens(name: str) -> list[str]:
 
 def _name_score(ref: str, name: str) -> float:
     """How well a spoken name matches a stored one, 0-100."""
+    from rapidfuzz import fuzz  # when first used, not with the bot (the dashboard builds it while it starts)
+
     ref_tokens = _name_tokens(ref)
     name_tokens = _name_tokens(name)
     if not ref_tokens or not name_tokens:
