@@ -1,4 +1,4 @@
-"""A lead's field said back as a question, with no order in it, is a lookup (docs/nlu.md, "the nineteenth pass").
+"""A lead's field said back as a question, with no order in it, is a lookup (docs/nlu.md, "the twentieth pass").
 
 "Rohan ka status lost hai?" (is Rohan lost?), "Rohan's city is Pune?", "Rohan ka number 98765 43210 hai?", "Priya Nair
 ka source facebook hai?" check what the CRM holds; the edit and status readers took them as orders and wrote them.

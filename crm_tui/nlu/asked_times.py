@@ -1,4 +1,4 @@
-"""Times a visit is not booked at without asking (batch 50, docs/nlu.md "the nineteenth pass").
+"""Times a visit is not booked at without asking (batch 50, docs/nlu.md "the twentieth pass").
 
 A time counted from the moment of speaking ("in two hours", "half an hour mein", "thodi der mein", "2 ghante baad")
 is a clock time only for the line read the moment it was said: a voice note dictated in the car, a line typed

@@ -1,4 +1,4 @@
-"""A field's change told as news first, the new value after it (batch 50, docs/nlu.md "the nineteenth pass").
+"""A field's change told as news first, the new value after it (batch 50, docs/nlu.md "the twentieth pass").
 
 "Kavya Reddy ka number badal gaya, naya wala plus nine one …" (her number changed, the new one is …) and "Amit
 Kulkarni shifted, his city is Pune now not Nagpur" say the lead, that a field changed, then the new value: said again
