@@ -83,7 +83,7 @@ _PRONOUN_REF = re.compile(
 )
 _ARCHIVE_VERB = r"(?:delete|remove|archive|erase|trash|drop|get\s+rid\s+of|discard|hide)"
 # Where the lead is taken from, said after it: "get rid of Farhan from my list", "Harpreet ko list se hata do".
-_FROM_THE_LIST = r"(?:my|the|our)\s+(?:list|leads|pipeline|crm|records?|contacts|dashboard)"
+_FROM_THE_LIST = r"(?:(?:my|the|our)\s+)?(?:list|leads|pipeline|crm|records?|contacts|dashboard)"
 _LEAD_NOUN = r"(?:lead|entry|record|contact|client|customer)"
 _ARCHIVE_EN = re.compile(
     rf"^(?:please\s+)?(?:can\s+you\s+|could\s+you\s+)?{_ARCHIVE_VERB}\s+(?:the\s+|this\s+|that\s+)?"

@@ -126,9 +126,13 @@ def _source_into(text: str, args: dict[str, str]) -> str:
                          r"\b(?:(?:a|his|her|their|our)\s+)?(?:friend|colleague|relative|client|customer)\s+referred\s+(?:him|her|them|us)\b|"
                          # Hinglish: "uske bhai ne refer kiya", "Rohan ne refer kiya hai".
                          r"\b(?:[a-z]+\s+){1,3}ne\s+refer\s+(?:kiya|kia|ki|kari|kara)\b(?:\s+(?:hai|tha|thi))?|"
-                         r"\bwalk[\s-]?in\b|\bwalked\s+in(?:to)?\b", text, re.I)
+                         r"\bwalk[\s-]?in\b|\bwalked\s+in(?:to)?\b|"
+                         # "she came to the site office": came in person, a walk-in.
+                         r"\b(?:came|come|dropped|walked)\s+(?:in\s+)?(?:to|into|by)\s+(?:the|our)\s+(?:site\s+|sales\s+)?office\b",
+                         text, re.I)
     if referred:
-        args["source"] = "Walk-in" if referred.group().lower().startswith("walk") else "Referral"
+        walked = referred.group().lower().startswith("walk") or re.search(r"\boffice$", referred.group().lower())
+        args["source"] = "Walk-in" if walked else "Referral"
         return _cut(text, referred.span())
     # A known source said anywhere ("insta se aaya hai"), except words too common to mean a source alone.
     # Hinglish says where a lead came from after the source: "reference se aaya", "web se aayi".

@@ -165,6 +165,9 @@ _SHIFTED_BY_DAYS = re.compile(
     r"\b(?P<verb>" + _SHIFT_VERB + r")\b"
     r"(?P<what>(?:\s+[\w']+){0,5}?\s+" + _VISIT_WORD + r")\b(?P<fwd>\s+forward)?"
     r"\s+by\s+(?P<n>a\s+couple\s+of|a|one|two|three|[123])\s+(?P<unit>days?|weeks?)(?P<dir>\s+(?:later|earlier|ahead|back))?\s*[.!]?\s*$|"
+    # The visit named first: "Kavya's visit push by a day", "Rohan ka visit postpone by 2 days".
+    r"\b(?P<what3>" + _VISIT_WORD + r")\b(?:\s+[\w']+){0,2}?\s+(?P<verb3>" + _SHIFT_VERB + r")(?:\s+(?:it|karo|kar\s+do))?"
+    r"\s+by\s+(?P<n3>a\s+couple\s+of|a|one|two|three|[123])\s+(?P<unit3>days?|weeks?)(?P<dir3>\s+(?:later|earlier|ahead|back))?\s*[.!]?\s*$|"
     r"\b(?P<what2>" + _VISIT_WORD + r")\b(?:\s+[\w']+){0,2}?\s+(?P<n2>ek|do|teen|[123])\s+(?P<unit2>din|hafta|hafte)\s+"
     r"(?P<dir2>aage|peeche|pehle|baad\s+mein|baad)"
     r"\s+(?:" + HI_DO + r"|shift\s+" + HI_DO + r")\b",
@@ -179,15 +182,15 @@ def visit_shifted_by_days(body: str, now: datetime, tz: str) -> ParsedCommand | 
     if said is None:
         return None
     # "by a week", "ek hafta aage": seven days a week.
-    week = (said["unit"] or said["unit2"] or "").lower().startswith(("week", "haft"))
-    days = _DAY_COUNT[re.sub(r"\s+", " ", (said["n"] or said["n2"]).lower())] * (7 if week else 1)
-    earlier = re.match(r"prepon|bring|advance", (said["verb"] or "").lower()) is not None
-    direction = (said["dir"] or said["dir2"] or "").strip().lower()
+    week = (said["unit"] or said["unit2"] or said["unit3"] or "").lower().startswith(("week", "haft"))
+    days = _DAY_COUNT[re.sub(r"\s+", " ", (said["n"] or said["n2"] or said["n3"]).lower())] * (7 if week else 1)
+    earlier = re.match(r"prepon|bring|advance", (said["verb"] or said["verb3"] or "").lower()) is not None
+    direction = (said["dir"] or said["dir2"] or said["dir3"] or "").strip().lower()
     if direction in ("earlier", "back", "peeche", "pehle"):
         earlier = True
     args: dict[str, str] = {}
     problems: dict[str, str] = {}
-    masked = _SHIFTED_BY_DAYS.sub(lambda m: " " * len(m.group()), body) + " " + (said["what"] or said["what2"] or "")
+    masked = _SHIFTED_BY_DAYS.sub(lambda m: " " * len(m.group()), body) + " " + (said["what"] or said["what2"] or said["what3"] or "")
     masked = re.sub(rf"\b{_SHIFT_VERB}\b", lambda m: " " * len(m.group()), masked, flags=re.IGNORECASE)
     ref = _lead_reference_masked(masked.lower(), masked, now, tz, _VISIT_REF_CUES, for_visit=True, args=args,
                                  problems=problems)

@@ -7,7 +7,9 @@ merged; 63/66 end to end and no wrong write at first sight):
   hai" was (not understood).
 
 And from the eighth (`heldout_lead_1207h.jsonl`): a source said with "from" ending its clause ("… from a friend" had
-been kept as a remark, the lead saved with no source: its one wrong write), and an undo opened with "woh".
+been kept as a remark, the lead saved with no source: its one wrong write), and an undo opened with "woh". And from
+the ninth (`heldout_lead_1207i.jsonl`): "she came to the site office" is a walk-in (it was kept as notes, the lead saved
+with no source: its one wrong write), "remove X from leads" names X, and "X's visit push by a day" moves it.
 """
 
 from __future__ import annotations
@@ -50,3 +52,23 @@ def test_from_a_source_word_inside_a_remark_is_no_source() -> None:
 
 def test_an_undo_opened_with_woh() -> None:
     assert parse("woh last wala change wapas karo", NOW, TZ).intent == "UNDO"
+
+
+# --- The lead's ninth evening batch (`heldout_lead_1207i.jsonl`, every pass merged): 63/66 end to end at first sight.
+
+def test_came_to_the_site_office_is_a_walk_in() -> None:
+    got = parse("create lead Taapsee Pannu, Delhi, 98110 22360, she came to the site office", NOW, TZ)
+    assert (got.args.get("source"), got.args.get("notes")) == ("Walk-in", None)
+
+
+def test_an_archive_from_leads_names_the_lead_alone() -> None:
+    assert parse("remove Amit Kulkarni from leads", NOW, TZ).args == {"lead_id": "Amit Kulkarni"}
+
+
+@pytest.mark.parametrize(("text", "days"), [("Kavya's visit push by a day", "1"),
+                                            ("Kavya ka visit postpone by 2 days", "2"),
+                                            ("Kavya's visit prepone by a day", "-1")])
+def test_a_visit_named_first_then_moved_by_days(text: str, days: str) -> None:
+    got = parse(text, NOW, TZ)
+    assert (got.intent, got.args, got.flags) == ("VISIT_SCHEDULE", {"lead_id": "Kavya"},
+                                                 {"reschedule": "true", "shift_days": days})
