@@ -52,7 +52,7 @@ _UNDO_CLAUSE = (
     r"|(?:galat|galti)\s+(?:ho\s+(?:gaya|gayi|gai|gya)|hai|tha|thi|hua|hui|kar\s+diya)"
     # What went wrong named in between: "galat lead update ho gaya", "wrong status daal diya".
     # The wrong value itself named: "galti se lost kar diya", "wrong won mark ho gaya".
-    r"|(?:galat|galti\s+se|wrong)\s+(?:lead|status|entry|visit|number|naam|name|city|time|lost|won|follow\s*up|"
+    r"|(?:galat|galti\s+se|wrong)\s+(?:lead|status|entry|visit|number|naam|name|city|time|update|change|edit|lost|won|follow\s*up|"
     # "galat lead mein daal diya": where it went said with its postposition.
     r"in\s+progress)(?:\s+(?:mein|me|pe|par|ko))?(?:\s+(?:update|add|change|"
     r"book|mark|save|enter))?\s+(?:ho\s+(?:gaya|gayi|gai|gya)|hua|hui|kar\s+diya|daal\s+diya|lag\s+gaya)"

@@ -36,7 +36,7 @@ belgaum|davangere|shimoga|shivamogga|tumkur|tumakuru|udupi|manipal|mandya|bellar
 kalaburagi|bidar|raichur|hospet|karwar|dharwad|nanded|jalgaon|dhule|ahmednagar|beed|parbhani|wardha|
 chandrapur|yavatmal|ratnagiri|sindhudurg|alibag|karjat|badlapur|ambernath|ulhasnagar|mira road|bhayandar|
 nadiad|bharuch|ankleshwar|mehsana|palanpur|junagadh|porbandar|morbi|gandhidham|bhuj|valsad|
-ajmer|bikaner|alwar|bhilwara|sikar|tonk|chittorgarh|kishangarh|neemrana|
+ajmer|bikaner|alwar|bhilwara|sikar|tonk|chittorgarh|kishangarh|neemrana|sri ganganagar|ganganagar|hanumangarh|
 satna|katni|ratlam|dewas|khandwa|burhanpur|chhindwara|
 durg|bhilai|korba|rajnandgaon|jagdalpur|
 karimnagar|nizamabad|khammam|nalgonda|kurnool|kadapa|anantapur|rajahmundry|kakinada|eluru|ongole|

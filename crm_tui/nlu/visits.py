@@ -170,7 +170,7 @@ _SHIFTED_BY_DAYS = re.compile(
     r"\s+by\s+(?P<n3>a\s+couple\s+of|a|one|two|three|[123])\s+(?P<unit3>days?|weeks?)(?P<dir3>\s+(?:later|earlier|ahead|back))?\s*[.!]?\s*$|"
     r"\b(?P<what2>" + _VISIT_WORD + r")\b(?:\s+[\w']+){0,2}?\s+(?P<n2>ek|do|teen|[123])\s+(?P<unit2>din|hafta|hafte)\s+"
     r"(?P<dir2>aage|peeche|pehle|baad\s+mein|baad)"
-    r"\s+(?:" + HI_DO + r"|shift\s+" + HI_DO + r")\b",
+    r"\s+(?:" + HI_DO + r"|shift\s+" + HI_DO + r"|badha\s+(?:do|dena|dijiye)|badhao|khiska\s+(?:do|dena)|khiskao)\b",
     re.IGNORECASE,
 )
 

@@ -72,3 +72,18 @@ def test_a_visit_named_first_then_moved_by_days(text: str, days: str) -> None:
     got = parse(text, NOW, TZ)
     assert (got.intent, got.args, got.flags) == ("VISIT_SCHEDULE", {"lead_id": "Kavya"},
                                                  {"reschedule": "true", "shift_days": days})
+
+
+# --- The lead's tenth evening batch (`heldout_lead_1207j.jsonl`): 62/66 end to end and no wrong write at first sight.
+
+@pytest.mark.parametrize(("text", "intent", "args", "flags"), [
+    ("add lead Jagjit Singh Ganganagar 94140 44721 nahi nahi 94140 44712", "LEAD_CREATE",
+     {"name": "Jagjit Singh", "phone": "9414044712", "city": "Ganganagar"}, {}),
+    ("Vikas ka visit ek din aage badha do", "VISIT_SCHEDULE", {"lead_id": "Vikas"},
+     {"reschedule": "true", "shift_days": "1"}),
+    ("galat update ho gaya, undo", "UNDO", {}, {}),
+])
+def test_a_town_the_list_lacked_a_move_by_days_said_badha_do_and_a_wrong_update_undone(
+        text: str, intent: str, args: dict[str, str], flags: dict[str, str]) -> None:
+    got = parse(text, NOW, TZ)
+    assert (got.intent, got.args, got.flags) == (intent, args, flags)

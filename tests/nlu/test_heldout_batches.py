@@ -1,7 +1,7 @@
 """The held-out batches as regression tests: each scored through `parse()` the way `score_heldout.py`
 scores it, held to the score it reached after its fixes, with no reading that would write something
-wrong (the one exception asks: batch 17's "kal meeting hai team ki office mein" is a visit with no lead,
-so the bot asks which lead rather than writing). Batches 13-15 and 18-19 are also in the corpus; 16, 17,
+wrong (the two exceptions ask: batch 17's "kal meeting hai team ki office mein" and lead_1207j's "the client
+meeting in the office is at 4" are visits with no lead, so the bot asks which lead rather than writing). Batches 13-15 and 18-19 are also in the corpus; 16, 17,
 20 and 21 are only here. Four create lines of 16-18 were labelled before remarks with a new lead were kept
 as notes, and differ by those notes alone (docs/nlu.md, the sixth pass); three more (16 line 11, 19 line
 10, and 16 line 4 again) were labelled before a remark with no comma before it was kept (the seventh pass).
@@ -139,7 +139,10 @@ after its pass 61/66 through `parse()` and 66/66 end to end. The ninth (`heldout
 with Hindi, everyday habits; scored on main with every pass of the evening merged, one label set by the corpus's closest
 line in its own commit): 59/66 through `parse()` with 0 marked W, end to end 63/66 (95.5%) with 1 wrong write ("she
 came to the site office" kept as notes, no source) at first sight, 62/66 with 2 as written; after its pass 62/66
-through `parse()` and 66/66 end to end. Batch 50 (written
+through `parse()` and 66/66 end to end. The tenth (`heldout_lead_1207j.jsonl`, 66 lines, 28 with Hindi, everyday habits,
+on main with every pass merged): 57/66 through `parse()` with 2 marked W, **end to end 62/66 (93.9%) with no wrong
+write** at first sight; after its pass 59/66 through `parse()` and 65/66 end to end (the miss, "the client meeting in the
+office is at 4", asks which lead rather than saying nothing). Batch 50 (written
 after the eighteenth pass, `934f394`: portal lead cards and WhatsApp forwards, tenants and owners beside buyers, "plus
 nine one", Marathi and Punjabi words, follow-ups with reasons, soft statuses, delays from now to be asked, moves with
 "instead", fillers mid-sentence, two leads with one order): 38/66 through `parse()` with 10 marked W, end to end 37/66
@@ -196,7 +199,7 @@ def test_a_held_out_batch_with_misses_left_writes_nothing_wrong(batch: int) -> N
 
 
 # The lead's own batches, named by the day they came: held like the others.
-LEADS_BATCHES = {"lead_1205": (51, 0), "lead_1205b": (48, 0), "lead_1206": (64, 0), "lead_1206b": (60, 0), "lead_1207": (61, 0), "lead_1207b": (64, 0), "lead_1207c": (61, 0), "lead_1207d": (63, 0), "lead_1207e": (61, 0), "lead_1207f": (60, 0), "lead_1207g": (62, 0), "lead_1207h": (61, 0), "lead_1207i": (62, 0)}
+LEADS_BATCHES = {"lead_1205": (51, 0), "lead_1205b": (48, 0), "lead_1206": (64, 0), "lead_1206b": (60, 0), "lead_1207": (61, 0), "lead_1207b": (64, 0), "lead_1207c": (61, 0), "lead_1207d": (63, 0), "lead_1207e": (61, 0), "lead_1207f": (60, 0), "lead_1207g": (62, 0), "lead_1207h": (61, 0), "lead_1207i": (62, 0), "lead_1207j": (59, 1)}
 
 
 @pytest.mark.parametrize("batch", sorted(LEADS_BATCHES))
