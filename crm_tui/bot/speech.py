@@ -39,6 +39,11 @@ _STATUS_WORDS = {
 }
 
 
+def show_phone(phone: str) -> str:
+    """A 10-digit number as people write it back, "98765 43210"; anything else as it is."""
+    return f"{phone[:5]} {phone[5:]}" if len(phone) == 10 and phone.isdigit() else phone
+
+
 def say_phone(phone: str) -> str:
     from crm_tui.nlu.phones import spoken_digits
 

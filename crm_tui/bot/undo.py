@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from crm_tui.bot.client import CrmResponse, CrmUnavailable, problem_detail
 from crm_tui.bot.lookups import upcoming_visits
-from crm_tui.bot.speech import say_phone, say_status, say_time
+from crm_tui.bot.speech import say_phone, say_status, say_time, show_phone
 from crm_tui.bot.types import BotError, BotResult, CrmCall, Intent
 from crm_tui.bot.writes import lost_note
 
@@ -120,8 +120,7 @@ def _say_value(name: str, value: Any) -> str:
 
 def describe(lead: dict[str, Any]) -> str:
     """'Banao (Jaipur, 98765 43210)': enough for a person to be sure which lead is meant."""
-    phone = str(lead.get("phone") or "")
-    shown = f"{phone[:5]} {phone[5:]}" if len(phone) == 10 else phone
+    shown = show_phone(str(lead.get("phone") or ""))
     where = ", ".join(part for part in (str(lead.get("city") or ""), shown) if part)
     return f"{lead.get('name', 'the lead')} ({where})" if where else str(lead.get("name", "the lead"))
 

@@ -174,14 +174,14 @@ class LocalEngine:
 
     def _describe(self, tool: str, args: dict[str, Any]) -> str:
         """What a write would do, in a few words: "Create lead Banao in Jaipur, phone 98765 43210"."""
-        from crm_tui.bot.speech import say_status, say_time
+        from crm_tui.bot.speech import say_status, say_time, show_phone
         from crm_tui.nlu.lexicon import title_case
 
         lead = str(args.get("lead_id", "the lead"))
         lead = "the last lead" if lead == "@last" else title_case(lead) if lead.islower() else lead
         notes = f" (notes: {args['notes']})" if args.get("notes") else ""
         if tool == "createLead":
-            shown = _grouped(str(args.get("phone", "")))
+            shown = show_phone(str(args.get("phone", "")))
             source = f", source {args['source']}" if args.get("source") else ""
             return f"Create lead {args.get('name')} in {args.get('city')}, phone {shown}{source}{notes}"
         if tool == "scheduleVisit":
@@ -197,7 +197,7 @@ class LocalEngine:
         if tool == "cancelVisit":
             return f"Cancel {lead}'s visit{notes}"
         if tool == "updateLead":
-            changes = ", ".join(f"{field} to {_grouped(str(value)) if field == 'phone' else value}"
+            changes = ", ".join(f"{field} to {show_phone(str(value)) if field == 'phone' else value}"
                                 for field, value in args.items() if field != "lead_id")
             return f"Change {lead}'s {changes}"
         return f"Run {tool}"
@@ -370,7 +370,3 @@ def _pick_candidate(text: str, candidates: list[dict[str, Any]]) -> str | None:
         return str(by_city[0]["lead_id"])
     return None
 
-
-def _grouped(phone: str) -> str:
-    """A 10-digit number as people say it back, "98765 43210"; anything else as it is."""
-    return f"{phone[:5]} {phone[5:]}" if len(phone) == 10 and phone.isdigit() else phone
