@@ -281,6 +281,10 @@ _SAID_WRONG = re.compile(
     r"(?:(?:it'?s|it\s+is|it\s+should\s+be|should\s+be)\s+)?", re.I)
 
 
+_FROM_OLD_SE_NEW = re.compile(r"(?P<old>.+?)\s+se\s+(?P<new>\S.*)$", re.I)
+_NEW_FROM_OLD = re.compile(r"(?P<new>.+?)\s+from\s+(?P<old>\S.*?)[\s.!]*$", re.I)
+
+
 def _value(field: str, raw: str) -> tuple[str, str | None] | None:
     """The new value as the tools take it, and why it cannot be used (a phone that is no mobile)."""
     # Hindi "Jaipur nahi, Ajmer": not the first, the second (English "Ajmer, not Jaipur" keeps the first).
@@ -297,14 +301,14 @@ def _value(field: str, raw: str) -> tuple[str, str | None] | None:
     raw = _SAID_WRONG.sub("", raw.strip())
     if not raw:
         return None  # "Priya ka naam galat hai": said wrong, with no right value to write
-    # Hindi "Kochi se Bangalore", "google se website" (from A to B): the town or source it becomes.
-    from_to = re.match(r"(?P<old>.+?)\s+se\s+(?P<new>\S.*)$", raw.strip(), re.I) if field in ("city", "source") else None
-    if from_to and (_is_city(from_to["old"]) if field == "city" else _is_source(from_to["old"])):
-        raw = from_to["new"]
-    # "to facebook from instagram": the old value said after the new one.
-    to_from = re.match(r"(?P<new>.+?)\s+from\s+(?P<old>\S.*?)[\s.!]*$", raw.strip(), re.I) if field in ("city", "source") else None
-    if to_from and (_is_city(to_from["old"]) if field == "city" else _is_source(to_from["old"])):
-        raw = to_from["new"]
+    # Hindi "Kochi se Bangalore", "google se website" (from A to B), and "to facebook from instagram" (the old value said
+    # after the new one): the town or source it becomes.
+    if field in ("city", "source"):
+        known = _is_city if field == "city" else _is_source
+        for old_and_new in (_FROM_OLD_SE_NEW, _NEW_FROM_OLD):
+            said = old_and_new.match(raw.strip())
+            if said and known(said["old"]):
+                raw = said["new"]
     value = _VALUE_TAIL.sub("", raw.strip()).strip(" ,.'\"")
     if field == "source" and re.search(r"\s+se$", value, re.I) and _is_source(value[:-3]):
         value = value[:-3]  # "source facebook se hai": came from Facebook
@@ -392,14 +396,11 @@ def _source_value(value: str) -> tuple[str, str | None]:
     low = re.sub(r"\s+", " ", value.strip(" .,").lower())
     if low in SOURCES:
         return SOURCES[low], None
-    found = list(source_pattern().finditer(low))
-    named = {SOURCES[re.sub(r"\s+", " ", m.group().lower())] for m in found}
-    rest = re.findall(r"[\w.'-]+", source_pattern().sub(" ", low))
-    if len(named) == 1 and all(word in _SOURCE_GLUE for word in rest):
-        return named.pop(), None
-    if len(named) > 1 or any(word in _SOURCE_GLUE or word in ("nahi", "nahin", "not") for word in rest):
-        return canonical_source(value), f"which source is it: {value.strip()!r}? Say the source alone"
-    return canonical_source(value), None
+    named = [canonical_source(m.group()) for m in source_pattern().finditer(low)]
+    one, ask = _the_one_said(named, re.findall(r"[\w.'-]+", source_pattern().sub(" ", low)), _SOURCE_GLUE)
+    if one is not None:
+        return one, None
+    return canonical_source(value), f"which source is it: {value.strip()!r}? Say the source alone" if ask else None
 
 
 # The words around a town that say it is the new one, or that the old one was wrong ("ab Noida hai", "pune nahi tha,
@@ -419,13 +420,21 @@ def _city_value(value: str) -> tuple[str, str | None]:
     if _is_city(value):
         return plain, None
     towns = [m.group() for m in city_pattern().finditer(value)] + [m.group() for m in locality_pattern().finditer(value)]
-    rest = re.findall(r"[\w.'-]+", locality_pattern().sub(" ", city_pattern().sub(" ", low)))
-    if len({t.lower() for t in towns}) == 1 and all(word in _CITY_GLUE for word in rest):
-        town = towns[0]
-        return (town.title() if town.islower() else town), None
-    if len(towns) > 1 or any(word in _CITY_GLUE or word in ("nahi", "nahin", "not") for word in rest):
-        return plain, f"which city is it: {value.strip()!r}? Say the city alone"
-    return plain, None
+    one, ask = _the_one_said(towns, re.findall(r"[\w.'-]+", locality_pattern().sub(" ", city_pattern().sub(" ", low))),
+                             _CITY_GLUE)
+    if one is not None:
+        return (one.title() if one.islower() else one), None
+    return plain, f"which city is it: {value.strip()!r}? Say the city alone" if ask else None
+
+
+def _the_one_said(named: list[str], rest: list[str], glue: frozenset[str]) -> tuple[str | None, bool]:
+    """Of the known sources or towns found in an edit's value (`named`, the other words `rest`): the one meant, when
+    one was named among words (`glue`) that only say how it is the new value; else whether to ask, because two were
+    named or such words stand around a value the lists lack."""
+    distinct = {value.lower(): value for value in named}
+    if len(distinct) == 1 and all(word in glue for word in rest):
+        return next(iter(distinct.values())), False
+    return None, len(distinct) > 1 or any(word in glue or word in ("nahi", "nahin", "not") for word in rest)
 
 
 def _is_source(value: str) -> bool:
