@@ -28,7 +28,7 @@ from crm_tui.nlu.lexicon import (
     source_pattern,
     title_case,
 )
-from crm_tui.nlu.names import PLACE_AFTER
+from crm_tui.nlu.names import PLACE_AFTER, PLACE_WORD
 from crm_tui.nlu.phones import PhoneError, find_phone, normalize_phone
 from crm_tui.nlu.phrases import CALL_ASK, CLOSING_ORDER
 from crm_tui.nlu.references import picked_at
@@ -46,7 +46,7 @@ from crm_tui.nlu.remarks import (
 )
 from crm_tui.nlu.status import JUDGEMENT, find_status, statuses_said
 from crm_tui.nlu.utterance import _NOTES, ParsedCommand, _clean, _notes
-from crm_tui.nlu.visits import _DAY_SE_DAY, DATE_SE_DATE, DAY_BEFORE_THE_VISIT
+from crm_tui.nlu.visits import the_new_day_alone
 
 __all__ = ["DOUBT_CHECKED_TOOLS", "_doubts"]
 
@@ -254,7 +254,7 @@ def _name_left_over(parsed: ParsedCommand) -> list[str]:
         low = word.lower()
         if low in NOT_NAME_WORDS or low in _NAMED_DAYS or city_pattern().fullmatch(low) or locality_pattern().fullmatch(low) \
                 or source_pattern().fullmatch(low) or _TIME_WORD.fullmatch(low) or PLACE_AFTER.match(read, m.end()) \
-                or PLACE_AFTER.fullmatch(" " + low):
+                or PLACE_WORD.fullmatch(low):
             continue  # (nor a place's own word: "Peshawar Road", "Vikas Vihar")
         odd.append(word)
     # A short remark that is a name ("Rohan Sharma won, Deepak too"): a second lead, not a note about the first.
@@ -475,9 +475,7 @@ def _doubts(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> list[st
         doubts.append(f"{cancel_word.group()!r} said with a booking")
     if parsed.tool == "scheduleVisit" and "visit_time" in parsed.args:
         # (a move from one date to another names the old date too: "2nd dec se 3rd dec kar do")
-        moved_to = DAY_BEFORE_THE_VISIT.sub(lambda m: m["visit"] or m["visit2"],
-                                            DATE_SE_DATE.sub(lambda m: f"shift to {m['b'] or m['b2']}", low)) \
-            if parsed.flags.get("reschedule") else low
+        moved_to = the_new_day_alone(low, day_to_day=False) if parsed.flags.get("reschedule") else low
         doubts += _day_left_over(moved_to, now, tz)
     doubts += _source_in_remark(parsed) + _second_phone(text, parsed) + _second_city(parsed) + \
         _second_source(parsed) + _question_tag(text) + _said_after_the_new_value(text, parsed)
@@ -530,8 +528,7 @@ def _second_time(low: str, moving: bool, now: datetime, tz: str) -> list[str]:
     if moving:
         # The old time is no second one: "monday se tuesday kar do", "from Friday to Saturday 5 pm" (as the reader
         # cuts it).
-        low = DATE_SE_DATE.sub(lambda m: f"shift to {m['b'] or m['b2']}", low)
-        low = DAY_BEFORE_THE_VISIT.sub(lambda m: m["visit"] or m["visit2"], _DAY_SE_DAY.sub(r"shift from \g<a> to \g<b>", low))
+        low = the_new_day_alone(low)
         old = re.search(r"\bfrom\s+(?P<old>.+?)\s+(?:to|till|until)\s+(?=\S)", low)
         if old and dates.scan_when(old["old"], now, tz) is not None:
             low = low[:old.start()] + " " * (old.end() - old.start()) + low[old.end():]

@@ -56,8 +56,9 @@ _NAMES_THAT_ARE_WORDS = frozenset({"mark", "will", "may", "june", "bill", "sunny
 
 # A word that makes the word before it a place: "Peshawar Road", "Link Road", "MG Marg", "Vikas Vihar" ("Nagar" is
 # also a surname, so it is not one of them).
-PLACE_AFTER = re.compile(r"\s+(?:road|rd|marg|colony|vihar|enclave|layout|chowk|bazaa?r|gali|lane|street|sector|phase|"
-                          r"block|extension)\b", re.I)
+PLACE_WORD = re.compile(r"(?:road|rd|marg|colony|vihar|enclave|layout|chowk|bazaa?r|gali|lane|street|sector|phase|block|"
+                        r"extension)\b", re.I)
+PLACE_AFTER = re.compile(r"\s+" + PLACE_WORD.pattern, re.I)
 
 
 def _name_after(

@@ -75,14 +75,12 @@ from crm_tui.nlu.utterance import (
 )
 from crm_tui.nlu.visits import (
     _CANCEL_VISIT,
-    _DAY_SE_DAY,
     _MOVE_TO_HOUR,
     _MOVE_VERBS,
     _POSSESSIVE,
     _RESCHEDULE,
-    DATE_SE_DATE,
-    DAY_BEFORE_THE_VISIT,
     _cancel_visit,
+    the_new_day_alone,
     visit_shifted_by_days,
 )
 from crm_tui.nlu.when_readers import NotADate
@@ -472,9 +470,7 @@ def _parse_meant(text: str, now: datetime, tz: str) -> ParsedCommand:
     moving = _RESCHEDULE.search(text or "") is not None
     if moving:
         text = _MOVE_TO_HOUR.sub("to at ", text)
-        text = DATE_SE_DATE.sub(lambda m: f"shift to {m['b'] or m['b2']}", text)
-        text = _DAY_SE_DAY.sub(r"shift from \g<a> to \g<b>", text)  # the later day is the new one
-        text = DAY_BEFORE_THE_VISIT.sub(lambda m: m["visit"] or m["visit2"], text)
+        text = the_new_day_alone(text)
     cleaned = _clean(text or "")
     if not cleaned:
         return ParsedCommand("UNKNOWN", None, rule="empty")

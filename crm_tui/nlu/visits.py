@@ -155,6 +155,16 @@ DAY_BEFORE_THE_VISIT = re.compile(rf"\b(?P<day>{_DAY_NAME}|{_DATE})(?:'s)?\s+(?P
                                   re.IGNORECASE)
 
 
+def the_new_day_alone(text: str, *, day_to_day: bool = True) -> str:
+    """A move's words with the old day said as the new one's only: "1 december se 2 december" -> "shift to 2
+    december"; "monday se tuesday" -> "shift from monday to tuesday" (unless `day_to_day` is off); "Rohan's saturday
+    visit" -> "Rohan's visit". The parser reads the new time from it, and the doubts look for a second time in it."""
+    text = DATE_SE_DATE.sub(lambda m: f"shift to {m['b'] or m['b2']}", text)
+    if day_to_day:
+        text = _DAY_SE_DAY.sub(r"shift from \g<a> to \g<b>", text)  # the later day is the new one
+    return DAY_BEFORE_THE_VISIT.sub(lambda m: m["visit"] or m["visit2"], text)
+
+
 # A visit moved by a number of days or weeks with no new date: "postpone Arjun's site visit by a day", "push Kavya's
 # visit by two days", "push Arjun's visit by a week", "bring Rohan's meeting forward by a day", Hindi "Priya ka visit ek din aage kar do".
 _DAY_COUNT = {"a": 1, "one": 1, "1": 1, "ek": 1, "two": 2, "2": 2, "do": 2, "a couple of": 2, "three": 3, "3": 3,
