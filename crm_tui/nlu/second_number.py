@@ -42,8 +42,10 @@ _PRONOUN = re.compile(r"^(?:his|her|their|uska|uski|iska|iski|unka|unki)$", re.I
 def second_number(said: str) -> ParsedCommand | None:
     """A second number for a lead: the edit that would replace the saved one, with its doubt; else None."""
     found = _OWNER.search(said)
+    if found is None:
+        return None  # (every sentence comes here first: the phone is looked for only after a match)
     phone = find_phone(said)
-    if found is None or phone is None:
+    if phone is None:
         return None
     who = (found.group("who") or found.group("who2") or found.group("who3") or found.group("who4") or "").strip()
     who = re.sub(rf"^{_VERB}", "", who, flags=re.I).strip()
