@@ -441,6 +441,22 @@ def _said_after_the_new_value(text: str, parsed: ParsedCommand) -> list[str]:
     return [f"{' '.join(tail.split()).strip(' ,;-')!r} said after the new value is not part of it"] if words else []
 
 
+# Words of the lexicon that are also names people have ("Din Mohammed", "Mark", "June").
+_WORDS_THAT_ARE_NAMES = frozenset({"din", "mark", "will", "may", "june", "bill", "sunny", "rose"})
+
+
+def _new_name_odd(value: str) -> list[str]:
+    """The rule of a renamed lead's new name: it is the words of a name. A comma in it, or a word no name has ("I",
+    "as", "ok", "thanks"), is a clause or a remark run on after the name, and the bot asks before writing it
+    ("Rohan's name is Rohit Sharma, I typed it wrong" and "change Priya's name to Priya Menon as she got married"
+    had been saved as the names they say)."""
+    if "," in value or ";" in value:
+        return [f"{value!r} holds more than a name"]
+    odd = [w for w in re.findall(r"[\w'.-]+", value)
+           if w.lower() in NOT_NAME_WORDS and w.lower() not in _WORDS_THAT_ARE_NAMES]
+    return [f"{odd[0]!r} may not be part of the new name {value!r}"] if odd else []
+
+
 def _doubts(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> list[str]:
     """Words that could change what a write means, left over after the reading: each one a reason to
     ask before writing. A name holding a word that is never part of one, a second status, a second
@@ -452,6 +468,8 @@ def _doubts(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> list[st
         odd = [w for w in value.split() if w.lower() in NEVER_IN_NAME]
         if odd:
             doubts.append(f"{odd[0]!r} may not be part of the {'city' if key == 'city' else 'name'} {value!r}")
+        elif key == "name" and parsed.tool == "updateLead":
+            doubts += _new_name_odd(value)
     said, _ = _notes(_clean(text))
     low = said.lower()
     if parsed.args.get("notes"):

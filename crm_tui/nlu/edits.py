@@ -151,6 +151,8 @@ def archive_request(text: str) -> ParsedCommand | None:
 
 _FIELD_WORDS = {
     "name": "name", "naam": "name",
+    # The whole name said as such: "Farhan's full name is Farhan Ali Qureshi", "uska poora naam … hai".
+    "full name": "name", "whole name": "name", "complete name": "name", "poora naam": "name", "pura naam": "name",
     # Part of a name: the bot would need the rest of it, so it asks for the whole new name (`_value`).
     "last name": "part of the name", "surname": "part of the name", "first name": "part of the name",
     "phone": "phone", "number": "phone", "mobile": "phone", "phone number": "phone", "mobile number": "phone",
@@ -158,7 +160,8 @@ _FIELD_WORDS = {
     "city": "city", "location": "city", "sheher": "city", "shahar": "city",
     "source": "source", "lead source": "source",
 }
-_FIELD = (r"(?:phone\s+number|mobile\s+number|contact\s+number|lead\s+source|last\s+name|first\s+name|surname|name|naam|phone|"
+_FIELD = (r"(?:phone\s+number|mobile\s+number|contact\s+number|lead\s+source|last\s+name|first\s+name|surname|"
+          r"(?:full|whole|complete)\s+name|poo?ra\s+naam|name|naam|phone|"
           r"number|mobile|city|location|"
           # "Kavya ka naya no. 90000 54321 hai": "no." (or "no" before digits) is the number.
           r"sheher|shahar|source|no\.(?=\s)|no(?=\s+\+?\d))")
@@ -364,6 +367,15 @@ def _fields(field_word: str, raw_value: str) -> tuple[dict[str, str], dict[str, 
 REST_SAID_SAME = (r"(?:(?:the\s+)?(?:rest|baaki|baki|everything\s+else|number|phone|mobile|city|name|naam|source)\s+"
                   r"(?:is\s+|stays\s+|remains\s+)?(?:the\s+)?same|baaki\s+sab\s+same)")
 _SAME_CLAUSE = re.compile(rf"\s*[,;]\s*{REST_SAID_SAME}\b.*$", re.I)
+# The order to apply the edit, said after its value: "Rohan's name is Rohit Sharma, update it", "Farhan ka poora naam
+# Farhan Ali Qureshi hai, update kar do", "city is Noida, please change". Not part of the value (it had been saved as
+# the name "Rohit Sharma, Update It").
+_APPLY_ORDER = re.compile(
+    r"(?:\s*[,;]\s*|(?<=\bhai)\s+)(?:(?:please|pls|plz|kindly|ab|to)\s+)?(?:(?:isko|usko|ise|use|this|it)\s+)?"
+    r"(?:update|change|correct|fix|save|badal)(?:\s+(?:it|that|this|the\s+same|kar\s+do|kardo|karo|kar\s+dijiye|"
+    r"kijiye|kar\s+dena|do|dena))?(?:\s+(?:please|pls|plz|now|also|bhi))?[\s.!]*$",
+    re.I,
+)
 _NEWS_CLAUSE = re.compile(r"\s*[,;]\s*(?=(?:he|she|they|woh|voh|wo|usne|unhone)\b)", re.I)
 
 
@@ -430,11 +442,18 @@ def _city_value(value: str) -> tuple[str, str | None]:
 def _the_one_said(named: list[str], rest: list[str], glue: frozenset[str]) -> tuple[str | None, bool]:
     """Of the known sources or towns found in an edit's value (`named`, the other words `rest`): the one meant, when
     one was named among words (`glue`) that only say how it is the new value; else whether to ask, because two were
-    named or such words stand around a value the lists lack."""
+    named or such words stand around a value the lists lack, or a word no place or source is named with ("Pune
+    thanks", "Pune for now", "website ok" had been saved as said)."""
     distinct = {value.lower(): value for value in named}
     if len(distinct) == 1 and all(word in glue for word in rest):
         return next(iter(distinct.values())), False
-    return None, len(distinct) > 1 or any(word in glue or word in ("nahi", "nahin", "not") for word in rest)
+    return None, len(distinct) > 1 or any(word in glue or word in ("nahi", "nahin", "not") or word in _NEVER_WITH_A_VALUE
+                                          for word in rest)
+
+
+# Words said around an order, never with a town or a source: a value holding one asks.
+_NEVER_WITH_A_VALUE = frozenset("thanks thank thx ok okay please pls plz for as because since so and also too bhi done "
+                                "it that this i he she they jaldi quickly".split())
 
 
 def _is_source(value: str) -> bool:
@@ -451,6 +470,7 @@ def field_change(text: str) -> ParsedCommand | None:
     """"change Neha's name to Neha Kapoor", "change the city of Rohan to Noida", "her number is actually
     98111 22233", "Rohan ka number 98111 22233 hai", "Neha ka naam Neha Kapoor kar do"."""
     text = said_as_an_edit(text)  # "X ka number badal gaya, naya wala …", "X shifted, his city is …"
+    text = _APPLY_ORDER.sub("", text.strip())
     if _CREATE_WORDS.search(text) or _VISIT_WORDS.search(text) or _QUESTION.search(text):
         return None
     text = _SAME_CLAUSE.sub("", text.strip())  # "…kar do, baaki sab same": the order ends before it

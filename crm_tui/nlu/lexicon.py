@@ -239,7 +239,9 @@ SHORTHAND: dict[str, str] = {
 SHORTHAND_PATTERN = re.compile(r"(?<![\w.'-])(?:" + "|".join(sorted(SHORTHAND, key=len, reverse=True)) + r")(?![\w'-])")
 TYPO_PATTERN = re.compile(r"\b(?:" + "|".join(sorted(TYPOS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 NOT_NAME_WORDS = NOT_NAME_WORDS | NEVER_IN_NAME | {"call", "oops", "lunch", "dinner", "breakfast", "sometime", "anytime",
-                                                   "whenever", "scratch", "strike"}
+                                                   "whenever", "scratch", "strike",
+                                                   # what is said after an order, never a name: "…, thanks", "… jaldi"
+                                                   "thanks", "thank", "thankyou", "jaldi", "quickly", "urgently"}
 # The speaker saying what they are, before the word for it: "I am the broker", "main broker hoon" (the lead came
 # through them: the source, in the reading and in the remark check).
 SPEAKER_IS = r"\b(?:i\s+am|i'm|im|main|mai)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?"
