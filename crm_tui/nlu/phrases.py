@@ -448,6 +448,11 @@ _FOLLOW_UP_VISIT = re.compile(
 # "Priya will come to see the sample flat tomorrow", "Kavya ko parso site dikhana hai". That is a visit to
 # book. Only a wish or a plan (wants to / will / can / coming to): "Amit saw the flat on Saturday" is past,
 # and "I'll see the flat myself" or "we want to see the site" are the speaker's own plans, not a lead's.
+_COMING = r"aayega|aayegi|aayenge|aaega|aaegi|ayega|ayegi|aa\s+rah[aei](?:\s+(?:hai|h|hain|he))?"
+_COMING_WHO = r"(?!(?:wo|woh|voh|vo|ye|yeh|koi|main|hum|mein|aap|tum|sir|madam|boss|client)\b)[a-z]+(?:\s+[a-z]+)?(?:\s+ji)?"
+_COMING_WHEN = (r"(?:kal|parso|aaj|subah|shaam|sham|dopahar|raat|\d{1,2}(?:[:.]\d\d)?|baje|ko|"
+                r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|somvar|mangalvar|budhvar|guruvar|shukravar|shanivar|ravivar|"
+                r"sunday|tomorrow|today)")
 _SEE_PROPERTY = re.compile(
     r"\b(?:wants?\s+to|wanna|would\s+like\s+to|'d\s+like\s+to|will|'ll|can|could|(?:is|are|'s|'re)\s+coming\s+to|"
     r"coming\s+to|plans?\s+to|planning\s+to|ready\s+to|keen\s+to|asked\s+to|asking\s+to|wish(?:es)?\s+to)\s+"
@@ -467,8 +472,14 @@ _SEE_PROPERTY = re.compile(
     r"\bhave\s+[a-z]+\s+(?:come|drop)\s+(?:by|over|in|down)\b|"
     # "Priya Nair wants to come on sunday evening", "Kavya can come day after tomorrow at 11": coming over,
     # with when said right after.
-    r"\b(?:wants?\s+to|would\s+like\s+to|will|'ll|can|could|plans?\s+to|planning\s+to)\s+come(?:\s+(?:over|down|by|again))?"
-    r"(?=\s+(?:on|this|next|coming|tomorrow|today|kal|parso|day\s+after|at|around)\b)|"
+    # "Deepak Patil is coming on friday evening 6", "Priya's coming tomorrow at 5" (a lead coming, with when said next).
+    r"(?:\b(?:wants?\s+to|would\s+like\s+to|will|'ll|can|could|plans?\s+to|planning\s+to)\s+come|"
+    r"\b(?:is|are|'s|'re)\s+coming)(?:\s+(?:over|down|by|again))?"
+    r"(?=\s+(?:on|this|next|coming|tomorrow|tmrw|today|tonight|kal|parso|day\s+after|at|around|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|"
+    # Hinglish: "Rohan aa raha hai kal 4 baje", "Rohan Sharma kal 4 baje aayega": a name, then when, then coming
+    # (or coming, then when). Only a name opens it: "Rohan ka cheque kal aayega" is a thing, not a visit.
+    rf"^{_COMING_WHO}\s+(?:{_COMING_WHEN}\s+)+(?:{_COMING})\b|^{_COMING_WHO}\s+(?:{_COMING})\s+(?:{_COMING_WHEN}\b)|"
     r"(?:\b(?:wants?\s+to|will|'ll|can|could|plans?\s+to|planning\s+to)\s+"
     r"(?:come|drop\s+by|drop\s+in(?:\s+at)?|stop\s+by|swing\s+by|reach|visit|be\s+at)|\b(?:is|are|'s|'re)\s+coming)\s+"
     r"(?:over\s+|down\s+)?(?:to\s+|at\s+)?"
