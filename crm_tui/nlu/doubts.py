@@ -223,8 +223,13 @@ _ROLE_BEFORE = re.compile(r"\b(?:broker|agent|channel\s+partner|cp|colleague|tea
 
 # The person who referred a new lead, named as such: "referred by Rohan Sharma", "Rohan Sharma ne apne dost ko refer
 # kiya": the referral's giver, no second lead.
-_REFERRER_BEFORE = re.compile(r"\b(?:referred\s+by|reference\s+(?:of|from|by)|ref\s+by)\s+(?:[A-Z][\w'-]*\s+)?$", re.I)
-_REFERRER_AFTER = re.compile(r"(?:\s+[A-Z][\w'-]*)?\s+ne\s+(?:[\w']+\s+){0,3}?refer\w*\b", re.I)
+# ("source referral from Rohan Sharma", "referral (Rohan Sharma)", "referred by our client Rohan Sharma", "Rohan
+# Sharma ka reference": the same giver, said after the source word or with their role.)
+_REFERRER_BEFORE = re.compile(r"\b(?:referred\s+by|(?:reference|referral)\s+(?:of|from|by|through)|ref\s+by|(?:reference|referral)\s*[(:-])"
+                              r"\s*(?:(?:our|my|a|an|his|her|their)\s+)?(?:(?:client|customer|friend|colleague|relative|"
+                              r"neighbour|neighbor)\s+)?(?:[A-Z][\w'-]*\s+)?$", re.I)
+_REFERRER_AFTER = re.compile(r"(?:\s+[A-Z][\w'-]*)?\s+(?:ne\s+(?:[\w']+\s+){0,3}?refer\w*|(?:ka|ki|ke)\s+(?:reference|referral))\b",
+                             re.I)
 
 
 def _name_left_over(parsed: ParsedCommand) -> list[str]:
