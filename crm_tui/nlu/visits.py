@@ -107,9 +107,15 @@ _CANCEL_VERB = re.compile(r"\b(?:cancel\w*|call(?:ed|ing)?\s+off|scrap\w*|drop|r
 _BECAUSE = re.compile(r"[,;]?\s*\b(?:because|since|as|coz|cause|cuz)\b\s+(?P<why>.+)$", re.IGNORECASE)
 
 
+# A cancel given as an order, not told as news: "cancel the visit tomorrow at 11", "kal 11 baje wala visit cancel kar do".
+_CANCEL_ORDER = re.compile(r"^\W*(?:please\s+|pls\s+|plz\s+)?(?:cancel|call\s+off|scrap)\b|"
+                           r"\b(?:cancel|radd)\s+(?:kar\s+do|kardo|karo|kar\s+dijiye|kijiye|kar\s+dena)\b", re.IGNORECASE)
+
+
 def _cancel_visit(body: str, notes: str | None, now: datetime, tz: str) -> ParsedCommand | None:
-    """"Cancel Rohan's visit (on Friday)": the lead, the day if one was said, and why. None when no lead
-    is named ("the visit tomorrow got cancelled" is news, not an instruction to act on)."""
+    """"Cancel Rohan's visit (on Friday)": the lead, the day if one was said, and why. With no lead named, an order
+    that says which visit ("cancel the visit tomorrow at 11") is a cancel whose lead the bot asks for; news ("the
+    visit tomorrow got cancelled") and a bare "cancel the visit" are None, nothing to act on."""
     if notes is None:
         why = _BECAUSE.search(body)
         if why:
@@ -117,15 +123,17 @@ def _cancel_visit(body: str, notes: str | None, now: datetime, tz: str) -> Parse
             body = body[: why.start()]
     args: dict[str, str] = {}
     problems: dict[str, str] = {}
+    said = body
     # The verb is no part of a name: "cancel Rohan's visit" names Rohan, not "Cancel Rohan".
     body = _CANCEL_VERB.sub(lambda m: " " * len(m.group()), body)
     ref = _lead_reference_masked(body.lower(), body, now, tz, _VISIT_REF_CUES, for_visit=True, args=args,
                                  problems=problems)
     if not ref and _POSSESSIVE.search(body):
         ref = LAST_LEAD  # "cancel his visit": the lead just talked about
-    if not ref:
-        return None
-    args["lead_id"] = ref
+    if not ref and not (_CANCEL_ORDER.search(said) and args.get("visit_time")):
+        return None  # (a bare "cancel the visit" is not guessed at: it is also how a question is abandoned)
+    if ref:
+        args["lead_id"] = ref
     problems.pop("visit_time", None)  # a day that does not resolve only fails to narrow the choice
     if notes:
         args["notes"] = notes
