@@ -28,9 +28,11 @@ from crm_tui.nlu.lexicon import (
     SOURCES_TOO_COMMON_ALONE,
     city_pattern,
     source_pattern,
+    title_case,
 )
 from crm_tui.nlu.phones import find_phone
 from crm_tui.nlu.status import find_status
+from crm_tui.nlu.utterance import ParsedCommand
 
 __all__ = ["Corrected", "apply_corrections", "CORRECTION_CUE"]
 
@@ -428,3 +430,21 @@ def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
         text = f"{head}{joint}{after}"
         pos = len(head) + len(joint)
     return Corrected(text, kinds, unplaced=unplaced, moved=moved, between=between)
+
+
+def the_name_said_again(unplaced: str | None, parsed: ParsedCommand) -> bool:
+    """A new lead's name said again, corrected, after the other fields: "new lead Kunal Kapoor from Jaipur, 94140
+    98765 no wait, Kunal Kohli" is Kunal Kohli (it had asked, reading Kunal Kapoor). Only a whole name of two or three
+    words that keeps the first name read and changes the rest; anything else stays a correction to ask about.
+    Sets the name and records its words as read; True when it did."""
+    if parsed.tool != "createLead" or not unplaced:
+        return False
+    new, old = unplaced.split(), str(parsed.args.get("name", "")).split()
+    if not 2 <= len(new) <= 3 or len(old) < 2 or new[0].lower() != old[0].lower() \
+            or [w.lower() for w in new] == [w.lower() for w in old] or any(w.lower() in NOT_NAME_WORDS for w in new):
+        return False
+    parsed.args["name"] = title_case(unplaced) if unplaced.islower() else unplaced
+    at = parsed.read.rfind(unplaced)
+    if at >= 0:
+        parsed.consumed.setdefault("name", []).append((at, at + len(unplaced)))
+    return True

@@ -30,7 +30,7 @@ from crm_tui.nlu import dates
 from crm_tui.nlu.asked_back import field_asked_back
 from crm_tui.nlu.asked_of_a_lead import lead_asked_about
 from crm_tui.nlu.asked_times import counted_from_now, time_to_come_later, without_the_delay
-from crm_tui.nlu.corrections import Corrected, apply_corrections
+from crm_tui.nlu.corrections import Corrected, apply_corrections, the_name_said_again
 from crm_tui.nlu.day_kept import VISIT_DAY
 from crm_tui.nlu.doubts import DOUBT_CHECKED_TOOLS, _doubts
 from crm_tui.nlu.edits import parse_edit
@@ -140,6 +140,7 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
         slot = {"time": "visit_time"}.get(corrected.taken_back or "", corrected.taken_back or "")
         parsed.args.pop(slot, None)
         parsed.doubts.append("a correction with nothing after it")
+    the_name_said_again(corrected.unplaced, parsed)  # "…, 94140 98765 no wait, Kunal Kohli"
     if parsed.tool in DOUBT_CHECKED_TOOLS:
         parsed.doubts += _doubts(corrected.text, parsed, now, tz)
         # "push Kavya's visit by one day, at 5 pm": a shift and a time, one meaning or two (`shift_said`).
