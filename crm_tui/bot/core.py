@@ -36,7 +36,7 @@ from crm_tui.bot.lookups import (
     stats_answer,
     upcoming_visits,
 )
-from crm_tui.bot.moves import place_the_move
+from crm_tui.bot.moves import booked_that_day, place_the_move
 from crm_tui.bot.resolve import PREFIX_RE, LeadResolver, ResolveError, is_pronoun
 from crm_tui.bot.tools import ToolSpec, tool_spec
 from crm_tui.bot.types import BotError, BotResult, CrmCall, Intent, ToolCall, ToolCallEvent
@@ -504,17 +504,19 @@ class BotCore:
                         move: bool = False, keep_day: bool = False, keep_time: bool = False) -> BotResult:
         moved: dict[str, Any] | None = None
         booked = 0
+        from_day = entities.pop("from_day", None)  # "Amit ka visit kal nahi parso" (`moves.booked_that_day`)
+        that_day = await booked_that_day(self, intent, entities, lead, from_day) if from_day and not move else []
+        if isinstance(that_day, BotResult):
+            return that_day
         notes = entities.get("notes")
         shift_days = entities.pop("shift_days", None)  # a flag's number, not an entity of the result
         if shift_days is not None and "visit_time" in entities:
             shift_days = None  # a date said wins over "by a day"
-        move = move or shift_days is not None
-        if move:  # "move Rohan's visit to Friday": the next booked visit is the one that moves
-            upcoming = await upcoming_visits(self, intent, entities, lead)
+        if move or shift_days is not None or that_day:  # "move Rohan's visit to Friday": the next booked one moves
+            upcoming = that_day if that_day else await upcoming_visits(self, intent, entities, lead)
             if isinstance(upcoming, BotResult):
                 return upcoming
-            moved = upcoming[0] if upcoming else None
-            booked = len(upcoming)
+            moved, booked = (upcoming[0] if upcoming else None), len(upcoming)
             if moved is not None and not notes:
                 notes = moved.get("notes")  # the visit keeps what was noted about it
             asked = place_the_move(intent, entities, lead, moved, keep_day=keep_day, keep_time=keep_time,

@@ -10,14 +10,17 @@ yes), and a move to a time said in full asks whether to book one then.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from crm_tui.bot import speech
 from crm_tui.bot.types import BotError, BotResult, Intent
 from crm_tui.bot.undo import CONFIRM_SLOT
 
-__all__ = ["place_the_move"]
+if TYPE_CHECKING:
+    from crm_tui.bot.core import BotCore
+
+__all__ = ["booked_that_day", "place_the_move"]
 
 
 def place_the_move(intent: Intent, entities: dict[str, Any], lead: dict[str, Any], moved: dict[str, Any] | None, *,
@@ -53,6 +56,27 @@ def place_the_move(intent: Intent, entities: dict[str, Any], lead: dict[str, Any
                 "is that right? Say yes to go ahead.")
     return BotResult(intent=intent, entities=entities, message=question,
                      error=BotError("VALIDATION_ERROR", question, field=CONFIRM_SLOT))
+
+
+async def booked_that_day(core: BotCore, intent: Intent, entities: dict[str, Any], lead: dict[str, Any],
+                          day: str) -> list[dict[str, Any]] | BotResult:
+    """The lead's scheduled visits on `day` (YYYY-MM-DD, the day taken back in "Amit ka visit kal nahi parso"): the one
+    that moves, keeping its time when none was said. None booked that day: it was a booking corrected, and the new day
+    is booked anew."""
+    from crm_tui.bot.lookups import upcoming_visits
+
+    upcoming = await upcoming_visits(core, intent, entities, lead)
+    if isinstance(upcoming, BotResult):
+        return upcoming
+    return [v for v in upcoming if local_day(v.get("visit_time"), core.tz) == day]
+
+
+def local_day(when: Any, tz: str) -> str | None:
+    """The day (YYYY-MM-DD) of a visit's time in the CRM's zone; None when it is no time."""
+    try:
+        return datetime.fromisoformat(str(when)).astimezone(ZoneInfo(tz)).date().isoformat()
+    except ValueError:
+        return None
 
 
 def _days_later(booked: str, days: int, tz: str) -> str:

@@ -153,6 +153,14 @@ TOOLS: list[ToolSpec] = [
                 required=False,
                 type="INTEGER",
             ),
+            ParamSpec(
+                "from_day",
+                "When the person takes a day back for another and says no time ('his visit is not tomorrow, the day "
+                "after', 'kal nahi parso'): the day taken back, YYYY-MM-DD. A visit the lead has booked that day then "
+                "moves to the new day at its own time; with none booked that day the new day is booked. Omit "
+                "otherwise.",
+                required=False,
+            ),
         ),
     ),
     ToolSpec(

@@ -75,7 +75,12 @@ _NOT_AFTER = re.compile(rf"\b(?P<x>{_STATUS_WORD}|{_CITY})\s*,?\s*(?:and\s+|but\
 # with "ki jagah" / "ke badle" (Hindi: in place of) or after "instead of" / "rather than" is the one replaced.
 _DAY_WORD = (r"(?:(?:this|next|coming|agle|agla|is)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
              r"mon|tue|wed|thu|fri|sat|sun|[a-z]+[vw][ae]a?r|shanichar|kal|parso|aaj|today|tomorrow|tmrw)")
-_REPLACED_VALUE = rf"(?:{_DAY_WORD}|\d{{1,2}}(?::\d{{2}})?\s*(?:am|pm|baje|o'?clock)?|{_STATUS_WORD}|{_CITY})"
+# A date replaced: "30 nov ki jagah 1 dec", "30th ki jagah 2nd", "30 ki jagah 1 dec ko" (a number past 12 is a day of the
+# month; it had been taken for an hour, and "1 dec" for 1 o'clock and a lead named "Dec").
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+_DATE_WORD = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)|"
+              r"\d{1,2}\s+(?:tareekh|tarikh)|1[3-9]|2\d|3[01])")
+_REPLACED_VALUE = rf"(?:{_DAY_WORD}|{_DATE_WORD}(?![\d:])|\d{{1,2}}(?::\d{{2}})?\s*(?:am|pm|baje|o'?clock)?|{_STATUS_WORD}|{_CITY})"
 _IN_PLACE_OF = re.compile(
     rf"\b(?P<x>{_REPLACED_VALUE})\s+(?:ki|ke)\s+(?:jagah|jageh|jagha|badle|bajaye)\b\s*,?\s*"
     rf"|\s*,?\s*\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?P<y>{_REPLACED_VALUE})\b\s*,?"
@@ -108,6 +113,9 @@ class Corrected:
     # A remark said between a status taken back and its cue, left after the new status ("mark Rohan won, he paid the
     # token, no wait, in progress"): said between the two, it is the lead's news, never the status.
     between: str | None = None
+    # The words of a day taken back for another ("kal" in "Amit ka visit kal nahi parso"): the bot moves a visit the
+    # lead has booked that day, when there is one (`parser._the_day_taken_back`).
+    day_taken_back: str | None = None
 
 
 # Hindi "3 baje se 4 baje kar do" (make it 4 instead of 3): said as the visit that was and the new one, like
@@ -259,8 +267,11 @@ def _negations(text: str) -> tuple[str, bool, bool]:
         value = replaced.group("x") or replaced.group("y") or replaced.group("z") or ""
         when_replaced = re.fullmatch(rf"{_STATUS_WORD}|{_CITY}", value.strip(), re.I) is None
         before, after = text[: replaced.start()], text[replaced.end() :]
-        if re.fullmatch(r"\d{1,2}(?::\d{2})?(?:\s*(?:am|pm|baje|o'?clock))?", value.strip(), re.I):
+        if re.fullmatch(r"(?:1[0-2]|0?[1-9])(?::\d{2})?(?:\s*(?:am|pm|baje|o'?clock))?", value.strip(), re.I):
             before, after = _hour_for_an_hour(before, after, new_after=replaced.group("x") is not None)
+        elif replaced.group("x") and re.fullmatch(_DATE_WORD, value.strip(), re.I):
+            # "30 ki jagah 1 ko": in place of a day of the month, a bare number is a day too ("1st"), not 1 o'clock.
+            after = _DAY_NUMBER_FIRST.sub(lambda m: _ordinal(int(m["n"])), after, count=1)
         # "make it 4 instead of 3, call after 6": the comma after the value replaced still ends its clause (the remark
         # after it had run into the time and was dropped).
         gap = ", " if replaced.group().rstrip().endswith(",") and after.strip() else " "
@@ -279,7 +290,17 @@ def _negations(text: str) -> tuple[str, bool, bool]:
 
 # A number said in place of an hour, with nothing after it ("make it 7 instead of 6", "6 ki jagah 7 kar do").
 _BARE_NUMBER_LAST = re.compile(r"(?<![\d:.])(?P<n>1[0-2]|0?[1-9])(?::[0-5]\d)?\s*$")
-_BARE_NUMBER_FIRST = re.compile(r"^\s*(?P<n>1[0-2]|0?[1-9])(?::[0-5]\d)?(?![\d:.])(?!\s*(?:am|pm|baje|o'?clock|bhk|lakh|lac|crore|cr|din|days?|weeks?|hafte|tarikh|tareekh|st|nd|rd|th)\b)", re.I)
+_BARE_NUMBER_FIRST = re.compile(r"^\s*(?P<n>1[0-2]|0?[1-9])(?::[0-5]\d)?(?![\d:.])(?!\s*(?:am|pm|baje|o'?clock|bhk|lakh|lac|crore|cr|din|days?|weeks?|hafte|tarikh|tareekh|st|nd|rd|th|of|"
+                                rf"{_MONTH})\b)", re.I)
+
+
+_DAY_NUMBER_FIRST = re.compile(r"^\s*(?P<n>3[01]|[12]\d|0?[1-9])(?![\d:.])(?!\s*(?:am|pm|baje|o'?clock|st|nd|rd|th|tareekh|tarikh|"
+                               rf"of|{_MONTH})\b)", re.I)
+
+
+def _ordinal(n: int) -> str:
+    """1 -> "1st", 22 -> "22nd", 13 -> "13th": a day of the month as the date reader reads it."""
+    return f" {n}" + ("th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th"))
 
 
 def _hour_for_an_hour(before: str, after: str, *, new_after: bool) -> tuple[str, str]:
@@ -361,6 +382,7 @@ def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
     kinds: list[str] = []
     unplaced: str | None = None
     between: str | None = None
+    day_taken_back: str | None = None
     text = _TIME_SE_TIME.sub(r"\g<a> tha, usko \g<b> ", text)
     text = _HOUR_SE_HOUR.sub(r"\g<a> baje tha, usko \g<b> baje ", text)
     unnegated = _status_not_ordered(text)
@@ -410,6 +432,7 @@ def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
         kinds.append(kind)
         moved = moved or (kind == "time" and _WAS_BOOKED.match(m.group("cue")) is not None)
         if kind == "time":
+            day_taken_back = before[old[0]:old[1]]
             # The date reader keeps what the correction does not say (the day in "tomorrow at 5, sorry, 6").
             text = f"{before}, sorry, {after}"
             pos = len(before) + len(", sorry, ")
@@ -429,7 +452,7 @@ def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
         joint = ", " if kind == "city" or (kind == "phone" and not _PHONE_LABEL_LAST.search(head)) else " "
         text = f"{head}{joint}{after}"
         pos = len(head) + len(joint)
-    return Corrected(text, kinds, unplaced=unplaced, moved=moved, between=between)
+    return Corrected(text, kinds, unplaced=unplaced, moved=moved, between=between, day_taken_back=day_taken_back)
 
 
 def the_name_said_again(unplaced: str | None, parsed: ParsedCommand) -> bool:

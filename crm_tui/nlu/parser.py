@@ -141,6 +141,7 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
         parsed.args.pop(slot, None)
         parsed.doubts.append("a correction with nothing after it")
     the_name_said_again(corrected.unplaced, parsed)  # "…, 94140 98765 no wait, Kunal Kohli"
+    _the_day_taken_back(corrected, parsed, now, tz)  # "Amit ka visit kal nahi parso"
     if parsed.tool in DOUBT_CHECKED_TOOLS:
         parsed.doubts += _doubts(corrected.text, parsed, now, tz)
         # "push Kavya's visit by one day, at 5 pm": a shift and a time, one meaning or two (`shift_said`).
@@ -213,6 +214,26 @@ def _same_time_after_a_day_taken_back(corrected: Corrected, now: datetime, tz: s
     same time" with no hour said, can only be the booked visit's time; that visit moves (booked anew it was 11:00)."""
     return "time" in corrected.corrected and SAME_TIME.search(corrected.text) is not None and \
         not _time_said(corrected.text, now, tz)
+
+
+_A_NEW_BOOKING = re.compile(r"\b(?:book\w*|schedul\w*|set\s*up|setup|arrange|fix|plan|add|create|another|new|naya|nayi|"
+                            r"bula\w*|rakh\w*)\b", re.I)
+
+
+def _the_day_taken_back(corrected: Corrected, parsed: ParsedCommand, now: datetime, tz: str) -> None:
+    """"Amit Verma ka visit kal nahi parso": a day taken back for another, with no time said anywhere, names the visit
+    booked that day when the lead has one; the bot then moves it and keeps its time (it had booked a second visit at
+    11:00, a time nobody said). With none booked that day it is a booking corrected, as before. Sets the flags
+    `from_day` (the day taken back, YYYY-MM-DD) and `keep_time`."""
+    if parsed.tool != "scheduleVisit" or not corrected.day_taken_back or "reschedule" in parsed.flags \
+            or "visit_time" not in parsed.args or _time_said(corrected.text, now, tz) \
+            or _A_NEW_BOOKING.search(corrected.text):
+        return  # ("book a visit for Rohan tomorrow, sorry, friday" books: a new visit was asked for)
+    old = dates.scan_when(corrected.day_taken_back, now, tz)
+    if old is None or old.time_said or not old.day_said:
+        return
+    parsed.flags["from_day"] = old.dt.date().isoformat()
+    parsed.flags["keep_time"] = "true"
 
 
 def _lead_said_in_remark(first: dict[str, str], reread: dict[str, str], notes: str) -> bool:
