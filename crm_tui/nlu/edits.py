@@ -516,7 +516,11 @@ _NAME_FIXED = re.compile(
     r"|^(?:the\s+)?(?:correct\s+)?spelling\s+(?:of\s+)?(?P<who2>[\w .'-]+?)\s+(?:is|should\s+be|=|:)\s+(?P<value2>.+)$"
     r"|^(?P<who3>[\w .'-]+?)(?:'s|s'|\s+ka|\s+ki)\s+(?:name\s+|naam\s+)?spelling\s+(?:is|should\s+be|=|:)\s+(?P<value3>.+)$"
     # "rename Harpreet Kaur to Harpreet Kaur Gill", "rename Sneha as Sneha Iyengar": the verb of a name changed.
-    r"|^spell\s+(?P<who4>[\w .'-]+?)\s+as\s+(?P<value4>.+)$|^rename\s+(?!(?:the|my|this|that|a|an|our|your)\s)(?:lead\s+)?(?P<who5>[\w .'-]+?)\s+(?:to|as)\s+(?P<value5>.+)$",
+    r"|^spell\s+(?P<who4>[\w .'-]+?)\s+as\s+(?P<value4>.+)$|^rename\s+(?!(?:the|my|this|that|a|an|our|your)\s)(?:lead\s+)?(?P<who5>[\w .'-]+?)\s+(?:to|as)\s+(?P<value5>.+)$"
+    # The lead first, as chat types it: "meera kapoor rename to meera kapoor sharma", "Sneha ka naam rename karo Sneha
+    # Iyengar".
+    r"|^(?P<who6>[\w.'-]+(?:\s+[\w.'-]+){0,2}?)(?:'s|\s+ka|\s+ki)?\s+(?:naam\s+|name\s+)?rename(?:\s+(?:karo|kar\s+do|kr\s+do))?"
+    r"\s+(?:to\s+|as\s+|into\s+)?(?P<value6>.+)$",
     re.I,
 )
 
@@ -529,7 +533,7 @@ def name_correction(text: str) -> ParsedCommand | None:
     match = _NAME_FIXED.match(text.strip())
     if not match:
         return None
-    n = next(i for i in ("", "2", "3", "4", "5") if match.group("who" + i))
+    n = next(i for i in ("", "2", "3", "4", "5", "6") if match.group("who" + i))
     edit = _edit(match.group("who" + n), "name", match.group("value" + n))
     if edit is None:
         return None

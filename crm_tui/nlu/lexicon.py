@@ -157,6 +157,7 @@ NEVER_IN_NAME: frozenset[str] = frozenset(
     token advance bayana summary wrap wrapup recap eod
     like sirf bas pakka pakki tenant tenants kirayedar owner landlord nikli nikla card form alert info ab right away
     soch socha sochenge sochega sochegi sochna only rent rental resale lease kiraya kiraye
+    wapas vapas waapas vaapas dobara dubara phirse firse
     """.split()
 )
 #: Source words too common to mean a source alone ("she forgot her email", "my friend's cousin"): a source
@@ -177,6 +178,9 @@ TYPOS: dict[str, str] = {
     # "call him next wk", "cancel Meera's appt"): spelt out before they read.
     "nxt": "next", "wk": "week", "wks": "weeks", "appt": "appointment", "appts": "appointments",
     "mtng": "meeting", "mtgs": "meetings", "abt": "about", "newlead": "new lead",
+    # …and a junior agent's ("rohan vst tmrw 5pm", "sunday 11 bje bulao", "amit kulkarni f/u next week").
+    "vst": "visit", "vsts": "visits", "bje": "baje", "bjy": "baje",
+    "f/u": "follow up", "followup": "follow up",
     # Day words as thumbs type them ("on satuday at 4" was booked today: the day unread).
     "tomorow": "tomorrow", "tommorow": "tomorrow", "tommorrow": "tomorrow", "tomorrw": "tomorrow", "tmorrow": "tomorrow",
     "satuday": "saturday", "saturaday": "saturday", "sturday": "saturday", "satarday": "saturday",

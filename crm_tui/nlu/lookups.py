@@ -41,7 +41,9 @@ _VISIT_QUESTION = re.compile(
     # Hinglish "parso kaun kaun aa raha hai" (who is coming the day after tomorrow).
     # A day by its name too, English or Hindi, with "ko": "shanivar ko kaun aa raha hai" (who is coming on Saturday);
     # "hai" as chat types it: "sunday ko kaun kaun aa rha h".
-    r"^\s*(?:aaj|kal|parso|today|tomorrow|" + _DAY_NAME + r")(?:\s+ko)?\s+(?:kaun|kon)(?:\s+(?:kaun|kon))?\s+(?:aa\s+rah[aei]\s+h(?:ai|ain|e)?|aa\s+rahe\s+hain|aaye?g[aei]|aayenge|aaega)\b|"
+    # (A day typed short takes its "ko": "sat ko kaun aa raha h".)
+    r"^\s*(?:aaj|kal|parso|today|tomorrow|" + _DAY_NAME + r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?=\s+ko\b))"
+    r"(?:\s+ko)?\s+(?:kaun|kon)(?:\s+(?:kaun|kon))?\s+(?:aa\s+rah[aei]\s+h(?:ai|ain|e)?|aa\s+rahe\s+hain|aaye?g[aei]|aayenge|aaega)\b|"
     # "guruvar ka schedule kya hai", "friday ka schedule batao": a day's schedule asked for.
     r"^\s*(?:aaj|kal|parso|" + _DAY_NAME + r")\s+k[aie]\s+(?:schedule|plan|programme|program)\s+(?:kya\s+(?:hai|h)|batao|bata\s+do|dikhao)[\s?.!]*$|"
     # A day's line-up asked in other words: "what's on for sunday", "what do I have on friday", "tomorrow's schedule",

@@ -224,7 +224,7 @@ def _news_asked(low: str) -> bool:
 _TERSE_UPDATE = re.compile(
     # A reason may follow the status after a comma ("Priya Nair - lost, budget issue"): the notes, which
     # `_status_then_remark` reads, the same as for "Rohan is in progress, called him today".
-    rf"^\s*(?P<who>[{_L}][{_L}'\s]{{0,40}}?)\s*(?:-+|:|–|->|=>)\s*(?:status\s*)?(?P<status>[a-z][a-z\s_\-]*?)\s*"
+    rf"^\s*(?P<who>[{_L}][{_L}'\s]{{0,40}}?)\s*(?:-+|:|–|->|=>)\s*(?:status\s*)?(?P<status>[a-z][a-z0-9\s_\-]*?)\s*"
     r"(?:[,;.]\s*.*)?[.!]*\s*$",
     re.IGNORECASE | re.DOTALL,
 )
