@@ -61,11 +61,14 @@ _LEAD_IN = re.compile(
     r"^(?:(?:her|his|the|their|its|it'?s|it\s+is|number|phone|mobile|no\.?|city|status|source|src|is|was|in|at|for|to|name|"
     r"lead|from|on|ko|se|abhi|ab|toh|to|bas|isko|usko|ise|use|inko|unko|please|pls|just|then|still|he|she|they|"
     # The order said again before the new value: "won, no wait, keep her in progress", "sorry, mark him lost".
-    r"keep|mark|put|set|move|make|him|them|as|"
+    r"keep|mark|put|set|move|make|him|them|as|change|shift|it|that|"
     # "11 baje, nahi nahi, dopahar 1 baje": the part of the day before the corrected hour.
     r"subah|dopahar|sham|shaam|raat|morning|afternoon|evening|night)\s+)*",
     re.IGNORECASE,
 )
+# The words of an order before a corrected time: "change it to", "make it", "move to" ("at 6, sorry, change it to 7" had
+# kept 6).
+_ORDER_WORDS = re.compile(r"\s*(?:(?:change|shift|move|make|set|put)\s+(?:it\s+|that\s+|the\s+time\s+)?(?:to\s+)?)?", re.I)
 _STATUS_WORD = r"won|lost|new|follow[\s-]?up|in[\s-]?progress"
 _CITY = city_pattern().pattern
 # "not won, lost" / "follow up, not lost" / "Pune not Mumbai": of two values of one kind, the negated goes.
@@ -433,7 +436,9 @@ def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
         moved = moved or (kind == "time" and _WAS_BOOKED.match(m.group("cue")) is not None)
         if kind == "time":
             day_taken_back = before[old[0]:old[1]]
-            # The date reader keeps what the correction does not say (the day in "tomorrow at 5, sorry, 6").
+            # The date reader keeps what the correction does not say (the day in "tomorrow at 5, sorry, 6"). The words
+            # before the new time go ("…, sorry, change it to 7": the date reader took no time from them).
+            after = after[found[1]:] if _ORDER_WORDS.fullmatch(after[:found[1]]) else after
             text = f"{before}, sorry, {after}"
             pos = len(before) + len(", sorry, ")
             continue

@@ -55,8 +55,11 @@ _RESCHEDULE = re.compile(
     r"(?!\s+(?:the\s+|uska\s+|uski\s+|his\s+|her\s+)?status)|"
     # "Rohan's site visit, change it to friday": the visit named, then changed.
     # (Not after a correction cue: "visit at 6, no, make it 7" corrects the booking being made.)
-    r"\b" + _VISIT_WORD + r"\b[^.?!]*?(?<!\bno)(?<!\bsorry)(?<!\bwait)(?<!\bactually)(?<!\bnahi)(?<!\bmatlab),\s*"
-    r"(?:chang\w*|mov\w*|shift\w*|push\w*|make)\s+(?:it|that)\b|"
+    # (With a dash or a colon too, and "change to": "Arjun's visit - change to 1 pm", "…: make it 1 pm" had booked a
+    # second visit today at 1 pm.)
+    r"\b" + _VISIT_WORD + r"\b[^.?!]*?(?<!\bno)(?<!\bsorry)(?<!\bwait)(?<!\bactually)(?<!\bnahi)(?<!\bmatlab)"
+    r"\s*(?:,|;|:|\s-+|\u2013|\u2014)\s*(?:please\s+|pls\s+)?"
+    r"(?:(?:chang\w*|mov\w*|shift\w*|push\w*|make)\s+(?:it|that)\b|(?:chang\w*|mov\w*|shift\w*|push\w*)\s+(?:to|it\s+to)\b)|"
     # "visit of Rohan to be shifted to friday": the visit's owner between the visit and its verb.
     r"\b" + _VISIT_WORD + r"\s+(?:of|with|for)\s+[\w']+(?:\s+[\w']+)?\s+(?:is\s+|was\s+|to\s+be\s+|has\s+been\s+|got\s+)?"
     r"(?:mov|shift|push|postpon|prepon|reschedul|delay)\w*|"
