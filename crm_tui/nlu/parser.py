@@ -32,6 +32,7 @@ from crm_tui.nlu.asked_of_a_lead import lead_asked_about
 from crm_tui.nlu.asked_times import counted_from_now, time_to_come_later, without_the_delay
 from crm_tui.nlu.corrections import Corrected, apply_corrections, the_name_said_again
 from crm_tui.nlu.day_kept import VISIT_DAY
+from crm_tui.nlu.devanagari import has_devanagari, read_in_devanagari
 from crm_tui.nlu.doubts import DOUBT_CHECKED_TOOLS, _doubts
 from crm_tui.nlu.edits import parse_edit
 from crm_tui.nlu.entities import _city_from_fields, _city_into, _phone_into, _source_into, _status_into
@@ -91,6 +92,8 @@ __all__ = ["ParsedCommand", "parse", "parse_slot", "INTENT_TOOLS", "INTENT_RULES
 
 def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
     """One transcript -> the tool call it asks for, the arguments heard, and what could not be normalised."""
+    if has_devanagari(text or ""):  # Hinglish in Devanagari: read romanised, names kept as typed (nlu/devanagari.py)
+        return read_in_devanagari(text, lambda latin: parse(latin, now, tz))
     if _CANCEL.match(text or ""):
         return ParsedCommand("UNKNOWN", None, {}, {}, cancel=True, rule="cancel")
     text = spell_out(text or "")  # "mark Arjun NI": not interested; "#lost Vikas"; "new lead • Rahul Bose • …"

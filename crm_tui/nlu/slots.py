@@ -8,6 +8,7 @@ import re
 from datetime import datetime
 
 from crm_tui.nlu import dates
+from crm_tui.nlu.devanagari import has_devanagari, slot_in_devanagari
 from crm_tui.nlu.entities import _city_into, _source_into
 from crm_tui.nlu.lexicon import (
     canonical_source,
@@ -42,6 +43,8 @@ def parse_slot(slot: str, text: str, now: datetime, tz: str) -> str | None:
     Returns None when the answer does not contain the thing asked for. A phone that is not a valid
     mobile comes back as the digits heard, so the bot core can say why it is wrong.
     """
+    if has_devanagari(text or ""):  # said in Devanagari: read romanised, names kept as typed (nlu/devanagari.py)
+        return slot_in_devanagari(text, lambda latin: parse_slot(slot, latin, now, tz), notes=slot == "notes")
     cleaned = _clean(text or "")
     if not cleaned:
         return None
