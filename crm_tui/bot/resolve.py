@@ -28,6 +28,7 @@ from typing import Any
 
 from crm_tui.bot.client import CrmClient, CrmResponse
 from crm_tui.bot.types import ErrorType
+from crm_tui.nlu.devanagari_names import has_devanagari, latin_spelling, sound_key
 from crm_tui.nlu.phones import spoken_digits
 
 __all__ = ["LeadResolver", "ResolveError", "PRONOUNS", "is_pronoun", "short_id", "describe_lead"]
@@ -110,7 +111,9 @@ def _fold_latin(text: str) -> str:
 
 
 def _name_tokens(name: str) -> list[str]:
-    return re.findall(r"[\w']+", _fold_latin(name).casefold())
+    # The Indic scripts write vowels with marks `\w` lacks: "राम" is one word, not "र" and "म" (which a lead "रोहन
+    # शर्मा", read as "र हन शर म", would contain).
+    return re.findall(r"[\w'\u0900-\u0dff]+", _fold_latin(name).casefold())
 
 
 def _name_score(ref: str, name: str) -> float:
@@ -256,6 +259,10 @@ class LeadResolver:
                 (s, lead) for lead in scanned
                 if (s := _name_score(name, str(lead.get("name", "")))) >= FUZZY_MIN
             ]
+        if not scored and has_devanagari(name):
+            # "रोहन शर्मा" said of a lead typed "Rohan Sharma": found by how the name sounds, asked when only close.
+            scanned, last = await self._scan()
+            return _by_sound(name, scanned, last if last.ok else resp)
         if not scored:
             raise ResolveError("CRM_ERROR", f"Lead not found: no lead is called '{name}'", crm=resp,
                               spoken=f"I couldn't find a lead called {name}.")
@@ -294,6 +301,50 @@ class LeadResolver:
             if not cursor or not isinstance(cursor, str) or len(leads) >= self.scan_limit:
                 break
         return list(leads.values()), page
+
+
+def sounds_like(said: str, leads: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The leads whose Latin name sounds as a name said in Devanagari (`said`), and the ones that sound only close.
+
+    Both are spelt as `devanagari.sound_key` spells them ("रोहन शर्मा" and "Rohan Sharma" are "rohan shrma"): the
+    same key, or keys whose words each are the words of the lead's name in order (a first name alone: "रोहन" is
+    Rohan Sharma), sound as said; keys that score FUZZY_MIN or more with rapidfuzz sound close ("प्रिया नायर",
+    "priya nayar", is close to Priya Nair's "priya ner"), which is only a guess."""
+    from rapidfuzz import fuzz
+
+    key = sound_key(latin_spelling(said)).split()
+    if not key:
+        return [], []
+    same: list[dict[str, Any]] = []
+    close: list[dict[str, Any]] = []
+    for lead in leads:
+        name = str(lead.get("name", ""))
+        if has_devanagari(name):
+            continue  # a lead typed in Devanagari is found as typed, not by sound
+        theirs = sound_key(_fold_latin(name)).split()
+        if theirs[:len(key)] == key or theirs == key:
+            same.append(lead)
+        elif theirs and fuzz.ratio(" ".join(key), " ".join(theirs[:len(key)])) >= FUZZY_MIN:
+            close.append(lead)
+    return same, close
+
+
+def _by_sound(name: str, leads: list[dict[str, Any]], resp: CrmResponse) -> Resolution:
+    """The one lead whose Latin name sounds as the Devanagari `name`; asked when only a close one is found (a guess
+    is never written), not found when none is."""
+    same, close = sounds_like(name, leads)
+    if same:
+        return _one(same, f"'{name}'", resp)
+    if close:
+        listed = "; ".join(describe_lead(lead) for lead in close[:5])
+        spoken = "; ".join(f"{lead.get('name', '?')} from {lead.get('city', '?')}" for lead in close[:5])
+        raise ResolveError(
+            "VALIDATION_ERROR", f"lead_id: no lead is called '{name}'; the closest by sound: {listed}. "
+            "Say the name as it is saved, or the phone number.", candidates=close, crm=resp,
+            spoken=f"I couldn't find {name} exactly. Did you mean {spoken}? Please say the name as it is saved, "
+                   "or the phone number.")
+    raise ResolveError("CRM_ERROR", f"Lead not found: no lead is called '{name}'", crm=resp,
+                      spoken=f"I couldn't find a lead called {name}.")
 
 
 def initials_fit(said: list[str], stored: list[str]) -> bool:

@@ -20,7 +20,8 @@ from typing import Any
 
 import pytest
 
-from crm_tui.bot.resolve import FUZZY_MIN, FUZZY_TIE, _name_score, _name_tokens, initials_fit
+from crm_tui.bot.resolve import FUZZY_MIN, FUZZY_TIE, _name_score, _name_tokens, initials_fit, sounds_like
+from crm_tui.nlu.devanagari_names import has_devanagari
 from crm_tui.nlu.parser import LAST_LEAD, ParsedCommand, parse
 from crm_tui.nlu.phones import PhoneError, normalize_phone
 from crm_tui.nlu.status import STATUSES
@@ -46,6 +47,8 @@ def load_seed() -> list[dict[str, str]]:
 def reference_names(ref: str, seed_name: str, seed: list[dict[str, str]]) -> bool:
     """Does the spoken reference `ref` point at the seeded lead called `seed_name`?"""
     lead = next(s for s in seed if s["name"] == seed_name)
+    if has_devanagari(ref):  # "रोहन शर्मा" names Rohan Sharma when it sounds as that lead's name alone
+        return [s["name"] for s in sounds_like(ref, list(seed))[0]] == [seed_name]
     if ref == lead["phone"]:
         return True
     words = ref.lower().split()
