@@ -407,6 +407,7 @@ def _read_lexicon(text: str) -> dict[tuple[str, ...], str]:
 
 
 LEXICON: Mapping[tuple[str, ...], str] = _read_lexicon(_LEXICON)
+_HOUR_KEY = spelling_key("बजे")
 _LONGEST = max(len(words) for words in LEXICON)
 
 
@@ -428,6 +429,9 @@ class Romanised:
     said: str
     kept: Mapping[str, str] = field(default_factory=dict)
     pieces: tuple[tuple[int, int, int, int], ...] = ()
+    # Words not understood where the hour is said ("कल फलाना बजे"): left out of `text`, so no reader takes them
+    # for a name, and the time they were part of is asked.
+    hours_unread: tuple[str, ...] = ()
 
     def restored(self, value: str) -> str:
         """A value read from `text` with the words kept as typed put back ("Qza Qzb" -> "रोहन शर्मा")."""
@@ -454,7 +458,7 @@ class Romanised:
         """The words kept as typed that no reader took (in no name, lead, query, place, source or notes)."""
         taken = {w.casefold() for slot in _KEPT_SLOTS for w in _STAND_IN.findall(str(args.get(slot, "")))}
         left = [w.casefold() for w in _STAND_IN.findall(self.text) if w.casefold() not in taken]
-        return [self.kept[w] for w in dict.fromkeys(left) if w in self.kept]
+        return [*self.hours_unread, *(self.kept[w] for w in dict.fromkeys(left) if w in self.kept)]
 
 
 def romanised(text: str) -> Romanised:
@@ -471,9 +475,13 @@ def romanised(text: str) -> Romanised:
     length = 0  # of what is in `out`
     at = 0  # where the text not yet copied starts
     i = 0
+    hours_unread: list[str] = []
     while i < len(words):
         meant, n = _meaning(text, words, keys, i)
-        if meant is None:
+        if meant is None and i + 1 < len(words) and keys[i + 1] == _HOUR_KEY and text[words[i].end():words[i + 1].start()].isspace():
+            hours_unread.append(words[i].group())
+            meant = ""
+        elif meant is None:
             stand_in = stand_ins.setdefault(keys[i], _stand_in(len(stand_ins)))
             kept[stand_in.casefold()] = words[i].group()
             meant = stand_in
@@ -486,7 +494,7 @@ def romanised(text: str) -> Romanised:
         at = end
         i += n
     out.append(text[at:])
-    return Romanised("".join(out).translate(_DIGITS), text, kept, tuple(pieces))
+    return Romanised("".join(out).translate(_DIGITS), text, kept, tuple(pieces), tuple(hours_unread))
 
 
 def _meaning(text: str, words: list[re.Match[str]], keys: list[str], i: int) -> tuple[str | None, int]:
@@ -510,6 +518,8 @@ def read_in_devanagari(text: str, read_latin: Callable[[str], ParsedCommand]) ->
                    for slot, value in parsed.args.items()}
     parsed.problems = {slot: line.restored(value) for slot, value in parsed.problems.items()}
     parsed.doubts = [line.restored(doubt) for doubt in parsed.doubts]
+    if line.hours_unread:
+        parsed.args.pop("visit_time", None)  # the hour was not understood: the time is asked, not guessed
     if unread and parsed.tool in DOUBT_CHECKED_TOOLS:
         parsed.doubts.append(f"{' '.join(unread)!r} not understood")
         parsed.confidence = max(0.0, round(1.0 - 0.3 * len(parsed.doubts), 2))
