@@ -367,6 +367,20 @@ _LEXICON = """
 पानीपत = panipat
 करनाल = karnal
 रोहतक = rohtak
+# Said to see or to tell, and the ifs of a condition
+देखने = dekhne
+देखना = dekhna
+दिखाना = dikhana
+बोला = bola
+बोली = boli
+कहा = kaha
+अगर = agar
+जब = jab
+करे = kare
+# Answers to a question
+सही = sahi
+गलत, ग़लत = galat
+रहने = rehne
 # Fillers and courtesy
 हाँ, हां = haan
 अच्छा = accha
