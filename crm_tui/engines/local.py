@@ -74,9 +74,11 @@ class LocalEngine:
 
     async def _handle_text(self, text: str) -> EngineReply:
         from crm_tui.nlu.day_kept import on_the_day_said
+        from crm_tui.nlu.devanagari import romanised
         from crm_tui.nlu.parser import DOUBT_CHECKED_TOOLS, parse, parse_slot
 
         text = (text or "").strip()
+        answer = romanised(text).text  # "हाँ" / "नहीं" answer a question as "haan" / "nahi" do
         now = self.core.now()
         if not self.conversational:
             # Each line stands alone: no pending question, and no "last lead" from the line before.
@@ -92,11 +94,11 @@ class LocalEngine:
             # "Create lead Banao in Jaipur…, is that right?": yes writes it, no drops it, anything else
             # is a new command (and the unconfirmed action is dropped, saying so).
             self._pending = None
-            if _YES.match(text):
+            if _YES.match(answer):
                 reply = await self._run(pending.tool, pending.args, pending.problems)
                 reply.result.confidence = 1.0
                 return reply
-            if parsed.cancel or _NO.match(text) or (parsed.tool is None and _sounds_like_cancel(text)):
+            if parsed.cancel or _NO.match(answer) or (parsed.tool is None and _sounds_like_cancel(text)):
                 return EngineReply(self._cancelled(pending))
             dropped = f"Not done: {pending.said or 'the last request'}."
         elif pending is not None:
@@ -135,7 +137,7 @@ class LocalEngine:
                 error=BotError("PARSING_ERROR", f"nothing to cancel in {text!r}: {why}"),
                 message="There is nothing to cancel.",
             ))
-        if parsed.tool is None and _YES.match(text) and dropped is None:
+        if parsed.tool is None and _YES.match(answer) and dropped is None:
             # "yes" / "haan" with no question asked: say so, not "I didn't understand" (still no intent).
             why = ("no question was waiting for an answer" if self.conversational
                    else "every transcript stands alone here, so no question is ever waiting")
