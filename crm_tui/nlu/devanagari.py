@@ -422,6 +422,9 @@ def _read_lexicon(text: str) -> dict[tuple[str, ...], str]:
 
 LEXICON: Mapping[tuple[str, ...], str] = _read_lexicon(_LEXICON)
 _HOUR_KEY = spelling_key("बजे")
+#: Digits said one by one, as a phone number is: three or more in a row are read as digits.
+_DIGIT_WORDS = {spelling_key(word): str(digit) for digit, words in enumerate(
+    ["शून्य ज़ीरो", "एक", "दो", "तीन", "चार", "पांच पाँच", "छह छः छे", "सात", "आठ", "नौ"]) for word in words.split()}
 _LONGEST = max(len(words) for words in LEXICON)
 
 
@@ -512,7 +515,14 @@ def romanised(text: str) -> Romanised:
 
 
 def _meaning(text: str, words: list[re.Match[str]], keys: list[str], i: int) -> tuple[str | None, int]:
-    """The romanised phrase of the lexicon that starts at word `i` (the longest), and how many words it spans."""
+    """The romanised phrase of the lexicon that starts at word `i` (the longest), and how many words it spans; three or
+    more digits said in a row ("नौ आठ सात छह …", a phone number) are those digits."""
+    digits = 0
+    while i + digits < len(keys) and keys[i + digits] in _DIGIT_WORDS and (
+            digits == 0 or text[words[i + digits - 1].end():words[i + digits].start()].isspace()):
+        digits += 1
+    if digits >= 3:
+        return " ".join(_DIGIT_WORDS[key] for key in keys[i:i + digits]), digits
     for n in range(min(_LONGEST, len(words) - i), 0, -1):
         # The words of a phrase stand next to each other, with nothing but spaces between them.
         if all(text[words[j].end():words[j + 1].start()].isspace() for j in range(i, i + n - 1)):

@@ -133,6 +133,12 @@ def test_the_lexicon_is_a_table_of_devanagari_words_and_their_romanised_hinglish
         assert all(has_devanagari(word) for word in words) and meant.isascii() and meant.strip() == meant
 
 
+def test_digits_said_one_by_one_are_a_phone_and_one_number_word_is_an_hour() -> None:
+    got = parse("नया लीड बनाओ रमेश गुप्ता, नोएडा, नौ आठ सात छह पांच चार तीन दो एक शून्य", NOW, TZ)
+    assert got.args == {"name": "रमेश गुप्ता", "phone": "9876543210", "city": "Noida"}
+    assert parse("रमेश का विज़िट कल दो बजे", NOW, TZ).args["visit_time"] == at("11-26", "14:00")
+
+
 def test_a_phrase_is_read_before_its_words() -> None:
     assert romanised("रमेश को कॉल बैक कर दो").text == "Qza ko call back kar do"
     assert romanised("रमेश का विज़िट कल दो बजे").text == "Qza ka visit kal do baje"
