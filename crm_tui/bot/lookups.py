@@ -19,7 +19,9 @@ from zoneinfo import ZoneInfo
 
 from crm_tui.bot import speech
 from crm_tui.bot.client import CrmResponse, CrmUnavailable
+from crm_tui.bot.resolve import sounds_like
 from crm_tui.bot.types import BotResult, CrmCall, Intent
+from crm_tui.nlu.devanagari_names import has_devanagari
 
 if TYPE_CHECKING:
     from crm_tui.bot.core import BotCore
@@ -325,6 +327,11 @@ async def find_answer(core: BotCore, intent: Intent, entities: dict[str, Any]) -
     if not resp.ok or not isinstance(resp.json, dict):
         return core._refused(intent, entities, resp)
     leads = [lead for lead in resp.json.get("leads", []) if isinstance(lead, dict)]
+    if not leads and assignee is None and status is None and has_devanagari(str(query or "")):
+        # "रोहन शर्मा का नंबर क्या है" of a lead typed "Rohan Sharma": the leads whose name sounds as said, else the
+        # close ones (a lookup writes nothing; the answer names them as saved).
+        same, close = sounds_like(str(query), (await core.resolver.scan())[0])
+        leads = (same or close)[:20]
     more = bool(resp.json.get("next_cursor"))
     if len(leads) == 1:
         core.last_lead = slim_lead(leads[0])

@@ -140,7 +140,7 @@ class LeadResolver:
     def __init__(self, crm: CrmClient, scan_limit: int = 10_000) -> None:
         self.crm = crm
         # How many leads a fuzzy search may read when the targeted searches found nothing, newest
-        # first (see _scan).
+        # first (see scan).
         self.scan_limit = scan_limit
 
     async def resolve(self, ref: str, last_lead: dict[str, Any] | None = None) -> Resolution:
@@ -253,16 +253,15 @@ class LeadResolver:
         scored = [(s, lead) for lead in pool.values() if (s := _name_score(name, str(lead.get("name", "")))) >= FUZZY_MIN]
         if not scored:
             # The first letters were misheard too: score every lead, up to scan_limit.
-            scanned, last = await self._scan()
+            scanned, last = await self.scan()
             resp = last if last.ok else resp
             scored = [
                 (s, lead) for lead in scanned
                 if (s := _name_score(name, str(lead.get("name", "")))) >= FUZZY_MIN
             ]
-        if not scored and has_devanagari(name):
-            # "रोहन शर्मा" said of a lead typed "Rohan Sharma": found by how the name sounds, asked when only close.
-            scanned, last = await self._scan()
-            return _by_sound(name, scanned, last if last.ok else resp)
+            if not scored and has_devanagari(name):
+                # "रोहन शर्मा" said of a lead typed "Rohan Sharma": found by how the name sounds, asked when only close.
+                return _by_sound(name, scanned, resp)
         if not scored:
             raise ResolveError("CRM_ERROR", f"Lead not found: no lead is called '{name}'", crm=resp,
                               spoken=f"I couldn't find a lead called {name}.")
@@ -283,7 +282,7 @@ class LeadResolver:
         fitting = [lead for lead in pool.values() if initials_fit(said, _name_tokens(str(lead.get("name", ""))))]
         return _one(fitting, f"'{name}'", resp) if fitting else None
 
-    async def _scan(self) -> tuple[list[dict[str, Any]], CrmResponse]:
+    async def scan(self) -> tuple[list[dict[str, Any]], CrmResponse]:
         """Up to scan_limit leads, newest first, a page of 1,000 at a time; and the last page's answer.
 
         Newest first because the lead being talked about is most likely a recent one: reading the

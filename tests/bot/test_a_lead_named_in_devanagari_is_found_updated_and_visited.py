@@ -67,6 +67,17 @@ async def test_a_name_that_only_sounds_close_is_asked_about_and_nothing_is_writt
     assert (await crm.get_lead(rohan["lead_id"])).json["status"] == "NEW"
 
 
+async def test_a_lookup_in_devanagari_finds_a_latin_lead_by_sound_or_the_close_ones(crm_server: Any,
+                                                                                     crm: CrmClient) -> None:
+    vikas = await create(crm, "Vikas Gupta", "9312345678", "Noida")
+    priya = await create(crm, "Priya Nair", "9845012345", "Kochi")
+    same, close, none = await run_lines(crm_server.url, "विकास गुप्ता का स्टेटस क्या है", "प्रिया नायर का नंबर बताओ",
+                                        "सुरेश यादव का नंबर बताओ")
+    assert [lead["lead_id"] for lead in same["result"]["leads"]] == [vikas["lead_id"]]
+    assert [lead["lead_id"] for lead in close["result"]["leads"]] == [priya["lead_id"]]
+    assert none["result"]["leads"] == [] and "error" not in none
+
+
 @pytest.mark.parametrize(("said", "typed"), [
     ("रोहन शर्मा", "Rohan Sharma"), ("अमित कुलकर्णी", "Amit Kulkarni"), ("हरप्रीत कौर", "Harpreet Kaur"),
     ("मीरा कपूर", "Meera Kapoor"), ("काव्या रेड्डी", "Kavya Reddy"), ("दीपक पाटिल", "Deepak Patil"),
