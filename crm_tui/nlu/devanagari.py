@@ -369,6 +369,12 @@ _LEXICON = """
 रोहतक = rohtak
 # Said to see or to tell, and the ifs of a condition
 देखने = dekhne
+देखा = dekha
+देख = dekh
+ऐड देखा, एड देखा, विज्ञापन देखा = ad dekha
+ऐड देख के, ऐड देखकर, एड देख के = ad dekh ke
+बोल = bol
+बोल दो = bol do
 देखना = dekhna
 दिखाना = dikhana
 बोला = bola

@@ -35,6 +35,8 @@ def at(day: str, clock: str) -> str:
     # a town the lexicon lacks, said as its own field, is kept as typed
     ("नया लीड बनाओ रमेश गुप्ता, कोट्टयम, 98111 22334", "LEAD_CREATE",
      {"name": "रमेश गुप्ता", "phone": "9811122334", "city": "कोट्टयम"}),
+    ("नया लीड बनाओ राहुल मिश्रा, पटना, 98111 00001, अखबार में ऐड देखा", "LEAD_CREATE",
+     {"name": "राहुल मिश्रा", "phone": "9811100001", "city": "Patna", "source": "Newspaper"}),
     # visits: Hindi days, hours in digits, Devanagari digits or words, quarter words
     ("सुनील का विजिट कल सुबह १० बजे बुक करो", "VISIT_SCHEDULE", {"lead_id": "सुनील", "visit_time": at("11-26", "10:00")}),
     ("सुनील का विज़िट कल सुबह दस बजे बुक करो", "VISIT_SCHEDULE", {"lead_id": "सुनील", "visit_time": at("11-26", "10:00")}),
