@@ -406,7 +406,9 @@ _LEXICON = """
 
 #: Devanagari letters and signs (no danda, no digits), with the zero-width joiners typed inside words.
 _WORD = re.compile(r"[\u0900-\u0963\u0971-\u097F\u200C\u200D]+")
-_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
+# Devanagari digits as ASCII ones, and the danda as the comma it stands for (one character for one, so the spans
+# of the words stay where they were): the readers of a remark look for a comma before the clean step.
+_DIGITS = str.maketrans("०१२३४५६७८९\u0964\u0965", "0123456789,,")
 #: What stands for a word the lexicon lacks while the Latin readers read the line: a word of Latin letters that is
 #: in no word list, so the readers take it where they take a name, and nothing else reads it ("Qza", "Qzb", …).
 _STAND_IN = re.compile(r"\bQz[a-z]+\b", re.IGNORECASE)
@@ -428,6 +430,11 @@ def _read_lexicon(text: str) -> dict[tuple[str, ...], str]:
 
 LEXICON: Mapping[tuple[str, ...], str] = _read_lexicon(_LEXICON)
 _HOUR_KEY = spelling_key("बजे")
+#: A number said before a month or "तारीख" is the day of the month ("दो दिसंबर": 2 december).
+_NUMBERS = {spelling_key(word): str(n) for n, words in enumerate(
+    ["एक", "दो", "तीन", "चार", "पांच पाँच", "छह छः छे", "सात", "आठ", "नौ", "दस", "ग्यारह", "बारह"], 1) for word in words.split()}
+_DATE_NOUNS = {key[0] for key, meant in LEXICON.items() if len(key) == 1 and meant in (
+    "january february march april may june july august september october november december tareekh").split()}
 #: Digits said one by one, as a phone number is: three or more in a row are read as digits.
 _DIGIT_WORDS = {spelling_key(word): str(digit) for digit, words in enumerate(
     ["शून्य ज़ीरो", "एक", "दो", "तीन", "चार", "पांच पाँच", "छह छः छे", "सात", "आठ", "नौ"]) for word in words.split()}
@@ -522,13 +529,16 @@ def romanised(text: str) -> Romanised:
 
 def _meaning(text: str, words: list[re.Match[str]], keys: list[str], i: int) -> tuple[str | None, int]:
     """The romanised phrase of the lexicon that starts at word `i` (the longest), and how many words it spans; three or
-    more digits said in a row ("नौ आठ सात छह …", a phone number) are those digits."""
+    more digits said in a row ("नौ आठ सात छह …", a phone number) are those digits, and a number before a month its
+    day ("दो दिसंबर")."""
     digits = 0
     while i + digits < len(keys) and keys[i + digits] in _DIGIT_WORDS and (
             digits == 0 or text[words[i + digits - 1].end():words[i + digits].start()].isspace()):
         digits += 1
     if digits >= 3:
         return " ".join(_DIGIT_WORDS[key] for key in keys[i:i + digits]), digits
+    if keys[i] in _NUMBERS and i + 1 < len(keys) and keys[i + 1] in _DATE_NOUNS:
+        return _NUMBERS[keys[i]], 1
     for n in range(min(_LONGEST, len(words) - i), 0, -1):
         # The words of a phrase stand next to each other, with nothing but spaces between them.
         if all(text[words[j].end():words[j + 1].start()].isspace() for j in range(i, i + n - 1)):

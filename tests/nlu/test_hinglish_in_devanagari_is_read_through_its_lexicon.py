@@ -69,6 +69,17 @@ def test_a_remark_in_devanagari_is_the_notes_as_typed() -> None:
     assert got.args == {"lead_id": "रोहन शर्मा", "status": "LOST", "notes": "बजट कम है"}
 
 
+def test_a_remark_after_a_danda_is_the_notes_as_typed() -> None:
+    got = parse("रोहन शर्मा को लॉस्ट कर दो। बजट कम है।", NOW, TZ)
+    assert got.args == {"lead_id": "रोहन शर्मा", "status": "LOST", "notes": "बजट कम है"} and got.doubts == []
+
+
+@pytest.mark.parametrize(("said", "when"), [("रोहन का विज़िट दो दिसंबर को", at("12-02", "11:00")),
+                                            ("रोहन का विज़िट पांच तारीख को 4 बजे", at("12-05", "16:00"))])
+def test_a_number_word_before_a_month_is_the_day(said: str, when: str) -> None:
+    assert parse(said, NOW, TZ).args == {"lead_id": "रोहन", "visit_time": when}
+
+
 def test_a_move_in_devanagari_keeps_the_booked_time() -> None:
     got = parse("रमेश का विज़िट कल से परसों शिफ्ट करो", NOW, TZ)
     assert got.args == {"lead_id": "रमेश", "visit_time": at("11-27", "11:00")}
