@@ -37,6 +37,12 @@ def at(day: str, clock: str) -> str:
      {"name": "रमेश गुप्ता", "phone": "9811122334", "city": "कोट्टयम"}),
     ("नया लीड बनाओ राहुल मिश्रा, पटना, 98111 00001, अखबार में ऐड देखा", "LEAD_CREATE",
      {"name": "राहुल मिश्रा", "phone": "9811100001", "city": "Patna", "source": "Newspaper"}),
+    ("नाम: रमेश गुप्ता, शहर: नोएडा, फ़ोन: 98111 45678, सोर्स: फेसबुक", "LEAD_CREATE",
+     {"name": "रमेश गुप्ता", "phone": "9811145678", "city": "Noida", "source": "Facebook"}),
+    ("नया लीड बनाओ श्री रमेश गुप्ता जी, नोएडा, 98111 45678", "LEAD_CREATE",
+     {"name": "रमेश गुप्ता", "phone": "9811145678", "city": "Noida"}),
+    ("98111 45678 रमेश गुप्ता नोएडा से नया लीड डालो", "LEAD_CREATE",
+     {"name": "रमेश गुप्ता", "phone": "9811145678", "city": "Noida"}),
     # visits: Hindi days, hours in digits, Devanagari digits or words, quarter words
     ("सुनील का विजिट कल सुबह १० बजे बुक करो", "VISIT_SCHEDULE", {"lead_id": "सुनील", "visit_time": at("11-26", "10:00")}),
     ("सुनील का विज़िट कल सुबह दस बजे बुक करो", "VISIT_SCHEDULE", {"lead_id": "सुनील", "visit_time": at("11-26", "10:00")}),
