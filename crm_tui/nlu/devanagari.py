@@ -473,6 +473,18 @@ class Romanised:
         """A value read from `text` with the words kept as typed put back ("Qza Qzb" -> "रोहन शर्मा")."""
         return _STAND_IN.sub(lambda m: self.kept.get(m.group().casefold(), m.group()), value)
 
+    def restored_with_spans(self, read: str, spans: Mapping[str, list[tuple[int, int]]]
+                            ) -> tuple[str, dict[str, list[tuple[int, int]]]]:
+        """`restored` of the sentence the slot readers read, with the spans they consumed moved along (for `--explain`)."""
+        moves: list[tuple[int, int]] = []  # (where a stand-in ended in `read`, how much longer the word as typed is)
+        for m in _STAND_IN.finditer(read):
+            moves.append((m.end(), len(self.kept.get(m.group().casefold(), m.group())) - len(m.group())))
+
+        def moved(i: int) -> int:
+            return i + sum(longer for end, longer in moves if end <= i)
+
+        return self.restored(read), {slot: [(moved(a), moved(b)) for a, b in taken] for slot, taken in spans.items()}
+
     def as_said(self, value: str) -> str:
         """A stretch of `text` (notes) as it was typed, when it is one; else `restored`."""
         at = self.text.casefold().find(value.casefold())
@@ -563,6 +575,7 @@ def read_in_devanagari(text: str, read_latin: Callable[[str], ParsedCommand]) ->
     parsed.args = {slot: line.as_said(value) if slot == "notes" else line.restored(value)
                    for slot, value in parsed.args.items()}
     parsed.problems = {slot: line.restored(value) for slot, value in parsed.problems.items()}
+    parsed.read, parsed.consumed = line.restored_with_spans(parsed.read, parsed.consumed)
     parsed.doubts = [line.restored(doubt) for doubt in parsed.doubts]
     if line.hours_unread:
         parsed.args.pop("visit_time", None)  # the hour was not understood: the time is asked, not guessed

@@ -161,3 +161,10 @@ def test_digits_said_one_by_one_are_a_phone_and_one_number_word_is_an_hour() -> 
 def test_a_phrase_is_read_before_its_words() -> None:
     assert romanised("रमेश को कॉल बैक कर दो").text == "Qza ko call back kar do"
     assert romanised("रमेश का विज़िट कल दो बजे").text == "Qza ka visit kal do baje"
+
+
+def test_explain_shows_the_words_as_typed_behind_each_slot() -> None:
+    from crm_tui.nlu.explain import explain
+
+    said = explain("नया लीड बनाओ सुरेश यादव, नोएडा, 98111 45678, इंस्टाग्राम से", NOW, TZ).to_json()
+    assert said["slots"]["name"] == "सुरेश यादव" and said["leftover"] == []
