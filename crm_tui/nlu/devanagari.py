@@ -367,6 +367,20 @@ _LEXICON = """
 पानीपत = panipat
 करनाल = karnal
 रोहतक = rohtak
+# An outcome said in Hindi (the status readers know "baat chal rahi hai", "mana kar diya", "soch raha hai", "phone
+# nahi utha raha", "token de diya")
+बात = baat
+चल = chal
+रहा = raha
+रही = rahi
+रहे = rahe
+मना = mana
+सोच = soch
+उठा = utha
+उठाया = uthaya
+उठाता = uthata
+दोबारा = dobara
+फिर से = phir se
 # Said to see or to tell, and the ifs of a condition
 देखने = dekhne
 देखा = dekha

@@ -56,6 +56,9 @@ def at(day: str, clock: str) -> str:
     ("हाँ तो रमेश गुप्ता को इन प्रोग्रेस कर दो", "LEAD_UPDATE", {"lead_id": "रमेश गुप्ता", "status": "IN_PROGRESS"}),
     ("रमेश गुप्ता ने टोकन दे दिया, वॉन कर दो", "LEAD_UPDATE", {"lead_id": "रमेश गुप्ता", "status": "WON"}),
     ("सुनील की डील जीत गए", "LEAD_UPDATE", {"lead_id": "सुनील", "status": "WON"}),
+    ("रमेश गुप्ता से बात चल रही है", "LEAD_UPDATE", {"lead_id": "रमेश गुप्ता", "status": "IN_PROGRESS"}),
+    ("रमेश गुप्ता ने मना कर दिया", "LEAD_UPDATE", {"lead_id": "रमेश गुप्ता", "status": "LOST"}),
+    ("रमेश गुप्ता फ़ोन नहीं उठा रहा, फॉलो अप पे रखो", "LEAD_UPDATE", {"lead_id": "रमेश गुप्ता", "status": "FOLLOW_UP"}),
     # cancels, moves, edits, lookups
     ("रमेश का विज़िट कैंसिल कर दो", "VISIT_CANCEL", {"lead_id": "रमेश"}),
     ("रमेश गुप्ता का शहर पुणे कर दो", "LEAD_EDIT", {"lead_id": "रमेश गुप्ता", "city": "Pune"}),
