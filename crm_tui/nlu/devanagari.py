@@ -127,6 +127,18 @@ _LEXICON = """
 बदलो = badlo
 बदल दो = badal do
 बदल = badal
+बदलकर, बदल कर, बदल के = badal kar
+करके, कर के = kar ke
+करनी = karni
+लगा = laga
+लगाओ = lagao
+लगा दो = laga do
+भेजो = bhejo
+भेज दो = bhej do
+सुनो, सुनिए = suno
+देखो = dekho
+सारे, सभी = saare
+सब = sab
 हटाओ = hatao
 हटा दो = hata do
 दिखाओ = dikhao
@@ -518,7 +530,10 @@ class Romanised:
 
     def unread(self, args: Mapping[str, str]) -> list[str]:
         """The words kept as typed that no reader took (in no name, lead, query, place, source or notes)."""
-        taken = {w.casefold() for slot in _KEPT_SLOTS for w in _STAND_IN.findall(str(args.get(slot, "")))}
+        # A place or a source is typed in Devanagari whole ("कोट्टयम"); a word kept as typed beside a known one ("बदलकर
+        # Thane") is a word not understood, not part of the place.
+        taken = {w.casefold() for slot in _KEPT_SLOTS for w in _STAND_IN.findall(str(args.get(slot, "")))
+                 if slot not in ("city", "source") or _STAND_IN.sub("", str(args[slot])).strip() == ""}
         left = [w.casefold() for w in _STAND_IN.findall(self.text) if w.casefold() not in taken]
         return [*self.hours_unread, *(self.kept[w] for w in dict.fromkeys(left) if w in self.kept)]
 

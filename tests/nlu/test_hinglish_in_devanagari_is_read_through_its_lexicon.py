@@ -114,6 +114,7 @@ def test_spelling_variants_are_one_word_of_the_lexicon(one: str, other: str) -> 
     "रमेश गुप्ता का विज़िट अजीब दिन 4 बजे",  # a day not understood
     "रोहन शर्मा का विज़िट कल फलाना बजे",  # an hour not understood
     "रमेश गुप्ता का नंबर फलाना कर दो",  # a field value not understood
+    "रमेश गुप्ता का शहर पुणे से फलाना नोएडा कर दो",  # a word not understood beside a known town
 ])
 def test_a_word_not_understood_where_a_value_would_be_writes_nothing_without_asking(said: str) -> None:
     got = parse(said, NOW, TZ)
