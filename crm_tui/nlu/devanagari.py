@@ -601,6 +601,10 @@ def read_in_devanagari(text: str, read_latin: Callable[[str], ParsedCommand]) ->
     line = romanised(text)
     parsed = read_latin(line.text)
     unread = line.unread(parsed.args)
+    # A town or a source the lexicon lacks, kept as typed ("शहर कोट्टयम", "सोर्स सुलेखा"), may be a word misheard: it is
+    # asked once before it is saved, where its Latin spelling would be taken as said.
+    unknown = [f"the {slot} {line.restored(parsed.args[slot])!r} is none I know" for slot in ("city", "source")
+               if _STAND_IN.search(parsed.args.get(slot, "")) and parsed.tool in DOUBT_CHECKED_TOOLS]
     parsed.args = {slot: line.as_said(value) if slot == "notes" else line.restored(value)
                    for slot, value in parsed.args.items()}
     parsed.problems = {slot: line.restored(value) for slot, value in parsed.problems.items()}
@@ -610,6 +614,8 @@ def read_in_devanagari(text: str, read_latin: Callable[[str], ParsedCommand]) ->
         parsed.args.pop("visit_time", None)  # the hour was not understood: the time is asked, not guessed
     if unread and parsed.tool in DOUBT_CHECKED_TOOLS:
         parsed.doubts.append(f"{' '.join(unread)!r} not understood")
+    if unread or unknown:
+        parsed.doubts += [doubt for doubt in unknown if doubt not in parsed.doubts]
         parsed.confidence = max(0.0, round(1.0 - 0.3 * len(parsed.doubts), 2))
     return parsed
 
