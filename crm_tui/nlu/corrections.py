@@ -49,7 +49,7 @@ CORRECTION_CUE = re.compile(
     # "98150 45678 no 98150 45679", "98300 98300, no 98300 98301".
     # "add Rahul no Rohit Bhatia": a bare "no" between two names typed with capitals takes the first back.
     # "Arjun lost nahi hai, follow up hai", "won nahi hua, lost ho gaya": Hindi "is not" / "did not become" before the value that is.
-    r"correction|rather|wait|nahin?(?:\s+(?:hai|h|tha|thi|hua|hui|hue)(?=\s*,))?|no(?=\s*,|\s+(?:make\s+it|say)\b)|(?:(?<=\d\s)|(?<=\d,\s)|(?<=[ap]m\s)|(?<=[ap]m,\s))no(?=\s+\d)|"
+    r"correction|rather|wait|nahin?(?:\s+(?:hai|h|tha|thi|hua|hui|hue|hoga|hogi|ho\s+(?:payega|paayega|payegi|paayegi|sakta|sakti))(?=\s*,))?|no(?=\s*,|\s+(?:make\s+it|say)\b)|(?:(?<=\d\s)|(?<=\d,\s)|(?<=[ap]m\s)|(?<=[ap]m,\s))no(?=\s+\d)|"
     r"(?<=[a-z]\s)(?-i:no)(?=\s+(?-i:[A-Z][a-z])))\b[\s,.;:!-]*"
     # A hedge after the cue is no part of the new value: "3 pm, umm no, like 3:30"; nor is "not yet" taking the value
     # back ("won, no wait, not yet, keep her in progress"; said last, "won, no wait, not yet" takes the status back).
@@ -73,7 +73,10 @@ _STATUS_WORD = r"won|lost|new|follow[\s-]?up|in[\s-]?progress"
 _CITY = city_pattern().pattern
 # "not won, lost" / "follow up, not lost" / "Pune not Mumbai": of two values of one kind, the negated goes.
 _NOT_FIRST = re.compile(rf"\bnot\s+(?P<x>{_STATUS_WORD}|{_CITY})\s*,\s*(?:but\s+)?(?=(?P<y>{_STATUS_WORD}|{_CITY})\b)", re.I)
-_NOT_AFTER = re.compile(rf"\b(?P<x>{_STATUS_WORD}|{_CITY})\s*,?\s*(?:and\s+|but\s+)?(?P<neg>not\s+(?P<y>{_STATUS_WORD}|{_CITY}))\b", re.I)
+# ("at 5, not 4": an hour too; the "not 4" had been kept as notes.)
+_CLOCK = r"\d{1,2}(?::\d{2})?\s*(?:am|pm|baje|o'?clock)?"
+_NOT_AFTER = re.compile(rf"\b(?P<x>{_STATUS_WORD}|{_CITY}|{_CLOCK})\s*,?\s*(?:and\s+|but\s+)?"
+                        rf"(?P<neg>not\s+(?:at\s+)?(?P<y>{_STATUS_WORD}|{_CITY}|{_CLOCK}))(?![\w:])", re.I)
 # "shukravar ki jagah shanivar", "Saturday instead of Friday", "instead of Pune, Nashik": the value said
 # with "ki jagah" / "ke badle" (Hindi: in place of) or after "instead of" / "rather than" is the one replaced.
 _DAY_WORD = (r"(?:(?:this|next|coming|agle|agla|is)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -119,6 +122,8 @@ class Corrected:
     # The words of a day taken back for another ("kal" in "Amit ka visit kal nahi parso"): the bot moves a visit the
     # lead has booked that day, when there is one (`parser._the_day_taken_back`).
     day_taken_back: str | None = None
+    # The day taken back was said not to happen ("kal nahi hoga, parso 5 baje rakho"): a booked visit, moved.
+    day_said_off: bool = False
 
 
 # Hindi "3 baje se 4 baje kar do" (make it 4 instead of 3): said as the visit that was and the new one, like
@@ -339,11 +344,13 @@ def _status_not_ordered(text: str) -> str:
 
 def _same_kind(a: str, b: str) -> bool:
     status = re.compile(rf"^(?:{_STATUS_WORD})$", re.I)
-    return bool(status.match(a)) == bool(status.match(b))
+    clock = re.compile(rf"^{_CLOCK}$", re.I)
+    return bool(status.match(a)) == bool(status.match(b)) and bool(clock.match(a.strip())) == bool(clock.match(b.strip()))
 
 
 # A number's label left before the number taken back ("mob 9958 3344 21 — actually …"): the new number is its.
-_PHONE_LABEL_LAST = re.compile(r"\b(?:phone|number|no|mob|mobile|ph|contact|whatsapp|cell)\W*$", re.I)
+# (With its verb: "her number is 98100 12345, sorry, 98100 12354" had kept "her number is" as notes.)
+_PHONE_LABEL_LAST = re.compile(r"\b(?:phone|number|no|mob|mobile|ph|contact|whatsapp|cell)(?:\s+(?:is|hai|h|=))?\W*$", re.I)
 
 
 # Between the value taken back and its cue, a clause of its own: "won, he paid the token, no wait, in progress".
@@ -386,6 +393,7 @@ def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
     unplaced: str | None = None
     between: str | None = None
     day_taken_back: str | None = None
+    day_said_off = False
     text = _TIME_SE_TIME.sub(r"\g<a> tha, usko \g<b> ", text)
     text = _HOUR_SE_HOUR.sub(r"\g<a> baje tha, usko \g<b> baje ", text)
     unnegated = _status_not_ordered(text)
@@ -436,6 +444,7 @@ def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
         moved = moved or (kind == "time" and _WAS_BOOKED.match(m.group("cue")) is not None)
         if kind == "time":
             day_taken_back = before[old[0]:old[1]]
+            day_said_off = day_said_off or re.match(r"nahin?\s+ho", m.group("cue"), re.I) is not None
             # The date reader keeps what the correction does not say (the day in "tomorrow at 5, sorry, 6"). The words
             # before the new time go ("…, sorry, change it to 7": the date reader took no time from them).
             after = after[found[1]:] if _ORDER_WORDS.fullmatch(after[:found[1]]) else after
@@ -457,7 +466,8 @@ def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
         joint = ", " if kind == "city" or (kind == "phone" and not _PHONE_LABEL_LAST.search(head)) else " "
         text = f"{head}{joint}{after}"
         pos = len(head) + len(joint)
-    return Corrected(text, kinds, unplaced=unplaced, moved=moved, between=between, day_taken_back=day_taken_back)
+    return Corrected(text, kinds, unplaced=unplaced, moved=moved, between=between, day_taken_back=day_taken_back,
+                     day_said_off=day_said_off)
 
 
 def the_name_said_again(unplaced: str | None, parsed: ParsedCommand) -> bool:

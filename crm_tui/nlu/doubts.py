@@ -94,7 +94,7 @@ def _clause_dropped(text: str, parsed: ParsedCommand) -> list[str]:
     # she wants a corner flat" shares only its "a" with the source.
     used -= _LINKING_WORDS
     # The notes keep what was typed ("abt 800 sqft"); the clauses are compared with their typos spelt out.
-    kept = {w.lower() for w in _CLAUSE_WORD.findall(
+    kept = {w.lower().rstrip(".") for w in _CLAUSE_WORD.findall(
         TYPO_PATTERN.sub(lambda m: TYPOS[m.group().lower()], parsed.args.get("notes", "")))}
     pieces: list[str] = []
     pos = 0
@@ -113,7 +113,8 @@ def _clause_dropped(text: str, parsed: ParsedCommand) -> list[str]:
         if at <= first or at in said_used:
             continue
         low = TYPO_PATTERN.sub(lambda m: TYPOS[m.group().lower()], _CLAUSE_LEAD_IN.sub("", piece.strip().lower()))
-        words = {w.lower() for w in _CLAUSE_WORD.findall(low)}
+        # (A full stop ends the clause, not its last word: "… near the metro." is what the notes keep.)
+        words = {w.lower().rstrip(".") for w in _CLAUSE_WORD.findall(low)}
         if len(words) < 2 or words <= kept:
             continue
         lead_news = _PRONOUN_SUBJECT.match(low) is not None

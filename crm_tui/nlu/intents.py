@@ -17,7 +17,7 @@ from crm_tui.nlu.lexicon import (
     source_pattern,
 )
 from crm_tui.nlu.names import _name_after
-from crm_tui.nlu.not_asked import _NOT_ASKED, _waits_on_event
+from crm_tui.nlu.not_asked import _NOT_ASKED, _waits_on_event, visit_said_not_to_happen
 from crm_tui.nlu.phones import find_phone
 from crm_tui.nlu.phrases import (
     _CLAUSE_END,
@@ -166,7 +166,8 @@ def rule_visit_request(s: _Signals) -> str | None:
     visit was yesterday; the order is the status)."""
     if s.visit and (s.schedule or (s.has_time and not _VISIT_STATEMENT.search(s.low))) and not s.update_first \
             and not s.strong_status and not (_VISIT_WAS.search(s.low) and _STATUS_ORDERED_LAST.search(s.low)):
-        return "VISIT_SCHEDULE"
+        # "Vikas ka meeting kal nahi hoga": a visit said not to happen books nothing (`not_asked`).
+        return "UNKNOWN" if visit_said_not_to_happen(s.low) else "VISIT_SCHEDULE"
     return None
 
 

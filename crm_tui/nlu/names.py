@@ -155,7 +155,8 @@ _CREATE_NAME_CUES = [
     # "new enquiry from Sneha Kapoor": a city or a source said after "from" is already cut out by now,
     # so what still follows "lead from" / "enquiry from" is the person.
     # The cue words are whole words: "lead Ishaan" is no "lead is" + "haan".
-    re.compile(r"\b(?:lead|contact|client|customer|prospect|enquiry|inquiry|buyer|entry)\s*(?:(?:for|is|called|named|of|from)\b|:|-|,)?\s*", re.I),
+    # (A whole word: "prefers to be contacted on whatsapp" had named a lead "Ed".)
+    re.compile(r"\b(?:lead|contact|client|customer|prospect|enquiry|inquiry|buyer|entry)\b\s*(?:(?:for|is|called|named|of|from)\b|:|-|,)?\s*", re.I),
     re.compile(rf"\b(?:add|create|register|save|log|enter|capture|onboard|record|note\s+down|put\s+in|punch\s+in|jot\s+down|feed\s+in|key\s+in)\s+(?:karo\s+|kar\s+(?:do|lo|dijiye|lijiye)\s+|kariye\s+|{_NEED_TO}\s+)?(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:lead\s+|contact\s+)?(?:for\s+|named\s+|called\s+)?", re.I),
     # "lead entry karo Dinesh Chawla", "client add kar do Ravi": the name after the Hinglish verb.
     # Said as what is to be done: "lead add karna hai Deepa Nair …", "entry karni hai", "lead banana hai".

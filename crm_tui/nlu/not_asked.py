@@ -12,7 +12,7 @@ import re
 from crm_tui.nlu.phrases import _CLAUSE_END
 from crm_tui.nlu.status import find_status
 
-__all__ = ["_NOT_ASKED", "_waits_on_event"]
+__all__ = ["_NOT_ASKED", "_waits_on_event", "visit_said_not_to_happen"]
 
 # Not asked for: an action said with "don't" or "no need to", asked about ("should I mark Meera as
 # lost?"), or made to wait on something ("if Harpreet doesn't pay by Friday mark her lost", "once the
@@ -130,3 +130,34 @@ def _waits_on_event(low: str) -> bool:
         if not before or re.search(r"\b" + _ACTION_VERB, before) or status:
             return True
     return False
+
+
+# A visit said not to happen: "Vikas ka meeting kal nahi hoga", "Vikas ki visit kal 4 baje nahi hogi", "no visit for Vikas
+# tomorrow", "Vikas doesn't want the visit on friday", "the visit tomorrow won't happen".
+_VISIT_NOT_TO_HAPPEN = re.compile(
+    r"\bnahi\s+(?:hoga|hogi|hoge|hai|h|ho\s+pa\w+|ho\s+sak\w+|rakhna|rakhni|karna|karni)\b|"
+    r"\b(?:won'?t|will\s+not|wont|isn'?t|is\s+not|not)\s+(?:be\s+)?(?:happening|happen|on)\b|"
+    r"\bno\s+(?:site\s+)?(?:visits?|meetings?)\s+(?:for|with)\b|"
+    r"\b(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+want\s+(?:the\s+|a\s+|any\s+)?(?:site\s+)?(?:visits?|meetings?)\b", re.I)
+# When said after the negation ("kal nahi hoga, parso rakh do", "can't come tomorrow, make it friday"): the new when.
+_WHEN_WORD = re.compile(r"\d|\b(?:kal|parso|aaj|today|tomorrow|tonight|subah|shaam|sham|dopahar|raat|morning|evening|"
+                        r"afternoon|noon|next|agle|[a-z]+day|[a-z]+[vw]a+r|same\s+time)\b", re.I)
+
+
+_NEW_CLAUSE = re.compile(r"[,;]|\b(?:but|instead|balki|rather|make\s+it|rakh\w*|kar\s+do|karo|shift\w*|move\w*)\b", re.I)
+
+
+def visit_said_not_to_happen(low: str) -> bool:
+    """Is the visit said not to happen, with no new when after the words that say so? Then it is no booking (it had
+    booked "Vikas ka meeting kal nahi hoga" for tomorrow at 11): news, or a cancel said without its verb, which the
+    engine does not guess at, like "the visit tomorrow got cancelled".
+
+    >>> visit_said_not_to_happen("vikas ka meeting kal nahi hoga"), visit_said_not_to_happen("kal nahi hoga, parso rakho")
+    (True, False)
+    """
+    said = _VISIT_NOT_TO_HAPPEN.search(low)
+    if said is None:
+        return False
+    # A when in the same clause is the one negated ("no visit for Vikas tomorrow"); only one said after a break is new.
+    new = _NEW_CLAUSE.search(low, said.end())
+    return new is None or _WHEN_WORD.search(low, new.end()) is None

@@ -228,15 +228,19 @@ def _the_day_taken_back(corrected: Corrected, parsed: ParsedCommand, now: dateti
     booked that day when the lead has one; the bot then moves it and keeps its time (it had booked a second visit at
     11:00, a time nobody said). With none booked that day it is a booking corrected, as before. Sets the flags
     `from_day` (the day taken back, YYYY-MM-DD) and `keep_time`."""
+    timed = _time_said(corrected.text, now, tz)
     if parsed.tool != "scheduleVisit" or not corrected.day_taken_back or "reschedule" in parsed.flags \
-            or "visit_time" not in parsed.args or _time_said(corrected.text, now, tz) \
-            or _A_NEW_BOOKING.search(corrected.text):
+            or "visit_time" not in parsed.args or (timed and not corrected.day_said_off) \
+            or (_A_NEW_BOOKING.search(corrected.text) and not corrected.day_said_off):
         return  # ("book a visit for Rohan tomorrow, sorry, friday" books: a new visit was asked for)
     old = dates.scan_when(corrected.day_taken_back, now, tz)
     if old is None or old.time_said or not old.day_said:
         return
+    # ("Vikas ka visit kal nahi ho payega, parso 5 baje rakho": said not to happen, so the visit that day moves, to the
+    # time said.)
     parsed.flags["from_day"] = old.dt.date().isoformat()
-    parsed.flags["keep_time"] = "true"
+    if not timed:
+        parsed.flags["keep_time"] = "true"
 
 
 def _lead_said_in_remark(first: dict[str, str], reread: dict[str, str], notes: str) -> bool:

@@ -16,7 +16,12 @@ WHATSAPP_TO_REACH = re.compile(
     r"whats\s?app\s+(?:only|hi\b|calls?\s+only|(?:pe|par|per)\s+(?:hi\s+)?(?:milega|milegi|milte|available|reply|"
     r"reachable|active)|(?:pe|par|per)\s+hi\b)|"
     r"(?:message|msg|text|ping|reach|contact|call)\s+(?:him|her|them)?\s*(?:only\s+)?(?:on|via|through)\s+whats\s?app\b|"
-    r"(?:is|hai)\s+on\s+whats\s?app\b)", re.I)
+    r"(?:is|hai)\s+on\s+whats\s?app\b|"
+    # A preference for it: "prefers WhatsApp", "prefers to be contacted on WhatsApp", "WhatsApp preferred", "whatsapp
+    # pe baat karna pasand hai" ("…, prefers WhatsApp" had saved the source WhatsApp).
+    r"\bprefer(?:s|red)?\s+(?:(?:to\s+be\s+)?(?:contacted|reached|messaged|called)\s+)?(?:on\s+|via\s+)?whats\s?app\b|"
+    r"whats\s?app\s+(?:is\s+)?preferred\b|whats\s?app\s+(?:pe|par|per)\s+(?:baat|message|msg)\s+(?:karna|karo|karein|kare)\b)",
+    re.I)
 
 
 def whatsapp_to_reach(text: str, at: int) -> bool:
