@@ -135,6 +135,37 @@ _TIME_SE_TIME = re.compile(
 _HOUR_SE_HOUR = re.compile(
     r"(?<![\d:.])\b(?P<a>1[0-2]|0?[1-9])\s+se\s+(?P<b>1[0-2]|0?[1-9])\s+"
     r"(?=(?:kar\s+do|karo|kardo|kar\s+dena|kar\s+dijiye|shift|rakh\s+do|rakho)\b)", re.I)
+# …and said as a clock time with its minutes or in Hindi words: "10:30 se 11 baje kar do", "saade das se gyarah baje kar
+# do", "das se gyarah kar do" (the visit had stayed at 10:30).
+_HINDI_CLOCK = (r"(?:(?:saa?dhe|saa?de|sawa|sava|savaa|paune|pauney)\s+)?(?:ek|do|teen|char|chaar|paanch|panch|chhe|chhah|"
+                r"saat|aath|nau|das|dus|gyarah|gyaarah|barah|baarah)")
+_CLOCK_SE_CLOCK = re.compile(
+    rf"\b(?P<a>\d{{1,2}}[:.]\d{{2}}|{_HINDI_CLOCK})(?:\s*(?P<au>baje|am|pm))?\s+se\s+"
+    rf"(?P<b>\d{{1,2}}(?:[:.]\d{{2}})?|{_HINDI_CLOCK})(?:\s*(?P<bu>baje|am|pm))?\s+"
+    r"(?=(?:kar\s+do|karo|kardo|kar\s+dena|kar\s+dijiye|shift|rakh\s+do|rakho)\b)", re.I)
+
+
+def _clock_se_clock(m: re.Match[str]) -> str:
+    """"saade das se gyarah baje kar do" -> "10:30 baje tha, usko 11 baje kar do": the move as said with "tha"."""
+    return f"{_in_digits(m['a'])} {m['au'] or 'baje'} tha, usko {_in_digits(m['b'])} {m['bu'] or 'baje'} "
+
+
+_QUARTER = {"saadhe": 30, "sadhe": 30, "saade": 30, "sade": 30, "sawa": 15, "sava": 15, "savaa": 15, "paune": -15,
+            "pauney": -15}
+
+
+def _in_digits(clock: str) -> str:
+    """A clock time said in Hindi words in digits ("saade das" -> "10:30", "paune gyarah" -> "10:45", "gyarah" -> "11");
+    digits as they are."""
+    words = clock.lower().split()
+    if words[-1] not in dates._HINDI_HOURS:
+        return clock
+    hour, minutes = dates._HINDI_HOURS[words[-1]], _QUARTER.get(words[0], 0) if len(words) > 1 else 0
+    if minutes < 0:
+        hour, minutes = (hour - 1) or 12, 60 + minutes
+    return f"{hour}:{minutes:02d}" if minutes else str(hour)
+
+
 _WAS_BOOKED = re.compile(r"(?:tha|thi|the|hai\s+naa?)\b", re.I)
 
 
@@ -394,6 +425,7 @@ def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
     between: str | None = None
     day_taken_back: str | None = None
     day_said_off = False
+    text = _CLOCK_SE_CLOCK.sub(_clock_se_clock, text)
     text = _TIME_SE_TIME.sub(r"\g<a> tha, usko \g<b> ", text)
     text = _HOUR_SE_HOUR.sub(r"\g<a> baje tha, usko \g<b> baje ", text)
     unnegated = _status_not_ordered(text)

@@ -64,6 +64,10 @@ _LINKING_WORDS = frozenset("a an the by to of in on at for from with and or is a
                            "par ne bhi".split())
 
 
+_WISH_TO_COME = re.compile(r"(?:(?:he|she|they)\s+)?(?:wants?|would\s+like|wish(?:es)?|plans?|is\s+planning|planning)\s+to\s+"
+                           r"(?:come(?:\s+over|\s+down|\s+again)?|visit|drop\s+by)", re.I)
+
+
 def _clause_dropped(text: str, parsed: ParsedCommand) -> list[str]:
     """A clause said after the command that no slot read and the remark reader did not keep: where a remark
     ends is uncertain, and writing without it (or with half of it) is writing on a guess, so the engine asks,
@@ -122,7 +126,9 @@ def _clause_dropped(text: str, parsed: ParsedCommand) -> list[str]:
                 or CORRECTION_CUE.search(low) or find_status(low) is not None or CALL_ASK.match(low) or _NOTES.search(low)
                 or (parsed.tool == "updateLeadStatus" and CLOSING_ORDER.match(low))  # "…, chhod do": the status's order
                 # "push Priya's visit to sunday, same time": the move's own word, read as its keep_time flag.
-                or ("keep_time" in parsed.flags and SAME_TIME.search(low))):
+                or ("keep_time" in parsed.flags and SAME_TIME.search(low))
+                # "Sneha Iyer wants to come and see the sample flat tomorrow at 12": the visit asked for, in its words.
+                or (parsed.tool == "scheduleVisit" and _WISH_TO_COME.fullmatch(low.strip(" ,.")))):
             continue
         return [f"{piece.strip()!r} was said after the command, and I neither kept it as a note nor read it"]
     return []

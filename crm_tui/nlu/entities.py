@@ -101,6 +101,10 @@ _SOURCE_CUE = re.compile(
 )
 
 
+# A source seen: "saw the banner", "noticed our signboard" (a word too common to be a source alone counts then).
+_SEEN_BEFORE = re.compile(r"\b(?:saw|seen|noticed|spotted)\s+(?:our\s+|the\s+|a\s+|an\s+|your\s+)?$", re.I)
+
+
 def _source_into(text: str, args: dict[str, str]) -> str:
     for m in _SOURCE_CUE.finditer(text):
         rest = text[m.end():]
@@ -142,8 +146,8 @@ def _source_into(text: str, args: dict[str, str]) -> str:
             continue  # "number is whatsapp only": how the number is reached, a remark (`reach`)
         if known.group().lower() not in SOURCES_TOO_COMMON_ALONE or re.match(
             # "… 9823 00 11 44 reference se": "se" ending the sentence says it came from there too.
-            r"\s+se\s+(?:aa?y[aie]|aaye|mil[ai]|hai)\b|\s+se\s*[.!]?\s*$", text[known.end():], re.I
-        ):
+            r"\s+se\s+(?:aa?y[aie]|aaye|mil[ai]|hai)\b|\s+se\s*[.!]?\s*$|\s+dekh[aie]\b", text[known.end():], re.I
+        ) or _SEEN_BEFORE.search(text[:known.start()]):  # "she saw the banner outside the site", "banner dekha"
             args["source"] = canonical_source(known.group())
             return _cut(text, known.span())
     return text

@@ -81,7 +81,7 @@ SOURCES: dict[str, str] = {
     "whatsapp": "WhatsApp", "whats app": "WhatsApp", "what's app": "WhatsApp",
     "youtube": "YouTube", "you tube": "YouTube",
     "twitter": "Twitter", "newspaper": "Newspaper", "newspaper ad": "Newspaper", "paper ad": "Newspaper",
-    "hoarding": "Hoarding", "billboard": "Hoarding",
+    "hoarding": "Hoarding", "billboard": "Hoarding", "banner": "Hoarding", "signboard": "Hoarding",
     "cold call": "Cold Call", "cold calling": "Cold Call",
     "exhibition": "Exhibition", "property expo": "Exhibition", "expo": "Exhibition",
     "email": "Email", "e-mail": "Email", "mail campaign": "Email",
@@ -157,13 +157,14 @@ NEVER_IN_NAME: frozenset[str] = frozenset(
     token advance bayana summary wrap wrapup recap eod
     like sirf bas pakka pakki tenant tenants kirayedar owner landlord nikli nikla card form alert info ab right away
     soch socha sochenge sochega sochegi sochna only rent rental resale lease kiraya kiraye
-    wapas vapas waapas vaapas dobara dubara phirse firse
+    wapas vapas waapas vaapas dobara dubara phirse firse lined
     """.split()
 )
 #: Source words too common to mean a source alone ("she forgot her email", "my friend's cousin"): a source
 #: only after a cue ("via", "came through") or with Hinglish "se" ("reference se aaya").
 SOURCES_TOO_COMMON_ALONE: frozenset[str] = frozenset(
-    {"web", "friend", "a friend", "broker", "reference", "referred", "email", "housing", "e-mail", "sms"})
+    {"web", "friend", "a friend", "broker", "reference", "referred", "email", "housing", "e-mail", "sms", "banner",
+     "signboard"})
 #: Towns whose names are also everyday words (Hindi "gaya" is "went"): read as the city only when said as
 #: a field of their own ("Chanda Devi, Gaya, 94310 22334") or after "from"/"in", never inside a sentence.
 CITIES_THAT_ARE_WORDS: frozenset[str] = frozenset({"gaya", "mau", "una", "dhar"})

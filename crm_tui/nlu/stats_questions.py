@@ -67,6 +67,8 @@ _PERIODS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:this|the\s+current)\s+year\b|\bis\s+saal\b", "this_year"),
         (r"\b(?:last|past|previous)\s+(?P<n>\d{1,3})\s+days\b", "last_n_days"),
         (r"\b(?:in|for|during|of)\s+(?P<month>" + _MONTH_WORD + r")\b", "month"),
+        # Hindi puts the postposition after: "october mein kitne deals close hue" (it had counted all time).
+        (r"\b(?P<month>" + _MONTH_WORD + r")\s+(?:mein|me|main|ke\s+mahine\s+mein|ka|ke|ki)\b", "month"),
     )
 )
 
