@@ -336,6 +336,8 @@ def find_query_read(work: str) -> tuple[str, list[tuple[int, int]]] | None:
         r"record|entry|named|called|name|with|for|of|about|on|is|from|in|who|whose|a|an|number|phone|please|"
         r"do|we|have|there|anyone|anybody|someone|status|what|what's|whats|mobile|kya|hai|ka|ki|ke|batao|bata|batana|bataiye|bataye|batayiye|dikhao|dikha|dikhana|dikhaiye|bhejo|bhej|bhejna|bhejiye|bolo|"
         r"dena|dijiye|chahiye|still|hold|already|really|no|mob|ph|"
+        # "Arjun ka whatsapp number": how the lead is reached, asked, is no part of the name (said alone it is a source).
+        r"(?:whatsapp|cell)(?=\.?\s+(?:number|num|no|nos|details|info)\b)|"
         # What is new with a lead, asked: "Vikas Gupta ka last update kya hai", "Farhan kab aaya tha".
         r"last|latest|updates?|news|progress|scene|haal|hua|kab|aaya|aayi|aaye|aya|ayi|aye|tha|thi|chal|raha|rahi|abhi|"
         r"currently|current|now|"

@@ -159,11 +159,14 @@ _NOT_AN_ACTION = re.compile(
     r"^\s*(?:is|are|was|were|has|have|will|does|did|do)\b(?!\s+you\b)[^?]*\?\s*$",
     re.IGNORECASE,
 )
+# How a lead is reached, named in two words: "contact number", "contact no.", "mobile no", "mob no", "phone number",
+# "whatsapp number", "contact details". One vocabulary for the lookups that ask a field of a name.
+_REACH_FIELD = (r"(?:contact|mobile|mob|phone|ph|whatsapp|cell)\.?\s+(?:number|num|no\.?|nos?\.?|details|info)(?![a-z])")
 # "what's Rohan's status", "what is the number of Priya Nair": a lookup phrased as a question.
 _DETAIL_QUESTION = re.compile(
     r"\b[a-z]+'s\s+(?:status|number|phone|mobile|details|city)\b|"
     # Hinglish: "Meera ka number kya hai", "Rohan ki details".
-    r"\b[a-z]+\s+(?:ka|ki|ke)\s+(?:(?:phone|mobile|contact)\s+)?(?:status|number|phone|mobile|details|city|contact|info|record|profile|"
+    r"\b[a-z]+\s+(?:ka|ki|ke)\s+(?:" + _REACH_FIELD + r"|status|number|phone|mobile|details|city|contact|info|record|profile|"
     r"file|history|no\.?|mob\.?|ph\.?)\s+"
     r"(?:kya|batao|bata|dikhao|dikha|do|de|dena|dijiye|bhejo|bhej\s+do|chahiye)\b|"
     r"\b(?:status|number|phone|details)\s+of\s+(?!the\b|my\b|our\b|this\b|that\b)[a-z0-9+]|"
@@ -177,7 +180,7 @@ _DETAIL_QUESTION = re.compile(
 # before the field must be a name and nothing else ("update status" and "new number" are not lookups).
 _NAME_THEN_FIELD = re.compile(
     rf"^\s*(?P<who>[{_L}][{_L}'.\s]{{0,40}}?)\s+(?:ka\s+|ki\s+|ke\s+)?(?:current\s+)?"
-    r"(?:status|number|phone(?:\s+(?:no\.?|number))?|mobile(?:\s+(?:no\.?|number))?|contact|details|info|no\.|city|source)"
+    r"(?:" + _REACH_FIELD + r"|status|number|phone|mobile|contact|details|info|no\.|city|source)"
     # "Priya Nair status kya hai abhi", "Arjun Mehta ki city?": the question's words after the field.
     r"(?:\s+(?:kya|hai|h|abhi|now|batao|bata))*\s*\??\s*$",
     re.IGNORECASE,
