@@ -279,7 +279,48 @@ def agenda_question(low: str, today: date) -> StatsReading | None:
     return None
 
 
-_RULES = (agenda_question, best_group_question, conversion_question, summary_question, count_question)
+# Leads asked for by the source they came from: "which leads are from instagram", "show me leads from 99acres", "who came
+# from magicbricks", "kaun se leads instagram se aaye". The CRM's search reads a name, a phone or a city, never a source
+# (a findLeads query "Instagram" finds nobody), so the answer is the source's count of new leads and their conversion,
+# the corpus's reading of "how many leads came from instagram".
+_SOURCE_LISTING = re.compile(
+    r"^\s*(?:(?:(?:which|what|any|all|show(?:\s+me)?|list|get\s+me|find|kaun\s+s[eia]|kin|saare|sab)\s+)?(?:the\s+|my\s+|our\s+|all\s+)?"
+    r"(?:new\s+)?(?:leads?|clients?|customers?|enquiries|inquiries|prospects?|buyers?|contacts?|people|log)\b|"
+    r"who(?:\s+all)?\b|kaun(?:\s+kaun)?\b)"
+    r"(?:\s+(?:are|were|is|was|have|has|that|who|all|did|hai|hain))*\s+"
+    r"(?:(?:came|come|coming|got|aaye|aaya|aayi)\s+)?(?:(?:in\s+)?(?:from|via|through|thru|on)\s+)?(?P<source>\S+(?:\s+\S+)?)",
+    re.IGNORECASE,
+)
+
+
+# The period said after the source ("… from google this month"), read by `resolve_period`.
+_PERIOD_SAID = re.compile(r"\b(?:this|last|is|pichle|pichhle|previous)\s+(?:week|month|year|mahine|hafte|saal)\b|\b(?:today|aaj)\b")
+
+
+def source_listing(low: str, today: date) -> StatsReading | None:
+    """"which leads are from instagram", "any leads from referral?", "who came from magicbricks", "kaun se leads instagram
+    se aaye": the leads a known source brought (never "leads from Pune", a town, which findLeads answers)."""
+    found = _SOURCE_LISTING.match(low)
+    if not found or _WRITE_VERB.search(low):
+        return None
+    source = source_pattern().match(low, found.start("source"))
+    if not source or source.group().lower() in {"web", "friend", "a friend", "broker", "reference", "referred"}:
+        return None
+    rest = city_pattern().sub(" ", _PERIOD_SAID.sub(" ", low[source.end():]))
+    if not re.fullmatch(r"(?:\s+(?:se|say)(?:\s+(?:aaye|aaya|aayi|aye|aya|hain|hai|the))*)?(?:\s+(?:leads?|in|mein|me))*\s*[?.!]*\s*",
+                        rest):
+        return None  # "which leads from instagram are in follow up": more asked than the source
+    args = {"source": canonical_source(source.group())}
+    city = city_pattern().search(low, source.end())
+    if city:
+        args["city"] = " ".join(word.capitalize() for word in city.group().split())  # "… from website in Pune"
+    period = resolve_period(low, today)
+    if period:
+        args["period"] = period
+    return StatsReading("STATS", "getStats", args)
+
+
+_RULES = (agenda_question, best_group_question, conversion_question, summary_question, source_listing, count_question)
 _ORDER = ("about", "status", "source", "city", "period")
 
 
