@@ -156,7 +156,7 @@ NEVER_IN_NAME: frozenset[str] = frozenset(
     karega karegi karenge karunga karungi karoge ghost ghosting ghosted mahina mahine mahiney hafta hafte twice thrice
     token advance bayana summary wrap wrapup recap eod
     like sirf bas pakka pakki tenant tenants kirayedar owner landlord nikli nikla card form alert info ab right away
-    soch socha sochenge sochega sochegi sochna only rent rental resale lease kiraya kiraye
+    soch socha sochenge sochega sochegi sochna only rent rental resale lease kiraya kiraye post
     wapas vapas waapas vaapas dobara dubara phirse firse lined
     """.split()
 )

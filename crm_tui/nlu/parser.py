@@ -29,7 +29,13 @@ from crm_tui.bot.tools import in_tool_order
 from crm_tui.nlu import dates
 from crm_tui.nlu.asked_back import field_asked_back
 from crm_tui.nlu.asked_of_a_lead import lead_asked_about
-from crm_tui.nlu.asked_times import counted_from_now, time_to_come_later, without_the_delay
+from crm_tui.nlu.asked_times import (
+    counted_from_now,
+    open_hour,
+    time_to_come_later,
+    without_the_delay,
+    without_the_open_hour,
+)
 from crm_tui.nlu.corrections import Corrected, apply_corrections, the_name_said_again
 from crm_tui.nlu.day_kept import VISIT_DAY
 from crm_tui.nlu.devanagari import has_devanagari, read_in_devanagari
@@ -364,10 +370,7 @@ def _read_visit(s: _Said, args: dict[str, str], problems: dict[str, str], flags:
         args["lead_id"] = ref
     if s.notes:
         args["notes"] = s.notes
-    if "visit_time" in args and ((_VAGUE_TIME.search(low) and not _time_said(_VAGUE_TIME.sub(" ", low), s.now, s.tz)) or (
-            # "tomorrow early morning", "kal subah subah", "thursday after office hours": no clock time, and the part of
-            # the day's default (morning 10:00) is not what was meant, so the bot asks for the time.
-            _VAGUE_PART_OF_DAY.search(low) and not _time_said(_PART_OF_DAY.sub(" ", low), s.now, s.tz))):
+    if "visit_time" in args and _no_clock_time(low, s.now, s.tz):
         # "tomorrow after lunch": no clock time a visit can be booked at; the default 11:00 would be a guess
         # (and before lunch), so the time is left out and the bot asks for it, keeping the day said for the answer
         # ("sunday ko …, time baad mein batayega" then "4 baje" is Sunday at 4: `day_kept`).
@@ -395,6 +398,17 @@ def _read_visit(s: _Said, args: dict[str, str], problems: dict[str, str], flags:
         # A move names only what changes: "push Deepak's visit to friday (same time)", "prepone Meera's visit to 2nd
         # december" keep the visit's time (the day alone would fill in 11:00, a time nobody said).
         flags["keep_time"] = "true"
+
+
+def _no_clock_time(low: str, now: datetime, tz: str) -> bool:
+    """Is the visit's time said only vaguely, so that no clock time can be booked? "tomorrow after lunch"; "tomorrow
+    early morning", "thursday after office hours" (the part of the day's default, morning 10:00, is not what was meant);
+    "kal 5 ke baad", "tomorrow after 5 pm", "kal shaam 4 baje se pehle" (an hour said as a bound: asked_times)."""
+    if _VAGUE_TIME.search(low) and not _time_said(_VAGUE_TIME.sub(" ", low), now, tz):
+        return True
+    if _VAGUE_PART_OF_DAY.search(low) and not _time_said(_PART_OF_DAY.sub(" ", low), now, tz):
+        return True
+    return open_hour(low) and not _time_said(_PART_OF_DAY.sub(" ", without_the_open_hour(low)), now, tz)
 
 
 # A time of day too vague to book: "after lunch", "lunch ke baad", "sometime tomorrow", "whenever he is free".
