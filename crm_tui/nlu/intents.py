@@ -16,6 +16,7 @@ from crm_tui.nlu.lexicon import (
     city_pattern,
     source_pattern,
 )
+from crm_tui.nlu.moved_as_news import moved_with_its_new_time
 from crm_tui.nlu.names import _name_after
 from crm_tui.nlu.not_asked import _NOT_ASKED, _waits_on_event, visit_said_not_to_happen
 from crm_tui.nlu.phones import find_phone
@@ -164,7 +165,8 @@ def rule_visit_request(s: _Signals) -> str | None:
     """A visit with a booking verb or a time: "fix a site visit for Priya tomorrow 4pm", "Rohan site visit friday 4 pm".
     Not a visit said as what was, with a status ordered after it: "Harpreet ka visit kal tha, in progress kar do" (the
     visit was yesterday; the order is the status)."""
-    if s.visit and (s.schedule or (s.has_time and not _VISIT_STATEMENT.search(s.low))) and not s.update_first \
+    told = _VISIT_STATEMENT.search(s.low) and not moved_with_its_new_time(s.low, s.has_time, _news_names_the_lead(s.low))
+    if s.visit and (s.schedule or (s.has_time and not told)) and not s.update_first \
             and not s.strong_status and not (_VISIT_WAS.search(s.low) and _STATUS_ORDERED_LAST.search(s.low)):
         # "Vikas ka meeting kal nahi hoga": a visit said not to happen books nothing (`not_asked`).
         return "UNKNOWN" if visit_said_not_to_happen(s.low) else "VISIT_SCHEDULE"
@@ -178,6 +180,7 @@ _VISIT_WAS = re.compile(r"\b(?:visit|meeting)\s+(?:[\w:]+\s+){0,3}?(?:tha|thi|hu
 def rule_visit_news(s: _Signals) -> str | None:
     """News about a visit is no action: "the client meeting got shifted, will tell you later"."""
     if s.visit and _VISIT_STATEMENT.search(s.low) and not s.update_first and not s.strong_status \
+            and not moved_with_its_new_time(s.low, s.has_time, _news_names_the_lead(s.low)) \
             and not ((_TRAILING_STATUS.search(s.low) or _STATUS_ORDERED_LAST.search(s.low)) and _news_names_the_lead(s.low)):
         # (News that ends in a status, bare or ordered, is the update: "Amit Verma site visit done, liked it, now
         # negotiating", "site visit done with Rohan, he liked it, follow up", "Farhan ka visit ho gaya, pasand aaya,

@@ -45,6 +45,7 @@ from crm_tui.nlu.entities import _city_from_fields, _city_into, _phone_into, _so
 from crm_tui.nlu.intents import INTENT_RULES, _intent
 from crm_tui.nlu.lexicon import strip_honorifics, title_case
 from crm_tui.nlu.lookups import _status_listing, _visit_question, find_query_read, listing_spans
+from crm_tui.nlu.moved_as_news import day_taken_back_as_news, missed_day_made_another
 from crm_tui.nlu.names import _CORRECTION, _CREATE_NAME_CUES, _first_name_match, _name_after
 from crm_tui.nlu.not_asked import _NOT_ASKED
 from crm_tui.nlu.phrases import _PERSONAL_SUBJECT, _lead_statement_follow_up, _status_then_remark
@@ -103,6 +104,7 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
     if _CANCEL.match(text or ""):
         return ParsedCommand("UNKNOWN", None, {}, {}, cancel=True, rule="cancel")
     text = spell_out(text or "")  # "mark Arjun NI": not interested; "#lost Vikas"; "new lead • Rahul Bose • …"
+    text = missed_day_made_another(text)  # "Rohan can't come tomorrow, make it friday 5 pm": the visit moves
     relayed = order_relayed(text)
     if relayed is not None:
         # "madam ne kaha Priya ko lost kar do": the boss's word is reported speech; the order alone is read, when it
@@ -135,7 +137,8 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
     seen_at = source_place_remark(corrected.text, parsed)
     if seen_at is not None:
         parsed.args["notes"] = seen_at  # "…, she saw our hoarding near the airport": the source and the remark
-    if parsed.tool == "scheduleVisit" and (corrected.moved or _same_time_after_a_day_taken_back(corrected, now, tz)):
+    if parsed.tool == "scheduleVisit" and (corrected.moved or _same_time_after_a_day_taken_back(corrected, now, tz)
+                                           or day_taken_back_as_news(corrected.text, corrected.corrected)):
         parsed.flags["reschedule"] = "true"  # "kal 4 baje tha usko 6 baje kar do": the visit at 4 moves to 6
         if "visit_time" in parsed.args and not _day_said(corrected.text, now, tz):
             parsed.flags["keep_day"] = "true"  # "11 ki jagah 1 baje kar do": the visit keeps its day

@@ -182,18 +182,38 @@ _DAY_COUNT = {"a": 1, "one": 1, "1": 1, "ek": 1, "two": 2, "2": 2, "do": 2, "a c
               "teen": 3}
 # The verbs of such a move (masked out of the words the lead is read from).
 _SHIFT_VERB = r"(?:postpon\w*|push\w*|mov\w*|shift\w*|delay\w*|prepon\w*|bring|advance)"
+# A move by hours or minutes ("delay Rohan's visit by an hour", "push it by 2 hours", "Kavya ki visit ek ghanta late kar do")
+# has no tool argument of its own: the visit moves, and its new time is asked (`visit_shifted_by_days`).
+_BY_HOURS = r"|an|half\s+an|\d{1,3}|four|five|six"
+_HOURS_UNIT = r"|hours?|hrs?|minutes?|mins?"
 _SHIFTED_BY_DAYS = re.compile(
     r"\b(?P<verb>" + _SHIFT_VERB + r")\b"
-    r"(?P<what>(?:\s+[\w']+){0,5}?\s+" + _VISIT_WORD + r")\b(?P<fwd>\s+forward)?"
-    r"\s+by\s+(?P<n>a\s+couple\s+of|a|one|two|three|[123])\s+(?P<unit>days?|weeks?)(?P<dir>\s+(?:later|earlier|ahead|back))?\s*[.!]?\s*$|"
+    r"(?P<what>(?:\s+[\w']+){0,5}?\s+(?:" + _VISIT_WORD + r"|it|that))\b(?P<fwd>\s+forward)?"
+    r"\s+by\s+(?P<n>a\s+couple\s+of|a|one|two|three|[123]" + _BY_HOURS + r")\s+(?P<unit>days?|weeks?" + _HOURS_UNIT + r")"
+    r"(?P<dir>\s+(?:later|earlier|ahead|back))?\s*[.!]?\s*$|"
     # The visit named first: "Kavya's visit push by a day", "Rohan ka visit postpone by 2 days".
     r"\b(?P<what3>" + _VISIT_WORD + r")\b(?:\s+[\w']+){0,2}?\s+(?P<verb3>" + _SHIFT_VERB + r")(?:\s+(?:it|karo|kar\s+do))?"
-    r"\s+by\s+(?P<n3>a\s+couple\s+of|a|one|two|three|[123])\s+(?P<unit3>days?|weeks?)(?P<dir3>\s+(?:later|earlier|ahead|back))?\s*[.!]?\s*$|"
-    r"\b(?P<what2>" + _VISIT_WORD + r")\b(?:\s+[\w']+){0,2}?\s+(?P<n2>ek|do|teen|[123])\s+(?P<unit2>din|hafta|hafte)\s+"
-    r"(?P<dir2>aage|peeche|pehle|baad\s+mein|baad)"
+    r"\s+by\s+(?P<n3>a\s+couple\s+of|a|one|two|three|[123]" + _BY_HOURS + r")\s+(?P<unit3>days?|weeks?" + _HOURS_UNIT + r")"
+    r"(?P<dir3>\s+(?:later|earlier|ahead|back))?\s*[.!]?\s*$|"
+    r"\b(?P<what2>" + _VISIT_WORD + r")\b(?:\s+[\w']+){0,2}?\s+(?P<n2>ek|do|teen|aadha|adha|dedh|[1-9])\s+"
+    r"(?P<unit2>din|hafta|hafte|ghanta|ghante|minute|min)\s+"
+    r"(?P<dir2>aage|peeche|pehle|baad\s+mein|baad|late|der\s+se)"
     r"\s+(?:" + HI_DO + r"|shift\s+" + HI_DO + r"|badha\s+(?:do|dena|dijiye)|badhao|khiska\s+(?:do|dena)|khiskao)\b",
     re.IGNORECASE,
 )
+
+
+def _lead_moved(body: str, said: re.Match[str], now: datetime, tz: str) -> str | None:
+    """The lead whose visit a shift moves, read with the shift's words masked; "his" / "her" is the last lead."""
+    args: dict[str, str] = {}
+    problems: dict[str, str] = {}
+    masked = _SHIFTED_BY_DAYS.sub(lambda m: " " * len(m.group()), body) + " " + (said["what"] or said["what2"] or said["what3"] or "")
+    masked = re.sub(rf"\b{_SHIFT_VERB}\b|\b(?:it|that)\b", lambda m: " " * len(m.group()), masked, flags=re.IGNORECASE)
+    ref = _lead_reference_masked(masked.lower(), masked, now, tz, _VISIT_REF_CUES, for_visit=True, args=args,
+                                 problems=problems)
+    if not ref and _POSSESSIVE.search(body):
+        ref = LAST_LEAD  # "push his visit by a day"
+    return ref or None
 
 
 def visit_shifted_by_days(body: str, now: datetime, tz: str) -> ParsedCommand | None:
@@ -202,24 +222,36 @@ def visit_shifted_by_days(body: str, now: datetime, tz: str) -> ParsedCommand | 
     said = _SHIFTED_BY_DAYS.search(body)
     if said is None:
         return None
+    unit = (said["unit"] or said["unit2"] or said["unit3"] or "").lower()
+    by_hours = unit.startswith(("hour", "hr", "min", "ghant"))
     # "by a week", "ek hafta aage": seven days a week.
-    week = (said["unit"] or said["unit2"] or said["unit3"] or "").lower().startswith(("week", "haft"))
-    days = _DAY_COUNT[re.sub(r"\s+", " ", (said["n"] or said["n2"] or said["n3"]).lower())] * (7 if week else 1)
+    week = unit.startswith(("week", "haft"))
+    if by_hours:
+        return _visit_moved_by_hours(body, said, now, tz)
+    count = _DAY_COUNT.get(re.sub(r"\s+", " ", (said["n"] or said["n2"] or said["n3"]).lower()))
+    if count is None:
+        return None  # "by 4 days", "by an day": a count the days are not read from
+    days = count * (7 if week else 1)
     earlier = re.match(r"prepon|bring|advance", (said["verb"] or said["verb3"] or "").lower()) is not None
     direction = (said["dir"] or said["dir2"] or said["dir3"] or "").strip().lower()
     if direction in ("earlier", "back", "peeche", "pehle"):
         earlier = True
-    args: dict[str, str] = {}
-    problems: dict[str, str] = {}
-    masked = _SHIFTED_BY_DAYS.sub(lambda m: " " * len(m.group()), body) + " " + (said["what"] or said["what2"] or said["what3"] or "")
-    masked = re.sub(rf"\b{_SHIFT_VERB}\b", lambda m: " " * len(m.group()), masked, flags=re.IGNORECASE)
-    ref = _lead_reference_masked(masked.lower(), masked, now, tz, _VISIT_REF_CUES, for_visit=True, args=args,
-                                 problems=problems)
-    if not ref and _POSSESSIVE.search(body):
-        ref = LAST_LEAD  # "push his visit by a day"
-    if not ref:
+    ref = _lead_moved(body, said, now, tz)
+    if ref is None:
         return None
     flags = {"reschedule": "true", "shift_days": str(-days if earlier else days)}
     return ParsedCommand("VISIT_SCHEDULE", "scheduleVisit", {"lead_id": ref}, {}, flags=flags,
                          rule="visit_shifted_by_days")
+
+
+def _visit_moved_by_hours(body: str, said: re.Match[str], now: datetime, tz: str) -> ParsedCommand | None:
+    """"delay Rohan's visit by an hour", "push it by 2 hours": the booked visit moves, and as no argument holds a shift
+    by hours, its new time is asked (a move with no time: the bot asks "When should the visit with Rohan be?")."""
+    ref = _lead_moved(body, said, now, tz)
+    if ref is None and re.search(r"\b(?:it|that)\b", said["what"] or ""):
+        ref = LAST_LEAD  # "push it by an hour": the visit just spoken of
+    if ref is None:
+        return None
+    return ParsedCommand("VISIT_SCHEDULE", "scheduleVisit", {"lead_id": ref}, {}, flags={"reschedule": "true"},
+                         rule="visit_shifted_by_hours")
 

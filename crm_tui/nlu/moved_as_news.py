@@ -1,0 +1,102 @@
+"""A booked visit's move told as news rather than ordered (issue 9, docs/nlu.md "the twenty-first pass").
+
+- **A day taken back, said as what will happen** (`day_taken_back_as_news`): "Rohan ki visit kal nahi friday ko hogi",
+  "Priya ka visit kal nahi parso hoga", "the visit with Rohan will be on friday, not tomorrow". The visit is already
+  booked on the day taken back; the line tells where it goes now, so it moves (booked anew, it was a second visit at
+  11:00). With a booking order instead ("kal 4 baje nahi 5 baje rakho") the line corrects the booking being made.
+- **A visit said to be moved, with its new time and its lead** (`moved_with_its_new_time`): "the visit with Rohan is
+  moved to friday", "Arjun's meeting is shifted to sunday 5 pm". With no lead ("the client meeting got postponed to
+  next week") or no new time ("got shifted, will tell you later") it stays news.
+- **A lead who cannot come, and the time it is made instead** (`missed_day_made_another`): "Rohan can't come tomorrow,
+  make it friday 5 pm", "he won't make it on saturday, shift it to sunday", "Priya kal nahi aa payegi, parso 4 baje
+  rakh do" are the move of that lead's visit ("move Rohan's visit to friday 5 pm"); the day missed is the booked one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crm_tui.nlu.names import _name_after
+
+__all__ = ["day_taken_back_as_news", "missed_day_made_another", "moved_with_its_new_time"]
+
+# What will happen, said last: "… friday ko hogi", "… parso hoga", "… will be on friday", "… rahega".
+_WILL_HAPPEN = re.compile(
+    r"\b(?:hogi|hoga|hoge|hogaa|rahegi|rahega|rahenge|will\s+(?:now\s+)?(?:be|happen)(?:\s+(?:on|at))?|is\s+(?:now\s+)?(?:on|at))\b"
+    r"(?:\s+(?:ab|now|instead|then))?\s*[.!]*\s*$",
+    re.IGNORECASE,
+)
+# An order to book or change said in the line makes it a correction of the booking being made.
+_ORDER = re.compile(r"\b(?:rakh\w*|kar\s+(?:do|dena|dijiye)|kardo|karo|fix|book\w*|schedul\w*|set\s+up|arrange|plan|make\s+it)\b",
+                    re.IGNORECASE)
+
+
+def day_taken_back_as_news(text: str, corrected: list[str]) -> bool:
+    """Does `text` take a visit's day back and tell, with no order, the one it will be on? `corrected` is what the
+    corrections replaced (`Corrected.corrected`).
+
+    >>> day_taken_back_as_news("Rohan ki visit kal, sorry, friday ko hogi", ["time"])
+    True
+    >>> day_taken_back_as_news("Amit ka visit kal 4 baje, sorry, 5 baje rakho", ["time"])
+    False
+    """
+    return "time" in corrected and _WILL_HAPPEN.search(text) is not None and _ORDER.search(text) is None
+
+
+# "… is moved to friday", "… has been shifted to sunday 5 pm", "… got postponed to monday": the move and its new time.
+_MOVED_TO = re.compile(
+    r"\b(?:got|was|is|has\s+been|have\s+been|been)\s+(?:now\s+)?(?:postponed|preponed|shifted|moved|rescheduled|pushed)"
+    r"\s+(?:to|till|for|on)\s+\S",
+    re.IGNORECASE,
+)
+
+
+def moved_with_its_new_time(low: str, has_time: bool, names_its_lead: bool) -> bool:
+    """Is a visit said to be moved to a new time, its lead named? ("the visit with Rohan is moved to friday")
+
+    >>> moved_with_its_new_time("the visit with rohan is moved to friday", True, True)
+    True
+    >>> moved_with_its_new_time("the client meeting got postponed to next week", True, False)
+    False
+    """
+    return has_time and names_its_lead and _MOVED_TO.search(low) is not None
+
+
+_PRONOUN_OWN = {"he": "his", "she": "her", "they": "their", "woh": "uska", "wo": "uska", "vo": "uska"}
+_CANNOT_COME = (r"(?:can'?t|cannot|can\s+not|won'?t|will\s+not|would\s+not|wouldn'?t|is\s+not\s+able\s+to|isn'?t\s+able\s+to|"
+                r"is\s+unable\s+to)\s+(?:come|make\s+it|visit|turn\s+up)")
+_CANNOT_COME_HINDI = (r"nahi\s+(?:aa|aana|a)\s+(?:payega|payegi|paayega|paayegi|paega|paegi|sakta|sakti|sakega|sakegi|rahi|raha|"
+                      r"sakenge|payenge)(?:\s+(?:hai|h))?")
+_MADE_ANOTHER = (r"(?:make\s+it|make\s+that|shift\s+(?:it\s+)?to|move\s+(?:it\s+)?to|change\s+(?:it\s+)?to|push\s+(?:it\s+)?to|"
+                 r"reschedule\s+(?:it\s+)?(?:to|for)|do\s+it|keep\s+it|book\s+(?:it\s+)?(?:for|on))")
+_HINDI_ORDER = r"(?:rakh\s+(?:do|dena|dijiye)|rakho|kar\s+(?:do|dena|dijiye)|kardo|karo|shift\s+kar\s+do|shift\s+karo)"
+_MISSED = re.compile(
+    rf"^\s*(?P<who>[^,;]+?)\s+{_CANNOT_COME}\b(?P<old>[^,;]*?)\s*[,;.]\s*(?:so\s+|please\s+)?{_MADE_ANOTHER}\s+(?P<new>[^,;]+?)"
+    rf"\s*[.!]*\s*$|"
+    rf"^\s*(?P<who2>[^,;]+?)\s+(?P<old2>(?:[^,;]*?\s+)?){_CANNOT_COME_HINDI}\s*[,;.]?\s*(?P<new2>[^,;]+?)\s+{_HINDI_ORDER}\s*[.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def missed_day_made_another(text: str) -> str:
+    """`text` said as the move it is when a lead who cannot come is given another time, else `text` unchanged.
+
+    >>> missed_day_made_another("Rohan can't come tomorrow, make it friday 5 pm")
+    "move Rohan's visit to friday 5 pm"
+    >>> missed_day_made_another("Priya kal nahi aa payegi, parso 4 baje rakh do")
+    "move Priya's visit to parso 4 baje"
+    >>> missed_day_made_another("I can't come tomorrow, make it friday")
+    "I can't come tomorrow, make it friday"
+    """
+    said = _MISSED.match(text)
+    if said is None:
+        return text
+    who = (said["who"] or said["who2"]).strip()
+    new = (said["new"] or said["new2"]).strip()
+    own = _PRONOUN_OWN.get(who.lower())
+    if own is None:
+        name = _name_after(who.lower(), 0)
+        if name is None or name[1][1] != len(who):
+            return text  # "I can't come", "the site can't take visitors": no lead
+        own = f"{who}'s"
+    return f"move {own} visit to {new}"
