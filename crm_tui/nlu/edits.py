@@ -255,7 +255,14 @@ _MOVED_TO = re.compile(
     # "Arjun moved to Thane, pls update his city": the request to change the field said after the news.
     r"(?:to|into)\s+(?P<value>.+?)(?:\s*,?\s*(?:please\s+|pls\s+|plz\s+|kindly\s+)?(?:update|change|correct)\s+"
     r"(?:(?:his|her|their|the)\s+)?(?:city|location|address)(?:\s+(?:please|pls|plz))?)?[\s.!]*$"
-    r"|^(?P<who2>[\w .'-]+?)\s+(?P<value2>[\w .]+?)\s+(?:shift|move)\s+(?:ho\s+(?:gaya|gayi|gaye|gya)|kar\s+(?:gaya|gayi|gaye))[\s.!]*$",
+    r"|^(?P<who2>[\w .'-]+?)\s+(?:ab\s+)?(?P<value2>[\w .]+?)\s+(?:shift|move)\s+(?:ho\s+(?:gaya|gayi|gaye|gya|gyi)|kar\s+(?:gaya|gayi|gaye))"
+    r"(?:\s+(?:hai|h|hain))?[\s.!]*$"
+    # Where the lead lives now, told as news: "Rohan ab Noida mein rehta hai", "Rohan now lives in Noida", "Kavya is now
+    # based in Chennai" (with "ab" / "now": where a lead lives, said with no change, is no edit).
+    r"|^(?P<who3>[\w .'-]+?)\s+(?:ab|abhi)\s+(?P<value3>[\w .]+?)\s+(?:mein|me|main|mai)\s+(?:rehta|rehti|rehte|rahta|rahti|rahte|"
+    r"reh\s+(?:raha|rahi|rahe)|rehne\s+(?:laga|lagi|lage))(?:\s+(?:hai|h|hain))?[\s.!]*$"
+    r"|^(?P<who4>[\w .'-]+?)\s+(?:now\s+(?:lives|stays|resides|is\s+(?:based|living|staying|settled))|(?:lives|stays|resides)\s+now|"
+    r"is\s+now\s+(?:based|living|staying|settled))\s+in\s+(?P<value4>[\w .]+?)(?:\s+now)?[\s.!]*$",
     re.I,
 )
 # "source was MagicBricks not 99acres", "Rohan's source is Housing not Facebook", "it came from MagicBricks"
@@ -545,15 +552,15 @@ def name_correction(text: str) -> ParsedCommand | None:
 
 
 def city_move(text: str) -> ParsedCommand | None:
-    """"Rohan moved to Noida", "Priya has shifted to Pune", "Rohan Noida shift ho gaya": only a known
-    city or locality, so "move Rohan to Friday" stays a visit move."""
+    """"Rohan moved to Noida", "Priya has shifted to Pune", "Rohan Noida shift ho gaya", "Rohan ab Noida mein rehta hai",
+    "Rohan now lives in Noida": only a known city or locality, so "move Rohan to Friday" stays a visit move."""
     if _VISIT_WORDS.search(text):
         return None
     match = _MOVED_TO.match(text.strip())
     if not match:
         return None
-    who = match.group("who") or match.group("who2")
-    value = match.group("value") or match.group("value2")
+    who = match.group("who") or match.group("who2") or match.group("who3") or match.group("who4")
+    value = match.group("value") or match.group("value2") or match.group("value3") or match.group("value4")
     if not who or not value or who.lower().startswith(("move", "shift")):
         return None
     if match.group("who2") and not _is_city(value):
