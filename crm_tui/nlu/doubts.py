@@ -397,8 +397,12 @@ _BUDGET_OR_SIZE = re.compile(r"\b(?:budget|lakh|lakhs|lac|crore|cr|bhk|sq\.?\s*f
 _RELATIVE = re.compile(rf"\b(?:{RELATIVES})\b", re.I)
 # What may follow an edit's new value without saying anything more: the order, courtesy, the old value said as
 # not meant ("Noida, not Gurgaon", "instead of 98…"), "same" for the rest.
+# The old value said as not meant, either way round: "…, not Mumbai", "…, instead of Gurgaon", and the Hindi order with
+# the old town or source before "nahi" ("Rohan ka city Pune hai, Mumbai nahi", "source Facebook hai, Instagram nahi
+# tha"): one rule for a city and a source (a clause "budget nahi hai" is no old value and is still asked about).
 _EDIT_TAIL = re.compile(
     r"\s*,?\s*(?:not|instead\s+of|rather\s+than|nahi|nahin|na\s+ki)\s+(?:the\s+)?[\w.@+-]+(?:\s+\d[\d\s-]*\d)?|"
+    r"\s*,?\s*(?:" + city_pattern().pattern + "|" + source_pattern().pattern + r")\s+(?:nahi|nahin)\b(?:\s+(?:hai|h|tha|thi))?|"
     rf"\s*[,;]\s*{REST_SAID_SAME}\b", re.I)
 _EDIT_TAIL_WORDS = frozenset("kar karo kardo krdo do dena dijiye please pls plz now ab hai h karna hoga update updated change "
                              "changed badal badlo save correct fix set make it that thanks thank you ok okay ji sir se "
