@@ -40,6 +40,7 @@ from crm_tui.nlu.phrases import (
     _VISIT_NOUN,
     _VISIT_STATEMENT,
     CHECK_REQUEST,
+    HI_DO,
     _bare_status_statement,
     _explicit_update,
     _name_then_field,
@@ -167,7 +168,8 @@ def rule_visit_request(s: _Signals) -> str | None:
     visit was yesterday; the order is the status)."""
     told = _VISIT_STATEMENT.search(s.low) and not moved_with_its_new_time(s.low, s.has_time, _news_names_the_lead(s.low))
     if s.visit and (s.schedule or (s.has_time and not told)) and not s.update_first \
-            and not s.strong_status and not (_VISIT_WAS.search(s.low) and _STATUS_ORDERED_LAST.search(s.low)):
+            and not s.strong_status and not (_VISIT_WAS.search(s.low) and _STATUS_ORDERED_LAST.search(s.low)) \
+            and not _visit_in_the_past(s):
         # "Vikas ka meeting kal nahi hoga": a visit said not to happen books nothing (`not_asked`).
         return "UNKNOWN" if visit_said_not_to_happen(s.low) else "VISIT_SCHEDULE"
     return None
@@ -175,6 +177,20 @@ def rule_visit_request(s: _Signals) -> str | None:
 
 # A visit said as what was: "Harpreet ka visit kal tha", "meeting parso thi", "visit yesterday hua tha".
 _VISIT_WAS = re.compile(r"\b(?:visit|meeting)\s+(?:[\w:]+\s+){0,3}?(?:tha|thi|hua\s+tha|hui\s+thi)\b(?!\s+(?:usko|use|ko|se))", re.I)
+# …or the lead who came or went: "kal Sneha site dekhne aayi thi 4 baje", "Rohan ki meeting kal 3 baje hui thi".
+_CAME_OR_HAPPENED = re.compile(r"\b(?:aaya|aayi|aaye|aya|ayi|aye|gaya|gayi|gaye|hua|hui|hue|huye)\s+(?:tha|thi|the)\b|"
+                               r"\b(?:visit|meeting)\s+(?:[\w:]+\s+){0,3}?(?:hua|hui|ho\s+(?:gaya|gayi|gya|gyi))\b", re.I)
+# An order said with it makes the line a request: "Arjun ka visit kal 4 baje tha usko 6 baje kar do".
+_ORDER_SAID = re.compile(r"\b(?:" + HI_DO + r"|rakh\w*|fix|book\w*|schedul\w*|shift\w*|move\w*|postpon\w*|prepon\w*|badal\w*|"
+                         r"arrange|set|plan|make|bula\w*|cancel\w*)\b", re.I)
+
+
+def _visit_in_the_past(s: _Signals) -> bool:
+    """Is the visit told as what was, with no order? "kal Sneha ki visit thi 4 baje", "kal Rohan ka visit tha 5 baje",
+    "Rohan ki meeting kal 3 baje hui thi": Hindi "kal" is yesterday there, and nothing is to be booked (it was booked
+    for tomorrow)."""
+    return (_VISIT_WAS.search(s.low) is not None or _CAME_OR_HAPPENED.search(s.low) is not None) and not s.schedule \
+        and _ORDER_SAID.search(s.low) is None
 
 
 def rule_visit_news(s: _Signals) -> str | None:

@@ -5,7 +5,8 @@ the query of a lead lookup.
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from crm_tui.bot.tools import in_tool_order
 from crm_tui.nlu import dates
@@ -16,6 +17,7 @@ from crm_tui.nlu.names import _first_name_match, _name_after, _title
 from crm_tui.nlu.phones import PhoneError, find_phone, normalize_phone
 from crm_tui.nlu.phrases import _FIND, _STRONG_STATUS, CHECK_REQUEST
 from crm_tui.nlu.references import _ID_PREFIX, _UUID
+from crm_tui.nlu.stats_questions import kal_in_the_past
 from crm_tui.nlu.status import find_status
 from crm_tui.nlu.utterance import LAST_LEAD, ParsedCommand, _cut
 from crm_tui.nlu.visits import _VISIT_WORD
@@ -124,6 +126,9 @@ def _visit_question(body: str, now: datetime, tz: str) -> ParsedCommand | None:
     work = low
     if found is not None:
         args["day"] = found.dt.date().isoformat()
+        if kal_in_the_past(low) and re.search(r"\bkal\b", low[slice(*found.given_spans[0])] if found.given_spans else ""):
+            # "kal kitne visits hue": the past verb makes "kal" yesterday.
+            args["day"] = (now.astimezone(ZoneInfo(tz)).date() - timedelta(days=1)).isoformat()
         consumed["day"] = list(found.given_spans)
         for span in found.given_spans:
             work = _cut(work, span)

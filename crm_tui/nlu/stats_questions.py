@@ -53,13 +53,24 @@ def _month(year: int, month: int) -> str:
     return _span(date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]))
 
 
+# Hindi "kal" is both yesterday and tomorrow; a past verb said last makes it yesterday: "kal kitne leads aaye (the)",
+# "kal kitne lost hue", "kal kitne visits hue", "kal kitne visits the" (the lookups of one day read it too).
+KAL_IN_THE_PAST = (r"\bkal\b(?=.*\b(?:(?:aaye|aayi|aaya|aye|ayi|mile|mili|hue|huye|hui|hua|gaye|gayi|gaya|kiye|kiya|ho\s+gaye|ho\s+gayi)"
+                   r"(?:\s+(?:the|thi|tha))?|the|thi|tha)\s*\??\s*$)")
+_KAL_IN_THE_PAST = re.compile(KAL_IN_THE_PAST, re.IGNORECASE)
+
+
+def kal_in_the_past(low: str) -> bool:
+    """Is "kal" said with a past verb last, so yesterday? ("kal kitne visits hue": yesterday's.)"""
+    return _KAL_IN_THE_PAST.search(low) is not None
+
+
 # Hinglish says the period with an English noun too: "is week kitne leads aaye", "pichle month kitne lost hue".
 _PERIODS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), name) for pattern, name in (
         (r"\b(?:today|aaj)\b", "today"),
         (r"\byesterday\b", "yesterday"),
-        # Hindi "kal" is yesterday when the verb is past: "kal kitne leads aaye (the)", "kal kitne lost hue".
-        (r"\bkal\b(?=.*\b(?:aaye|aayi|aaya|aye|ayi|mile|mili|hue|huye|hui|hua)\b(?:\s+(?:the|thi|tha))?\s*\??\s*$)", "yesterday"),
+        (KAL_IN_THE_PAST, "yesterday"),
         (r"\b(?:this|the\s+current)\s+week\b|\bis\s+(?:hafte|week)\b|\bthis\s+wk\b", "this_week"),
         (r"\b(?:last|previous|past)\s+week\b|\bpichle\s+(?:hafte|week)\b", "last_week"),
         (r"\b(?:this|the\s+current)\s+month\b|\bis\s+(?:mahine|month)\b|\bmonth\s+so\s+far\b", "this_month"),
