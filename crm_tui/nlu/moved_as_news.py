@@ -15,7 +15,9 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
+from crm_tui.nlu import dates
 from crm_tui.nlu.names import _name_after
 
 __all__ = ["day_taken_back_as_news", "missed_day_made_another", "moved_with_its_new_time"]
@@ -78,21 +80,30 @@ _MISSED = re.compile(
 )
 
 
-def missed_day_made_another(text: str) -> str:
+# A cheap look first: most lines say no "can't" / "nahi aa" at all, and the full pattern is tried only on those that do.
+_CANNOT_HINT = re.compile(r"\b(?:can'?t|cannot|can\s+not|won'?t|will\s+not|wouldn'?t|would\s+not|able|nahi\s+aa?)\b", re.IGNORECASE)
+
+
+def missed_day_made_another(text: str, now: datetime, tz: str) -> str:
     """`text` said as the move it is when a lead who cannot come is given another time, else `text` unchanged.
 
-    >>> missed_day_made_another("Rohan can't come tomorrow, make it friday 5 pm")
+    >>> now = datetime.fromisoformat("2026-11-25T10:00:00+05:30")
+    >>> missed_day_made_another("Rohan can't come tomorrow, make it friday 5 pm", now, "Asia/Kolkata")
     "move Rohan's visit to friday 5 pm"
-    >>> missed_day_made_another("Priya kal nahi aa payegi, parso 4 baje rakh do")
+    >>> missed_day_made_another("Priya kal nahi aa payegi, parso 4 baje rakh do", now, "Asia/Kolkata")
     "move Priya's visit to parso 4 baje"
-    >>> missed_day_made_another("I can't come tomorrow, make it friday")
+    >>> missed_day_made_another("I can't come tomorrow, make it friday", now, "Asia/Kolkata")
     "I can't come tomorrow, make it friday"
+    >>> missed_day_made_another("Rohan can't come to the site, make it a video call", now, "Asia/Kolkata")
+    "Rohan can't come to the site, make it a video call"
     """
-    said = _MISSED.match(text)
+    said = _MISSED.match(text) if _CANNOT_HINT.search(text) else None
     if said is None:
         return text
     who = (said["who"] or said["who2"]).strip()
     new = (said["new"] or said["new2"]).strip()
+    if dates.scan_when(new.lower(), now, tz) is None:
+        return text  # "make it a video call": no other time given
     own = _PRONOUN_OWN.get(who.lower())
     if own is None:
         name = _name_after(who.lower(), 0)

@@ -104,7 +104,7 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
     if _CANCEL.match(text or ""):
         return ParsedCommand("UNKNOWN", None, {}, {}, cancel=True, rule="cancel")
     text = spell_out(text or "")  # "mark Arjun NI": not interested; "#lost Vikas"; "new lead • Rahul Bose • …"
-    text = missed_day_made_another(text)  # "Rohan can't come tomorrow, make it friday 5 pm": the visit moves
+    text = missed_day_made_another(text, now, tz)  # "Rohan can't come tomorrow, make it friday 5 pm": the visit moves
     relayed = order_relayed(text)
     if relayed is not None:
         # "madam ne kaha Priya ko lost kar do": the boss's word is reported speech; the order alone is read, when it

@@ -71,6 +71,7 @@ def test_a_booking_corrected_is_no_move(text: str) -> None:
     "the client meeting got postponed to next week",
     "the client meeting got shifted, will tell you later",
     "I can't come tomorrow, make it friday",
+    "Rohan can't come to the site, make it a video call",
 ])
 def test_news_with_no_lead_or_no_new_time_writes_nothing(text: str) -> None:
     assert said(text)[0] == "UNKNOWN"
