@@ -36,7 +36,7 @@ from crm_tui.bot.lookups import (
     stats_answer,
     upcoming_visits,
 )
-from crm_tui.bot.moves import booked_that_day, place_the_move
+from crm_tui.bot.moves import booked_that_day, place_the_move, read_shift
 from crm_tui.bot.resolve import PREFIX_RE, LeadResolver, ResolveError, is_pronoun
 from crm_tui.bot.tools import ToolSpec, tool_spec
 from crm_tui.bot.types import BotError, BotResult, CrmCall, Intent, ToolCall, ToolCallEvent
@@ -202,11 +202,8 @@ class BotCore:
             return normalize_phone(raw)
         if field == "visit_time":
             return normalize_visit_time(raw, self.now(), self.tz)
-        if field == "shift_days":
-            days = int(float(str(raw).strip()))  # ValueError when it is no number
-            if not -30 <= days <= 30 or days == 0:
-                raise ValueError(f"a visit moves by 1 to 30 days, earlier or later, not {raw!r}")
-            return str(days)
+        if field in ("shift_days", "shift_minutes"):
+            return read_shift(field, raw)
         if field == "status":
             return normalize_status(raw)
         if field == "day":
@@ -510,9 +507,10 @@ class BotCore:
             return that_day
         notes = entities.get("notes")
         shift_days = entities.pop("shift_days", None)  # a flag's number, not an entity of the result
-        if shift_days is not None and "visit_time" in entities:
-            shift_days = None  # a date said wins over "by a day"
-        if move or shift_days is not None or that_day:  # "move Rohan's visit to Friday": the next booked one moves
+        shift_minutes = entities.pop("shift_minutes", None)
+        if "visit_time" in entities:
+            shift_days = shift_minutes = None  # a date said wins over "by a day" / "by an hour"
+        if move or shift_days is not None or shift_minutes is not None or that_day:  # the next booked one moves
             upcoming = that_day if that_day else await upcoming_visits(self, intent, entities, lead)
             if isinstance(upcoming, BotResult):
                 return upcoming
@@ -520,7 +518,7 @@ class BotCore:
             if moved is not None and not notes:
                 notes = moved.get("notes")  # the visit keeps what was noted about it
             asked = place_the_move(intent, entities, lead, moved, keep_day=keep_day, keep_time=keep_time,
-                                   shift_days=shift_days, tz=self.tz, now=self.now())
+                                   shift_days=shift_days, shift_minutes=shift_minutes, tz=self.tz, now=self.now())
             if asked is not None:
                 return asked
         wanted = datetime.fromisoformat(entities["visit_time"])

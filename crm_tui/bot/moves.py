@@ -1,10 +1,11 @@
 """Where a moved visit goes: the new time of a move, from what was said and the visit that was booked.
 
 A move names only what changes. A time alone keeps the booked visit's day ("move Deepak's visit to 7pm"),
-a day alone keeps its time ("push Deepak's visit to Friday, same time", "prepone Meera's visit to 2nd December"), and a move by
-days keeps both but the date ("postpone Arjun's visit by a day"). With no visit booked there is nothing to
-keep: a move by days or a "same time" move asks for the day and time (no guessed time is offered for a
-yes), and a move to a time said in full asks whether to book one then.
+a day alone keeps its time ("push Deepak's visit to Friday, same time", "prepone Meera's visit to 2nd December"),
+a move by days keeps both but the date ("postpone Arjun's visit by a day"), and a move by hours or minutes is
+counted on the booked time ("delay Rohan's visit by an hour"). With no visit booked there is nothing to keep: a
+move by days or hours or a "same time" move asks for the day and time (no guessed time is offered for a yes),
+and a move to a time said in full asks whether to book one then.
 """
 
 from __future__ import annotations
@@ -20,11 +21,12 @@ from crm_tui.bot.undo import CONFIRM_SLOT
 if TYPE_CHECKING:
     from crm_tui.bot.core import BotCore
 
-__all__ = ["booked_that_day", "place_the_move"]
+__all__ = ["booked_that_day", "place_the_move", "read_shift"]
 
 
 def place_the_move(intent: Intent, entities: dict[str, Any], lead: dict[str, Any], moved: dict[str, Any] | None, *,
-                   keep_day: bool, keep_time: bool, shift_days: Any, tz: str, now: datetime) -> BotResult | None:
+                   keep_day: bool, keep_time: bool, shift_days: Any, tz: str, now: datetime,
+                   shift_minutes: Any = None) -> BotResult | None:
     """Set `entities["visit_time"]` to where the `moved` visit goes; a question (nothing written) when no
     visit was booked, else None."""
     if moved is not None:
@@ -38,14 +40,17 @@ def place_the_move(intent: Intent, entities: dict[str, Any], lead: dict[str, Any
         if shift_days is not None:
             # "postpone Arjun's visit by a day": the same time, that many days later (or earlier).
             entities["visit_time"] = _days_later(booked, int(shift_days), tz)
+        if shift_minutes is not None:
+            # "delay Rohan's visit by an hour": that many minutes later (or earlier), on the clock of the CRM's zone.
+            entities["visit_time"] = _minutes_later(booked, int(shift_minutes), tz)
         return None
     name = lead.get("name", "The lead")
-    if shift_days is not None or keep_time:
+    if shift_days is not None or shift_minutes is not None or keep_time:
         # "postpone Arjun's visit by a day" or "push Deepak's visit to Friday, same time" with nothing booked:
         # the day or time of no visit is unknown, so none is offered for a yes (it would be a guessed 11:00);
         # the day and time are asked for.
         entities.pop("visit_time", None)
-        why = " to move" if shift_days is not None else ", so there is no time to keep"
+        why = " to move" if shift_days is not None or shift_minutes is not None else ", so there is no time to keep"
         question = f"{name} has no visit booked{why}. When should the visit be? Say the day and the time."
         return BotResult(intent=intent, entities=entities, message=question,
                          error=BotError("VALIDATION_ERROR", question, field="visit_time"))
@@ -79,6 +84,17 @@ def local_day(when: Any, tz: str) -> str | None:
         return None
 
 
+def read_shift(field: str, raw: Any) -> str:
+    """A move's shift as the core takes it: `shift_days` 1 to 30 days, `shift_minutes` up to 12 hours, either way; a
+    ValueError for anything else (no number, zero, too far)."""
+    amount = int(float(str(raw).strip()))  # ValueError when it is no number
+    if field == "shift_days" and (not -30 <= amount <= 30 or amount == 0):
+        raise ValueError(f"a visit moves by 1 to 30 days, earlier or later, not {raw!r}")
+    if field == "shift_minutes" and (not -720 <= amount <= 720 or amount == 0):
+        raise ValueError(f"a visit moves by up to 12 hours, earlier or later, not {raw!r} minutes")
+    return str(amount)
+
+
 def _days_later(booked: str, days: int, tz: str) -> str:
     """`booked` moved by `days` days at the same wall-clock time in the CRM's zone (ISO 8601)."""
     from crm_tui.nlu.dates import to_iso  # the parser's modules load when first used, not with the bot
@@ -86,6 +102,15 @@ def _days_later(booked: str, days: int, tz: str) -> str:
     zone = ZoneInfo(tz)
     when = datetime.fromisoformat(booked).astimezone(zone)
     return to_iso((when.replace(tzinfo=None) + timedelta(days=days)).replace(tzinfo=zone))
+
+
+def _minutes_later(booked: str, minutes: int, tz: str) -> str:
+    """`booked` moved by `minutes` minutes on the wall clock of the CRM's zone (ISO 8601)."""
+    from crm_tui.nlu.dates import to_iso
+
+    zone = ZoneInfo(tz)
+    when = datetime.fromisoformat(booked).astimezone(zone)
+    return to_iso((when.replace(tzinfo=None) + timedelta(minutes=minutes)).replace(tzinfo=zone))
 
 
 def _same_day(booked: str, new_time: str, tz: str) -> str:

@@ -118,7 +118,7 @@ TOOLS: list[ToolSpec] = [
                 "'2026-11-26T15:00:00+05:30', in the user's time zone. If unsure, pass the words the "
                 "person used ('tomorrow 3pm'); the CRM client resolves them.",
                 question="When should the visit with {name} be?",
-                unless=("shift_days",),
+                unless=("shift_days", "shift_minutes"),
             ),
             ParamSpec("notes", "Anything else said about the visit. Omit when nothing was said.", required=False,
                       max_length=2000),
@@ -160,6 +160,14 @@ TOOLS: list[ToolSpec] = [
                 "moves to the new day at its own time; with none booked that day the new day is booked. Omit "
                 "otherwise.",
                 required=False,
+            ),
+            ParamSpec(
+                "shift_minutes",
+                "With reschedule, instead of visit_time, when the person moves the existing visit by hours or minutes "
+                "and names no new time ('delay his visit by an hour': 60, 'bring it forward by half an hour': -30): "
+                "the visit keeps its day. Omit otherwise.",
+                required=False,
+                type="INTEGER",
             ),
         ),
     ),

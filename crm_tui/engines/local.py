@@ -191,6 +191,10 @@ class LocalEngine:
                 days = int(str(args["shift_days"]))
                 return f"Move the visit with {lead} {abs(days)} day{'s' if abs(days) != 1 else ''} " \
                        f"{'later' if days > 0 else 'earlier'}{notes}"
+            if args.get("shift_minutes") and not args.get("visit_time"):
+                minutes = int(str(args["shift_minutes"]))
+                return f"Move the visit with {lead} {_said_minutes(abs(minutes))} " \
+                       f"{'later' if minutes > 0 else 'earlier'}{notes}"
             verb = "Move the visit with" if args.get("reschedule") else "Book a visit with"
             when = say_time(str(args.get("visit_time")), self.core.tz, self.core.now())
             return f"{verb} {lead} to {when}{notes}" if args.get("reschedule") else f"{verb} {lead} on {when}{notes}"
@@ -250,7 +254,8 @@ class LocalEngine:
             if slot in missing or slot in problems or slot in args:
                 # Forget the bad value so the answer replaces it.
                 kept = {k: v for k, v in args.items() if k != slot}
-                if tool == "scheduleVisit" and slot == "visit_time" and (args.get("keep_time") or args.get("shift_days")):
+                if tool == "scheduleVisit" and slot == "visit_time" and any(
+                        args.get(flag) for flag in ("keep_time", "shift_days", "shift_minutes")):
                     # A move "same time" or "by a day" of no visit asked for its time: the answer books a visit.
                     kept = {k: v for k, v in kept.items() if k not in _MOVE_ARGS}
                 candidates = list(self.core.last_candidates) if slot == "lead_id" else []
@@ -303,6 +308,14 @@ _CANCEL_WORDS = re.compile(
 CONFIRM = "confirm"
 # The switches of scheduleVisit that make it a move of the booked visit: a question about a move that found no
 # visit is answered with a plain booking, without them.
+def _said_minutes(minutes: int) -> str:
+    """90 -> "1 hour 30 minutes", 60 -> "1 hour", 30 -> "30 minutes"."""
+    hours, rest = divmod(minutes, 60)
+    parts = [f"{hours} hour{'s' if hours != 1 else ''}"] if hours else []
+    parts += [f"{rest} minute{'s' if rest != 1 else ''}"] if rest else []
+    return " ".join(parts)
+
+
 def _said_instead(tool: str, slot: str, flags: dict[str, str]) -> bool:
     """Was the slot's alternative said ("push Kavya's visit by one day": `shift_days` instead of `visit_time`)? A
     reading with a doubt is then asked about whole, like one with every slot."""
@@ -322,7 +335,7 @@ def _asked_on_the_day(message: str, day: str, tz: str, now: datetime) -> str:
 
 # `nlu.day_kept.VISIT_DAY`, named here so the engine's start does not import the parser (it loads on first use).
 _VISIT_DAY = "visit_day"
-_MOVE_ARGS = ("reschedule", "keep_day", "keep_time", "shift_days", "from_day")
+_MOVE_ARGS = ("reschedule", "keep_day", "keep_time", "shift_days", "shift_minutes", "from_day")
 _SLOT_WORDS = {"visit_time": "time", "lead_id": "lead"}
 # What confirms a question in English and Hinglish; anything else is read as a new command.
 _YES = re.compile(

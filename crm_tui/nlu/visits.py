@@ -244,14 +244,28 @@ def visit_shifted_by_days(body: str, now: datetime, tz: str) -> ParsedCommand | 
                          rule="visit_shifted_by_days")
 
 
+# How many hours (or minutes) a move by hours says: "an hour", "half an hour", "2 hours", "dedh ghanta", "30 minutes".
+_HOUR_COUNT = {"a": 1.0, "an": 1.0, "one": 1.0, "ek": 1.0, "two": 2.0, "do": 2.0, "three": 3.0, "teen": 3.0, "four": 4.0,
+               "five": 5.0, "six": 6.0, "half an": 0.5, "aadha": 0.5, "adha": 0.5, "dedh": 1.5, "a couple of": 2.0}
+
+
 def _visit_moved_by_hours(body: str, said: re.Match[str], now: datetime, tz: str) -> ParsedCommand | None:
-    """"delay Rohan's visit by an hour", "push it by 2 hours": the booked visit moves, and as no argument holds a shift
-    by hours, its new time is asked (a move with no time: the bot asks "When should the visit with Rohan be?")."""
+    """"delay Rohan's visit by an hour", "push it by 2 hours", "Kavya ki visit ek ghanta late kar do": the booked visit
+    moves that many minutes on its own day (`shift_minutes`; the bot reads the time off the booked visit)."""
     ref = _lead_moved(body, said, now, tz)
     if ref is None and re.search(r"\b(?:it|that)\b", said["what"] or ""):
         ref = LAST_LEAD  # "push it by an hour": the visit just spoken of
     if ref is None:
         return None
-    return ParsedCommand("VISIT_SCHEDULE", "scheduleVisit", {"lead_id": ref}, {}, flags={"reschedule": "true"},
+    count = re.sub(r"\s+", " ", (said["n"] or said["n2"] or said["n3"]).lower())
+    unit = (said["unit"] or said["unit2"] or said["unit3"] or "").lower()
+    amount = float(count) if count.isdigit() else _HOUR_COUNT.get(count)
+    if amount is None:
+        return None
+    minutes = round(amount * (1 if unit.startswith("min") else 60))
+    earlier = re.match(r"prepon|bring|advance", (said["verb"] or said["verb3"] or "").lower()) is not None or (
+        (said["dir"] or said["dir2"] or said["dir3"] or "").strip().lower() in ("earlier", "back", "peeche", "pehle"))
+    flags = {"reschedule": "true", "shift_minutes": str(-minutes if earlier else minutes)}
+    return ParsedCommand("VISIT_SCHEDULE", "scheduleVisit", {"lead_id": ref}, {}, flags=flags,
                          rule="visit_shifted_by_hours")
 

@@ -40,3 +40,5 @@ def test_gemini_declarations_come_from_the_same_list() -> None:
     assert by_name["scheduleVisit"].parameters.required == ["lead_id"]  # type: ignore[union-attr]
     shift = by_name["scheduleVisit"].parameters.properties["shift_days"]  # type: ignore[union-attr,index]
     assert shift.type == genai_types.Type.INTEGER
+    by_minutes = by_name["scheduleVisit"].parameters.properties["shift_minutes"]  # type: ignore[union-attr,index]
+    assert by_minutes.type == genai_types.Type.INTEGER

@@ -4,7 +4,7 @@
 - a day taken back, told as what will happen: "Rohan ki visit kal nahi friday ko hogi" (the visit keeps its time);
 - a visit said to be moved, with its lead and its new time: "the visit with Rohan is moved to friday";
 - a lead who cannot come, and the time made instead: "Rohan can't come tomorrow, make it friday 5 pm";
-- a move by hours ("delay Rohan's visit by an hour"): no argument holds it, so the visit moves and its time is asked.
+- a move by hours ("delay Rohan's visit by an hour"): the visit moves that many minutes (`shift_minutes`).
 
 With a booking order the line corrects the booking being made, and news with no lead or no new time stays news."""
 
@@ -45,18 +45,20 @@ def test_the_new_day_and_time_move_the_visit(text: str, lead: str, when: str) ->
     assert got.flags.get("reschedule") == "true"
 
 
-@pytest.mark.parametrize(("text", "lead"), [
-    ("delay Rohan's visit by an hour", "Rohan"),
-    ("push it by an hour", "@last"),
-    ("postpone Deepak's visit by 2 hours", "Deepak"),
-    ("push Meera's meeting by 30 minutes", "Meera"),
-    ("Kavya ki visit ek ghanta late kar do", "Kavya"),
-    ("Rohan ka visit 2 ghante aage kar do", "Rohan"),
+@pytest.mark.parametrize(("text", "lead", "minutes"), [
+    ("delay Rohan's visit by an hour", "Rohan", "60"),
+    ("push it by an hour", "@last", "60"),
+    ("postpone Deepak's visit by 2 hours", "Deepak", "120"),
+    ("push Meera's meeting by 30 minutes", "Meera", "30"),
+    ("Kavya ki visit ek ghanta late kar do", "Kavya", "60"),
+    ("Rohan ka visit 2 ghante aage kar do", "Rohan", "120"),
+    ("prepone Sneha's visit by half an hour", "Sneha", "-30"),
+    ("Rohan ka visit dedh ghanta peeche kar do", "Rohan", "-90"),
 ])
-def test_a_move_by_hours_moves_the_visit_and_asks_its_time(text: str, lead: str) -> None:
+def test_a_move_by_hours_moves_the_visit_that_many_minutes(text: str, lead: str, minutes: str) -> None:
     got = parse(text, NOW, TZ)
     assert (got.intent, dict(got.args)) == ("VISIT_SCHEDULE", {"lead_id": lead})
-    assert got.flags.get("reschedule") == "true"
+    assert got.flags == {"reschedule": "true", "shift_minutes": minutes}
 
 
 @pytest.mark.parametrize("text", [

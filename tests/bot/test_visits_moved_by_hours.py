@@ -1,0 +1,42 @@
+"""A visit moved by hours or minutes with no new time ("delay Arjun's visit by an hour", "Arjun ki visit aadha ghanta
+peeche kar do", "push it by 2 hours") moves that many minutes on its day (`shift_minutes`, counted on the booked
+time by `bot/moves.py`); with no visit booked the bot asks for the day and time and offers no guess for a yes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crm_tui.bot.client import CrmClient
+from crm_tui.bot.core import BotCore
+from crm_tui.engines.local import LocalEngine
+from tests.bot.conftest import create, visits_of
+
+
+@pytest.fixture
+def engine(core: BotCore) -> LocalEngine:
+    return LocalEngine(core, conversational=True)
+
+
+@pytest.mark.parametrize(("said", "when"), [
+    ("delay Arjun's visit by an hour", "2026-11-26T17:00:00+05:30"),
+    ("postpone Arjun's visit by 2 hours", "2026-11-26T18:00:00+05:30"),
+    ("Arjun ki visit aadha ghanta peeche kar do", "2026-11-26T15:30:00+05:30"),
+    ("push it by 30 minutes", "2026-11-26T16:30:00+05:30"),
+])
+async def test_a_visit_moved_by_hours_keeps_its_day(engine: LocalEngine, crm: CrmClient, said: str, when: str) -> None:
+    arjun = await create(crm, "Arjun Mehta", "9820098200", "Mumbai")
+    assert (await engine.handle_text("book a visit for Arjun tomorrow at 4 pm")).result.ok
+    moved = (await engine.handle_text(said)).result.to_json()
+    assert moved["intent"] == "VISIT_SCHEDULE" and "error" not in moved, moved
+    assert moved["entities"] == {"lead_id": arjun["lead_id"], "visit_time": when}
+    assert await visits_of(crm, arjun) == [("2026-11-26T16:00:00+05:30", "RESCHEDULED"), (when, "SCHEDULED")]
+
+
+async def test_a_move_by_hours_of_no_visit_asks_for_the_time(engine: LocalEngine, crm: CrmClient) -> None:
+    kavya = await create(crm, "Kavya Reddy", "9000012345", "Hyderabad")
+    asked = (await engine.handle_text("delay Kavya's visit by an hour")).result
+    assert asked.error is not None and asked.error.field == "visit_time" and "Say yes" not in asked.message
+    assert engine.awaiting == "visit_time"
+    assert (await engine.handle_text("saturday 12 pm")).result.ok
+    assert await visits_of(crm, kavya) == [("2026-11-28T12:00:00+05:30", "SCHEDULED")]
