@@ -10,6 +10,8 @@
 - **A lead who cannot come, and the time it is made instead** (`missed_day_made_another`): "Rohan can't come tomorrow,
   make it friday 5 pm", "he won't make it on saturday, shift it to sunday", "Priya kal nahi aa payegi, parso 4 baje
   rakh do" are the move of that lead's visit ("move Rohan's visit to friday 5 pm"); the day missed is the booked one.
+- **A visit said not to be on a day, then the day it is on** (`not_that_day_but`): "Rohan's visit is not tomorrow, it
+  will be on friday", "Priya's visit won't be tomorrow, it's on saturday now" are "move Rohan's visit to friday".
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from datetime import datetime
 from crm_tui.nlu import dates
 from crm_tui.nlu.names import _name_after
 
-__all__ = ["day_taken_back_as_news", "missed_day_made_another", "moved_with_its_new_time"]
+__all__ = ["day_taken_back_as_news", "missed_day_made_another", "moved_with_its_new_time", "not_that_day_but"]
 
 # What will happen, said last: "… friday ko hogi", "… parso hoga", "… will be on friday", "… rahega".
 _WILL_HAPPEN = re.compile(
@@ -111,3 +113,24 @@ def missed_day_made_another(text: str, now: datetime, tz: str) -> str:
             return text  # "I can't come", "the site can't take visitors": no lead
         own = f"{who}'s"
     return f"move {own} visit to {new}"
+
+
+_NOT_THAT_DAY = re.compile(
+    r"^\s*(?P<visit>[^,;]*?\b(?:visit|meeting|appointment|viewing)(?:\s+(?:with|of|for)\s+[^,;]+?)?)\s+(?:is\s+not|isn'?t|won'?t\s+be|will\s+not\s+be|"
+    r"is\s+no\s+longer)\s+(?:on\s+|at\s+)?(?P<old>[^,;]+?)\s*[,;]\s*(?:but\s+)?(?:it'?s|it\s+is|it\s+will\s+be|it'?ll\s+be)\s+"
+    r"(?:now\s+)?(?:on\s+|at\s+)?(?P<new>[^,;]+?)(?:\s+now|\s+instead)?\s*[.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def not_that_day_but(text: str, now: datetime, tz: str) -> str:
+    """`text` said as "move … visit to <new>" when it says the visit is not on one day but on another; else `text`.
+
+    >>> now = datetime.fromisoformat("2026-11-25T10:00:00+05:30")
+    >>> not_that_day_but("Rohan's visit is not tomorrow, it will be on friday", now, "Asia/Kolkata")
+    "move Rohan's visit to friday"
+    """
+    said = _NOT_THAT_DAY.match(text) if "not" in text.lower() or "n't" in text.lower() else None
+    if said is None or dates.scan_when(said["new"].lower(), now, tz) is None:
+        return text
+    return f"move {said['visit'].strip()} to {said['new']}"

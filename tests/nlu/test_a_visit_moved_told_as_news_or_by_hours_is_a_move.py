@@ -4,6 +4,7 @@
 - a day taken back, told as what will happen: "Rohan ki visit kal nahi friday ko hogi" (the visit keeps its time);
 - a visit said to be moved, with its lead and its new time: "the visit with Rohan is moved to friday";
 - a lead who cannot come, and the time made instead: "Rohan can't come tomorrow, make it friday 5 pm";
+- a visit said not to be on a day, then the day it is on: "Rohan's visit is not tomorrow, it will be on friday";
 - a move by hours ("delay Rohan's visit by an hour"): the visit moves that many minutes (`shift_minutes`).
 
 With a booking order the line corrects the booking being made, and news with no lead or no new time stays news."""
@@ -25,6 +26,8 @@ from tests.nlu.said import NOW, TZ, said
     ("Sneha's visit has been postponed to monday", "Sneha", "2026-11-30"),
     ("he can't come on saturday, shift it to sunday", "@last", "2026-11-29"),
     ("Sneha kal nahi aa sakti, sunday ko rakho", "Sneha", "2026-11-29"),
+    ("Rohan's visit is not tomorrow, it will be on friday", "Rohan", "2026-11-27"),
+    ("Priya's visit won't be tomorrow, it's on saturday now", "Priya", "2026-11-28"),
 ])
 def test_the_new_day_alone_moves_the_visit_and_keeps_its_time(text: str, lead: str, day: str) -> None:
     got = parse(text, NOW, TZ)
@@ -38,6 +41,7 @@ def test_the_new_day_alone_moves_the_visit_and_keeps_its_time(text: str, lead: s
     ("Priya kal nahi aa payegi, parso 4 baje rakh do", "Priya", "2026-11-27T16:00:00+05:30"),
     ("Rohan ka visit kal nahi, friday 5 baje hoga", "Rohan", "2026-11-27T17:00:00+05:30"),
     ("the visit with Kavya is moved to saturday 6 pm", "Kavya", "2026-11-28T18:00:00+05:30"),
+    ("the visit with Sneha isn't on monday, it's on tuesday 4 pm", "Sneha", "2026-12-01T16:00:00+05:30"),
 ])
 def test_the_new_day_and_time_move_the_visit(text: str, lead: str, when: str) -> None:
     got = parse(text, NOW, TZ)
