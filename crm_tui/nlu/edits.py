@@ -551,6 +551,17 @@ def name_correction(text: str) -> ParsedCommand | None:
     return edit
 
 
+def _a_lead_named(who: str) -> bool:
+    """Is `who` a lead and nothing else: a name read whole, or he / she / they?"""
+    from crm_tui.nlu.names import _name_after  # (names loads the lexicon; edits is read before it at import)
+
+    said = who.strip(" ,.").lower()
+    if said in ("he", "she", "they"):
+        return True
+    name = _name_after(said, 0)
+    return name is not None and name[1] == (0, len(said))
+
+
 def city_move(text: str) -> ParsedCommand | None:
     """"Rohan moved to Noida", "Priya has shifted to Pune", "Rohan Noida shift ho gaya", "Rohan ab Noida mein rehta hai",
     "Rohan now lives in Noida": only a known city or locality, so "move Rohan to Friday" stays a visit move."""
@@ -563,6 +574,8 @@ def city_move(text: str) -> ParsedCommand | None:
     value = match.group("value") or match.group("value2") or match.group("value3") or match.group("value4")
     if not who or not value or who.lower().startswith(("move", "shift")):
         return None
+    if (match.group("who3") or match.group("who4")) and not _a_lead_named(who):
+        return None  # "mera dost ab Pune mein rehta hai", "naya lead Rohan ab …": no lead of the CRM named alone
     if match.group("who2") and not _is_city(value):
         # "Farhan Qureshi bom shift ho gaya": the town is the last word or two before "shift", the rest the lead.
         words = f"{who} {value}".split()

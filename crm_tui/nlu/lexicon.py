@@ -150,7 +150,7 @@ NEVER_IN_NAME: frozenset[str] = frozenset(
     because coz cause cuz since forgot forget calling callback kyunki kyonki kyuki same woh voh yeh kitne kitna kitni kyun kaise kahan
     anything something everything nothing anyone someone everyone aa aao aana
     ka ki ke ko ne se liye wala wali wale waali naam unka unki uska uski iska iski hai usko unko usne unhone unhe isko uske unke iske inke aur kiska kiski kiske kinka
-    hoga hogi hoge agle agli agla registered rehne rehna gyarah barah daalna daalni banani karni entry aayega aayegi aayenge aaega ayega rehta rehti off radd kainsal banda bandi aadmi forward ahead bulao bulana chhutti mat ho hua hui gaye gya raha rahi rahe tha thi
+    hoga hogi hoge mera meri mere dost agle agli agla registered rehne rehna gyarah barah daalna daalni banani karni entry aayega aayegi aayenge aaega ayega rehta rehti off radd kainsal banda bandi aadmi forward ahead bulao bulana chhutti mat ho hua hui gaye gya raha rahi rahe tha thi
     he'll she'll they'll he'd she'd they'd he's she's they're we're you're i'm i'll
     kya koi kab kaun kon kis kisko kisne kuch sab sabhi kahin
     karega karegi karenge karunga karungi karoge ghost ghosting ghosted mahina mahine mahiney hafta hafte twice thrice
