@@ -16,7 +16,7 @@ from crm_tui.nlu.lexicon import (
     city_pattern,
     source_pattern,
 )
-from crm_tui.nlu.moved_as_news import moved_with_its_new_time
+from crm_tui.nlu.moved_as_news import moved_with_its_new_time, said_not_to_happen
 from crm_tui.nlu.names import _name_after
 from crm_tui.nlu.not_asked import _NOT_ASKED, _waits_on_event, visit_said_not_to_happen
 from crm_tui.nlu.phones import find_phone
@@ -169,8 +169,8 @@ def rule_visit_request(s: _Signals) -> str | None:
     told = _VISIT_STATEMENT.search(s.low) and not moved_with_its_new_time(s.low, s.has_time, _news_names_the_lead(s.low))
     if s.visit and (s.schedule or (s.has_time and not told)) and not s.update_first \
             and not s.strong_status and not (_VISIT_WAS.search(s.low) and _STATUS_ORDERED_LAST.search(s.low)) \
-            and not _visit_in_the_past(s):
-        # "Vikas ka meeting kal nahi hoga": a visit said not to happen books nothing (`not_asked`).
+            and not _visit_in_the_past(s) and not (said_not_to_happen(s.low) and not s.schedule):
+        # "Vikas ka meeting kal nahi hoga": a visit said not to happen books nothing (`not_asked`, `moved_as_news`).
         return "UNKNOWN" if visit_said_not_to_happen(s.low) else "VISIT_SCHEDULE"
     return None
 

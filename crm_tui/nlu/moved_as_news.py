@@ -11,7 +11,10 @@
   make it friday 5 pm", "he won't make it on saturday, shift it to sunday", "Priya kal nahi aa payegi, parso 4 baje
   rakh do" are the move of that lead's visit ("move Rohan's visit to friday 5 pm"); the day missed is the booked one.
 - **A visit said not to be on a day, then the day it is on** (`not_that_day_but`): "Rohan's visit is not tomorrow, it
-  will be on friday", "Priya's visit won't be tomorrow, it's on saturday now" are "move Rohan's visit to friday".
+  will be on friday", "Priya's visit won't be tomorrow, it's on saturday now" are "move Rohan's visit to friday"; in
+  Hindi "Rohan ki visit kal nahi hogi, friday ko hogi" is the day taken back above.
+- **A visit said not to happen books nothing** (`said_not_to_happen`): "Rohan ki visit kal nahi hogi", "Rohan ki meeting
+  kal nahi hai", "the visit with Rohan won't happen tomorrow" booked the day said.
 """
 
 from __future__ import annotations
@@ -22,11 +25,13 @@ from datetime import datetime
 from crm_tui.nlu import dates
 from crm_tui.nlu.names import _name_after
 
-__all__ = ["day_taken_back_as_news", "missed_day_made_another", "moved_with_its_new_time", "not_that_day_but"]
+__all__ = ["day_taken_back_as_news", "missed_day_made_another", "moved_with_its_new_time", "not_that_day_but",
+           "said_not_to_happen"]
 
-# What will happen, said last: "… friday ko hogi", "… parso hoga", "… will be on friday", "… rahega".
+# What will happen, said last: "… friday ko hogi", "… parso hoga", "… friday ko hai", "… will be on friday", "… rahega".
 _WILL_HAPPEN = re.compile(
-    r"\b(?:hogi|hoga|hoge|hogaa|rahegi|rahega|rahenge|will\s+(?:now\s+)?(?:be|happen)(?:\s+(?:on|at))?|is\s+(?:now\s+)?(?:on|at))\b"
+    r"\b(?:hogi|hoga|hoge|hogaa|rahegi|rahega|rahenge|(?:ko|pe|par|baje)\s+(?:hai|h)|will\s+(?:now\s+)?(?:be|happen)(?:\s+(?:on|at))?|"
+    r"is\s+(?:now\s+)?(?:on|at))\b"
     r"(?:\s+(?:ab|now|instead|then))?\s*[.!]*\s*$",
     re.IGNORECASE,
 )
@@ -130,7 +135,35 @@ def not_that_day_but(text: str, now: datetime, tz: str) -> str:
     >>> not_that_day_but("Rohan's visit is not tomorrow, it will be on friday", now, "Asia/Kolkata")
     "move Rohan's visit to friday"
     """
-    said = _NOT_THAT_DAY.match(text) if "not" in text.lower() or "n't" in text.lower() else None
+    low = text.lower()
+    if "nahi" in low and _NAHI_HOGI_THEN.search(low):
+        return _NAHI_HOGI_THEN.sub(" nahi ", text, count=1)  # "kal nahi hogi, friday ko hogi" -> "kal nahi friday ko hogi"
+    said = _NOT_THAT_DAY.match(text) if "not" in low or "n't" in low else None
     if said is None or dates.scan_when(said["new"].lower(), now, tz) is None:
         return text
     return f"move {said['visit'].strip()} to {said['new']}"
+
+
+# Hindi: "Rohan ki visit kal nahi hogi, friday ko hogi": the day it will not be on, then the one it will; read as "kal
+# nahi friday ko hogi" (a day taken back, told as news: `day_taken_back_as_news`).
+_NAHI_HOGI_THEN = re.compile(r"\s+(?:nahi|nahin)\s+(?:hogi|hoga|hoge|hai)\s*[,;]\s*(?=[^,;]*\b(?:hogi|hoga|hoge|rahegi|rahega|hai)\s*[.!]*$)",
+                             re.IGNORECASE)
+
+# A visit said not to happen, with no other time after it: "Rohan ki visit kal nahi hogi", "Rohan ka visit kal nahi ho
+# payega", "Rohan ki meeting kal nahi hai", "the visit with Rohan won't happen tomorrow". News (a cancel, perhaps), no
+# booking: it booked the day said.
+_NOT_TO_HAPPEN = re.compile(
+    r"\b(?:nahi|nahin)\s+(?:hogi|hoga|hoge|hai|h|ho\s+(?:payegi|payega|paegi|paega|paayegi|paayega|sakti|sakta|sakegi|sakega)"
+    r"(?:\s+(?:hai|h))?)\s*[.!]*\s*$|"
+    r"\b(?:won'?t|will\s+not|isn'?t|is\s+not|not)\s+(?:be\s+)?(?:happen(?:ing)?|take\s+place|taking\s+place)\b[^,;]*$",
+    re.IGNORECASE,
+)
+
+
+def said_not_to_happen(low: str) -> bool:
+    """Is the visit said not to happen, with nothing after it? ("Rohan ki visit kal nahi hogi": no booking.)
+
+    >>> said_not_to_happen("rohan ki visit kal nahi hogi"), said_not_to_happen("rohan ki visit kal 4 baje hogi")
+    (True, False)
+    """
+    return _NOT_TO_HAPPEN.search(low) is not None

@@ -7,7 +7,8 @@
 - a visit said not to be on a day, then the day it is on: "Rohan's visit is not tomorrow, it will be on friday";
 - a move by hours ("delay Rohan's visit by an hour"): the visit moves that many minutes (`shift_minutes`).
 
-With a booking order the line corrects the booking being made, and news with no lead or no new time stays news."""
+With a booking order the line corrects the booking being made, and news with no lead or no new time stays news; a
+visit said not to happen ("Rohan ki visit kal nahi hogi") books nothing."""
 
 from __future__ import annotations
 
@@ -28,6 +29,8 @@ from tests.nlu.said import NOW, TZ, said
     ("Sneha kal nahi aa sakti, sunday ko rakho", "Sneha", "2026-11-29"),
     ("Rohan's visit is not tomorrow, it will be on friday", "Rohan", "2026-11-27"),
     ("Priya's visit won't be tomorrow, it's on saturday now", "Priya", "2026-11-28"),
+    ("Rohan ki visit kal nahi hogi, friday ko hogi", "Rohan", "2026-11-27"),
+    ("Rohan ka visit kal nahi hai, friday ko hai", "Rohan", "2026-11-27"),
 ])
 def test_the_new_day_alone_moves_the_visit_and_keeps_its_time(text: str, lead: str, day: str) -> None:
     got = parse(text, NOW, TZ)
@@ -80,4 +83,14 @@ def test_a_booking_corrected_is_no_move(text: str) -> None:
     "Rohan can't come to the site, make it a video call",
 ])
 def test_news_with_no_lead_or_no_new_time_writes_nothing(text: str) -> None:
+    assert said(text)[0] == "UNKNOWN"
+
+
+@pytest.mark.parametrize("text", [
+    "Rohan ki visit kal nahi hogi",
+    "Rohan ka visit kal nahi ho payega",
+    "Rohan ki meeting kal nahi hai",
+    "the visit with Rohan won't happen tomorrow",
+])
+def test_a_visit_said_not_to_happen_books_nothing(text: str) -> None:
     assert said(text)[0] == "UNKNOWN"
