@@ -177,9 +177,12 @@ def rule_visit_request(s: _Signals) -> str | None:
 
 # A visit said as what was: "Harpreet ka visit kal tha", "meeting parso thi", "visit yesterday hua tha".
 _VISIT_WAS = re.compile(r"\b(?:visit|meeting)\s+(?:[\w:]+\s+){0,3}?(?:tha|thi|hua\s+tha|hui\s+thi)\b(?!\s+(?:usko|use|ko|se))", re.I)
-# …or the lead who came or went: "kal Sneha site dekhne aayi thi 4 baje", "Rohan ki meeting kal 3 baje hui thi".
+# …or the lead who came or went, or the visit that happened: "kal Sneha site dekhne aayi thi 4 baje", "Rohan ki meeting
+# kal 3 baje hui thi", "Priya's meeting happened at 3".
 _CAME_OR_HAPPENED = re.compile(r"\b(?:aaya|aayi|aaye|aya|ayi|aye|gaya|gayi|gaye|hua|hui|hue|huye)\s+(?:tha|thi|the)\b|"
-                               r"\b(?:visit|meeting)\s+(?:[\w:]+\s+){0,3}?(?:hua|hui|ho\s+(?:gaya|gayi|gya|gyi))\b", re.I)
+                               r"\b(?:visit|meeting)\s+(?:[\w:]+\s+){0,3}?(?:hua|hui|ho\s+(?:gaya|gayi|gya|gyi))\b|"
+                               # English: "Priya's meeting happened at 3", "the visit with Priya was at 4 today".
+                               r"\b(?:visit|meeting|viewing)\s+(?:[\w']+\s+){0,3}?(?:was|happened|took\s+place)\b", re.I)
 # An order said with it makes the line a request: "Arjun ka visit kal 4 baje tha usko 6 baje kar do".
 _ORDER_SAID = re.compile(r"\b(?:" + HI_DO + r"|rakh\w*|fix|book\w*|schedul\w*|shift\w*|move\w*|postpon\w*|prepon\w*|badal\w*|"
                          r"arrange|set|plan|make|bula\w*|cancel\w*)\b", re.I)
