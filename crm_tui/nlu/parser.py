@@ -412,7 +412,10 @@ def _no_clock_time(low: str, now: datetime, tz: str) -> bool:
         return True
     if _VAGUE_PART_OF_DAY.search(low) and not _time_said(_PART_OF_DAY.sub(" ", low), now, tz):
         return True
-    return open_hour(low) and not _time_said(_PART_OF_DAY.sub(" ", without_the_open_hour(low)), now, tz)
+    if not open_hour(low):
+        return False
+    besides = _when_said(_PART_OF_DAY.sub(" ", without_the_open_hour(low)), now, tz)
+    return besides is None or not besides.time_said  # "move Rohan's visit to after 5 pm": nothing else said either
 
 
 # A time of day too vague to book: "after lunch", "lunch ke baad", "sometime tomorrow", "whenever he is free".

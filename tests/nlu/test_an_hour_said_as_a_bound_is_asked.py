@@ -36,3 +36,10 @@ def test_an_hour_said_as_a_bound_is_asked_and_the_day_kept(text: str, lead: str,
 ])
 def test_a_clock_time_said_besides_is_the_time(text: str, when: str) -> None:
     assert said(text)[1]["visit_time"] == when
+
+
+@pytest.mark.parametrize("text", ["book Rohan's visit after 5 pm", "move Rohan's visit to after 5 pm",
+                                  "Rohan ka visit 5 baje ke baad kar do"])
+def test_a_bound_with_no_day_is_asked_too(text: str) -> None:
+    got = parse(text, NOW, TZ)
+    assert got.intent == "VISIT_SCHEDULE" and dict(got.args) == {"lead_id": "Rohan"}
