@@ -44,8 +44,8 @@ def wrong_write(line: dict[str, Any], diffs: list[str], got_intent: str, flags: 
 def _completed_by_the_move(diff: str, flags: dict[str, str]) -> bool:
     """"visit_time '2026-11-25T13:00…' != '2026-11-26T13:00…'" with keep_day (the same time of day), or with
     keep_time the same day: the half that differs is the one the bot takes from the booked visit; with shift_days
-    ("by a day") all of it."""
-    if flags.get("shift_days") and diff.startswith("visit_time None"):
+    ("by a day") or shift_minutes ("by an hour") all of it."""
+    if (flags.get("shift_days") or flags.get("shift_minutes")) and diff.startswith("visit_time None"):
         return True  # "postpone Arjun's visit by a day": the whole time is the booked visit's, moved
     said = re.findall(r"'(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})", diff)
     if not diff.startswith("visit_time") or len(said) != 2:
