@@ -342,6 +342,16 @@ def _ordinal(n: int) -> str:
     return f" {n}" + ("th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th"))
 
 
+def _same_first_name_again(cue: str, before: str, after: str) -> bool:
+    """ "Bunty Aur, nahi, Bunty Bains": a name said again with its first name, set off by commas around the cue, is the
+    name corrected (Hindi "nahi" before a verb, "papa nahi maane", is not)."""
+    if "," not in cue:
+        return False
+    said = re.search(r"\b([^\W\d_][\w'.-]*)\s+[^\W\d_][\w'.-]*\s*$", before.rstrip(" ,"))
+    again = re.match(r"\s*([^\W\d_][\w'.-]*)\s+[^\W\d_]", after)
+    return bool(said and again and said[1].lower() == again[1].lower())
+
+
 def _hour_for_an_hour(before: str, after: str, *, new_after: bool) -> tuple[str, str]:
     """The value said in place of an hour is an hour, even said as a bare number: "make it 7 instead of 6" ->
     "make it 7 o'clock"; "6 ki jagah 7 kar do" -> "7 o'clock kar do" (the date reader leaves a bare number alone,
@@ -461,7 +471,8 @@ def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
             continue
         kind = found[0]
         if kind == "name" and (m.group("cue").lower() in ("nahi", "nahin")
-                               or (m.group("cue") == "no" and not after.lstrip()[:1].isupper())):
+                               or (m.group("cue") == "no" and not after.lstrip()[:1].isupper())) \
+                and not _same_first_name_again(m.group(), before, after):
             continue  # "papa nahi maane": Hindi "not" before a verb corrects no name; "no" only before a typed Name
         if kind == "name" and _town_said_last(before) is not None:
             # "Neelam Chauhan Shimla no no Solan": a town right before the cue is what the words after it

@@ -201,6 +201,11 @@ def _scan_corrected(text: str, today: date) -> _Found:
             head.day, head.day_is_today = tail.day, tail.day_is_today
         if tail.hour is not None:
             keep_meridiem = tail.ampm is None and tail.period is None and tail.hour != 12
+            if keep_meridiem and head.ampm is None and head.period is None and head.hour is not None \
+                    and 1 <= head.hour <= 7:
+                # "7 baje hai na? usko 8 baje kar do": the hour corrected was an afternoon's (1-7 with no am/pm), and
+                # so is the new one (it had moved a 7 pm visit to 8 am).
+                head.ampm = "pm"
             head.hour, head.minute = tail.hour, tail.minute
             head.ampm = head.ampm if keep_meridiem and head.ampm != "24h" else tail.ampm
             head.time_span = (tail.time_span[0] + shift, tail.time_span[1] + shift) if tail.time_span else None

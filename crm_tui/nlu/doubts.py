@@ -406,7 +406,7 @@ _EDIT_TAIL = re.compile(
     rf"\s*[,;]\s*{REST_SAID_SAME}\b", re.I)
 _EDIT_TAIL_WORDS = frozenset("kar karo kardo krdo do dena dijiye please pls plz now ab hai h karna hoga update updated change "
                              "changed badal badlo save correct fix set make it that thanks thank you ok okay ji sir se "
-                             "instead wala wali bhi na".split())
+                             "instead wala wali bhi na shift shifted move moved ho gaya gayi gaye gya hain".split())
 
 
 def _said_after_the_new_value(text: str, parsed: ParsedCommand) -> list[str]:

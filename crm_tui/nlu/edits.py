@@ -169,7 +169,7 @@ _OWNER_PRONOUN = re.compile(r"^(?:his|her|their|its|uska|uski|iska|iski|inka|unk
 # Words after the new value that say what it replaces or when: not part of the value.
 _VALUE_TAIL = re.compile(
     # ("Pune now not Nagpur": the "now" before the old value goes with it.)
-    r"(?:\s+(?:now|please|pls|ab))*\s*(?:,\s*|\s+)(?:not|instead\s+of|rather\s+than|nahi|nahin)\b.*$|\s+(?:now|please|pls|ab)\s*$|[\s.!]+$", re.I
+    r"(?:\s+(?:now|please|pls|ab))*\s*(?:,\s*|\s+)(?:not|instead\s+of|rather\s+than|nahi|nahin)\b.*$|\s+(?:now|please|pls|ab|hai|h)\s*$|[\s.!]+$", re.I
 )
 # "new" before a field is the field's new value ("Rohan's new number is …"), not a new lead.
 _CREATE_WORDS = re.compile(r"\b(?:add|new(?!\s+(?:number|phone|mobile|city|name))|create|register|banao|daalo|save)\b",
@@ -245,7 +245,9 @@ _HINDI_NEW_NUMBER = re.compile(
 _HINDI_CHANGE = re.compile(
     rf"^(?P<who>[\w .'-]+?)\s+(?:ka|ki|ke)\s+(?P<field>{_FIELD})\s+(?:badal\s+(?:do|dijiye|dena|ke|kar)|badlo|"
     # "…change karo, naya wala 90000 67891" / "…, new one is …": the new value announced after the verb.
-    r"change\s+(?:karo|kar\s+do|kardo|kijiye)|update\s+(?:karo|kar\s+do|kardo|kijiye))\s*,?\s+"
+    r"change\s+(?:karo|kar\s+do|kardo|kijiye)|update\s+(?:karo|kar\s+do|kardo|kijiye)|"
+    # "Sneha Iyer ka naam sahi karo, Sneha Iyengar hai": put right, then the right value.
+    r"(?:sahi|theek|thik|correct)\s+(?:karo|kar\s+do|kardo|kijiye|kar\s+dijiye))\s*,?\s+"
     r"(?:to\s+|ko\s+|(?:naya|nayi|new)(?:\s+(?:wala|wali|one|number))?(?:\s+(?:hai|is))?\s*:?\s+)?(?P<value>.+?)[\s.!]*$",
     re.I,
 )

@@ -199,7 +199,9 @@ def _city_from_fields(text: str, args: dict[str, str]) -> None:
     """
     for field_text in re.split(r"\s*[,;|]\s*", text):
         # "Patiala se", "Ludhiana wala": where the person is from, said with its postposition.
-        field_text = re.sub(r"\s+(?:se|wala|wali|waala|waali|ka|ki|ke)$", "", field_text.strip())
+        # ("Sagar se hain", "Rewa se hai": with the verb too.)
+        field_text = re.sub(r"\s+(?:se(?:\s+(?:hain|hai|h|hoon|hu|aaye|aayi|aaya|aate|aati))?|wala|wali|waala|waali|ka|ki|ke)$",
+                            "", field_text.strip())
         words = field_text.split()
         if 1 <= len(words) <= 2 and all(re.fullmatch(r"[a-z][a-z\-]+", w) for w in words) and not any(
             (w in NOT_NAME_WORDS and w not in CITIES_THAT_ARE_WORDS) or w in SOURCES for w in words

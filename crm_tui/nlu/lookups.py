@@ -95,7 +95,7 @@ _VISIT_QUESTION = re.compile(
     # "aaj ke visits dikhao", "kal ki meetings batao": the day's visits asked for by name.
     r"^(?=.*\b(?:visits|meetings|appointments)\b)(?=.*\b(?:dikhao|dikha\s+do|batao|bata\s+do|list\s+(?:karo|kar\s+do|kardo|do|bhejo))\b)|"
     # Hinglish questions: "kal kitne visits hain", "Rohan ka visit kab hai", "aaj kaun aa raha hai visit pe".
-    r"^(?=.*\b(?:kitne|kitni|kaun|kab|kiska|kiski|kiske|kinka|kya\s+kya|kis\s+(?:din|time|samay|waqt|tareekh))\b)(?=.*\b(?:" + _VISIT_WORD + r"|site\s+(?:pe|par))\b)"
+    r"^(?=.*\b(?:kitne|kitni|kaun|kab|kiska|kiski|kiske|kinka|kya\s+kya|kis\s+kis|kis\s+(?:din|time|samay|waqt|tareekh))\b)(?=.*\b(?:" + _VISIT_WORD + r"|site\s+(?:pe|par))\b)"
     r"(?!.*\b(?:book|fix|rakh|rakho|daal|daalo|karo|kar\s+do|shift|cancel)\b)",
     re.IGNORECASE,
 )

@@ -119,7 +119,8 @@ _ACTION_WORDS = re.compile(
     # "it" only as what is acted on ("do it", "make it 4"), not "an IT company".
     # A visit that happened is news, not a booking ("in progress, site visit done").
     r"visit\w*(?!\s+(?:done|completed|ho\s+gay[ai]|hua|hui|went|was|over)\b)|"
-    r"(?<!ready\sto\s)move|shift|status|cancel\w*|(?<!ready\s)(?<!taiyar\s)(?<!tayyar\s)rakh\w*|daal\w*|karo|kar\s+do|"
+    # (Not "shift hona hai": the lead has to move house, a remark.)
+    r"(?<!ready\sto\s)move|shift(?!\s+(?:hona|hone|ho\s+rah\w*|ho\s+jaa\w*|ho\s+ja\w*))|status|cancel\w*|(?<!ready\s)(?<!taiyar\s)(?<!tayyar\s)rakh\w*|daal\w*|karo|kar\s+do|"
     # "…, please block it", "confirm it", "note it down": the order, about the write itself.
     r"(?:do|make|done|put|keep|change|move|block|lock|confirm|note|save|add|pencil)\s+it)\b"
     # What the lead is doing ("abhi budget arrange kar raha hai"): news, not an order.

@@ -179,6 +179,16 @@ def _polite_note_inside(text: str) -> str:
     return f"{head}, {rest.rstrip(' .!')}, notes: {m['noted'].strip()}" if rest else f"{head}, notes: {m['noted'].strip()}"
 
 
+_TITLE_AFTER_NAME = re.compile(
+    r"\b(?!(?:haan|han|ha|ok|okay|theek|thik|acha|achha|accha|bilkul|nahi|sahi|bas|hello|hi|namaste|shukriya|dhanyavad|"
+    r"uske|unke|uska|unka|uski|unki|usse|mere|mera|meri|tere|tera|apne|apna|iske|inke|iska|inka|us|un|ka|ki|ke|the|my|his|"
+    r"her|their|your|our|chhote|"
+    r"chhota|bade|bada|boss|manager|builder|broker|agent|papa|mummy|didi|bhabhi|uncle|aunty|pandit|guru|sir|madam|"
+    r"and|aur|to|se|ko|ne|hai|yes)\b)([A-Za-z][\w'.-]*)\s+(?:ji|sahab|saab|saheb|sahib|madam|maam|garu|bhai)\b"
+    r"(?!\s+(?:log|sahab|ji)\b)",
+    re.IGNORECASE)
+
+
 def spell_out(text: str) -> str:
     """What a phone keyboard or good manners add before anything reads the sentence: a greeting and a sign-off
     (`_GREETING`, `_SIGN_OFF`), bullets between fields ("new lead • Rahul
@@ -192,6 +202,16 @@ def spell_out(text: str) -> str:
     text = re.sub(r"\bchadha\s+(do|dena|dijiye)\b", r"daal \1", text, flags=re.IGNORECASE)
     # Hindi "usi time" / "wahi time" (that same time) is "same time": the moved visit keeps its time of day.
     text = re.sub(r"\b(?:usi|wahi|isi|vahi)\s+(time|timing|samay)\b", "same time", text, flags=re.IGNORECASE)
+    # …and said after the time word: "time wahi", "timing same" ("…, time wahi" had been kept as notes).
+    text = re.sub(r"\b(time|timing|samay)\s+(?:wahi|vahi|same)\b(?:\s+(?:rakho|rakhna|hai))?", "same time", text,
+                  flags=re.IGNORECASE)
+    # Respect said after a lead's name is no part of it: "Rohan ji ka number", "Priya madam ki visit", "Arjun Mehta
+    # sahab kal aayenge", "Farhan bhai ka visit" (they had looked for "Rohan ji", "Priya Ji"). Not after words that are
+    # no name ("haan ji", "uske bhai": his brother).
+    # Only in the first clause, where the lead is named: a remark keeps what was typed.
+    head = re.match(r"[^,.;:!?]*", text)
+    if head is not None and head.group():
+        text = _TITLE_AFTER_NAME.sub(lambda m: m.group(1), head.group()) + text[head.end():]
     # "won kardo", "lost kr do", "cancel krdo": the order's verb spelt the one way the readers know.
     text = HINGLISH_ORDER_PATTERN.sub(lambda m: HINGLISH_ORDERS[re.sub(r"\s+", " ", m.group().lower())], text)
     return SHORTHAND_PATTERN.sub(lambda m: SHORTHAND[m.group()], text)
