@@ -107,6 +107,13 @@ _SPELLING = (
     (re.compile(r"\b(?:dedh|dedh)\b"), "1:30"),
     (re.compile(r"\b(\d{1,2})\s*(?:tareekh|tarikh|taareekh|tarik)\b"), lambda m: f"the {m[1]}th"),
     (re.compile(r"\b(\d{1,2})(st|nd|rd|th)\s+ko\b"), lambda m: f"the {m[1]}{m[2]}"),
+    # A day of the month said bare before "ko" and a time, or past 12 ("27 ko 2 baje", "29 ko"): the date, not an hour
+    # ("Kavya Reddy ki site visit 27 ko 2 baje" had booked today at 2).
+    (re.compile(r"(?<![/.\-:])\b(1[3-9]|2\d|3[01])\s+ko\b|(?<![/.\-:])\b(0?[1-9]|1[0-2])\s+ko\b(?=\s+(?:\d|subah|shaam|sham|dopahar|raat|"
+                r"morning|evening|afternoon))"), lambda m: f"the {m[1] or m[2]}th"),
+    # …and right after the visit it names: "Cancel: Farhan Qureshi visit 27th", "Rohan ki meeting 3rd ko".
+    (re.compile(r"\b(visit|meeting|appointment) (\d{1,2})(st|nd|rd|th)\b(?!\s*(?:floor|tower|block|wing|time))"),
+     lambda m: f"{m[1]} the {m[2]}{m[3]}"),
     # A move's new day said as an ordinal alone: "change it to 5th", "move Meera's visit to 5th" (not "5th floor").
     (re.compile(r"(?<=\bto )(\d{1,2})(st|nd|rd|th)\b(?!\s*(?:floor|tower|block|wing|lane|cross|main|phase|sector|of\b))"),
      lambda m: f"the {m[1]}{m[2]}"),

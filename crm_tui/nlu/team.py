@@ -59,10 +59,17 @@ _ASSIGN_HI = re.compile(
 )
 
 
+# The assignment told as a record: "Kavya Reddy assigned to: Suresh", "Kavya Reddy - assigned to Suresh".
+_ASSIGNED_TO = re.compile(
+    rf"^(?!(?:which|what|who|how|show|list|any|all|my|mere|leads?|clients?)\b)(?P<lead>{_WHO})\s*(?:-\s*|:\s*)?"
+    rf"(?:is\s+|now\s+)?(?:re-?)?assigned\s+to\s*[:\-]?\s*(?P<who>{_WHO})[\s.!]*$", re.I)
+
+
 def assignment(said: str) -> ParsedCommand | None:
     """"assign Rohan to Priya", "reassign lead Rohan Sharma to Amit Verma", "give this lead to me",
-    "please hand over Neha to Ravi", "Rohan ko Priya ko assign karo", "Neha ko mujhe de do"."""
-    found = _ASSIGN_EN.match(said) or _ASSIGN_HI.match(said)
+    "please hand over Neha to Ravi", "Rohan ko Priya ko assign karo", "Neha ko mujhe de do", "Kavya Reddy assigned to:
+    Suresh"."""
+    found = _ASSIGN_EN.match(said) or _ASSIGN_HI.match(said) or _ASSIGNED_TO.match(said)
     if found is None:
         return None
     lead, who = found.group("lead"), found.group("who")

@@ -189,12 +189,37 @@ _TITLE_AFTER_NAME = re.compile(
     re.IGNORECASE)
 
 
+# A form's or a chat's way of saying an order (heldout_lead_1208g): an order typed as a heading ("Cancel: Farhan
+# Qureshi visit 27th", "Delete: Deepak Patil (duplicate)", "Status update: Rohan Sharma - WON"), a remark in brackets
+# after the order ("… - WON (token received)"), and a time moved with an arrow ("26th 4:30 → 5:30").
+_ORDER_HEADING = re.compile(r"^\s*(?P<verb>cancel|delete|remove|archive|find|search|lookup|look\s+up)\s*:\s*", re.I)
+_STATUS_HEADING = re.compile(r"^\s*(?:status\s+update|update|status)\s*:\s*(?=[A-Za-z][\w.']*(?:\s+[A-Za-z][\w.']*){0,2}"
+                             r"\s*(?:-|->|\u2192|=>|:)\s*\w)", re.I)
+_REMARK_IN_BRACKETS = re.compile(r"\s*\((?P<remark>[^()]{2,80})\)\s*(?=$|[,.;])")
+_ARROW_BETWEEN_TIMES = re.compile(
+    r"(?P<a>\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)\s*(?:->|\u2192|=>)\s*(?P<b>\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)(?!\S)", re.I)
+
+
+# "Rohan Sharma - next visit?": the lead's next visit asked as a chat heading.
+_NEXT_VISIT_ASKED = re.compile(r"^\s*(?P<who>[A-Za-z][\w.']*(?:\s+[A-Za-z][\w.']*)?)\s*(?:-|:|->)\s*(?:next\s+|upcoming\s+)?"
+                               r"(?:site\s+)?(?P<what>visit|meeting)\s*\?+\s*$", re.I)
+
+
+def _as_a_sentence(text: str) -> str:
+    """The order a form or a chat types, as a sentence the readers know (see the patterns above)."""
+    text = _NEXT_VISIT_ASKED.sub(lambda m: f"when is {m['who']}'s next {m['what']}?", text)
+    text = _ORDER_HEADING.sub(lambda m: m["verb"] + " ", text)
+    text = _STATUS_HEADING.sub("", text)
+    text = _REMARK_IN_BRACKETS.sub(lambda m: ", " + m["remark"], text)
+    return _ARROW_BETWEEN_TIMES.sub(lambda m: f"{m['a']} tha, usko {m['b']}", text)
+
+
 def spell_out(text: str) -> str:
     """What a phone keyboard or good manners add before anything reads the sentence: a greeting and a sign-off
     (`_GREETING`, `_SIGN_OFF`), bullets between fields ("new lead • Rahul
     Bose • Kolkata") are commas, a hashtag is its word ("#lost Vikas", "#newlead …"), and a sales team's
     shorthand is spelt out ("mark Arjun NI": not interested; `lexicon.SHORTHAND`)."""
-    text = _SIGN_OFF.sub("", _GREETING.sub("", text))
+    text = _as_a_sentence(_SIGN_OFF.sub("", _GREETING.sub("", text)))
     text = _polite_note_inside(_POLITE_NOTE.sub("", _forwarded_enquiry(text)))
     text = re.sub(r"\s*[\u2022\u00b7\u25aa\u25e6\u25cf]\s*", ", ", text)
     text = re.sub(r"(?<![\w&])#(?=[A-Za-z])", "", text)
