@@ -42,6 +42,8 @@ _UNDO_CLAUSE = (
     rf"{_UNDONE}"
     r"(?:undo|revert|reverse|roll\s*back)(?:\s+(?:(?:that|the|my|this)\s+)?(?:last\s+)?(?:one|change|action|thing|step|update|"
     r"entry|edit)|\s+(?:it|that|this)|\s+(?:the\s+)?last)?"
+    # "undo the last thing you did", "undo what you just did".
+    r"(?:\s+(?:you|u)\s+(?:just\s+)?(?:did|made|saved|changed|wrote)|\s+what\s+(?:you|u)\s+(?:just\s+)?(?:did|saved|changed))?"
     r"(?:\s+(?:karo|kar\s+do|kijiye|please))?"
     r"|(?:that|this|it)\s+(?:was|is)\s+(?:wrong|a\s+mistake|incorrect|not\s+right|galat)"
     r"|(?:that'?s|thats|it'?s)\s+(?:wrong|a\s+mistake|incorrect|not\s+right)"
@@ -225,7 +227,9 @@ _IS_ACTUALLY = re.compile(
     rf"^(?:no[,\s]+|sorry[,\s]+|actually[,\s]+)*(?P<who>[\w .'-]+?)(?:'s|s')?\s+"
     # "Rohan's new number is …": the field's adjective is not part of the name.
     rf"(?:(?:new|correct|right|actual|latest|updated|current)\s+)?(?P<field>{_FIELD})\s+"
-    rf"(?:is|was|should\s+be|will\s+be|(?:has\s+|have\s+|got\s+|is\s+)?changed\s+to|is\s+now)\s+(?:actually\s+|really\s+|now\s+)?(?P<value>.+)$",
+    rf"(?:is|was|should\s+be|will\s+be|(?:has\s+|have\s+|got\s+|is\s+)?changed\s+to|is\s+now)\s+(?:actually\s+|really\s+|now\s+)?"
+    # "Sneha Iyer's name is spelt Sneha Ayyar" (it had saved "Spelt Sneha Ayyar").
+    rf"(?:(?:spelt|spelled|written)\s+(?:as\s+)?)?(?P<value>.+)$",
     re.I,
 )
 # A field typed as a form's label after the lead: "Priya Nair new number: 98450 99999", "Amit Verma - city: Mumbai",

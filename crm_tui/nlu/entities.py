@@ -127,7 +127,10 @@ def _source_into(text: str, args: dict[str, str]) -> str:
                          r"\breference\s+(?:mila|mili|aaya|aayi|aya|ayi)\b(?:\s+hai)?(?:\s+[a-z]+\s+se\b)?|"
                          # "reference Kavya Reddy ka", "Rohan ka reference": someone's reference.
                          r"\breference\s+(?:[a-z]+\s+){1,3}(?:ka|ki|ke|se)\b|\b[a-z]+\s+(?:ka|ki|ke)\s+reference\b|"
-                         r"\b(?:(?:a|his|her|their|our)\s+)?(?:friend|colleague|relative|client|customer)\s+referred\s+(?:him|her|them|us)\b|"
+                         # ("her daughter referred her": family too.)
+                         r"\b(?:(?:a|his|her|their|our)\s+)?(?:friend|colleague|relative|client|customer|daughter|son|brother|"
+                         r"sister|father|mother|wife|husband|cousin|uncle|aunt|neighbou?r|boss)\s+(?:referred|recommended)\s+"
+                         r"(?:him|her|them|us)\b|"
                          # Hinglish: "uske bhai ne refer kiya", "Rohan ne refer kiya hai".
                          r"\b(?:[a-z]+\s+){1,3}ne\s+refer\s+(?:kiya|kia|ki|kari|kara)\b(?:\s+(?:hai|tha|thi))?|"
                          r"\bwalk[\s-]?in\b|\bwalked\s+in(?:to)?\b|"

@@ -162,7 +162,7 @@ DAY_BEFORE_THE_VISIT = re.compile(rf"\b(?P<day>{_DAY_NAME}|{_DATE})(?:'s)?\s+(?P
                                   r"(?=.*\b(?:to|make\s+it|make\s+that|kar\s+do|karo)\b)"
                                   # …or after it, before the change: "Meera's visit on 4th, change it to 5th".
                                   rf"|\b(?P<visit2>{_VISIT_WORD})\s+(?:on|for)\s+(?:the\s+)?(?:{_DAY_NAME}|{_DATE}|\d{{1,2}}(?:st|nd|rd|th))"
-                                  r"(?=\s*,?\s*(?:change|make|move|shift|push)\s+(?:it|that)\b)",
+                                  r"(?=\s*(?:,|-|:|\u2013)?\s*(?:change|make|move|shift|push)\s+(?:it|that)\b)",
                                   re.IGNORECASE)
 
 
