@@ -77,9 +77,14 @@ _HINDI_CLAUSE_END = "|".join(rf"(?<=\b{v})" for v in ("ho gaya", "ho gayi", "ho 
 _STATUS_IS_END = "|".join(rf"(?<=\b{status}\s{copula})" for status in ("won", "lost", "follow up", "follow-up", "in progress",
                                                                       "not interested")
                           for copula in ("hai", "h"))
+# The verb that puts the lead in a status ends its clause too, said with no comma after it: "follow up mein daalo abhi
+# payment pending hai", "in progress pe rakh do site dekh li hai". Not before a when: "follow up me daal do agle hafte
+# call karna hai" is said in one breath, the when the order's own.
+_PUT_IN_END = "|".join(rf"(?<=\b{v})" for v in ("daalo", "daal do", "dal do", "daal dijiye", "rakho", "rakh do", "rakh dijiye"))
 _CLAUSE_BREAK = re.compile(
     # (not before the auxiliary that finishes the verb: "usne loan apply kar diya hai" is one clause)
     rf"(?:{_HINDI_CLAUSE_END})\s+(?!(?:hai|hain|h|tha|thi|the)\b)(?=[a-z])|"
+    rf"(?:{_PUT_IN_END})\s+(?!(?:hai|hain|h|tha|thi|the|agle|agli|next|kal|parso|aaj|is|iss|this|on|after|baad|same)\b)(?=[a-z])|"
     rf"(?:{_STATUS_IS_END})\s+(?!(?:kya|na|naa|ki\s+nahi|ya)\b)(?=[a-z])|"
     # "… via JustDial budget 1 crore": a budget opens a remark of its own.
     r"\s+(?=budget\s+(?:is\s+|hai\s+|of\s+|around\s+|about\s+|up\s*to\s+|upto\s+|max\s+)?(?:rs\.?\s*|₹\s*)?\d)|"
@@ -241,6 +246,13 @@ def _after_phone(text: str) -> int | None:
                            re.I) else None
 
 
+def _outcome_told(reason: bool, parsed: ParsedCommand) -> bool:
+    """A clause that tells the outcome behind the status chosen ("won, he paid the token amount today", "lost, he
+    bought elsewhere yesterday"): its day is when that happened, part of the remark; only a follow-up has a day of
+    its own ("follow up, she asked us to call back on Monday")."""
+    return reason and parsed.args.get("status") != "FOLLOW_UP"
+
+
 def _when_to_follow_up(low: str, parsed: ParsedCommand) -> bool:
     """A clause saying when to call, after a follow-up: part of the status, not a remark."""
     return parsed.args.get("status") == "FOLLOW_UP" and CALL_ASK.match(low) is not None
@@ -321,7 +333,8 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
         # sunday") is news about the lead: a status word or a visit word in it asks for nothing.
         lead_news = _PRONOUN_SUBJECT.match(low) is not None
         names_value = (
-            ((parsed.tool not in _NO_TIME_SLOT or (said_status is not None and not (lead_news and parsed.tool == "createLead"))
+            ((parsed.tool not in _NO_TIME_SLOT
+              or (said_status is not None and not (lead_news and parsed.tool == "createLead") and not _outcome_told(reason, parsed))
               or _when_to_follow_up(low, parsed))
              and dates.scan_when(low, now, tz) is not None)
             or (parsed.tool == "createLead" and _names_a_lead_field(low, parsed))
