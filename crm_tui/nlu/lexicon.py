@@ -158,6 +158,7 @@ NEVER_IN_NAME: frozenset[str] = frozenset(
     like sirf bas pakka pakki tenant tenants kirayedar owner landlord nikli nikla card form alert info ab right away
     soch socha sochenge sochega sochegi sochna only rent rental resale lease kiraya kiraye post
     wapas vapas waapas vaapas dobara dubara phirse firse lined spelt spelled
+    comes happens happen arrives reaches
     """.split()
 )
 #: Source words too common to mean a source alone ("she forgot her email", "my friend's cousin"): a source

@@ -164,6 +164,24 @@ _POLITE_NOTE = re.compile(
     r"(?:note|record|log|mention|jot\s+down|note\s+down)\s+that\s+", re.IGNORECASE)
 
 
+# An order said as what the listener should see to: "can you please see that Meera's visit happens on friday
+# instead", "make sure Arjun Mehta comes for a site visit on monday at 12", "please ensure that Priya is in follow
+# up". What is to be seen to is the order.
+_SEE_THAT = re.compile(
+    r"^\s*(?:(?:can|could|would|will)\s+you\s+(?:please\s+|pls\s+|kindly\s+)?|(?:please|pls|plz|kindly)\s+)?"
+    r"(?:see\s+(?:to\s+it\s+)?that|make\s+sure(?:\s+that)?|ensure(?:\s+that)?)\s+", re.IGNORECASE)
+# …except when what is to be seen to is said as done to the visit ("make sure that Priya's visit is moved to friday"):
+# read with the request around it, that is the order, and alone it would be news.
+_DONE_TO_IT = re.compile(r"\b(?:is|gets?|got|has\s+been|be)\s+(?:moved|shifted|postponed|preponed|rescheduled|pushed|"
+                         r"cancel+ed|called\s+off)\b", re.IGNORECASE)
+
+
+def _see_that(text: str) -> str:
+    """"can you please see that Meera's visit happens on friday instead" -> "Meera's visit happens on friday instead"."""
+    m = _SEE_THAT.match(text)
+    return text if m is None or _DONE_TO_IT.search(text, m.end()) else text[m.end():]
+
+
 # The same polite note said after a first clause: "spoke to Arjun Mehta, can you note that he wants a corner unit,
 # keep him in progress". What is to be noted runs to the next clause; it is the note, and the rest is the request.
 _POLITE_NOTE_INSIDE = re.compile(
@@ -222,7 +240,7 @@ def spell_out(text: str) -> str:
     shorthand is spelt out ("mark Arjun NI": not interested; `lexicon.SHORTHAND`), and so are the words a speech
     recogniser wrote as others ("add new lid", "visit 4 sneha", "to morrow": `nlu/heard.py`)."""
     text = _as_a_sentence(as_meant(_SIGN_OFF.sub("", _GREETING.sub("", text))))
-    text = _polite_note_inside(_POLITE_NOTE.sub("", _forwarded_enquiry(text)))
+    text = _polite_note_inside(_see_that(_POLITE_NOTE.sub("", _forwarded_enquiry(text))))
     text = re.sub(r"\s*[\u2022\u00b7\u25aa\u25e6\u25cf]\s*", ", ", text)
     text = re.sub(r"(?<![\w&])#(?=[A-Za-z])", "", text)
     # "naya lead chadha do" (put it up): the Hindi verb, not the surname Chadha, when an order follows it.
