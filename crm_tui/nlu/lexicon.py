@@ -159,6 +159,7 @@ NEVER_IN_NAME: frozenset[str] = frozenset(
     soch socha sochenge sochega sochegi sochna only rent rental resale lease kiraya kiraye post
     wapas vapas waapas vaapas dobara dubara phirse firse lined spelt spelled
     comes happens happen arrives reaches
+    dijiye dijie
     """.split()
 )
 #: Source words too common to mean a source alone ("she forgot her email", "my friend's cousin"): a source

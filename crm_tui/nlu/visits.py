@@ -98,6 +98,10 @@ _CANCEL_VISIT = re.compile(
     r"\b" + _VISIT_WORD + r"\b(?:\s+[\w']+){0,4}?\s+(?:is|was|stands)\s+off\b|"
     # Hinglish: "Rohan ka visit cancel kar do", "meeting cancel karo", "visit radd karo".
     r"\b" + _VISIT_WORD + r"\b(?:\s+[\w']+){0,3}?\s+(?:cancel|radd|kainsal)\s+" + HI_DO + r"\b|"
+    # The Hindi order said first, the visit after: "cancel kar do Kavya Reddy ka kal wala visit", "radd karo Rohan ki
+    # meeting" (the visit named with its lead's "ka" / "ki" / "ke").
+    r"\b(?:cancel|radd|kainsal)\s+" + HI_DO + r"\s+(?:[\w']+\s+){1,4}?(?:ka|ki|ke)\s+"
+    r"(?:[\w':]+\s+){0,4}?" + _VISIT_WORD + r"\b|"
     # "Farhan ka visit hata do" (remove it).
     r"\b" + _VISIT_WORD + r"\b(?:\s+[\w']+){0,3}?\s+(?:hata\s+(?:do|dijiye|dena|diya)|hatao)\b|"
     # The cancel said bare at the end of its clause: "Kavya ka visit cancel, woh out of station hai", "… cancel hai".
