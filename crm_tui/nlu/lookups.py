@@ -209,18 +209,24 @@ _LISTING_NOT = re.compile(
 
 
 # Hinglish says the group after the status: "follow up wale leads dikhao", "Pune ke lost wale clients batao".
+# "jitne bhi follow up wale leads hain sab dikhao": every one of the group ("jitne bhi" / "jo bhi"), said to be there
+# ("hain") and all of it asked for ("sab", "woh", "unko").
 _HI_LISTING = re.compile(
-    r"^(?:(?:mere|saare|sare|sab|sabhi|all)\s+)?(?P<what>.{2,40}?)\s+(?:(?:wale|waale|vale|vaale|wali|waali)\s+)?"
+    r"^(?:(?:jitne|jitni|jo)\s+bhi\s+)?(?:(?:mere|saare|sare|sab|sabhi|all)\s+)?(?P<what>.{2,40}?)\s+"
+    r"(?:(?:wale|waale|vale|vaale|wali|waali)\s+)?"
     # "lost leads ki list dikhao": the list asked for by name.
-    r"(?:leads|clients|customers|log|deals)(?:\s+(?:ki|ka)\s+list|\s+list)?(?:\s+(?:kaun\s+(?:kaun\s+)?(?:se\s+)?hain|dikhao|dikha\s+do|batao|bata\s+do|"
+    r"(?:leads|clients|customers|log|deals|(?<=wale\s)lead)(?:\s+(?:ki|ka)\s+list|\s+list)?"
+    r"(?:\s+(?:hain|hai)(?:\s+(?:sab|sabhi|woh|wo|unko|un\s+ko|unki\s+list))?(?=\s+(?:dikhao|dikha\s+do|batao|bata\s+do|bhejo)))?"
+    r"(?:\s+(?:kaun\s+(?:kaun\s+)?(?:se\s+)?hain|dikhao|dikha\s+do|batao|bata\s+do|"
     r"bhejo|chahiye|list\s+karo|kitne\s+hain))?[\s?.!]*$",
     re.I,
 )
 
 
-# "jo leads lost hain unki list do", "jo clients follow up mein hain woh dikhao": the group, its status, a listing verb.
+# "jo leads lost hain unki list do", "jo clients follow up mein hain woh dikhao", "jitne bhi leads follow up mein hain sab
+# dikhao": the group, its status, a listing verb.
 _HI_LISTING_JO = re.compile(
-    r"^jo\s+(?:bhi\s+)?(?:leads|clients|customers|log)\s+(?P<what>.{2,40}?)\s+(?:hain|he|hai)\s*,?\s+"
+    r"^(?:jo|jitne|jitni)\s+(?:bhi\s+)?(?:leads|clients|customers|log)\s+(?P<what>.{2,40}?)\s+(?:hain|he|hai)\s*,?\s+"
     r"(?:unki|unka|unke|woh|wo|ve|sab)?\s*(?:list|naam|details)?\s*(?:do|dikhao|dikha\s+do|batao|bata\s+do|bhejo|chahiye)[\s?.!]*$",
     re.I,
 )
