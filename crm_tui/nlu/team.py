@@ -85,14 +85,17 @@ _MY_LEADS = re.compile(
     r"^(?:(?:please|pls|plz|can\s+you|could\s+you)\s+)*(?:(?:show|list|give|tell|get|open|display|read)"
     r"(?:\s+me)?\s+|what\s+are\s+|which\s+are\s+)?(?:all\s+)?(?:of\s+)?my\s+(?:own\s+)?(?:assigned\s+)?"
     r"(?:leads|clients|customers)(?:\s+(?:please|pls))?[\s?.!]*$"
-    r"|^(?:which|what|show|list)?\s*(?:leads|clients)\s+(?:are\s+)?(?:assigned\s+to|with)\s+me[\s?.!]*$"
+    # "can you show all leads assigned to me", "list the leads that are assigned to me".
+    r"|^(?:(?:can|could|will|would)\s+you\s+)?(?:which|what|(?:show|list|give|get|display)(?:\s+me)?)?\s*(?:all\s+)?(?:the\s+)?"
+    r"(?:leads|clients)\s+(?:(?:that|which)\s+)?(?:are\s+)?(?:assigned\s+to|with)\s+me[\s?.!]*$"
     r"|^mere\s+(?:(?:saare|sare|sab|sabhi|wale|waale)\s+)?(?:leads|clients)(?:\s+(?:dikhao|batao|dikha\s+do|bhejo|kaun\s+(?:kaun\s+)?(?:se\s+)?hain))?[\s?.!]*$",
     re.I,
 )
 _THEIR_LEADS = re.compile(
     rf"^(?:(?:show|list|give|get|display)(?:\s+me)?\s+|what\s+are\s+|which\s+are\s+)?(?:all\s+)?(?P<who>{_WHO})'s\s+"
     r"(?:assigned\s+)?leads[\s?.!]*$"
-    rf"|^(?:which|what|show|list)?\s*(?:leads|clients)\s+(?:are\s+)?assigned\s+to\s+(?P<who2>{_WHO})[\s?.!]*$",
+    r"|^(?:(?:can|could|will|would)\s+you\s+)?(?:which|what|(?:show|list|give|get|display)(?:\s+me)?)?\s*(?:all\s+)?(?:the\s+)?"
+    rf"(?:leads|clients)\s+(?:(?:that|which)\s+)?(?:are\s+)?assigned\s+to\s+(?P<who2>{_WHO})[\s?.!]*$",
     re.I,
 )
 
@@ -110,7 +113,7 @@ def their_leads(said: str) -> ParsedCommand | None:
     if found is None:
         return None
     who = found.group("who") or found.group("who2")
-    if _NOT_A_PERSON.search(who) or who.lower() in ("my", "our", "your", "the", "all", "new", "won", "lost"):
+    if _NOT_A_PERSON.search(who) or who.lower().split()[0] in ("my", "our", "your", "the", "all", "new", "won", "lost"):
         return None
     return ParsedCommand("LEAD_FIND", "findLeads", {"assigned_to": _person(who)}, rule="their_leads")
 
