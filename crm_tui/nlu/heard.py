@@ -1,5 +1,5 @@
 """Words a speech recogniser heard right but wrote as another word: "lid" for "lead", "4" for "for", "two" for
-"to", "one" for "won", "to morrow" for "tomorrow". Spelt back as meant before anything reads the sentence
+"to", "one" for "won", "follow a" for "follow up", "to morrow" for "tomorrow". Spelt back as meant before anything reads the sentence
 (`utterance.spell_out`), each by a named rule that says where the word can only be the one meant, so a real lid, a
 real four and a real two keep their meaning ("the lid of the water tank", "visit at 4", "nine eight two two …").
 """
@@ -92,7 +92,7 @@ _ONE_WON = re.compile(
     r"\b(?:mark|put|move|update|set|change|make|shift)\b"
     r"(?:\s+(?!(?:the|all|them|these|those|it|everything|both|everyone|this|that)\b)[\w']+){1,4}?\s+(?:as|in|to)\s+"
     r"(?P<one>one)\b(?=\s*(?:$|[,.;!?]|-|(?:he|she|they|his|her|usne|unhone|uska|uski|because|coz|since|notes?|"
-    r"token|deal|booking|booked|paid|signed)\b))"
+    r"token|deal|booking|booked|paid|signed|today|yesterday|aaj)\b))"
     r"|\bko\s+(?P<one2>one)\s+(?=(?:mark\s+)?(?:kar|karo|kardo|kar\s+do|kar\s+dijiye)\b)",
     re.I,
 )
@@ -109,6 +109,24 @@ def one_is_won(text: str) -> str:
     return _ONE_WON.sub(spelt, text)
 
 
+# "follow up" heard as "follow a" / "follow of" / "follow op": as the status a lead is put in (after "in" / "to" / "as",
+# before a Hindi postposition or order, or at the end), not a process one follows ("we follow a process").
+_FOLLOW_A = re.compile(
+    r"(?:(?<=\bin\s)|(?<=\bto\s)|(?<=\bas\s)|(?<=\binto\s)|(?<=\bon\s)|(?<=\bko\s))follow\s+(?:a|of|op)\b"
+    r"(?=\s*(?:$|[,.;!?]|(?:pe|par|mein|me|kar|karo|kardo|mark|wale|wala|he|she|they|his|her|usne|uska|uski|because|"
+    r"notes?|next|after|tomorrow|kal|on)\b))"
+    r"|\bfollow\s+(?:a|of|op)\s+(?=(?:pe|par|mein|me|wale|wala)\b)",
+    re.I,
+)
+
+
+def follow_a_is_follow_up(text: str) -> str:
+    """"put sneha iyer in follow a she will call back", "sneha iyer ko follow a pe daal do": the status "follow up", spelt
+    so before the remark after it is read (a status the readers cannot see opens no remark). Not "we follow a process",
+    "follow a simple rule"."""
+    return _FOLLOW_A.sub("follow up", text)
+
+
 _SPLIT_WORDS = {"to morrow": "tomorrow", "to-morrow": "tomorrow", "tomo row": "tomorrow", "tomor row": "tomorrow"}
 _SPLIT = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _SPLIT_WORDS) + r")\b", re.I)
 
@@ -119,7 +137,7 @@ def words_split_apart(text: str) -> str:
     return _SPLIT.sub(lambda m: _SPLIT_WORDS[re.sub(r"\s+", " ", m.group().lower())], text)
 
 
-RULES = (words_split_apart, lid_is_lead, four_is_for, two_is_to, one_is_won)
+RULES = (words_split_apart, lid_is_lead, four_is_for, two_is_to, one_is_won, follow_a_is_follow_up)
 
 
 def as_meant(text: str) -> str:

@@ -1,9 +1,10 @@
 """Words a speech recogniser heard right but wrote as others are read as meant (`nlu/heard.py`): "lid" for "lead",
-"4" for "for", "two" for "to", "one" for "won", "to morrow" for "tomorrow". Batch 51: "add new lid rakesh malhotra …"
-saved a lead "Lid Rakesh Malhotra" (a wrong write), "create a lead 4 ankit jain …" and "book a visit 4 sneha iyer …"
-lost the person, "… to morrow at 4 pm" asked about a visit today, "put rohan sharma in one he paid the token amount
-today" wrote WON without the remark, "has shifted two bangalore" was not understood. A real lid, four, two and one
-keep their meaning.
+"4" for "for", "two" for "to", "one" for "won", "follow a" for "follow up", "to morrow" for "tomorrow". Batch 51: "add
+new lid rakesh malhotra …" saved a lead "Lid Rakesh Malhotra" (a wrong write), "create a lead 4 ankit jain …" and "book
+a visit 4 sneha iyer …" lost the person, "… to morrow at 4 pm" asked about a visit today, "put rohan sharma in one he
+paid the token amount today" wrote WON without the remark, "has shifted two bangalore" was not understood; found
+trying neighbours, "put sneha iyer in follow a she will call back" wrote FOLLOW_UP without the remark. A real lid,
+four, two and one keep their meaning.
 """
 
 from __future__ import annotations
@@ -110,3 +111,23 @@ def test_won_heard_as_one_with_the_remark_after_it(text: str, lead: str, notes: 
 ])
 def test_a_real_one_is_no_win(text: str) -> None:
     assert said(text)[0] == "UNKNOWN"
+
+
+@pytest.mark.parametrize(("text", "notes"), [
+    ("put sneha iyer in follow a she will call back", "she will call back"),
+    ("move rohan to follow a", None),
+    ("rohan ko follow of mein daalo", None),
+])
+def test_follow_up_heard_as_follow_a_with_the_remark_after_it(text: str, notes: str | None) -> None:
+    intent, args = said(text)
+    assert (intent, args["status"], args.get("notes")) == ("LEAD_UPDATE", "FOLLOW_UP", notes)
+
+
+def test_won_heard_as_one_before_the_day_of_the_outcome() -> None:
+    assert said("mark arjun mehta as one today only he signed")[1]["status"] == "WON"
+    assert "won today" in as_meant("mark arjun mehta as one today only he signed")
+
+
+@pytest.mark.parametrize("text", ["we follow a process for every lead", "follow a simple rule"])
+def test_a_process_followed_is_no_follow_up(text: str) -> None:
+    assert said(text)[0] == "UNKNOWN" and "follow a" in as_meant(text)
