@@ -195,12 +195,13 @@ _CORRECTION = re.compile(r"[\s,.;]*\b(?:no\s+wait|no\s+no|wait|sorry|i\s+mean|co
 def _scan_corrected(text: str, today: date) -> _Found:
     """`_scan`, except that what is said after a correction replaces what it corrects: the later day
     replaces the earlier day, the later hour the earlier hour, and what the correction does not say
-    (the day in "tomorrow at 3, no wait, 4") is kept from before it."""
+    (the day in "tomorrow at 3, no wait, 4") is kept from before it. Corrected again, the last word stands: the tail is
+    read the same way ("tomorrow at 4, no wait, 5, sorry, 6" is 6)."""
     for m in _CORRECTION.finditer(text):
         head = _scan(text[: m.start()], today)
         if head.day is None and head.hour is None:
             continue
-        tail = _scan(text[m.end():], today)
+        tail = _scan_corrected(text[m.end():], today)
         if tail.day is None and tail.hour is None:
             continue
         shift = m.end()
