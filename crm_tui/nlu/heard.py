@@ -61,8 +61,10 @@ def four_is_for(text: str) -> str:
 # A word that moves or changes something, before the "two" that is its "to".
 _MOVED = re.compile(r"\b(?:shift\w*|mov(?:e|ed|ing)|postpone\w*|prepone\w*|push\w*|reschedul\w*|chang\w*|updat\w*|"
                     r"set|mark\w*|put|relocat\w*|transferr?\w*)\b", re.I)
+# (A count of things that are of that day or status stays a count: "move two friday visits", "change two lost leads".)
 _TWO_BEFORE = re.compile(rf"\btwo\s+(?=(?:{_DAY}|tomorrow|kal|parso|next|coming|this|in\s+progress|follow[\s-]+up|"
-                         r"won|lost|new)\b)", re.I)
+                         r"won|lost|new)\b(?!\s+(?:leads?|visits?|meetings?|clients?|customers?|ones|appointments?|"
+                         r"deals?|wale|waale)\b))", re.I)
 _TWO = re.compile(r"\btwo\s+(?=[a-z])", re.I)
 
 

@@ -88,6 +88,9 @@ def test_two_heard_for_to_before_a_town_or_a_day(text: str, expected: tuple[str,
     "visit for nine eight two two two three three three four four on saturday 11 am",
     "shift two visits to friday",
     "two leads came from pune today",
+    "move two friday visits to saturday",
+    "change two lost leads to follow up",
+    "mark two new leads as won",
 ])
 def test_a_real_two_stays_a_two(text: str) -> None:
     assert "two" in as_meant(text)
