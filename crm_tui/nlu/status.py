@@ -146,8 +146,13 @@ _THING_PENDING = re.compile(
     re.I,
 )
 # Cheap test for a sentence where `_not_meant` could say yes at all.
+# "later" after a span of time is when, not the status: "shift Rohan's visit 2 days later", "a week later".
+_SPAN_BEFORE_LATER = re.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|few|couple\s+of|ek|do|teen)\s+"
+                                r"(?:days?|weeks?|hours?|hrs?|months?|mins?|minutes?|din|hafte|ghante)\s+$", re.I)
+
+
 _MAYBE_NOT_MEANT = re.compile(
-    _THING_PENDING.pattern + r"|"
+    _THING_PENDING.pattern + r"|" + _SPAN_BEFORE_LATER.pattern.removesuffix(r"\s+$") + r"\s+later\b|"
     r"\b(?:" + "|".join(sorted(_VERB_STATUS)) + r")" + _DETERMINER.pattern + r"|\binte?re?s\w*\s+(?:in|on|for)\s|"
     + _SOMEONE_ELSE.pattern.replace(r"\s*(?:also\s+|still\s+|now\s+|really\s+)?$", ""),
     re.I,
@@ -170,6 +175,8 @@ def _not_meant(text: str, start: int, end: int) -> bool:
         if _MOVED_TO.search(rest):
             return True
     if (word == "pending" or word.startswith(("on", "hold"))) and any(m.end() == start for m in _THING_PENDING.finditer(text[:end])):
+        return True
+    if word == "later" and _SPAN_BEFORE_LATER.search(text[:start]):
         return True
     return bool(_SOMEONE_ELSE.search(text[:start]))
 

@@ -181,7 +181,8 @@ def the_new_day_alone(text: str, *, day_to_day: bool = True) -> str:
 
 
 # A visit moved by a number of days or weeks with no new date: "postpone Arjun's site visit by a day", "push Kavya's
-# visit by two days", "push Arjun's visit by a week", "bring Rohan's meeting forward by a day", Hindi "Priya ka visit ek din aage kar do".
+# visit by two days", "push Arjun's visit by a week", "shift Rohan's visit 2 days later" (the span and its direction with
+# no "by"), "bring Rohan's meeting forward by a day", Hindi "Priya ka visit ek din aage kar do".
 _DAY_COUNT = {"a": 1, "one": 1, "1": 1, "ek": 1, "two": 2, "2": 2, "do": 2, "a couple of": 2, "three": 3, "3": 3,
               "teen": 3}
 # The verbs of such a move (masked out of the words the lead is read from).
@@ -193,11 +194,11 @@ _HOURS_UNIT = r"|hours?|hrs?|minutes?|mins?"
 _SHIFTED_BY_DAYS = re.compile(
     r"\b(?P<verb>" + _SHIFT_VERB + r")\b"
     r"(?P<what>(?:\s+[\w']+){0,5}?\s+(?:" + _VISIT_WORD + r"|it|that))\b(?P<fwd>\s+forward)?"
-    r"\s+by\s+(?P<n>a\s+couple\s+of|a|one|two|three|[123]" + _BY_HOURS + r")\s+(?P<unit>days?|weeks?" + _HOURS_UNIT + r")"
+    r"\s+(?P<by>by\s+)?(?P<n>a\s+couple\s+of|a|one|two|three|[123]" + _BY_HOURS + r")\s+(?P<unit>days?|weeks?" + _HOURS_UNIT + r")"
     r"(?P<dir>\s+(?:later|earlier|ahead|back))?\s*[.!]?\s*$|"
     # The visit named first: "Kavya's visit push by a day", "Rohan ka visit postpone by 2 days".
     r"\b(?P<what3>" + _VISIT_WORD + r")\b(?:\s+[\w']+){0,2}?\s+(?P<verb3>" + _SHIFT_VERB + r")(?:\s+(?:it|karo|kar\s+do))?"
-    r"\s+by\s+(?P<n3>a\s+couple\s+of|a|one|two|three|[123]" + _BY_HOURS + r")\s+(?P<unit3>days?|weeks?" + _HOURS_UNIT + r")"
+    r"\s+(?P<by3>by\s+)?(?P<n3>a\s+couple\s+of|a|one|two|three|[123]" + _BY_HOURS + r")\s+(?P<unit3>days?|weeks?" + _HOURS_UNIT + r")"
     r"(?P<dir3>\s+(?:later|earlier|ahead|back))?\s*[.!]?\s*$|"
     r"\b(?P<what2>" + _VISIT_WORD + r")\b(?:\s+[\w']+){0,2}?\s+(?P<n2>ek|do|teen|aadha|adha|dedh|[1-9])\s+"
     r"(?P<unit2>din|hafta|hafte|ghanta|ghante|minute|min)\s+"
@@ -221,11 +222,14 @@ def _lead_moved(body: str, said: re.Match[str], now: datetime, tz: str) -> str |
 
 
 def visit_shifted_by_days(body: str, now: datetime, tz: str) -> ParsedCommand | None:
-    """"postpone Arjun's site visit by a day", "Priya ka visit ek din aage kar do": the lead's booked visit moves by
-    that many days at the same time (the bot reads the day and time off the visit); None when no lead is named."""
+    """"postpone Arjun's site visit by a day", "shift Rohan's visit 2 days later", "Priya ka visit ek din aage kar do": the
+    lead's booked visit moves by that many days at the same time (the bot reads the day and time off the visit); None
+    when no lead is named."""
     said = _SHIFTED_BY_DAYS.search(body)
     if said is None:
         return None
+    if (said["n"] and not said["by"] and not said["dir"]) or (said["n3"] and not said["by3"] and not said["dir3"]):
+        return None  # "push Kavya's visit two days": no "by" and no "later", not said as a shift
     unit = (said["unit"] or said["unit2"] or said["unit3"] or "").lower()
     by_hours = unit.startswith(("hour", "hr", "min", "ghant"))
     # "by a week", "ek hafta aage": seven days a week.
