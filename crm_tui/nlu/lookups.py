@@ -63,16 +63,25 @@ _VISIT_QUESTION = re.compile(
     r"^\s*[a-z][a-z.]*(?:\s+[a-z][a-z.]*)?(?:'s\s+|\s+k[aie]\s+)(?:site\s+)?(?:visit|meeting|appointment|demo)\s+"
     r"(?!.*\b(?:book|fix|schedul|rakh|daal|dal|kar|karo|set|arrange|confirm|shift|move|cancel|postpone|prepone|bula)\w*\b)"
     r"(?:is\s+[^?]+|[^?]+\s+(?:hai|h|he|tha|thi)(?:\s+(?:na|kya))?)\s*\?\s*$|"
+    # The same asked the way speech hands it over, with no question mark but "kya" / "na" after the "hai": "meera kapoor
+    # ka visit confirm hai kya kal 11 baje", "kya rohan ka visit kal 4 baje hai", "priya ki meeting fix hai na".
+    r"^\s*[a-z][a-z.]*(?:\s+[a-z][a-z.]*)?\s+k[aie]\s+(?:site\s+)?(?:visit|meeting|appointment|demo)\s+"
+    r"(?!.*\b(?:kar\s+do|karo|kar\s+dijiye|rakh\s+do|rakho|daal\s+do|daalo|book\s+kar\w*|fix\s+kar\w*|bula\w*)\b)"
+    r"(?:[\w:]+\s+){0,4}?(?:hai|h|he)\s+(?:kya|na|naa)\b|"
+    r"^\s*kya\s+[a-z][a-z.]*(?:\s+[a-z][a-z.]*)?\s+k[aie]\s+(?:site\s+)?(?:visit|meeting|appointment|demo)\s+"
+    r"(?!.*\b(?:kar\s+do|karo|rakh\s+do|rakho|daal\s+do|daalo|bula\w*)\b)(?:[\w:]+\s+){0,5}?(?:hai|h|he)\s*[?.]*\s*$|"
     # "Kal Rohan aa raha hai kya site pe?", "Sneha aayegi na kal?": whether a lead is coming, asked, with no order.
     r"^(?!.*\b(?:book|fix|schedul|rakh|daal|dal|kar\s+do|karo|set|arrange|confirm|shift|move|cancel|postpone|bula)\w*\b)"
     r"(?=.*\b(?:aa\s+rah[aei]|aayega|aayegi|aayenge|aaega|aaegi|ayega|ayegi)\b)(?=.*\b(?:kya|na)\b).*\?\s*$|"
     # "who's coming tomorrow for site visit", "who is visiting on friday".
     r"^\s*who(?:'s|\s+is|\s+all\s+(?:is|are)|\s+are)\s+(?:coming|visiting|dropping\s+by)\b(?=.*\b(?:" + _VISIT_WORD +
     r"|site|today|tomorrow|tonight|kal|aaj|parso|[a-z]+day)\b)|"
-    # A yes/no question about a booked visit: "is Arjun's visit on friday", "is the meeting with Priya tomorrow?".
-    # Not one between two days ("is Priya's visit tomorrow or day after?": the speaker is unsure, no lookup).
+    # A yes/no question about a booked visit: "is Arjun's visit on friday", "is the meeting with Priya tomorrow?", "is
+    # Meera Kapoor's visit confirmed for tomorrow". Not one between two days ("is Priya's visit tomorrow or day
+    # after?": the speaker is unsure, no lookup).
     r"^\s*(?!.*\bor\b)(?:is|was)\s+(?:the\s+)?(?:[a-z][a-z.]*(?:\s+[a-z][a-z.]*)?'s\s+)?(?:site\s+)?(?:visit|meeting|appointment)\b"
-    r"(?:\s+with\s+[a-z][a-z.]*(?:\s+[a-z][a-z.]*)?)?\s+(?:on|at|for|today|tomorrow|tonight|kal|aaj)\b|"
+    r"(?:\s+with\s+[a-z][a-z.]*(?:\s+[a-z][a-z.]*)?)?\s+(?:on|at|for|today|tomorrow|tonight|kal|aaj|"
+    r"confirmed|booked|fixed|scheduled)\b|"
     r"^\s*(?:is\s+there\s+)?any\s*thing\s+(?:scheduled|booked|lined\s+up|planned|fixed)\b|"
     # "can you check if Harpreet's visit is booked", "check whether the meeting with Rohan is on".
     r"^\s*(?:(?:can|could)\s+you\s+|please\s+)?check\s+(?:if|whether)\b(?=.*\b" + _VISIT_WORD + r"\b)|"
