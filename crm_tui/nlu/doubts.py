@@ -41,6 +41,7 @@ from crm_tui.nlu.remarks import (
     _REMARK_OPENER,
     _REMARK_TOOLS,
     _SOURCE_SAID,
+    _SPEECH_VERB_ALONE,
     SAME_TIME,
     _the_leads_own_doing,
 )
@@ -125,6 +126,8 @@ def _clause_dropped(text: str, parsed: ParsedCommand) -> list[str]:
         if (_ACTION_WORDS.search(_the_leads_own_doing(low) if lead_news else low) or _FIELD_WORD.search(low)
                 or CORRECTION_CUE.search(low) or find_status(low) is not None or CALL_ASK.match(low) or _NOTES.search(low)
                 or (parsed.tool == "updateLeadStatus" and CLOSING_ORDER.match(low))  # "…, chhod do": the status's order
+                # "…, he said he will come on sunday": the verb that opens the news after it (said last, it asks)
+                or (at < len(pieces) - 1 and _SPEECH_VERB_ALONE.fullmatch(low.strip(" ,.;-")))
                 # "push Priya's visit to sunday, same time": the move's own word, read as its keep_time flag.
                 or ("keep_time" in parsed.flags and SAME_TIME.search(low))
                 # "Sneha Iyer wants to come and see the sample flat tomorrow at 12": the visit asked for, in its words.

@@ -272,6 +272,8 @@ def _says_more_than_the_status(low: str, said_status: tuple[str, tuple[int, int]
     return _DETAIL.search(rest) is not None
 
 
+_SPEECH_VERB_ALONE = re.compile(r"(?:and\s+|aur\s+)?(?:he|she|they|usne|unhone|woh|wo|vo)\s+(?:said|says|told\s+(?:me|us)|"
+                                r"bola|boli|bole|kaha|bataya)(?:\s+(?:that|ki|hai))?", re.I)
 _SOURCE_VERB_LEFT = re.compile(r"(?:se\s+)?(?:aaya|aayi|aya|ayi|aaye|mila|mili)(?:\s+(?:hai|tha|thi|the))?", re.I)
 
 
@@ -393,7 +395,10 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
             remarks.append((start, end, index))
     # The verb a source leaves behind when a correction replaced it ("website se aayi thi sorry instagram se" keeps
     # "se aayi thi") is no remark.
-    remarks = [r for r in remarks if not _SOURCE_VERB_LEFT.fullmatch(text[r[0]:r[1]].strip(" ,.;-"))]
+    # Nor is the speech verb that opens what the lead said ("Arjun called, he said he will come on sunday at 11": the
+    # news is the visit).
+    remarks = [r for r in remarks if not _SOURCE_VERB_LEFT.fullmatch(text[r[0]:r[1]].strip(" ,.;-"))
+               and not _SPEECH_VERB_ALONE.fullmatch(text[r[0]:r[1]].strip(" ,.;-"))]
     if not remarks:
         return None
     notes = ", ".join(_CLAUSE_LEAD_IN.sub("", text[a:b].strip()) for a, b, _ in remarks).strip(" .")
