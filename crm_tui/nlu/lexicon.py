@@ -160,6 +160,7 @@ NEVER_IN_NAME: frozenset[str] = frozenset(
     wapas vapas waapas vaapas dobara dubara phirse firse lined spelt spelled
     comes happens happen arrives reaches
     dijiye dijie
+    sheher shahar shehar
     """.split()
 )
 #: Source words too common to mean a source alone ("she forgot her email", "my friend's cousin"): a source

@@ -86,7 +86,9 @@ _SIGN_OFF = re.compile(
     r"(?:\s*[,.;]\s*(?:and\s+|ok\s+)?(?:thanks?(?:\s+(?:a\s+lot|so\s+much))?|thank\s+you(?:\s+(?:so|very)\s+much)?|"
     r"thx|cheers|dhanyavaa?d|shukriya|bye)(?:\s+(?:sir|madam|ji|boss|bhai|yaar))?)+\s*[,.]*\s*$", re.IGNORECASE)
 _ZARA = re.compile(r"\bzara\b[,.]?")
-_SPOKEN_OPENING = re.compile(r"^\s*(?:(?:toh|to\s+phir|phir|suno|sun\s+na|dekho|accha\s+sun|acha\s+sun|achha\s+sun)\b[,.]?\s*)+", re.I)
+# "ek kaam karo" (do one thing) announces the order, as Indian English "do one thing" does: no part of it.
+_SPOKEN_OPENING = re.compile(r"^\s*(?:(?:toh|to\s+phir|phir|suno|sun\s+na|dekho|accha\s+sun|acha\s+sun|achha\s+sun|"
+                             r"ek\s+kaam\s+(?:karo|kar\s+do|kariye|kijiye|karna)|do\s+one\s+thing)\b[,.]?\s*)+", re.I)
 # The heading of an end-of-day report dictated in one breath ("EOD update - called Priya Nair, …", "aaj ka summary:
 # Kavya Reddy se baat hui, …", "day wrap - Harpreet Kaur …"): a title before a colon or a dash, no part of a name.
 _DAY_REPORT_HEADING = re.compile(
