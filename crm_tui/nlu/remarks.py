@@ -272,6 +272,7 @@ def _says_more_than_the_status(low: str, said_status: tuple[str, tuple[int, int]
     return _DETAIL.search(rest) is not None
 
 
+_AND_BEFORE = re.compile(r"\s*(?:and|aur|&)\s+\S", re.I)
 _SPEECH_VERB_ALONE = re.compile(r"(?:and\s+|aur\s+)?(?:he|she|they|usne|unhone|woh|wo|vo)\s+(?:said|says|told\s+(?:me|us)|"
                                 r"bola|boli|bole|kaha|bataya)(?:\s+(?:that|ki|hai))?", re.I)
 _SOURCE_VERB_LEFT = re.compile(r"(?:se\s+)?(?:aaya|aayi|aya|ayi|aaye|mila|mili)(?:\s+(?:hai|tha|thi|the))?", re.I)
@@ -379,8 +380,11 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
         # A last one-word clause with a number in it is a size or a count ("budget 1.2 cr, 4bhk"): the remark's.
         # The kind of customer said last, as a field of its own ("…, 98220 55667, tenant") is the remark, not dropped.
         kind_said_last = parsed.tool == "createLead" and index == len(pieces) - 1 and _LEAD_KIND.fullmatch(low.strip(" .!"))
-        if len(low.split()) < 2 and not kind_said_last and not (remarks and remarks[-1][2] == index - 1
-                                                                and (index < len(pieces) - 1 or re.search(r"\d", low))):
+        # A word joined to the remark before it by "and" is the remark's too: "he is coming with his wife and kids",
+        # "she wants a 2bhk and parking".
+        joined = bool(remarks and remarks[-1][2] == index - 1 and _AND_BEFORE.match(clause))
+        if len(low.split()) < 2 and not kind_said_last and not joined and not (
+                remarks and remarks[-1][2] == index - 1 and (index < len(pieces) - 1 or re.search(r"\d", low))):
             if short is None or short[1] != index - 1:
                 short = (start, index)
             else:
