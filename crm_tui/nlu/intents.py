@@ -165,7 +165,8 @@ def rule_new_lead_then_visit(s: _Signals) -> str | None:
 def rule_visit_request(s: _Signals) -> str | None:
     """A visit with a booking verb or a time: "fix a site visit for Priya tomorrow 4pm", "Rohan site visit friday 4 pm".
     Not a visit said as what was, with a status ordered after it: "Harpreet ka visit kal tha, in progress kar do" (the
-    visit was yesterday; the order is the status)."""
+    visit was yesterday; the order is the status), nor one said as what was with no order at all: "Vikas Gupta ka visit
+    kal tha bahut accha gaya" (news; "kal" is yesterday there)."""
     told = _VISIT_STATEMENT.search(s.low) and not moved_with_its_new_time(s.low, s.has_time, _news_names_the_lead(s.low))
     if s.visit and (s.schedule or (s.has_time and not told)) and not s.update_first \
             and not s.strong_status and not (_VISIT_WAS.search(s.low) and _STATUS_ORDERED_LAST.search(s.low)) \
