@@ -227,7 +227,9 @@ _IS_ACTUALLY = re.compile(
     rf"^(?:no[,\s]+|sorry[,\s]+|actually[,\s]+)*(?P<who>[\w .'-]+?)(?:'s|s')?\s+"
     # "Rohan's new number is …": the field's adjective is not part of the name.
     rf"(?:(?:new|correct|right|actual|latest|updated|current)\s+)?(?P<field>{_FIELD})\s+"
-    rf"(?:is|was|should\s+be|will\s+be|(?:has\s+|have\s+|got\s+|is\s+)?changed\s+to|is\s+now)\s+(?:actually\s+|really\s+|now\s+)?"
+    # (the order said after the field, as speech has it: "Harpreet Kaur's phone number change to 98760 123 99")
+    rf"(?:is|was|should\s+be|will\s+be|(?:has\s+|have\s+|got\s+|is\s+)?changed\s+to|is\s+now|change\s+(?:it\s+)?to|"
+    rf"update\s+(?:it\s+)?to)\s+(?:actually\s+|really\s+|now\s+)?"
     # "Sneha Iyer's name is spelt Sneha Ayyar" (it had saved "Spelt Sneha Ayyar").
     rf"(?:(?:spelt|spelled|written)\s+(?:as\s+)?)?(?P<value>.+)$",
     re.I,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from crm_tui.nlu.lexicon import city_pattern
+from crm_tui.nlu.lexicon import city_pattern, source_pattern
 
 _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
 _MONTH = (r"(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|"
@@ -70,7 +70,8 @@ _TWO = re.compile(r"\btwo\s+(?=[a-z])", re.I)
 
 def two_is_to(text: str) -> str:
     """"sneha iyer has shifted two bangalore", "rohan ka visit shift karo two saturday", "update meera two in
-    progress": after a word that moves or changes something, "two" before a town, a day or a status is "to". A
+    progress", "update kavya reddy source two instagram": after a word that moves or changes something, "two" before a
+    town, a day, a status or a source is "to". A
     digit of a number said in words stays one ("nine eight two two …"), and so does a count ("two leads from
     Pune", "shift two visits to friday")."""
     moved = _MOVED.search(text)
@@ -81,7 +82,8 @@ def two_is_to(text: str) -> str:
         before = text[:m.start()].split()
         if before and (before[-1].lower().strip(",.") in _DIGIT_WORDS or before[-1][-1:].isdigit()):
             continue
-        if not (_TWO_BEFORE.match(text, m.start()) or city_pattern().match(text, m.end())):
+        if not (_TWO_BEFORE.match(text, m.start()) or city_pattern().match(text, m.end())
+                or source_pattern().match(text, m.end())):
             continue
         out.append(text[last:m.start()] + "to ")
         last = m.end()
