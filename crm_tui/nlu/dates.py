@@ -49,6 +49,13 @@ _SPELLING = (
     (re.compile(r"\beve\b|\bshaam\b|\bsham\b"), "evening"),
     # Office shorthand: "today eod" is the end of the working day, the evening.
     (re.compile(r"\b(?:by\s+)?(?:eod|end\s+of\s+(?:the\s+)?day)\b"), "evening"),
+    # An hour and its minutes as speech hands them over, with a space for the colon: "tomorrow at 4 30", "kal 4 30
+    # baje", "at 11 15 tomorrow" (the minutes were dropped, or read as an hour of their own). Only quarter hours, after
+    # "at" / "by" / "around" or before the hour's word, and never before a count's noun ("at 4 30 people").
+    (re.compile(r"\b(at|by|around|till|until)\s+(1[0-2]|0?[1-9])\s+(00|15|30|45)\b"
+                r"(?!\s*(?:minutes?|mins?|min|days?|people|log|lakh|lac|crore|k|bhk|sq\w*|%|percent))"),
+     lambda m: f"{m[1]} {m[2]}:{m[3]}"),
+    (re.compile(r"\b(1[0-2]|0?[1-9])\s+(00|15|30|45)(?=\s*(?:baje|bje)\b)"), lambda m: f"{m[1]}:{m[2]}"),
     # "11ish", "4-ish": about that hour.
     (re.compile(r"\b(\d{1,2})\s?-?ish\b"), lambda m: m[1]),
     # A correction that gives only the new hour: "at 3, no wait, make it 4", "at 3 sorry 4".
