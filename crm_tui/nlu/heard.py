@@ -22,7 +22,7 @@ _LID = re.compile(
     r"(?<!\bka\s)(?<!\bki\s)(?<!\bke\s)(?<!'s\s)"
     r"(?<!\btank\s)(?<!\bbox\s)(?<!\bbottle\s)(?<!\bjar\s)(?<!\bcooker\s)(?<!\bpot\s)(?<!\bdabba\s)(?<!\bdrum\s)"
     r"(?<!\bbin\s)(?<!\btin\s)(?<!\bpan\s)(?<!\bseat\s)(?<!\btoilet\s)(?<!\bcontainer\s)(?<!\bmanhole\s)"
-    r"\blid(?P<s>s)?\b"
+    r"\b(?:lid|leed(?!s\b)|(?<!\bfrom\s)(?<!\bin\s)(?<!\bto\s)leed(?=s\b))(?P<s>s)?\b"
     r"(?!\s+(?:of|is\s+(?:broken|missing|open|loose|stuck|cracked)|kharab|toot\w*|broken|missing|cracked|loose|stuck|"
     r"leak\w*|band\s+nahi|khula)\b)",
     re.I,
@@ -31,7 +31,8 @@ _LID = re.compile(
 
 def lid_is_lead(text: str) -> str:
     """"add new lid rakesh malhotra …", "what is the status of lid rohan sharma", "show me all the lids from pune",
-    "follow up wale lid hain": the recogniser's "lid" is the CRM's "lead". A lid of something stays one: "lid of the
+    "follow up wale lid hain", "add new leed ritesh kumar": the recogniser's "lid" / "leed" is the CRM's "lead" (and
+    "leeds" its leads, but for the town said after "from" / "in" / "to"). A lid of something stays one: "lid of the
     water tank is broken", "tank ka lid kharab hai", "the cooker lid is missing"."""
     return _LID.sub(lambda m: "leads" if m.group("s") else "lead", text)
 
@@ -44,15 +45,15 @@ _NOT_A_PERSON_AFTER_4 = (
     rf"months?|hours?|hrs?|mins?|minutes?|ghante|and|or|to|more|times|units|flats|leads|visits|baar|{_DAY}|{_MONTH})"
 )
 _FOUR_FOR = re.compile(
-    r"\b(?P<thing>(?:site\s+)?visit|meeting|appointment|lead|entry|demo|slot)\s+4\s+"
+    r"\b(?P<thing>(?:site\s+)?visit|meeting|appointment|lead|entry|demo|slot)\s+(?:4|four)\s+"
     rf"(?=[a-z])(?!{_NOT_A_PERSON_AFTER_4}\b)",
     re.I,
 )
 
 
 def four_is_for(text: str) -> str:
-    """"book a visit 4 sneha iyer on saturday", "create a lead 4 ankit jain surat …", "schedule a meeting 4 him": the
-    digit between the thing booked or added and the person it is for is the recogniser's "for". A 4 before an
+    """"book a visit 4 sneha iyer on saturday", "create a lead 4 ankit jain surat …", "book a visit four rohan sharma":
+    the digit (or the word) between the thing booked or added and the person it is for is the recogniser's "for". A 4 before an
     hour's word, a day, a month or a count stays a four: "visit 4 pm", "visit 4 baje kal", "visit 4 december 3 pm",
     "lead 4 bhk wala"."""
     return _FOUR_FOR.sub(lambda m: f"{m.group('thing')} for ", text)
@@ -62,16 +63,16 @@ def four_is_for(text: str) -> str:
 _MOVED = re.compile(r"\b(?:shift\w*|mov(?:e|ed|ing)|postpone\w*|prepone\w*|push\w*|reschedul\w*|chang\w*|updat\w*|"
                     r"set|mark\w*|put|relocat\w*|transferr?\w*)\b", re.I)
 # (A count of things that are of that day or status stays a count: "move two friday visits", "change two lost leads".)
-_TWO_BEFORE = re.compile(rf"\btwo\s+(?=(?:{_DAY}|tomorrow|kal|parso|next|coming|this|in\s+progress|follow[\s-]+up|"
+_TWO_BEFORE = re.compile(rf"\b(?:two|too)\s+(?=(?:{_DAY}|tomorrow|kal|parso|next|coming|this|in\s+progress|follow[\s-]+up|"
                          r"won|lost|new)\b(?!\s+(?:leads?|visits?|meetings?|clients?|customers?|ones|appointments?|"
                          r"deals?|wale|waale)\b))", re.I)
-_TWO = re.compile(r"\btwo\s+(?=[a-z])", re.I)
+_TWO = re.compile(r"\b(?:two|too)\s+(?=[a-z])", re.I)
 
 
 def two_is_to(text: str) -> str:
     """"sneha iyer has shifted two bangalore", "rohan ka visit shift karo two saturday", "update meera two in
-    progress", "update kavya reddy source two instagram": after a word that moves or changes something, "two" before a
-    town, a day, a status or a source is "to". A
+    progress", "update kavya reddy source two instagram", "move priya nair too in progress": after a word that moves or
+    changes something, "two" (or "too") before a town, a day, a status or a source is "to". A
     digit of a number said in words stays one ("nine eight two two …"), and so does a count ("two leads from
     Pune", "shift two visits to friday")."""
     moved = _MOVED.search(text)
@@ -131,6 +132,16 @@ def follow_a_is_follow_up(text: str) -> str:
     return _FOLLOW_A.sub("follow up", text)
 
 
+# "subha" is how a recogniser spells "subah" (morning) before its hour: "kal subha 10 baje" (read as a lead "Subha").
+_SUBHA = re.compile(r"\bsubha(?=\s+\d)", re.I)
+
+
+def subha_is_subah(text: str) -> str:
+    """"rohan sharma ka visit kal subha 10 baje": the morning, spelt the way the readers know, before an hour only
+    ("Subha" is a name too)."""
+    return _SUBHA.sub("subah", text)
+
+
 _SPLIT_WORDS = {"to morrow": "tomorrow", "to-morrow": "tomorrow", "tomo row": "tomorrow", "tomor row": "tomorrow"}
 _SPLIT = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _SPLIT_WORDS) + r")\b", re.I)
 
@@ -141,7 +152,7 @@ def words_split_apart(text: str) -> str:
     return _SPLIT.sub(lambda m: _SPLIT_WORDS[re.sub(r"\s+", " ", m.group().lower())], text)
 
 
-RULES = (words_split_apart, lid_is_lead, four_is_for, two_is_to, one_is_won, follow_a_is_follow_up)
+RULES = (words_split_apart, lid_is_lead, four_is_for, two_is_to, one_is_won, follow_a_is_follow_up, subha_is_subah)
 
 
 def as_meant(text: str) -> str:

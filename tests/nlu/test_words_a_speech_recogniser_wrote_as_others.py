@@ -3,8 +3,9 @@
 new lid rakesh malhotra …" saved a lead "Lid Rakesh Malhotra" (a wrong write), "create a lead 4 ankit jain …" and "book
 a visit 4 sneha iyer …" lost the person, "… to morrow at 4 pm" asked about a visit today, "put rohan sharma in one he
 paid the token amount today" wrote WON without the remark, "has shifted two bangalore" was not understood; found
-trying neighbours, "put sneha iyer in follow a she will call back" wrote FOLLOW_UP without the remark. A real lid,
-four, two and one keep their meaning.
+trying neighbours, "put sneha iyer in follow a she will call back" wrote FOLLOW_UP without the remark, "add new leed
+ritesh kumar …" saved "Leed Ritesh Kumar", "move priya nair too in progress" read "Priya Nair Too", "kal subha 10
+baje" a lead "Subha". A real lid, four, two, too and one keep their meaning.
 """
 
 from __future__ import annotations
@@ -134,3 +135,26 @@ def test_won_heard_as_one_before_the_day_of_the_outcome() -> None:
 @pytest.mark.parametrize("text", ["we follow a process for every lead", "follow a simple rule"])
 def test_a_process_followed_is_no_follow_up(text: str) -> None:
     assert said(text)[0] == "UNKNOWN" and "follow a" in as_meant(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("book a visit four rohan sharma tomorrow at 5",
+     ("VISIT_SCHEDULE", {"lead_id": "Rohan Sharma", "visit_time": "2026-11-26T17:00:00+05:30"})),
+    ("add new leed ritesh kumar patna 98350 11223",
+     ("LEAD_CREATE", {"name": "Ritesh Kumar", "phone": "9835011223", "city": "Patna"})),
+    ("show me all leeds from pune", ("LEAD_FIND", {"query": "Pune"})),
+    ("move priya nair too in progress", ("LEAD_UPDATE", {"lead_id": "Priya Nair", "status": "IN_PROGRESS"})),
+    ("rohan sharma ka visit kal subha 10 baje",
+     ("VISIT_SCHEDULE", {"lead_id": "Rohan Sharma", "visit_time": "2026-11-26T10:00:00+05:30"})),
+])
+def test_more_words_heard_as_others(text: str, expected: tuple[str, dict[str, str]]) -> None:
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("she wants it too", "too"),
+    ("new lead subha rao chennai 94440 11223", "subha"),
+    ("new lead ravi from leeds 98765 11111", "leeds"),
+])
+def test_the_real_words_stay(text: str, kept: str) -> None:
+    assert kept in as_meant(text)
