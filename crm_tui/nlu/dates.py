@@ -50,12 +50,18 @@ _SPELLING = (
     # Office shorthand: "today eod" is the end of the working day, the evening.
     (re.compile(r"\b(?:by\s+)?(?:eod|end\s+of\s+(?:the\s+)?day)\b"), "evening"),
     # An hour and its minutes as speech hands them over, with a space for the colon: "tomorrow at 4 30", "kal 4 30
-    # baje", "at 11 15 tomorrow" (the minutes were dropped, or read as an hour of their own). Only quarter hours, after
-    # "at" / "by" / "around" or before the hour's word, and never before a count's noun ("at 4 30 people").
-    (re.compile(r"\b(at|by|around|till|until)\s+(1[0-2]|0?[1-9])\s+(00|15|30|45)\b"
+    # baje", "at 11 15 tomorrow", "today evening 5 30" (the minutes were dropped, or read as an hour of their own). Only
+    # quarter hours, after "at" / "by" / "around" / a day or a part of one, or before the hour's word, and never before
+    # a count's noun ("at 4 30 people").
+    (re.compile(r"\b(at|by|around|till|until|morning|evening|afternoon|night|subah|shaam|sham|dopahar|raat|today|tonight|"
+                r"tomorrow|kal|aaj|parso)\s+(1[0-2]|0?[1-9])\s+(00|15|30|45)\b"
                 r"(?!\s*(?:minutes?|mins?|min|days?|people|log|lakh|lac|crore|k|bhk|sq\w*|%|percent))"),
      lambda m: f"{m[1]} {m[2]}:{m[3]}"),
     (re.compile(r"\b(1[0-2]|0?[1-9])\s+(00|15|30|45)(?=\s*(?:baje|bje)\b)"), lambda m: f"{m[1]}:{m[2]}"),
+    # A day and its month as speech hands them over after "on": "on 2 12 at 3 pm" is 2/12 (it was dropped, and the
+    # visit booked today). Not before an hour's word ("on 2 12 baje" is no date).
+    (re.compile(r"\bon\s+(3[01]|[12]\d|0?[1-9])\s+(1[0-2]|0?[1-9])\b(?!\s*(?:am|pm|a\.m|p\.m|baje|bje|o'?clock|:|\.\d|"
+                r"minutes?|mins?|people|log|days?))"), lambda m: f"on {m[1]}/{m[2]}"),
     # "11ish", "4-ish": about that hour.
     (re.compile(r"\b(\d{1,2})\s?-?ish\b"), lambda m: m[1]),
     # A correction that gives only the new hour: "at 3, no wait, make it 4", "at 3 sorry 4".
