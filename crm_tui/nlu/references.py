@@ -80,7 +80,9 @@ _UPDATE_REF_CUES = [
     # The lead after a status said as a heading (the status itself already cut out): "Won: Rohan Sharma",
     # "won ho gaya: Deepak Patil", "Lost. Arjun Mehta. went with Godrej" (not Godrej: the heading names the lead).
     re.compile(r"^\s*(?:(?:ho\s+gay[ai]|ho\s+gaye|hai|hua|hui)\s*)?[:.\-\u2013]\s*", re.I),
-    re.compile(r"\b(?:status\s+(?:of|for)|with|for|of)\s+", re.I),
+    # Not the one a lead went with ("she is going with prestige mark lost", "went with godrej"): a competitor.
+    re.compile(r"\b(?:status\s+(?:of|for)|(?<!\bwent\s)(?<!\bgoing\s)(?<!\bgone\s)(?<!\bgo\s)(?<!\bgoes\s)(?<!\bbooked\s)"
+               r"(?<!\bbought\s)(?<!\bsigned\s)(?<!\bclosed\s)with|for|of)\s+", re.I),
     # "so i just spoke to priya she wants to come tomorrow at 4": the person spoken with is the lead.
     re.compile(r"\b(?:spoke|talked|speaking|talking|spoken)\s+(?:to|with)\s+", re.I),
     # "called Meera Kapoor twice no answer …, follow up": the person called, when the call opens the sentence (after
