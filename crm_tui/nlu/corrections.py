@@ -61,7 +61,7 @@ _LEAD_IN = re.compile(
     r"^(?:(?:her|his|the|their|its|it'?s|it\s+is|number|phone|mobile|no\.?|city|status|source|src|is|was|in|at|for|to|name|"
     r"lead|from|on|ko|se|abhi|ab|toh|to|bas|isko|usko|ise|use|inko|unko|please|pls|just|then|still|he|she|they|"
     # The order said again before the new value: "won, no wait, keep her in progress", "sorry, mark him lost".
-    r"keep|mark|put|set|move|make|him|them|as|change|shift|it|that|"
+    r"keep|mark|put|set|move|make|him|them|as|change|shift|it|that|via|through|thru|"
     # "11 baje, nahi nahi, dopahar 1 baje": the part of the day before the corrected hour.
     r"subah|dopahar|sham|shaam|raat|morning|afternoon|evening|night)\s+)*",
     re.IGNORECASE,
@@ -470,6 +470,9 @@ def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
         if found is None:
             continue
         kind = found[0]
+        if kind == "name" and re.search(r"\b(?:via|through|thru)\s*$", after[:found[1]], re.I):
+            continue  # "via JustDial, no sorry, via Sulekha": a source the list lacks, never the lead's name
+
         if kind == "name" and (m.group("cue").lower() in ("nahi", "nahin")
                                or (m.group("cue") == "no" and not after.lstrip()[:1].isupper())) \
                 and not _same_first_name_again(m.group(), before, after):

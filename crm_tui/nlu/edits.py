@@ -277,7 +277,9 @@ _MOVED_TO = re.compile(
     r"|^(?P<who3>[\w .'-]+?)\s+(?:ab|abhi)\s+(?P<value3>[\w .]+?)\s+(?:mein|me|main|mai)\s+(?:rehta|rehti|rehte|rahta|rahti|rahte|"
     r"reh\s+(?:raha|rahi|rahe)|rehne\s+(?:laga|lagi|lage))(?:\s+(?:hai|h|hain))?[\s.!]*$"
     r"|^(?P<who4>[\w .'-]+?)\s+(?:now\s+(?:lives|stays|resides|is\s+(?:based|living|staying|settled))|(?:lives|stays|resides)\s+now|"
-    r"is\s+now\s+(?:based|living|staying|settled))\s+in\s+(?P<value4>[\w .]+?)(?:\s+now)?[\s.!]*$",
+    r"is\s+now\s+(?:based|living|staying|settled))\s+in\s+(?P<value4>[\w .]+?)(?:\s+now)?[\s.!]*$"
+    # …with "now" said last: "Priya Nair lives in Alappuzha now".
+    r"|^(?P<who5>[\w .'-]+?)\s+(?:lives|stays|resides|is\s+(?:based|living|staying|settled))\s+in\s+(?P<value5>[\w .]+?)\s+now[\s.!]*$",
     re.I,
 )
 # "source was MagicBricks not 99acres", "Rohan's source is Housing not Facebook", "it came from MagicBricks"
@@ -585,11 +587,12 @@ def city_move(text: str) -> ParsedCommand | None:
     match = _MOVED_TO.match(text.strip())
     if not match:
         return None
-    who = match.group("who") or match.group("who2") or match.group("who3") or match.group("who4")
-    value = match.group("value") or match.group("value2") or match.group("value3") or match.group("value4")
+    who = match.group("who") or match.group("who2") or match.group("who3") or match.group("who4") or match.group("who5")
+    value = match.group("value") or match.group("value2") or match.group("value3") or match.group("value4") \
+        or match.group("value5")
     if not who or not value or who.lower().startswith(("move", "shift")):
         return None
-    if (match.group("who3") or match.group("who4")) and not _a_lead_named(who):
+    if (match.group("who3") or match.group("who4") or match.group("who5")) and not _a_lead_named(who):
         return None  # "mera dost ab Pune mein rehta hai", "naya lead Rohan ab …": no lead of the CRM named alone
     if match.group("who2") and not _is_city(value):
         # "Farhan Qureshi bom shift ho gaya": the town is the last word or two before "shift", the rest the lead.
@@ -599,7 +602,11 @@ def city_move(text: str) -> ParsedCommand | None:
             who, value = " ".join(words[:-size]), " ".join(words[-size:])
     # "Sneha Iyer moved to blr, new number +91 99001 99887": the move, and a second field said with it.
     read = _fields("city", value)
-    if read is None or not _is_city(read[0]["city"]):
+    # Where a lead lives, said with "lives in", may be a town the list lacks ("lives in Alappuzha now"): said plainly, it
+    # is kept as said; "moved to" keeps to known towns, so "move Rohan to Friday" stays a visit move.
+    lives_in = bool(match.group("who4") or match.group("who5")) and read is not None and not read[1] \
+        and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", read[0]["city"]) is not None
+    if read is None or not (_is_city(read[0]["city"]) or lives_in):
         return None
     values, problems = read
     return ParsedCommand("LEAD_EDIT", "updateLead", {"lead_id": _owner(who), **values}, problems, rule="city_move")

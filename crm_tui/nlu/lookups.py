@@ -40,6 +40,8 @@ _VISIT_QUESTION = re.compile(
     r"^\s*when\s+(?:is|will|does)\s+(?!(?:the|my|our|your|a|an|he|she|they|it)\b)[a-z][a-z.]*(?:\s+[a-z][a-z.]*)?\s+"
     r"(?:coming|come|visiting|dropping\s+by)\b"
     r"(?!.*\b(?:back|home|to\s+office)\b)|"
+    # "who has a visit on Friday", "who all have meetings tomorrow".
+    r"^\s*who(?:\s+all)?\s+(?:has|have)\s+(?:a\s+|any\s+)?(?:site\s+)?(?:visits?|meetings?|appointments?)\b|"
     # Hinglish "parso kaun kaun aa raha hai" (who is coming the day after tomorrow).
     # A day by its name too, English or Hindi, with "ko": "shanivar ko kaun aa raha hai" (who is coming on Saturday);
     # "hai" as chat types it: "sunday ko kaun kaun aa rha h".

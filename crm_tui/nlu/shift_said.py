@@ -31,7 +31,11 @@ def doubt_of_a_shift_with_a_time(text: str, moves: bool, now: datetime, tz: str)
     said = _BY_DAYS.search(text) if moves else None
     if said is None:
         return []
-    rest = (text[:said.start()] + " " + text[said.end():]).lower()
+    # (The day that names the visit moved is no other time: "Sneha's meeting on the 3rd, push it by a day".)
+    from crm_tui.nlu.visits import DAY_BEFORE_THE_VISIT
+
+    rest = DAY_BEFORE_THE_VISIT.sub(lambda m: m["visit"] or m["visit2"], text[:said.start()] + " " + text[said.end():])
+    rest = rest.lower()
     when = dates.scan_when(rest, now, tz)
     if when is None or not (when.time_said or when.day_said):
         return []
