@@ -356,11 +356,13 @@ def _hour_for_an_hour(before: str, after: str, *, new_after: bool) -> tuple[str,
     """The value said in place of an hour is an hour, even said as a bare number: "make it 7 instead of 6" ->
     "make it 7 o'clock"; "6 ki jagah 7 kar do" -> "7 o'clock kar do" (the date reader leaves a bare number alone,
     so the move had no time and asked). `new_after` says the new value follows the cue ("ki jagah")."""
+    # (An hour with its minutes is read as it is: "10:30 ki jagah 11:30 kar do" had become "11:30 o'clock", and the
+    # "O'Clock" left over the lead.)
     if new_after:
         m = _BARE_NUMBER_FIRST.match(after)
-        return (before, after[: m.end()] + " o'clock" + after[m.end():]) if m else (before, after)
+        return (before, after[: m.end()] + " o'clock" + after[m.end():]) if m and ":" not in m.group() else (before, after)
     m = _BARE_NUMBER_LAST.search(before.rstrip(" ,"))
-    return (before.rstrip(" ,") + " o'clock", after) if m else (before, after)
+    return (before.rstrip(" ,") + " o'clock", after) if m and ":" not in m.group() else (before, after)
 
 
 # A status order said as not to be done, then the one that is: "Amit Verma ko lost mat karo, follow up pe rakho",

@@ -74,6 +74,8 @@ _SPELLING = (
     # Hinglish that sales teams mix in: kal (tomorrow, in a scheduling context), parso (day after),
     # subah (morning), dopahar (afternoon), raat (night), baje (o'clock).
     (re.compile(r"\bparso+n?\b"), "dayaftertomorrow"),
+    # "narson" is the day after that (three days on): "Sneha ka visit parso se narso kar do".
+    (re.compile(r"\bnarso+n?\b"), "in 3 days"),
     # The same words from other Indian languages: Marathi "udya" (tomorrow), "sakali" (morning), "10 vajta"
     # (at 10 o'clock); Tamil "naalai" (tomorrow); "aane wale Sunday" is the coming Sunday.
     (re.compile(r"\budya\b|\bnaa?lai\b"), "tomorrow"),
