@@ -224,7 +224,9 @@ def count_question(low: str, today: date) -> StatsReading | None:
         args["status"] = status
     _source_and_city(low, args)
     if status is None and "source" not in args and "city" not in args and period is None:
-        if re.search(r"\b(?:total|in\s+all|overall|altogether|kul|sab\s+mila\s*ke?)\b", low):
+        # (…or asked as what we have: "how many leads do we have", "how many leads are there", "kitne leads hain".)
+        if re.search(r"\b(?:total|in\s+all|overall|altogether|kul|sab\s+mila\s*ke?)\b|\b(?:do\s+we\s+have|have\s+we\s+got|"
+                     r"are\s+there|in\s+the\s+(?:crm|system))\s*[?.!]*\s*$|^\s*kitne\s+leads\s+(?:hain|hai|h)\s*[?.!]*\s*$", low):
             return StatsReading("STATS", "getStats", args)  # "total leads kitne hain": the whole pipeline
         return None  # "how many leads" alone: nothing to count by
     if period:
