@@ -228,8 +228,8 @@ _IS_ACTUALLY = re.compile(
     # "Rohan's new number is …": the field's adjective is not part of the name.
     rf"(?:(?:new|correct|right|actual|latest|updated|current)\s+)?(?P<field>{_FIELD})\s+"
     # (the order said after the field, as speech has it: "Harpreet Kaur's phone number change to 98760 123 99")
-    rf"(?:is|was|should\s+be|will\s+be|(?:has\s+|have\s+|got\s+|is\s+)?changed\s+to|is\s+now|change\s+(?:it\s+)?to|"
-    rf"update\s+(?:it\s+)?to)\s+(?:actually\s+|really\s+|now\s+)?"
+    rf"(?:is|was|should\s+be|will\s+be|(?:has\s+|have\s+|got\s+|is\s+)?changed\s+to|is\s+now|"
+    rf"(?:(?:please|pls|kindly)\s+)?(?:change|update)\s+(?:it\s+)?to)\s+(?:actually\s+|really\s+|now\s+)?"
     # "Sneha Iyer's name is spelt Sneha Ayyar" (it had saved "Spelt Sneha Ayyar").
     rf"(?:(?:spelt|spelled|written)\s+(?:as\s+)?)?(?P<value>.+)$",
     re.I,
@@ -326,6 +326,8 @@ def _value(field: str, raw: str) -> tuple[str, str | None] | None:
         raw = from_name["new"]
     # "Sneha ka naam galat hai, Sneha Iyengar kar do": the value said wrong first, then the right one.
     raw = _SAID_WRONG.sub("", raw.strip())
+    # "source is not Facebook, it is Google": the value said not to be, then the one that is.
+    raw = re.sub(r"^not\s+[\w.]+(?:\s+[\w.]+)?\s*,\s*(?:it\s+is|it'?s|but|balki)\s+", "", raw, flags=re.I)
     if not raw:
         return None  # "Priya ka naam galat hai": said wrong, with no right value to write
     # Hindi "Kochi se Bangalore", "google se website" (from A to B), and "to facebook from instagram" (the old value said

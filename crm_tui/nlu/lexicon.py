@@ -161,6 +161,7 @@ NEVER_IN_NAME: frozenset[str] = frozenset(
     comes happens happen arrives reaches
     dijiye dijie
     sheher shahar shehar
+    party itself there
     """.split()
 )
 #: Source words too common to mean a source alone ("she forgot her email", "my friend's cousin"): a source

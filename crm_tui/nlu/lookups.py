@@ -30,7 +30,9 @@ _DAY_NAME = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|som[v
              r"(?:guru|brihaspati|veer)[vw][ae]a?r|(?:shukra|sukra)[vw][ae]a?r|(?:shani|sani)[vw][ae]a?r|shanichar|"
              r"(?:ravi|it|et)[vw][ae]a?r)")
 _VISIT_QUESTION = re.compile(
-    r"^\s*(?:(?:so|and|ok(?:ay)?)\s+)?(?:what(?:'s|\s+is|\s+are)?|which|any|how\s+many|show(?:\s+me)?|list|tell\s+me|"
+    # (The day said first: "tomorrow how many visits are there", "on saturday how many visits do we have".)
+    r"^\s*(?:(?:so|and|ok(?:ay)?)\s+)?(?:(?:on\s+)?(?:today|tomorrow|kal|aaj|parso|[a-z]+day)\s*,?\s+(?=how\s+many|what|which|who))?"
+    r"(?:what(?:'s|\s+is|\s+are)?|which|any|how\s+many|show(?:\s+me)?|list|tell\s+me|"
     r"give\s+me|read\s+(?:me\s+)?out|do\s+(?:i|we)\s+have|have\s+(?:i|we)\s+got|when(?:'s|\s+is|\s+are)?|"
     r"what\s+time(?:'s|\s+is)?)\b"
     r"(?=.*\b(?:" + _VISIT_WORD + r"|schedule|agenda|calendar|diary|line[\s-]?up|lined\s+up)\b)"

@@ -60,6 +60,10 @@ _ASSIGN_HI = re.compile(
 
 
 # The assignment told as a record: "Kavya Reddy assigned to: Suresh", "Kavya Reddy - assigned to Suresh".
+# "Kavya Reddy lead please give to Ramesh": the lead first, then the order to give it.
+_GIVE_LEAD_TO = re.compile(
+    rf"^(?!(?:which|what|who|how|show|list|any|all|my|mere|leads?|clients?)\b)(?P<lead>{_WHO})\s+(?:(?:ka\s+)?lead\s+)?"
+    rf"(?:(?:please|pls|kindly)\s+)?(?:give|hand\s+over|assign|transfer|pass)\s+(?:it\s+)?to\s+(?P<who>{_WHO})[\s.!]*$", re.I)
 _ASSIGNED_TO = re.compile(
     rf"^(?!(?:which|what|who|how|show|list|any|all|my|mere|leads?|clients?)\b)(?P<lead>{_WHO})\s*(?:-\s*|:\s*)?"
     rf"(?:is\s+|now\s+)?(?:re-?)?assigned\s+to\s*[:\-]?\s*(?P<who>{_WHO})[\s.!]*$", re.I)
@@ -69,10 +73,11 @@ def assignment(said: str) -> ParsedCommand | None:
     """"assign Rohan to Priya", "reassign lead Rohan Sharma to Amit Verma", "give this lead to me",
     "please hand over Neha to Ravi", "Rohan ko Priya ko assign karo", "Neha ko mujhe de do", "Kavya Reddy assigned to:
     Suresh"."""
-    found = _ASSIGN_EN.match(said) or _ASSIGN_HI.match(said) or _ASSIGNED_TO.match(said)
+    found = _ASSIGN_EN.match(said) or _ASSIGN_HI.match(said) or _ASSIGNED_TO.match(said) or _GIVE_LEAD_TO.match(said)
     if found is None:
         return None
     lead, who = found.group("lead"), found.group("who")
+    lead = re.sub(r"(?:\s+(?:ka\s+)?lead)?(?:\s+(?:please|pls|kindly))?$", "", lead.strip(), flags=re.I)  # "X lead please give to Y"
     if _NOT_A_PERSON.search(who) or _NOT_A_LEAD.search(lead) or city_pattern().fullmatch(who.lower()):
         return None  # "give the visit to Friday", "pass the status to won", "transfer Rohan to Noida"
     # The words each slot consumed, as this reader matched them (for --explain and the left-over doubts).
