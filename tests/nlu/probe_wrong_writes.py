@@ -1,0 +1,276 @@
+"""Hunt wrong writes with generated variants: `python tests/nlu/probe_wrong_writes.py [--show N] [--family F]`.
+
+Not a test: a tool for issue 9 ("on phrasing it never saw, the local engine makes no wrong write"), whose counts
+docs/nlu.md records. Hand-written batches find a wrong write in perhaps one line of sixty; the neighbours of a
+phrasing find far more. So each family below is a template whose meaning is known by construction (a lead × a
+status phrase × an order form × a remark before or after × a filler × punctuation × case, and so on), and every
+generated line carries the reading it must get. Each line goes through `parse()` at the corpus's moment (a
+Wednesday, 2026-11-25 10:00 in India) and is classed:
+
+- **exact**: the intent and the arguments are the expected ones (a lead named as the corpus test names it);
+- **asks**: the reading carries a doubt or a problem, or lacks a slot the intent requires (the bot asks);
+- **no write**: read as no writing intent at all (not understood, or a lookup);
+- **WRONG**: a writing intent read with no doubt and no problem whose intent, arguments or move flags differ.
+
+The corpus's conventions hold: a day with no time books 11:00; a reason after a status is its notes, one before
+it is none (either is accepted there); a move carries `reschedule`, and `keep_time` when the time is the booked
+visit's (only the day is compared then); an edit keeps no notes. Generation is deterministic (a seeded sample of
+each family's product) and a few thousand lines long.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import random
+import re
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+if __package__ in (None, ""):  # run as a script from the repository root
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from crm_tui.nlu.parser import ParsedCommand, parse
+from tests.nlu.said import NOW, TZ
+from tests.nlu.test_corpus_parse import compare, load_seed
+
+WRITES = frozenset({"LEAD_CREATE", "VISIT_SCHEDULE", "LEAD_UPDATE", "LEAD_EDIT"})
+REQUIRED = {"LEAD_CREATE": ("name", "phone", "city"), "VISIT_SCHEDULE": ("lead_id", "visit_time"),
+            "LEAD_UPDATE": ("lead_id", "status"), "LEAD_EDIT": ("lead_id",)}
+PER_FAMILY = 700
+
+
+@dataclass
+class Line:
+    """One generated line and the reading it must get. `notes` lists the notes accepted (None: no notes)."""
+
+    family: str
+    text: str
+    intent: str
+    args: dict[str, str]
+    notes: tuple[str | None, ...] = (None,)
+    flags: dict[str, str] = field(default_factory=dict)
+
+
+# Seeded leads as a person names them, with the seed name they resolve to ("Amit" alone is two leads).
+LEADS = [("Rohan Sharma", "Rohan Sharma"), ("Priya", "Priya Nair"), ("Vikas Gupta", "Vikas Gupta"),
+         ("Meera", "Meera Kapoor"), ("Deepak Patil", "Deepak Patil"), ("Kavya", "Kavya Reddy"),
+         ("Harpreet Kaur", "Harpreet Kaur"), ("Farhan", "Farhan Qureshi"), ("Sneha Iyer", "Sneha Iyer"),
+         ("Arjun Mehta", "Arjun Mehta")]
+FILLERS = ["", "umm ", "ok so ", "please ", "hey, "]
+ENDINGS = ["", ".", " please", "!"]
+
+
+def _case(text: str, lower: bool) -> str:
+    return text.lower() if lower else text
+
+
+def _sample(rng: random.Random, product: list[tuple[object, ...]]) -> list[tuple[object, ...]]:
+    return product if len(product) <= PER_FAMILY else rng.sample(product, PER_FAMILY)
+
+
+# --- status orders ---------------------------------------------------------------------------------------------
+STATUS_WORDS = [("won", "WON"), ("lost", "LOST"), ("follow up", "FOLLOW_UP"), ("in progress", "IN_PROGRESS"),
+                ("not interested", "LOST"), ("follow-up", "FOLLOW_UP"), ("closed won", "WON"), ("WON", "WON")]
+STATUS_FORMS = ["mark {L} as {S}", "{L} ko {S} kar do", "set {L}'s status to {S}", "{L} - {S}",
+                "update {L} to {S}", "{L} ka status {S} kar do", "change {L} to {S}", "{L} status {S}",
+                "put {L} in {S}", "mark {L} {S}"]
+# A remark said after the status is its notes; before it, none (the corpus: "Arjun dropped out, mark as lost").
+STATUS_REMARKS = ["", "he bought elsewhere", "budget issue", "wants to think", "wife didn't like the site",
+                  "uska budget kam hai", "call after diwali", "met him today"]
+
+
+def status_lines(rng: random.Random) -> list[Line]:
+    out: list[Line] = []
+    product = list(itertools.product(LEADS, STATUS_WORDS, STATUS_FORMS, STATUS_REMARKS, ("before", "after"),
+                                     FILLERS, ENDINGS, (False, True)))
+    for (said, seed), (word, status), form, remark, where, filler, end, lower in _sample(rng, product):  # type: ignore[misc]
+        order = form.format(L=said, S=word)
+        if not remark:
+            text, notes = order, (None,)
+        elif where == "after":
+            text, notes = f"{order}, {remark}", (remark,)
+        else:
+            text, notes = f"{remark}, {order}", (None, remark)
+        text = _case(filler + text + end, lower)
+        out.append(Line("status", text, "LEAD_UPDATE", {"lead_id": f"@{seed}", "status": status},
+                        tuple(_case(n, lower) if n else n for n in notes)))
+    return out
+
+
+# --- visits booked -------------------------------------------------------------------------------------------------
+DAYS = [("tomorrow", "2026-11-26"), ("kal", "2026-11-26"), ("day after tomorrow", "2026-11-27"),
+        ("parso", "2026-11-27"), ("friday", "2026-11-27"), ("on saturday", "2026-11-28"), ("monday", "2026-11-30"),
+        ("on 5th december", "2026-12-05"), ("2 dec", "2026-12-02"), ("next friday", "2026-12-04")]
+TIMES = [("", "11:00"), ("at 4 pm", "16:00"), ("11 am", "11:00"), ("at 4:30 pm", "16:30"), ("shaam 6 baje", "18:00"),
+         ("subah 10 baje", "10:00"), ("3 baje", "15:00"), ("at 10:30 am", "10:30"), ("at 5pm", "17:00"),
+         ("saadhe 4 baje", "16:30")]
+VISIT_FORMS = ["schedule a visit for {L} {D} {T}", "{L} ka visit {D} {T} rakh do", "book a site visit with {L} {D} {T}",
+               "fix a meeting with {L} {D} {T}", "{L} ko {D} {T} bulao", "{L}'s visit {D} {T}",
+               "set up a visit for {L} {D} {T}", "{L} ke saath site visit {D} {T} fix karo"]
+VISIT_REMARKS = ["", "notes: bring the floor plans", "she wants a corner flat", "his wife will also come"]
+
+
+def visit_lines(rng: random.Random) -> list[Line]:
+    out: list[Line] = []
+    product = list(itertools.product(LEADS, DAYS, TIMES, VISIT_FORMS, VISIT_REMARKS, FILLERS, ENDINGS, (False, True)))
+    for (said, seed), (day, date), (time, clock), form, remark, filler, end, lower in _sample(rng, product):  # type: ignore[misc]
+        order = " ".join(form.format(L=said, D=day, T=time).split())
+        text = f"{order}, {remark}" if remark else order
+        text = _case(filler + text + end, lower)
+        note = remark.removeprefix("notes: ") if remark else None
+        out.append(Line("visit", text, "VISIT_SCHEDULE",
+                        {"lead_id": f"@{seed}", "visit_time": f"{date}T{clock}:00+05:30"},
+                        (_case(note, lower) if note else None,) + ((None,) if note and not remark.startswith("notes") else ())))
+    return out
+
+
+# --- visits moved ----------------------------------------------------------------------------------------------------
+MOVE_FORMS = [("move {L}'s visit to {D} {T}", False), ("reschedule {L}'s visit to {D} {T}", False),
+              ("{L} ka visit {D} {T} shift kar do", False), ("{L} ka visit {D} ko kar do {T}", False),
+              ("postpone {L}'s visit to {D} {T}", False), ("{L}'s visit, make it {D} {T}", False),
+              ("move {L}'s visit to {D}, same time", True), ("{L} ka visit {D} kar do, same time", True),
+              ("{L} ka visit kal ki jagah {D} kar do", True), ("shift {L}'s visit to {D} instead, same time", True)]
+MOVE_DAYS = [d for d in DAYS if d[0] not in ("tomorrow", "kal")]
+MOVE_TIMES = [t for t in TIMES if t[0]]
+
+
+def move_lines(rng: random.Random) -> list[Line]:
+    out: list[Line] = []
+    product = list(itertools.product(LEADS, MOVE_DAYS, MOVE_TIMES, MOVE_FORMS, ("", "client asked", "he is busy"),
+                                     FILLERS, (False, True)))
+    for (said, seed), (day, date), (time, clock), (form, keeps), remark, filler, lower in _sample(rng, product):  # type: ignore[misc]
+        if keeps and time != MOVE_TIMES[0][0]:
+            continue  # a move at the same time says no time: one line per day is enough
+        text = " ".join(form.format(L=said, D=day, T="" if keeps else time).split())
+        text = text.replace(" ,", ",")
+        if remark:
+            text = f"{text}, {remark}"
+        text = _case(filler + text, lower)
+        flags = {"reschedule": "true", **({"keep_time": "true"} if keeps else {})}
+        note = _case(remark, lower) if remark else None
+        out.append(Line("move", text, "VISIT_SCHEDULE",
+                        {"lead_id": f"@{seed}", "visit_time": f"{date}T{'11:00' if keeps else clock}:00+05:30"},
+                        (None, note), flags))
+    return out
+
+
+# --- edits -------------------------------------------------------------------------------------------------------
+EDIT_VALUES = {"city": [("Pune", "Pune"), ("Navi Mumbai", "Navi Mumbai"), ("Noida", "Noida"), ("Thane", "Thane")],
+               "phone": [("98111 22334", "9811122334"), ("9845099887", "9845099887"), ("+91 97345-11122", "9734511122")],
+               "name": [("Rohit Sharma", "Rohit Sharma"), ("Priya Menon", "Priya Menon"), ("Vikas Gupt", "Vikas Gupt")],
+               "source": [("Instagram", "Instagram"), ("JustDial", "JustDial"), ("99acres", "99acres")]}
+FIELD_WORDS = {"city": ["city", "sheher"], "phone": ["number", "phone number"], "name": ["name"], "source": ["source"]}
+EDIT_FORMS = ["change {L}'s {F} to {V}", "{L} ka {F} {V} kar do", "update {L}'s {F} to {V}", "{L} ka {F} {V} hai",
+              "set {L}'s {F} as {V}", "{L}'s {F} is {V}", "{L} ka naya {F} {V} hai", "correct {L}'s {F} to {V}"]
+EDIT_TRAILS = ["", ", thanks", ", he told me today", ", update it", " please", ", ok", ". thank you", " bhai"]
+
+
+def edit_lines(rng: random.Random) -> list[Line]:
+    out: list[Line] = []
+    fields = [(f, w, v) for f, words in FIELD_WORDS.items() for w in words for v in EDIT_VALUES[f]]
+    product = list(itertools.product(LEADS, fields, EDIT_FORMS, EDIT_TRAILS, ("", "ok "), (False, True)))
+    for (said, seed), (fld, word, (value, want)), form, trail, filler, lower in _sample(rng, product):  # type: ignore[misc]
+        text = _case(filler + form.format(L=said, F=word, V=value) + trail, lower)
+        if lower and fld in ("city", "name", "source") and want[0].isupper() and fld != "source":
+            pass  # a lower-case value is still the title-cased value
+        out.append(Line("edit", text, "LEAD_EDIT", {"lead_id": f"@{seed}", fld: want}))
+    return out
+
+
+# --- new leads -----------------------------------------------------------------------------------------------------
+NAMES = ["Kunal Kapoor", "Ritu Singh", "Mohit Bansal", "Anjali Desai", "Sanjay Rao", "Neha Agarwal"]
+CITIES = ["Jaipur", "Pune", "Lucknow", "Navi Mumbai", "Indore"]
+PHONES = [("9414098765", "9414098765"), ("94140 98765", "9414098765"), ("+91 94140-98765", "9414098765"),
+          ("094140 98765", "9414098765"), ("9414 098 765", "9414098765")]
+SOURCES = [("", None), ("source instagram", "Instagram"), ("came through facebook", "Facebook"),
+           ("via justdial", "JustDial"), ("from 99acres", "99acres"), ("walk-in", "Walk-in"),
+           ("referred by Meera Kapoor", "Referral")]
+CREATE_FORMS = ["add new lead {N} from {C}, {P}{S}", "new lead - {N}, {C}, {P}{S}", "naya lead {N}, {C} se, number {P}{S}",
+                "create a lead for {N}, {C}, phone {P}{S}", "{N} {C} {P}{S} lead bana do", "lead add karo {N} {C} {P}{S}"]
+CREATE_REMARKS = ["", "wants a 2bhk", "budget 80 lakh", "looking for a villa"]
+
+
+def create_lines(rng: random.Random) -> list[Line]:
+    out: list[Line] = []
+    product = list(itertools.product(NAMES, CITIES, PHONES, SOURCES, CREATE_FORMS, CREATE_REMARKS, ("", "umm "),
+                                     (False, True)))
+    for name, city, (phone, digits), (src, source), form, remark, filler, lower in _sample(rng, product):  # type: ignore[misc]
+        text = form.format(N=name, C=city, P=phone, S=f", {src}" if src else "")
+        if remark:
+            text = f"{text}, {remark}"
+        text = _case(filler + text, lower)
+        args = {"name": name, "phone": digits, "city": city, **({"source": source} if source else {})}
+        out.append(Line("create", text, "LEAD_CREATE", args, (_case(remark, lower) if remark else None,)))
+    return out
+
+
+FAMILIES = {"status": status_lines, "visit": visit_lines, "move": move_lines, "edit": edit_lines,
+            "create": create_lines}
+
+
+def _bare_notes(notes: str | None) -> str | None:
+    """Notes as compared: a courtesy or a mark at their end is no content ("…, budget issue please!")."""
+    if notes is None:
+        return None
+    bare = re.sub(r"(?:[\s,.!?]+|\s+please)+$", "", notes)
+    return bare or None
+
+
+def classify(line: Line, got: ParsedCommand, seed: list[dict[str, str]]) -> tuple[str, list[str]]:
+    """"exact", "asks", "no write" or "WRONG", with what differs."""
+    if got.intent not in WRITES:
+        return "no write", []
+    if got.doubts or got.problems or any(k not in got.args for k in REQUIRED.get(got.intent, ())):
+        return "asks", []
+    expected = {"intent": line.intent, "entities": dict(line.args), "error": None}
+    heard_notes = _bare_notes(got.args.get("notes"))
+    trimmed = ParsedCommand(got.intent, got.tool, {k: v for k, v in got.args.items() if k != "notes"})
+    diffs = compare(expected, trimmed, seed)
+    if got.intent == line.intent and heard_notes not in line.notes:
+        diffs.append(f"notes {heard_notes!r} not in {line.notes!r}")
+    if got.intent == line.intent == "VISIT_SCHEDULE":
+        diffs = [d for d in diffs if not (line.flags.get("keep_time") and d.startswith("visit_time")
+                                          and d[13:23] == line.args["visit_time"][:10])]
+        for flag in ("reschedule", "keep_time"):
+            if got.flags.get(flag) != line.flags.get(flag):
+                diffs.append(f"flag {flag} {got.flags.get(flag)!r} != {line.flags.get(flag)!r}")
+    return ("WRONG" if diffs else "exact"), diffs
+
+
+def cause(diffs: list[str]) -> str:
+    """A short key of what differs (the field names), to group the wrong writes."""
+    return ", ".join(sorted({d.split(" ", 2)[0] if not d.startswith("flag") else " ".join(d.split(" ", 2)[:2])
+                             for d in diffs}))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--show", type=int, default=0, help="print the first N wrong writes of each family and cause")
+    ap.add_argument("--family", default=None, choices=sorted(FAMILIES))
+    opts = ap.parse_args()
+    seed = load_seed()
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    causes: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for name, make in FAMILIES.items():
+        if opts.family and name != opts.family:
+            continue
+        for line in make(random.Random(9)):
+            got = parse(line.text, NOW, TZ)
+            kind, diffs = classify(line, got, seed)
+            counts[name][kind] += 1
+            if kind == "WRONG":
+                causes[(name, cause(diffs))].append(f"{line.text!r} -> {got.intent} {got.args} {got.flags}: {diffs}")
+    print(f"{'family':8} {'lines':>6} {'exact':>6} {'asks':>6} {'no write':>8} {'WRONG':>6}")
+    for name, c in counts.items():
+        print(f"{name:8} {sum(c.values()):6} {c['exact']:6} {c['asks']:6} {c['no write']:8} {c['WRONG']:6}")
+    for (name, key), examples in sorted(causes.items(), key=lambda kv: -len(kv[1])):
+        print(f"  {name}: {key}: {len(examples)}")
+        for example in examples[:opts.show]:
+            print("      " + example)
+
+
+if __name__ == "__main__":
+    main()
