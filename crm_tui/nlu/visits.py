@@ -24,6 +24,10 @@ _NEW_DAY = (r"(?:(?:(?:this|next|coming|is|agle|next\s+to\s+next(?:\s+week)?|nex
             r"agle\s+(?:(?:ke|se)\s+agle\s+)?hafte)\s+)?" + _DAY_NAME + r"|month\s+end|end\s+of\s+(?:the\s+)?month|"
             r"mahine\s+ke\s+(?:end|aakhir)|\d{1,2}\s+din\s+baad|(?:this|is|next|coming)\s+weekend|next\s+to\s+next\s+week|"
             r"next\s+week|agle\s+hafte)")
+# A clock time said right after the verb of a move: "at 5pm", "11 am", "10:30 am", "subah 10 baje", "saadhe 4 baje".
+# "Rohan ka visit friday ko kar do at 5pm" moves the booked visit as "… friday 5 pm kar do" does (it had booked a second).
+CLOCK_AFTER_THE_VERB = (r"(?:at\s+)?(?:(?:subah|shaam|sham|dopahar|raat|saadhe|sadhe|sawa|paune)\s+)*"
+                        r"\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|baje)\b")
 # "move / shift / push / postpone Rohan's visit", "Priya's meeting is moved to 5": the booked visit moves.
 _RESCHEDULE = re.compile(
     # ("he postponed his trip" moves no visit: a possessive object other than the visit is something else)
@@ -42,7 +46,9 @@ _RESCHEDULE = re.compile(
     # "Farhan ka visit 5 baje kar do", "Harpreet's visit 1 baje kar do": the lead's visit made another time with a
     # bare "kar do" (no booking verb: "ka visit 5 baje rakh do / fix karo" books) changes the visit booked.
     r"(?:\b(?:ka|ki)\s+|'s\s+|s'\s+)" + _VISIT_WORD + r"\b(?:\s+(?!(?:fix|book\w*|rakh\w*|schedul\w*|set|confirm\w*|pakka|cancel\w*|radd|"
-    r"tha|thi|hai|hata\w*)\b)[\w':]+){1,5}?\s+(?:kar\s+(?:do|dena|dijiye)|kardo|karo)\s*(?:[,.!]|please\b|same\s+(?:time|timing)\b|$)|"
+    r"tha|thi|hai|hata\w*)\b)[\w':]+){1,5}?\s+(?:kar\s+(?:do|dena|dijiye)|kardo|karo)\s*(?:[,.!]|please\b|same\s+(?:time|timing)\b|$|"
+    # …with the new hour said after the verb: "Rohan ka visit friday ko kar do at 5pm", "… kar do subah 10 baje".
+    + CLOCK_AFTER_THE_VERB + r")|"
     # "Rohan ka visit kal se parso kar do": from one day to another is a move, whatever the verb.
     r"\b" + _VISIT_WORD + r"\b(?:\s+[\w']+){0,3}?\s+(?:" + _DAY_NAME + "|" + _DATE + r")\s+(?:ko\s+)?se\s+(?:" + _NEW_DAY
     + "|" + _DATE + r")\b|"
