@@ -405,8 +405,23 @@ _APPLY_ORDER = re.compile(
 _NEWS_CLAUSE = re.compile(r"\s*[,;]\s*(?=(?:he|she|they|woh|voh|wo|usne|unhone)\b)", re.I)
 
 
+# Fillers that open the line ("ok Meera ka number … hai", "umm so Rohan's city is Pune"): no part of the lead's name (it
+# had been the lead "ok Meera", whom no lead is called). Only words that open a sentence ("just now one wapas karo" is
+# an undo: "just" stays).
+_OPENING_FILLERS = re.compile(r"^(?:\s*(?:ok(?:ay)?|alright|u+m+|u+h+|h+m+|so+|acha+|achha+|accha+|haan|han|hey|hi|hello|"
+                              r"arre|are|yaar|bhai|well|listen|suno|toh)\b[\s,.!:-]*)+", re.I)
+# A form of address after the new value ("change Rohan's city to Noida bhai", "… source is JustDial sir"): said to
+# the listener, no part of a town, a source or a number (it had saved the city "Noida Bhai"). After a name it may be
+# part of it ("Ramesh Bhai"), so a name is asked about instead.
+_ADDRESS_AFTER_THE_VALUE = re.compile(r"[\s,]+(?:bhai|bhaiya|bhaiyya|yaar|yar|sir|madam|ma'?am|boss|ji|bro|dude)[\s.!]*$",
+                                      re.I)
+
+
 def _edit(who: str | None, field_word: str, raw_value: str) -> ParsedCommand | None:
     raw_value = _SAME_CLAUSE.sub("", raw_value)
+    addressed = _ADDRESS_AFTER_THE_VALUE.search(raw_value)
+    if addressed:
+        raw_value = raw_value[:addressed.start()]
     news = _NEWS_CLAUSE.search(raw_value)
     if news:
         raw_value, clause = raw_value[: news.start()], raw_value[news.end():].strip()
@@ -417,6 +432,8 @@ def _edit(who: str | None, field_word: str, raw_value: str) -> ParsedCommand | N
     edit = ParsedCommand("LEAD_EDIT", "updateLead", {"lead_id": _owner(who), **values}, problems, rule="field_change")
     if news:
         edit.doubts.append(f"{clause!r} said after the new value is not part of it")
+    if addressed and "name" in values:
+        edit.doubts.append(f"{addressed.group().strip(' ,.!')!r} after the new name may or may not be part of it")
     return edit
 
 
@@ -683,4 +700,4 @@ _POLITE = re.compile(r"^(?:(?:hi|hey|ok|okay)\s*,?\s+)?(?:(?:can|could|would|wil
 def parse_edit(text: str, now: datetime | None = None, tz: str = "Asia/Kolkata") -> ParsedCommand | None:
     """The updateLead / archiveLead / undo call a transcript asks for, or None (the parser's turn)."""
     del now, tz  # no dates in these phrasings; the signature matches the parser's
-    return first_reading(_POLITE.sub("", (text or "").strip()).rstrip(" ?"), _RULES)
+    return first_reading(_POLITE.sub("", _OPENING_FILLERS.sub("", (text or "").strip())).rstrip(" ?"), _RULES)

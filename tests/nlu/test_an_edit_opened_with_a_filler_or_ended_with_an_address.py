@@ -1,0 +1,45 @@
+"""An edit opened with a filler ("ok", "umm", "acha") names the lead after it, and a form of address after the new
+value ("bhai", "sir", "yaar") is no part of a town, a source or a number; after a new name it is asked about (it may
+be part of it: "Ramesh Bhai"). Found by `probe_wrong_writes.py`, family "edit": "ok Meera ka number … hai" edited a
+lead called "ok Meera", and "change Rohan Sharma's city to Noida bhai" saved the city "Noida Bhai".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crm_tui.nlu.parser import parse
+from tests.nlu.said import NOW, TZ
+
+
+@pytest.mark.parametrize(("text", "lead", "field", "value"), [
+    ("ok Meera ka number 98111 22334 hai", "Meera", "phone", "9811122334"),
+    ("umm Meera ka number 98111 22334 hai", "Meera", "phone", "9811122334"),
+    ("ok so Vikas Gupta ka city Pune kar do", "Vikas Gupta", "city", "Pune"),
+    ("acha Priya ka city Thane hai", "Priya", "city", "Thane"),
+    ("ok Deepak Patil's source is Instagram", "Deepak Patil", "source", "Instagram"),
+    ("okay, Harpreet Kaur's source is 99acres, thanks", "Harpreet Kaur", "source", "99acres"),
+    ("change Rohan Sharma's city to Noida bhai", "Rohan Sharma", "city", "Noida"),
+    ("set Arjun Mehta's city as Navi Mumbai bhai", "Arjun Mehta", "city", "Navi Mumbai"),
+    ("Harpreet Kaur's source is JustDial sir", "Harpreet Kaur", "source", "JustDial"),
+    ("change Kavya's source to 99acres yaar", "Kavya", "source", "99acres"),
+    ("ok Farhan's city is Noida bhai", "Farhan", "city", "Noida"),
+])
+def test_the_lead_and_the_value_without_the_filler_or_the_address(text: str, lead: str, field: str, value: str) -> None:
+    got = parse(text, NOW, TZ)
+    assert got.intent == "LEAD_EDIT" and not got.doubts, (got.args, got.doubts)
+    assert got.args["lead_id"].lower() == lead.lower() and got.args[field] == value, got.args
+
+
+@pytest.mark.parametrize("text", [
+    "change Rohan's name to Rohit Sharma bhai",
+    "Sneha ka naam Sneha Iyyer ji kar do",
+])
+def test_an_address_after_a_new_name_is_asked_about(text: str) -> None:
+    got = parse(text, NOW, TZ)
+    assert got.intent != "LEAD_EDIT" or got.doubts or got.problems, got
+
+
+def test_a_name_holding_bhai_inside_it_is_kept_whole() -> None:
+    got = parse("change Ramesh's name to Ramesh Bhai Patel", NOW, TZ)  # (asked about, as before: `doubts`)
+    assert got.intent == "LEAD_EDIT" and got.args["name"] == "Ramesh Bhai Patel", got
