@@ -46,6 +46,8 @@ from crm_tui.nlu.intents import INTENT_RULES, _intent
 from crm_tui.nlu.lexicon import strip_honorifics, title_case
 from crm_tui.nlu.lookups import _status_listing, _visit_question, find_query_read, listing_spans
 from crm_tui.nlu.moved_as_news import day_taken_back_as_news, missed_day_made_another, not_that_day_but
+
+from crm_tui.nlu.named_after_a_pronoun import the_lead_named_after_a_pronoun
 from crm_tui.nlu.names import _CORRECTION, _CREATE_NAME_CUES, _first_name_match, _name_after
 from crm_tui.nlu.not_asked import _NOT_ASKED
 from crm_tui.nlu.phrases import _PERSONAL_SUBJECT, _lead_statement_follow_up, _status_then_remark
@@ -155,6 +157,9 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
         parsed.doubts.append("a correction with nothing after it")
     the_name_said_again(corrected.unplaced, parsed)  # "…, 94140 98765 no wait, Kunal Kohli"
     _the_day_taken_back(corrected, parsed, now, tz)  # "Amit ka visit kal nahi parso"
+    named = the_lead_named_after_a_pronoun(corrected.text, parsed, lambda order: parse(order, now, tz))
+    if named is not None:
+        return named  # "met him today, Rohan Sharma ko follow up kar do": the order's own lead, asked about
     if parsed.tool in DOUBT_CHECKED_TOOLS:
         parsed.doubts += _doubts(corrected.text, parsed, now, tz)
         # "push Kavya's visit by one day, at 5 pm": a shift and a time, one meaning or two (`shift_said`).

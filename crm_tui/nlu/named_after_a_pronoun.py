@@ -1,0 +1,44 @@
+"""A lead named in an order after a remark that spoke of someone as "he" or "him": "met him today, Rohan Sharma ko
+follow up kar do", "he bought elsewhere, Meera status in progress". The order names its lead; the pronoun before it
+had been read as the lead just talked about (`@last`), and a status read from the remark ("bought elsewhere": LOST)
+wrote to that other lead. Now the order said after the remark is read alone and, because the remark may or may not
+be about the lead named, the bot asks before it writes ("… is that right?", naming the lead said).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from crm_tui.nlu.utterance import LAST_LEAD, ParsedCommand
+
+_WRITES = frozenset({"createLead", "scheduleVisit", "updateLeadStatus", "updateLead"})
+# Someone spoken of in a remark, in English or Hinglish.
+_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|they|them|their|usne|uska|uski|usko|unhone|unka|unki|unko|woh|wo|vo)\b",
+                      re.I)
+_CLAUSE_END = re.compile(r"\s*[,;.]\s+|\s+-+\s+")
+
+
+def the_lead_named_after_a_pronoun(text: str, parsed: ParsedCommand,
+                                   read: Callable[[str], ParsedCommand]) -> ParsedCommand | None:
+    """The reading of the order said after a remark holding a pronoun, when the whole line was read for the pronoun's
+    lead and the order alone names a lead of its own; None otherwise. The reading carries a doubt: the bot asks.
+
+    >>> from crm_tui.nlu.parser import parse
+    >>> from tests.nlu.said import NOW, TZ
+    >>> got = parse("met him today, Rohan Sharma ko follow up kar do", NOW, TZ)
+    >>> got.args["lead_id"], got.args["status"], bool(got.doubts)
+    ('Rohan Sharma', 'FOLLOW_UP', True)
+    """
+    if parsed.tool not in _WRITES or parsed.args.get("lead_id") != LAST_LEAD:
+        return None
+    for end in _CLAUSE_END.finditer(text):
+        head, order = text[:end.start()], text[end.end():]
+        if not _PRONOUN.search(head) or not order.strip():
+            continue
+        alone = read(order)
+        if alone.tool in _WRITES and alone.args.get("lead_id") not in (None, LAST_LEAD):
+            alone.doubts.append(f"{head.strip()!r} was said before {alone.args['lead_id']!r} was named; is it about them?")
+            alone.confidence = max(0.0, round(1.0 - 0.3 * len(alone.doubts), 2))
+            return alone
+    return None
