@@ -107,7 +107,8 @@ _ARCHIVE_HI = re.compile(
 
 def _reference(who: str) -> str:
     """The lead as said, or LAST_LEAD for a pronoun ("it", "that lead")."""
-    who = re.sub(r"^(?:the|lead|named|called)\s+", "", who.strip(" ,.'\"").strip(), flags=re.I).strip()
+    # ("update name for Deepak Patil: …": the lead after "for" or "of", not "for Deepak Patil")
+    who = re.sub(r"^(?:the|lead|named|called|for|of)\s+", "", who.strip(" ,.'\"").strip(), flags=re.I).strip()
     who = re.sub(r"'s$", "", who)
     return LAST_LEAD if _PRONOUN_REF.match(who) else who
 
@@ -410,18 +411,20 @@ _NEWS_CLAUSE = re.compile(r"\s*[,;]\s*(?=(?:he|she|they|woh|voh|wo|usne|unhone)\
 # an undo: "just" stays).
 _OPENING_FILLERS = re.compile(r"^(?:\s*(?:ok(?:ay)?|alright|u+m+|u+h+|h+m+|so+|acha+|achha+|accha+|haan|han|hey|hi|hello|"
                               r"arre|are|yaar|bhai|well|listen|suno|toh)\b[\s,.!:-]*)+", re.I)
-# A form of address after the new value ("change Rohan's city to Noida bhai", "… source is JustDial sir"): said to
-# the listener, no part of a town, a source or a number (it had saved the city "Noida Bhai"). After a name it may be
-# part of it ("Ramesh Bhai"), so a name is asked about instead.
-_ADDRESS_AFTER_THE_VALUE = re.compile(r"[\s,]+(?:bhai|bhaiya|bhaiyya|yaar|yar|sir|madam|ma'?am|boss|ji|bro|dude)[\s.!]*$",
-                                      re.I)
+# Said after the new value and no part of it: a form of address ("change Rohan's city to Noida bhai", "… source is
+# JustDial sir"), since when it holds ("Pune from today", "Thane now") and the Hindi order's verb after "badal ke"
+# ("source badal ke Instagram kar do"), before the end or a comma. They had been saved in the value ("Noida Bhai", "Pune from today", "Instagram
+# Kar Do"). After a name they may be part of it ("Ramesh Bhai"), so a name is asked about instead.
+_SAID_AFTER_THE_VALUE = re.compile(
+    r"(?:[\s,]+(?:bhai|bhaiya|bhaiyya|yaar|yar|sir|madam|ma'?am|boss|ji|bro|dude|from\s+(?:today|now(?:\s+on)?)|"
+    r"now|onwards|aaj\s+se|ab\s+se|kar\s+(?:do|dena|dijiye)|kardo|karo|please|pls|plz))+[\s.!]*(?=$|,)", re.I)
 
 
 def _edit(who: str | None, field_word: str, raw_value: str) -> ParsedCommand | None:
     raw_value = _SAME_CLAUSE.sub("", raw_value)
-    addressed = _ADDRESS_AFTER_THE_VALUE.search(raw_value)
-    if addressed:
-        raw_value = raw_value[:addressed.start()]
+    addressed = _SAID_AFTER_THE_VALUE.search(raw_value)
+    if addressed:  # (a clause after it stays, for the checks below: "…, he told me today")
+        raw_value = raw_value[:addressed.start()] + raw_value[addressed.end():]
     news = _NEWS_CLAUSE.search(raw_value)
     if news:
         raw_value, clause = raw_value[: news.start()], raw_value[news.end():].strip()

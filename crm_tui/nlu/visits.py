@@ -24,10 +24,11 @@ _NEW_DAY = (r"(?:(?:(?:this|next|coming|is|agle|next\s+to\s+next(?:\s+week)?|nex
             r"agle\s+(?:(?:ke|se)\s+agle\s+)?hafte)\s+)?" + _DAY_NAME + r"|month\s+end|end\s+of\s+(?:the\s+)?month|"
             r"mahine\s+ke\s+(?:end|aakhir)|\d{1,2}\s+din\s+baad|(?:this|is|next|coming)\s+weekend|next\s+to\s+next\s+week|"
             r"next\s+week|agle\s+hafte)")
-# A clock time said right after the verb of a move: "at 5pm", "11 am", "10:30 am", "subah 10 baje", "saadhe 4 baje".
+# A clock time said right after the verb of a move: "at 5pm", "11 am", "10:30 am", "subah 10 baje", "saadhe 4 baje",
+# "around 5 pm", "at noon".
 # "Rohan ka visit friday ko kar do at 5pm" moves the booked visit as "… friday 5 pm kar do" does (it had booked a second).
-CLOCK_AFTER_THE_VERB = (r"(?:at\s+)?(?:(?:subah|shaam|sham|dopahar|raat|saadhe|sadhe|sawa|paune)\s+)*"
-                        r"\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|baje)\b")
+CLOCK_AFTER_THE_VERB = (r"(?:(?:at|around|by|about)\s+)?(?:(?:subah|shaam|sham|dopahar|raat|saadhe|sadhe|sawa|paune)\s+)*"
+                        r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|baje)|noon)\b")
 # "move / shift / push / postpone Rohan's visit", "Priya's meeting is moved to 5": the booked visit moves.
 _RESCHEDULE = re.compile(
     # ("he postponed his trip" moves no visit: a possessive object other than the visit is something else)

@@ -19,6 +19,8 @@ from tests.nlu.said import NOW, TZ
     ("Farhan ka visit parso ko kar do saadhe 4 baje", "2026-11-27T16:30:00+05:30"),
     ("Kavya ka visit on saturday ko kar do 3 baje, he is busy", "2026-11-28T15:00:00+05:30"),
     ("Deepak ka visit next friday kar do 11 am", "2026-12-04T11:00:00+05:30"),
+    ("Meera ka visit on saturday ko kar do at noon", "2026-11-28T12:00:00+05:30"),
+    ("deepak patil ka visit parso ko kar do around 5 pm, he is busy", "2026-11-27T17:00:00+05:30"),
 ])
 def test_the_hour_after_the_verb_still_moves_the_visit(text: str, when: str) -> None:
     got = parse(text, NOW, TZ)

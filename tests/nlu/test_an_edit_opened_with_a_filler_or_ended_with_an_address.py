@@ -1,6 +1,7 @@
 """An edit opened with a filler ("ok", "umm", "acha") names the lead after it, and a form of address after the new
-value ("bhai", "sir", "yaar") is no part of a town, a source or a number; after a new name it is asked about (it may
-be part of it: "Ramesh Bhai"). Found by `probe_wrong_writes.py`, family "edit": "ok Meera ka number … hai" edited a
+value ("bhai", "sir", "yaar"), since when it holds ("from today", "now") or the Hindi order's verb ("badal ke Pune kar
+do") is no part of a town, a source or a number; after a new name it is asked about (it may be part of it: "Ramesh
+Bhai"). The lead after "update name for" is the one named, not "for Deepak Patil". Found by `probe_wrong_writes.py`, family "edit": "ok Meera ka number … hai" edited a
 lead called "ok Meera", and "change Rohan Sharma's city to Noida bhai" saved the city "Noida Bhai".
 """
 
@@ -24,6 +25,16 @@ from tests.nlu.said import NOW, TZ
     ("Harpreet Kaur's source is JustDial sir", "Harpreet Kaur", "source", "JustDial"),
     ("change Kavya's source to 99acres yaar", "Kavya", "source", "99acres"),
     ("ok Farhan's city is Noida bhai", "Farhan", "city", "Noida"),
+    # since when it holds, the Hindi order's verb after "badal ke", a courtesy: no part of the value either
+    ("Kavya's city is Pune from today", "Kavya", "city", "Pune"),
+    ("update Meera's sheher to Thane from now on", "Meera", "city", "Thane"),
+    ("Rohan's city is Pune now", "Rohan", "city", "Pune"),
+    ("Sneha Iyer ka source badal ke Instagram kar do", "Sneha Iyer", "source", "Instagram"),
+    ("Sneha Iyer ka city badal ke Pune kar do", "Sneha Iyer", "city", "Pune"),
+    ("meera ka source badal ke instagram kar do please", "meera", "source", "Instagram"),
+    ("ok sneha iyer ka source badal ke 99acres kar do, not the old one", "sneha iyer", "source", "99acres"),
+    ("update name for Deepak Patil: Vikas Gupt", "Deepak Patil", "name", "Vikas Gupt"),
+    ("update city for Arjun Mehta: Pune", "Arjun Mehta", "city", "Pune"),
 ])
 def test_the_lead_and_the_value_without_the_filler_or_the_address(text: str, lead: str, field: str, value: str) -> None:
     got = parse(text, NOW, TZ)
@@ -34,6 +45,7 @@ def test_the_lead_and_the_value_without_the_filler_or_the_address(text: str, lea
 @pytest.mark.parametrize("text", [
     "change Rohan's name to Rohit Sharma bhai",
     "Sneha ka naam Sneha Iyyer ji kar do",
+    "change Rohan's name to Rohit Sharma from today",
 ])
 def test_an_address_after_a_new_name_is_asked_about(text: str) -> None:
     got = parse(text, NOW, TZ)
