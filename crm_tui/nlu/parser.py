@@ -46,7 +46,7 @@ from crm_tui.nlu.intents import INTENT_RULES, _intent
 from crm_tui.nlu.lexicon import strip_honorifics, title_case
 from crm_tui.nlu.lookups import _status_listing, _visit_question, find_query_read, listing_spans
 from crm_tui.nlu.moved_as_news import day_taken_back_as_news, missed_day_made_another, not_that_day_but
-
+from crm_tui.nlu.name_left_before_the_order import a_name_left_before_the_order
 from crm_tui.nlu.named_after_a_pronoun import the_lead_named_after_a_pronoun
 from crm_tui.nlu.names import _CORRECTION, _CREATE_NAME_CUES, _first_name_match, _name_after
 from crm_tui.nlu.not_asked import _NOT_ASKED
@@ -161,7 +161,7 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
     if named is not None:
         return named  # "met him today, Rohan Sharma ko follow up kar do": the order's own lead, asked about
     if parsed.tool in DOUBT_CHECKED_TOOLS:
-        parsed.doubts += _doubts(corrected.text, parsed, now, tz)
+        parsed.doubts += _doubts(corrected.text, parsed, now, tz) + a_name_left_before_the_order(parsed)
         # "push Kavya's visit by one day, at 5 pm": a shift and a time, one meaning or two (`shift_said`).
         parsed.doubts += doubt_of_a_shift_with_a_time(corrected.text, parsed.tool == "scheduleVisit"
                                                       and "reschedule" in parsed.flags, now, tz)
