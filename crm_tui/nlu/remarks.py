@@ -118,14 +118,18 @@ _CLAUSE_LEAD_IN = re.compile(r"^(?:(?:and|so|because|coz|cause|kyunki|kyonki|kyu
                              r"(?:message|msg|remarks?|comments?|notes?|requirements?|query|enquiry\s+details)\s*:\s*|"
                              # The reason named as a label: "…, reason: loan pending", "…, wajah - budget".
                              r"(?:reasons?|wajah|vajah|karan)\s*(?::|-+)\s*)+", re.I)
+# A lead visiting in a month or a season ("NRI, visiting in january", "visiting during diwali"): the lead's plans,
+# news kept as notes, not a visit to book (no day is said; the remark had been dropped with no word).
+_A_PERIOD_AHEAD = (r"\s+(?:india\s+|town\s+|here\s+)?(?:in|during|around|by|till|after)\s+(?:(?:the\s+)?(?:jan|feb|mar|apr|may|"
+                   r"jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|next\s+(?:month|year)|the\s+(?:summer|winter|holidays)|diwali)\b")
 _ACTION_WORDS = re.compile(
     # Not "the booking amount" nor "ready to move" (a flat ready to move into): those are things, not actions.
     r"\b(?:schedul\w*|book(?!ing\s+amount)(?!ed\s+(?:a\s+|an\s+|the\s+|one\s+)?(?:\d\s*bhk|flat|plot|villa|unit|apartment|house|shop|property)\b)\w*|fix\w*|arrange\w*|set\s+up|meeting|appointment|mark\w*|update\w*|"
     # "it" only as what is acted on ("do it", "make it 4"), not "an IT company".
     # A visit that happened is news, not a booking ("in progress, site visit done").
-    # (Nor the lead's own travel: "NRI in Canada, visiting in Jan".)
+    # (Nor the lead's own travel: "NRI in Canada, visiting in Jan", `_A_PERIOD_AHEAD`.)
     r"visit\w*(?!\s+(?:done|completed|ho\s+gay[ai]|hua|hui|went|was|over|in\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|"
-    r"india|home|family)\b)|"
+    r"india|home|family)\b)(?<!\bvisiting(?=" + _A_PERIOD_AHEAD + r"))|"
     # (Not "shift hona hai": the lead has to move house, a remark.)
     r"(?<!ready\sto\s)move|shift(?!\s+(?:hona|hone|ho\s+rah\w*|ho\s+jaa\w*|ho\s+ja\w*))|status|cancel\w*|(?<!ready\s)(?<!taiyar\s)(?<!tayyar\s)rakh\w*|daal\w*|karo|kar\s+do|"
     # "…, please block it", "confirm it", "note it down": the order, about the write itself.
