@@ -39,7 +39,7 @@ from tests.nlu.test_corpus_parse import compare, load_seed
 WRITES = frozenset({"LEAD_CREATE", "VISIT_SCHEDULE", "LEAD_UPDATE", "LEAD_EDIT"})
 REQUIRED = {"LEAD_CREATE": ("name", "phone", "city"), "VISIT_SCHEDULE": ("lead_id", "visit_time"),
             "LEAD_UPDATE": ("lead_id", "status"), "LEAD_EDIT": ("lead_id",)}
-PER_FAMILY = 900
+PER_FAMILY = 1000
 
 
 @dataclass
@@ -78,7 +78,8 @@ STATUS_WORDS = [("won", "WON"), ("lost", "LOST"), ("follow up", "FOLLOW_UP"), ("
 STATUS_FORMS = ["mark {L} as {S}", "{L} ko {S} kar do", "set {L}'s status to {S}", "{L} - {S}",
                 "update {L} to {S}", "{L} ka status {S} kar do", "change {L} to {S}", "{L} status {S}",
                 "put {L} in {S}", "mark {L} {S}", "{L} is {S}", "{L} ko {S} mark karo", "status of {L}: {S}",
-                "{L} ka status {S} hai, update karo", "move {L} to {S}", "{L}: {S}"]
+                "{L} ka status {S} hai, update karo", "move {L} to {S}", "{L}: {S}", "{S} - {L}",
+                "{L} ka status change karke {S} kar do", "update status of {L} as {S}", "{L} ko {S} me daal do"]
 # A remark said after the status is its notes; before it, none (the corpus: "Arjun dropped out, mark as lost").
 STATUS_REMARKS = ["", "he bought elsewhere", "budget issue", "wants to think", "wife didn't like the site",
                   "uska budget kam hai", "call after diwali", "met him today", "she saw the sample flat",
@@ -112,12 +113,14 @@ DAYS = [("tomorrow", "2026-11-26"), ("kal", "2026-11-26"), ("day after tomorrow"
 TIMES = [("", "11:00"), ("at 4 pm", "16:00"), ("11 am", "11:00"), ("at 4:30 pm", "16:30"), ("shaam 6 baje", "18:00"),
          ("subah 10 baje", "10:00"), ("3 baje", "15:00"), ("at 10:30 am", "10:30"), ("at 5pm", "17:00"),
          ("saadhe 4 baje", "16:30"), ("at noon", "12:00"), ("dopahar 2 baje", "14:00"), ("at 12:15 pm", "12:15"),
-         ("around 5 pm", "17:00"), ("at 9 am", "09:00")]
+         ("around 5 pm", "17:00"), ("at 9 am", "09:00"), ("shaam 4:30 baje", "16:30"), ("at 1 pm", "13:00")]
 VISIT_FORMS = ["schedule a visit for {L} {D} {T}", "{L} ka visit {D} {T} rakh do", "book a site visit with {L} {D} {T}",
                "fix a meeting with {L} {D} {T}", "{L} ko {D} {T} bulao", "{L}'s visit {D} {T}",
                "set up a visit for {L} {D} {T}", "{L} ke saath site visit {D} {T} fix karo",
                "can you book {L} for a visit {D} {T}", "{L} ke saath meeting rakho {D} {T}",
-               "arrange site visit - {L} - {D} {T}", "{L} wants to see the flat {D} {T}, book it"]
+               "arrange site visit - {L} - {D} {T}", "{L} wants to see the flat {D} {T}, book it",
+               "{L} ko site dikhani hai {D} {T}, visit book karo", "put a visit for {L} {D} {T}",
+               "{D} {T} {L} ka visit fix karo"]
 VISIT_REMARKS = ["", "notes: bring the floor plans", "she wants a corner flat", "his wife will also come",
                  "uske papa bhi aayenge", "show the 3bhk"]
 
@@ -144,7 +147,8 @@ MOVE_FORMS = [("move {L}'s visit to {D} {T}", False), ("reschedule {L}'s visit t
               ("{L} ka visit kal ki jagah {D} kar do", True), ("shift {L}'s visit to {D} instead, same time", True),
               ("push {L}'s visit to {D} {T}", False), ("{L}'s meeting is moved to {D} {T}", False),
               ("{L} ka visit aage badha do {D} {T}", False), ("change {L}'s visit to {D} {T}", False),
-              ("{L} ki meeting {D} ko shift karo, same time", True)]
+              ("{L} ki meeting {D} ko shift karo, same time", True),
+              ("{L} can't come tomorrow, move the visit to {D} {T}", False), ("prepone {L}'s visit to {D} {T}", False)]
 MOVE_DAYS = [d for d in DAYS if d[0] not in ("tomorrow", "kal")]
 MOVE_TIMES = [t for t in TIMES if t[0]]
 
@@ -177,7 +181,8 @@ EDIT_VALUES = {"city": [("Pune", "Pune"), ("Navi Mumbai", "Navi Mumbai"), ("Noid
 FIELD_WORDS = {"city": ["city", "sheher"], "phone": ["number", "phone number"], "name": ["name"], "source": ["source"]}
 EDIT_FORMS = ["change {L}'s {F} to {V}", "{L} ka {F} {V} kar do", "update {L}'s {F} to {V}", "{L} ka {F} {V} hai",
               "set {L}'s {F} as {V}", "{L}'s {F} is {V}", "{L} ka naya {F} {V} hai", "correct {L}'s {F} to {V}",
-              "{F} of {L} is {V}", "{L} - {F} {V}", "update {F} for {L}: {V}", "{L} ka {F} badal ke {V} kar do"]
+              "{F} of {L} is {V}", "{L} - {F} {V}", "update {F} for {L}: {V}", "{L} ka {F} badal ke {V} kar do",
+              "{L} ka {F} galat hai, sahi {F} {V} hai", "please change the {F} of {L} to {V}"]
 EDIT_TRAILS = ["", ", thanks", ", he told me today", ", update it", " please", ", ok", ". thank you", " bhai",
                " now", ", not the old one", " from today"]
 
@@ -207,7 +212,7 @@ SOURCES = [("", None), ("source instagram", "Instagram"), ("came through faceboo
 CREATE_FORMS = ["add new lead {N} from {C}, {P}{S}", "new lead - {N}, {C}, {P}{S}", "naya lead {N}, {C} se, number {P}{S}",
                 "create a lead for {N}, {C}, phone {P}{S}", "{N} {C} {P}{S} lead bana do", "lead add karo {N} {C} {P}{S}",
                 "new enquiry: {N} from {C}, mobile {P}{S}", "got a call from {N}, {C}, his number is {P}{S}, add him",
-                "add {N} as a new lead, {C}, {P}{S}"]
+                "add {N} as a new lead, {C}, {P}{S}", "lead: {N} | {C} | {P}{S}", "{N} se baat hui, {C} ka hai, {P}{S}, lead bana do"]
 CREATE_REMARKS = ["", "wants a 2bhk", "budget 80 lakh", "looking for a villa", "NRI, visiting in january"]
 
 
