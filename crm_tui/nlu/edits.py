@@ -650,7 +650,9 @@ _SAID_TO_BE_WRONG = (
 _FIELD_SAID_WRONG = re.compile(
     rf"^(?:{_SAID_TO_BE_WRONG})\s*[,;.:-]\s*(?:(?:it'?s|it\s+is|it\s+should\s+be|should\s+be|(?:the\s+)?(?:correct|right)\s+"
     r"(?:one\s+)?is|make\s+it|(?:he|she|they)(?:'s|'re|\s+is|\s+are|\s+lives|\s+stays)(?:\s+(?:in|from|at))?|sahi\s+"
-    r"(?:wala\s+|waala\s+|number\s+|naam\s+|city\s+)?(?:hai\s+|is\s+)?)\s*:?\s*)?"
+    # ("sahi sheher Noida hai", "sahi source Instagram hai": the field named again is no part of the value)
+    r"(?:wala\s+|waala\s+|number\s+|naam\s+|city\s+|sheher\s+|shahar\s+|shehar\s+|source\s+|phone\s+|mobile\s+|name\s+)?"
+    r"(?:hai\s+|is\s+)?)\s*:?\s*)?"
     r"(?P<value>\S.*?)(?:\s+(?:hai|he|h|likho|kar\s+do|karo|daalo))?[\s.!]*$",
     re.I,
 )
