@@ -68,6 +68,7 @@ from crm_tui.nlu.reported import order_relayed
 from crm_tui.nlu.shift_said import doubt_of_a_shift_with_a_time
 from crm_tui.nlu.slots import parse_slot
 from crm_tui.nlu.stats_questions import read_stats_question
+from crm_tui.nlu.the_day_moved_to import a_day_other_than_the_one_moved_to
 from crm_tui.nlu.utterance import (
     _CANCEL,
     INTENT_TOOLS,
@@ -162,6 +163,7 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
         return named  # "met him today, Rohan Sharma ko follow up kar do": the order's own lead, asked about
     if parsed.tool in DOUBT_CHECKED_TOOLS:
         parsed.doubts += _doubts(corrected.text, parsed, now, tz) + a_name_left_before_the_order(parsed)
+        parsed.doubts += a_day_other_than_the_one_moved_to(corrected.text, parsed, now, tz)  # "…, move it to 2 dec"
         # "push Kavya's visit by one day, at 5 pm": a shift and a time, one meaning or two (`shift_said`).
         parsed.doubts += doubt_of_a_shift_with_a_time(corrected.text, parsed.tool == "scheduleVisit"
                                                       and "reschedule" in parsed.flags, now, tz)
