@@ -2,7 +2,10 @@
 follow up kar do", "he bought elsewhere, Meera status in progress". The order names its lead; the pronoun before it
 had been read as the lead just talked about (`@last`), and a status read from the remark ("bought elsewhere": LOST)
 wrote to that other lead. Now the order said after the remark is read alone and, because the remark may or may not
-be about the lead named, the bot asks before it writes ("… is that right?", naming the lead said).
+be about the lead named, the bot asks before it writes ("… is that right?", naming the lead said). When the order
+alone names no lead it can read ("he bought elsewhere, closed won - Meera"), a status update for the pronoun's lead
+whose notes hold another status, or whose lead holds a status word ("…, mark farhan dead" read the lead "Farhan
+Dead"), asks too.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from crm_tui.nlu.status import find_status
 from crm_tui.nlu.utterance import LAST_LEAD, ParsedCommand
 
 _WRITES = frozenset({"createLead", "scheduleVisit", "updateLeadStatus", "updateLead"})
@@ -30,8 +34,10 @@ def the_lead_named_after_a_pronoun(text: str, parsed: ParsedCommand,
     >>> got.args["lead_id"], got.args["status"], bool(got.doubts)
     ('Rohan Sharma', 'FOLLOW_UP', True)
     """
-    if parsed.tool not in _WRITES or parsed.args.get("lead_id") != LAST_LEAD:
+    if parsed.tool not in _WRITES:
         return None
+    if parsed.args.get("lead_id") != LAST_LEAD:
+        return _a_status_word_in_the_lead(text, parsed)
     for end in _CLAUSE_END.finditer(text):
         head, order = text[:end.start()], text[end.end():]
         if not _PRONOUN.search(head) or not order.strip():
@@ -41,4 +47,20 @@ def the_lead_named_after_a_pronoun(text: str, parsed: ParsedCommand,
             alone.doubts.append(f"{head.strip()!r} was said before {alone.args['lead_id']!r} was named; is it about them?")
             alone.confidence = max(0.0, round(1.0 - 0.3 * len(alone.doubts), 2))
             return alone
+    other = find_status(parsed.args.get("notes", "")) if parsed.tool == "updateLeadStatus" else None
+    if other is not None and other[0] != parsed.args.get("status"):
+        parsed.doubts.append(f"another status is said in {parsed.args['notes']!r}, after a remark about someone")
+        parsed.confidence = max(0.0, round(1.0 - 0.3 * len(parsed.doubts), 2))
+        return parsed
     return None
+
+
+def _a_status_word_in_the_lead(text: str, parsed: ParsedCommand) -> ParsedCommand | None:
+    """"he bought elsewhere, mark farhan dead": a status read from a remark about someone, and a lead read holding a
+    status word of its own ("Farhan Dead"): asked (the reading, with a doubt); None otherwise."""
+    lead = parsed.args.get("lead_id", "")
+    if parsed.tool != "updateLeadStatus" or not _PRONOUN.search(text) or " " not in lead or find_status(lead) is None:
+        return None
+    parsed.doubts.append(f"{lead!r} holds a status word, and a status was read from a remark about someone")
+    parsed.confidence = max(0.0, round(1.0 - 0.3 * len(parsed.doubts), 2))
+    return parsed

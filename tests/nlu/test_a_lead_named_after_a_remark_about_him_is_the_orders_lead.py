@@ -2,7 +2,8 @@
 it is written: "met him today, Rohan Sharma ko follow-up kar do" had marked the last lead talked about, and "he
 bought elsewhere, Meera status in progress" marked the last lead LOST (the status read from the remark, the order kept
 as its notes). Found by `probe_wrong_writes.py`, family "status". A pronoun with no name after it is still the last
-lead, and a name said before the pronoun still wins.
+lead, and a name said before the pronoun still wins. When the order alone reads no lead, a second status in the
+notes or a status word inside the lead read asks ("he bought elsewhere, closed won - Meera", "…, mark farhan dead").
 """
 
 from __future__ import annotations
@@ -35,3 +36,18 @@ def test_the_order_names_its_lead_and_the_bot_asks(text: str, lead: str, status:
 def test_a_pronoun_alone_or_after_a_name_reads_as_before(text: str, lead: str) -> None:
     got = parse(text, NOW, TZ)
     assert got.intent == "LEAD_UPDATE" and got.args["lead_id"] == lead and not got.doubts, got
+
+
+@pytest.mark.parametrize("text", [
+    "hey, he bought elsewhere, closed won - Meera.",
+    "ok so he bought elsewhere, mark farhan dead!",
+])
+def test_another_status_after_a_remark_about_someone_asks(text: str) -> None:
+    got = parse(text, NOW, TZ)
+    assert got.intent != "LEAD_UPDATE" or got.doubts, got.args
+
+
+@pytest.mark.parametrize("text", ["mark him lost, he bought elsewhere", "mark Farhan dead", "mark him won, he paid the token"])
+def test_the_same_status_or_no_remark_writes(text: str) -> None:
+    got = parse(text, NOW, TZ)
+    assert got.intent == "LEAD_UPDATE" and not got.doubts, (got.args, got.doubts)
