@@ -25,10 +25,11 @@ _NEW_DAY = (r"(?:(?:(?:this|next|coming|is|agle|next\s+to\s+next(?:\s+week)?|nex
             r"mahine\s+ke\s+(?:end|aakhir)|\d{1,2}\s+din\s+baad|(?:this|is|next|coming)\s+weekend|next\s+to\s+next\s+week|"
             r"next\s+week|agle\s+hafte)")
 # A clock time said right after the verb of a move: "at 5pm", "11 am", "10:30 am", "subah 10 baje", "saadhe 4 baje",
-# "around 5 pm", "at noon".
+# "around 5 pm", "at noon", "7 in the evening", a part of the day alone ("morning").
 # "Rohan ka visit friday ko kar do at 5pm" moves the booked visit as "… friday 5 pm kar do" does (it had booked a second).
 CLOCK_AFTER_THE_VERB = (r"(?:(?:at|around|by|about)\s+)?(?:(?:subah|shaam|sham|dopahar|raat|saadhe|sadhe|sawa|paune)\s+)*"
-                        r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|baje)|noon)\b")
+                        r"(?:\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm|baje)|\s+in\s+the\s+(?:morning|afternoon|evening))|noon|"
+                        r"morning|afternoon|evening|subah|shaam|dopahar)\b")
 # "move / shift / push / postpone Rohan's visit", "Priya's meeting is moved to 5": the booked visit moves.
 _RESCHEDULE = re.compile(
     # ("he postponed his trip" moves no visit: a possessive object other than the visit is something else)
@@ -40,7 +41,8 @@ _RESCHEDULE = re.compile(
     r"\b" + _VISIT_WORD + r"\s+(?:mov|shift|push|postpon|prepon|reschedul)\w*\s+(?:to|by|till|tak|ahead|back|forward)\b|"
     # "book Friday 4 pm instead of Thursday", "... and cancel the old one": a move said as two steps.
     # Hinglish: "anjali ka visit kal subah 10 baje shift karo", "meeting aage kar do".
-    r"\b" + _VISIT_WORD + r"\b(?:\s+[\w':]+){0,6}?\s+(?:shift|move|push|postpone|prepone|reschedule|aage|peeche)\s+" + HI_DO + r"\b|"
+    # (Up to eight words between: "… visit day after tomorrow 7 in the evening shift kar do".)
+    r"\b" + _VISIT_WORD + r"\b(?:\s+[\w':]+){0,8}?\s+(?:shift|move|push|postpone|prepone|reschedule|aage|peeche)\s+" + HI_DO + r"\b|"
     # "Priya ka visit aage badha do monday" (push it on), "peeche khiska do" (pull it back): a move by its own verb.
     r"\b" + _VISIT_WORD + r"\b(?:\s+[\w':]+){0,6}?\s+(?:aage|peeche|pichhe)\s+(?:badha|badhao|khiska|khiskao|sarka|sarkao)"
     r"(?:\s+(?:do|dena|dijiye|diya))?\b|"

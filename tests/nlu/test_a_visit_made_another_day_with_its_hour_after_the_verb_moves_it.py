@@ -21,6 +21,12 @@ from tests.nlu.said import NOW, TZ
     ("Deepak ka visit next friday kar do 11 am", "2026-12-04T11:00:00+05:30"),
     ("Meera ka visit on saturday ko kar do at noon", "2026-11-28T12:00:00+05:30"),
     ("deepak patil ka visit parso ko kar do around 5 pm, he is busy", "2026-11-27T17:00:00+05:30"),
+    ("farhan ka visit sunday ko kar do 7 in the evening, he is busy", "2026-11-29T19:00:00+05:30"),
+    ("Sharma ka visit monday ko kar do at 6 in the evening", "2026-11-30T18:00:00+05:30"),
+    ("Deepak Patil ka visit this saturday ko kar do morning, client asked", "2026-11-28T10:00:00+05:30"),
+    # up to eight words between the visit and "shift kar do"
+    ("Arjun Mehta ka visit day after tomorrow 7 in the evening shift kar do", "2026-11-27T19:00:00+05:30"),
+    ("deepak patil ka visit on 5th december 7 in the evening shift kar do, he is busy", "2026-12-05T19:00:00+05:30"),
 ])
 def test_the_hour_after_the_verb_still_moves_the_visit(text: str, when: str) -> None:
     got = parse(text, NOW, TZ)
