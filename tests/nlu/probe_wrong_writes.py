@@ -39,7 +39,7 @@ from tests.nlu.test_corpus_parse import compare, load_seed
 WRITES = frozenset({"LEAD_CREATE", "VISIT_SCHEDULE", "LEAD_UPDATE", "LEAD_EDIT"})
 REQUIRED = {"LEAD_CREATE": ("name", "phone", "city"), "VISIT_SCHEDULE": ("lead_id", "visit_time"),
             "LEAD_UPDATE": ("lead_id", "status"), "LEAD_EDIT": ("lead_id",)}
-PER_FAMILY = 1000
+PER_FAMILY = 1100
 
 
 @dataclass
@@ -58,7 +58,7 @@ class Line:
 LEADS = [("Rohan Sharma", "Rohan Sharma"), ("Priya", "Priya Nair"), ("Vikas Gupta", "Vikas Gupta"),
          ("Meera", "Meera Kapoor"), ("Deepak Patil", "Deepak Patil"), ("Kavya", "Kavya Reddy"),
          ("Harpreet Kaur", "Harpreet Kaur"), ("Farhan", "Farhan Qureshi"), ("Sneha Iyer", "Sneha Iyer"),
-         ("Arjun Mehta", "Arjun Mehta")]
+         ("Arjun Mehta", "Arjun Mehta"), ("9820098200", "Arjun Mehta"), ("Sharma", "Rohan Sharma")]
 FILLERS = ["", "umm ", "ok so ", "please ", "hey, "]
 ENDINGS = ["", ".", " please", "!"]
 
@@ -79,11 +79,12 @@ STATUS_FORMS = ["mark {L} as {S}", "{L} ko {S} kar do", "set {L}'s status to {S}
                 "update {L} to {S}", "{L} ka status {S} kar do", "change {L} to {S}", "{L} status {S}",
                 "put {L} in {S}", "mark {L} {S}", "{L} is {S}", "{L} ko {S} mark karo", "status of {L}: {S}",
                 "{L} ka status {S} hai, update karo", "move {L} to {S}", "{L}: {S}", "{S} - {L}",
-                "{L} ka status change karke {S} kar do", "update status of {L} as {S}", "{L} ko {S} me daal do"]
+                "{L} ka status change karke {S} kar do", "update status of {L} as {S}", "{L} ko {S} me daal do",
+                "{L} se baat hui, {S} kar do", "spoke to {L}, mark {S}", "called {L} today, {S}"]
 # A remark said after the status is its notes; before it, none (the corpus: "Arjun dropped out, mark as lost").
 STATUS_REMARKS = ["", "he bought elsewhere", "budget issue", "wants to think", "wife didn't like the site",
                   "uska budget kam hai", "call after diwali", "met him today", "she saw the sample flat",
-                  "spoke to his wife", "loan approved", "2 baar call kiya"]
+                  "spoke to his wife", "loan approved", "2 baar call kiya", "offered 75 lakh", "wants 10% discount"]
 
 
 def status_lines(rng: random.Random) -> list[Line]:
@@ -113,16 +114,19 @@ DAYS = [("tomorrow", "2026-11-26"), ("kal", "2026-11-26"), ("day after tomorrow"
 TIMES = [("", "11:00"), ("at 4 pm", "16:00"), ("11 am", "11:00"), ("at 4:30 pm", "16:30"), ("shaam 6 baje", "18:00"),
          ("subah 10 baje", "10:00"), ("3 baje", "15:00"), ("at 10:30 am", "10:30"), ("at 5pm", "17:00"),
          ("saadhe 4 baje", "16:30"), ("at noon", "12:00"), ("dopahar 2 baje", "14:00"), ("at 12:15 pm", "12:15"),
-         ("around 5 pm", "17:00"), ("at 9 am", "09:00"), ("shaam 4:30 baje", "16:30"), ("at 1 pm", "13:00")]
+         ("around 5 pm", "17:00"), ("at 9 am", "09:00"), ("shaam 4:30 baje", "16:30"), ("at 1 pm", "13:00"),
+         ("7 in the evening", "19:00"), ("morning", "10:00"), ("5 baje", "17:00"), ("at 6 in the evening", "18:00")]
 VISIT_FORMS = ["schedule a visit for {L} {D} {T}", "{L} ka visit {D} {T} rakh do", "book a site visit with {L} {D} {T}",
                "fix a meeting with {L} {D} {T}", "{L} ko {D} {T} bulao", "{L}'s visit {D} {T}",
                "set up a visit for {L} {D} {T}", "{L} ke saath site visit {D} {T} fix karo",
                "can you book {L} for a visit {D} {T}", "{L} ke saath meeting rakho {D} {T}",
                "arrange site visit - {L} - {D} {T}", "{L} wants to see the flat {D} {T}, book it",
                "{L} ko site dikhani hai {D} {T}, visit book karo", "put a visit for {L} {D} {T}",
-               "{D} {T} {L} ka visit fix karo"]
+               "{D} {T} {L} ka visit fix karo", "meeting with {L} {D} {T}", "site visit for {L} {D} {T}",
+               "spoke to {L}, {D} {T} visit fix karo", "{L} called, wants to visit {D} {T}, book it"]
 VISIT_REMARKS = ["", "notes: bring the floor plans", "she wants a corner flat", "his wife will also come",
-                 "uske papa bhi aayenge", "show the 3bhk"]
+                 "uske papa bhi aayenge", "show the 3bhk", "budget 80 lakh", "3 log aayenge", "show flat no 402",
+                 "wants 2 parking slots"]
 
 
 def visit_lines(rng: random.Random) -> list[Line]:
@@ -155,7 +159,7 @@ MOVE_TIMES = [t for t in TIMES if t[0]]
 
 def move_lines(rng: random.Random) -> list[Line]:
     out: list[Line] = []
-    product = list(itertools.product(LEADS, MOVE_DAYS, MOVE_TIMES, MOVE_FORMS, ("", "client asked", "he is busy"),
+    product = list(itertools.product(LEADS, MOVE_DAYS, MOVE_TIMES, MOVE_FORMS, ("", "client asked", "he is busy", "3 log aayenge"),
                                      FILLERS, (False, True)))
     for (said, seed), (day, date), (time, clock), (form, keeps), remark, filler, lower in _sample(rng, product):  # type: ignore[misc]
         if keeps and time != MOVE_TIMES[0][0]:
@@ -175,7 +179,8 @@ def move_lines(rng: random.Random) -> list[Line]:
 
 # --- edits -------------------------------------------------------------------------------------------------------
 EDIT_VALUES = {"city": [("Pune", "Pune"), ("Navi Mumbai", "Navi Mumbai"), ("Noida", "Noida"), ("Thane", "Thane")],
-               "phone": [("98111 22334", "9811122334"), ("9845099887", "9845099887"), ("+91 97345-11122", "9734511122")],
+               "phone": [("98111 22334", "9811122334"), ("9845099887", "9845099887"), ("+91 97345-11122", "9734511122"),
+                         ("nine eight one one one two two three three four", "9811122334")],
                "name": [("Rohit Sharma", "Rohit Sharma"), ("Priya Menon", "Priya Menon"), ("Vikas Gupt", "Vikas Gupt")],
                "source": [("Instagram", "Instagram"), ("JustDial", "JustDial"), ("99acres", "99acres")]}
 FIELD_WORDS = {"city": ["city", "sheher"], "phone": ["number", "phone number"], "name": ["name"], "source": ["source"]}
@@ -201,19 +206,20 @@ def edit_lines(rng: random.Random) -> list[Line]:
 
 # --- new leads -----------------------------------------------------------------------------------------------------
 NAMES = ["Kunal Kapoor", "Ritu Singh", "Mohit Bansal", "Anjali Desai", "Sanjay Rao", "Neha Agarwal", "Abdul Karim",
-         "Lakshmi Narayanan"]
-CITIES = ["Jaipur", "Pune", "Lucknow", "Navi Mumbai", "Indore", "Thane", "Mysore"]
+         "Lakshmi Narayanan", "Mohammed Irfan Shaikh"]
+CITIES = ["Jaipur", "Pune", "Lucknow", "Navi Mumbai", "Indore", "Thane", "Mysore", "Greater Noida"]
 PHONES = [("9414098765", "9414098765"), ("94140 98765", "9414098765"), ("+91 94140-98765", "9414098765"),
           ("094140 98765", "9414098765"), ("9414 098 765", "9414098765")]
 SOURCES = [("", None), ("source instagram", "Instagram"), ("came through facebook", "Facebook"),
            ("via justdial", "JustDial"), ("from 99acres", "99acres"), ("walk-in", "Walk-in"),
            ("referred by Meera Kapoor", "Referral"), ("instagram se aaya", "Instagram"), ("source: magicbricks", "MagicBricks"),
-           ("google ad", "Google Ads")]
+           ("google ad", "Google Ads"), ("99 acres", "99acres")]
 CREATE_FORMS = ["add new lead {N} from {C}, {P}{S}", "new lead - {N}, {C}, {P}{S}", "naya lead {N}, {C} se, number {P}{S}",
                 "create a lead for {N}, {C}, phone {P}{S}", "{N} {C} {P}{S} lead bana do", "lead add karo {N} {C} {P}{S}",
                 "new enquiry: {N} from {C}, mobile {P}{S}", "got a call from {N}, {C}, his number is {P}{S}, add him",
                 "add {N} as a new lead, {C}, {P}{S}", "lead: {N} | {C} | {P}{S}", "{N} se baat hui, {C} ka hai, {P}{S}, lead bana do"]
-CREATE_REMARKS = ["", "wants a 2bhk", "budget 80 lakh", "looking for a villa", "NRI, visiting in january"]
+CREATE_REMARKS = ["", "wants a 2bhk", "budget 80 lakh", "looking for a villa", "NRI, visiting in january",
+                  "wants flat no 402", "family of 4"]
 
 
 def create_lines(rng: random.Random) -> list[Line]:
