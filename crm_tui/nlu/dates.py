@@ -138,9 +138,10 @@ _SPELLING = (
                 r"(?:am|pm|a\.m|p\.m|baje|o'?clock)\b|,?\s+(?:morning|afternoon|evening|night|noon)\b)"),
      lambda m: f"the {m[1]}{m[2]}"),
     # An amount, a size or a count is no time: "budget around 1 crore", "2 bhk at 80 lakh", "schedule 2
-    # visits tomorrow", "3 flats".
+    # visits tomorrow", "3 flats", "3 log aayenge" (people), "wants 2 parking slots", "2 baar call kiya" (times).
     (re.compile(r"\b\d+(?:\.\d+)?\s*(?:crores?|cr|lakhs?|lacs?|bhk|sq\.?\s*ft|sqft|k|visits|meetings|appointments|"
-                r"flats|units|plots|people|persons)\b"), ""),
+                r"flats|units|plots|people|persons|log|members|guests|adults|kids|children|bachche|cars?|parking|slots?|"
+                r"rooms?|bedrooms?|baar)\b"), ""),
     (re.compile(r"\bbaje\b"), "oclock"),
     (re.compile(r"\bo\s?'?\s?clock\b|\boclock\b"), "oclock"),
     # Three-letter days that are also words ("sat", "sun", "wed", "mon") only where a day is meant:

@@ -124,7 +124,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     zero one two three four five six seven eight nine ten double triple treble oh plus bhk rk lakh lakhs crore
     family wife husband son daughter father mother parents brother sister friends kids children team both all everyone
     confirmed confirmation postpone postponed prepone preponed cancel cancelled canceled rescheduled shift shifted move moved push pushed delay delayed badal badlo din samay almost nearly probably likely aap aapko tum list
-    visiting fixed done scheduled tentative tentatively instead date time project karke badalke
+    visiting fixed done scheduled tentative tentatively instead date time project karke badalke offered quoted
     aaya aya aayi ayi mila mili ncr sector road office showroom reception counter branch
     bring brings send share carry bahut achha accha acha badhiya
     visited messaged texted emailed pinged spoke met replied enquired inquired rejected decided discussed
