@@ -2,10 +2,12 @@
 follow up kar do", "he bought elsewhere, Meera status in progress". The order names its lead; the pronoun before it
 had been read as the lead just talked about (`@last`), and a status read from the remark ("bought elsewhere": LOST)
 wrote to that other lead. Now the order said after the remark is read alone and, because the remark may or may not
-be about the lead named, the bot asks before it writes ("… is that right?", naming the lead said). When the order
-alone names no lead it can read ("he bought elsewhere, closed won - Meera"), a status update for the pronoun's lead
-whose notes hold another status, or whose lead holds a status word ("…, mark farhan dead" read the lead "Farhan
-Dead"), asks too.
+be about the lead named, the bot asks before it writes ("… is that right?", naming the lead said).
+
+When the order alone names no lead it can read, a status update for the pronoun's lead asks when its notes hold
+another status ("he bought elsewhere, closed won - Meera"), or any status after a remark with no order in it ("he
+bought elsewhere, deepak patil is dead"), or when the lead read holds a status word ("…, mark farhan dead" read the
+lead "Farhan Dead").
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ _WRITES = frozenset({"createLead", "scheduleVisit", "updateLeadStatus", "updateL
 _PRONOUN = re.compile(r"\b(?:he|him|his|she|her|they|them|their|usne|uska|uski|usko|unhone|unka|unki|unko|woh|wo|vo)\b",
                       re.I)
 _CLAUSE_END = re.compile(r"\s*[,;.]\s+|\s+-+\s+")
+# The words of a status order: a clause without one ("he bought elsewhere") is a remark, whatever status it implies.
+_AN_ORDER = re.compile(r"\b(?:mark\w*|set|update\w*|chang\w*|put|move|status|kar\s+do|karo|kardo|daal\w*)\b", re.I)
 
 
 def the_lead_named_after_a_pronoun(text: str, parsed: ParsedCommand,
@@ -47,8 +51,11 @@ def the_lead_named_after_a_pronoun(text: str, parsed: ParsedCommand,
             alone.doubts.append(f"{head.strip()!r} was said before {alone.args['lead_id']!r} was named; is it about them?")
             alone.confidence = max(0.0, round(1.0 - 0.3 * len(alone.doubts), 2))
             return alone
-    other = find_status(parsed.args.get("notes", "")) if parsed.tool == "updateLeadStatus" else None
-    if other is not None and other[0] != parsed.args.get("status"):
+    notes = parsed.args.get("notes", "")
+    other = find_status(notes) if parsed.tool == "updateLeadStatus" else None
+    said_before = text[:text.find(notes)] if notes and notes in text else text
+    # (a status in the notes after an order said for "him", "mark him lost, he bought elsewhere", is its reason)
+    if other is not None and (other[0] != parsed.args.get("status") or not _AN_ORDER.search(said_before)):
         parsed.doubts.append(f"another status is said in {parsed.args['notes']!r}, after a remark about someone")
         parsed.confidence = max(0.0, round(1.0 - 0.3 * len(parsed.doubts), 2))
         return parsed

@@ -41,13 +41,16 @@ def test_a_pronoun_alone_or_after_a_name_reads_as_before(text: str, lead: str) -
 @pytest.mark.parametrize("text", [
     "hey, he bought elsewhere, closed won - Meera.",
     "ok so he bought elsewhere, mark farhan dead!",
+    "ok so he bought elsewhere, deepak patil is dead!",
+    "hey, he bought elsewhere, called harpreet kaur today, not keen please",
 ])
 def test_another_status_after_a_remark_about_someone_asks(text: str) -> None:
     got = parse(text, NOW, TZ)
     assert got.intent != "LEAD_UPDATE" or got.doubts, got.args
 
 
-@pytest.mark.parametrize("text", ["mark him lost, he bought elsewhere", "mark Farhan dead", "mark him won, he paid the token"])
+@pytest.mark.parametrize("text", ["mark him lost, he bought elsewhere", "mark Farhan dead", "mark him won, he paid the token",
+                                  "he bought elsewhere, lost", "he said he will call back, mark him follow up"])
 def test_the_same_status_or_no_remark_writes(text: str) -> None:
     got = parse(text, NOW, TZ)
     assert got.intent == "LEAD_UPDATE" and not got.doubts, (got.args, got.doubts)
