@@ -15,7 +15,8 @@ Wednesday, 2026-11-25 10:00 in India) and is classed:
 The corpus's conventions hold: a day with no time books 11:00; a reason after a status is its notes, one before
 it is none (either is accepted there); a move carries `reschedule`, and `keep_time` when the time is the booked
 visit's (only the day is compared then); an edit keeps no notes. Generation is deterministic (a seeded sample of
-each family's product) and a few thousand lines long.
+each family's product, and a quarter of each family again as a speech recogniser writes it: no punctuation, lower
+case, `_as_heard`) and a few thousand lines long.
 """
 
 from __future__ import annotations
@@ -236,6 +237,14 @@ def create_lines(rng: random.Random) -> list[Line]:
     return out
 
 
+def _as_heard(line: Line) -> Line:
+    """The line as a speech recogniser writes it: no commas, colons, dashes or marks, lower case. Where the remark
+    ends is then unsure, so no notes are accepted as well as the remark."""
+    heard = " ".join(re.sub(r"[,:!.?|]|\s-\s|\s-$", " ", line.text).lower().split())
+    notes = {None} | {re.sub(r"[,:!.?|]", "", n).lower() if n else n for n in line.notes}
+    return Line(line.family, heard, line.intent, line.args, tuple(notes), line.flags)
+
+
 FAMILIES = {"status": status_lines, "visit": visit_lines, "move": move_lines, "edit": edit_lines,
             "create": create_lines}
 
@@ -286,7 +295,8 @@ def main() -> None:
     for name, make in FAMILIES.items():
         if opts.family and name != opts.family:
             continue
-        for line in make(random.Random(9)):
+        made = make(random.Random(9))
+        for line in made + [_as_heard(line) for line in made[::4]]:
             got = parse(line.text, NOW, TZ)
             kind, diffs = classify(line, got, seed)
             counts[name][kind] += 1
