@@ -23,6 +23,7 @@ _WRITES = frozenset({"createLead", "scheduleVisit", "updateLeadStatus", "updateL
 _PRONOUN = re.compile(r"\b(?:he|him|his|she|her|they|them|their|usne|uska|uski|usko|unhone|unka|unki|unko|woh|wo|vo)\b",
                       re.I)
 _CLAUSE_END = re.compile(r"\s*[,;.]\s+|\s+-+\s+")
+_WORD_START = re.compile(r"(?<=\s)\w")
 # The words of a status order: a clause without one ("he bought elsewhere") is a remark, whatever status it implies.
 _AN_ORDER = re.compile(r"\b(?:mark\w*|set|update\w*|chang\w*|put|move|status|kar\s+do|karo|kardo|daal\w*)\b", re.I)
 
@@ -42,12 +43,13 @@ def the_lead_named_after_a_pronoun(text: str, parsed: ParsedCommand,
         return None
     if parsed.args.get("lead_id") != LAST_LEAD:
         return _a_status_word_in_the_lead(text, parsed)
-    for end in _CLAUSE_END.finditer(text):
-        head, order = text[:end.start()], text[end.end():]
+    for start, stop in _where_the_order_may_start(text):
+        head, order = text[:start], text[stop:]
         if not _PRONOUN.search(head) or not order.strip():
             continue
         alone = read(order)
-        if alone.tool in _WRITES and alone.args.get("lead_id") not in (None, LAST_LEAD):
+        if alone.tool in _WRITES and alone.args.get("lead_id") not in (None, LAST_LEAD) \
+                and (start != stop or alone.tool == parsed.tool):
             alone.doubts.append(f"{head.strip()!r} was said before {alone.args['lead_id']!r} was named; is it about them?")
             alone.confidence = max(0.0, round(1.0 - 0.3 * len(alone.doubts), 2))
             return alone
@@ -60,6 +62,19 @@ def the_lead_named_after_a_pronoun(text: str, parsed: ParsedCommand,
         parsed.confidence = max(0.0, round(1.0 - 0.3 * len(parsed.doubts), 2))
         return parsed
     return None
+
+
+def _where_the_order_may_start(text: str) -> list[tuple[int, int]]:
+    """Where the remark may end and the order begin: each clause's end, or, in a line with no punctuation (as a speech
+    recogniser writes it: "he bought elsewhere rohan sharma ko lost kar do"), each of the twelve words after the first
+    pronoun (an empty span; the order read there must then be the same kind of write)."""
+    ends = [m.span() for m in _CLAUSE_END.finditer(text)]
+    if ends:
+        return ends
+    pronoun = _PRONOUN.search(text)
+    if pronoun is None:
+        return []
+    return [(m.start(), m.start()) for m in _WORD_START.finditer(text, pronoun.end())][:12]
 
 
 def _a_status_word_in_the_lead(text: str, parsed: ParsedCommand) -> ParsedCommand | None:

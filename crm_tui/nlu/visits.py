@@ -25,10 +25,10 @@ _NEW_DAY = (r"(?:(?:(?:this|next|coming|is|agle|next\s+to\s+next(?:\s+week)?|nex
             r"mahine\s+ke\s+(?:end|aakhir)|\d{1,2}\s+din\s+baad|(?:this|is|next|coming)\s+weekend|next\s+to\s+next\s+week|"
             r"next\s+week|agle\s+hafte)")
 # A clock time said right after the verb of a move: "at 5pm", "11 am", "10:30 am", "subah 10 baje", "saadhe 4 baje",
-# "around 5 pm", "at noon", "7 in the evening", a part of the day alone ("morning").
+# "around 5 pm", "at noon", "7 in the evening", a part of the day alone ("morning"), "4 30 pm" (a colon not heard).
 # "Rohan ka visit friday ko kar do at 5pm" moves the booked visit as "… friday 5 pm kar do" does (it had booked a second).
 CLOCK_AFTER_THE_VERB = (r"(?:(?:at|around|by|about)\s+)?(?:(?:subah|shaam|sham|dopahar|raat|saadhe|sadhe|sawa|paune)\s+)*"
-                        r"(?:\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm|baje)|\s+in\s+the\s+(?:morning|afternoon|evening))|noon|"
+                        r"(?:\d{1,2}(?:[:.\s]\d{2})?(?:\s*(?:am|pm|baje)|\s+in\s+the\s+(?:morning|afternoon|evening))|noon|"
                         r"morning|afternoon|evening|subah|shaam|dopahar)\b")
 # "move / shift / push / postpone Rohan's visit", "Priya's meeting is moved to 5": the booked visit moves.
 _RESCHEDULE = re.compile(
@@ -69,6 +69,10 @@ _RESCHEDULE = re.compile(
     r"\b" + _VISIT_WORD + r"\b[^.?!]*?(?<!\bno)(?<!\bsorry)(?<!\bwait)(?<!\bactually)(?<!\bnahi)(?<!\bmatlab)"
     r"\s*(?:,|;|:|\s-+|\u2013|\u2014)\s*(?:please\s+|pls\s+)?"
     r"(?:(?:chang\w*|mov\w*|shift\w*|push\w*|make)\s+(?:it|that)\b|(?:chang\w*|mov\w*|shift\w*|push\w*)\s+(?:to|it\s+to)\b)|"
+    # …and with no punctuation, as a speech recogniser writes it, the change said right after the visit: "vikas gupta's
+    # visit make it friday 10 am", "Rohan's visit change it to 5" (words between may be a correction: "visit at 6 no
+    # make it 7").
+    r"(?:'s|s'|\bka|\bki)\s+(?:site\s+)?" + _VISIT_WORD + r"\s+(?:make|change|move|shift|push)\s+(?:it|that)\b|"
     # "visit of Rohan to be shifted to friday": the visit's owner between the visit and its verb.
     r"\b" + _VISIT_WORD + r"\s+(?:of|with|for)\s+[\w']+(?:\s+[\w']+)?\s+(?:is\s+|was\s+|to\s+be\s+|has\s+been\s+|got\s+)?"
     r"(?:mov|shift|push|postpon|prepon|reschedul|delay)\w*|"
