@@ -16,7 +16,7 @@ The corpus's conventions hold: a day with no time books 11:00; a reason after a 
 it is none (either is accepted there); a move carries `reschedule`, and `keep_time` when the time is the booked
 visit's (only the day is compared then); an edit keeps no notes. Generation is deterministic (a seeded sample of
 each family's product, and a quarter of each family again as a speech recogniser writes it: no punctuation, lower
-case, `_as_heard`) and a few thousand lines long.
+case, `_as_heard`; another quarter as typed short on a phone, `_as_typed`) and a few thousand lines long.
 """
 
 from __future__ import annotations
@@ -245,6 +245,19 @@ def _as_heard(line: Line) -> Line:
     return Line(line.family, heard, line.intent, line.args, tuple(notes), line.flags)
 
 
+# A junior agent's shorthand on a phone, the spellings the batches showed (docs/nlu.md, "chat shorthand").
+_SHORT = {"tomorrow": "tmrw", "please": "pls", "visit": "vst", "baje": "bje", "follow up": "f/u", "next": "nxt",
+          "number": "no.", "meeting": "mtg"}
+_SHORT_WORD = re.compile(r"\b(?:" + "|".join(map(re.escape, _SHORT)) + r")\b")
+
+
+def _as_typed(line: Line) -> Line:
+    """The line as typed short on a phone, in lower case ("tmrw", "vst", "bje", "f/u"); notes as typed."""
+    typed = _SHORT_WORD.sub(lambda m: _SHORT[m.group()], line.text.lower())
+    notes = tuple(_SHORT_WORD.sub(lambda m: _SHORT[m.group()], n.lower()) if n else n for n in line.notes)
+    return Line(line.family, typed, line.intent, line.args, notes, line.flags)
+
+
 FAMILIES = {"status": status_lines, "visit": visit_lines, "move": move_lines, "edit": edit_lines,
             "create": create_lines}
 
@@ -253,7 +266,7 @@ def _bare_notes(notes: str | None) -> str | None:
     """Notes as compared: a courtesy or a mark at their end is no content ("…, budget issue please!")."""
     if notes is None:
         return None
-    bare = re.sub(r"(?:[\s,.!?]+|\s+please)+$", "", notes)
+    bare = re.sub(r"(?:[\s,.!?]+|\s+(?:please|pls|plz))+$", "", notes)
     return bare or None
 
 
@@ -296,7 +309,7 @@ def main() -> None:
         if opts.family and name != opts.family:
             continue
         made = make(random.Random(9))
-        for line in made + [_as_heard(line) for line in made[::4]]:
+        for line in made + [_as_heard(line) for line in made[::4]] + [_as_typed(line) for line in made[2::4]]:
             got = parse(line.text, NOW, TZ)
             kind, diffs = classify(line, got, seed)
             counts[name][kind] += 1
