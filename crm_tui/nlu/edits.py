@@ -159,11 +159,13 @@ _FIELD_WORDS = {
     # Part of a name: the bot would need the rest of it, so it asks for the whole new name (`_value`).
     "last name": "part of the name", "surname": "part of the name", "first name": "part of the name",
     "phone": "phone", "number": "phone", "mobile": "phone", "phone number": "phone", "mobile number": "phone",
-    "contact number": "phone", "no": "phone", "no.": "phone",
+    "contact number": "phone", "no": "phone", "no.": "phone", "phone no.": "phone", "mobile no.": "phone",
+    "contact no.": "phone", "phone no": "phone", "mobile no": "phone", "contact no": "phone",
     "city": "city", "location": "city", "sheher": "city", "shahar": "city",
     "source": "source", "lead source": "source",
 }
-_FIELD = (r"(?:phone\s+number|mobile\s+number|contact\s+number|lead\s+source|last\s+name|first\s+name|surname|"
+# ("phone no." is one field: "priya's phone no. is …" had edited a lead called "priya's phone")
+_FIELD = (r"(?:(?:phone|mobile|contact)\s+no\.?(?=\s)|phone\s+number|mobile\s+number|contact\s+number|lead\s+source|last\s+name|first\s+name|surname|"
           r"(?:full|whole|complete)\s+name|poo?ra\s+naam|name|naam|phone|"
           r"number|mobile|city|location|"
           # "Kavya ka naya no. 90000 54321 hai": "no." (or "no" before digits) is the number.

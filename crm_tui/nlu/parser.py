@@ -43,7 +43,7 @@ from crm_tui.nlu.doubts import DOUBT_CHECKED_TOOLS, _doubts
 from crm_tui.nlu.edits import parse_edit
 from crm_tui.nlu.entities import _city_from_fields, _city_into, _phone_into, _source_into, _status_into
 from crm_tui.nlu.intents import INTENT_RULES, _intent
-from crm_tui.nlu.lexicon import strip_honorifics, title_case
+from crm_tui.nlu.lexicon import TYPO_PATTERN, TYPOS, strip_honorifics, title_case
 from crm_tui.nlu.lookups import _status_listing, _visit_question, find_query_read, listing_spans
 from crm_tui.nlu.moved_as_news import day_taken_back_as_news, missed_day_made_another, not_that_day_but
 from crm_tui.nlu.name_left_before_the_order import a_name_left_before_the_order
@@ -524,7 +524,9 @@ _SLOT_READERS: dict[str, Callable[[_Said, dict[str, str], dict[str, str], dict[s
 
 def _parse_meant(text: str, now: datetime, tz: str) -> ParsedCommand:
     """`parse` of a sentence with its self-corrections already applied."""
-    moving = _RESCHEDULE.search(text or "") is not None
+    # (the visit typed short, "push priya's vst to 2 dec", is a visit moved too: the typos spelt out as `_clean` does)
+    moving = _RESCHEDULE.search(text or "") is not None or \
+        _RESCHEDULE.search(TYPO_PATTERN.sub(lambda m: TYPOS[m.group().lower()], text or "")) is not None
     if moving:
         text = _MOVE_TO_HOUR.sub("to at ", text)
         text = the_new_day_alone(text)
