@@ -59,7 +59,9 @@ class Line:
 LEADS = [("Rohan Sharma", "Rohan Sharma"), ("Priya", "Priya Nair"), ("Vikas Gupta", "Vikas Gupta"),
          ("Meera", "Meera Kapoor"), ("Deepak Patil", "Deepak Patil"), ("Kavya", "Kavya Reddy"),
          ("Harpreet Kaur", "Harpreet Kaur"), ("Farhan", "Farhan Qureshi"), ("Sneha Iyer", "Sneha Iyer"),
-         ("Arjun Mehta", "Arjun Mehta"), ("9820098200", "Arjun Mehta"), ("Sharma", "Rohan Sharma")]
+         ("Arjun Mehta", "Arjun Mehta"), ("9820098200", "Arjun Mehta"), ("Sharma", "Rohan Sharma"),
+         ("Rohan ji", "Rohan Sharma"), ("Mr. Patil", "Deepak Patil"), ("Meera madam", "Meera Kapoor"),
+         ("Kavya Reddy ji", "Kavya Reddy")]
 FILLERS = ["", "umm ", "ok so ", "please ", "hey, "]
 ENDINGS = ["", ".", " please", "!"]
 
