@@ -21,6 +21,7 @@ from crm_tui.nlu.lexicon import (
     city_pattern,
     locality_pattern,
     source_pattern,
+    strip_honorifics,
     title_case,
 )
 from crm_tui.nlu.phones import PhoneError, find_phone, heard_digits, normalize_phone
@@ -110,6 +111,8 @@ def _reference(who: str) -> str:
     # ("update name for Deepak Patil: …": the lead after "for" or "of", not "for Deepak Patil")
     who = re.sub(r"^(?:the|lead|named|called|for|of)\s+", "", who.strip(" ,.'\"").strip(), flags=re.I).strip()
     who = re.sub(r"'s$", "", who)
+    # A title or a respectful address is no part of the lead's name: "Mr. Patil", "Meera madam", "Rohan ji".
+    who = re.sub(r"\s+(?:ji|madam|ma'?am|sir|saab|sahab)$", "", strip_honorifics(who), flags=re.I).strip() or who
     return LAST_LEAD if _PRONOUN_REF.match(who) else who
 
 
@@ -419,7 +422,7 @@ _OPENING_FILLERS = re.compile(r"^(?:\s*(?:ok(?:ay)?|alright|u+m+|u+h+|h+m+|so+|a
 # Kar Do"). After a name they may be part of it ("Ramesh Bhai"), so a name is asked about instead.
 _SAID_AFTER_THE_VALUE = re.compile(
     r"(?:[\s,]+(?:bhai|bhaiya|bhaiyya|yaar|yar|sir|madam|ma'?am|boss|ji|bro|dude|from\s+(?:today|now(?:\s+on)?)|"
-    r"now|onwards|aaj\s+se|ab\s+se|kar\s+(?:do|dena|dijiye)|kardo|karo|please|pls|plz))+[\s.!]*(?=$|,)", re.I)
+    r"now|onwards|aaj\s+se|ab\s+se|kar\s+(?:do|dena|dijiye)|kardo|karo|please|pls|plz))+[\s.!]*(?=$|,|\s+not\b)", re.I)
 
 
 def _edit(who: str | None, field_word: str, raw_value: str) -> ParsedCommand | None:

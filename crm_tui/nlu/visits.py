@@ -34,7 +34,8 @@ CLOCK_AFTER_THE_VERB = (r"(?:(?:at|around|by|about)\s+)?(?:(?:subah|shaam|sham|d
 _RESCHEDULE = re.compile(
     # ("he postponed his trip" moves no visit: a possessive object other than the visit is something else)
     r"\b(?:reschedul\w*|postpon\w*|prepon\w*)\b(?!\s+(?:his|her|their|my|our)\s+(?!(?:site\s*)?(?:visit|meeting|appointment|demo|viewing)s?\b)\w)|"
-    r"\b(?:mov\w*|shift\w*|push\w*|chang\w*|bring\s+forward|brought\s+forward)\s+(?:[\w']+\s+){0,4}?" + _VISIT_WORD + r"\b|"
+    # (a title's dot among the words: "move Mr. Patil's visit to …")
+    r"\b(?:mov\w*|shift\w*|push\w*|chang\w*|bring\s+forward|brought\s+forward)\s+(?:[\w'.]+\s+){0,4}?" + _VISIT_WORD + r"\b|"
     r"\b" + _VISIT_WORD + r"\s+(?:is\s+|was\s+|got\s+|has\s+been\s+|to\s+be\s+|needs\s+to\s+be\s+)"
     r"(?:mov|shift|push|chang|postpon|prepon|reschedul)\w*|"
     # …said as a note with no "is": "Priya's visit move to saturday", "visit moved to 5", "visit shifted by a day".
