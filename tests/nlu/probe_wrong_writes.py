@@ -77,7 +77,8 @@ def _sample(rng: random.Random, product: list[tuple[object, ...]]) -> list[tuple
 # --- status orders ---------------------------------------------------------------------------------------------
 STATUS_WORDS = [("won", "WON"), ("lost", "LOST"), ("follow up", "FOLLOW_UP"), ("in progress", "IN_PROGRESS"),
                 ("not interested", "LOST"), ("follow-up", "FOLLOW_UP"), ("closed won", "WON"), ("WON", "WON"),
-                ("FOLLOW UP", "FOLLOW_UP"), ("in-progress", "IN_PROGRESS"), ("dead", "LOST"), ("not keen", "LOST")]
+                ("FOLLOW UP", "FOLLOW_UP"), ("in-progress", "IN_PROGRESS"), ("dead", "LOST"), ("not keen", "LOST"),
+                ("follow up next week", "FOLLOW_UP"), ("follow up on monday", "FOLLOW_UP")]
 STATUS_FORMS = ["mark {L} as {S}", "{L} ko {S} kar do", "set {L}'s status to {S}", "{L} - {S}",
                 "update {L} to {S}", "{L} ka status {S} kar do", "change {L} to {S}", "{L} status {S}",
                 "put {L} in {S}", "mark {L} {S}", "{L} is {S}", "{L} ko {S} mark karo", "status of {L}: {S}",
@@ -113,7 +114,8 @@ DAYS = [("tomorrow", "2026-11-26"), ("kal", "2026-11-26"), ("day after tomorrow"
         ("parso", "2026-11-27"), ("friday", "2026-11-27"), ("on saturday", "2026-11-28"), ("monday", "2026-11-30"),
         ("on 5th december", "2026-12-05"), ("2 dec", "2026-12-02"), ("next friday", "2026-12-04"),
         ("this saturday", "2026-11-28"), ("somvar ko", "2026-11-30"), ("on the 3rd", "2026-12-03"),
-        ("28 nov", "2026-11-28"), ("sunday", "2026-11-29")]
+        ("28 nov", "2026-11-28"), ("sunday", "2026-11-29"), ("after 2 days", "2026-11-27"), ("3 din baad", "2026-11-28"),
+        ("next week monday", "2026-11-30"), ("agle hafte somvar", "2026-11-30"), ("on 1st dec", "2026-12-01")]
 TIMES = [("", "11:00"), ("at 4 pm", "16:00"), ("11 am", "11:00"), ("at 4:30 pm", "16:30"), ("shaam 6 baje", "18:00"),
          ("subah 10 baje", "10:00"), ("3 baje", "15:00"), ("at 10:30 am", "10:30"), ("at 5pm", "17:00"),
          ("saadhe 4 baje", "16:30"), ("at noon", "12:00"), ("dopahar 2 baje", "14:00"), ("at 12:15 pm", "12:15"),
@@ -220,7 +222,9 @@ SOURCES = [("", None), ("source instagram", "Instagram"), ("came through faceboo
 CREATE_FORMS = ["add new lead {N} from {C}, {P}{S}", "new lead - {N}, {C}, {P}{S}", "naya lead {N}, {C} se, number {P}{S}",
                 "create a lead for {N}, {C}, phone {P}{S}", "{N} {C} {P}{S} lead bana do", "lead add karo {N} {C} {P}{S}",
                 "new enquiry: {N} from {C}, mobile {P}{S}", "got a call from {N}, {C}, his number is {P}{S}, add him",
-                "add {N} as a new lead, {C}, {P}{S}", "lead: {N} | {C} | {P}{S}", "{N} se baat hui, {C} ka hai, {P}{S}, lead bana do"]
+                "add {N} as a new lead, {C}, {P}{S}", "lead: {N} | {C} | {P}{S}", "{N} se baat hui, {C} ka hai, {P}{S}, lead bana do",
+                "new lead name: {N}, city: {C}, phone: {P}{S}", "naya lead, {P}, {N}, {C}{S}",
+                "client ka naam {N} hai, {C} se hain, number {P}{S}, add kar do"]
 CREATE_REMARKS = ["", "wants a 2bhk", "budget 80 lakh", "looking for a villa", "NRI, visiting in january",
                   "wants flat no 402", "family of 4"]
 
