@@ -206,7 +206,10 @@ _TITLE_AFTER_NAME = re.compile(
     r"her|their|your|our|chhote|"
     r"chhota|bade|bada|boss|manager|builder|broker|agent|papa|mummy|didi|bhabhi|uncle|aunty|pandit|guru|sir|madam|"
     r"and|aur|to|se|ko|ne|hai|yes)\b)([A-Za-z][\w'.-]*)\s+(?:ji|sahab|saab|saheb|sahib|madam|maam|garu|bhai)\b"
-    r"(?!\s+(?:log|sahab|ji)\b)",
+    # Only where the name ends: before a postposition, a status or a day, or the clause's end ("Ramesh Bhai Patel" is a
+    # Gujarati name whole, and its "Bhai" stays).
+    r"(?=\s*(?:$|[,.;:!?]|(?:ka|ki|ke|ko|ne|se|wala|wali|is|was|has|won|lost|follow|in|aur|and|kal|aaj|parso|abhi|"
+    r"ab|sham|shaam|subah|dopahar)\b))",
     re.IGNORECASE)
 
 

@@ -42,8 +42,13 @@ def test_the_lead_and_the_value_without_the_filler_or_the_address(text: str, lea
     assert got.args["lead_id"].lower() == lead.lower() and got.args[field] == value, got.args
 
 
+def test_an_address_said_last_to_the_listener_is_dropped() -> None:
+    # (Respect or an address said where the clause ends is no part of a name: `utterance._TITLE_AFTER_NAME`.)
+    got = parse("change Rohan's name to Rohit Sharma bhai", NOW, TZ)
+    assert got.args == {"lead_id": "Rohan", "name": "Rohit Sharma"}
+
+
 @pytest.mark.parametrize("text", [
-    "change Rohan's name to Rohit Sharma bhai",
     "Sneha ka naam Sneha Iyyer ji kar do",
     "change Rohan's name to Rohit Sharma from today",
 ])
