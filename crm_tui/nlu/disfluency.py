@@ -1,0 +1,44 @@
+"""Disfluent speech as a recogniser writes it: a word or a short phrase said twice while the speaker restarts ("add a
+add a new lead", "rohan rohan verma", "arjun mehta uh arjun mehta lost kar do", "shift it to shift it to 7 baje").
+Said once before anything reads the sentence (`utterance.spell_out`), so a repeated word never joins a name ("Rohan
+Rohan Verma" had been saved as a new lead). Spoken digits repeat for real ("nau aath ek ek ek", "nine eight nine
+eight …"), corrections repeat their cue ("no no", "nahi nahi") and Hindi doubles a word to mean "each" or "all"
+("kaun kaun aa raha hai", "kya kya chahiye", "subah subah": early in the morning), and "next to next week" is
+the week after next: those stay as said.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words said twice for a reason: spoken digits, a correction's cue, Hindi's doubled words, an intensifier.
+_SAID_TWICE_FOR_A_REASON = frozenset({
+    "zero", "oh", "o", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "double", "triple",
+    "shunya", "sunya", "ek", "do", "teen", "tin", "char", "chaar", "paanch", "panch", "chhe", "che", "chhah", "saat",
+    "sat", "aath", "ath", "nau", "no", "nahi", "nahin", "na", "nope", "not", "kaun", "kya", "kab", "kahan", "kaha",
+    "kis", "kiska", "kiski", "jaldi", "alag", "thoda", "dheere", "baar", "saath", "apne", "apni", "bade", "chhote",
+    "very", "bahut", "bye", "ha", "haha", "ho", "subah", "subha", "savere", "sawere", "next", "pehle", "roz",
+})
+_FILLER = r"(?:u+m+|u+h+|h+m+|e+r+m*|a+h+|i\s+mean|sorry)"
+# A phrase of one to three words said again at once, a filler or a comma allowed between the two.
+_REPEATED = re.compile(
+    rf"\b(?P<said>[a-z']+(?:\s+[a-z']+){{0,2}})(?:\s*,)?(?:\s+{_FILLER}(?:\s*,)?)?\s+(?P=said)\b", re.IGNORECASE)
+
+
+def _once(m: re.Match[str]) -> str:
+    said = m.group("said")
+    if any(word.lower() in _SAID_TWICE_FOR_A_REASON for word in said.split()):
+        return m.group()
+    return said
+
+
+def restarts_said_once(text: str) -> str:
+    """"add a add a new lead uh rohan rohan verma …" → "add a new lead uh rohan verma …"; "arjun mehta uh arjun mehta
+    lost kar do" → "arjun mehta lost kar do"; "kal ke kal ke visits dikhao" → "kal ke visits dikhao"; "update update
+    sneha iyer's city to to coimbatore" → "update sneha iyer's city to coimbatore". Not spoken digits ("nau aath ek ek
+    ek …", "nine eight nine eight …"), a correction's cue ("won mark karo nahi nahi follow up") nor Hindi's doubled
+    words ("kal kaun kaun aa raha hai")."""
+    previous = None
+    while previous != text:
+        previous, text = text, _REPEATED.sub(_once, text)
+    return text
