@@ -111,7 +111,7 @@ _BECAUSE_LEAD_IN = re.compile(r"^(?:because|coz|cause|kyunki|kyonki|kyuki)\s+", 
 # being part of it: "…in progress karo, aur ek baat, uski family next week aayegi" keeps "uski family …".
 # Calling the listener "yaar" / "bhai" is no part of what is said next ("cancel kar do yaar uski mummy …"); "bhai ne
 # bola" (the brother said) is.
-_CLAUSE_LEAD_IN = re.compile(r"^(?:(?:and|so|because|coz|cause|kyunki|kyonki|kyuki|aur|toh|phir)\s+|(?:yaar|yar|bhai|boss)\s+(?!(?:ne|ka|ki|ke|ko|se|is|was|said|says)\b)|(?:hai|hain|tha|thi)\s+(?=\S)|"
+_CLAUSE_LEAD_IN = re.compile(r"^(?:(?:and|so|because|coz|cause|kyunki|kyonki|kyuki|aur|toh|phir)\s+|(?:u+m+|u+h+|h+m+|e+r+m*)(?:\s*,\s*|\s+)|(?:yaar|yar|bhai|boss)\s+(?!(?:ne|ka|ki|ke|ko|se|is|was|said|says)\b)|(?:hai|hain|tha|thi)\s+(?=\S)|"
                              r"(?:ek\s+(?:aur\s+)?baat(?:\s+aur)?|one\s+more\s+thing|btw|by\s+the\s+way|also|plus|p\.?s\.?)"
                              r"(?:\s*[:,-]\s*|\s+|$)|"
                              # A portal form's label before its text: "Message: Interested in 2BHK, please share price".
@@ -122,6 +122,8 @@ _CLAUSE_LEAD_IN = re.compile(r"^(?:(?:and|so|because|coz|cause|kyunki|kyonki|kyu
 # news kept as notes, not a visit to book (no day is said; the remark had been dropped with no word).
 _A_PERIOD_AHEAD = (r"\s+(?:india\s+|town\s+|here\s+)?(?:in|during|around|by|till|after)\s+(?:(?:the\s+)?(?:jan|feb|mar|apr|may|"
                    r"jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|next\s+(?:month|year)|the\s+(?:summer|winter|holidays)|diwali)\b")
+# A filler that ends a spoken clause ("…kar do umm same time haan", "…site dekh li hai usne haan") is no word of it.
+_FILLER_AFTER = re.compile(r"(?:[\s,]+(?:u+m+|u+h+|h+m+|haan(?:\s+ji)?|ha+n+ji))+[\s,.]*$", re.I)
 _ACTION_WORDS = re.compile(
     # Not "the booking amount" nor "ready to move" (a flat ready to move into): those are things, not actions.
     r"\b(?:schedul\w*|book(?!ing\s+amount)(?!ed\s+(?:a\s+|an\s+|the\s+|one\s+)?(?:\d\s*bhk|flat|plot|villa|unit|apartment|house|shop|property)\b)\w*|fix\w*|arrange\w*|set\s+up|meeting|appointment|mark\w*|update\w*|"
@@ -316,7 +318,8 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
     for index, (start, end) in enumerate(pieces):
         clause = text[start:end]
         because = _BECAUSE_LEAD_IN.match(clause.strip()) is not None
-        low = TYPO_PATTERN.sub(lambda m: TYPOS[m.group().lower()], _CLAUSE_LEAD_IN.sub("", clause.strip().lower()))
+        low = TYPO_PATTERN.sub(lambda m: TYPOS[m.group().lower()],
+                             _FILLER_AFTER.sub("", _CLAUSE_LEAD_IN.sub("", clause.strip().lower())))
         said_status = find_status(low)
         # "…lost kar do, usne dusri jagah le liya": the reason repeats the status chosen; still a remark. So is
         # what the lead bought after a loss ("lost …, usne Sobha mein book kar liya": bought elsewhere).
@@ -409,7 +412,7 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
                and not _SPEECH_VERB_ALONE.fullmatch(text[r[0]:r[1]].strip(" ,.;-"))]
     if not remarks:
         return None
-    notes = ", ".join(_CLAUSE_LEAD_IN.sub("", text[a:b].strip()) for a, b, _ in remarks).strip(" .")
+    notes = ", ".join(_FILLER_AFTER.sub("", _CLAUSE_LEAD_IN.sub("", text[a:b].strip())) for a, b, _ in remarks).strip(" .")
     head = text
     for a, b, _ in reversed(remarks):
         head = head[:a] + head[b:]
