@@ -42,8 +42,8 @@ CORRECTION_CUE = re.compile(
     # Hindi "kal 4 baje tha, usko 6 baje kar do" (it was at 4, make it 6): the time that was is moved.
     # So is the time checked with a tag question first: "kal 5 baje hai na? usko 6 baje kar do" (it is at 5, isn't it?).
     # "scratch that", "strike that", "oops i meant": what was just said is taken back.
-    # A hesitation before the cue goes with it: "won, uh, I mean lost".
-    r"[\s,.;:!-]*(?:\b(?:u+h+|u+m+|e+r+m*|h+m+|a+h+)\b[\s,.;:!-]*)*\b(?P<cue>(?:tha|thi|the|hai\s+naa?)\s*[?,]*\s+(?:usko|use|ise|isko|unko|ab)(?=\s+\d)|no\s+wait|wait\s*,?\s+no|no\s+no|no\s*,?\s+(?:actually|sorry|i\s+mean)|nahi\s+nahi|nahi\s+re|nahi\s+yaar|nahin?\s+nahin?|"
+    # A hesitation before the cue goes with it: "won, uh, I mean lost"; "actually wait" and "sorry wait" are one cue.
+    r"[\s,.;:!-]*(?:\b(?:u+h+|u+m+|e+r+m*|h+m+|a+h+)\b[\s,.;:!-]*)*\b(?P<cue>(?:tha|thi|the|hai\s+naa?)\s*[?,]*\s+(?:usko|use|ise|isko|unko|ab)(?=\s+\d)|no\s+wait|wait\s*,?\s+no|(?:actually|sorry|oh)\s*,?\s+(?:wait|nahin?)|no\s+no|no\s*,?\s+(?:actually|sorry|i\s+mean)|nahi\s+nahi|nahi\s+re|nahi\s+yaar|nahin?\s+nahin?|"
     r"(?:scratch|strike)\s+that|(?:oops|oh)\s*,?\s+i\s+meant?|i\s+meant|sorry|i\s+mean|actually|matlab|"
     # "no" between two numbers takes the first back, with a comma before it or none: "tomorrow at 4 no 5 pm",
     # "98150 45678 no 98150 45679", "98300 98300, no 98300 98301".
@@ -210,6 +210,10 @@ def _kind_of(text: str, now: datetime, tz: str) -> tuple[str, int, int] | None:
     return None
 
 
+# The particle that ties a name to its order, said after the name: Hindi "ka / ki / ke / ko" and English "as".
+_NAME_PARTICLE_LAST = re.compile(r"(?<=[a-z])\s+(?:ka|ki|ke|ko|as)[\s,.;:-]*$", re.I)
+
+
 def _last_of(kind: str, text: str, now: datetime, tz: str) -> tuple[int, int] | None:
     """Where the last value of `kind` in `text` was said."""
     if kind == "phone":
@@ -237,7 +241,13 @@ def _last_of(kind: str, text: str, now: datetime, tz: str) -> tuple[int, int] | 
     if kind == "source":
         sources = list(source_pattern().finditer(text))
         return sources[-1].span() if sources else None
-    # A name: the words right before the cue that could be one (up to three).
+    # A name: the words right before the cue that could be one (up to three), with the particle that ties it to the
+    # order, taken back along with it ("visit book karo arjun mehta ka, actually wait, kavya reddy ka kal 4 baje",
+    # "mark arjun mehta as, no wait, mark kavya reddy as lost": `_NAME_PARTICLE_LAST`).
+    particle = _NAME_PARTICLE_LAST.search(text)
+    if particle is not None:
+        span = _last_of(kind, text[: particle.start()], now, tz)
+        return (span[0], len(text.rstrip(" ,.;:-"))) if span is not None else None
     words = list(_WORD.finditer(text))
     name: list[re.Match[str]] = []
     for w in reversed(words[-3:]):
