@@ -42,3 +42,18 @@ def restarts_said_once(text: str) -> str:
     while previous != text:
         previous, text = text, _REPEATED.sub(_once, text)
     return text
+
+
+_HESITATION = re.compile(r"(?P<pre>\s*,)?\s*\b(?:u+m+|u+h+|h+m+|e+r+m+)\b(?P<post>\s*,)?", re.IGNORECASE)
+# "haan" said last after an order is the speaker's own nod, not a word of the order; a line that is only "haan" (or
+# "haan ji") is a yes, and stays.
+_NOD_LAST = re.compile(r"(?<=\w)(?:\s*,)?\s+(?:haan|haa+n|han)(?:\s+ji)?[\s,.!]*$", re.IGNORECASE)
+
+
+def hesitations_dropped(text: str) -> str:
+    """"vikas gupta ka source umm magicbricks kar do haan" → "vikas gupta ka source magicbricks kar do"; "nine eight
+    seven, umm, six five …" → "nine eight seven, six five …" (a comma around the hesitation stays one comma). A line
+    that is only "haan" is a yes and stays; a "haan" inside the line is left to the readers ("haan toh …")."""
+    if len(text.split()) > 2:
+        text = _NOD_LAST.sub("", text)
+    return _HESITATION.sub(lambda m: ", " if m.group("pre") or m.group("post") else " ", text).strip(" ")

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from crm_tui.bot.types import TOOL_INTENTS
-from crm_tui.nlu.disfluency import restarts_said_once
+from crm_tui.nlu.disfluency import hesitations_dropped, restarts_said_once
 from crm_tui.nlu.heard import as_meant
 from crm_tui.nlu.hindi_digits import hindi_digits_as_english
 from crm_tui.nlu.lexicon import (
@@ -247,7 +247,7 @@ def spell_out(text: str) -> str:
     shorthand is spelt out ("mark Arjun NI": not interested; `lexicon.SHORTHAND`), and so are the words a speech
     recogniser wrote as others ("add new lid", "visit 4 sneha", "to morrow": `nlu/heard.py`), and a word or a phrase
     said twice as the speaker restarts is said once ("add a add a new lead": `nlu/disfluency.py`)."""
-    text = _as_a_sentence(as_meant(restarts_said_once(hindi_digits_as_english(_SIGN_OFF.sub("", _GREETING.sub("", text))))))
+    text = _as_a_sentence(as_meant(restarts_said_once(hesitations_dropped(hindi_digits_as_english(_SIGN_OFF.sub("", _GREETING.sub("", text)))))))
     text = _polite_note_inside(_see_that(_POLITE_NOTE.sub("", _forwarded_enquiry(text))))
     text = re.sub(r"\s*[\u2022\u00b7\u25aa\u25e6\u25cf]\s*", ", ", text)
     text = re.sub(r"(?<![\w&])#(?=[A-Za-z])", "", text)
