@@ -249,10 +249,12 @@ _HINDI_KA = re.compile(
     r"(?:hai|he|h|tha|kar\s+do|kardo|karo|kijiye|likho|hona\s+chahiye)(?:\s*,\s*[\w .]{1,30}?\s+(?:nahi|nahin|not))?[\s.!]*$",
     re.I,
 )
-# "Amit Verma ka naya number 98111 22 2 44": a new number said with no verb at all (the adjective says it changed).
+# "Amit Verma ka naya number 98111 22 2 44": a new number said with no verb at all (the adjective says it changed);
+# "is" said before it ("priya nair ka naya number hai 98450 11223") is the same.
 _HINDI_NEW_NUMBER = re.compile(
     r"^(?P<who>[\w .'-]+?)\s+(?:ka|ki|ke)\s+(?:naya|nayi|naye|new|sahi|correct)\s+(?P<field>number|phone(?:\s+number)?|mobile(?:\s+number)?|no\.?)"
-    r"\s+(?P<value>\+?[\d][\d\s-]{7,})[\s.!]*$",
+    r"(?:\s+(?:hai|he|h|is))?\s+(?P<value>\+?[\d][\d\s-]{7,}|(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|"
+    r"double|triple)[\s,-]+){6,}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine))[\s.!]*$",
     re.I,
 )
 # "Rohan ka number badal do 98765 11122", "Meera ki city change karo Ajmer": the Hindi verb before the value.
