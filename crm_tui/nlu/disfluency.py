@@ -25,9 +25,28 @@ _REPEATED = re.compile(
     rf"\b(?P<said>[a-z']+(?:\s+[a-z']+){{0,2}})(?:\s*,)?(?:\s+{_FILLER}(?:\s*,)?)?\s+(?P=said)\b", re.IGNORECASE)
 
 
+# Number words of a phone said in pairs ("ninety eight ninety eight …"), and the homophones a recogniser writes for
+# digits ("to", "for", "won", "ate"): between spoken digits a repeat is two digits.
+_NUMBER_WORDS = frozenset({
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+    "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+})
+_DIGIT_NEIGHBOURS = _SAID_TWICE_FOR_A_REASON | _NUMBER_WORDS
+_NEXT_WORD = re.compile(r"\s*,?\s*([a-z']+|\d+)", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([a-z']+|\d+)\s*,?\s*$", re.IGNORECASE)
+
+
+def _among_digits(text: str, start: int, end: int) -> bool:
+    before = _WORD_BEFORE.search(text[:start])
+    after = _NEXT_WORD.match(text, end)
+    return any(m is not None and (m.group(1).isdigit() or m.group(1).lower() in _DIGIT_NEIGHBOURS)
+               for m in (before, after))
+
+
 def _once(m: re.Match[str]) -> str:
     said = m.group("said")
-    if any(word.lower() in _SAID_TWICE_FOR_A_REASON for word in said.split()):
+    if any(word.lower() in _SAID_TWICE_FOR_A_REASON or word.lower() in _NUMBER_WORDS for word in said.split()) \
+            or _among_digits(m.string, m.start(), m.end()):
         return m.group()
     return said
 

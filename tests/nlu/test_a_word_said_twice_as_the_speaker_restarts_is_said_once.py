@@ -47,6 +47,9 @@ def test_an_order_said_with_a_restart_reads_as_said_once(text: str, want: tuple[
     "kal subah subah site dikhani hai",
     "next to next week tuesday",
     "she said bye bye",
+    "ninety eight ninety eight twenty twenty",
+    "nine eight seven for for three two one zero nine",
+    "nine eight two two to to three four five six",
 ])
 def test_what_is_said_twice_for_a_reason_stays(text: str) -> None:
     assert restarts_said_once(text) == text
@@ -55,6 +58,7 @@ def test_what_is_said_twice_for_a_reason_stays(text: str) -> None:
 def test_digits_said_in_pairs_keep_their_repeats() -> None:
     assert said("new lead anil from agra nine nine eight eight one one two two three three")[1]["phone"] == "9988112233"
     assert said("new lead ravi from delhi nine eight nine eight one two three four five six")[1]["phone"] == "9898123456"
+    assert said("new lead ravi from pune nine eight seven for for three two one zero nine")[1]["phone"] == "9874432109"
 
 
 def test_a_correction_said_twice_keeps_its_cue() -> None:
