@@ -42,8 +42,9 @@ CORRECTION_CUE = re.compile(
     # Hindi "kal 4 baje tha, usko 6 baje kar do" (it was at 4, make it 6): the time that was is moved.
     # So is the time checked with a tag question first: "kal 5 baje hai na? usko 6 baje kar do" (it is at 5, isn't it?).
     # "scratch that", "strike that", "oops i meant": what was just said is taken back.
-    # A hesitation before the cue goes with it: "won, uh, I mean lost"; "actually wait" and "sorry wait" are one cue.
-    r"[\s,.;:!-]*(?:\b(?:u+h+|u+m+|e+r+m*|h+m+|a+h+)\b[\s,.;:!-]*)*\b(?P<cue>(?:tha|thi|the|hai\s+naa?)\s*[?,]*\s+(?:usko|use|ise|isko|unko|ab)(?=\s+\d)|no\s+wait|wait\s*,?\s+no|(?:actually|sorry|oh)\s*,?\s+(?:wait|nahin?)|no\s+no|no\s*,?\s+(?:actually|sorry|i\s+mean)|nahi\s+nahi|nahi\s+re|nahi\s+yaar|nahin?\s+nahin?|"
+    # A hesitation before the cue goes with it: "won, uh, I mean lost"; "actually wait" and "sorry wait" are one cue,
+    # and so is a "no" said three times ("at 4 no no no 5").
+    r"[\s,.;:!-]*(?:\b(?:u+h+|u+m+|e+r+m*|h+m+|a+h+)\b[\s,.;:!-]*)*\b(?P<cue>(?:tha|thi|the|hai\s+naa?)\s*[?,]*\s+(?:usko|use|ise|isko|unko|ab)(?=\s+\d)|no\s+wait|wait\s*,?\s+no|(?:actually|sorry|oh)\s*,?\s+(?:wait|nahin?)|no(?:\s*,?\s+no)+|no\s*,?\s+(?:actually|sorry|i\s+mean)|nahi(?:\s*,?\s+nahi)+|nahi\s+re|nahi\s+yaar|nahin?\s+nahin?|"
     r"(?:scratch|strike)\s+that|(?:oops|oh)\s*,?\s+i\s+meant?|i\s+meant|sorry|i\s+mean|actually|matlab|"
     # "no" between two numbers takes the first back, with a comma before it or none: "tomorrow at 4 no 5 pm",
     # "98150 45678 no 98150 45679", "98300 98300, no 98300 98301".
