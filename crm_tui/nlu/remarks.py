@@ -111,7 +111,7 @@ _BECAUSE_LEAD_IN = re.compile(r"^(?:because|coz|cause|kyunki|kyonki|kyuki)\s+", 
 # being part of it: "…in progress karo, aur ek baat, uski family next week aayegi" keeps "uski family …".
 # Calling the listener "yaar" / "bhai" is no part of what is said next ("cancel kar do yaar uski mummy …"); "bhai ne
 # bola" (the brother said) is.
-_CLAUSE_LEAD_IN = re.compile(r"^(?:(?:and|so|because|coz|cause|kyunki|kyonki|kyuki|aur|toh|phir)\s+|(?:u+m+|u+h+|h+m+|e+r+m*)(?:\s*,\s*|\s+)|(?:yaar|yar|bhai|boss)\s+(?!(?:ne|ka|ki|ke|ko|se|is|was|said|says)\b)|(?:hai|hain|tha|thi)\s+(?=\S)|"
+_CLAUSE_LEAD_IN = re.compile(r"^(?:(?:and|so|because|coz|cause|kyunki|kyonki|kyuki|aur|toh|phir)\s+|(?:u+m+|u+h+|h+m+|e+r+m*|haan(?:\s+ji)?)(?:\s*,\s*|\s+)|(?:yaar|yar|bhai|boss)\s+(?!(?:ne|ka|ki|ke|ko|se|is|was|said|says)\b)|(?:hai|hain|tha|thi)\s+(?=\S)|"
                              r"(?:ek\s+(?:aur\s+)?baat(?:\s+aur)?|one\s+more\s+thing|btw|by\s+the\s+way|also|plus|p\.?s\.?)"
                              r"(?:\s*[:,-]\s*|\s+|$)|"
                              # A portal form's label before its text: "Message: Interested in 2BHK, please share price".

@@ -19,6 +19,10 @@ from tests.nlu.said import NOW, TZ, said
     ("rohan sharma ko follow up mein daal do uh uske papa se baat karni hai haan", "Rohan Sharma", "FOLLOW_UP",
      "uske papa se baat karni hai"),
     ("mark arjun mehta lost hmm he bought elsewhere haan ji", "Arjun Mehta", "LOST", "he bought elsewhere"),
+    # A "haan" that opens the remark is the speaker's nod, no word of it.
+    ("rohan sharma ko follow up mein daal do haan woh next week aayega", "Rohan Sharma", "FOLLOW_UP",
+     "woh next week aayega"),
+    ("mark rohan lost, haan ji he bought elsewhere", "Rohan", "LOST", "he bought elsewhere"),
 ])
 def test_the_remark_is_kept_without_its_fillers(text: str, lead: str, status: str, notes: str) -> None:
     assert said(text) == ("LEAD_UPDATE", {"lead_id": lead, "status": status, "notes": notes})
