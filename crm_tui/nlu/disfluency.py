@@ -19,7 +19,7 @@ _SAID_TWICE_FOR_A_REASON = frozenset({
     "kis", "kiska", "kiski", "jaldi", "alag", "thoda", "dheere", "baar", "saath", "apne", "apni", "bade", "chhote",
     "very", "bahut", "bye", "ha", "haha", "ho", "subah", "subha", "savere", "sawere", "next", "pehle", "roz",
 })
-_FILLER = r"(?:u+m+|u+h+|h+m+|e+r+m*|a+h+|i\s+mean|sorry)"
+_FILLER = r"(?:u+m+|u+h+|h+m+|e+r+m*|a+h+|i\s+mean|sorry|haan)"
 # A phrase of one to three words said again at once, a filler or a comma allowed between the two.
 _REPEATED = re.compile(
     rf"\b(?P<said>[a-z']+(?:\s+[a-z']+){{0,2}})(?:\s*,)?(?:\s+{_FILLER}(?:\s*,)?)?\s+(?P=said)\b", re.IGNORECASE)
@@ -52,7 +52,8 @@ def _once(m: re.Match[str]) -> str:
 
 
 def restarts_said_once(text: str) -> str:
-    """"add a add a new lead uh rohan rohan verma …" → "add a new lead uh rohan verma …"; "arjun mehta uh arjun mehta
+    """"add a add a new lead uh rohan rohan verma …" → "add a new lead uh rohan verma …"; "naam hai rahul haan rahul
+    mehra" → "naam hai rahul mehra"; "arjun mehta uh arjun mehta
     lost kar do" → "arjun mehta lost kar do"; "kal ke kal ke visits dikhao" → "kal ke visits dikhao"; "update update
     sneha iyer's city to to coimbatore" → "update sneha iyer's city to coimbatore". Not spoken digits ("nau aath ek ek
     ek …", "nine eight nine eight …"), a correction's cue ("won mark karo nahi nahi follow up") nor Hindi's doubled

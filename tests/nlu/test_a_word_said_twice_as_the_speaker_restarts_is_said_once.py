@@ -17,6 +17,7 @@ from tests.nlu.said import said
      "9831012345"),
     ("add a add a new lead karan malhotra from pune 98220 44556", "Karan Malhotra", "9822044556"),
     ("add lead umm neha neha gupta jaipur 9829011223 source google", "Neha Gupta", "9829011223"),
+    ("naya lead naam hai rahul haan rahul mehra jaipur se 9829012345", "Rahul Mehra", "9829012345"),
 ])
 def test_a_new_leads_name_said_twice_is_saved_once(text: str, name: str, phone: str) -> None:
     intent, args = said(text)
