@@ -16,6 +16,8 @@ HINDI_DIGITS = {
 }
 _OTHER_DIGITS = frozenset({"zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                            "double", "triple"})
+# Hindi digits that are also words ("kar do", "ek kaam", "sat"): dropped from the head of a run that is too long.
+_ALSO_WORDS = frozenset({"do", "ek", "sat", "char"})
 _FILLER = re.compile(r"u+m+|u+h+|h+m+|e+r+m*", re.I)
 _WORD = re.compile(r"[a-z]+|\d+", re.I)
 _BETWEEN = re.compile(r"^[\s,.-]*$")
@@ -53,6 +55,9 @@ def hindi_digits_as_english(text: str) -> str:
                 j += 1
                 continue
             break
+        # "badal do nau aath …", "kar do, umm, nau aath …": the verb's "do" before a whole number is the verb's.
+        while len(run) > 1 and run[0].group().lower() in _ALSO_WORDS and _digit_count([m.group() for m in run]) > 10:
+            run = run[1:]
         hindi = sum(1 for m in run if m.group().lower() in HINDI_DIGITS)
         if hindi >= 4 and _digit_count([m.group() for m in run]) >= 7:
             out.append(text[last:run[0].start()])

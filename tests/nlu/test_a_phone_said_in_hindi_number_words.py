@@ -28,6 +28,15 @@ def test_a_lead_named_by_its_number_in_hindi_digits() -> None:
         "LEAD_UPDATE", {"lead_id": "9000012345", "status": "IN_PROGRESS"})
 
 
+@pytest.mark.parametrize("text", [
+    "arjun mehta ka number badal do umm nau aath do do shunya shunya ek ek do do",
+    "arjun mehta ka number badal do nau aath do do shunya shunya ek ek do do",
+])
+def test_the_verbs_do_before_the_number_is_no_digit(text: str) -> None:
+    intent, args = said(text)
+    assert (intent, args.get("phone")) == ("LEAD_EDIT", "9822001122")
+
+
 def test_a_phone_edited_in_hindi_digits() -> None:
     intent, args = said("rohan sharma ka number change karo nau aath saat umm saat saat chhe chhe paanch paanch chaar")
     assert (intent, args["lead_id"].lower(), args["phone"]) == ("LEAD_EDIT", "rohan sharma", "9877766554")
