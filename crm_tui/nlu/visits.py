@@ -122,7 +122,9 @@ _CANCEL_VISIT = re.compile(
     r"\b" + _VISIT_WORD + r"\b(?:\s+[\w']+){0,3}?\s+(?:cancel|radd|kainsal)(?:\s+(?:hai|ho\s+gaya|ho\s+gayi|samjho))?\s*(?:[,;.!]|$)",
     re.IGNORECASE,
 )
-_POSSESSIVE = re.compile(r"\b(?:his|her|their)\s+(?:[\w']+\s+)?" + _VISIT_WORD + r"\b", re.IGNORECASE)
+# ("uski visit cancel kar do": Hindi "his/her" too.)
+_POSSESSIVE = re.compile(r"\b(?:his|her|their|uski|uska|uske|unki|unka|unke|iski|iska|inki|inka)\s+(?:[\w']+\s+)?" + _VISIT_WORD
+                         + r"\b", re.IGNORECASE)
 _MOVE_VERBS = frozenset("push move shift change postpone prepone reschedule bring".split())
 _CANCEL_VERB = re.compile(r"\b(?:cancel\w*|call(?:ed|ing)?\s+off|scrap\w*|drop|radd|kainsal|hata|hatao)\b", re.IGNORECASE)
 _BECAUSE = re.compile(r"[,;]?\s*\b(?:because|since|as|coz|cause|cuz)\b\s+(?P<why>.+)$", re.IGNORECASE)

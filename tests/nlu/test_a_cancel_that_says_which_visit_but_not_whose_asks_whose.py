@@ -24,3 +24,9 @@ def test_the_cancel_is_read_with_its_time_and_no_lead(text: str, when: str) -> N
 @pytest.mark.parametrize("text", ["the visit tomorrow got cancelled", "visit cancel ho gaya", "cancel the site visit"])
 def test_news_or_a_bare_cancel_acts_on_nothing(text: str) -> None:
     assert said(text)[0] == "UNKNOWN"
+
+
+@pytest.mark.parametrize("text", ["uski visit cancel kar do", "unka visit cancel karo", "cancel her visit"])
+def test_a_cancel_of_his_or_her_visit_is_the_last_leads(text: str) -> None:
+    # heldout_lead_1208j line 60: the Hindi possessive had left the cancel not understood.
+    assert said(text) == ("VISIT_CANCEL", {"lead_id": "@last"})
