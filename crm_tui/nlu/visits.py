@@ -118,8 +118,10 @@ _CANCEL_VISIT = re.compile(
     r"(?:[\w':]+\s+){0,4}?" + _VISIT_WORD + r"\b|"
     # "Farhan ka visit hata do" (remove it).
     r"\b" + _VISIT_WORD + r"\b(?:\s+[\w']+){0,3}?\s+(?:hata\s+(?:do|dijiye|dena|diya)|hatao)\b|"
-    # The cancel said bare at the end of its clause: "Kavya ka visit cancel, woh out of station hai", "… cancel hai".
-    r"\b" + _VISIT_WORD + r"\b(?:\s+[\w']+){0,3}?\s+(?:cancel|radd|kainsal)(?:\s+(?:hai|ho\s+gaya|ho\s+gayi|samjho))?\s*(?:[,;.!]|$)",
+    # The cancel said bare at the end of its clause: "Kavya ka visit cancel, woh out of station hai", "… cancel hai",
+    # or with its object: "Meera's sunday visit cancel it, she is not well".
+    r"\b" + _VISIT_WORD + r"\b(?:\s+[\w']+){0,3}?\s+(?:cancel|radd|kainsal)(?:\s+(?:hai|ho\s+gaya|ho\s+gayi|samjho|it|that|this))?"
+    r"\s*(?:[,;.!]|$)",
     re.IGNORECASE,
 )
 # ("uski visit cancel kar do": Hindi "his/her" too.)
