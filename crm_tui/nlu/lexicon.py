@@ -214,7 +214,7 @@ TYPOS.update(CITY_SHORTHAND)
 #: nhi aayegi". The readers know "raha", "nahi".
 HINGLISH_SPELLINGS: dict[str, str] = {"rha": "raha", "rhi": "rahi", "rhe": "rahe", "nhi": "nahi"}
 TYPOS.update(HINGLISH_SPELLINGS)
-#: Marathi and Punjabi words of a day, an hour and a visit, said inside Hinglish ("Deepak Patil udya sakali 10 vajta
+#: Marathi, Punjabi, Kannada, Malayalam and Bengali words of a day, an hour and a visit, said inside Hinglish ("Deepak Patil udya sakali 10 vajta
 #: yenar aahe site la", "Harpreet Kaur kal shaam nu 5 vaje aayegi flat vekhan", "Deepak Patil cha number de"): spelt
 #: as the Hindi word every reader knows. Only words that are no English or Hindi word besides ("la", "nu" only in the
 #: phrases they make).
@@ -228,6 +228,10 @@ REGIONAL_WORDS: dict[str, str] = {
     # Punjabi
     "vaje": "baje", "shaam nu": "shaam ko", "savere": "subah", "vekhan": "dekhne", "vekhne": "dekhne",
     "da visit": "ka visit", "da number": "ka number", "da status": "ka status", "da phone": "ka phone",
+    # Kannada and Malayalam "naale" is tomorrow only (never yesterday, as "kal" can be): "book Priya naale 11 am".
+    "naale": "tomorrow",
+    # Bengali "aajke" (today) and "dekhao" (show) in Hinglish: "aajke visits dekhao".
+    "aajke": "aaj ke", "dekhao": "dikhao",
 }
 TYPOS.update(REGIONAL_WORDS)
 #: The Hindi verb of an order as it is typed ("kal visit fix krdo", "lost kr do", "won kardo"), spelt the one
