@@ -229,7 +229,8 @@ _IS_ACTUALLY = re.compile(
     # "Rohan's new number is …": the field's adjective is not part of the name.
     rf"(?:(?:new|correct|right|actual|latest|updated|current)\s+)?(?P<field>{_FIELD})\s+"
     # (the order said after the field, as speech has it: "Harpreet Kaur's phone number change to 98760 123 99")
-    rf"(?:is|was|should\s+be|will\s+be|(?:has\s+|have\s+|got\s+|is\s+)?changed\s+to|is\s+now|"
+    # ("is changed to" before "is": "Meera's city is changed to Mangaluru" had saved "Changed To Mangaluru")
+    rf"(?:(?:has\s+been\s+|has\s+|have\s+|got\s+|is\s+|was\s+)?changed\s+to|is|was|should\s+be|will\s+be|is\s+now|"
     rf"(?:(?:please|pls|kindly)\s+)?(?:change|update)\s+(?:it\s+)?to)\s+(?:actually\s+|really\s+|now\s+)?"
     # "Sneha Iyer's name is spelt Sneha Ayyar" (it had saved "Spelt Sneha Ayyar").
     rf"(?:(?:spelt|spelled|written)\s+(?:as\s+)?)?(?P<value>.+)$",
@@ -288,7 +289,7 @@ _MOVED_TO = re.compile(
 # "source was MagicBricks not 99acres", "Rohan's source is Housing not Facebook", "it came from MagicBricks"
 _SOURCE_WAS = re.compile(
     r"^(?:no[,\s]+|sorry[,\s]+|actually[,\s]+)*(?:(?P<who>[\w .'-]+?)(?:'s|s')\s+)?(?:the\s+)?(?:lead\s+)?source\s+"
-    r"(?:was|is|should\s+be)\s+(?:actually\s+)?(?P<value>.+)$"
+    r"(?:was|is|should\s+be)\s+(?!(?:been\s+)?changed\s+to\b)(?:actually\s+)?(?P<value>.+)$"
     r"|^(?:no[,\s]+|sorry[,\s]+|actually[,\s]+)*(?P<who2>he|she|they|it|[\w .'-]+?)\s+came\s+(?:from|through|via)\s+"
     r"(?P<value2>.+?)\s*(?:,\s*|\s+)(?:not|instead\s+of)\b.*$",
     re.I,
