@@ -186,7 +186,8 @@ _CHANGE_POSSESSIVE = re.compile(
     # Typed fast the possessive goes: "update Deepak Patil source to referral" (a word like "the" is no lead).
     rf"^(?:please\s+)?(?:change|update|correct|fix|set|make|edit)\s+"
     rf"(?:(?P<who>[\w .'-]+?)(?:'s|s'|\s+ka|\s+ki)|(?!(?:the|a|an|this|that|its|my|our|lead)\b)(?P<bare>[\w.-]+(?:\s+[\w.-]+)?))\s+"
-    rf"(?P<field>{_FIELD})\s+(?:from\s+[\w .+-]+?\s+)?(?:to|as|=|into)\s+(?P<value>.+)$",
+    # A number said straight after its field needs no "to": "update Amit Kulkarni number 98234 56789".
+    rf"(?P<field>{_FIELD})\s+(?:from\s+[\w .+-]+?\s+)?(?:(?:to|as|=|into)\s+|(?=\+?\d[\d\s-]{{6,}}$))(?P<value>.+)$",
     re.I,
 )
 # "change the name of Neha to Neha Kapoor", "update the city for Rohan to Noida"
