@@ -144,7 +144,9 @@ def parse_period(text: str, today: date) -> str:
 
 _LEAD_WORD = r"(?:leads?|deals?|customers?|clients?|buyers?|enquir(?:y|ies)|inquir(?:y|ies)|prospects?)"
 _VISIT_WORD = r"(?:site[\s-]?)?(?:visits?|viewings?|meetings?)"
-_COUNT = re.compile(r"^\s*(?:(?:so|and|ok(?:ay)?)\s+)?(?:how\s+many|what(?:'s|\s+is)\s+the\s+(?:number|count)\s+of|"
+_COUNT = re.compile(r"^\s*(?:(?:so|and|ok(?:ay)?)\s+)?"
+                    # The period said first, as a topic: "this month how many visits happened".
+                    r"(?:(?:(?:this|last)\s+(?:week|month|year)|today|yesterday)\s*,?\s+)?(?:how\s+many|what(?:'s|\s+is)\s+the\s+(?:number|count)\s+of|"
                     r"number\s+of|count\s+of|total|kitne|kitni)\b|\bkitne\b|\bkitni\b|"
                     # "leads this week?": the count asked with its period alone, as chat asks it.
                     r"^\s*(?:new\s+|naye\s+)?leads\s+(?=(?:this|last|is|pichle)\s+(?:week|month|hafte|mahine)\s*\?\s*$)",
