@@ -160,6 +160,11 @@ fillers inside values, "actually wait" mid-order, Hindi number words for phones,
 44/60 through `parse()` with 7 marked W, end to end 44/60 with 5 wrong writes at first sight; after the twenty-third
 pass 56/60 through `parse()` (three moves whose day or time the bot takes from the booked visit, one cancel's
 remark said after its day with no comma) and 59/60 end to end, 0 wrong writes.
+Batch 53 (South and East India's habits, `4a0b616`: Tamil, Telugu, Kannada, Malayalam, Bengali and Odia names and towns,
+"kindly", "itself", "only", "what to do", "prepone", Kannada and Malayalam "naale", Bengali "aajke", and plain English
+from someone new to the tool): 42/50 through `parse()` with 2 marked W, end to end 42/50 with 0 wrong writes at first
+sight; after the twenty-fourth pass 49/50 through `parse()` (one move whose day the bot takes from the booked visit)
+and 50/50 end to end, 0 wrong writes.
 """
 
 from __future__ import annotations
@@ -194,7 +199,8 @@ def test_a_held_out_batch_keeps_its_score_and_writes_nothing_wrong(batch: int) -
 # Batches whose remaining misses are readings not yet understood (each one writes nothing: it asks or says it
 # did not understand), held to their score after the fixes with no wrong reading.
 NOT_YET_FULL = {26: (63, 0), 39: (59, 0), 40: (60, 0), 41: (66, 0), 42: (65, 0), 43: (60, 0), 44: (71, 0), 47: (63, 0),
-                48: (66, 0), 49: (67, 0), 50: (64, 0), 51: (64, 0), 52: (56, 0)}
+                48: (66, 0), 49: (67, 0), 50: (64, 0), 51: (64, 0), 52: (56, 0),
+                53: (49, 0)}
 
 
 def held_to(name: str, floor: tuple[int, int]) -> None:
