@@ -121,7 +121,8 @@ _CANCEL_VISIT = re.compile(
     # The cancel said bare at the end of its clause: "Kavya ka visit cancel, woh out of station hai", "… cancel hai",
     # or with its object: "Meera's sunday visit cancel it, she is not well".
     r"\b" + _VISIT_WORD + r"\b(?:\s+[\w']+){0,3}?\s+(?:cancel|radd|kainsal)(?:\s+(?:hai|ho\s+gaya|ho\s+gayi|samjho|it|that|this))?"
-    r"\s*(?:[,;.!]|$)",
+    # (not a cancel taken back at once: "… visit cancel it, no wait, shift it to sunday" is the move)
+    r"\s*(?:[,;.!](?!\s*(?:no\s+wait|sorry|actually|i\s+mean|matlab|no\s+no|nahi\s+nahi)\b)|$)",
     re.IGNORECASE,
 )
 # ("uski visit cancel kar do": Hindi "his/her" too.)

@@ -27,3 +27,12 @@ def test_the_visit_is_cancelled(text: str, want: dict[str, str]) -> None:
 ])
 def test_cancel_it_inside_other_words_is_no_cancel(text: str) -> None:
     assert said(text)[0] != "VISIT_CANCEL"
+
+
+@pytest.mark.parametrize("text", [
+    "meera kapoor's visit cancel it, no wait, shift it to sunday",
+    "meera kapoor's visit cancel, no wait, shift it to sunday",
+])
+def test_a_cancel_taken_back_at_once_is_no_cancel(text: str) -> None:
+    """Found trying neighbours: "… visit cancel it, no wait, shift it to sunday" cancelled the visit."""
+    assert said(text)[0] == "VISIT_SCHEDULE"
