@@ -37,9 +37,10 @@ from crm_tui.nlu.parser import ParsedCommand, parse
 from tests.nlu.said import NOW, TZ
 from tests.nlu.test_corpus_parse import compare, load_seed
 
-WRITES = frozenset({"LEAD_CREATE", "VISIT_SCHEDULE", "LEAD_UPDATE", "LEAD_EDIT"})
+WRITES = frozenset({"LEAD_CREATE", "VISIT_SCHEDULE", "LEAD_UPDATE", "LEAD_EDIT", "VISIT_CANCEL"})
 REQUIRED = {"LEAD_CREATE": ("name", "phone", "city"), "VISIT_SCHEDULE": ("lead_id", "visit_time"),
-            "LEAD_UPDATE": ("lead_id", "status"), "LEAD_EDIT": ("lead_id",)}
+            "LEAD_UPDATE": ("lead_id", "status"), "LEAD_EDIT": ("lead_id",), "VISIT_CANCEL": ("lead_id",)}
+NO_WRITE = "NONE"  # a line's intent when any write is wrong (a question, a look-alike of an order)
 PER_FAMILY = 1100
 
 
@@ -53,6 +54,7 @@ class Line:
     args: dict[str, str]
     notes: tuple[str | None, ...] = (None,)
     flags: dict[str, str] = field(default_factory=dict)
+    others: tuple[tuple[str, dict[str, str]], ...] = ()  # other readings that are exact too (one of two orders)
 
 
 # Seeded leads as a person names them, with the seed name they resolve to ("Amit" alone is two leads).
@@ -243,12 +245,130 @@ def create_lines(rng: random.Random) -> list[Line]:
     return out
 
 
+# --- visits cancelled ----------------------------------------------------------------------------------------------
+# A cancel carries its lead, the day when one is said (at 11:00, the corpus's convention) and the reason as notes.
+CANCEL_DAYS = [("", None), ("tomorrow", "2026-11-26"), ("kal", "2026-11-26"), ("on friday", "2026-11-27"),
+               ("parso", "2026-11-27"), ("on saturday", "2026-11-28"), ("somvar ko", "2026-11-30"),
+               ("on 28 nov", "2026-11-28"), ("on 2 dec", "2026-12-02"), ("next friday", "2026-12-04")]
+CANCEL_FORMS = ["cancel {L}'s visit {D}", "{L} ka visit {D} cancel kar do", "call off the site visit with {L} {D}",
+                "scrap the meeting with {L} {D}", "{L}'s visit {D} is off", "{L} ki meeting {D} radd kar do",
+                "{L}'s site visit {D} is cancelled", "please cancel the visit with {L} {D}",
+                "drop the site visit with {L} {D}", "{L} ka visit {D} cancel hai", "{L} ka visit {D} hata do",
+                "{L}'s visit {D} needs to be cancelled", "cancel the meeting with {L} {D}", "{L} ka {D} wala visit cancel karo",
+                "{L} ki site visit {D} cancel karni hai", "{L} se baat hui, {D} ka visit cancel kar do"]
+CANCEL_REASONS = ["", "he is travelling", "she is sick", "uska plan change ho gaya", "he's stuck in office",
+                  "client asked", "bought elsewhere", "3 log nahi aa payenge"]
+
+
+def cancel_lines(rng: random.Random) -> list[Line]:
+    out: list[Line] = []
+    product = list(itertools.product(LEADS, CANCEL_DAYS, CANCEL_FORMS, CANCEL_REASONS, (", ", " because "),
+                                     FILLERS, (False, True)))
+    for (said, seed), (day, date), form, reason, join, filler, lower in _sample(rng, product):  # type: ignore[misc]
+        if not reason and join != ", ":
+            continue
+        text = " ".join(form.format(L=said, D=day).split()).replace(" ,", ",")
+        if not day:
+            text = text.replace(" ka  visit", " ka visit").replace("ka ka visit", "ka visit")
+        text = _case(filler + (f"{text}{join}{reason}" if reason else text), lower)
+        args = {"lead_id": f"@{seed}", **({"visit_time": f"{date}T11:00:00+05:30"} if date else {})}
+        out.append(Line("cancel", text, "VISIT_CANCEL", args, (_case(reason, lower) if reason else None,)))
+    return out
+
+
+# Look-alikes of a cancel that cancel nothing: a cancel refused, one asked about, another thing cancelled.
+NOT_CANCEL_FORMS = ["don't cancel {L}'s visit {D}", "do not cancel the meeting with {L} {D}, he is coming",
+                    "{L} ka visit {D} cancel mat karo", "{L}'s visit {D} is not cancelled", "is {L}'s visit {D} cancelled?",
+                    "should I cancel {L}'s visit {D}?", "{L} ka visit {D} cancel hua kya?", "{L} cancelled his gym membership",
+                    "{L} ne apni flight cancel kar di, {D} aayega", "{L}'s office meeting {D} got cancelled so he is free",
+                    "no need to cancel {L}'s visit {D}", "{L} ka visit {D} cancel nahi karna", "was {L}'s visit {D} called off?",
+                    "{L} asked if he can cancel his visit {D}", "kya {L} ka visit {D} cancel ho gaya?",
+                    "{L} ka visit {D} hai, cancel mat karna", "{L} wants to cancel his old booking with another builder"]
+
+
+def not_cancel_lines(rng: random.Random) -> list[Line]:
+    out: list[Line] = []
+    product = list(itertools.product(LEADS, CANCEL_DAYS, NOT_CANCEL_FORMS, FILLERS, (False, True)))
+    for (said, _seed), (day, _date), form, filler, lower in _sample(rng, product):  # type: ignore[misc]
+        text = " ".join(form.format(L=said, D=day).split()).replace(" ,", ",").replace(" ?", "?")
+        out.append(Line("not-cancel", _case(filler + text, lower), NO_WRITE, {}))
+    return out
+
+
+# --- two orders in one line --------------------------------------------------------------------------------------
+# Either order read alone is exact (the person says the other again); asking or writing nothing is accepted; a wrong
+# lead, value, or the other order kept as notes is wrong.
+def _orders(said: str, seed: str, other: str) -> list[tuple[str, str, str, dict[str, str]]]:
+    """(the order said first, the same order said second with its lead as a pronoun, intent, args) for one lead."""
+    lead = {"lead_id": f"@{seed}"}
+    return [
+        (f"mark {said} won", "mark him won", "LEAD_UPDATE", {**lead, "status": "WON"}),
+        (f"{said} ko follow up kar do", "usko follow up kar do", "LEAD_UPDATE", {**lead, "status": "FOLLOW_UP"}),
+        (f"mark {said} as lost", "mark him lost", "LEAD_UPDATE", {**lead, "status": "LOST"}),
+        (f"book a visit for {said} tomorrow at 4 pm", "book a visit for him tomorrow at 4 pm", "VISIT_SCHEDULE",
+         {**lead, "visit_time": "2026-11-26T16:00:00+05:30"}),
+        (f"{said} ka visit friday 11 baje rakh do", "uska visit friday 11 baje rakh do", "VISIT_SCHEDULE",
+         {**lead, "visit_time": "2026-11-27T11:00:00+05:30"}),
+        (f"schedule a visit with {said} on saturday", "schedule a visit with him on saturday", "VISIT_SCHEDULE",
+         {**lead, "visit_time": "2026-11-28T11:00:00+05:30"}),
+        (f"cancel {said}'s visit tomorrow", "cancel his visit tomorrow", "VISIT_CANCEL",
+         {**lead, "visit_time": "2026-11-26T11:00:00+05:30"}),
+        (f"change {said}'s city to Pune", "change his city to Pune", "LEAD_EDIT", {**lead, "city": "Pune"}),
+        (f"{said} ka number 9811122334 kar do", "uska number 9811122334 kar do", "LEAD_EDIT",
+         {**lead, "phone": "9811122334"}),
+        (f"add lead {other} from Jaipur, 9414098765", f"add lead {other} from Jaipur, 9414098765", "LEAD_CREATE",
+         {"name": other, "phone": "9414098765", "city": "Jaipur"}),
+    ]
+
+
+TWO_ORDER_JOINS = [" and ", ", and ", " aur ", ", then ", " and also ", ". ", " phir ", " and then ", ", also "]
+TWO_ORDER_PAIRS = [(LEADS[i], LEADS[j]) for i in range(len(LEADS)) for j in (i, (i + 3) % len(LEADS))]
+
+
+def two_order_lines(rng: random.Random) -> list[Line]:
+    out: list[Line] = []
+    product = list(itertools.product(TWO_ORDER_PAIRS, range(10), range(10), (False, True), TWO_ORDER_JOINS,
+                                     ("", "ok "), (False, True)))
+    for ((said, seed), (said2, seed2)), a, b, pronoun, join, filler, lower in _sample(rng, product):  # type: ignore[misc]
+        first = _orders(said, seed, "Kunal Kapoor")[a]
+        second = _orders(said2, seed2, "Ritu Singh")[b]
+        if first[2] == second[2] or (pronoun and (seed2 != seed or first[2] == "LEAD_CREATE")):
+            continue  # two orders of one kind, or a pronoun for a lead not said first
+        text = _case(filler + first[0] + join + (second[1] if pronoun else second[0]), lower)
+        out.append(Line("two-orders", text, first[2], first[3], others=((second[2], second[3]),)))
+    return out
+
+
+# --- questions that write nothing ----------------------------------------------------------------------------------
+QUESTION_FORMS = ["is {L}'s visit {D}?", "did {L} come {Y}", "kya {L} {S} hai?", "is {L} {S}?", "has {L} been marked {S}?",
+                  "{L} ka visit {D} hai kya", "when is {L}'s visit?", "{L} ka status kya hai?", "did I book a visit for {L} {D}?",
+                  "did we mark {L} as {S}?", "{L} ne visit kiya kya {Y}?", "what is {L}'s number?", "{L} ka number kya hai",
+                  "is {L} still {S}?", "{L} {S} hua kya?", "{L} ko {S} kiya tha na?", "did {L} say he is {S}?",
+                  "is there a visit with {L} {D}?", "{L} aaya tha {Y}?", "kya {L} ka visit {D} fix hai?",
+                  "was {L} marked {S} {Y}?", "{L} ka visit kab hai?", "do we have a visit for {L} {D}",
+                  "has {L} visited the site?", "{L} ki city kya hai?", "is {L} from Pune?", "{L} ka source kya tha?",
+                  "did {L} come for the visit {Y}?", "should I mark {L} {S}?", "can {L} come {D}?"]
+QUESTION_DAYS = ["tomorrow", "kal", "on friday", "parso", "on saturday", "next monday"]
+QUESTION_PAST = ["yesterday", "kal", "last week", "today", "on monday"]
+QUESTION_STATUS = ["won", "lost", "follow up", "in progress", "not interested", "interested"]
+
+
+def question_lines(rng: random.Random) -> list[Line]:
+    out: list[Line] = []
+    product = list(itertools.product(LEADS, QUESTION_FORMS, QUESTION_DAYS, QUESTION_PAST, QUESTION_STATUS,
+                                     ("", "umm ", "acha "), (False, True)))
+    for (said, _seed), form, day, past, status, filler, lower in _sample(rng, product):  # type: ignore[misc]
+        text = _case(filler + form.format(L=said, D=day, Y=past, S=status), lower)
+        out.append(Line("question", text, NO_WRITE, {}))
+    return out
+
+
 def _as_heard(line: Line) -> Line:
     """The line as a speech recogniser writes it: no commas, colons, dashes or marks, lower case. Where the remark
     ends is then unsure, so no notes are accepted as well as the remark."""
     heard = " ".join(re.sub(r"[,:!.?|]|\s-\s|\s-$", " ", line.text).lower().split())
     notes = {None} | {re.sub(r"[,:!.?|]", "", n).lower() if n else n for n in line.notes}
-    return Line(line.family, heard, line.intent, line.args, tuple(notes), line.flags)
+    return Line(line.family, heard, line.intent, line.args, tuple(notes), line.flags, line.others)
 
 
 # A junior agent's shorthand on a phone, the spellings the batches showed (docs/nlu.md, "chat shorthand").
@@ -261,11 +381,12 @@ def _as_typed(line: Line) -> Line:
     """The line as typed short on a phone, in lower case ("tmrw", "vst", "bje", "f/u"); notes as typed."""
     typed = _SHORT_WORD.sub(lambda m: _SHORT[m.group()], line.text.lower())
     notes = tuple(_SHORT_WORD.sub(lambda m: _SHORT[m.group()], n.lower()) if n else n for n in line.notes)
-    return Line(line.family, typed, line.intent, line.args, notes, line.flags)
+    return Line(line.family, typed, line.intent, line.args, notes, line.flags, line.others)
 
 
 FAMILIES = {"status": status_lines, "visit": visit_lines, "move": move_lines, "edit": edit_lines,
-            "create": create_lines}
+            "create": create_lines, "cancel": cancel_lines, "not-cancel": not_cancel_lines, "two-orders": two_order_lines,
+            "question": question_lines}
 
 
 def _bare_notes(notes: str | None) -> str | None:
@@ -282,6 +403,13 @@ def classify(line: Line, got: ParsedCommand, seed: list[dict[str, str]]) -> tupl
         return "no write", []
     if got.doubts or got.problems or any(k not in got.args for k in REQUIRED.get(got.intent, ())):
         return "asks", []
+    if line.intent == NO_WRITE:
+        return "WRONG", [f"intent {got.intent} where nothing is written"]
+    for intent, args in line.others:  # one of two orders done, the other left for the person to say again
+        other = Line(line.family, line.text, intent, args)
+        kind, diffs = classify(other, got, seed)
+        if kind == "exact":
+            return kind, diffs
     expected = {"intent": line.intent, "entities": dict(line.args), "error": None}
     heard_notes = _bare_notes(got.args.get("notes"))
     trimmed = ParsedCommand(got.intent, got.tool, {k: v for k, v in got.args.items() if k != "notes"})
@@ -321,9 +449,9 @@ def main() -> None:
             counts[name][kind] += 1
             if kind == "WRONG":
                 causes[(name, cause(diffs))].append(f"{line.text!r} -> {got.intent} {got.args} {got.flags}: {diffs}")
-    print(f"{'family':8} {'lines':>6} {'exact':>6} {'asks':>6} {'no write':>8} {'WRONG':>6}")
+    print(f"{'family':10} {'lines':>6} {'exact':>6} {'asks':>6} {'no write':>8} {'WRONG':>6}")
     for name, c in counts.items():
-        print(f"{name:8} {sum(c.values()):6} {c['exact']:6} {c['asks']:6} {c['no write']:8} {c['WRONG']:6}")
+        print(f"{name:10} {sum(c.values()):6} {c['exact']:6} {c['asks']:6} {c['no write']:8} {c['WRONG']:6}")
     for (name, key), examples in sorted(causes.items(), key=lambda kv: -len(kv[1])):
         print(f"  {name}: {key}: {len(examples)}")
         for example in examples[:opts.show]:
