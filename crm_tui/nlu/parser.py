@@ -36,6 +36,7 @@ from crm_tui.nlu.asked_times import (
     without_the_delay,
     without_the_open_hour,
 )
+from crm_tui.nlu.cancel_not_meant import cancel_not_meant
 from crm_tui.nlu.corrections import Corrected, apply_corrections, the_name_said_again
 from crm_tui.nlu.day_kept import VISIT_DAY
 from crm_tui.nlu.devanagari import has_devanagari, read_in_devanagari
@@ -321,7 +322,10 @@ def _before_rules(s: _Said) -> ParsedCommand | None:
     shifted = visit_shifted_by_days(s.body, s.now, s.tz)  # "postpone Arjun's site visit by a day"
     if shifted is not None:
         return shifted
-    # "mat cancel karna Vikas ka visit", "don't cancel Rohan's visit": a cancel forbidden is no cancel.
+    # "mat cancel karna Vikas ka visit", "don't cancel Rohan's visit": a cancel forbidden is no cancel; one denied,
+    # asked about or said of another thing ("is Priya's visit cancelled?") writes nothing (nlu/cancel_not_meant.py).
+    if _CANCEL_VISIT.search(s.low) and cancel_not_meant(s.low):
+        return ParsedCommand("UNKNOWN", None, {}, {}, rule="cancel_not_meant")
     if _CANCEL_VISIT.search(s.low) and not _RESCHEDULE.search(s.low) and not _NOT_ASKED.search(s.low):
         cancelled = _cancel_visit(s.body, s.notes, s.now, s.tz)
         if cancelled is not None:
