@@ -70,6 +70,7 @@ from crm_tui.nlu.shift_said import doubt_of_a_shift_with_a_time
 from crm_tui.nlu.slots import parse_slot
 from crm_tui.nlu.stats_questions import read_stats_question
 from crm_tui.nlu.the_day_moved_to import a_day_other_than_the_one_moved_to
+from crm_tui.nlu.two_orders import a_second_order
 from crm_tui.nlu.utterance import (
     _CANCEL,
     INTENT_TOOLS,
@@ -131,6 +132,7 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
     if fixing is not None:
         if fixing.tool in DOUBT_CHECKED_TOOLS:  # an edit is a write like the others: "change Neha's name to Banao"
             fixing.doubts += _doubts(text or "", fixing, now, tz)
+            fixing.doubts += a_second_order(text or "", fixing, lambda tail: parse(tail, now, tz))
             fixing.confidence = max(0.0, round(1.0 - 0.3 * len(fixing.doubts), 2))
         return fixing
     corrected = apply_corrections(text or "", now, tz)
@@ -165,6 +167,7 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
     if parsed.tool in DOUBT_CHECKED_TOOLS:
         parsed.doubts += _doubts(corrected.text, parsed, now, tz) + a_name_left_before_the_order(parsed)
         parsed.doubts += a_day_other_than_the_one_moved_to(corrected.text, parsed, now, tz)  # "…, move it to 2 dec"
+        parsed.doubts += a_second_order(corrected.text, parsed, lambda tail: parse(tail, now, tz))  # "… and book …"
         # "push Kavya's visit by one day, at 5 pm": a shift and a time, one meaning or two (`shift_said`).
         parsed.doubts += doubt_of_a_shift_with_a_time(corrected.text, parsed.tool == "scheduleVisit"
                                                       and "reschedule" in parsed.flags, now, tz)

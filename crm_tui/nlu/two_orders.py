@@ -1,0 +1,65 @@
+"""Two orders said in one line: "mark Rohan won and book a visit for him tomorrow", "add lead Kunal Kapoor from Jaipur,
+9414098765, then schedule a visit with Meera on saturday". The engine reads one order a line; the other had been
+lost, kept as the first one's notes ("change his city to Pune"), or mixed into it (the visit booked for the phone
+number of the new lead, the city saved as "Pune, then mark Deepak Patil won"). So when what follows a joiner ("and",
+"aur", "then", "phir", "also", a full stop) reads alone as another write, of another kind or for another lead, the
+bot asks before it writes the one it read, and the person says the other again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from crm_tui.nlu.utterance import LAST_LEAD, ParsedCommand
+
+_WRITES = frozenset({"createLead", "scheduleVisit", "updateLeadStatus", "updateLead", "cancelVisit"})
+# Where a second order may start: after a conjunction, a full stop or a semicolon; after a bare comma only before an
+# English order verb ("mark Vikas Gupta won, change his city to Pune").
+_ORDER_VERB = (r"(?:mark|book|schedule|cancel|call\s+off|change|update|set|add|create|fix|move|shift|reschedule|"
+               r"postpone|put|make|arrange)\b")
+_JOINER = re.compile(
+    r"(?:[,;.]\s*|\s+)(?:and\s+then|and\s+also|and|aur|then|phir|also|plus)\s+(?:please\s+|pls\s+)?|"
+    r"[.;]\s+|,\s+(?=(?:please\s+|pls\s+)?" + _ORDER_VERB + ")|"
+    # With no punctuation, any clause right after a Hindi order's verb: "… rakh do change his city to pune", "…
+    # follow up kar do uska number … kar do" (the clause after it must read as an order of its own).
+    r"(?:(?<=\bdo)|(?<=\bkaro))\s+(?=\S)",
+    re.IGNORECASE,
+)
+# The second clause is an order: an English order verb first, or a Hindi order's verb in it.
+_AN_ORDER = re.compile(r"^(?:please\s+|pls\s+)?" + _ORDER_VERB + r"|\b(?:kar\s*do|karo|rakh\s*do|rakho|daal\s*do|"
+                       r"bana\s*do|fix\s+karo|book\s+karo)\b", re.IGNORECASE)
+
+
+def a_second_order(text: str, parsed: ParsedCommand, read: Callable[[str], ParsedCommand]) -> list[str]:
+    """The doubt when a clause after a joiner reads alone as another write than the one read; else none.
+
+    >>> from crm_tui.nlu.parser import parse
+    >>> from tests.nlu.said import NOW, TZ
+    >>> bool(parse("mark Rohan won and book a visit for him tomorrow at 4 pm", NOW, TZ).doubts)
+    True
+    >>> parse("Vikas is not interested, mark lost", NOW, TZ).doubts
+    []
+    """
+    if parsed.tool not in _WRITES:
+        return []
+    for joiner in _JOINER.finditer(text):
+        tail = text[joiner.end():].strip()
+        # The order is in the tail's first clause: in "Arjun Mehta aur Sneha Iyer dono ne call kiya, sirf Arjun ka
+        # visit book karo" the "aur" joins two names, and the one order comes after the comma.
+        if not tail or not _AN_ORDER.search(re.split(r"[,;.]", tail, maxsplit=1)[0]):
+            continue
+        # Either side read alone as another write: the tail ("… and mark him won") or the head (the whole line read
+        # for the tail's lead: "Meera ko follow up kar do. uska number 98111 22334 kar do" had written to "98111…").
+        for side in (tail, text[:joiner.start()].strip()):
+            if side and _another_write(read(side), parsed):
+                return [f"two orders in one line: {tail!r} is another; I read only one"]
+    return []
+
+
+def _another_write(other: ParsedCommand, parsed: ParsedCommand) -> bool:
+    """Whether a clause's reading is a write of another kind than the line's, or for another lead it names."""
+    if other.tool not in _WRITES:
+        return False
+    their_lead = other.args.get("lead_id")
+    return other.tool != parsed.tool or their_lead not in (None, LAST_LEAD, parsed.args.get("lead_id"))
