@@ -31,3 +31,20 @@ def field_asked_back(text: str) -> ParsedCommand | None:
         return None
     who = " ".join(w[:1].upper() + w[1:] for w in m["who"].split())
     return ParsedCommand("LEAD_FIND", "findLeads", {"query": who}, {}, rule="field_asked_back")
+
+
+# A visit asked about in Hindi, the question word after the verb: "Priya ne visit kiya kya kal?" (did Priya visit
+# yesterday?), "9820098200 ka visit parso hai kya". With an order's verb ("rakh do", "book karo") it is still one.
+_VISIT_ASKED = re.compile(
+    r"\b(?:visit|vst|meeting|mtg)\b.*\b(?:hai|h|he|tha|thi|kiya|kia|ki|hua|hui|hoga|hogi|aaya|aayi)\s+(?:na\s+)?kya\b", re.I)
+_VISIT_ORDER = re.compile(r"\b(?:kar\s*do|karo|kardo|rakh\w*|book\w*|fix\s+kar\w*|schedule|bula\w*)\b", re.I)
+
+
+def visit_asked_back(text: str) -> bool:
+    """Whether a line read as a booking asks about the lead's visit instead ("Priya ne visit kiya kya kal?"): the
+    bot books nothing then.
+
+    >>> visit_asked_back("Meera madam ne visit kiya kya kal?"), visit_asked_back("Meera ka visit kal rakh do")
+    (True, False)
+    """
+    return bool(_VISIT_ASKED.search(text or "")) and not _VISIT_ORDER.search(text or "")

@@ -27,7 +27,7 @@ from datetime import datetime
 
 from crm_tui.bot.tools import in_tool_order
 from crm_tui.nlu import dates
-from crm_tui.nlu.asked_back import field_asked_back
+from crm_tui.nlu.asked_back import field_asked_back, visit_asked_back
 from crm_tui.nlu.asked_of_a_lead import lead_asked_about
 from crm_tui.nlu.asked_times import (
     counted_from_now,
@@ -161,6 +161,8 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
         parsed.doubts.append("a correction with nothing after it")
     the_name_said_again(corrected.unplaced, parsed)  # "…, 94140 98765 no wait, Kunal Kohli"
     _the_day_taken_back(corrected, parsed, now, tz)  # "Amit ka visit kal nahi parso"
+    if parsed.tool == "scheduleVisit" and visit_asked_back(corrected.text):  # "Priya ne visit kiya kya kal?"
+        return ParsedCommand("UNKNOWN", None, {}, {}, rule="visit_asked_back")
     named = the_lead_named_after_a_pronoun(corrected.text, parsed, lambda order: parse(order, now, tz))
     if named is not None:
         return named  # "met him today, Rohan Sharma ko follow up kar do": the order's own lead, asked about
