@@ -182,7 +182,7 @@ TYPOS: dict[str, str] = {
     # Chat shorthand for the words the day, time and intent readers look for ("mtg w/ Kavya nxt mon 5pm",
     # "call him next wk", "cancel Meera's appt"): spelt out before they read.
     "nxt": "next", "wk": "week", "wks": "weeks", "appt": "appointment", "appts": "appointments",
-    "mtng": "meeting", "mtgs": "meetings", "abt": "about", "newlead": "new lead",
+    "mtg": "meeting", "mtng": "meeting", "mtgs": "meetings", "abt": "about", "newlead": "new lead",
     # …and a junior agent's ("rohan vst tmrw 5pm", "sunday 11 bje bulao", "amit kulkarni f/u next week").
     "vst": "visit", "vsts": "visits", "bje": "baje", "bjy": "baje",
     "f/u": "follow up", "followup": "follow up",
