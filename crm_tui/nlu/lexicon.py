@@ -253,6 +253,8 @@ SHORTHAND_PATTERN = re.compile(r"(?<![\w.'-])(?:" + "|".join(sorted(SHORTHAND, k
 TYPO_PATTERN = re.compile(r"\b(?:" + "|".join(sorted(TYPOS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 NOT_NAME_WORDS = NOT_NAME_WORDS | NEVER_IN_NAME | {"call", "oops", "lunch", "dinner", "breakfast", "sometime", "anytime",
                                                    "whenever", "scratch", "strike",
+                                                   # "Rohan se baat hui …" (spoke with Rohan): talk, not a name
+                                                   "baat",
                                                    # what is said after an order, never a name: "…, thanks", "… jaldi"
                                                    "thanks", "thank", "thankyou", "jaldi", "quickly", "urgently"}
 # The speaker saying what they are, before the word for it: "I am the broker", "main broker hoon" (the lead came

@@ -37,6 +37,7 @@ from crm_tui.nlu.asked_times import (
     without_the_open_hour,
 )
 from crm_tui.nlu.cancel_not_meant import cancel_not_meant
+from crm_tui.nlu.cancel_with_a_status import a_status_beside_a_cancel
 from crm_tui.nlu.corrections import Corrected, apply_corrections, the_name_said_again
 from crm_tui.nlu.day_kept import VISIT_DAY
 from crm_tui.nlu.devanagari import has_devanagari, read_in_devanagari
@@ -170,6 +171,7 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
         parsed.doubts += _doubts(corrected.text, parsed, now, tz) + a_name_left_before_the_order(parsed)
         parsed.doubts += a_day_other_than_the_one_moved_to(corrected.text, parsed, now, tz)  # "…, move it to 2 dec"
         parsed.doubts += a_second_order(corrected.text, parsed, lambda tail: parse(tail, now, tz))  # "… and book …"
+        parsed.doubts += a_status_beside_a_cancel(corrected.text, parsed)  # "cancel Priya's visit, bought elsewhere"
         # "push Kavya's visit by one day, at 5 pm": a shift and a time, one meaning or two (`shift_said`).
         parsed.doubts += doubt_of_a_shift_with_a_time(corrected.text, parsed.tool == "scheduleVisit"
                                                       and "reschedule" in parsed.flags, now, tz)
