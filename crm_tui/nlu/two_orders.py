@@ -23,7 +23,10 @@ _JOINER = re.compile(
     r"[.;]\s+|,\s+(?=(?:please\s+|pls\s+)?" + _ORDER_VERB + ")|"
     # With no punctuation, any clause right after a Hindi order's verb: "… rakh do change his city to pune", "…
     # follow up kar do uska number … kar do" (the clause after it must read as an order of its own).
-    r"(?:(?<=\bdo)|(?<=\bkaro))\s+(?=\S)",
+    r"(?:(?<=\bdo)|(?<=\bkaro))\s+(?=\S)|"
+    # …and before a new lead, a status order, or a field of "his" in Hindi: "… on saturday add lead ritu singh …",
+    # "… at 4 pm uska number 98111 22334 kar do".
+    r"\s+(?=(?:add|create)\s+(?:a\s+)?(?:new\s+)?lead\b|mark\s|(?:us|un)k[aeio]\s+(?:number|status|city|source|visit)\b)",
     re.IGNORECASE,
 )
 # The second clause is an order: an English order verb first, or a Hindi order's verb in it.

@@ -23,6 +23,8 @@ from tests.nlu.said import NOW, TZ
     "meera ko follow up kar do uska number 9811122334 kar do",
     "kavya reddy ka visit friday 11 baje rakh do change her city to pune",
     "mark Rohan won and mark Priya lost",
+    "ok book a visit for priya tomorrow at 4 pm uska number 9811122334 kar do",
+    "ok schedule a visit with deepak patil on saturday add lead ritu singh from jaipur 9414098765",
 ])
 def test_two_orders_in_one_line_are_asked_about(text: str) -> None:
     got = parse(text, NOW, TZ)
