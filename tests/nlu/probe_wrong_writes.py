@@ -17,6 +17,10 @@ it is none (either is accepted there); a move carries `reschedule`, and `keep_ti
 visit's (only the day is compared then); an edit keeps no notes. Generation is deterministic (a seeded sample of
 each family's product, and a quarter of each family again as a speech recogniser writes it: no punctuation, lower
 case, `_as_heard`; another quarter as typed short on a phone, `_as_typed`) and a few thousand lines long.
+
+Round 9 added what templates of one order had not probed: cancels (a VISIT_CANCEL is a write: the lead, the named day
+at 11:00, the reason as notes), their look-alikes and questions (`NO_WRITE`: any write is wrong), and two orders in one
+line (`Line.others`: either order read alone is exact, the other one kept as notes is wrong).
 """
 
 from __future__ import annotations
