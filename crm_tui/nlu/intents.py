@@ -126,7 +126,7 @@ def rule_question(s: _Signals) -> str | None:
 
 
 _STANDING_ASKED = re.compile(
-    r"^\s*(?:is|was)\s+(?P<who>[a-z]+(?:\s+[a-z]+)?)\s+(?:still\s+|now\s+|already\s+|really\s+)?(?:won|lost|closed|"
+    r"^\s*(?:is|was)\s+(?P<who>[a-z]+(?:\s+[a-z]+)?|\d{10})\s+(?:still\s+|now\s+|already\s+|really\s+)?(?:won|lost|closed|"
     r"interested|not\s+interested|in\s+progress|in\s+follow[\s-]*up|on\s+hold|new|hot|cold)\s*[?.!]*\s*$")
 
 

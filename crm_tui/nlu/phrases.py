@@ -142,7 +142,7 @@ _NOT_AN_ACTION = re.compile(
     r"^\s*(?:is|are|was|were|has|have|will)\s+(?:the|my|our|this|that|there|[a-z]+'s)\b|"
     # A yes/no question about a lead's standing, typed without its question mark: "is Priya won", "is Kavya
     # interested", "has Rohan booked" ask; they never set a status (Hindi "is mahine" is "this month").
-    r"^\s*(?:is|was|has|did|does)\s+(?!(?:mahine|hafte|saal|baar|din|there|you|ye|yeh)\b)[a-z]+(?:\s+[a-z]+)?\s+"
+    r"^\s*(?:is|was|has|did|does)\s+(?!(?:mahine|hafte|saal|baar|din|there|you|ye|yeh)\b)(?:[a-z]+(?:\s+[a-z]+)?|\d{10})\s+"
     r"(?:still\s+|now\s+|already\s+|really\s+)?(?:won|lost|closed|interested|not\s+interested|in\s+progress|in\s+follow|"
     r"follow|on\s+hold|new|hot|cold|booked|bought|paid|signed|converted)\b|"
     # Hindi asks with a tag after a past verb: "Arjun follow up kiya tha kya", "Harpreet ka visit kal tha na".
