@@ -52,9 +52,15 @@ def a_second_order(text: str, parsed: ParsedCommand, read: Callable[[str], Parse
         # visit book karo" the "aur" joins two names, and the one order comes after the comma.
         if not tail or not _AN_ORDER.search(re.split(r"[,;.]", tail, maxsplit=1)[0]):
             continue
+        head = text[:joiner.start()].strip()
+        # The line read as its first order alone, the second said after it ("mark Ananya as won and schedule a visit
+        # tomorrow"): the engine does the first, as it always has, and the second is said again; only a reading that
+        # took something from the second order, or wrote another thing than the first, asks.
+        if head and _same_reading(read(head), parsed):
+            continue
         # Either side read alone as another write: the tail ("… and mark him won") or the head (the whole line read
         # for the tail's lead: "Meera ko follow up kar do. uska number 98111 22334 kar do" had written to "98111…").
-        for side in (tail, text[:joiner.start()].strip()):
+        for side in (tail, head):
             if side and _another_write(read(side), parsed):
                 return [f"two orders in one line: {tail!r} is another; I read only one"]
     return []
@@ -66,3 +72,8 @@ def _another_write(other: ParsedCommand, parsed: ParsedCommand) -> bool:
         return False
     their_lead = other.args.get("lead_id")
     return other.tool != parsed.tool or their_lead not in (None, LAST_LEAD, parsed.args.get("lead_id"))
+
+
+def _same_reading(first: ParsedCommand, parsed: ParsedCommand) -> bool:
+    """Whether the first order read alone is the whole line's reading: the same tool and the same arguments."""
+    return first.tool == parsed.tool and first.args == parsed.args and not first.doubts

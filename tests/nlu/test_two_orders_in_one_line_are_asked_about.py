@@ -1,6 +1,8 @@
 """Two orders in one line ask before either is written: the engine reads one order a line, and the other had been
 lost, kept as the first one's notes, or mixed into it (nlu/two_orders.py). One order with a remark or a pronoun's
-lead, and one order said in two clauses, read as before."""
+lead, and one order said in two clauses, read as before. A line whose reading is its first order alone, the second
+said after it ("mark Rohan won and book a visit for him tomorrow at 4 pm"), does the first, as the engine always has
+(one action per transcript), and the second is said again."""
 
 from __future__ import annotations
 
@@ -11,7 +13,6 @@ from tests.nlu.said import NOW, TZ
 
 
 @pytest.mark.parametrize("text", [
-    "mark Rohan won and book a visit for him tomorrow at 4 pm",
     "add lead Kunal Kapoor from Jaipur, 9414098765 and schedule a visit with Meera on saturday",
     "mark Vikas Gupta won, also change his city to Pune",
     "schedule a visit with arjun mehta on saturday. change rohan ji's city to pune",
@@ -42,3 +43,17 @@ def test_two_orders_in_one_line_are_asked_about(text: str) -> None:
 def test_one_order_with_a_remark_is_not_two(text: str, intent: str) -> None:
     got = parse(text, NOW, TZ)
     assert got.intent == intent and not any("two orders" in d for d in got.doubts)
+
+
+@pytest.mark.parametrize(("text", "intent", "args"), [
+    ("mark Rohan won and book a visit for him tomorrow at 4 pm", "LEAD_UPDATE", {"lead_id": "Rohan", "status": "WON"}),
+    ("mark Ananya as won and schedule a visit tomorrow", "LEAD_UPDATE", {"lead_id": "Ananya", "status": "WON"}),
+])
+def test_the_first_order_read_alone_is_done(text: str, intent: str, args: dict[str, str]) -> None:
+    got = parse(text, NOW, TZ)
+    assert (got.intent, got.args, got.doubts) == (intent, args, [])
+
+
+def test_a_status_dropped_for_a_cancel_after_it_asks() -> None:
+    # "Rohan Sharma won, cancel his visit" had cancelled and dropped WON with no word.
+    assert parse("Rohan Sharma won, cancel his visit", NOW, TZ).doubts
