@@ -23,6 +23,7 @@ Choices (also in docs/nlu.md):
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -268,6 +269,10 @@ def _hour24(f: _Found) -> int:
     return hour + 12 if 1 <= hour <= 7 else hour
 
 
+# The readers ask for the same words' time several times in one parse (the whole sentence, then without the lead, then
+# for the doubts): a few recent answers are kept. Small on purpose, so it serves one parse and no more (its lists are
+# only read).
+@functools.lru_cache(maxsize=16)
 def _fix_spelling(text: str) -> tuple[str, list[int] | None, list[int] | None]:
     """`text` lower-cased with the spelling fixes applied, and for each character of the result where
     it came from in `text` (start and end offsets), so spans found in the fixed text map back; the
