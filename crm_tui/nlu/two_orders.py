@@ -53,18 +53,18 @@ def a_second_order(text: str, parsed: ParsedCommand, read: Callable[[str], Parse
         if not tail or not _AN_ORDER.search(re.split(r"[,;.]", tail, maxsplit=1)[0]):
             continue
         head = text[:joiner.start()].strip()
-        if not _AN_ORDER.search(head) and read(head).tool is None:
+        head_read = read(head) if head else None  # (read once: each reading is a whole parse)
+        if not _AN_ORDER.search(head) and (head_read is None or head_read.tool is None):
             continue  # "Arjun Mehta, please put in follow up": the lead said first, then its one order
         # The line read as its first order alone, the second said after it ("mark Ananya as won and schedule a visit
         # tomorrow"): the engine does the first, as it always has, and the second is said again; only a reading that
         # took something from the second order, or wrote another thing than the first, asks.
-        if head and _same_reading(read(head), parsed):
+        if head_read is not None and _same_reading(head_read, parsed):
             continue
         # Either side read alone as another write: the tail ("… and mark him won") or the head (the whole line read
         # for the tail's lead: "Meera ko follow up kar do. uska number 98111 22334 kar do" had written to "98111…").
-        for side in (tail, head):
-            if side and _another_write(read(side), parsed):
-                return [f"two orders in one line: {tail!r} is another; I read only one"]
+        if _another_write(read(tail), parsed) or (head_read is not None and _another_write(head_read, parsed)):
+            return [f"two orders in one line: {tail!r} is another; I read only one"]
     return []
 
 
