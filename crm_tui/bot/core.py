@@ -36,7 +36,7 @@ from crm_tui.bot.lookups import (
     stats_answer,
     upcoming_visits,
 )
-from crm_tui.bot.moves import booked_that_day, place_the_move, read_shift
+from crm_tui.bot.moves import booked_that_day, local_day, place_the_move, read_shift
 from crm_tui.bot.resolve import PREFIX_RE, LeadResolver, ResolveError, is_pronoun
 from crm_tui.bot.tools import ToolSpec, tool_spec
 from crm_tui.bot.types import BotError, BotResult, CrmCall, Intent, ToolCall, ToolCallEvent
@@ -574,9 +574,8 @@ class BotCore:
         said = entities.get("visit_time")
         chosen = upcoming
         if said and upcoming:
-            day = datetime.fromisoformat(said).astimezone(ZoneInfo(self.tz)).date()
-            chosen = [v for v in upcoming
-                      if datetime.fromisoformat(str(v["visit_time"])).astimezone(ZoneInfo(self.tz)).date() == day]
+            day = local_day(said, self.tz)
+            chosen = [v for v in upcoming if local_day(v["visit_time"], self.tz) == day]
         if not chosen:
             if not upcoming:
                 details = f"{name} has no scheduled visit to cancel"

@@ -21,7 +21,7 @@ from crm_tui.bot.undo import CONFIRM_SLOT
 if TYPE_CHECKING:
     from crm_tui.bot.core import BotCore
 
-__all__ = ["booked_that_day", "place_the_move", "read_shift"]
+__all__ = ["booked_that_day", "local_day", "place_the_move", "read_shift"]
 
 
 def place_the_move(intent: Intent, entities: dict[str, Any], lead: dict[str, Any], moved: dict[str, Any] | None, *,
