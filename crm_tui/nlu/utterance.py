@@ -19,6 +19,7 @@ from crm_tui.nlu.lexicon import (
     HINGLISH_ORDERS,
     SHORTHAND,
     SHORTHAND_PATTERN,
+    TITLES_AFTER_A_NAME,
     TYPO_PATTERN,
     TYPOS,
     source_pattern,
@@ -202,12 +203,14 @@ def _polite_note_inside(text: str) -> str:
     return f"{head}, {rest.rstrip(' .!')}, notes: {m['noted'].strip()}" if rest else f"{head}, notes: {m['noted'].strip()}"
 
 
+# The lexicon's titles after a name, less "sir" and "mam" (said to the listener as often as of a lead), and "bhai".
+_TITLES_SAID_AFTER = "|".join(sorted((TITLES_AFTER_A_NAME - {"sir", "mam"}) | {"bhai"}, key=len, reverse=True))
 _TITLE_AFTER_NAME = re.compile(
     r"\b(?!(?:haan|han|ha|ok|okay|theek|thik|acha|achha|accha|bilkul|nahi|sahi|bas|hello|hi|namaste|shukriya|dhanyavad|"
     r"uske|unke|uska|unka|uski|unki|usse|mere|mera|meri|tere|tera|apne|apna|iske|inke|iska|inka|us|un|ka|ki|ke|the|my|his|"
     r"her|their|your|our|chhote|"
     r"chhota|bade|bada|boss|manager|builder|broker|agent|papa|mummy|didi|bhabhi|uncle|aunty|pandit|guru|sir|madam|"
-    r"and|aur|to|se|ko|ne|hai|yes)\b)([A-Za-z][\w'.-]*)\s+(?:ji|sahab|saab|saheb|sahib|madam|maam|garu|bhai)\b"
+    r"and|aur|to|se|ko|ne|hai|yes)\b)([A-Za-z][\w'.-]*)\s+(?:" + _TITLES_SAID_AFTER + r")\b"
     # Only where the name ends: before a postposition, a status or a day, or the clause's end ("Ramesh Bhai Patel" is a
     # Gujarati name whole, and its "Bhai" stays).
     r"(?=\s*(?:$|[,.;:!?]|(?:ka|ki|ke|ko|ne|se|wala|wali|is|was|has|won|lost|follow|in|aur|and|kal|aaj|parso|abhi|"
