@@ -9,17 +9,12 @@ import pytest
 from crm_tui.bot.client import CrmClient
 from crm_tui.bot.core import BotCore
 from crm_tui.engines.local import LocalEngine
-from tests.bot.conftest import create
+from tests.bot.conftest import create, visits_of
 
 
 @pytest.fixture
 def engine(core: BotCore) -> LocalEngine:
     return LocalEngine(core, conversational=True)
-
-
-async def booked_times(crm: CrmClient, lead_id: str) -> list[tuple[str, str]]:
-    detail = (await crm.get_lead(lead_id)).json
-    return [(v["visit_time"], v["status"]) for v in detail["visits"]]
 
 
 @pytest.mark.parametrize("said", ["Amit Verma ka visit kal nahi parso", "amit verma visit kal nahi, parso"])
@@ -30,7 +25,7 @@ async def test_the_visit_booked_on_the_day_taken_back_moves_at_its_time(engine: 
     moved = (await engine.handle_text(said)).result
     assert moved.ok and moved.entities["visit_time"] == "2026-11-27T12:00:00+05:30", moved.to_json()
     assert "moved" in moved.message.lower(), moved.message
-    assert await booked_times(crm, amit["lead_id"]) == [
+    assert await visits_of(crm, amit) == [
         ("2026-11-26T12:00:00+05:30", "RESCHEDULED"), ("2026-11-27T12:00:00+05:30", "SCHEDULED")]
 
 
@@ -39,7 +34,7 @@ async def test_with_nothing_booked_that_day_the_new_day_is_booked(engine: LocalE
     assert (await engine.handle_text("amit verma site visit on monday at 4 pm")).result.ok
     booked = (await engine.handle_text("Amit Verma ka visit kal nahi parso")).result
     assert booked.ok and booked.entities["visit_time"] == "2026-11-27T11:00:00+05:30", booked.to_json()
-    assert await booked_times(crm, amit["lead_id"]) == [
+    assert await visits_of(crm, amit) == [
         ("2026-11-30T16:00:00+05:30", "SCHEDULED"), ("2026-11-27T11:00:00+05:30", "SCHEDULED")]
 
 
@@ -48,4 +43,4 @@ async def test_a_booking_said_again_books_even_with_a_visit_that_day(engine: Loc
     assert (await engine.handle_text("book a visit for Rohan Sharma tomorrow at 4 pm")).result.ok
     booked = (await engine.handle_text("book another visit for Rohan Sharma tomorrow, sorry, friday")).result
     assert booked.ok and booked.entities["visit_time"] == "2026-11-27T11:00:00+05:30", booked.to_json()
-    assert len(await booked_times(crm, rohan["lead_id"])) == 2
+    assert len(await visits_of(crm, rohan)) == 2

@@ -9,17 +9,12 @@ import pytest
 from crm_tui.bot.client import CrmClient
 from crm_tui.bot.core import BotCore
 from crm_tui.engines.local import LocalEngine
-from tests.bot.conftest import create
+from tests.bot.conftest import create, visits_of
 
 
 @pytest.fixture
 def engine(core: BotCore) -> LocalEngine:
     return LocalEngine(core, conversational=True)
-
-
-async def booked_times(crm: CrmClient, lead_id: str) -> list[tuple[str, str]]:
-    detail = (await crm.get_lead(lead_id)).json
-    return [(v["visit_time"], v["status"]) for v in detail["visits"]]
 
 
 async def test_a_move_to_a_day_keeps_the_time_and_a_bare_hour_keeps_the_day(engine: LocalEngine, crm: CrmClient) -> None:
@@ -29,7 +24,7 @@ async def test_a_move_to_a_day_keeps_the_time_and_a_bare_hour_keeps_the_day(engi
     assert moved.ok and moved.entities["visit_time"] == "2026-12-02T16:00:00+05:30", moved.to_json()
     again = (await engine.handle_text("Meera's visit, make it 5 instead of 4")).result
     assert again.ok and again.entities["visit_time"] == "2026-12-02T17:00:00+05:30", again.to_json()
-    assert await booked_times(crm, meera["lead_id"]) == [
+    assert await visits_of(crm, meera) == [
         ("2026-12-03T16:00:00+05:30", "RESCHEDULED"), ("2026-12-02T16:00:00+05:30", "RESCHEDULED"),
         ("2026-12-02T17:00:00+05:30", "SCHEDULED")]
 
@@ -39,4 +34,4 @@ async def test_a_move_to_a_day_with_nothing_booked_asks_for_the_time(engine: Loc
     asked = (await engine.handle_text("move Rohan's visit to friday")).result
     assert not asked.ok and asked.error is not None and asked.error.type == "VALIDATION_ERROR"
     assert "no visit booked" in asked.message and "visit_time" not in asked.entities, asked.to_json()
-    assert await booked_times(crm, rohan["lead_id"]) == []  # nothing written on a guessed 11:00
+    assert await visits_of(crm, rohan) == []  # nothing written on a guessed 11:00
