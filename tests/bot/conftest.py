@@ -19,6 +19,7 @@ from aiohttp import web
 
 from crm_tui.bot.client import CrmClient
 from crm_tui.bot.core import BotCore
+from crm_tui.engines.local import LocalEngine
 
 NOW = datetime.fromisoformat("2026-11-25T10:00:00+05:30")
 TZ = "Asia/Kolkata"
@@ -38,6 +39,12 @@ async def crm(crm_server: Any) -> AsyncIterator[CrmClient]:
 @pytest.fixture
 def core(crm: CrmClient) -> BotCore:
     return BotCore(crm, tz=TZ, now=lambda: NOW)
+
+
+@pytest.fixture
+def engine(core: BotCore) -> LocalEngine:
+    """The local engine in conversation (it asks and takes the answer), over the test's bot core."""
+    return LocalEngine(core, conversational=True)
 
 
 async def create(crm: CrmClient, name: str, phone: str, city: str, source: str | None = None) -> dict[str, Any]:

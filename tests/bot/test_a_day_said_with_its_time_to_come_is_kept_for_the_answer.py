@@ -7,15 +7,9 @@ from __future__ import annotations
 import pytest
 
 from crm_tui.bot.client import CrmClient
-from crm_tui.bot.core import BotCore
 from crm_tui.engines.local import _VISIT_DAY, LocalEngine
 from crm_tui.nlu.day_kept import VISIT_DAY
 from tests.bot.conftest import create, visits_of
-
-
-@pytest.fixture
-def engine(core: BotCore) -> LocalEngine:
-    return LocalEngine(core, conversational=True)
 
 
 @pytest.mark.parametrize(("said", "answer", "booked"), [

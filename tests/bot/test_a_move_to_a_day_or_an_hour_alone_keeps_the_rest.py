@@ -4,17 +4,9 @@ nothing booked a day alone is asked about, not booked at a time nobody said."""
 
 from __future__ import annotations
 
-import pytest
-
 from crm_tui.bot.client import CrmClient
-from crm_tui.bot.core import BotCore
 from crm_tui.engines.local import LocalEngine
 from tests.bot.conftest import create, visits_of
-
-
-@pytest.fixture
-def engine(core: BotCore) -> LocalEngine:
-    return LocalEngine(core, conversational=True)
 
 
 async def test_a_move_to_a_day_keeps_the_time_and_a_bare_hour_keeps_the_day(engine: LocalEngine, crm: CrmClient) -> None:

@@ -6,14 +6,8 @@ from __future__ import annotations
 import pytest
 
 from crm_tui.bot.client import CrmClient
-from crm_tui.bot.core import BotCore
 from crm_tui.engines.local import LocalEngine
 from tests.bot.conftest import create
-
-
-@pytest.fixture
-def engine(core: BotCore) -> LocalEngine:
-    return LocalEngine(core, conversational=True)
 
 
 async def test_a_phone_asked_for_is_answered_in_devanagari_digits(engine: LocalEngine, crm: CrmClient) -> None:

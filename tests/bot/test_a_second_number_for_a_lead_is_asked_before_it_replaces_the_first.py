@@ -4,17 +4,9 @@ Rohan 98765 43299" shows the change it would make and writes nothing until a yes
 
 from __future__ import annotations
 
-import pytest
-
 from crm_tui.bot.client import CrmClient
-from crm_tui.bot.core import BotCore
 from crm_tui.engines.local import LocalEngine
 from tests.bot.conftest import create
-
-
-@pytest.fixture
-def engine(core: BotCore) -> LocalEngine:
-    return LocalEngine(core, conversational=True)
 
 
 async def test_a_second_number_asks_and_a_yes_replaces_the_first(engine: LocalEngine, crm: CrmClient) -> None:

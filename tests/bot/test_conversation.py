@@ -3,18 +3,11 @@ answer completes the action, "cancel" abandons it, and pronouns reach the last l
 
 from __future__ import annotations
 
-import pytest
-
 from crm_tui.bot.client import CrmClient
 from crm_tui.bot.core import BotCore
 from crm_tui.bot.types import ToolCallEvent
 from crm_tui.engines.local import LocalEngine
 from tests.bot.conftest import create
-
-
-@pytest.fixture
-def engine(core: BotCore) -> LocalEngine:
-    return LocalEngine(core, conversational=True)
 
 
 async def test_missing_phone_is_asked_then_the_answer_creates_the_lead(engine: LocalEngine, crm: CrmClient) -> None:

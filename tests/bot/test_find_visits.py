@@ -4,18 +4,11 @@ left out; a lead's own visits; nothing written."""
 
 from __future__ import annotations
 
-import pytest
-
 from crm_tui.bot.client import CrmClient
 from crm_tui.bot.core import BotCore
 from crm_tui.bot.types import ToolCall
 from crm_tui.engines.local import LocalEngine
 from tests.bot.conftest import create
-
-
-@pytest.fixture
-def engine(core: BotCore) -> LocalEngine:
-    return LocalEngine(core, conversational=True)
 
 
 async def book(crm: CrmClient, lead_id: str, when: str) -> str:

@@ -16,11 +16,6 @@ from crm_tui.engines.local import LocalEngine
 from tests.bot.conftest import create
 
 
-@pytest.fixture
-def engine(core: BotCore) -> LocalEngine:
-    return LocalEngine(core, conversational=True)
-
-
 async def lead_now(crm: CrmClient, lead: dict[str, Any]) -> dict[str, Any]:
     resp = await crm.get_lead(lead["lead_id"])
     assert resp.ok, resp.json

@@ -14,11 +14,6 @@ from crm_tui.engines.local import LocalEngine
 from tests.bot.conftest import create
 
 
-@pytest.fixture
-def engine(core: BotCore) -> LocalEngine:
-    return LocalEngine(core, conversational=True)
-
-
 async def status_of(crm: CrmClient, lead: dict[str, Any]) -> str:
     return str((await crm.get_lead(lead["lead_id"])).json["status"])
 

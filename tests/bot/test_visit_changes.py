@@ -6,18 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 from crm_tui.bot.client import CrmClient
 from crm_tui.bot.core import BotCore
 from crm_tui.bot.types import ToolCall
 from crm_tui.engines.local import LocalEngine
 from tests.bot.conftest import create
-
-
-@pytest.fixture
-def engine(core: BotCore) -> LocalEngine:
-    return LocalEngine(core, conversational=True)
 
 
 async def visits(crm: CrmClient, lead: dict[str, Any]) -> list[tuple[str, str, str | None]]:

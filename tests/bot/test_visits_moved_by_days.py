@@ -8,14 +8,8 @@ from __future__ import annotations
 import pytest
 
 from crm_tui.bot.client import CrmClient
-from crm_tui.bot.core import BotCore
 from crm_tui.engines.local import LocalEngine
 from tests.bot.conftest import create, visits_of
-
-
-@pytest.fixture
-def engine(core: BotCore) -> LocalEngine:
-    return LocalEngine(core, conversational=True)
 
 
 @pytest.mark.parametrize(("said", "when"), [
