@@ -41,6 +41,8 @@ _UNDO_CLAUSE = (
     # "undo the last thing you did", "undo what you just did".
     r"(?:\s+(?:you|u)\s+(?:just\s+)?(?:did|made|saved|changed|wrote)|\s+what\s+(?:you|u)\s+(?:just\s+)?(?:did|saved|changed))?"
     r"(?:\s+(?:karo|kar\s+do|kijiye|please))?"
+    # What is undone said after the verb: "undo kar do woh last wala", "undo karo pichla wala".
+    r"(?:\s+(?:(?:woh|wo|vo|ye|yeh)\s+)?(?:last|previous|pichla|pichhla|pichli|abhi)\s+(?:wala|wali|one|change|entry|update))?"
     r"|(?:that|this|it)\s+(?:was|is)\s+(?:wrong|a\s+mistake|incorrect|not\s+right|galat)"
     r"|(?:that'?s|thats|it'?s)\s+(?:wrong|a\s+mistake|incorrect|not\s+right)"
     r"|(?:take|put)\s+(?:it|that)\s+back|go\s+back"

@@ -150,7 +150,7 @@ NEVER_IN_NAME: frozenset[str] = frozenset(
     because coz cause cuz since forgot forget calling callback kyunki kyonki kyuki same woh voh yeh kitne kitna kitni kyun kaise kahan
     anything something everything nothing anyone someone everyone aa aao aana
     ka ki ke ko ne se liye wala wali wale waali naam unka unki uska uski iska iski hai usko unko usne unhone unhe isko uske unke iske inke aur kiska kiski kiske kinka
-    hoga hogi hoge mera meri mere dost agle agli agla registered rehne rehna gyarah barah daalna daalni banani karni entry aayega aayegi aayenge aaega ayega rehta rehti off radd kainsal banda bandi aadmi forward ahead bulao bulana chhutti mat ho hua hui gaye gya raha rahi rahe tha thi
+    hoga hogi hoge mera meri mere dost agle agli agla registered rehne rehna gyarah barah daalna daalni banani karni entry aayega aayegi aayenge aayengi aaega aaegi aaenge ayega ayegi ayenge jayega jayegi jayenge jaega jaegi jaenge rehta rehti off radd kainsal banda bandi aadmi forward ahead bulao bulana chhutti mat ho hua hui gaye gya raha rahi rahe tha thi
     he'll she'll they'll he'd she'd they'd he's she's they're we're you're i'm i'll
     kya koi kab kaun kon kis kisko kisne kuch sab sabhi kahin
     karega karegi karenge karunga karungi karoge ghost ghosting ghosted mahina mahine mahiney hafta hafte twice thrice
@@ -259,6 +259,10 @@ NOT_NAME_WORDS = NOT_NAME_WORDS | NEVER_IN_NAME | {"call", "oops", "lunch", "din
                                                    "thanks", "thank", "thankyou", "jaldi", "quickly", "urgently"}
 # The speaker saying what they are, before the word for it: "I am the broker", "main broker hoon" (the lead came
 # through them: the source, in the reading and in the remark check).
+#: "Will come", the future of "aana" as it is typed: aayega, aaegi, ayenge, aayengi (a woman spoken of with respect), and
+#: "aa jayega" / "aa jaegi" (will turn up). One spelling list for every reader that hears a lead coming
+#: ("Harpreet Kaur aaj shaam 7 baje aayengi" had been read as nothing: only three of the endings were known).
+WILL_COME = r"(?:a{1,2}\s+ja{1,2}|a{1,2})y?e(?:ga|gi|nge|ngi)"
 SPEAKER_IS = r"\b(?:i\s+am|i'm|im|main|mai)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?"
 # A broker's buyer, said before the buyer's name: "my party is Girish Kamath", "mera client Rakesh Jha hai".
 # (A friend or a relative introduced the same way: "mera dost Amit Shah, Surat, 98250 …".)

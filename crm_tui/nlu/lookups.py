@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from crm_tui.bot.tools import in_tool_order
 from crm_tui.nlu import dates
 from crm_tui.nlu.lexicon import (
+    WILL_COME,
     city_pattern,
 )
 from crm_tui.nlu.names import _first_name_match, _name_after, _title
@@ -76,7 +77,7 @@ _VISIT_QUESTION = re.compile(
     r"(?!.*\b(?:kar\s+do|karo|rakh\s+do|rakho|daal\s+do|daalo|bula\w*)\b)(?:[\w:]+\s+){0,5}?(?:hai|h|he)\s*[?.]*\s*$|"
     # "Kal Rohan aa raha hai kya site pe?", "Sneha aayegi na kal?": whether a lead is coming, asked, with no order.
     r"^(?!.*\b(?:book|fix|schedul|rakh|daal|dal|kar\s+do|karo|set|arrange|confirm|shift|move|cancel|postpone|bula)\w*\b)"
-    r"(?=.*\b(?:aa\s+rah[aei]|aayega|aayegi|aayenge|aaega|aaegi|ayega|ayegi)\b)(?=.*\b(?:kya|na)\b).*\?\s*$|"
+    rf"(?=.*\b(?:aa\s+rah[aei]|{WILL_COME})\b)(?=.*\b(?:kya|na)\b).*\?\s*$|"
     # "who's coming tomorrow for site visit", "who is visiting on friday".
     r"^\s*who(?:'s|\s+is|\s+all\s+(?:is|are)|\s+are)\s+(?:coming|visiting|dropping\s+by)\b(?=.*\b(?:" + _VISIT_WORD +
     r"|site|today|tomorrow|tonight|kal|aaj|parso|[a-z]+day)\b)|"

@@ -9,6 +9,7 @@ import re
 
 from crm_tui.nlu.lexicon import (
     BROKERS_BUYER,
+    WILL_COME,
     city_pattern,
     strip_honorifics,
 )
@@ -41,8 +42,8 @@ _VISIT_NOUN = re.compile(
     r"\b(?!(?:plumber|electrician|guard|watchman|driver|carpenter|painter|mistri|labour|workers?|cleaner|maid|mechanic|"
     r"boss|manager|team|staff|sir|madam|police|doctor)\s)[a-z]+\s+ko\s+(?:[\w:.]+\s+){0,6}?bula(?:o|\s+lo|\s+lena|iye|na\s+hai)|"
     # "Arjun aayega site pe kal 3 baje", "site par aayenge": coming to the site (not "aaya tha", the past).
-    r"(?:aayega|aayegi|aayenge|aaega|aaegi|ayega|ayegi|aa\s+rah[aei])\s+(?:\w+\s+){0,2}?(?:site|project|office)\s+(?:pe|par|per)|"
-    r"(?:site|project|office)\s+(?:pe|par|per)\s+(?:\w+\s+){0,3}?(?:aayega|aayegi|aayenge|aaega|aaegi|ayega|ayegi))\b",
+    rf"(?:{WILL_COME}|aa\s+rah[aei])\s+(?:\w+\s+){{0,2}}?(?:site|project|office)\s+(?:pe|par|per)|"
+    rf"(?:site|project|office)\s+(?:pe|par|per)\s+(?:\w+\s+){{0,3}}?(?:{WILL_COME}))\b",
     re.IGNORECASE,
 )
 _SCHEDULE_VERB = re.compile(
@@ -451,7 +452,7 @@ _FOLLOW_UP_VISIT = re.compile(
 # "Priya will come to see the sample flat tomorrow", "Kavya ko parso site dikhana hai". That is a visit to
 # book. Only a wish or a plan (wants to / will / can / coming to): "Amit saw the flat on Saturday" is past,
 # and "I'll see the flat myself" or "we want to see the site" are the speaker's own plans, not a lead's.
-_COMING = r"aayega|aayegi|aayenge|aaega|aaegi|ayega|ayegi|aa\s+rah[aei](?:\s+(?:hai|h|hain|he))?"
+_COMING = WILL_COME + r"|aa\s+rah[aei](?:\s+(?:hai|h|hain|he))?"
 _COMING_WHO = r"(?!(?:wo|woh|voh|vo|ye|yeh|koi|main|hum|mein|aap|tum|sir|madam|boss|client)\b)[a-z]+(?:\s+[a-z]+)?(?:\s+ji)?"
 _COMING_WHEN = (r"(?:kal|parso|aaj|subah|shaam|sham|dopahar|raat|\d{1,2}(?:[:.]\d\d)?|baje|ko|"
                 r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|somvar|mangalvar|budhvar|guruvar|shukravar|shanivar|ravivar|"

@@ -8,6 +8,7 @@ import re
 from datetime import datetime
 
 from crm_tui.bot.tools import in_tool_order
+from crm_tui.nlu.lexicon import WILL_COME
 from crm_tui.nlu.phrases import HI_DO
 from crm_tui.nlu.references import _VISIT_REF_CUES, _lead_reference_masked
 from crm_tui.nlu.utterance import LAST_LEAD, ParsedCommand
@@ -88,7 +89,7 @@ _RESCHEDULE = re.compile(
     # (or the lead coming: "Rohan wants to come on friday instead").
     # Only "instead" said right after the new when ("friday instead", "sunday ko kar do instead", "5 pm instead"): "use the
     # sample flat instead for Rohan's visit" replaces no visit.
-    r"^(?!.*\b(?:no|sorry|wait|actually|nahi|matlab|mean|oops)\b)(?=.*\b(?:" + _VISIT_WORD + r"|come|coming|aayega|aayegi|aaega)\b).*\b(?:" + _NEW_DAY +
+    r"^(?!.*\b(?:no|sorry|wait|actually|nahi|matlab|mean|oops)\b)(?=.*\b(?:" + _VISIT_WORD + r"|come|coming|" + WILL_COME + r")\b).*\b(?:" + _NEW_DAY +
     r"|\d{1,2}(?::\d{2})?(?:\s*(?:am|pm|baje|o'?clock))?|morning|afternoon|evening|noon)(?:\s+(?:ko|pe|par))?"
     r"(?:\s+(?:kar\s+do|karo|rakh\s+do|rakho|kardo))?\s*,?\s*instead\b(?!\s+of)|"
     r"\binstead\s+of\b|\bcancel\w*\s+the\s+(?:old|earlier|previous|other|first)\s+(?:one|" + _VISIT_WORD + r")\b",
