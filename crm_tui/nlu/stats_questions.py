@@ -73,7 +73,10 @@ _PERIODS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (KAL_IN_THE_PAST, "yesterday"),
         (r"\b(?:this|the\s+current)\s+week\b|\bis\s+(?:hafte|week)\b|\bthis\s+wk\b", "this_week"),
         (r"\b(?:last|previous|past)\s+week\b|\bpichle\s+(?:hafte|week)\b", "last_week"),
+        # Visits ahead are counted too: "how many visits next week", "agle hafte kitne visits hain".
+        (r"\b(?:next|coming|upcoming)\s+week\b|\bagle\s+(?:hafte|week)\b", "next_week"),
         (r"\b(?:this|the\s+current)\s+month\b|\bis\s+(?:mahine|month)\b|\bmonth\s+so\s+far\b", "this_month"),
+        (r"\b(?:next|coming)\s+month\b|\bagle\s+(?:mahine|month)\b", "next_month"),
         (r"\b(?:last|previous|past)\s+month\b|\bpichle\s+(?:mahine|month)\b", "last_month"),
         (r"\b(?:this|the\s+current)\s+year\b|\bis\s+saal\b", "this_year"),
         (r"\b(?:last|past|previous)\s+(?P<n>\d{1,3})\s+days\b", "last_n_days"),
@@ -102,6 +105,11 @@ def resolve_period(text: str, today: date) -> str | None:
         monday = today - timedelta(days=today.weekday())
         if name == "this_week":
             return _span(monday, monday + timedelta(days=6))
+        if name == "next_week":
+            return _span(monday + timedelta(days=7), monday + timedelta(days=13))
+        if name == "next_month":
+            following = today.replace(day=28) + timedelta(days=4)
+            return _month(following.year, following.month)
         if name == "last_week":
             return _span(monday - timedelta(days=7), monday - timedelta(days=1))
         if name == "this_month":

@@ -77,7 +77,8 @@ def blanked(before: str, after: str) -> list[tuple[int, int]]:
 _FILLERS = re.compile(
     r"\b(?:u+m+|u+h+|h+m+|e+r+m*|a+h+|haan|ha+n+ji|acha+|accha+|arre|yaar|bhai|bhau|saar|ai+y+o+|ay+o+|basically|(?<!\bmy\s)(?<!\bthe\s)(?<!\bour\s)(?<!\bwith\s)(?<!\bhai\s)boss(?!\s+(?:ke|ki|ka|ko|se|ne|is|was|wants|said|says|has)\b)|actually|"
     r"kindly|please|pls|plz|ok(?:ay)?\s+so|ok(?:ay)?|alright|so+|like,|you\s+know|i\s+mean|listen|hey|hi|"
-    r"hello|just(?!\s*dial)|quickly|real\s+quick|jaldi)\b[,.]?",
+    # "jaldi" (quick) is a filler, but not beside "subah": "kal subah jaldi" is early in the morning, a time to ask about.
+    r"hello|just(?!\s*dial)|quickly|real\s+quick|(?<!subah\s)jaldi(?!\s+subah\b))\b[,.]?",
     re.IGNORECASE,
 )
 # Courtesy around a request is no part of it: a greeting that opens the line ("namaste, …", "good morning, …",
