@@ -36,7 +36,7 @@ from crm_tui.bot.lookups import (
     stats_answer,
     upcoming_visits,
 )
-from crm_tui.bot.moves import booked_that_day, local_day, place_the_move, read_shift
+from crm_tui.bot.moves import local_day, place_the_move, read_named_visit, read_shift, the_named_visit
 from crm_tui.bot.resolve import PREFIX_RE, LeadResolver, ResolveError, is_pronoun
 from crm_tui.bot.tools import ToolSpec, tool_spec
 from crm_tui.bot.types import BotError, BotResult, CrmCall, Intent, ToolCall, ToolCallEvent
@@ -204,6 +204,8 @@ class BotCore:
             return normalize_visit_time(raw, self.now(), self.tz)
         if field in ("shift_days", "shift_minutes"):
             return read_shift(field, raw)
+        if field in ("from_day", "from_time"):
+            return read_named_visit(field, raw)
         if field == "status":
             return normalize_status(raw)
         if field == "day":
@@ -501,8 +503,8 @@ class BotCore:
                         move: bool = False, keep_day: bool = False, keep_time: bool = False) -> BotResult:
         moved: dict[str, Any] | None = None
         booked = 0
-        from_day = entities.pop("from_day", None)  # "Amit ka visit kal nahi parso" (`moves.booked_that_day`)
-        that_day = await booked_that_day(self, intent, entities, lead, from_day) if from_day and not move else []
+        # "Amit ka visit kal nahi parso", "Rohan's Sunday visit, make it Monday": the visit booked the day named.
+        that_day = await the_named_visit(self, intent, entities, lead, move)
         if isinstance(that_day, BotResult):
             return that_day
         notes = entities.get("notes")

@@ -21,7 +21,8 @@ from crm_tui.bot.undo import CONFIRM_SLOT
 if TYPE_CHECKING:
     from crm_tui.bot.core import BotCore
 
-__all__ = ["booked_that_day", "local_day", "place_the_move", "read_shift"]
+__all__ = ["booked_that_day", "local_day", "place_the_move", "read_named_visit", "read_shift", "said_when",
+           "the_named_visit", "which_visit_asked"]
 
 
 def place_the_move(intent: Intent, entities: dict[str, Any], lead: dict[str, Any], moved: dict[str, Any] | None, *,
@@ -64,16 +65,77 @@ def place_the_move(intent: Intent, entities: dict[str, Any], lead: dict[str, Any
 
 
 async def booked_that_day(core: BotCore, intent: Intent, entities: dict[str, Any], lead: dict[str, Any],
-                          day: str) -> list[dict[str, Any]] | BotResult:
-    """The lead's scheduled visits on `day` (YYYY-MM-DD, the day taken back in "Amit ka visit kal nahi parso"): the one
-    that moves, keeping its time when none was said. None booked that day: it was a booking corrected, and the new day
-    is booked anew."""
+                          day: str | None, time: str | None = None) -> list[dict[str, Any]] | BotResult:
+    """The lead's scheduled visits on `day` (YYYY-MM-DD, the day taken back in "Amit ka visit kal nahi parso", or
+    the day naming the visit moved: "Rohan's Sunday visit, make it Monday"; with "THH:MM" after it, at that time) and
+    at `time` (HH:MM, the time naming it: "5 baje wala visit 6 baje kar do"). For a day taken back, none booked that
+    day means a booking corrected, and the new day is booked anew; a move asks (`which_visit_asked`)."""
     from crm_tui.bot.lookups import upcoming_visits
 
+    if day and "T" in day:
+        day, time = day.split("T", 1)
     upcoming = await upcoming_visits(core, intent, entities, lead)
     if isinstance(upcoming, BotResult):
         return upcoming
-    return [v for v in upcoming if local_day(v.get("visit_time"), core.tz) == day]
+    return [v for v in upcoming if (not day or local_day(v.get("visit_time"), core.tz) == day)
+            and (not time or _local_clock(v.get("visit_time"), core.tz) == time)]
+
+
+async def the_named_visit(core: BotCore, intent: Intent, entities: dict[str, Any], lead: dict[str, Any],
+                          move: bool) -> list[dict[str, Any]] | BotResult:
+    """The visit the call names by `from_day` / `from_time` (both taken out of `entities`): [] when none is named. A
+    move of a visit named when none or several are booked then is asked about (`which_visit_asked`)."""
+    from_day, from_time = entities.pop("from_day", None), entities.pop("from_time", None)
+    if not (from_day or from_time):
+        return []
+    found = await booked_that_day(core, intent, entities, lead, from_day, from_time)
+    if isinstance(found, BotResult) or not move or len(found) == 1:
+        return found
+    return which_visit_asked(intent, entities, lead, found, said_when(from_day, from_time, core.tz, core.now()),
+                             core.tz, core.now())
+
+
+def which_visit_asked(intent: Intent, entities: dict[str, Any], lead: dict[str, Any], found: list[dict[str, Any]],
+                      named: str, tz: str, now: datetime) -> BotResult:
+    """A move of the visit named by its day or time when none or several are booked then: the visit is asked for,
+    nothing moves (the next visit had moved, a visit nobody named)."""
+    name = lead.get("name", "The lead")
+    if not found:
+        question = f"{name} has no visit booked {named}. Which visit should I move? Say its day and time."
+    else:
+        times = " and ".join(speech.say_time(str(v.get("visit_time")), tz, now) for v in found[:4])
+        question = f"{name} has {len(found)} visits booked {named}: {times}. Which one should I move? Say its time."
+    return BotResult(intent=intent, entities=entities, message=question,
+                     error=BotError("VALIDATION_ERROR", question, field="visit_time"))
+
+
+def said_when(day: str | None, time: str | None, tz: str, now: datetime) -> str:
+    """"on Sunday 29 November", "on Thursday 26 November at 12 PM", "at 5 PM": how the named visit is said back."""
+    if day and "T" in day:
+        day, time = day.split("T", 1)
+    if day and time:
+        return "on " + speech.say_time(f"{day}T{time}:00", tz, now)
+    if day:
+        return "on " + speech.say_time(f"{day}T12:00:00", tz, now, date_only=True)
+    hour, minute = (int(x) for x in str(time).split(":"))
+    return f"at {hour % 12 or 12}{'' if minute == 0 else f':{minute:02d}'} {'AM' if hour < 12 else 'PM'}"
+
+
+def read_named_visit(field: str, raw: str) -> str:
+    """`from_day` as YYYY-MM-DD or YYYY-MM-DDTHH:MM, `from_time` as HH:MM; a ValueError for anything else."""
+    value = raw.strip()
+    if field == "from_time":
+        datetime.strptime(value, "%H:%M")
+        return value
+    datetime.strptime(value, "%Y-%m-%dT%H:%M" if "T" in value else "%Y-%m-%d")
+    return value
+
+
+def _local_clock(when: Any, tz: str) -> str | None:
+    try:
+        return datetime.fromisoformat(str(when)).astimezone(ZoneInfo(tz)).strftime("%H:%M")
+    except ValueError:
+        return None
 
 
 def local_day(when: Any, tz: str) -> str | None:

@@ -157,8 +157,18 @@ TOOLS: list[ToolSpec] = [
                 "from_day",
                 "When the person takes a day back for another and says no time ('his visit is not tomorrow, the day "
                 "after', 'kal nahi parso'): the day taken back, YYYY-MM-DD. A visit the lead has booked that day then "
-                "moves to the new day at its own time; with none booked that day the new day is booked. Omit "
-                "otherwise.",
+                "moves to the new day at its own time; with none booked that day the new day is booked. With "
+                "reschedule, when the person names the visit to move by its day ('his Sunday visit, make it Monday', "
+                "'Farhan ka 28 wala visit 29 ko kar do'): that day, YYYY-MM-DD, or YYYY-MM-DDTHH:MM when its time was "
+                "said too ('the Thursday noon visit'); the visit booked then moves, and when none or several are "
+                "booked then the person is asked which. Omit otherwise.",
+                required=False,
+            ),
+            ParamSpec(
+                "from_time",
+                "With reschedule, when the person names the visit to move by its time of day alone ('Rohan ka 5 baje "
+                "wala visit 6 baje kar do', 'move his 4 pm visit to 6'): that time, HH:MM (24-hour). The visit booked "
+                "at that time moves; when none or several are, the person is asked which. Omit otherwise.",
                 required=False,
             ),
             ParamSpec(

@@ -335,7 +335,7 @@ def _asked_on_the_day(message: str, day: str, tz: str, now: datetime) -> str:
 
 # `nlu.day_kept.VISIT_DAY`, named here so the engine's start does not import the parser (it loads on first use).
 _VISIT_DAY = "visit_day"
-_MOVE_ARGS = ("reschedule", "keep_day", "keep_time", "shift_days", "shift_minutes", "from_day")
+_MOVE_ARGS = ("reschedule", "keep_day", "keep_time", "shift_days", "shift_minutes", "from_day", "from_time")
 _SLOT_WORDS = {"visit_time": "time", "lead_id": "lead"}
 # What confirms a question in English and Hinglish; anything else is read as a new command.
 _YES = re.compile(

@@ -71,6 +71,7 @@ from crm_tui.nlu.shift_said import doubt_of_a_shift_with_a_time
 from crm_tui.nlu.slots import parse_slot
 from crm_tui.nlu.stats_questions import read_stats_question
 from crm_tui.nlu.the_day_moved_to import a_day_other_than_the_one_moved_to
+from crm_tui.nlu.the_visit_named_by_its_day import the_visit_named_before_its_change
 from crm_tui.nlu.two_orders import a_second_order
 from crm_tui.nlu.utterance import (
     _CANCEL,
@@ -162,18 +163,21 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
         parsed.doubts.append("a correction with nothing after it")
     the_name_said_again(corrected.unplaced, parsed)  # "…, 94140 98765 no wait, Kunal Kohli"
     _the_day_taken_back(corrected, parsed, now, tz)  # "Amit ka visit kal nahi parso"
+    # "Rohan's Sunday visit, make it Monday": the visit booked that day moves; that day is no second time for the doubts.
+    doubted = the_visit_named_before_its_change(corrected.text, text, corrected.corrected == ["negation"], parsed, now,
+                                                tz)
     if parsed.tool == "scheduleVisit" and visit_asked_back(corrected.text):  # "Priya ne visit kiya kya kal?"
         return ParsedCommand("UNKNOWN", None, {}, {}, rule="visit_asked_back")
     named = the_lead_named_after_a_pronoun(corrected.text, parsed, lambda order: parse(order, now, tz))
     if named is not None:
         return named  # "met him today, Rohan Sharma ko follow up kar do": the order's own lead, asked about
     if parsed.tool in DOUBT_CHECKED_TOOLS:
-        parsed.doubts += _doubts(corrected.text, parsed, now, tz) + a_name_left_before_the_order(parsed)
-        parsed.doubts += a_day_other_than_the_one_moved_to(corrected.text, parsed, now, tz)  # "…, move it to 2 dec"
+        parsed.doubts += _doubts(doubted, parsed, now, tz) + a_name_left_before_the_order(parsed)
+        parsed.doubts += a_day_other_than_the_one_moved_to(doubted, parsed, now, tz)  # "…, move it to 2 dec"
         parsed.doubts += a_second_order(corrected.text, parsed, lambda tail: parse(tail, now, tz))  # "… and book …"
         parsed.doubts += a_status_beside_a_cancel(corrected.text, parsed)  # "cancel Priya's visit, bought elsewhere"
         # "push Kavya's visit by one day, at 5 pm": a shift and a time, one meaning or two (`shift_said`).
-        parsed.doubts += doubt_of_a_shift_with_a_time(corrected.text, parsed.tool == "scheduleVisit"
+        parsed.doubts += doubt_of_a_shift_with_a_time(doubted, parsed.tool == "scheduleVisit"
                                                       and "reschedule" in parsed.flags, now, tz)
         if corrected.unplaced and not any(corrected.unplaced.lower() in str(v).lower() for v in parsed.args.values()):
             parsed.doubts.append(f"a correction to {corrected.unplaced!r} that changes nothing I read")
@@ -451,6 +455,8 @@ _VAGUE_TIME = re.compile(r"\b(?:after|before|post|around)\s+lunch\b|\blunch\s+(?
 # the morning's 10:00, "after office hours" / "office ke baad" / "late evening" after the evening's 18:00. With an hour
 # said ("early morning 7 am", "office ke baad 7 baje") the hour is the time.
 _VAGUE_PART_OF_DAY = re.compile(r"\bearly\s+(?:in\s+the\s+)?morning\b|\bsubah\s+subah\b|"
+                                # "kal subah jaldi", "jaldi subah", "subah jaldi jaldi": early in the morning.
+                                r"\bsubah\s+(?:jaldi|jldi|early)\b|\b(?:jaldi|early)\s+subah\b|"
                                 r"\b(?:after|post)\s+(?:office|work|working)(?:\s+(?:hours|time|timings?))?\b|"
                                 r"\boffice\s+(?:hours\s+|time\s+)?(?:ke\s+)?baad\b|\blate\s+(?:evening|night)\b|"
                                 r"\bder\s+raat\b")

@@ -32,18 +32,20 @@ def test_a_call_with_no_number_is_news() -> None:
     assert parse("got a call from Rohan Sharma, he wants to reschedule", NOW, TZ).intent != "LEAD_CREATE"
 
 
-@pytest.mark.parametrize(("text", "who", "day"), [
-    ("move Rohan's saturday visit to sunday", "Rohan", "2026-11-29"),
-    ("postpone Kavya's sunday visit to next saturday", "Kavya", "2026-12-05"),
-    ("move tomorrow's visit with Rohan to friday", "Rohan", "2026-11-27"),
-    ("Sneha ka visit 1 december se 2 december kar do", "Sneha", "2026-12-02"),
-    ("Rohan's visit 2nd dec se 3rd dec kar do", "Rohan", "2026-12-03"),
-    ("Rohan ka visit friday se 2 december kar do", "Rohan", "2026-12-02"),
+@pytest.mark.parametrize(("text", "who", "old", "day"), [
+    ("move Rohan's saturday visit to sunday", "Rohan", "2026-11-28", "2026-11-29"),
+    ("postpone Kavya's sunday visit to next saturday", "Kavya", "2026-11-29", "2026-12-05"),
+    ("move tomorrow's visit with Rohan to friday", "Rohan", "2026-11-26", "2026-11-27"),
+    ("Sneha ka visit 1 december se 2 december kar do", "Sneha", "2026-12-01", "2026-12-02"),
+    ("Rohan's visit 2nd dec se 3rd dec kar do", "Rohan", "2026-12-02", "2026-12-03"),
+    ("Rohan ka visit friday se 2 december kar do", "Rohan", "2026-11-27", "2026-12-02"),
 ])
-def test_a_move_to_another_day_keeps_the_time_whatever_names_the_old_day(text: str, who: str, day: str) -> None:
+def test_a_move_to_another_day_keeps_the_time_whatever_names_the_old_day(text: str, who: str, old: str,
+                                                                         day: str) -> None:
+    # The old day is the visit that moves (`from_day`, nlu/the_visit_named_by_its_day.py).
     got = parse(text, NOW, TZ)
     assert (got.args["lead_id"], got.args["visit_time"][:10], got.flags, got.doubts) == \
-        (who, day, {"reschedule": "true", "keep_time": "true"}, [])
+        (who, day, {"reschedule": "true", "from_day": old, "keep_time": "true"}, [])
 
 
 @pytest.mark.parametrize("text", ["Vikas's visit push to 7 pm", "Vikas ka visit push karo 7 baje"])

@@ -39,7 +39,8 @@ def test_im_visiting_is_no_visit_of_a_lead() -> None:
 
 
 @pytest.mark.parametrize(("text", "flags"), [
-    ("Rohan's friday visit, make it saturday", {"reschedule": "true", "keep_time": "true"}),
+    # The day before the visit word names the visit that moves (`from_day`).
+    ("Rohan's friday visit, make it saturday", {"reschedule": "true", "from_day": "2026-11-27", "keep_time": "true"}),
     ("Rohan's visit, make it 5 pm", {"reschedule": "true", "keep_day": "true"}),
     ("push Arjun's visit by a week", {"reschedule": "true", "shift_days": "7"}),
     ("Arjun ka visit ek hafta aage kar do", {"reschedule": "true", "shift_days": "7"}),

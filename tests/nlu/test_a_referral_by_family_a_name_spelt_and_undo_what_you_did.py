@@ -27,7 +27,7 @@ def test_a_name_spelt_a_new_way_is_the_new_name(text: str) -> None:
 def test_the_day_before_a_visit_moved_after_a_dash_names_the_visit() -> None:
     got = parse("Amit Verma's visit on the 4th - move it to the 5th", NOW, TZ)
     assert (got.args["visit_time"][:10], got.flags, got.doubts) == (
-        "2026-12-05", {"reschedule": "true", "keep_time": "true"}, [])
+        "2026-12-05", {"reschedule": "true", "from_day": "2026-12-04", "keep_time": "true"}, [])
 
 
 @pytest.mark.parametrize("text", ["undo the last thing you did", "undo what you just did", "pichla wala undo karo"])

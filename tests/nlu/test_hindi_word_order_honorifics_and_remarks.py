@@ -53,4 +53,5 @@ def test_a_bare_hour_corrected_keeps_the_afternoon() -> None:
 
 def test_time_wahi_is_the_same_time() -> None:
     got = parse("Sneha ka visit ravivar se somvar kar do, time wahi", NOW, TZ)
-    assert (got.args.get("notes"), got.flags) == (None, {"reschedule": "true", "keep_time": "true"})
+    assert (got.args.get("notes"), got.flags) == (None, {"reschedule": "true", "from_day": "2026-11-29",
+                                                       "keep_time": "true"})

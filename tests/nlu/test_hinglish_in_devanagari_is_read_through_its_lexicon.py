@@ -100,7 +100,7 @@ def test_a_number_word_before_a_month_is_the_day(said: str, when: str) -> None:
 def test_a_move_in_devanagari_keeps_the_booked_time() -> None:
     got = parse("रमेश का विज़िट कल से परसों शिफ्ट करो", NOW, TZ)
     assert got.args == {"lead_id": "रमेश", "visit_time": at("11-27", "11:00")}
-    assert got.flags == {"reschedule": "true", "keep_time": "true"}
+    assert got.flags == {"reschedule": "true", "from_day": "2026-11-26", "keep_time": "true"}  # the visit booked kal
 
 
 @pytest.mark.parametrize(("one", "other"), [

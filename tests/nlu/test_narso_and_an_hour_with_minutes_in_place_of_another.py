@@ -12,7 +12,8 @@ from tests.nlu.said import NOW, TZ, said
 def test_narso_is_three_days_on() -> None:
     assert said("Sneha ki visit narso 4 baje")[1]["visit_time"] == "2026-11-28T16:00:00+05:30"
     got = parse("Sneha ka visit parso se narso kar do", NOW, TZ)
-    assert (got.args["visit_time"][:10], got.flags) == ("2026-11-28", {"reschedule": "true", "keep_time": "true"})
+    assert (got.args["visit_time"][:10], got.flags) == ("2026-11-28", {"reschedule": "true", "from_day": "2026-11-27",
+                                                                      "keep_time": "true"})
 
 
 def test_an_hour_with_minutes_in_place_of_another_is_read_as_it_is() -> None:
