@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from crm_tui.nlu.lexicon import A_FIRST_NAME_OF_TIME
 from crm_tui.nlu.when_readers import _PERIOD_DEFAULT, DEFAULT_TIME, _Found, _scan
 
 __all__ = ["parse_when", "to_iso", "normalize_visit_time", "scan_when", "without_a_storys_day", "WhenMatch", "WhenError"]
@@ -42,6 +43,8 @@ _HINDI_HOURS = {"ek": 1, "do": 2, "teen": 3, "char": 4, "chaar": 4, "paanch": 5,
 _DAY_NAMES = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 # Spelling and speech variants, fixed before the patterns run.
 _SPELLING = (
+    # "Sham Lal", "Subah Singh", "Parso Ram": a person, not the evening, the morning or the day after tomorrow.
+    (A_FIRST_NAME_OF_TIME, "person"),
     (re.compile(r"\b(?:tmrw|tmw|tmrrw|tomo|tomorow|tommorow|tommorrow|tomorrw|tomm?orrow|2morrow|2moro)\b"), "tomorrow"),
     (re.compile(r"\bday\s+after\s+(?:tomorrow|tmrw|tomorow|tommorow)\b|\bovermorrow\b|\bday\s+after\b(?!\s+(?:that|the|next))"), "dayaftertomorrow"),
     (re.compile(r"\bto\s?day\b|\b2day\b"), "today"),

@@ -45,6 +45,11 @@ def _among_digits(text: str, start: int, end: int) -> bool:
 
 def _once(m: re.Match[str]) -> str:
     said = m.group("said")
+    again = m.group()[-len(said):]
+    if said.islower() and again[0].isupper() and again != said:
+        # "mark Mark Fernandes as won": a verb, then a name spelt like it (typed, not a restart); said as the lead's name
+        # ("mark lead Mark Fernandes"), as the name reader cannot see the capital.
+        return f"{said} lead {again}"
     if any(word.lower() in _SAID_TWICE_FOR_A_REASON or word.lower() in _NUMBER_WORDS for word in said.split()) \
             or _among_digits(m.string, m.start(), m.end()):
         return m.group()

@@ -15,6 +15,7 @@ from crm_tui.nlu import dates
 from crm_tui.nlu.corrections import CORRECTION_CUE
 from crm_tui.nlu.edits import REST_SAID_SAME
 from crm_tui.nlu.lexicon import (
+    A_FIRST_NAME_OF_TIME,
     CITY_SHORTHAND,
     NEVER_IN_NAME,
     NOT_NAME_WORDS,
@@ -297,6 +298,9 @@ def _hedged(text: str, parsed: ParsedCommand) -> list[str]:
     if said is None or re.search(r"\d(?:st|nd|rd|th)?\s+$", text[:said.start()]) or \
             said.group().lower() == parsed.args.get("status", "").lower():
         return []
+    named = (parsed.args.get("name") or parsed.args.get("lead_id") or "").lower()
+    if said.group().lower() == "may" and named.startswith("may "):
+        return []  # "May Thomas ko follow up mein daalo": the name read, not a hedge
     if said.group("outcome") and parsed.args.get("status") != ("LOST" if said["outcome"].lower() == "lost" else "WON"):
         return []  # "Rohan is about to book, in progress kar do": the status written is not the outcome hedged
     return [f"{said.group().split()[0]!r} says it is not certain"]
@@ -484,7 +488,9 @@ def _doubts(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> list[st
         _someone_elses_visit(text, parsed)
     for key in ("name", "lead_id", "city"):
         value = parsed.args.get(key, "")
-        odd = [w for w in value.split() if w.lower() in NEVER_IN_NAME]
+        # ("Sham Lal", "Parso Ram": a word of time before a second name is the first name, `A_FIRST_NAME_OF_TIME`)
+        odd = [w for i, w in enumerate(value.split()) if w.lower() in NEVER_IN_NAME
+               and not (i == 0 and A_FIRST_NAME_OF_TIME.match(value))]
         if odd:
             doubts.append(f"{odd[0]!r} may not be part of the {'city' if key == 'city' else 'name'} {value!r}")
         elif key == "name" and parsed.tool == "updateLead":

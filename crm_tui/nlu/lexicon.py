@@ -259,6 +259,21 @@ NOT_NAME_WORDS = NOT_NAME_WORDS | NEVER_IN_NAME | {"call", "oops", "lunch", "din
                                                    "thanks", "thank", "thankyou", "jaldi", "quickly", "urgently"}
 # The speaker saying what they are, before the word for it: "I am the broker", "main broker hoon" (the lead came
 # through them: the source, in the reading and in the remark check).
+#: Names that are also words of time: "Sham Lal" (shaam: evening), "Subah Singh" (subah: morning), "Parso Ram" (parso: the
+#: day after tomorrow). Said before a second name (`SECOND_NAMES`) they are the person's first name, for the time reader
+#: (`dates`) and the name reader (`names`) alike: "Sham Lal ka visit kal shaam 5 baje" had been a visit for "Lal".
+TIME_WORDS_THAT_ARE_FIRST_NAMES = frozenset({"sham", "shaam", "subah", "parso"})
+#: The second names of North India that follow a first name and are seldom first names themselves: "Lal", "Singh",
+#: "Ram", "Dev" ("Parso Rohan ka visit" is the day and Rohan, "Parso Ram ka visit" is a man).
+SECOND_NAMES = frozenset({"lal", "singh", "ram", "kumar", "dev", "devi", "bibi", "kaur", "chand", "nath", "prasad", "das",
+                          "babu", "bhai", "ben", "rani", "khan", "sundar", "lata"})
+#: A time word that is a first name, with its second name after it (the time reader leaves it alone).
+A_FIRST_NAME_OF_TIME = re.compile(
+    # (Not after a day: "kal subah Singh sahab aayenge" is tomorrow morning.)
+    r"(?<!kal\s)(?<!aaj\s)(?<!parso\s)(?<!day\s)(?<!tomorrow\s)(?<!var\s)(?<!vaar\s)(?<!war\s)(?<!waar\s)"
+    r"\b(?:" + "|".join(sorted(TIME_WORDS_THAT_ARE_FIRST_NAMES)) + r")(?=\s+(?:" + "|".join(sorted(SECOND_NAMES)) + r")\b)",
+    re.IGNORECASE)
+
 #: "Will come", the future of "aana" as it is typed: aayega, aaegi, ayenge, aayengi (a woman spoken of with respect), and
 #: "aa jayega" / "aa jaegi" (will turn up). One spelling list for every reader that hears a lead coming
 #: ("Harpreet Kaur aaj shaam 7 baje aayengi" had been read as nothing: only three of the endings were known).

@@ -8,6 +8,7 @@ import re
 import unicodedata
 
 from crm_tui.nlu.lexicon import (
+    A_FIRST_NAME_OF_TIME,
     BROKERS_BUYER,
     CITIES,
     LOCALITIES,
@@ -92,12 +93,16 @@ def _name_after(
         if re.search(r"(?:n't|'ll|'d|'re|'ve|'m)$", low):
             break  # "she'll come with her son": a contraction is never a name
         if (
-            not words and allow_word_names and low in _NAMES_THAT_ARE_WORDS
+            not words and low in _NAMES_THAT_ARE_WORDS
+            and (allow_word_names or _a_name_expected(text, pos, pos + m.end()))
             and re.match(rf"\s+{_NAME_WORD}", text[pos + m.end():])
             and _name_after(text, pos + m.end(), max_words=max_words - 1) is not None
         ):
-            # "new lead Mark Fernandes": a reserved word is a first name when a name follows it.
+            # "new lead Mark Fernandes", "mark Mark Fernandes as won", "May Thomas ko follow up mein daalo": a reserved
+            # word is a first name when a name follows it where a name is expected.
             pass
+        elif not words and A_FIRST_NAME_OF_TIME.match(text, pos):
+            pass  # "Sham Lal ka visit", "add lead Subah Singh": a word of time before a second name is a first name
         elif low in NOT_NAME_WORDS or low in SOURCES or low in CITIES or low in LOCALITIES:
             break
         if words and low in TITLES_AFTER_A_NAME:
@@ -119,6 +124,21 @@ def _name_after(
     if not words:
         return None
     return _title(" ".join(words)), (first, end)
+
+
+# The words after which a lead's name is expected ("mark Mark Fernandes as won", "book Will Dsouza for friday"), and
+# the postposition or possessive that ends one ("May Thomas ko follow up mein daalo", "Will Dsouza's visit").
+_BEFORE_A_NAME = re.compile(r"\b(?:mark|book|for|with|schedule|meet|assign|find|show|named|called|lead)\s+$", re.I)
+_AFTER_A_NAME = re.compile(rf"\s+(?:{_NAME_WORD})(?:(?<='s)|\s+(?:ka|ki|ke|ko|ne)\b)", re.I)
+
+
+def _a_name_expected(text: str, start: int, end: int) -> bool:
+    """Whether the word at `start`..`end` stands where a lead's name is expected: after an order's verb or "for", or
+    with a second word and a Hindi postposition after it (a reserved word is then a first name, not the word)."""
+    before = _BEFORE_A_NAME.search(text[:start])
+    if before is not None and before.group().split()[-1].lower() == text[start:end].lower():
+        before = None  # "mark mark kavya reddy" (a correction's splice): the verb said again, no name
+    return before is not None or _AFTER_A_NAME.match(text, end) is not None
 
 
 def _title(words: str) -> str:

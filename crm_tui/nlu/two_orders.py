@@ -26,7 +26,8 @@ _JOINER = re.compile(
     r"(?:(?<=\bdo)|(?<=\bkaro))\s+(?=\S)|"
     # …and before a new lead, a status order, or a field of "his" in Hindi: "… on saturday add lead ritu singh …",
     # "… at 4 pm uska number 98111 22334 kar do".
-    r"\s+(?=(?:add|create)\s+(?:a\s+)?(?:new\s+)?lead\b|mark\s|(?:us|un)k[aeio]\s+(?:number|status|city|source|visit)\b)",
+    # ("Mark" written with its capital mid-line is a name: "mark Mark Fernandes as won".)
+    r"\s+(?=(?:add|create)\s+(?:a\s+)?(?:new\s+)?lead\b|(?-i:mark)\s|(?:us|un)k[aeio]\s+(?:number|status|city|source|visit)\b)",
     re.IGNORECASE,
 )
 # The second clause is an order: an English order verb first, or a Hindi order's verb in it.
