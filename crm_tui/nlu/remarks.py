@@ -82,6 +82,9 @@ _STATUS_IS_END = "|".join(rf"(?<=\b{status}\s{copula})" for status in ("won", "l
 # call karna hai" is said in one breath, the when the order's own.
 _PUT_IN_END = "|".join(rf"(?<=\b{v})" for v in ("daalo", "daal do", "dal do", "daal dijiye", "rakho", "rakh do", "rakh dijiye"))
 _CLAUSE_BREAK = re.compile(
+    # Every break starts at a space or a mark: the look ahead skips the other places before the alternatives are tried
+    # (the same matches, several times faster; this runs on most parses).
+    r"(?=[\s,;|.-])(?:"
     # (not before the auxiliary that finishes the verb: "usne loan apply kar diya hai" is one clause)
     rf"(?:{_HINDI_CLAUSE_END})\s+(?!(?:hai|hain|h|tha|thi|the)\b)(?=[a-z])|"
     rf"(?:{_PUT_IN_END})\s+(?!(?:hai|hain|h|tha|thi|the|agle|agli|next|kal|parso|aaj|is|iss|this|on|after|baad|same)\b)(?=[a-z])|"
@@ -95,7 +98,7 @@ _CLAUSE_BREAK = re.compile(
     # "… closed today booked 2bhk in tower c": after the day of an outcome, what the lead did opens a clause.
     r"(?:(?<=\btoday)|(?<=\byesterday)|(?<=\baaj))\s+(?=(?:booked|bought|took|paid|signed|finali[sz]ed|chose|picked|selected|went)\s+\w)|"
     r"\s*[,;|]\s*|\s+-\s+|(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bno)\.\s+|\s+(?=(?:and|so|because|coz|cause|kyunki|kyonki|kyuki)\s)"
-    rf"|{_AFTER_LINK}\s+(?={_REMARK_OPENER})|{_AFTER_LINK}{_AFTER_SUBJECT}\s+(?={_REMARK_VERB})",
+    rf"|{_AFTER_LINK}\s+(?={_REMARK_OPENER})|{_AFTER_LINK}{_AFTER_SUBJECT}\s+(?={_REMARK_VERB}))",
     re.I)
 # A clause whose subject is a pronoun for the lead: "she is comparing with Prestige", "woh out of station hai".
 _PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|woh|voh|wo|usne|unhone)\b", re.I)
