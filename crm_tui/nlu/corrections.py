@@ -88,6 +88,8 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _DATE_WORD = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)|"
               r"\d{1,2}\s+(?:tareekh|tarikh)|1[3-9]|2\d|3[01])")
 _REPLACED_VALUE = rf"(?:{_DAY_WORD}|{_DATE_WORD}(?![\d:])|\d{{1,2}}(?::\d{{2}})?\s*(?:am|pm|baje|o'?clock)?|{_STATUS_WORD}|{_CITY})"
+_IN_PLACE_CUES = ("jagah", "jageh", "jagha", "badle", "bajaye", "instead", "rather", "place", "wala", "wali", "vala",
+                  "vali", "waala", "waali")
 _IN_PLACE_OF = re.compile(
     rf"\b(?P<x>{_REPLACED_VALUE})\s+(?:ki|ke)\s+(?:jagah|jageh|jagha|badle|bajaye)\b\s*,?\s*"
     rf"|\s*,?\s*\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?P<y>{_REPLACED_VALUE})\b\s*,?"
@@ -312,7 +314,9 @@ def _negations(text: str) -> tuple[str, bool, bool]:
     "shukravar ki jagah shanivar" -> "shanivar"; "Saturday instead of Friday" -> "Saturday". The last flag says
     whether a day or a time was replaced ("11 ki jagah 1 baje kar do"): the booked visit moves."""
     changed = when_replaced = False
-    replaced = _IN_PLACE_OF.search(text)
+    low = text.lower()
+    # (Each way of saying "in place of" has one of these words: the long search runs only where one is.)
+    replaced = _IN_PLACE_OF.search(text) if any(cue in low for cue in _IN_PLACE_CUES) else None
     if replaced:
         value = replaced.group("x") or replaced.group("y") or replaced.group("z") or ""
         when_replaced = re.fullmatch(rf"{_STATUS_WORD}|{_CITY}", value.strip(), re.I) is None
@@ -331,7 +335,7 @@ def _negations(text: str) -> tuple[str, bool, bool]:
     if m:
         text = text[: m.start()] + text[m.end() :]
         changed = True
-    m = _NOT_AFTER.search(text)
+    m = _NOT_AFTER.search(text) if "not" in low else None
     if m and _same_kind(m.group("x"), m.group("y")):
         text = text[: m.end("x")] + text[m.end() :]
         changed = True

@@ -61,7 +61,8 @@ _NOT_GRAMMAR = frozenset("wants needs budget call visit lakh crore bhk flat brot
 # Where a dropped clause may start: where a remark may, and before a remark's opener even after a day ("… closed
 # the deal today uski wife ko 3bhk pasand hai": the remark reader keeps a day with the remark after it, so it does
 # not break there, but a clause no slot read still starts at "uski").
-_DROPPED_CLAUSE_BREAK = re.compile(rf"{_CLAUSE_BREAK.pattern}|\s+(?=(?:{_REMARK_OPENER}))", re.I)
+# (Every break starts at a space or a mark, as in `remarks._CLAUSE_BREAK`: the look-ahead skips the other places.)
+_DROPPED_CLAUSE_BREAK = re.compile(rf"(?=[\s,;|.-])(?:{_CLAUSE_BREAK.pattern}|\s+(?=(?:{_REMARK_OPENER})))", re.I)
 _LINKING_WORDS = frozenset("a an the by to of in on at for from with and or is are was hai h se ka ki ke ko mein me pe "
                            "par ne bhi".split())
 
