@@ -93,8 +93,8 @@ from crm_tui.nlu.visits import (
     _MOVE_TO_HOUR,
     _MOVE_VERBS,
     _POSSESSIVE,
-    _RESCHEDULE,
     _cancel_visit,
+    moving,
     the_new_day_alone,
     visit_shifted_by_days,
 )
@@ -337,7 +337,7 @@ def _before_rules(s: _Said) -> ParsedCommand | None:
     # asked about or said of another thing ("is Priya's visit cancelled?") writes nothing (nlu/cancel_not_meant.py).
     if _CANCEL_VISIT.search(s.low) and cancel_not_meant(s.low):
         return ParsedCommand("UNKNOWN", None, {}, {}, rule="cancel_not_meant")
-    if _CANCEL_VISIT.search(s.low) and not _RESCHEDULE.search(s.low) and not _NOT_ASKED.search(s.low):
+    if _CANCEL_VISIT.search(s.low) and not moving(s.low) and not _NOT_ASKED.search(s.low):
         cancelled = _cancel_visit(s.body, s.notes, s.now, s.tz)
         if cancelled is not None:
             cancelled.rule = "cancel_visit"
@@ -542,16 +542,15 @@ _SLOT_READERS: dict[str, Callable[[_Said, dict[str, str], dict[str, str], dict[s
 def _parse_meant(text: str, now: datetime, tz: str) -> ParsedCommand:
     """`parse` of a sentence with its self-corrections already applied."""
     # (the visit typed short, "push priya's vst to 2 dec", is a visit moved too: the typos spelt out as `_clean` does)
-    moving = _RESCHEDULE.search(text or "") is not None or \
-        _RESCHEDULE.search(TYPO_PATTERN.sub(lambda m: TYPOS[m.group().lower()], text or "")) is not None
-    if moving:
+    moves = moving(text or "") or moving(TYPO_PATTERN.sub(lambda m: TYPOS[m.group().lower()], text or ""))
+    if moves:
         text = _MOVE_TO_HOUR.sub("to at ", text)
         text = the_new_day_alone(text)
     cleaned = _clean(text or "")
     if not cleaned:
         return ParsedCommand("UNKNOWN", None, rule="empty")
     said, notes = _notes(cleaned)
-    s = _Said(said, notes, strip_honorifics(_unquote(said)), moving, now, tz)
+    s = _Said(said, notes, strip_honorifics(_unquote(said)), moves, now, tz)
     s.read = s.body
     early = _before_rules(s)
     if early is not None:

@@ -95,6 +95,18 @@ _RESCHEDULE = re.compile(
     r"\binstead\s+of\b|\bcancel\w*\s+the\s+(?:old|earlier|previous|other|first)\s+(?:one|" + _VISIT_WORD + r")\b",
     re.IGNORECASE,
 )
+
+# Every way of saying a visit moves holds one of these words: the long search runs only where one is.
+_MOVE_CUES = ("resched", "postpon", "prepon", "visit", "meeting", "appointment", "appt", "viewing", "demo", "instead")
+
+
+def moving(text: str) -> bool:
+    """Whether `text` says a booked visit moves ("push Rohan's visit to friday", "kal ki jagah parso"): `_RESCHEDULE`,
+    searched only when one of its words is there."""
+    low = text.lower()
+    return any(cue in low for cue in _MOVE_CUES) and _RESCHEDULE.search(text) is not None
+
+
 # "cancel Rohan's visit", "call off the meeting with Priya", "Meera's site visit is cancelled".
 _CANCEL_VISIT = re.compile(
     # Not the noun: "cancellation charges kitne hain visit cancel pe" asks about a policy.
