@@ -49,7 +49,8 @@ def _lead(said: str) -> str:
 
 
 # The assignee corrected: "assign Priya Nair to Rakesh, sorry, to Imran" (the later name wins).
-_SAID_AGAIN = rf"(?:{_WHO}\s*[,;]?\s*(?:sorry|no\s+wait|no|i\s+mean|actually|nahi|matlab)\s*[,;]?\s*(?:to\s+)?)?"
+# The cue is a word of its own: "Manoj" is no "Ma", "no", "j" (it had assigned the lead to "J"; "Vinod" to "D").
+_SAID_AGAIN = rf"(?:{_WHO}\s*[,;]?\s*\b(?:sorry|no\s+wait|no|i\s+mean|actually|nahi|matlab)\b\s*[,;]?\s*(?:to\s+)?)?"
 _ASSIGN_EN = re.compile(
     rf"^{_POLITE}{_ASSIGN_VERB}\s+{_LEAD_NOUN}(?P<lead>{_WHO})\s+(?:over\s+)?to\s+{_SAID_AGAIN}(?P<who>{_WHO})[\s.!]*$", re.I
 )
