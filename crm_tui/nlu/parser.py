@@ -40,6 +40,7 @@ from crm_tui.nlu.cancel_not_meant import cancel_not_meant
 from crm_tui.nlu.cancel_with_a_status import a_status_beside_a_cancel
 from crm_tui.nlu.corrections import Corrected, apply_corrections, the_name_said_again
 from crm_tui.nlu.day_kept import VISIT_DAY
+from crm_tui.nlu.regional_words import has_regional_words, read_in_regional_words
 from crm_tui.nlu.devanagari import has_devanagari, read_in_devanagari
 from crm_tui.nlu.doubts import DOUBT_CHECKED_TOOLS, _doubts
 from crm_tui.nlu.edits import parse_edit
@@ -104,10 +105,12 @@ from crm_tui.nlu.when_readers import NotADate
 __all__ = ["ParsedCommand", "parse", "parse_slot", "INTENT_TOOLS", "INTENT_RULES", "LAST_LEAD", "DOUBT_CHECKED_TOOLS"]
 
 
-def parse(text: str, now: datetime, tz: str = "Asia/Kolkata") -> ParsedCommand:
+def parse(text: str, now: datetime, tz: str = "Asia/Kolkata", *, regional: bool = True) -> ParsedCommand:
     """One transcript -> the tool call it asks for, the arguments heard, and what could not be normalised."""
     if has_devanagari(text or ""):  # Hinglish in Devanagari: read romanised, names kept as typed (nlu/devanagari.py)
         return read_in_devanagari(text, lambda latin: parse(latin, now, tz))
+    if regional and has_regional_words(text or ""):  # "ni visit kale 4 vage rakho": read as Hindi (regional_words.py)
+        return read_in_regional_words(text, lambda hindi: parse(hindi, now, tz, regional=False))
     if _CANCEL.match(text or ""):
         return ParsedCommand("UNKNOWN", None, {}, {}, cancel=True, rule="cancel")
     text = spell_out(text or "")  # "mark Arjun NI": not interested; "#lost Vikas"; "new lead • Rahul Bose • …"

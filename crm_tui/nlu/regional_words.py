@@ -1,0 +1,163 @@
+"""Gujarati, Marathi and Punjabi words in Hinglish, read as the Hinglish the parser already knows.
+
+Sales people in Ahmedabad, Surat, Pune, Mumbai, Nagpur, Ludhiana and Chandigarh speak the same Hinglish orders with
+their own language's small words: the postposition after a name (Gujarati "ni/nu/no", Marathi "chi/cha/la",
+Punjabi "di/da/nu"), the hour ("4 vage", "4 vajta", "4 vaje"), the part of the day ("savare", "sakali", "saanje",
+"sandhyakali", "bapore", "dupari"), the day ("udya", "parva", "parmdivse", "kal nu", "shanivare", "aitvaar") and
+the verb of the order ("rakho", "theva", "bolavo", "bolva", "kari do", "batavo", "dakhva"). The parser's rules read
+the Hindi ones, so a line holding one of these words (`_MARKERS`, a set test, nothing else is done to a line without
+one) is read word for word as Hindi (`hindi_reading`) and the notes are put back as they were said:
+
+    Arjun bhai ni visit aavti kale savare 11 vage rakho -> Arjun bhai ka visit kal subah 11 baje rakho
+    Deepak bhau chi visit udya sandhyakali 6 vajta theva -> Deepak bhau ka visit kal shaam 6 baje rakho
+    Harpreet ji di visit kal nu shaam 5 vaje rakh do ji -> Harpreet ji ka visit kal ko shaam 5 baje rakh do ji
+    paaji Rohan Sharma nu follow up te paa do, …         -> bhai Rohan Sharma ko follow up pe daal do, …
+
+A postposition is "ka" before the CRM's nouns ("ni visit", "chi city", "da number") and "ko" otherwise ("Farhan nu
+lost kar do", "Amit Kulkarni la … bolva"); a title after a name ("Meera ben", "Priya tai") is "ji", "paaji" is
+"bhai".
+
+Gujarati "kale" is tomorrow or yesterday, as Hindi "kal" is: it is read "kal" (and the verb decides, as it does for
+"kal": "kale 4 vage rakho" books tomorrow, "kale aavya hata" books nothing), except where it is a Marathi surname
+("Sachin Kale la udya…", "Kale saheb", "new lead Prashant Kale, …"): a "kale" followed by a postposition or a title,
+or by a comma after a name, stays a name (`_kale_is_a_name`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from crm_tui.nlu.devanagari import Romanised
+from crm_tui.nlu.utterance import ParsedCommand
+
+# Words only these languages use, each read as the Hindi word (or words) the parser knows.
+_WORDS: dict[str, str] = {
+    # the hour and the part of the day
+    "vage": "baje", "vaage": "baje", "vaje": "baje", "vajta": "baje", "vajata": "baje",
+    "savare": "subah", "savaare": "subah", "sakali": "subah", "savere": "subah", "saver": "subah",
+    "saanje": "shaam", "sanje": "shaam", "saanj": "shaam", "sandhyakali": "shaam", "sandhyakaali": "shaam",
+    "bapore": "dopahar", "bapor": "dopahar", "dupari": "dopahar", "dupaari": "dopahar",
+    "raate": "raat", "ratri": "raat",
+    # the day
+    "udya": "kal", "udhya": "kal", "parva": "parso", "parwa": "parso", "parmdivse": "parso", "parmdi": "parso",
+    "parson": "parso", "aavti": "", "aavtikale": "kal",
+    "somvare": "somvar", "somvari": "somvar", "mangalvare": "mangalvar", "mangalvari": "mangalvar",
+    "budhvare": "budhvar", "budhvari": "budhvar", "guruvare": "guruvar", "guruvari": "guruvar",
+    "shukravare": "shukravar", "shukravari": "shukravar", "shanivare": "shanivar", "shanivari": "shanivar",
+    "ravivare": "ravivar", "ravivari": "ravivar", "aitvaar": "ravivar", "aitvar": "ravivar",
+    "etvaar": "ravivar", "etvar": "ravivar",
+    # the verbs of an order and of a lookup
+    "theva": "rakho", "thevaa": "rakho", "thev": "rakho", "bolavo": "bula lo", "bolaavo": "bula lo",
+    "bolva": "bula lo", "bolwa": "bula lo", "kari": "kar", "kara": "karo", "banavo": "banao", "banva": "banao",
+    "batavo": "dikhao", "bataavo": "dikhao", "dakhva": "dikhao", "dakhwa": "dikhao", "vekhao": "dikhao",
+    "vekho": "dekho", "dhakla": "shift karo", "dhakal": "shift karo", "paa": "daal",
+    # what happened, and what is asked
+    "thai": "ho", "gayu": "gaya", "thayu": "ho gaya",
+    "nathi": "nahi hai", "nako": "nahi", "che": "hai", "aahe": "hai",
+    "hati": "thi", "hata": "the", "hato": "tha", "hoti": "thi", "hota": "tha",
+    "kyare": "kab", "su": "kya", "kay": "kya",
+    "aavse": "aayega", "aavshe": "aayega", "yenar": "aayega",
+    # who: a title after a name, an address, a pronoun
+    "ben": "ji", "tai": "ji", "paaji": "bhai", "oye": "arre", "haanji": "haan ji",
+    "ene": "usko", "ohna": "unka", "ohnu": "usko", "tyala": "usko",
+    # where
+    "var": "pe", "madhe": "mein", "ch": "mein",
+}
+# The postpositions after a name: "ka" before the CRM's nouns, "ko" before anything else.
+_POSTPOSITIONS = frozenset({"ni", "nu", "no", "na", "chi", "cha", "chya", "che", "di", "da", "la"})
+_NOUNS = frozenset({"visit", "visits", "site", "meeting", "city", "number", "phone", "mobile", "status", "source",
+                    "booking", "deal", "navin", "navan", "navu", "naya", "new", "lead"})
+# "navin lead", "navi lead", "navan number": new, before what is new (else "Navin" is a first name).
+_NEW = frozenset({"navi", "navin", "navan", "navu", "nava", "navo"})
+_NEW_OF = frozenset({"lead", "leads", "client", "number", "phone", "mobile", "city", "customer"})
+_DAYS = frozenset({"kal", "parso", "aaj", "somvar", "mangalvar", "budhvar", "guruvar", "shukravar", "shanivar",
+                   "ravivar", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_TITLES = frozenset({"saheb", "sahab", "saab", "sir", "ji", "bhai", "ben", "tai", "bhau", "madam", "paaji", "sheth"})
+# A line is read this way only when it holds one of these (the words no Hindi line uses).
+_MARKERS = frozenset(_WORDS) - {"su", "kay", "var", "ch", "paa", "ben", "tai", "oye", "haanji", "thai", "gayu",
+                                "hati", "hata", "hato", "hoti", "hota", "kari", "kara", "ene"} | {
+    "kale", "chi", "cha", "chya", "nu", "zala", "jhala"}
+# Hindi number words: "che" between them is six ("nau aath che paanch"), not Gujarati "is".
+_COUNTED = frozenset({"shunya", "zero", "ek", "do", "teen", "chaar", "char", "paanch", "panch", "saat", "aath", "nau",
+                      "double", "triple"})
+_TOKEN = re.compile(r"\S+")
+_EDGE = re.compile(r"^(\W*)(.*?)(\W*)$")
+
+
+def has_regional_words(text: str) -> bool:
+    """Whether the line holds a Gujarati, Marathi or Punjabi word the parser would not read (a set test)."""
+    return not _MARKERS.isdisjoint(re.findall(r"[a-z]+", text.casefold()))
+
+
+def _kale_is_a_name(words: list[str], i: int, said: str) -> bool:
+    """"kale" is the Marathi surname, not the day, before a postposition or a title ("Sachin Kale la", "Kale saheb")
+    or when it ends a name typed with a comma after it ("new lead Prashant Kale, Pune")."""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    if after in _POSTPOSITIONS or after in _TITLES:
+        return True
+    return said.endswith(",") and i > 0 and words[i - 1] not in _DAYS | set(_WORDS) | {"visit", "ni", "nahi"}
+
+
+def _meaning(words: list[str], i: int, said: str) -> str | None:
+    """The Hindi for the word at `i` (None: kept as said)."""
+    word = words[i]
+    before = words[i - 1] if i else ""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    if word == "kale":
+        return None if _kale_is_a_name(words, i, said) else "kal"
+    if word in ("zala", "jhala"):  # "deal zala": done; said alone ("…, zala, won kar") it is a filler
+        return "ho gaya" if before in _NOUNS else ""
+    if word in _NEW:
+        return "naya" if after in _NEW_OF else None
+    if word == "thi" and before in _DAYS | {"kale"} | set(_WORDS):  # "shanivar thi ravivar": from
+        return "se"
+    if word in ("na", "no") and "na" in (before, after):  # "na na, Surat": no, no
+        return "nahi"
+    if word in _POSTPOSITIONS:
+        if word in ("na", "no") and after not in _NOUNS:  # English "no", the tag "kar na"
+            return None
+        if word == "che" and (before in _COUNTED or after in _COUNTED):  # "saat che paanch": six, as typed
+            return None
+        if word == "che" and after not in _NOUNS:  # Gujarati "is" ("prasang che"), Marathi "of" ("Kale che visit")
+            return "hai"
+        return "ka" if after in _NOUNS or after in _DAYS or after in set(_WORDS) - {"paa"} else "ko"
+    if word == "ne" and after in ("", "please") and before in ("karo", "kar", "kari", "karjo"):  # "book karo ne"
+        return ""
+    return _WORDS.get(word)
+
+
+def hindi_reading(text: str) -> Romanised:
+    """The line with each Gujarati, Marathi or Punjabi word read as its Hindi, and where each word went."""
+    out: list[str] = []
+    pieces: list[tuple[int, int, int, int]] = []
+    tokens = list(_TOKEN.finditer(text))
+    words = [_EDGE.match(t.group()).group(2).casefold() for t in tokens]  # type: ignore[union-attr]
+    length = 0
+    dropped: int | None = None  # where a word read as nothing started ("aavti kale": "kal")
+    for i, token in enumerate(tokens):
+        lead, core, tail = _EDGE.match(token.group()).groups()  # type: ignore[union-attr]
+        meant = None if core.isupper() and len(core) > 1 else _meaning(words, i, token.group())  # "NI": not interested
+        piece = token.group() if meant is None or meant == core.casefold() else lead + meant + tail
+        if not piece.strip():
+            dropped = token.start() if dropped is None else dropped
+            continue
+        if out:
+            length += 1
+        if piece != token.group() or dropped is not None:
+            pieces.append((length, length + len(piece), token.start() if dropped is None else dropped, token.end()))
+            dropped = None
+        out.append(piece)
+        length += len(piece)
+    return Romanised(" ".join(out), text, pieces=tuple(pieces))
+
+
+def read_in_regional_words(text: str, read_hindi: Callable[[str], ParsedCommand]) -> ParsedCommand:
+    """What `read_hindi` (the parser) reads in the line read as Hindi, its notes put back as they were said."""
+    line = hindi_reading(text)
+    if line.text == text:
+        return read_hindi(text)
+    parsed = read_hindi(line.text)
+    if "notes" in parsed.args:
+        parsed.args["notes"] = line.as_said(parsed.args["notes"])
+    return parsed
