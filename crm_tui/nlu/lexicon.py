@@ -55,7 +55,10 @@ malad|goregaon|thane west|vashi|kharghar|rohini|janakpuri|vasant kunj|sohna road
 juhu|worli|chembur|mulund|ghatkopar|kandivali|dadar|lokhandwala|hadapsar|viman nagar|aundh|kothrud|
 hsr layout|marathahalli|sarjapur|yelahanka|hebbal|madhapur|kukatpally|banjara hills|jubilee hills|
 anna nagar|adyar|omr|gomti nagar|hazratganj|greater kailash|lajpat nagar|dlf phase|
-new town|rajarhat|ballygunge|bopal|satellite|prahlad nagar|vijay nagar|malviya nagar|vaishali nagar
+new town|rajarhat|ballygunge|bopal|satellite|prahlad nagar|vijay nagar|malviya nagar|vaishali nagar|
+sg highway|thaltej|bodakdev|vastrapur|chandkheda|navrangpura|maninagar|adajan|vesu|piplod|athwa|
+balewadi|pashan|bavdhan|wagholi|ravet|tathawade|punawale|pimple saudagar|dharampeth|manish nagar|sarabha nagar|
+dugri|aerocity|ranjit avenue
 """
 #: The side of a town said after a locality ("Andheri West", "Borivali East"): part of the place.
 SIDES_OF_A_TOWN: frozenset[str] = frozenset({"east", "west", "north", "south"})

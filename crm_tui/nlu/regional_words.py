@@ -73,6 +73,9 @@ _NEW = frozenset({"navi", "navin", "navan", "navu", "nava", "navo"})
 _NEW_OF = frozenset({"lead", "leads", "client", "number", "phone", "mobile", "city", "customer"})
 _DAYS = frozenset({"kal", "parso", "aaj", "somvar", "mangalvar", "budhvar", "guruvar", "shukravar", "shanivar",
                    "ravivar", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+# The verbs of an order a Gujarati "ne" (won't you) may follow: "book karo ne", "bolavo ne".
+_ORDERED = frozenset({"karo", "kar", "kari", "karjo", "bolavo", "rakho", "theva", "batavo", "bolavjo", "rakhjo"})
+_PLACES = frozenset({"site", "visit", "office", "flat", "project", "sample"})
 _TITLES = frozenset({"saheb", "sahab", "saab", "sir", "ji", "bhai", "ben", "tai", "bhau", "madam", "paaji", "sheth"})
 # A line is read this way only when it holds one of these (the words no Hindi line uses).
 _MARKERS = frozenset(_WORDS) - {"su", "kay", "var", "ch", "paa", "ben", "tai", "oye", "haanji", "thai", "gayu",
@@ -81,19 +84,30 @@ _MARKERS = frozenset(_WORDS) - {"su", "kay", "var", "ch", "paa", "ben", "tai", "
 # Hindi number words: "che" between them is six ("nau aath che paanch"), not Gujarati "is".
 _COUNTED = frozenset({"shunya", "zero", "ek", "do", "teen", "chaar", "char", "paanch", "panch", "saat", "aath", "nau",
                       "double", "triple"})
+# Postpositions that mark a line only before the CRM's nouns ("ni visit", "di booking"), and "karo ne" (do it, won't
+# you): "ni" alone is Hindi chat for "nahi", "di" a verb's ending ("kar di").
+_PAIRED = frozenset({"ni", "di", "da", "karo"})
 _TOKEN = re.compile(r"\S+")
 _EDGE = re.compile(r"^(\W*)(.*?)(\W*)$")
 
 
 def has_regional_words(text: str) -> bool:
-    """Whether the line holds a Gujarati, Marathi or Punjabi word the parser would not read (a set test)."""
-    return not _MARKERS.isdisjoint(re.findall(r"[a-z]+", text.casefold()))
+    """Whether the line holds a Gujarati, Marathi or Punjabi word the parser would not read (a set test), or a
+    postposition of theirs between a name and the CRM's noun ("Arjun Mehta ni city", "Vikas Gupta di booking")."""
+    words = re.findall(r"[a-z]+", text.casefold())
+    if not _MARKERS.isdisjoint(words):
+        return True
+    if _PAIRED.isdisjoint(words):
+        return False
+    return any(word in _PAIRED and after in _NOUNS | {"ne"} for word, after in zip(words, words[1:], strict=False))
 
 
 def _kale_is_a_name(words: list[str], i: int, said: str) -> bool:
     """"kale" is the Marathi surname, not the day, before a postposition or a title ("Sachin Kale la", "Kale saheb")
     or when it ends a name typed with a comma after it ("new lead Prashant Kale, Pune")."""
     after = words[i + 1] if i + 1 < len(words) else ""
+    if i and words[i - 1] == "aavti":  # "aavti kale": tomorrow, whatever follows
+        return False
     if after in _POSTPOSITIONS or after in _TITLES:
         return True
     return said.endswith(",") and i > 0 and words[i - 1] not in _DAYS | set(_WORDS) | {"visit", "ni", "nahi"}
@@ -104,6 +118,7 @@ def _meaning(words: list[str], i: int, said: str) -> str | None:
     word = words[i]
     before = words[i - 1] if i else ""
     after = words[i + 1] if i + 1 < len(words) else ""
+    ends = said.endswith((",", ".", "!", "?")) or not after  # the word ends a clause
     if word == "kale":
         return None if _kale_is_a_name(words, i, said) else "kal"
     if word in ("zala", "jhala"):  # "deal zala": done; said alone ("…, zala, won kar") it is a filler
@@ -121,9 +136,15 @@ def _meaning(words: list[str], i: int, said: str) -> str | None:
             return None
         if word == "che" and after not in _NOUNS:  # Gujarati "is" ("prasang che"), Marathi "of" ("Kale che visit")
             return "hai"
-        return "ka" if after in _NOUNS or after in _DAYS or after in set(_WORDS) - {"paa"} else "ko"
-    if word == "ne" and after in ("", "please") and before in ("karo", "kar", "kari", "karjo"):  # "book karo ne"
+        if word == "la" and before in _PLACES:  # Marathi "site la": to the site
+            return "pe"
+        return "ka" if after in _NOUNS else "ko"
+    if word == "ne" and ends and before in _ORDERED:  # "book karo ne": do it, won't you
         return ""
+    if word in ("kar", "kara") and ends or word == "na" and before == "kar":  # Marathi "lost kar", "lost kar na"
+        return "kar do" if word != "na" else ""
+    if word == "ki" and before in _NOUNS and after == "hai":  # Punjabi "number ki hai": what is
+        return "kya"
     return _WORDS.get(word)
 
 
@@ -141,6 +162,11 @@ def hindi_reading(text: str) -> Romanised:
         piece = token.group() if meant is None or meant == core.casefold() else lead + meant + tail
         if not piece.strip():
             dropped = token.start() if dropped is None else dropped
+            continue
+        if out and not piece[0].isalnum() and not lead and not meant:  # "karo ne," -> "karo,": the comma stays put
+            pieces.append((length, length + len(piece), token.start(), token.end()))
+            out[-1] += piece
+            length += len(piece)
             continue
         if out:
             length += 1
