@@ -3,7 +3,7 @@ add a new lead", "rohan rohan verma", "arjun mehta uh arjun mehta lost kar do", 
 Said once before anything reads the sentence (`utterance.spell_out`), so a repeated word never joins a name ("Rohan
 Rohan Verma" had been saved as a new lead). Spoken digits repeat for real ("nau aath ek ek ek", "nine eight nine
 eight …"), corrections repeat their cue ("no no", "nahi nahi") and Hindi doubles a word to mean "each" or "all"
-("kaun kaun aa raha hai", "kya kya chahiye", "subah subah": early in the morning), and "next to next week" is
+("kaun kaun aa raha hai", "kya kya chahiye", "subah subah": early in the morning; Punjabi "lai lai": took it), and "next to next week" is
 the week after next: those stay as said.
 """
 
@@ -15,7 +15,7 @@ import re
 _SAID_TWICE_FOR_A_REASON = frozenset({
     "zero", "oh", "o", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "double", "triple",
     "shunya", "sunya", "ek", "do", "teen", "tin", "char", "chaar", "paanch", "panch", "chhe", "che", "chhah", "saat",
-    "sat", "aath", "ath", "nau", "no", "nahi", "nahin", "na", "nope", "not", "kaun", "kya", "kab", "kahan", "kaha",
+    "sat", "aath", "ath", "nau", "no", "lai", "nahi", "nahin", "na", "nope", "not", "kaun", "kya", "kab", "kahan", "kaha",
     "kis", "kiska", "kiski", "jaldi", "alag", "thoda", "dheere", "baar", "saath", "apne", "apni", "bade", "chhote",
     "very", "bahut", "bye", "ha", "haha", "ho", "subah", "subha", "savere", "sawere", "next", "pehle", "roz",
 })
