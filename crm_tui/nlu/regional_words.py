@@ -75,6 +75,7 @@ _DAYS = frozenset({"kal", "parso", "aaj", "somvar", "mangalvar", "budhvar", "gur
                    "ravivar", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # The verbs of an order a Gujarati "ne" (won't you) may follow: "book karo ne", "bolavo ne".
 _ORDERED = frozenset({"karo", "kar", "kari", "karjo", "bolavo", "rakho", "theva", "batavo", "bolavjo", "rakhjo"})
+_STATUS_STARTS = frozenset({"in", "won", "lost", "follow", "status"})
 _PLACES = frozenset({"site", "visit", "office", "flat", "project", "sample"})
 _TITLES = frozenset({"saheb", "sahab", "saab", "sir", "ji", "bhai", "ben", "tai", "bhau", "madam", "paaji", "sheth"})
 # A line is read this way only when it holds one of these (the words no Hindi line uses).
@@ -143,6 +144,8 @@ def _meaning(words: list[str], i: int, said: str) -> str | None:
         return ""
     if word in ("kar", "kara") and ends or word == "na" and before == "kar":  # Marathi "lost kar", "lost kar na"
         return "kar do" if word != "na" else ""
+    if word == "have" and after in _STATUS_STARTS:  # Gujarati "have in progress karo": now
+        return "ab"
     if word == "ki" and before in _NOUNS and after == "hai":  # Punjabi "number ki hai": what is
         return "kya"
     return _WORDS.get(word)

@@ -89,6 +89,15 @@ _GREETING = re.compile(
 _SIGN_OFF = re.compile(
     r"(?:\s*[,.;]\s*(?:and\s+|ok\s+)?(?:thanks?(?:\s+(?:a\s+lot|so\s+much))?|thank\s+you(?:\s+(?:so|very)\s+much)?|"
     r"thx|cheers|dhanyavaa?d|shukriya|bye)(?:\s+(?:sir|madam|ji|boss|bhai|yaar))?)+\s*[,.]*\s*$", re.IGNORECASE)
+# "ji" said to the listener after the line's last verb, as Punjabi speakers end every sentence ("won kar do ji",
+# "number ki hai ji"): no part of a name or a remark. After a name it is the lead's title ("Harpreet ji").
+_JI_TO_THE_LISTENER = re.compile(r"\b(do|karo|kar|hai|hain|dena|dijiye|rakho|batao|dikhao|daalo|lo)\s*,?\s+ji\s*[.!?]*\s*$",
+                                 re.IGNORECASE)
+
+
+def _no_ji_to_the_listener(text: str) -> str:
+    """The line without the "ji" said to the listener at its end ("won kar do ji" -> "won kar do")."""
+    return _JI_TO_THE_LISTENER.sub(r"\1", text) if text.rstrip(" .!?").lower().endswith("ji") else text
 _ZARA = re.compile(r"\bzara\b[,.]?")
 # "ek kaam karo" (do one thing) announces the order, as Indian English "do one thing" does: no part of it.
 _SPOKEN_OPENING = re.compile(r"^\s*(?:(?:toh|to\s+phir|phir|suno|sun\s+na|dekho|accha\s+sun|acha\s+sun|achha\s+sun|"
@@ -251,7 +260,8 @@ def spell_out(text: str) -> str:
     shorthand is spelt out ("mark Arjun NI": not interested; `lexicon.SHORTHAND`), and so are the words a speech
     recogniser wrote as others ("add new lid", "visit 4 sneha", "to morrow": `nlu/heard.py`), and a word or a phrase
     said twice as the speaker restarts is said once ("add a add a new lead": `nlu/disfluency.py`)."""
-    text = _as_a_sentence(as_meant(restarts_said_once(hesitations_dropped(hindi_digits_as_english(_SIGN_OFF.sub("", _GREETING.sub("", text)))))))
+    text = _as_a_sentence(as_meant(restarts_said_once(hesitations_dropped(hindi_digits_as_english(
+        _no_ji_to_the_listener(_SIGN_OFF.sub("", _GREETING.sub("", text))))))))
     text = _polite_note_inside(_see_that(_POLITE_NOTE.sub("", _forwarded_enquiry(text))))
     text = re.sub(r"\s*[\u2022\u00b7\u25aa\u25e6\u25cf]\s*", ", ", text)
     text = re.sub(r"(?<![\w&])#(?=[A-Za-z])", "", text)
