@@ -129,7 +129,9 @@ _A_PERIOD_AHEAD = (r"\s+(?:india\s+|town\s+|here\s+)?(?:in|during|around|by|till
 _FILLER_AFTER = re.compile(r"(?:[\s,]+(?:u+m+|u+h+|h+m+|haan(?:\s+ji)?|ha+n+ji))+[\s,.]*$", re.I)
 _ACTION_WORDS = re.compile(
     # Not "the booking amount" nor "ready to move" (a flat ready to move into): those are things, not actions.
-    r"\b(?:schedul\w*|book(?!ing\s+amount)(?!ed\s+(?:a\s+|an\s+|the\s+|one\s+)?(?:\d\s*bhk|flat|plot|villa|unit|apartment|house|shop|property)\b)\w*|fix\w*|arrange\w*|set\s+up|meeting|appointment|mark\w*|update\w*|"
+    # Nor the lead's booking told as done ("won karo, booking aapi didhi", "booking mil gayi"): news of the sale.
+    r"\b(?:schedul\w*|book(?!ing\s+(?:amount|aapi|aapyu|aapel\w*|de\s+di|de\s+diya|dedi|mil\s+ga\w*|mil\s+gayi|"
+    r"ho\s+ga\w*|done|received|paid|confirm\w*|kar\s+(?:di|diya|li|liya|lee)\b))(?!ed\s+(?:a\s+|an\s+|the\s+|one\s+)?(?:\d\s*bhk|flat|plot|villa|unit|apartment|house|shop|property)\b)\w*|fix\w*|arrange\w*|set\s+up|meeting|appointment|mark\w*|update\w*|"
     # "it" only as what is acted on ("do it", "make it 4"), not "an IT company".
     # A visit that happened is news, not a booking ("in progress, site visit done").
     # (Nor the lead's own travel: "NRI in Canada, visiting in Jan", `_A_PERIOD_AHEAD`.)
