@@ -44,7 +44,7 @@ CORRECTION_CUE = re.compile(
     # "scratch that", "strike that", "oops i meant": what was just said is taken back.
     # A hesitation before the cue goes with it: "won, uh, I mean lost"; "actually wait" and "sorry wait" are one cue,
     # and so is a "no" said three times ("at 4 no no no 5").
-    r"[\s,.;:!-]*(?:\b(?:u+h+|u+m+|e+r+m*|h+m+|a+h+)\b[\s,.;:!-]*)*\b(?P<cue>(?:tha|thi|the|hai\s+naa?)\s*[?,]*\s+(?:usko|use|ise|isko|unko|ab)(?=\s+\d)|no\s+wait|wait\s*,?\s+no|(?:actually|sorry|oh)\s*,?\s+(?:wait|nahin?)|no(?:\s*,?\s+no)+|no\s*,?\s+(?:actually|sorry|i\s+mean)|nahi(?:\s*,?\s+nahi)+|nahi\s+re|nahi\s+yaar|nahin?\s+nahin?|"
+    r"[\s,.;:!-]*(?:\b(?:u+h+|u+m+|e+r+m*|h+m+|a+h+)\b[\s,.;:!-]*)*\b(?P<cue>(?:tha|thi|the|hai\s+naa?)\s*[?,]*\s+(?:usko|use|ise|isko|unko|ab)(?=\s+(?:\d|(?:parso|narso|(?:som|mangal|budh|guru|shukra|shani|ravi)[vw]aa?r)\b))|no\s+wait|wait\s*,?\s+no|(?:actually|sorry|oh)\s*,?\s+(?:wait|nahin?)|no(?:\s*,?\s+no)+|no\s*,?\s+(?:actually|sorry|i\s+mean)|nahi(?:\s*,?\s+nahi)+|na\s*,?\s+na\b(?:\s*,?\s+na\b)*|nahi\s+re|nahi\s+yaar|nahin?\s+nahin?|"
     r"(?:scratch|strike)\s+that|(?:oops|oh)\s*,?\s+i\s+meant?|i\s+meant|sorry|i\s+mean|actually|matlab|"
     # "no" between two numbers takes the first back, with a comma before it or none: "tomorrow at 4 no 5 pm",
     # "98150 45678 no 98150 45679", "98300 98300, no 98300 98301".
@@ -217,6 +217,12 @@ def _kind_of(text: str, now: datetime, tz: str) -> tuple[str, int, int] | None:
 _NAME_PARTICLE_LAST = re.compile(r"(?<=[a-z])\s+(?:ka|ki|ke|ko|as)[\s,.;:-]*$", re.I)
 
 
+# …and with the thing of the lead's it names after it: "Rohan Sharma ka visit, sorry Priya Nair ka, kal 11 baje rakho"
+# (the name and its particle are taken back, the visit stays for the lead said after the cue).
+_NAME_PARTICLE_NOUN_LAST = re.compile(r"(?<=[a-z])(?P<tie>\s+(?:ka|ki|ke|ko))\s+(?:site\s+)?(?:visit|meeting|status|number|phone)"
+                                      r"[\s,.;:-]*$", re.I)
+
+
 def _last_of(kind: str, text: str, now: datetime, tz: str) -> tuple[int, int] | None:
     """Where the last value of `kind` in `text` was said."""
     if kind == "phone":
@@ -247,6 +253,10 @@ def _last_of(kind: str, text: str, now: datetime, tz: str) -> tuple[int, int] | 
     # A name: the words right before the cue that could be one (up to three), with the particle that ties it to the
     # order, taken back along with it ("visit book karo arjun mehta ka, actually wait, kavya reddy ka kal 4 baje",
     # "mark arjun mehta as, no wait, mark kavya reddy as lost": `_NAME_PARTICLE_LAST`).
+    tied = _NAME_PARTICLE_NOUN_LAST.search(text) if kind == "name" else None
+    if tied is not None:
+        span = _last_of(kind, text[: tied.start()], now, tz)
+        return (span[0], tied.end("tie")) if span is not None else None
     particle = _NAME_PARTICLE_LAST.search(text)
     if particle is not None:
         span = _last_of(kind, text[: particle.start()], now, tz)

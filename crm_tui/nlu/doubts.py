@@ -131,7 +131,8 @@ def _clause_dropped(text: str, parsed: ParsedCommand) -> list[str]:
                 # "…, he said he will come on sunday": the verb that opens the news after it (said last, it asks)
                 or (at < len(pieces) - 1 and _SPEECH_VERB_ALONE.fullmatch(low.strip(" ,.;-")))
                 # "push Priya's visit to sunday, same time": the move's own word, read as its keep_time flag.
-                or ("keep_time" in parsed.flags and SAME_TIME.search(low))
+                # (Or a visit moved from the time said before it: "kal 10 baje tha, usko parso kar do, same time".)
+                or (("keep_time" in parsed.flags or "reschedule" in parsed.flags) and SAME_TIME.search(low))
                 # "Sneha Iyer wants to come and see the sample flat tomorrow at 12": the visit asked for, in its words.
                 or (parsed.tool == "scheduleVisit" and _WISH_TO_COME.fullmatch(low.strip(" ,.")))):
             continue

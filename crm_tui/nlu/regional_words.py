@@ -60,7 +60,7 @@ _WORDS: dict[str, str] = {
     "aavse": "aayega", "aavshe": "aayega", "yenar": "aayega",
     # who: a title after a name, an address, a pronoun
     "ben": "ji", "tai": "ji", "paaji": "bhai", "oye": "arre", "haanji": "haan ji",
-    "ene": "usko", "ohna": "unka", "ohnu": "usko", "tyala": "usko",
+    "ene": "usko", "ti": "usko", "ohna": "unka", "ohnu": "usko", "tyala": "usko",
     # where
     "var": "pe", "madhe": "mein", "ch": "mein",
 }
@@ -130,6 +130,8 @@ def _meaning(words: list[str], i: int, said: str) -> str | None:
         return "se"
     if word in ("na", "no") and "na" in (before, after):  # "na na, Surat": no, no
         return "nahi"
+    if word == "na" and before == "kar":  # Marathi "lost kar na": do it
+        return "do"
     if word in _POSTPOSITIONS:
         if word in ("na", "no") and after not in _NOUNS:  # English "no", the tag "kar na"
             return None
@@ -142,8 +144,8 @@ def _meaning(words: list[str], i: int, said: str) -> str | None:
         return "ka" if after in _NOUNS else "ko"
     if word == "ne" and ends and before in _ORDERED:  # "book karo ne": do it, won't you
         return ""
-    if word in ("kar", "kara") and ends or word == "na" and before == "kar":  # Marathi "lost kar", "lost kar na"
-        return "kar do" if word != "na" else ""
+    if word in ("kar", "kara") and ends:  # Marathi "lost kar", "won kara": do it
+        return "kar do"
     if word == "have" and after in _STATUS_STARTS:  # Gujarati "have in progress karo": now
         return "ab"
     if word == "ki" and before in _NOUNS and after == "hai":  # Punjabi "number ki hai": what is
