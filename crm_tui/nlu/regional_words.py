@@ -76,18 +76,29 @@ _DAYS = frozenset({"kal", "parso", "aaj", "somvar", "mangalvar", "budhvar", "gur
 # The verbs of an order a Gujarati "ne" (won't you) may follow: "book karo ne", "bolavo ne".
 _ORDERED = frozenset({"karo", "kar", "kari", "karjo", "bolavo", "rakho", "theva", "batavo", "bolavjo", "rakhjo"})
 _STATUS_STARTS = frozenset({"in", "won", "lost", "follow", "status"})
+# What follows "kale" the day: the part of the day, "not", the visit and where it is, the verb of a visit.
+_DAY_FOLLOWS = frozenset({"savare", "savaare", "saanje", "sanje", "bapore", "raate", "subah", "shaam", "dopahar", "raat",
+                          "morning", "evening", "afternoon", "nahi", "na", "nathi", "site", "visit", "office", "flat",
+                          "bolavo", "bolavjo", "call", "phone", "che", "hati", "hata", "hato", "thi", "tha"})
+# Words after which "kale" is no surname (the line's own small words).
+_FUNCTION_WORDS = frozenset({"ne", "ko", "ka", "ki", "ke", "ni", "nu", "no", "na", "chi", "cha", "la", "di", "da",
+                             "visit", "visits", "meeting", "site", "office", "ane", "pan", "to", "toh", "ane", "have",
+                             "is", "on", "for", "and", "booked", "also"}) | {"kal", "aaj", "parso"}
 _PLACES = frozenset({"site", "visit", "office", "flat", "project", "sample"})
 _TITLES = frozenset({"saheb", "sahab", "saab", "sir", "ji", "bhai", "ben", "tai", "bhau", "madam", "paaji", "sheth"})
 # A line is read this way only when it holds one of these (the words no Hindi line uses).
 _MARKERS = frozenset(_WORDS) - {"su", "kay", "var", "ch", "paa", "ben", "tai", "oye", "haanji", "thai", "gayu",
                                 "hati", "hata", "hato", "hoti", "hota", "kari", "kara", "ene"} | {
-    "kale", "chi", "cha", "chya", "nu", "zala", "jhala"}
+    "kale", "chi", "cha", "chya", "nu", "zala", "jhala", "paaji"}
 # Hindi number words: "che" between them is six ("nau aath che paanch"), not Gujarati "is".
 _COUNTED = frozenset({"shunya", "zero", "ek", "do", "teen", "chaar", "char", "paanch", "panch", "saat", "aath", "nau",
                       "double", "triple"})
-# Postpositions that mark a line only before the CRM's nouns ("ni visit", "di booking"), and "karo ne" (do it, won't
-# you): "ni" alone is Hindi chat for "nahi", "di" a verb's ending ("kar di").
-_PAIRED = frozenset({"ni", "di", "da", "karo"})
+# Words that mark a line only with the word after them: a postposition before the CRM's nouns ("ni visit", "di
+# booking"), "karo ne" (do it, won't you), "kari do", a title and its postposition ("Meera ben ne", "Priya tai la"):
+# "ni" alone is Hindi chat for "nahi", "di" a verb's ending ("kar di"), "Ben" a first name.
+_PAIRED: dict[str, frozenset[str]] = {
+    "ni": _NOUNS, "di": _NOUNS, "da": _NOUNS, "karo": frozenset({"ne"}), "kari": frozenset({"do"}),
+    "ben": _POSTPOSITIONS | {"ne"}, "tai": _POSTPOSITIONS | {"ne"}}
 _TOKEN = re.compile(r"\S+")
 _EDGE = re.compile(r"^(\W*)(.*?)(\W*)$")
 
@@ -98,20 +109,25 @@ def has_regional_words(text: str) -> bool:
     words = re.findall(r"[a-z]+", text.casefold())
     if not _MARKERS.isdisjoint(words):
         return True
-    if _PAIRED.isdisjoint(words):
+    if _PAIRED.keys().isdisjoint(words):
         return False
-    return any(word in _PAIRED and after in _NOUNS | {"ne"} for word, after in zip(words, words[1:], strict=False))
+    return any(after in _PAIRED[word] for word, after in zip(words, words[1:], strict=False) if word in _PAIRED)
 
 
-def _kale_is_a_name(words: list[str], i: int, said: str) -> bool:
-    """"kale" is the Marathi surname, not the day, before a postposition or a title ("Sachin Kale la", "Kale saheb")
-    or when it ends a name typed with a comma after it ("new lead Prashant Kale, Pune")."""
+def _kale_is_a_name(words: list[str], i: int) -> bool:
+    """"kale" is the Marathi surname, not the day, before a postposition or a title ("Sachin Kale la", "Kale saheb",
+    "Kale ne"), or after a word that may be a first name when no time, verb or place of a visit follows ("new lead
+    Prashant Kale Pune …"); after "aavti", a postposition, a verb or at the start it is the day ("aavti kale",
+    "visit kale 4 vage", "kale Meera ben aavse", "Vikas Gupta kale aavya hata")."""
+    before = words[i - 1] if i else ""
     after = words[i + 1] if i + 1 < len(words) else ""
-    if i and words[i - 1] == "aavti":  # "aavti kale": tomorrow, whatever follows
+    if before == "aavti":  # "aavti kale": tomorrow, whatever follows
         return False
-    if after in _POSTPOSITIONS or after in _TITLES:
+    if after in _POSTPOSITIONS or after in _TITLES or after == "ne":
         return True
-    return said.endswith(",") and i > 0 and words[i - 1] not in _DAYS | set(_WORDS) | {"visit", "ni", "nahi"}
+    if after[:1].isdigit() or after in _DAY_FOLLOWS or after.startswith(("aav", "jav", "mal")):
+        return False
+    return bool(before) and before not in _FUNCTION_WORDS and before not in _WORDS
 
 
 def _meaning(words: list[str], i: int, said: str) -> str | None:
@@ -121,7 +137,11 @@ def _meaning(words: list[str], i: int, said: str) -> str | None:
     after = words[i + 1] if i + 1 < len(words) else ""
     ends = said.endswith((",", ".", "!", "?")) or not after  # the word ends a clause
     if word == "kale":
-        return None if _kale_is_a_name(words, i, said) else "kal"
+        return None if _kale_is_a_name(words, i) else "kal"
+    if word in ("ben", "tai") and (not before or before in _FUNCTION_WORDS):  # "Ben Stokes": a name
+        return None
+    if word == "ne" and after in _STATUS_STARTS - {"status"}:  # Gujarati "Meera ben ne won kari do": to
+        return "ko"
     if word in ("zala", "jhala"):  # "deal zala": done; said alone ("…, zala, won kar") it is a filler
         return "ho gaya" if before in _NOUNS else ""
     if word in _NEW:
@@ -146,6 +166,8 @@ def _meaning(words: list[str], i: int, said: str) -> str | None:
         return ""
     if word in ("kar", "kara") and ends:  # Marathi "lost kar", "won kara": do it
         return "kar do"
+    if word in ("tak", "taka") and before == "var":  # Marathi "follow up var tak": put it on follow up
+        return "daal do"
     if word == "have" and after in _STATUS_STARTS:  # Gujarati "have in progress karo": now
         return "ab"
     if word == "ki" and before in _NOUNS and after == "hai":  # Punjabi "number ki hai": what is
