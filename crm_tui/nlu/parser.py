@@ -40,7 +40,6 @@ from crm_tui.nlu.cancel_not_meant import cancel_not_meant
 from crm_tui.nlu.cancel_with_a_status import a_status_beside_a_cancel
 from crm_tui.nlu.corrections import Corrected, apply_corrections, the_name_said_again
 from crm_tui.nlu.day_kept import VISIT_DAY
-from crm_tui.nlu.regional_words import has_regional_words, read_in_regional_words
 from crm_tui.nlu.devanagari import has_devanagari, read_in_devanagari
 from crm_tui.nlu.doubts import DOUBT_CHECKED_TOOLS, _doubts
 from crm_tui.nlu.edits import parse_edit
@@ -61,6 +60,7 @@ from crm_tui.nlu.references import (
     _VISIT_REF_CUES,
     _lead_reference_masked,
 )
+from crm_tui.nlu.regional_words import has_regional_words, read_in_regional_words
 from crm_tui.nlu.remarks import (
     _REMARK_TOOLS,
     SAME_TIME,

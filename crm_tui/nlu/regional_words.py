@@ -82,7 +82,7 @@ _DAY_FOLLOWS = frozenset({"savare", "savaare", "saanje", "sanje", "bapore", "raa
                           "bolavo", "bolavjo", "call", "phone", "che", "hati", "hata", "hato", "thi", "tha"})
 # Words after which "kale" is no surname (the line's own small words).
 _FUNCTION_WORDS = frozenset({"ne", "ko", "ka", "ki", "ke", "ni", "nu", "no", "na", "chi", "cha", "la", "di", "da",
-                             "visit", "visits", "meeting", "site", "office", "ane", "pan", "to", "toh", "ane", "have",
+                             "visit", "visits", "meeting", "site", "office", "ane", "pan", "to", "toh", "have",
                              "is", "on", "for", "and", "booked", "also"}) | {"kal", "aaj", "parso"}
 _PLACES = frozenset({"site", "visit", "office", "flat", "project", "sample"})
 _TITLES = frozenset({"saheb", "sahab", "saab", "sir", "ji", "bhai", "ben", "tai", "bhau", "madam", "paaji", "sheth"})
