@@ -71,6 +71,11 @@ _WISH_TO_COME = re.compile(r"(?:(?:he|she|they)\s+)?(?:wants?|would\s+like|wish(
                            r"(?:come(?:\s+over|\s+down|\s+again)?|visit|drop\s+by)", re.I)
 
 
+# A visit said as what was and moved to a day with no hour: "kal 10 baje tha, usko parso kar do" (read by the
+# corrections as "kal 10 baje, sorry, parso kar do").
+_MOVED_TO_A_DAY_ALONE = re.compile(r"(?:\b(?:tha|thi|the)\b[\s,]+(?:usko|use|ise|isko|unko|ab)|,\s*sorry\s*,)\s+(?!\d)[a-z]+\s+(?:pe\s+|ko\s+)?"
+                                   r"(?:shift\s+)?(?:kar\s+do|karo|kardo|rakho|rakh\s+do)\b", re.I)
+
 def _clause_dropped(text: str, parsed: ParsedCommand) -> list[str]:
     """A clause said after the command that no slot read and the remark reader did not keep: where a remark
     ends is uncertain, and writing without it (or with half of it) is writing on a guess, so the engine asks,
@@ -131,8 +136,10 @@ def _clause_dropped(text: str, parsed: ParsedCommand) -> list[str]:
                 # "…, he said he will come on sunday": the verb that opens the news after it (said last, it asks)
                 or (at < len(pieces) - 1 and _SPEECH_VERB_ALONE.fullmatch(low.strip(" ,.;-")))
                 # "push Priya's visit to sunday, same time": the move's own word, read as its keep_time flag.
-                # (Or a visit moved from the time said before it: "kal 10 baje tha, usko parso kar do, same time".)
-                or (("keep_time" in parsed.flags or "reschedule" in parsed.flags) and SAME_TIME.search(low))
+                # (Or a visit moved to a day alone from the time it was: "kal 10 baje tha, usko parso kar do, same
+                # time"; a move that says its new hour and "same time" is asked.)
+                or (("keep_time" in parsed.flags or ("reschedule" in parsed.flags and _MOVED_TO_A_DAY_ALONE.search(text)))
+                    and SAME_TIME.search(low))
                 # "Sneha Iyer wants to come and see the sample flat tomorrow at 12": the visit asked for, in its words.
                 or (parsed.tool == "scheduleVisit" and _WISH_TO_COME.fullmatch(low.strip(" ,.")))):
             continue
