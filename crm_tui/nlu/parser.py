@@ -105,12 +105,35 @@ from crm_tui.nlu.when_readers import NotADate
 __all__ = ["ParsedCommand", "parse", "parse_slot", "INTENT_TOOLS", "INTENT_RULES", "LAST_LEAD", "DOUBT_CHECKED_TOOLS"]
 
 
+def _read_as_hinglish(text: str, now: datetime, tz: str, *, regional: bool) -> ParsedCommand | None:
+    """A line in Devanagari read romanised, names kept as typed (nlu/devanagari.py); a line with Gujarati, Marathi or
+    Punjabi small words ("ni visit kale 4 vage rakho") read word for word as Hindi (nlu/regional_words.py); None for
+    any other line."""
+    if has_devanagari(text):
+        return read_in_devanagari(text, lambda latin: parse(latin, now, tz))
+    if regional and has_regional_words(text):
+        return read_in_regional_words(text, lambda hindi: parse(hindi, now, tz, regional=False))
+    return None
+
+
+def _number_taken_back_edited(text: str, corrected: Corrected, now: datetime, tz: str) -> ParsedCommand | None:
+    """"Harpreet Kaur ka naya number 98760 99887, nahi 98760 99889": the number taken back for another, the edit read
+    from what stands ("… ka naya number 98760 99889"); None when no number alone was corrected or it is no edit."""
+    if corrected.corrected != ["phone"] or corrected.text == text:
+        return None
+    edited = parse_edit(corrected.text, now, tz)
+    if edited is None or edited.intent != "LEAD_EDIT" or "phone" not in edited.args:
+        return None
+    edited.doubts += _doubts(corrected.text, edited, now, tz)
+    edited.confidence = max(0.0, round(1.0 - 0.3 * len(edited.doubts), 2))
+    return edited
+
+
 def parse(text: str, now: datetime, tz: str = "Asia/Kolkata", *, regional: bool = True) -> ParsedCommand:
     """One transcript -> the tool call it asks for, the arguments heard, and what could not be normalised."""
-    if has_devanagari(text or ""):  # Hinglish in Devanagari: read romanised, names kept as typed (nlu/devanagari.py)
-        return read_in_devanagari(text, lambda latin: parse(latin, now, tz))
-    if regional and has_regional_words(text or ""):  # "ni visit kale 4 vage rakho": read as Hindi (regional_words.py)
-        return read_in_regional_words(text, lambda hindi: parse(hindi, now, tz, regional=False))
+    read_as_hindi = _read_as_hinglish(text or "", now, tz, regional=regional)
+    if read_as_hindi is not None:
+        return read_as_hindi
     if _CANCEL.match(text or ""):
         return ParsedCommand("UNKNOWN", None, {}, {}, cancel=True, rule="cancel")
     text = spell_out(text or "")  # "mark Arjun NI": not interested; "#lost Vikas"; "new lead • Rahul Bose • …"
@@ -141,6 +164,9 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata", *, regional: bool 
             fixing.confidence = max(0.0, round(1.0 - 0.3 * len(fixing.doubts), 2))
         return fixing
     corrected = apply_corrections(text or "", now, tz)
+    edited = _number_taken_back_edited(text or "", corrected, now, tz)
+    if edited is not None:
+        return edited
     parsed = _with_its_remark(corrected.text, _parse_meant(corrected.text, now, tz), now, tz)
     parsed = _remark_before_the_notes(corrected.text, parsed, now, tz) or parsed
     kept = _remark_across_a_correction(corrected, parsed, now, tz)

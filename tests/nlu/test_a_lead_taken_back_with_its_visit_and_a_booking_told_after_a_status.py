@@ -47,3 +47,11 @@ def test_na_na_takes_the_town_back() -> None:
 def test_same_time_of_a_visit_moved_from_the_time_it_was() -> None:
     assert said("Arjun Mehta ka visit kal 10 baje tha, usko parso kar do same time") == (
         "VISIT_SCHEDULE", {"lead_id": "Arjun Mehta", "visit_time": "2026-11-27T10:00:00+05:30"})
+
+
+@pytest.mark.parametrize("text", [
+    "Harpreet Kaur da navan number 98760 99887, nahi ji 98760 99889",
+    "Harpreet Kaur ka naya number 98760 99887, nahi 98760 99889",
+])
+def test_a_new_number_taken_back_for_another_is_the_other(text: str) -> None:
+    assert said(text) == ("LEAD_EDIT", {"lead_id": "Harpreet Kaur", "phone": "9876099889"})

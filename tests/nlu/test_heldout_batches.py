@@ -183,7 +183,7 @@ FLOORS = {16: (64, 0), 17: (62, 0), 18: (75, 0), 19: (71, 0), 20: (64, 0), 21: (
           24: (65, 0), 25: (63, 0), 27: (71, 0), 28: (69, 0),
           29: (67, 0), 30: (66, 0), 31: (63, 0), 32: (63, 0),
           33: (62, 0), 34: (75, 0), 35: (70, 0), 36: (63, 0), 37: (61, 0), 38: (60, 0), 45: (69, 0),
-          46: (67, 0)}
+          46: (67, 0), 56: (60, 0)}
 
 
 @pytest.mark.parametrize("batch", sorted(FLOORS))
@@ -202,7 +202,7 @@ def test_a_held_out_batch_keeps_its_score_and_writes_nothing_wrong(batch: int) -
 # did not understand), held to their score after the fixes with no wrong reading.
 NOT_YET_FULL = {26: (63, 0), 39: (59, 0), 40: (60, 0), 41: (66, 0), 42: (65, 0), 43: (60, 0), 44: (71, 0), 47: (63, 0),
                 48: (66, 0), 49: (67, 0), 50: (64, 0), 51: (64, 0), 52: (56, 0),
-                53: (49, 0), 56: (59, 0)}
+                53: (49, 0)}
 
 
 def held_to(name: str, floor: tuple[int, int]) -> None:
