@@ -446,11 +446,23 @@ def _edit(who: str | None, field_word: str, raw_value: str) -> ParsedCommand | N
     return edit
 
 
+# A field's value said not to be it, with nothing in its place: "Harpreet Kaur ka number 98760 99887 nahi hai",
+# "Harpreet's number is not 98760 99887". The number said is the one that is wrong; it had been saved.
+_DENIED_LAST = re.compile(r"\s+(?:nahi|nahin|nai)(?:\s+(?:hai|h|he|hain|tha|thi))?[\s.!]*$", re.I)
+_DENIED_BEFORE = re.compile(r"\b(?:is\s+not|isn'?t|is\s+no\s+longer|was\s+not|wasn'?t)\s+(?=\S)", re.I)
+
+
 def field_change(text: str) -> ParsedCommand | None:
     """"change Neha's name to Neha Kapoor", "change the city of Rohan to Noida", "her number is actually
     98111 22233", "Rohan ka number 98111 22233 hai", "Neha ka naam Neha Kapoor kar do"."""
     text = said_as_an_edit(text)  # "X ka number badal gaya, naya wala …", "X shifted, his city is …"
     text = _APPLY_ORDER.sub("", text.strip())
+    denied = (_DENIED_LAST.search(text) or _DENIED_BEFORE.search(text)) if "," not in text else None
+    if denied is not None:  # the value said and denied, with nothing in its place: read it, then ask for the right one
+        text = text[:denied.start()] + " hai" if denied.re is _DENIED_LAST else \
+            text[:denied.start()] + "is " + text[denied.end():]
+        edit = field_change(text)
+        return _value_denied(edit) if edit is not None else None
     if _CREATE_WORDS.search(text) or _VISIT_WORDS.search(text) or _QUESTION.search(text):
         return None
     text = _SAME_CLAUSE.sub("", text.strip())  # "…kar do, baaki sab same": the order ends before it
@@ -469,6 +481,18 @@ def field_change(text: str) -> ParsedCommand | None:
                 _record_what_was_read(edit, match)
             return edit
     return None
+
+
+def _value_denied(edit: ParsedCommand) -> ParsedCommand:
+    """The edit with its value said not to be the field's taken out, and asked for instead: nothing is written."""
+    for field in [key for key in edit.args if key not in ("lead_id", "assigned_to")]:
+        value = edit.args.pop(field)
+        edit.problems[field] = f"{value} was said not to be the {_FIELD_SAID.get(field, field)}; what is it then?"
+    edit.rule = "field_value_denied"
+    return edit
+
+
+_FIELD_SAID = {"phone": "number", "name": "name", "city": "city", "source": "source"}
 
 
 def _who_group(match: re.Match[str]) -> str:

@@ -51,6 +51,10 @@ _NOT_ASKED = re.compile(
     r"\b(?:only\s+if|unless)\b|"
     # Hinglish: "abhi mark mat karo", "lost mat daalna".
     r"\bmat\s+(?:kar|daal|dal|rakh|book|fix|bula|bhej|likh|add|shift|cancel|bana)\w*|"
+    # …and with "nahi" before the order's verb: "Rohan ko lost nahi karna hai", "abhi won nahi karenge" (it had been
+    # marked lost). Not "nahi kar paya" (could not), news about the lead.
+    r"\b(?:nahi|nahin|nai)\s+(?:kar(?:na|ni|ne|o|enge|ein|en)|daal(?:na|ni|o|enge)|rakh(?:na|ni|o|enge)|"
+    r"bana(?:na|ni|o|enge)|bula(?:na|o|enge))\b|"
     # A request turned down: "Meera wanted a visit at 5 but I said no".
     # "I wanted to add Meera's sister as a lead but she said no": the other side said no.
     r"\bbut\s+(?:i|we|he|she|they)\s+(?:said\s+no|refused|declined|didn'?t|did\s+not|couldn'?t|could\s+not|can'?t|cannot)\b|"
