@@ -52,6 +52,7 @@ from crm_tui.nlu.name_left_before_the_order import a_name_left_before_the_order
 from crm_tui.nlu.named_after_a_pronoun import the_lead_named_after_a_pronoun
 from crm_tui.nlu.names import _CORRECTION, _CREATE_NAME_CUES, _first_name_match, _name_after
 from crm_tui.nlu.not_asked import _NOT_ASKED
+from crm_tui.nlu.order_taken_back import the_order_meant_after_a_correction
 from crm_tui.nlu.phrases import _PERSONAL_SUBJECT, _lead_statement_follow_up, _status_then_remark
 from crm_tui.nlu.references import (
     _ID_PREFIX,
@@ -139,6 +140,10 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata", *, regional: bool 
     text = spell_out(text or "")  # "mark Arjun NI": not interested; "#lost Vikas"; "new lead • Rahul Bose • …"
     text = not_that_day_but(text, now, tz)  # "Rohan's visit is not tomorrow, it will be on friday": a move
     text = missed_day_made_another(text, now, tz)  # "Rohan can't come tomorrow, make it friday 5 pm": the visit moves
+    meant = the_order_meant_after_a_correction(text, lambda order: parse(order, now, tz),
+                                               lambda said: (_day_said(said, now, tz), _time_said(said, now, tz)))
+    if meant is not None:
+        return meant  # "cancel Meera's visit, no wait, shift it to sunday": the move, never the cancel taken back
     relayed = order_relayed(text)
     if relayed is not None:
         # "madam ne kaha Priya ko lost kar do": the boss's word is reported speech; the order alone is read, when it

@@ -1,0 +1,116 @@
+"""An order on a visit taken back by a correction cue and replaced by another one: the later order is the one meant.
+
+"cancel meera kapoor's visit, no wait, shift it to sunday" had cancelled her visit: the slot readers saw a cancel and
+a day, and the correction reader knows values, not orders. People change their mind between orders as they do between
+values, so when a clause that cancels a visit (or moves or books one) is followed by a correction cue ("no wait",
+"sorry", "actually", "i mean", "matlab", "no no", "nahi nahi") and a clause with another order on the visit, the line
+is read as that later order alone, for the lead the first clause named ("it", "that", "usko" is that lead's visit):
+
+- "cancel X's visit, no wait, shift it to sunday" -> X's visit moves to Sunday, keeping its time;
+- "cancel X's visit, actually move it to 5" -> it moves to 5 on its day;
+- "X ka visit cancel karo, nahi nahi, parso kar do" -> it moves to the day after tomorrow;
+- "cancel, sorry, postpone X's visit by a day" -> it moves a day later;
+- "move X's visit to friday, no wait, cancel it" -> the visit is cancelled.
+
+A cancel taken back is never done: a later order read as a visit order with its lead is done (a move: the visit the
+first clause spoke of, `reschedule`), any other reading asks (a doubt), so nothing is cancelled the speaker took back.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from crm_tui.nlu.utterance import LAST_LEAD, ParsedCommand
+
+__all__ = ["the_order_meant_after_a_correction"]
+
+_CANCEL = re.compile(r"\b(?:cancel\w*|call(?:ed)?\s+off|radd)\b", re.I)
+# A cue that takes a whole order back: said between two clauses, with punctuation on at least one side of it or a
+# doubled "no" / "nahi"; "actually" alone counts only right after a comma.
+_CUE = re.compile(
+    r"\s*[,;.]\s*(?:no\s+wait|wait\s*,?\s*no|no\s*,?\s+no|nahi\s*,?\s+nahi|nahin\s*,?\s+nahin|no|nahi|sorry|actually|"
+    r"i\s+mean|matlab|rather|wait)\s*[,;.]?\s+"
+    r"|\s+(?:no\s+wait|no\s+no|nahi\s+nahi|sorry|actually|i\s+mean|matlab)\s*[,;.]?\s+",
+    re.I,
+)
+# An order on a visit in the clause after the cue: an English verb first, or a Hindi order's verb.
+_VISIT_ORDER = re.compile(
+    r"^(?:(?:then|just|please|pls|ok)\s+)?(?:move|shift|postpone|prepone|push|pull|reschedule|make|change|put|book|"
+    r"schedule|fix|cancel|call\s+off|keep)\b|\b(?:kar\s*do|karo|kar\s+dijiye|rakh\s*do|rakho|radd)\b",
+    re.I,
+)
+_PRONOUN = re.compile(r"\b(?:it|that|this|the\s+visit|the\s+meeting|usko|usse|use|isko|ise|unko|uska|iska)\b", re.I)
+_ENGLISH_VERB = re.compile(r"^(?:(?:then|just|please|pls|ok)\s+)?(?:move|shift|postpone|prepone|push|pull|reschedule|"
+                           r"make|change|put|cancel|call\s+off|keep)\b", re.I)
+_HINDI = {"usko", "use", "usse", "isko", "ise", "unko", "uska", "iska"}
+
+
+def the_order_meant_after_a_correction(text: str, read: Callable[[str], ParsedCommand],
+                                       said: Callable[[str], tuple[bool, bool]]) -> ParsedCommand | None:
+    """The reading of the order said after a cancel (or a move) taken back; None when the line has no such turn.
+    `said(clause)` tells whether the clause names a day and a time of day (a move keeps the half not said).
+
+    >>> from crm_tui.nlu.parser import parse
+    >>> from tests.nlu.said import NOW, TZ
+    >>> got = parse("cancel meera kapoor's visit, no wait, shift it to sunday", NOW, TZ)
+    >>> got.tool, got.args["lead_id"], got.flags["reschedule"], got.flags["keep_time"]
+    ('scheduleVisit', 'Meera Kapoor', 'true', 'true')
+    >>> parse("move meera kapoor's visit to friday, no wait, cancel it", NOW, TZ).tool
+    'cancelVisit'
+    """
+    low = text.lower()
+    if "cancel" not in low and "radd" not in low and "call" not in low:
+        return None
+    for cue in _CUE.finditer(text):
+        before, after = text[:cue.start()].strip(" ,;."), text[cue.end():].strip(" ,;.")
+        first_cancels, later_cancels = bool(_CANCEL.search(before)), bool(_CANCEL.search(after))
+        if not before or not after or first_cancels == later_cancels or not _VISIT_ORDER.search(after):
+            continue
+        first = read(before) if before.strip(" ,;.").lower() not in ("cancel", "cancel it", "cancel karo") else None
+        if not first_cancels and (first is None or first.tool != "scheduleVisit"):
+            continue  # "mark Amit won, sorry, cancel his visit": no visit order taken back
+        if not first_cancels and first is not None and "reschedule" not in first.flags:
+            # "book a visit for Priya tomorrow at 4, sorry, cancel it": the booking is called off before it was made;
+            # a visit she already had is not the one spoken of, so nothing is written.
+            return ParsedCommand("UNKNOWN", None, {}, {}, cancel=True, rule="order_taken_back")
+        lead = first.args.get("lead_id") if first is not None else None
+        meant = read(_with_the_lead(after, lead) if lead and lead != LAST_LEAD else after)
+        return _done_or_asked(meant, first, lead, said(after))
+    return None
+
+
+def _with_the_lead(after: str, lead: str) -> str:
+    """The later order said with the lead the first clause named: "shift it to sunday" -> "shift Meera Kapoor's visit
+    to sunday", "usko parso kar do" -> "Meera Kapoor ka visit parso kar do", "parso kar do" -> "Meera Kapoor ka visit
+    parso kar do"; an order that names its own lead is kept."""
+    if lead.lower() in after.lower():
+        return after
+    pronoun = _PRONOUN.search(after)
+    if pronoun is not None:
+        hindi = pronoun.group(0).lower() in _HINDI
+        return after[:pronoun.start()] + (f"{lead} ka visit" if hindi else f"{lead}'s visit") + after[pronoun.end():]
+    verb = _ENGLISH_VERB.match(after)
+    if verb is not None:
+        return after[:verb.end()] + f" {lead}'s visit" + after[verb.end():]
+    return f"{lead} ka visit {after}"
+
+
+def _done_or_asked(meant: ParsedCommand, first: ParsedCommand | None, lead: str | None,
+                   day_and_time: tuple[bool, bool]) -> ParsedCommand:
+    """The later order when it reads whole; else a question (the taken-back order is never the one done)."""
+    if meant.tool == "scheduleVisit" and first is not None and first.tool == "cancelVisit" \
+            and "reschedule" not in meant.flags:
+        meant.flags["reschedule"] = "true"  # the visit the cancel spoke of moves; no second one is booked
+        if "visit_time" in meant.args:  # "…, actually make it 5 pm": its day is kept; "…, make it friday": its time
+            day, time = day_and_time
+            if not day:
+                meant.flags["keep_day"] = "true"
+            elif not time:
+                meant.flags["keep_time"] = "true"
+    if meant.tool in ("scheduleVisit", "cancelVisit") and meant.args.get("lead_id"):
+        return meant
+    asked = ParsedCommand("VISIT_SCHEDULE", "scheduleVisit", {"lead_id": lead} if lead else {}, rule="order_taken_back")
+    asked.doubts.append("an order taken back, and the one said after it not understood")
+    asked.confidence = 0.7
+    return asked
