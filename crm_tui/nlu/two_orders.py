@@ -27,7 +27,13 @@ _JOINER = re.compile(
     # …and before a new lead, a status order, or a field of "his" in Hindi: "… on saturday add lead ritu singh …",
     # "… at 4 pm uska number 98111 22334 kar do".
     # ("Mark" written with its capital mid-line is a name: "mark Mark Fernandes as won".)
-    r"\s+(?=(?:add|create)\s+(?:a\s+)?(?:new\s+)?lead\b|(?-i:mark)\s|(?:us|un)k[aeio]\s+(?:number|status|city|source|visit)\b)",
+    r"\s+(?=(?:add|create)\s+(?:a\s+)?(?:new\s+)?lead\b|(?-i:mark)\s|(?:us|un)k[aeio]\s+(?:number|status|city|source|visit)\b)|"
+    # …and before another lead's field in Hindi right after the first order's value (a time, a day, a status), with
+    # no word between: "… tomorrow at 4 pm arjun mehta ka number 98111 22334 kar do", "mark sneha iyer as lost sharma
+    # ka number …" (not inside one lead's name: "Vikas Gupta ka city" has no value before it).
+    r"(?:(?<=\d)|(?<=\bam)|(?<=\bpm)|(?<=\bbaje)|(?<=\bwon)|(?<=\blost)|(?<=\bup)|(?<=\bprogress)|(?<=day)|"
+    r"(?<=\btomorrow)|(?<=\bkal)|(?<=\bparso))\s+"
+    r"(?=[^\W\d_]+(?:\s+[^\W\d_]+)?\s+k[aeio]\s+(?:number|phone|status|city|source|visit)\b)",
     re.IGNORECASE,
 )
 # The second clause is an order: an English order verb first, or a Hindi order's verb in it.
