@@ -86,3 +86,27 @@ def _another_write(other: ParsedCommand, parsed: ParsedCommand) -> bool:
 def _same_reading(first: ParsedCommand, parsed: ParsedCommand) -> bool:
     """Whether the first order read alone is the whole line's reading: the same tool and the same arguments."""
     return first.tool == parsed.tool and first.args == parsed.args and not first.doubts
+
+
+def the_pronoun_of_a_second_order(text: str, parsed: ParsedCommand, read: Callable[[str], ParsedCommand]) -> None:
+    """A pronoun in the order after a joiner is the lead the order before it named, not the last one talked of.
+
+    "mark sneha iyer lost and cancel her visit" was read as the cancel of "her" visit, and in a running session the
+    bot took "her" for the lead talked of before: a yes would have cancelled another lead's visit. The lead the first
+    clause names is the pronoun's (the line still asks: two orders).
+
+    >>> from crm_tui.nlu.parser import parse
+    >>> from tests.nlu.said import NOW, TZ
+    >>> parse("mark sneha iyer lost and cancel her visit", NOW, TZ).args["lead_id"]
+    'Sneha Iyer'
+    """
+    if parsed.args.get("lead_id") != LAST_LEAD:
+        return
+    for joiner in _JOINER.finditer(text):
+        head = text[:joiner.start()].strip()
+        if not head or not _AN_ORDER.search(text[joiner.end():]):
+            continue
+        lead = read(head).args.get("lead_id")
+        if lead and lead != LAST_LEAD:
+            parsed.args["lead_id"] = lead
+        return
