@@ -58,7 +58,9 @@ _UPDATE_VERB = re.compile(
     # "follow up kar lo next week", "lost kar lo": "kar lo" (do it) right after the status orders it.
     r"(?:(?<=\bup\s)|(?<=\bwon\s)|(?<=\blost\s)|(?<=\bprogress\s)|(?<=\bfollowup\s))kar\s+lo\b|"
     r"\b(?:ko(?=\s.*\bkarna(?:\s+hai)?[\s.!]*$)|daal|dal|daalo|dalo|daal\s+do|rakho|rakh\s+do|kar\s+do|karo|keep|mark\w*|updat\w*|chang\w*|mov\w*|set|put|make|shift\w*|switch\w*|flag\w*|tag\w*|turn\w*|"
-    r"convert\w*|status)\b",
+    r"convert\w*|status)\b|"
+    # "close Priya Nair as lost", "closed Vikas as won": a lead closed as a status is marked with it.
+    r"\bclos(?:e|ed)\b(?=[^,.;?]*\bas\s+(?:won|lost|follow[\s-]?up|in[\s-]?progress|new|not\s+interested)\b)",
     re.IGNORECASE,
 )
 # What may follow a status said as a question and still only ask about it: "confirm karo", "please confirm",
@@ -73,7 +75,8 @@ CHECK_REQUEST = re.compile(
 _STRONG_STATUS = re.compile(
     r"\b(?:" + OUTCOMES + r"|closed\s+the\s+deal|deal\s+(?:is\s+)?(?:closed|done|signed|final)|" + OUTCOME_DEAL_DONE + r"|" + NOT_INTERESTED + r"|"
     r"mana\s+kar\s+di(?:ya|a)|drop\s+kar\s+di(?:ya|a)|interest(?:ed)?\s+nahi|"
-    r"(?:is|are|was)\s+(?:now\s+)?(?:won|lost|not\s+" + INTERESTED + r"|not\s+keen|in\s+progress|(?:a\s+)?follow[\s-]?up)|"
+    # "Arjun Mehta is back in progress", "is back to follow up": a lead back in a status is in it again.
+    r"(?:is|are|was)\s+(?:now\s+)?(?:back\s+(?:to\s+|into\s+|in\s+(?!progress))?)?(?:won|lost|not\s+" + INTERESTED + r"|not\s+keen|in\s+progress|(?:a\s+)?follow[\s-]?up)|"
     r"went\s+with\s+(?:a\s+|another\s+)?(?:competitor|someone\s+else)|backed\s+out|dropped\s+out|"
     r"(?:has\s+|have\s+)?lost\s+(?:all\s+)?interest|"
     r"signed\s+(?:the\s+)?(?:agreement|deal|papers|booking)|booked\s+(?:a|the)\s+(?:flat|unit|plot|villa)|"

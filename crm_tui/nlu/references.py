@@ -77,6 +77,8 @@ _VISIT_REF_CUES = [
 _UPDATE_REF_CUES = [
     re.compile(r"\b(?:lead|client|customer|prospect)\s+(?:named\s+|called\s+)?", re.I),
     re.compile(r"\b(?:mark\w*|updat\w*|chang\w*|mov\w*|set|put|keep|make|shift\w*|switch\w*|flag\w*|tag\w*|turn\w*|convert\w*)\s*[:\-]?\s+(?:the\s+)?(?:status\s*(?:of|for|:|-)?\s+)?(?:lead\s+|client\s+)?", re.I),
+    # "close Priya Nair as lost": the lead closed as a status (`phrases._UPDATE_VERB`).
+    re.compile(r"\bclos(?:e|ed)\s+(?!(?:the|deal|it|kar|ho)\b)", re.I),
     # The lead after a status said as a heading (the status itself already cut out): "Won: Rohan Sharma",
     # "won ho gaya: Deepak Patil", "Lost. Arjun Mehta. went with Godrej" (not Godrej: the heading names the lead).
     re.compile(r"^\s*(?:(?:ho\s+gay[ai]|ho\s+gaye|hai|hua|hui)\s*)?[:.\-\u2013]\s*", re.I),
