@@ -228,10 +228,14 @@ _LISTING_NOT = re.compile(
 _HI_LISTING = re.compile(
     r"^(?:(?:jitne|jitni|jo)\s+bhi\s+)?(?:(?:mere|saare|sare|sab|sabhi|all)\s+)?(?P<what>.{2,40}?)\s+"
     r"(?:(?:wale|waale|vale|vaale|wali|waali)\s+)?"
+    # "Mumbai waale saare leads dikhana": "all" may come after the group's word too.
+    r"(?:(?:saare|sare|sab|sabhi|all)\s+)?"
     # "lost leads ki list dikhao": the list asked for by name.
     r"(?:leads|clients|customers|log|deals|(?<=wale\s)lead)(?:\s+(?:ki|ka)\s+list|\s+list)?"
     r"(?:\s+(?:hain|hai)(?:\s+(?:sab|sabhi|woh|wo|unko|un\s+ko|unki\s+list))?(?=\s+(?:dikhao|dikha\s+do|batao|bata\s+do|bhejo)))?"
     r"(?:\s+(?:kaun\s+(?:kaun\s+)?(?:se\s+)?hain|dikhao|dikha\s+do|batao|bata\s+do|"
+    # The polite and the infinitive asks: "dikhana", "dikhaiye", "batana", "bataiye".
+    r"dikhana|dikhaiye|dikhayiye|batana|bataiye|batayiye|"
     r"bhejo|chahiye|list\s+karo|kitne\s+hain))?[\s?.!]*$",
     re.I,
 )

@@ -94,7 +94,7 @@ _MY_LEADS = re.compile(
     # "can you show all leads assigned to me", "list the leads that are assigned to me".
     r"|^(?:(?:can|could|will|would)\s+you\s+)?(?:which|what|(?:show|list|give|get|display)(?:\s+me)?)?\s*(?:all\s+)?(?:the\s+)?"
     r"(?:leads|clients)\s+(?:(?:that|which)\s+)?(?:are\s+)?(?:assigned\s+to|with)\s+me[\s?.!]*$"
-    r"|^mere\s+(?:(?:saare|sare|sab|sabhi|wale|waale)\s+)?(?:leads|clients)(?:\s+(?:dikhao|batao|dikha\s+do|bhejo|kaun\s+(?:kaun\s+)?(?:se\s+)?hain))?[\s?.!]*$",
+    r"|^mere\s+(?:(?:saare|sare|sab|sabhi|wale|waale)\s+)?(?:leads|clients)(?:\s+(?:dikhao|batao|dikha\s+do|dikhana|dikhaiye|batana|bataiye|bhejo|kaun\s+(?:kaun\s+)?(?:se\s+)?hain))?[\s?.!]*$",
     re.I,
 )
 _THEIR_LEADS = re.compile(
