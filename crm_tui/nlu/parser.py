@@ -72,7 +72,7 @@ from crm_tui.nlu.reported import order_relayed
 from crm_tui.nlu.shift_said import doubt_of_a_shift_with_a_time
 from crm_tui.nlu.slots import parse_slot
 from crm_tui.nlu.stats_questions import read_stats_question
-from crm_tui.nlu.the_day_moved_to import a_day_other_than_the_one_moved_to
+from crm_tui.nlu.the_day_moved_to import a_day_other_than_the_one_moved_to, the_date_moved_from_left_out
 from crm_tui.nlu.the_visit_named_by_its_day import the_visit_named_before_its_change
 from crm_tui.nlu.two_orders import a_second_order, the_pronoun_of_a_second_order
 from crm_tui.nlu.utterance import (
@@ -138,6 +138,7 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata", *, regional: bool 
     if _CANCEL.match(text or ""):
         return ParsedCommand("UNKNOWN", None, {}, {}, cancel=True, rule="cancel")
     text = spell_out(text or "")  # "mark Arjun NI": not interested; "#lost Vikas"; "new lead • Rahul Bose • …"
+    text = the_date_moved_from_left_out(text)  # "shift X's visit from 1st Dec to 2nd Dec": the visit of the 1st moves
     text = not_that_day_but(text, now, tz)  # "Rohan's visit is not tomorrow, it will be on friday": a move
     text = missed_day_made_another(text, now, tz)  # "Rohan can't come tomorrow, make it friday 5 pm": the visit moves
     meant = the_order_meant_after_a_correction(text, lambda order: parse(order, now, tz),
@@ -180,6 +181,8 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata", *, regional: bool 
     seen_at = source_place_remark(corrected.text, parsed)
     if seen_at is not None:
         parsed.args["notes"] = seen_at  # "…, she saw our hoarding near the airport": the source and the remark
+    if parsed.tool is None and corrected.moved:
+        parsed = _a_when_put_in_place_of_another(corrected.text, now, tz) or parsed  # "kal shaam ki jagah parso shaam"
     if parsed.tool == "scheduleVisit" and (corrected.moved or _same_time_after_a_day_taken_back(corrected, now, tz)
                                            or day_taken_back_as_news(corrected.text, corrected.corrected)):
         parsed.flags["reschedule"] = "true"  # "kal 4 baje tha usko 6 baje kar do": the visit at 4 moves to 6
@@ -510,6 +513,33 @@ def _in_the_night(iso: str) -> bool:
 
 def _when_said(text: str, now: datetime, tz: str) -> dates.WhenMatch | None:
     return dates.scan_when(_ID_PREFIX.sub(" ", _UUID.sub(" ", text.lower())), now, tz)
+
+
+_A_MOVES_VERB = re.compile(r"\s*\b(?:kar\s*do|karo|kar\s+dijiye|kar\s+dena|rakh\s*do|rakho|rakh\s+dena)\b[\s.!]*$", re.I)
+
+
+def _a_when_put_in_place_of_another(text: str, now: datetime, tz: str) -> ParsedCommand | None:
+    """A line that only puts one when in place of another ("kal shaam ki jagah parso shaam", "friday ki jagah
+    saturday kar do", read by the corrections as "parso", "saturday kar do") moves the visit of the lead talked of;
+    the day alone keeps the visit's time. Anything else in the line (a lead, another order) leaves it to the readers.
+
+    >>> from tests.nlu.said import NOW, TZ
+    >>> got = parse("kal shaam ki jagah parso shaam", NOW, TZ)
+    >>> got.args["lead_id"], got.flags["reschedule"], got.flags["keep_time"]
+    ('@last', 'true', 'true')
+    """
+    said = _A_MOVES_VERB.sub("", text).strip(" ,.!")
+    when = _when_said(said, now, tz) if said else None
+    if when is None or re.sub(r"[\s,.]", "", "".join(c for i, c in enumerate(when.text)
+                                                       if not any(a <= i < b for a, b in when.spans))):
+        return None
+    flags = {"reschedule": "true"}
+    if not when.day_said:
+        flags["keep_day"] = "true"
+    elif not when.time_said:
+        flags["keep_time"] = "true"
+    return ParsedCommand("VISIT_SCHEDULE", "scheduleVisit", {"lead_id": LAST_LEAD, "visit_time": when.dt.isoformat()},
+                         flags=flags, rule="when_in_place_of_another")
 
 
 def _day_said(text: str, now: datetime, tz: str) -> bool:

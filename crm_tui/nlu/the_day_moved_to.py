@@ -35,3 +35,26 @@ def a_day_other_than_the_one_moved_to(text: str, parsed: ParsedCommand, now: dat
     if said is None or not said.day_said or said.dt.date().isoformat() == parsed.args["visit_time"][:10]:
         return []
     return [f"the visit is moved to {moved['to'].strip()!r}, but I read the day {parsed.args['visit_time'][:10]}"]
+
+
+# A date of the month as said: "1 Dec", "1st Dec", "1st of December", "Dec 1", "1st", "1/12".
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)|"
+         r"\d{1,2}/\d{1,2})")
+_FROM_A_DATE_TO_A_DATE = re.compile(
+    rf"\b(?:mov\w*|shift\w*|push\w*|postpon\w*|prepon\w*|reschedul\w*|chang\w*)\b[^,.;]*?"
+    rf"(?P<from>\s+from\s+{_DATE})(?=\s+to\s+{_DATE}(?![\d:]))", re.I)
+
+
+def the_date_moved_from_left_out(text: str) -> str:
+    """A move "from" one date "to" another names the visit moved by its date, which is no part of the new time: "shift
+    X's visit from 1st Dec to 2nd Dec" -> "shift X's visit to 2nd Dec" (the time kept). With the first date read too,
+    "from 1 Dec to 3 Dec" had taken "to 3" for 3 o'clock and asked, or moved the visit to 11:00 on the 3rd.
+
+    >>> the_date_moved_from_left_out("shift Amit Verma's visit from 1 Dec to 3 Dec")
+    "shift Amit Verma's visit to 3 Dec"
+    """
+    if " from " not in text.lower():
+        return text
+    m = _FROM_A_DATE_TO_A_DATE.search(text)
+    return text if m is None else text[:m.start("from")] + text[m.end("from"):]
