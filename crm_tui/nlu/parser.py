@@ -68,6 +68,7 @@ from crm_tui.nlu.remarks import (
     _remark,
     source_place_remark,
 )
+from crm_tui.nlu.referred_by import a_lead_given_by_someone
 from crm_tui.nlu.reported import order_relayed
 from crm_tui.nlu.shift_said import doubt_of_a_shift_with_a_time
 from crm_tui.nlu.slots import parse_slot
@@ -138,6 +139,7 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata", *, regional: bool 
     if _CANCEL.match(text or ""):
         return ParsedCommand("UNKNOWN", None, {}, {}, cancel=True, rule="cancel")
     text = spell_out(text or "")  # "mark Arjun NI": not interested; "#lost Vikas"; "new lead • Rahul Bose • …"
+    text = a_lead_given_by_someone(text)  # "Anil ne ek lead diya hai, Kishore Kumar, Pune, 98…": a referral's new lead
     text = the_date_moved_from_left_out(text)  # "shift X's visit from 1st Dec to 2nd Dec": the visit of the 1st moves
     text = not_that_day_but(text, now, tz)  # "Rohan's visit is not tomorrow, it will be on friday": a move
     text = missed_day_made_another(text, now, tz)  # "Rohan can't come tomorrow, make it friday 5 pm": the visit moves
