@@ -149,12 +149,18 @@ def _title(words: str) -> str:
 def _first_name_match(
     patterns: list[re.Pattern[str]], text: str, allow_word_names: bool = False
 ) -> tuple[str, tuple[int, int]] | None:
+    # A name reached from its cue only across a comma is the last resort: in "Kavya Reddy ki site visit 27 ko 2 baje,
+    # tower C dikhana hai" the cue "visit" stepped over the time read (blanked) and the comma to a remark, "Tower C";
+    # the cue "ki" names the lead within its clause.
+    across: tuple[str, tuple[int, int]] | None = None
     for pattern in patterns:
         for m in pattern.finditer(text):
             found = _name_after(text, m.end(), allow_word_names=allow_word_names)
-            if found:
+            if found and "," in text[m.end():found[1][0]]:
+                across = across or found
+            elif found:
                 return found
-    return None
+    return across
 
 
 _CORRECTION = re.compile(r"[\s,.;-]*(?:no[\s,]+no|(?:no[\s,]+)?(?:wait|sorry|i\s+mean|correction|rather|actually))[\s,.;:-]+", re.I)
