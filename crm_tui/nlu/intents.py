@@ -408,7 +408,7 @@ _CALLED_FIRST = re.compile(r"\s*(?:i\s+)?(?:called|rang|phoned|spoke\s+(?:to|wit
 # A status by its own name as a heading, then the lead: "#lost Vikas Gupta - budget mismatch", "Won: Rohan Sharma",
 # said in Hindi ("won ho gaya: Deepak Patil") or typed as sentences ("Lost. Arjun Mehta. went with Godrej").
 _STATUS_HEADING = re.compile(
-    r"^\s*(?:" + _STATUS_WORD_SAID + r"|on\s+hold)"
+    r"^\s*(?:" + _STATUS_WORD_SAID + r"|on\s+hold|not\s+keen)"
     r"(?:\s+(?:ho\s+gay[ai]|ho\s+gaye|hai|hua|hui))?\s*[:\-\u2013.]?\s+"
     r"(?P<who>[a-z][a-z']*(?:\s+[a-z][a-z']*){0,2}?)\s*(?:(?:[:,;.]|\s[-\u2013])\s*\S.*)?[.]?$")
 
