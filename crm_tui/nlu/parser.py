@@ -75,7 +75,7 @@ from crm_tui.nlu.slots import parse_slot
 from crm_tui.nlu.stats_questions import read_stats_question
 from crm_tui.nlu.the_day_moved_to import a_day_other_than_the_one_moved_to, the_date_moved_from_left_out
 from crm_tui.nlu.the_visit_named_by_its_day import the_visit_named_before_its_change
-from crm_tui.nlu.two_orders import a_second_order, the_pronoun_of_a_second_order
+from crm_tui.nlu.two_orders import a_second_order, the_first_order_alone, the_pronoun_of_a_second_order
 from crm_tui.nlu.utterance import (
     _CANCEL,
     INTENT_TOOLS,
@@ -215,6 +215,7 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata", *, regional: bool 
         parsed.doubts += a_day_other_than_the_one_moved_to(doubted, parsed, now, tz)  # "…, move it to 2 dec"
         parsed.doubts += a_second_order(corrected.text, parsed, lambda tail: parse(tail, now, tz))  # "… and book …"
         the_pronoun_of_a_second_order(corrected.text, parsed, lambda head: parse(head, now, tz))  # "… and cancel her visit"
+        the_first_order_alone(corrected.text, parsed, lambda head: parse(head, now, tz))  # "… 3 pm Meera ka number …"
         parsed.doubts += a_status_beside_a_cancel(corrected.text, parsed)  # "cancel Priya's visit, bought elsewhere"
         # "push Kavya's visit by one day, at 5 pm": a shift and a time, one meaning or two (`shift_said`).
         parsed.doubts += doubt_of_a_shift_with_a_time(doubted, parsed.tool == "scheduleVisit"

@@ -30,3 +30,8 @@ def test_the_line_is_asked_about(text: str) -> None:
 def test_one_leads_own_field_reads_as_before(text: str, tool: str, lead: str) -> None:
     got = parse(text, NOW, TZ)
     assert (got.tool, got.args.get("lead_id"), got.doubts) == (tool, lead, [])
+
+
+def test_the_question_offers_the_first_order_read_alone() -> None:
+    got = parse("schedule a visit with Kavya Reddy on friday at 3 pm Meera Kapoor ka number 9811100022 kar do", NOW, TZ)
+    assert got.doubts and got.args == {"lead_id": "Kavya Reddy", "visit_time": "2026-11-27T15:00:00+05:30"}
