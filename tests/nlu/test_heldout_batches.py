@@ -233,7 +233,11 @@ def test_a_leads_batch_keeps_its_score_and_writes_nothing_wrong(batch: str) -> N
 # (25 lines, written after the lexicon, `0f2a6f0`): first sight 19/25 through `parse()`, 1 marked W, and 17/25 end to
 # end with 1 wrong write (a city "बदलकर Thane"); after its fixes 24/25 both ways, 0 wrong writes (the miss, a time
 # corrected with "नहीं" before "बुलाओ", is not understood in Latin either).
-NAMED_BATCHES = {"devanagari": (39, 0), "devanagari_b": (24, 0)}
+# "left9" (23 lines, variants of the nine misses the last session left, `b74bee9`): first sight 7/23 through `parse()`,
+# 7 marked W, and 6/23 end to end with 2 wrong writes (a move from one date to another booked at 11:00, a reason
+# dropped); after its pass 18/23 through `parse()` (the five moves whose kept half the bot takes from the booked
+# visit) and 21/23 end to end, 0 wrong writes (the two misses are asks whose lead is given as said, not resolved).
+NAMED_BATCHES = {"devanagari": (39, 0), "devanagari_b": (24, 0), "left9": (18, 0)}
 
 
 @pytest.mark.parametrize("batch", sorted(NAMED_BATCHES))
