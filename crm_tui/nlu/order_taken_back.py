@@ -10,7 +10,8 @@ is read as that later order alone, for the lead the first clause named ("it", "t
 - "cancel X's visit, actually move it to 5" -> it moves to 5 on its day;
 - "X ka visit cancel karo, nahi nahi, parso kar do" -> it moves to the day after tomorrow;
 - "cancel, sorry, postpone X's visit by a day" -> it moves a day later;
-- "move X's visit to friday, no wait, cancel it" -> the visit is cancelled.
+- "move X's visit to friday, no wait, cancel it" -> the visit is cancelled;
+- "cancel the visit with X, actually she wants to come on monday" -> the move to Monday, asked about first.
 
 A cancel taken back is never done: a later order read as a visit order with its lead is done (a move: the visit the
 first clause spoke of, `reschedule`), any other reading asks (a doubt), so nothing is cancelled the speaker took back.
@@ -65,7 +66,12 @@ def the_order_meant_after_a_correction(text: str, read: Callable[[str], ParsedCo
     for cue in _CUE.finditer(text):
         before, after = text[:cue.start()].strip(" ,;."), text[cue.end():].strip(" ,;.")
         first_cancels, later_cancels = bool(_CANCEL.search(before)), bool(_CANCEL.search(after))
-        if not before or not after or first_cancels == later_cancels or not _VISIT_ORDER.search(after):
+        if not before or not after or first_cancels == later_cancels:
+            continue
+        if not _VISIT_ORDER.search(after):
+            news = _the_visit_told_after_a_cancel(before, after, read, said(after)) if first_cancels else None
+            if news is not None:
+                return news
             continue
         first = read(before) if before.strip(" ,;.").lower() not in ("cancel", "cancel it", "cancel karo") else None
         if not first_cancels and (first is None or first.tool != "scheduleVisit"):
@@ -78,6 +84,24 @@ def the_order_meant_after_a_correction(text: str, read: Callable[[str], ParsedCo
         meant = read(_with_the_lead(after, lead) if lead and lead != LAST_LEAD else after)
         return _done_or_asked(meant, first, lead, said(after))
     return None
+
+
+def _the_visit_told_after_a_cancel(before: str, after: str, read: Callable[[str], ParsedCommand],
+                                  day_and_time: tuple[bool, bool]) -> ParsedCommand | None:
+    """"cancel the visit with meera, actually she wants to come on monday": the cancel is taken back by news of when the
+    lead comes. It had cancelled Monday's visit; it is now the move to that day, asked about before it is written."""
+    news = read(after)
+    if news.tool != "scheduleVisit" or "visit_time" not in news.args or news.args.get("lead_id") not in (None, LAST_LEAD):
+        return None
+    lead = read(before).args.get("lead_id")
+    if lead:
+        news.args["lead_id"] = lead
+    news.flags["reschedule"] = "true"
+    if not day_and_time[1]:
+        news.flags["keep_time"] = "true"  # "she will come on monday": at the visit's own time
+    news.doubts.append("a cancel taken back by news of the visit: move it?")
+    news.confidence = 0.7
+    return news
 
 
 def _with_the_lead(after: str, lead: str) -> str:

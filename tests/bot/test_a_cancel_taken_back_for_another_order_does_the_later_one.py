@@ -54,3 +54,14 @@ def test_a_booking_called_off_before_it_was_made_writes_nothing() -> None:
 def test_a_cancel_whose_value_is_corrected_still_cancels() -> None:
     got = parse("cancel the visit with Arjun on friday, sorry, saturday", NOW, TZ)
     assert got.tool == "cancelVisit" and got.args["visit_time"].startswith("2026-11-28")
+
+
+@pytest.mark.parametrize("said", ["cancel the visit with meera kapoor, actually she wants to come on monday",
+                                  "cancel meera kapoor's visit, no wait, she will come on monday"])
+async def test_a_cancel_taken_back_by_news_of_the_visit_asks_and_cancels_nothing(engine: LocalEngine, crm: CrmClient,
+                                                                                said: str) -> None:
+    meera = await create(crm, "Meera Kapoor", "8877665544", "Jaipur")
+    assert (await engine.handle_text("book a visit for Meera Kapoor on monday at 4 pm")).result.ok
+    asked = (await engine.handle_text(said)).result
+    assert not asked.ok and asked.intent == "VISIT_SCHEDULE", asked.to_json()
+    assert await visits_of(crm, meera) == [("2026-11-30T16:00:00+05:30", "SCHEDULED")]
