@@ -61,6 +61,7 @@ from crm_tui.nlu.references import (
     _VISIT_REF_CUES,
     _lead_reference_masked,
 )
+from crm_tui.nlu.referred_by import a_lead_given_by_someone
 from crm_tui.nlu.regional_words import has_regional_words, read_in_regional_words
 from crm_tui.nlu.remarks import (
     _REMARK_TOOLS,
@@ -68,7 +69,6 @@ from crm_tui.nlu.remarks import (
     _remark,
     source_place_remark,
 )
-from crm_tui.nlu.referred_by import a_lead_given_by_someone
 from crm_tui.nlu.reported import order_relayed
 from crm_tui.nlu.shift_said import doubt_of_a_shift_with_a_time
 from crm_tui.nlu.slots import parse_slot
@@ -183,8 +183,7 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata", *, regional: bool 
     seen_at = source_place_remark(corrected.text, parsed)
     if seen_at is not None:
         parsed.args["notes"] = seen_at  # "…, she saw our hoarding near the airport": the source and the remark
-    if parsed.tool is None and corrected.moved:
-        parsed = _a_when_put_in_place_of_another(corrected.text, now, tz) or parsed  # "kal shaam ki jagah parso shaam"
+    parsed = _a_when_put_in_place_of_another(corrected, parsed, now, tz)  # "kal shaam ki jagah parso shaam"
     if parsed.tool == "scheduleVisit" and (corrected.moved or _same_time_after_a_day_taken_back(corrected, now, tz)
                                            or day_taken_back_as_news(corrected.text, corrected.corrected)):
         parsed.flags["reschedule"] = "true"  # "kal 4 baje tha usko 6 baje kar do": the visit at 4 moves to 6
@@ -521,7 +520,8 @@ def _when_said(text: str, now: datetime, tz: str) -> dates.WhenMatch | None:
 _A_MOVES_VERB = re.compile(r"\s*\b(?:kar\s*do|karo|kar\s+dijiye|kar\s+dena|rakh\s*do|rakho|rakh\s+dena)\b[\s.!]*$", re.I)
 
 
-def _a_when_put_in_place_of_another(text: str, now: datetime, tz: str) -> ParsedCommand | None:
+def _a_when_put_in_place_of_another(corrected: Corrected, parsed: ParsedCommand, now: datetime,
+                                    tz: str) -> ParsedCommand:
     """A line that only puts one when in place of another ("kal shaam ki jagah parso shaam", "friday ki jagah
     saturday kar do", read by the corrections as "parso", "saturday kar do") moves the visit of the lead talked of;
     the day alone keeps the visit's time. Anything else in the line (a lead, another order) leaves it to the readers.
@@ -531,11 +531,13 @@ def _a_when_put_in_place_of_another(text: str, now: datetime, tz: str) -> Parsed
     >>> got.args["lead_id"], got.flags["reschedule"], got.flags["keep_time"]
     ('@last', 'true', 'true')
     """
-    said = _A_MOVES_VERB.sub("", text).strip(" ,.!")
+    if parsed.tool is not None or not corrected.moved:
+        return parsed
+    said = _A_MOVES_VERB.sub("", corrected.text).strip(" ,.!")
     when = _when_said(said, now, tz) if said else None
     if when is None or re.sub(r"[\s,.]", "", "".join(c for i, c in enumerate(when.text)
                                                        if not any(a <= i < b for a, b in when.spans))):
-        return None
+        return parsed
     flags = {"reschedule": "true"}
     if not when.day_said:
         flags["keep_day"] = "true"
