@@ -27,8 +27,8 @@ from crm_tui.nlu.utterance import LAST_LEAD, ParsedCommand
 __all__ = ["the_order_meant_after_a_correction"]
 
 _CANCEL = re.compile(r"\b(?:cancel\w*|call(?:ed)?\s+off|radd)\b", re.I)
-# A cue that takes a whole order back: said between two clauses, with punctuation on at least one side of it or a
-# doubled "no" / "nahi"; "actually" alone counts only right after a comma.
+# A cue that takes a whole order back, said between two clauses: after a comma or a full stop ("no" and "nahi" alone
+# only there), or with no punctuation at all as a speech recogniser writes it ("… visit no wait move it to saturday").
 _CUE = re.compile(
     r"\s*[,;.]\s*(?:no\s+wait|wait\s*,?\s*no|no\s*,?\s+no|nahi\s*,?\s+nahi|nahin\s*,?\s+nahin|no|nahi|sorry|actually|"
     r"i\s+mean|matlab|rather|wait)\s*[,;.]?\s+"
