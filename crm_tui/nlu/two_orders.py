@@ -88,6 +88,9 @@ def _same_reading(first: ParsedCommand, parsed: ParsedCommand) -> bool:
     return first.tool == parsed.tool and first.args == parsed.args and not first.doubts
 
 
+_HEAD_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|they|them|their|woh|wo|vo|usko|uska|uski|unka|unki|unko|usne)\b", re.I)
+
+
 def the_pronoun_of_a_second_order(text: str, parsed: ParsedCommand, read: Callable[[str], ParsedCommand]) -> None:
     """A pronoun in the order after a joiner is the lead the order before it named, not the last one talked of.
 
@@ -106,6 +109,8 @@ def the_pronoun_of_a_second_order(text: str, parsed: ParsedCommand, read: Callab
         head = text[:joiner.start()].strip()
         if not head or not _AN_ORDER.search(text[joiner.end():]):
             continue
+        if _HEAD_PRONOUN.search(head):
+            return  # "she's converted, mark her won": the order before names nobody either (and is not read again)
         lead = read(head).args.get("lead_id")
         if lead and lead != LAST_LEAD:
             parsed.args["lead_id"] = lead
