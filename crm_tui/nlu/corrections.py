@@ -89,7 +89,7 @@ _DATE_WORD = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+\d
               r"\d{1,2}\s+(?:tareekh|tarikh)|1[3-9]|2\d|3[01])")
 # A part of the day, alone or after its day: "kal shaam ki jagah parso shaam", "subah ki jagah shaam".
 _DAY_PART = r"(?:subah|savere|dopahar|shaam|sham|raat|morning|afternoon|evening|night)"
-_REPLACED_VALUE = rf"(?:{_DAY_WORD}\s+{_DAY_PART}|{_DAY_PART}|{_DAY_WORD}|{_DATE_WORD}(?![\d:])|\d{{1,2}}(?::\d{{2}})?\s*(?:am|pm|baje|o'?clock)?|{_STATUS_WORD}|{_CITY})"
+_REPLACED_VALUE = rf"(?:{_DAY_WORD}(?:\s+{_DAY_PART})?|{_DAY_PART}|{_DATE_WORD}(?![\d:])|\d{{1,2}}(?::\d{{2}})?\s*(?:am|pm|baje|o'?clock)?|{_STATUS_WORD}|{_CITY})"
 _IN_PLACE_CUES = ("jagah", "jageh", "jagha", "badle", "bajaye", "instead", "rather", "place", "wala", "wali", "vala",
                   "vali", "waala", "waali")
 _IN_PLACE_OF = re.compile(

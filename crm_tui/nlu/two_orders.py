@@ -27,15 +27,28 @@ _JOINER = re.compile(
     # …and before a new lead, a status order, or a field of "his" in Hindi: "… on saturday add lead ritu singh …",
     # "… at 4 pm uska number 98111 22334 kar do".
     # ("Mark" written with its capital mid-line is a name: "mark Mark Fernandes as won".)
-    r"\s+(?=(?:add|create)\s+(?:a\s+)?(?:new\s+)?lead\b|(?-i:mark)\s|(?:us|un)k[aeio]\s+(?:number|status|city|source|visit)\b)|"
-    # …and before another lead's field in Hindi right after the first order's value (a time, a day, a status), with
-    # no word between: "… tomorrow at 4 pm arjun mehta ka number 98111 22334 kar do", "mark sneha iyer as lost sharma
-    # ka number …" (not inside one lead's name: "Vikas Gupta ka city" has no value before it).
+    r"\s+(?=(?:add|create)\s+(?:a\s+)?(?:new\s+)?lead\b|(?-i:mark)\s|(?:us|un)k[aeio]\s+(?:number|status|city|source|visit)\b)",
+    re.IGNORECASE,
+)
+# …and before another lead's field in Hindi right after the first order's value (a time, a day, a status), with no word
+# between: "… tomorrow at 4 pm arjun mehta ka number 98111 22334 kar do", "mark sneha iyer as lost sharma ka number …"
+# (not inside one lead's name: "Vikas Gupta ka city" has no value before it). Looked for only in a line with such a
+# field (`_A_HINDI_FIELD`), off the hot path.
+_A_HINDI_FIELD = re.compile(r"\sk[aeio]\s+(?:number|phone|status|city|source|visit)\b", re.I)
+_BEFORE_A_LEADS_FIELD = re.compile(
     r"(?:(?<=\d)|(?<=\bam)|(?<=\bpm)|(?<=\bbaje)|(?<=\bwon)|(?<=\blost)|(?<=\bup)|(?<=\bprogress)|(?<=day)|"
     r"(?<=\btomorrow)|(?<=\bkal)|(?<=\bparso))\s+"
     r"(?=[^\W\d_]+(?:\s+[^\W\d_]+)?\s+k[aeio]\s+(?:number|phone|status|city|source|visit)\b)",
     re.IGNORECASE,
 )
+
+
+def _joiners(text: str) -> list[re.Match[str]]:
+    """Where a second order may start (`_JOINER`, and `_BEFORE_A_LEADS_FIELD` in a line with a lead's Hindi field)."""
+    found = list(_JOINER.finditer(text))
+    if _A_HINDI_FIELD.search(text):
+        found = sorted(found + list(_BEFORE_A_LEADS_FIELD.finditer(text)), key=lambda m: m.start())
+    return found
 # The second clause is an order: an English order verb first, or a Hindi order's verb in it.
 _AN_ORDER = re.compile(r"^(?:please\s+|pls\s+)?" + _ORDER_VERB + r"|\b(?:kar\s*do|karo|rakh\s*do|rakho|daal\s*do|"
                        r"bana\s*do|fix\s+karo|book\s+karo)\b", re.IGNORECASE)
@@ -53,7 +66,7 @@ def a_second_order(text: str, parsed: ParsedCommand, read: Callable[[str], Parse
     """
     if parsed.tool not in _WRITES:
         return []
-    for joiner in _JOINER.finditer(text):
+    for joiner in _joiners(text):
         tail = text[joiner.end():].strip()
         # The order is in the tail's first clause: in "Arjun Mehta aur Sneha Iyer dono ne call kiya, sirf Arjun ka
         # visit book karo" the "aur" joins two names, and the one order comes after the comma.
@@ -105,7 +118,7 @@ def the_pronoun_of_a_second_order(text: str, parsed: ParsedCommand, read: Callab
     """
     if parsed.args.get("lead_id") != LAST_LEAD:
         return
-    for joiner in _JOINER.finditer(text):
+    for joiner in _joiners(text):
         head = text[:joiner.start()].strip()
         if not head or not _AN_ORDER.search(text[joiner.end():]):
             continue
@@ -126,7 +139,7 @@ def the_first_order_alone(text: str, parsed: ParsedCommand, read: Callable[[str]
     """
     if parsed.tool not in _WRITES or not any(d.startswith("two orders in one line") for d in parsed.doubts):
         return
-    for joiner in _JOINER.finditer(text):
+    for joiner in _joiners(text):
         tail = text[joiner.end():].strip()
         if not tail or not _AN_ORDER.search(re.split(r"[,;.]", tail, maxsplit=1)[0]):
             continue
