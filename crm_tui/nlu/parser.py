@@ -184,16 +184,7 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata", *, regional: bool 
     if seen_at is not None:
         parsed.args["notes"] = seen_at  # "…, she saw our hoarding near the airport": the source and the remark
     parsed = _a_when_put_in_place_of_another(corrected, parsed, now, tz)  # "kal shaam ki jagah parso shaam"
-    if parsed.tool == "scheduleVisit" and (corrected.moved or _same_time_after_a_day_taken_back(corrected, now, tz)
-                                           or day_taken_back_as_news(corrected.text, corrected.corrected)):
-        parsed.flags["reschedule"] = "true"  # "kal 4 baje tha usko 6 baje kar do": the visit at 4 moves to 6
-        if "visit_time" in parsed.args and not _day_said(corrected.text, now, tz):
-            parsed.flags["keep_day"] = "true"  # "11 ki jagah 1 baje kar do": the visit keeps its day
-        if "visit_time" in parsed.args and not _time_said(corrected.text, now, tz):
-            # "kal ki jagah parso kar do (same time)", "saturday instead of friday", "15 din baad nahi, agle hafte
-            # somvar same time": only the day was replaced, so the visit keeps its time (it had booked 11:00, a time
-            # nobody said).
-            parsed.flags["keep_time"] = "true"
+    _a_correction_that_moves(corrected, parsed, now, tz)  # "kal 4 baje tha usko 6 baje kar do"
     if corrected.dangling and parsed.tool is not None:
         # "mark Amit won, no wait": the value taken back is not used; the bot asks for it instead.
         slot = {"time": "visit_time"}.get(corrected.taken_back or "", corrected.taken_back or "")
@@ -223,6 +214,22 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata", *, regional: bool 
             parsed.doubts.append(f"a correction to {corrected.unplaced!r} that changes nothing I read")
     parsed.confidence = max(0.0, round(1.0 - 0.3 * len(parsed.doubts), 2))
     return parsed
+
+
+def _a_correction_that_moves(corrected: Corrected, parsed: ParsedCommand, now: datetime, tz: str) -> None:
+    """A visit whose when was replaced by the corrections is moved: "kal 4 baje tha usko 6 baje kar do" moves the visit at
+    4 to 6; a time alone keeps the visit's day, a day alone its time."""
+    if parsed.tool != "scheduleVisit" or not (corrected.moved or _same_time_after_a_day_taken_back(corrected, now, tz)
+                                              or day_taken_back_as_news(corrected.text, corrected.corrected)):
+        return
+    parsed.flags["reschedule"] = "true"
+    if "visit_time" in parsed.args and not _day_said(corrected.text, now, tz):
+        parsed.flags["keep_day"] = "true"  # "11 ki jagah 1 baje kar do": the visit keeps its day
+    if "visit_time" in parsed.args and not _time_said(corrected.text, now, tz):
+        # "kal ki jagah parso kar do (same time)", "saturday instead of friday", "15 din baad nahi, agle hafte
+        # somvar same time": only the day was replaced, so the visit keeps its time (it had booked 11:00, a time
+        # nobody said).
+        parsed.flags["keep_time"] = "true"
 
 
 def _with_its_remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> ParsedCommand:
