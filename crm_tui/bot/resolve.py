@@ -116,6 +116,17 @@ def _name_tokens(name: str) -> list[str]:
     return re.findall(r"[\w'\u0900-\u0dff]+", _fold_latin(name).casefold())
 
 
+def _word_score(said: str, stored: str) -> float:
+    """How close a word said is to a stored word, 0-100 (rapidfuzz's ratio). A stored word whose end is the whole word
+    said, its first letters missing, is another name, not a misspelling: "Neha" is not "Sneha", "Preet" not "Harpreet"
+    ("Neha said he is not interested anymore, mark him lost" had marked Sneha Iyer lost)."""
+    from rapidfuzz import fuzz
+
+    if len(stored) > len(said) and stored.endswith(said):
+        return 0.0
+    return float(fuzz.ratio(said, stored))
+
+
 def _name_score(ref: str, name: str) -> float:
     """How well a spoken name matches a stored one, 0-100."""
     from rapidfuzz import fuzz  # when first used, not with the bot (the dashboard builds it while it starts)
@@ -126,10 +137,10 @@ def _name_score(ref: str, name: str) -> float:
         return 0.0
     if len(ref_tokens) == 1:
         # One word said: compare it with each word of the name ("Rohn" vs "Rohan").
-        return max(fuzz.ratio(ref_tokens[0], tok) for tok in name_tokens)
+        return max(_word_score(ref_tokens[0], tok) for tok in name_tokens)
     # Every word said must be close to some word of the name: "Rohit Sharma" is not "Rohan Sharma"
     # (60 on the first name) although the whole strings score 83, while "Priyaa Nayar" is "Priya Nair".
-    if any(max(fuzz.ratio(word, tok) for tok in name_tokens) < WORD_MIN for word in ref_tokens):
+    if any(max(_word_score(word, tok) for tok in name_tokens) < WORD_MIN for word in ref_tokens):
         return 0.0
     return float(fuzz.token_sort_ratio(" ".join(ref_tokens), " ".join(name_tokens)))
 
