@@ -241,6 +241,10 @@ _ROLE_BEFORE = re.compile(r"\b(?:broker|agent|channel\s+partner|cp|colleague|tea
                           r"lawyer|advocate|accountant|contractor|driver|receptionist)\s+(?:[A-Z][\w'-]*\s+)?$", re.I)
 
 
+# One who comes along with the lead, named after the bond: "with his friend Arjun", "aur uska dost Sameer".
+_COMPANION_BEFORE = re.compile(r"\b(?:with|along\s+with|aur|and|ke\s+saath)\s+(?:his|her|their|uska|uski|uske|unka|unki|"
+                               r"unke|apne|apni)\s+(?:friend|dost|saheli|brother|sister|bhai|behen|cousin|colleague|"
+                               r"son|daughter|beta|beti|father|mother|papa|wife|husband)\s+$", re.I)
 # The person who referred a new lead, named as such: "referred by Rohan Sharma", "Rohan Sharma ne apne dost ko refer
 # kiya": the referral's giver, no second lead.
 # ("source referral from Rohan Sharma", "referral (Rohan Sharma)", "referred by our client Rohan Sharma", "Rohan
@@ -264,6 +268,7 @@ def _name_left_over(parsed: ParsedCommand) -> list[str]:
     taken = [span for spans in consumed.values() for span in spans]
     odd: list[str] = []
     picked = picked_at(read) if parsed.args.get("lead_id") else None
+    said_lead = {w.lower() for w in parsed.args.get("lead_id", "").split()}  # (a new lead's name said again asks)
     for m in _LEFTOVER_WORD.finditer(read):
         word = m.group().rstrip(".")
         if m.start() == 0 or not _NAME_SHAPED.fullmatch(word) or any(a <= m.start() < b for a, b in taken):
@@ -276,6 +281,10 @@ def _name_left_over(parsed: ParsedCommand) -> list[str]:
             continue  # "broker Sunil called, his client Priya Nair …": the broker, a colleague, named by their role
         if _REFERRER_BEFORE.search(read[:m.start()]) or _REFERRER_AFTER.match(read, m.end()):
             continue  # "Rohan Sharma ne apne dost ko refer kiya hai, add karo Manish Arora …": who referred the lead
+        if word.lower() in said_lead:
+            continue  # "Kavya's father called, Kavya wants to see the flat …": the lead read, named again
+        if _COMPANION_BEFORE.search(read[:m.start()]):
+            continue  # "Rohan Sharma is coming tomorrow at 4 with his friend Arjun": who comes along, no second lead
         low = word.lower()
         if low in NOT_NAME_WORDS or low in _NAMED_DAYS or city_pattern().fullmatch(low) or locality_pattern().fullmatch(low) \
                 or source_pattern().fullmatch(low) or _TIME_WORD.fullmatch(low) or PLACE_AFTER.match(read, m.end()) \

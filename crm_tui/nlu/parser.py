@@ -72,10 +72,16 @@ from crm_tui.nlu.remarks import (
 from crm_tui.nlu.reported import order_relayed
 from crm_tui.nlu.shift_said import doubt_of_a_shift_with_a_time
 from crm_tui.nlu.slots import parse_slot
+from crm_tui.nlu.someone_else import relative_meant, someone_elses_word
 from crm_tui.nlu.stats_questions import read_stats_question
 from crm_tui.nlu.the_day_moved_to import a_day_other_than_the_one_moved_to, the_date_moved_from_left_out
 from crm_tui.nlu.the_visit_named_by_its_day import the_visit_named_before_its_change
-from crm_tui.nlu.two_orders import a_second_order, the_first_order_alone, the_pronoun_of_a_second_order
+from crm_tui.nlu.two_orders import (
+    a_second_order,
+    the_first_order_alone,
+    the_pronoun_of_a_second_order,
+    two_leads_each_with_a_status,
+)
 from crm_tui.nlu.utterance import (
     _CANCEL,
     INTENT_TOOLS,
@@ -154,6 +160,11 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata", *, regional: bool 
         alone = parse(relayed, now, tz)
         if alone.tool in DOUBT_CHECKED_TOOLS and alone.args.get("lead_id") and not alone.doubts:
             return alone
+    # "Neha said Sunil is not interested anymore", "broker Salim introduced a buyer, Anwar Sheikh from Bhopal, …": who
+    # passed the word on or gave the person is no lead (nlu/someone_else.py).
+    heard = someone_elses_word(text or "", lambda rest: parse(rest, now, tz))
+    if heard is not None:
+        return heard
     # Assigning leads and "my leads" have their own phrasing module (team.py, which imports this one), as
     # do corrections, archives and undo (edits.py).
     from crm_tui.nlu.team import parse_team
@@ -201,6 +212,8 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata", *, regional: bool 
     if named is not None:
         return named  # "met him today, Rohan Sharma ko follow up kar do": the order's own lead, asked about
     if parsed.tool in DOUBT_CHECKED_TOOLS:
+        parsed.doubts += relative_meant(corrected.text, parsed)  # "Rohan's friend is coming tomorrow at 3": not Rohan
+        parsed.doubts += two_leads_each_with_a_status(corrected.text, parsed, lambda part: parse(part, now, tz))
         parsed.doubts += _doubts(doubted, parsed, now, tz) + a_name_left_before_the_order(parsed)
         parsed.doubts += a_day_other_than_the_one_moved_to(doubted, parsed, now, tz)  # "…, move it to 2 dec"
         parsed.doubts += a_second_order(corrected.text, parsed, lambda tail: parse(tail, now, tz))  # "… and book …"

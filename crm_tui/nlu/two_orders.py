@@ -149,3 +149,48 @@ def the_first_order_alone(text: str, parsed: ParsedCommand, read: Callable[[str]
                 and not first.doubts and first.args != parsed.args:
             parsed.args, parsed.flags = first.args, first.flags
         return
+
+
+# Two leads, each said with its own status in its own clause: "Vikas is hot, Deepak is cold", "Sneha bought the flat,
+# Kavya dropped out, update both". The line had written one status (the last one said, or the first with the second
+# clause kept as its notes) for the first lead; the tools take one lead, so the bot asks, with the first clause read.
+_CLAUSE_BREAK = re.compile(r"\s*(?:[,;]|\.\s|\b(?:but|and|aur|while|whereas|par|lekin)\b)\s*", re.I)
+_STATUS_SAID = re.compile(r"\b(?:won|lost|hot|cold|warm|follow|progress|interested|bought|booked|dropped|closed|final|"
+                          r"mana|pakka|confirm\w*|backed)\b", re.I)
+
+
+def two_leads_each_with_a_status(text: str, parsed: ParsedCommand, read: Callable[[str], ParsedCommand]) -> list[str]:
+    """The doubt when two clauses each read alone as a status for a lead named in it, two different leads; the line's
+    reading is then the first such clause's (its lead as said, its status, no notes). Else none.
+
+    >>> from crm_tui.nlu.parser import parse
+    >>> from tests.nlu.said import NOW, TZ
+    >>> p = parse("Vikas is hot, Deepak is cold", NOW, TZ)
+    >>> p.args, p.doubts[0]
+    ({'lead_id': 'Vikas', 'status': 'IN_PROGRESS'}, 'Vikas and Deepak each have a status said; please name one lead at a time')
+    """
+    if parsed.tool != "updateLeadStatus" or not parsed.args.get("lead_id") or parsed.args["lead_id"].startswith("@"):
+        return []
+    clauses = [c for c in _CLAUSE_BREAK.split(text) if _STATUS_SAID.search(c)]
+    if len(clauses) < 2:
+        return []
+    from crm_tui.nlu.names import _name_after  # (names imports this package's readers)
+
+    leads: dict[str, ParsedCommand | None] = {}
+    for clause in clauses:
+        alone = read(clause)
+        lead = alone.args.get("lead_id", "") if alone.tool == "updateLeadStatus" and "status" in alone.args else ""
+        # ("Deepak is cold" alone is no order; said beside "Vikas is hot" it is Deepak's status)
+        named = lead or ((_name_after(clause.lower(), 0) or ("",))[0] if not re.match(r"\s*(?:he|she|they|it|i|we|"
+                                                                                   r"usne|woh|wo|vo)\b", clause, re.I) else "")
+        if named and not named.startswith("@"):
+            leads.setdefault(named.split()[0].lower(), alone if lead else None)
+    if len(leads) < 2:
+        return []
+    (first, first_read), (other, _) = list(leads.items())[:2]
+    said = parsed.args["lead_id"]
+    if first_read is not None and first_read.args["lead_id"].lower() == said.lower():
+        parsed.args = {"lead_id": said, "status": first_read.args["status"]}
+    else:
+        parsed.args = {"lead_id": said, "status": parsed.args["status"]}
+    return [f"{said} and {other.title()} each have a status said; please name one lead at a time"]

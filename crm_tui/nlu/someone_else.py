@@ -1,0 +1,207 @@
+"""Someone else's word: the sales person passes on what another person said or did, and names more than one person.
+
+Three readings, each asked by `parse`:
+
+- **Word passed on** (`word_passed_on`): a colleague or a lead's relative who spoke, said before the news ("Neha said
+  Sunil is not interested anymore", "Rahul from the site office told me Vikas Gupta has booked the flat, mark him
+  won", "Pooja ne bataya ki Arjun Mehta ne mana kar diya, lost kar do", "Kavya's father called, Kavya wants to see the
+  flat on Saturday at 11 am"). Who spoke is no lead: the news after them is read alone, when it names its own lead.
+  One who speaks of himself ("Kavya said she is not interested, mark her lost") is the lead, as before.
+- **A person introduced** (`person_introduced`): a broker or a lead who gives a new person's details ("broker Salim
+  introduced a buyer, Anwar Sheikh from Bhopal, 9425 123 789", "Amit Verma ne apne dost ka number diya, Kunal Mehra,
+  Pune, 98230 11223", "Rohan referred his friend Siddharth Rao from Bangalore, …"). The details are a new lead, its
+  source the broker or the referral; the giver is no field.
+- **A relative meant** (`relative_meant`): the order is for a lead's relative, friend or neighbour, who is no lead
+  ("Rohan's friend is coming tomorrow at 3, book it", "Priya ki behen ko bhi site dikhani hai kal 11 baje", "add Amit
+  Verma's brother-in-law as a new lead"); not the lead's household ("Harpreet's family wants to visit", "Kavya's
+  parents want to see the flat" are hers, as the corpus reads them). Writing for the lead named would write for the wrong person, so the lead
+  (or the new lead's name) is set aside and the bot asks. A relative who only passes the message on ("Rohan ki wife
+  ka call aaya, they want to come Sunday at 4", "Sneha Iyer's husband will bring her …") leaves the lead as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from crm_tui.nlu.names import _name_after
+
+if TYPE_CHECKING:
+    from crm_tui.nlu.utterance import ParsedCommand
+
+# The people a lead has: family, friends, neighbours, those who work for them.
+RELATIONS = (r"(?:brother[\s-]in[\s-]law|sister[\s-]in[\s-]law|father[\s-]in[\s-]law|mother[\s-]in[\s-]law|wife|"
+             r"husband|father|mother|dad|mom|papa|mummy|mummi|maa|son|daughter|beta|bete|beti|brother|sister|bhai|bhaiya|"
+             r"behen|bahen|behan|didi|bhabhi|jiju|jija|saala|sala|sasur|saas|chacha|chachi|mama|mami|mausi|uncle|aunty|"
+             r"aunt|cousin|friend|dost|saheli|neighbour|neighbor|padosi|colleague|boss|secretary|assistant|driver|"
+             r"ca|accountant|pati|patni|family|parents|relative|rishtedaar)")
+_WHO = r"[^\W\d_][\w.-]*(?:\s+[^\W\d_][\w.-]*)?"
+# A lead's relative: "Kavya's father", "Farhan ke bete", "Meera ki beti", "Vikas Gupta ke CA".
+_RELATIVE = rf"(?P<of>{_WHO})(?:'s|’s|\s+(?:ki|ka|ke))\s+(?P<rel>{RELATIONS})\b"
+# A colleague who spoke: "Neha", "my colleague Suresh", "Rahul from the site office", "team lead".
+_COLLEAGUE = (r"(?:(?:my|our|hamare|mere)\s+(?:colleague|teammate|team\s*mate|junior|senior|partner)\s+)?" + _WHO
+              + r"(?:\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:office|team|desk|site|branch))?")
+# What one who passes a word on does: says it, tells, or calls.
+_SAID = (r"(?:said|says|told\s+(?:me|us)|informed(?:\s+(?:me|us))?|mentioned|confirmed|"
+         r"ne\s+(?:bataya|batayi|kaha|bola|boli|confirm\s+kiya)(?:\s+(?:hai|tha|h))?)")
+_CALLED = (r"(?:called|phoned|rang|messaged|(?:ka|ki)\s+(?:call|phone|message)\s+(?:aaya|aya|tha|aayi|ayi)(?:\s+tha)?|"
+           r"ne\s+(?:call|phone|message)\s+(?:kiya|kia|kar\w*)(?:\s+(?:tha|hai))?)(?:\s+(?:again|just\s+now|today|abhi))?"
+           r"(?:\s+(?:and\s+|aur\s+)?(?:bola|boli|kaha|bataya|said|told\s+(?:me|us)))?")
+_THEN = r"(?:\s+(?:that|ki|ke))?\s*[,:;-]?\s*(?=\S)"
+# "his wife called", "uski wife ka call aaya tha": a relative of a lead not named.
+_HIS = r"(?:his|her|their|uske|uski|unke|unki|iske|iski)"
+_PASSED_ON = re.compile(rf"^\s*(?:(?:ok|okay|so|haan|arre|sir)\b[\s,]*)*(?:(?P<pronoun>{_HIS}\s+{RELATIONS}\s+(?:{_SAID}|{_CALLED}))|"
+                        rf"{_RELATIVE}\s+(?:{_SAID}|{_CALLED})|{_COLLEAGUE}\s+{_SAID}){_THEN}", re.I)
+# The news about a relative or friend the speaker names: "(Rohan said) his friend Sunil Bhatia is not interested".
+_HIS_RELATIVE_NAMED = re.compile(rf"^{_HIS}\s+{RELATIONS}\s+(?=[^\W\d_])", re.I)
+
+
+# Cheap gates before the readers below: a verb of saying or calling; a giver.
+_PASSING_ON = re.compile(r"\b(?:said|says|told|informed|mentioned|confirmed|ne|called|phoned|rang|messaged|call|phone|"
+                         r"message)\b", re.I)
+_GIVING = re.compile(r"\b(?:broker|refer\w*|introduced|sent|gave|diya|di|saheli|dost|friend|cousin|relative|colleague)\b",
+                     re.I)
+
+
+def someone_elses_word(text: str, parse_alone: Callable[[str], ParsedCommand]) -> ParsedCommand | None:
+    """The reading of a line that passes on someone else's word (`word_passed_on`) or gives a new person
+    (`person_introduced`), or None when it does neither."""
+    passed = word_passed_on(text, parse_alone) if _PASSING_ON.search(text) else None
+    if passed is None and _GIVING.search(text):
+        passed = person_introduced(text, parse_alone)
+    if passed is None and _COMPANION.search(text):
+        passed = with_a_companion(text, parse_alone)
+    return passed
+
+
+# One who comes along, said with the lead: "Priya aur uske husband dono", "Harpreet aur uske bhai", "Rohan and his wife".
+_COMPANION = re.compile(rf"\s+(?:aur|and|&)\s+{_HIS}\s+{RELATIONS}\b(?:\s+(?:bhi|also|too|dono|both))*", re.I)
+
+
+def with_a_companion(text: str, parse_alone: Callable[[str], ParsedCommand]) -> ParsedCommand | None:
+    """The line read without the companion said beside the lead, when that is a visit or a status for a lead named
+    with nothing to ask; else None. The companion is no second lead and no part of the order ("Priya aur uske husband
+    dono aayenge kal 5 baje" is Priya's visit, as "Meera and her husband are coming … on Sunday at 11" is Meera's).
+
+    >>> from datetime import datetime; from zoneinfo import ZoneInfo; from crm_tui.nlu.parser import parse
+    >>> read = lambda t: parse(t, datetime(2026, 11, 25, 10, tzinfo=ZoneInfo("Asia/Kolkata")))
+    >>> with_a_companion("Priya aur uske husband dono aayenge kal 5 baje", read).args
+    {'lead_id': 'Priya', 'visit_time': '2026-11-26T17:00:00+05:30'}
+    """
+    said = _COMPANION.search(text)
+    if said is None or _name_after(text.lower(), said.end()) is not None:
+        return None  # "Rohan and his friend Amit are coming …": the companion is named, and stays said
+    alone = parse_alone(text[:said.start()] + text[said.end():])
+    lead = alone.args.get("lead_id", "")
+    if alone.tool not in ("scheduleVisit", "updateLeadStatus") or not lead or lead.startswith("@") or alone.doubts:
+        return None
+    return alone
+
+
+def word_passed_on(text: str, parse_alone: Callable[[str], ParsedCommand]) -> ParsedCommand | None:
+    """The news said after the one who passed it on, read alone, when it is a write that names a lead of its own (not
+    he/she: one who speaks of himself is the lead); None otherwise.
+
+    >>> from datetime import datetime; from zoneinfo import ZoneInfo; from crm_tui.nlu.parser import parse
+    >>> read = lambda t: parse(t, datetime(2026, 11, 25, 10, tzinfo=ZoneInfo("Asia/Kolkata")))
+    >>> word_passed_on("Neha said Sunil is not interested anymore", read).args
+    {'lead_id': 'Sunil', 'status': 'LOST'}
+    >>> word_passed_on("Kavya said she is not interested, mark her lost", read) is None
+    True
+    """
+    said = _PASSED_ON.match(text)
+    if said is None:
+        return None
+    rest = text[said.end():]
+    relative = _HIS_RELATIVE_NAMED.match(rest)
+    if relative is not None:
+        rest = rest[relative.end():]  # "(Rohan said) his friend Sunil Bhatia is not interested": Sunil Bhatia's news
+    alone = parse_alone(rest)
+    lead = alone.args.get("lead_id", "")
+    if said["pronoun"] and alone.tool in ("scheduleVisit", "updateLeadStatus") and not lead:
+        return alone  # "uski wife ka call aaya tha, kal 4 baje aayenge": whose wife is not said, so the bot asks
+    if alone.tool not in ("scheduleVisit", "updateLeadStatus") or not lead or lead.startswith("@") or alone.doubts:
+        return None
+    if not re.search(rf"\b{re.escape(lead.split()[0])}\b", rest, re.I):
+        return None  # the lead read must be a name said in the news, not one read from elsewhere
+    return alone
+
+
+# Who gives a new person's details: a broker with a buyer, a lead with a friend.
+_BROKER_GIVES = re.compile(
+    rf"^\s*(?:(?:the|our|a)\s+)?(?:broker\s+(?:{_WHO}\s+)?|{_WHO}\s+(?:the|our)\s+broker\s+)"
+    r"(?:ne\s+(?:ek\s+)?(?:party|client|buyer|customer)\s+(?:di|diya|bheja|bheji)(?:\s+(?:hai|h))?|"
+    r"(?:introduced|sent|brought|gave|referred)\s+(?:us\s+|me\s+)?(?:a|an|his|her|one|another)\s+(?:new\s+)?"
+    r"(?:buyer|client|customer|party|lead))\s*[,:;-]?\s*(?=\S)", re.I)
+_LEAD_GIVES = re.compile(
+    rf"^\s*{_WHO}\s+(?:(?:ki|ka|ke)\s+(?:saheli|dost|friend|cousin|relative|rishtedaar|colleague)\s+(?:hai\s+|h\s+)?(?=[^\W\d_])|"
+    r"ne\s+(?:apne|apni|uske|uski)\s+(?:dost|friend|saheli|relative|rishtedaar|cousin|bhai|behen|colleague)\s+ka\s+"
+    r"(?:number|contact|naam)\s+(?:diya|di|bheja)(?:\s+(?:hai|h))?|"
+    r"ne\s+ek\s+(?:aur\s+)?(?:lead|contact|reference|referral)\s+(?:di|diya)(?:\s+(?:hai|h))?\s*[,:;-]?\s*"
+    r"(?:(?:uski|uska|uske|unki|unka|unke|apni|apne)\s+(?:dost|friend|saheli|relative|cousin|colleague|bhai|behen))?|"
+    r"(?:referred|introduced|sent|gave\s+(?:me|us))\s+(?:his|her|their|a)\s+(?:friend|cousin|colleague|relative|"
+    r"neighbour|neighbor|brother|sister)(?:'s\s+number)?)\s*[,:;-]?\s*(?=\S)", re.I)
+
+
+def person_introduced(text: str, parse_alone: Callable[[str], ParsedCommand]) -> ParsedCommand | None:
+    """The new lead whose details a broker or a lead gave, its source the broker or the referral (when none other
+    is said), or None when the line opens with no such giver or the details name no one with a phone (a missing
+    city the bot asks for).
+
+    >>> from datetime import datetime; from zoneinfo import ZoneInfo; from crm_tui.nlu.parser import parse
+    >>> read = lambda t: parse(t, datetime(2026, 11, 25, 10, tzinfo=ZoneInfo("Asia/Kolkata")))
+    >>> person_introduced("broker Salim introduced a buyer, Anwar Sheikh from Bhopal, 9425 123 789", read).args
+    {'name': 'Anwar Sheikh', 'phone': '9425123789', 'city': 'Bhopal', 'source': 'Broker'}
+    """
+    gave = _BROKER_GIVES.match(text)
+    source = "Broker"
+    if gave is None:
+        gave = _LEAD_GIVES.match(text)
+        source = "Referral"
+    if gave is None:
+        return None
+    rest = text[gave.end():]
+    alone = parse_alone(rest)
+    if alone.tool != "createLead":
+        alone = parse_alone("add lead " + rest)
+    if alone.tool != "createLead" or alone.doubts or not all(alone.args.get(k) for k in ("name", "phone")):
+        return None
+    alone.args.setdefault("source", source)
+    return alone
+
+
+# Those who come as the lead's own household: a visit they want is the lead's (as the corpus reads it).
+_HOUSEHOLD = re.compile(r"wife|husband|family|parents|pati|patni", re.I)
+# What the relative does when they are the one meant: comes, wants, is shown the site, is the new lead.
+_MEANT = re.compile(r"\s*(?:(?:also|too|bhi|is|are|will|would|has|had)\s+){0,2}(?:coming|come|comes|wants?|needs?|"
+                    r"interested|looking|like|ko\b|as\b|aayeg[aie]|aayenge|aana|"
+                    r"dekhn[aie]|dikhan[aie]|len[aie]\b|chahiye|chahta|chahti|ka\s+visit|ki\s+visit|'s\s+visit)", re.I)
+
+
+def relative_meant(text: str, parsed: ParsedCommand) -> list[str]:
+    """When the lead read (or the new lead's name) is only the one whose relative the order is for, set it aside and
+    say why (the bot then asks who is meant); else []. The relative named is no lead: "Rohan's friend is coming
+    tomorrow at 3" books nothing for Rohan.
+
+    >>> from crm_tui.nlu.utterance import ParsedCommand
+    >>> p = ParsedCommand("VISIT_SCHEDULE", "scheduleVisit", {"lead_id": "Rohan", "visit_time": "x"}, {})
+    >>> relative_meant("Rohan's friend is coming tomorrow at 3, book it", p), p.args
+    (["the order is for Rohan's friend, who is no lead"], {'visit_time': 'x'})
+    """
+    slot = "name" if parsed.tool == "createLead" else "lead_id"
+    who = parsed.args.get(slot, "")
+    low = text.lower()
+    if not who or who.startswith("@") or not any(r in low for r in ("'s", "’s", " ki ", " ka ", " ke ")):
+        return []
+    for m in re.finditer(_RELATIVE, text, re.I):
+        if m["of"].lower().split()[-1] != who.lower().split()[-1] and m["of"].lower() != who.lower():
+            continue
+        if re.match(rf"\s+{_WHO}\s*,", text[m.end():]) and slot == "name":
+            continue  # "his friend Manoj Gupta, Noida, …": the relative is named, and is the new lead
+        if _HOUSEHOLD.fullmatch(m["rel"]):
+            continue  # "Harpreet's family wants to visit the project", "Kavya's parents want to see the flat": hers
+        if _MEANT.match(text, m.end()):
+            parsed.args.pop(slot)
+            return [f"the order is for {who}'s {m['rel']}, who is no lead"]
+    return []
