@@ -155,13 +155,17 @@ def the_first_order_alone(text: str, parsed: ParsedCommand, read: Callable[[str]
 # Kavya dropped out, update both". The line had written one status (the last one said, or the first with the second
 # clause kept as its notes) for the first lead; the tools take one lead, so the bot asks, with the first clause read.
 _CLAUSE_BREAK = re.compile(r"\s*(?:[,;]|\.\s|\b(?:but|and|aur|while|whereas|par|lekin)\b)\s*", re.I)
+_ORDER_OPENING = re.compile(r"^\s*(?:(?:please|pls|then|also|so)\s+)*(?:mark|put|move|keep|make|set|update|change|close|"
+                            r"shift)\b\s*(?:(?:it|as|to)\s+)*", re.I)
+_PRONOUN_SAID = re.compile(r"\b(?:he|she|him|her|they|them|usko|use|unko|uska|uski|unka|unki|woh|wo|vo)\b", re.I)
 _STATUS_SAID = re.compile(r"\b(?:won|lost|hot|cold|warm|follow|progress|interested|bought|booked|dropped|closed|final|"
                           r"mana|pakka|confirm\w*|backed)\b", re.I)
 
 
 def two_leads_each_with_a_status(text: str, parsed: ParsedCommand, read: Callable[[str], ParsedCommand]) -> list[str]:
-    """The doubt when two clauses each read alone as a status for a lead named in it, two different leads; the line's
-    reading is then the first such clause's (its lead as said, its status, no notes). Else none.
+    """The doubt when two clauses that say a status each open with a lead's name, two different leads; the line's
+    reading is then the first lead's as said with its own clause's status, and no notes. Else none (no clause is read
+    again unless two leads are named so).
 
     >>> from crm_tui.nlu.parser import parse
     >>> from tests.nlu.said import NOW, TZ
@@ -171,26 +175,25 @@ def two_leads_each_with_a_status(text: str, parsed: ParsedCommand, read: Callabl
     """
     if parsed.tool != "updateLeadStatus" or not parsed.args.get("lead_id") or parsed.args["lead_id"].startswith("@"):
         return []
-    clauses = [c for c in _CLAUSE_BREAK.split(text) if _STATUS_SAID.search(c)]
+    # (a clause about he/she/him/her is about a lead already named: "Kavya said she is not interested, mark her lost")
+    clauses = [c for c in _CLAUSE_BREAK.split(text) if _STATUS_SAID.search(c) and not _PRONOUN_SAID.search(c)]
     if len(clauses) < 2:
         return []
     from crm_tui.nlu.names import _name_after  # (names imports this package's readers)
 
-    leads: dict[str, ParsedCommand | None] = {}
+    named: dict[str, str] = {}  # the first word of each lead named at a clause's start -> that clause
     for clause in clauses:
-        alone = read(clause)
-        lead = alone.args.get("lead_id", "") if alone.tool == "updateLeadStatus" and "status" in alone.args else ""
-        # ("Deepak is cold" alone is no order; said beside "Vikas is hot" it is Deepak's status)
-        named = lead or ((_name_after(clause.lower(), 0) or ("",))[0] if not re.match(r"\s*(?:he|she|they|it|i|we|"
-                                                                                   r"usne|woh|wo|vo)\b", clause, re.I) else "")
-        if named and not named.startswith("@"):
-            leads.setdefault(named.split()[0].lower(), alone if lead else None)
-    if len(leads) < 2:
+        low = clause.lower()
+        verb = _ORDER_OPENING.match(low)
+        found = _name_after(low, verb.end() if verb else 0)
+        if found is not None:
+            named.setdefault(found[0].split()[0], clause)
+    if len(named) < 2:
         return []
-    (first, first_read), (other, _) = list(leads.items())[:2]
+    (_, clause), (other, _) = list(named.items())[:2]
     said = parsed.args["lead_id"]
-    if first_read is not None and first_read.args["lead_id"].lower() == said.lower():
-        parsed.args = {"lead_id": said, "status": first_read.args["status"]}
-    else:
-        parsed.args = {"lead_id": said, "status": parsed.args["status"]}
+    alone = read(clause)  # the first lead's own clause: its status ("Vikas is hot", not the "cold" said after)
+    status = alone.args.get("status") if alone.tool == "updateLeadStatus" and \
+        alone.args.get("lead_id", "").lower() == said.lower() else None
+    parsed.args = {"lead_id": said, "status": status or parsed.args["status"]}
     return [f"{said} and {other.title()} each have a status said; please name one lead at a time"]
