@@ -173,10 +173,14 @@ def person_introduced(text: str, parse_alone: Callable[[str], ParsedCommand]) ->
 
 # Those who come as the lead's own household: a visit they want is the lead's (as the corpus reads it).
 _HOUSEHOLD = re.compile(r"wife|husband|family|parents|pati|patni", re.I)
-# What the relative does when they are the one meant: comes, wants, is shown the site, is the new lead.
-_MEANT = re.compile(r"\s*(?:(?:also|too|bhi|is|are|will|would|has|had)\s+){0,2}(?:coming|come|comes|wants?|needs?|"
-                    r"interested|looking|like|ko\b|as\b|aayeg[aie]|aayenge|aana|"
-                    r"dekhn[aie]|dikhan[aie]|len[aie]\b|chahiye|chahta|chahti|ka\s+visit|ki\s+visit|'s\s+visit)", re.I)
+# What the relative does when they are the one meant, said in their clause: comes, wants, is shown the site, is the
+# new lead ("Rohan ka bhai kal 4 baje aayega"); and what one who only passes the word on does (calls, says, brings).
+_MEANT = re.compile(r"\b(?:coming|come|comes|wants?|needs?|interested|looking|like|ko|as|aayeg[aie]|aayenge|aana|"
+                    r"dekhn[aie]|dikhan[aie]|len[aie]|chahiye|chahta|chahti|visit)\b", re.I)
+_MESSENGER = re.compile(r"\s*(?:ne\b|said|says|told|called|phoned|rang|messaged|(?:ka|ki)\s+(?:call|phone|message)|"
+                        r"(?:will\s+|is\s+)?(?:bring|brings|bringing)\b)", re.I)
+# The relative as the order's object: "book a visit for Rohan's friend", "mark Kavya's father as lost".
+_ORDER_FOR = re.compile(r"\b(?:for|with|of|mark|book|schedule|fix|meet|bulao|call)\s+$", re.I)
 
 
 def relative_meant(text: str, parsed: ParsedCommand) -> list[str]:
@@ -201,7 +205,12 @@ def relative_meant(text: str, parsed: ParsedCommand) -> list[str]:
             continue  # "his friend Manoj Gupta, Noida, …": the relative is named, and is the new lead
         if _HOUSEHOLD.fullmatch(m["rel"]):
             continue  # "Harpreet's family wants to visit the project", "Kavya's parents want to see the flat": hers
-        if _MEANT.match(text, m.end()):
+        clause = re.split(r"[,.;]", text[m.end():], maxsplit=1)[0]
+        if _MESSENGER.match(clause):
+            continue  # "Rohan ki wife ka call aaya", "Farhan ke bete ne phone kiya": the relative passes the word on
+        before = text[:m.end("of")]
+        before = before[:len(before) - len(who)] if before.lower().endswith(who.lower()) else text[:m.start("of")]
+        if _ORDER_FOR.search(before) or _MEANT.search(clause):
             parsed.args.pop(slot)
             return [f"the order is for {who}'s {m['rel']}, who is no lead"]
     return []

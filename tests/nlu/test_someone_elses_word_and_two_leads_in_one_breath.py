@@ -58,6 +58,8 @@ def test_a_person_given_by_a_broker_or_a_lead_is_a_new_lead(line: str, source: s
     "Rohan ke bhai ko kal 4 baje bulao",
     "mark Rohan's friend as lost",
     "add Amit Verma's brother-in-law as a new lead, he is also from Pune",
+    "Rohan ka bhai kal 4 baje aayega",  # the relative's doing said after the time
+    "book a visit for Rohan Sharma's friend tomorrow at 4",  # the relative as the order's object
 ])
 def test_an_order_for_a_leads_relative_names_no_lead_and_asks(line: str) -> None:
     got = parse(line, NOW, TZ)
