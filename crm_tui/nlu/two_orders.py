@@ -175,6 +175,8 @@ def two_leads_each_with_a_status(text: str, parsed: ParsedCommand, read: Callabl
     """
     if parsed.tool != "updateLeadStatus" or not parsed.args.get("lead_id") or parsed.args["lead_id"].startswith("@"):
         return []
+    if len(_STATUS_SAID.findall(text)) < 2:
+        return []
     # (a clause about he/she/him/her is about a lead already named: "Kavya said she is not interested, mark her lost")
     clauses = [c for c in _CLAUSE_BREAK.split(text) if _STATUS_SAID.search(c) and not _PRONOUN_SAID.search(c)]
     if len(clauses) < 2:
