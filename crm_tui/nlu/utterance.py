@@ -25,6 +25,7 @@ from crm_tui.nlu.lexicon import (
     source_pattern,
 )
 from crm_tui.nlu.phones import ascii_digits, find_phone
+from crm_tui.nlu.voice_note import unwrapped
 
 #: Which tool each intent calls: the one schema's (`crm_tui.bot.types.TOOL_INTENTS`), turned round.
 INTENT_TOOLS: dict[str, str] = {intent: tool for tool, intent in TOOL_INTENTS.items()}
@@ -255,13 +256,13 @@ def _as_a_sentence(text: str) -> str:
 
 def spell_out(text: str) -> str:
     """What a phone keyboard or good manners add before anything reads the sentence: a greeting and a sign-off
-    (`_GREETING`, `_SIGN_OFF`), bullets between fields ("new lead • Rahul
+    (`_GREETING`, `_SIGN_OFF`) and a voice note's opening and close (`nlu/voice_note.py`), bullets between fields ("new lead • Rahul
     Bose • Kolkata") are commas, a hashtag is its word ("#lost Vikas", "#newlead …"), and a sales team's
     shorthand is spelt out ("mark Arjun NI": not interested; `lexicon.SHORTHAND`), and so are the words a speech
     recogniser wrote as others ("add new lid", "visit 4 sneha", "to morrow": `nlu/heard.py`), and a word or a phrase
     said twice as the speaker restarts is said once ("add a add a new lead": `nlu/disfluency.py`)."""
     text = _as_a_sentence(as_meant(restarts_said_once(hesitations_dropped(hindi_digits_as_english(
-        _no_ji_to_the_listener(_SIGN_OFF.sub("", _GREETING.sub("", text))))))))
+        _no_ji_to_the_listener(_SIGN_OFF.sub("", _GREETING.sub("", unwrapped(text)))))))))
     text = _polite_note_inside(_see_that(_POLITE_NOTE.sub("", _forwarded_enquiry(text))))
     text = re.sub(r"\s*[\u2022\u00b7\u25aa\u25e6\u25cf]\s*", ", ", text)
     text = re.sub(r"(?<![\w&])#(?=[A-Za-z])", "", text)

@@ -1,0 +1,54 @@
+"""The talk around one order in a long voice note, dictated at the end of the day: what opens it and what closes it.
+
+A sales person driving home dictates "one more thing, meera kapoor wants to come tomorrow at quarter to six …"
+and ends "… call him on monday that's it" or "… bas itna hi". A speech recogniser writes it with no comma, so
+the courtesy readers (`utterance._SIGN_OFF` needs one) do not see the close, and the close became the end of the
+notes ("his loan got approved call him on monday that's it"); the opening ("one more thing", "aur haan", "before
+I forget") stood where the lead is named and hid him. Both are dropped before anything reads the sentence
+(`utterance.spell_out`), each only at its edge of the line: "that's it" inside a line is left as said.
+"""
+
+from __future__ import annotations
+
+import re
+
+# What opens a voice note without being part of it: "one more thing", "before I forget", "aur haan", "haan toh ek
+# aur baat", "aur ek baat", "ek baat aur", "okay so listen" (the filler reader takes "ok so", "listen" and "haan").
+_OPENING = re.compile(
+    r"^\s*(?:(?:ok(?:ay)?\s+so|ok(?:ay)?|so|haan(?:\s+toh)?|aur\s+haan|aur|and|toh|listen|suno)\s*[,.]?\s+)*"
+    r"(?:one\s+more\s+thing|one\s+last\s+thing|before\s+i\s+forget|ek\s+(?:aur\s+)?baat(?:\s+aur)?|aur\s+ek\s+baat|"
+    r"aur\s+haan)(?:\s*[,.:;-]\s*|\s+)",
+    re.IGNORECASE,
+)
+# What closes it: "that's it (for today)", "that's all", "bas itna hi", "bas", "ok bye", and thanks after them or
+# alone, each with or without the punctuation a recogniser may add ("… next month. That's it, thanks.").
+_CLOSE_WORD = (r"(?:that'?s\s+(?:it|all)(?:\s+for\s+(?:today|now|the\s+day))?|thats\s+(?:it|all)|"
+               r"bas\s+itna\s+hi|bas\s+itna|bas\s+yahi|bas|ok(?:ay)?\s+bye|bye|"
+               r"thanks?(?:\s+(?:a\s+lot|so\s+much))?|thank\s+you|dhanyavaa?d|shukriya)")
+_CLOSE = re.compile(rf"(?:\s*[,.;]?\s+{_CLOSE_WORD}\b)+\s*[,.!]*\s*$", re.IGNORECASE)
+# The cheap test before the regex: the last words hold one of these.
+_CLOSE_HINTS = ("that", "bas", "thank", "bye", "shukriya", "dhanyav")
+
+
+def unwrapped(text: str) -> str:
+    """The order without the voice note's opening and close.
+
+    >>> unwrapped("one more thing meera kapoor wants a visit tomorrow at 5 book it please")
+    'meera kapoor wants a visit tomorrow at 5 book it please'
+    >>> unwrapped("aur haan arjun mehta ko won kar do usne aaj token de diya hai bas itna hi thanks")
+    'arjun mehta ko won kar do usne aaj token de diya hai'
+    >>> unwrapped("Before I forget, put her in progress, she liked the flat. That's it.")
+    'put her in progress, she liked the flat'
+    """
+    low = text[-40:].lower()
+    if any(hint in low for hint in _CLOSE_HINTS):
+        cut = _CLOSE.sub("", text)
+        # A line that is only a close ("thanks, that's all for today") is left for the readers to answer.
+        if len(cut.split()) >= 3:
+            text = cut
+    head = text[:40].lower()
+    if "thing" in head or "forget" in head or "baat" in head or "aur haan" in head:
+        opened = _OPENING.match(text)
+        if opened and len(text[opened.end():].split()) >= 3:
+            text = text[opened.end():]
+    return text
