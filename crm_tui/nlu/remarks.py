@@ -39,7 +39,10 @@ _REMARK_OPENER = (
     r"(?:(?:his|her|their)\s+)?(?:wife|husband|family|client|parents|mother|father|brother|sister|son|daughter)"
     r"(?:'s|\s+(?:is|was|wants?|needs?|likes?|prefers?|has|had|said|says|"
     r"asked|will|would|can|cannot|can't|doesn't|does|did|didn't|won't|is\s+not|isn't))\b|"
-    r"(?:usko|unko|usne|unhone|uska|uski|uske|unka|unki|unke|unhe|use)\s"
+    r"(?:usko|unko|usne|unhone|uska|uski|uske|unka|unki|unke|unhe|use)\s|"
+    # Hindi "wo" (he, she) opens the lead's own news after the visit's time: "… saade chaar baje shaam ko wo apne papa
+    # ko bhi la rahi hai". Not "wo wala visit" (that visit) nor "wo log" (those people).
+    r"(?:wo|woh|vo|voh)\s+(?!(?:wala|wali|wale|waala|waali|waale|log|visit|meeting|lead|number)\b)(?=[a-z]+\s+[a-z])"
 )
 # The verb alone opens a remark too ("… 12345 wants 3bhk"), but not right after its subject ("she wants").
 _REMARK_VERB = (
