@@ -63,8 +63,9 @@ _LEAD_IN = re.compile(
     r"lead|from|on|ko|se|abhi|ab|toh|to|bas|isko|usko|ise|use|inko|unko|please|pls|just|then|still|he|she|they|"
     # The order said again before the new value: "won, no wait, keep her in progress", "sorry, mark him lost".
     r"keep|mark|put|set|move|make|him|them|as|change|shift|it|that|via|through|thru|"
-    # "11 baje, nahi nahi, dopahar 1 baje": the part of the day before the corrected hour.
-    r"subah|dopahar|sham|shaam|raat|morning|afternoon|evening|night)\s+)*",
+    # "11 baje, nahi nahi, dopahar 1 baje": the part of the day before the corrected hour, and the "ke" that ties it
+    # to the hour ("nahi nahi, dopahar ke do baje").
+    r"subah|dopahar|sham|shaam|raat|morning|afternoon|evening|night|ke)\s+)*",
     re.IGNORECASE,
 )
 # The words of an order before a corrected time: "change it to", "make it", "move to" ("at 6, sorry, change it to 7" had
