@@ -70,8 +70,16 @@ OUTCOME_FOLLOW_UP = (r"(?:said|says|asked\s+(?:us|me)\s+to|wants\s+(?:us|me)\s+t
 OUTCOME_DEAL_DONE = r"(?:deal|booking|sale)\s+(?:ho\s+gay[ai]|pakk[ai]|final|close\s+(?:ho\s+gay[ai]|kar\s+(?:l[iy]+a?|d[iy]+a?)|kiya))"
 OUTCOMES = rf"{OUTCOME_WON}|{OUTCOME_LOST}|{OUTCOME_IN_PROGRESS}|{OUTCOME_FOLLOW_UP}"
 
+# "open" is where a lead stands ("keep Rohan open"), not a thing kept open for the visit ("keep the sample flat open
+# for him", "the site office is open on sunday") nor a kind of space ("an open kitchen", "open parking").
+_OPEN_AS_A_STATUS = (r"(?<!\bflat\s)(?<!\bflats\s)(?<!\bsite\s)(?<!\boffice\s)(?<!\bdoor\s)(?<!\bgate\s)(?<!\bunit\s)"
+                     r"(?<!\bhouse\s)(?<!\bvilla\s)(?<!\bslot\s)(?<!\bslots\s)(?<!\bcalendar\s)(?<!\boption\s)"
+                     r"(?<!\boptions\s)(?<!\ban\s)"
+                     r"open(?!\s+(?:for\s+(?:him|her|them|us|the|his|their)|till|until|on|kitchen|plan|parking|space|"
+                     r"area|terrace|plot|house|view|balcony|garden|air|ground|land)\b)")
 # Phrases, most specific first: LOST before WON so "closed lost" and "deal fell through" do not read
 # as a win; FOLLOW_UP before IN_PROGRESS so "in progress, follow up next week" is the explicit ask.
+
 _PHRASES: tuple[tuple[str, str], ...] = (
     ("LOST", rf"{OUTCOME_LOST}|{NOT_INTERESTED}|not\s+keen|closed[\s_-]*lost|lost\s+(?:all\s+)?interest|lost|dead|"
              r"dropped(?:\s+out)?|drop(?:ped)?\s+(?:it|him|her|the\s+lead)|fell\s+through|backed\s+out|"
@@ -89,7 +97,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
                   # Hindi puts "on hold" after the noun: "Meera ko hold pe rakho", "hold par daal do".
                   r"pending|on\s+hold|hold\s+(?:pe|par|mein|me)\b|later"),
     ("IN_PROGRESS", OUTCOME_IN_PROGRESS + r"|in[\s_-]*progress|inprogress|progress(?:ing)?|ongoing|(?<!not\s)(?<!n't\s)working(?:\s+on)?|"
-                    r"negotiat\w*|contacted|active|in\s+talks|hot|warm|qualified|open|" + INTERESTED),
+                    r"negotiat\w*|contacted|active|in\s+talks|hot|warm|qualified|" + _OPEN_AS_A_STATUS + "|" + INTERESTED),
     # "new" only as a status, never in "new lead" / "new client" / "a new guy" (a person is a new lead).
     ("NEW", r"new(?!\s+(?:lead|contact|client|customer|enquiry|inquiry|prospect|entry|buyer|one|guy|person|lady|"
             r"party|gentleman|family|couple|walk[\s-]?in|"
