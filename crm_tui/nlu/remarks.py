@@ -36,8 +36,10 @@ _NO_TIME_SLOT = frozenset({"updateLeadStatus", "createLead"})
 _REMARK_OPENER = (
     r"(?:he|she|they)(?:'s|'ll|'d|\s+(?!(?:and|or|is\s+(?:the|a|an)\s+(?:lead|client)))[a-z]{2,})\b|"
     # "… 4 pm her husband will also come": the possessive opens the remark with its noun.
+    # (and the relative by marriage: "his brother in law bought a flat here last year")
     r"(?:(?:his|her|their)\s+)?(?:wife|husband|family|client|parents|mother|father|brother|sister|son|daughter)"
-    r"(?:'s|\s+(?:is|was|wants?|needs?|likes?|prefers?|has|had|said|says|"
+    r"(?:[\s-]+in[\s-]+laws?)?"
+    r"(?:'s|\s+(?:is|was|wants?|needs?|likes?|prefers?|has|had|said|says|bought|booked|lives|stays|works|"
     r"asked|will|would|can|cannot|can't|doesn't|does|did|didn't|won't|is\s+not|isn't))\b|"
     r"(?:usko|unko|usne|unhone|uska|uski|uske|unka|unki|unke|unhe|use)\s|"
     # Hindi "wo" (he, she) opens the lead's own news after the visit's time: "… saade chaar baje shaam ko wo apne papa
@@ -169,8 +171,10 @@ _PLACE_POSTPOSITIONS = frozenset({"se", "wala", "wali", "waala", "waali", "ka", 
 
 
 # What the lead still has to do, said in a clause about the lead: "she still has to arrange the loan", "he needs to
-# fix the date with his wife". Not an order to the assistant.
-_LEADS_OWN_VERB = re.compile(r"\b(?:has|have|had|needs?|got)\s+to\s+(?:\w+\s+)?[a-z]+", re.I)
+# fix the date with his wife", "he needs two more months to arrange the money". Not an order to the assistant.
+_LEADS_OWN_VERB = re.compile(r"\b(?:has|have|had|needs?|got)\s+to\s+(?:\w+\s+)?[a-z]+|"
+                             r"\b(?:needs?|wants?|asked\s+for|has|got)\s+(?:\w+\s+){0,3}?(?:time|days?|weeks?|months?)"
+                             r"\s+to\s+[a-z]+", re.I)
 
 
 def _the_leads_own_doing(low: str) -> str:
