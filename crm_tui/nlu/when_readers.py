@@ -441,11 +441,28 @@ def _read_bare_hour_by_day(text: str, today: date, f: _Found) -> None:
             return
 
 
+# Someone the clause after the hour is about: "at 4 he is busy in the morning", "12 baje, wo subah busy hai".
+# ("with his wife in the evening" is the visit's company and its part of the day, not a clause about someone.)
+_CLAUSE_SUBJECT = re.compile(r"\b(?:he|she|they|(?<!\bwith\s)(?:his|her|their)|wo|woh|vo|voh|uska|uski|uske|usko|usne|unka|"
+                             r"unki|unke)\b")
+
+
+def _said_of_someone_after_the_hour(text: str, f: _Found, at: int) -> bool:
+    """A part of the day said after the hour in a clause about someone ("book Arjun sunday at 4 he is busy in the
+    morning", "make it 12 he has a family function in the morning") is when that person is busy, not the hour's:
+    the visit stays at 4 pm and 12 noon (it had been booked at 4 am and at midnight)."""
+    if f.hour is None or f.ampm is not None or f.time_span is None or at < f.time_span[1]:
+        return False
+    return _CLAUSE_SUBJECT.search(text, f.time_span[1], at) is not None
+
+
 def _read_period(text: str, today: date, f: _Found) -> None:
     """"morning", "evening", "tonight" (tonight with no day is today)."""
     if f.period is not None:
         return
     m = re.search(r"\b(morning|afternoon|evening|night|tonight)\b", text)
+    if m and _said_of_someone_after_the_hour(text, f, m.start()):
+        return
     if m:
         f.period = "night" if m[1] == "tonight" else m[1]
         if m[1] == "tonight" and f.day is None:
