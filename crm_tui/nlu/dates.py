@@ -398,11 +398,12 @@ _STORY_DAY = re.compile(
     r"\b(?:spoke|talked|talking|met|called|messaged|texted|chatted|visited|came|walked\s+in|baat\s+(?:hui|ki)|mila|mili)\b"
     r"[^,.;]{0,40}?\b(?P<day>today|yesterday|aaj|this\s+morning)\b", re.I)
 # Hindi says the when before the verb: "Arjun se aaj baat hui, wo coming sunday 4 baje aayega", "Amit ne raat 12 baje
-# message kiya tha, uska visit saturday 11 am fix karo" ("kal" before a past verb is yesterday).
+# message kiya tha, uska visit saturday 11 am fix karo" ("kal" before a past verb is yesterday), "aaj shaam ko gate pe
+# mila tha" (the "ko" and the place between the when and the verb).
 _STORY_WHEN_FIRST = re.compile(
     r"\b(?P<day>(?:(?:today|yesterday|aaj|kal|tomorrow)\s+)?(?:(?:morning|afternoon|evening|night|subah|dopahar|shaam|sham|"
     r"raat)\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:baje|am|pm)|today|yesterday|aaj|kal|morning|afternoon|evening|night|subah|"
-    r"dopahar|shaam|sham|raat))\s+(?:hi\s+)?(?:baat\s+(?:hui|huyi|ki|kari)|mila|mili|mile|(?:call|phone|message|msg|"
+    r"dopahar|shaam|sham|raat))\s+(?:ko\s+)?(?:hi\s+)?(?:[a-z]+\s+(?:pe|par|mein)\s+)?(?:baat\s+(?:hui|huyi|ki|kari)|mila|mili|mile|(?:call|phone|message|msg|"
     r"whatsapp)\s+(?:kiya|kia|ki|kari)|aaya\s+tha|aayi\s+thi|aaye\s+the)\b", re.I)
 
 

@@ -456,11 +456,17 @@ def _said_of_someone_after_the_hour(text: str, f: _Found, at: int) -> bool:
     return _CLAUSE_SUBJECT.search(text, f.time_span[1], at) is not None
 
 
+# The part of the day said just before the hour is the hour's, whatever another clause said first: "rohan aaj shaam ko
+# mila tha, usko kal subah das baje bula lo" is 10 am (the evening he was met had made it 10 pm).
+_PERIOD_BEFORE_THE_HOUR = re.compile(r"\b(morning|afternoon|evening|night|tonight)\s+(?:at\s+|around\s+|ke\s+|ko\s+)?$")
+
+
 def _read_period(text: str, today: date, f: _Found) -> None:
     """"morning", "evening", "tonight" (tonight with no day is today)."""
     if f.period is not None:
         return
-    m = re.search(r"\b(morning|afternoon|evening|night|tonight)\b", text)
+    m = _PERIOD_BEFORE_THE_HOUR.search(text, 0, f.time_span[0]) if f.time_span is not None else None
+    m = m or re.search(r"\b(morning|afternoon|evening|night|tonight)\b", text)
     if m and _said_of_someone_after_the_hour(text, f, m.start()):
         return
     if m:
