@@ -258,6 +258,11 @@ NOT_NAME_WORDS = NOT_NAME_WORDS | NEVER_IN_NAME | {"call", "oops", "lunch", "din
                                                    "whenever", "scratch", "strike",
                                                    # "Rohan se baat hui …" (spoke with Rohan): talk, not a name
                                                    "baat",
+                                                   # Hindi "jo" (who, which) opens a relative clause: "jo banda aaj
+                                                   # mila tha, usko kal bulao" (the guy who was met) names nobody
+                                                   "jo",
+                                                   # Hindi "apni" (one's own): "wo apni wife ke saath aayega"
+                                                   "apni", "apna", "apne",
                                                    # what is said after an order, never a name: "…, thanks", "… jaldi"
                                                    "thanks", "thank", "thankyou", "jaldi", "quickly", "urgently"}
 # The speaker saying what they are, before the word for it: "I am the broker", "main broker hoon" (the lead came

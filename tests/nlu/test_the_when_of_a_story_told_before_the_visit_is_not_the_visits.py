@@ -25,3 +25,10 @@ def test_the_visit_is_at_the_hour_said_for_it(text: str, when: str) -> None:
 def test_the_guy_met_is_asked_about_not_booked_at_night() -> None:
     intent, args = said("jo banda aaj shaam ko gate pe mila tha usko kal subah das baje site pe bula lo")
     assert (intent, args.get("visit_time")) == ("VISIT_SCHEDULE", "2026-11-26T10:00:00+05:30")
+
+
+def test_the_guy_who_was_met_and_his_own_wife_name_no_lead() -> None:
+    """Hindi "jo" (who) and "apni" (his own) are no names (`lexicon.NOT_NAME_WORDS`): the lead is asked for."""
+    assert said("jo banda aaj shaam ko gate pe mila tha usko kal subah das baje site pe bula lo wo apni wife ke saath "
+                "aayega") == ("VISIT_SCHEDULE", {"visit_time": "2026-11-26T10:00:00+05:30",
+                                                 "notes": "wo apni wife ke saath aayega"})
