@@ -48,6 +48,7 @@ from crm_tui.nlu.intents import INTENT_RULES, _intent
 from crm_tui.nlu.lexicon import TYPO_PATTERN, TYPOS, strip_honorifics, title_case
 from crm_tui.nlu.lookups import _status_listing, _visit_question, find_query_read, listing_spans
 from crm_tui.nlu.moved_as_news import day_taken_back_as_news, missed_day_made_another, not_that_day_but
+from crm_tui.nlu.described_not_named import described_not_named
 from crm_tui.nlu.name_left_before_the_order import a_name_left_before_the_order
 from crm_tui.nlu.named_after_a_pronoun import the_lead_named_after_a_pronoun
 from crm_tui.nlu.names import _CORRECTION, _CREATE_NAME_CUES, _first_name_match, _name_after
@@ -211,6 +212,8 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata", *, regional: bool 
     named = the_lead_named_after_a_pronoun(corrected.text, parsed, lambda order: parse(order, now, tz))
     if named is not None:
         return named  # "met him today, Rohan Sharma ko follow up kar do": the order's own lead, asked about
+    if described_not_named(corrected.text, parsed):
+        del parsed.args["lead_id"]  # "the lady who came with the broker, put her in progress": which lead? asked
     if parsed.tool in DOUBT_CHECKED_TOOLS:
         parsed.doubts += relative_meant(corrected.text, parsed)  # "Rohan's friend is coming tomorrow at 3": not Rohan
         parsed.doubts += two_leads_each_with_a_status(corrected.text, parsed, lambda part: parse(part, now, tz))

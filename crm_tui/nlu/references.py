@@ -62,7 +62,13 @@ def _lead_reference(text: str, patterns: list[re.Pattern[str]]) -> tuple[str, tu
     return None
 
 
+# A person described by where they came from, then named: "the lady from the kochi enquiry priya nair, put her in
+# progress", "the guy from pune amit verma wants a visit" (the pronoun after had meant the last lead talked about).
+_DESCRIBED_THEN_NAMED = re.compile(
+    r"\b(?:lady|guy|man|gentleman|person|couple|uncle|aunty|auntie|fellow|banda|bandi|madam|sir)\s+from\s+(?:the\s+)?"
+    r"[a-z]+(?:\s+(?:enquiry|inquiry|side|office|project|expo|lead|walk-?in|call))?[\s,]+", re.I)
 _VISIT_REF_CUES = [
+    _DESCRIBED_THEN_NAMED,
     re.compile(r"\b(?:lead|client|customer|prospect)\s+(?:named\s+|called\s+)?", re.I),
     re.compile(r"\b(?:with|for|of|visit|meet|meeting|mtg|mtng|demo|appointment|appt|viewing|tour|see|visiting|take|get|bring|show)\s*[:\-]?\s+(?:mr\.?\s+|mrs\.?\s+|ms\.?\s+)?(?:the\s+lead\s+|client\s+)?", re.I),
     re.compile(r"\b(?:schedule|reschedule|book|fix|arrange|put|plan|move|shift|postpone|prepone|push|change|line\s+up|pencil\s+in|slot|bring\s+forward|move\s+up|have)\s+", re.I),
@@ -75,6 +81,7 @@ _VISIT_REF_CUES = [
     re.compile(r"^\s*", re.I),
 ]
 _UPDATE_REF_CUES = [
+    _DESCRIBED_THEN_NAMED,
     re.compile(r"\b(?:lead|client|customer|prospect)\s+(?:named\s+|called\s+)?", re.I),
     re.compile(r"\b(?:mark\w*|updat\w*|chang\w*|mov\w*|set|put|keep|make|shift\w*|switch\w*|flag\w*|tag\w*|turn\w*|convert\w*)\s*[:\-]?\s+(?:the\s+)?(?:status\s*(?:of|for|:|-)?\s+)?(?:lead\s+|client\s+)?", re.I),
     # "close Priya Nair as lost": the lead closed as a status (`phrases._UPDATE_VERB`).
