@@ -20,7 +20,11 @@ WHATSAPP_TO_REACH = re.compile(
     # A preference for it: "prefers WhatsApp", "prefers to be contacted on WhatsApp", "WhatsApp preferred", "whatsapp
     # pe baat karna pasand hai" ("…, prefers WhatsApp" had saved the source WhatsApp).
     r"\bprefer(?:s|red)?\s+(?:(?:to\s+be\s+)?(?:contacted|reached|messaged|called)\s+)?(?:on\s+|via\s+)?whats\s?app\b|"
-    r"whats\s?app\s+(?:is\s+)?preferred\b|whats\s?app\s+(?:pe|par|per)\s+(?:baat|message|msg)\s+(?:karna|karo|karein|kare)\b)",
+    r"whats\s?app\s+(?:is\s+)?preferred\b|whats\s?app\s+(?:pe|par|per)\s+(?:baat|message|msg)\s+(?:karna|karo|karein|kare)\b|"
+    # Something to be sent over it, later or as an errand: "he will send the documents on whatsapp", "send him the
+    # brochure on whatsapp", "wo kal whatsapp pe bhejega", "whatsapp pe brochure bhej do" (it had saved the source).
+    r"\b(?:send|share|forward|mail)\w*\s+(?:\w+\s+){0,4}?(?:on|via|over|through|by)\s+whats\s?app\b|"
+    r"whats\s?app\s+(?:pe|par|per)\s+(?:\w+\s+){0,3}?(?:bhej|share\s+kar|forward\s+kar|daal)\w*)",
     re.I)
 
 
