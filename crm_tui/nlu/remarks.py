@@ -135,8 +135,10 @@ _FILLER_AFTER = re.compile(r"(?:[\s,]+(?:u+m+|u+h+|h+m+|haan(?:\s+ji)?|ha+n+ji))
 _ACTION_WORDS = re.compile(
     # Not "the booking amount" nor "ready to move" (a flat ready to move into): those are things, not actions.
     # Nor the lead's booking told as done ("won karo, booking aapi didhi", "booking mil gayi"): news of the sale.
-    r"\b(?:schedul\w*|book(?!ing\s+(?:amount|aapi|aapyu|aapel\w*|de\s+di|de\s+diya|dedi|mil\s+ga\w*|mil\s+gayi|"
-    r"ho\s+ga\w*|done|received|paid|confirm\w*|kar\s+(?:di|diya|li|liya|lee)\b))(?!ed\s+(?:a\s+|an\s+|the\s+|one\s+)?(?:\d\s*bhk|flat|plot|villa|unit|apartment|house|shop|property)\b)\w*|fix\w*|arrange\w*|set\s+up|meeting|appointment|mark\w*|update\w*|"
+    # Said as news in the passive, something else is already arranged: "the registration is fixed for the tenth".
+    r"\b(?:(?<!\bis\s)(?<!\bwas\s)(?<!\bgot\s)(?<!\bbeen\s)(?<!\bare\s)(?:schedul\w*|fix\w*|arrange\w*)|"
+    r"book(?!ing\s+(?:amount|aapi|aapyu|aapel\w*|de\s+di|de\s+diya|dedi|mil\s+ga\w*|mil\s+gayi|"
+    r"ho\s+ga\w*|done|received|paid|confirm\w*|kar\s+(?:di|diya|li|liya|lee)\b))(?!ed\s+(?:a\s+|an\s+|the\s+|one\s+)?(?:\d\s*bhk|flat|plot|villa|unit|apartment|house|shop|property)\b)\w*|set\s+up|meeting|appointment|mark\w*|update\w*|"
     # "it" only as what is acted on ("do it", "make it 4"), not "an IT company".
     # A visit that happened is news, not a booking ("in progress, site visit done").
     # (Nor the lead's own travel: "NRI in Canada, visiting in Jan", `_A_PERIOD_AHEAD`.)
