@@ -94,6 +94,10 @@ _CLAUSE_BREAK = re.compile(
     rf"(?:{_HINDI_CLAUSE_END})\s+(?!(?:hai|hain|h|tha|thi|the)\b)(?=[a-z])|"
     rf"(?:{_PUT_IN_END})\s+(?!(?:hai|hain|h|tha|thi|the|agle|agli|next|kal|parso|aaj|is|iss|this|on|after|baad|same)\b)(?=[a-z])|"
     rf"(?:{_STATUS_IS_END})\s+(?!(?:kya|na|naa|ki\s+nahi|ya)\b)(?=[a-z])|"
+    # After the status, news about a thing of the sale with its own verb opens a remark with no comma: "mark him won the
+    # paperwork starts next week", "in progress the loan is approved".
+    r"(?:(?<=\bwon)|(?<=\blost)|(?<=\bfollow\sup)|(?<=\bin\sprogress))\s+(?=(?:the|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?\s+"
+    r"(?:is|was|will|has|have|had|starts?|started|got|gets|needs?|should|can|are|were|comes?|came)\b)|"
     # "… via JustDial budget 1 crore": a budget opens a remark of its own.
     r"\s+(?=budget\s+(?:is\s+|hai\s+|of\s+|around\s+|about\s+|up\s*to\s+|upto\s+|max\s+)?(?:rs\.?\s*|₹\s*)?\d)|"
     # "… not intrested anymore budget issue", "… lost price too high": a reason said as a noun and what is wrong
