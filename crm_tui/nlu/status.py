@@ -159,8 +159,13 @@ _SPAN_BEFORE_LATER = re.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seve
                                 r"(?:days?|weeks?|hours?|hrs?|months?|mins?|minutes?|din|hafte|ghante)\s+$", re.I)
 
 
+# An outcome said not to have happened ("he has not paid the token", "hasn't signed yet", "never booked") is no win:
+# "arjun mehta has not paid the token" had been saved as WON.
+_OUTCOME_VERBS = frozenset("paid signed booked bought purchased converted closed sold".split())
+_NEGATED_BEFORE = re.compile(r"(?:\bnot|n't|\bnever|\bnahi|\bnahin)\s+(?:(?:yet|even|still|actually|really)\s+)?$", re.I)
+_NEGATED_OUTCOME = r"(?:\bnot|n't|\bnever)\s+(?:(?:yet|even|still|actually|really)\s+)?(?:paid|signed|booked|bought|purchased|converted|closed|sold)\b"
 _MAYBE_NOT_MEANT = re.compile(
-    _THING_PENDING.pattern + r"|" + _SPAN_BEFORE_LATER.pattern.removesuffix(r"\s+$") + r"\s+later\b|"
+    _NEGATED_OUTCOME + r"|" + _THING_PENDING.pattern + r"|" + _SPAN_BEFORE_LATER.pattern.removesuffix(r"\s+$") + r"\s+later\b|"
     r"\b(?:" + "|".join(sorted(_VERB_STATUS)) + r")" + _DETERMINER.pattern + r"|\binte?re?s\w*\s+(?:in|on|for)\s|"
     + _SOMEONE_ELSE.pattern.replace(r"\s*(?:also\s+|still\s+|now\s+|really\s+)?$", ""),
     re.I,
@@ -171,6 +176,8 @@ def _not_meant(text: str, start: int, end: int) -> bool:
     """Is the status phrase at text[start:end] a word of a remark rather than a status (see above)?"""
     word = text[start:end].lower()
     rest = text[end:]
+    if word in _OUTCOME_VERBS and _NEGATED_BEFORE.search(text[:start]):
+        return True
     if word in _VERB_STATUS:
         obj = _DETERMINER.match(rest)
         if obj:
