@@ -26,6 +26,10 @@ _CLOSE_WORD = (r"(?:that'?s\s+(?:it|all)(?:\s+for\s+(?:today|now|the\s+day))?|th
                r"bas\s+itna\s+hi|bas\s+itna|bas\s+yahi|bas|ok(?:ay)?\s+bye|bye|"
                r"thanks?(?:\s+(?:a\s+lot|so\s+much))?|thank\s+you|dhanyavaa?d|shukriya)")
 _CLOSE = re.compile(rf"(?:\s*[,.;]?\s+{_CLOSE_WORD}\b)+\s*[,.!]*\s*$", re.IGNORECASE)
+# Thanks alone with no punctuation before it ends a short typed order too, where it may be run into the value ("change
+# Rohan's name to Rohit Sharma thanks" is asked about, `edit_values`); only a dictated note this long ends with it.
+_THANKS_ONLY = re.compile(r"\s+(?:thanks?|thank\s+you)\s*[.!]*\s*$", re.IGNORECASE)
+_A_VOICE_NOTES_LENGTH = 15
 # The cheap test before the regex: the last words hold one of these.
 _CLOSE_HINTS = ("that", "bas", "thank", "bye", "shukriya", "dhanyav")
 
@@ -42,7 +46,10 @@ def unwrapped(text: str) -> str:
     """
     low = text[-40:].lower()
     if any(hint in low for hint in _CLOSE_HINTS):
-        cut = _CLOSE.sub("", text)
+        close = _CLOSE.search(text)
+        cut = text[:close.start()] if close else text
+        if close and _THANKS_ONLY.fullmatch(close.group()) and len(text.split()) < _A_VOICE_NOTES_LENGTH:
+            cut = text  # "change Rohan's name to Rohit Sharma thanks": short, left to the readers
         # A line that is only a close ("thanks, that's all for today") is left for the readers to answer.
         if len(cut.split()) >= 3:
             text = cut
