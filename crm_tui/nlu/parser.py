@@ -40,6 +40,7 @@ from crm_tui.nlu.cancel_not_meant import cancel_not_meant
 from crm_tui.nlu.cancel_with_a_status import a_status_beside_a_cancel
 from crm_tui.nlu.corrections import Corrected, apply_corrections, the_name_said_again
 from crm_tui.nlu.day_kept import VISIT_DAY
+from crm_tui.nlu.described_not_named import described_not_named
 from crm_tui.nlu.devanagari import has_devanagari, read_in_devanagari
 from crm_tui.nlu.doubts import DOUBT_CHECKED_TOOLS, _doubts
 from crm_tui.nlu.edits import parse_edit
@@ -48,7 +49,6 @@ from crm_tui.nlu.intents import INTENT_RULES, _intent
 from crm_tui.nlu.lexicon import TYPO_PATTERN, TYPOS, strip_honorifics, title_case
 from crm_tui.nlu.lookups import _status_listing, _visit_question, find_query_read, listing_spans
 from crm_tui.nlu.moved_as_news import day_taken_back_as_news, missed_day_made_another, not_that_day_but
-from crm_tui.nlu.described_not_named import described_not_named
 from crm_tui.nlu.name_left_before_the_order import a_name_left_before_the_order
 from crm_tui.nlu.named_after_a_pronoun import the_lead_named_after_a_pronoun
 from crm_tui.nlu.names import _CORRECTION, _CREATE_NAME_CUES, _first_name_match, _name_after
