@@ -106,6 +106,12 @@ _IN_PLACE_OF = re.compile(
 # An hour alone after a cue ("at 5pm, actually make it 6", "5 baje, nahi, 6") corrects a time.
 _BARE_TIME = re.compile(r"(\d{1,2}(?::\d{2})?)\s*(?:am|pm|baje|o'?clock)?\s*[.!,]?\s*$|(\d{1,2}(?::\d{2})?)\s*(?:am|pm|baje|o'?clock)\b", re.I)
 _WORD = re.compile(r"[^\W\d_][\w'.-]*", re.UNICODE)
+# An hour said in words after a cue, ended there or by a clause of its own: "at eleven in the morning, no wait, make it
+# twelve he has a family function" (not "one more thing", "two more months": a word after it that is no clause).
+_HOUR_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_HOUR_IN_WORDS = re.compile(
+    r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+(?:o'?clock|baje))?"
+    r"(?=\s*(?:$|[,.;!]|(?:am|pm|in\s+the|he|she|they|his|her|their|wo|woh|uska|uski|uske|usko)\b))", re.I)
 
 
 @dataclass
@@ -188,7 +194,7 @@ def _kind_of(text: str, now: datetime, tz: str) -> tuple[str, int, int] | None:
         at = rest.find(phone[0])
         if 0 <= at <= 2:
             return "phone", start + at, start + at + len(phone[0])
-    bare = _BARE_TIME.match(rest)
+    bare = _BARE_TIME.match(rest) or _HOUR_IN_WORDS.match(rest)
     if bare:
         group = 1 if bare.group(1) else 2
         return "time", start + bare.start(group), start + bare.end(group)
@@ -520,6 +526,11 @@ def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
         kinds.append(kind)
         moved = moved or (kind == "time" and _WAS_BOOKED.match(m.group("cue")) is not None)
         if kind == "time":
+            said = _HOUR_IN_WORDS.match(after, found[1])
+            if said is not None and said.start() == found[1]:  # "…, no wait, five she is …": the hour in digits
+                hour = str(_HOUR_WORDS.index(said[1].lower()) + 1)
+                after = after[:found[1]] + hour + after[found[1] + len(said[1]):]
+                found = ("time", found[1], found[1] + len(hour))
             day_taken_back = before[old[0]:old[1]]
             day_said_off = day_said_off or re.match(r"nahin?\s+ho", m.group("cue"), re.I) is not None
             # The date reader keeps what the correction does not say (the day in "tomorrow at 5, sorry, 6"). The words
