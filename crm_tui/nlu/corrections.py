@@ -465,6 +465,27 @@ def _in_place_across_a_remark(kind: str, before: str, old: tuple[int, int], afte
     return head + between.rstrip(" ,.;:-") + (", " + rest if rest else ""), len(head)
 
 
+# The new status ordered last, after a remark: "… so keep him in progress", "… put her in follow up".
+_STATUS_ORDERED_LAST = re.compile(
+    rf"[\s,;.]*(?:(?:so|and|toh|then|abhi)\s+)?(?:keep|put|mark|move|set|make)\s+(?:him|her|them|it)?\s*(?:in|as|to|on)?\s*"
+    rf"(?P<status>{_STATUS_WORD})\s*[.!]?\s*$", re.I)
+
+
+def _status_ordered_after_a_remark(before: str, after: str, now: datetime, tz: str) -> str | None:
+    """A status taken back, a remark, then the status that stands ordered last: "mark him won no wait not yet he has
+    not paid the token so keep him in progress" -> "mark him in progress, he has not paid the token". The remark is
+    the reason for the change, kept after the status; None when the line is not so (it had asked about two statuses).
+    """
+    old = _last_of("status", before, now, tz)
+    last = _STATUS_ORDERED_LAST.search(after)
+    if old is None or last is None or before[old[1]:].strip(" ,.;:-") or not re.fullmatch(_STATUS_WORD, before[old[0]:old[1]], re.I):
+        return None
+    remark = after[:last.start()].strip(" ,.;:-")
+    if len(_WORD.findall(remark)) < 2 or find_status(remark) is not None:
+        return None
+    return f"{before[:old[0]]}{last['status']}, {remark}"
+
+
 def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
     """`text` with each self-correction applied (see the module docstring)."""
     kinds: list[str] = []
@@ -505,6 +526,10 @@ def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
             continue
         found = _kind_of(after, now, tz)
         if found is None:
+            ordered = _status_ordered_after_a_remark(before, after, now, tz)
+            if ordered is not None:  # "won no wait not yet he has not paid the token so keep him in progress"
+                kinds.append("status")
+                text, pos = ordered, len(ordered)
             continue
         kind = found[0]
         if kind == "name" and re.search(r"\b(?:via|through|thru)\s*$", after[:found[1]], re.I):
