@@ -552,8 +552,10 @@ def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
         moved = moved or (kind == "time" and _WAS_BOOKED.match(m.group("cue")) is not None)
         if kind == "time":
             said = _HOUR_IN_WORDS.match(after, found[1])
-            if said is not None and said.start() == found[1]:  # "…, no wait, five she is …": the hour in digits
-                hour = str(_HOUR_WORDS.index(said[1].lower()) + 1)
+            if said is not None and said.start() == found[1]:  # "…, no wait, five she is …": the hour in digits,
+                # with its "o'clock" so that no remark after it takes it for a count ("12 he has a family function")
+                hour = str(_HOUR_WORDS.index(said[1].lower()) + 1) + ("" if said.end() > found[1] + len(said[1])
+                                                                      else " o'clock")
                 after = after[:found[1]] + hour + after[found[1] + len(said[1]):]
                 found = ("time", found[1], found[1] + len(hour))
             day_taken_back = before[old[0]:old[1]]

@@ -25,3 +25,9 @@ def test_the_hour_said_last_is_booked(text: str, when: str) -> None:
 def test_one_more_thing_after_a_cue_is_no_hour() -> None:
     assert said("book arjun mehta on sunday at four no wait one more thing he wants the brochure")[1]["visit_time"] == \
         "2026-11-29T16:00:00+05:30"
+
+
+def test_the_remark_after_the_corrected_hour_is_kept() -> None:
+    assert said("book arjun mehta on sunday at four no wait five she is bringing her husband") == (
+        "VISIT_SCHEDULE", {"lead_id": "Arjun Mehta", "visit_time": "2026-11-29T17:00:00+05:30",
+                           "notes": "she is bringing her husband"})
