@@ -486,6 +486,26 @@ def _status_ordered_after_a_remark(before: str, after: str, now: datetime, tz: s
     return f"{before[:old[0]]}{last['status']}, {remark}"
 
 
+def _with_the_status_ordered_last(before: str, after: str, said: tuple[str, int], kinds: list[str], now: datetime,
+                                  tz: str) -> tuple[str, int]:
+    """`said` (the sentence, where to read on) with `_status_ordered_after_a_remark` applied when it applies."""
+    ordered = _status_ordered_after_a_remark(before, after, now, tz)
+    if ordered is None:
+        return said
+    kinds.append("status")
+    return ordered, len(ordered)
+
+
+def _hour_in_digits(after: str, found: tuple[str, int, int]) -> tuple[str, tuple[str, int, int]]:
+    """The corrected hour said in words ("…, no wait, five she is …") written in digits, with its "o'clock" so that no
+    remark after it takes it for a count ("12 he has a family function"); `after` as said otherwise."""
+    said = _HOUR_IN_WORDS.match(after, found[1])
+    if said is None or said.start() != found[1]:
+        return after, found
+    hour = str(_HOUR_WORDS.index(said[1].lower()) + 1) + ("" if said.end() > found[1] + len(said[1]) else " o'clock")
+    return after[:found[1]] + hour + after[found[1] + len(said[1]):], ("time", found[1], found[1] + len(hour))
+
+
 def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
     """`text` with each self-correction applied (see the module docstring)."""
     kinds: list[str] = []
@@ -525,11 +545,8 @@ def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
             text, pos = digits_fixed, len(before)
             continue
         found = _kind_of(after, now, tz)
-        if found is None:
-            ordered = _status_ordered_after_a_remark(before, after, now, tz)
-            if ordered is not None:  # "won no wait not yet he has not paid the token so keep him in progress"
-                kinds.append("status")
-                text, pos = ordered, len(ordered)
+        if found is None:  # "won no wait not yet he has not paid the token so keep him in progress"
+            text, pos = _with_the_status_ordered_last(before, after, (text, pos), kinds, now, tz)
             continue
         kind = found[0]
         if kind == "name" and re.search(r"\b(?:via|through|thru)\s*$", after[:found[1]], re.I):
@@ -551,13 +568,7 @@ def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
         kinds.append(kind)
         moved = moved or (kind == "time" and _WAS_BOOKED.match(m.group("cue")) is not None)
         if kind == "time":
-            said = _HOUR_IN_WORDS.match(after, found[1])
-            if said is not None and said.start() == found[1]:  # "…, no wait, five she is …": the hour in digits,
-                # with its "o'clock" so that no remark after it takes it for a count ("12 he has a family function")
-                hour = str(_HOUR_WORDS.index(said[1].lower()) + 1) + ("" if said.end() > found[1] + len(said[1])
-                                                                      else " o'clock")
-                after = after[:found[1]] + hour + after[found[1] + len(said[1]):]
-                found = ("time", found[1], found[1] + len(hour))
+            after, found = _hour_in_digits(after, found)  # "…, no wait, five she is …"
             day_taken_back = before[old[0]:old[1]]
             day_said_off = day_said_off or re.match(r"nahin?\s+ho", m.group("cue"), re.I) is not None
             # The date reader keeps what the correction does not say (the day in "tomorrow at 5, sorry, 6"). The words
