@@ -161,6 +161,22 @@ _ACTION_WORDS = re.compile(
 # A clause that names a field of the lead talks about the field ("no phone yet", "number baad mein dungi"),
 # and one with a correction cue is part of a correction: neither is a remark about the lead.
 # The lead's own wish, said as news about them ("she wants to visit this weekend").
+# When someone of the lead's is free or busy, or their day ends ("her husband is free only on the weekend", "uske
+# bachche ki class chaar baje khatam hoti hai"): their day, said with the visit, not the visit's own when. It stays a
+# remark only when the visit reads the same without it (`parser._with_its_remark`).
+_SOMEONES_SCHEDULE = re.compile(
+    r"^(?:his|her|their|uska|uski|uske|unka|unki|unke)\s+(?:[a-z]+\s+){1,4}?"
+    r"(?:is|are|was|will\s+be|hai|hain|hota|hoti|hote|rehta|rehti)?\s*(?:[a-z]+\s+){0,5}?"
+    r"(?:free|busy|off|available|khatam|ends?|finish(?:es)?|over|closed|band|chhutti)\b", re.I)
+
+
+def _a_when_of_the_order(low: str, now: datetime, tz: str) -> bool:
+    """Does the clause say a when, other than the hour someone of the lead's is free or busy (their day said is still
+    asked about: "uske pati sunday ko free hain" may be the day meant for the visit)?"""
+    when = dates.scan_when(low, now, tz)
+    return when is not None and not (when.time_said and not when.day_said and _SOMEONES_SCHEDULE.match(low))
+
+
 _LEADS_WISH = re.compile(r"(?:he|she|they)\s+(?:wants?|would\s+like|is\s+planning|plans?|wishes)\s+to\b", re.I)
 # The create said in a clause of its own ("Boss, note down a new lead - Parminder Singh, …") is the command.
 # "contact" alone is how to reach the lead ("email se contact karna"), a field only as "contact number/no/details".
@@ -364,7 +380,7 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
             ((parsed.tool not in _NO_TIME_SLOT
               or (said_status is not None and not (lead_news and parsed.tool == "createLead") and not _outcome_told(reason, parsed))
               or _when_to_follow_up(low, parsed))
-             and dates.scan_when(low, now, tz) is not None)
+             and _a_when_of_the_order(low, now, tz))
             or (parsed.tool == "createLead" and _names_a_lead_field(low, parsed))
             or (said_status is not None and not reason and parsed.tool != "createLead")  # a new lead has no status slot
             or find_phone(low) is not None
