@@ -506,6 +506,17 @@ def _hour_in_digits(after: str, found: tuple[str, int, int]) -> tuple[str, tuple
     return after[:found[1]] + hour + after[found[1] + len(said[1]):], ("time", found[1], found[1] + len(hour))
 
 
+# A booking's hour changed at once with "make it" and no cue ("book Rohan tomorrow at 4, make it 5"): the later hour, as
+# with "actually make it 5" (it had booked 4 PM; said of a visit already named, "Rohan's visit, make it 5", it is a move).
+_A_BOOKING = re.compile(r"\b(?:book\w*|schedul\w*|fix|set\s+up|arrange|plan)\b", re.I)
+_MAKE_IT_AFTER_A_TIME = re.compile(r"(?P<time>\d(?:\s*(?:am|pm|baje|o'?clock))?)\s*,\s*make\s+(?:it|that)\s+(?=\d)", re.I)
+
+
+def _a_bookings_hour_made_another(text: str) -> str:
+    """"book Rohan tomorrow at 4, make it 5" -> "…at 4, actually make it 5" (a booking's hour corrected)."""
+    return _MAKE_IT_AFTER_A_TIME.sub(r"\g<time>, actually make it ", text) if _A_BOOKING.search(text) else text
+
+
 def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
     """`text` with each self-correction applied (see the module docstring)."""
     kinds: list[str] = []
@@ -513,7 +524,7 @@ def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
     between: str | None = None
     day_taken_back: str | None = None
     day_said_off = False
-    text = _CLOCK_SE_CLOCK.sub(_clock_se_clock, text)
+    text = _a_bookings_hour_made_another(_CLOCK_SE_CLOCK.sub(_clock_se_clock, text))  # "…at 4, make it 5"
     text = _TIME_SE_TIME.sub(r"\g<a> tha, usko \g<b> ", text)
     text = _HOUR_SE_HOUR.sub(r"\g<a> baje tha, usko \g<b> baje ", text)
     unnegated = _status_not_ordered(text)

