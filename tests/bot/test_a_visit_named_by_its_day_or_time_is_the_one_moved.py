@@ -70,3 +70,13 @@ async def test_a_time_named_moves_the_visit_at_that_time(engine: LocalEngine, cr
     assert sorted(await visits_of(crm, rohan)) == [
         ("2026-11-26T17:00:00+05:30", "RESCHEDULED"), ("2026-11-26T18:00:00+05:30", "SCHEDULED"),
         ("2026-11-27T11:00:00+05:30", "SCHEDULED")]
+
+
+async def test_a_move_that_takes_a_day_back_moves_the_visit_of_that_day(engine: LocalEngine, crm: CrmClient) -> None:
+    # "kal nahi friday ko" had moved Rohan's next visit (tonight's) to Friday, leaving tomorrow's where it was.
+    rohan = await create(crm, "Rohan Sharma", "9876543210", "Gurgaon")
+    await booked(crm, rohan, TONIGHT, "2026-11-26T16:00:00+05:30")
+    out = (await engine.handle_text("Rohan Sharma ki visit kal nahi friday ko hogi")).result
+    assert out.ok and out.entities["visit_time"] == "2026-11-27T16:00:00+05:30", out.to_json()
+    assert sorted(await visits_of(crm, rohan)) == [
+        (TONIGHT, "SCHEDULED"), ("2026-11-26T16:00:00+05:30", "RESCHEDULED"), ("2026-11-27T16:00:00+05:30", "SCHEDULED")]

@@ -26,7 +26,7 @@ def test_a_visit_said_not_to_happen_books_nothing(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "when", "flags"), [
     ("Vikas ka meeting kal nahi hoga, parso rakh do same time", "2026-11-27T11:00:00+05:30",
-     {"reschedule": "true", "keep_time": "true"}),
+     {"reschedule": "true", "keep_time": "true", "from_day": "2026-11-26"}),
     ("Vikas ka meeting kal nahi hoga, parso rakh do", "2026-11-27T11:00:00+05:30",
      {"from_day": "2026-11-26", "keep_time": "true"}),
     ("Vikas ka visit kal nahi ho payega, parso 5 baje rakho", "2026-11-27T17:00:00+05:30", {"from_day": "2026-11-26"}),
