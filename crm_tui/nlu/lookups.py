@@ -236,7 +236,8 @@ _HI_LISTING = re.compile(
     r"(?:\s+(?:kaun\s+(?:kaun\s+)?(?:se\s+)?hain|dikhao|dikha\s+do|batao|bata\s+do|"
     # The polite and the infinitive asks: "dikhana", "dikhaiye", "batana", "bataiye".
     r"dikhana|dikhaiye|dikhayiye|batana|bataiye|batayiye|"
-    r"bhejo|chahiye|list\s+karo|kitne\s+hain))?[\s?.!]*$",
+    # "follow up wale leads ki list do": the list given ("do", "de do", "dena", "dijiye").
+    r"bhejo|chahiye|list\s+karo|kitne\s+hain|do|de\s+do|dena|dijiye))?[\s?.!]*$",
     re.I,
 )
 

@@ -101,7 +101,9 @@ _THEIR_LEADS = re.compile(
     rf"^(?:(?:show|list|give|get|display)(?:\s+me)?\s+|what\s+are\s+|which\s+are\s+)?(?:all\s+)?(?P<who>{_WHO})'s\s+"
     r"(?:assigned\s+)?leads[\s?.!]*$"
     r"|^(?:(?:can|could|will|would)\s+you\s+)?(?:which|what|(?:show|list|give|get|display)(?:\s+me)?)?\s*(?:all\s+)?(?:the\s+)?"
-    rf"(?:leads|clients)\s+(?:(?:that|which)\s+)?(?:are\s+)?assigned\s+to\s+(?P<who2>{_WHO})[\s?.!]*$",
+    rf"(?:leads|clients)\s+(?:(?:that|which)\s+)?(?:are\s+)?assigned\s+to\s+(?P<who2>{_WHO}?)"
+    # "leads assigned to Rahul dikhao": the Hinglish verb of showing ends the name (it had been "Rahul Dikhao").
+    r"(?:\s+(?:dikhao|dikha\s+do|batao|bata\s+do|please|pls))?[\s?.!]*$",
     re.I,
 )
 
