@@ -35,15 +35,12 @@ _CUE = re.compile(
     r"|\s+(?:no\s+wait|no\s+no|nahi\s+nahi|sorry|actually|i\s+mean|matlab)\s*[,;.]?\s+",
     re.I,
 )
-# An order on a visit in the clause after the cue: an English verb first, or a Hindi order's verb.
-_VISIT_ORDER = re.compile(
-    r"^(?:(?:then|just|please|pls|ok)\s+)?(?:move|shift|postpone|prepone|push|pull|reschedule|make|change|put|book|"
-    r"schedule|fix|cancel|call\s+off|keep)\b|\b(?:kar\s*do|karo|kar\s+dijiye|rakh\s*do|rakho|radd)\b",
-    re.I,
-)
+# An order on a visit in the clause after the cue: an English verb first (one that moves or cancels the booked visit, or
+# one that books), or a Hindi order's verb.
+_VISIT_VERB = r"^(?:(?:then|just|please|pls|ok)\s+)?(?:move|shift|postpone|prepone|push|pull|reschedule|make|change|put|cancel|call\s+off|keep"
+_VISIT_ORDER = re.compile(_VISIT_VERB + r"|book|schedule|fix)\b|\b(?:kar\s*do|karo|kar\s+dijiye|rakh\s*do|rakho|radd)\b", re.I)
 _PRONOUN = re.compile(r"\b(?:it|that|this|the\s+visit|the\s+meeting|usko|usse|use|isko|ise|unko|uska|iska)\b", re.I)
-_ENGLISH_VERB = re.compile(r"^(?:(?:then|just|please|pls|ok)\s+)?(?:move|shift|postpone|prepone|push|pull|reschedule|"
-                           r"make|change|put|cancel|call\s+off|keep)\b", re.I)
+_ENGLISH_VERB = re.compile(_VISIT_VERB + r")\b", re.I)  # the verbs of a booked visit alone
 _HINDI = {"usko", "use", "usse", "isko", "ise", "unko", "uska", "iska"}
 
 
