@@ -155,6 +155,9 @@ class LocalEngine:
         else:
             reply = await self._run(parsed.tool, {**parsed.args, **parsed.flags}, dict(parsed.problems))
         reply.result.confidence = parsed.confidence
+        if parsed.not_done and reply.result.error is None:
+            # "mark Ananya as won and schedule a visit tomorrow": one action a transcript; the other is said back.
+            reply.result.message += f" I did only that: say \"{parsed.not_done.strip(' .,;')}\" again on its own."
         if dropped:
             reply.result.message = f"{dropped} {reply.result.message}"
         return reply

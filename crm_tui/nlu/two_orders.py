@@ -80,6 +80,8 @@ def a_second_order(text: str, parsed: ParsedCommand, read: Callable[[str], Parse
         # tomorrow"): the engine does the first, as it always has, and the second is said again; only a reading that
         # took something from the second order, or wrote another thing than the first, asks.
         if head_read is not None and _same_reading(head_read, parsed):
+            if not parsed.not_done and _another_write(read(tail), parsed):
+                parsed.not_done = tail  # done: the first; said back: the second, to say again on its own
             continue
         # Either side read alone as another write: the tail ("… and mark him won") or the head (the whole line read
         # for the tail's lead: "Meera ko follow up kar do. uska number 98111 22334 kar do" had written to "98111…").

@@ -55,6 +55,9 @@ class ParsedCommand:
     # readers (lookups, edits, assignments); `--explain` then finds the words after the parse.
     read: str = ""
     consumed: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    # A second order said in the line and not done ("mark Ananya as won and schedule a visit tomorrow": the visit), for
+    # the answer to say so (`two_orders.a_second_order`); one action per transcript, and nothing dropped unsaid.
+    not_done: str = ""
 
 
 def blanked(before: str, after: str) -> list[tuple[int, int]]:
