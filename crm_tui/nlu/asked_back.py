@@ -16,7 +16,11 @@ __all__ = ["field_asked_back"]
 _FIELD_BACK = re.compile(
     r"^\s*(?P<who>[^\W\d_][\w.'-]*(?:\s+[^\W\d_][\w.'-]*){0,2}?)(?:'s|s'|\s+k[aie])\s+"
     r"(?:current\s+)?(?:status|city|number|phone(?:\s+number)?|mobile(?:\s+number)?|source|name|naam)\s+"
-    r"(?:(?:is|was)\s+\S[^?]*|\S[^?]*?\s+(?:hai|h|he|tha|thi)(?:\s+(?:na|kya))?)\s*\?+\s*$",
+    r"(?:(?:is|was)\s+\S[^?]*|\S[^?]*?\s+(?:hai|h|he|tha|thi)(?:\s+(?:na|kya))?)\s*\?+\s*$"
+    # "is Rohan Sharma won already?", "has Priya been marked lost?": the status said back as an English question.
+    r"|^\s*(?:is|has)\s+(?P<who2>[^\W\d_][\w.-]*(?:\s+(?!status\b)[^\W\d_][\w.-]*){0,2}?)\s+(?:already\s+|still\s+)?"
+    r"(?:been\s+)?(?:marked\s+(?:as\s+)?)?(?:won|lost|in\s+progress|on\s+follow[\s-]?up|in\s+follow[\s-]?up|new)"
+    r"(?:\s+(?:already|yet|now))?\s*\?+\s*$",
     re.I,
 )
 _ORDER = re.compile(
@@ -29,7 +33,7 @@ def field_asked_back(text: str) -> ParsedCommand | None:
     m = _FIELD_BACK.match(text or "")
     if m is None or _ORDER.search(text):
         return None
-    who = " ".join(w[:1].upper() + w[1:] for w in m["who"].split())
+    who = " ".join(w[:1].upper() + w[1:] for w in (m["who"] or m["who2"]).split())
     return ParsedCommand("LEAD_FIND", "findLeads", {"query": who}, {}, rule="field_asked_back")
 
 

@@ -17,6 +17,7 @@ from crm_tui.nlu.edits import REST_SAID_SAME
 from crm_tui.nlu.lexicon import (
     A_FIRST_NAME_OF_TIME,
     CITY_SHORTHAND,
+    COMPETITORS,
     NEVER_IN_NAME,
     NOT_NAME_WORDS,
     RELATIVES,
@@ -286,7 +287,8 @@ def _name_left_over(parsed: ParsedCommand) -> list[str]:
         if _COMPANION_BEFORE.search(read[:m.start()]):
             continue  # "Rohan Sharma is coming tomorrow at 4 with his friend Arjun": who comes along, no second lead
         low = word.lower()
-        if low in NOT_NAME_WORDS or low in _NAMED_DAYS or city_pattern().fullmatch(low) or locality_pattern().fullmatch(low) \
+        if low in NOT_NAME_WORDS or low in _NAMED_DAYS or low in COMPETITORS or city_pattern().fullmatch(low) \
+                or locality_pattern().fullmatch(low) \
                 or source_pattern().fullmatch(low) or _TIME_WORD.fullmatch(low) or PLACE_AFTER.match(read, m.end()) \
                 or PLACE_WORD.fullmatch(low):
             continue  # (nor a place's own word: "Peshawar Road", "Vikas Vihar")

@@ -347,6 +347,8 @@ def rule_status_asked(s: _Signals) -> str | None:
 def rule_terse_update(s: _Signals) -> str | None:
     """A terse "name status" note whose status normalises: "rohan - in progress"."""
     terse = _TERSE_UPDATE.match(s.low)
+    if terse and terse["named"] and any(word in NOT_NAME_WORDS for word in terse["named"].split()):
+        return None  # ("Rohan se baat, …": a clause before the comma, not a name)
     if terse:
         try:
             normalize_status(terse.group("status"))

@@ -254,6 +254,10 @@ SHORTHAND: dict[str, str] = {
 }
 SHORTHAND_PATTERN = re.compile(r"(?<![\w.'-])(?:" + "|".join(sorted(SHORTHAND, key=len, reverse=True)) + r")(?![\w'-])")
 TYPO_PATTERN = re.compile(r"\b(?:" + "|".join(sorted(TYPOS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+#: Builders a lead went to instead ("Meera Kapoor went with Godrej, mark lost"): a competitor named, never a name left
+#: over (`doubts`), and a sale gone elsewhere (`status`). Only brands that are not common surnames (not Oberoi, Raheja).
+COMPETITORS = frozenset({"godrej", "prestige", "sobha", "dlf", "brigade", "puravankara", "m3m", "supertech", "mahagun",
+                         "gaursons", "omaxe", "emaar", "bptp", "runwal", "rustomjee", "kalpataru", "shriram", "purva"})
 NOT_NAME_WORDS = NOT_NAME_WORDS | NEVER_IN_NAME | {"call", "oops", "lunch", "dinner", "breakfast", "sometime", "anytime",
                                                    "whenever", "scratch", "strike",
                                                    # "Rohan se baat hui …" (spoke with Rohan): talk, not a name

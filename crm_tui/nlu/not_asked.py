@@ -26,6 +26,8 @@ _NOT_ASKED = re.compile(
     r"\b(?:don'?t|do\s+not|never|no\s+need\s+to|needn'?t|need\s+not|let'?s\s+not|shouldn'?t|should\s+not|"
     r"can'?t|cannot|won'?t)\s+(?:(?:just|yet|ever|now|again|even|you)\s+)?" + _ACTION_VERB + r"|"
     r"^\s*(?:should|shall|must)\s+(?:i|we)\b|"
+    # "should Sneha Iyer be in follow up?", "shall Rohan be marked won?": the lead's status asked about, no order.
+    r"^\s*(?:should|shall)\s+[a-z]+(?:\s+[a-z]+){0,2}\s+be\s+(?:in|on|marked|moved|put|kept|made|set)\b|"
     # Asking leave is no order: "can I book Deepak's visit on Sunday or is the site closed?" ("can you" and
     # "can we" ask for the action, and stay requests).
     r"^\s*(?:can|could|may)\s+i\s+(?:just\s+|also\s+|now\s+)?" + _ACTION_VERB + r"|"

@@ -172,7 +172,8 @@ _REACH_FIELD = (r"(?:contact|mobile|mob|phone|ph|whatsapp|cell)\.?\s+(?:number|n
 _DETAIL_QUESTION = re.compile(
     r"\b[a-z]+'s\s+(?:status|number|phone|mobile|details|city)\b|"
     # Hinglish: "Meera ka number kya hai", "Rohan ki details".
-    r"\b[a-z]+\s+(?:ka|ki|ke)\s+(?:" + _REACH_FIELD + r"|status|number|phone|mobile|details|city|contact|info|record|profile|"
+    # ("Rohan Sharma ka abhi status kya hai": a time word may stand before the field.)
+    r"\b[a-z]+\s+(?:ka|ki|ke)\s+(?:(?:abhi|ab|current|latest|filhaal)\s+)?(?:" + _REACH_FIELD + r"|status|number|phone|mobile|details|city|contact|info|record|profile|"
     r"file|history|no\.?|mob\.?|ph\.?)\s+"
     r"(?:kya|batao|bata|dikhao|dikha|do|de|dena|dijiye|bhejo|bhej\s+do|chahiye)\b|"
     r"\b(?:status|number|phone|details)\s+of\s+(?!the\b|my\b|our\b|this\b|that\b)[a-z0-9+]|"
@@ -185,7 +186,7 @@ _DETAIL_QUESTION = re.compile(
 # Typed shorthand for a lookup: "sneha iyer status?", "rohan number", "Priya Nair details?". The words
 # before the field must be a name and nothing else ("update status" and "new number" are not lookups).
 _NAME_THEN_FIELD = re.compile(
-    rf"^\s*(?P<who>[{_L}][{_L}'.\s]{{0,40}}?)\s+(?:ka\s+|ki\s+|ke\s+)?(?:current\s+)?"
+    rf"^\s*(?P<who>[{_L}][{_L}'.\s]{{0,40}}?)\s+(?:ka\s+|ki\s+|ke\s+)?(?:current\s+|abhi\s+|ab\s+|latest\s+)?"
     r"(?:" + _REACH_FIELD + r"|status|number|phone|mobile|contact|details|info|no\.|city|source)"
     # "Priya Nair status kya hai abhi", "Arjun Mehta ki city?": the question's words after the field.
     r"(?:\s+(?:kya|hai|h|abhi|now|batao|bata))*\s*\??\s*$",
@@ -233,7 +234,9 @@ def _news_asked(low: str) -> bool:
 _TERSE_UPDATE = re.compile(
     # A reason may follow the status after a comma ("Priya Nair - lost, budget issue"): the notes, which
     # `_status_then_remark` reads, the same as for "Rohan is in progress, called him today".
-    rf"^\s*(?P<who>[{_L}][{_L}'\s]{{0,40}}?)\s*(?:-+|:|–|->|=>)\s*(?:status\s*)?(?P<status>[a-z][a-z0-9\s_\-]*?)\s*"
+    # ("Kavya Reddy, follow up after 15th": a comma after a name of one to three words stands for the dash too.)
+    rf"^\s*(?:(?P<who>[{_L}][{_L}'\s]{{0,40}}?)\s*(?:-+|:|–|->|=>)|(?P<named>[{_L}]+(?:\s+[{_L}]+){{0,2}})\s*,)"
+    r"\s*(?:status\s*)?(?P<status>[a-z][a-z0-9\s_\-]*?)\s*"
     r"(?:[,;.]\s*.*)?[.!]*\s*$",
     re.IGNORECASE | re.DOTALL,
 )

@@ -11,6 +11,7 @@ from crm_tui.nlu import dates
 from crm_tui.nlu.before_the_order import is_a_preference
 from crm_tui.nlu.corrections import CORRECTION_CUE
 from crm_tui.nlu.lexicon import (
+    COMPETITORS,
     SOURCES_TOO_COMMON_ALONE,
     SPEAKER_IS,
     TYPO_PATTERN,
@@ -318,6 +319,11 @@ _SPEECH_VERB_ALONE = re.compile(r"(?:and\s+|aur\s+)?(?:he|she|they|usne|unhone|w
 _SOURCE_VERB_LEFT = re.compile(r"(?:se\s+)?(?:aaya|aayi|aya|ayi|aaye|mila|mili)(?:\s+(?:hai|tha|thi|the))?", re.I)
 
 
+# The sale told as gone to another builder (`status.OUTCOME_LOST`): a reason for LOST, said after it, is a remark.
+_BOUGHT_ELSEWHERE = re.compile(r"\b(?:builder|project|society|jagah|kahin|elsewhere|competitor|" + "|".join(sorted(COMPETITORS))
+                               + r")\b", re.I)
+
+
 def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[str, str] | None:
     """A remark said with a visit, a status or a new lead ("…at 11, she wants to see the 3bhk", "…lost
     because he bought elsewhere", "add lead …, budget 80 lakh") and the sentence without it; None when
@@ -358,7 +364,8 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
         # "…lost kar do, usne dusri jagah le liya": the reason repeats the status chosen; still a remark. So is
         # what the lead bought after a loss ("lost …, usne Sobha mein book kar liya": bought elsewhere).
         bought_elsewhere = status_seen and parsed.args.get("status") == "LOST" and said_status is not None \
-            and said_status[0] == "WON" and _PRONOUN_SUBJECT.match(low) is not None
+            and (said_status[0] == "WON" or _BOUGHT_ELSEWHERE.search(low[said_status[1][0]:said_status[1][1]]) is not None) \
+            and _PRONOUN_SUBJECT.match(low) is not None  # (read as LOST: "… dusre project mein book kar liya")
         reason = said_status is not None and (said_status[0] == parsed.args.get("status") or bought_elsewhere) \
             and status_seen
         if reason and not because and only_the_status(low):

@@ -12,6 +12,8 @@ import re
 
 from rapidfuzz import fuzz, process
 
+from crm_tui.nlu.lexicon import COMPETITORS
+
 __all__ = [
     "status_said_first",
     "STATUSES", "INTERESTED", "NOT_INTERESTED", "normalize_status", "find_status", "status_at_start", "mask_non_status",
@@ -51,7 +53,13 @@ OUTCOME_LOST = (r"(?:deal|booking|sauda)\s+(?:cancel|radd|khatam)\s+(?:ho\s+gay[
                 r"(?:bought|purchased|booked|took|finali[sz]ed)\s+(?:(?:a|an|the|one)\s+)?(?:[\w-]+\s+){0,2}?"
                 r"(?:somewhere\s+else|elsewhere|from\s+(?:a\s+|another\s+)?(?:competitor|someone\s+else|other\s+builder|another\s+builder)|"
                 r"in\s+(?:an)?other\s+(?:project|society|building))|"
-                r"(?:dusri|doosri)\s+jagah\s+(?:\w+\s+){0,2}?(?:le|book|khareed)|kahin\s+aur\s+(?:\w+\s+){0,2}?(?:le|book|khareed)")
+                r"(?:dusri|doosri)\s+jagah\s+(?:\w+\s+){0,2}?(?:le|book|khareed)|kahin\s+aur\s+(?:\w+\s+){0,2}?(?:le|book|khareed)|"
+                # "flat le liya dusre builder se", "doosre project mein book kar liya": bought from another builder.
+                r"(?:le\s+li(?:ya|a)|kharid\s+li(?:ya|a)|khareed\s+li(?:ya|a)|book\s+kar\s+li(?:ya|a))\s+"
+                r"(?:\w+\s+){0,2}?(?:dusre|doosre|dusri|doosri|kisi\s+aur|another|other)\s+(?:builder|project|society|jagah)\b|"
+                r"(?:dusre|doosre|kisi\s+aur)\s+(?:builder|project)\s+(?:se|mein|me)\s+(?:\w+\s+){0,2}?(?:le|kharid|khareed|book)|"
+                # "went with Godrej", "booked with Prestige": the sale went to a competitor (`lexicon.COMPETITORS`).
+                r"(?:went|gone|booked|bought)\s+(?:with|from)\s+(?:" + "|".join(sorted(COMPETITORS)) + r")\b")
 OUTCOME_IN_PROGRESS = (r"(?:price|rate|deal|negotiation|discount)\s+(?:pe|par|ki|ke\s+baare\s+mein)?\s*baat\s+chal\s+rahi|"
                        r"baat\s+chal\s+rahi\s+hai|in\s+negotiation")
 OUTCOME_FOLLOW_UP = (r"(?:said|says|asked\s+(?:us|me)\s+to|wants\s+(?:us|me)\s+to|told\s+(?:us|me)\s+to)\s+"
