@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from crm_tui.nlu.lexicon import city_pattern, source_pattern
+from crm_tui.nlu.lexicon import TYPOS, city_pattern, source_pattern
 
 _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
 _MONTH = (r"(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|"
@@ -44,8 +44,11 @@ _NOT_A_PERSON_AFTER_4 = (
     r"ko|ke|ki|ka|se|tak|bhk|lakh|lakhs|lac|crore|crores|cr|k|people|log|logon|members|persons|din|days?|weeks?|"
     rf"months?|hours?|hrs?|mins?|minutes?|ghante|and|or|to|more|times|units|flats|leads|visits|baar|{_DAY}|{_MONTH})"
 )
+# The thing booked, as it is typed too ("book a vist 4 Arjun": `lexicon.TYPOS`).
+_THINGS_TYPED = "|".join(sorted((typed for typed, meant in TYPOS.items() if meant in ("visit", "meeting", "appointment")),
+                                key=len, reverse=True))
 _FOUR_FOR = re.compile(
-    r"\b(?P<thing>(?:site\s+)?visit|meeting|appointment|lead|entry|demo|slot)\s+(?:4|four)\s+"
+    rf"\b(?P<thing>(?:site\s+)?(?:visit|{_THINGS_TYPED})|meeting|appointment|lead|entry|demo|slot)\s+(?:4|four)\s+"
     rf"(?=[a-z])(?!{_NOT_A_PERSON_AFTER_4}\b)",
     re.I,
 )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "CITIES", "CITIES_THAT_ARE_WORDS", "CITY_SHORTHAND", "HINGLISH_SPELLINGS", "HINGLISH_ORDERS", "HINGLISH_ORDER_PATTERN", "SOURCES_TOO_COMMON_ALONE", "TYPOS", "TYPO_PATTERN", "SHORTHAND", "SHORTHAND_PATTERN", "LOCALITIES", "SOURCES", "NOT_NAME_WORDS", "city_pattern", "locality_pattern", "source_pattern", "canonical_source", "strip_honorifics", "TITLES_AFTER_A_NAME", "SPEAKER_IS", "BROKERS_BUYER",
+    "CITIES", "CITIES_THAT_ARE_WORDS", "CITY_SHORTHAND", "HINGLISH_SPELLINGS", "HINGLISH_ORDERS", "HINGLISH_ORDER_PATTERN", "SOURCES_TOO_COMMON_ALONE", "STATUS_TYPOS", "DAY_TYPOS", "FIELD_TYPOS", "TWO_WAY_DAY_TYPOS", "TYPOS", "TYPO_PATTERN", "SHORTHAND", "SHORTHAND_PATTERN", "LOCALITIES", "SOURCES", "NOT_NAME_WORDS", "city_pattern", "locality_pattern", "source_pattern", "canonical_source", "strip_honorifics", "TITLES_AFTER_A_NAME", "SPEAKER_IS", "BROKERS_BUYER",
 ]
 
 # Cities and large towns sales teams across India mention, as people say them (old and new names both).
@@ -189,19 +189,50 @@ TYPOS: dict[str, str] = {
     # …and a junior agent's ("rohan vst tmrw 5pm", "sunday 11 bje bulao", "amit kulkarni f/u next week").
     "vst": "visit", "vsts": "visits", "bje": "baje", "bjy": "baje",
     "f/u": "follow up", "followup": "follow up",
-    # Day words as thumbs type them ("on satuday at 4" was booked today: the day unread).
+    # Status and field words as thumbs type them ("show folow up leads", "whats Snehas numbr").
+    "folow": "follow", "follw": "follow", "fllow": "follow", "folllow": "follow", "progess": "progress",
+    "progres": "progress",
+    # Cities misspelt a letter off ("show me leads in Hyderbad", "leads from chenai"): the city the lookup means.
+    "hyderbad": "hyderabad", "hydrabad": "hyderabad", "hyderabd": "hyderabad", "chenai": "chennai", "chennia": "chennai",
+    "banglore": "bangalore", "bangalor": "bangalore", "mumabi": "mumbai", "kolkatta": "kolkata",
+    "ahmedbad": "ahmedabad", "lucknw": "lucknow", "jaipr": "jaipur", "gurgoan": "gurgaon", "nagpr": "nagpur",
+    # Typed fast on a phone (batch 57): a letter doubled, dropped or swapped in the words of an order, a day, a part
+    # of the day and a status ("viist with Sneha frday", "tmorrow evng", "nxt monday mrng", "Vikas wonn", "Amit
+    # lsot"). Only spellings that are no other word: "lst" (lost or list) and "thuesday" (Tuesday or Thursday) are
+    # left unread, so the line is asked about, not written as either.
+    "viist": "visit", "vissit": "visit", "visitt": "visit", "vistt": "visit",
+    "whos": "who's",
+}
+#: A status as a thumb types it ("Vikas wonn", "mark Amit lsot", "Farhan inprogress"): spelt out early
+#: (`thumbs.typed_words_spelt_early`), before the correction cues read "mark Kavya wonn sorry lsot".
+STATUS_TYPOS: dict[str, str] = {"wonn": "won", "lsot": "lost", "lostt": "lost", "inprogress": "in progress",
+                                "inprogres": "in progress"}
+TYPOS.update(STATUS_TYPOS)
+#: Day words and parts of the day as thumbs type them ("on satuday at 4" was booked today: the day unread; "tmorrow
+#: evng" booked 4 pm). Spelt out early too (`thumbs.typed_words_spelt_early`): "book Meera's visit frday evening,
+#: actually make it saturday" had kept Friday, the correction reader not seeing the day taken back.
+DAY_TYPOS: dict[str, str] = {
     "tomorow": "tomorrow", "tommorow": "tomorrow", "tommorrow": "tomorrow", "tomorrw": "tomorrow", "tmorrow": "tomorrow",
     "satuday": "saturday", "saturaday": "saturday", "sturday": "saturday", "satarday": "saturday",
     "wensday": "wednesday", "wednesay": "wednesday", "wedensday": "wednesday", "thurday": "thursday",
     "thrusday": "thursday", "thursay": "thursday", "tuesay": "tuesday", "tusday": "tuesday", "firday": "friday",
     "fridy": "friday", "frday": "friday", "mondy": "monday", "monady": "monday", "sundy": "sunday", "sunady": "sunday",
-    # Status and field words as thumbs type them ("show folow up leads", "whats Snehas numbr").
-    "folow": "follow", "follw": "follow", "fllow": "follow", "folllow": "follow", "progess": "progress",
-    "progres": "progress", "numbr": "number", "nmbr": "number", "numbar": "number", "nubmer": "number",
-    # Cities misspelt a letter off ("show me leads in Hyderbad", "leads from chenai"): the city the lookup means.
-    "hyderbad": "hyderabad", "hydrabad": "hyderabad", "hyderabd": "hyderabad", "chenai": "chennai", "chennia": "chennai",
-    "banglore": "bangalore", "bangalor": "bangalore", "mumabi": "mumbai", "kolkatta": "kolkata",
-    "ahmedbad": "ahmedabad", "lucknw": "lucknow", "jaipr": "jaipur", "gurgoan": "gurgaon", "nagpr": "nagpur",
+    "evng": "evening", "eveng": "evening", "evning": "evening", "evenng": "evening",
+    "mrng": "morning", "mornng": "morning", "mrning": "morning", "morng": "morning",
+    "aftrnoon": "afternoon", "afternon": "afternoon", "aftrnon": "afternoon", "afternooon": "afternoon",
+    "wednsday": "wednesday", "wendsday": "wednesday", "wedsday": "wednesday", "wednessday": "wednesday",
+}
+TYPOS.update(DAY_TYPOS)
+#: …and the word of a field edit ("Priya ka new numbr 98450 99887 hai", "Vikas shiftd to Ghaziabad"), which the
+#: edit readers look for before the rest of TYPOS is spelt out.
+FIELD_TYPOS: dict[str, str] = {"numbr": "number", "nmbr": "number", "numbar": "number", "nubmer": "number",
+                               "shiftd": "shifted", "shfted": "shifted"}
+TYPOS.update(FIELD_TYPOS)
+#: A day typed a letter off two days at once ("book Rohan's visit thuesday 4pm": Tuesday or Thursday): never spelt
+#: as either; the visit is asked about (`thumbs.which_day_asked`).
+TWO_WAY_DAY_TYPOS: dict[str, tuple[str, str]] = {
+    "thuesday": ("tuesday", "thursday"), "tursday": ("tuesday", "thursday"), "thusday": ("thursday", "tuesday"),
+    "thuesdy": ("tuesday", "thursday"),
 }
 #: Cities as sales teams type them: airport codes and the consonant skeletons of chat ("Nikhil Rao blr
 #: 98450-67812", "Sana Sheikh, hyd, …", "moved to ggn"). Spelt out like a typo, so the city, the name's end
@@ -215,7 +246,9 @@ CITY_SHORTHAND: dict[str, str] = {
 TYPOS.update(CITY_SHORTHAND)
 #: Hinglish as it is typed in chat, one spelling of each word the readers look for: "kaun aa rha hai", "wo
 #: nhi aayegi". The readers know "raha", "nahi".
-HINGLISH_SPELLINGS: dict[str, str] = {"rha": "raha", "rhi": "rahi", "rhe": "rahe", "nhi": "nahi"}
+HINGLISH_SPELLINGS: dict[str, str] = {"rha": "raha", "rhi": "rahi", "rhe": "rahe", "nhi": "nahi",
+                                      # "kl 5 bje", "visit rkh do", "lost ho gyi": the vowels a thumb leaves out
+                                      "kl": "kal", "rkh": "rakh", "rkho": "rakho", "gyi": "gayi", "gya": "gaya"}
 TYPOS.update(HINGLISH_SPELLINGS)
 #: Marathi, Punjabi, Kannada, Malayalam and Bengali words of a day, an hour and a visit, said inside Hinglish ("Deepak Patil udya sakali 10 vajta
 #: yenar aahe site la", "Harpreet Kaur kal shaam nu 5 vaje aayegi flat vekhan", "Deepak Patil cha number de"): spelt

@@ -77,6 +77,7 @@ from crm_tui.nlu.someone_else import relative_meant, someone_elses_word
 from crm_tui.nlu.stats_questions import read_stats_question
 from crm_tui.nlu.the_day_moved_to import a_day_other_than_the_one_moved_to, the_date_moved_from_left_out
 from crm_tui.nlu.the_visit_named_by_its_day import the_visit_named_before_its_change
+from crm_tui.nlu.thumbs import day_typed_two_ways, spelt_as_its_first_reading, which_day_asked
 from crm_tui.nlu.two_orders import (
     a_second_order,
     the_first_order_alone,
@@ -138,9 +139,18 @@ def _number_taken_back_edited(text: str, corrected: Corrected, now: datetime, tz
     return edited
 
 
+def _read_before_spelling(text: str, now: datetime, tz: str, *, regional: bool) -> ParsedCommand | None:
+    """A line with a day typed two ways ("visit thuesday 4pm": Tuesday or Thursday?), asked and never written
+    (`thumbs.which_day_asked`); else a line read as Hindi (`_read_as_hinglish`); else None."""
+    two_way = day_typed_two_ways(text)
+    if two_way is not None:
+        return which_day_asked(two_way, parse(spelt_as_its_first_reading(text, two_way), now, tz, regional=regional))
+    return _read_as_hinglish(text, now, tz, regional=regional)
+
+
 def parse(text: str, now: datetime, tz: str = "Asia/Kolkata", *, regional: bool = True) -> ParsedCommand:
     """One transcript -> the tool call it asks for, the arguments heard, and what could not be normalised."""
-    read_as_hindi = _read_as_hinglish(text or "", now, tz, regional=regional)
+    read_as_hindi = _read_before_spelling(text or "", now, tz, regional=regional)
     if read_as_hindi is not None:
         return read_as_hindi
     if _CANCEL.match(text or ""):

@@ -293,6 +293,8 @@ def statuses_said(text: str) -> list[tuple[str, tuple[int, int]]]:
 _HEARD_AS = {
     "one": "WON", "juan": "WON", "loss": "LOST", "lose": "LOST", "loose": "LOST", "follow of": "FOLLOW_UP",
     "fall up": "FOLLOW_UP", "follow op": "FOLLOW_UP", "in process": "IN_PROGRESS",
+    # …and a phone keyboard's autocorrect for one typed ("mark Kavya as lots"): "lost" is no "lots" of anything alone.
+    "lots": "LOST",
 }
 
 

@@ -25,6 +25,7 @@ from crm_tui.nlu.lexicon import (
     source_pattern,
 )
 from crm_tui.nlu.phones import ascii_digits, find_phone
+from crm_tui.nlu.thumbs import as_typed_meant
 from crm_tui.nlu.voice_note import unwrapped
 
 #: Which tool each intent calls: the one schema's (`crm_tui.bot.types.TOOL_INTENTS`), turned round.
@@ -264,8 +265,8 @@ def spell_out(text: str) -> str:
     shorthand is spelt out ("mark Arjun NI": not interested; `lexicon.SHORTHAND`), and so are the words a speech
     recogniser wrote as others ("add new lid", "visit 4 sneha", "to morrow": `nlu/heard.py`), and a word or a phrase
     said twice as the speaker restarts is said once ("add a add a new lead": `nlu/disfluency.py`)."""
-    text = _as_a_sentence(as_meant(restarts_said_once(hesitations_dropped(hindi_digits_as_english(
-        _no_ji_to_the_listener(_SIGN_OFF.sub("", _GREETING.sub("", unwrapped(text)))))))))
+    text = _as_a_sentence(as_meant(as_typed_meant(restarts_said_once(hesitations_dropped(hindi_digits_as_english(
+        _no_ji_to_the_listener(_SIGN_OFF.sub("", _GREETING.sub("", unwrapped(text))))))))))
     text = _polite_note_inside(_see_that(_POLITE_NOTE.sub("", _forwarded_enquiry(text))))
     text = re.sub(r"\s*[\u2022\u00b7\u25aa\u25e6\u25cf]\s*", ", ", text)
     text = re.sub(r"(?<![\w&])#(?=[A-Za-z])", "", text)

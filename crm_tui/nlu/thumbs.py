@@ -1,0 +1,125 @@
+"""What a thumb typing fast on a phone writes: words run together without their space ("tomorrowat5",
+"4bje", "sneha'svisit") and the keyboard's "for" for a 4 ("Priya's visit tomorrow at for"). Each is spelt back
+as meant before anything reads the sentence (`utterance.spell_out`), by a named rule that says where the
+run-together or the swapped word can only be the one meant. The misspelt words themselves ("vist", "evng",
+"lsot", "kl") are a lexicon, `lexicon.TYPOS`, spelt out later with the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from crm_tui.nlu.lexicon import (
+    DAY_TYPOS,
+    FIELD_TYPOS,
+    HINGLISH_SPELLINGS,
+    STATUS_TYPOS,
+    TWO_WAY_DAY_TYPOS,
+    TYPOS,
+)
+
+if TYPE_CHECKING:
+    from crm_tui.nlu.utterance import ParsedCommand
+
+# The day words a time is glued to, as they are typed (the misspelt ones through TYPOS).
+_DAY_WORDS = frozenset({"today", "tomorrow", "tonight", "kal", "parso", "aaj", "monday", "tuesday", "wednesday",
+                        "thursday", "friday", "saturday", "sunday"})
+_GLUED = re.compile(
+    r"\b(?P<day>[a-z]{2,9})at(?P<hour>\d{1,2})(?=\b|am\b|pm\b)"  # "tomorrowat5", "satudayat4pm"
+    r"|\b(?P<num>\d{1,2})\s*(?:baje|bje|bjy)\b"  # "4bje", "parso 4baje", "5 bje"
+    r"|(?<=[a-z])'s(?P<thing>visit|vist|vst|viist|number|numbr|status|meeting|appointment)\b",  # "sneha'svisit"
+    re.I,
+)
+
+
+def words_run_together(text: str) -> str:
+    """"tomorrowat5 vist for Meera", "Priya ko parso 4bje bulao", "sneha'svisit satuday at 3": a day and its "at",
+    an hour and its "baje" (typed "bje" too), a name's "'s" and the thing it owns, typed without the space between them, are the
+    words apart. A word that ends in "at" but is no day ("format5", "flat3") stays as typed."""
+    if not any(ch.isdigit() for ch in text) and "'s" not in text:
+        return text
+
+    def apart(m: re.Match[str]) -> str:
+        if m.group("day") is not None:
+            day = m.group("day").lower()
+            if TYPOS.get(day, day) not in _DAY_WORDS:
+                return m.group()
+            return f"{m.group('day')} at {m.group('hour')}"
+        if m.group("num") is not None:
+            return f"{m.group('num')} baje"
+        return f"'s {m.group('thing')}"
+    return _GLUED.sub(apart, text)
+
+
+# "for" at the end of a booking's time, where only the hour can stand: "at for", "at for pm", "kal at for baje".
+_AT_FOR = re.compile(r"\bat\s+for\b(?=\s*(?:$|[,.;!?]|-|(?:pm|am|p\.m\.|a\.m\.|o'?clock|baje|sharp|please|pls|"
+                     r"tomorrow|today|tonight|kal|parso)\b))", re.I)
+
+
+def at_for_is_at_four(text: str) -> str:
+    """"Priya's visit tomorrow at for", "book Rohan at for pm tomorrow": the keyboard's (or the recogniser's) "for"
+    after "at", where a sentence ends or an hour's word follows, is the hour 4. Not "at for" before a person or a
+    thing ("looked at for sale boards", "at for Rohan" reads no hour)."""
+    if "for" not in text.lower():
+        return text
+    return _AT_FOR.sub("at 4", text)
+
+
+_EARLY = STATUS_TYPOS | FIELD_TYPOS | DAY_TYPOS
+_EARLY_WORDS = re.compile(r"\b(?:" + "|".join(sorted(_EARLY, key=len, reverse=True)) + r")\b", re.I)
+_VOWELLESS = re.compile(r"\b(?:" + "|".join(sorted(HINGLISH_SPELLINGS, key=len, reverse=True)) + r")\b", re.I)
+
+
+def typed_words_spelt_early(text: str) -> str:
+    """"Sneha ka vist kl 5 bje nhi nhi 6 bje kr do", "mark Kavya wonn sorry lsot", "book Meera's visit frday evng,
+    actually make it satuday": a day or a part of the day typed short (`lexicon.DAY_TYPOS`), a status typed a letter
+    off (`lexicon.STATUS_TYPOS`) and a field edit's word ("new numbr", "shiftd to": `lexicon.FIELD_TYPOS`) are spelt
+    whole before the correction cues ("won sorry lost", "friday, actually saturday") and the edit readers look for
+    them, not only after with the rest of `lexicon.TYPOS`; and so are the Hindi words typed without their vowels
+    (`lexicon.HINGLISH_SPELLINGS`: the cue "nhi nhi", "kl") in the order's own clause, before its first comma. A
+    remark after it keeps what was typed ("…, wo abhi soch rhi hai")."""
+    text = _EARLY_WORDS.sub(lambda m: _EARLY[m.group().lower()], text)
+    head = re.match(r"[^,.;:!?]*", text)
+    if head is None or not head.group():
+        return text
+    return _VOWELLESS.sub(lambda m: HINGLISH_SPELLINGS[m.group().lower()], head.group()) + text[head.end():]
+
+
+RULES = (words_run_together, at_for_is_at_four, typed_words_spelt_early)
+
+
+def as_typed_meant(text: str) -> str:
+    """`text` with every run-together and swapped word of fast typing spelt as meant (`RULES`, in order)."""
+    for rule in RULES:
+        text = rule(text)
+    return text
+
+
+_TWO_WAY_DAY = re.compile(r"\b(?:" + "|".join(TWO_WAY_DAY_TYPOS) + r")\b", re.I)
+
+
+def day_typed_two_ways(text: str) -> re.Match[str] | None:
+    """The day typed a letter off two days at once (`lexicon.TWO_WAY_DAY_TYPOS`: "thuesday" is Tuesday or Thursday),
+    or None. Gated by "sday" / "rsday" so the usual line pays one substring test."""
+    low = text.lower()
+    if "sday" not in low and "sdy" not in low:
+        return None
+    return _TWO_WAY_DAY.search(text)
+
+
+def spelt_as_its_first_reading(text: str, typed: re.Match[str]) -> str:
+    """`text` with the two-way day spelt as its first reading, so the rest of the line (whose visit, what order) reads
+    as it would with any day."""
+    return text[: typed.start()] + TWO_WAY_DAY_TYPOS[typed.group().lower()][0] + text[typed.end():]
+
+
+def which_day_asked(typed: re.Match[str], parsed: ParsedCommand) -> ParsedCommand:
+    """"book Rohan's vist thuesday 4pm", "Sneha ki vist thuesday ko rkh do": the order and its lead as read with either
+    day, but no time (the bot asks when) and a doubt that names both days; a wrong day is never written."""
+    parsed.args.pop("visit_time", None)
+    parsed.args.pop("day", None)
+    first, second = TWO_WAY_DAY_TYPOS[typed.group().lower()]
+    parsed.doubts.append(f"{typed.group()!r} could be {first.title()} or {second.title()}")
+    parsed.confidence = max(0.0, round(1.0 - 0.3 * len(parsed.doubts), 2))
+    return parsed
