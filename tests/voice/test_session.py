@@ -389,7 +389,10 @@ async def test_push_to_talk_with_a_wav_microphone_sends_preroll_the_phrase_and_a
     start, end = kinds.index("activityStart"), kinds.index("activityEnd")
     sent_s = sum(len(pcm) for k, pcm in log[start + 1 : end]) / (MIC_RATE * SAMPLE_WIDTH)
     assert sent_s >= mic.duration_s + 0.25, f"{sent_s:.2f}s sent: the phrase plus ~300 ms of pre-roll"
-    assert sent_s <= mic.duration_s + 0.5
+    # Not the quiet room before the press nor after the phrase: at most the pre-roll and the chunks that pass between the
+    # file running out and the loop ending the turn, which a loaded machine delays (2.24 s were sent for a 1.66 s phrase
+    # with another suite running alongside, against a bound of +0.5 s).
+    assert sent_s <= mic.duration_s + 1.0, f"{sent_s:.2f}s sent for a {mic.duration_s:.2f}s phrase"
     finals = [(e.role, e.text) for e in events if isinstance(e, Transcript) and e.final]
     assert finals == [("user", "Add Rohan Sharma in Pune"), ("assistant", "What is Rohan's phone number?")]
     first_audio = [e.first_audio_ms for e in events if isinstance(e, Metrics) and e.first_audio_ms is not None]
