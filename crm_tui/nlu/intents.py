@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from crm_tui.nlu.after_the_visit import an_order_after_the_news, next_visit_after_the_news
 from crm_tui.nlu.asked_of_a_lead import lead_asked_about
 from crm_tui.nlu.lexicon import (
     NOT_NAME_WORDS,
@@ -167,7 +168,9 @@ def rule_visit_request(s: _Signals) -> str | None:
     Not a visit said as what was, with a status ordered after it: "Harpreet ka visit kal tha, in progress kar do" (the
     visit was yesterday; the order is the status), nor one said as what was with no order at all: "Vikas Gupta ka visit
     kal tha bahut accha gaya" (news; "kal" is yesterday there)."""
-    told = _VISIT_STATEMENT.search(s.low) and not moved_with_its_new_time(s.low, s.has_time, _news_names_the_lead(s.low))
+    news = _VISIT_STATEMENT.search(s.low)
+    told = news and not moved_with_its_new_time(s.low, s.has_time, _news_names_the_lead(s.low)) \
+        and not next_visit_after_the_news(s.low, news.end())  # "…ka visit ho gaya, agla visit parso 11 baje"
     if s.visit and (s.schedule or (s.has_time and not told)) and not s.update_first \
             and not s.strong_status and not (_VISIT_WAS.search(s.low) and _STATUS_ORDERED_LAST.search(s.low)) \
             and not _visit_in_the_past(s) and not (said_not_to_happen(s.low) and not s.schedule):
@@ -194,14 +197,16 @@ def _visit_in_the_past(s: _Signals) -> bool:
     "Rohan ki meeting kal 3 baje hui thi": Hindi "kal" is yesterday there, and nothing is to be booked (it was booked
     for tomorrow)."""
     return (_VISIT_WAS.search(s.low) is not None or _CAME_OR_HAPPENED.search(s.low) is not None) and not s.schedule \
-        and _ORDER_SAID.search(s.low) is None
+        and _ORDER_SAID.search(s.low) is None and not next_visit_after_the_news(s.low, 0)  # "…, agla visit parso 11 baje"
 
 
 def rule_visit_news(s: _Signals) -> str | None:
     """News about a visit is no action: "the client meeting got shifted, will tell you later"."""
-    if s.visit and _VISIT_STATEMENT.search(s.low) and not s.update_first and not s.strong_status \
+    news = _VISIT_STATEMENT.search(s.low) if s.visit else None
+    if news and not s.update_first and not s.strong_status \
             and not moved_with_its_new_time(s.low, s.has_time, _news_names_the_lead(s.low)) \
-            and not ((_TRAILING_STATUS.search(s.low) or _STATUS_ORDERED_LAST.search(s.low)) and _news_names_the_lead(s.low)):
+            and not ((_TRAILING_STATUS.search(s.low) or _STATUS_ORDERED_LAST.search(s.low)) and _news_names_the_lead(s.low)) \
+            and not (an_order_after_the_news(s.low, news.end()) and _news_names_the_lead(s.low)):
         # (News that ends in a status, bare or ordered, is the update: "Amit Verma site visit done, liked it, now
         # negotiating", "site visit done with Rohan, he liked it, follow up", "Farhan ka visit ho gaya, pasand aaya,
         # follow up mein daal do".)

@@ -1,0 +1,92 @@
+"""What a sales person says right after a site visit: how it went, then what to do ("the order after the news").
+
+The report opens with news of the visit ("Kavya ka visit ho gaya", "Deepak ki visit ho gayi", "the site visit is
+done") and news alone is no action (`intents.rule_visit_news`). But the line goes on with an order of its own, and
+that order is what is asked:
+
+- a status ordered anywhere after the news, not only as the last clause: "Kavya ka visit ho gaya, lost kar do,
+  nahi nahi follow up" (a correction after it), "Rohan Sharma ka visit ho gaya, lost kar do, usko Godrej pasand
+  aaya" (a reason after it, kept as notes);
+- the next visit, said with its time: "Farhan ka visit ho gaya, agla visit parso 11 baje", "Sneha ki visit ho
+  gayi, dubara visit saturday 11 baje", "Deepak ki visit ho gayi, agla visit kal 4 baje, nahi parso 4 baje".
+
+What does not count: news that only goes on with news ("Meera Kapoor ki site visit achhi rahi, usko clubhouse bahut
+pasand aaya", "visit done with Kavya, she'll confirm by Friday") or a status word the lead's own ("woh lost feel
+kar rahi thi" has no order verb next to it is still news: the status must come with its order verb).
+"""
+
+from __future__ import annotations
+
+import re
+
+from crm_tui.nlu.phrases import HI_DO
+
+# The status ordered: its word with a Hindi order verb after it, or an English order verb before it.
+_STATUS_WORD = r"(?:won|lost|follow[\s_-]?up|in[\s_-]?progress)"
+_STATUS_ORDERED = re.compile(
+    r"\b" + _STATUS_WORD + r"(?:\s+(?:mein|me|pe|par|mark))?\s+(?:" + HI_DO + r"|daal\s*do|daalo|dalo|rakh\s*do|rakho)\b|"
+    r"\b(?:mark|move|put|keep|update|set)\s+(?:him|her|them|the\s+lead\s+)?\s*(?:as\s+|to\s+|in\s+|on\s+|into\s+)?"
+    + _STATUS_WORD + r"\b", re.I)
+# The next visit named as such, with a time said after it ("agla visit parso 11 baje", "dubara visit saturday 11
+# baje", "next visit monday 10 am").
+_NEXT_VISIT = re.compile(
+    r"\b(?:agla|agli|agle|next|dubara|dobara|another|second|phir\s+se)\s+(?:site\s+)?(?:visit|meeting)\b"
+    r"[^,]*?\b(?:\d{1,2}(?::\d{2})?\s*(?:baje|am|pm)|kal|parso|morning|evening|subah|shaam|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
+
+
+def an_order_after_the_news(low: str, news_end: int) -> bool:
+    """Whether what follows the visit's news (from `news_end` on) orders a status or books the next visit.
+
+    >>> an_order_after_the_news("kavya ka visit ho gaya, lost kar do, nahi nahi follow up", 22)
+    True
+    >>> an_order_after_the_news("farhan ka visit ho gaya, agla visit parso 11 baje", 22)
+    True
+    >>> an_order_after_the_news("meera ki site visit achhi rahi, usko clubhouse pasand aaya", 30)
+    False
+    """
+    rest = low[news_end:]
+    return _STATUS_ORDERED.search(rest) is not None or _NEXT_VISIT.search(rest) is not None
+
+
+def next_visit_after_the_news(low: str, news_end: int) -> bool:
+    """Whether what follows the visit's news books the next visit, named as such with its time: the line is a booking.
+
+    >>> next_visit_after_the_news("sneha ki visit ho gayi, dubara visit saturday 11 baje", 21)
+    True
+    >>> next_visit_after_the_news("vikas ka visit ho gaya kal 4 baje", 20)
+    False
+    """
+    return _NEXT_VISIT.search(low, news_end) is not None
+
+
+# How the visit went for the lead, told as its outcome: "they loved the clubhouse", "liked the 2bhk", "he liked it",
+# "usko view pasand aaya". (A wish for a thing, "she wants a corner flat", is a preference and stays a remark.)
+_OUTCOME = re.compile(
+    r"^(?:(?:he|she|they|both|woh|wo|vo|usko|unko|family|wife|husband|parents)\s+)?(?:really\s+|also\s+|all\s+|both\s+)?"
+    r"(?:liked|loved|enjoyed|did\s*n[o']?t\s+like|didnt\s+like|was\s+happy\s+with|were\s+happy\s+with)\b|"
+    r"\bpasand\s+(?:aaya|aayi|aaye|aya|ayi|nahi\s+aaya|nahi\s+aayi)\s*$", re.I)
+# …with a wish in the same clause it is a remark still: "he liked the view but wants a higher floor".
+_A_WISH_TOO = re.compile(r"\b(?:but|wants?|needs?|prefers?|chahiye|chaiye|budget)\b", re.I)
+# The booking said after it: its order, or the next visit named.
+_BOOKING_AFTER = re.compile(r"\b(?:book|schedule|fix|arrange|rakh|agla|agli|next|dubara|dobara|another|second|again)\b", re.I)
+
+
+def outcome_before_the_booking(clause: str, after: str) -> bool:
+    """Whether a clause tells how the visit went and the booking of the next one comes after it: the outcome is the
+    story that led to the booking, no note of it (as a reason before a status is none).
+
+    "Amit Verma came with his wife, they loved the clubhouse, book another visit on Sunday at 11 am" books the visit
+    with no notes; "book a visit for Rohan on Sunday at 11, he loved the view" keeps its remark (said after).
+
+    >>> outcome_before_the_booking("they loved the clubhouse", ", book another visit on sunday at 11 am")
+    True
+    >>> outcome_before_the_booking("she wants a corner flat", ", book another visit on sunday at 11 am")
+    False
+    >>> outcome_before_the_booking("he loved the view", "")
+    False
+    >>> outcome_before_the_booking("he liked the view but wants a higher floor", ", book another visit sunday 4 pm")
+    False
+    """
+    return _OUTCOME.search(clause.strip()) is not None and _A_WISH_TOO.search(clause) is None \
+        and _BOOKING_AFTER.search(after) is not None

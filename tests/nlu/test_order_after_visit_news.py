@@ -1,0 +1,38 @@
+"""After a site visit the sales person tells how it went, then what to do: the order after the news is what is asked
+(nlu/after_the_visit.py); news that goes on with news only stays no action."""
+
+from __future__ import annotations
+
+import pytest
+
+from crm_tui.nlu.parser import parse
+from tests.nlu.said import NOW, TZ
+
+
+@pytest.mark.parametrize(("line", "status"), [
+    ("Rohan Sharma ka visit ho gaya, lost kar do, usko Godrej pasand aaya", "LOST"),
+    ("Meera Kapoor ka visit ho gaya, follow up kar do, nahi, in progress kar do", "IN_PROGRESS"),
+])
+def test_a_status_ordered_after_the_visits_news_is_the_update(line: str, status: str) -> None:
+    parsed = parse(line, NOW, TZ)
+    assert (parsed.tool, parsed.args["status"]) == ("updateLeadStatus", status)
+
+
+@pytest.mark.parametrize(("line", "when"), [
+    ("Sneha ki visit ho gayi, dubara visit saturday 11 baje, nahi sunday 11 baje", "2026-11-29T11:00:00+05:30"),
+    ("Deepak ki visit ho gayi, agla visit kal 4 baje, nahi parso 4 baje", "2026-11-27T16:00:00+05:30"),
+    ("Farhan ka visit ho gaya, agla visit parso 11 baje", "2026-11-27T11:00:00+05:30"),
+])
+def test_the_next_visit_said_after_the_news_is_booked(line: str, when: str) -> None:
+    parsed = parse(line, NOW, TZ)
+    assert (parsed.tool, parsed.args["visit_time"]) == ("scheduleVisit", when)
+
+
+@pytest.mark.parametrize("line", [
+    "Meera Kapoor ki site visit achhi rahi, usko clubhouse bahut pasand aaya",
+    "Kavya ka visit ho gaya, woh lost feel kar rahi thi",
+    "Sneha ki visit ho gayi, agla visit abhi decide nahi hua",
+    "Priya ka visit ho gaya, agla visit kal nahi hoga",
+])
+def test_news_that_goes_on_with_news_writes_nothing(line: str) -> None:
+    assert parse(line, NOW, TZ).tool is None
