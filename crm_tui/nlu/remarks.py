@@ -8,6 +8,7 @@ import re
 from datetime import datetime
 
 from crm_tui.nlu import dates
+from crm_tui.nlu.after_the_visit import outcome_before_the_booking
 from crm_tui.nlu.before_the_order import is_a_preference
 from crm_tui.nlu.corrections import CORRECTION_CUE
 from crm_tui.nlu.lexicon import (
@@ -418,6 +419,8 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
             continue
         if index == 0 or (names_value and not because):
             continue
+        if parsed.tool == "scheduleVisit" and outcome_before_the_booking(low, text[end:]):
+            continue  # "…, they loved the clubhouse, book another visit on Sunday": the story, no note (`after_the_visit`)
         if name_at is not None and end <= name_at:
             continue  # "new lead, this lady called, Nirmala Raman …": what is said before the new lead's name leads in
 
