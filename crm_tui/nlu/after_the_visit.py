@@ -26,7 +26,9 @@ _STATUS_WORD = r"(?:won|lost|follow[\s_-]?up|in[\s_-]?progress)"
 _STATUS_ORDERED = re.compile(
     r"\b" + _STATUS_WORD + r"(?:\s+(?:mein|me|pe|par|mark))?\s+(?:" + HI_DO + r"|daal\s*do|daalo|dalo|rakh\s*do|rakho)\b|"
     r"\b(?:mark|move|put|keep|update|set)\s+(?:him|her|them|the\s+lead\s+)?\s*(?:as\s+|to\s+|in\s+|on\s+|into\s+)?"
-    + _STATUS_WORD + r"\b", re.I)
+    + _STATUS_WORD + r"\b|"
+    # The shape a correction leaves ("lost kar do, nahi nahi follow up" becomes "kar do follow up"): verb, then status.
+    r"\b" + HI_DO + r"\s+" + _STATUS_WORD + r"\s*$", re.I)
 # The next visit named as such, with a time said after it ("agla visit parso 11 baje", "dubara visit saturday 11
 # baje", "next visit monday 10 am").
 _NEXT_VISIT = re.compile(
@@ -39,6 +41,8 @@ def an_order_after_the_news(low: str, news_end: int) -> bool:
     """Whether what follows the visit's news (from `news_end` on) orders a status or books the next visit.
 
     >>> an_order_after_the_news("kavya ka visit ho gaya, lost kar do, nahi nahi follow up", 22)
+    True
+    >>> an_order_after_the_news("kavya ka visit ho gaya,  kar do follow up", 22)
     True
     >>> an_order_after_the_news("farhan ka visit ho gaya, agla visit parso 11 baje", 22)
     True

@@ -12,6 +12,8 @@ from tests.nlu.said import NOW, TZ
 @pytest.mark.parametrize(("line", "status"), [
     ("Rohan Sharma ka visit ho gaya, lost kar do, usko Godrej pasand aaya", "LOST"),
     ("Meera Kapoor ka visit ho gaya, follow up kar do, nahi, in progress kar do", "IN_PROGRESS"),
+    ("Kavya ka visit ho gaya, lost kar do, nahi nahi follow up", "FOLLOW_UP"),
+    ("Deepak ki visit ho gayi, in progress kar do, no wait, lost", "LOST"),
 ])
 def test_a_status_ordered_after_the_visits_news_is_the_update(line: str, status: str) -> None:
     parsed = parse(line, NOW, TZ)
