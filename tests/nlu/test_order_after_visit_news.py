@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from crm_tui.nlu.parser import parse
-from tests.nlu.said import NOW, TZ
+from tests.nlu.said import NOW, TZ, said
 
 
 @pytest.mark.parametrize(("line", "status"), [
@@ -38,3 +38,10 @@ def test_the_next_visit_said_after_the_news_is_booked(line: str, when: str) -> N
 ])
 def test_news_that_goes_on_with_news_writes_nothing(line: str) -> None:
     assert parse(line, NOW, TZ).tool is None
+
+
+@pytest.mark.parametrize("text", ["visit done with Kavya, she'll confirm by Friday", "Kavya will confirm the visit by Friday",
+                                  "Rohan will let us know by Monday"])
+def test_a_deadline_for_the_leads_answer_books_no_visit(text: str) -> None:
+    # The day is when the lead answers, not a visit (heldout58's "she'll confirm by Friday" had booked Friday 11 AM).
+    assert said(text)[0] == "UNKNOWN"
