@@ -149,7 +149,8 @@ _ACTION_WORDS = re.compile(
     # A visit that happened is news, not a booking ("in progress, site visit done").
     # (Nor the lead's own travel: "NRI in Canada, visiting in Jan", `_A_PERIOD_AHEAD`.)
     # (Nor what was said after it: "visit ke baad bola flat chhota hai", "after the visit she said …".)
-    r"visit\w*(?!\s+(?:done|completed|ho\s+gay[ai]|hua|hui|went|was|over|ke\s+baad|ke\s+bad|ke\s+time|ke\s+dauran|"
+    # ("visited today": what happened, news for the notes, never an order.)
+    r"visit(?!ed\b)\w*(?!\s+(?:done|completed|ho\s+gay[ai]|hua|hui|went|was|over|ke\s+baad|ke\s+bad|ke\s+time|ke\s+dauran|"
     r"in\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|"
     r"india|home|family)\b)(?<!\bvisiting(?=" + _A_PERIOD_AHEAD + r"))|"
     # (Not "shift hona hai": the lead has to move house, a remark.)

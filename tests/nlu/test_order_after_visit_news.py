@@ -51,3 +51,9 @@ def test_what_the_lead_said_after_the_visit_is_the_notes() -> None:
     # heldout58: "visit ke baad" (after the visit) had made the remark look like a visit order; it was dropped.
     assert said("Sneha ko lost kar do, visit ke baad bola flat chhota hai") == (
         "LEAD_UPDATE", {"lead_id": "Sneha", "status": "LOST", "notes": "visit ke baad bola flat chhota hai"})
+
+
+def test_visited_is_news_for_the_notes() -> None:
+    # heldout58: "visited today" after the status had been dropped from the notes as if it were a visit order.
+    assert said("mark Rohan in progress, visited today, liked tower B") == (
+        "LEAD_UPDATE", {"lead_id": "Rohan", "status": "IN_PROGRESS", "notes": "visited today, liked tower B"})
