@@ -67,13 +67,11 @@ def place_the_move(intent: Intent, entities: dict[str, Any], lead: dict[str, Any
 async def booked_that_day(core: BotCore, intent: Intent, entities: dict[str, Any], lead: dict[str, Any],
                           day: str | None, time: str | None = None) -> list[dict[str, Any]] | BotResult:
     """The lead's scheduled visits on `day` (YYYY-MM-DD, the day taken back in "Amit ka visit kal nahi parso", or
-    the day naming the visit moved: "Rohan's Sunday visit, make it Monday"; with "THH:MM" after it, at that time) and
-    at `time` (HH:MM, the time naming it: "5 baje wala visit 6 baje kar do"). For a day taken back, none booked that
-    day means a booking corrected, and the new day is booked anew; a move asks (`which_visit_asked`)."""
+    the day naming the visit moved: "Rohan's Sunday visit, make it Monday") and at `time` (HH:MM, the time naming it:
+    "the Thursday noon visit", "5 baje wala visit 6 baje kar do"); either may be None. For a day taken back, none
+    booked that day means a booking corrected, and the new day is booked anew; a move asks (`which_visit_asked`)."""
     from crm_tui.bot.lookups import upcoming_visits
 
-    if day and "T" in day:
-        day, time = day.split("T", 1)
     upcoming = await upcoming_visits(core, intent, entities, lead)
     if isinstance(upcoming, BotResult):
         return upcoming
@@ -88,10 +86,11 @@ async def the_named_visit(core: BotCore, intent: Intent, entities: dict[str, Any
     from_day, from_time = entities.pop("from_day", None), entities.pop("from_time", None)
     if not (from_day or from_time):
         return []
-    found = await booked_that_day(core, intent, entities, lead, from_day, from_time)
+    day, _, at = (from_day or "").partition("T")  # "2026-11-26T12:00": the Thursday noon visit
+    found = await booked_that_day(core, intent, entities, lead, day or None, at or from_time)
     if isinstance(found, BotResult) or not move or len(found) == 1:
         return found
-    return which_visit_asked(intent, entities, lead, found, said_when(from_day, from_time, core.tz, core.now()),
+    return which_visit_asked(intent, entities, lead, found, said_when(day or None, at or from_time, core.tz, core.now()),
                              core.tz, core.now())
 
 
@@ -111,14 +110,11 @@ def which_visit_asked(intent: Intent, entities: dict[str, Any], lead: dict[str, 
 
 def said_when(day: str | None, time: str | None, tz: str, now: datetime) -> str:
     """"on Sunday 29 November", "on Thursday 26 November at 12 PM", "at 5 PM": how the named visit is said back."""
-    if day and "T" in day:
-        day, time = day.split("T", 1)
     if day and time:
         return "on " + speech.say_time(f"{day}T{time}:00", tz, now)
     if day:
         return "on " + speech.say_time(f"{day}T12:00:00", tz, now, date_only=True)
-    hour, minute = (int(x) for x in str(time).split(":"))
-    return f"at {hour % 12 or 12}{'' if minute == 0 else f':{minute:02d}'} {'AM' if hour < 12 else 'PM'}"
+    return "at " + speech.say_clock(datetime.strptime(str(time), "%H:%M"))
 
 
 def read_named_visit(field: str, raw: str) -> str:
@@ -131,19 +127,24 @@ def read_named_visit(field: str, raw: str) -> str:
     return value
 
 
-def _local_clock(when: Any, tz: str) -> str | None:
+def _in_zone(when: Any, tz: str) -> datetime | None:
+    """A visit's time in the CRM's zone; None when it is no time."""
     try:
-        return datetime.fromisoformat(str(when)).astimezone(ZoneInfo(tz)).strftime("%H:%M")
+        return datetime.fromisoformat(str(when)).astimezone(ZoneInfo(tz))
     except ValueError:
         return None
+
+
+def _local_clock(when: Any, tz: str) -> str | None:
+    """The clock time (HH:MM) of a visit's time in the CRM's zone; None when it is no time."""
+    local = _in_zone(when, tz)
+    return local.strftime("%H:%M") if local is not None else None
 
 
 def local_day(when: Any, tz: str) -> str | None:
     """The day (YYYY-MM-DD) of a visit's time in the CRM's zone; None when it is no time."""
-    try:
-        return datetime.fromisoformat(str(when)).astimezone(ZoneInfo(tz)).date().isoformat()
-    except ValueError:
-        return None
+    local = _in_zone(when, tz)
+    return local.date().isoformat() if local is not None else None
 
 
 def read_shift(field: str, raw: Any) -> str:

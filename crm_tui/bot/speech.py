@@ -54,20 +54,24 @@ def say_status(status: str) -> str:
     return _STATUS_WORDS.get(status, status.replace("_", " ").lower())
 
 
+def say_clock(when: datetime) -> str:
+    """The time of day as said: "3 PM", "4:30 PM", "12 PM" (noon)."""
+    hour = when.hour % 12 or 12
+    return (f"{hour}" if when.minute == 0 else f"{hour}:{when.minute:02d}") + (" AM" if when.hour < 12 else " PM")
+
+
 def say_time(iso: str, tz: str, now: datetime | None = None, *, date_only: bool = False) -> str:
     """'2026-11-26T15:00:00+05:30' -> 'Thursday 26 November at 3 PM' (the year only when it is not this one)."""
     try:
         when = datetime.fromisoformat(iso).astimezone(ZoneInfo(tz))
     except (ValueError, KeyError):
         return iso
-    hour = when.hour % 12 or 12
-    clock = f"{hour}" if when.minute == 0 else f"{hour}:{when.minute:02d}"
     day = f"{when.strftime('%A')} {when.day} {when.strftime('%B')}"
     if now is not None and now.astimezone(ZoneInfo(tz)).year != when.year:
         day += f" {when.year}"
     if date_only:
         return day
-    return f"{day} at {clock} {'AM' if when.hour < 12 else 'PM'}"
+    return f"{day} at {say_clock(when)}"
 
 
 def _duplicates_warning(duplicates: list[dict[str, Any]]) -> str:
@@ -216,9 +220,7 @@ def leads_found(query: str | None, leads: list[dict[str, Any]], more: bool, stat
 
 
 def _clock(iso: str, tz: str) -> str:
-    when = datetime.fromisoformat(iso).astimezone(ZoneInfo(tz))
-    hour = when.hour % 12 or 12
-    return (f"{hour}" if when.minute == 0 else f"{hour}:{when.minute:02d}") + (" AM" if when.hour < 12 else " PM")
+    return say_clock(datetime.fromisoformat(iso).astimezone(ZoneInfo(tz)))
 
 
 def _which_day(day: str | None, tz: str, now: datetime | None) -> str:
