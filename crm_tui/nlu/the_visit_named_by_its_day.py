@@ -116,7 +116,7 @@ def the_visit_named_by_its_day(text: str, parsed: ParsedCommand, now: datetime, 
     if "shift_days" in parsed.flags or "shift_minutes" in parsed.flags:
         if old is None:  # "Rohan's Sunday visit, push it by a day": the Sunday visit is the one shifted
             return None
-        parsed.flags["from_day"] = old.dt.strftime("%Y-%m-%dT%H:%M") if old.time_said else old.dt.date().isoformat()
+        parsed.flags["from_day"] = _from_day(old)
         return NamedVisit(old, said)
     if "visit_time" not in parsed.args:
         return None
@@ -129,14 +129,30 @@ def the_visit_named_by_its_day(text: str, parsed: ParsedCommand, now: datetime, 
     if day == old.dt.date() and not new.time_said:
         return None  # "Rohan's Sunday visit, make it Sunday": nothing changed that this rule reads
     hour = new.dt if new.time_said else old.dt.replace(hour=11, minute=0)
-    parsed.args["visit_time"] = dates.to_iso(hour.replace(year=day.year, month=day.month, day=day.day))
+    # ("…, make it Monday": the visit keeps its own time)
+    _a_move_of(parsed, dates.to_iso(hour.replace(year=day.year, month=day.month, day=day.day)), "from_day", _from_day(old),
+               keep_day=False, keep_time=not new.time_said)
+    return NamedVisit(old, said)
+
+
+def _from_day(old: dates.WhenMatch) -> str:
+    """`from_day` for the when that named the visit: its day, with its time when one was said ("Thursday noon")."""
+    return old.dt.strftime("%Y-%m-%dT%H:%M") if old.time_said else old.dt.date().isoformat()
+
+
+def _a_move_of(parsed: ParsedCommand, visit_time: str, named_by: str, named: str, *, keep_day: bool,
+               keep_time: bool) -> None:
+    """Make the reading a move of the visit named (`from_day` or `from_time`) to `visit_time`, keeping the day or the
+    time the change left out."""
+    parsed.args["visit_time"] = visit_time
     parsed.flags["reschedule"] = "true"
-    parsed.flags["from_day"] = old.dt.strftime("%Y-%m-%dT%H:%M") if old.time_said else old.dt.date().isoformat()
+    parsed.flags[named_by] = named
     parsed.flags.pop("keep_day", None)
     parsed.flags.pop("keep_time", None)
-    if not new.time_said:
-        parsed.flags["keep_time"] = "true"  # "…, make it Monday": the visit keeps its own time
-    return NamedVisit(old, said)
+    if keep_day:
+        parsed.flags["keep_day"] = "true"
+    if keep_time:
+        parsed.flags["keep_time"] = "true"
 
 
 def _new_when(rest: str, now: datetime, tz: str) -> dates.WhenMatch | None:
@@ -156,13 +172,6 @@ def _named_by_its_time(said: str, parsed: ParsedCommand, new: dates.WhenMatch, n
     old = dates.scan_when(said, now, tz)
     if old is None or old.day_said or not old.time_said or (old.dt.time() == new.dt.time() and not new.day_said):
         return None
-    parsed.args["visit_time"] = dates.to_iso(new.dt)
-    parsed.flags["reschedule"] = "true"
-    parsed.flags["from_time"] = old.dt.strftime("%H:%M")
-    parsed.flags.pop("keep_day", None)
-    parsed.flags.pop("keep_time", None)
-    if not new.day_said:
-        parsed.flags["keep_day"] = "true"
-    if not new.time_said:
-        parsed.flags["keep_time"] = "true"
+    _a_move_of(parsed, dates.to_iso(new.dt), "from_time", old.dt.strftime("%H:%M"), keep_day=not new.day_said,
+               keep_time=not new.time_said)
     return NamedVisit(old, said)
