@@ -330,22 +330,21 @@ def _the_day_taken_back(corrected: Corrected, parsed: ParsedCommand, now: dateti
     booked that day when the lead has one; the bot then moves it and keeps its time (it had booked a second visit at
     11:00, a time nobody said). With none booked that day it is a booking corrected, as before. Sets the flags
     `from_day` (the day taken back, YYYY-MM-DD) and `keep_time`."""
-    timed = _time_said(corrected.text, now, tz)
-    if parsed.tool == "scheduleVisit" and corrected.day_taken_back and "reschedule" in parsed.flags \
-            and "from_day" not in parsed.flags and "from_time" not in parsed.flags:
-        # A move that takes a day back ("Rohan ki visit kal nahi friday ko hogi", "kal ki jagah parso kar do") moves the
-        # visit booked that day, and asks when there is none (it had moved the lead's next visit, whatever its day).
-        old = dates.scan_when(corrected.day_taken_back, now, tz)
-        if old is not None and old.day_said and not old.time_said:
-            parsed.flags["from_day"] = old.dt.date().isoformat()
+    if parsed.tool != "scheduleVisit" or not corrected.day_taken_back:
         return
-    if parsed.tool != "scheduleVisit" or not corrected.day_taken_back or "reschedule" in parsed.flags \
-            or "visit_time" not in parsed.args or (timed and not corrected.day_said_off) \
-            or (_A_NEW_BOOKING.search(corrected.text) and not corrected.day_said_off):
-        return  # ("book a visit for Rohan tomorrow, sorry, friday" books: a new visit was asked for)
     old = dates.scan_when(corrected.day_taken_back, now, tz)
     if old is None or old.time_said or not old.day_said:
         return
+    if "reschedule" in parsed.flags:
+        # A move that takes a day back ("Rohan ki visit kal nahi friday ko hogi") moves the visit booked that day, and
+        # asks when there is none (it had moved the lead's next visit, whatever its day).
+        if "from_day" not in parsed.flags and "from_time" not in parsed.flags:
+            parsed.flags["from_day"] = old.dt.date().isoformat()
+        return
+    timed = _time_said(corrected.text, now, tz)
+    if "visit_time" not in parsed.args or (timed and not corrected.day_said_off) \
+            or (_A_NEW_BOOKING.search(corrected.text) and not corrected.day_said_off):
+        return  # ("book a visit for Rohan tomorrow, sorry, friday" books: a new visit was asked for)
     # ("Vikas ka visit kal nahi ho payega, parso 5 baje rakho": said not to happen, so the visit that day moves, to the
     # time said.)
     parsed.flags["from_day"] = old.dt.date().isoformat()
