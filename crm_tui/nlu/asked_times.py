@@ -38,7 +38,7 @@ def without_the_delay(text: str) -> str:
 
 
 # The time said to be told later, in Hindi ("Rohan ko kal bulao, thodi der mein confirm karunga time", "time baad mein
-# fix karenge", "timing wo batayega"): the day alone would book 11:00, a time nobody said. (`parser._VAGUE_TIME` reads
+# fix karenge", "timing wo batayega"): the day alone would book 11:00, a time nobody said. (`when_corrected._VAGUE_TIME` reads
 # the English and the "time baad mein" forms.)
 _HI_WILL = r"(?:karunga|karungi|karenge|karega|karegi|karta\s+hoon|karti\s+hoon|dunga|dungi|denge|dega|degi)"
 _TIME_LATER = re.compile(

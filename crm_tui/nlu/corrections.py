@@ -133,7 +133,7 @@ class Corrected:
     # token, no wait, in progress"): said between the two, it is the lead's news, never the status.
     between: str | None = None
     # The words of a day taken back for another ("kal" in "Amit ka visit kal nahi parso"): the bot moves a visit the
-    # lead has booked that day, when there is one (`parser._the_day_taken_back`).
+    # lead has booked that day, when there is one (`when_corrected.the_day_taken_back`).
     day_taken_back: str | None = None
     # The day taken back was said not to happen ("kal nahi hoga, parso 5 baje rakho"): a booked visit, moved.
     day_said_off: bool = False

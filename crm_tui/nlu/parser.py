@@ -31,10 +31,8 @@ from crm_tui.nlu.asked_back import field_asked_back, visit_asked_back
 from crm_tui.nlu.asked_of_a_lead import lead_asked_about
 from crm_tui.nlu.asked_times import (
     counted_from_now,
-    open_hour,
     time_to_come_later,
     without_the_delay,
-    without_the_open_hour,
 )
 from crm_tui.nlu.cancel_not_meant import cancel_not_meant
 from crm_tui.nlu.cancel_with_a_status import a_status_beside_a_cancel
@@ -48,7 +46,7 @@ from crm_tui.nlu.entities import _city_from_fields, _city_into, _phone_into, _so
 from crm_tui.nlu.intents import INTENT_RULES, _intent
 from crm_tui.nlu.lexicon import TYPO_PATTERN, TYPOS, strip_honorifics, title_case
 from crm_tui.nlu.lookups import _status_listing, _visit_question, find_query_read, listing_spans
-from crm_tui.nlu.moved_as_news import day_taken_back_as_news, missed_day_made_another, not_that_day_but
+from crm_tui.nlu.moved_as_news import missed_day_made_another, not_that_day_but
 from crm_tui.nlu.name_left_before_the_order import a_name_left_before_the_order
 from crm_tui.nlu.named_after_a_pronoun import the_lead_named_after_a_pronoun
 from crm_tui.nlu.names import _CORRECTION, _CREATE_NAME_CUES, _first_name_match, _name_after
@@ -66,7 +64,6 @@ from crm_tui.nlu.referred_by import a_lead_given_by_someone
 from crm_tui.nlu.regional_words import has_regional_words, read_in_regional_words
 from crm_tui.nlu.remarks import (
     _REMARK_TOOLS,
-    SAME_TIME,
     _remark,
     source_place_remark,
 )
@@ -108,6 +105,16 @@ from crm_tui.nlu.visits import (
     moving,
     the_new_day_alone,
     visit_shifted_by_days,
+)
+from crm_tui.nlu.when_corrected import (
+    a_correction_that_moves,
+    a_when_put_in_place_of_another,
+    day_said,
+    in_the_night,
+    no_clock_time,
+    the_day_taken_back,
+    time_said,
+    when_said,
 )
 from crm_tui.nlu.when_readers import NotADate
 
@@ -161,7 +168,7 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata", *, regional: bool 
     text = not_that_day_but(text, now, tz)  # "Rohan's visit is not tomorrow, it will be on friday": a move
     text = missed_day_made_another(text, now, tz)  # "Rohan can't come tomorrow, make it friday 5 pm": the visit moves
     meant = the_order_meant_after_a_correction(text, lambda order: parse(order, now, tz),
-                                               lambda said: (_day_said(said, now, tz), _time_said(said, now, tz)))
+                                               lambda said: (day_said(said, now, tz), time_said(said, now, tz)))
     if meant is not None:
         return meant  # "cancel Meera's visit, no wait, shift it to sunday": the move, never the cancel taken back
     relayed = order_relayed(text)
@@ -205,15 +212,15 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata", *, regional: bool 
     seen_at = source_place_remark(corrected.text, parsed)
     if seen_at is not None:
         parsed.args["notes"] = seen_at  # "…, she saw our hoarding near the airport": the source and the remark
-    parsed = _a_when_put_in_place_of_another(corrected, parsed, now, tz)  # "kal shaam ki jagah parso shaam"
-    _a_correction_that_moves(corrected, parsed, now, tz)  # "kal 4 baje tha usko 6 baje kar do"
+    parsed = a_when_put_in_place_of_another(corrected, parsed, now, tz)  # "kal shaam ki jagah parso shaam"
+    a_correction_that_moves(corrected, parsed, now, tz)  # "kal 4 baje tha usko 6 baje kar do"
     if corrected.dangling and parsed.tool is not None:
         # "mark Amit won, no wait": the value taken back is not used; the bot asks for it instead.
         slot = {"time": "visit_time"}.get(corrected.taken_back or "", corrected.taken_back or "")
         parsed.args.pop(slot, None)
         parsed.doubts.append("a correction with nothing after it")
     the_name_said_again(corrected.unplaced, parsed)  # "…, 94140 98765 no wait, Kunal Kohli"
-    _the_day_taken_back(corrected, parsed, now, tz)  # "Amit ka visit kal nahi parso"
+    the_day_taken_back(corrected, parsed, now, tz)  # "Amit ka visit kal nahi parso"
     # "Rohan's Sunday visit, make it Monday": the visit booked that day moves; that day is no second time for the doubts.
     doubted = the_visit_named_before_its_change(corrected.text, text, corrected.corrected == ["negation"], parsed, now,
                                                 tz)
@@ -240,22 +247,6 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata", *, regional: bool 
             parsed.doubts.append(f"a correction to {corrected.unplaced!r} that changes nothing I read")
     parsed.confidence = max(0.0, round(1.0 - 0.3 * len(parsed.doubts), 2))
     return parsed
-
-
-def _a_correction_that_moves(corrected: Corrected, parsed: ParsedCommand, now: datetime, tz: str) -> None:
-    """A visit whose when was replaced by the corrections is moved: "kal 4 baje tha usko 6 baje kar do" moves the visit at
-    4 to 6; a time alone keeps the visit's day, a day alone its time."""
-    if parsed.tool != "scheduleVisit" or not (corrected.moved or _same_time_after_a_day_taken_back(corrected, now, tz)
-                                              or day_taken_back_as_news(corrected.text, corrected.corrected)):
-        return
-    parsed.flags["reschedule"] = "true"
-    if "visit_time" in parsed.args and not _day_said(corrected.text, now, tz):
-        parsed.flags["keep_day"] = "true"  # "11 ki jagah 1 baje kar do": the visit keeps its day
-    if "visit_time" in parsed.args and not _time_said(corrected.text, now, tz):
-        # "kal ki jagah parso kar do (same time)", "saturday instead of friday", "15 din baad nahi, agle hafte
-        # somvar same time": only the day was replaced, so the visit keeps its time (it had booked 11:00, a time
-        # nobody said).
-        parsed.flags["keep_time"] = "true"
 
 
 def _with_its_remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> ParsedCommand:
@@ -312,44 +303,6 @@ def _remark_across_a_correction(corrected: Corrected, parsed: ParsedCommand, now
         return None
     reread.args["notes"] = ", ".join(n for n in (between, reread.args.get("notes")) if n)
     return reread
-
-
-def _same_time_after_a_day_taken_back(corrected: Corrected, now: datetime, tz: str) -> bool:
-    """"Farhan ka visit 15 din baad nahi, agle hafte somvar rakho same time": a day taken back for another, at "the
-    same time" with no hour said, can only be the booked visit's time; that visit moves (booked anew it was 11:00)."""
-    return "time" in corrected.corrected and SAME_TIME.search(corrected.text) is not None and \
-        not _time_said(corrected.text, now, tz)
-
-
-_A_NEW_BOOKING = re.compile(r"\b(?:book\w*|schedul\w*|set\s*up|setup|arrange|fix|plan|add|create|another|new|naya|nayi|"
-                            r"bula\w*|rakh\w*)\b", re.I)
-
-
-def _the_day_taken_back(corrected: Corrected, parsed: ParsedCommand, now: datetime, tz: str) -> None:
-    """"Amit Verma ka visit kal nahi parso": a day taken back for another, with no time said anywhere, names the visit
-    booked that day when the lead has one; the bot then moves it and keeps its time (it had booked a second visit at
-    11:00, a time nobody said). With none booked that day it is a booking corrected, as before. Sets the flags
-    `from_day` (the day taken back, YYYY-MM-DD) and `keep_time`."""
-    if parsed.tool != "scheduleVisit" or not corrected.day_taken_back:
-        return
-    old = dates.scan_when(corrected.day_taken_back, now, tz)
-    if old is None or old.time_said or not old.day_said:
-        return
-    if "reschedule" in parsed.flags:
-        # A move that takes a day back ("Rohan ki visit kal nahi friday ko hogi") moves the visit booked that day, and
-        # asks when there is none (it had moved the lead's next visit, whatever its day).
-        if "from_day" not in parsed.flags and "from_time" not in parsed.flags:
-            parsed.flags["from_day"] = old.dt.date().isoformat()
-        return
-    timed = _time_said(corrected.text, now, tz)
-    if "visit_time" not in parsed.args or (timed and not corrected.day_said_off) \
-            or (_A_NEW_BOOKING.search(corrected.text) and not corrected.day_said_off):
-        return  # ("book a visit for Rohan tomorrow, sorry, friday" books: a new visit was asked for)
-    # ("Vikas ka visit kal nahi ho payega, parso 5 baje rakho": said not to happen, so the visit that day moves, to the
-    # time said.)
-    parsed.flags["from_day"] = old.dt.date().isoformat()
-    if not timed:
-        parsed.flags["keep_time"] = "true"
 
 
 def _lead_said_in_remark(first: dict[str, str], reread: dict[str, str], notes: str) -> bool:
@@ -476,18 +429,18 @@ def _read_visit(s: _Said, args: dict[str, str], problems: dict[str, str], flags:
         args["lead_id"] = ref
     if s.notes:
         args["notes"] = s.notes
-    if "visit_time" in args and _no_clock_time(low, s.now, s.tz):
+    if "visit_time" in args and no_clock_time(low, s.now, s.tz):
         # "tomorrow after lunch": no clock time a visit can be booked at; the default 11:00 would be a guess
         # (and before lunch), so the time is left out and the bot asks for it, keeping the day said for the answer
         # ("sunday ko …, time baad mein batayega" then "4 baje" is Sunday at 4: `day_kept`).
-        if _day_said(low, s.now, s.tz):
+        if day_said(low, s.now, s.tz):
             flags[VISIT_DAY] = args["visit_time"][:10]
         del args["visit_time"]
-    if "visit_time" in args and time_to_come_later(low) and not _time_said(low, s.now, s.tz):
+    if "visit_time" in args and time_to_come_later(low) and not time_said(low, s.now, s.tz):
         del args["visit_time"]  # "kal bulao, thodi der mein confirm karunga time": the day alone, no time (asked_times)
-    if "visit_time" in args and counted_from_now(low) and _when_said(without_the_delay(low), s.now, s.tz) is None:
+    if "visit_time" in args and counted_from_now(low) and when_said(without_the_delay(low), s.now, s.tz) is None:
         del args["visit_time"]  # "in two hours", "thodi der mein": no clock time said (asked_times)
-    if "visit_time" in args and "visit_time" not in problems and _in_the_night(args["visit_time"]):
+    if "visit_time" in args and "visit_time" not in problems and in_the_night(args["visit_time"]):
         # "kal raat 12 baje", "at midnight", "raat 2 baje": no site visit is at that hour (and which night "kal raat
         # 12" is, is unclear), so the bot asks rather than books it.
         problems["visit_time"] = f"{args['visit_time'][11:16]} is the middle of the night; at what time should the visit be?"
@@ -498,105 +451,12 @@ def _read_visit(s: _Said, args: dict[str, str], problems: dict[str, str], flags:
         del args["lead_id"]  # "push her meeting to 6": the verb is no name
     if "lead_id" not in args and _POSSESSIVE.search(low):
         args["lead_id"] = LAST_LEAD  # "move his visit to Friday"
-    if "visit_time" in args and not _day_said(low, s.now, s.tz):
+    if "visit_time" in args and not day_said(low, s.now, s.tz):
         flags["keep_day"] = "true"  # "move Deepak's visit to 7pm": the visit keeps its day
-    if "visit_time" in args and not _time_said(low, s.now, s.tz):
+    if "visit_time" in args and not time_said(low, s.now, s.tz):
         # A move names only what changes: "push Deepak's visit to friday (same time)", "prepone Meera's visit to 2nd
         # december" keep the visit's time (the day alone would fill in 11:00, a time nobody said).
         flags["keep_time"] = "true"
-
-
-def _no_clock_time(low: str, now: datetime, tz: str) -> bool:
-    """Is the visit's time said only vaguely, so that no clock time can be booked? "tomorrow after lunch"; "tomorrow
-    early morning", "thursday after office hours" (the part of the day's default, morning 10:00, is not what was meant);
-    "kal 5 ke baad", "tomorrow after 5 pm", "kal shaam 4 baje se pehle" (an hour said as a bound: asked_times)."""
-    if _VAGUE_TIME.search(low) and not _time_said(_VAGUE_TIME.sub(" ", low), now, tz):
-        return True
-    if _VAGUE_PART_OF_DAY.search(low) and not _time_said(_PART_OF_DAY.sub(" ", low), now, tz):
-        return True
-    if not open_hour(low):
-        return False
-    besides = _when_said(_PART_OF_DAY.sub(" ", without_the_open_hour(low)), now, tz)
-    return besides is None or not besides.time_said  # "move Rohan's visit to after 5 pm": nothing else said either
-
-
-# A time of day too vague to book: "after lunch", "lunch ke baad", "sometime tomorrow", "whenever he is free".
-# So is a time said to come later: "time baad mein batayega", "timing later confirm karenge", "time TBD", "will confirm the
-# time" (the day alone would book 11:00, a time nobody said).
-_VAGUE_TIME = re.compile(r"\b(?:after|before|post|around)\s+lunch\b|\blunch\s+(?:ke\s+)?(?:baad|pehle|time)\b|"
-                         # "kal noon ke baad", "dopahar ke baad": some time after midday, no hour (it booked 12:00).
-                         r"\b(?:noon|dopahar|dophar|afternoon)\s+ke\s+(?:baad|bad)\b|"
-                         r"\b(?:sometime|some\s+time|anytime|whenever)\b|"
-                         r"\b(?:time|timing|samay)\s+(?:(?:wo|woh|vo|he|she|they|client)\s+)?(?:baad\s+(?:mein|me|main)|later|abhi\s+nahi|"
-                         r"tbd|tbc|not\s+(?:fixed|decided|confirmed)|(?:is\s+|will\s+be\s+|to\s+be\s+)(?:fixed|decided|confirmed|told|shared))\b|"
-                         r"\b(?:will|shall|to)\s+(?:confirm|decide|fix|tell|share)\s+(?:the\s+)?(?:time|timing)\b", re.IGNORECASE)
-
-# A part of the day narrower or later than the one its default stands for: "early morning" / "subah subah" is before
-# the morning's 10:00, "after office hours" / "office ke baad" / "late evening" after the evening's 18:00. With an hour
-# said ("early morning 7 am", "office ke baad 7 baje") the hour is the time.
-_VAGUE_PART_OF_DAY = re.compile(r"\bearly\s+(?:in\s+the\s+)?morning\b|\bsubah\s+subah\b|"
-                                # "kal subah jaldi", "jaldi subah", "subah jaldi jaldi": early in the morning.
-                                r"\bsubah\s+(?:jaldi|jldi|early)\b|\b(?:jaldi|early)\s+subah\b|"
-                                r"\b(?:after|post)\s+(?:office|work|working)(?:\s+(?:hours|time|timings?))?\b|"
-                                r"\boffice\s+(?:hours\s+|time\s+)?(?:ke\s+)?baad\b|\blate\s+(?:evening|night)\b|"
-                                r"\bder\s+raat\b")
-# The parts of the day and the vague phrases above, cut out to see whether a clock time was said besides them.
-_PART_OF_DAY = re.compile(_VAGUE_PART_OF_DAY.pattern + r"|\b(?:morning|afternoon|evening|night|tonight|subah|dopahar|"
-                          r"shaam|sham|raat)\b")
-
-
-def _in_the_night(iso: str) -> bool:
-    """Is the visit time between midnight and 5 am?"""
-    try:
-        return datetime.fromisoformat(iso).hour < 5
-    except ValueError:
-        return False
-
-
-def _when_said(text: str, now: datetime, tz: str) -> dates.WhenMatch | None:
-    return dates.scan_when(_ID_PREFIX.sub(" ", _UUID.sub(" ", text.lower())), now, tz)
-
-
-_A_MOVES_VERB = re.compile(r"\s*\b(?:kar\s*do|karo|kar\s+dijiye|kar\s+dena|rakh\s*do|rakho|rakh\s+dena)\b[\s.!]*$", re.I)
-
-
-def _a_when_put_in_place_of_another(corrected: Corrected, parsed: ParsedCommand, now: datetime,
-                                    tz: str) -> ParsedCommand:
-    """A line that only puts one when in place of another ("kal shaam ki jagah parso shaam", "friday ki jagah
-    saturday kar do", read by the corrections as "parso", "saturday kar do") moves the visit of the lead talked of;
-    the day alone keeps the visit's time. Anything else in the line (a lead, another order) leaves it to the readers.
-
-    >>> from tests.nlu.said import NOW, TZ
-    >>> got = parse("kal shaam ki jagah parso shaam", NOW, TZ)
-    >>> got.args["lead_id"], got.flags["reschedule"], got.flags["keep_time"]
-    ('@last', 'true', 'true')
-    """
-    if parsed.tool is not None or not corrected.moved:
-        return parsed
-    said = _A_MOVES_VERB.sub("", corrected.text).strip(" ,.!")
-    when = _when_said(said, now, tz) if said else None
-    if when is None or re.sub(r"[\s,.]", "", "".join(c for i, c in enumerate(when.text)
-                                                       if not any(a <= i < b for a, b in when.spans))):
-        return parsed
-    flags = {"reschedule": "true"}
-    if not when.day_said:
-        flags["keep_day"] = "true"
-    elif not when.time_said:
-        flags["keep_time"] = "true"
-    return ParsedCommand("VISIT_SCHEDULE", "scheduleVisit", {"lead_id": LAST_LEAD, "visit_time": when.dt.isoformat()},
-                         flags=flags, rule="when_in_place_of_another")
-
-
-def _day_said(text: str, now: datetime, tz: str) -> bool:
-    """Does the time said name a day ("Friday at 6"), or only a time of day ("to 7pm")?"""
-    when = _when_said(text, now, tz)
-    return when is None or when.day_said
-
-
-def _time_said(text: str, now: datetime, tz: str) -> bool:
-    """Does the time said name a time of day ("Friday at 6"), or only a day ("to Friday")?"""
-    when = _when_said(text, now, tz)
-    return when is None or when.time_said
 
 
 def _read_update(s: _Said, args: dict[str, str], problems: dict[str, str], flags: dict[str, str]) -> ParsedCommand | None:

@@ -1,5 +1,5 @@
 """A when put in place of another moves the booked visit (`corrections._REPLACED_VALUE` takes a part of the day,
-`parser._a_when_put_in_place_of_another` the line that says only that, `the_day_moved_to.the_date_moved_from_left_out`
+`when_corrected.a_when_put_in_place_of_another` the line that says only that, `the_day_moved_to.the_date_moved_from_left_out`
 a move from one date to another): "kal shaam ki jagah parso shaam" was not understood, "Meera Kapoor ka visit kal
 shaam ki jagah parso shaam kar do" asked about two times, and "shift X's visit from 1 Dec to 3 Dec" took "to 3" for
 3 o'clock and moved the visit to 11:00 on the 3rd."""

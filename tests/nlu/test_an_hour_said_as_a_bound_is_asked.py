@@ -1,6 +1,6 @@
 """An hour said as a bound of the visit's time ("after 5 pm", "5 ke baad", "before 4", "4 baje se pehle") is no time
 to book: the hour is a guess at when the visit is. The visit is read with its lead, its time left out for the bot to
-ask, and the day said kept for the answer (`asked_times.open_hour`, `parser._no_clock_time`). A clock time said
+ask, and the day said kept for the answer (`asked_times.open_hour`, `when_corrected.no_clock_time`). A clock time said
 besides the bound is the time; a count of days after "after" is no bound."""
 
 from __future__ import annotations

@@ -5,7 +5,7 @@
   …" read no name at all. "fr" without the stop is chat for "for"/"from" and stays.
 - An order relayed from one's boss is the order (`nlu/reported.py`): "madam ne kaha Priya ko lost kar do" asked who
   was meant. News the boss gave with no order stays nothing; a client who is "sir" keeps his visit.
-- "kal noon ke baad" / "dopahar ke baad" is no hour (`parser._VAGUE_TIME`): it booked 12:00; now the time is asked,
+- "kal noon ke baad" / "dopahar ke baad" is no hour (`when_corrected._VAGUE_TIME`): it booked 12:00; now the time is asked,
   the day kept for the answer.
 """
 
