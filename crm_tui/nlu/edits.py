@@ -326,7 +326,9 @@ def _value(field: str, raw: str) -> tuple[str, str | None] | None:
     if hindi_not:
         raw = hindi_not["new"]
     # "Nagpur, sorry, Wardha": a value corrected as it was said; the last one stands.
-    raw = re.split(r"\s*,?\s*\b(?:sorry|no\s+wait|i\s+mean|actually|nahi\s+nahi)\b\s*,?\s*", raw.strip(), flags=re.I)[-1] or raw
+    # A bare "no" only between commas ("Hyderabad, no, Secunderabad"): "NoBroker" and "no broker" are values.
+    raw = re.split(r"\s*,?\s*\b(?:sorry|no\s+wait|i\s+mean|actually|nahi\s+nahi|no\s+no)\b\s*,?\s*|\s*,\s*(?:no|nope)\s*,\s*",
+                   raw.strip(), flags=re.I)[-1] or raw
     # "Rohan ka naam Rohan Sharma se Rohit Sharma kar do" (from … to …): the name it becomes.
     from_name = re.match(r"(?P<old>.+?)\s+se\s+(?P<new>\S.*)$", raw.strip(), re.I) if field == "name" else None
     if from_name and len(from_name["new"].split()) <= 4:

@@ -27,6 +27,7 @@ from datetime import datetime
 
 from crm_tui.bot.tools import in_tool_order
 from crm_tui.nlu import dates
+from crm_tui.nlu.a_day_as_a_bound import a_move_till_a_day, the_bound_is_no_visit_day
 from crm_tui.nlu.asked_back import field_asked_back, visit_asked_back
 from crm_tui.nlu.asked_of_a_lead import lead_asked_about
 from crm_tui.nlu.asked_times import (
@@ -373,6 +374,7 @@ def _before_rules(s: _Said) -> ParsedCommand | None:
     if _CANCEL_VISIT.search(s.low) and not moving(s.low) and not _NOT_ASKED.search(s.low):
         cancelled = _cancel_visit(s.body, s.notes, s.now, s.tz)
         if cancelled is not None:
+            the_bound_is_no_visit_day(s.low, cancelled.args, cancelled.problems, s.now, s.tz, cancel=True)
             cancelled.rule = "cancel_visit"
             return cancelled
     return None
@@ -438,6 +440,8 @@ def _read_visit(s: _Said, args: dict[str, str], problems: dict[str, str], flags:
         del args["visit_time"]
     if "visit_time" in args and time_to_come_later(low) and not time_said(low, s.now, s.tz):
         del args["visit_time"]  # "kal bulao, thodi der mein confirm karunga time": the day alone, no time (asked_times)
+    if not s.moving:
+        the_bound_is_no_visit_day(low, args, problems, s.now, s.tz)  # "she is out of town till monday": no visit day
     if "visit_time" in args and counted_from_now(low) and when_said(without_the_delay(low), s.now, s.tz) is None:
         del args["visit_time"]  # "in two hours", "thodi der mein": no clock time said (asked_times)
     if "visit_time" in args and "visit_time" not in problems and in_the_night(args["visit_time"]):
@@ -514,7 +518,7 @@ def _parse_meant(text: str, now: datetime, tz: str) -> ParsedCommand:
     # (the visit typed short, "push priya's vst to 2 dec", is a visit moved too: the typos spelt out as `_clean` does)
     moves = moving(text or "") or moving(TYPO_PATTERN.sub(lambda m: TYPOS[m.group().lower()], text or ""))
     if moves:
-        text = _MOVE_TO_HOUR.sub("to at ", text)
+        text = _MOVE_TO_HOUR.sub("to at ", a_move_till_a_day(text))
         text = the_new_day_alone(text)
     cleaned = _clean(text or "")
     if not cleaned:

@@ -8,6 +8,7 @@ import re
 from datetime import datetime
 
 from crm_tui.nlu import dates
+from crm_tui.nlu.a_day_as_a_bound import bound_days, without_the_bounds
 from crm_tui.nlu.after_the_visit import outcome_before_the_booking
 from crm_tui.nlu.before_the_order import is_a_preference
 from crm_tui.nlu.corrections import CORRECTION_CUE
@@ -175,9 +176,12 @@ _SOMEONES_SCHEDULE = re.compile(
     r"(?:free|busy|off|available|khatam|ends?|finish(?:es)?|over|closed|band|chhutti)\b", re.I)
 
 
-def _a_when_of_the_order(low: str, now: datetime, tz: str) -> bool:
+def _a_when_of_the_order(low: str, now: datetime, tz: str, *, of_a_visit: bool = False) -> bool:
     """Does the clause say a when, other than the hour someone of the lead's is free or busy (their day said is still
-    asked about: "uske pati sunday ko free hain" may be the day meant for the visit)?"""
+    asked about: "uske pati sunday ko free hain" may be the day meant for the visit)? With a visit, a day said as a
+    bound ("she is out of town till monday") is no when of the order (`a_day_as_a_bound`)."""
+    if of_a_visit and bound_days(low):
+        low = without_the_bounds(low)
     when = dates.scan_when(low, now, tz)
     return when is not None and not (when.time_said and not when.day_said and _SOMEONES_SCHEDULE.match(low))
 
@@ -391,7 +395,7 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
             ((parsed.tool not in _NO_TIME_SLOT
               or (said_status is not None and not (lead_news and parsed.tool == "createLead") and not _outcome_told(reason, parsed))
               or _when_to_follow_up(low, parsed))
-             and _a_when_of_the_order(low, now, tz))
+             and _a_when_of_the_order(low, now, tz, of_a_visit=parsed.tool in ("scheduleVisit", "cancelVisit")))
             or (parsed.tool == "createLead" and _names_a_lead_field(low, parsed))
             or (said_status is not None and not reason and parsed.tool != "createLead")  # a new lead has no status slot
             or find_phone(low) is not None
