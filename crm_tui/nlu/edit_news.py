@@ -22,6 +22,17 @@ _NUMBER_CHANGED = (
     re.compile(rf"^\s*{_WHO}(?:'s|s')\s+{_FIELD}\s+(?:has\s+|got\s+)?changed\s*[,;.]?\s*(?:the\s+)?new\s+(?:one|number)\s+is\s+"
                r"(?P<value>\S.*)$", re.I),
 )
+# The order to change a field, its new value in a clause after it: "update Rohan Sharma's number, it's 98765 43222 now",
+# "change Kavya's city, the new one is Secunderabad"; and the change told in Hindi with what to write now: "Priya Nair ne
+# city badal li hai, ab Ernakulam likho".
+_FIELD_THEN_VALUE = re.compile(
+    rf"^\s*(?:please\s+)?(?:update|change|correct|fix|edit)\s+{_WHO}(?:'s|s')\s+{_FIELD}\s*[,;:-]\s*"
+    r"(?:it'?s|it\s+is|the\s+new\s+(?:one|number)\s+is|new\s+(?:one|number)\s+is|now\s+it'?s)\s+"
+    r"(?P<value>\S.*?)(?:\s+now)?[\s.!]*$", re.I)
+_CHANGED_BY_THE_LEAD_HI = re.compile(
+    rf"^\s*{_WHO}\s+ne\s+(?:(?:apna|apni|apne)\s+)?{_FIELD}\s+(?:badal|change)\s+(?:kar\s+)?(?:li|liya|le\s+li|di|diya)"
+    r"(?:\s+(?:hai|h))?\s*[,;.]\s*(?:ab\s+|naya\s+|nayi\s+)(?:(?:wala|wali)\s+)?(?P<value>\S.*?)"
+    r"(?:\s+(?:likho|likh\s+do|kar\s+do|karo|daalo|daal\s+do|hai|h))?[\s.!]*$", re.I)
 _MOVED_THEN_FIELD = re.compile(
     rf"^\s*{_WHO}\s+(?:has\s+|is\s+)?(?:shifted|moved|relocated)\s*[,;.]\s*(?:and\s+|so\s+)?"
     r"(?:his|her|their)\s+(?P<rest>(?:new\s+)?(?:city|location)\s+(?:is|should\s+be)\s+\S.*)$",
@@ -37,6 +48,12 @@ def said_as_an_edit(text: str) -> str:
     m = english.match(text)
     if m:
         return f"{m['who']}'s new {m['field']} is {m['value']}"
+    m = _FIELD_THEN_VALUE.match(text)
+    if m:
+        return f"{m['who']}'s new {m['field']} is {m['value']}"
+    m = _CHANGED_BY_THE_LEAD_HI.match(text)
+    if m:
+        return f"{m['who']} ka naya {m['field']} {m['value']} hai"
     m = _MOVED_THEN_FIELD.match(text)
     if m:
         return f"{m['who']}'s {m['rest']}"

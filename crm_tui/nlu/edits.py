@@ -153,7 +153,8 @@ def archive_request(text: str) -> ParsedCommand | None:
 # -- updateLead ----------------------------------------------------------------------------------------
 
 _FIELD_WORDS = {
-    "name": "name", "naam": "name",
+    "name": "name", "naam": "name", "spelling": "name", "name spelling": "name", "naam spelling": "name",
+    "naam ki spelling": "name", "name ki spelling": "name", "naam ka spelling": "name",
     # The whole name said as such: "Farhan's full name is Farhan Ali Qureshi", "uska poora naam … hai".
     "full name": "name", "whole name": "name", "complete name": "name", "poora naam": "name", "pura naam": "name",
     # Part of a name: the bot would need the rest of it, so it asks for the whole new name (`_value`).
@@ -166,7 +167,8 @@ _FIELD_WORDS = {
 }
 # ("phone no." is one field: "priya's phone no. is …" had edited a lead called "priya's phone")
 _FIELD = (r"(?:(?:phone|mobile|contact)\s+no\.?(?=\s)|phone\s+number|mobile\s+number|contact\s+number|lead\s+source|last\s+name|first\s+name|surname|"
-          r"(?:full|whole|complete)\s+name|poo?ra\s+naam|name|naam|phone|"
+          # "Arjun Mehta ka spelling galat hai, Arjun Mehra kar do": the name's spelling is the name.
+          r"(?:full|whole|complete)\s+name|poo?ra\s+naam|(?:name|naam)(?:\s+(?:ki|ka|ke))?\s+spelling|spelling|name|naam|phone|"
           r"number|mobile|city|location|"
           # "Kavya ka naya no. 90000 54321 hai": "no." (or "no" before digits) is the number.
           r"sheher|shahar|source|no\.(?=\s)|no(?=\s+\+?\d))")
@@ -319,6 +321,12 @@ _FROM_OLD_SE_NEW = re.compile(r"(?P<old>.+?)\s+se\s+(?P<new>\S.*)$", re.I)
 _NEW_FROM_OLD = re.compile(r"(?P<new>.+?)\s+from\s+(?P<old>\S.*?)[\s.!]*$", re.I)
 
 
+# Words that order a field fixed, with no value: "naam theek karo", "city sahi kar do", "number update karo".
+_FIX_WORDS = frozenset({"theek", "thik", "thek", "sahi", "correct", "update", "change", "badal", "badlo", "fix", "edit",
+                        "modify", "galat", "wrong", "right", "properly", "please", "pls", "karo", "kar", "do", "dena",
+                        "dijiye", "karna", "hai"})
+
+
 def _value(field: str, raw: str) -> tuple[str, str | None] | None:
     """The new value as the tools take it, and why it cannot be used (a phone that is no mobile)."""
     # Hindi "Jaipur nahi, Ajmer": not the first, the second (English "Ajmer, not Jaipur" keeps the first).
@@ -348,6 +356,10 @@ def _value(field: str, raw: str) -> tuple[str, str | None] | None:
             if said and known(said["old"]):
                 raw = said["new"]
     value = _VALUE_TAIL.sub("", raw.strip()).strip(" ,.'\"")
+    if value and all(word in _FIX_WORDS for word in value.lower().split()):
+        # "Arjun Mehta ka naam theek karo", "Arjun's city sahi kar do": the order to fix it, with no new value said
+        # (it had written the name "Theek"); the bot asks for the value.
+        return value, f"{value!r} says to fix the {field}, not what it should be: what is the new {field}?"
     if field == "source" and re.search(r"\s+se$", value, re.I) and _is_source(value[:-3]):
         value = value[:-3]  # "source facebook se hai": came from Facebook
     if not value:

@@ -57,7 +57,9 @@ _UPDATE_VERB = re.compile(
     # instruction; without the "ko" that marks the lead ("mujhe bank ke saath follow up karna hai") it is not.
     # "follow up kar lo next week", "lost kar lo": "kar lo" (do it) right after the status orders it.
     r"(?:(?<=\bup\s)|(?<=\bwon\s)|(?<=\blost\s)|(?<=\bprogress\s)|(?<=\bfollowup\s))kar\s+lo\b|"
-    r"\b(?:ko(?=\s.*\bkarna(?:\s+hai)?[\s.!]*$)|daal|dal|daalo|dalo|daal\s+do|rakho|rakh\s+do|kar\s+do|karo|keep|mark\w*|updat\w*|chang\w*|mov\w*|set|put|make|shift\w*|switch\w*|flag\w*|tag\w*|turn\w*|"
+    # The polite forms order it too: "Sneha ko in progress kar dena", "won kar dijiye", "follow up mein daal dena".
+    r"\b(?:ko(?=\s.*\bkarna(?:\s+hai)?[\s.!]*$)|daal|dal|daalo|dalo|daal\s+do|rakho|rakh\s+do|kar\s+do|karo|"
+    r"kar\s+(?:dena|dijiye|dijie|dein|de)|kardena|kariye|kijiye|rakh\s+(?:dena|dijiye)|keep|mark\w*|updat\w*|chang\w*|mov\w*|set|put|make|shift\w*|switch\w*|flag\w*|tag\w*|turn\w*|"
     r"convert\w*|status)\b|"
     # "close Priya Nair as lost", "closed Vikas as won": a lead closed as a status is marked with it.
     r"\bclos(?:e|ed)\b(?=[^,.;?]*\bas\s+(?:won|lost|follow[\s-]?up|in[\s-]?progress|new|not\s+interested)\b)",
@@ -115,7 +117,9 @@ _CREATE = re.compile(
     # "lead Ajay Devgn Pune 98220 66554": the word "lead", a person and a number, nothing else asked.
     r"^\s*lead\s+(?=[a-z]+\s+[a-z]+\b.*\d{5})(?!.*\b(?:status|find|show|number\s+kya|kab|visit|meeting)\b)|"
     r"entry\s+maar(?:o|\s+do|\s+dena|\s+dijiye)|^\s*(?:note\s+kar\s+lo|note\s+karo|likh\s+lo|save\s+kar\s+lo)(?=.*\d{4})|"
-    r"\b(?:ek|one|hot|warm|achha|accha|badhiya|naya|nayi)\s+(?:lead|client|customer|party|buyer)\s+(?:hai|he|h)(?=.*\d{4}))\b",
+    # (…or with the number said to come later: "ek lead hai Pooja Bhatt, Surat, number baad mein dunga" asks for it.)
+    r"\b(?:ek|one|hot|warm|achha|accha|badhiya|naya|nayi)\s+(?:lead|client|customer|party|buyer)\s+(?:hai|he|h)"
+    r"(?=.*\d{4}|.*\b(?:number|phone|mobile|no\.?)\s+(?:baad\s+(?:mein|me|main)|later)\b))\b",
     re.IGNORECASE,
 )
 # A create phrase that names the lead itself ("new lead", "add a contact", "Lead:"), not just a verb.
@@ -460,7 +464,8 @@ _FOLLOW_UP_VISIT = re.compile(
 # "Priya will come to see the sample flat tomorrow", "Kavya ko parso site dikhana hai". That is a visit to
 # book. Only a wish or a plan (wants to / will / can / coming to): "Amit saw the flat on Saturday" is past,
 # and "I'll see the flat myself" or "we want to see the site" are the speaker's own plans, not a lead's.
-_COMING = WILL_COME + r"|aa\s+rah[aei](?:\s+(?:hai|h|hain|he))?"
+# ("Farhan aana chahte hain parso": wants to come, said of the lead, is his coming too.)
+_COMING = WILL_COME + r"|aa\s+rah[aei](?:\s+(?:hai|h|hain|he))?|aana\s+chah(?:te|ta|ti)(?:\s+(?:hai|h|hain|he))?"
 _COMING_WHO = r"(?!(?:wo|woh|voh|vo|ye|yeh|koi|main|hum|mein|aap|tum|sir|madam|boss|client)\b)[a-z]+(?:\s+[a-z]+)?(?:\s+ji)?"
 _COMING_WHEN = (r"(?:kal|parso|aaj|subah|shaam|sham|dopahar|raat|\d{1,2}(?:[:.]\d\d)?|baje|ko|"
                 r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|somvar|mangalvar|budhvar|guruvar|shukravar|shanivar|ravivar|"

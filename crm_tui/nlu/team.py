@@ -70,10 +70,18 @@ _ASSIGNED_TO = re.compile(
     rf"(?:is\s+|now\s+)?(?:re-?)?assigned\s+to\s*[:\-]?\s*(?P<who>{_WHO})[\s.!]*$", re.I)
 
 
+# Why the lead goes to that person, said after the order: "…, he handles Jaipur", "…, she knows the family", "…, as he is
+# free this week", "…, wo Jaipur dekhta hai".
+_WHY_AFTER = re.compile(r"\s*[,;.]\s*(?:(?:he|she|they|who|wo|woh|vo|since|because|as|kyunki)\b|(?:he|she)'s\b).*$", re.I)
+
+
 def assignment(said: str) -> ParsedCommand | None:
     """"assign Rohan to Priya", "reassign lead Rohan Sharma to Amit Verma", "give this lead to me",
     "please hand over Neha to Ravi", "Rohan ko Priya ko assign karo", "Neha ko mujhe de do", "Kavya Reddy assigned to:
     Suresh"."""
+    why = _WHY_AFTER.search(said)
+    if why is not None:
+        said = said[:why.start()]  # "give Meera Kapoor to Vinod, he handles Jaipur": why him, no part of his name
     found = _ASSIGN_EN.match(said) or _ASSIGN_HI.match(said) or _ASSIGNED_TO.match(said) or _GIVE_LEAD_TO.match(said)
     if found is None:
         return None
