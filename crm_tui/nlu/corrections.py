@@ -588,8 +588,8 @@ def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
             text = f"{before}, sorry, {after}"
             pos = len(before) + len(", sorry, ")
             continue
-        if kind == "status":  # "won, no sorry, still in progress": the status that stands, without "still"
-            after = re.sub(r"^\s*still\s+", " ", after, flags=re.IGNORECASE)
+        if kind == "status":
+            before, after = _the_status_taken_back(before, old, after, now, tz)
         in_place = _in_place_across_a_remark(kind, before, old, after, now, tz)
         if in_place is not None:
             text, pos = in_place
@@ -605,6 +605,28 @@ def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
         pos = len(head) + len(joint)
     return Corrected(text, kinds, unplaced=unplaced, moved=moved, between=between, day_taken_back=day_taken_back,
                      day_said_off=day_said_off)
+
+
+def _the_status_taken_back(before: str, old: tuple[int, int], after: str, now: datetime, tz: str) -> tuple[str, str]:
+    """The words before and after a status's cue, ready to put the new status in: "won, no sorry, still in progress"
+    stands without "still"; "Arjun follow up on 1st december, sorry, in progress" takes the follow-up's day back with it
+    (left behind, "Arjun on 1st december in progress" was not understood)."""
+    after = re.sub(r"^\s*still\s+", " ", after, flags=re.IGNORECASE)
+    if _only_a_when(before[old[1]:], now, tz):
+        before = before[:old[1]]
+    return before, after
+
+
+def _only_a_when(said: str, now: datetime, tz: str) -> bool:
+    """Is the text a when and nothing else ("on 1st december", "next week", "by friday")?"""
+    if not said.strip(" ,.;:-"):
+        return False
+    when = dates.scan_when(said.lower(), now, tz)
+    if when is None:
+        return False
+    rest = "".join(c for i, c in enumerate(when.text) if not any(a <= i < b for a, b in when.spans))
+    return re.fullmatch(r"[\s,.;:-]*(?:(?:on|by|at|the|after|before|next|this|till|until|ko|se|tak)[\s,.;:-]+)*", rest + " ",
+                        re.I) is not None
 
 
 def the_name_said_again(unplaced: str | None, parsed: ParsedCommand) -> bool:

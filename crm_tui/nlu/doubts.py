@@ -459,6 +459,9 @@ def _said_after_the_new_value(text: str, parsed: ParsedCommand) -> list[str]:
         if key == "source":
             spoken = list(source_pattern().finditer(low))
             at = spoken[-1].end() if spoken else low.rfind(value.lower()) + len(value)
+        elif key == "phone" and _end_of_the_number(low, value) >= 0:
+            # (the number written, not the first said: "…to 98111 22233, no, 98111 22244" wrote the second)
+            at = _end_of_the_number(low, value)
         elif found is not None and low.find(found[0].lower()) >= 0:
             at = low.find(found[0].lower()) + len(found[0])
         else:
@@ -485,6 +488,13 @@ def _said_after_the_new_value(text: str, parsed: ParsedCommand) -> list[str]:
     words = [w for w in _CLAUSE_WORD.findall(tail) if w not in _EDIT_TAIL_WORDS and w not in lead
              and (w not in NOT_NAME_WORDS or w in _NOT_GRAMMAR)]
     return [f"{' '.join(tail.split()).strip(' ,;-')!r} said after the new value is not part of it"] if words else []
+
+
+def _end_of_the_number(low: str, value: str) -> int:
+    """Where the number said whose digits are the value ends in the text (the last such), or -1."""
+    digits = re.sub(r"\D", "", value)
+    ends = [m.end() for m in re.finditer(r"\+?\d[\d\s-]{7,}\d", low) if digits and re.sub(r"\D", "", m.group()).endswith(digits)]
+    return ends[-1] if ends else -1
 
 
 # Words of the lexicon that are also names people have ("Din Mohammed", "Mark", "June").

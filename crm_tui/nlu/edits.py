@@ -36,8 +36,9 @@ _UNDONE = (r"(?:(?:the\s+)?(?:last|previous|pichla|pichhla|pichli|abhi\s+(?:wala
            r"(?:(?:one|wala|wali|change|entry|action|step|update)\s+)*)?")
 _UNDO_CLAUSE = (
     rf"{_UNDONE}"
-    r"(?:undo|revert|reverse|roll\s*back)(?:\s+(?:(?:that|the|my|this)\s+)?(?:last\s+)?(?:one|change|action|thing|step|update|"
-    r"entry|edit)|\s+(?:it|that|this)|\s+(?:the\s+)?last)?"
+    # ("undo the last 2 changes": the confirmation shows the one change undone at a time.)
+    r"(?:undo|revert|reverse|roll\s*back)(?:\s+(?:(?:that|the|my|this)\s+)?(?:last\s+)?(?:(?:\d|two|three|couple\s+of)\s+)?"
+    r"(?:one|change|action|thing|step|update|entry|edit)s?|\s+(?:it|that|this)|\s+(?:the\s+)?last)?"
     # "undo the last thing you did", "undo what you just did".
     r"(?:\s+(?:you|u)\s+(?:just\s+)?(?:did|made|saved|changed|wrote)|\s+what\s+(?:you|u)\s+(?:just\s+)?(?:did|saved|changed))?"
     r"(?:\s+(?:karo|kar\s+do|kijiye|please))?"
@@ -349,6 +350,11 @@ def _value(field: str, raw: str) -> tuple[str, str | None] | None:
         return None  # "Priya ka naam galat hai": said wrong, with no right value to write
     # Hindi "Kochi se Bangalore", "google se website" (from A to B), and "to facebook from instagram" (the old value said
     # after the new one): the town or source it becomes.
+    if field == "phone":
+        # "Priya ka number 98450 12345 se 98450 54321 kar do": from the old number to the new one.
+        said = _FROM_OLD_SE_NEW.match(raw.strip())
+        if said and find_phone(said["old"]) is not None and find_phone(said["new"]) is not None:
+            raw = said["new"]
     if field in ("city", "source"):
         known = _is_city if field == "city" else _is_source
         for old_and_new in (_FROM_OLD_SE_NEW, _NEW_FROM_OLD):

@@ -106,7 +106,8 @@ _VISIT_QUESTION = re.compile(
     r"(?:\s+(?:list|schedule|hain|kya\s+hain))?(?:\s+(?:karo|kar\s+do|kardo|do|dikhao|batao|bhejo))?[\s?.!]*$|"
     r"^(?:all\s+)?(?:site\s+)?(?:visits|meetings|appointments)\s+(?:for\s+|on\s+)?(?:today|tomorrow|kal|aaj|parso|"
     r"(?:this\s+|next\s+)?[a-z]+day|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|"
-    r"may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)[\s?.!]*$|"
+    # ("visits on 28th", "meetings on the 2nd": a day of the month alone.)
+    r"may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:the\s+)?\d{1,2}(?:st|nd|rd|th))[\s?.!]*$|"
     # "aaj ke visits dikhao", "kal ki meetings batao": the day's visits asked for by name.
     r"^(?=.*\b(?:visits|meetings|appointments)\b)(?=.*\b(?:dikhao|dikha\s+do|batao|bata\s+do|list\s+(?:karo|kar\s+do|kardo|do|bhejo))\b)|"
     # Hinglish questions: "kal kitne visits hain", "Rohan ka visit kab hai", "aaj kaun aa raha hai visit pe".

@@ -139,6 +139,8 @@ _FIND = re.compile(
     r"(?<=\w\s)kaun\s+(?:hai|h|hain)(?=\s*\??\s*$)|"
     # "9820098200 kiska number hai", "whose number is 98200 98200": a number asked about is looked up.
     r"(?:kiska|kiski|kiske|whose)(?=\s+(?:(?:is\s+)?(?:this|that|the|yeh|ye)\s+)?(?:number|no|phone|mobile)\b|\s+(?:hai|h)\s+\d)|"
+    # "who has the number 98765 43210", "who has this number".
+    r"\bwho\s+(?:has|owns|is\s+on)(?=\s+(?:the\s+|this\s+|that\s+)?(?:number|no|phone|mobile)\b)|"
     # "check if 98450 12345 is already in the system", "is Rohan already there in the CRM"
     r"check\s+(?:if|whether)\b(?=.*\b(?:already|exists?|in\s+(?:the\s+|our\s+)?(?:system|crm|list|database|records?))\b)|(?:who|which)\s+are\s+(?:the\s+|our\s+|my\s+)?leads?|which\s+leads?)\b",
     re.IGNORECASE,
@@ -347,7 +349,8 @@ CLOSING_ORDER = re.compile(
     r"(?:\s+(?:the\s+|this\s+|his\s+|her\s+|uska\s+|uski\s+)?(?:lead|file|case|chapter|matter))?\s*[.!]*\s*$", re.I)
 _REMARK_IS_ORDER = re.compile(r"\s*(?:mark|put|keep|set|move|change|make|update|convert|switch|rakh\w*|daal\w*)\b", re.I)
 # "mark X as <word>": an update even when the word is no status, unless X is plainly not a lead.
-_RAW_STATUS = re.compile(r"^\s*(?:mark|update|change|move|set|put)\s+(?!(?:this|that|the|my|our|your|it|all)\b(?!\s+(?:lead|client|customer)))\S.*?\b(?:as|to)\s+(?P<status>[a-z][a-z\s\-]*?)\s*[.!]?\s*$", re.I)
+# ("set a reminder for 5 pm to drink chai", "set an alarm …": no lead is set to anything.)
+_RAW_STATUS = re.compile(r"^\s*(?:mark|update|change|move|set|put)\s+(?!(?:a|an|reminder|alarm)\b)(?!(?:this|that|the|my|our|your|it|all)\b(?!\s+(?:lead|client|customer)))\S.*?\b(?:as|to)\s+(?P<status>[a-z][a-z\s\-]*?)\s*[.!]?\s*$", re.I)
 # Hinglish "Sneha ko maybe mark karo": the lead, "ko", the word said as the status, "mark karo".
 _RAW_STATUS_HI = re.compile(
     r"^\s*(?!(?:ye|yeh|woh|wo|isko|usko|sab|sabko)\b)[a-z][a-z'.]*(?:\s+[a-z][a-z'.]*)?\s+(?:ko|ka\s+status)\s+"

@@ -145,7 +145,11 @@ _ACTION_WORDS = re.compile(
     # Said as news in the passive, something else is already arranged: "the registration is fixed for the tenth".
     r"\b(?:(?<!\bis\s)(?<!\bwas\s)(?<!\bgot\s)(?<!\bbeen\s)(?<!\bare\s)(?:schedul\w*|fix\w*|arrange\w*)|"
     r"book(?!ing\s+(?:amount|aapi|aapyu|aapel\w*|de\s+di|de\s+diya|dedi|mil\s+ga\w*|mil\s+gayi|"
-    r"ho\s+ga\w*|done|received|paid|confirm\w*|kar\s+(?:di|diya|li|liya|lee)\b))(?!ed\s+(?:a\s+|an\s+|the\s+|one\s+)?(?:\d\s*bhk|flat|plot|villa|unit|apartment|house|shop|property)\b)\w*|set\s+up|meeting|appointment|mark\w*|update\w*|"
+    r"ho\s+ga\w*|done|received|paid|confirm\w*|kar\s+(?:di|diya|li|liya|lee)\b))(?!ed\s+(?:a\s+|an\s+|the\s+|one\s+)?(?:\d\s*bhk|flat|plot|villa|unit|apartment|house|shop|property)\b)"
+    # ("…, 1204 number flat book kiya": the lead's booking told as done is news of the sale.)
+    r"(?!\s+(?:kiya|kiye|ki\s+hai|kar\s+(?:liya|li|diya|di))\b)\w*|set\s+up|"
+    # A meeting that happened is news too ("in progress, 2nd meeting done", "meeting went well").
+    r"(?:meeting|appointment)(?!\s+(?:done|completed|ho\s+gay[ai]|hua|hui|went|was|over|ke\s+baad|ke\s+bad)\b)|mark\w*|update\w*|"
     # "it" only as what is acted on ("do it", "make it 4"), not "an IT company".
     # A visit that happened is news, not a booking ("in progress, site visit done").
     # (Nor the lead's own travel: "NRI in Canada, visiting in Jan", `_A_PERIOD_AHEAD`.)
@@ -189,8 +193,10 @@ def _a_when_of_the_order(low: str, now: datetime, tz: str, *, of_a_visit: bool =
 _LEADS_WISH = re.compile(r"(?:he|she|they)\s+(?:wants?|would\s+like|is\s+planning|plans?|wishes)\s+to\b", re.I)
 # The create said in a clause of its own ("Boss, note down a new lead - Parminder Singh, …") is the command.
 # "contact" alone is how to reach the lead ("email se contact karna"), a field only as "contact number/no/details".
-_FIELD_WORD = re.compile(r"\b(?:phone|number|no\.|mobile|mob|ph|contact(?=\s*(?:no\b|num|number|details|info|:))|name|naam|"
-                         r"city|sheher|shehar|source|lead|"
+# ("interested in plot number 27", "flat no. 402": a thing's number is no field of the lead.)
+_FIELD_WORD = re.compile(r"\b(?:phone|(?<!plot\s)(?<!flat\s)(?<!unit\s)(?<!shop\s)(?<!house\s)(?<!tower\s)(?<!floor\s)"
+                         r"(?:number|no\.)(?!\s*\d{1,4}\b)|mobile|mob|ph|contact(?=\s*(?:no\b|num|number|details|info|:))|name|"
+                         r"naam|city|sheher|shehar|source|lead|"
                          r"note\s+down|add|create|register|entry|enquiry|inquiry)\b", re.I)
 
 _PHONE_WORD = re.compile(r"phone|number|mobile|mob", re.I)
@@ -247,6 +253,8 @@ def _names_a_lead_field(low: str, parsed: ParsedCommand) -> bool:
     # So is a town said inside a remark once the city was read from a field of its own ("…, Greater Noida, 97170
     # 44551, Greater Noida West mein 3bhk dekh rahi hai"); the town said alone ("Pune se hai") is the field.
     # (A remark is set aside only when the rest reads the same without it, so the city read stays the city.)
+    # ("Sector 62 Noida", "Phase 2 Mohali": the sector said with the town is the town's field.)
+    low = re.sub(r"\b(?:sector|sec|phase|block)\s*-?\s*\d+[a-z]?\b", " ", low)
     city = city_pattern().search(low)
     if city and "city" in parsed.args and [w for w in (low[:city.start()] + low[city.end():]).split()
                                            if w not in _PLACE_POSTPOSITIONS and w not in _TOWN_FIELD_WORDS]:

@@ -39,7 +39,8 @@ def a_day_other_than_the_one_moved_to(text: str, parsed: ParsedCommand, now: dat
 
 # A date of the month as said: "1 Dec", "1st Dec", "1st of December", "Dec 1", "1st", "1/12".
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)|"
+# ("from the 2nd to the 3rd": the article said before a day of the month.)
+_DATE = (rf"(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)|"
          r"\d{1,2}/\d{1,2})")
 _FROM_A_DATE_TO_A_DATE = re.compile(
     rf"\b(?:mov\w*|shift\w*|push\w*|postpon\w*|prepon\w*|reschedul\w*|chang\w*)\b[^,.;]*?"

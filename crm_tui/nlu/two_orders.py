@@ -18,9 +18,13 @@ _WRITES = frozenset({"createLead", "scheduleVisit", "updateLeadStatus", "updateL
 # English order verb ("mark Vikas Gupta won, change his city to Pune").
 _ORDER_VERB = (r"(?:mark|book|schedule|cancel|call\s+off|change|update|set|add|create|fix|move|shift|reschedule|"
                r"postpone|put|make|arrange)\b")
+# A visit said with its when and no verb is an order too: "mark Rohan in progress, visit kal 4 baje" (the visit had been
+# dropped without a word).
+_A_VISIT_WITH_ITS_WHEN = (r"(?:site\s+)?(?:visit|meeting|appointment)\s+(?:on\s+|at\s+|for\s+)?(?:kal|parso|aaj|tomorrow|today|"
+                          r"next|this|coming|agle|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d)")
 _JOINER = re.compile(
     r"(?:[,;.]\s*|\s+)(?:and\s+then|and\s+also|and|aur|then|phir|also|plus)\s+(?:please\s+|pls\s+)?|"
-    r"[.;]\s+|,\s+(?=(?:please\s+|pls\s+)?" + _ORDER_VERB + ")|"
+    r"[.;]\s+|,\s+(?=(?:please\s+|pls\s+)?(?:" + _ORDER_VERB + "|" + _A_VISIT_WITH_ITS_WHEN + "))|"
     # With no punctuation, any clause right after a Hindi order's verb: "… rakh do change his city to pune", "…
     # follow up kar do uska number … kar do" (the clause after it must read as an order of its own).
     r"(?:(?<=\bdo)|(?<=\bkaro))\s+(?=\S)|"
@@ -50,8 +54,8 @@ def _joiners(text: str) -> list[re.Match[str]]:
         found = sorted(found + list(_BEFORE_A_LEADS_FIELD.finditer(text)), key=lambda m: m.start())
     return found
 # The second clause is an order: an English order verb first, or a Hindi order's verb in it.
-_AN_ORDER = re.compile(r"^(?:please\s+|pls\s+)?" + _ORDER_VERB + r"|\b(?:kar\s*do|karo|rakh\s*do|rakho|daal\s*do|"
-                       r"bana\s*do|fix\s+karo|book\s+karo)\b", re.IGNORECASE)
+_AN_ORDER = re.compile(r"^(?:please\s+|pls\s+)?(?:" + _ORDER_VERB + "|" + _A_VISIT_WITH_ITS_WHEN + r")|\b(?:kar\s*do|karo|rakh\s*do|"
+                       r"rakho|daal\s*do|bana\s*do|fix\s+karo|book\s+karo)\b", re.IGNORECASE)
 
 
 def a_second_order(text: str, parsed: ParsedCommand, read: Callable[[str], ParsedCommand]) -> list[str]:

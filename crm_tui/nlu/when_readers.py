@@ -423,8 +423,10 @@ def _read_clock(text: str, today: date, f: _Found) -> None:
 
 
 _BARE_HOUR = re.compile(
-    r"(?<![\d:/.\-])\b(\d{1,2})\b(?![:/.\-]\d)(?!\s*(?:st|nd|rd|th|days?|weeks?|hours?|min\w*|people|persons?|"
-    r"members|bhk|lakhs?|crores?|cr|%|kids|sq|acres?|floors?|units?|flats?)\b)"
+    # ("he needs 2 more weeks", "4 log aayenge", "3 baar call kiya": counts, in English and in Hindi, never an hour.)
+    r"(?<![\d:/.\-])\b(\d{1,2})\b(?![:/.\-]\d)(?!\s*(?:(?:more|extra|aur)\s+)?(?:st|nd|rd|th|days?|weeks?|hours?|min\w*|people|persons?|"
+    r"members|bhk|lakhs?|crores?|cr|%|kids|sq|acres?|floors?|units?|flats?|log|din|hafte|hafta|ghante|ghanta|baar|times|"
+    r"saal|years?|months?|mahine|cars?|parkings?|bachche|rooms?)\b)"
 )
 
 
