@@ -50,7 +50,8 @@ CORRECTION_CUE = re.compile(
     # "98150 45678 no 98150 45679", "98300 98300, no 98300 98301".
     # "add Rahul no Rohit Bhatia": a bare "no" between two names typed with capitals takes the first back.
     # "Arjun lost nahi hai, follow up hai", "won nahi hua, lost ho gaya": Hindi "is not" / "did not become" before the value that is.
-    r"correction|rather|wait|nahin?(?:\s+(?:hai|h|tha|thi|hua|hui|hue|hoga|hogi|ho\s+(?:payega|paayega|payegi|paayegi|sakta|sakti))(?=\s*,))?|no(?=\s*,|\s+(?:make\s+it|say)\b)|(?:(?<=\d\s)|(?<=\d,\s)|(?<=[ap]m\s)|(?<=[ap]m,\s))no(?=\s+\d)|"
+    # Hindi "ruko" (wait), alone or after a "nahi": "won kar do, nahi ruko, in progress hi rakho".
+    r"correction|rather|wait|(?:nahin?\s*,?\s+)?ruko|nahin?(?:\s+(?:hai|h|tha|thi|hua|hui|hue|hoga|hogi|ho\s+(?:payega|paayega|payegi|paayegi|sakta|sakti))(?=\s*,))?|no(?=\s*,|\s+(?:make\s+it|say)\b)|(?:(?<=\d\s)|(?<=\d,\s)|(?<=[ap]m\s)|(?<=[ap]m,\s))no(?=\s+\d)|"
     r"(?<=[a-z]\s)(?-i:no)(?=\s+(?-i:[A-Z][a-z])))\b[\s,.;:!-]*"
     # A hedge after the cue is no part of the new value: "3 pm, umm no, like 3:30"; nor is "not yet" taking the value
     # back ("won, no wait, not yet, keep her in progress"; said last, "won, no wait, not yet" takes the status back).

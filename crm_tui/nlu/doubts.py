@@ -436,7 +436,9 @@ _EDIT_TAIL = re.compile(
     rf"\s*[,;]\s*{REST_SAID_SAME}\b", re.I)
 _EDIT_TAIL_WORDS = frozenset("kar karo kardo krdo do dena dijiye please pls plz now ab hai h karna hoga update updated change "
                              "changed badal badlo save correct fix set make it that thanks thank you ok okay ji sir se "
-                             "instead wala wali bhi na shift shifted move moved ho gaya gayi gaye gya hain".split())
+                             "instead wala wali bhi na shift shifted move moved ho gaya gayi gaye gya hain "
+                             # ("ab Kanpur mein rehte hain, city badal do": where the lead lives, said in Hindi)
+                             "mein me main rehta rehti rehte rahta rahti rahte city sheher likh likho lo".split())
 
 
 def _said_after_the_new_value(text: str, parsed: ParsedCommand) -> list[str]:
@@ -479,6 +481,8 @@ def _said_after_the_new_value(text: str, parsed: ParsedCommand) -> list[str]:
         # A remark said before the new value or between two ("Rohan ka number galat hai, she wants a corner flat, sahi
         # number …", "his brother Sunil will also come", "budget 1.2 cr"): a clause that opens the way remarks open,
         # speaks of a relative or of a budget or a size, and holds no part of a new value.
+        if _AN_ORDER_TO_WRITE_IT.fullmatch(piece):
+            continue  # "…, wo likh do": the order to write the value, no remark
         if (re.match(_REMARK_OPENER, piece) or _RELATIVE.search(piece) or _BUDGET_OR_SIZE.search(piece)) \
                 and find_phone(piece) is None and not re.search(r"\d{5}", piece) and \
                 not set(_CLAUSE_WORD.findall(piece)) & set(_CLAUSE_WORD.findall(values)):
@@ -488,6 +492,10 @@ def _said_after_the_new_value(text: str, parsed: ParsedCommand) -> list[str]:
     words = [w for w in _CLAUSE_WORD.findall(tail) if w not in _EDIT_TAIL_WORDS and w not in lead
              and (w not in NOT_NAME_WORDS or w in _NOT_GRAMMAR)]
     return [f"{' '.join(tail.split()).strip(' ,;-')!r} said after the new value is not part of it"] if words else []
+
+
+_AN_ORDER_TO_WRITE_IT = re.compile(r"(?:wo|woh|vo|ye|yeh|ise|isko|usko|it|this)\s+(?:likh|likho|save|update|daal)"
+                                   r"(?:\s+(?:do|lo|dena|kar\s+do|karo))?[\s.!]*", re.I)
 
 
 def _end_of_the_number(low: str, value: str) -> int:

@@ -32,8 +32,10 @@ _UNDO_FILLER = (r"(?:oh\s+no|oh|oops|whoops|sorry|please|pls|plz|yaar|bhai|arre|
                 # What went wrong said before the undo: "oh no wrong lead, undo".
                 r"(?:wrong|galat)\s+(?:lead|entry|one|status|visit|person|number))")
 # What is undone, said before the verb: "last one undo karo", "pichla wala undo karo", "abhi wala change wapas lo".
+# ("jo abhi kiya wo wapas karo": what was just done.)
 _UNDONE = (r"(?:(?:the\s+)?(?:last|previous|pichla|pichhla|pichli|abhi\s+(?:wala|wali|ka|ki)|just\s+now)\s+"
-           r"(?:(?:one|wala|wali|change|entry|action|step|update)\s+)*)?")
+           r"(?:(?:one|wala|wali|change|entry|action|step|update)\s+)*|jo\s+(?:abhi|just\s+now)\s+(?:kiya|kiya\s+hai|hua|daala|dala)"
+           r"\s+(?:(?:wo|woh|vo|use|usko|ise|isko)\s+)?)?")
 _UNDO_CLAUSE = (
     rf"{_UNDONE}"
     # ("undo the last 2 changes": the confirmation shows the one change undone at a time.)
@@ -331,13 +333,13 @@ _FIX_WORDS = frozenset({"theek", "thik", "thek", "sahi", "correct", "update", "c
 def _value(field: str, raw: str) -> tuple[str, str | None] | None:
     """The new value as the tools take it, and why it cannot be used (a phone that is no mobile)."""
     # Hindi "Jaipur nahi, Ajmer": not the first, the second (English "Ajmer, not Jaipur" keeps the first).
+    # "Nagpur, sorry, Wardha": a value corrected as it was said; the last one stands.
+    # A bare "no" only between commas ("Hyderabad, no, Secunderabad"): "NoBroker" and "no broker" are values.
+    raw = re.split(r"\s*,?\s*\b(?:sorry|no\s+wait|i\s+mean|actually|nahi\s*,?\s+nahi|no\s+no)\b\s*,?\s*|\s*,\s*(?:no|nope)\s*,\s*",
+                   raw.strip(), flags=re.I)[-1] or raw
     hindi_not = re.match(r"(?P<old>.+?)\s+(?:nahi|nahin)\s*,?\s+(?P<new>\S.*)$", raw.strip(), re.I)
     if hindi_not:
         raw = hindi_not["new"]
-    # "Nagpur, sorry, Wardha": a value corrected as it was said; the last one stands.
-    # A bare "no" only between commas ("Hyderabad, no, Secunderabad"): "NoBroker" and "no broker" are values.
-    raw = re.split(r"\s*,?\s*\b(?:sorry|no\s+wait|i\s+mean|actually|nahi\s+nahi|no\s+no)\b\s*,?\s*|\s*,\s*(?:no|nope)\s*,\s*",
-                   raw.strip(), flags=re.I)[-1] or raw
     # "Rohan ka naam Rohan Sharma se Rohit Sharma kar do" (from … to …): the name it becomes.
     from_name = re.match(r"(?P<old>.+?)\s+se\s+(?P<new>\S.*)$", raw.strip(), re.I) if field == "name" else None
     if from_name and len(from_name["new"].split()) <= 4:
@@ -424,9 +426,11 @@ _SAME_CLAUSE = re.compile(rf"\s*[,;]\s*{REST_SAID_SAME}\b.*$", re.I)
 # Farhan Ali Qureshi hai, update kar do", "city is Noida, please change". Not part of the value (it had been saved as
 # the name "Rohit Sharma, Update It").
 _APPLY_ORDER = re.compile(
-    r"(?:\s*[,;]\s*|(?<=\bhai)\s+)(?:(?:please|pls|plz|kindly|ab|to)\s+)?(?:(?:isko|usko|ise|use|this|it)\s+)?"
-    r"(?:update|change|correct|fix|save|badal)(?:\s+(?:it|that|this|the\s+same|kar\s+do|kardo|karo|kar\s+dijiye|"
-    r"kijiye|kar\s+dena|do|dena))?(?:\s+(?:please|pls|plz|now|also|bhi))?[\s.!]*$",
+    # ("…, wo likh do", "…, yeh likho", "…, city badal do": the order to write what was just said.)
+    r"(?:\s*[,;]\s*|(?<=\bhai)\s+)(?:(?:please|pls|plz|kindly|ab|to)\s+)?(?:(?:isko|usko|ise|use|this|it|wo|woh|vo|ye|yeh)\s+)?"
+    r"(?:(?:city|sheher|naam|name|number|source)\s+)?"
+    r"(?:update|change|correct|fix|save|badal|likh|likho)(?:\s+(?:it|that|this|the\s+same|kar\s+do|kardo|karo|kar\s+dijiye|"
+    r"kijiye|kar\s+dena|do|dena|lo))?(?:\s+(?:please|pls|plz|now|also|bhi))?[\s.!]*$",
     re.I,
 )
 _NEWS_CLAUSE = re.compile(r"\s*[,;]\s*(?=(?:he|she|they|woh|voh|wo|usne|unhone)\b)", re.I)
@@ -584,7 +588,7 @@ def city_move(text: str) -> ParsedCommand | None:
     "Rohan now lives in Noida": only a known city or locality, so "move Rohan to Friday" stays a visit move."""
     if _VISIT_WORDS.search(text):
         return None
-    match = _MOVED_TO.match(text.strip())
+    match = _MOVED_TO.match(_APPLY_ORDER.sub("", text.strip()))  # ("…mein rehti hain, city badal do")
     if not match:
         return None
     who = match.group("who") or match.group("who2") or match.group("who3") or match.group("who4") or match.group("who5")
@@ -683,4 +687,12 @@ _POLITE = re.compile(r"^(?:(?:hi|hey|ok|okay)\s*,?\s+)?(?:(?:can|could|would|wil
 def parse_edit(text: str, now: datetime | None = None, tz: str = "Asia/Kolkata") -> ParsedCommand | None:
     """The updateLead / archiveLead / undo call a transcript asks for, or None (the parser's turn)."""
     del now, tz  # no dates in these phrasings; the signature matches the parser's
-    return first_reading(_POLITE.sub("", _OPENING_FILLERS.sub("", (text or "").strip())).rstrip(" ?"), _RULES)
+    said = _POLITE.sub("", _OPENING_FILLERS.sub("", (text or "").strip())).rstrip(" ?")
+    return first_reading(_VERB_BEFORE_THE_CORRECTION.sub(r"\g<head>, \g<cue>, \g<new> \g<verb>", said), _RULES)
+
+
+# The Hindi verb said before the value is corrected: "Harpreet ka sheher Mohali kar do, nahi nahi, Zirakpur" is read as
+# "…Mohali, nahi nahi, Zirakpur kar do" (the value's readers end it at the verb, and had found no edit).
+_VERB_BEFORE_THE_CORRECTION = re.compile(
+    r"^(?P<head>.+?)\s+(?P<verb>kar\s+do|karo|kar\s+dena|kar\s+dijiye|likh\s+do|likho)\s*,\s*"
+    r"(?P<cue>nahi(?:\s*,?\s*nahi)*|sorry|no(?:\s+no)*|matlab|i\s+mean|actually)\b\s*,?\s*(?P<new>[^,\s][^,]*?)[\s.!]*$", re.I)

@@ -133,7 +133,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     visited messaged texted emailed pinged spoke met replied enquired inquired rejected decided discussed
     negotiated shortlisted loved disliked finalised finalized checked likes loves wanting mtg mtng appt
     got get gets getting make makes made making
-    laga lagao lagana news
+    laga lagao lagana news rakhna rakhni rakhne bulana bulani bulane dikhana dikhani
     payment order delivery loan application booking registration approval kyc visa flight train server
     system network wifi internet battery account ticket leave salary invoice cheque without
     """.split()

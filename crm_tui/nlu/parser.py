@@ -75,6 +75,7 @@ from crm_tui.nlu.slots import parse_slot
 from crm_tui.nlu.someone_else import relative_meant, someone_elses_word
 from crm_tui.nlu.stats_questions import read_stats_question
 from crm_tui.nlu.the_day_moved_to import a_day_other_than_the_one_moved_to, the_date_moved_from_left_out
+from crm_tui.nlu.the_name_left_over import the_name_left_over
 from crm_tui.nlu.the_visit_named_by_its_day import the_visit_named_before_its_change
 from crm_tui.nlu.thumbs import day_typed_two_ways, spelt_as_its_first_reading, which_day_asked
 from crm_tui.nlu.two_orders import (
@@ -232,6 +233,7 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata", *, regional: bool 
     named = the_lead_named_after_a_pronoun(corrected.text, parsed, lambda order: parse(order, now, tz))
     if named is not None:
         return named  # "met him today, Rohan Sharma ko follow up kar do": the order's own lead, asked about
+    the_name_left_over(parsed)  # "shanivar ko dopahar teen baje Amit Verma aayenge site pe": the lead said mid-sentence
     if described_not_named(corrected.text, parsed):
         del parsed.args["lead_id"]  # "the lady who came with the broker, put her in progress": which lead? asked
     if parsed.tool in DOUBT_CHECKED_TOOLS:

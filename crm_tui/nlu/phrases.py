@@ -470,7 +470,9 @@ _FOLLOW_UP_VISIT = re.compile(
 # ("Farhan aana chahte hain parso": wants to come, said of the lead, is his coming too.)
 _COMING = WILL_COME + r"|aa\s+rah[aei](?:\s+(?:hai|h|hain|he))?|aana\s+chah(?:te|ta|ti)(?:\s+(?:hai|h|hain|he))?"
 _COMING_WHO = r"(?!(?:wo|woh|voh|vo|ye|yeh|koi|main|hum|mein|aap|tum|sir|madam|boss|client)\b)[a-z]+(?:\s+[a-z]+)?(?:\s+ji)?"
-_COMING_WHEN = (r"(?:kal|parso|aaj|subah|shaam|sham|dopahar|raat|\d{1,2}(?:[:.]\d\d)?|baje|ko|"
+# ("agle mangalvar ko subah das baje": the week said, and the hour in Hindi words.)
+_COMING_WHEN = (r"(?:kal|parso|aaj|subah|shaam|sham|dopahar|raat|\d{1,2}(?:[:.]\d\d)?|baje|ko|agle|is|tareekh|"
+                r"ek|do|teen|char|chaar|paanch|panch|chhe|saat|aath|nau|das|gyarah|barah|saade|sawa|paune|dhai|"
                 r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|somvar|mangalvar|budhvar|guruvar|shukravar|shanivar|ravivar|"
                 r"sunday|tomorrow|today)")
 _SEE_PROPERTY = re.compile(
