@@ -52,6 +52,9 @@ _L = _letter_class()
 _NAME_WORD = rf"(?:(?:[{_L}]\.){{2,3}}|[{_L}][{_L}\-]*(?:'[{_L}]+)?\.?)"
 # An initial keeps its dot ("R. K. Sharma", "V. Raghavan"); a dot after a word ends a sentence.
 _INITIAL = re.compile(rf"(?:[{_L}]\.)+")
+# So does a name word typed short, when the name goes on after it ("Mohd. Irfan Ansari", "Md. Salim"): its dot is
+# the word's, not the sentence's. (The CRM keeps the name as typed; "Mohd Irfan", typed without it, stays so.)
+_SHORT_NAME_WORD = re.compile(r"(?:mohd|md|mohmd)\.", re.I)
 _NAMES_THAT_ARE_WORDS = frozenset({"mark", "will", "may", "june", "bill", "sunny", "rose"})
 
 
@@ -85,7 +88,9 @@ def _name_after(
         m = re.match(rf"({_NAME_WORD})(?=$|[\s,.;:!?\-])", text[pos:])
         if not m:
             break
-        word = m.group(1) if _INITIAL.fullmatch(m.group(1)) else m.group(1).rstrip(".")
+        word = m.group(1) if _INITIAL.fullmatch(m.group(1)) or (
+            _SHORT_NAME_WORD.fullmatch(m.group(1)) and re.match(r"\s+[A-Za-z]", text[pos + m.end():])) \
+            else m.group(1).rstrip(".")
         possessive = word.lower().endswith("'s")
         if possessive:
             word = word[:-2]
