@@ -9,6 +9,7 @@ from datetime import datetime
 
 from crm_tui.nlu import dates
 from crm_tui.nlu.a_day_as_a_bound import bound_days, without_the_bounds
+from crm_tui.nlu.address_said import an_address
 from crm_tui.nlu.after_the_visit import outcome_before_the_booking
 from crm_tui.nlu.before_the_order import is_a_preference
 from crm_tui.nlu.corrections import CORRECTION_CUE
@@ -257,7 +258,8 @@ def _names_a_lead_field(low: str, parsed: ParsedCommand) -> bool:
     low = re.sub(r"\b(?:sector|sec|phase|block)\s*-?\s*\d+[a-z]?\b", " ", low)
     city = city_pattern().search(low)
     if city and "city" in parsed.args and [w for w in (low[:city.start()] + low[city.end():]).split()
-                                           if w not in _PLACE_POSTPOSITIONS and w not in _TOWN_FIELD_WORDS]:
+                                           if w not in _PLACE_POSTPOSITIONS and w not in _TOWN_FIELD_WORDS] \
+            and not an_address(low, parsed.args["city"]):  # "Whitefield side Bangalore": the address, a field
         city = None
     field = _FIELD_WORD.search(low)
     # News of the number once the number was read, with no digit in it ("number band aata hai", "number may be

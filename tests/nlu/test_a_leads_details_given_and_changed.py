@@ -2,6 +2,8 @@
 
 - A name word typed short keeps its stop when the name goes on ("Mohd. Irfan Ansari"), as an initial does
   (`names._SHORT_NAME_WORD`): the create had saved "Mohd Irfan Ansari", a name the speaker did not type.
+- A locality said with the town is the city's field, not a remark (`address_said.an_address`): "…, Whitefield side
+  Bangalore, …, housing.com, wants 3bhk near a school" asked about the remark instead of keeping it as notes.
 """
 
 from __future__ import annotations
@@ -25,3 +27,26 @@ def test_a_name_word_typed_short_keeps_its_stop(text: str, name: str) -> None:
 
 def test_a_sentences_stop_after_a_name_is_not_the_names() -> None:
     assert said("add lead Irfan Khan, Bhopal, 98765 11223. Md.")[1].get("name") != "Irfan Khan Md."
+
+
+@pytest.mark.parametrize(("text", "city", "notes"), [
+    ("create lead for Dr. Anjali Rao, Whitefield side Bangalore, 91 99001 23456, reference from a friend, budget 1.5 cr "
+     "for a villa", "Bangalore", "budget 1.5 cr for a villa"),
+    ("naya lead Sunil Chauhan, Noida sector 150, 98100 67 890, magicbricks se, 3bhk chahiye budget 1 cr tak", "Noida",
+     "3bhk chahiye budget 1 cr tak"),
+    ("please add Mrs. Tanvi Shah, Satellite area Ahmedabad, 98250 12 0 12, housing.com, wants 3bhk near a school",
+     "Ahmedabad", "wants 3bhk near a school"),
+    ("naya lead: Dr Sameer Kulkarni, Kothrud Pune, 91-98220-33445, reference se aaya, budget 90 lakh, 3bhk", "Pune",
+     "budget 90 lakh, 3bhk"),
+    ("new lead Ravi Jain, Gomti Nagar Lucknow, 98111 22 3 44, walk in, budget 50 lakh", "Lucknow", "budget 50 lakh"),
+])
+def test_a_locality_with_the_town_is_the_address_and_the_remark_after_it_is_kept(text: str, city: str,
+                                                                                   notes: str) -> None:
+    got = parse(text, NOW, TZ)
+    assert (got.intent, got.args.get("city"), got.args.get("notes"), got.doubts) == ("LEAD_CREATE", city, notes, [])
+
+
+@pytest.mark.parametrize("remark", ["flat in Gurgaon chahiye", "Gurgaon pasand hai", "office in Gurgaon",
+                                    "wants a flat near Gurgaon station"])
+def test_the_town_inside_a_wish_stays_the_remarks(remark: str) -> None:
+    assert said(f"new lead Ravi Jain, Gurgaon, 98111 22 3 44, insta, {remark}")[1].get("notes") == remark

@@ -1,0 +1,59 @@
+"""A new lead's address said as a field of its own: a locality with the town (issue 9, batch 60).
+
+A sales person gives the place as the address is said, the locality before or after the town: "Whitefield side
+Bangalore", "Satellite area Ahmedabad", "Kothrud Pune", "Noida sector 150", "Sector 56 Gurgaon", "Gomti Nagar
+Lucknow". The town is the lead's city; the clause is the city's field, not a remark. Read as a remark, it was set
+aside with the remark after it and the rest no longer read the city, so the remark ("…, housing.com, wants 3bhk near a
+school") was asked about instead of kept as notes.
+
+    >>> an_address("whitefield side bangalore", "Bangalore")
+    True
+    >>> an_address("noida sector 150", "Noida")
+    True
+    >>> an_address("kothrud pune", "Pune")
+    True
+    >>> an_address("wants a flat in pune", "Pune")
+    False
+    >>> an_address("3bhk near pune station", "Pune")
+    False
+    >>> an_address("gurgaon chahiye", "Gurgaon")
+    False
+"""
+
+from __future__ import annotations
+
+import re
+
+from crm_tui.nlu.lexicon import NOT_NAME_WORDS, city_pattern, locality_pattern
+
+# The words an address is said with around a locality: "Whitefield side", "Satellite area", "sector 56", "Andheri West".
+_ADDRESS_WORDS = frozenset("side area sector phase block west east north south nagar colony extension layout road "
+                           "locality".split())
+# A landmark the lead wants to be near is a wish, a remark ("near Pune station", "metro ke paas").
+_LANDMARK_WORDS = frozenset("near paas nearby station airport metro highway school hospital mall market office".split())
+# At most this many words of the locality itself besides the address words ("Gomti Nagar", "Salt Lake").
+_MOST_LOCALITY_WORDS = 2
+
+
+def an_address(low: str, city: str | None) -> bool:
+    """Is the lower-cased clause `low` the lead's address: the town read as the lead's `city` with only a locality said
+    beside it (its name, an address word, a sector's number)? A need, a size or a verb beside the town makes it a
+    remark ("wants a flat in Pune", "3bhk near Pune station")."""
+    if not city or city.lower() not in low:
+        return False
+    town = city_pattern().search(low)
+    if town is None or town.group().lower() != city.lower():
+        return False
+    before = locality_pattern().sub(" locality ", low[:town.start()].replace(",", " ")).split()
+    after = locality_pattern().sub(" locality ", low[town.end():].replace(",", " ")).split()
+    words = before + after
+    if not words or _LANDMARK_WORDS.intersection(words):
+        return False
+    # The locality's own name comes before the town ("Kothrud Pune"); after it only address words ("Noida sector
+    # 150", "Mumbai West"): a word of another kind after the town is a wish ("Gurgaon chahiye").
+    unknown = [w for w in before if w not in _ADDRESS_WORDS and not w.isdigit()]
+    if len(unknown) > _MOST_LOCALITY_WORDS or any(w in NOT_NAME_WORDS or not w.isalpha() for w in unknown) or any(
+            w not in _ADDRESS_WORDS and not w.isdigit() for w in after):
+        return False
+    # A sector's or block's number is said after its word ("sector 56"); a number alone is a size or a budget.
+    return all(not w.isdigit() or (i > 0 and words[i - 1] in ("sector", "phase", "block")) for i, w in enumerate(words))
