@@ -32,6 +32,7 @@ from crm_tui.nlu.lexicon import (
     title_case,
 )
 from crm_tui.nlu.names import PLACE_AFTER, PLACE_WORD
+from crm_tui.nlu.number_denied import said_not_to_be, value_said_at
 from crm_tui.nlu.phones import PhoneError, find_phone, normalize_phone
 from crm_tui.nlu.phrases import CALL_ASK, CLOSING_ORDER
 from crm_tui.nlu.references import picked_at
@@ -361,8 +362,8 @@ def _second_phone(text: str, parsed: ParsedCommand) -> list[str]:
     98300 98311", "…, phone number wrong, 98300 98311"): the reading kept one, the person may have meant
     the other, so the engine asks; also when it is the lead's other number ("alternate 98…") and no note kept it."""
     phone = parsed.args.get("phone")
-    if parsed.tool not in ("createLead", "updateLead") or not phone:
-        return []
+    if parsed.tool not in ("createLead", "updateLead") or not phone or said_not_to_be(text, phone):
+        return []  # ("…, not 98200 98200": the other number is the one said not to be it)
     first = find_phone(text)
     if first is None:
         return []
@@ -464,8 +465,8 @@ def _said_after_the_new_value(text: str, parsed: ParsedCommand) -> list[str]:
         elif key == "phone" and _end_of_the_number(low, value) >= 0:
             # (the number written, not the first said: "…to 98111 22233, no, 98111 22244" wrote the second)
             at = _end_of_the_number(low, value)
-        elif found is not None and low.find(found[0].lower()) >= 0:
-            at = low.find(found[0].lower()) + len(found[0])
+        elif found is not None and value_said_at(text, value) >= 0:
+            at = value_said_at(text, value)  # "… 90000 12345 nahi, 90000 12354 hai": where the new one was said
         else:
             # (a city typed short, "blr", is stored by its full name)
             said = [value.lower(), *(short for short, full in CITY_SHORTHAND.items() if full.lower() == value.lower())]

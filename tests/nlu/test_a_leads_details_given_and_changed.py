@@ -4,6 +4,8 @@
   (`names._SHORT_NAME_WORD`): the create had saved "Mohd Irfan Ansari", a name the speaker did not type.
 - A locality said with the town is the city's field, not a remark (`address_said.an_address`): "…, Whitefield side
   Bangalore, …, housing.com, wants 3bhk near a school" asked about the remark instead of keeping it as notes.
+- Two numbers in one change, one said not to be it, is the other's change (`number_denied.said_not_to_be`): "Kavya
+  Reddy ka number 90000 12345 nahi, 90000 12354 hai" and "…'s number is 98200 98201, not 98200 98200" asked.
 """
 
 from __future__ import annotations
@@ -50,3 +52,24 @@ def test_a_locality_with_the_town_is_the_address_and_the_remark_after_it_is_kept
                                     "wants a flat near Gurgaon station"])
 def test_the_town_inside_a_wish_stays_the_remarks(remark: str) -> None:
     assert said(f"new lead Ravi Jain, Gurgaon, 98111 22 3 44, insta, {remark}")[1].get("notes") == remark
+
+
+@pytest.mark.parametrize(("text", "phone"), [
+    ("Kavya Reddy ka number 90000 12345 nahi, 90000 12354 hai", "9000012354"),
+    ("Arjun Mehta's number is 98200 98201, not 98200 98200", "9820098201"),
+    ("change Rohan's number to 98765 43211 instead of 98765 43210", "9876543211"),
+    ("Rohan ka number 98765 43210 wala nahi, 98765 43299 hai", "9876543299"),
+])
+def test_a_number_said_not_to_be_it_leaves_the_other_as_the_change(text: str, phone: str) -> None:
+    got = parse(text, NOW, TZ)
+    assert (got.intent, got.args.get("phone"), got.doubts) == ("LEAD_EDIT", phone, [])
+
+
+@pytest.mark.parametrize("text", [
+    "Arjun Mehta's number is 98200 98201, alternate 98200 98202",
+    "Rohan ka number 98765 43211 hai, 98765 43212 bhi hai",
+    "Arjun Mehta's number is 98200 98201, not 98200 98200, budget 2 cr",
+])
+def test_a_second_number_not_denied_or_words_after_still_ask(text: str) -> None:
+    got = parse(text, NOW, TZ)
+    assert got.intent == "LEAD_EDIT" and got.doubts
