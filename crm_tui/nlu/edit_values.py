@@ -25,6 +25,11 @@ _SOURCE_GLUE = frozenset("se ka ki ke hai h tha thi the a an from via through ad
                          "campaign post page".split())
 
 
+# A word that points at a value without saying it: no source, no town.
+_POINTING_WORDS = frozenset({"woh", "wo", "vo", "voh", "yeh", "ye", "yahi", "wahi", "vahi", "it", "that", "this", "same",
+                             "the same"})
+
+
 def _source_value(value: str) -> tuple[str, str | None]:
     """A source as the CRM stores it, or a question. A known source is its stored spelling; one known source among
     words that only say how the lead came is that source ("friend ka reference" -> Referral); two different known
@@ -33,6 +38,8 @@ def _source_value(value: str) -> tuple[str, str | None]:
     low = re.sub(r"\s+", " ", value.strip(" .,").lower())
     if low in SOURCES:
         return SOURCES[low], None
+    if low in _POINTING_WORDS:  # "Rohan ka source woh hai": which one it points at is not said (it had saved "Woh")
+        return canonical_source(value), f"which source is it: {value.strip()!r}? Say the source alone"
     named = [canonical_source(m.group()) for m in source_pattern().finditer(low)]
     one, ask = _the_one_said(named, re.findall(r"[\w.'-]+", source_pattern().sub(" ", low)), _SOURCE_GLUE)
     if one is not None:

@@ -194,7 +194,8 @@ _CHANGE_POSSESSIVE = re.compile(
     rf"^(?:please\s+)?(?:change|update|correct|fix|set|make|edit)\s+"
     rf"(?:(?P<who>[\w .'-]+?)(?:'s|s'|\s+ka|\s+ki)|(?!(?:the|a|an|this|that|its|my|our|lead)\b)(?P<bare>[\w.-]+(?:\s+[\w.-]+)?))\s+"
     # A number said straight after its field needs no "to": "update Amit Kulkarni number 98234 56789".
-    rf"(?P<field>{_FIELD})\s+(?:from\s+[\w .+-]+?\s+)?(?:(?:to|as|=|into)\s+|(?=\+?\d[\d\s-]{{6,}}$))(?P<value>.+)$",
+    # So is one typed after a colon: "correct Sneha's number: 99001 12 2 34".
+    rf"(?P<field>{_FIELD})(?:\s+(?:from\s+[\w .+-]+?\s+)?(?:(?:to|as|=|into)\s+|(?=\+?\d[\d\s-]{{6,}}$))|\s*:\s*)(?P<value>.+)$",
     re.I,
 )
 # "change the name of Neha to Neha Kapoor", "update the city for Rohan to Noida"
@@ -346,6 +347,8 @@ def _value(field: str, raw: str) -> tuple[str, str | None] | None:
         raw = from_name["new"]
     # "Sneha ka naam galat hai, Sneha Iyengar kar do": the value said wrong first, then the right one.
     raw = _SAID_WRONG.sub("", raw.strip())
+    if field == "source":  # "source is wrong, it was MagicBricks": where the lead came from is said in the past
+        raw = re.sub(r"^(?:(?:it|that)\s+was|(?:woh|wo|vo)(?:\s+(?:to|toh))?)\s+", "", raw, flags=re.I)
     # "source is not Facebook, it is Google": the value said not to be, then the one that is.
     raw = re.sub(r"^not\s+[\w.]+(?:\s+[\w.]+)?\s*,\s*(?:it\s+is|it'?s|but|balki)\s+", "", raw, flags=re.I)
     if not raw:

@@ -6,6 +6,10 @@
   Bangalore, …, housing.com, wants 3bhk near a school" asked about the remark instead of keeping it as notes.
 - Two numbers in one change, one said not to be it, is the other's change (`number_denied.said_not_to_be`): "Kavya
   Reddy ka number 90000 12345 nahi, 90000 12354 hai" and "…'s number is 98200 98201, not 98200 98200" asked.
+- An edited source said in the past ("source is wrong, it was MagicBricks", "woh facebook tha") is that source
+  (`edits._value`); a word that only points at one ("Rohan ka source woh hai") asks (`edit_values._POINTING_WORDS`: it
+  had saved the source "Woh"). A field typed after a colon ("correct Sneha's number: 99001 12 2 34") is the value:
+  "correct Sneha" had been read as the lead.
 """
 
 from __future__ import annotations
@@ -73,3 +77,33 @@ def test_a_number_said_not_to_be_it_leaves_the_other_as_the_change(text: str, ph
 def test_a_second_number_not_denied_or_words_after_still_ask(text: str) -> None:
     got = parse(text, NOW, TZ)
     assert got.intent == "LEAD_EDIT" and got.doubts
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Farhan's source is wrong, it was MagicBricks not 99 acres", "MagicBricks"),
+    ("Rohan ka source galat hai, woh facebook tha", "Facebook"),
+    ("Farhan's source was wrong, that was a walk-in", "Walk-in"),
+])
+def test_an_edited_source_said_in_the_past_is_that_source(text: str, source: str) -> None:
+    got = parse(text, NOW, TZ)
+    assert (got.intent, got.args.get("source"), got.problems, got.doubts) == ("LEAD_EDIT", source, {}, [])
+
+
+@pytest.mark.parametrize("text", ["Rohan ka source woh hai", "change Rohan's source to that", "Rohan ka source wahi hai"])
+def test_a_source_that_only_points_at_one_is_asked(text: str) -> None:
+    got = parse(text, NOW, TZ)
+    assert got.intent == "LEAD_EDIT" and "source" in got.problems
+
+
+def test_a_city_said_wrong_then_it_was_is_not_guessed() -> None:
+    got = parse("Deepak's city is wrong, it was Pune", NOW, TZ)  # the old city or the new one? asked
+    assert got.args.get("city") != "Pune" or got.problems or got.doubts
+
+
+@pytest.mark.parametrize(("text", "field", "value"), [
+    ("correct Sneha's number: 99001 12 2 34", "phone", "9900112234"),
+    ("update Rohan's city: Noida", "city", "Noida"),
+])
+def test_a_field_typed_after_a_colon_is_the_new_value(text: str, field: str, value: str) -> None:
+    got = parse(text, NOW, TZ)
+    assert (got.intent, got.args.get("lead_id"), got.args.get(field)) == ("LEAD_EDIT", text.split()[1][:-2], value)
