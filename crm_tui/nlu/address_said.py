@@ -57,3 +57,19 @@ def an_address(low: str, city: str | None) -> bool:
         return False
     # A sector's or block's number is said after its word ("sector 56"); a number alone is a size or a budget.
     return all(not w.isdigit() or (i > 0 and words[i - 1] in ("sector", "phase", "block")) for i, w in enumerate(words))
+
+
+def town_of_an_address(said: str) -> str | None:
+    """The town of a place said as an address ("Andheri West, Mumbai" -> "Mumbai", "Whitefield side Bangalore" ->
+    "Bangalore"), as spoken; None when `said` is no address (no town in it, or words beside it of another kind).
+
+    >>> town_of_an_address("Andheri West, Mumbai")
+    'Mumbai'
+    >>> town_of_an_address("the new flat in Mumbai") is None
+    True
+    """
+    town = city_pattern().search(said.lower())
+    if town is None:
+        return None
+    spoken = said[town.start():town.end()]
+    return spoken if an_address(said.lower(), spoken) else None

@@ -437,7 +437,7 @@ _EDIT_TAIL = re.compile(
     rf"\s*[,;]\s*{REST_SAID_SAME}\b", re.I)
 _EDIT_TAIL_WORDS = frozenset("kar karo kardo krdo do dena dijiye please pls plz now ab hai h karna hoga update updated change "
                              "changed badal badlo save correct fix set make it that thanks thank you ok okay ji sir se "
-                             "instead wala wali bhi na shift shifted move moved ho gaya gayi gaye gya hain "
+                             "instead wala wali bhi na shift shifted move moved ho gaya gayi gaye gya hain kiya kia liya "
                              # ("ab Kanpur mein rehte hain, city badal do": where the lead lives, said in Hindi)
                              "mein me main rehta rehti rehte rahta rahti rahte city sheher likh likho lo".split())
 

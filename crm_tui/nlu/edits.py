@@ -14,6 +14,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from crm_tui.nlu.edit_news import said_as_an_edit
+from crm_tui.nlu.address_said import town_of_an_address
 from crm_tui.nlu.edit_values import _city_value, _is_city, _is_source, _source_value
 from crm_tui.nlu.lexicon import (
     strip_honorifics,
@@ -280,10 +281,13 @@ _HINDI_CHANGE = re.compile(
 # "Rohan moved to Noida", "Priya has shifted to Pune", "Rohan Noida shift ho gaya"
 _MOVED_TO = re.compile(
     r"^(?P<who>[\w .'-]+?)\s+(?:has\s+|have\s+|is\s+)?(?:moved|shifted|relocated|relocating|moving|shifting)\s+"
+    # "Meera Kapoor moved from Jaipur to Andheri West, Mumbai": the old town said first is passed over.
     # "Arjun moved to Thane, pls update his city": the request to change the field said after the news.
-    r"(?:to|into)\s+(?P<value>.+?)(?:\s*,?\s*(?:please\s+|pls\s+|plz\s+|kindly\s+)?(?:update|change|correct)\s+"
+    r"(?:from\s+[\w .,'-]+?\s+)?(?:to|into)\s+(?P<value>.+?)(?:\s*,?\s*(?:please\s+|pls\s+|plz\s+|kindly\s+)?(?:update|change|correct)\s+"
     r"(?:(?:his|her|their|the)\s+)?(?:city|location|address)(?:\s+(?:please|pls|plz))?)?[\s.!]*$"
-    r"|^(?P<who2>[\w .'-]+?)\s+(?:ab\s+)?(?P<value2>[\w .]+?)\s+(?:shift|move)\s+(?:ho\s+(?:gaya|gayi|gaye|gya|gyi)|kar\s+(?:gaya|gayi|gaye))"
+    # "Sneha Iyer ab Whitefield side Bangalore mein shift ho gayi", "Arjun Mehta ne Powai, Mumbai se Thane shift kiya".
+    r"|^(?P<who2>[\w .'-]+?)\s+(?:ne\s+(?:[\w .,'-]+?\s+se\s+)?)?(?:ab\s+)?(?P<value2>[\w .]+?)\s+(?:(?:mein|me|main)\s+)?"
+    r"(?:shift|move)\s+(?:ho\s+(?:gaya|gayi|gaye|gya|gyi)|kar\s+(?:gaya|gayi|gaye|liya|li|lia)|kiya|kia)"
     r"(?:\s+(?:hai|h|hain))?[\s.!]*$"
     # Where the lead lives now, told as news: "Rohan ab Noida mein rehta hai", "Rohan now lives in Noida", "Kavya is now
     # based in Chennai" (with "ab" / "now": where a lead lives, said with no change, is no edit).
@@ -607,6 +611,12 @@ def city_move(text: str) -> ParsedCommand | None:
         size = next((n for n in (2, 1) if len(words) > n and _is_city(" ".join(words[-n:]))), 0)
         if size:
             who, value = " ".join(words[:-size]), " ".join(words[-size:])
+    # "Sneha Iyer ab Whitefield side Bangalore mein shift ho gayi", "moved … to Andheri West, Mumbai": the address's town.
+    now_at = re.search(r"\s+(?:ab|abhi|now)\s+(?P<place>.+)$", who) if match.group("who2") else None
+    if now_at and town_of_an_address(f"{now_at['place']} {value}") is not None:
+        who, value = who[:now_at.start()], f"{now_at['place']} {value}"
+    town = None if _is_city(value) else town_of_an_address(value)
+    value = town or value
     # "Sneha Iyer moved to blr, new number +91 99001 99887": the move, and a second field said with it.
     read = _fields("city", value)
     # Where a lead lives, said with "lives in", may be a town the list lacks ("lives in Alappuzha now"): said plainly, it

@@ -118,7 +118,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     quickly asap immediately regarding re about around after before day days week weeks month hours
     backed went signed bought booked paid dropped agreed asked told wants liked sorry wait mean no
     hai h ek ka ke ki ko ne se saath sath karo kar kal parso baje rakh rakho do gaya gayi li liya wala
-    wali abhi aaj bhi toh aur matlab hua nahi
+    wali abhi aaj bhi toh aur matlab hua nahi kiya kia
     put down reschedule keep plan organise organize pencil line slot block confirm need take show bulao
     liye pe par still thinking maybe boss note noted ph if whether unless
     now back hot cold warm gone daal dal se wants see competitor competitors competition mein

@@ -44,7 +44,9 @@ _RESCHEDULE = re.compile(
     # "book Friday 4 pm instead of Thursday", "... and cancel the old one": a move said as two steps.
     # Hinglish: "anjali ka visit kal subah 10 baje shift karo", "meeting aage kar do".
     # (Up to eight words between: "… visit day after tomorrow 7 in the evening shift kar do".)
-    r"\b" + _VISIT_WORD + r"\b(?:\s+[\w':]+){0,8}?\s+(?:shift|move|push|postpone|prepone|reschedule|aage|peeche)\s+" + HI_DO + r"\b|"
+    r"\b" + _VISIT_WORD + r"\b(?:\s+[\w':]+){0,8}?\s+(?:shift|move|push|postpone|prepone|reschedule|aage|peeche)\s+(?:" + HI_DO
+    # …told as done ("Rohan ne visit friday ko shift kiya"): the move all the same, not a second booking.
+    + r"|kiya|kia|kar\s+(?:liya|li|lia))\b|"
     # "Priya ka visit aage badha do monday" (push it on), "peeche khiska do" (pull it back): a move by its own verb.
     r"\b" + _VISIT_WORD + r"\b(?:\s+[\w':]+){0,6}?\s+(?:aage|peeche|pichhe)\s+(?:badha|badhao|khiska|khiskao|sarka|sarkao)"
     r"(?:\s+(?:do|dena|dijiye|diya))?\b|"

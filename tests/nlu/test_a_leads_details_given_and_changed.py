@@ -10,6 +10,10 @@
   (`edits._value`); a word that only points at one ("Rohan ka source woh hai") asks (`edit_values._POINTING_WORDS`: it
   had saved the source "Woh"). A field typed after a colon ("correct Sneha's number: 99001 12 2 34") is the value:
   "correct Sneha" had been read as the lead.
+- A lead's move told with the old town or an address (`edits._MOVED_TO`, `address_said.town_of_an_address`): "Meera
+  Kapoor moved from Jaipur to Andheri West, Mumbai", "Sneha Iyer ab Whitefield side Bangalore mein shift ho gayi",
+  "Arjun Mehta ne Powai, Mumbai se Thane shift kiya" were not understood. A visit "shift kiya" (told as done) is the
+  visit's move (`visits._RESCHEDULE`): read as the lead "Kiya" before, and as a second booking once "kiya" was no name.
 """
 
 from __future__ import annotations
@@ -107,3 +111,25 @@ def test_a_city_said_wrong_then_it_was_is_not_guessed() -> None:
 def test_a_field_typed_after_a_colon_is_the_new_value(text: str, field: str, value: str) -> None:
     got = parse(text, NOW, TZ)
     assert (got.intent, got.args.get("lead_id"), got.args.get(field)) == ("LEAD_EDIT", text.split()[1][:-2], value)
+
+
+@pytest.mark.parametrize(("text", "lead", "city"), [
+    ("Meera Kapoor moved from Jaipur to Andheri West, Mumbai", "Meera Kapoor", "Mumbai"),
+    ("Sneha Iyer ab Whitefield side Bangalore mein shift ho gayi", "Sneha Iyer", "Bangalore"),
+    ("Arjun Mehta ne Powai, Mumbai se Thane shift kiya", "Arjun Mehta", "Thane"),
+    ("Meera Kapoor moved from Jaipur to Udaipur", "Meera Kapoor", "Udaipur"),
+    ("Rohan moved to Sector 56 Gurgaon", "Rohan", "Gurgaon"),
+])
+def test_a_move_told_with_the_old_town_or_an_address_is_the_new_town(text: str, lead: str, city: str) -> None:
+    got = parse(text, NOW, TZ)
+    assert (got.intent, got.args, got.doubts) == ("LEAD_EDIT", {"lead_id": lead, "city": city}, [])
+
+
+@pytest.mark.parametrize("text", ["Rohan moved to a bigger flat in Noida", "Rohan ab bade flat mein shift ho gaya"])
+def test_a_move_to_a_flat_is_no_change_of_town(text: str) -> None:
+    assert said(text)[0] != "LEAD_EDIT"
+
+
+def test_a_visit_shifted_told_as_done_is_the_visits_move() -> None:
+    got = parse("Rohan ne visit friday ko shift kiya", NOW, TZ)
+    assert (got.intent, got.args["lead_id"], got.flags.get("reschedule")) == ("VISIT_SCHEDULE", "Rohan", "true")
