@@ -45,6 +45,7 @@ from crm_tui.nlu.doubts import DOUBT_CHECKED_TOOLS, _doubts
 from crm_tui.nlu.edits import parse_edit
 from crm_tui.nlu.entities import _city_from_fields, _city_into, _phone_into, _source_into, _status_into
 from crm_tui.nlu.intents import INTENT_RULES, _intent
+from crm_tui.nlu.last_digit import last_digit_corrected
 from crm_tui.nlu.lexicon import TYPO_PATTERN, TYPOS, strip_honorifics, title_case
 from crm_tui.nlu.lookups import _status_listing, _visit_question, find_query_read, listing_spans
 from crm_tui.nlu.moved_as_news import missed_day_made_another, not_that_day_but
@@ -167,6 +168,7 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata", *, regional: bool 
         return ParsedCommand("UNKNOWN", None, {}, {}, cancel=True, rule="cancel")
     text = spell_out(text or "")  # "mark Arjun NI": not interested; "#lost Vikas"; "new lead • Rahul Bose • …"
     text = without_the_frame(text)  # "good news, Rohan Sharma ne haan bol diya, mark him won": no lead "Good News"
+    text = last_digit_corrected(text)  # "…, 98250 77 8 81, nahi nahi last digit 2 hai": the number ends in 2
     text = a_lead_given_by_someone(text)  # "Anil ne ek lead diya hai, Kishore Kumar, Pune, 98…": a referral's new lead
     text = the_date_moved_from_left_out(text)  # "shift X's visit from 1st Dec to 2nd Dec": the visit of the 1st moves
     text = not_that_day_but(text, now, tz)  # "Rohan's visit is not tomorrow, it will be on friday": a move

@@ -14,6 +14,8 @@
   Kapoor moved from Jaipur to Andheri West, Mumbai", "Sneha Iyer ab Whitefield side Bangalore mein shift ho gayi",
   "Arjun Mehta ne Powai, Mumbai se Thane shift kiya" were not understood. A visit "shift kiya" (told as done) is the
   visit's move (`visits._RESCHEDULE`): read as the lead "Kiya" before, and as a second booking once "kiya" was no name.
+- A number's last digit corrected alone ("…, 98250 77 8 81, nahi nahi last digit 2 hai") ends the number in that digit
+  (`last_digit.last_digit_corrected`): the parse had kept the number taken back (the bot asked).
 """
 
 from __future__ import annotations
@@ -133,3 +135,18 @@ def test_a_move_to_a_flat_is_no_change_of_town(text: str) -> None:
 def test_a_visit_shifted_told_as_done_is_the_visits_move() -> None:
     got = parse("Rohan ne visit friday ko shift kiya", NOW, TZ)
     assert (got.intent, got.args["lead_id"], got.flags.get("reschedule")) == ("VISIT_SCHEDULE", "Rohan", "true")
+
+
+@pytest.mark.parametrize(("text", "phone"), [
+    ("lead bana do Kiran Desai ka, Vadodara, 98250 77 8 81, nahi nahi last digit 2 hai", "9825077882"),
+    ("add lead Ravi Jain Pune 98111 22 3 44 no wait the last digit is 5, via insta", "9811122345"),
+    ("Rohan ka number 98765 43210 hai, sorry last digit 1", "9876543211"),
+])
+def test_a_last_digit_corrected_alone_ends_the_number_in_it(text: str, phone: str) -> None:
+    got = parse(text, NOW, TZ)
+    assert (got.args.get("phone"), got.doubts) == (phone, [])
+
+
+def test_a_last_digit_said_with_no_correction_is_asked() -> None:
+    got = parse("Rohan ka number 98765 43210 hai, last digit 1 hai", NOW, TZ)
+    assert got.doubts
