@@ -32,7 +32,7 @@ from crm_tui.nlu.lexicon import (
     title_case,
 )
 from crm_tui.nlu.names import PLACE_AFTER, PLACE_WORD
-from crm_tui.nlu.number_denied import said_not_to_be, value_said_at
+from crm_tui.nlu.number_denied import old_value_denied_last, said_not_to_be, value_said_at
 from crm_tui.nlu.phones import PhoneError, find_phone, normalize_phone
 from crm_tui.nlu.phrases import CALL_ASK, CLOSING_ORDER
 from crm_tui.nlu.references import picked_at
@@ -274,6 +274,7 @@ def _name_left_over(parsed: ParsedCommand) -> list[str]:
     odd: list[str] = []
     picked = picked_at(read) if parsed.args.get("lead_id") else None
     said_lead = {w.lower() for w in parsed.args.get("lead_id", "").split()}  # (a new lead's name said again asks)
+    denied = old_value_denied_last(read) if parsed.tool == "updateLead" else None  # "…, Reddi nahi": the old value
     for m in _LEFTOVER_WORD.finditer(read):
         word = m.group().rstrip(".")
         if m.start() == 0 or not _NAME_SHAPED.fullmatch(word) or any(a <= m.start() < b for a, b in taken):
@@ -286,7 +287,7 @@ def _name_left_over(parsed: ParsedCommand) -> list[str]:
             continue  # "broker Sunil called, his client Priya Nair …": the broker, a colleague, named by their role
         if _REFERRER_BEFORE.search(read[:m.start()]) or _REFERRER_AFTER.match(read, m.end()):
             continue  # "Rohan Sharma ne apne dost ko refer kiya hai, add karo Manish Arora …": who referred the lead
-        if word.lower() in said_lead:
+        if word.lower() in said_lead or (denied is not None and m.start() >= denied):
             continue  # "Kavya's father called, Kavya wants to see the flat …": the lead read, named again
         if _COMPANION_BEFORE.search(read[:m.start()]):
             continue  # "Rohan Sharma is coming tomorrow at 4 with his friend Arjun": who comes along, no second lead
@@ -488,7 +489,8 @@ def _said_after_the_new_value(text: str, parsed: ParsedCommand) -> list[str]:
                 and find_phone(piece) is None and not re.search(r"\d{5}", piece) and \
                 not set(_CLAUSE_WORD.findall(piece)) & set(_CLAUSE_WORD.findall(values)):
             return [f"{piece!r} said with a change of a field, which keeps no notes"]
-    tail = _EDIT_TAIL.sub(" ", low[max(ends):])
+    denied = old_value_denied_last(low)  # "…naam Reddy hai, Reddi nahi": the old value, said not to be it
+    tail = _EDIT_TAIL.sub(" ", low[max(ends):denied if denied is not None and denied >= max(ends) else len(low)])
     lead = {w.lower() for w in _CLAUSE_WORD.findall(parsed.args.get("lead_id", ""))}
     words = [w for w in _CLAUSE_WORD.findall(tail) if w not in _EDIT_TAIL_WORDS and w not in lead
              and (w not in NOT_NAME_WORDS or w in _NOT_GRAMMAR)]

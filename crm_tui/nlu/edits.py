@@ -255,7 +255,8 @@ _FIELD_LABELLED = re.compile(
 )
 # "Rohan ka number 98111 22233 hai", "Neha ka naam Neha Kapoor kar do", "uska city Noida hai"
 _HINDI_KA = re.compile(
-    rf"^(?P<who>[\w .'-]+?)\s+(?:ka|ki|ke)\s+(?:(?:naya|nayi|naye|new|sahi|correct|asli|latest)\s+)?(?P<field>{_FIELD})\s+(?P<value>.+?)\s+"
+    # (The pronoun's own "ka" is written joined: "uska naam Reddy hai", "uski city Pune hai": whose, asked.)
+    rf"^(?P<who>[\w .'-]+?)(?:\s+|(?<=^us|^is|^in|^un))(?:ka|ki|ke)\s+(?:(?:naya|nayi|naye|new|sahi|correct|asli|latest)\s+)?(?P<field>{_FIELD})\s+(?P<value>.+?)\s+"
     # "…source website hai, facebook nahi": the value said wrong named after it, with its "not".
     r"(?:hai|he|h|tha|kar\s+do|kardo|karo|kijiye|likho|hona\s+chahiye)(?:\s*,\s*[\w .]{1,30}?\s+(?:nahi|nahin|not))?[\s.!]*$",
     re.I,
@@ -313,7 +314,8 @@ def _owner(who: str | None) -> str:
     if not who:
         return LAST_LEAD
     who = who.strip(" ,.")
-    if _OWNER_PRONOUN.match(who) or who.lower() in ("he", "she", "they", "it", "the lead", "this lead", "that lead"):
+    if _OWNER_PRONOUN.match(who) or who.lower() in ("he", "she", "they", "it", "the lead", "this lead", "that lead",
+                                                    "us", "is", "in", "un"):  # ("us|ka", "in|ki": a pronoun's)
         return LAST_LEAD
     return _reference(who)
 

@@ -14,6 +14,9 @@
   Kapoor moved from Jaipur to Andheri West, Mumbai", "Sneha Iyer ab Whitefield side Bangalore mein shift ho gayi",
   "Arjun Mehta ne Powai, Mumbai se Thane shift kiya" were not understood. A visit "shift kiya" (told as done) is the
   visit's move (`visits._RESCHEDULE`): read as the lead "Kiya" before, and as a second booking once "kiya" was no name.
+- The Hindi pronoun with its "ka" joined ("uska naam Reddy hai", "uski city Pune hai") is whose field changes (the last
+  lead; asked when there is none): it was not understood. The old value said last as not meant ("…, Reddi nahi",
+  "…, Jaipur nahi") is no word left over (`number_denied.old_value_denied_last`): it asked.
 - A number's last digit corrected alone ("…, 98250 77 8 81, nahi nahi last digit 2 hai") ends the number in that digit
   (`last_digit.last_digit_corrected`): the parse had kept the number taken back (the bot asked).
 """
@@ -150,3 +153,27 @@ def test_a_last_digit_corrected_alone_ends_the_number_in_it(text: str, phone: st
 def test_a_last_digit_said_with_no_correction_is_asked() -> None:
     got = parse("Rohan ka number 98765 43210 hai, last digit 1 hai", NOW, TZ)
     assert got.doubts
+
+
+@pytest.mark.parametrize(("text", "field", "value"), [
+    ("uska naam Reddy hai, Reddi nahi", "name", "Reddy"),
+    ("uska number 98111 22334 hai", "phone", "9811122334"),
+    ("uski city Pune hai", "city", "Pune"),
+])
+def test_a_pronouns_field_is_the_last_leads_edit(text: str, field: str, value: str) -> None:
+    got = parse(text, NOW, TZ)
+    assert (got.intent, got.args, got.doubts) == ("LEAD_EDIT", {"lead_id": "@last", field: value}, [])
+
+
+@pytest.mark.parametrize(("text", "field", "value"), [
+    ("Rohan ka naam Rohan Verma hai, Rohan Sharma nahi", "name", "Rohan Verma"),
+    ("Meera ki city Ajmer hai, Jaipur nahi", "city", "Ajmer"),
+    ("Rohan ka source Facebook hai, Google nahi", "source", "Facebook"),
+])
+def test_the_old_value_said_last_as_not_meant_asks_nothing(text: str, field: str, value: str) -> None:
+    got = parse(text, NOW, TZ)
+    assert (got.intent, got.args.get(field), got.doubts) == ("LEAD_EDIT", value, [])
+
+
+def test_a_need_said_last_with_nahi_is_still_asked_about() -> None:
+    assert parse("Rohan ka number 98765 43211 hai, budget kam nahi", NOW, TZ).doubts
