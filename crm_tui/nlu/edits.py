@@ -576,7 +576,7 @@ def name_correction(text: str) -> ParsedCommand | None:
         return None
     edit.rule = "name_correction"
     edit.read = match.string
-    edit.consumed["lead_id"] = [match.span("who" + n)]
+    edit.consumed["lead_id"] = [match.span("who" + n)] if match.group("who" + n) else []
     edit.consumed["name"] = [match.span("value" + n)]
     return edit
 
@@ -643,6 +643,9 @@ _SAID_TO_BE_WRONG = (
     rf"|(?:wrong|incorrect)\s+(?P<field3>{_FIELD})\s+(?:for|of)\s+(?P<who3>{_WHO})"
     rf"|(?P<who4>{_WHO})\s+(?:ka|ki|ke)\s+(?P<field4>{_FIELD})\s+galat\s+(?:save\s+|likha\s+|daala\s+|enter\s+|dala\s+)?"
     r"(?:hua|hui|ho\s+gaya|ho\s+gayi|kiya)?\s*(?:hai|tha|he|h)?"
+    # Whose is not said, or only by a pronoun: "source galat hai, facebook tha" (the last lead's; asked when none).
+    rf"|(?:the\s+)?(?:(?P<who5>uska|uski|uske|iska|iski|inka|inki|unka|unki|his|her)\s+)?(?P<field5>{_FIELD})\s+"
+    r"(?:is\s+|was\s+)?galat\s*(?:hai|tha|he|h)?"
 )
 _FIELD_SAID_WRONG = re.compile(
     rf"^(?:{_SAID_TO_BE_WRONG})\s*[,;.:-]\s*(?:(?:it'?s|it\s+is|it\s+should\s+be|should\s+be|(?:the\s+)?(?:correct|right)\s+"
@@ -665,7 +668,7 @@ def field_said_wrong(text: str) -> ParsedCommand | None:
     match = _FIELD_SAID_WRONG.match(text.strip())
     if not match:
         return None
-    n = next(i for i in ("", "2", "3", "4", "5") if match.group("who" + i))
+    n = next(i for i in ("", "2", "3", "4", "5") if match.group("field" + i))
     edit = _edit(match.group("who" + n), match.group("field" + n), match.group("value"))
     if edit is None:
         return None

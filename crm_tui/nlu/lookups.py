@@ -372,7 +372,7 @@ def find_query_read(work: str) -> tuple[str, list[tuple[int, int]]] | None:
         r"(?:whatsapp|cell)(?=\.?\s+(?:number|num|no|nos|details|info)\b)|"
         # What is new with a lead, asked: "Vikas Gupta ka last update kya hai", "Farhan kab aaya tha".
         r"last|latest|updates?|news|progress|scene|haal|hua|kab|aaya|aayi|aaye|aya|ayi|aye|tha|thi|chal|raha|rahi|abhi|"
-        r"currently|current|now|"
+        r"currently|current|now|naya|nayi|naye|new|"
         # "Deepak Patil ka number de" (give), "I need Harpreet's number": the ask, no part of the name.
         r"de|need|needs|want|wants|source|ko|daala|dala|rakha|"
         # A lookup asked politely: "can you tell me Priya's number?", "could you let me know Rohan's city".

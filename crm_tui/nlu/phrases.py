@@ -176,10 +176,11 @@ _NOT_AN_ACTION = re.compile(
 _REACH_FIELD = (r"(?:contact|mobile|mob|phone|ph|whatsapp|cell)\.?\s+(?:number|num|no\.?|nos?\.?|details|info)(?![a-z])")
 # "what's Rohan's status", "what is the number of Priya Nair": a lookup phrased as a question.
 _DETAIL_QUESTION = re.compile(
-    r"\b[a-z]+'s\s+(?:status|number|phone|mobile|details|city)\b|"
+    r"\b[a-z]+'s\s+(?:(?:new|current|latest)\s+)?(?:status|number|phone|mobile|details|city)\b|"
     # Hinglish: "Meera ka number kya hai", "Rohan ki details".
     # ("Rohan Sharma ka abhi status kya hai": a time word may stand before the field.)
-    r"\b[a-z]+\s+(?:ka|ki|ke)\s+(?:(?:abhi|ab|current|latest|filhaal)\s+)?(?:" + _REACH_FIELD + r"|status|number|phone|mobile|details|city|contact|info|record|profile|"
+    # ("Arjun ka naya number kya hai?": the new one asked for, not given.)
+    r"\b[a-z]+\s+(?:ka|ki|ke)\s+(?:(?:abhi|ab|current|latest|filhaal|naya|nayi|new)\s+)?(?:" + _REACH_FIELD + r"|status|number|phone|mobile|details|city|contact|info|record|profile|"
     r"file|history|no\.?|mob\.?|ph\.?)\s+"
     r"(?:kya|batao|bata|dikhao|dikha|do|de|dena|dijiye|bhejo|bhej\s+do|chahiye)\b|"
     r"\b(?:status|number|phone|details)\s+of\s+(?!the\b|my\b|our\b|this\b|that\b)[a-z0-9+]|"

@@ -17,6 +17,9 @@
 - The Hindi pronoun with its "ka" joined ("uska naam Reddy hai", "uski city Pune hai") is whose field changes (the last
   lead; asked when there is none): it was not understood. The old value said last as not meant ("…, Reddi nahi",
   "…, Jaipur nahi") is no word left over (`number_denied.old_value_denied_last`): it asked.
+- A field said wrong with no lead named ("source galat hai, facebook tha") is the last lead's edit, asked whose
+  (`edits._SAID_TO_BE_WRONG`); "Arjun ka naya number kya hai?" asks for the number (`phrases._DETAIL_QUESTION`):
+  neither was understood.
 - A number's last digit corrected alone ("…, 98250 77 8 81, nahi nahi last digit 2 hai") ends the number in that digit
   (`last_digit.last_digit_corrected`): the parse had kept the number taken back (the bot asked).
 """
@@ -177,3 +180,17 @@ def test_the_old_value_said_last_as_not_meant_asks_nothing(text: str, field: str
 
 def test_a_need_said_last_with_nahi_is_still_asked_about() -> None:
     assert parse("Rohan ka number 98765 43211 hai, budget kam nahi", NOW, TZ).doubts
+
+
+@pytest.mark.parametrize(("text", "field", "value"), [
+    ("source galat hai, facebook tha", "source", "Facebook"),
+    ("number galat hai, sahi 98111 22334 hai", "phone", "9811122334"),
+    ("city galat hai, Pune hai", "city", "Pune"),
+])
+def test_a_field_said_wrong_with_no_lead_is_the_last_leads(text: str, field: str, value: str) -> None:
+    assert said(text) == ("LEAD_EDIT", {"lead_id": "@last", field: value})
+
+
+@pytest.mark.parametrize("text", ["Arjun ka naya number kya hai?", "what's Arjun's new number?"])
+def test_the_new_number_asked_for_is_a_lookup(text: str) -> None:
+    assert said(text) == ("LEAD_FIND", {"query": "Arjun"})
