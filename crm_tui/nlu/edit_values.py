@@ -22,7 +22,7 @@ __all__ = ["_city_value", "_is_city", "_is_source", "_source_value"]
 # The words around a source that say how the lead came, not which source it was ("friend ka reference",
 # "facebook ka ad", "instagram se aaya", "website tha"), and what was said of it being wrong ("nahi tha").
 _SOURCE_GLUE = frozenset("se ka ki ke hai h tha thi the a an from via through ad ads add wala wali aaya aayi aaye "
-                         "campaign post page".split())
+                         "campaign post page 's my his her".split())  # ("a friend's reference")
 
 
 # A word that points at a value without saying it: no source, no town.

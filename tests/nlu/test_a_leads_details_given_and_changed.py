@@ -194,3 +194,12 @@ def test_a_field_said_wrong_with_no_lead_is_the_last_leads(text: str, field: str
 @pytest.mark.parametrize("text", ["Arjun ka naya number kya hai?", "what's Arjun's new number?"])
 def test_the_new_number_asked_for_is_a_lookup(text: str) -> None:
     assert said(text) == ("LEAD_FIND", {"query": "Arjun"})
+
+
+@pytest.mark.parametrize("text", ["Rohan's source was wrong, it was a friend's reference",
+                                  "Rohan's source is wrong, a friend's reference",
+                                  "change Rohan's source to his brother's referral"])
+def test_a_source_said_with_whose_reference_is_never_saved_as_said(text: str) -> None:
+    got = parse(text, NOW, TZ)
+    assert got.args.get("source") == "Referral" or got.problems or got.doubts
+    assert "'" not in got.args.get("source", "") or got.problems
