@@ -18,6 +18,8 @@ school") was asked about instead of kept as notes.
     False
     >>> an_address("gurgaon chahiye", "Gurgaon")
     False
+    >>> an_address("prefers salt lake kolkata", "Kolkata")
+    False
 """
 
 from __future__ import annotations
@@ -52,7 +54,8 @@ def an_address(low: str, city: str | None) -> bool:
     # The locality's own name comes before the town ("Kothrud Pune"); after it only address words ("Noida sector
     # 150", "Mumbai West"): a word of another kind after the town is a wish ("Gurgaon chahiye").
     unknown = [w for w in before if w not in _ADDRESS_WORDS and not w.isdigit()]
-    if len(unknown) > _MOST_LOCALITY_WORDS or any(w in NOT_NAME_WORDS or not w.isalpha() for w in unknown) or any(
+    # A known locality is the locality: a word beside it is of something else ("prefers Salt Lake Kolkata").
+    if len(unknown) > (0 if "locality" in words else _MOST_LOCALITY_WORDS) or any(w in NOT_NAME_WORDS or not w.isalpha() for w in unknown) or any(
             w not in _ADDRESS_WORDS and not w.isdigit() for w in after):
         return False
     # A sector's or block's number is said after its word ("sector 56"); a number alone is a size or a budget.

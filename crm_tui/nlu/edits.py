@@ -669,9 +669,13 @@ def field_said_wrong(text: str) -> ParsedCommand | None:
     if not match:
         return None
     n = next(i for i in ("", "2", "3", "4", "5") if match.group("field" + i))
-    edit = _edit(match.group("who" + n), match.group("field" + n), match.group("value"))
+    denied = _DENIED_LAST.search(match.group("value"))  # "source galat hai, instagram nahi": not Instagram; which?
+    edit = _edit(match.group("who" + n), match.group("field" + n), match.group("value")[:denied.start()] if denied
+                 else match.group("value"))
     if edit is None:
         return None
+    if denied is not None:
+        return _value_denied(edit)
     edit.rule = "field_said_wrong"
     edit.read = match.string
     edit.consumed["lead_id"] = [match.span("who" + n)]

@@ -203,3 +203,15 @@ def test_a_source_said_with_whose_reference_is_never_saved_as_said(text: str) ->
     got = parse(text, NOW, TZ)
     assert got.args.get("source") == "Referral" or got.problems or got.doubts
     assert "'" not in got.args.get("source", "") or got.problems
+
+
+@pytest.mark.parametrize("text", ["Rohan ka source galat hai, instagram nahi", "source galat hai, instagram nahi",
+                                  "Rohan ka number galat hai, 98765 43210 nahi"])
+def test_a_field_said_wrong_then_a_value_said_not_to_be_it_asks_for_the_right_one(text: str) -> None:
+    got = parse(text, NOW, TZ)
+    assert got.intent == "LEAD_EDIT" and got.problems and not set(got.args) - {"lead_id"}
+
+
+def test_a_word_beside_a_known_locality_keeps_the_clause_a_remark() -> None:
+    assert said("add lead Farida Jalal, Kolkata, 98300 11 2 34, prefers Salt Lake Kolkata")[1].get("notes") == \
+        "prefers Salt Lake Kolkata"
