@@ -211,7 +211,11 @@ NOT_YET_FULL = {26: (63, 0), 39: (59, 0), 40: (60, 0), 41: (66, 0), 42: (65, 0),
                 # "she'll call back" read as a follow-up write; the other three ask end to end (two orders, a
                 # no-show's "today", a name after "after the visit"). The deadline read as a visit day ("she'll
                 # confirm by Friday") books nothing now (`not_asked`).
-                58: (52, 4)}
+                58: (52, 4),
+                # 60 ("a lead's details, given and changed"): left asking or not understood, nothing written: two numbers
+                # given for a new lead ("do number hain … aur …"), an email for an ambiguous Amit, "naya number note
+                # karo …" with no lead, "Kavya ka naam Kavya Reddi likha hai, Reddy karo".
+                60: (56, 0)}
 
 
 def held_to(name: str, floor: tuple[int, int]) -> None:
