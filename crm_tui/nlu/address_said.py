@@ -24,8 +24,6 @@ school") was asked about instead of kept as notes.
 
 from __future__ import annotations
 
-import re
-
 from crm_tui.nlu.lexicon import NOT_NAME_WORDS, city_pattern, locality_pattern
 
 # The words an address is said with around a locality: "Whitefield side", "Satellite area", "sector 56", "Andheri West".

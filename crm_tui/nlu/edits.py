@@ -13,8 +13,8 @@ import re
 from collections.abc import Callable
 from datetime import datetime
 
-from crm_tui.nlu.edit_news import said_as_an_edit
 from crm_tui.nlu.address_said import town_of_an_address
+from crm_tui.nlu.edit_news import said_as_an_edit
 from crm_tui.nlu.edit_values import _city_value, _is_city, _is_source, _source_value
 from crm_tui.nlu.lexicon import (
     strip_honorifics,
