@@ -31,7 +31,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from crm_tui.nlu.lexicon import A_FIRST_NAME_OF_TIME
-from crm_tui.nlu.when_readers import _PERIOD_DEFAULT, DEFAULT_TIME, _Found, _scan
+from crm_tui.nlu.when_readers import _ORDINAL_WORDS, _PERIOD_DEFAULT, DEFAULT_TIME, _Found, _scan
 
 __all__ = ["parse_when", "to_iso", "normalize_visit_time", "scan_when", "without_a_storys_day", "WhenMatch", "WhenError"]
 
@@ -41,6 +41,11 @@ _SHORT_DAYS = {"mon": "monday", "wed": "wednesday", "sat": "saturday", "sun": "s
 _HINDI_HOURS = {"ek": 1, "do": 2, "teen": 3, "char": 4, "chaar": 4, "paanch": 5, "panch": 5, "chhe": 6, "chhah": 6,
                 "saat": 7, "aath": 8, "nau": 9, "das": 10, "dus": 10, "gyarah": 11, "gyaarah": 11, "barah": 12, "baarah": 12}
 _DAY_NAMES = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+# Ordinal words from the fourth on, and every compound one ("twenty first"), as the digits they say ("29th").
+_ORDINAL_DAY_DIGITS = {word: f"{n}{'st' if n % 10 == 1 and n != 11 else 'nd' if n % 10 == 2 and n != 12 else 'rd' if n % 10 == 3 and n != 13 else 'th'}"
+                       for word, n in _ORDINAL_WORDS.items() if n > 3 and "-" not in word}
+_ORDINAL_WORD_DAY = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"[\s-]+") for w in sorted(_ORDINAL_DAY_DIGITS, key=len, reverse=True))
+                               + r")\b")
 # Spelling and speech variants, fixed before the patterns run.
 _SPELLING = (
     # "Sham Lal", "Subah Singh", "Parso Ram": a person, not the evening, the morning or the day after tomorrow.
@@ -50,6 +55,10 @@ _SPELLING = (
     (re.compile(r"\bto\s?day\b|\b2day\b"), "today"),
     (re.compile(r"\bto\s?night\b|\b2nite\b|\btonite\b"), "tonight"),
     (re.compile(r"\bmid\s?day\b|\b12\s+noon\b|\btwelve\s+noon\b|\bnoon\s+time\b|\bnoontime\b"), "noon"),
+    # A day of the month as a speech recogniser writes it, in words: "on twenty ninth at four", "twenty ninth ko chaar
+    # baje" are the 29th, read by the same rules as "on 29th" and "29th ko" (the words had been read as a lead
+    # "Twenty Ninth" and the visit booked today). "first", "second", "third" alone stay words ("first visit").
+    (_ORDINAL_WORD_DAY, lambda m: _ORDINAL_DAY_DIGITS[re.sub(r"[\s-]+", " ", m[0])]),
     (re.compile(r"\beve\b|\bshaam\b|\bsham\b"), "evening"),
     # Office shorthand: "today eod" is the end of the working day, the evening.
     (re.compile(r"\b(?:by\s+)?(?:eod|end\s+of\s+(?:the\s+)?day)\b"), "evening"),
