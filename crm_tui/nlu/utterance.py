@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from crm_tui.bot.types import TOOL_INTENTS
+from crm_tui.nlu.bare_no import no_between_two_of_a_kind
 from crm_tui.nlu.disfluency import hesitations_dropped, restarts_said_once
 from crm_tui.nlu.heard import as_meant
 from crm_tui.nlu.hindi_digits import hindi_digits_as_english
@@ -267,6 +268,7 @@ def spell_out(text: str) -> str:
     said twice as the speaker restarts is said once ("add a add a new lead": `nlu/disfluency.py`)."""
     text = _as_a_sentence(as_meant(as_typed_meant(restarts_said_once(hesitations_dropped(hindi_digits_as_english(
         _no_ji_to_the_listener(_SIGN_OFF.sub("", _GREETING.sub("", unwrapped(text))))))))))
+    text = no_between_two_of_a_kind(text)  # "friday no saturday": the correction's commas a recogniser drops
     text = _polite_note_inside(_see_that(_POLITE_NOTE.sub("", _forwarded_enquiry(text))))
     text = re.sub(r"\s*[\u2022\u00b7\u25aa\u25e6\u25cf]\s*", ", ", text)
     text = re.sub(r"(?<![\w&])#(?=[A-Za-z])", "", text)
