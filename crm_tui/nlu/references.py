@@ -67,6 +67,14 @@ def _lead_reference(text: str, patterns: list[re.Pattern[str]]) -> tuple[str, tu
 _DESCRIBED_THEN_NAMED = re.compile(
     r"\b(?:lady|guy|man|gentleman|person|couple|uncle|aunty|auntie|fellow|banda|bandi|madam|sir)\s+from\s+(?:the\s+)?"
     r"[a-z]+(?:\s+(?:enquiry|inquiry|side|office|project|expo|lead|walk-?in|call))?[\s,]+", re.I)
+# The lead named with an article before it and "lead" after, as a sentence opens: "the farhan qureshi lead mark it in
+# progress", "that rohan sharma lead, mark it won" (the article had hidden the name, and the bot asked which lead).
+# A first name and a last one, not a lead described ("the last lead", "the big client", "the old pune lead").
+_THE_NAMED_LEAD = re.compile(
+    r"^\s*(?:the|that|this)\s+(?!(?:last|first|big|old|new|whole|next|previous|latest|recent|good|best|main|top|other|"
+    r"same|hot|warm|cold|second|third|only|one|two|three|pune|delhi|mumbai)\b)"
+    r"(?=[^\W\d_][\w'.-]*\s+(?!(?:lead|client|customer|party|wala|wali|wale)\b)[^\W\d_][\w'.-]*\s+(?:lead|client|customer)\b)",
+    re.I)
 _VISIT_REF_CUES = [
     _DESCRIBED_THEN_NAMED,
     re.compile(r"\b(?:lead|client|customer|prospect)\s+(?:named\s+|called\s+)?", re.I),
@@ -98,6 +106,7 @@ _UPDATE_REF_CUES = [
     # its when: "today morning I called Kavya Reddy and she said …, put her in lost").
     re.compile(r"^\s*(?:(?:today|yesterday|this|aaj|morning|evening|afternoon|earlier|in\s+the)\s+){0,3}(?:i\s+)?"
                r"(?:just\s+|also\s+)?(?:called|rang|phoned|met)\s+", re.I),
+    _THE_NAMED_LEAD,
     re.compile(r"^\s*", re.I),
 ]
 _PHONE_WORD_BEFORE = re.compile(r"\b(?:phone|mobile|mob|cell|number|no\.?|num|whatsapp|ph|contact)\s*[:\-#]?\s*$", re.I)
