@@ -72,7 +72,7 @@ _DESCRIBED_THEN_NAMED = re.compile(
 # A first name and a last one, not a lead described ("the last lead", "the big client", "the old pune lead").
 _THE_NAMED_LEAD = re.compile(
     r"^\s*(?:the|that|this)\s+(?!(?:last|first|big|old|new|whole|next|previous|latest|recent|good|best|main|top|other|"
-    r"same|hot|warm|cold|second|third|only|one|two|three|pune|delhi|mumbai)\b)"
+    r"same|hot|warm|cold|second|third|only|one|two|three)\b)"
     r"(?=[^\W\d_][\w'.-]*\s+(?!(?:lead|client|customer|party|wala|wali|wale)\b)[^\W\d_][\w'.-]*\s+(?:lead|client|customer)\b)",
     re.I)
 _VISIT_REF_CUES = [
