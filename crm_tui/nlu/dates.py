@@ -41,6 +41,8 @@ _SHORT_DAYS = {"mon": "monday", "wed": "wednesday", "sat": "saturday", "sun": "s
 _HINDI_HOURS = {"ek": 1, "do": 2, "teen": 3, "char": 4, "chaar": 4, "paanch": 5, "panch": 5, "chhe": 6, "chhah": 6,
                 "saat": 7, "aath": 8, "nau": 9, "das": 10, "dus": 10, "gyarah": 11, "gyaarah": 11, "barah": 12, "baarah": 12}
 _DAY_NAMES = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+# What makes the number before it a count, not an hour: "about four people", "roughly four days".
+_NO_COUNT_AFTER = r"(?!\s+(?:people|persons|log|members|guests|days?|weeks?|months?|hours?|minutes?|mins?|visits?|flats?|units?|lakhs?|crores?))"
 # Ordinal words from the fourth on, and every compound one ("twenty first"), as the digits they say ("29th").
 _ORDINAL_DAY_DIGITS = {word: f"{n}{'st' if n % 10 == 1 and n != 11 else 'nd' if n % 10 == 2 and n != 12 else 'rd' if n % 10 == 3 and n != 13 else 'th'}"
                        for word, n in _ORDINAL_WORDS.items() if n > 3 and "-" not in word}
@@ -75,6 +77,11 @@ _SPELLING = (
     # visit booked today). Not before an hour's word ("on 2 12 baje" is no date).
     (re.compile(r"\bon\s+(3[01]|[12]\d|0?[1-9])\s+(1[0-2]|0?[1-9])\b(?!\s*(?:am|pm|a\.m|p\.m|baje|bje|o'?clock|:|\.\d|"
                 r"minutes?|mins?|people|log|days?))"), lambda m: f"on {m[1]}/{m[2]}"),
+    # A hedge before an hour is no part of it: "tomorrow at like four", "at about four", "roughly four" (the hour in words
+    # had been lost and the visit booked at 11:00). "maybe" is a doubt, and stays one.
+    (re.compile(rf"(?<=\bat )(?:like|about)\s+(?=(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b{_NO_COUNT_AFTER})"), ""),
+    (re.compile(r"\b(?:approximately|approx|roughly)(?=\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                rf"twelve)\b{_NO_COUNT_AFTER})"), "around"),
     # "11ish", "4-ish": about that hour.
     (re.compile(r"\b(\d{1,2})\s?-?ish\b"), lambda m: m[1]),
     # A correction that gives only the new hour: "at 3, no wait, make it 4", "at 3 sorry 4".
