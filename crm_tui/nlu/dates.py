@@ -41,6 +41,32 @@ _SHORT_DAYS = {"mon": "monday", "wed": "wednesday", "sat": "saturday", "sun": "s
 _HINDI_HOURS = {"ek": 1, "do": 2, "teen": 3, "char": 4, "chaar": 4, "paanch": 5, "panch": 5, "chhe": 6, "chhah": 6,
                 "saat": 7, "aath": 8, "nau": 9, "das": 10, "dus": 10, "gyarah": 11, "gyaarah": 11, "barah": 12, "baarah": 12}
 _DAY_NAMES = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+# A day of the month said as a number in words, as a recogniser writes it beside a month or "tareekh": "on two
+# december", "november twenty eight", "twenty eight tareekh ko", "saat tareekh ko" (in Hindi, beside "tareekh" only).
+_CARDINAL_WORDS = {w: n for n, w in enumerate(
+    ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+     "eighteen nineteen twenty").split(), 1)}
+_CARDINAL_WORDS.update({f"twenty {w}": 20 + n for w, n in list(_CARDINAL_WORDS.items())[:9]})
+_CARDINAL_WORDS.update({"thirty": 30, "thirty one": 31})
+_CARDINAL_RE = "|".join(w.replace(" ", r"[\s-]+") for w in sorted(_CARDINAL_WORDS, key=len, reverse=True))
+_HINDI_DAY_RE = "|".join(sorted((w for w in _HINDI_HOURS if w != "do"), key=len, reverse=True))
+_FULL_MONTH = r"(?:january|february|march|april|june|july|august|september|october|november|december)"
+_CARDINAL_DAY = re.compile(
+    rf"\b(?P<n>{_CARDINAL_RE})(?=\s+(?:of\s+)?(?:{_FULL_MONTH}|may)\b|\s+(?:tareekh|tarikh|taareekh|tarik)\b)"
+    rf"|\b(?P<h>{_HINDI_DAY_RE}|do)(?=\s+(?:tareekh|tarikh|taareekh|tarik)\b)"
+    # ("do december ko" is the 2nd; "kar do december mein" is an order's verb before the month.)
+    rf"|(?<!\bkar\s)(?<!\bde\s)(?<!\brakh\s)(?<!\bdaal\s)(?<!\bbata\s)\b(?P<h2>{_HINDI_DAY_RE}|do)(?=\s+{_FULL_MONTH}\s+ko\b)"
+    rf"|\b(?P<mon>(?:january|february|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|"
+    rf"aug|sept?|oct|nov|dec)\s+)(?P<a>{_CARDINAL_RE})\b"
+    r"(?!\s+(?:people|persons|log|visits?|flats?|units?|days?|weeks?|leads?|lakhs?|crores?|thousand|hundred)\b)")
+
+
+def _cardinal_day(m: re.Match[str]) -> str:
+    said = m["n"] or m["a"]
+    day = _CARDINAL_WORDS[re.sub(r"[\s-]+", " ", said)] if said else _HINDI_HOURS[m["h"] or m["h2"]]
+    return f"{m['mon'] or ''}{day}"
+
+
 # What makes the number before it a count, not an hour: "about four people", "roughly four days".
 _NO_COUNT_AFTER = r"(?!\s+(?:people|persons|log|members|guests|days?|weeks?|months?|hours?|minutes?|mins?|visits?|flats?|units?|lakhs?|crores?))"
 # Ordinal words from the fourth on, and every compound one ("twenty first"), as the digits they say ("29th").
@@ -61,6 +87,7 @@ _SPELLING = (
     # baje" are the 29th, read by the same rules as "on 29th" and "29th ko" (the words had been read as a lead
     # "Twenty Ninth" and the visit booked today). "first", "second", "third" alone stay words ("first visit").
     (_ORDINAL_WORD_DAY, lambda m: _ORDINAL_DAY_DIGITS[re.sub(r"[\s-]+", " ", m[0])]),
+    (_CARDINAL_DAY, _cardinal_day),
     (re.compile(r"\beve\b|\bshaam\b|\bsham\b"), "evening"),
     # Office shorthand: "today eod" is the end of the working day, the evening.
     (re.compile(r"\b(?:by\s+)?(?:eod|end\s+of\s+(?:the\s+)?day)\b"), "evening"),
