@@ -352,12 +352,27 @@ def _read_hindi_time_range(text: str, today: date, f: _Found) -> None:
     _take(f, m)
 
 
+_MINUTE_WORDS = {"five": 5, "ten": 10, "twenty": 20, "twenty five": 25, "twenty-five": 25, "half": 30, "o five": 5,
+                 "oh five": 5, "forty": 40, "fifty": 50, "fifty five": 55, "fifty-five": 55}
+_MINUTE_RE = r"five|ten|twenty(?:[\s-]five)?"
+# What makes the number before it an amount or a count: "at four fifty lakh", "half 2 bhk".
+_NOT_AN_AMOUNT = r"(?!\s*(?:lakhs?|lacs?|k\b|crores?|cr\b|thousand|hundred|rupees|rs\b|bhk|days?|hours?|an?\b|people|log))"
+
+
 # The ways an hour is said, most specific first; the first that matches outside a consumed span wins.
 _CLOCK_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), kind) for p, kind in (
     # The quarter words before a meridiem alone: "quarter to 6 pm" is 5:45 pm, not 6 pm.
     (rf"\bhalf\s+past\s+({_HOUR_RE})(?:\s*({_AMPM_RE})(?![a-z]))?\b", "half"),
     (rf"\bquarter\s+past\s+({_HOUR_RE})(?:\s*({_AMPM_RE})(?![a-z]))?\b", "qpast"),
     (rf"\bquarter\s+to\s+({_HOUR_RE})(?:\s*({_AMPM_RE})(?![a-z]))?\b", "qto"),
+    # The minutes said in words as a clock says them: "twenty past four", "(at) ten to five", "half four", "at four
+    # fifty", "at four o five", "at four and a half" (each had kept the hour alone, or lost it: 4 pm or 11:00 booked).
+    (rf"\b({_MINUTE_RE})\s+(?:minutes?\s+)?past\s+({_HOUR_RE})(?:\s*({_AMPM_RE})(?![a-z]))?\b", "mpast"),
+    (rf"(?<!\bfrom\s)(?<!\bbetween\s)\b(?:at|by|around|@)\s+({_MINUTE_RE})\s+(?:minutes?\s+)?to\s+({_HOUR_RE})"
+     rf"(?:\s*({_AMPM_RE})(?![a-z]))?\b", "mto"),
+    (rf"\b(?:at\s+|by\s+|around\s+)?half\s+({_HOUR_RE})\b(?:\s*({_AMPM_RE})(?![a-z]))?{_NOT_AN_AMOUNT}", "half"),
+    (rf"\b(?:at|by|around|@)\s+({_HOUR_RE})\s+(?:and\s+a\s+(half)|(o\s+five|oh\s+five|ten|twenty(?:[\s-]five)?|forty|"
+     rf"fifty(?:[\s-]five)?))\b(?:\s*({_AMPM_RE})(?![a-z]))?{_NOT_AN_AMOUNT}", "hourmin"),
     (rf"\b(?:at\s+|@\s*|by\s+|around\s+|about\s+)?({_HOUR_RE})(?:[:.](\d{{2}})|\s+(\d{{2}})(?=\s*(?:{_AMPM_RE})))?\s*({_AMPM_RE})(?![a-z])", "ampm"),
     (r"\b(?:at\s+|@\s*|by\s+|around\s+)?(\d{1,2})[:.](\d{2})\b(?!\s*(?:days?|hours?|%))", "clock"),
     # Typed 24-hour times without a colon: "0930", "1430 hrs" (not "1000 sq ft", not a year).
@@ -382,10 +397,21 @@ def _set_clock(f: _Found, kind: str, m: re.Match[str]) -> None:
     if kind in ("noon", "midnight"):
         f.hour, f.minute, f.ampm = (12 if kind == "noon" else 0), 0, "24h"
         return
+    if kind in ("mpast", "mto"):  # "twenty past four", "ten to five": the minutes first
+        f.minute, f.hour = _MINUTE_WORDS[re.sub(r"[\s-]+", " ", m[1])], _number(m[2])
+        if kind == "mto":
+            f.hour, f.minute = (f.hour - 1) or 12, 60 - f.minute
+        if m[3]:
+            f.ampm = "am" if m[3].startswith("a") else "pm"
+        return
     f.hour = _number(m[1])
     if kind == "ampm":
         f.minute = int(m[2] or m[3] or 0)
         f.ampm = "am" if m[4].startswith("a") else "pm"
+    elif kind == "hourmin":
+        f.minute = _MINUTE_WORDS[re.sub(r"[\s-]+", " ", m[2] or m[3])]
+        if m[4]:
+            f.ampm = "am" if m[4].startswith("a") else "pm"
     elif kind in ("half", "qpast", "qto"):
         f.minute = {"half": 30, "qpast": 15}.get(kind, 45)
         if kind == "qto":
