@@ -31,7 +31,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from crm_tui.nlu.lexicon import A_FIRST_NAME_OF_TIME
-from crm_tui.nlu.when_readers import _ORDINAL_WORDS, _PERIOD_DEFAULT, DEFAULT_TIME, _Found, _scan
+from crm_tui.nlu.when_readers import _ORDINAL_WORDS, _PERIOD_DEFAULT, DEFAULT_TIME, Gated, _Found, _scan
 
 __all__ = ["parse_when", "to_iso", "normalize_visit_time", "scan_when", "without_a_storys_day", "WhenMatch", "WhenError"]
 
@@ -51,14 +51,15 @@ _CARDINAL_WORDS.update({"thirty": 30, "thirty one": 31})
 _CARDINAL_RE = "|".join(w.replace(" ", r"[\s-]+") for w in sorted(_CARDINAL_WORDS, key=len, reverse=True))
 _HINDI_DAY_RE = "|".join(sorted((w for w in _HINDI_HOURS if w != "do"), key=len, reverse=True))
 _FULL_MONTH = r"(?:january|february|march|april|june|july|august|september|october|november|december)"
-_CARDINAL_DAY = re.compile(
+_CARDINAL_DAY = Gated(
     rf"\b(?P<n>{_CARDINAL_RE})(?=\s+(?:of\s+)?(?:{_FULL_MONTH}|may)\b|\s+(?:tareekh|tarikh|taareekh|tarik)\b)"
     rf"|\b(?P<h>{_HINDI_DAY_RE}|do)(?=\s+(?:tareekh|tarikh|taareekh|tarik)\b)"
     # ("do december ko" is the 2nd; "kar do december mein" is an order's verb before the month.)
     rf"|(?<!\bkar\s)(?<!\bde\s)(?<!\brakh\s)(?<!\bdaal\s)(?<!\bbata\s)\b(?P<h2>{_HINDI_DAY_RE}|do)(?=\s+{_FULL_MONTH}\s+ko\b)"
     rf"|\b(?P<mon>(?:january|february|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|"
     rf"aug|sept?|oct|nov|dec)\s+)(?P<a>{_CARDINAL_RE})\b"
-    r"(?!\s+(?:people|persons|log|visits?|flats?|units?|days?|weeks?|leads?|lakhs?|crores?|thousand|hundred)\b)")
+    r"(?!\s+(?:people|persons|log|visits?|flats?|units?|days?|weeks?|leads?|lakhs?|crores?|thousand|hundred)\b)",
+    ("jan", "feb", "march", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "tar"))
 
 
 def _cardinal_day(m: re.Match[str]) -> str:
@@ -72,8 +73,9 @@ _NO_COUNT_AFTER = r"(?!\s+(?:people|persons|log|members|guests|days?|weeks?|mont
 # Ordinal words from the fourth on, and every compound one ("twenty first"), as the digits they say ("29th").
 _ORDINAL_DAY_DIGITS = {word: f"{n}{'st' if n % 10 == 1 and n != 11 else 'nd' if n % 10 == 2 and n != 12 else 'rd' if n % 10 == 3 and n != 13 else 'th'}"
                        for word, n in _ORDINAL_WORDS.items() if n > 3 and "-" not in word}
-_ORDINAL_WORD_DAY = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"[\s-]+") for w in sorted(_ORDINAL_DAY_DIGITS, key=len, reverse=True))
-                               + r")\b")
+_ORDINAL_WORD_DAY = Gated(r"\b(?:" + "|".join(w.replace(" ", r"[\s-]+") for w in sorted(_ORDINAL_DAY_DIGITS, key=len, reverse=True))
+                          + r")\b", ("twenty", "thirt", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                                      "eleventh", "twelfth", "teenth"))
 # Spelling and speech variants, fixed before the patterns run.
 _SPELLING = (
     # "Sham Lal", "Subah Singh", "Parso Ram": a person, not the evening, the morning or the day after tomorrow.
@@ -106,9 +108,9 @@ _SPELLING = (
                 r"minutes?|mins?|people|log|days?))"), lambda m: f"on {m[1]}/{m[2]}"),
     # A hedge before an hour is no part of it: "tomorrow at like four", "at about four", "roughly four" (the hour in words
     # had been lost and the visit booked at 11:00). "maybe" is a doubt, and stays one.
-    (re.compile(rf"(?<=\bat )(?:like|about)\s+(?=(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b{_NO_COUNT_AFTER})"), ""),
-    (re.compile(r"\b(?:approximately|approx|roughly)(?=\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                rf"twelve)\b{_NO_COUNT_AFTER})"), "around"),
+    (Gated(rf"(?<=\bat )(?:like|about)\s+(?=(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b{_NO_COUNT_AFTER})", ("at like", "at about")), ""),
+    (Gated(r"\b(?:approximately|approx|roughly)(?=\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                rf"twelve)\b{_NO_COUNT_AFTER})", ("approx", "rough")), "around"),
     # "11ish", "4-ish": about that hour.
     (re.compile(r"\b(\d{1,2})\s?-?ish\b"), lambda m: m[1]),
     # A correction that gives only the new hour: "at 3, no wait, make it 4", "at 3 sorry 4".

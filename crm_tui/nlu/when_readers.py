@@ -9,6 +9,21 @@ import re
 from datetime import UTC, date, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
+class Gated:
+    """A pattern searched only in a text holding one of its `words` (a substring test costs far less than a scan):
+    rules for rare phrasings stay off the common line's path."""
+
+    def __init__(self, pattern: str, words: tuple[str, ...]) -> None:
+        self.pattern = re.compile(pattern)
+        self.words = words
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if any(w in text for w in self.words) else None
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        return list(self.pattern.finditer(text)) if any(w in text for w in self.words) else []
+
+
 DEFAULT_TIME = time(11, 0)
 _PERIOD_DEFAULT = {"morning": time(10, 0), "afternoon": time(15, 0), "evening": time(18, 0), "night": time(20, 0)}
 _NUMBER_WORDS = {
@@ -359,8 +374,11 @@ _MINUTE_RE = r"five|ten|twenty(?:[\s-]five)?"
 _NOT_AN_AMOUNT = r"(?!\s*(?:lakhs?|lacs?|k\b|crores?|cr\b|thousand|hundred|rupees|rs\b|bhk|days?|hours?|an?\b|people|log))"
 
 
+# The minute words' rules run only where their word was said.
+_GATES = {"mpast": ("past",), "mto": (" to ",), "half": ("half",), "hourmin": ("half", "twenty", "forty", "fifty", "five", "ten")}
 # The ways an hour is said, most specific first; the first that matches outside a consumed span wins.
-_CLOCK_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), kind) for p, kind in (
+_CLOCK_PATTERNS: tuple[tuple[re.Pattern[str] | Gated, str], ...] = tuple(
+    (Gated(p, _GATES[kind]) if kind in _GATES else re.compile(p), kind) for p, kind in (
     # The quarter words before a meridiem alone: "quarter to 6 pm" is 5:45 pm, not 6 pm.
     (rf"\bhalf\s+past\s+({_HOUR_RE})(?:\s*({_AMPM_RE})(?![a-z]))?\b", "half"),
     (rf"\bquarter\s+past\s+({_HOUR_RE})(?:\s*({_AMPM_RE})(?![a-z]))?\b", "qpast"),
@@ -368,7 +386,7 @@ _CLOCK_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p),
     # The minutes said in words as a clock says them: "twenty past four", "(at) ten to five", "half four", "at four
     # fifty", "at four o five", "at four and a half" (each had kept the hour alone, or lost it: 4 pm or 11:00 booked).
     (rf"\b({_MINUTE_RE})\s+(?:minutes?\s+)?past\s+({_HOUR_RE})(?:\s*({_AMPM_RE})(?![a-z]))?\b", "mpast"),
-    (rf"(?<!\bfrom\s)(?<!\bbetween\s)\b(?:at|by|around|@)\s+({_MINUTE_RE})\s+(?:minutes?\s+)?to\s+({_HOUR_RE})"
+    (rf"\b(?:at|by|around|@)\s+({_MINUTE_RE})\s+(?:minutes?\s+)?to\s+({_HOUR_RE})"
      rf"(?:\s*({_AMPM_RE})(?![a-z]))?\b", "mto"),
     (rf"\b(?:at\s+|by\s+|around\s+)?half\s+({_HOUR_RE})\b(?:\s*({_AMPM_RE})(?![a-z]))?{_NOT_AN_AMOUNT}", "half"),
     (rf"\b(?:at|by|around|@)\s+({_HOUR_RE})\s+(?:and\s+a\s+(half)|(o\s+five|oh\s+five|ten|twenty(?:[\s-]five)?|forty|"
