@@ -30,7 +30,7 @@ from crm_tui.nlu.lexicon import (
     source_pattern,
     title_case,
 )
-from crm_tui.nlu.phones import find_phone
+from crm_tui.nlu.phones import find_phone, heard_digits
 from crm_tui.nlu.status import find_status
 from crm_tui.nlu.utterance import ParsedCommand
 
@@ -307,8 +307,10 @@ def _last_digits_corrected(before: str, after: str, now: datetime, tz: str) -> s
     """The sentence with the last digits of the number said before the cue replaced, when what follows the
     cue corrects only them ("sorry last digit 6"); None otherwise (or when the count and the digits disagree)."""
     said = _LAST_DIGITS.match(after.strip())
-    old = _last_of("phone", before, now, tz) if said else None
-    if said is None or old is None:
+    if said is None:
+        return _the_numbers_end_said_again(before, after, now, tz)
+    old = _last_of("phone", before, now, tz)
+    if old is None:
         return None
     new = re.sub(r"\D", "", said["digits"])
     count = said["count"]
@@ -321,6 +323,22 @@ def _last_digits_corrected(before: str, after: str, now: datetime, tz: str) -> s
     for place, digit in zip(places[-len(new):], new, strict=True):
         number[place] = digit
     return before[:old[0]] + "".join(number) + before[old[1]:]
+
+
+def _the_numbers_end_said_again(before: str, after: str, now: datetime, tz: str) -> str | None:
+    """"nine eight two five zero one two three four five no sorry four six", "98250 12345 sorry 46": a few digits
+    and nothing else, said right after a whole number and a cue, are its last digits said again (the number had been
+    written as first said). Not after anything else ("phone …, visit at 4, sorry 5" corrects the hour)."""
+    if not 1 <= len(after.strip(" .!?")) <= 40:
+        return None
+    new = heard_digits(after.strip(" .!?"))
+    old = _last_of("phone", before, now, tz) if new and len(new) <= 4 else None
+    if new is None or old is None or before[old[1]:].strip(" ,.;:-"):
+        return None
+    number = heard_digits(before[old[0]:old[1]])  # said in words or in digits, written in digits
+    if number is None or len(number) != 10:
+        return None
+    return before[:old[0]] + number[: 10 - len(new)] + new + before[old[1]:]
 
 
 def _town_said_last(before: str) -> re.Match[str] | None:
