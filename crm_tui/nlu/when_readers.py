@@ -9,6 +9,7 @@ import re
 from datetime import UTC, date, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
+
 class Gated:
     """A pattern searched only in a text holding one of its `words` (a substring test costs far less than a scan):
     rules for rare phrasings stay off the common line's path."""
