@@ -43,9 +43,13 @@ CORRECTION_CUE = re.compile(
     # So is the time checked with a tag question first: "kal 5 baje hai na? usko 6 baje kar do" (it is at 5, isn't it?).
     # "scratch that", "strike that", "oops i meant": what was just said is taken back.
     # A hesitation before the cue goes with it: "won, uh, I mean lost"; "actually wait" and "sorry wait" are one cue,
-    # and so is a "no" said three times ("at 4 no no no 5").
-    r"[\s,.;:!-]*(?:\b(?:u+h+|u+m+|e+r+m*|h+m+|a+h+)\b[\s,.;:!-]*)*\b(?P<cue>(?:tha|thi|the|hai\s+naa?)\s*[?,]*\s+(?:usko|use|ise|isko|unko|ab)(?=\s+(?:\d|(?:parso|narso|(?:som|mangal|budh|guru|shukra|shani|ravi)[vw]aa?r)\b))|no\s+wait|wait\s*,?\s+no|(?:actually|sorry|oh)\s*,?\s+(?:wait|nahin?)|no(?:\s*,?\s+no)+|no\s*,?\s+(?:actually|sorry|i\s+mean)|nahi(?:\s*,?\s+nahi)+|nahi\s+ji(?=\s*,?\s*\d)|na\s*,?\s+na\b(?:\s*,?\s+na\b)*|nahi\s+re|nahi\s+yaar|nahin?\s+nahin?|"
+    # and so is a "no" said three times ("at 4 no no no 5"), and "actually no" / "sorry no" ("lost, actually no").
+    r"[\s,.;:!-]*(?:\b(?:u+h+|u+m+|e+r+m*|h+m+|a+h+)\b[\s,.;:!-]*)*\b(?P<cue>(?:actually|sorry)\s*,?\s+no(?=\s*[,.;!]|\s*$)|(?:tha|thi|the|hai\s+naa?)\s*[?,]*\s+(?:usko|use|ise|isko|unko|ab)(?=\s+(?:\d|(?:parso|narso|(?:som|mangal|budh|guru|shukra|shani|ravi)[vw]aa?r)\b))|no\s+wait|wait\s*,?\s+no|(?:actually|sorry|oh)\s*,?\s+(?:wait|nahin?)|no(?:\s*,?\s+no)+|no\s*,?\s+(?:actually|sorry|i\s+mean)|nahi(?:\s*,?\s+nahi)+|nahi\s+ji(?=\s*,?\s*\d)|na\s*,?\s+na\b(?:\s*,?\s+na\b)*|nahi\s+re|nahi\s+yaar|nahin?\s+nahin?|"
     r"(?:scratch|strike)\s+that|(?:oops|oh)\s*,?\s+i\s+meant?|i\s+meant|sorry|i\s+mean|actually|matlab|"
+    # Hindi "ek minute" (one moment) and "galti se bola" (said by mistake) take back what was just said, with the cue
+    # that may follow them ("lost kar do, ek minute, nahi, in progress").
+    r"(?:ek\s+(?:minute|min|second|sec)|galti\s+se\s+(?:bol\s+(?:diya|gaya|gayi)|bola|boli|kaha|keh\s+diya|likha|likh\s+diya)"
+    r"(?:\s+(?:tha|thi|hai))?)(?:\s*,?\s+(?:nahin?(?:\s*,?\s+nahin?)*|no|sorry|actually|i\s+mean|matlab))?|"
     # "no" between two numbers takes the first back, with a comma before it or none: "tomorrow at 4 no 5 pm",
     # "98150 45678 no 98150 45679", "98300 98300, no 98300 98301".
     # "add Rahul no Rohit Bhatia": a bare "no" between two names typed with capitals takes the first back.
@@ -224,6 +228,15 @@ def _kind_of(text: str, now: datetime, tz: str) -> tuple[str, int, int] | None:
     return None
 
 
+# What may follow the value taken back by a cue with nothing after it: a Hindi order's verb ("Vikas ka status lost kar
+# do, galti se bola", "Arjun ko won kar do, nahi nahi": the status goes, as in "mark Amit won, no wait").
+_ORDER_TAIL = re.compile(r"[\s,.;:-]*(?:(?:mark\s+)?(?:kar\s*do|karo|kar\s+dijiye|kar\s+dena)|rakh\s*do|rakho|daalo|dalo|"
+                         r"kar\s+diya|hai)?[\s,.;:-]*", re.I)
+
+
+_ORDER_VERB_FIRST = re.compile(r"[\s,]*(?:mark\s+)?(?:kar\b|karo|rakh|daal|dal\b|dalo)", re.I)
+
+
 # The particle that ties a name to its order, said after the name: Hindi "ka / ki / ke / ko" and English "as".
 _NAME_PARTICLE_LAST = re.compile(r"(?<=[a-z])\s+(?:ka|ki|ke|ko|as)[\s,.;:-]*$", re.I)
 
@@ -341,6 +354,28 @@ def _the_numbers_end_said_again(before: str, after: str, now: datetime, tz: str)
     return before[:old[0]] + number[: 10 - len(new)] + new + before[old[1]:]
 
 
+# A group of a number's digits said again alone after the cue: "98490 12345, sorry, 12354", "… 00011, matlab 00022".
+_A_GROUP = re.compile(r"\s*(?P<digits>\d{2,5})(?![\d:.])\s*(?:[,.;!]|$)")
+
+
+def _group_said_again(before: str, after: str, now: datetime, tz: str) -> str | None:
+    """The sentence with the group of digits of the number said before the cue that the group said after it corrects:
+    of the groups of the same length, the one it differs from least ("98490 12345, sorry, 12354" -> "98490 12354"); None
+    when no group is of its length, two are equally near, the number was not said last before the cue, or nothing after
+    the cue is a group alone."""
+    said = _A_GROUP.match(after)
+    old = _last_of("phone", before, now, tz) if said else None
+    if said is None or old is None or before[old[1]:].strip(" ,.;:-"):
+        return None  # (only the number said right before the cue: "…, visit at 11, sorry, 12" is an hour)
+    new, number = said["digits"], before[old[0]:old[1]]
+    groups = [g for g in re.finditer(r"\d+", number) if len(g.group()) == len(new) and g.group() != new]
+    near = sorted((sum(a != b for a, b in zip(g.group(), new, strict=True)), g.start(), g.end()) for g in groups)
+    if not near or len(near) > 1 and near[0][0] == near[1][0]:
+        return None
+    _, start, end = near[0]
+    return before[:old[0]] + number[:start] + new + number[end:] + before[old[1]:] + after[said.end("digits"):]
+
+
 def _town_said_last(before: str) -> re.Match[str] | None:
     """The known town that ends `before` ("add lead Neelam Chauhan Shimla"), or None."""
     towns = list(city_pattern().finditer(before))
@@ -448,6 +483,10 @@ def _same_kind(a: str, b: str) -> bool:
 # A number's label left before the number taken back ("mob 9958 3344 21 — actually …"): the new number is its.
 # (With its verb: "her number is 98100 12345, sorry, 98100 12354" had kept "her number is" as notes.)
 _PHONE_LABEL_LAST = re.compile(r"\b(?:phone|number|no|mob|mobile|ph|contact|whatsapp|cell)(?:\s+(?:is|hai|h|=))?\W*$", re.I)
+
+
+# A field's words said last before its value: "city to", "number is", "ka sheher", "ki city".
+_FIELD_WORD_LAST = re.compile(r"\b(?:to|is|hai|city|sheher|shahar|number|phone|mobile|source)\s*$", re.I)
 
 
 # Between the value taken back and its cue, a clause of its own: "won, he paid the token, no wait, in progress".
@@ -566,10 +605,10 @@ def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
             # "mark Amit won, no wait": the value taken back goes, and nothing replaces it.
             for kind in ("status", "time", "phone", "city"):
                 span = _last_of(kind, before, now, tz)
-                if span and not before[span[1] :].strip(" ,.;:-"):
+                if span and _ORDER_TAIL.fullmatch(before[span[1] :]):
                     return Corrected(before.strip(" ,"), kinds + [kind], True, kind)
             return Corrected(before.strip(" ,"), kinds, True)
-        digits_fixed = _last_digits_corrected(before, after, now, tz)
+        digits_fixed = _last_digits_corrected(before, after, now, tz) or _group_said_again(before, after, now, tz)
         if digits_fixed is not None:
             kinds.append("phone")
             text, pos = digits_fixed, len(before)
@@ -607,8 +646,7 @@ def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
             text = f"{before}, sorry, {after}"
             pos = len(before) + len(", sorry, ")
             continue
-        if kind == "status":
-            before, after = _the_status_taken_back(before, old, after, now, tz)
+        before, after = _the_status_taken_back(kind, before, old, after, now, tz)
         in_place = _in_place_across_a_remark(kind, before, old, after, now, tz)
         if in_place is not None:
             text, pos = in_place
@@ -616,20 +654,33 @@ def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
             if kind == "status":
                 between = before[old[1]:].strip(" ,.;:-")
             continue
+        verb = before[old[1]:]
+        if kind in ("status", "source", "city") and verb.strip(" ,.;:-") and _ORDER_TAIL.fullmatch(verb) \
+                and not _ORDER_VERB_FIRST.match(after, found[2]):  # ("…, nahi, in progress kar do": its own verb)
+            # "ka source 99acres kar do, nahi nahi, housing.com": the new value takes the old one's place, before the
+            # order's verb ("ka source housing.com kar do"); joined after the verb it was read as no field at all.
+            text = before[:old[0]] + after[found[1]:found[2]] + " " + verb.strip(" ,.;:-") + after[found[2]:]
+            pos = old[0] + found[2] - found[1]
+            continue
         head = (before[: old[0]] + before[old[1] :]).rstrip(" ,.;:-")
         # A town or a number corrected stays a field of its own ("…, she wants a corner flat, no, 97950 11224": the
-        # remark said before the cue is not run into the new number).
-        joint = ", " if kind == "city" or (kind == "phone" and not _PHONE_LABEL_LAST.search(head)) else " "
+        # remark said before the cue is not run into the new number), unless the field's own words end the head
+        # ("change X's city to, Wardha" was no edit the edit reader knew).
+        joint = ", " if (kind == "city" or (kind == "phone" and not _PHONE_LABEL_LAST.search(head))) \
+            and not _FIELD_WORD_LAST.search(head) else " "
         text = f"{head}{joint}{after}"
         pos = len(head) + len(joint)
     return Corrected(text, kinds, unplaced=unplaced, moved=moved, between=between, day_taken_back=day_taken_back,
                      day_said_off=day_said_off)
 
 
-def _the_status_taken_back(before: str, old: tuple[int, int], after: str, now: datetime, tz: str) -> tuple[str, str]:
+def _the_status_taken_back(kind: str, before: str, old: tuple[int, int], after: str, now: datetime,
+                           tz: str) -> tuple[str, str]:
     """The words before and after a status's cue, ready to put the new status in: "won, no sorry, still in progress"
     stands without "still"; "Arjun follow up on 1st december, sorry, in progress" takes the follow-up's day back with it
-    (left behind, "Arjun on 1st december in progress" was not understood)."""
+    (left behind, "Arjun on 1st december in progress" was not understood). Another kind of value: as they are."""
+    if kind != "status":
+        return before, after
     after = re.sub(r"^\s*still\s+", " ", after, flags=re.IGNORECASE)
     if _only_a_when(before[old[1]:], now, tz):
         before = before[:old[1]]
