@@ -42,6 +42,7 @@ from crm_tui.nlu.day_kept import VISIT_DAY
 from crm_tui.nlu.described_not_named import described_not_named
 from crm_tui.nlu.devanagari import has_devanagari, read_in_devanagari
 from crm_tui.nlu.doubts import DOUBT_CHECKED_TOOLS, _doubts
+from crm_tui.nlu.edit_corrected import the_edit_as_meant
 from crm_tui.nlu.edits import parse_edit
 from crm_tui.nlu.entities import _city_from_fields, _city_into, _phone_into, _source_into, _status_into
 from crm_tui.nlu.intents import INTENT_RULES, _intent
@@ -199,11 +200,13 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata", *, regional: bool 
     asked = field_asked_back(text)  # "Rohan ka status lost hai?": checked, not ordered
     if asked is not None:
         return asked
-    fixing = parse_edit(text or "", now, tz)
+    # "…'s city to Pune, scratch that, Aurangabad": the edit read from the line as corrected (`edit_corrected`).
+    fixing, said = the_edit_as_meant(text or "", parse_edit(text or "", now, tz),
+                                     lambda line: apply_corrections(line, now, tz), lambda line: parse_edit(line, now, tz))
     if fixing is not None:
         if fixing.tool in DOUBT_CHECKED_TOOLS:  # an edit is a write like the others: "change Neha's name to Banao"
-            fixing.doubts += _doubts(text or "", fixing, now, tz)
-            fixing.doubts += a_second_order(text or "", fixing, lambda tail: parse(tail, now, tz))
+            fixing.doubts += _doubts(said, fixing, now, tz)
+            fixing.doubts += a_second_order(said, fixing, lambda tail: parse(tail, now, tz))
             fixing.confidence = max(0.0, round(1.0 - 0.3 * len(fixing.doubts), 2))
         return fixing
     corrected = apply_corrections(text or "", now, tz)
