@@ -73,6 +73,11 @@ def someone_elses_word(text: str, parse_alone: Callable[[str], ParsedCommand]) -
 _COMPANION = re.compile(rf"\s+(?:aur|and|&)\s+{_HIS}\s+{RELATIONS}\b(?:\s+(?:bhi|also|too|dono|both))*", re.I)
 
 
+# A day, a time or an order's verb: the companion said after one is said after the order.
+_AN_ORDER_SAID = re.compile(r"\d|\b(?:visit|meeting|kal|parso|aaj|today|tomorrow|tmrw|baje|book|mark|fix|schedule|set|"
+                           r"karo|kar\s+do|rakho|rakh\s+do|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+
+
 def with_a_companion(text: str, parse_alone: Callable[[str], ParsedCommand]) -> ParsedCommand | None:
     """The line read without the companion said beside the lead, when that is a visit or a status for a lead named
     with nothing to ask; else None. The companion is no second lead and no part of the order ("Priya aur uske husband
@@ -86,6 +91,10 @@ def with_a_companion(text: str, parse_alone: Callable[[str], ParsedCommand]) -> 
     said = _COMPANION.search(text)
     if said is None or _name_after(text.lower(), said.end()) is not None:
         return None  # "Rohan and his friend Amit are coming …": the companion is named, and stays said
+    if _AN_ORDER_SAID.search(text, 0, said.start()):
+        # "Kavya Reddy ki visit kal 12 baje, aur uske papa bhi aayenge": said after the order, the companion is a
+        # remark on it, kept as notes as "…, uske papa bhi aayenge" is (read as beside the lead, it was dropped).
+        return None
     alone = parse_alone(text[:said.start()] + text[said.end():])
     lead = alone.args.get("lead_id", "")
     if alone.tool not in ("scheduleVisit", "updateLeadStatus") or not lead or lead.startswith("@") or alone.doubts:
