@@ -24,7 +24,7 @@ from collections.abc import Callable
 
 from crm_tui.nlu.utterance import LAST_LEAD, ParsedCommand
 
-__all__ = ["the_order_meant_after_a_correction"]
+__all__ = ["the_order_meant_after_a_correction", "the_other_order_meant"]
 
 _CANCEL = re.compile(r"\b(?:cancel\w*|call(?:ed)?\s+off|radd)\b", re.I)
 # A cue that takes a whole order back, said between two clauses: after a comma or a full stop ("no" and "nahi" alone
@@ -135,3 +135,55 @@ def _done_or_asked(meant: ParsedCommand, first: ParsedCommand | None, lead: str 
     asked.doubts.append("an order taken back, and the one said after it not understood")
     asked.confidence = 0.7
     return asked
+
+
+# A status and a visit both spoken of: the only lines `the_other_order_meant` reads.
+_STATUS_WORD = re.compile(r"\b(?:won|lost|follow[\s-]?up|in[\s-]?progress)\b", re.I)
+_VISIT_WORD = re.compile(r"\b(?:visit|meeting|book|schedule)\b", re.I)
+# The pronoun of the later order, and what stands for it with the lead's name.
+_HIS = re.compile(r"\b(?:(?P<obj>her|him)|(?P<pos>his)|(?P<hi>usko|use|unko)|(?P<hipos>uska|uski|uske|unka|unki))\b", re.I)
+
+
+def the_other_order_meant(text: str, read: Callable[[str], ParsedCommand]) -> ParsedCommand | None:
+    """A status order taken back for a visit order, or a booking taken back for a status order: the later order, for
+    the lead the first named; None when the line is not so.
+
+    "mark Meera Kapoor lost, actually no, book her a visit on Sunday at 5" had marked her LOST (the two orders were
+    read as one, the later kept as a second order); "Farhan ko lost mark karo, nahi nahi, uska visit kal 12 baje rakho"
+    asked. The order said after the cue is the one meant, as a value said after it is. Read as anything but an order of
+    the other kind with the same lead, the line is left to the other readers.
+
+    >>> from crm_tui.nlu.parser import parse
+    >>> from tests.nlu.said import NOW, TZ
+    >>> got = parse("mark Meera Kapoor lost, actually no, book her a visit on Sunday at 5", NOW, TZ)
+    >>> got.tool, got.args
+    ('scheduleVisit', {'lead_id': 'Meera Kapoor', 'visit_time': '2026-11-29T17:00:00+05:30'})
+    """
+    if not _STATUS_WORD.search(text) or not _VISIT_WORD.search(text) or _CANCEL.search(text):
+        return None
+    for cue in _CUE.finditer(text):
+        before, after = text[:cue.start()].strip(" ,;."), text[cue.end():].strip(" ,;.")
+        after = re.sub(r"^no\b[\s,;.]*", "", after, flags=re.I)  # "…, actually no, book her …"
+        if not before or not after or not _VISIT_ORDER.search(after) and not _STATUS_WORD.search(after):
+            continue
+        first = read(before)
+        lead = first.args.get("lead_id")
+        if first.tool not in ("updateLeadStatus", "scheduleVisit") or not lead or lead == LAST_LEAD or first.doubts \
+                or "reschedule" in first.flags:
+            continue
+        named = after if lead.lower() in after.lower() else _HIS.sub(lambda m: _named(m, lead), after, count=1)
+        meant = read(named if named != after or lead.lower() in after.lower() else f"{lead}, {after}")
+        if meant.tool in ("updateLeadStatus", "scheduleVisit") and meant.tool != first.tool \
+                and meant.args.get("lead_id") == lead and not meant.doubts:
+            meant.rule = "other_order_meant"
+            return meant
+    return None
+
+
+def _named(pronoun: re.Match[str], lead: str) -> str:
+    """The lead's name in the pronoun's place: her -> Meera Kapoor, his -> Meera Kapoor's, uska -> Meera Kapoor ka."""
+    if pronoun["obj"]:
+        return lead
+    if pronoun["pos"]:
+        return f"{lead}'s"
+    return f"{lead} ko" if pronoun["hi"] else f"{lead} k{pronoun.group().lower()[-1]}"  # uska -> ka, uski -> ki

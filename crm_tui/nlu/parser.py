@@ -55,7 +55,7 @@ from crm_tui.nlu.named_after_a_pronoun import the_lead_named_after_a_pronoun
 from crm_tui.nlu.names import _CORRECTION, _CREATE_NAME_CUES, _first_name_match, _name_after
 from crm_tui.nlu.not_asked import _NOT_ASKED
 from crm_tui.nlu.openers import without_the_frame
-from crm_tui.nlu.order_taken_back import the_order_meant_after_a_correction
+from crm_tui.nlu.order_taken_back import the_order_meant_after_a_correction, the_other_order_meant
 from crm_tui.nlu.phrases import _PERSONAL_SUBJECT, _lead_statement_follow_up, _status_then_remark
 from crm_tui.nlu.references import (
     _ID_PREFIX,
@@ -178,6 +178,9 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata", *, regional: bool 
                                                lambda said: (day_said(said, now, tz), time_said(said, now, tz)))
     if meant is not None:
         return meant  # "cancel Meera's visit, no wait, shift it to sunday": the move, never the cancel taken back
+    meant = the_other_order_meant(text, lambda order: parse(order, now, tz))
+    if meant is not None:
+        return meant  # "mark Meera lost, actually no, book her a visit on Sunday at 5": the visit, never the status
     relayed = order_relayed(text)
     if relayed is not None:
         # "madam ne kaha Priya ko lost kar do": the boss's word is reported speech; the order alone is read, when it
