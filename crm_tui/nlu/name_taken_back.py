@@ -1,0 +1,69 @@
+"""A lead's name taken back by name: the later name stands where the first was said.
+
+People correct the lead as they correct any value, but often after the order, naming the one they take back:
+
+- "book a visit for Kavya, not Kavya, Meera, tomorrow at 4" -> "book a visit for Meera, tomorrow at 4";
+- "Rohan ka visit parso 11 baje, nahi Rohan nahi, Arjun ka" -> "Arjun ka visit parso 11 baje";
+- "new lead Rohan Bhalla, not Rohan, Rohit, Ambala, 98960 11223" -> "new lead Rohit Bhalla, Ambala, 98960 11223";
+- "Priya ko follow up kar do, sorry, Sneha ko" -> "Sneha ko follow up kar do" (the name said again with the particle
+  that tied the first to the order).
+
+They had asked (the second name read as a word left over) or kept the first lead. The correction reader
+(`corrections.py`) replaces only a name said right before its cue; these name the one they replace, or tie the new one
+to the order with the same particle, so the first is found wherever it was said. A word that is no name (a status, a
+town, a day, a word of `NOT_NAME_WORDS`) is never taken for one, and the line is left as said.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crm_tui.nlu.lexicon import NOT_NAME_WORDS, city_pattern
+
+__all__ = ["the_name_put_back"]
+
+# "not Kavya, Meera" / "nahi Rohan nahi, Arjun ka": the name taken back, named, and the one meant after a comma.
+_NOT_X_Y = re.compile(
+    r"[\s,;]*\b(?:not|nahi|nahin)\s+(?P<x>[^\W\d_]+)(?:\s+(?:nahi|nahin))?\s*,\s*"
+    r"(?P<y>[^\W\d_]+(?:\s+(?!(?:ka|ki|ke|ko)\b)[^\W\d_]+)?)"
+    r"(?:\s+(?P<particle>ka|ki|ke|ko)\b)?(?=\s*(?:[,;.]|$))", re.I)
+# "…, sorry, Sneha ko" said last: a cue, then a name and its particle alone.
+_CUE_Y_PARTICLE = re.compile(
+    r"[\s,;]*\b(?:sorry|i\s+mean|matlab|no\s+wait|actually|nahi\s+nahi|galti\s+se)\s*,?\s+(?P<y>[^\W\d_]+)\s+"
+    r"(?P<particle>ka|ki|ke|ko)\s*[.!]?\s*$", re.I)
+_NOT_NAMES = {"won", "lost", "new", "follow", "progress", "kal", "parso", "aaj", "today", "tomorrow", "visit", "status",
+              "number", "city", "source", "lead", "him", "her", "it", "that", "yet", "sure", "interested", "jan", "feb", "mar",
+              "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+_CUES = ("not ", "nahi", "sorry", "mean", "matlab", "wait", "actually", "galti")
+
+
+def _a_name(word: str) -> bool:
+    low = word.lower()
+    return low not in NOT_NAME_WORDS and low not in _NOT_NAMES and not city_pattern().fullmatch(word)
+
+
+def the_name_put_back(text: str) -> str:
+    """`text` with a lead's name taken back by name put in the first name's place (see the module docstring); `text`
+    as said when it has no such correction.
+
+    >>> the_name_put_back("book a visit for Kavya, not Kavya, Meera, tomorrow at 4")
+    'book a visit for Meera, tomorrow at 4'
+    >>> the_name_put_back("Priya ko follow up kar do, sorry, Sneha ko")
+    'Sneha ko follow up kar do'
+    >>> the_name_put_back("Sneha ka visit kal, not Sunday, Monday")
+    'Sneha ka visit kal, not Sunday, Monday'
+    """
+    low = text.lower()
+    if not any(cue in low for cue in _CUES):
+        return text
+    said = _NOT_X_Y.search(text)
+    if said is not None and _a_name(said["x"]) and all(_a_name(word) for word in said["y"].split()):
+        first = re.search(rf"\b{re.escape(said['x'])}\b", text[:said.start()], re.I)
+        if first is not None:
+            return text[:first.start()] + said["y"] + text[first.end():said.start()] + text[said.end():]
+    said = _CUE_Y_PARTICLE.search(text)
+    if said is not None and _a_name(said["y"]):
+        tied = list(re.finditer(rf"\b(?P<x>[^\W\d_]+)\s+{said['particle']}\b", text[:said.start()], re.I))
+        if len(tied) == 1 and _a_name(tied[0]["x"]) and tied[0]["x"].lower() != said["y"].lower():
+            return text[:tied[0].start("x")] + said["y"] + text[tied[0].end("x"):said.start()]
+    return text
