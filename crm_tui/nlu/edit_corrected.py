@@ -11,7 +11,7 @@ lead's same fields; a cue with nothing after it takes the value it follows back,
 - "change Rohan Sharma's number to 98111 22334, sorry, 98111 22343" -> phone 9811122343;
 - "Meera Kapoor ki city Jaipur nahi, Jodhpur kar do" -> city Jodhpur;
 - "Arjun Mehta ka source 99acres kar do, nahi nahi, housing.com" -> source Housing.com;
-- "change Priya Nair's city to Trivandrum, actually no" -> no city: asked.
+- "change Priya Nair's city to Trivandrum, actually no" -> no city: the bot asks what to change.
 """
 
 from __future__ import annotations
@@ -40,8 +40,8 @@ def the_edit_as_meant(text: str, edit: ParsedCommand | None, correct: Callable[[
     >>> parse("change Deepak Patil's city to Pune, scratch that, Aurangabad", NOW, TZ).args
     {'lead_id': 'Deepak Patil', 'city': 'Aurangabad'}
     >>> got = parse("change Priya Nair's city to Trivandrum, actually no", NOW, TZ)
-    >>> got.args, got.doubts
-    ({'lead_id': 'Priya Nair'}, ['a correction with nothing after it'])
+    >>> got.args
+    {'lead_id': 'Priya Nair'}
     """
     if edit is not None and edit.intent != "LEAD_EDIT":
         return edit, text
@@ -58,6 +58,7 @@ def the_edit_as_meant(text: str, edit: ParsedCommand | None, correct: Callable[[
     if corrected.dangling:  # what was taken back is not known for sure: nothing of it is written
         meant = again if corrected.taken_back in again.args or edit is None else edit
         meant.args.pop(corrected.taken_back or "", None)
-        meant.doubts.append("a correction with nothing after it")
+        if set(meant.args) - {"lead_id", "notes"}:  # (with no field left the bot asks what to change)
+            meant.doubts.append("a correction with nothing after it")
         return meant, corrected.text
     return again, corrected.text

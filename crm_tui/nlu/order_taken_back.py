@@ -75,12 +75,27 @@ def the_order_meant_after_a_correction(text: str, read: Callable[[str], ParsedCo
             continue  # "mark Amit won, sorry, cancel his visit": no visit order taken back
         if not first_cancels and first is not None and "reschedule" not in first.flags:
             # "book a visit for Priya tomorrow at 4, sorry, cancel it": the booking is called off before it was made;
-            # a visit she already had is not the one spoken of, so nothing is written.
-            return ParsedCommand("UNKNOWN", None, {}, {}, cancel=True, rule="order_taken_back")
+            # a visit she already had is not the one spoken of, so nothing is written. "…, no, cancel his visit" speaks
+            # of the lead's own visit: that cancel is the order meant.
+            return _the_leads_visit_cancelled(after, first.args.get("lead_id"), read) \
+                or ParsedCommand("UNKNOWN", None, {}, {}, cancel=True, rule="order_taken_back")
         lead = first.args.get("lead_id") if first is not None else None
         meant = read(_with_the_lead(after, lead) if lead and lead != LAST_LEAD else after)
         return _done_or_asked(meant, first, lead, said(after))
     return None
+
+
+_HIS_VISIT = re.compile(r"\b(?:his|her|uska|uski|unka|unki)\s+(?:site\s+)?(?:visit|meeting)\b", re.I)
+
+
+def _the_leads_visit_cancelled(after: str, lead: str | None, read: Callable[[str], ParsedCommand]) -> ParsedCommand | None:
+    """"book Arjun Mehta for tomorrow, no, cancel his visit": the cancel of the visit the lead has, when the clause after
+    the cue names it by the lead's pronoun and reads as that cancel; None otherwise ("…, sorry, cancel it" is the
+    booking called off)."""
+    if not lead or lead == LAST_LEAD or _HIS_VISIT.search(after) is None:
+        return None
+    meant = read(_HIS.sub(lambda m: _named(m, lead), after, count=1))
+    return meant if meant.tool == "cancelVisit" and meant.args.get("lead_id") == lead else None
 
 
 def _the_visit_told_after_a_cancel(before: str, after: str, read: Callable[[str], ParsedCommand],
