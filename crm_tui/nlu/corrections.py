@@ -355,20 +355,22 @@ def _the_numbers_end_said_again(before: str, after: str, now: datetime, tz: str)
 
 
 # A group of a number's digits said again alone after the cue: "98490 12345, sorry, 12354", "… 00011, matlab 00022".
-_A_GROUP = re.compile(r"\s*(?P<digits>\d{2,5})(?![\d:.])\s*(?:[,.;!]|$)")
+_A_GROUP = re.compile(r"\s*(?P<digits>\d{2,5})(?![\d:.])(?:\s+(?:hai|h|tha|thi))?\s*(?:[,.;!]|$)", re.I)
 
 
 def _group_said_again(before: str, after: str, now: datetime, tz: str) -> str | None:
     """The sentence with the group of digits of the number said before the cue that the group said after it corrects:
     of the groups of the same length, the one it differs from least ("98490 12345, sorry, 12354" -> "98490 12354"); None
-    when no group is of its length, two are equally near, the number was not said last before the cue, or nothing after
-    the cue is a group alone."""
+    when no group is of its length, one is the same, two are equally near, the number was not said last before the cue,
+    or nothing after the cue is a group alone."""
     said = _A_GROUP.match(after)
     old = _last_of("phone", before, now, tz) if said else None
     if said is None or old is None or before[old[1]:].strip(" ,.;:-"):
         return None  # (only the number said right before the cue: "…, visit at 11, sorry, 12" is an hour)
     new, number = said["digits"], before[old[0]:old[1]]
-    groups = [g for g in re.finditer(r"\d+", number) if len(g.group()) == len(new) and g.group() != new]
+    groups = [g for g in re.finditer(r"\d+", number) if len(g.group()) == len(new)]
+    if any(g.group() == new for g in groups):
+        return None  # "98220 12345, sorry, 98220": a group said again as it was, the number begun again
     near = sorted((sum(a != b for a, b in zip(g.group(), new, strict=True)), g.start(), g.end()) for g in groups)
     if not near or len(near) > 1 and near[0][0] == near[1][0]:
         return None

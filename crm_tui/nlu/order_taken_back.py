@@ -155,6 +155,9 @@ def _done_or_asked(meant: ParsedCommand, first: ParsedCommand | None, lead: str 
 # A status and a visit both spoken of: the only lines `the_other_order_meant` reads.
 _STATUS_WORD = re.compile(r"\b(?:won|lost|follow[\s-]?up|in[\s-]?progress)\b", re.I)
 _VISIT_WORD = re.compile(r"\b(?:visit|meeting|book|schedule)\b", re.I)
+# A status ordered, not told: "mark her lost", "lost kar do", "follow up mein daalo".
+_STATUS_ORDERED = re.compile(r"\b(?:mark|put|move|set|keep|make|kar\s*do|karo|kar\s+dijiye|daalo|dalo|daal\s+do|rakho|"
+                             r"rakh\s+do)\b", re.I)
 # The pronoun of the later order, and what stands for it with the lead's name.
 _HIS = re.compile(r"\b(?:(?P<obj>her|him)|(?P<pos>his)|(?P<hi>usko|use|unko)|(?P<hipos>uska|uski|uske|unka|unki))\b", re.I)
 
@@ -186,6 +189,8 @@ def the_other_order_meant(text: str, read: Callable[[str], ParsedCommand]) -> Pa
         if first.tool not in ("updateLeadStatus", "scheduleVisit") or not lead or lead == LAST_LEAD or first.doubts \
                 or "reschedule" in first.flags:
             continue
+        if first.tool == "scheduleVisit" and not _STATUS_ORDERED.search(after):
+            continue  # "book Kavya tomorrow at 4, actually she is in follow up": news, not an order taken back
         named = after if lead.lower() in after.lower() else _HIS.sub(lambda m: _named(m, lead), after, count=1)
         meant = read(named if named != after or lead.lower() in after.lower() else f"{lead}, {after}")
         if meant.tool in ("updateLeadStatus", "scheduleVisit") and meant.tool != first.tool \
