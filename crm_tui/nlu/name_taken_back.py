@@ -1,4 +1,4 @@
-"""A lead's name taken back by name: the later name stands where the first was said.
+"""A lead's name (or a day, a status, a town) taken back by name: the later one stands where the first was said.
 
 People correct the lead as they correct any value, but often after the order, naming the one they take back:
 
@@ -6,7 +6,9 @@ People correct the lead as they correct any value, but often after the order, na
 - "Rohan ka visit parso 11 baje, nahi Rohan nahi, Arjun ka" -> "Arjun ka visit parso 11 baje";
 - "new lead Rohan Bhalla, not Rohan, Rohit, Ambala, 98960 11223" -> "new lead Rohit Bhalla, Ambala, 98960 11223";
 - "Priya ko follow up kar do, sorry, Sneha ko" -> "Sneha ko follow up kar do" (the name said again with the particle
-  that tied the first to the order).
+  that tied the first to the order);
+- and any day, status or town taken back by name for another of its kind: "book Vikas tomorrow, not tomorrow, friday"
+  -> "book Vikas friday" (it had booked tomorrow), "mark Priya won, not won, lost" -> "mark Priya lost".
 
 They had asked (the second name read as a word left over) or kept the first lead. The correction reader
 (`corrections.py`) replaces only a name said right before its cue; these name the one they replace, or tie the new one
@@ -42,6 +44,21 @@ def _a_name(word: str) -> bool:
     return low not in NOT_NAME_WORDS and low not in _NOT_NAMES and not city_pattern().fullmatch(word)
 
 
+_DAY = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|kal|parso|aaj|today|tomorrow|tmrw|"
+                  r"(?:som|mangal|budh|guru|shukra|shani|ravi)[vw]aa?r)", re.I)
+
+
+def _kind(words: str) -> str | None:
+    """What `words` name: a day, a status, a town or a person; None for anything else."""
+    if _DAY.fullmatch(words):
+        return "day"
+    if words.lower() in ("won", "lost"):
+        return "status"
+    if city_pattern().fullmatch(words):
+        return "city"
+    return "name" if all(_a_name(word) for word in words.split()) else None
+
+
 def the_name_put_back(text: str) -> str:
     """`text` with a lead's name taken back by name put in the first name's place (see the module docstring); `text`
     as said when it has no such correction.
@@ -50,6 +67,8 @@ def the_name_put_back(text: str) -> str:
     'book a visit for Meera, tomorrow at 4'
     >>> the_name_put_back("Priya ko follow up kar do, sorry, Sneha ko")
     'Sneha ko follow up kar do'
+    >>> the_name_put_back("book Vikas tomorrow, not tomorrow, friday")
+    'book Vikas friday'
     >>> the_name_put_back("Sneha ka visit kal, not Sunday, Monday")
     'Sneha ka visit kal, not Sunday, Monday'
     """
@@ -57,7 +76,7 @@ def the_name_put_back(text: str) -> str:
     if not any(cue in low for cue in _CUES):
         return text
     said = _NOT_X_Y.search(text)
-    if said is not None and _a_name(said["x"]) and all(_a_name(word) for word in said["y"].split()):
+    if said is not None and _kind(said["x"]) is not None and _kind(said["x"]) == _kind(said["y"]):
         first = re.search(rf"\b{re.escape(said['x'])}\b", text[:said.start()], re.I)
         if first is not None:
             return text[:first.start()] + said["y"] + text[first.end():said.start()] + text[said.end():]
