@@ -30,6 +30,7 @@ from crm_tui.nlu.lexicon import (
     source_pattern,
     title_case,
 )
+from crm_tui.nlu.phone_group_again import a_group_said_again
 from crm_tui.nlu.phones import find_phone, heard_digits
 from crm_tui.nlu.status import find_status
 from crm_tui.nlu.utterance import ParsedCommand
@@ -354,28 +355,42 @@ def _the_numbers_end_said_again(before: str, after: str, now: datetime, tz: str)
     return before[:old[0]] + number[: 10 - len(new)] + new + before[old[1]:]
 
 
-# A group of a number's digits said again alone after the cue: "98490 12345, sorry, 12354", "… 00011, matlab 00022".
-_A_GROUP = re.compile(r"\s*(?P<digits>\d{2,5})(?![\d:.])(?:\s+(?:hai|h|tha|thi))?\s*(?:[,.;!]|$)", re.I)
-
-
-def _group_said_again(before: str, after: str, now: datetime, tz: str) -> str | None:
-    """The sentence with the group of digits of the number said before the cue that the group said after it corrects:
-    of the groups of the same length, the one it differs from least ("98490 12345, sorry, 12354" -> "98490 12354"); None
-    when no group is of its length, one is the same, two are equally near, the number was not said last before the cue,
-    or nothing after the cue is a group alone."""
-    said = _A_GROUP.match(after)
-    old = _last_of("phone", before, now, tz) if said else None
-    if said is None or old is None or before[old[1]:].strip(" ,.;:-"):
-        return None  # (only the number said right before the cue: "…, visit at 11, sorry, 12" is an hour)
-    new, number = said["digits"], before[old[0]:old[1]]
-    groups = [g for g in re.finditer(r"\d+", number) if len(g.group()) == len(new)]
-    if any(g.group() == new for g in groups):
-        return None  # "98220 12345, sorry, 98220": a group said again as it was, the number begun again
-    near = sorted((sum(a != b for a, b in zip(g.group(), new, strict=True)), g.start(), g.end()) for g in groups)
-    if not near or len(near) > 1 and near[0][0] == near[1][0]:
+def _in_place_before_its_verb(kind: str, before: str, old: tuple[int, int], after: str,
+                              found: tuple[str, int, int]) -> tuple[str, int] | None:
+    """"ka source 99acres kar do, nahi nahi, housing.com" -> "ka source housing.com kar do": a status, source or town
+    corrected after its Hindi order's verb takes the old value's place before the verb (joined after the verb it was
+    read as no field at all); (the sentence, where to read on), or None when no verb stands after the old value or the
+    new one has its own ("…, nahi, in progress kar do")."""
+    verb = before[old[1]:]
+    if kind not in ("status", "source", "city") or not verb.strip(" ,.;:-") or not _ORDER_TAIL.fullmatch(verb) \
+            or _ORDER_VERB_FIRST.match(after, found[2]):
         return None
-    _, start, end = near[0]
-    return before[:old[0]] + number[:start] + new + number[end:] + before[old[1]:] + after[said.end("digits"):]
+    return (before[:old[0]] + after[found[1]:found[2]] + " " + verb.strip(" ,.;:-") + after[found[2]:],
+            old[0] + found[2] - found[1])
+
+
+def _digits_corrected(before: str, after: str, now: datetime, tz: str) -> str | None:
+    """The sentence with the digits the words after the cue correct put in: "sorry last digit 6"
+    (`_last_digits_corrected`) or a group said again ("…, sorry, 12354": `phone_group_again`); None otherwise."""
+    return _last_digits_corrected(before, after, now, tz) or a_group_said_again(before, after)
+
+
+def _joint(kind: str, head: str) -> str:
+    """What joins the new value to the words before it. A town or a number corrected stays a field of its own ("…, she
+    wants a corner flat, no, 97950 11224": the remark said before the cue is not run into the new number), unless the
+    field's own words end the head ("change X's city to, Wardha" was no edit the edit reader knew)."""
+    own = kind == "city" or (kind == "phone" and not _PHONE_LABEL_LAST.search(head))
+    return ", " if own and not _FIELD_WORD_LAST.search(head) else " "
+
+
+def _taken_back_for_nothing(before: str, kinds: list[str], now: datetime, tz: str) -> Corrected:
+    """"mark Amit won, no wait": the value taken back goes, and nothing replaces it (`dangling`); the kind of value is
+    the one said last before the cue, or before the order's verb after it ("lost kar do, galti se bola")."""
+    for kind in ("status", "time", "phone", "city"):
+        span = _last_of(kind, before, now, tz)
+        if span and _ORDER_TAIL.fullmatch(before[span[1] :]):
+            return Corrected(before.strip(" ,"), kinds + [kind], True, kind)
+    return Corrected(before.strip(" ,"), kinds, True)
 
 
 def _town_said_last(before: str) -> re.Match[str] | None:
@@ -604,13 +619,8 @@ def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
         if not after.strip(" .!?"):
             if m.group("cue").lower() in ("nahi", "nahin") and not re.match(r"\s*[,;.-]", m.group()):
                 continue  # "Rohan ke visit ki zaroorat nahi": Hindi puts "not" last; nothing is taken back
-            # "mark Amit won, no wait": the value taken back goes, and nothing replaces it.
-            for kind in ("status", "time", "phone", "city"):
-                span = _last_of(kind, before, now, tz)
-                if span and _ORDER_TAIL.fullmatch(before[span[1] :]):
-                    return Corrected(before.strip(" ,"), kinds + [kind], True, kind)
-            return Corrected(before.strip(" ,"), kinds, True)
-        digits_fixed = _last_digits_corrected(before, after, now, tz) or _group_said_again(before, after, now, tz)
+            return _taken_back_for_nothing(before, kinds, now, tz)  # "mark Amit won, no wait"
+        digits_fixed = _digits_corrected(before, after, now, tz)
         if digits_fixed is not None:
             kinds.append("phone")
             text, pos = digits_fixed, len(before)
@@ -656,20 +666,12 @@ def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
             if kind == "status":
                 between = before[old[1]:].strip(" ,.;:-")
             continue
-        verb = before[old[1]:]
-        if kind in ("status", "source", "city") and verb.strip(" ,.;:-") and _ORDER_TAIL.fullmatch(verb) \
-                and not _ORDER_VERB_FIRST.match(after, found[2]):  # ("…, nahi, in progress kar do": its own verb)
-            # "ka source 99acres kar do, nahi nahi, housing.com": the new value takes the old one's place, before the
-            # order's verb ("ka source housing.com kar do"); joined after the verb it was read as no field at all.
-            text = before[:old[0]] + after[found[1]:found[2]] + " " + verb.strip(" ,.;:-") + after[found[2]:]
-            pos = old[0] + found[2] - found[1]
+        before_its_verb = _in_place_before_its_verb(kind, before, old, after, found)
+        if before_its_verb is not None:
+            text, pos = before_its_verb
             continue
         head = (before[: old[0]] + before[old[1] :]).rstrip(" ,.;:-")
-        # A town or a number corrected stays a field of its own ("…, she wants a corner flat, no, 97950 11224": the
-        # remark said before the cue is not run into the new number), unless the field's own words end the head
-        # ("change X's city to, Wardha" was no edit the edit reader knew).
-        joint = ", " if (kind == "city" or (kind == "phone" and not _PHONE_LABEL_LAST.search(head))) \
-            and not _FIELD_WORD_LAST.search(head) else " "
+        joint = _joint(kind, head)
         text = f"{head}{joint}{after}"
         pos = len(head) + len(joint)
     return Corrected(text, kinds, unplaced=unplaced, moved=moved, between=between, day_taken_back=day_taken_back,

@@ -59,7 +59,7 @@ def the_order_meant_after_a_correction(text: str, read: Callable[[str], ParsedCo
     """
     low = text.lower()
     if "cancel" not in low and "radd" not in low and "call" not in low:
-        return None
+        return the_other_order_meant(text, read)  # "mark X lost, actually no, book her a visit …"
     for cue in _CUE.finditer(text):
         before, after = text[:cue.start()].strip(" ,;."), text[cue.end():].strip(" ,;.")
         first_cancels, later_cancels = bool(_CANCEL.search(before)), bool(_CANCEL.search(after))
@@ -94,7 +94,7 @@ def _the_leads_visit_cancelled(after: str, lead: str | None, read: Callable[[str
     booking called off)."""
     if not lead or lead == LAST_LEAD or _HIS_VISIT.search(after) is None:
         return None
-    meant = read(_HIS.sub(lambda m: _named(m, lead), after, count=1))
+    meant = read(_pronoun_named(after, lead))
     return meant if meant.tool == "cancelVisit" and meant.args.get("lead_id") == lead else None
 
 
@@ -191,13 +191,19 @@ def the_other_order_meant(text: str, read: Callable[[str], ParsedCommand]) -> Pa
             continue
         if first.tool == "scheduleVisit" and not _STATUS_ORDERED.search(after):
             continue  # "book Kavya tomorrow at 4, actually she is in follow up": news, not an order taken back
-        named = after if lead.lower() in after.lower() else _HIS.sub(lambda m: _named(m, lead), after, count=1)
+        named = after if lead.lower() in after.lower() else _pronoun_named(after, lead)
         meant = read(named if named != after or lead.lower() in after.lower() else f"{lead}, {after}")
         if meant.tool in ("updateLeadStatus", "scheduleVisit") and meant.tool != first.tool \
                 and meant.args.get("lead_id") == lead and not meant.doubts:
             meant.rule = "other_order_meant"
             return meant
     return None
+
+
+def _pronoun_named(after: str, lead: str) -> str:
+    """`after` with its first pronoun of the lead said as the lead's name ("book her a visit" -> "book Meera Kapoor a
+    visit")."""
+    return _HIS.sub(lambda m: _named(m, lead), after, count=1)
 
 
 def _named(pronoun: re.Match[str], lead: str) -> str:

@@ -50,13 +50,13 @@ from crm_tui.nlu.last_digit import last_digit_corrected
 from crm_tui.nlu.lexicon import TYPO_PATTERN, TYPOS, strip_honorifics, title_case
 from crm_tui.nlu.lookups import _status_listing, _visit_question, find_query_read, listing_spans
 from crm_tui.nlu.moved_as_news import missed_day_made_another, not_that_day_but
-from crm_tui.nlu.name_taken_back import the_name_put_back
 from crm_tui.nlu.name_left_before_the_order import a_name_left_before_the_order
+from crm_tui.nlu.name_taken_back import the_name_put_back
 from crm_tui.nlu.named_after_a_pronoun import the_lead_named_after_a_pronoun
 from crm_tui.nlu.names import _CORRECTION, _CREATE_NAME_CUES, _first_name_match, _name_after
 from crm_tui.nlu.not_asked import _NOT_ASKED
 from crm_tui.nlu.openers import without_the_frame
-from crm_tui.nlu.order_taken_back import the_order_meant_after_a_correction, the_other_order_meant
+from crm_tui.nlu.order_taken_back import the_order_meant_after_a_correction
 from crm_tui.nlu.phrases import _PERSONAL_SUBJECT, _lead_statement_follow_up, _status_then_remark
 from crm_tui.nlu.references import (
     _ID_PREFIX,
@@ -179,10 +179,9 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata", *, regional: bool 
     meant = the_order_meant_after_a_correction(text, lambda order: parse(order, now, tz),
                                                lambda said: (day_said(said, now, tz), time_said(said, now, tz)))
     if meant is not None:
-        return meant  # "cancel Meera's visit, no wait, shift it to sunday": the move, never the cancel taken back
-    meant = the_other_order_meant(text, lambda order: parse(order, now, tz))
-    if meant is not None:
-        return meant  # "mark Meera lost, actually no, book her a visit on Sunday at 5": the visit, never the status
+        # "cancel Meera's visit, no wait, shift it to sunday": the move, never the cancel taken back; "mark Meera lost,
+        # actually no, book her a visit on Sunday at 5": the visit, never the status (`the_other_order_meant`).
+        return meant
     relayed = order_relayed(text)
     if relayed is not None:
         # "madam ne kaha Priya ko lost kar do": the boss's word is reported speech; the order alone is read, when it
