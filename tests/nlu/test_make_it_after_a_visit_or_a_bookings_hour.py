@@ -2,7 +2,7 @@
 
 - Said of a visit already named, it moves it to that hour (`visits._MOVE_TO_HOUR`): "Sneha Iyer's visit, make it 12
   instead" had asked for the time (a bare number after "make it" was read as no hour).
-- Said right after a booking's own hour, it corrects that hour (`corrections._MAKE_IT_AFTER_A_TIME`): "book Rohan
+- Said right after a booking's own hour, it corrects that hour (`one_time_for_another._MAKE_IT_AFTER_A_TIME`): "book Rohan
   tomorrow at 4, make it 5" had booked 4 PM, and "book a visit for Rohan tomorrow at 4, make it 5" had moved Rohan's
   visit to 4 PM, two wrong writes found trying the line's neighbours.
 """
