@@ -67,6 +67,10 @@ def period_label(period: str | None, today: date) -> str:
         return "this week"
     if first == monday - timedelta(days=7) and last == monday - timedelta(days=1):
         return "last week"
+    if first == monday + timedelta(days=7) and last == monday + timedelta(days=13):
+        return "next week"
+    if first.weekday() == 5 and last == first + timedelta(days=1) and 0 <= (first - today).days < 7:
+        return "this weekend"
     if first.day == 1 and last == first.replace(day=calendar.monthrange(first.year, first.month)[1]):
         year = "" if first.year == today.year else f" {first.year}"
         return f"in {calendar.month_name[first.month]}{year}"
@@ -248,9 +252,14 @@ def slim_lead(lead: dict[str, Any]) -> dict[str, Any]:
     return {k: lead[k] for k in keys if k in lead}
 
 
-def _window(core: BotCore, day: str | None) -> tuple[datetime, datetime]:
-    """The day said (midnight to midnight in the CRM's zone), or the coming seven days from now."""
+def _window(core: BotCore, day: str | None, period: str | None = None) -> tuple[datetime, datetime]:
+    """The day said (midnight to midnight in the CRM's zone), the week said ("2026-11-30..2026-12-06": from the
+    first day's midnight to the midnight after the last), or the coming seven days from now."""
     zone = ZoneInfo(core.tz)
+    if day is None and period:
+        first, _, last = period.partition("..")
+        start = datetime.combine(date.fromisoformat(first), datetime.min.time(), zone)
+        return start, datetime.combine(date.fromisoformat(last or first) + timedelta(days=1), datetime.min.time(), zone)
     if day is None:
         start = core.now().astimezone(zone)
         return start, start + timedelta(days=7)
@@ -258,8 +267,9 @@ def _window(core: BotCore, day: str | None) -> tuple[datetime, datetime]:
     return start, datetime.combine(start.date() + timedelta(days=1), datetime.min.time(), zone)
 
 async def agenda_answer(core: BotCore, intent: Intent, entities: dict[str, Any]) -> BotResult:
-    """"What visits do I have tomorrow?": everyone's scheduled visits that day (or the coming week)."""
-    start, end = _window(core, entities.get("day"))
+    """"What visits do I have tomorrow?": everyone's scheduled visits that day, or the week asked ("any visits next
+    week"), or the coming seven days."""
+    start, end = _window(core, entities.get("day"), entities.get("period"))
     try:
         resp = await core.crm.list_visits(start.isoformat(), end.isoformat(), status="SCHEDULED")
     except CrmUnavailable as exc:
@@ -274,9 +284,16 @@ async def agenda_answer(core: BotCore, intent: Intent, entities: dict[str, Any])
         crm_call=CrmCall(resp.method, resp.path, resp.status_code),
         result={"visits": visits, "count": len(visits), "from": start.isoformat(), "to": end.isoformat()},
         message=speech.agenda(visits, entities.get("day"), core.tz, core.now(),
-                              more=bool(resp.json.get("next_cursor"))),
+                              more=bool(resp.json.get("next_cursor")), period=_week_label(entities, core)),
         latency_ms=resp.latency_ms,
     )
+
+def _week_label(entities: dict[str, Any], core: BotCore) -> str | None:
+    """How the week asked is said back ("next week", "this weekend", "from 7 Dec to 13 Dec"), or None for a day."""
+    if entities.get("day") or not entities.get("period"):
+        return None
+    return period_label(str(entities["period"]), core.now().astimezone(ZoneInfo(core.tz)).date())
+
 
 async def read_lead(core: BotCore, intent: Intent, entities: dict[str, Any],
                     lead: dict[str, Any]) -> CrmResponse | BotResult:
@@ -296,8 +313,8 @@ async def lead_visits_answer(core: BotCore, intent: Intent, entities: dict[str, 
     resp = await read_lead(core, intent, entities, lead)
     if isinstance(resp, BotResult):
         return resp
-    start, end = _window(core, entities.get("day"))
-    if entities.get("day") is None:
+    start, end = _window(core, entities.get("day"), entities.get("period"))
+    if entities.get("day") is None and not entities.get("period"):
         end = datetime.max.replace(tzinfo=ZoneInfo("UTC"))  # all still to come, not only this week
     visits = _scheduled_between(resp.json.get("visits") or [], start, end)
     return BotResult(

@@ -243,9 +243,11 @@ def _who_where(visit: dict[str, Any]) -> str:
     return f"{name} in {visit['lead_city']}" if visit.get("lead_city") else str(name)
 
 
-def agenda(visits: list[dict[str, Any]], day: str | None, tz: str, now: datetime | None, more: bool = False) -> str:
-    """Everyone's visits on a day (or the coming week), earliest first, five at most by name."""
-    label = _which_day(day, tz, now)
+def agenda(visits: list[dict[str, Any]], day: str | None, tz: str, now: datetime | None, more: bool = False,
+           period: str | None = None) -> str:
+    """Everyone's visits on a day (or the week said as `period`, "next week"; or the coming week), earliest first,
+    five at most by name."""
+    label = period or _which_day(day, tz, now)
     if not visits:
         return f"No visits booked {label}."
     items = []

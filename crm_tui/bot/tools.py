@@ -251,6 +251,9 @@ TOOLS.append(
         params=(
             ParamSpec("day", "The day: YYYY-MM-DD in the user's time zone (or the words said, e.g. 'tomorrow'). "
                       "Omit for the coming week.", required=False),
+            ParamSpec("period", "A week or a weekend instead of one day: 'YYYY-MM-DD..YYYY-MM-DD', both days "
+                      "included ('any visits next week', 'who is coming this weekend'). Omit with a day.",
+                      required=False),
             ParamSpec("lead_id", _LEAD_REF + " Omit for everyone's visits.", required=False, max_length=120),
             ParamSpec("next_only", "true for 'my next visit' / 'when is my next meeting': only the first visit "
                       "still to come, with how long until it; omit otherwise.", required=False, type="BOOLEAN"),

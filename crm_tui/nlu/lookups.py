@@ -22,6 +22,15 @@ from crm_tui.nlu.stats_questions import kal_in_the_past
 from crm_tui.nlu.status import find_status
 from crm_tui.nlu.utterance import LAST_LEAD, ParsedCommand, _cut
 from crm_tui.nlu.visits import _VISIT_WORD
+from crm_tui.nlu.week_agenda import WEEK_SAID, week_asked
+
+_WEEK_RE = re.compile(r"\b(?:" + WEEK_SAID + r")\b", re.IGNORECASE)
+
+
+def _weeks_blanked(text: str) -> str:
+    """`text` with every week or weekend said blanked in place."""
+    return _WEEK_RE.sub(lambda said: " " * len(said.group()), text)
+
 
 # "what visits do I have tomorrow?", "any meetings today", "what's on my calendar for Friday", "who am I
 # meeting tomorrow", "when is Rohan's visit?", "what time is the visit with Arjun tomorrow?": a question
@@ -49,8 +58,10 @@ _VISIT_QUESTION = re.compile(
     # A day by its name too, English or Hindi, with "ko": "shanivar ko kaun aa raha hai" (who is coming on Saturday);
     # "hai" as chat types it: "sunday ko kaun kaun aa rha h".
     # (A day typed short takes its "ko": "sat ko kaun aa raha h".)
-    r"^\s*(?:aaj|kal|parso|today|tomorrow|" + _DAY_NAME + r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?=\s+ko\b))"
-    r"(?:\s+ko)?\s+(?:kaun|kon)(?:\s+(?:kaun|kon))?\s+(?:aa\s+rah[aei]\s+h(?:ai|ain|e)?|aa\s+rahe\s+hain|aaye?g[aei]|aayenge|aaega)\b|"
+    # A week or weekend too: "weekend pe kaun kaun aa raha hai", "agle hafte kaun aayega".
+    r"^\s*(?:aaj|kal|parso|today|tomorrow|" + _DAY_NAME + r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?=\s+ko\b)|"
+    r"(?:" + WEEK_SAID + r")(?=\s+(?:pe|par|mein|me|ko)?\s*(?:kaun|kon)\b))"
+    r"(?:\s+(?:ko|pe|par|mein|me))?\s+(?:kaun|kon)(?:\s+(?:kaun|kon))?\s+(?:aa\s+rah[aei]\s+h(?:ai|ain|e)?|aa\s+rahe\s+hain|aaye?g[aei]|aayenge|aaega)\b|"
     # "guruvar ka schedule kya hai", "friday ka schedule batao": a day's schedule asked for.
     r"^\s*(?:aaj|kal|parso|" + _DAY_NAME + r")\s+k[aie]\s+(?:schedule|plan|programme|program)\s+(?:kya\s+(?:hai|h)|batao|bata\s+do|dikhao)[\s?.!]*$|"
     # A day's line-up asked in other words: "what's on for sunday", "what do I have on friday", "tomorrow's schedule",
@@ -80,7 +91,7 @@ _VISIT_QUESTION = re.compile(
     rf"(?=.*\b(?:aa\s+rah[aei]|{WILL_COME})\b)(?=.*\b(?:kya|na)\b).*\?\s*$|"
     # "who's coming tomorrow for site visit", "who is visiting on friday".
     r"^\s*who(?:'s|\s+is|\s+all\s+(?:is|are)|\s+are)\s+(?:coming|visiting|dropping\s+by)\b(?=.*\b(?:" + _VISIT_WORD +
-    r"|site|today|tomorrow|tonight|kal|aaj|parso|[a-z]+day)\b)|"
+    r"|site|today|tomorrow|tonight|kal|aaj|parso|[a-z]+day|weekend|week)\b)|"
     # A yes/no question about a booked visit: "is Arjun's visit on friday", "is the meeting with Priya tomorrow?", "is
     # Meera Kapoor's visit confirmed for tomorrow". Not one between two days ("is Priya's visit tomorrow or day
     # after?": the speaker is unsure, no lookup).
@@ -108,6 +119,9 @@ _VISIT_QUESTION = re.compile(
     r"(?:this\s+|next\s+)?[a-z]+day|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|"
     # ("visits on 28th", "meetings on the 2nd": a day of the month alone.)
     r"may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:the\s+)?\d{1,2}(?:st|nd|rd|th))[\s?.!]*$|"
+    # A week's: "visits next week", "visits this weekend, sorry, next weekend" (the last week said stands).
+    r"^(?:all\s+)?(?:site\s+)?(?:visits|meetings|appointments)\s+(?:for\s+|on\s+|in\s+)?(?:" + WEEK_SAID + r")"
+    r"(?:\s*,?\s*(?:no\s+)?(?:sorry|i\s+mean|nahi)\s*,?\s*(?:" + WEEK_SAID + r"))?[\s?.!]*$|"
     # "aaj ke visits dikhao", "kal ki meetings batao": the day's visits asked for by name.
     r"^(?=.*\b(?:visits|meetings|appointments)\b)(?=.*\b(?:dikhao|dikha\s+do|batao|bata\s+do|list\s+(?:karo|kar\s+do|kardo|do|bhejo))\b)|"
     # Hinglish questions: "kal kitne visits hain", "Rohan ka visit kab hai", "aaj kaun aa raha hai visit pe".
@@ -140,6 +154,11 @@ def _visit_question(body: str, now: datetime, tz: str) -> ParsedCommand | None:
     consumed: dict[str, list[tuple[int, int]]] = {}  # the reader's own record, for `--explain`
     found = dates.scan_when(low, now, tz)
     work = low
+    week = week_asked(low, now.astimezone(ZoneInfo(tz)).date())
+    if week is not None and dates.scan_when(_weeks_blanked(low), now, tz) is None:
+        # "any visits next week": the week is the window asked about, not a day in it ("next week Thursday" is a day).
+        args["period"], consumed["period"], found = week[0], [week[1]], None
+        work = _weeks_blanked(work)
     if found is not None:
         args["day"] = found.dt.date().isoformat()
         if kal_in_the_past(low) and re.search(r"\bkal\b", low[slice(*found.given_spans[0])] if found.given_spans else ""):
