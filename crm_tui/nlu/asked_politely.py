@@ -1,0 +1,45 @@
+"""An order asked politely in Hindi, as "can you …?": the order itself.
+
+"kya aap Rohan ko won kar sakte ho" (can you make Rohan won?) is "Rohan ko won kar do"; "Harpreet ko parso shaam
+ko bula sakte ho kya site pe" is "Harpreet ko parso shaam ko bulao site pe"; "Meera ka visit rakh sakti ho?" is
+"Meera ka visit rakh do". As English "can you book …" is a request, so is the second person's "sakte ho" / "sakti
+ho" / "sakoge" / "sakogi", or "sakte hain" after "aap" (you). Not the first person's "kar sakta hoon?" (may I?), nor
+"kar sakte hain kya" with nobody addressed (can we? / can they?): those stay questions, and write nothing. Only a
+verb of the orders the engine carries out is read so ("kya aap bata sakte ho …" asks to be told, a lookup).
+"""
+
+from __future__ import annotations
+
+import re
+
+_VERB = (r"kar|daal|dal|rakh|bula|book|fix|schedule|bhej|likh|add|bana|shift|move|cancel|update|mark|laga|hata|badal|"
+         r"change|postpone|prepone|set|put")
+
+_CAN_YOU = re.compile(
+    r"^(?P<you>\s*(?:(?:kya|kia)\s+)?(?:aap|ap|tum|tu)\s+)?(?P<order>.*?\b(?:" + _VERB + r"))\s+"
+    r"(?:(?P<second>(?:sakte|sakti)\s+ho|sakoge|sakogi|sakenge)|(?P<polite>sakte\s+(?:hain|hai|h)))"
+    r"(?:\s+(?:kya|na))?(?:\s+ya\s+nahi[n]?)?(?P<mark>\s*\?)?(?=\s*(?:[,.;]|\s|$))",
+    re.IGNORECASE,
+)
+
+
+def a_request_asked_politely(text: str) -> str:
+    """`text` with a Hindi "can you … ?" said as the order it asks for; unchanged when there is none.
+
+    >>> a_request_asked_politely("kya aap Rohan ko won kar sakte ho")
+    'Rohan ko won kar do'
+    >>> a_request_asked_politely("Harpreet ko parso shaam ko bula sakte ho kya site pe")
+    'Harpreet ko parso shaam ko bulao site pe'
+    >>> a_request_asked_politely("kya Rohan ko lost kar sakte hain?")  # can we? asked, not ordered
+    'kya Rohan ko lost kar sakte hain?'
+    """
+    low = text.lower()
+    if "sak" not in low:
+        return text
+    found = _CAN_YOU.match(text)
+    if found is None or (found.group("polite") and not found.group("you")):
+        return text
+    order = found.group("order")
+    if order.lower().endswith("bula"):  # "bulao", as the readers know the call to come
+        return order + "o" + text[found.end():]
+    return order + " do" + text[found.end():]
