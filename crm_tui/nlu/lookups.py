@@ -47,7 +47,9 @@ _VISIT_QUESTION = re.compile(
     r"what\s+time(?:'s|\s+is)?)\b"
     r"(?=.*\b(?:" + _VISIT_WORD + r"|schedule|agenda|calendar|diary|line[\s-]?up|lined\s+up)\b)"
     r"(?!.*\b(?:can|could|would|will|should)\s+(?:you|i|we)\s+(?:schedule|book|fix|arrange|set\s+up|move|cancel)\b)|"
-    r"^\s*who\s+(?:am\s+i|are\s+we|do\s+(?:i|we)\s+have\s+to)\s+(?:meeting|seeing|visiting|showing)\b|"
+    # (The day said first: "tomorrow morning who am I meeting", "on friday, who are we seeing".)
+    r"^\s*(?:(?:on\s+)?(?:today|tomorrow|tonight|[a-z]+day)(?:\s+(?:morning|afternoon|evening))?\s*,?\s+)?"
+    r"who\s+(?:am\s+i|are\s+we|do\s+(?:i|we)\s+have\s+to)\s+(?:meeting|seeing|visiting|showing)\b|"
     # "when is Deepak coming", "when will Priya visit": the lead's visit asked about without the noun.
     r"^\s*when\s+(?:is|will|does)\s+(?!(?:the|my|our|your|a|an|he|she|they|it)\b)[a-z][a-z.]*(?:\s+[a-z][a-z.]*)?\s+"
     r"(?:coming|come|visiting|dropping\s+by)\b"
@@ -315,11 +317,19 @@ _STATUS_HEADING_LIST = re.compile(r"^(?P<what>[a-z][a-z -]{1,20}?)\s+(?:leads?|l
                                   r"(?:\s+(?:list|dikhao|batao|bhejo|please|pls|plz))?[\s?.!]*$")
 
 
+# The follow-ups said alone as a heading, the status in the plural its own group: "pending follow ups", "all follow-ups",
+# "open followups list" (not "my follow ups": whose is asked, as with "my leads").
+_FOLLOW_UPS_HEADING = re.compile(r"^\s*(?:(?:all|the|pending|open|show|list|saare|sab)\s+)*follow[\s_-]*ups"
+                                 r"(?:\s+(?:list|dikhao|batao|please|pls))?[\s?.!]*$")
+
+
 def _status_listing(low: str) -> dict[str, str] | None:
     """The findLeads arguments ({"query": city?, "status": S}) of a status question, or None."""
     hindi = _hindi_listing(low)
     if hindi is not None:
         return hindi
+    if _FOLLOW_UPS_HEADING.match(low):
+        return {"status": "FOLLOW_UP"}
     heading = _STATUS_HEADING_LIST.match(low.strip())
     if heading:
         for status, pattern in _LISTING_STATUS:
@@ -335,7 +345,10 @@ def _status_listing(low: str) -> dict[str, str] | None:
     for status, pattern in _LISTING_STATUS:
         found = pattern.search(towns_blanked, cue.end())
         # "who is in follow up?" names no group: the status must end it ("who won the match" is no listing).
-        if found and (group or re.fullmatch(r"(?:\s+(?:status|stage|bucket|category|list|mein|me|hai|hain))*[\s?.!]*", low[found.end():])):
+        # ("who's in follow up right now": when is no part of it.)
+        if found and (group or re.fullmatch(r"(?:\s+(?:status|stage|bucket|category|list|mein|me|hai|hain|right\s+now|now|"
+                                            r"currently|at\s+the\s+moment|abhi|as\s+of\s+now))*[\s?.!]*",
+                                            low[found.end():])):
             args: dict[str, str] = {}
             city = city_pattern().search(low, cue.end())
             if city:
@@ -398,7 +411,7 @@ def find_query_read(work: str) -> tuple[str, list[tuple[int, int]]] | None:
         r"can|could|would|you|tell|let|know|give|"
         # "I lost Rohan's number": the speaker is no part of the lead looked up.
         # (An initial's dot stays: "R. K. Sharma ka number do" looks up "R. K. Sharma".)
-        r"kis|kahan|kidhar|city|sheher|shehar|se|ne|hain|mein|stage|rehta|rehti|rehte|rahta|rahti|i|i've|mujhe|forgot|misplaced)\b|'s\b|"
+        r"kis|kahan|kidhar|city|sheher|shehar|se|ne|hain|mein|stage|pe|par|rehta|rehti|rehte|rahta|rahti|i|i've|mujhe|forgot|misplaced)\b|'s\b|"
         r"[?,!]|(?<!\b[a-z])\.",
         lambda blank: " " * len(blank.group()),
         rest,

@@ -48,6 +48,9 @@ _NOT_ASKED = re.compile(
     # …and with only the question mark: "Rohan Sharma ko won mark karu?", "lost kar doon?" (shall I …?).
     r"\b(?:karu|karun|karoon|kardu|kardoon|kar\s+(?:doon|du|dun|lu|loon)|daal\s+(?:doon|du)|rakh\s+(?:doon|du))\s*\?+\s*$|"
     r"^\s*(?:is\s+it|would\s+it\s+be)\s+(?:ok|okay|fine|better|wise|right)\s+to\b|"
+    # …and in Hindi, said last after the verb's infinitive: "Kavya ka visit kal rakhna theek rahega kya?", "lost karna
+    # sahi hoga?" (would it be right to …?): advice asked, no order ("rakh do, theek rahega" orders).
+    r"\b[a-z]+n[ae]\s+(?:theek|thik|sahi|accha|achha|acha|better|ok|okay)\s+(?:rahega|rahegi|hoga|hogi|rhega|rahe)\s*(?:kya|na)?\s*\??\s*$|"
     r"(?:^|[,;]\s*)(?:if|unless|agar|in\s+case|once)\b(?!\s+(?:possible|you\s+can|you\s+could|u\s+can|it'?s\s+(?:ok|okay|possible|fine)|"
     r"ok|okay|that'?s\s+(?:ok|okay|fine)|not\s+too\s+much|again|more|required|needed|so)\b)|"
     r"\b(?:only\s+if|unless)\b|"
