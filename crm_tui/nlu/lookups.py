@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from crm_tui.bot.tools import in_tool_order
 from crm_tui.nlu import dates
+from crm_tui.nlu.lookup_corrected import LEAD_ALONE, said_last
 from crm_tui.nlu.lexicon import (
     WILL_COME,
     city_pattern,
@@ -101,6 +102,13 @@ _VISIT_QUESTION = re.compile(
     r"(?:\s+with\s+[a-z][a-z.]*(?:\s+[a-z][a-z.]*)?)?\s+(?:on|at|for|today|tomorrow|tonight|kal|aaj|"
     r"confirmed|booked|fixed|scheduled)\b|"
     r"^\s*(?:is\s+there\s+)?any\s*thing\s+(?:scheduled|booked|lined\s+up|planned|fixed)\b|"
+    # Whether a lead's visit was booked, asked: "did we book Kavya Reddy for Saturday?", "have I scheduled Rohan yet?",
+    # Hinglish "Sneha ka visit book hua kya?", "Rohan ki meeting fix ho gayi?" (never a cab or a ticket booked).
+    r"^\s*(?:did|have|has)\s+(?:we|i|you|u)\s+(?:already\s+)?(?:book(?:ed)?|schedul(?:e|ed)|fix(?:ed)?|set\s+up|arranged?)\b"
+    r"(?!.*\b(?:cab|taxi|car|tickets?|flights?|hotel|room|table|train|ad|ads|slot\s+for\s+me)\b)[^?]*\?\s*$|"
+    r"^\s*(?:kya\s+)?[a-z][a-z.]*(?:\s+[a-z][a-z.]*)?\s+k[aie]\s+(?:site\s+)?(?:visit|meeting|appointment)\s+(?:[\w:]+\s+){0,3}?"
+    r"(?:book|fix|schedule|confirm|lock)(?:ed)?\s+(?:hua|hui|ho\s+gaya|ho\s+gayi|ho\s+gya|ho\s+gyi)"
+    r"(?:\s+(?:kya|na|ki\s+nahi))?\s*\?*\s*$|"
     # "can you check if Harpreet's visit is booked", "check whether the meeting with Rohan is on".
     r"^\s*(?:(?:can|could)\s+you\s+|please\s+)?check\s+(?:if|whether)\b(?=.*\b" + _VISIT_WORD + r"\b)|"
     # Is there one at all: "is there any visit today", "are there meetings tomorrow", Hinglish "aaj koi visit
@@ -136,6 +144,7 @@ _LEAD_OF_VISIT = [
     re.compile(r"\b(?:meeting|seeing|visiting)\s+", re.I),
     re.compile(r"\b(?:is|are|was)\s+", re.I),  # "when is Rohan's visit"
     re.compile(r"^\s*when\s+(?:will|does|would|can)\s+", re.I),  # "when will Priya visit", "when does Rohan come"
+    re.compile(r"\b(?:book(?:ed)?|schedul(?:e|ed)|fix(?:ed)?)\s+", re.I),  # "did we book Kavya for Saturday?"
 ]
 
 
@@ -192,6 +201,12 @@ def _visit_question(body: str, now: datetime, tz: str) -> ParsedCommand | None:
         else:
             named = None
     pronoun = re.search(r"\b(?:his|her|their)(?=\s+(?:next\s+)?" + _VISIT_WORD + ")", work)
+    tail = said_last(work)
+    alone = LEAD_ALONE.match(tail[0]) if tail is not None else None
+    if tail is not None and alone is not None:  # "Priya ka visit kab hai, nahi nahi, Kavya ka": the lead said last
+        retold = _name_after(work, tail[1] + alone.start("name"))
+        if retold is not None:
+            name, named = retold[0], retold
     if name and named and name.lower().split()[0] not in _NOT_A_VISIT_OWNER:
         args["lead_id"] = name
         a, b = named[1]

@@ -20,6 +20,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from crm_tui.nlu.lexicon import canonical_source, city_pattern, source_pattern
+from crm_tui.nlu.lookup_corrected import said_last
 
 __all__ = ["StatsReading", "read_stats_question", "resolve_period", "parse_period", "PERIOD_RE"]
 
@@ -94,6 +95,11 @@ def resolve_period(text: str, today: date) -> str | None:
     "in October" is the last October that has begun; "past 7 days" ends today.
     """
     low = text.lower()
+    tail = said_last(low)  # "this month, sorry, last month": the period said last
+    if tail is not None and tail[0] != low:
+        corrected = resolve_period(tail[0], today)
+        if corrected is not None:
+            return corrected
     for pattern, name in _PERIODS:
         found = pattern.search(low)
         if not found:
