@@ -31,9 +31,7 @@ def said_last(low: str) -> tuple[str, int] | None:
     """
     if not _CUE_WORDS.search(low):
         return None
-    last = None
-    for last in CORRECTION_CUE.finditer(low):
-        pass
+    last = max(CORRECTION_CUE.finditer(low), key=lambda cue: cue.start(), default=None)
     if last is None or not low[last.end():].strip():
         return None
     return low[last.end():], last.end()

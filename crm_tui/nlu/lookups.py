@@ -10,11 +10,11 @@ from zoneinfo import ZoneInfo
 
 from crm_tui.bot.tools import in_tool_order
 from crm_tui.nlu import dates
-from crm_tui.nlu.lookup_corrected import LEAD_ALONE, said_last
 from crm_tui.nlu.lexicon import (
     WILL_COME,
     city_pattern,
 )
+from crm_tui.nlu.lookup_corrected import LEAD_ALONE, said_last
 from crm_tui.nlu.names import _first_name_match, _name_after, _title
 from crm_tui.nlu.phones import PhoneError, find_phone, normalize_phone
 from crm_tui.nlu.phrases import _FIND, _STRONG_STATUS, CHECK_REQUEST

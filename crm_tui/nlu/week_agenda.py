@@ -39,9 +39,7 @@ def week_asked(low: str, today: date) -> tuple[str, tuple[int, int]] | None:
     """
     if "week" not in low and "hafte" not in low and "hafta" not in low and " wk" not in low:
         return None
-    found = None
-    for found in _WEEK.finditer(low):
-        pass
+    found = max(_WEEK.finditer(low), key=lambda said: said.start(), default=None)
     if found is None:
         return None
     monday = today - timedelta(days=today.weekday())
