@@ -16,11 +16,17 @@ _VERB = (r"kar|daal|dal|rakh|bula|book|fix|schedule|bhej|likh|add|bana|shift|mov
          r"change|postpone|prepone|set|put")
 
 _CAN_YOU = re.compile(
-    r"^(?P<you>\s*(?:(?:kya|kia)\s+)?(?:aap|ap|tum|tu)\s+)?(?P<order>.*?\b(?:" + _VERB + r"))\s+"
+    r"^(?P<you>\s*(?:(?:kya|kia)\s+)?(?:aap|ap|tum|tu)(?:\s+log)?\s+)?(?P<order>.*?\b(?:" + _VERB + r"))\s+"
     r"(?:(?P<second>(?:sakte|sakti)\s+ho|sakoge|sakogi|sakenge)|(?P<polite>sakte\s+(?:hain|hai|h)))"
     r"(?:\s+(?:kya|na))?(?:\s+ya\s+nahi[n]?)?(?P<mark>\s*\?)?(?=\s*(?:[,.;]|\s|$))",
     re.IGNORECASE,
 )
+
+
+# "can't you …?", "… if he pays", "… but not now": a request denied, held back or waiting on an event is left as said
+# (the readers of those ask or write nothing).
+_NOT_NOW = re.compile(r"\b(?:nahi|nahin|nai|mat|na|agar|if|unless|jab|once|lekin|but|magar|par\s+abhi|yet|baad\s+mein)\b",
+                      re.IGNORECASE)
 
 
 def a_request_asked_politely(text: str) -> str:
@@ -32,12 +38,15 @@ def a_request_asked_politely(text: str) -> str:
     'Harpreet ko parso shaam ko bulao site pe'
     >>> a_request_asked_politely("kya Rohan ko lost kar sakte hain?")  # can we? asked, not ordered
     'kya Rohan ko lost kar sakte hain?'
+    >>> a_request_asked_politely("Rohan ko won kar sakte ho, lekin abhi nahi")  # not now
+    'Rohan ko won kar sakte ho, lekin abhi nahi'
     """
     low = text.lower()
     if "sak" not in low:
         return text
     found = _CAN_YOU.match(text)
-    if found is None or (found.group("polite") and not found.group("you")):
+    if found is None or (found.group("polite") and not found.group("you")) or _NOT_NOW.search(found.group("order")) \
+            or _NOT_NOW.search(text, found.end()):
         return text
     order = found.group("order")
     if order.lower().endswith("bula"):  # "bulao", as the readers know the call to come

@@ -54,6 +54,9 @@ _NOT_ASKED = re.compile(
     r"(?:^|[,;]\s*)(?:if|unless|agar|in\s+case|once)\b(?!\s+(?:possible|you\s+can|you\s+could|u\s+can|it'?s\s+(?:ok|okay|possible|fine)|"
     r"ok|okay|that'?s\s+(?:ok|okay|fine)|not\s+too\s+much|again|more|required|needed|so)\b)|"
     r"\b(?:only\s+if|unless)\b|"
+    # Hindi "agar" (if) said after the order, with no comma: "Rohan ko lost kar do agar wo payment na kare" waits on
+    # the payment (it had been marked lost, the condition kept as notes). Not "agar possible ho" / "agar ho sake".
+    r"\sagar\s+(?!(?:possible|ho\s+sake|ho\s+sakta|ho\s+paye|mumkin|time\s+ho)\b)|"
     # The lead's word still to come, with no booking said: "visit done with Kavya, she'll confirm by Friday", "Kavya will
     # let us know by Monday" (the day is when she answers, not a visit; it had booked Friday 11 AM).
     r"^(?!.*\b(?:book\w*|schedul\w*|fix|rakh\w*|arrange|bula\w*|mark|put|keep|move|set|update|follow|lost|won|progress|"

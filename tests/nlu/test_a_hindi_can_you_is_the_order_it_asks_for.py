@@ -1,7 +1,10 @@
 """A Hindi "can you …?" is the order it asks for (`nlu/asked_politely.py`): "kya aap Rohan ko won kar sakte ho" marks
 Rohan won, as "can you mark Rohan won" does (it was not understood; "kya aap Farhan ko in progress mein daal sakte ho"
 lost the lead and asked). "can I" / "can we" / "can they" (sakta hoon, sakte hain with nobody addressed) stay
-questions, and write nothing; a verb that asks to be told ("bata sakte ho") orders nothing."""
+questions, and write nothing; a verb that asks to be told ("bata sakte ho") orders nothing; nor does a request denied,
+held back or waiting on an event. Probing this rule found an order followed by Hindi "agar" (if) with no comma written
+with the condition as notes ("Rohan ko lost kar do agar wo payment na kare"): it waits on the event, and writes
+nothing (`not_asked._NOT_ASKED`)."""
 
 from __future__ import annotations
 
@@ -35,6 +38,23 @@ def test_a_hindi_can_you_is_the_order(text: str, intent: str, args: dict[str, st
     "kya aap bata sakte ho Rohan ka number",  # asks to be told
     "Kavya kal aa sakti hai kya",  # can she come? the lead's own
     "Rohan nahi aa sakta kal",
+    "kya aap Rohan ko won nahi kar sakte ho",  # can't you? no order said
+    "Rohan ko won kar sakte ho, lekin abhi nahi",  # not now
+    "aap Rohan ko lost kar sakte ho agar wo payment na kare",  # waits on the payment
 ])
 def test_can_i_can_we_and_can_she_write_nothing(text: str) -> None:
     assert said(text)[0] not in ("LEAD_UPDATE", "VISIT_SCHEDULE", "LEAD_CREATE", "VISIT_CANCEL")
+
+
+@pytest.mark.parametrize("text", [
+    "Rohan ko lost kar do agar wo payment na kare",
+    "Sneha ko won kar do agar cheque clear ho jaye",
+    "Priya ko follow up mein daal do agar wo call na uthaye",
+])
+def test_an_order_waiting_on_hindi_agar_said_after_it_writes_nothing(text: str) -> None:
+    assert said(text)[0] == "UNKNOWN"
+
+
+def test_agar_possible_is_politeness_and_the_order_stands() -> None:
+    intent, args = said("Rohan ka visit kal 4 baje rakh do agar ho sake")
+    assert intent == "VISIT_SCHEDULE" and args["visit_time"] == KAL_4
