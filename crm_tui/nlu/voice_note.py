@@ -6,6 +6,13 @@ the courtesy readers (`utterance._SIGN_OFF` needs one) do not see the close, and
 notes ("his loan got approved call him on monday that's it"); the opening ("one more thing", "aur haan", "before
 I forget") stood where the lead is named and hid him. Both are dropped before anything reads the sentence
 (`utterance.spell_out`), each only at its edge of the line: "that's it" inside a line is left as said.
+
+A note also opens with its heading before the lead it is about (`without_the_heading`, batch 61): "update on Farhan
+Qureshi, long call today, …, so mark him lost", "quick update on Deepak Patil, …", "so this is about Sneha Iyer, …",
+"right so Harpreet Kaur, …", "long story short, Kavya Reddy …", "ok so long day, Vikas Gupta …". The heading stood
+where the lead is named: the order's "him" was read as the last lead and the name went unread (the bot asked), or the
+heading became the lead ("Quick", "Long Story Short"). Only a long note loses its heading: "update on Farhan Qureshi"
+alone is a lookup and stays one.
 """
 
 from __future__ import annotations
@@ -34,6 +41,45 @@ _A_VOICE_NOTES_LENGTH = 15
 _CLOSE_HINTS = ("that", "bas", "thank", "bye", "shukriya", "dhanyav")
 
 
+# A note's heading before its lead: "(quick) update on", "(this is) about", "regarding", "right so", "long story short",
+# "(it was a) long day" (the filler reader takes "ok so" and "so").
+_HEADING = re.compile(
+    r"^\s*(?:(?:ok(?:ay)?|so|and|haan|achha|acha)\s*[,.]?\s+)*"
+    r"(?:(?:a\s+)?(?:quick|small|short|little|brief)\s+(?:status\s+)?(?:update|news|feedback)(?:\s+(?:on|about|for|regarding))?|"
+    r"(?:status\s+)?(?:update|news|feedback)\s+(?:on|about|for|regarding)|"
+    r"(?:this\s+is\s+|it'?s\s+)?(?:about|regarding)|(?:all\s*)?right(?:\s*,|\s+so)|long\s+story\s+short|"
+    r"(?:it\s+was\s+a\s+|what\s+a\s+)?long\s+day)\s*[,.:-]?\s+",
+    re.IGNORECASE,
+)
+_HEADING_HINTS = ("update", "about", "regarding", "right", "long", "news", "feedback")
+# A note is this long past its heading, with a clause after the lead's: "update on Farhan Qureshi" alone is asked.
+_A_NOTES_WORDS = 5
+
+
+def without_the_heading(text: str) -> str:
+    """The long note without the heading said before its lead.
+
+    >>> without_the_heading("update on Farhan Qureshi, long call today, so mark him lost")
+    'Farhan Qureshi, long call today, so mark him lost'
+    >>> without_the_heading("ok so long day, Vikas Gupta almost said yes, mark him won")
+    'Vikas Gupta almost said yes, mark him won'
+    >>> without_the_heading("update on Farhan Qureshi")
+    'update on Farhan Qureshi'
+    >>> without_the_heading("update Farhan Qureshi to lost, he bought elsewhere")
+    'update Farhan Qureshi to lost, he bought elsewhere'
+    """
+    head = text[:30].lower()
+    if not any(hint in head for hint in _HEADING_HINTS):
+        return text
+    said = _HEADING.match(text)
+    if said is None:
+        return text
+    rest = text[said.end():]
+    if len(rest.split()) < _A_NOTES_WORDS or "," not in rest:
+        return text
+    return rest
+
+
 def unwrapped(text: str) -> str:
     """The order without the voice note's opening and close.
 
@@ -58,4 +104,4 @@ def unwrapped(text: str) -> str:
         opened = _OPENING.match(text)
         if opened and len(text[opened.end():].split()) >= 3:
             text = text[opened.end():]
-    return text
+    return without_the_heading(text)
