@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from crm_tui.nlu.phrases import HI_DO
+from crm_tui.nlu.status import find_status
 
 # The status ordered: its word with a Hindi order verb after it, or an English order verb before it.
 _STATUS_WORD = r"(?:won|lost|follow[\s_-]?up|in[\s_-]?progress)"
@@ -94,3 +95,22 @@ def outcome_before_the_booking(clause: str, after: str) -> bool:
     """
     return _OUTCOME.search(clause.strip()) is not None and _A_WISH_TOO.search(clause) is None \
         and _BOOKING_AFTER.search(after) is not None
+
+
+def ordered_later(text: str, end: int, status: str) -> bool:
+    """Whether `status`, said in the story before `end`, is ordered again with its verb after it: the story's word is
+    no status said yet, so the clauses between are no remark after it (batch 61).
+
+    "Farhan Qureshi, the loan got rejected, he can't go ahead, so mark him lost" had LOST seen at "rejected" and kept
+    "he can't go ahead" as notes; it is the reason said before the status, and that is none.
+
+    >>> ordered_later("farhan, the loan got rejected, he can't go ahead, so mark him lost", 29, "LOST")
+    True
+    >>> ordered_later("farhan, the loan got rejected, he can't go ahead", 29, "LOST")
+    False
+    """
+    for ordered in _STATUS_ORDERED.finditer(text, end):
+        said = find_status(ordered.group())
+        if said is not None and said[0] == status:
+            return True
+    return False

@@ -10,7 +10,7 @@ from datetime import datetime
 from crm_tui.nlu import dates
 from crm_tui.nlu.a_day_as_a_bound import bound_days, without_the_bounds
 from crm_tui.nlu.address_said import an_address
-from crm_tui.nlu.after_the_visit import outcome_before_the_booking
+from crm_tui.nlu.after_the_visit import ordered_later, outcome_before_the_booking
 from crm_tui.nlu.before_the_order import is_a_preference
 from crm_tui.nlu.corrections import CORRECTION_CUE
 from crm_tui.nlu.lexicon import (
@@ -424,7 +424,8 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
                 and not _PRONOUN_SUBJECT.match(low))
         )
         if not status_seen:
-            status_seen = said_status is not None and said_status[0] == parsed.args.get("status")
+            status_seen = said_status is not None and said_status[0] == parsed.args.get("status") \
+                and (CLOSING_ORDER.match(low) is not None or not ordered_later(text, end, said_status[0]))
             judged_only = status_seen and said_status is not None and \
                 JUDGEMENT.fullmatch(low[said_status[1][0]:said_status[1][1]]) is not None
             wish = _wish_before_the_order(text, start, end, first_ref_word) \

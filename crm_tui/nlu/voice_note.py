@@ -27,9 +27,9 @@ _OPENING = re.compile(
     r"aur\s+haan)(?:\s*[,.:;-]\s*|\s+)",
     re.IGNORECASE,
 )
-# What closes it: "that's it (for today)", "that's all", "bas itna hi", "bas", "ok bye", and thanks after them or
+# What closes it: "that's it (for today, from my side)", "that's all", "bas itna hi", "bas", "ok bye", and thanks after them or
 # alone, each with or without the punctuation a recogniser may add ("… next month. That's it, thanks.").
-_CLOSE_WORD = (r"(?:that'?s\s+(?:it|all)(?:\s+for\s+(?:today|now|the\s+day))?|thats\s+(?:it|all)|"
+_CLOSE_WORD = (r"(?:that'?s\s+(?:it|all)(?:\s+for\s+(?:today|now|the\s+day)|\s+from\s+(?:my|our)\s+(?:side|end))?|thats\s+(?:it|all)|"
                r"bas\s+itna\s+hi|bas\s+itna|bas\s+yahi|bas|ok(?:ay)?\s+bye|bye|"
                r"thanks?(?:\s+(?:a\s+lot|so\s+much))?|thank\s+you|dhanyavaa?d|shukriya)")
 _CLOSE = re.compile(rf"(?:\s*[,.;]?\s+{_CLOSE_WORD}\b)+\s*[,.!]*\s*$", re.IGNORECASE)
