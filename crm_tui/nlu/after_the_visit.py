@@ -70,7 +70,10 @@ def next_visit_after_the_news(low: str, news_end: int) -> bool:
 _OUTCOME = re.compile(
     r"^(?:(?:he|she|they|both|woh|wo|vo|usko|unko|family|wife|husband|parents)\s+)?(?:really\s+|also\s+|all\s+|both\s+)?"
     r"(?:liked|loved|enjoyed|did\s*n[o']?t\s+like|didnt\s+like|was\s+happy\s+with|were\s+happy\s+with)\b|"
-    r"\bpasand\s+(?:aaya|aayi|aaye|aya|ayi|nahi\s+aaya|nahi\s+aayi)\s*$", re.I)
+    r"\bpasand\s+(?:aaya|aayi|aaye|aya|ayi|nahi\s+aaya|nahi\s+aayi)\s*$|"
+    # how the flat seemed to them, in Hindi: "unko 2bhk thoda chhota laga", "location door lagi" (batch 61)
+    r"\b(?:chhota|chota|bada|mehenga|mehnga|mahanga|door|dur|accha|achha|acha|theek|thik|sahi)\s+(?:nahi\s+)?"
+    r"(?:laga|lagi|lage)\s*$", re.I)
 # …with a wish in the same clause it is a remark still: "he liked the view but wants a higher floor".
 _A_WISH_TOO = re.compile(r"\b(?:but|wants?|needs?|prefers?|chahiye|chaiye|budget)\b", re.I)
 # The booking said after it: its order, or the next visit named.
@@ -88,6 +91,8 @@ def outcome_before_the_booking(clause: str, after: str) -> bool:
     True
     >>> outcome_before_the_booking("she wants a corner flat", ", book another visit on sunday at 11 am")
     False
+    >>> outcome_before_the_booking("unko 2bhk thoda chhota laga", ", kal shaam 5 baje ka visit rakh do")
+    True
     >>> outcome_before_the_booking("he loved the view", "")
     False
     >>> outcome_before_the_booking("he liked the view but wants a higher floor", ", book another visit sunday 4 pm")

@@ -302,7 +302,11 @@ NOT_NAME_WORDS = NOT_NAME_WORDS | NEVER_IN_NAME | {"call", "oops", "lunch", "din
                                                    # Hindi "apni" (one's own): "wo apni wife ke saath aayega"
                                                    "apni", "apna", "apne",
                                                    # what is said after an order, never a name: "…, thanks", "… jaldi"
-                                                   "thanks", "thank", "thankyou", "jaldi", "quickly", "urgently"}
+                                                   "thanks", "thank", "thankyou", "jaldi", "quickly", "urgently",
+                                                   # a visit's story after the lead (batch 61): "Vikas Gupta missed the
+                                                   # visit", "Sneha ka visit baarish ki wajah se postpone hua", "Kavya
+                                                   # ji site dekh ke gayi"
+                                                   "missed", "baarish", "barish", "dekh", "dekhke"}
 # The speaker saying what they are, before the word for it: "I am the broker", "main broker hoon" (the lead came
 # through them: the source, in the reading and in the remark check).
 #: Names that are also words of time: "Sham Lal" (shaam: evening), "Subah Singh" (subah: morning), "Parso Ram" (parso: the

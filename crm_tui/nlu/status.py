@@ -111,7 +111,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
             r"party|gentleman|family|couple|walk[\s-]?in|"
             # "will call from a new number", "the new tower": "new" describing a thing is no status.
             r"numbers?|phones?|mobile|no|sim|tower|towers|project|launch|phase|price|prices|rates?|brochure|flats?|"
-            r"office|site|form|list|offer|scheme|block|building|car|job|house|home|address|city|plan|units?|villas?))|"
+            r"office|site|form|list|offer|scheme|block|building|car|job|house|home|address|city|plan|units?|villas?|"
+            # "she'll tell us a new date", "naya time friday", "a new slot": a new time for a visit is no status.
+            r"dates?|times?|timings?|slots?|day|visit|appointment|meeting|schedule))|"
             r"fresh|reset"),
 )
 # Status words that are also everyday verbs: "lost", "won", "closed", "booked"... with an object of their
