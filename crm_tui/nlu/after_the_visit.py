@@ -18,7 +18,9 @@ kar rahi thi" has no order verb next to it is still news: the status must come w
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
+from crm_tui.nlu import dates
 from crm_tui.nlu.phrases import HI_DO
 from crm_tui.nlu.status import find_status
 
@@ -119,3 +121,70 @@ def ordered_later(text: str, end: int, status: str) -> bool:
         if said is not None and said[0] == status:
             return True
     return False
+
+
+# A visit that did not happen: "didn't show up", "did not turn up", "missed the visit", "no show", "visit pe nahi aaya",
+# "subah nahi aayi", "ka visit nahi hua".
+_NO_SHOW = re.compile(
+    r"\b(?:did\s*n[o']?t|didnt|never)\s+(?:show\s+up|show|turn\s+up|come|came)\b|\bmissed\s+(?:the|his|her|their|today'?s?)\b|"
+    r"\bno[\s-]+show\b|\bnahi\s+(?:aaya|aayi|aaye|aya|ayi|aai|hua|hui)\b", re.I)
+
+
+def story_of_a_no_show(before: str, clause: str, after: str) -> bool:
+    """Whether a clause said after a no-show and before the booking of the new time is the no-show's story, no note:
+    "Harpreet Kaur didn't show up for today's visit, her car broke down, rebook her for tomorrow at 12", "Amit Verma aaj
+    visit pe nahi aaya, phone bhi nahi uthaya, usko shanivar 3 baje ka slot de do" (batch 61). A wish is a note still.
+
+    >>> story_of_a_no_show("harpreet didn't show up for the visit, ", "her car broke down", ", rebook her for tomorrow at 12")
+    True
+    >>> story_of_a_no_show("harpreet didn't show up, ", "she wants a corner flat", ", rebook her for tomorrow at 12")
+    False
+    >>> story_of_a_no_show("book harpreet tomorrow at 12, ", "her car broke down", "")
+    False
+    """
+    return _NO_SHOW.search(before) is not None and _A_WISH_TOO.search(clause) is None \
+        and (_BOOKING_AFTER.search(after) is not None or _REBOOKED.search(after) is not None)
+
+
+_REBOOKED = re.compile(r"\b(?:rebook|re-book|reschedul\w*|move|shift|push|slot|de\s+do|bula\s*lo|bulao|kar\s+do)\b", re.I)
+
+
+# The day of what happened, said in the story: "went really well today", "didn't show up for today's visit", "aaj
+# visit pe nahi aaya", "subah nahi aayi", "visit done with him today".
+_DAY_IT_HAPPENED = re.compile(r"\b(?:today'?s|today|aaj|this\s+morning|subah|in\s+the\s+morning)\b", re.I)
+_HAPPENED = re.compile(
+    _NO_SHOW.pattern + r"|\b(?:went|came|visited|saw|seen|dekha|dekhi|dekh\s+li|ho\s+gaya|ho\s+gayi|hua|hui|done|over|"
+    r"completed|met|mila|mili|liked|loved)\b", re.I)
+_DAY_HINTS = ("today", "aaj", "subah", "morning")
+
+
+def the_day_it_happened_left_out(text: str, now: datetime, tz: str) -> str:
+    """`text` without the day of the visit that happened (or did not) when the booking after it says a day of its own:
+    "site visit with Sneha Iyer went really well today, …, she wants to come back on saturday at 4, please book it" had
+    two days said and booked today; "Priya Nair subah nahi aayi, …, uska visit friday shaam ko kar do" booked friday
+    morning (batch 61).
+
+    >>> now = datetime.fromisoformat("2026-11-25T10:00:00+05:30")
+    >>> the_day_it_happened_left_out("Harpreet didn't show up for today's visit, rebook her for tomorrow at 12", now, "Asia/Kolkata")
+    "Harpreet didn't show up for the visit, rebook her for tomorrow at 12"
+    >>> the_day_it_happened_left_out("Priya subah nahi aayi, uska visit friday shaam ko kar do", now, "Asia/Kolkata")
+    'Priya nahi aayi, uska visit friday shaam ko kar do'
+    >>> the_day_it_happened_left_out("Rohan came today, book him for today at 5", now, "Asia/Kolkata")
+    'Rohan came, book him for today at 5'
+    >>> the_day_it_happened_left_out("Rohan didn't come today, book him", now, "Asia/Kolkata")
+    "Rohan didn't come today, book him"
+    """
+    low = text.lower()
+    if "," not in text or not any(hint in low for hint in _DAY_HINTS):
+        return text
+    cut = text.rfind(",")
+    while cut > 0:
+        story, rest = text[:cut], text[cut:]
+        if _HAPPENED.search(story) and (_BOOKING_AFTER.search(rest) or _REBOOKED.search(rest)) \
+                and dates.scan_when(rest.lower(), now, tz) is not None:
+            if not _DAY_IT_HAPPENED.search(story):
+                return text
+            told = _DAY_IT_HAPPENED.sub(lambda m: "the" if m.group().lower().startswith("today'") else "", story)
+            return re.sub(r"\s+,", ",", re.sub(r"\s{2,}", " ", told)).rstrip() + rest
+        cut = text.rfind(",", 0, cut)
+    return text

@@ -12,7 +12,7 @@ from datetime import datetime
 from rapidfuzz import fuzz, process
 
 from crm_tui.nlu import dates
-from crm_tui.nlu.after_the_visit import outcome_before_the_booking
+from crm_tui.nlu.after_the_visit import outcome_before_the_booking, story_of_a_no_show
 from crm_tui.nlu.corrections import CORRECTION_CUE
 from crm_tui.nlu.edits import REST_SAID_SAME
 from crm_tui.nlu.lexicon import (
@@ -146,7 +146,10 @@ def _clause_dropped(text: str, parsed: ParsedCommand) -> list[str]:
                 # "Sneha Iyer wants to come and see the sample flat tomorrow at 12": the visit asked for, in its words.
                 or (parsed.tool == "scheduleVisit" and _WISH_TO_COME.fullmatch(low.strip(" ,.")))
                 # "…, they loved the clubhouse, book another visit on Sunday": how the visit went, read as the story.
-                or (parsed.tool == "scheduleVisit" and outcome_before_the_booking(low, ", ".join(pieces[at + 1:])))):
+                or (parsed.tool == "scheduleVisit" and outcome_before_the_booking(low, ", ".join(pieces[at + 1:])))
+                # "… didn't show up, her car broke down, rebook her for tomorrow": the no-show's story.
+                or (parsed.tool == "scheduleVisit"
+                    and story_of_a_no_show(", ".join(pieces[:at]), low, ", ".join(pieces[at + 1:])))):
             continue
         return [f"{piece.strip()!r} was said after the command, and I neither kept it as a note nor read it"]
     return []
