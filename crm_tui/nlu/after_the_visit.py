@@ -77,7 +77,8 @@ _OUTCOME = re.compile(
     r"\b(?:chhota|chota|bada|mehenga|mehnga|mahanga|door|dur|accha|achha|acha|theek|thik|sahi)\s+(?:nahi\s+)?"
     r"(?:laga|lagi|lage)\s*$", re.I)
 # …with a wish in the same clause it is a remark still: "he liked the view but wants a higher floor".
-_A_WISH_TOO = re.compile(r"\b(?:but|wants?|needs?|prefers?|chahiye|chaiye|budget)\b", re.I)
+# ("liked the layout but not the floor" is how it went still: a "but" alone is no wish, batch 61.)
+_A_WISH_TOO = re.compile(r"\b(?:wants?|needs?|prefers?|chahiye|chaiye|budget)\b", re.I)
 # The booking said after it: its order, or the next visit named.
 _BOOKING_AFTER = re.compile(r"\b(?:book|schedule|fix|arrange|rakh|agla|agli|next|dubara|dobara|another|second|again)\b", re.I)
 
