@@ -55,6 +55,7 @@ from crm_tui.nlu.name_left_before_the_order import a_name_left_before_the_order
 from crm_tui.nlu.name_taken_back import the_name_put_back
 from crm_tui.nlu.named_after_a_pronoun import the_lead_named_after_a_pronoun
 from crm_tui.nlu.names import _CORRECTION, _CREATE_NAME_CUES, _first_name_match, _name_after
+from crm_tui.nlu.names_in_a_note import the_full_name_said_before
 from crm_tui.nlu.not_asked import _NOT_ASKED
 from crm_tui.nlu.openers import without_the_frame
 from crm_tui.nlu.order_taken_back import the_order_meant_after_a_correction
@@ -248,6 +249,7 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata", *, regional: bool 
     if described_not_named(corrected.text, parsed):
         del parsed.args["lead_id"]  # "the lady who came with the broker, put her in progress": which lead? asked
     if parsed.tool in DOUBT_CHECKED_TOOLS:
+        the_full_name_said_before(corrected.text, parsed)  # "met Kavya Reddy today, …, mark Kavya won": Kavya Reddy
         parsed.doubts += relative_meant(corrected.text, parsed)  # "Rohan's friend is coming tomorrow at 3": not Rohan
         parsed.doubts += two_leads_each_with_a_status(corrected.text, parsed, lambda part: parse(part, now, tz))
         parsed.doubts += _doubts(doubted, parsed, now, tz) + a_name_left_before_the_order(parsed)
