@@ -21,6 +21,7 @@ import re
 from datetime import datetime
 
 from crm_tui.nlu import dates
+from crm_tui.nlu.names import _name_after
 from crm_tui.nlu.phrases import HI_DO
 from crm_tui.nlu.status import find_status
 
@@ -189,3 +190,61 @@ def the_day_it_happened_left_out(text: str, now: datetime, tz: str) -> str:
             return re.sub(r"\s+,", ",", re.sub(r"\s{2,}", " ", told)).rstrip() + rest
         cut = text.rfind(",", 0, cut)
     return text
+
+
+# The new time ordered in the last clause, after a no-show or the visit's news: "rebook him for monday at 11", "move it
+# to saturday 6 pm", "usko somvar 5 baje bula lo", "usko ravivar 11 baje phir bulao".
+_NEW_TIME_ORDERED = re.compile(
+    r"^(?:so\s+|please\s+|pls\s+|then\s+)?(?:re-?book|book|move|shift|reschedule|push|put)\s+"
+    r"(?:(?:him|her|them|it|that|the\s+visit|(?:his|her|their)\s+(?:site\s+)?visit)\s+)?(?:for\s+|to\s+|on\s+)?(?P<new>.+?)|"
+    r"^(?:(?:usko|unko|use|unhe)\s+)(?P<new2>.+?)\s+(?:phir\s+(?:se\s+)?|dobara\s+|dubara\s+)?"
+    r"(?:bula\s*lo|bulao|bula\s+do|bula\s+lena)", re.I)
+_STORY_OPENER = re.compile(r"^\s*(?:(?:ok(?:ay)?\s+)?so|ok(?:ay)?|haan|toh)?[\s,]*", re.I)
+
+
+def another_time_after_the_visit(text: str, now: datetime, tz: str) -> str:
+    """`text` said as the booking it is when a named lead's no-show or visit is told and the last clause orders the time
+    of the next one: "Ramesh Chauhan didn't come today, rebook him for monday at 11" and "Naveen Chawla ka visit achha
+    raha, usko ravivar 11 baje phir bulao" book that lead at that time (batch 61). A no-show's visit is booked anew, as
+    "rebook her for tomorrow at 12" always was. With no name at the start, someone else met in the story, or no time in
+    the order, `text` is unchanged.
+
+    >>> now = datetime.fromisoformat("2026-11-25T10:00:00+05:30")
+    >>> another_time_after_the_visit("Ramesh Chauhan didn't come today, rebook him for monday at 11", now, "Asia/Kolkata")
+    'book a visit for Ramesh Chauhan monday at 11'
+    >>> another_time_after_the_visit("Amit ka visit nahi hua, usko somvar 5 baje bula lo", now, "Asia/Kolkata")
+    'book a visit for Amit somvar 5 baje'
+    >>> another_time_after_the_visit("Naveen ka visit achha raha, usko ravivar 11 baje phir bulao", now, "Asia/Kolkata")
+    'book a visit for Naveen ravivar 11 baje'
+    >>> another_time_after_the_visit("he didn't come today, rebook him for monday at 11", now, "Asia/Kolkata")
+    "he didn't come today, rebook him for monday at 11"
+    """
+    cut = text.rfind(",")
+    if cut < 0:
+        return text
+    story, order = text[:cut], text[cut + 1:].strip().rstrip(".!")
+    said = _NEW_TIME_ORDERED.fullmatch(order)
+    if said is None:
+        return text
+    no_show = _NO_SHOW.search(story) is not None
+    low = story.lower()
+    if not no_show and not (("visit" in low or "site" in low) and (_HAPPENED.search(story) or _VISIT_WENT.search(story))):
+        return text  # (the visit's own news only: "Rohan met Priya, book her for friday" is no visit of Rohan's)
+    new = (said["new"] or said["new2"]).strip()
+    if dates.scan_when(new.lower(), now, tz) is None:
+        return text
+    start = _STORY_OPENER.match(story).end()
+    name = _name_after(story[start:].lower(), 0)
+    if name is None or name[1][0] != 0:
+        return text
+    who = story[start:start + name[1][1]]
+    if _SOMEONE_ELSE_MET.search(story, start + name[1][1]) or _name_after(new.lower(), 0) is not None:
+        return text  # "Rohan met Priya at the site, book her …", "…, book Priya for friday": whose visit is not told
+    return f"book a visit for {who} {new}"  # (a no-show's visit is booked anew, as "rebook her for …" always was)
+
+
+# Someone else met or come with, named: "met Priya Nair at the site", "with Priya" (not "with his wife").
+_SOMEONE_ELSE_MET = re.compile(r"\b(?:met|meet|mila|mili|with|and|aur)\s+(?!(?:his|her|their|the|a|an|my|our|your|"
+                               r"family|wife|husband|parents|us|me|him|them)\b)[a-z]", re.I)
+# How the visit went, in Hindi: "ka visit achha raha", "visit theek rahi".
+_VISIT_WENT = re.compile(r"\b(?:achha|accha|acha|badhiya|theek|thik|mast|sahi)\s+(?:raha|rahi|gaya|gayi)\b", re.I)

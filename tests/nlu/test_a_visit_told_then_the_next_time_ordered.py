@@ -1,0 +1,32 @@
+"""A no-show or a visit told, then the next time ordered in the last clause ("Ramesh Chauhan didn't come today,
+rebook him for monday at 11", "Amit ka visit nahi hua, usko somvar 5 baje bula lo", "Naveen Chawla ka visit achha
+raha, usko ravivar 11 baje phir bulao") is a booking for the lead named first. Someone else met in the story, an
+order naming another lead, or no time in the order books nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlu.said import said
+
+
+@pytest.mark.parametrize(("text", "lead", "when"), [
+    ("Ramesh Chauhan didn't come today, rebook him for monday at 11", "Ramesh Chauhan", "2026-11-30T11:00:00+05:30"),
+    ("so Arjun Mehta, the NRI guy, his flight got delayed so he missed today's visit, move it to saturday 6 pm",
+     "Arjun Mehta", "2026-11-28T18:00:00+05:30"),
+    ("Amit ka visit nahi hua, usko somvar 5 baje bula lo", "Amit", "2026-11-30T17:00:00+05:30"),
+    ("Naveen Chawla ka visit achha raha, usko ravivar 11 baje phir bulao", "Naveen Chawla", "2026-11-29T11:00:00+05:30"),
+    ("Sneha Iyer no show today, push her to tomorrow 5 pm", "Sneha Iyer", "2026-11-26T17:00:00+05:30"),
+])
+def test_the_next_time_is_booked_for_the_lead_told_of(text: str, lead: str, when: str) -> None:
+    intent, args = said(text)
+    assert (intent, args.get("lead_id"), args.get("visit_time")) == ("VISIT_SCHEDULE", lead, when)
+
+
+@pytest.mark.parametrize("text", [
+    "Rohan Sharma met Priya Nair at the site, book her for friday 5 pm",
+    "Rohan didn't come today, book Priya for friday 5 pm",
+    "Rohan didn't come today, rebook him for later",
+])
+def test_whose_visit_or_when_not_told_books_no_one(text: str) -> None:
+    assert said(text)[0] != "VISIT_SCHEDULE" or said(text)[1].get("lead_id") != "Rohan Sharma"
