@@ -385,7 +385,9 @@ _VISIT_STATEMENT = re.compile(
     r"\bwent\s+(?:really\s+|very\s+|quite\s+|pretty\s+|so\s+|super\s+)?(?:well|fine|ok|okay|great|good|smoothly|nicely|badly)\b|"
     # Hinglish news of a visit: "aaj site visit bahut achha gaya", "visit ho gaya", "meeting theek rahi".
     r"\b(?:bahut\s+|kaafi\s+)?(?:achha|accha|acha|badhiya|theek|thik|bekar|kharab|mast|sahi)\s+(?:gaya|gayi|raha|rahi|hua|hui)\b|"
-    r"\b(?:visit|meeting)\s+(?:\w+\s+){0,2}?(?:ho\s+(?:gaya|gayi|gyi|gya)|hua|hui)\b",
+    r"\b(?:visit|meeting)\s+(?:\w+\s+){0,2}?(?:ho\s+(?:gaya|gayi|gyi|gya)|hua|hui)\b|"
+    # the lead's own visit done, in Hindi (batch 61): "usne aaj visit kiya", "Rohan ne visit kar liya".
+    r"\bvisit\s+(?:kiya|kar\s+liya|kar\s+li|kar\s+chuka|kar\s+chuki)\b",
     re.IGNORECASE,
 )
 # People on the speaker's own side, never a lead one meets on a visit.

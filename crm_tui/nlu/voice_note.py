@@ -42,16 +42,16 @@ _CLOSE_HINTS = ("that", "bas", "thank", "bye", "shukriya", "dhanyav")
 
 
 # A note's heading before its lead: "(quick) update on", "(this is) about", "regarding", "right so", "long story short",
-# "(it was a) long day" (the filler reader takes "ok so" and "so").
+# "(it was a) long day", "after the visit" (the filler reader takes "ok so" and "so").
 _HEADING = re.compile(
     r"^\s*(?:(?:ok(?:ay)?|so|and|haan|achha|acha)\s*[,.]?\s+)*"
     r"(?:(?:a\s+)?(?:quick|small|short|little|brief)\s+(?:status\s+)?(?:update|news|feedback)(?:\s+(?:on|about|for|regarding))?|"
     r"(?:status\s+)?(?:update|news|feedback)\s+(?:on|about|for|regarding)|"
     r"(?:this\s+is\s+|it'?s\s+)?(?:about|regarding)|(?:all\s*)?right(?:\s*,|\s+so)|long\s+story\s+short|"
-    r"(?:it\s+was\s+a\s+|what\s+a\s+)?long\s+day)\s*[,.:-]?\s+",
+    r"(?:it\s+was\s+a\s+|what\s+a\s+)?long\s+day|after\s+the\s+(?:site\s+)?visit)\s*[,.:-]?\s+",
     re.IGNORECASE,
 )
-_HEADING_HINTS = ("update", "about", "regarding", "right", "long", "news", "feedback")
+_HEADING_HINTS = ("update", "about", "regarding", "right", "long", "news", "feedback", "after the")
 # A note is this long past its heading, with a clause after the lead's: "update on Farhan Qureshi" alone is asked.
 _A_NOTES_WORDS = 5
 

@@ -36,3 +36,10 @@ def test_an_update_on_a_lead_said_alone_is_still_a_lookup(text: str) -> None:
 def test_a_heading_with_no_lead_after_it_names_none() -> None:
     got = parse("long story short, she said no, mark her lost", NOW, TZ)
     assert got.args.get("lead_id") != "Long Story Short"
+
+
+def test_after_the_visit_is_a_heading_too() -> None:
+    got = parse("after the visit Kavya Reddy is keen, mark her won, sorry, in progress, she still needs her husband's "
+                "okay", NOW, TZ)
+    assert (got.args["lead_id"], got.args["status"], got.args.get("notes"), got.doubts) == \
+        ("Kavya Reddy", "IN_PROGRESS", "she still needs her husband's okay", [])

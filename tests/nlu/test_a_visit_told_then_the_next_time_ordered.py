@@ -30,3 +30,19 @@ def test_the_next_time_is_booked_for_the_lead_told_of(text: str, lead: str, when
 ])
 def test_whose_visit_or_when_not_told_books_no_one(text: str) -> None:
     assert said(text)[0] != "VISIT_SCHEDULE" or said(text)[1].get("lead_id") != "Rohan Sharma"
+
+
+@pytest.mark.parametrize(("text", "lead", "when"), [
+    ("Amit Verma aaj visit pe nahi aaya, phone bhi nahi uthaya, usko shanivar 3 baje ka slot de do", "Amit Verma",
+     "2026-11-28T15:00:00+05:30"),
+    ("Priya Nair ka visit achha raha, usko parso 5 baje ka visit rakh do", "Priya Nair", "2026-11-27T17:00:00+05:30"),
+])
+def test_a_slot_given_or_a_visit_kept_in_hindi_is_the_booking(text: str, lead: str, when: str) -> None:
+    intent, args = said(text)
+    assert (intent, args.get("lead_id"), args.get("visit_time"), args.get("notes")) == ("VISIT_SCHEDULE", lead, when, None)
+
+
+def test_a_visit_done_in_hindi_is_news_not_a_booking() -> None:
+    assert said("usne aaj visit kiya, pasand aaya, in progress kar do")[0] != "VISIT_SCHEDULE"
+    assert said("Rohan Sharma ne aaj visit kiya, in progress kar do") == \
+        ("LEAD_UPDATE", {"lead_id": "Rohan Sharma", "status": "IN_PROGRESS"})
