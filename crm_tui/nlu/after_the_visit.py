@@ -21,6 +21,7 @@ import re
 from datetime import datetime
 
 from crm_tui.nlu import dates
+from crm_tui.nlu.lexicon import RELATIVES
 from crm_tui.nlu.names import _name_after
 from crm_tui.nlu.phrases import HI_DO
 from crm_tui.nlu.status import find_status
@@ -224,8 +225,8 @@ def another_time_after_the_visit(text: str, now: datetime, tz: str) -> str:
         return text
     story, order = text[:cut], text[cut + 1:].strip().rstrip(".!")
     said = _NEW_TIME_ORDERED.fullmatch(order)
-    if said is None:
-        return text
+    if said is None or _BOOK_IT.fullmatch(order):
+        return _booked_as_it(text, story, order, now, tz)
     no_show = _NO_SHOW.search(story) is not None
     low = story.lower()
     if not no_show and not (("visit" in low or "site" in low) and (_HAPPENED.search(story) or _VISIT_WENT.search(story))):
@@ -248,3 +249,37 @@ _SOMEONE_ELSE_MET = re.compile(r"\b(?:met|meet|mila|mili|with|and|aur)\s+(?!(?:h
                                r"family|wife|husband|parents|us|me|him|them)\b)[a-z]", re.I)
 # How the visit went, in Hindi: "ka visit achha raha", "visit theek rahi".
 _VISIT_WENT = re.compile(r"\b(?:achha|accha|acha|badhiya|theek|thik|mast|sahi)\s+(?:raha|rahi|gaya|gayi)\b", re.I)
+
+
+# "book it" said alone after the story: "…, ab sunday subah 10 baje wife ko le ke aayenge, book karo", "…, he wants to
+# bring his wife on thursday at 6 pm, book that".
+_BOOK_IT = re.compile(r"(?:please\s+|pls\s+|so\s+|ok\s+)?(?:book|block|schedule|fix)\s+(?:it|that|this|karo|kar\s+do|kardo|"
+                      r"kar\s+dena)(?:\s+(?:please|pls))?", re.I)
+# …when the clause before it says the lead is coming: "will come", "wants to bring his wife", "aayenge", "dekhne".
+_COMING = re.compile(r"\b(?:come|comes|coming|bring|visit|see|aayenge|aayega|aayegi|aaenge|aaega|aaegi|aa\s+rah\w+|"
+                     r"dekhne|dikhana|dikhani)\b", re.I)
+# A relative or a friend in the clause, unless the lead brings them: "her mother will come" (not "bring his wife",
+# "wife ko le ke aayenge", "with her parents").
+_ANOTHER_COMES = re.compile(
+    rf"^(?!.*\b(?:bring|brings|bringing|le\s+ke|leke|saath|sath|with)\b).*\b(?:{RELATIVES}|friend|friends|dost|colleague)\b", re.I)
+_OPENED_BY_MEETING = re.compile(r"^\s*(?:i\s+)?(?:met|saw|spoke\s+to)\s+", re.I)
+
+
+def _booked_as_it(text: str, story: str, order: str, now: datetime, tz: str) -> str:
+    """"Vikas bhai ne aaj tower B dekha, …, ab sunday subah 10 baje wife ko le ke aayenge, book karo" as "book a visit for
+    Vikas sunday subah 10 baje": the lead named first, the time said in the last clause before "book it"."""
+    if _BOOK_IT.fullmatch(order) is None:
+        return text
+    last = story.rfind(",")
+    clause = story[last + 1:]
+    when = dates.scan_when(clause.lower(), now, tz)
+    if when is None or not _COMING.search(clause):
+        return text
+    opened = _OPENED_BY_MEETING.match(story)
+    start = opened.end() if opened else _STORY_OPENER.match(story).end()
+    name = _name_after(story[start:].lower(), 0)
+    if name is None or name[1][0] != 0 or _SOMEONE_ELSE_MET.search(story, start + name[1][1]) \
+            or story.startswith("'", start + name[1][1]) or _ANOTHER_COMES.search(clause):
+        return text  # "Rohan's friend wants to see it …", "her mother will come …": someone else's visit, asked
+    told = " ".join(clause[a:b].strip() for a, b in sorted(when.given_spans))
+    return f"book a visit for {story[start:start + name[1][1]]} {told}"

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlu.said import said
+from crm_tui.nlu.parser import parse
+from tests.nlu.said import NOW, TZ, said
 
 
 @pytest.mark.parametrize(("text", "lead", "when"), [
@@ -46,3 +47,25 @@ def test_a_visit_done_in_hindi_is_news_not_a_booking() -> None:
     assert said("usne aaj visit kiya, pasand aaya, in progress kar do")[0] != "VISIT_SCHEDULE"
     assert said("Rohan Sharma ne aaj visit kiya, in progress kar do") == \
         ("LEAD_UPDATE", {"lead_id": "Rohan Sharma", "status": "IN_PROGRESS"})
+
+
+@pytest.mark.parametrize(("text", "lead", "when"), [
+    ("Vikas bhai ne aaj tower B dekha, bahut khush the, ab sunday subah 10 baje wife ko le ke aayenge, book karo",
+     "Vikas", "2026-11-29T10:00:00+05:30"),
+    ("met Arjun, I mean Arjun Mehta, at the site, he wants to bring his wife on thursday at 6 pm, book that",
+     "Arjun Mehta", "2026-11-26T18:00:00+05:30"),
+    ("Kavya Reddy liked it, she will come again on saturday at 4, book it", "Kavya Reddy", "2026-11-28T16:00:00+05:30"),
+])
+def test_book_it_said_last_books_the_time_told_before_it(text: str, lead: str, when: str) -> None:
+    intent, args = said(text)
+    assert (intent, args.get("lead_id"), args.get("visit_time"), args.get("notes")) == ("VISIT_SCHEDULE", lead, when, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Rohan said he will call me tomorrow at 5, book it",
+    "Rohan Sharma's friend wants to see it on sunday at 11, book that",
+    "Kavya Reddy liked it, uski behen kal 4 baje aayegi, book karo",
+])
+def test_book_it_after_a_call_or_someone_elses_coming_is_no_booking_for_the_lead(text: str) -> None:
+    got = parse(text, NOW, TZ)
+    assert got.tool != "scheduleVisit" or got.doubts or "lead_id" not in got.args
