@@ -283,3 +283,22 @@ def _booked_as_it(text: str, story: str, order: str, now: datetime, tz: str) -> 
         return text  # "Rohan's friend wants to see it …", "her mother will come …": someone else's visit, asked
     told = " ".join(clause[a:b].strip() for a, b in sorted(when.given_spans))
     return f"book a visit for {story[start:start + name[1][1]]} {told}"
+
+
+# Where someone was met, said as the visit: "the guy I met at the visit today", "met her at the site visit".
+_MET_AT_THE_VISIT = re.compile(r"\b(?P<met>met|saw)(?P<whom>\s+(?:him|her|them))?\s+at\s+the\s+(?:site\s+)?(?:visit|meeting)\b", re.I)
+
+
+def met_at_the_visit_is_a_place(text: str) -> str:
+    """`text` with the visit where someone was met said as the site: it is where, no visit asked for (batch 61: "add
+    the guy I met at the visit today, Karan Malhotra, he's from Gurgaon, I'll send his number later" had booked a visit
+    for Karan Malhotra instead of adding him).
+
+    >>> met_at_the_visit_is_a_place("add the guy I met at the visit today, Karan Malhotra, he's from Gurgaon")
+    "add the guy I met at the site today, Karan Malhotra, he's from Gurgaon"
+    >>> met_at_the_visit_is_a_place("book a visit for the guy I met")
+    'book a visit for the guy I met'
+    """
+    if "met " not in text and "saw " not in text:
+        return text
+    return _MET_AT_THE_VISIT.sub(lambda m: f"{m['met']}{m['whom'] or ''} at the site", text)

@@ -261,8 +261,9 @@ _COMPANION_BEFORE = re.compile(r"\b(?:with|along\s+with|aur|and|ke\s+saath)\s+(?
 _REFERRER_BEFORE = re.compile(r"\b(?:referred\s+by|(?:reference|referral)\s+(?:of|from|by|through)|ref\s+by|(?:reference|referral)\s*[(:-])"
                               r"\s*(?:(?:our|my|a|an|his|her|their)\s+)?(?:(?:client|customer|friend|colleague|relative|"
                               r"neighbour|neighbor)\s+)?(?:[A-Z][\w'-]*\s+)?$", re.I)
-_REFERRER_AFTER = re.compile(r"(?:\s+[A-Z][\w'-]*)?\s+(?:ne\s+(?:[\w']+\s+){0,3}?refer\w*|(?:ka|ki|ke)\s+(?:reference|referral))\b",
-                             re.I)
+# (…or the one who told the lead of us: "he came by because Rohan Sharma told him about us", batch 61.)
+_REFERRER_AFTER = re.compile(r"(?:\s+[A-Z][\w'-]*)?\s+(?:ne\s+(?:[\w']+\s+){0,3}?refer\w*|(?:ka|ki|ke)\s+(?:reference|referral)|"
+                             r"(?:told|referred|recommended|sent)\s+(?:him|her|them)\s+(?:about|to)\s+us)\b", re.I)
 
 
 def _name_left_over(parsed: ParsedCommand) -> list[str]:

@@ -28,7 +28,11 @@ from datetime import datetime
 from crm_tui.bot.tools import in_tool_order
 from crm_tui.nlu import dates
 from crm_tui.nlu.a_day_as_a_bound import a_move_till_a_day, the_bound_is_no_visit_day
-from crm_tui.nlu.after_the_visit import another_time_after_the_visit, the_day_it_happened_left_out
+from crm_tui.nlu.after_the_visit import (
+    another_time_after_the_visit,
+    met_at_the_visit_is_a_place,
+    the_day_it_happened_left_out,
+)
 from crm_tui.nlu.asked_back import field_asked_back, visit_asked_back
 from crm_tui.nlu.asked_of_a_lead import lead_asked_about
 from crm_tui.nlu.asked_times import (
@@ -179,7 +183,8 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata", *, regional: bool 
     text = not_that_day_but(text, now, tz)  # "Rohan's visit is not tomorrow, it will be on friday": a move
     text = missed_day_made_another(text, now, tz)  # "Rohan can't come tomorrow, make it friday 5 pm": the visit moves
     text = the_day_it_happened_left_out(text, now, tz)  # "… went well today, book her for saturday": not today
-    text = another_time_after_the_visit(text, now, tz)  # "X didn't come today, rebook him for monday at 11": a move
+    text = another_time_after_the_visit(text, now, tz)  # "X didn't come today, rebook him for monday at 11": booked
+    text = met_at_the_visit_is_a_place(text)  # "add the guy I met at the visit today, …": where, no visit asked for
     meant = the_order_meant_after_a_correction(text, lambda order: parse(order, now, tz),
                                                lambda said: (day_said(said, now, tz), time_said(said, now, tz)))
     if meant is not None:
