@@ -198,7 +198,7 @@ def the_day_it_happened_left_out(text: str, now: datetime, tz: str) -> str:
 _NEW_TIME_ORDERED = re.compile(
     r"^(?:so\s+|please\s+|pls\s+|then\s+)?(?:re-?book|book|move|shift|reschedule|push|put)\s+"
     r"(?:(?:him|her|them|it|that|the\s+visit|(?:his|her|their)\s+(?:site\s+)?visit)\s+)?(?:for\s+|to\s+|on\s+)?(?P<new>.+?)|"
-    r"^(?:(?:usko|unko|use|unhe)\s+)(?P<new2>.+?)\s+(?:phir\s+(?:se\s+)?|dobara\s+|dubara\s+)?"
+    r"^(?:(?:usko|unko|use|unhe)\s+)?(?P<new2>.+?)\s+(?:phir\s+(?:se\s+)?|dobara\s+|dubara\s+)?"
     r"(?:bula\s*lo|bulao|bula\s+do|bula\s+lena|(?:ka\s+)?slot\s+de\s+do|(?:ka\s+)?(?:visit\s+)?rakh\s*do|rakho)", re.I)
 _STORY_OPENER = re.compile(r"^\s*(?:(?:ok(?:ay)?\s+)?so|ok(?:ay)?|haan|toh)?[\s,]*", re.I)
 

@@ -69,3 +69,15 @@ def test_book_it_said_last_books_the_time_told_before_it(text: str, lead: str, w
 def test_book_it_after_a_call_or_someone_elses_coming_is_no_booking_for_the_lead(text: str) -> None:
     got = parse(text, NOW, TZ)
     assert got.tool != "scheduleVisit" or got.doubts or "lead_id" not in got.args
+
+
+@pytest.mark.parametrize(("text", "lead"), [
+    ("Ramesh Yadav ki visit ho gayi, kal 11 baje dubara bulao", "Ramesh Yadav"),
+    ("Rohan Sharma ka visit nahi hua, woh aaya hi nahi, kal 11 baje rakh do", "Rohan Sharma"),
+])
+def test_the_next_time_ordered_in_hindi_with_no_usko(text: str, lead: str) -> None:
+    assert said(text) == ("VISIT_SCHEDULE", {"lead_id": lead, "visit_time": "2026-11-26T11:00:00+05:30"})
+
+
+def test_another_lead_named_in_the_order_is_that_leads_booking() -> None:
+    assert said("Rohan ka visit nahi hua, Priya ko kal 11 baje rakh do")[1]["lead_id"] == "Priya"

@@ -213,15 +213,17 @@ def test_a_held_out_batch_keeps_its_score_and_writes_nothing_wrong(batch: int) -
 NOT_YET_FULL = {26: (63, 0), 39: (59, 0), 40: (60, 0), 41: (66, 0), 42: (65, 0), 43: (60, 0), 44: (71, 0), 47: (63, 0),
                 48: (66, 0), 49: (67, 0), 50: (64, 0), 51: (64, 0), 52: (56, 0),
                 53: (49, 0), 54: (57, 0), 55: (56, 0), 57: (56, 0),
-                # 58 ("after the visit") still holds 4 readings marked W, left by its pass (docs/nlu.md, batch 58):
-                # "she'll call back" read as a follow-up write; the other three ask end to end (two orders, a
-                # no-show's "today", a name after "after the visit"). The deadline read as a visit day ("she'll
-                # confirm by Friday") books nothing now (`not_asked`).
-                58: (52, 4),
+                # 58 ("after the visit") still holds 2 readings marked W, left by its pass (docs/nlu.md, batch 58):
+                # "she'll call back" read as a follow-up write, and two orders in one line (asked end to end). The
+                # no-show's "today" and the name after "after the visit" are read since batch 61. The deadline read
+                # as a visit day ("she'll confirm by Friday") books nothing now (`not_asked`).
+                58: (57, 2),
                 # 60 ("a lead's details, given and changed"): left asking or not understood, nothing written: two numbers
                 # given for a new lead ("do number hain … aur …"), an email for an ambiguous Amit, "naya number note
                 # karo …" with no lead, "Kavya ka naam Kavya Reddi likha hai, Reddy karo".
-                60: (56, 0)}
+                60: (56, 0),
+                # 61 (voice notes and after the visit, a second look): two lines left, neither writes (docs/nlu.md).
+                61: (58, 0)}
 
 
 def held_to(name: str, floor: tuple[int, int]) -> None:
