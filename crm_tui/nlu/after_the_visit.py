@@ -227,6 +227,8 @@ def another_time_after_the_visit(text: str, now: datetime, tz: str) -> str:
     said = _NEW_TIME_ORDERED.fullmatch(order)
     if said is None or _BOOK_IT.fullmatch(order):
         return _booked_as_it(text, story, order, now, tz)
+    if _A_WISH_TOO.search(story):
+        return text  # "Rohan didn't come, he wants a corner flat, move …": the readers keep the wish as its note
     no_show = _NO_SHOW.search(story) is not None
     low = story.lower()
     if not no_show and not (("visit" in low or "site" in low) and (_HAPPENED.search(story) or _VISIT_WENT.search(story))):
@@ -272,6 +274,8 @@ def _booked_as_it(text: str, story: str, order: str, now: datetime, tz: str) -> 
         return text
     last = story.rfind(",")
     clause = story[last + 1:]
+    if _A_WISH_TOO.search(story[:max(last, 0)]):
+        return text  # a wish told before the time: the readers keep it as the note
     when = dates.scan_when(clause.lower(), now, tz)
     if when is None or not _COMING.search(clause):
         return text
