@@ -273,6 +273,8 @@ def _booked_as_it(text: str, story: str, order: str, now: datetime, tz: str) -> 
     if _BOOK_IT.fullmatch(order) is None:
         return text
     last = story.rfind(",")
+    if last < 0:
+        return text  # "vikas wants to see the flat nxt friday at 9 am, book it": no story before, the readers read it
     clause = story[last + 1:]
     if _A_WISH_TOO.search(story[:max(last, 0)]):
         return text  # a wish told before the time: the readers keep it as the note
@@ -285,7 +287,9 @@ def _booked_as_it(text: str, story: str, order: str, now: datetime, tz: str) -> 
     if name is None or name[1][0] != 0 or _SOMEONE_ELSE_MET.search(story, start + name[1][1]) \
             or story.startswith("'", start + name[1][1]) or _ANOTHER_COMES.search(clause):
         return text  # "Rohan's friend wants to see it …", "her mother will come …": someone else's visit, asked
-    told = " ".join(clause[a:b].strip() for a, b in sorted(when.given_spans))
+    first, end = min(a for a, _ in when.given_spans), max(b for _, b in when.given_spans)
+    before = re.search(r"(?:\b(?:next|nxt|agle|agla|agli|coming|this|is)\s+)?$", clause[:first])
+    told = clause[before.start() if before else first:end].strip()
     return f"book a visit for {story[start:start + name[1][1]]} {told}"
 
 

@@ -81,3 +81,11 @@ def test_the_next_time_ordered_in_hindi_with_no_usko(text: str, lead: str) -> No
 
 def test_another_lead_named_in_the_order_is_that_leads_booking() -> None:
     assert said("Rohan ka visit nahi hua, Priya ko kal 11 baje rakh do")[1]["lead_id"] == "Priya"
+
+
+@pytest.mark.parametrize(("text", "when"), [
+    ("vikas gupta wants to see the flat nxt friday at 9 am, book it", "2026-12-04T09:00:00+05:30"),
+    ("Kavya Reddy liked it, she will come again next friday at 4, book it", "2026-12-04T16:00:00+05:30"),
+])
+def test_book_it_keeps_the_whole_time_said(text: str, when: str) -> None:
+    assert said(text)[1]["visit_time"] == when
