@@ -203,6 +203,12 @@ _NEW_TIME_ORDERED = re.compile(
 _STORY_OPENER = re.compile(r"^\s*(?:(?:ok(?:ay)?\s+)?so|ok(?:ay)?|haan|toh)?[\s,]*", re.I)
 
 
+def _opener_end(story: str) -> int:
+    """Where the story starts after its "so" / "ok" / "haan"."""
+    opened = _STORY_OPENER.match(story)
+    return opened.end() if opened else 0
+
+
 def another_time_after_the_visit(text: str, now: datetime, tz: str) -> str:
     """`text` said as the booking it is when a named lead's no-show or visit is told and the last clause orders the time
     of the next one: "Ramesh Chauhan didn't come today, rebook him for monday at 11" and "Naveen Chawla ka visit achha
@@ -236,7 +242,7 @@ def another_time_after_the_visit(text: str, now: datetime, tz: str) -> str:
     new = (said["new"] or said["new2"]).strip()
     if dates.scan_when(new.lower(), now, tz) is None:
         return text
-    start = _STORY_OPENER.match(story).end()
+    start = _opener_end(story)
     name = _name_after(story[start:].lower(), 0)
     if name is None or name[1][0] != 0:
         return text
@@ -282,7 +288,7 @@ def _booked_as_it(text: str, story: str, order: str, now: datetime, tz: str) -> 
     if when is None or not _COMING.search(clause):
         return text
     opened = _OPENED_BY_MEETING.match(story)
-    start = opened.end() if opened else _STORY_OPENER.match(story).end()
+    start = opened.end() if opened else _opener_end(story)
     name = _name_after(story[start:].lower(), 0)
     if name is None or name[1][0] != 0 or _SOMEONE_ELSE_MET.search(story, start + name[1][1]) \
             or story.startswith("'", start + name[1][1]) or _ANOTHER_COMES.search(clause):
