@@ -21,7 +21,7 @@ import re
 from datetime import datetime
 
 from crm_tui.nlu import dates
-from crm_tui.nlu.lexicon import RELATIVES
+from crm_tui.nlu.lexicon import NOT_NAME_WORDS, RELATIVES
 from crm_tui.nlu.names import _name_after
 from crm_tui.nlu.phrases import HI_DO
 from crm_tui.nlu.status import find_status
@@ -200,7 +200,8 @@ _NEW_TIME_ORDERED = re.compile(
     r"(?:(?:him|her|them|it|that|the\s+visit|(?:his|her|their)\s+(?:site\s+)?visit)\s+)?(?:for\s+|to\s+|on\s+)?(?P<new>.+?)|"
     r"^(?:(?:usko|unko|use|unhe)\s+)?(?P<new2>.+?)\s+(?:phir\s+(?:se\s+)?|dobara\s+|dubara\s+)?"
     r"(?:bula\s*lo|bulao|bula\s+do|bula\s+lena|(?:ka\s+)?slot\s+de\s+do|(?:ka\s+)?(?:visit\s+)?rakh\s*do|rakho)", re.I)
-_STORY_OPENER = re.compile(r"^\s*(?:(?:ok(?:ay)?\s+)?so|ok(?:ay)?|haan|toh)?[\s,]*", re.I)
+_STORY_OPENER = re.compile(r"^\s*(?:(?:ok(?:ay)?|so|haan|toh|hey|hi|hello|um+|uh+|arre|acha|achha|listen|suno)\b[\s,.]*)*",
+                           re.I)
 
 
 def _opener_end(story: str) -> int:
@@ -247,6 +248,8 @@ def another_time_after_the_visit(text: str, now: datetime, tz: str) -> str:
     if name is None or name[1][0] != 0:
         return text
     who = story[start:start + name[1][1]]
+    if who.split()[0].lower() in NOT_NAME_WORDS:
+        return text
     if _SOMEONE_ELSE_MET.search(story, start + name[1][1]) or _name_after(new.lower(), 0) is not None:
         return text  # "Rohan met Priya at the site, book her …", "…, book Priya for friday": whose visit is not told
     return f"book a visit for {who} {new}"  # (a no-show's visit is booked anew, as "rebook her for …" always was)
@@ -290,7 +293,8 @@ def _booked_as_it(text: str, story: str, order: str, now: datetime, tz: str) -> 
     opened = _OPENED_BY_MEETING.match(story)
     start = opened.end() if opened else _opener_end(story)
     name = _name_after(story[start:].lower(), 0)
-    if name is None or name[1][0] != 0 or _SOMEONE_ELSE_MET.search(story, start + name[1][1]) \
+    if name is None or name[1][0] != 0 or story[start:].split()[0].lower() in NOT_NAME_WORDS \
+            or _SOMEONE_ELSE_MET.search(story, start + name[1][1]) \
             or story.startswith("'", start + name[1][1]) or _ANOTHER_COMES.search(clause):
         return text  # "Rohan's friend wants to see it …", "her mother will come …": someone else's visit, asked
     first, end = min(a for a, _ in when.given_spans), max(b for _, b in when.given_spans)

@@ -89,3 +89,11 @@ def test_another_lead_named_in_the_order_is_that_leads_booking() -> None:
 ])
 def test_book_it_keeps_the_whole_time_said(text: str, when: str) -> None:
     assert said(text)[1]["visit_time"] == when
+
+
+@pytest.mark.parametrize(("text", "lead"), [
+    ("hey, Sneha Iyer called, wants to visit next friday at 4:30 pm, book it", "Sneha Iyer"),
+    ("hey, Kavya wants to see the flat on 1st dec at 1 pm, book it!", "Kavya"),
+])
+def test_a_greeting_before_the_lead_is_no_lead(text: str, lead: str) -> None:
+    assert said(text)[1].get("lead_id") == lead
