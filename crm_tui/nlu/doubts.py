@@ -32,7 +32,7 @@ from crm_tui.nlu.lexicon import (
     title_case,
 )
 from crm_tui.nlu.names import PLACE_AFTER, PLACE_WORD
-from crm_tui.nlu.names_in_a_note import bonded_name_before
+from crm_tui.nlu.names_in_a_note import a_bond_after, bonded_name_before
 from crm_tui.nlu.number_denied import old_value_denied_last, said_not_to_be, value_said_at
 from crm_tui.nlu.phones import PhoneError, find_phone, normalize_phone
 from crm_tui.nlu.phrases import CALL_ASK, CLOSING_ORDER
@@ -292,7 +292,8 @@ def _name_left_over(parsed: ParsedCommand) -> list[str]:
             continue  # "broker Sunil called, his client Priya Nair …": the broker, a colleague, named by their role
         if _REFERRER_BEFORE.search(read[:m.start()]) or _REFERRER_AFTER.match(read, m.end()):
             continue  # "Rohan Sharma ne apne dost ko refer kiya hai, add karo Manish Arora …": who referred the lead
-        if word.lower().removesuffix("'s") in said_lead or (denied is not None and m.start() >= denied):
+        if word.lower() in said_lead or (word.lower().removesuffix("'s") in said_lead and a_bond_after(read, m.end())) \
+                or (denied is not None and m.start() >= denied):
             continue  # "Kavya's father called, Kavya wants to see the flat …": the lead read, named again
         if bonded_name_before(read[:m.start()], parsed):
             continue  # "Amit Kulkarni, his brother in law Sunil came along, …": named by the bond (`names_in_a_note`)

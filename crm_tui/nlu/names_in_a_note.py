@@ -25,6 +25,24 @@ _BONDED_BEFORE = re.compile(
     r"wife|husband|patni|pati)\s+$")
 
 
+_BOND_AFTER = re.compile(
+    r"\s+(?:(?:elder|younger)\s+)?(?:friend|dost|saheli|cousin|colleague|neighbou?r|relative|uncle|aunt|aunty|"
+    r"(?:brother|sister|father|mother)(?:[\s-]+in[\s-]+law)?|bhai|behen|son|daughter|papa|mummy|mom|dad|wife|husband)\b",
+    re.I)
+
+
+def a_bond_after(read: str, end: int) -> bool:
+    """Whether a bond follows the possessive that ends at `end`: "Amit Verma's father Ramesh ji …" speaks of the lead's
+    father (the lead's own name, no second lead); "change Priya's city" is another order, still asked about.
+
+    >>> a_bond_after("Amit Verma's father Ramesh ji liked it", 12)
+    True
+    >>> a_bond_after("change Priya's city to Pune", 14)
+    False
+    """
+    return _BOND_AFTER.match(read, end) is not None
+
+
 def bonded_name_before(before: str, parsed: ParsedCommand) -> bool:
     """Whether the capitalised word after `before` is someone named by their bond, while the order names its lead.
 

@@ -29,3 +29,7 @@ def test_the_lead_is_written_without_asking_about_the_others(text: str, lead: st
 ])
 def test_an_order_for_someone_named_by_a_bond_still_asks(text: str) -> None:
     assert parse(text, NOW, TZ).doubts
+
+
+def test_a_second_order_on_the_leads_possessive_still_asks() -> None:
+    assert parse("book a visit for Priya tomorrow at 4 pm and change Priya's city to Pune", NOW, TZ).doubts
