@@ -34,7 +34,8 @@ def test_the_visits_story_is_no_part_of_the_name(text: str, lead: str) -> None:
 
 
 def test_a_name_that_is_no_word_of_the_story_is_kept() -> None:
-    assert said("add lead Kiya Sharma, Delhi, 98111 22334")[1]["name"] == "Kiya Sharma"
+    # ("Kiya" itself is the Hindi verb and asks since batch 60: `kiya` is never a name.)
+    assert said("add lead Kiyara Sharma, Delhi, 98111 22334")[1]["name"] == "Kiyara Sharma"
 
 
 def test_how_the_flat_seemed_is_no_note_and_the_wish_is() -> None:
