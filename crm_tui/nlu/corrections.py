@@ -58,6 +58,9 @@ CORRECTION_CUE = re.compile(
     # "Arjun lost nahi hai, follow up hai", "won nahi hua, lost ho gaya": Hindi "is not" / "did not become" before the value that is.
     # Hindi "ruko" (wait), alone or after a "nahi": "won kar do, nahi ruko, in progress hi rakho".
     r"correction|rather|wait|(?:nahin?\s*,?\s+)?ruko|nahin?(?:\s+(?:hai|h|tha|thi|hua|hui|hue|hoga|hogi|ho\s+(?:payega|paayega|payegi|paayegi|sakta|sakti))(?=\s*,))?|no(?=\s*,|\s+(?:make\s+it|say)\b)|(?:(?<=\d\s)|(?<=\d,\s)|(?<=[ap]m\s)|(?<=[ap]m,\s))no(?=\s+\d)|"
+    # …and after a clause's comma, before an hour (never a phone: "…, no 98…" may be its label): "tomorrow 11 site
+    # visit, no 12", "friday 4pm please, no 5pm" (typed fast, the time not last before the comma).
+    r"(?<=[a-z],\s)no(?=\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|baje)?(?![\d:.]|\s*\d))|"
     r"(?<=[a-z]\s)(?-i:no)(?=\s+(?-i:[A-Z][a-z])))\b[\s,.;:!-]*"
     # A hedge after the cue is no part of the new value: "3 pm, umm no, like 3:30"; nor is "not yet" taking the value
     # back ("won, no wait, not yet, keep her in progress"; said last, "won, no wait, not yet" takes the status back).

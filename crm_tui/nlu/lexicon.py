@@ -207,7 +207,12 @@ TYPOS: dict[str, str] = {
 #: A status as a thumb types it ("Vikas wonn", "mark Amit lsot", "Farhan inprogress"): spelt out early
 #: (`thumbs.typed_words_spelt_early`), before the correction cues read "mark Kavya wonn sorry lsot".
 STATUS_TYPOS: dict[str, str] = {"wonn": "won", "lsot": "lost", "lostt": "lost", "inprogress": "in progress",
-                                "inprogres": "in progress"}
+                                "inprogres": "in progress",
+                                # …and the halves of one, a letter dropped or doubled: "follw up, no wait, in progess"
+                                # had kept follow up (the correction read before the rest of TYPOS was spelt out).
+                                "progess": "progress", "progres": "progress", "progresss": "progress",
+                                "follw": "follow", "folow": "follow", "fllow": "follow", "folllow": "follow",
+                                "folloow": "follow", "foloow": "follow"}
 TYPOS.update(STATUS_TYPOS)
 #: Day words and parts of the day as thumbs type them ("on satuday at 4" was booked today: the day unread; "tmorrow
 #: evng" booked 4 pm). Spelt out early too (`thumbs.typed_words_spelt_early`): "book Meera's visit frday evening,

@@ -86,7 +86,48 @@ def typed_words_spelt_early(text: str) -> str:
     return _VOWELLESS.sub(lambda m: HINGLISH_SPELLINGS[m.group().lower()], head.group()) + text[head.end():]
 
 
-RULES = (words_run_together, at_for_is_at_four, typed_words_spelt_early)
+# The words of an order, a correction and a field a thumb types two letters swapped ("mvoe Arjun's vst", "mrak Deepak
+# lost", "cnacel", "soruce") or without its vowels ("mrk Deepak lost", "cnfrm vst", "bk vst tmrw 5pm", "sry 98450
+# 11224"), each spelt as the word. Swaps are made from the words themselves (`_swapped`); a swap or a skeleton that is a
+# word of its own ("lots", "dad", "lst": lost or list, "ld") is left as typed.
+_ORDER_WORDS = ("mark", "move", "book", "visit", "schedule", "reschedule", "cancel", "confirm", "lead", "source",
+                "sorry", "follow", "progress", "please", "tomorrow", "shift", "status", "meeting", "number", "update",
+                "postpone", "create", "called")
+_NOT_SWAPS = frozenset({"lots", "dad", "leda", "shitf"})
+_SKELETONS: dict[str, str] = {
+    "mrk": "mark", "mv": "move", "bk": "book", "bkd": "booked", "cncl": "cancel", "cnfrm": "confirm", "cnfm": "confirm",
+    "nw": "new", "src": "source", "sry": "sorry", "srry": "sorry", "sory": "sorry", "fllw": "follow",
+    "prgrss": "progress", "shft": "shift", "stts": "status", "updt": "update", "pstpn": "postpone", "schdl": "schedule",
+    "rschdl": "reschedule", "cald": "called", "nope": "no", "instagarm": "instagram", "instgram": "instagram",
+    "facbook": "facebook", "fcebook": "facebook",
+}
+
+
+def _swapped(words: tuple[str, ...]) -> dict[str, str]:
+    """Each word with two letters next to each other swapped, as the word ("mvoe": move, "cnacel": cancel)."""
+    return {w[:i] + w[i + 1] + w[i] + w[i + 2:]: w for w in words for i in range(len(w) - 1)
+            if w[i] != w[i + 1] and w[:i] + w[i + 1] + w[i] + w[i + 2:] not in _NOT_SWAPS}
+
+
+_TYPED_SHORT = _swapped(_ORDER_WORDS) | _SKELETONS
+_A_WORD = re.compile(r"(?<![\w'@.-])[A-Za-z]{2,10}(?![\w'@-])")
+
+
+def order_words_typed_short(text: str) -> str:
+    """"mvoe Arjun's vst to fri 3pm", "pls mrk Deepak lost", "bk vst tmrw 5pm", "… 98450 11223 sry 98450 11224", "Meera's
+    vst friday 4pm pls, nope 5pm": the words of an order, a correction and a field, typed with two letters swapped or
+    without their vowels (`_TYPED_SHORT`), spelt as the word before the cues and the readers look for them (a
+    skeleton "mv", "bk", "nw" only as typed in lower case: "BK Birla" is a name's initials). A lookup per word."""
+    def spelt(m: re.Match[str]) -> str:
+        typed = m.group()
+        meant = _TYPED_SHORT.get(typed.lower())
+        if meant is None or (len(typed) <= 3 and not typed.islower() and typed.lower() in _SKELETONS):
+            return typed
+        return meant
+    return _A_WORD.sub(spelt, text)
+
+
+RULES = (words_run_together, at_for_is_at_four, order_words_typed_short, typed_words_spelt_early)
 
 
 def as_typed_meant(text: str) -> str:
