@@ -1,4 +1,4 @@
-"""Gujarati, Marathi and Punjabi words in Hinglish, read as the Hinglish the parser already knows.
+"""Gujarati, Marathi, Punjabi and Bengali words in Hinglish, read as the Hinglish the parser already knows.
 
 Sales people in Ahmedabad, Surat, Pune, Mumbai, Nagpur, Ludhiana and Chandigarh speak the same Hinglish orders with
 their own language's small words: the postposition after a name (Gujarati "ni/nu/no", Marathi "chi/cha/la",
@@ -10,6 +10,7 @@ one) is read word for word as Hindi (`hindi_reading`) and the notes are put back
 
     Arjun bhai ni visit aavti kale savare 11 vage rakho -> Arjun bhai ka visit kal subah 11 baje rakho
     Deepak bhau chi visit udya sandhyakali 6 vajta theva -> Deepak bhau ka visit kal shaam 6 baje rakho
+    Rohan dada r visit kal bikel 4 te fix koro           -> Rohan ji ka visit kal dopahar 4 baje fix karo
     Harpreet ji di visit kal nu shaam 5 vaje rakh do ji -> Harpreet ji ka visit kal ko shaam 5 baje rakh do ji
     paaji Rohan Sharma nu follow up te paa do, …         -> bhai Rohan Sharma ko follow up pe daal do, …
 
@@ -29,6 +30,7 @@ import re
 from collections.abc import Callable
 
 from crm_tui.nlu.devanagari import Romanised
+from crm_tui.nlu.lexicon import CITIES
 from crm_tui.nlu.utterance import ParsedCommand
 
 # Words only these languages use, each read as the Hindi word (or words) the parser knows.
@@ -63,13 +65,26 @@ _WORDS: dict[str, str] = {
     "ene": "usko", "ti": "usko", "ohna": "unka", "ohnu": "usko", "tyala": "usko",
     # where
     "var": "pe", "madhe": "mein", "ch": "mein",
+    # held-out batch 62: Punjabi "vajje" (o'clock), "ton" (from); Gujarati "batavi dejo" (do show), "mukjo" / "nakhjo"
+    # (put it), "thi aavyo" (came from); Marathi "karun tak" (do it, the "tak" read after "karun")
+    "vajje": "baje", "vajey": "baje", "ton": "se", "batavi": "dikha", "dejo": "dena", "mukjo": "daal do",
+    "mukdo": "daal do", "muko": "daal do", "nakhjo": "daal do", "nakho": "daal do", "aavyo": "aaya", "aavyu": "aaya",
+    "aavi": "aayi",
+    # Bengali: the hour ("4 te", "11 tay": read after a digit), the part of the day, the day, the verb, "from", "now"
+    "bikel": "dopahar", "bikele": "dopahar", "sokal": "subah", "sokale": "subah", "dupure": "dopahar",
+    "sondhe": "shaam", "shondhe": "shaam",
+    "porshu": "parso", "porshudin": "parso", "kalke": "kal",
+    "sombar": "somvar", "mongolbar": "mangalvar", "budhbar": "budhvar", "brihospotibar": "guruvar",
+    "bishudbar": "guruvar", "shukrobar": "shukravar", "shonibar": "shanivar", "shanibar": "shanivar",
+    "robibar": "ravivar", "koro": "karo", "korun": "karo", "korben": "karo", "kore": "kar", "dao": "do",
+    "theke": "se", "ekhon": "abhi",
 }
 # The postpositions after a name: "ka" before the CRM's nouns, "ko" before anything else.
 _POSTPOSITIONS = frozenset({"ni", "nu", "no", "na", "chi", "cha", "chya", "che", "di", "da", "la"})
 _NOUNS = frozenset({"visit", "visits", "site", "meeting", "city", "number", "phone", "mobile", "status", "source",
                     "booking", "deal", "navin", "navan", "navu", "naya", "new", "lead"})
-# "navin lead", "navi lead", "navan number": new, before what is new (else "Navin" is a first name).
-_NEW = frozenset({"navi", "navin", "navan", "navu", "nava", "navo"})
+# "navin lead", "navi lead", "navan number", Bengali "notun lead": new, before what is new (else "Navin" is a first name).
+_NEW = frozenset({"navi", "navin", "navan", "navu", "nava", "navo", "notun"})
 _NEW_OF = frozenset({"lead", "leads", "client", "number", "phone", "mobile", "city", "customer"})
 _DAYS = frozenset({"kal", "parso", "aaj", "somvar", "mangalvar", "budhvar", "guruvar", "shukravar", "shanivar",
                    "ravivar", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -88,7 +103,8 @@ _PLACES = frozenset({"site", "visit", "office", "flat", "project", "sample"})
 _TITLES = frozenset({"saheb", "sahab", "saab", "sir", "ji", "bhai", "ben", "tai", "bhau", "madam", "paaji", "sheth"})
 # A line is read this way only when it holds one of these (the words no Hindi line uses).
 _MARKERS = frozenset(_WORDS) - {"su", "kay", "var", "ch", "paa", "ben", "tai", "oye", "haanji", "thai", "gayu",
-                                "hati", "hata", "hato", "hoti", "hota", "kari", "kara", "ene"} | {
+                                "hati", "hata", "hato", "hoti", "hota", "kari", "kara", "ene", "ton", "dao",
+                                "kore", "aavi", "muko", "dejo"} | {
     "kale", "chi", "cha", "chya", "nu", "zala", "jhala", "paaji"}
 # Hindi number words: "che" between them is six ("nau aath che paanch"), not Gujarati "is".
 _COUNTED = frozenset({"shunya", "zero", "ek", "do", "teen", "chaar", "char", "paanch", "panch", "saat", "aath", "nau",
@@ -98,7 +114,10 @@ _COUNTED = frozenset({"shunya", "zero", "ek", "do", "teen", "chaar", "char", "pa
 # "ni" alone is Hindi chat for "nahi", "di" a verb's ending ("kar di"), "Ben" a first name.
 _PAIRED: dict[str, frozenset[str]] = {
     "ni": _NOUNS, "di": _NOUNS, "da": _NOUNS, "karo": frozenset({"ne"}), "kari": frozenset({"do"}),
-    "ben": _POSTPOSITIONS | {"ne"}, "tai": _POSTPOSITIONS | {"ne"}}
+    "ben": _POSTPOSITIONS | {"ne"}, "tai": _POSTPOSITIONS | {"ne"},
+    # "navo lead", "notun lead": new; Punjabi "paa do" (put it); Bengali "r visit", "er visit" (of: "Meera r visit")
+    **{new: _NEW_OF for new in _NEW}, "paa": frozenset({"do", "dena", "dijiye", "deo"}),
+    "r": _NOUNS, "er": _NOUNS}
 _TOKEN = re.compile(r"\S+")
 _EDGE = re.compile(r"^(\W*)(.*?)(\W*)$")
 
@@ -152,6 +171,9 @@ def _meaning(words: list[str], i: int, said: str) -> str | None:
         return "nahi"
     if word == "na" and before == "kar":  # Marathi "lost kar na": do it
         return "do"
+    small = _small_word(word, before, after)
+    if small is not None:
+        return small
     if word in _POSTPOSITIONS:
         if word in ("na", "no") and after not in _NOUNS:  # English "no", the tag "kar na"
             return None
@@ -166,13 +188,39 @@ def _meaning(words: list[str], i: int, said: str) -> str | None:
         return ""
     if word in ("kar", "kara") and ends:  # Marathi "lost kar", "won kara": do it
         return "kar do"
-    if word in ("tak", "taka") and before == "var":  # Marathi "follow up var tak": put it on follow up
+    if word in ("tak", "taka") and before in ("var", "madhe"):  # Marathi "follow up var tak": put it on follow up
         return "daal do"
     if word == "have" and after in _STATUS_STARTS:  # Gujarati "have in progress karo": now
         return "ab"
     if word == "ki" and before in _NOUNS and after == "hai":  # Punjabi "number ki hai": what is
         return "kya"
     return _WORDS.get(word)
+
+
+def _small_word(word: str, before: str, after: str) -> str | None:
+    """The Hindi for a small word that is one only beside another (batch 62), or None: Bengali "Rohan dada r visit",
+    "Bose er visit" (of), "4 te" / "11 tay" (o'clock), "visit ta" (the), "follow up e" (in), "Sneha di ke" (a title,
+    then to), "Kolkata na Howrah" (not Kolkata: Howrah); Marathi "won karun tak" (do it); Gujarati "follow up ma
+    mukjo" (in)."""
+    if word == "na" and before in CITIES and after in CITIES:
+        return "nahi"
+    if word in ("dada", "didi", "di", "da") and after in ("r", "er", "ke"):
+        return "ji"
+    if word in ("r", "er") and after in _NOUNS:
+        return "ka"
+    if word in ("ta", "ti", "te", "tay", "tar") and (before[:1].isdigit() or before in _NOUNS):
+        return "baje" if before[:1].isdigit() else ""
+    if word == "e" and before in ("up", "progress", "won", "lost"):
+        return "mein"
+    if word == "ke" and before in ("di", "da", "dada", "didi", "ji") and after in _STATUS_STARTS:
+        return "ko"
+    if word == "karun" and after in ("tak", "taka"):  # (else "Karun" is a first name)
+        return "kar"
+    if word in ("tak", "taka") and before == "karun":
+        return "do"
+    if word == "ma" and after in ("mukjo", "muko", "mukdo", "nakho", "nakhjo", "rakho", "rakhjo"):
+        return "mein"
+    return None
 
 
 def hindi_reading(text: str) -> Romanised:
