@@ -40,11 +40,21 @@ _WHO = r"[^\W\d_][\w.-]*(?:\s+[^\W\d_][\w.-]*)?"
 # A lead's relative: "Kavya's father", "Farhan ke bete", "Meera ki beti", "Vikas Gupta ke CA".
 _RELATIVE = rf"(?P<of>{_WHO})(?:'s|’s|\s+(?:ki|ka|ke))\s+(?P<rel>{RELATIONS})\b"
 # A colleague who spoke: "Neha", "my colleague Suresh", "Rahul from the site office", "team lead".
-_COLLEAGUE = (r"(?:(?:my|our|hamare|mere)\s+(?:colleague|teammate|team\s*mate|junior|senior|partner)\s+)?" + _WHO
-              + r"(?:\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:office|team|desk|site|branch))?")
+# (batch 62: "the broker Manoj says …", "Pooja from accounts said …": a role before the name, a department after it)
+_COLLEAGUE = (r"(?:(?:my|our|hamare|mere|the)\s+(?:colleague|teammate|team\s*mate|junior|senior|partner|broker|agent|"
+              r"manager|boss|team\s*lead|channel\s+partner)\s+)?" + _WHO
+              + r"(?:\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:office|team|desk|site|branch|accounts|account|sales|"
+              r"legal|finance|marketing|admin|loans?|crm|back\s*office|front\s*desk|reception|department|dept))?")
 # What one who passes a word on does: says it, tells, or calls.
 _SAID = (r"(?:said|says|told\s+(?:me|us)|informed(?:\s+(?:me|us))?|mentioned|confirmed|"
-         r"ne\s+(?:bataya|batayi|kaha|bola|boli|confirm\s+kiya)(?:\s+(?:hai|tha|h))?)")
+         r"ne\s+(?:bataya|batayi|kaha|bola|boli|confirm\s+kiya)(?:\s+(?:hai|tha|h))?|"
+         # "Sunil bol raha tha ki …", "Neha keh rahi thi …" (was saying)
+         r"(?:bol|keh|kah|bata)\s+(?:raha|rahi|rha|rhi|rahe)\s+(?:tha|thi|the|hai|h))")
+# One who spoke with the lead, the lead named after them: "my colleague Vivek spoke to Kavya, she wants …".
+_SPOKE_TO = r"(?:spoke|talked|has\s+spoken|had\s+a\s+word)\s+(?:to|with)(?=\s+[^\W\d_])"
+# One who orders it done: "my manager wants Arjun Mehta moved to in progress", "our boss asked me to book …".
+_ORDERED_BY = (r"(?:my|our|mere|hamare)\s+(?:manager|boss|team\s*lead|senior|sir|head)\s+(?:wants|asked\s+(?:me|us)\s+to|"
+               r"told\s+(?:me|us)\s+to|said\s+to)")
 _CALLED = (r"(?:called|phoned|rang|messaged|(?:ka|ki)\s+(?:call|phone|message)\s+(?:aaya|aya|tha|aayi|ayi)(?:\s+tha)?|"
            r"ne\s+(?:call|phone|message)\s+(?:kiya|kia|kar\w*)(?:\s+(?:tha|hai))?)(?:\s+(?:again|just\s+now|today|abhi))?"
            r"(?:\s+(?:and\s+|aur\s+)?(?:bola|boli|kaha|bataya|said|told\s+(?:me|us)))?")
@@ -52,7 +62,30 @@ _THEN = r"(?:\s+(?:that|ki|ke))?\s*[,:;-]?\s*(?=\S)"
 # "his wife called", "uski wife ka call aaya tha": a relative of a lead not named.
 _HIS = r"(?:his|her|their|uske|uski|unke|unki|iske|iski)"
 _PASSED_ON = re.compile(rf"^\s*(?:(?:ok|okay|so|haan|arre|sir)\b[\s,]*)*(?:(?P<pronoun>{_HIS}\s+{RELATIONS}\s+(?:{_SAID}|{_CALLED}))|"
-                        rf"{_RELATIVE}\s+(?:{_SAID}|{_CALLED})|{_COLLEAGUE}\s+{_SAID}){_THEN}", re.I)
+                        rf"{_RELATIVE}\s+(?:{_SAID}|{_CALLED})|{_ORDERED_BY}|{_COLLEAGUE}\s+(?:{_SAID}|{_SPOKE_TO})){_THEN}",
+                        re.I)
+# A broker's buyer, not named: "(the broker said) his client wants to see the flat tomorrow at 11, book it".
+_HIS_CLIENT = re.compile(rf"^{_HIS}\s+(?:client|buyer|party|customer)\b", re.I)
+# Relatives who are women, and men: a pronoun of the other kind, said after them, is the lead's.
+_SHE = frozenset({"wife", "mother", "mom", "mummy", "mummi", "maa", "daughter", "beti", "sister", "behen", "bahen", "behan",
+                  "didi", "bhabhi", "saas", "chachi", "mami", "mausi", "aunty", "aunt", "saheli", "patni"})
+_HE = frozenset({"husband", "father", "dad", "papa", "son", "beta", "bete", "brother", "bhai", "bhaiya", "jiju", "jija",
+                 "saala", "sala", "sasur", "chacha", "mama", "uncle", "pati"})
+_PRONOUN = re.compile(r"\b(?P<he>he|he'll|he's|him)\b|\b(?P<she>she|she'll|she's|her)\b", re.I)
+
+
+def _whose_pronoun(relation: str, news: str) -> str:
+    """Who the first he or she of the news a relative passed on is: "lead" when it can only be the lead (a wife's,
+    mother's or sister's "he", a husband's, father's or son's "she": "Vikas's wife said he'll come on Monday",
+    "Harpreet's son phoned, she wants to come on Sunday"), "either" when it could be the relative too ("Rohan's
+    brother called, he wants to come tomorrow at 4"), "" when neither is said or the relative is neither."""
+    said = _PRONOUN.search(news)
+    relation = relation.lower()
+    if said is None or relation not in _SHE | _HE:
+        return ""
+    return "lead" if (said["he"] is not None) == (relation in _SHE) else "either"
+
+
 # The news about a relative or friend the speaker names: "(Rohan said) his friend Sunil Bhatia is not interested".
 _HIS_RELATIVE_NAMED = re.compile(rf"^{_HIS}\s+{RELATIONS}\s+(?=[^\W\d_])", re.I)
 
@@ -122,8 +155,17 @@ def word_passed_on(text: str, parse_alone: Callable[[str], ParsedCommand]) -> Pa
         rest = rest[relative.end():]  # "(Rohan said) his friend Sunil Bhatia is not interested": Sunil Bhatia's news
     alone = parse_alone(rest)
     lead = alone.args.get("lead_id", "")
-    if said["pronoun"] and alone.tool in ("scheduleVisit", "updateLeadStatus") and not lead:
-        return alone  # "uski wife ka call aaya tha, kal 4 baje aayenge": whose wife is not said, so the bot asks
+    if (said["pronoun"] or _HIS_CLIENT.match(rest)) and alone.tool in ("scheduleVisit", "updateLeadStatus") and not lead:
+        return alone  # "uski wife ka call aaya tha, kal 4 baje aayenge", "(the broker said) his client wants …": whose is not said, so the bot asks
+    if said["of"] and lead == "@last" and not alone.doubts and alone.tool in ("scheduleVisit", "updateLeadStatus"):
+        whose = _whose_pronoun(said["rel"], rest)
+        if whose == "lead":
+            alone.args["lead_id"] = said["of"]  # "Vikas's wife said he'll come on Monday, book 11 am": he is Vikas
+            return alone
+        if whose == "either":  # "Rohan's brother called, he wants to come tomorrow at 4": Rohan or his brother
+            alone.args.pop("lead_id")
+            alone.doubts.append(f"it could be {said['of']} or {said['of']}'s {said['rel']}")
+            return alone
     if alone.tool not in ("scheduleVisit", "updateLeadStatus") or not lead or lead.startswith("@") or alone.doubts:
         return None
     if not re.search(rf"\b{re.escape(lead.split()[0])}\b", rest, re.I):
