@@ -53,3 +53,14 @@ async def test_a_pronoun_that_could_be_the_relative_or_no_lead_named_asks(crm_se
     ])
     assert [r["error"]["type"] for r in results] == ["VALIDATION_ERROR", "VALIDATION_ERROR"], results
     assert await visits_of(crm, rohan) == []
+
+
+async def test_a_relative_says_she_cannot_come_and_her_visit_moves(crm_server: Any, crm: CrmClient) -> None:
+    harpreet = await create(crm, "Harpreet Kaur", "9876012345", "Chandigarh")
+    booked, moved = await run(crm_server, [
+        "book a visit with Harpreet tomorrow at 11",
+        "Harpreet's son phoned, she can't come tomorrow, move her visit to Sunday 11 am",
+    ])
+    assert "error" not in booked and "error" not in moved, (booked, moved)
+    assert await visits_of(crm, harpreet) == [("2026-11-26T11:00:00+05:30", "RESCHEDULED"),
+                                              ("2026-11-29T11:00:00+05:30", "SCHEDULED")]
