@@ -71,6 +71,9 @@ _SHE = frozenset({"wife", "mother", "mom", "mummy", "mummi", "maa", "daughter", 
                   "didi", "bhabhi", "saas", "chachi", "mami", "mausi", "aunty", "aunt", "saheli", "patni"})
 _HE = frozenset({"husband", "father", "dad", "papa", "son", "beta", "bete", "brother", "bhai", "bhaiya", "jiju", "jija",
                  "saala", "sala", "sasur", "chacha", "mama", "uncle", "pati"})
+# Hindi he, she, him, her: never the name of the lead the news is about.
+_HINDI_PRONOUNS = frozenset({"use", "usko", "uske", "uski", "uska", "usne", "unko", "unke", "unki", "unka", "unhone", "unhe",
+                             "woh", "wo", "vo", "voh", "ye", "yeh", "ise", "isko", "inko", "inhe"})
 _PRONOUN = re.compile(r"\b(?P<he>he|he'll|he's|him)\b|\b(?P<she>she|she'll|she's|her)\b", re.I)
 
 
@@ -78,12 +81,16 @@ def _whose_pronoun(relation: str, news: str) -> str:
     """Who the first he or she of the news a relative passed on is: "lead" when it can only be the lead (a wife's,
     mother's or sister's "he", a husband's, father's or son's "she": "Vikas's wife said he'll come on Monday",
     "Harpreet's son phoned, she wants to come on Sunday"), "either" when it could be the relative too ("Rohan's
-    brother called, he wants to come tomorrow at 4"), "" when neither is said or the relative is neither."""
+    brother called, he wants to come tomorrow at 4"), "" when neither is said or the relative is neither. A wife's or
+    a husband's she or he is the lead's household's, so the lead's either way ("Vikas's wife said she wants to see the
+    flat on Sunday", as "Kavya's parents want to see the flat" is Kavya's)."""
     said = _PRONOUN.search(news)
     relation = relation.lower()
     if said is None or relation not in _SHE | _HE:
         return ""
-    return "lead" if (said["he"] is not None) == (relation in _SHE) else "either"
+    if _HOUSEHOLD.fullmatch(relation) or (said["he"] is not None) == (relation in _SHE):
+        return "lead"
+    return "either"
 
 
 # The news about a relative or friend the speaker names: "(Rohan said) his friend Sunil Bhatia is not interested".
@@ -168,6 +175,8 @@ def word_passed_on(text: str, parse_alone: Callable[[str], ParsedCommand]) -> Pa
             return alone
     if alone.tool not in ("scheduleVisit", "updateLeadStatus") or not lead or lead.startswith("@") or alone.doubts:
         return None
+    if lead.split()[0].lower() in _HINDI_PRONOUNS:
+        return None  # "Priya keh rahi thi ki use flat pasand nahi, lost kar do": "use" (her) is no lead's name
     if not re.search(rf"\b{re.escape(lead.split()[0])}\b", rest, re.I):
         return None  # the lead read must be a name said in the news, not one read from elsewhere
     return alone

@@ -28,6 +28,8 @@ NOW = datetime(2026, 11, 25, 10, 0, tzinfo=ZoneInfo("Asia/Kolkata"))
      {"lead_id": "Vikas", "visit_time": "2026-11-30T12:00:00+05:30"}),
     ("Priya's husband said she will come on Friday at 5", "VISIT_SCHEDULE",
      {"lead_id": "Priya", "visit_time": "2026-11-27T17:00:00+05:30"}),
+    ("Vikas's wife said she wants to see the flat on Sunday at 4", "VISIT_SCHEDULE",
+     {"lead_id": "Vikas", "visit_time": "2026-11-29T16:00:00+05:30"}),  # his household's visit is his
     # asked: the he could be the brother, the client is not named
     ("Rohan's brother called, he wants to come tomorrow at 4, book it", "VISIT_SCHEDULE",
      {"visit_time": "2026-11-26T16:00:00+05:30"}),
@@ -37,3 +39,8 @@ NOW = datetime(2026, 11, 25, 10, 0, tzinfo=ZoneInfo("Asia/Kolkata"))
 def test_read_for_the_lead_named(line: str, intent: str, args: dict[str, str]) -> None:
     parsed = parse(line, NOW, "Asia/Kolkata")
     assert (parsed.intent, parsed.args) == (intent, args)
+
+
+def test_a_hindi_pronoun_after_the_one_who_spoke_is_no_lead() -> None:
+    parsed = parse("Priya keh rahi thi ki use flat pasand nahi, lost kar do", NOW, "Asia/Kolkata")
+    assert parsed.args.get("lead_id", "").lower() != "use"
