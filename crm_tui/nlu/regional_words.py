@@ -69,7 +69,9 @@ _WORDS: dict[str, str] = {
     # (put it), "thi aavyo" (came from); Marathi "karun tak" (do it, the "tak" read after "karun")
     "vajje": "baje", "vajey": "baje", "ton": "se", "batavi": "dikha", "dejo": "dena", "mukjo": "daal do",
     "mukdo": "daal do", "muko": "daal do", "nakhjo": "daal do", "nakho": "daal do", "aavyo": "aaya", "aavyu": "aaya",
-    "aavi": "aayi",
+    "aavi": "aayi", "bolavjo": "bula lo", "rakhjo": "rakho", "karjo": "karo", "batavjo": "dikhao",
+    # Marathi "bhau" (brother, after a name)
+    "bhau": "bhai",
     # Bengali: the hour ("4 te", "11 tay": read after a digit), the part of the day, the day, the verb, "from", "now"
     "bikel": "dopahar", "bikele": "dopahar", "sokal": "subah", "sokale": "subah", "dupure": "dopahar",
     "sondhe": "shaam", "shondhe": "shaam",
@@ -117,6 +119,7 @@ _PAIRED: dict[str, frozenset[str]] = {
     "ben": _POSTPOSITIONS | {"ne"}, "tai": _POSTPOSITIONS | {"ne"},
     # "navo lead", "notun lead": new; Punjabi "paa do" (put it); Bengali "r visit", "er visit" (of: "Meera r visit")
     **{new: _NEW_OF for new in _NEW}, "paa": frozenset({"do", "dena", "dijiye", "deo"}),
+    "kore": frozenset({"dao", "din", "do", "dena"}),  # Bengali "lost kore dao": do it
     "r": _NOUNS, "er": _NOUNS}
 _TOKEN = re.compile(r"\S+")
 _EDGE = re.compile(r"^(\W*)(.*?)(\W*)$")
@@ -171,7 +174,7 @@ def _meaning(words: list[str], i: int, said: str) -> str | None:
         return "nahi"
     if word == "na" and before == "kar":  # Marathi "lost kar na": do it
         return "do"
-    small = _small_word(word, before, after)
+    small = _small_word(word, before, after, ends)
     if small is not None:
         return small
     if word in _POSTPOSITIONS:
@@ -197,11 +200,17 @@ def _meaning(words: list[str], i: int, said: str) -> str | None:
     return _WORDS.get(word)
 
 
-def _small_word(word: str, before: str, after: str) -> str | None:
+def _small_word(word: str, before: str, after: str, ends: bool) -> str | None:
     """The Hindi for a small word that is one only beside another (batch 62), or None: Bengali "Rohan dada r visit",
     "Bose er visit" (of), "4 te" / "11 tay" (o'clock), "visit ta" (the), "follow up e" (in), "Sneha di ke" (a title,
     then to), "Kolkata na Howrah" (not Kolkata: Howrah); Marathi "won karun tak" (do it); Gujarati "follow up ma
-    mukjo" (in)."""
+    mukjo" (in), "Vikas bhai ne parmdivse 4 vage" (to), "visit udya 5 vajta rakha" (keep it: "Rakha" before a name is one)."""
+    if word == "rakha" and ends:
+        return "rakho"
+    if word == "ne" and before in _TITLES and (after[:1].isdigit() or _WORDS.get(after, after) in _DAYS | {"kale"}):
+        return "ko"  # Gujarati "Vikas bhai ne parmdivse 4 vage bolavjo": to
+    if word == "kari" and after in ("hati", "hata", "hato", "hoti", "hota"):
+        return "ki"  # Gujarati "visit kari hati": had done (news, no order)
     if word == "na" and before in CITIES and after in CITIES:
         return "nahi"
     if word in ("dada", "didi", "di", "da") and after in ("r", "er", "ke"):

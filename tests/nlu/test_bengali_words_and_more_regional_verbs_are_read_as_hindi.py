@@ -51,3 +51,21 @@ def test_a_line_with_no_regional_word_is_left_as_said(line: str) -> None:
 def test_read_as_said(line: str, intent: str, args: dict[str, str]) -> None:
     parsed = parse(line, NOW, "Asia/Kolkata")
     assert (parsed.intent, parsed.args) == (intent, args)
+
+
+# Probing the neighbours: Bengali "kore dao", Gujarati "-jo" orders and "bhai ne <day>", Marathi "bhau", "rakha".
+@pytest.mark.parametrize(("line", "intent", "args"), [
+    ("Priya di ke lost kore dao", "LEAD_UPDATE", {"lead_id": "Priya", "status": "LOST"}),
+    ("Vikas bhai ne parmdivse 4 vage bolavjo", "VISIT_SCHEDULE",
+     {"lead_id": "Vikas", "visit_time": "2026-11-27T16:00:00+05:30"}),
+    ("Arjun bhai ne kale 4 vage bolavo", "VISIT_SCHEDULE", {"lead_id": "Arjun", "visit_time": "2026-11-26T16:00:00+05:30"}),
+    ("Deepak bhau la lost kara", "LEAD_UPDATE", {"lead_id": "Deepak", "status": "LOST"}),
+    ("Meera tai chi visit udya 5 vajta rakha", "VISIT_SCHEDULE",
+     {"lead_id": "Meera", "visit_time": "2026-11-26T17:00:00+05:30"}),
+    ("Rakha Sen la udya 4 vajta bolva", "VISIT_SCHEDULE",
+     {"lead_id": "Rakha Sen", "visit_time": "2026-11-26T16:00:00+05:30"}),  # a name, not "keep it"
+    ("Rohan bhai ne kale visit kari hati", "UNKNOWN", {}),  # a visit that was, booked nothing (it had booked tomorrow)
+])
+def test_neighbours_read_as_said(line: str, intent: str, args: dict[str, str]) -> None:
+    parsed = parse(line, NOW, "Asia/Kolkata")
+    assert (parsed.intent, parsed.args) == (intent, args)
