@@ -87,13 +87,14 @@ def typed_words_spelt_early(text: str) -> str:
 
 
 # The words of an order, a correction and a field a thumb types two letters swapped ("mvoe Arjun's vst", "mrak Deepak
-# lost", "cnacel", "soruce") or without its vowels ("mrk Deepak lost", "cnfrm vst", "bk vst tmrw 5pm", "sry 98450
-# 11224"), each spelt as the word. Swaps are made from the words themselves (`_swapped`); a swap or a skeleton that is a
-# word of its own ("lots", "dad", "lst": lost or list, "ld") is left as typed.
+# lost", "cnacel", "soruce"), one vowel short ("updte", "cancl", "confrm") or without its vowels ("mrk Deepak lost",
+# "cnfrm vst", "bk vst tmrw 5pm", "sry 98450 11224"), each spelt as the word. Swaps and dropped vowels are made from the
+# words themselves (`_swapped`, `_vowel_dropped`); one that is a word of its own ("lots", "dad", "led", "lad", "crate",
+# "stats": a STATS question, "lst": lost or list) is left as typed.
 _ORDER_WORDS = ("mark", "move", "book", "visit", "schedule", "reschedule", "cancel", "confirm", "lead", "source",
                 "sorry", "follow", "progress", "please", "tomorrow", "shift", "status", "meeting", "number", "update",
                 "postpone", "create", "called")
-_NOT_SWAPS = frozenset({"lots", "dad", "leda", "shitf"})
+_NOT_TYPOS = frozenset({"lots", "dad", "leda", "shitf", "led", "lad", "crate", "stats", "pleas"})
 _SKELETONS: dict[str, str] = {
     "mrk": "mark", "mv": "move", "bk": "book", "bkd": "booked", "cncl": "cancel", "cnfrm": "confirm", "cnfm": "confirm",
     "nw": "new", "src": "source", "sry": "sorry", "srry": "sorry", "sory": "sorry", "fllw": "follow",
@@ -106,10 +107,16 @@ _SKELETONS: dict[str, str] = {
 def _swapped(words: tuple[str, ...]) -> dict[str, str]:
     """Each word with two letters next to each other swapped, as the word ("mvoe": move, "cnacel": cancel)."""
     return {w[:i] + w[i + 1] + w[i] + w[i + 2:]: w for w in words for i in range(len(w) - 1)
-            if w[i] != w[i + 1] and w[:i] + w[i + 1] + w[i] + w[i + 2:] not in _NOT_SWAPS}
+            if w[i] != w[i + 1] and w[:i] + w[i + 1] + w[i] + w[i + 2:] not in _NOT_TYPOS}
 
 
-_TYPED_SHORT = _swapped(_ORDER_WORDS) | _SKELETONS
+def _vowel_dropped(words: tuple[str, ...]) -> dict[str, str]:
+    """Each word with one of its vowels after the first letter left out, as the word ("updte": update, "cancl": cancel)."""
+    return {w[:i] + w[i + 1:]: w for w in words for i in range(1, len(w))
+            if w[i] in "aeiou" and w[:i] + w[i + 1:] not in _NOT_TYPOS}
+
+
+_TYPED_SHORT = _vowel_dropped(_ORDER_WORDS) | _swapped(_ORDER_WORDS) | _SKELETONS
 _A_WORD = re.compile(r"(?<![\w'@.-])[A-Za-z]{2,10}(?![\w'@-])")
 
 

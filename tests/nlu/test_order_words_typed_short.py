@@ -22,6 +22,8 @@ NOW = datetime(2026, 11, 25, 10, 0, tzinfo=ZoneInfo("Asia/Kolkata"))
     ("nw lead Tanvi Desai, src instagarm", "new lead Tanvi Desai, source instagram"),
     ("new lead BK Birla Kolkata", "new lead BK Birla Kolkata"),  # initials, not "book"
     ("mark Kavya as lots", "mark Kavya as lots"),  # a word of its own
+    ("updte Arjun, cancl Rohan, confrm Priya", "update Arjun, cancel Rohan, confirm Priya"),  # a vowel short
+    ("show me stats, Deepak led", "show me stats, Deepak led"),  # words of their own
 ])
 def test_spelt_as_meant(typed: str, meant: str) -> None:
     assert order_words_typed_short(typed) == meant
