@@ -117,6 +117,7 @@ def _vowel_dropped(words: tuple[str, ...]) -> dict[str, str]:
 
 
 _TYPED_SHORT = _vowel_dropped(_ORDER_WORDS) | _swapped(_ORDER_WORDS) | _SKELETONS
+_LETTERS = re.compile(r"[a-z]+")
 _A_WORD = re.compile(r"(?<![\w'@.-])[A-Za-z]{2,10}(?![\w'@-])")
 
 
@@ -124,7 +125,11 @@ def order_words_typed_short(text: str) -> str:
     """"mvoe Arjun's vst to fri 3pm", "pls mrk Deepak lost", "bk vst tmrw 5pm", "… 98450 11223 sry 98450 11224", "Meera's
     vst friday 4pm pls, nope 5pm": the words of an order, a correction and a field, typed with two letters swapped or
     without their vowels (`_TYPED_SHORT`), spelt as the word before the cues and the readers look for them (a
-    skeleton "mv", "bk", "nw" only as typed in lower case: "BK Birla" is a name's initials). A lookup per word."""
+    skeleton "mv", "bk", "nw" only as typed in lower case: "BK Birla" is a name's initials). A set test first: most
+    lines hold none of these, and pay one scan for words."""
+    if _TYPED_SHORT.keys().isdisjoint(_LETTERS.findall(text.lower())):
+        return text
+
     def spelt(m: re.Match[str]) -> str:
         typed = m.group()
         meant = _TYPED_SHORT.get(typed.lower())
