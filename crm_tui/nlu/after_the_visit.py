@@ -295,7 +295,8 @@ def _booked_as_it(text: str, story: str, order: str, now: datetime, tz: str) -> 
     name = _name_after(story[start:].lower(), 0)
     if name is None or name[1][0] != 0 or story[start:].split()[0].lower() in NOT_NAME_WORDS \
             or _SOMEONE_ELSE_MET.search(story, start + name[1][1]) \
-            or story.startswith("'", start + name[1][1]) or _ANOTHER_COMES.search(clause):
+            or story.startswith("'", start + name[1][1]) or story[start:start + name[1][1]].lower().endswith(("'s", "s'")) \
+            or _ANOTHER_COMES.search(clause):
         return text  # "Rohan's friend wants to see it …", "her mother will come …": someone else's visit, asked
     first, end = min(a for a, _ in when.given_spans), max(b for _, b in when.given_spans)
     before = re.search(r"(?:\b(?:next|nxt|agle|agla|agli|coming|this|is)\s+)?$", clause[:first])
