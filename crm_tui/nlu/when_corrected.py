@@ -80,7 +80,9 @@ def no_clock_time(low: str, now: datetime, tz: str) -> bool:
     """Is the visit's time said only vaguely, so that no clock time can be booked? "tomorrow after lunch"; "tomorrow
     early morning", "thursday after office hours" (the part of the day's default, morning 10:00, is not what was meant);
     "kal 5 ke baad", "tomorrow after 5 pm", "kal shaam 4 baje se pehle" (an hour said as a bound: asked_times)."""
-    if _VAGUE_TIME.search(low) and not time_said(_VAGUE_TIME.sub(" ", low), now, tz):
+    # (A part of the day with the time to come later is no clock time either: "kal subah bulao, time baad mein confirm
+    # karenge" had booked the morning's 10:00, the hour the speaker said was not fixed.)
+    if _VAGUE_TIME.search(low) and not time_said(_PART_OF_DAY.sub(" ", _VAGUE_TIME.sub(" ", low)), now, tz):
         return True
     if _VAGUE_PART_OF_DAY.search(low) and not time_said(_PART_OF_DAY.sub(" ", low), now, tz):
         return True
