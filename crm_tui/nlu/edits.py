@@ -409,6 +409,9 @@ _SAID_AFTER_THE_VALUE = re.compile(
     r"now|onwards|aaj\s+se|ab\s+se|kar\s+(?:do|dena|dijiye)|kardo|karo|please|pls|plz))+[\s.!]*(?=$|,|\s+not\b)", re.I)
 
 
+_ONLY_THE_ORDER = re.compile(r"(?:[\s,]+(?:kar\s+(?:do|dena|dijiye)|kardo|karo|please|pls|plz))+[\s.!]*", re.I)
+
+
 def _edit(who: str | None, field_word: str, raw_value: str) -> ParsedCommand | None:
     raw_value = _SAME_CLAUSE.sub("", raw_value)
     addressed = _SAID_AFTER_THE_VALUE.search(raw_value)
@@ -424,7 +427,8 @@ def _edit(who: str | None, field_word: str, raw_value: str) -> ParsedCommand | N
     edit = ParsedCommand("LEAD_EDIT", "updateLead", {"lead_id": _owner(who), **values}, problems, rule="field_change")
     if news:
         edit.doubts.append(f"{clause!r} said after the new value is not part of it")
-    if addressed and "name" in values:
+    if addressed and "name" in values and not _ONLY_THE_ORDER.fullmatch(addressed.group()):
+        # ("naam badal ke Kavya R Reddy kar do": the order's verb is never part of a name; "… Reddy bhai" may be.)
         edit.doubts.append(f"{addressed.group().strip(' ,.!')!r} after the new name may or may not be part of it")
     return edit
 

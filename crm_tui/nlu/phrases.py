@@ -491,7 +491,8 @@ _SEE_PROPERTY = re.compile(
     # The visit said as the lead's doing: "Sneha Iyer is visiting the sample flat on saturday at 5 pm" (with a time).
     r"\b(?:is|are|'s|'re|will\s+be)\s+visiting\b|"
     # Hinglish: "site dikhana hai", "flat dekhna hai", "flat dekhne aayega".
-    r"\b(?:site|flat|plot|property|project|villa|ghar|makaan)\s+(?:(?:pe|par|per)\s+)?(?:dekhn[aei]|dikhan[aei]|dikha\s+do|dikhao|dikhaiye|dikha\s+dena|ghuman[aei]|ghuma\s+do|ghumao|"
+    # ("tower C ka 14th floor dikhana hai", "3bhk dikhana hai": the part of the project shown is the visit too.)
+    r"\b(?:site|flat|plot|property|project|villa|ghar|makaan|floor|tower|unit|\d?\s*bhk|apartment|shop)\s+(?:(?:pe|par|per)\s+)?(?:dekhn[aei]|dikhan[aei]|dikha\s+do|dikhao|dikhaiye|dikha\s+dena|ghuman[aei]|ghuma\s+do|ghumao|"
     r"dekhne\s+aa\w*|le\s+(?:ke\s+|kar\s+)?(?:jaa?n[ae]|jaa?\w*|chal(?:n[ae]|o)?))\b|"
     # Coming over to the site or the office: "Rohan will drop by the site office tomorrow at 6".
     # "have Priya come by the sales office tomorrow": the speaker has the lead come over.
@@ -501,6 +502,9 @@ _SEE_PROPERTY = re.compile(
     # "Deepak Patil is coming on friday evening 6", "Priya's coming tomorrow at 5" (a lead coming, with when said next).
     r"(?:\b(?:wants?\s+to|would\s+like\s+to|will|'ll|can|could|plans?\s+to|planning\s+to)\s+come|"
     r"\b(?:is|are|'s|'re)\s+coming)(?:\s+(?:over|down|by|again))?"
+    # ("Sneha Iyer will come to the OMR site on sunday morning": where to, said before when.)
+    r"(?:\s+to\s+(?:the\s+|our\s+)?(?:[a-z0-9]+\s+){0,2}?(?:site|project|office|sample\s+flat|flat|villa|showroom)"
+    r"(?:\s+office)?)?"
     r"(?=\s+(?:on|this|next|coming|tomorrow|tmrw|today|tonight|kal|parso|day\s+after|at|around|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|"
     # Hinglish: "Rohan aa raha hai kal 4 baje", "Rohan Sharma kal 4 baje aayega": a name, then when, then coming
