@@ -29,6 +29,10 @@ _FIELD_THEN_VALUE = re.compile(
     rf"^\s*(?:please\s+)?(?:update|change|correct|fix|edit)\s+{_WHO}(?:'s|s')\s+{_FIELD}\s*[,;:-]\s*"
     r"(?:it'?s|it\s+is|the\s+new\s+(?:one|number)\s+is|new\s+(?:one|number)\s+is|now\s+it'?s)\s+"
     r"(?P<value>\S.*?)(?:\s+now)?[\s.!]*$", re.I)
+# …and the field named first, the order after it: "Arjun Mehta's number, change it to 98200 98211".
+_FIELD_THEN_ITS_ORDER = re.compile(
+    rf"^\s*{_WHO}(?:'s|s')\s+{_FIELD}\s*[,;:-]\s*(?:please\s+)?(?:change|update|make|correct)\s+it\s+(?:to\s+)?"
+    r"(?P<value>\S.*?)[\s.!]*$", re.I)
 _CHANGED_BY_THE_LEAD_HI = re.compile(
     rf"^\s*{_WHO}\s+ne\s+(?:(?:apna|apni|apne)\s+)?{_FIELD}\s+(?:badal|change)\s+(?:kar\s+)?(?:li|liya|le\s+li|di|diya)"
     r"(?:\s+(?:hai|h))?\s*[,;.]\s*(?:ab\s+|naya\s+|nayi\s+)(?:(?:wala|wali)\s+)?(?P<value>\S.*?)"
@@ -48,7 +52,7 @@ def said_as_an_edit(text: str) -> str:
     m = english.match(text)
     if m:
         return f"{m['who']}'s new {m['field']} is {m['value']}"
-    m = _FIELD_THEN_VALUE.match(text)
+    m = _FIELD_THEN_VALUE.match(text) or _FIELD_THEN_ITS_ORDER.match(text)
     if m:
         return f"{m['who']}'s new {m['field']} is {m['value']}"
     m = _CHANGED_BY_THE_LEAD_HI.match(text)

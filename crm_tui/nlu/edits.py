@@ -130,7 +130,9 @@ _OWNER_PRONOUN = re.compile(r"^(?:his|her|their|its|uska|uski|iska|iski|inka|unk
 # Words after the new value that say what it replaces or when: not part of the value.
 _VALUE_TAIL = re.compile(
     # ("Pune now not Nagpur": the "now" before the old value goes with it.)
-    r"(?:\s+(?:now|please|pls|ab))*\s*(?:,\s*|\s+)(?:not|instead\s+of|rather\s+than|nahi|nahin)\b.*$|\s+(?:now|please|pls|ab|hai|h)\s*$|[\s.!]+$", re.I
+    # ("… Lucknow se Kanpur ho gaya hai": what the value became, said with its verb.)
+    r"(?:\s+(?:now|please|pls|ab))*\s*(?:,\s*|\s+)(?:not|instead\s+of|rather\s+than|nahi|nahin)\b.*$|\s+(?:now|please|pls|ab|hai|h)\s*$|"
+    r"\s+ho\s+(?:gaya|gayi|gaye|gya|gyi)(?:\s+(?:hai|h|hain))?\s*$|[\s.!]+$", re.I
 )
 # "new" before a field is the field's new value ("Rohan's new number is …"), not a new lead.
 _CREATE_WORDS = re.compile(r"\b(?:add|new(?!\s+(?:number|phone|mobile|city|name))|create|register|banao|daalo|save)\b",

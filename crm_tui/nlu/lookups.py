@@ -102,6 +102,8 @@ _VISIT_QUESTION = re.compile(
     r"(?:\s+with\s+[a-z][a-z.]*(?:\s+[a-z][a-z.]*)?)?\s+(?:on|at|for|today|tomorrow|tonight|kal|aaj|"
     r"confirmed|booked|fixed|scheduled)\b|"
     r"^\s*(?:is\s+there\s+)?any\s*thing\s+(?:scheduled|booked|lined\s+up|planned|fixed)\b|"
+    # "is there anything on friday", "anything for tomorrow?": the day's visits asked for.
+    r"^\s*(?:is\s+there\s+|do\s+(?:i|we)\s+have\s+)?any\s*thing\s+(?:on|for)\s+(?:today|tomorrow|kal|aaj|parso|[a-z]+day)[\s?.!]*$|"
     # Whether a lead's visit was booked, asked: "did we book Kavya Reddy for Saturday?", "have I scheduled Rohan yet?",
     # Hinglish "Sneha ka visit book hua kya?", "Rohan ki meeting fix ho gayi?" (never a cab or a ticket booked).
     r"^\s*(?:did|have|has)\s+(?:we|i|you|u)\s+(?:already\s+)?(?:book(?:ed)?|schedul(?:e|ed)|fix(?:ed)?|set\s+up|arranged?)\b"
@@ -420,6 +422,8 @@ def find_query_read(work: str) -> tuple[str, list[tuple[int, int]]] | None:
         # What is new with a lead, asked: "Vikas Gupta ka last update kya hai", "Farhan kab aaya tha".
         r"last|latest|updates?|news|progress|scene|haal|hua|kab|aaya|aayi|aaye|aya|ayi|aye|tha|thi|chal|raha|rahi|abhi|"
         r"currently|current|now|naya|nayi|naye|new|"
+        # "show me everything about Kavya Reddy": no part of the name.
+        r"everything|"
         # "Deepak Patil ka number de" (give), "I need Harpreet's number": the ask, no part of the name.
         r"de|need|needs|want|wants|source|ko|daala|dala|rakha|"
         # A lookup asked politely: "can you tell me Priya's number?", "could you let me know Rohan's city".

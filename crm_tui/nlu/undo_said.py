@@ -12,7 +12,8 @@ from crm_tui.nlu.utterance import ParsedCommand
 # Words around an undo that change nothing ("oh no, undo please", "arre yaar galat ho gaya").
 _UNDO_FILLER = (r"(?:oh\s+no|oh|oops|whoops|sorry|please|pls|plz|yaar|bhai|arre|are|ji|na|sir|no|ok(?:ay)?|ye|yeh|woh|wo|vo|"
                 # What went wrong said before the undo: "oh no wrong lead, undo".
-                r"(?:wrong|galat)\s+(?:lead|entry|one|status|visit|person|number))")
+                # ("that was the wrong lead, undo")
+                r"(?:(?:that|it)\s+(?:was|is)\s+(?:the\s+)?)?(?:wrong|galat)\s+(?:lead|entry|one|status|visit|person|number))")
 # What is undone, said before the verb: "last one undo karo", "pichla wala undo karo", "abhi wala change wapas lo".
 # ("jo abhi kiya wo wapas karo": what was just done.)
 _UNDONE = (r"(?:(?:the\s+)?(?:last|previous|pichla|pichhla|pichli|abhi\s+(?:wala|wali|ka|ki)|just\s+now)\s+"
