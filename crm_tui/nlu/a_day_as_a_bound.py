@@ -21,10 +21,9 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from crm_tui.nlu.visits import _DATE, _DAY_NAME
+from crm_tui.nlu.visits import _DATE, _DAY_NAME, WEEKDAY_NAME
 
-_WEEKDAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|som[vw][aeo]a?r|mangal[vw][ae]a?r|budh[vw][ae]a?r|"
-            r"guru[vw][ae]a?r|shukra[vw][ae]a?r|shani[vw][ae]a?r|(?:ravi|it)[vw][ae]a?r|weekend)")
+_WEEKDAY = rf"(?:{WEEKDAY_NAME}|weekend)"
 _ORDINAL = r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)"
 _WEEK = r"(?:(?:this|next|coming|agle|is)\s+)?"
 _BOUND = re.compile(

@@ -649,8 +649,7 @@ def _only_a_when(said: str, now: datetime, tz: str) -> bool:
     when = dates.scan_when(said.lower(), now, tz)
     if when is None:
         return False
-    rest = "".join(c for i, c in enumerate(when.text) if not any(a <= i < b for a, b in when.spans))
-    return re.fullmatch(r"[\s,.;:-]*(?:(?:on|by|at|the|after|before|next|this|till|until|ko|se|tak)[\s,.;:-]+)*", rest + " ",
+    return re.fullmatch(r"[\s,.;:-]*(?:(?:on|by|at|the|after|before|next|this|till|until|ko|se|tak)[\s,.;:-]+)*", when.rest() + " ",
                         re.I) is not None
 
 

@@ -223,6 +223,10 @@ class WhenMatch:
     # "Friday, same time" keeps its time.
     time_said: bool = True
 
+    def rest(self) -> str:
+        """The phrase without the words that said the time ("on 1st december" -> "on ")."""
+        return "".join(c for i, c in enumerate(self.text) if not any(a <= i < b for a, b in self.spans))
+
 
 class WhenError(ValueError):
     """A time was said but is no time ("25 o'clock", "10:75", "13 pm"): the reason, and where it was said.

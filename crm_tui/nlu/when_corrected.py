@@ -141,15 +141,14 @@ def a_when_put_in_place_of_another(corrected: Corrected, parsed: ParsedCommand, 
     >>> from crm_tui.nlu.parser import parse
     >>> from tests.nlu.said import NOW, TZ
     >>> got = parse("kal shaam ki jagah parso shaam", NOW, TZ)
-    >>> got.args["lead_id"], got.flags["reschedule"], got.flags["keep_time"]
-    ('@last', 'true', 'true')
+    >>> got.args["lead_id"], got.args["visit_time"], got.flags["reschedule"]
+    ('@last', '2026-11-27T18:00:00+05:30', 'true')
     """
     if parsed.tool is not None or not corrected.moved:
         return parsed
     said = _A_MOVES_VERB.sub("", corrected.text).strip(" ,.!")
     when = when_said(said, now, tz) if said else None
-    if when is None or re.sub(r"[\s,.]", "", "".join(c for i, c in enumerate(when.text)
-                                                       if not any(a <= i < b for a, b in when.spans))):
+    if when is None or re.sub(r"[\s,.]", "", when.rest()):
         return parsed
     flags = {"reschedule": "true"}
     if not when.day_said:
