@@ -210,7 +210,9 @@ _HINDI_KA = re.compile(
     # (The pronoun's own "ka" is written joined: "uska naam Reddy hai", "uski city Pune hai": whose, asked.)
     rf"^(?P<who>[\w .'-]+?)(?:\s+|(?<=^us|^is|^in|^un))(?:ka|ki|ke)\s+(?:(?:naya|nayi|naye|new|sahi|correct|asli|latest)\s+)?(?P<field>{_FIELD})\s+(?P<value>.+?)\s+"
     # "…source website hai, facebook nahi": the value said wrong named after it, with its "not".
-    r"(?:hai|he|h|tha|kar\s+do|kardo|karo|kijiye|likho|hona\s+chahiye)(?:\s*,\s*[\w .]{1,30}?\s+(?:nahi|nahin|not))?[\s.!]*$",
+    r"(?:hai|he|h|tha|kar\s+do|kardo|karo|kijiye|likho|hona\s+chahiye)(?:\s+(?:ab|abhi|now)(?:\s+se)?)?"
+    # ("… 90000 12399 hai ab": when it became so, said after the verb.)
+    r"(?:\s*,\s*[\w .]{1,30}?\s+(?:nahi|nahin|not))?[\s.!]*$",
     re.I,
 )
 # "Amit Verma ka naya number 98111 22 2 44": a new number said with no verb at all (the adjective says it changed);

@@ -65,8 +65,9 @@ _VISIT_QUESTION = re.compile(
     r"^\s*(?:aaj|kal|parso|today|tomorrow|" + _DAY_NAME + r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?=\s+ko\b)|"
     r"(?:" + WEEK_SAID + r")(?=\s+(?:pe|par|mein|me|ko)?\s*(?:kaun|kon)\b))"
     r"(?:\s+(?:ko|pe|par|mein|me))?\s+(?:kaun|kon)(?:\s+(?:kaun|kon))?\s+(?:aa\s+rah[aei]\s+h(?:ai|ain|e)?|aa\s+rahe\s+hain|aaye?g[aei]|aayenge|aaega)\b|"
-    # "guruvar ka schedule kya hai", "friday ka schedule batao": a day's schedule asked for.
-    r"^\s*(?:aaj|kal|parso|" + _DAY_NAME + r")\s+k[aie]\s+(?:schedule|plan|programme|program)\s+(?:kya\s+(?:hai|h)|batao|bata\s+do|dikhao)[\s?.!]*$|"
+    # "guruvar ka schedule kya hai", "friday ka schedule batao": a day's schedule asked for ("kal ka visit schedule
+    # batao": the schedule of visits, a noun there, no booking).
+    r"^\s*(?:aaj|kal|parso|" + _DAY_NAME + r")\s+k[aie]\s+(?:(?:site\s+)?(?:visits?|meetings?)\s+)?(?:schedule|plan|programme|program)\s+(?:kya\s+(?:hai|h)|batao|bata\s+do|dikhao)[\s?.!]*$|"
     # A day's line-up asked in other words: "what's on for sunday", "what do I have on friday", "tomorrow's schedule",
     # "schedule for tomorrow", "mera kal ka schedule kya hai".
     r"^\s*what(?:'s|\s+is)\s+on\s+(?:for\s+)?(?:today|tomorrow|tonight|kal|aaj|parso|[a-z]+day)\b|"
@@ -183,7 +184,9 @@ def _visit_question(body: str, now: datetime, tz: str) -> ParsedCommand | None:
     # The lead, when one is named: "Rohan's visit", "the visit with Arjun", "meeting Priya".
     # "Rohan's visit", Hinglish "Arjun ka visit", "Meera ki meeting".
     owner = re.search(r"(?<!')\b([a-z][a-z.]*(?:\s+[a-z][a-z.]*)?)(?:'s|\s+k[aie])\s+(?:next\s+|last\s+|previous\s+|first\s+|"
-                      r"pichh?l[aie]\s+|pehl[aie]\s+|agl[aie]\s+|koi\s+(?:bhi\s+)?)?" + _VISIT_WORD, work)
+                      r"pichh?l[aie]\s+|pehl[aie]\s+|agl[aie]\s+|koi\s+(?:bhi\s+)?|"
+                      # "Rohan ke saare visits dikhao", "Priya's upcoming visits": every visit of the lead.
+                      r"all\s+(?:the\s+)?|saare\s+|sare\s+|saari\s+|sari\s+|sabhi\s+|sab\s+|upcoming\s+)?" + _VISIT_WORD, work)
     name = None
     named = None
     if owner:

@@ -78,7 +78,10 @@ _STRONG_STATUS = re.compile(
     r"\b(?:" + OUTCOMES + r"|closed\s+the\s+deal|deal\s+(?:is\s+)?(?:closed|done|signed|final)|" + OUTCOME_DEAL_DONE + r"|" + NOT_INTERESTED + r"|"
     r"mana\s+kar\s+di(?:ya|a)|drop\s+kar\s+di(?:ya|a)|interest(?:ed)?\s+nahi|"
     # "Arjun Mehta is back in progress", "is back to follow up": a lead back in a status is in it again.
-    r"(?:is|are|was)\s+(?:now\s+)?(?:back\s+(?:to\s+|into\s+|in\s+(?!progress))?)?(?:won|lost|not\s+" + INTERESTED + r"|not\s+keen|in\s+progress|(?:a\s+)?follow[\s-]?up)|"
+    # ("list every lead that is in follow up": a relative clause picks leads out, it puts none in.)
+    r"(?<!\bthat\s)(?<!\bwho\s)(?<!\bwhich\s)(?:is|are|was)\s+(?:now\s+)?(?:back\s+(?:to\s+|into\s+|in\s+(?!progress))?)?(?:won|lost|not\s+" + INTERESTED + r"|not\s+keen|in\s+progress|(?:a\s+)?follow[\s-]?up)|"
+    # A lead by name "is now in follow up" is put in it; "she is in follow up" after a booking is news about her.
+    r"(?<!\bshe\s)(?<!\bhe\s)(?<!\bthey\s)(?<!\bthat\s)(?<!\bwho\s)(?<!\bwhich\s)(?:is|are|was)\s+(?:now\s+)?(?:in|on)\s+follow[\s-]?up|"
     r"went\s+with\s+(?:a\s+|another\s+)?(?:competitor|someone\s+else)|backed\s+out|dropped\s+out|"
     r"(?:has\s+|have\s+)?lost\s+(?:all\s+)?interest|"
     r"signed\s+(?:the\s+)?(?:agreement|deal|papers|booking)|booked\s+(?:a|the)\s+(?:flat|unit|plot|villa)|"
