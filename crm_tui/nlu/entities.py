@@ -149,7 +149,8 @@ def _source_into(text: str, args: dict[str, str]) -> str:
             continue  # "number is whatsapp only": how the number is reached, a remark (`reach`)
         if known.group().lower() not in SOURCES_TOO_COMMON_ALONE or re.match(
             # "… 9823 00 11 44 reference se": "se" ending the sentence says it came from there too.
-            r"\s+se\s+(?:aa?y[aie]|aaye|mil[ai]|hai)\b|\s+se\s*[.!]?\s*$|\s+dekh[aie]\b|"
+            # So does "se" ending its clause: "…, reference se, 4bhk chahiye" (batch 1211b had asked).
+            r"\s+se\s+(?:aa?y[aie]|aaye|mil[ai]|hai)\b|\s+se\s*[.!]?\s*$|\s+se\s*[,;]|\s+dekh[aie]\b|"
             # "broker ke through aaya": came through them, said in Hindi.
             r"\s+ke\s+(?:through|thru|dwara|zariye|jariye)\b", text[known.end():], re.I
         ) or _SEEN_BEFORE.search(text[:known.start()]):  # "she saw the banner outside the site", "banner dekha"

@@ -301,6 +301,10 @@ NOT_NAME_WORDS = NOT_NAME_WORDS | NEVER_IN_NAME | {"call", "oops", "lunch", "din
                                                    "whenever", "scratch", "strike",
                                                    # "Rohan se baat hui …" (spoke with Rohan): talk, not a name
                                                    "baat",
+                                                   # Hindi "kisi/kiska" (anyone's, whose): "aaj kisi ka visit hai kya"
+                                                   # asks about anyone's visit, it names nobody (batch 1211b)
+                                                   "kisi", "kisika", "kisiki", "kisike", "kisiko", "kiska", "kiski",
+                                                   "kiske", "kisko",
                                                    # Hindi "jo" (who, which) opens a relative clause: "jo banda aaj
                                                    # mila tha, usko kal bulao" (the guy who was met) names nobody
                                                    "jo",
