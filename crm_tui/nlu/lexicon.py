@@ -305,6 +305,9 @@ NOT_NAME_WORDS = NOT_NAME_WORDS | NEVER_IN_NAME | {"call", "oops", "lunch", "din
                                                    # asks about anyone's visit, it names nobody (batch 1211b)
                                                    "kisi", "kisika", "kisiki", "kisike", "kisiko", "kiska", "kiski",
                                                    "kiske", "kisko",
+                                                   # Hindi "to have it done" after a visit: "Harpreet ko visit karwana
+                                                   # hai next week" (it had booked a lead called "Karwana")
+                                                   "karwana", "karwani", "karwane", "karvana", "karana", "karani",
                                                    # Hindi "jo" (who, which) opens a relative clause: "jo banda aaj
                                                    # mila tha, usko kal bulao" (the guy who was met) names nobody
                                                    "jo",

@@ -54,11 +54,15 @@ _SCHEDULE_VERB = re.compile(
 )
 _UPDATE_VERB = re.compile(
     # "Kavya ko diwali ke baad follow up karna": "X ko … karna" (X is to be …) ending the sentence is the
-    # instruction; without the "ko" that marks the lead ("mujhe bank ke saath follow up karna hai") it is not.
+    # instruction; without the "ko" that marks the lead ("mujhe bank ke saath follow up karna hai") it is not. A
+    # follow-up's when said after it is the same: "Harpreet ko call back karna hai next week" (batch 1211c); a status
+    # planned for later ("… ko lost karna hai next week") is not.
     # "follow up kar lo next week", "lost kar lo": "kar lo" (do it) right after the status orders it.
     r"(?:(?<=\bup\s)|(?<=\bwon\s)|(?<=\blost\s)|(?<=\bprogress\s)|(?<=\bfollowup\s))kar\s+lo\b|"
     # The polite forms order it too: "Sneha ko in progress kar dena", "won kar dijiye", "follow up mein daal dena".
-    r"\b(?:ko(?=\s.*\bkarna(?:\s+hai)?[\s.!]*$)|daal|dal|daalo|dalo|daal\s+do|rakho|rakh\s+do|kar\s+do|karo|"
+    r"\b(?:ko(?=\s.*\bkarna(?:\s+hai)?[\s.!]*$)|"
+    r"ko(?=\s.*\b(?:follow[\s-]*up|call\s*back)\s+karna(?:\s+hai)?\s+(?:(?:next|agle|agli|is|this)\s+[a-z]+|kal|parso|"
+    r"tomorrow|baad\s+mein)[\s.!]*$)|daal|dal|daalo|dalo|daal\s+do|rakho|rakh\s+do|kar\s+do|karo|"
     r"kar\s+(?:dena|dijiye|dijie|dein|de)|kardena|kariye|kijiye|rakh\s+(?:dena|dijiye)|keep|mark\w*|updat\w*|chang\w*|mov\w*|set|put|make|shift\w*|switch\w*|flag\w*|tag\w*|turn\w*|"
     r"convert\w*|status)\b|"
     # "close Priya Nair as lost", "closed Vikas as won": a lead closed as a status is marked with it.
