@@ -147,6 +147,8 @@ class Corrected:
     day_taken_back: str | None = None
     # The day taken back was said not to happen ("kal nahi hoga, parso 5 baje rakho"): a booked visit, moved.
     day_said_off: bool = False
+    # The hour put in place of another ("9" in "Meera ko 9 ki jagah 10 baje bulao"): names the visit that moves.
+    time_taken_back: str | None = None
 
 
 _WAS_BOOKED = re.compile(r"(?:tha|thi|the|hai\s+naa?)\b", re.I)
@@ -364,11 +366,13 @@ def _town_said_last(before: str) -> re.Match[str] | None:
     return last if last is not None and not before[last.end():].strip(" ,.;:-") else None
 
 
-def _negations(text: str) -> tuple[str, bool, bool]:
+def _negations(text: str) -> tuple[str, bool, bool, str | None]:
     """ "not won, lost" -> "lost"; "follow up, not lost" -> "follow up"; "Pune not Mumbai" -> "Pune";
-    "shukravar ki jagah shanivar" -> "shanivar"; "Saturday instead of Friday" -> "Saturday". The last flag says
-    whether a day or a time was replaced ("11 ki jagah 1 baje kar do"): the booked visit moves."""
+    "shukravar ki jagah shanivar" -> "shanivar"; "Saturday instead of Friday" -> "Saturday". The third says
+    whether a day or a time was replaced ("11 ki jagah 1 baje kar do"): the booked visit moves; the last is the hour
+    replaced ("11"), which names that visit."""
     changed = when_replaced = False
+    hour_replaced = None
     low = text.lower()
     # (Each way of saying "in place of" has one of these words: the long search runs only where one is.)
     replaced = _IN_PLACE_OF.search(text) if any(cue in low for cue in _IN_PLACE_CUES) else None
@@ -378,6 +382,7 @@ def _negations(text: str) -> tuple[str, bool, bool]:
         before, after = text[: replaced.start()], text[replaced.end() :]
         if re.fullmatch(r"(?:1[0-2]|0?[1-9])(?::\d{2})?(?:\s*(?:am|pm|baje|o'?clock))?", value.strip(), re.I):
             before, after = _hour_for_an_hour(before, after, new_after=replaced.group("x") is not None)
+            hour_replaced = value.strip()
         elif replaced.group("x") and re.fullmatch(_DATE_WORD, value.strip(), re.I):
             # "30 ki jagah 1 ko": in place of a day of the month, a bare number is a day too ("1st"), not 1 o'clock.
             after = _DAY_NUMBER_FIRST.sub(lambda m: _ordinal(int(m["n"])), after, count=1)
@@ -394,7 +399,7 @@ def _negations(text: str) -> tuple[str, bool, bool]:
     if m and _same_kind(m.group("x"), m.group("y")):
         text = text[: m.end("x")] + text[m.end() :]
         changed = True
-    return text, changed, when_replaced
+    return text, changed, when_replaced, hour_replaced
 
 
 # A number said in place of an hour, with nothing after it ("make it 7 instead of 6", "6 ki jagah 7 kar do").
@@ -554,7 +559,7 @@ def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
     day_said_off = False
     text = one_time_for_another(text)  # "3 baje se 4 baje kar do", "…at 4, make it 5"
     unnegated = _status_not_ordered(text)
-    text, negated, moved = _negations(unnegated)
+    text, negated, moved, time_taken_back = _negations(unnegated)
     negated = negated or unnegated != text
     if negated:
         kinds.append("negation")
@@ -626,7 +631,7 @@ def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
         text = f"{head}{joint}{after}"
         pos = len(head) + len(joint)
     return Corrected(text, kinds, unplaced=unplaced, moved=moved, between=between, day_taken_back=day_taken_back,
-                     day_said_off=day_said_off)
+                     day_said_off=day_said_off, time_taken_back=time_taken_back)
 
 
 def _the_status_taken_back(kind: str, before: str, old: tuple[int, int], after: str, now: datetime,

@@ -604,13 +604,15 @@ _SAID_TO_BE_WRONG = (
     # Whose is not said, or only by a pronoun: "source galat hai, facebook tha" (the last lead's; asked when none).
     rf"|(?:the\s+)?(?:(?P<who5>uska|uski|uske|iska|iski|inka|inki|unka|unki|his|her)\s+)?(?P<field5>{_FIELD})\s+"
     r"(?:is\s+|was\s+)?galat\s*(?:hai|tha|he|h)?"
+    # The field named with its order, then what it was: "update Meera Kapoor's source, it was a referral not LinkedIn".
+    rf"|(?:please\s+)?(?:change|update|correct|fix)\s+(?P<who6>{_WHO})(?:'s|s')\s+(?P<field6>{_FIELD})"
 )
 _FIELD_SAID_WRONG = re.compile(
-    rf"^(?:{_SAID_TO_BE_WRONG})\s*[,;.:-]\s*(?:(?:it'?s|it\s+is|it\s+should\s+be|should\s+be|(?:the\s+)?(?:correct|right)\s+"
+    rf"^(?:{_SAID_TO_BE_WRONG})\s*[,;.:-]\s*(?:(?:it'?s|it\s+is|it\s+was|it\s+should\s+be|should\s+be|(?:the\s+)?(?:correct|right)\s+"
     r"(?:one\s+)?is|make\s+it|(?:he|she|they)(?:'s|'re|\s+is|\s+are|\s+lives|\s+stays)(?:\s+(?:in|from|at))?|sahi\s+"
     # ("sahi sheher Noida hai", "sahi source Instagram hai": the field named again is no part of the value)
     r"(?:wala\s+|waala\s+|number\s+|naam\s+|city\s+|sheher\s+|shahar\s+|shehar\s+|source\s+|phone\s+|mobile\s+|name\s+)?"
-    r"(?:hai\s+|is\s+)?)\s*:?\s*)?"
+    r"(?:hai\s+|is\s+)?)\s*:?\s*(?:an?\s+(?=\w+(?:\s+not\b|[\s.!]*$)))?)?"
     r"(?P<value>\S.*?)(?:\s+(?:hai|he|h|likho|kar\s+do|karo|daalo))?[\s.!]*$",
     re.I,
 )
@@ -626,7 +628,7 @@ def field_said_wrong(text: str) -> ParsedCommand | None:
     match = _FIELD_SAID_WRONG.match(text.strip())
     if not match:
         return None
-    n = next(i for i in ("", "2", "3", "4", "5") if match.group("field" + i))
+    n = next(i for i in ("", "2", "3", "4", "5", "6") if match.group("field" + i))
     denied = _DENIED_LAST.search(match.group("value"))  # "source galat hai, instagram nahi": not Instagram; which?
     edit = _edit(match.group("who" + n), match.group("field" + n), match.group("value")[:denied.start()] if denied
                  else match.group("value"))

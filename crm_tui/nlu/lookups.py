@@ -103,6 +103,9 @@ _VISIT_QUESTION = re.compile(
     r"(?:\s+with\s+[a-z][a-z.]*(?:\s+[a-z][a-z.]*)?)?\s+(?:on|at|for|today|tomorrow|tonight|kal|aaj|"
     r"confirmed|booked|fixed|scheduled)\b|"
     r"^\s*(?:is\s+there\s+)?any\s*thing\s+(?:scheduled|booked|lined\s+up|planned|fixed)\b|"
+    # "is there a viewing booked for Kavya", "are there any visits fixed with Rohan": whether the lead has one, asked.
+    r"^\s*(?:is|are)\s+there\s+(?:a|an|any)\s+(?:site\s+)?(?:visit|viewing|meeting|appointment)s?\s+"
+    r"(?:already\s+)?(?:booked|scheduled|fixed|lined\s+up|planned|set\s+up)\s+(?:for|with)\b|"
     # "is there anything on friday", "anything for tomorrow?": the day's visits asked for.
     r"^\s*(?:is\s+there\s+|do\s+(?:i|we)\s+have\s+)?any\s*thing\s+(?:on|for)\s+(?:today|tomorrow|kal|aaj|parso|[a-z]+day)[\s?.!]*$|"
     # Whether a lead's visit was booked, asked: "did we book Kavya Reddy for Saturday?", "have I scheduled Rohan yet?",

@@ -73,13 +73,15 @@ def moved_with_its_new_time(low: str, has_time: bool, names_its_lead: bool) -> b
 
 _PRONOUN_OWN = {"he": "his", "she": "her", "they": "their", "woh": "uska", "wo": "uska", "vo": "uska"}
 _CANNOT_COME = (r"(?:(?:can'?t|cannot|can\s+not|won'?t|will\s+not|would\s+not|wouldn'?t|is\s+not\s+able\s+to|isn'?t\s+able\s+to|"
-                r"is\s+unable\s+to)\s+(?:come|make\s+it|visit|turn\s+up)|(?:is\s+not|isn'?t|won'?t\s+be|will\s+not\s+be)\s+coming)")
+                r"is\s+unable\s+to)\s+(?:come|make\s+it|make|visit|turn\s+up)|(?:is\s+not|isn'?t|won'?t\s+be|will\s+not\s+be)\s+coming)")
 # The visit named in the order that moves it (batch 62: "Harpreet's son phoned, she can't come tomorrow, move her visit
 # to Sunday 11 am"): "it" or the visit, "her visit", "the meeting".
 _IT = r"(?:it|(?:his|her|their|the|that)\s+(?:visit|site\s+visit|meeting|appointment))"
 _CANNOT_COME_HINDI = (r"nahi\s+(?:aa|aana|a)\s+(?:payega|payegi|paayega|paayegi|paega|paegi|sakta|sakti|sakega|sakegi|rahi|raha|"
                       r"sakenge|payenge)(?:\s+(?:hai|h))?")
-_MADE_ANOTHER = (rf"(?:make\s+it|make\s+that|shift\s+(?:{_IT}\s+)?to|move\s+(?:{_IT}\s+)?to|change\s+(?:{_IT}\s+)?to|"
+# ("Amit Kulkarni can't make thursday, move him to friday same time": the lead moved, said by its pronoun.)
+_MADE_ANOTHER = (rf"(?:make\s+it|make\s+that|(?:shift|move|push)\s+(?:him|her|them)\s+to|shift\s+(?:{_IT}\s+)?to|"
+                 rf"move\s+(?:{_IT}\s+)?to|change\s+(?:{_IT}\s+)?to|"
                  rf"push\s+(?:{_IT}\s+)?to|reschedule\s+(?:{_IT}\s+)?(?:to|for)|do\s+it|keep\s+it|book\s+(?:it\s+)?(?:for|on))")
 _HINDI_ORDER = r"(?:rakh\s+(?:do|dena|dijiye)|rakho|kar\s+(?:do|dena|dijiye)|kardo|karo|shift\s+kar\s+do|shift\s+karo)"
 _MISSED = re.compile(

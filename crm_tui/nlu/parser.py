@@ -28,6 +28,7 @@ from datetime import datetime
 from crm_tui.bot.tools import in_tool_order
 from crm_tui.nlu import dates
 from crm_tui.nlu.a_day_as_a_bound import a_move_till_a_day, the_bound_is_no_visit_day
+from crm_tui.nlu.a_sales_persons_verbs import said_as_the_readers_know_it
 from crm_tui.nlu.after_the_visit import (
     another_time_after_the_visit,
     met_at_the_visit_is_a_place,
@@ -125,6 +126,7 @@ from crm_tui.nlu.when_corrected import (
     in_the_night,
     no_clock_time,
     the_day_taken_back,
+    the_time_taken_back,
     time_said,
     when_said,
 )
@@ -175,6 +177,7 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata", *, regional: bool 
     if _CANCEL.match(text or ""):
         return ParsedCommand("UNKNOWN", None, {}, {}, cancel=True, rule="cancel")
     text = spell_out(text or "")  # "mark Arjun NI": not interested; "#lost Vikas"; "new lead • Rahul Bose • …"
+    text = said_as_the_readers_know_it(text)  # "bump Rohan's viewing to 5", "lock in Priya for tomorrow 11:30"
     text = without_the_frame(text)  # "good news, Rohan Sharma ne haan bol diya, mark him won": no lead "Good News"
     text = last_digit_corrected(text)  # "…, 98250 77 8 81, nahi nahi last digit 2 hai": the number ends in 2
     text = a_lead_given_by_someone(text)  # "Anil ne ek lead diya hai, Kishore Kumar, Pune, 98…": a referral's new lead
@@ -243,6 +246,7 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata", *, regional: bool 
         parsed.doubts.append("a correction with nothing after it")
     the_name_said_again(corrected.unplaced, parsed)  # "…, 94140 98765 no wait, Kunal Kohli"
     the_day_taken_back(corrected, parsed, now, tz)  # "Amit ka visit kal nahi parso"
+    the_time_taken_back(corrected, parsed, now, tz)  # "Meera ko 9 ki jagah 10 baje bulao": the visit at 9 moves
     # "Rohan's Sunday visit, make it Monday": the visit booked that day moves; that day is no second time for the doubts.
     doubted = the_visit_named_before_its_change(corrected.text, text, corrected.corrected == ["negation"], parsed, now,
                                                 tz)

@@ -45,6 +45,7 @@ def _lead(said: str) -> str:
     """The lead as said: "give Farhan's lead to Suresh" names Farhan (the possessive and its noun go)."""
     said = " ".join(said.split()).rstrip(".")
     said = re.sub(r"'s(?:\s+(?:lead|contact|client|customer|file|account))?$", "", said, flags=re.I)
+    said = re.sub(r"\s+over$", "", said, flags=re.I)  # "hand Sneha Iyer over to Karthik": Sneha Iyer
     return LAST_LEAD if _PRONOUN.match(said) else said
 
 

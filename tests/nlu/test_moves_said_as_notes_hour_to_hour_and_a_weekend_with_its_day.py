@@ -23,7 +23,7 @@ from tests.nlu.said import NOW, TZ
     ("Priya's visit moved to saturday", {"reschedule": "true", "keep_time": "true"}),
     ("Rohan's visit shifted to 5 pm", {"reschedule": "true", "keep_day": "true"}),
     ("Harpreet's visit 1 baje kar do", {"reschedule": "true", "keep_day": "true"}),
-    ("Rohan ka visit 11 se 12 kar do", {"reschedule": "true", "keep_day": "true"}),
+    ("Rohan ka visit 11 se 12 kar do", {"reschedule": "true", "keep_day": "true", "from_time": "11:00"}),
 ])
 def test_a_move_said_any_of_these_ways_moves_the_booked_visit(text: str, flags: dict[str, str]) -> None:
     got = parse(text, NOW, TZ)

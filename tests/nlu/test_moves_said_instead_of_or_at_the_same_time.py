@@ -14,9 +14,10 @@ from tests.nlu.said import NOW, TZ
 
 
 @pytest.mark.parametrize(("text", "flags"), [
-    ("Rohan ka visit 11 ki jagah 1 baje kar do", {"reschedule": "true", "keep_day": "true"}),
-    ("Meera ka visit 4 baje ki jagah 6 baje rakh do", {"reschedule": "true", "keep_day": "true"}),
-    ("Farhan ka visit 5 baje ki jagah 7 baje kar do kal", {"reschedule": "true"}),  # the day said is the new day
+    # (the hour replaced names the visit that moves: `when_corrected.the_time_taken_back`)
+    ("Rohan ka visit 11 ki jagah 1 baje kar do", {"reschedule": "true", "keep_day": "true", "from_time": "11:00"}),
+    ("Meera ka visit 4 baje ki jagah 6 baje rakh do", {"reschedule": "true", "keep_day": "true", "from_time": "16:00"}),
+    ("Farhan ka visit 5 baje ki jagah 7 baje kar do kal", {"reschedule": "true", "from_time": "17:00"}),  # kal: new day
     ("Harpreet ka visit shukravar ki jagah shanivar ko kar do 4 baje", {"reschedule": "true"}),
     ("push Deepak's visit to friday same time", {"reschedule": "true", "keep_time": "true"}),
     ("move Kavya's visit to monday, same time", {"reschedule": "true", "keep_time": "true"}),

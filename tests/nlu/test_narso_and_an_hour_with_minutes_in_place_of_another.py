@@ -19,4 +19,4 @@ def test_narso_is_three_days_on() -> None:
 def test_an_hour_with_minutes_in_place_of_another_is_read_as_it_is() -> None:
     got = parse("Rohan ka visit 10:30 ki jagah 11:30 kar do", NOW, TZ)
     assert (got.args, got.flags) == ({"lead_id": "Rohan", "visit_time": "2026-11-25T11:30:00+05:30"},
-                                     {"reschedule": "true", "keep_day": "true"})
+                                     {"reschedule": "true", "keep_day": "true", "from_time": "10:30"})
