@@ -12,7 +12,7 @@ import re
 from crm_tui.nlu.phrases import _CLAUSE_END
 from crm_tui.nlu.status import find_status
 
-__all__ = ["_NOT_ASKED", "_waits_on_event", "visit_said_not_to_happen"]
+__all__ = ["_NOT_ASKED", "_waits_on_event", "a_reply_still_to_come", "visit_said_not_to_happen"]
 
 # Not asked for: an action said with "don't" or "no need to", asked about ("should I mark Meera as
 # lost?"), or made to wait on something ("if Harpreet doesn't pay by Friday mark her lost", "once the
@@ -178,3 +178,29 @@ def visit_said_not_to_happen(low: str) -> bool:
     # A when in the same clause is the one negated ("no visit for Vikas tomorrow"); only one said after a break is new.
     new = _NEW_CLAUSE.search(low, said.end())
     return new is None or _WHEN_WORD.search(low, new.end()) is None
+
+
+# The lead's answer promised for later, in the words Indian English and Hinglish use for it: "revert" (reply, not undo),
+# "get back", "call back", "confirm", "let us know", "reply"; "kal revert karegi", "confirm karega".
+_REPLY_TO_COME = re.compile(
+    r"\b(?:he|she|they|[a-z]+)(?:'ll|\s+will|\s+would|\s+shall|\s+is\s+going\s+to)\s+(?:(?:call\s+and|then)\s+)?"
+    r"(?:revert|get\s+back|call\s+back|reply|respond|confirm|let\s+(?:us|me)\s+know)\b|"
+    r"\b(?:revert|call\s*back|reply|confirm)\s+(?:kar(?:ega|egi|enge|engi|ungi|unga)|karke\s+bata(?:yega|yegi|enge))\b",
+    re.IGNORECASE)
+# …unless the line also orders something of its own ("she'll confirm, book it for Friday"): then that order is read.
+_AN_ORDER_TOO = re.compile(
+    r"\b(?:book\w*|schedul\w*|fix\w*|rakh\w*|arrange\w*|bula\w*|mark\w*|put|keep|move|set|update|follow|lost|won|"
+    r"progress|kar\s*do|karo|daal\w*|cancel\w*|add|new|naya|shift\w*|postpone\w*|prepone\w*|change|edit)\b",
+    re.IGNORECASE)
+
+
+def a_reply_still_to_come(low: str) -> bool:
+    """Is the line only news that the lead will answer later, with no order of its own? Then nothing is written: "meera
+    will revert tmrw abt the visit" (Indian English "revert" is reply; it had booked Meera tomorrow at 11), "Kavya will
+    get back on Friday about the visit", "Rohan kal revert karega". The day is when the answer comes, not a visit, and
+    "revert" here is never an undo. Gated by the words themselves: most lines pay one regex search.
+
+    >>> a_reply_still_to_come("meera will revert tmrw abt the visit"), a_reply_still_to_come("she'll confirm, book friday 4")
+    (True, False)
+    """
+    return _REPLY_TO_COME.search(low) is not None and _AN_ORDER_TOO.search(low) is None
