@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from rapidfuzz.distance import Levenshtein
+
 from crm_tui.nlu.lexicon import (
     DAY_TYPOS,
     FIELD_TYPOS,
@@ -139,7 +141,38 @@ def order_words_typed_short(text: str) -> str:
     return _A_WORD.sub(spelt, text)
 
 
-RULES = (words_run_together, at_for_is_at_four, order_words_typed_short, typed_words_spelt_early)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# A word that starts as a weekday does and ends in "day" / "dy" / "dey", typed short, long or a letter off.
+_DAY_TYPED = re.compile(r"\b(?:mo|tu|we|th|fr|sa|su)[a-z]{0,7}d[a-z]?y\b", re.I)
+
+
+def weekday_typed_off(text: str) -> str:
+    """"book sneha iyer visit on satday 4pm", "fryday eve", "tuesdy 11am", "sunnday": a word that begins with a
+    weekday's first two letters and is at most two letters off it (dropped, doubled, swapped or wrong), and off no
+    other weekday as closely as that, is the weekday (it had booked "satday 4pm" today, and asked). `lexicon.DAY_TYPOS`
+    keeps the spellings met so far; this reads the ones not met yet. A word two T-days are both near ("thesday":
+    Tuesday or Thursday) is left as typed, so the visit is asked about, never written on either day (`which_day_asked`
+    for the ones the lexicon names). Gated by "dy" / "day" / "dey" in the line."""
+    low = text.lower()
+    if "dy" not in low and "day" not in low and "dey" not in low:
+        return text
+
+    def spelt(m: re.Match[str]) -> str:
+        word = m.group().lower()
+        if word in _WEEKDAYS or word in TWO_WAY_DAY_TYPOS:
+            return m.group()
+        near = {day: Levenshtein.distance(word, day, score_cutoff=2) for day in _WEEKDAYS}
+        near = {day: d for day, d in near.items() if d <= 2}
+        if "tuesday" in near and "thursday" in near:
+            return m.group()
+        same_start = [day for day in near if day[:2] == word[:2]]
+        if len(same_start) != 1 or any(d < near[same_start[0]] for d in near.values()):
+            return m.group()
+        return same_start[0]
+    return _DAY_TYPED.sub(spelt, text)
+
+
+RULES = (words_run_together, at_for_is_at_four, order_words_typed_short, weekday_typed_off, typed_words_spelt_early)
 
 
 def as_typed_meant(text: str) -> str:
