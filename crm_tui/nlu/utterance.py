@@ -103,8 +103,28 @@ _JI_TO_THE_LISTENER = re.compile(r"\b(do|karo|kar|hai|hain|dena|dijiye|rakho|bat
 
 
 def _no_ji_to_the_listener(text: str) -> str:
-    """The line without the "ji" said to the listener at its end ("won kar do ji" -> "won kar do")."""
+    """The line without the "ji" said to the listener at its end ("won kar do ji" -> "won kar do"), nor the word a
+    colleague is called by there (`_no_word_to_the_listener`)."""
+    text = _no_word_to_the_listener(text)
     return _JI_TO_THE_LISTENER.sub(r"\1", text) if text.rstrip(" .!?").lower().endswith("ji") else text
+
+
+# The word a colleague is called by at the end of a line typed to them: Tamil and Malayalam "da", "pa", "dei",
+# "machan", and "bro", "boss", "yaar", "re" (batch 66: "book sneha visit tmrw 3pm da" looked for a lead "Da").
+# Only after the order's last word (a time, a verb, "pls"): after a name Punjabi "da" is "of" ("Rohan da visit").
+_CALLED_AT_THE_END = re.compile(
+    r"(?P<last>\d|(?:am|pm)\b|\b(?:baje|noon|morning|mrng|evening|eve|evng|tomorrow|tmrw|today|kal|parso|do|karo|"
+    r"kar|koro|pannunga|rakho|fix|done|it|now|asap|pls|plz|please|up|progress|won|lost|lead|visit|him|her))"
+    r"\s*,?\s+(?:da|pa|dei|machan|machi|bro|boss|yaar|yar|re)\s*[.!?]*\s*$", re.IGNORECASE)
+
+
+def _no_word_to_the_listener(text: str) -> str:
+    """"book sneha visit tmrw 3pm da" -> "book sneha visit tmrw 3pm", "mark rohan lost bro" -> "mark rohan lost": the
+    word a colleague is called by, said to the listener after the order's last word, is nobody's name."""
+    low = text.rstrip(" .!?").lower()
+    if not low.endswith(("da", "pa", "dei", "machan", "machi", "bro", "boss", "yaar", "yar", "re")):
+        return text
+    return _CALLED_AT_THE_END.sub(lambda m: m.group("last"), text)
 _ZARA = re.compile(r"\bzara\b[,.]?")
 # "ek kaam karo" (do one thing) announces the order, as Indian English "do one thing" does: no part of it.
 _SPOKEN_OPENING = re.compile(r"^\s*(?:(?:toh|to\s+phir|phir|suno|sun\s+na|dekho|accha\s+sun|acha\s+sun|achha\s+sun|"
