@@ -1,4 +1,4 @@
-"""Gujarati, Marathi, Punjabi and Bengali words in Hinglish, read as the Hinglish the parser already knows.
+"""Gujarati, Marathi, Punjabi, Bengali and Tamil words in Hinglish, read as the Hinglish the parser already knows.
 
 Sales people in Ahmedabad, Surat, Pune, Mumbai, Nagpur, Ludhiana and Chandigarh speak the same Hinglish orders with
 their own language's small words: the postposition after a name (Gujarati "ni/nu/no", Marathi "chi/cha/la",
@@ -80,6 +80,14 @@ _WORDS: dict[str, str] = {
     "bishudbar": "guruvar", "shukrobar": "shukravar", "shonibar": "shanivar", "shanibar": "shanivar",
     "robibar": "ravivar", "koro": "karo", "korun": "karo", "korben": "karo", "kore": "kar", "dao": "do",
     "theke": "se", "ekhon": "abhi",
+    # Tamil (batch 66): the day, the part of the day, "to" after a name ("Kavya ku"), the verbs of an order ("fix
+    # pannunga": do it, "follow up la podunga": put it, "visit vainga": keep it); "4 mani" (o'clock) is read by
+    # `_small_word`, "Mani" being a first name.
+    "naalaikku": "kal", "nalaiku": "kal", "naalaiku": "kal", "nalaikku": "kal", "naalai": "kal",
+    "kaalai": "subah", "saayangaalam": "shaam", "saayantharam": "shaam", "saayankalam": "shaam", "madhiyam": "dopahar",
+    "ku": "ko", "kku": "ko", "pannunga": "karo", "pannungo": "karo", "pannidunga": "karo", "pannidu": "karo",
+    "pannuga": "karo", "podunga": "daal do", "podungo": "daal do", "pottudunga": "daal do",
+    "vainga": "rakho", "vachidunga": "rakho", "vechidunga": "rakho", "vachudunga": "rakho",
 }
 # The postpositions after a name: "ka" before the CRM's nouns, "ko" before anything else.
 _POSTPOSITIONS = frozenset({"ni", "nu", "no", "na", "chi", "cha", "chya", "che", "di", "da", "la"})
@@ -207,6 +215,8 @@ def _small_word(word: str, before: str, after: str, ends: bool) -> str | None:
     mukjo" (in), "Vikas bhai ne parmdivse 4 vage" (to), "visit udya 5 vajta rakha" (keep it: "Rakha" before a name is one)."""
     if word == "rakha" and ends:
         return "rakho"
+    if word == "mani" and before[:1].isdigit():  # Tamil "4 mani": o'clock
+        return "baje"
     if word == "ne" and before in _TITLES and (after[:1].isdigit() or _WORDS.get(after, after) in _DAYS | {"kale"}):
         return "ko"  # Gujarati "Vikas bhai ne parmdivse 4 vage bolavjo": to
     if word == "kari" and after in ("hati", "hata", "hato", "hoti", "hota"):
