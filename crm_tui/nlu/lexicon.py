@@ -203,6 +203,12 @@ TYPOS: dict[str, str] = {
     # left unread, so the line is asked about, not written as either.
     "viist": "visit", "vissit": "visit", "visitt": "visit", "vistt": "visit",
     "whos": "who's",
+    # Chat shorthand typed between calls (batch 66): "visit wid meera kapoor on sunday eve" had looked for a lead "Wid
+    # Meera Kapoor", "won ho gyi bcoz loan approved" kept "bcoz" in the notes, "won this mnth" read no period, "show
+    # folowup leads" no status. Only forms that are no other word ("bc" is a curse, "coz" stays a name's end).
+    "wid": "with", "wth": "with", "bcoz": "because", "bcz": "because", "bcos": "because",
+    "becoz": "because", "bcuz": "because", "becuz": "because", "cuz": "because", "mnth": "month", "mnths": "months",
+    "mth": "month", "folowup": "follow up", "follwup": "follow up", "fllowup": "follow up", "folloup": "follow up",
 }
 #: A status as a thumb types it ("Vikas wonn", "mark Amit lsot", "Farhan inprogress"): spelt out early
 #: (`thumbs.typed_words_spelt_early`), before the correction cues read "mark Kavya wonn sorry lsot".

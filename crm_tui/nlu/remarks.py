@@ -110,7 +110,7 @@ _CLAUSE_BREAK = re.compile(
     r"mismatch|too\s+\w+|is\s+too|nahi|not|kam|zyada|high|low|reject\w*|late|far)\b)|"
     # "… closed today booked 2bhk in tower c": after the day of an outcome, what the lead did opens a clause.
     r"(?:(?<=\btoday)|(?<=\byesterday)|(?<=\baaj))\s+(?=(?:booked|bought|took|paid|signed|finali[sz]ed|chose|picked|selected|went)\s+\w)|"
-    r"\s*[,;|]\s*|\s+-\s+|(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bno)\.\s+|\s+(?=(?:and|so|because|coz|cause|kyunki|kyonki|kyuki)\s)"
+    r"\s*[,;|]\s*|\s+-\s+|(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bno)\.\s+|\s+(?=(?:and|so|because|b?coz|bcz|bcos|becoz|b?cuz|becuz|cause|kyunki|kyonki|kyuki)\s)"
     rf"|{_AFTER_LINK}\s+(?={_REMARK_OPENER})|{_AFTER_LINK}{_AFTER_SUBJECT}\s+(?={_REMARK_VERB}))",
     re.I)
 # A clause whose subject is a pronoun for the lead: "she is comparing with Prestige", "woh out of station hai".
@@ -120,14 +120,14 @@ _CLAUSE_GAP = re.compile(r"[,;.]|\s-\s")
 # The visit said in news about the lead ("she will visit again on sunday") is no order to book one.
 _VISIT_NOUN = re.compile(r"\b(?:site\s+)?(?:visit\w*|meeting)\b", re.I)
 # A reason given for a status is a remark even when it holds a status word ("because he bought elsewhere").
-_BECAUSE_LEAD_IN = re.compile(r"^(?:because|coz|cause|kyunki|kyonki|kyuki)\s+", re.I)
+_BECAUSE_LEAD_IN = re.compile(r"^(?:because|b?coz|bcz|bcos|becoz|b?cuz|becuz|cause|kyunki|kyonki|kyuki)\s+", re.I)
 # What opens a clause without being part of it: "and", "aur", and a Hindi auxiliary left over from the clause
 # before ("facebook se aayi hai 3bhk chahiye": "hai" ends the source's clause).
 # A marker that only announces more ("aur ek baat", "one more thing", "btw", "also") opens a remark without
 # being part of it: "…in progress karo, aur ek baat, uski family next week aayegi" keeps "uski family …".
 # Calling the listener "yaar" / "bhai" is no part of what is said next ("cancel kar do yaar uski mummy …"); "bhai ne
 # bola" (the brother said) is.
-_CLAUSE_LEAD_IN = re.compile(r"^(?:(?:and|so|because|coz|cause|kyunki|kyonki|kyuki|aur|toh|phir)\s+|(?:u+m+|u+h+|h+m+|e+r+m*|haan(?:\s+ji)?)(?:\s*,\s*|\s+)|(?:yaar|yar|bhai|boss)\s+(?!(?:ne|ka|ki|ke|ko|se|is|was|said|says)\b)|(?:hai|hain|tha|thi)\s+(?=\S)|"
+_CLAUSE_LEAD_IN = re.compile(r"^(?:(?:and|so|because|b?coz|bcz|bcos|becoz|b?cuz|becuz|cause|kyunki|kyonki|kyuki|aur|toh|phir)\s+|(?:u+m+|u+h+|h+m+|e+r+m*|haan(?:\s+ji)?)(?:\s*,\s*|\s+)|(?:yaar|yar|bhai|boss)\s+(?!(?:ne|ka|ki|ke|ko|se|is|was|said|says)\b)|(?:hai|hain|tha|thi)\s+(?=\S)|"
                              r"(?:ek\s+(?:aur\s+)?baat(?:\s+aur)?|one\s+more\s+thing|btw|by\s+the\s+way|also|plus|p\.?s\.?)"
                              r"(?:\s*[:,-]\s*|\s+|$)|"
                              # A portal form's label before its text: "Message: Interested in 2BHK, please share price".
