@@ -172,7 +172,48 @@ def weekday_typed_off(text: str) -> str:
     return _DAY_TYPED.sub(spelt, text)
 
 
-RULES = (words_run_together, at_for_is_at_four, order_words_typed_short, weekday_typed_off, typed_words_spelt_early)
+# "no" (or "no.") after a word and before a phone number, with a "to" / "is" / "hai" between or not.
+_NO_BEFORE_A_NUMBER = re.compile(
+    r"\b(?P<before>[a-z']+)\s+no\.?(?=\s*(?:(?:to|is|hai|h|=|:|-)\s*)?(?:\+?91[\s-]*)?\d(?:[\s-]*\d){9}(?!\d))", re.I)
+# Words after which "no" takes something back ("sorry no 98450 …", "nahi no …") or answers ("ok no …").
+_NO_SAYS_NO_AFTER = frozenset({"no", "nahi", "nahin", "na", "sorry", "sry", "wait", "actually", "oh", "not", "and", "or",
+                               "ok", "okay", "yes", "haan", "ya", "arre", "but", "it's", "its", "is", "was"})
+
+
+def no_before_a_number_is_number(text: str) -> str:
+    """"update priya nair no to 98450-123-46", "Kavya's no 98450 11122 hai": the "no" typed for "number" between a word
+    and a phone number (batch 66: the edit was not understood). Not a "no" after a number or a correction word, which
+    takes the number back ("98450 11223 no 98450 11224", "sorry no 98…"), nor one before a comma. Gated by " no"."""
+    if " no" not in text.lower():
+        return text
+    return _NO_BEFORE_A_NUMBER.sub(
+        lambda m: m.group() if m.group("before").lower() in _NO_SAYS_NO_AFTER else f"{m.group('before')} number", text)
+
+
+# A Hinglish edit whose "ka" / "ki" a thumb left out: a name, the field, its value (or "old se new"), the verb last.
+_FIELD_NO_POSSESSIVE = re.compile(
+    r"^(?P<who>[a-z][a-z.']*(?:\s+[a-z][a-z.']*){0,2})\s+(?P<field>city|number|no|phone|mobile|source)\s+"
+    r"(?![^,;:]*\b(?:hai|h|follow|won|lost|progress|visit|status|interested)\b)(?=[^,;:]*\s(?:ka?r\s*do|ka?ro|ka?r\s+dena|kar\s+dijiye|badal\s+do|badlo|update\s+ka?r(?:\s*do|o)?)\s*[.!]*$)", re.I)
+_NOT_A_LEAD_WORD = frozenset({"new", "naya", "nayi", "navi", "lead", "add", "ka", "ki", "ke", "ko", "ne", "update", "change",
+                              "set", "edit", "uska", "uski", "iska", "iski", "mera", "meri", "the", "his", "her", "my", "mark", "put", "book",
+                              "visit", "status", "please", "pls", "plz", "kindly", "naam", "name", "kal", "aaj"})
+
+
+def possessive_dropped_before_a_field(text: str) -> str:
+    """"deepak patil city nashik se pune kar do", "vikas gupta number 93123 45679 kar do": a Hinglish edit typed
+    without the "ki" / "ka" between the lead's name and the field (batch 66: not understood), read with it ("deepak
+    patil ki city nashik se pune kar do"). Only a line of one clause that opens with one to three words of a name,
+    then the field, and ends with the order's verb; never with "new lead" or a word that is no name before the
+    field ("mark deepak city …")."""
+    m = _FIELD_NO_POSSESSIVE.match(text)
+    if m is None or not _NOT_A_LEAD_WORD.isdisjoint(m.group("who").lower().split()):
+        return text
+    tie = "ki" if m.group("field").lower() == "city" else "ka"
+    return f"{m.group('who')} {tie} {text[m.start('field'):]}"
+
+
+RULES = (words_run_together, at_for_is_at_four, order_words_typed_short, weekday_typed_off, typed_words_spelt_early,
+         no_before_a_number_is_number, possessive_dropped_before_a_field)
 
 
 def as_typed_meant(text: str) -> str:
