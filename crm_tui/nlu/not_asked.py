@@ -183,9 +183,9 @@ def visit_said_not_to_happen(low: str) -> bool:
 # The lead's answer promised for later, in the words Indian English and Hinglish use for it: "revert" (reply, not undo),
 # "get back", "call back", "confirm", "let us know", "reply"; "kal revert karegi", "confirm karega".
 _REPLY_TO_COME = re.compile(
-    r"\b(?:he|she|they|[a-z]+)(?:'ll|\s+will|\s+would|\s+shall|\s+is\s+going\s+to)\s+(?:(?:call\s+and|then)\s+)?"
+    r"\b(?!(?:i|we|us)\b)[a-z]+(?:'ll|\s+will|\s+would|\s+shall|\s+is\s+going\s+to)\s+(?:(?:call\s+and|then)\s+)?"
     r"(?:revert|get\s+back|call\s+back|reply|respond|confirm|let\s+(?:us|me)\s+know)\b|"
-    r"\b(?:revert|call\s*back|reply|confirm)\s+(?:kar(?:ega|egi|enge|engi|ungi|unga)|karke\s+bata(?:yega|yegi|enge))\b",
+    r"\b(?:revert|call\s*back|reply|confirm)\s+(?:kar(?:ega|egi)|karke\s+bata(?:yega|yegi))\b",
     re.IGNORECASE)
 # …unless the line also orders something of its own ("she'll confirm, book it for Friday"): then that order is read.
 _AN_ORDER_TOO = re.compile(
