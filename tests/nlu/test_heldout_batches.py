@@ -176,7 +176,10 @@ wrong writes at first sight (57/60, 3 W and 57/60, 1 wrong write once one label 
 convention); after the thirty-first pass 60/60 through `parse()` and end to end, 0 wrong writes.
 writes. Batch 64 (the day's plan, `1d2c4f4`: agenda and pipeline questions, a week's agenda, orders said as questions
 and questions that sound like orders; 24 Hinglish, 12 self-corrections): 41/60 through `parse()` with 4 marked W, end
-to end 41/60 with 0 wrong writes at first sight; after its pass 60/60 both ways.
+to end 41/60 with 0 wrong writes at first sight; after its pass 60/60 both ways. Batch 66 (typed in a hurry and
+regional English, a third look, `aea2d9b`: typos, chat shorthand, caps, numbers split oddly, Hindi, Punjabi, Gujarati,
+Marathi, Bengali and Tamil words, "revert" for reply; 12 self-corrections): 50/60 through `parse()` with 5 marked W, end
+to end 49/60 with 2 wrong writes at first sight; after its pass 60/60 both ways, 0 wrong writes.
 """
 
 from __future__ import annotations
@@ -193,7 +196,7 @@ FLOORS = {16: (64, 0), 17: (62, 0), 18: (75, 0), 19: (71, 0), 20: (64, 0), 21: (
           24: (65, 0), 25: (63, 0), 27: (71, 0), 28: (69, 0),
           29: (67, 0), 30: (66, 0), 31: (63, 0), 32: (63, 0),
           33: (62, 0), 34: (75, 0), 35: (70, 0), 36: (63, 0), 37: (61, 0), 38: (60, 0), 45: (69, 0),
-          46: (67, 0), 56: (60, 0), 59: (60, 0), 63: (60, 0), 64: (60, 0), 62: (60, 0)}
+          46: (67, 0), 56: (60, 0), 59: (60, 0), 63: (60, 0), 64: (60, 0), 62: (60, 0), 66: (60, 0)}
 
 
 @pytest.mark.parametrize("batch", sorted(FLOORS))
