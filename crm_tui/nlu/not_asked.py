@@ -193,14 +193,18 @@ _AN_ORDER_TOO = re.compile(
     r"progress|kar\s*do|karo|daal\w*|cancel\w*|add|new|naya|shift\w*|postpone\w*|prepone\w*|change|edit)\b",
     re.IGNORECASE)
 
+_REPLY_GATE = ("will", "'ll", "would", "shall", "going to", "kareg", "batay")
+
 
 def a_reply_still_to_come(low: str) -> bool:
     """Is the line only news that the lead will answer later, with no order of its own? Then nothing is written: "meera
     will revert tmrw abt the visit" (Indian English "revert" is reply; it had booked Meera tomorrow at 11), "Kavya will
     get back on Friday about the visit", "Rohan kal revert karega". The day is when the answer comes, not a visit, and
-    "revert" here is never an undo. Gated by the words themselves: most lines pay one regex search.
+    "revert" here is never an undo. Gated by a substring test (`_REPLY_GATE`): most lines pay no regex search.
 
     >>> a_reply_still_to_come("meera will revert tmrw abt the visit"), a_reply_still_to_come("she'll confirm, book friday 4")
     (True, False)
     """
+    if not any(word in low for word in _REPLY_GATE):
+        return False
     return _REPLY_TO_COME.search(low) is not None and _AN_ORDER_TOO.search(low) is None
