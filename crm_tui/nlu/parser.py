@@ -65,6 +65,7 @@ from crm_tui.nlu.not_asked import _NOT_ASKED
 from crm_tui.nlu.openers import without_the_frame
 from crm_tui.nlu.order_taken_back import the_order_meant_after_a_correction
 from crm_tui.nlu.phrases import _PERSONAL_SUBJECT, _lead_statement_follow_up, _status_then_remark
+from crm_tui.nlu.record_asked import record_asked
 from crm_tui.nlu.references import (
     _ID_PREFIX,
     _UPDATE_REF_CUES,
@@ -377,6 +378,12 @@ class _Said:
 def _before_rules(s: _Said) -> ParsedCommand | None:
     """The readings decided before the intent rules: a stats question, a status listing, a question about
     visits, a visit cancelled."""
+    record = record_asked(s.low)  # "who is handling Meera Kapoor", "Sneha Iyer ki puri details nikalo"
+    if record is not None:
+        found = ParsedCommand("LEAD_FIND", "findLeads", {"query": record[0]}, {}, rule="record_asked")
+        if len(s.body) == len(s.low):
+            found.read, found.consumed = s.body, {"query": [record[1]]}
+        return found
     stats = read_stats_question(s.body, s.now, s.tz)  # "how many did we win this month", "my next visit"
     if stats is not None:
         return ParsedCommand(stats.intent, stats.tool, stats.args, {}, flags=stats.flags, rule="stats_question")
