@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from crm_tui.bot.tools import in_tool_order
 from crm_tui.nlu import dates
+from crm_tui.nlu.day_looked_at import day_looked_at
 from crm_tui.nlu.lexicon import (
     WILL_COME,
     city_pattern,
@@ -43,6 +44,9 @@ _DAY_NAME = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|som[v
 _VISIT_QUESTION = re.compile(
     # (The day said first: "tomorrow how many visits are there", "on saturday how many visits do we have".)
     r"^\s*(?:(?:so|and|ok(?:ay)?)\s+)?(?:(?:on\s+)?(?:today|tomorrow|kal|aaj|parso|[a-z]+day)\s*,?\s+(?=how\s+many|what|which|who))?"
+    # (Asked for as a task: "find out when Rohan Sharma's visit is", "let me know what time Priya's meeting is".)
+    r"(?:(?:(?:can|could)\s+you\s+)?(?:find\s+out|let\s+me\s+know|check)\s+(?=when|what)"
+    r"(?!.*\b(?:book|fix|schedul\w*|arrange|set\s+up|move|shift|cancel|rakh\w*)\b))?"
     r"(?:what(?:'s|\s+is|\s+are)?|which|any|how\s+many|show(?:\s+me)?|list|tell\s+me|"
     r"give\s+me|read\s+(?:me\s+)?out|do\s+(?:i|we)\s+have|have\s+(?:i|we)\s+got|when(?:'s|\s+is|\s+are)?|"
     r"what\s+time(?:'s|\s+is)?)\b"
@@ -141,7 +145,7 @@ _VISIT_QUESTION = re.compile(
     # "aaj ke visits dikhao", "kal ki meetings batao": the day's visits asked for by name.
     r"^(?=.*\b(?:visits|meetings|appointments)\b)(?=.*\b(?:dikhao|dikha\s+do|batao|bata\s+do|list\s+(?:karo|kar\s+do|kardo|do|bhejo))\b)|"
     # Hinglish questions: "kal kitne visits hain", "Rohan ka visit kab hai", "aaj kaun aa raha hai visit pe".
-    r"^(?=.*\b(?:kitne|kitni|kaun|kab|kiska|kiski|kiske|kinka|kya\s+kya|kis\s+kis|kis\s+(?:din|time|samay|waqt|tareekh))\b)(?=.*\b(?:" + _VISIT_WORD + r"|site\s+(?:pe|par))\b)"
+    r"^(?=.*\b(?:kitne|kitni|kaun|kab|kiska|kiski|kiske|kinka|kya\s+kya|kis\s+kis|kis\s+(?:din|time|samay|waqt|tareekh))\b)(?=.*\b(?:" + _VISIT_WORD + r"|site\s+(?:pe|par|dekhne|dekhn[ae]\s+ke\s+liye))\b)"
     r"(?!.*\b(?:book|fix|rakh|rakho|daal|daalo|karo|kar\s+do|shift|cancel)\b)",
     re.IGNORECASE,
 )
@@ -165,7 +169,7 @@ def _visit_question(body: str, now: datetime, tz: str) -> ParsedCommand | None:
     """"What visits do I have tomorrow?" / "When is Rohan's visit?": a lookup of booked visits. Not a question
     about visiting in general ("what is the cancellation policy for a visit"): the CRM holds no answer to it."""
     low = body.lower()
-    if not _VISIT_QUESTION.search(low) or _ABOUT_VISITING.search(low):
+    if not (_VISIT_QUESTION.search(low) or day_looked_at(low)) or _ABOUT_VISITING.search(low):
         return None
     args: dict[str, str] = {}
     consumed: dict[str, list[tuple[int, int]]] = {}  # the reader's own record, for `--explain`
@@ -201,6 +205,14 @@ def _visit_question(body: str, now: datetime, tz: str) -> ParsedCommand | None:
         named = _first_name_match(_LEAD_OF_VISIT, work)
         name = named[0] if named else None
     if name is None:
+        # Hinglish says whose first, with no "ka": "Deepak Patil kab aa raha hai site dekhne".
+        first = _WHOSE_FIRST.match(work)
+        named = _name_after(work[:first.end(1)], first.start(1)) if first else None
+        if first and named and named[1][1] == first.end(1):
+            name = named[0]
+        else:
+            named = None
+    if name is None:
         # Hinglish may say whose last: "next visit kab hai Deepak ka".
         last = re.search(r"\b([a-z][a-z.]*(?:\s+[a-z][a-z.]*)?)\s+k[aie]\s*[?.!]*$", work)
         named = _name_after(work, last.start(1)) if last else None
@@ -228,6 +240,7 @@ def _visit_question(body: str, now: datetime, tz: str) -> ParsedCommand | None:
     return asked
 
 
+_WHOSE_FIRST = re.compile(r"^\s*([a-z][a-z.]*(?:\s+[a-z][a-z.]*)?)\s+(?:kab|kitne\s+baje|kis\s+din)\b")
 _NOT_A_VISIT_OWNER = frozenset(
     "my our me us i we the a an any all today tomorrow tonight this next my there it what today's tomorrow's".split()
 )
