@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from crm_tui.bot.tools import in_tool_order
 from crm_tui.nlu import dates
+from crm_tui.nlu.corrections import CORRECTION_CUE
 from crm_tui.nlu.day_looked_at import day_looked_at
 from crm_tui.nlu.lexicon import (
     WILL_COME,
@@ -253,13 +254,15 @@ _LISTING_CUE = re.compile(
     r"(?P<cue>which|what|any|list|show|find|get|give|tell|how\s+many|who(?:'s|\s+is|\s+are|\s+all)?|pull\s+up|"
     # Hinglish "who": "kaun kaun lost mein hai", "kon follow up mein hai".
     r"kaun(?:\s+kaun)?|kon(?:\s+kon)?|"
-    r"search|display|see|are\s+there|do\s+(?:we|i)\s+have|count|(?:all\s+)?(?:my\s+)?(?=leads\b))\b",
+    r"search|display|see|are\s+there|do\s+(?:we|i)\s+have|count|(?:all\s+)?(?:my\s+|the\s+)?(?=leads\b)|"
+    # "everyone who is still new", "the leads we have won so far".
+    r"every(?:one|body))\b",
     re.I,
 )
 _LISTING_GROUP = re.compile(
     r"\b(?:leads|deals|clients|customers|prospects|ones|contacts|people|enquiries|inquiries|anyone|anybody|everyone|"
     # A status said in the plural is the group itself: "pull up all the follow-ups in Pune".
-    r"follow[\s_-]*ups)\b",
+    r"follow[\s_-]*ups|(?<=every\s)lead)\b",
     re.I,
 )
 _LISTING_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -270,7 +273,7 @@ _LISTING_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("WON", r"closed[\s_-]*won|won|converted|closed|(?<=did\swe\s)win"),
         ("FOLLOW_UP", r"follow[\s_-]*ups?|followup|pending|on\s+hold"),
         ("IN_PROGRESS", r"in[\s_-]*progress|inprogress|ongoing|active|hot|warm"),
-        ("NEW", r"new|fresh"),
+        ("NEW", r"new|fresh|naye|nayi|naya"),
     )
 )
 _LISTING_NOT = re.compile(
@@ -303,7 +306,9 @@ _HI_LISTING = re.compile(
 # "jo leads lost hain unki list do", "jo clients follow up mein hain woh dikhao", "jitne bhi leads follow up mein hain sab
 # dikhao": the group, its status, a listing verb.
 _HI_LISTING_JO = re.compile(
-    r"^(?:jo|jitne|jitni)\s+(?:bhi\s+)?(?:leads|clients|customers|log)\s+(?P<what>.{2,40}?)\s+(?:hain|he|hai)\s*,?\s+"
+    r"^(?:jo|jitne|jitni)\s+(?:bhi\s+)?(?:leads|clients|customers|log)\s+(?P<what>.{2,40}?)\s+"
+    # ("jo leads lost ho gaye unki list dikhao": the status come to pass.)
+    r"(?:hain|he|hai|ho\s+gaye(?:\s+hain)?|ho\s+gayi|hue(?:\s+hain)?)\s*,?\s+"
     r"(?:unki|unka|unke|woh|wo|ve|sab)?\s*(?:list|naam|details)?\s*(?:do|dikhao|dikha\s+do|batao|bata\s+do|bhejo|chahiye)[\s?.!]*$",
     re.I,
 )
@@ -317,10 +322,33 @@ _HI_LISTING_WHICH = re.compile(
 )
 
 
+# Who is in a status, asked in Hindi: "follow up mein kaun kaun pada hai", "lost mein kaun kaun hain", "in progress mein
+# abhi kaun log hain".
+_HI_LISTING_WHO = re.compile(
+    r"^(?P<what>.{2,40}?)\s+(?:mein|me|main|pe|par)\s+(?:abhi\s+)?(?:kaun|kon)(?:\s+(?:kaun|kon))?(?:\s+(?:log|leads?|clients?))?"
+    r"\s+(?:(?:pad[aei]|pade|baith[aei]|baithe|atk[aei]|atke)\s+)?(?:hai|hain|h|he)(?:\s+abhi)?[\s?.!]*$",
+    re.I,
+)
+# Hindi may say the town last: "naye leads kaun kaun se hain Pune mein" is read as "Pune mein naye leads kaun kaun se hain".
+_TOWN_SAID_LAST = re.compile(r"\s+(?:mein|me|main)[\s?.!]*$", re.I)
+
+
+def _town_said_first(low: str) -> str:
+    """`low` with a town said last ("… kaun kaun se hain Pune mein") put first, where the listings read it."""
+    last = _TOWN_SAID_LAST.search(low)
+    if last is None:
+        return low
+    town = next((t for t in city_pattern().finditer(low) if t.end() == last.start()), None)
+    if town is None or town.start() == 0 or city_pattern().search(low[:town.start()]):
+        return low
+    return f"{town.group()} mein {low[:town.start()].rstrip()}"
+
+
 def _hindi_listing(low: str) -> dict[str, str] | None:
     """"follow up wale leads dikhao" -> {"status": "FOLLOW_UP"}; the words before "wale" must be a status
     and at most a city."""
-    found = _HI_LISTING.match(low) or _HI_LISTING_JO.match(low) or _HI_LISTING_WHICH.match(low)
+    low = _town_said_first(low)
+    found = _HI_LISTING.match(low) or _HI_LISTING_JO.match(low) or _HI_LISTING_WHICH.match(low) or _HI_LISTING_WHO.match(low)
     if found is None or _LISTING_NOT.search(found.group("what")):
         return None
     what = found.group("what")
@@ -482,3 +510,42 @@ def listing_spans(low: str, args: dict[str, str]) -> dict[str, list[tuple[int, i
     if city and not any(a < city.end() and city.start() < b for a, b in spans.get("status", [])):
         spans["query"] = [city.span()]
     return spans
+
+
+# What a status listing's correction may say besides the status or town it puts in place: "…, nahi, won wale", "…, sorry,
+# the follow up ones", "…, I mean Nagpur ke".
+_COUNTED = re.compile(r"\b(?:how\s+many|kitne|kitni|count|number\s+of|total|tally)\b")
+_RETOLD_WORDS = frozenset("wale waale vale wala wali waali the ones one leads lead clients ke ki ka mein me in from wale".split())
+
+
+def listing_corrected(low: str) -> dict[str, str] | None:
+    """A status listing corrected as it is asked: the status or town said after the last correction cue replaces the
+    one before it ("in progress wale leads dikhao, nahi, won wale" lists the won leads), as a lookup's correction does
+    (`lookup_corrected`); None when `low` is no listing corrected so.
+
+    >>> listing_corrected("in progress wale leads dikhao, nahi, won wale")
+    {'status': 'WON'}
+    >>> listing_corrected("show me the lost leads in pune, sorry, nagpur")
+    {'query': 'Nagpur', 'status': 'LOST'}
+    """
+    if said_last(low) is None or _COUNTED.search(low):  # "how many in follow up, sorry, in progress": a count
+        return None
+    cue = max(CORRECTION_CUE.finditer(low), key=lambda said: said.start())
+    listing = _status_listing(low[:cue.start()].rstrip(" ,;.-"))
+    tail = low[cue.end():]
+    if listing is None:
+        return None
+    retold = dict(listing)
+    rest = _towns_blanked(tail)
+    for status, pattern in _LISTING_STATUS:
+        said = pattern.search(rest)
+        if said is not None:
+            retold["status"] = status
+            rest = rest[:said.start()] + " " * len(said.group()) + rest[said.end():]
+            break
+    town = city_pattern().search(tail)
+    if town is not None:
+        retold = {"query": _title(town.group()), "status": retold["status"]}
+    if retold == listing or not _RETOLD_WORDS.issuperset(re.findall(r"[a-z]+", rest)):
+        return None
+    return retold

@@ -54,7 +54,13 @@ from crm_tui.nlu.entities import _city_from_fields, _city_into, _phone_into, _so
 from crm_tui.nlu.intents import INTENT_RULES, _intent
 from crm_tui.nlu.last_digit import last_digit_corrected
 from crm_tui.nlu.lexicon import TYPO_PATTERN, TYPOS, strip_honorifics, title_case
-from crm_tui.nlu.lookups import _status_listing, _visit_question, find_query_read, listing_spans
+from crm_tui.nlu.lookups import (
+    _status_listing,
+    _visit_question,
+    find_query_read,
+    listing_corrected,
+    listing_spans,
+)
 from crm_tui.nlu.moved_as_news import missed_day_made_another, not_that_day_but
 from crm_tui.nlu.name_left_before_the_order import a_name_left_before_the_order
 from crm_tui.nlu.name_taken_back import the_name_put_back
@@ -214,7 +220,8 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata", *, regional: bool 
     team = parse_team(text or "")
     if team is not None:
         return team
-    asked = field_asked_back(text)  # "Rohan ka status lost hai?": checked, not ordered
+    # "Rohan ka status lost hai?": checked, not ordered; "in progress wale leads dikhao, nahi, won wale": the won leads.
+    asked = field_asked_back(text) or _listing_retold(text)
     if asked is not None:
         return asked
     # "…'s city to Pune, scratch that, Aurangabad": the edit read from the line as corrected (`edit_corrected`).
@@ -276,6 +283,12 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata", *, regional: bool 
             parsed.doubts.append(f"a correction to {corrected.unplaced!r} that changes nothing I read")
     parsed.confidence = max(0.0, round(1.0 - 0.3 * len(parsed.doubts), 2))
     return parsed
+
+
+def _listing_retold(text: str) -> ParsedCommand | None:
+    """A status listing corrected as it is asked, read before the corrections cut it (`lookups.listing_corrected`)."""
+    retold = listing_corrected((text or "").lower())
+    return ParsedCommand("LEAD_FIND", "findLeads", retold, {}, rule="status_listing") if retold is not None else None
 
 
 def _with_its_remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> ParsedCommand:

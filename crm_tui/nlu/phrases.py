@@ -652,7 +652,7 @@ def _asks_other_status(head: str, remark: str) -> bool:
 
 
 _LEADS_IN = re.compile(
-    r"^\s*(?:all\s+|the\s+|our\s+)?(?:leads|clients|customers|contacts|enquiries|inquiries|prospects)\s+(?:in|from|at)\s+"
+    r"^\s*(?:all\s+|the\s+|our\s+)?(?:leads|clients|customers|contacts|enquiries|inquiries|prospects)\s+(?:in|from|at)\s*,?\s+"
     r"(?!(?:the|my|our|this|that|your)\b)"
     r"[a-z][a-z\s]{0,30}\??\s*$|"
     # Hinglish: "Nagpur se koi lead hai kya", "Pune mein kitne clients hain?" asks who is there.
