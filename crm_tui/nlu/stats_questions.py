@@ -160,8 +160,11 @@ _LEAD_WORD = r"(?:leads?|deals?|customers?|clients?|buyers?|enquir(?:y|ies)|inqu
 _VISIT_WORD = r"(?:site[\s-]?)?(?:visits?|viewings?|meetings?)"
 _COUNT = re.compile(r"^\s*(?:(?:so|and|ok(?:ay)?)\s+)?"
                     # The period said first, as a topic: "this month how many visits happened".
-                    r"(?:(?:(?:this|last)\s+(?:week|month|year)|today|yesterday)\s*,?\s+)?(?:how\s+many|what(?:'s|\s+is)\s+the\s+(?:number|count)\s+of|"
-                    r"number\s+of|count\s+of|total|kitne|kitni)\b|\bkitne\b|\bkitni\b|"
+                    r"(?:(?:(?:this|last)\s+(?:week|month|year)|today|yesterday)\s*,?\s+)?(?:how\s+many|what(?:'s|\s+is)\s+(?:the|our|my)\s+"
+                    r"(?:number|count|tally|total)\s+of|number\s+of|count\s+of|tally\s+of|total|kitne|kitni)\b|\bkitne\b|\bkitni\b|"
+                    # The period said first and the count asked last: "yesterday we got how many new leads", "this month
+                    # we lost how many leads?".
+                    r"^\s*(?:(?:this|last)\s+(?:week|month|year)|today|yesterday)\s*,?\s+(?:we|i)\s+(?:have\s+|had\s+)?[a-z]+\s+how\s+many\b|"
                     # "leads this week?": the count asked with its period alone, as chat asks it.
                     r"^\s*(?:new\s+|naye\s+)?leads\s+(?=(?:this|last|is|pichle)\s+(?:week|month|hafte|mahine)\s*\?\s*$)",
                     re.IGNORECASE)
@@ -170,7 +173,9 @@ _STATUS_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (status, re.compile(pattern, re.IGNORECASE)) for status, pattern in (
         ("WON", r"\b(?:w[oi]n|wins|closed?|converted|bought|booked\s+a\s+(?:flat|unit|house)|jeet[eai]?|"
                 r"(?:are|were|got)\s+sold)\b"),
-        ("LOST", r"\b(?:lost|lose|losing|dropped|dead|haar[eai]?|not\s+interested|uninterested)\b"),
+        # ("haath se gaye": slipped through our hands.)
+        ("LOST", r"\b(?:lost|lose|losing|dropped|dead|haar[eai]?|not\s+interested|uninterested|"
+                 r"haath\s+se\s+(?:gaye|gaya|gayi|nikle|nikla|nikli|nikal\s+gaye))\b"),
         ("FOLLOW_UP", r"\bfollow[\s-]?ups?\b"),
         ("IN_PROGRESS", r"\bin[\s-]?progress\b|\bprogress\s+(?:me|mein|main)\b"),
         ("NEW", r"\bnew\b|\bnaye\b|\bnayi\b|\bfresh\b"),
@@ -215,6 +220,12 @@ def _source_and_city(low: str, args: dict[str, str]) -> None:
 _SOURCE_COUNTED = re.compile(r"\b(walk[\s-]?in|referral|cold[\s-]call)s\b")
 
 
+# The leads counted by where they came from, with no word for leads: "how many came through Facebook this week",
+# "Instagram se is hafte kitne log aaye".
+_CAME_FROM_A_SOURCE = re.compile(r"\b(?:came|come|coming|got|aaye|aaya|aayi|aye|mile)\b(?=.*\b(?:from|through|thru|via)\s)|"
+                                 r"\b(?:from|through|thru|via|se)\b(?=.*\b(?:came|come|got|aaye|aaya|aayi|aye|mile)\b)")
+
+
 def count_question(low: str, today: date) -> StatsReading | None:
     """"how many leads did we win this month", "kitne leads follow up mein hain", "how many leads came
     from instagram this week?", "how many site visits this week", "how many leads did we close last month",
@@ -234,7 +245,7 @@ def count_question(low: str, today: date) -> StatsReading | None:
         return StatsReading("STATS", "getStats", args)
     status = next((s for s, pattern in _STATUS_WORDS if pattern.search(low)), None)
     names_leads = re.search(r"\b" + _LEAD_WORD + r"\b", low)
-    if not names_leads and status is None:
+    if not names_leads and status is None and not _CAME_FROM_A_SOURCE.search(low):
         return None
     if status is not None:
         args["status"] = status
