@@ -254,13 +254,14 @@ _LISTING_CUE = re.compile(
     r"(?P<cue>which|what|any|list|show|find|get|give|tell|how\s+many|who(?:'s|\s+is|\s+are|\s+all)?|pull\s+up|"
     # Hinglish "who": "kaun kaun lost mein hai", "kon follow up mein hai".
     r"kaun(?:\s+kaun)?|kon(?:\s+kon)?|"
-    r"search|display|see|are\s+there|do\s+(?:we|i)\s+have|count|(?:all\s+)?(?:my\s+|the\s+)?(?=leads\b)|"
-    # "everyone who is still new", "the leads we have won so far".
-    r"every(?:one|body))\b",
+    r"search|display|see|are\s+there|do\s+(?:we|i)\s+have|count|(?:all\s+)?(?:my\s+)?(?=leads\b)|"
+    # "everyone who is still new", "the leads we have won so far": one clause, the group described by what follows
+    # ("everyone in the family liked it, Priya won" and "the leads Rohan and Priya are won" are no listing).
+    r"every(?:one|body)(?=\s+(?:who|that|in|on)\b[^,;]*$)|the\s+(?=leads\s+(?:we|i|that|which|who)\b[^,;]*$))\b",
     re.I,
 )
 _LISTING_GROUP = re.compile(
-    r"\b(?:leads|deals|clients|customers|prospects|ones|contacts|people|enquiries|inquiries|anyone|anybody|everyone|"
+    r"\b(?:leads|deals|clients|customers|prospects|ones|contacts|people|enquiries|inquiries|anyone|anybody|everyone|everybody|"
     # A status said in the plural is the group itself: "pull up all the follow-ups in Pune".
     r"follow[\s_-]*ups|(?<=every\s)lead)\b",
     re.I,
@@ -278,7 +279,9 @@ _LISTING_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 _LISTING_NOT = re.compile(
     r"\b(?:mark|set|move|moved|update|updated|change|changed|put|make|convert|add|create|register|schedule|"
-    r"book|visit|meeting|status\s+of|'s)\b|'s\b",
+    r"book|visit|meeting|status\s+of|'s|"
+    # A Hindi order ("…, Rohan ko won kar do"), not the list asked for ("list karo").
+    r"(?<!list\s)(?:kar\s+do|karo|kardo|daal\s+do|daalo|rakh\s+do|rakho))\b|'s\b",
     re.I,
 )
 

@@ -16,6 +16,7 @@ from tests.nlu.said import said
 
 @pytest.mark.parametrize(("text", "args"), [
     ("everyone who is still new", {"status": "NEW"}),
+    ("everybody that is lost", {"status": "LOST"}),
     ("the leads we have won so far", {"status": "WON"}),
     ("list every lead that is in follow up", {"status": "FOLLOW_UP"}),
     ("jo leads lost ho gaye unki list dikhao", {"status": "LOST"}),
@@ -38,8 +39,19 @@ def test_a_count_corrected_stays_a_count() -> None:
 
 @pytest.mark.parametrize(("text", "intent"), [
     ("everyone liked the flat, mark Rohan won", "LEAD_UPDATE"),
+    ("everyone is new to this, Rohan ko won kar do", "LEAD_UPDATE"),  # a Hindi order after the group is no listing
     ("naya lead add karo Rohit Pune 9876500011", "LEAD_CREATE"),
     ("leads from Pune, no, mark Rohan lost", "LEAD_UPDATE"),
 ])
 def test_an_order_keeps_its_reading(text: str, intent: str) -> None:
     assert said(text)[0] == intent
+
+
+@pytest.mark.parametrize("text", [
+    "everyone in the family liked it, Priya won",  # the group described by a clause of its own
+    "the leads Rohan and Priya are won",  # two leads named: no group described
+    "the leads we won, send them a thank you",
+])
+def test_a_group_said_in_passing_is_no_listing(text: str) -> None:
+    intent, args = said(text)
+    assert not (intent == "LEAD_FIND" and "status" in args)
