@@ -328,8 +328,14 @@ _HI_LISTING_WHICH = re.compile(
 # Who is in a status, asked in Hindi: "follow up mein kaun kaun pada hai", "lost mein kaun kaun hain", "in progress mein
 # abhi kaun log hain".
 _HI_LISTING_WHO = re.compile(
-    r"^(?P<what>.{2,40}?)\s+(?:mein|me|main|pe|par)\s+(?:abhi\s+)?(?:kaun|kon)(?:\s+(?:kaun|kon))?(?:\s+(?:log|leads?|clients?))?"
+    r"^(?P<what>.{2,40}?)\s+(?:mein|me|main|pe|par|wale|waale|vale)\s+(?:abhi\s+)?(?:kaun|kon)(?:\s+(?:kaun|kon))?(?:\s+(?:log|leads?|clients?))?"
     r"\s+(?:(?:pad[aei]|pade|baith[aei]|baithe|atk[aei]|atke)\s+)?(?:hai|hain|h|he)(?:\s+abhi)?[\s?.!]*$",
+    re.I,
+)
+# …or the question first: "kaun kaun won hua hai", "kaun kaun lost ho gaya".
+_HI_LISTING_WHO_FIRST = re.compile(
+    r"^(?:kaun|kon)(?:\s+(?:kaun|kon))?\s+(?P<what>.{2,30}?)\s+(?:hua|hue|hui|ho\s+gaya|ho\s+gaye|ho\s+gayi|mein|me)"
+    r"(?:\s+(?:hai|hain|h|he))?[\s?.!]*$",
     re.I,
 )
 # Hindi may say the town last: "naye leads kaun kaun se hain Pune mein" is read as "Pune mein naye leads kaun kaun se hain".
@@ -351,7 +357,8 @@ def _hindi_listing(low: str) -> dict[str, str] | None:
     """"follow up wale leads dikhao" -> {"status": "FOLLOW_UP"}; the words before "wale" must be a status
     and at most a city."""
     low = _town_said_first(low)
-    found = _HI_LISTING.match(low) or _HI_LISTING_JO.match(low) or _HI_LISTING_WHICH.match(low) or _HI_LISTING_WHO.match(low)
+    found = _HI_LISTING.match(low) or _HI_LISTING_JO.match(low) or _HI_LISTING_WHICH.match(low) or _HI_LISTING_WHO.match(low) \
+        or _HI_LISTING_WHO_FIRST.match(low)
     if found is None or _LISTING_NOT.search(found.group("what")):
         return None
     what = found.group("what")

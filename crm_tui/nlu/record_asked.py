@@ -32,7 +32,7 @@ __all__ = ["record_asked"]
 _GATE = frozenset(
     "everything whatever anything where handling handles managing manages assigned allotted remark remarks note notes "
     "comment feedback say said tell city town whether if details detail record info jankari jaankari history kundli "
-    "profile kiske ne status stage number chal".split()
+    "profile kiske ne status stage number chal happening going news got about baare kaun kisko based thing last".split()
 )
 _NAME = r"(?P<name>[a-z][a-z.']*(?:\s+[a-z][a-z.']*){0,2}?)"
 _K = r"\s+k[aie]\s+"
@@ -45,18 +45,34 @@ _FRAMES: tuple[re.Pattern[str], ...] = tuple(re.compile(_OPENER + frame + r"[\s?
     r"\s+know)|there\s+is)\s+(?:on|about|for|of)\s+" + _NAME,
     # "where are we with Sneha Iyer", "where do we stand with Rohan".
     r"where\s+(?:are\s+we|am\s+i|are\s+we\s+at|do\s+we\s+stand|do\s+i\s+stand|did\s+we\s+leave\s+(?:it|things))\s+with\s+" + _NAME,
+    # "what's happening with Rohan Sharma", "what's going on with Priya", "any news on Kavya".
+    r"what(?:'s|\s+is)\s+(?:happening|going\s+on|new|the\s+story)\s+with\s+" + _NAME,
+    r"any\s*(?:news|thing|updates?)\s+(?:on|about|from|with)\s+" + _NAME,
+    # "tell me about Priya Nair", "what do we know about Rohan", "Priya Nair ke baare mein batao".
+    r"(?:tell\s+me|what\s+do\s+(?:we|i)\s+know)\s+about\s+" + _NAME,
+    _NAME + r"\s+ke\s+(?:baare|bare)\s+(?:mein|me|main)\s+(?:batao|bata\s+do|bolo|kya\s+pata\s+hai)",
     # "who is handling Meera Kapoor", "who handles Rohan", "who is Farhan Qureshi assigned to".
     r"who(?:'s|\s+is)\s+(?:handling|managing|looking\s+after|taking\s+care\s+of|in\s+charge\s+of|working\s+on)\s+" + _NAME,
     r"who\s+(?:handles|manages)\s+" + _NAME,
     r"who(?:'s|\s+is|\s+was)\s+" + _NAME + r"\s+(?:assigned|allotted|allocated|given)\s+to",
+    # "who's assigned to Meera Kapoor", "who's got Farhan Qureshi", "who is Rohan with".
+    r"who(?:'s|\s+is)\s+(?:assigned|allotted)\s+to\s+" + _NAME,
+    r"who(?:'s|\s+has)\s+got\s+" + _NAME,
+    r"who(?:'s|\s+is)\s+" + _NAME + r"\s+with",
+    # Hinglish: "Farhan ko kaun dekh raha hai", "Meera Kapoor kisko assign hai".
+    _NAME + r"\s+(?:ko|ka\s+lead)\s+(?:kaun|kon)\s+(?:dekh|handle\s+kar|sambhal)\s+rah[aei]\s+(?:hai|h|he)",
+    _NAME + r"\s+(?:kisko|kise|kis\s+ko)\s+(?:assign(?:ed)?|diya|di)\s+(?:hai|h|he|kiya\s+hai|gaya\s+hai|hua\s+hai)",
     # "what did Priya Nair say last time", "what was Arjun Mehta's last remark".
     r"what\s+did\s+" + _NAME + r"\s+(?:say|tell\s+(?:us|me))(?:\s+(?:last\s+time|the\s+last\s+time|in\s+the\s+end|"
     r"on\s+the\s+call|at\s+the\s+visit))?",
     r"what\s+(?:was|is|were)\s+" + _NAME + r"'s\s+(?:last|latest|previous|most\s+recent)\s+(?:remarks?|notes?|comments?|"
     r"feedback|updates?|response|reply|message)",
+    r"what\s+was\s+the\s+last\s+thing\s+" + _NAME + r"\s+said",
+    # "Rohan ka last remark kya tha", "Rohan ki last baat kya thi".
+    _NAME + _K + r"(?:last|pichla|pichli|aakhri)\s+(?:remark|note|comment|feedback|update|baat|jawab|reply)\s+kya\s+(?:tha|thi|hai)",
     # "which city is Deepak Patil from", "where is Rohan from".
     r"(?:which|what)\s+(?:city|town|place)\s+is\s+" + _NAME + r"\s+(?:from|in)",
-    r"where\s+is\s+" + _NAME + r"\s+from",
+    r"where\s+is\s+" + _NAME + r"\s+(?:from|based)",
     # "check whether Kavya Reddy is won", "can you see if Rohan is still in follow up": asked, never set.
     r"(?:check|see|find\s+out|verify)\s+(?:if|whether)\s+" + _NAME + r"\s+is\s+(?:still\s+|already\s+|now\s+)?" + _STATUS,
     # Hinglish: "Sneha Iyer ki puri details nikalo", "Rohan ka pura record dikhao".
@@ -73,6 +89,8 @@ _FRAMES: tuple[re.Pattern[str], ...] = tuple(re.compile(_OPENER + frame + r"[\s?
     # "bata do Amit Kulkarni ka status": the ask said first.
     r"(?:bata\s+do|batao|bata\s+dena|bolo|dikhao|bhejo)\s+(?:zara\s+|jara\s+)?" + _NAME + _K +
     r"(?:status|stage|number|phone\s+number|mobile\s+number|details?|city|record|update)",
+    # "status batao Rohan Sharma ka": the ask first, whose last.
+    r"(?:status|stage|number|details?|record)\s+(?:batao|bata\s+do|bolo|dikhao|bhejo)\s+" + _NAME + r"\s+k[aie]",
     # "Deepak Patil ka kya status chal raha hai".
     _NAME + _K + r"(?:kya\s+)?(?:status|stage|scene)\s+(?:kya\s+)?chal\s+rah[aei]\s+(?:hai|h|he)",
 ))

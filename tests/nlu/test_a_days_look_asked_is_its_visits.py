@@ -22,6 +22,15 @@ from tests.nlu.said import said
     ("kal ka din kaisa dikh raha hai", {"day": "2026-11-26"}),
     ("mera parso kaisa hai", {"day": "2026-11-27"}),
     ("agle Monday ko kaun kaun aane wala hai", {"day": "2026-11-30"}),
+    ("how's Thursday shaping up", {"day": "2026-11-26"}),
+    ("what's my day like tomorrow", {"day": "2026-11-26"}),
+    ("what's tomorrow like", {"day": "2026-11-26"}),
+    ("what have I got on saturday", {"day": "2026-11-28"}),
+    ("kal ka kya scene hai", {"day": "2026-11-26"}),
+    ("kal mera din kaisa hai", {"day": "2026-11-26"}),
+    ("tomorrow kya hai mera", {"day": "2026-11-26"}),
+    ("kaun kaun kal aa raha hai", {"day": "2026-11-26"}),
+    ("kon kon parso aayega", {"day": "2026-11-27"}),
     ("Deepak Patil kab aa raha hai site dekhne", {"lead_id": "Deepak Patil"}),
     ("Priya kitne baje aayegi site dekhne", {"lead_id": "Priya"}),
     ("find out when Rohan Sharma's visit is", {"lead_id": "Rohan Sharma"}),
@@ -31,7 +40,8 @@ def test_a_days_look_or_a_leads_coming_asked_is_a_visit_lookup(text: str, args: 
     assert said(text) == ("VISIT_FIND", args)
 
 
-@pytest.mark.parametrize("text", ["how is the deal looking", "what does the flat look like", "kal ka din kaisa raha"])
+@pytest.mark.parametrize("text", ["how is the deal looking", "what does the flat look like", "kal ka din kaisa raha",
+                                  "what's the flat like", "what's the weather like tomorrow"])
 def test_how_a_thing_looks_is_no_agenda(text: str) -> None:
     assert said(text)[0] != "VISIT_FIND"
 
@@ -39,3 +49,8 @@ def test_how_a_thing_looks_is_no_agenda(text: str) -> None:
 def test_a_booking_asked_for_with_check_when_still_books() -> None:
     intent, args = said("Deepak Patil kal 4 baje aa raha hai site dekhne, book kar do")
     assert (intent, args["visit_time"]) == ("VISIT_SCHEDULE", "2026-11-26T16:00:00+05:30")
+
+
+def test_who_is_coming_with_an_order_after_it_still_books() -> None:
+    intent, args = said("kaun kaun kal aa raha hai, Rohan ko 4 baje bulao")
+    assert (intent, args) == ("VISIT_SCHEDULE", {"lead_id": "Rohan", "visit_time": "2026-11-26T16:00:00+05:30"})

@@ -37,6 +37,19 @@ WRITES = ("LEAD_UPDATE", "VISIT_SCHEDULE", "LEAD_CREATE", "VISIT_CANCEL", "LEAD_
     ("pichli baar Rohan ne kya kaha tha", "Rohan"),
     ("bata do Amit Kulkarni ka status", "Amit Kulkarni"),
     ("Deepak Patil ka kya status chal raha hai", "Deepak Patil"),
+    ("what's happening with Rohan Sharma", "Rohan Sharma"),
+    ("tell me about Priya Nair", "Priya Nair"),
+    ("Priya Nair ke baare mein batao", "Priya Nair"),
+    ("anything on Rohan", "Rohan"),
+    ("who's assigned to Meera Kapoor", "Meera Kapoor"),
+    ("who's got Farhan Qureshi", "Farhan Qureshi"),
+    ("Farhan ko kaun dekh raha hai", "Farhan"),
+    ("Meera Kapoor kisko assign hai", "Meera Kapoor"),
+    ("what was the last thing Rohan said", "Rohan"),
+    ("Rohan ka last remark kya tha", "Rohan"),
+    ("Rohan ki last baat kya thi", "Rohan"),
+    ("status batao Rohan Sharma ka", "Rohan Sharma"),
+    ("where is Priya Nair based", "Priya Nair"),
     ("what's the latest with Nikhil Bansal", "Nikhil Bansal"),  # no such lead: the search finds nobody, nothing asked
 ])
 def test_a_leads_record_asked_is_a_lookup_of_the_lead(text: str, query: str) -> None:
@@ -48,6 +61,8 @@ def test_a_leads_record_asked_is_a_lookup_of_the_lead(text: str, query: str) -> 
     "where are we with the payment",
     "what did he say last time",
     "check whether the payment is new",
+    "tell me about the site visit",
+    "what's happening with the loan",
 ])
 def test_a_frame_around_no_name_looks_nobody_up_by_it(text: str) -> None:
     intent, args = said(text)
