@@ -524,6 +524,9 @@ def listing_spans(low: str, args: dict[str, str]) -> dict[str, list[tuple[int, i
 
 # What a status listing's correction may say besides the status or town it puts in place: "…, nahi, won wale", "…, sorry,
 # the follow up ones", "…, I mean Nagpur ke".
+# The cheap gate: a listing names its group or asks who ("lead", "wale", "kaun", "follow ups", "the … ones").
+_GROUP_WORDS = ("lead", "list", "ones", "deal", "client", "customer", "follow", "people", "every", "wale", "waale", "vale",
+                "kaun", "kon", "prospect", "contact", "enquir", "inquir", "anyone", "anybody")
 _COUNTED = re.compile(r"\b(?:how\s+many|kitne|kitni|count|number\s+of|total|tally)\b")
 _RETOLD_WORDS = frozenset("wale waale vale wala wali waali the ones one leads lead clients ke ki ka mein me in from wale".split())
 
@@ -538,8 +541,8 @@ def listing_corrected(low: str) -> dict[str, str] | None:
     >>> listing_corrected("show me the lost leads in pune, sorry, nagpur")
     {'query': 'Nagpur', 'status': 'LOST'}
     """
-    if said_last(low) is None or _COUNTED.search(low):  # "how many in follow up, sorry, in progress": a count
-        return None
+    if not any(word in low for word in _GROUP_WORDS) or said_last(low) is None or _COUNTED.search(low):
+        return None  # (no group named: no listing; "how many in follow up, sorry, in progress": a count)
     cue = max(CORRECTION_CUE.finditer(low), key=lambda said: said.start())
     listing = _status_listing(low[:cue.start()].rstrip(" ,;.-"))
     tail = low[cue.end():]
