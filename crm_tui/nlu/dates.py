@@ -76,6 +76,23 @@ _ORDINAL_DAY_DIGITS = {word: f"{n}{'st' if n % 10 == 1 and n != 11 else 'nd' if 
 _ORDINAL_WORD_DAY = Gated(r"\b(?:" + "|".join(w.replace(" ", r"[\s-]+") for w in sorted(_ORDINAL_DAY_DIGITS, key=len, reverse=True))
                           + r")\b", ("twenty", "thirt", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                                       "eleventh", "twelfth", "teenth"))
+_HOUR_WORD_DIGITS = {w: str(n) for n, w in enumerate(
+    "one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+_HOUR_WORDS_RE = "|".join(sorted(_HOUR_WORD_DIGITS, key=len, reverse=True))
+
+
+def _hour_digits(said: str) -> str:
+    return _HOUR_WORD_DIGITS.get(said, said)
+
+
+_RANGE_IN_WORDS = Gated(rf"\b(from|between)\s+({_HOUR_WORDS_RE}|\d{{1,2}})\s+(to|till|until|and)\s+({_HOUR_WORDS_RE})\b"
+                        rf"{_NO_COUNT_AFTER}", ("from", "between"))
+_AROUND_IN_HINDI = Gated(r"\b(\d{1,2})(?:\s+(?:baje|oclock))?\s+ke\s+(?:aas\s*-?\s*paas|lagbhag|kareeb|karib|qareeb)\b",
+                         ("paas", "lagbhag", "kareeb", "karib", "qareeb"))
+_HOUR_WORD_AFTER_A_DAY = Gated(
+    rf"\b(today|tonight|tomorrow|dayaftertomorrow|{_DAY_NAMES[3:-3]})\s+({_HOUR_WORDS_RE})"
+    r"(?=\s*(?:$|[,.;!?]|(?:please|pls|sharp|oclock|for\s+(?:the\s+)?(?:site\s+)?(?:visit|meeting))\b))",
+    ("day", "tomorrow", "tonight"))
 # Spelling and speech variants, fixed before the patterns run.
 _SPELLING = (
     # "Sham Lal", "Subah Singh", "Parso Ram": a person, not the evening, the morning or the day after tomorrow.
@@ -106,6 +123,15 @@ _SPELLING = (
     # visit booked today). Not before an hour's word ("on 2 12 baje" is no date).
     (re.compile(r"\bon\s+(3[01]|[12]\d|0?[1-9])\s+(1[0-2]|0?[1-9])\b(?!\s*(?:am|pm|a\.m|p\.m|baje|bje|o'?clock|:|\.\d|"
                 r"minutes?|mins?|people|log|days?))"), lambda m: f"on {m[1]}/{m[2]}"),
+    # A visit's window said in words after "from" / "between": "from ten to twelve", "between four and five" are the hours
+    # 10-12 and 4-5, read by the range's rule (it starts at its first hour); "ten to twelve" had been a phone's digits.
+    (_RANGE_IN_WORDS, lambda m: f"{m[1]} {_hour_digits(m[2])} {m[3]} {_hour_digits(m[4])}"),
+    # Hindi "4 ke aas paas" (around 4), "6 baje ke lagbhag": the hour, as "around 4" is read (a correction to it had
+    # been kept as a note, and the hour taken back booked).
+    (_AROUND_IN_HINDI, lambda m: f"around {m[1]}"),
+    # "is hafte ke end mein" (at this week's end) is this weekend, as "is weekend" is; "week end" is one word.
+    (Gated(r"\b(?:is\s+)?hafte\s+ke\s+(?:end|aakhir|akhir|aakhri)(?:\s+(?:mein|me|main|pe|par))?\b|\bweek\s+end\b",
+           ("hafte", "week end")), "this weekend"),
     # A hedge before an hour is no part of it: "tomorrow at like four", "at about four", "roughly four" (the hour in words
     # had been lost and the visit booked at 11:00). "maybe" is a doubt, and stays one.
     (Gated(rf"(?<=\bat )(?:like|about)\s+(?=(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b{_NO_COUNT_AFTER})", ("at like", "at about")), ""),
@@ -193,6 +219,9 @@ _SPELLING = (
                 r"rooms?|bedrooms?|baar)\b"), ""),
     (re.compile(r"\bbaje\b"), "oclock"),
     (re.compile(r"\bo\s?'?\s?clock\b|\boclock\b"), "oclock"),
+    # An hour said in words right after its day, at the end of its clause: "tomorrow four", "monday six", "saturday ten,
+    # she wants the corner flat" (digits were read there, words were not: the day was booked at 11:00).
+    (_HOUR_WORD_AFTER_A_DAY, lambda m: f"{m[1]} {_hour_digits(m[2])}"),
     # Three-letter days that are also words ("sat", "sun", "wed", "mon") only where a day is meant:
     # after this/next/coming/on, or before a time ("sat 12 noon", "sun 11am"), never "I sat with him".
     (re.compile(r"(?:(?<=\bthis )|(?<=\bnext )|(?<=\bon )|(?<=\bcoming ))(mon|wed|sat|sun)\b\.?|"

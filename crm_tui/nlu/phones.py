@@ -150,7 +150,13 @@ _NOT_PHONE = re.compile(
     r"|(?<=\bsector\s)\d{1,3}\b|(?<=\bsec\s)\d{1,3}\b|(?<=\bphase\s)\d{1,2}\b|(?<=\bblock\s)\d{1,3}\b"
     # A clock's minutes said in words after "at": "at ten to eleven", "at twenty past four" (read as 10 2 11, a lead).
     r"|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\baround\s))(?:five|ten|twenty(?:[\s-]five)?)\s+(?:minutes?\s+)?(?:to|past)\s+"
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b",
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b"
+    # A visit's window said in words after "from" / "between": "from ten to twelve", "between four and five" (read as
+    # 10 2 12, a lead's phone).
+    r"|(?:(?<=\bfrom\s)|(?<=\bbetween\s))(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"(?:to|till|until|and)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+    # A date typed day-month-year with dashes or dots: "5-12-26", "05.12.2026" (read as 51226, a lead's phone).
+    r"|(?<![\d.-])(?:3[01]|[12]\d|0?[1-9])([-.])(?:1[0-2]|0?[1-9])\1(?:20\d\d|\d\d)(?![\d.-]|\.\d)",
     re.IGNORECASE,
 )
 

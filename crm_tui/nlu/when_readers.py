@@ -335,7 +335,8 @@ def _read_time_range(text: str, today: date, f: _Found) -> None:
     """A range is a visit starting at its first hour: "between 3 and 4", "from 11 to 1 pm", "3-4 pm", "4 to 4:30".
     Only with from/between, a meridiem after the second hour or minutes on it, so "3 to 4 people" is no range."""
     m = _TIME_RANGE.search(text)
-    if not (m and _free(f, m) and (m["cue"] or m[7] or m[6]) and int(m[2]) <= 23 and int(m[5]) <= 23):
+    if not (m and _free(f, m) and (m["cue"] or m[7] or m[6] or a_window_told(text, m)) and int(m[2]) <= 23
+            and int(m[5]) <= 23):
         return
     start, end = int(m[2]), int(m[5])
     f.hour, f.minute = start, int(m[3] or 0)
@@ -348,6 +349,38 @@ def _read_time_range(text: str, today: date, f: _Found) -> None:
         crosses_noon = end_pm and (start > end or end == 12) and start != 12
         f.ampm = ("am" if crosses_noon else "pm") if end_pm else "am"
     _take(f, m)
+
+
+# What tells two hours apart by a dash or "to" are a window of time, not a count: Hindi "ke beech" (between) or "baje"
+# after them, or their day or part of the day right before them; never a count's unit after them ("4-5 log", "2-3 din").
+_WINDOW_TOLD_AFTER = re.compile(r"\s*(?:oclock\s*)?(?:ke\s+)?(?:beech|bich|between)\b|\s*oclock\b")
+_WINDOW_DAY_BEFORE = re.compile(rf"\b(?:morning|afternoon|evening|night|today|tonight|tomorrow|dayaftertomorrow|"
+                                rf"{_WEEKDAY_RE})\s+$")
+# …nor the numbers of a place: "plot 7-8 dikhana hai", "tower 5-6", "flat no 3-4".
+_A_PLACE_BEFORE = re.compile(r"\b(?:flats?|plots?|towers?|blocks?|wings?|units?|floors?|no\.?|number|house|villas?|shops?|"
+                             r"sectors?|rooms?|gates?|lane|row)\s+$")
+_A_COUNTS_UNIT = re.compile(r"\s*(?:people|persons?|log|members|guests|days?|din|weeks?|hafte|months?|mahine|hours?|ghante|"
+                            r"minutes?|mins?|visits?|flats?|units?|lakhs?|lacs?|crores?|cr\b|k\b|bhk|baar|times|floors?|parking|%)")
+
+
+def a_window_told(text: str, m: re.Match[str]) -> bool:
+    """Two hours said as a visit's window with no "from"/"between" and no meridiem: "kal 4-5 ke beech", "11-12 baje ke
+    beech", "shaam 6-7", "tomorrow 10 to 11", or a next hour after the first ("make it 5 to 6"). Each had been no time at
+    all, and the day booked at 11:00 (rule: a window books its start, `_read_time_range`).
+
+    >>> bool(a_window_told("kal 4-5 ke beech", _TIME_RANGE.search("kal 4-5 ke beech")))
+    True
+    >>> bool(a_window_told("4-5 log aayenge", _TIME_RANGE.search("4-5 log aayenge")))
+    False
+    """
+    if _A_PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return False
+    if _WINDOW_TOLD_AFTER.match(text, m.end()):
+        return True
+    if _A_COUNTS_UNIT.match(text, m.end()) or " and" in m[0]:
+        return False
+    return _WINDOW_DAY_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None or \
+        (" to" in m[0] and int(m[5]) == int(m[2]) + 1)
 
 
 # Hindi "3 se 4 baje tak", "kal 11 baje se 1 baje tak": from one hour until another. "tak" (until) is what makes it a
