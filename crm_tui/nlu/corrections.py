@@ -151,6 +151,10 @@ class Corrected:
     time_taken_back: str | None = None
 
 
+# A part of the day alone, and nothing after it but "ko": "…, nahi nahi, shaam ko" (no hour said with it).
+_PART_OF_DAY_ALONE = re.compile(r"^\s*(?P<part>(?:in\s+the\s+)?(?:subah|shaam|sham|dopahar|raat|morning|afternoon|evening|"
+                                r"night)(?:\s+(?:ko|mein|me))?)(?:\s+(?:bulao|bula\s+lo|rakho|rakh\s+do|kar\s+do|karo))?\s*[,.;!]?\s*$",
+                                re.I)
 _WAS_BOOKED = re.compile(r"(?:tha|thi|the|hai\s+naa?)\b", re.I)
 
 
@@ -166,6 +170,9 @@ def _kind_of(text: str, now: datetime, tz: str) -> tuple[str, int, int] | None:
         at = rest.find(phone[0])
         if 0 <= at <= 2:
             return "phone", start + at, start + at + len(phone[0])
+    alone = _PART_OF_DAY_ALONE.match(text)
+    if alone:  # "kal subah, nahi nahi, shaam ko": a part of the day for another
+        return "time", alone.start("part"), alone.end("part")
     bare = _BARE_TIME.match(rest) or _HOUR_IN_WORDS.match(rest)
     if bare:
         group = 1 if bare.group(1) else 2

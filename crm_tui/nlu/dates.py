@@ -287,7 +287,10 @@ def _local_now(now: datetime, zone: ZoneInfo) -> datetime:
 
 
 # A correction between two times: "tomorrow at 3, no wait, at 4", "friday, sorry, saturday at 5".
-_CORRECTION = re.compile(r"[\s,.;]*\b(?:no\s+wait|no\s+no|wait|sorry|i\s+mean|correction|no\s*,)[\s,.:;!-]*")
+# So is a "no" after a comma before the day it puts instead: "friday, no saturday, 11 am" (it had booked friday).
+_CORRECTION = re.compile(r"[\s,.;]*\b(?:no\s+wait|no\s+no|wait|sorry|i\s+mean|correction|no\s*,|(?<=,\s)no(?=\s+(?:(?:this|next|"
+                         r"coming)\s+)?(?:today|tonight|tomorrow|dayaftertomorrow|monday|tuesday|wednesday|thursday|friday|"
+                         r"saturday|sunday)\b))[\s,.:;!-]*")
 
 
 def _scan_corrected(text: str, today: date) -> _Found:
@@ -300,7 +303,7 @@ def _scan_corrected(text: str, today: date) -> _Found:
         if head.day is None and head.hour is None:
             continue
         tail = _scan_corrected(text[m.end():], today)
-        if tail.day is None and tail.hour is None:
+        if tail.day is None and tail.hour is None and tail.period is None:
             continue
         shift = m.end()
         if tail.day is not None:
@@ -318,6 +321,10 @@ def _scan_corrected(text: str, today: date) -> _Found:
             if not keep_meridiem:
                 head.period = tail.period
         elif tail.period is not None:
+            # A part of the day put in place of a time: "tomorrow morning, no, evening" is the evening (the morning was
+            # booked), and the hour said before goes with what was taken back ("kal subah 10 baje, nahi, shaam ko",
+            # "saturday 11 am, no, evening": 11 am had been kept; "saturday 5, sorry, morning" had booked 5 am).
+            head.hour, head.minute, head.ampm, head.time_span = None, 0, None, None
             head.period = tail.period
         head.zone = tail.zone or head.zone
         head.spans += [m.span()] + [(a + shift, b + shift) for a, b in tail.spans]

@@ -111,7 +111,8 @@ def no_clock_time(low: str, now: datetime, tz: str) -> bool:
     "kal 5 ke baad", "tomorrow after 5 pm", "kal shaam 4 baje se pehle" (an hour said as a bound: asked_times)."""
     # (A part of the day with the time to come later is no clock time either: "kal subah bulao, time baad mein confirm
     # karenge" had booked the morning's 10:00, the hour the speaker said was not fixed.)
-    if _VAGUE_TIME.search(low) and not time_said(_PART_OF_DAY.sub(" ", _VAGUE_TIME.sub(" ", low)), now, tz):
+    vague = _VAGUE_TIME.search(low)
+    if vague and not time_said(_PART_OF_DAY.sub(" ", _VAGUE_TIME.sub(" ", _after_its_correction(low, vague.start()))), now, tz):
         return True
     if _VAGUE_PART_OF_DAY.search(low) and not time_said(_PART_OF_DAY.sub(" ", low), now, tz):
         return True
@@ -119,6 +120,13 @@ def no_clock_time(low: str, now: datetime, tz: str) -> bool:
         return False
     besides = when_said(_PART_OF_DAY.sub(" ", without_the_open_hour(low)), now, tz)
     return besides is None or not besides.time_said  # "move Rohan's visit to after 5 pm": nothing else said either
+
+
+def _after_its_correction(low: str, at: int) -> str:
+    """The words from the last correction cue before `at` on (all of `low` when none): "thursday 5, no, thursday after
+    lunch" takes the 5 back for a time too vague to book, so the 5 is not the time (it had booked 5 pm)."""
+    cues = [m for m in dates._CORRECTION.finditer(low, 0, at)]
+    return low[cues[-1].end():] if cues else low
 
 
 # A time of day too vague to book: "after lunch", "lunch ke baad", "sometime tomorrow", "whenever he is free".
@@ -136,6 +144,8 @@ _VAGUE_TIME = re.compile(r"\b(?:after|before|post|around)\s+lunch\b|\blunch\s+(?
 # the morning's 10:00, "after office hours" / "office ke baad" / "late evening" after the evening's 18:00. With an hour
 # said ("early morning 7 am", "office ke baad 7 baje") the hour is the time.
 _VAGUE_PART_OF_DAY = re.compile(r"\bearly\s+(?:in\s+the\s+)?morning\b|\bsubah\s+subah\b|"
+                                # "first thing tomorrow": as early as can be, before the morning's 10:00.
+                                r"\bfirst\s+thing\b|"
                                 # "kal subah jaldi", "jaldi subah", "subah jaldi jaldi": early in the morning.
                                 r"\bsubah\s+(?:jaldi|jldi|early)\b|\b(?:jaldi|early)\s+subah\b|"
                                 r"\b(?:after|post)\s+(?:office|work|working)(?:\s+(?:hours|time|timings?))?\b|"
