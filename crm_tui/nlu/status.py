@@ -13,6 +13,8 @@ import re
 from rapidfuzz import fuzz, process
 
 from crm_tui.nlu.lexicon import COMPETITORS
+from crm_tui.nlu.told_not_ordered import TOLD_GATE as _TOLD_GATE
+from crm_tui.nlu.told_not_ordered import told_spans
 
 __all__ = [
     "status_said_first",
@@ -137,6 +139,13 @@ _AFTER_OBJECT = frozenset(
 # Interest that moved rather than went: "isn't interested in the 2bhk, wants 3bhk", "lost interest in
 # Whitefield but likes Sarjapur". The lead is still a buyer; no status is said.
 _INTEREST_IN = re.compile(r"(?:\s+interest)?\s+(?:in|on|for)\s+\S", re.I)
+# …or in one part of what is offered, not in buying: "not interested in the east tower", "isn't interested in the
+# ground floor", "not interested in the loan offer" (batch 65). "not interested in our location" / "in any project" /
+# "in the flat" still say the lead is gone.
+_A_PART_OF_THE_OFFER = re.compile(
+    r"\s+(?:in|on|for)\s+(?:the|this|that|a|an)\s+(?:[\w-]+\s+){0,2}?(?:towers?|wings?|blocks?|phase|floors?|facing|side|"
+    r"corner|view|[1-6]\s*bhk|loan|offer|scheme|payment\s+plan|plan|discount|clubhouse|parking|balcony|layout|"
+    r"penthouse|duplex|studio|sample\s+flat)\b", re.I)
 _LOST_INTEREST = re.compile(r"(?:\s+interest\b)?", re.I)
 _MOVED_TO = re.compile(
     r"\b(?:but|wants?|prefers?|likes?|looking\s+for|instead|rather|asking\s+for|more\s+interested|keen\s+on|"
@@ -197,7 +206,7 @@ def _not_meant(text: str, start: int, end: int) -> bool:
             if noun not in _SALE_OBJECTS and not noun[0].isdigit() and not noun.endswith("bhk"):
                 return True
     if (word.startswith("lost") or re.fullmatch(NOT_INTERESTED + r"|not\s+keen", word)) and _INTEREST_IN.match(rest):
-        if _MOVED_TO.search(rest):
+        if _MOVED_TO.search(rest) or _A_PART_OF_THE_OFFER.match(rest):
             return True
     if (word == "pending" or word.startswith(("on", "hold"))) and any(m.end() == start for m in _THING_PENDING.finditer(text[:end])):
         return True
@@ -206,8 +215,19 @@ def _not_meant(text: str, start: int, end: int) -> bool:
     return bool(_SOMEONE_ELSE.search(text[:start]))
 
 
+def _told_masked(text: str) -> str:
+    """`text` with the status words told as news beside an order blanked out (`told_not_ordered`), length kept."""
+    spans = [m.span() for _, pattern in _COMPILED for m in pattern.finditer(text)]
+    for start, end in told_spans(text, spans):
+        # ("~", not spaces: "deal lost ho gaya" blanked with spaces would read "deal ho gaya", a sale)
+        text = text[:start] + "~" * (end - start) + text[end:]
+    return text
+
+
 def mask_non_status(text: str) -> str:
     """`text` with the status words that are no status ("lost her phone") blanked out, length kept."""
+    if len(text) > 40 and _TOLD_GATE.search(text):  # a long line with a teller: a status may be news, not the order
+        text = _told_masked(text)
     if not _MAYBE_NOT_MEANT.search(text):  # most sentences: nothing to look at twice
         return text
     for _, pattern in _COMPILED:
