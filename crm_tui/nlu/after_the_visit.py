@@ -77,10 +77,19 @@ _OUTCOME = re.compile(
     r"\bpasand\s+(?:aaya|aayi|aaye|aya|ayi|nahi\s+aaya|nahi\s+aayi)\s*$|"
     # how the flat seemed to them, in Hindi: "unko 2bhk thoda chhota laga", "location door lagi" (batch 61)
     r"\b(?:chhota|chota|bada|mehenga|mehnga|mahanga|door|dur|accha|achha|acha|theek|thik|sahi)\s+(?:nahi\s+)?"
-    r"(?:laga|lagi|lage)\s*$", re.I)
+    r"(?:laga|lagi|lage)\s*$|"
+    # how it went, said of the visit ("it went okay", "the visit was good") and the lead's reaction told ("she said
+    # she's not interested in the 2bhk anymore", "he was very happy"), batch 65
+    r"^(?:it|the\s+(?:site\s+)?visit|(?:site\s+)?visit)\s+(?:went|was)\s+(?:really\s+|very\s+|quite\s+|pretty\s+)?"
+    r"(?:ok|okay|fine|well|good|great|nice|badly|bad|average|alright|so\s+so)\s*$|"
+    r"^(?:(?:he|she|they)\s+said\s+(?:that\s+)?)?(?:he|she|they)(?:'s|'re|\s+is|\s+was|\s+are|\s+were)\s+"
+    r"(?:not\s+|really\s+|very\s+|quite\s+)*(?:interested|happy|keen|impressed|satisfied)\b(?!.*\b(?:but|wants?|needs?)\b)",
+    re.I)
 # …with a wish in the same clause it is a remark still: "he liked the view but wants a higher floor".
 # ("liked the layout but not the floor" is how it went still: a "but" alone is no wish, batch 61.)
-_A_WISH_TOO = re.compile(r"\b(?:wants?|needs?|prefers?|chahiye|chaiye|budget)\b", re.I)
+# (Hindi says the wish to see or show with "hai" after it: "west tower dekhna hai", "wife ko bhi dikhana hai", batch 65.)
+_A_WISH_TOO = re.compile(r"\b(?:wants?|needs?|prefers?|chahiye|chaiye|budget|(?:dekhna|dekhni|dikhana|dikhani)\s+hai|"
+                         r"chahte\s+hain|chahti\s+hai|chahta\s+hai)\b", re.I)
 # The booking said after it: its order, or the next visit named.
 _BOOKING_AFTER = re.compile(r"\b(?:book|schedule|fix|arrange|rakh|agla|agli|next|dubara|dobara|another|second|again)\b", re.I)
 
@@ -102,6 +111,10 @@ def outcome_before_the_booking(clause: str, after: str) -> bool:
     False
     >>> outcome_before_the_booking("he liked the view but wants a higher floor", ", book another visit sunday 4 pm")
     False
+    >>> outcome_before_the_booking("it went okay", ", book another visit sunday 4 pm")
+    True
+    >>> outcome_before_the_booking("she said she's not interested in the 2bhk anymore", ", book her for sunday 4 pm")
+    True
     """
     return _OUTCOME.search(clause.strip()) is not None and _A_WISH_TOO.search(clause) is None \
         and _BOOKING_AFTER.search(after) is not None
@@ -224,6 +237,8 @@ def another_time_after_the_visit(text: str, now: datetime, tz: str) -> str:
     'book a visit for Amit somvar 5 baje'
     >>> another_time_after_the_visit("Naveen ka visit achha raha, usko ravivar 11 baje phir bulao", now, "Asia/Kolkata")
     'book a visit for Naveen ravivar 11 baje'
+    >>> another_time_after_the_visit("Rohan ka visit ho gaya, wife ko bhi dikhana hai, kal 11 baje bula lo", now, "Asia/Kolkata")
+    'book a visit for Rohan kal 11 baje, wife ko bhi dikhana hai'
     >>> another_time_after_the_visit("he didn't come today, rebook him for monday at 11", now, "Asia/Kolkata")
     "he didn't come today, rebook him for monday at 11"
     """
@@ -234,8 +249,9 @@ def another_time_after_the_visit(text: str, now: datetime, tz: str) -> str:
     said = _NEW_TIME_ORDERED.fullmatch(order)
     if said is None or _BOOK_IT.fullmatch(order):
         return _booked_as_it(text, story, order, now, tz)
-    if _A_WISH_TOO.search(story):
-        return text  # "Rohan didn't come, he wants a corner flat, move …": the readers keep the wish as its note
+    wishes = [clause.strip() for clause in story.split(",")[1:] if _A_WISH_TOO.search(clause)]
+    if wishes and _A_WISH_TOO.search(story.split(",")[0]):
+        return text  # "Rohan wants a corner flat, …": the readers keep the wish as its note
     no_show = _NO_SHOW.search(story) is not None
     low = story.lower()
     if not no_show and not (("visit" in low or "site" in low) and (_HAPPENED.search(story) or _VISIT_WENT.search(story))):
@@ -252,7 +268,9 @@ def another_time_after_the_visit(text: str, now: datetime, tz: str) -> str:
         return text
     if _SOMEONE_ELSE_MET.search(story, start + name[1][1]) or _name_after(new.lower(), 0) is not None:
         return text  # "Rohan met Priya at the site, book her …", "…, book Priya for friday": whose visit is not told
-    return f"book a visit for {who} {new}"  # (a no-show's visit is booked anew, as "rebook her for …" always was)
+    # (a no-show's visit is booked anew, as "rebook her for …" always was); a wish told in the story is said after the
+    # booking, where it is the visit's note: "…, west tower dekhna hai, saturday 11 baje dobara visit rakh do" (batch 65)
+    return f"book a visit for {who} {new}" + "".join(f", {wish}" for wish in wishes)
 
 
 # Someone else met or come with, named: "met Priya Nair at the site", "with Priya" (not "with his wife").
