@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from crm_tui.nlu.named_late import the_lead_named_late
+
 # What opens a voice note without being part of it: "one more thing", "before I forget", "aur haan", "haan toh ek
 # aur baat", "aur ek baat", "ek baat aur", "okay so listen" (the filler reader takes "ok so", "listen" and "haan").
 _OPENING = re.compile(
@@ -104,4 +106,4 @@ def unwrapped(text: str) -> str:
         opened = _OPENING.match(text)
         if opened and len(text[opened.end():].split()) >= 3:
             text = text[opened.end():]
-    return without_the_heading(text)
+    return the_lead_named_late(without_the_heading(text))
