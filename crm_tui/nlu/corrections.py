@@ -64,8 +64,9 @@ CORRECTION_CUE = re.compile(
     r"(?<=[a-z]\s)(?-i:no)(?=\s+(?-i:[A-Z][a-z])))\b[\s,.;:!-]*"
     # A hedge after the cue is no part of the new value: "3 pm, umm no, like 3:30"; nor is "not yet" taking the value
     # back ("won, no wait, not yet, keep her in progress"; said last, "won, no wait, not yet" takes the status back).
-    # Nor is the value taken back said again with "not": "mark him lost, no sorry, not lost, put him in follow up".
-    r"(?:not\s+(?:yet|won|lost|new|follow[\s-]?up|in[\s-]?progress)\b\s*[,.;-]?\s*)?(?:(?:make\s+(?:it|that)|it'?s|it\s+is|its|say|to)\s+)?(?:like\s+(?=\S))?",
+    # Nor is the value taken back said again with "not": "mark him lost, no sorry, not lost, put him in follow up",
+    # "mark him won, sorry, not won yet, in progress" (batch 65).
+    r"(?:not\s+(?:yet|(?:won|lost|new|follow[\s-]?up|in[\s-]?progress)(?:\s+yet)?)\b\s*[,.;-]?\s*)?(?:(?:make\s+(?:it|that)|it'?s|it\s+is|its|say|to)\s+)?(?:like\s+(?=\S))?",
     re.IGNORECASE,
 )
 # Words a corrected value may come after: "no wait, her number is 98450 77880", "sorry, the city is Pune".
