@@ -29,7 +29,7 @@ from crm_tui.nlu.status import find_status
 # The status ordered: its word with a Hindi order verb after it, or an English order verb before it.
 _STATUS_WORD = r"(?:won|lost|follow[\s_-]?up|in[\s_-]?progress)"
 _STATUS_ORDERED = re.compile(
-    r"\b" + _STATUS_WORD + r"(?:\s+(?:mein|me|pe|par|mark))?\s+(?:" + HI_DO + r"|daal\s*do|daalo|dalo|rakh\s*do|rakho)\b|"
+    r"\b" + _STATUS_WORD + r"(?:\s+(?:mein|me|pe|par|mark))?\s+(?:" + HI_DO + r"|daal\s*do|daalo|dalo|rakh\s*do|rakho|rehne\s+do|rahne\s+do)\b|"
     r"\b(?:mark|move|put|keep|update|set)\s+(?:him|her|them|the\s+lead\s+)?\s*(?:as\s+|to\s+|in\s+|on\s+|into\s+)?"
     + _STATUS_WORD + r"\b|"
     # The shape a correction leaves ("lost kar do, nahi nahi follow up" becomes "kar do follow up"): verb, then status.

@@ -220,7 +220,7 @@ _STATUS_WORD_SAID = r"(?:won|lost|follow[\s_-]?up|in[\s_-]?progress|not\s+intere
 # "…, ab in progress karo".
 _STATUS_ORDERED_LAST = re.compile(
     r"[,;.]\s*(?:(?:now\s+|still\s+|ab\s+|abhi\s+)?" + _STATUS_WORD_SAID + r"(?:\s+(?:mein|me|pe|par))?\s+"
-    r"(?:daal\s+do|daalo|dalo|kar\s+do|karo|kardo|rakho|rakh\s+do)|(?:mark|move|put|keep|update)\s+(?:him|her|them|it|the\s+lead)?\s*"
+    r"(?:daal\s+do|daalo|dalo|kar\s+do|karo|kardo|rakho|rakh\s+do|rehne\s+do|rahne\s+do)|(?:mark|move|put|keep|update)\s+(?:him|her|them|it|the\s+lead)?\s*"
     r"(?:as\s+|to\s+|in\s+|on\s+|into\s+)?" + _STATUS_WORD_SAID + r")\s*[.!]*\s*$", re.I)
 # The lead of visit news named after the visit: "site visit done with Rohan", "the meeting with Priya Nair went well".
 _VISIT_NEWS_WITH = re.compile(

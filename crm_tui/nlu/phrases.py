@@ -62,7 +62,7 @@ _UPDATE_VERB = re.compile(
     # The polite forms order it too: "Sneha ko in progress kar dena", "won kar dijiye", "follow up mein daal dena".
     r"\b(?:ko(?=\s.*\bkarna(?:\s+hai)?[\s.!]*$)|"
     r"ko(?=\s.*\b(?:follow[\s-]*up|call\s*back)\s+karna(?:\s+hai)?\s+(?:(?:next|agle|agli|is|this)\s+[a-z]+|kal|parso|"
-    r"tomorrow|baad\s+mein)[\s.!]*$)|daal|dal|daalo|dalo|daal\s+do|rakho|rakh\s+do|kar\s+do|karo|"
+    r"tomorrow|baad\s+mein)[\s.!]*$)|daal|dal|daalo|dalo|daal\s+do|rakho|rakh\s+do|rehne\s+do|rahne\s+do|kar\s+do|karo|"
     r"kar\s+(?:dena|dijiye|dijie|dein|de)|kardena|kariye|kijiye|rakh\s+(?:dena|dijiye)|keep|mark\w*|updat\w*|chang\w*|mov\w*|set|put|make|shift\w*|switch\w*|flag\w*|tag\w*|turn\w*|"
     r"convert\w*|status)\b|"
     # "close Priya Nair as lost", "closed Vikas as won": a lead closed as a status is marked with it.
