@@ -82,6 +82,34 @@ def without_the_heading(text: str) -> str:
     return rest
 
 
+# An order called off as the note ends: "mark Rohan Sharma lost, no, leave it", "…, nahi, rehne do", "…, actually forget
+# it", "…, never mind" (batch 65, found trying neighbours: each had written the order with the call-off as its notes).
+_CALLED_OFF = re.compile(
+    r"[,;.]\s*(?:(?:no|nahi|nahin|arre|actually|oh|wait|ok(?:ay)?)\s*[,.]?\s+)*(?:leave\s+it|forget\s+(?:about\s+)?it|"
+    r"never\s*mind|(?:chhodo\s*,?\s+)?rehne\s+do|rahne\s+do|jaane\s+do|jane\s+do|let\s+it\s+be)\s*[.!]*\s*$", re.I)
+_CALLED_OFF_HINTS = ("leave it", "forget", "mind", "rehne do", "rahne do", "jaane do", "jane do", "let it be")
+
+
+def called_off(text: str) -> str:
+    """`text` with an order called off as it ends said as "scratch that", which takes back what was just said: the
+    order's value is taken back and the bot asks, as for "mark Rohan Sharma follow up, scratch that".
+
+    >>> called_off("mark Rohan Sharma lost, no, leave it")
+    'mark Rohan Sharma lost, scratch that'
+    >>> called_off("Rohan Sharma ko lost kar do, nahi, rehne do")
+    'Rohan Sharma ko lost kar do, scratch that'
+    >>> called_off("Vikas Gupta ko in progress hi rehne do")
+    'Vikas Gupta ko in progress hi rehne do'
+    """
+    low = text[-30:].lower()
+    if not any(hint in low for hint in _CALLED_OFF_HINTS):
+        return text
+    said = _CALLED_OFF.search(text)
+    if said is None or len(text[:said.start()].split()) < 3:
+        return text
+    return text[:said.start()] + ", scratch that"
+
+
 def unwrapped(text: str) -> str:
     """The order without the voice note's opening and close.
 
@@ -106,4 +134,4 @@ def unwrapped(text: str) -> str:
         opened = _OPENING.match(text)
         if opened and len(text[opened.end():].split()) >= 3:
             text = text[opened.end():]
-    return the_lead_named_late(without_the_heading(text))
+    return called_off(the_lead_named_late(without_the_heading(text)))
