@@ -213,6 +213,9 @@ _NEW_TIME_ORDERED = re.compile(
     r"(?:(?:him|her|them|it|that|the\s+visit|(?:his|her|their)\s+(?:site\s+)?visit)\s+)?(?:for\s+|to\s+|on\s+)?(?P<new>.+?)|"
     r"^(?:(?:usko|unko|use|unhe)\s+)?(?P<new2>.+?)\s+(?:phir\s+(?:se\s+)?|dobara\s+|dubara\s+)?"
     r"(?:bula\s*lo|bulao|bula\s+do|bula\s+lena|(?:ka\s+)?slot\s+de\s+do|(?:ka\s+)?(?:visit\s+)?rakh\s*do|rakho)", re.I)
+# A correction said last, after the order's time: ", sorry, 5 pm", ", no wait, 4:30", ", nahi nahi 5 baje".
+_CORRECTED_LAST = re.compile(r"(?:,\s*(?:no\s+wait|no\s+sorry|no|nahi(?:\s+nahi)?|sorry|actually|i\s+mean|matlab|wait)\b[^,]*)"
+                             r"(?:,\s*[^,]{1,20})?\s*[.!]*$", re.I)
 _STORY_OPENER = re.compile(r"^\s*(?:(?:ok(?:ay)?|so|haan|toh|hey|hi|hello|um+|uh+|arre|acha|achha|listen|suno)\b[\s,.]*)*",
                            re.I)
 
@@ -239,9 +242,17 @@ def another_time_after_the_visit(text: str, now: datetime, tz: str) -> str:
     'book a visit for Naveen ravivar 11 baje'
     >>> another_time_after_the_visit("Rohan ka visit ho gaya, wife ko bhi dikhana hai, kal 11 baje bula lo", now, "Asia/Kolkata")
     'book a visit for Rohan kal 11 baje, wife ko bhi dikhana hai'
+    >>> another_time_after_the_visit("Meera didn't turn up, rebook her for tomorrow 4 pm, sorry, 5 pm", now, "Asia/Kolkata")
+    'book a visit for Meera tomorrow 4 pm, sorry, 5 pm'
     >>> another_time_after_the_visit("he didn't come today, rebook him for monday at 11", now, "Asia/Kolkata")
     "he didn't come today, rebook him for monday at 11"
     """
+    corrected = _CORRECTED_LAST.search(text) if "," in text else None
+    if corrected is not None and "," in text[:corrected.start()]:
+        # "…, rebook her for tomorrow 4 pm, sorry, 5 pm": the order read before its correction, which is said after it
+        # again for the correction reader (batch 65)
+        said_as = another_time_after_the_visit(text[:corrected.start()], now, tz)
+        return said_as + corrected.group() if said_as != text[:corrected.start()] else text
     cut = text.rfind(",")
     if cut < 0:
         return text
