@@ -73,7 +73,11 @@ def next_visit_after_the_news(low: str, news_end: int) -> bool:
 # "usko view pasand aaya". (A wish for a thing, "she wants a corner flat", is a preference and stays a remark.)
 _OUTCOME = re.compile(
     r"^(?:(?:he|she|they|both|woh|wo|vo|usko|unko|family|wife|husband|parents)\s+)?(?:really\s+|also\s+|all\s+|both\s+)?"
-    r"(?:liked|loved|enjoyed|did\s*n[o']?t\s+like|didnt\s+like|was\s+happy\s+with|were\s+happy\s+with)\b|"
+    r"(?:liked|loved|enjoyed|did\s*n[o']?t\s+like|didnt\s+like|was\s+happy\s+with|were\s+happy\s+with|"
+    # what was seen on it: "saw the sample flat", "checked the clubhouse" (batch 65)
+    r"saw\s+the|checked\s+(?:out\s+)?the|went\s+through\s+the)\b|"
+    # that the lead came, alone: "he came", "she visited" (its hour left out, `the_day_it_happened_left_out`)
+    r"^(?:(?:so\s+)?(?:he|she|they)\s+)?(?:came|visited|arrived|aaye|aaya|aayi)(?:\s+(?:here|over|by|today))?\s*$|"
     r"\bpasand\s+(?:aaya|aayi|aaye|aya|ayi|nahi\s+aaya|nahi\s+aayi)\s*$|"
     # how the flat seemed to them, in Hindi: "unko 2bhk thoda chhota laga", "location door lagi" (batch 61)
     r"\b(?:chhota|chota|bada|mehenga|mehnga|mahanga|door|dur|accha|achha|acha|theek|thik|sahi)\s+(?:nahi\s+)?"
@@ -167,11 +171,15 @@ _REBOOKED = re.compile(r"\b(?:rebook|re-book|reschedul\w*|move|shift|push|slot|d
 
 # The day of what happened, said in the story: "went really well today", "didn't show up for today's visit", "aaj
 # visit pe nahi aaya", "subah nahi aayi", "visit done with him today".
-_DAY_IT_HAPPENED = re.compile(r"\b(?:today'?s|today|aaj|this\s+morning|subah|in\s+the\s+morning)\b", re.I)
+# …and the hour the lead came, said with the coming: "so he came at 11, saw the sample flat, …" (batch 65).
+_DAY_IT_HAPPENED = re.compile(r"\b(?:today'?s|today|aaj|this\s+morning|subah|in\s+the\s+morning|"
+                              r"(?<=came\s)at\s+\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm))?|"
+                              r"(?<=arrived\s)at\s+\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm))?|"
+                              r"(?<=reached\s)at\s+\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm))?)(?![\w:])", re.I)
 _HAPPENED = re.compile(
     _NO_SHOW.pattern + r"|\b(?:went|came|visited|saw|seen|dekha|dekhi|dekh\s+li|ho\s+gaya|ho\s+gayi|hua|hui|done|over|"
     r"completed|met|mila|mili|liked|loved)\b", re.I)
-_DAY_HINTS = ("today", "aaj", "subah", "morning")
+_DAY_HINTS = ("today", "aaj", "subah", "morning", "came at", "arrived at", "reached at")
 
 
 def the_day_it_happened_left_out(text: str, now: datetime, tz: str) -> str:
