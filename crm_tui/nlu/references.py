@@ -66,7 +66,11 @@ def _lead_reference(text: str, patterns: list[re.Pattern[str]]) -> tuple[str, tu
 # progress", "the guy from pune amit verma wants a visit" (the pronoun after had meant the last lead talked about).
 _DESCRIBED_THEN_NAMED = re.compile(
     r"\b(?:lady|guy|man|gentleman|person|couple|uncle|aunty|auntie|fellow|banda|bandi|madam|sir)\s+from\s+(?:the\s+)?"
-    r"[a-z]+(?:\s+(?:enquiry|inquiry|side|office|project|expo|lead|walk-?in|call))?[\s,]+", re.I)
+    r"[a-z]+(?:\s+(?:enquiry|inquiry|side|office|project|expo|lead|walk-?in|call))?[\s,]+|"
+    # "so this guy Nitin Bansal came for the visit today, …, mark him in progress" (batch 65): a name right after
+    # "this guy" (not "this guy is very keen", "this guy who came")
+    r"\b(?:this|that)\s+(?:guy|lady|gentleman|fellow|banda|bandi)\s+(?!(?:is|was|has|had|who|from|came|comes|said|says|"
+    r"called|and|also|very|really|just|will|wants|liked|loved|ne|ko|ka|ki|jo)\b)(?=[a-z]+\s+[a-z]+\s)", re.I)
 # The lead named with an article before it and "lead" after, as a sentence opens: "the farhan qureshi lead mark it in
 # progress", "that rohan sharma lead, mark it won" (the article had hidden the name, and the bot asked which lead).
 # A first name and a last one, not a lead described ("the last lead", "the big client", "the old pune lead").
