@@ -67,6 +67,7 @@ from crm_tui.nlu.name_taken_back import the_name_put_back
 from crm_tui.nlu.named_after_a_pronoun import the_lead_named_after_a_pronoun
 from crm_tui.nlu.names import _CORRECTION, _CREATE_NAME_CUES, _first_name_match, _name_after
 from crm_tui.nlu.names_in_a_note import the_full_name_said_before
+from crm_tui.nlu.news_beside_the_order import the_order_with_its_news
 from crm_tui.nlu.not_asked import _NOT_ASKED
 from crm_tui.nlu.openers import without_the_frame
 from crm_tui.nlu.order_taken_back import the_order_meant_after_a_correction
@@ -260,6 +261,9 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata", *, regional: bool 
                                                 tz)
     if parsed.tool == "scheduleVisit" and visit_asked_back(corrected.text):  # "Priya ne visit kiya kya kal?"
         return ParsedCommand("UNKNOWN", None, {}, {}, rule="visit_asked_back")
+    news = the_order_with_its_news(corrected.text, parsed, lambda head: parse(head, now, tz))
+    if news is not None:
+        return news  # "mark Rohan won, the visit on saturday went well": the order, and its news as notes
     named = the_lead_named_after_a_pronoun(corrected.text, parsed, lambda order: parse(order, now, tz))
     if named is not None:
         return named  # "met him today, Rohan Sharma ko follow up kar do": the order's own lead, asked about

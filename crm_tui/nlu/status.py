@@ -182,9 +182,14 @@ _SPAN_BEFORE_LATER = re.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seve
 # "arjun mehta has not paid the token" had been saved as WON.
 _OUTCOME_VERBS = frozenset("paid signed booked bought purchased converted closed sold".split())
 _NEGATED_BEFORE = re.compile(r"(?:\bnot|n't|\bnever|\bnahi|\bnahin)\s+(?:(?:yet|even|still|actually|really)\s+)?$", re.I)
+# A place that is closed is shut, no deal closed: "cancel Kavya's visit, the site is closed", "office band hai", "site is
+# closed for the pooja". Only a place or a road as the subject ("the deal is closed" stays WON).
+_PLACE_CLOSED = re.compile(
+    r"\b(?:site|office|sales\s+office|showroom|project\s+office|road|roads|highway|bank|shop|gate|lift|school|market|"
+    r"clubhouse|sample\s+flat)\s+(?:is\s+|was\s+|will\s+be\s+|remains\s+|has\s+been\s+|stays\s+)?(?=closed\b)", re.I)
 _NEGATED_OUTCOME = r"(?:\bnot|n't|\bnever)\s+(?:(?:yet|even|still|actually|really)\s+)?(?:paid|signed|booked|bought|purchased|converted|closed|sold)\b"
 _MAYBE_NOT_MEANT = re.compile(
-    _NEGATED_OUTCOME + r"|" + _THING_PENDING.pattern + r"|" + _SPAN_BEFORE_LATER.pattern.removesuffix(r"\s+$") + r"\s+later\b|"
+    _NEGATED_OUTCOME + r"|" + _THING_PENDING.pattern + r"|" + _PLACE_CLOSED.pattern + r"|" + _SPAN_BEFORE_LATER.pattern.removesuffix(r"\s+$") + r"\s+later\b|"
     r"\b(?:" + "|".join(sorted(_VERB_STATUS)) + r")" + _DETERMINER.pattern + r"|\binte?re?s\w*\s+(?:in|on|for)\s|"
     + _SOMEONE_ELSE.pattern.replace(r"\s*(?:also\s+|still\s+|now\s+|really\s+)?$", ""),
     re.I,
@@ -210,6 +215,8 @@ def _not_meant(text: str, start: int, end: int) -> bool:
             return True
     if (word == "pending" or word.startswith(("on", "hold"))) and any(m.end() == start for m in _THING_PENDING.finditer(text[:end])):
         return True
+    if word == "closed" and any(m.end() == start for m in _PLACE_CLOSED.finditer(text[:end])):
+        return True  # "the site is closed": shut, no sale
     if word == "later" and _SPAN_BEFORE_LATER.search(text[:start]):
         return True
     return bool(_SOMEONE_ELSE.search(text[:start]))
