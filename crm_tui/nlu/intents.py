@@ -206,6 +206,7 @@ def rule_visit_news(s: _Signals) -> str | None:
     if news and not s.update_first and not s.strong_status \
             and not moved_with_its_new_time(s.low, s.has_time, _news_names_the_lead(s.low)) \
             and not ((_TRAILING_STATUS.search(s.low) or _STATUS_ORDERED_LAST.search(s.low)) and _news_names_the_lead(s.low)) \
+            and not _STATUS_ORDERED_FOR_A_LEAD_LAST.search(s.low) \
             and not (an_order_after_the_news(s.low, news.end()) and _news_names_the_lead(s.low)):
         # (News that ends in a status, bare or ordered, is the update: "Amit Verma site visit done, liked it, now
         # negotiating", "site visit done with Rohan, he liked it, follow up", "Farhan ka visit ho gaya, pasand aaya,
@@ -222,6 +223,13 @@ _STATUS_ORDERED_LAST = re.compile(
     r"[,;.]\s*(?:(?:now\s+|still\s+|ab\s+|abhi\s+)?" + _STATUS_WORD_SAID + r"(?:\s+(?:mein|me|pe|par))?\s+"
     r"(?:daal\s+do|daalo|dalo|kar\s+do|karo|kardo|rakho|rakh\s+do|rehne\s+do|rahne\s+do)|(?:mark|move|put|keep|update)\s+(?:him|her|them|it|the\s+lead)?\s*"
     r"(?:as\s+|to\s+|in\s+|on\s+|into\s+)?" + _STATUS_WORD_SAID + r")\s*[.!]*\s*$", re.I)
+# The status ordered in the last clause for a lead it names: "the visit yesterday went really well, mark Kavya Reddy as
+# won", "…, Kavya ko won kar do": the news before it is the reason (no note), the order names its own lead.
+_STATUS_ORDERED_FOR_A_LEAD_LAST = re.compile(
+    r"[,;.]\s*(?:(?:mark|move|put|keep|update|set)\s+(?!him\b|her\b|them\b|it\b|the\b)[a-z]+(?:\s+[a-z]+)?\s+"
+    r"(?:as\s+|to\s+|in\s+|on\s+|into\s+)?" + _STATUS_WORD_SAID + r"|(?!usko\b|use\b|unko\b)[a-z]+(?:\s+[a-z]+)?\s+ko\s+"
+    + _STATUS_WORD_SAID + r"(?:\s+(?:mein|me|pe|par))?\s+(?:daal\s+do|daalo|dalo|kar\s+do|karo|kardo|rakho|rakh\s+do))"
+    r"\s*[.!]*\s*$", re.I)
 # The lead of visit news named after the visit: "site visit done with Rohan", "the meeting with Priya Nair went well".
 _VISIT_NEWS_WITH = re.compile(
     r"^\s*(?:the\s+|our\s+|my\s+)?(?:site\s+)?(?:visit|meeting|viewing)\s+(?:(?:done|completed|over|finished|ho\s+gaya|hua)\s+)?"
