@@ -52,6 +52,7 @@ from crm_tui.nlu.phrases import (
     raw_status,
 )
 from crm_tui.nlu.references import _ID_PREFIX, _UUID
+from crm_tui.nlu.visits import PERSON_MOVED
 from crm_tui.nlu.remarks import _CLAUSE_BREAK
 from crm_tui.nlu.status import (
     find_status,
@@ -385,15 +386,17 @@ def rule_status_not_said(s: _Signals) -> str | None:
 # and a time is a visit, said without the word "visit".
 # Asked politely too: "could you schedule Sneha for tomorrow 11?" is the request, not a question about it.
 _BOOK_PERSON = re.compile(r"^\s*(?:(?:could|can|would|will)\s+you\s+(?:please\s+|pls\s+|kindly\s+)?|please\s+|pls\s+|kindly\s+)?"
-                          r"(?:book|fix|schedule|line\s+up|slot|reschedule|postpone|prepone)\s+(?P<who>[a-z][a-z'.]*)\b",
+                          r"(?:book|fix|schedule|line\s+up|slot|reschedule|postpone|prepone|(?P<move>shift|move|push))\s+"
+                          r"(?P<who>[a-z][a-z'.]*)\b",
                           re.IGNORECASE)
 
 
 def rule_book_person(s: _Signals) -> str | None:
-    """A booking verb, a person and a time: "book Rohan tomorrow at 3", "fix Priya for Friday 5 pm"."""
+    """A booking verb, a person and a time: "book Rohan tomorrow at 3", "fix Priya for Friday 5 pm"; a move verb, a
+    person and "to" a time or a day is the person's visit moved: "shift Deepak to 5, traffic hai"."""
     m = _BOOK_PERSON.match(s.low)
     if m and s.has_time and not m.group("who").lower().endswith("'s") and m.group("who").lower() not in NOT_NAME_WORDS \
-            and not find_phone(s.low):
+            and not find_phone(s.low) and not (m["move"] and (s.status or not re.search(PERSON_MOVED, s.low))):
         return "VISIT_SCHEDULE"
     return None
 

@@ -34,11 +34,19 @@ CLOCK_AFTER_THE_VERB = (r"(?:(?:at|around|by|about)\s+)?(?:(?:subah|shaam|sham|d
                         r"(?:\d{1,2}(?:[:.\s]\d{2})?(?:\s*(?:am|pm|baje)|\s+in\s+the\s+(?:morning|afternoon|evening))|noon|"
                         r"morning|afternoon|evening|subah|shaam|dopahar)\b")
 # "move / shift / push / postpone Rohan's visit", "Priya's meeting is moved to 5": the booked visit moves.
+# "shift Deepak to 5", "push Priya to friday": a move verb, a name (no pronoun, no "the"), "to", and an hour or a day.
+PERSON_MOVED = (r"\b(?:shift|move|push)\s+(?!(?:him|her|them|it|the|this|that|my|our|lead|leads|status|all|everyone)\b)"
+                r"[a-z]+(?:\s+(?!to\b)[a-z]+)?\s+to\s+(?:at\s+)?(?:\d{1,2}\b(?!\s*(?:bhk|lakh|lac|cr|crore|floor|people|members)\b)|"
+                r"(?:tomorrow|tmrw|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|"
+                r"thur|thurs|fri|sat|sun)\b)")
 _RESCHEDULE = re.compile(
     # ("he postponed his trip" moves no visit: a possessive object other than the visit is something else)
     r"\b(?:reschedul\w*|postpon\w*|prepon\w*)\b(?!\s+(?:his|her|their|my|our)\s+(?!(?:site\s*)?(?:visit|meeting|appointment|demo|viewing)s?\b)\w)|"
     # (a title's dot among the words: "move Mr. Patil's visit to …")
     r"\b(?:mov\w*|shift\w*|push\w*|chang\w*|bring\s+forward|brought\s+forward)\s+(?:[\w'.]+\s+){0,4}?" + _VISIT_WORD + r"\b|"
+    # A person moved to a time or a day, with no visit word: "shift Deepak to 5, traffic hai", "push Priya to friday 4 pm"
+    # (`PERSON_MOVED`; "move Vikas to follow up" is a status).
+    + PERSON_MOVED + r"|"
     r"\b" + _VISIT_WORD + r"\s+(?:is\s+|was\s+|got\s+|has\s+been\s+|to\s+be\s+|needs\s+to\s+be\s+)"
     r"(?:mov|shift|push|chang|postpon|prepon|reschedul)\w*|"
     # …said as a note with no "is": "Priya's visit move to saturday", "visit moved to 5", "visit shifted by a day".
@@ -101,7 +109,8 @@ _RESCHEDULE = re.compile(
 )
 
 # Every way of saying a visit moves holds one of these words: the long search runs only where one is.
-_MOVE_CUES = ("resched", "postpon", "prepon", "visit", "meeting", "appointment", "appt", "viewing", "demo", "instead")
+_MOVE_CUES = ("resched", "postpon", "prepon", "visit", "meeting", "appointment", "appt", "viewing", "demo", "instead", "shift",
+              "move", "push")
 
 
 def moving(text: str) -> bool:
