@@ -151,10 +151,20 @@ def the_first_order_alone(text: str, parsed: ParsedCommand, read: Callable[[str]
             continue
         head = text[:joiner.start()].strip()
         first = read(head) if head else None
-        if first is not None and first.tool == parsed.tool and first.args.get("lead_id") not in (None, LAST_LEAD) \
-                and not first.doubts and first.args != parsed.args:
-            parsed.args, parsed.flags = first.args, first.flags
+        if first is not None and first.tool in _WRITES and first.args.get("lead_id") not in (None, LAST_LEAD) \
+                and not first.doubts and not first.problems and (first.tool, first.args) != (parsed.tool, parsed.args) \
+                and (first.tool == parsed.tool or _whole(first)):
+            # (of another kind too: "Rohan ko won kar do aur Farhan ka visit kal 5 baje rakho" had offered a visit
+            # for Rohan at Farhan's time; "book Amit Kulkarni for thursday 11 and mark Vikas Gupta follow up" offered
+            # the second order: the first, as said, is the one offered, as the corpus labels two orders)
+            parsed.intent, parsed.tool, parsed.args, parsed.flags = first.intent, first.tool, first.args, first.flags
         return
+
+
+def _whole(order: ParsedCommand) -> bool:
+    """A status with its status, or a visit with its time: an order of another kind that can be offered as it is."""
+    return bool(order.tool == "updateLeadStatus" and order.args.get("status")) or \
+        bool(order.tool == "scheduleVisit" and order.args.get("visit_time"))
 
 
 # Two leads, each said with its own status in its own clause: "Vikas is hot, Deepak is cold", "Sneha bought the flat,
