@@ -385,7 +385,7 @@ def rule_status_not_said(s: _Signals) -> str | None:
 # "book Rohan tomorrow at 3", "fix Priya for Friday 5 pm": a booking verb with a person straight after it
 # and a time is a visit, said without the word "visit".
 # Asked politely too: "could you schedule Sneha for tomorrow 11?" is the request, not a question about it.
-_BOOK_PERSON = re.compile(r"^\s*(?:(?:could|can|would|will)\s+you\s+(?:please\s+|pls\s+|kindly\s+)?|please\s+|pls\s+|kindly\s+)?"
+_BOOK_PERSON = re.compile(r"(?:^|(?<=[,;.]))\s*(?:(?:could|can|would|will)\s+you\s+(?:please\s+|pls\s+|kindly\s+)?|please\s+|pls\s+|kindly\s+)?"
                           r"(?:book|fix|schedule|line\s+up|slot|reschedule|postpone|prepone|(?P<move>shift|move|push))\s+"
                           r"(?P<who>[a-z][a-z'.]*)\b",
                           re.IGNORECASE)
@@ -394,7 +394,8 @@ _BOOK_PERSON = re.compile(r"^\s*(?:(?:could|can|would|will)\s+you\s+(?:please\s+
 def rule_book_person(s: _Signals) -> str | None:
     """A booking verb, a person and a time: "book Rohan tomorrow at 3", "fix Priya for Friday 5 pm"; a move verb, a
     person and "to" a time or a day is the person's visit moved: "shift Deepak to 5, traffic hai"."""
-    m = _BOOK_PERSON.match(s.low)
+    # (the order may follow a clause of talk: "her parents are in town, book Sneha Iyer for tuesday 11")
+    m = _BOOK_PERSON.match(s.low) or (_BOOK_PERSON.search(s.low) if "," in s.low or ";" in s.low or ". " in s.low else None)
     if m and s.has_time and not m.group("who").lower().endswith("'s") and m.group("who").lower() not in NOT_NAME_WORDS \
             and not find_phone(s.low) and not (m["move"] and (s.status or not re.search(PERSON_MOVED, s.low))):
         return "VISIT_SCHEDULE"
