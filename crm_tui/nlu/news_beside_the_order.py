@@ -35,11 +35,16 @@ _ORDER = re.compile(
 _NOT_NEWS = re.compile(
     r"^(?:no|nahi|nahin|not|don'?t|do\s+not|mat|wait|sorry|actually|oh|i\s+mean|matlab|scratch|just\s+kidding)\b|"
     r"\b(?:no\s+wait|sorry|actually|i\s+mean|matlab|nahi\s+nahi|scratch\s+that|if|agar|unless|warna|otherwise|"
-    r"won|lost|follow[\s-]*up|in[\s-]*progress|not\s+interested|same\s+tim\w*|instead)\b|\?", re.I)
+    r"won|lost|follow[\s-]*up|in[\s-]*progress|not\s+interested|same\s+tim\w*|instead|maybe|shayad|probably|not\s+sure)\b|"
+    r"\?", re.I)
 # What was, or what comes of it: the marks of news that says a day without asking for a visit on it.
 _WHAT_WAS = re.compile(
     r"\b(?:went|was|were|done|came|happened|over|finished|liked|loved|saw|seen|visited|yesterday|achha|accha|acha|"
     r"raha|rahi|hua|hui|ho\s+gaya|ho\s+gayi|kiya|dekha|aaya|aayi|tha|thi)\b", re.I)
+# A visit with its when ("next visit friday 4 pm", "visit kal 4 baje"; a meeting may be someone else's: "the bank
+# meeting on friday").
+_A_VISIT_WITH_ITS_WHEN = re.compile(r"\bvisit\s+(?:on\s+|at\s+|for\s+)?(?:kal|parso|aaj|tomorrow|today|next|this|coming|agle|"
+                                    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d)", re.I)
 # A visit or meeting named in the tail ("the visit on saturday went well", "the bank meeting on friday").
 _VISIT_OR_MEETING = re.compile(r"\b(?:visit|meeting)\b", re.I)
 # Whether a tail says a day or a time at all (a cheap look before the tail is weighed as a visit's day).
@@ -59,6 +64,9 @@ def is_news(tail: str) -> bool:
     (False, False, False, False)
     """
     words = tail.split()
+    # (a visit said with its when and nothing of what was is the next one to book: "visit done, next visit friday 4 pm")
+    if any(_A_VISIT_WITH_ITS_WHEN.search(part) and not _WHAT_WAS.search(part) for part in _BREAK.split(tail)):
+        return False
     return len(words) >= 2 and _ORDER.search(tail) is None and _NOT_NEWS.search(tail) is None and find_phone(tail) is None \
         and find_status(mask_non_status(tail)) is None  # "cancel Priya's visit, bought elsewhere": a status beside it
 

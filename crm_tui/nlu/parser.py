@@ -263,7 +263,7 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata", *, regional: bool 
         return ParsedCommand("UNKNOWN", None, {}, {}, rule="visit_asked_back")
     news = the_order_with_its_news(corrected.text, parsed, lambda head: parse(head, now, tz))
     if news is not None:
-        return news  # "mark Rohan won, the visit on saturday went well": the order, and its news as notes
+        parsed = news  # "mark Rohan won, the visit on saturday went well": the order, and its news as notes
     named = the_lead_named_after_a_pronoun(corrected.text, parsed, lambda order: parse(order, now, tz))
     if named is not None:
         return named  # "met him today, Rohan Sharma ko follow up kar do": the order's own lead, asked about

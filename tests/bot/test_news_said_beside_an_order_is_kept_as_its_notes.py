@@ -70,3 +70,13 @@ def test_a_status_beside_a_cancel_is_still_asked(said: str) -> None:
 def test_a_tail_that_orders_corrects_or_conditions_is_no_note(said: str, tool: str | None) -> None:
     got = parse(said, NOW, TZ)
     assert got.tool == tool and "notes" not in got.args
+
+
+def test_a_doubt_the_tail_raises_is_still_asked() -> None:
+    got = parse("mark Rohan follow up, visit next week maybe", NOW, TZ)
+    assert got.doubts  # "maybe": not certain, asked
+
+
+def test_the_next_visit_with_its_when_is_no_news() -> None:
+    got = parse("Rohan in progress, visit done, next visit friday 4 pm", NOW, TZ)
+    assert got.tool == "scheduleVisit" and got.args["visit_time"] == "2026-11-27T16:00:00+05:30"  # booked, as before
