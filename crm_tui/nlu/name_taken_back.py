@@ -6,7 +6,7 @@ People correct the lead as they correct any value, but often after the order, na
 - "Rohan ka visit parso 11 baje, nahi Rohan nahi, Arjun ka" -> "Arjun ka visit parso 11 baje";
 - "new lead Rohan Bhalla, not Rohan, Rohit, Ambala, 98960 11223" -> "new lead Rohit Bhalla, Ambala, 98960 11223";
 - "Priya ko follow up kar do, sorry, Sneha ko" -> "Sneha ko follow up kar do" (the name said again with the particle
-  that tied the first to the order);
+  that tied the first to the order; a remark after it stays: "…, nahi nahi, Kavya ka, woh bimaar hai");
 - and any day, status or town taken back by name for another of its kind: "book Vikas tomorrow, not tomorrow, friday"
   -> "book Vikas friday" (it had booked tomorrow), "mark Priya won, not won, lost" -> "mark Priya lost".
 
@@ -32,7 +32,7 @@ _NOT_X_Y = re.compile(
 # "…, sorry, Sneha ko" said last: a cue, then a name and its particle alone.
 _CUE_Y_PARTICLE = re.compile(
     r"[\s,;]*\b(?:sorry|i\s+mean|matlab|no\s+wait|actually|nahi\s+nahi|galti\s+se)\s*,?\s+(?P<y>[^\W\d_]+)\s+"
-    r"(?P<particle>ka|ki|ke|ko)\s*[.!]?\s*$", re.I)
+    r"(?P<particle>ka|ki|ke|ko)\s*(?:[.!]?\s*$|(?P<after>,\s*\S.*$))", re.I)
 _NOT_NAMES = {"won", "lost", "new", "follow", "progress", "kal", "parso", "aaj", "today", "tomorrow", "visit", "status",
               "number", "city", "source", "lead", "him", "her", "it", "that", "yet", "sure", "interested", "jan", "feb", "mar",
               "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
@@ -67,6 +67,8 @@ def the_name_put_back(text: str) -> str:
     'book a visit for Meera, tomorrow at 4'
     >>> the_name_put_back("Priya ko follow up kar do, sorry, Sneha ko")
     'Sneha ko follow up kar do'
+    >>> the_name_put_back("Sneha ka visit cancel karo, nahi nahi, Kavya ka, woh bimaar hai")
+    'Kavya ka visit cancel karo, woh bimaar hai'
     >>> the_name_put_back("book Vikas tomorrow, not tomorrow, friday")
     'book Vikas friday'
     >>> the_name_put_back("Sneha ka visit kal, not Sunday, Monday")
@@ -84,5 +86,6 @@ def the_name_put_back(text: str) -> str:
     if said is not None and _a_name(said["y"]):
         tied = list(re.finditer(rf"\b(?P<x>[^\W\d_]+)\s+{said['particle']}\b", text[:said.start()], re.I))
         if len(tied) == 1 and _a_name(tied[0]["x"]) and tied[0]["x"].lower() != said["y"].lower():
-            return text[:tied[0].start("x")] + said["y"] + text[tied[0].end("x"):said.start()]
+            # (a remark after it stays: "Sneha ka visit cancel karo, nahi nahi, Kavya ka, woh bimaar hai")
+            return text[:tied[0].start("x")] + said["y"] + text[tied[0].end("x"):said.start()] + (said["after"] or "")
     return text
