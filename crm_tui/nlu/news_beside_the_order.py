@@ -33,7 +33,8 @@ _ORDER = re.compile(
     r"dalo|bulao|bula\s+lo|radd|block|lock|confirm|note|please|pls|kindly)\b", re.I)
 # A correction, a denial or a condition: the tail changes the order rather than tells news.
 _NOT_NEWS = re.compile(
-    r"^(?:no|nahi|nahin|not|don'?t|do\s+not|mat|wait|sorry|actually|oh|i\s+mean|matlab|scratch|just\s+kidding)\b|"
+    r"^(?:no|nahi|nahin|not|don'?t|do\s+not|mat|wait|sorry|actually|oh|i\s+mean|matlab|scratch|just\s+kidding|but|lekin|"
+    r"magar|par|however)\b|\b(?:abhi\s+nahi\w*|not\s+now|not\s+yet|not\s+today|baad\s+mein|later|hold\s+on|ruk\w*)\b|"
     r"\b(?:no\s+wait|sorry|actually|i\s+mean|matlab|nahi\s+nahi|scratch\s+that|if|agar|unless|warna|otherwise|"
     r"won|lost|follow[\s-]*up|in[\s-]*progress|not\s+interested|same\s+tim\w*|instead|maybe|shayad|probably|not\s+sure)\b|"
     r"\?", re.I)
@@ -62,6 +63,8 @@ def is_news(tail: str) -> bool:
     (True, True, True)
     >>> is_news("book her for friday"), is_news("no wait, lost"), is_news("if she doesn't pay"), is_news("he bought elsewhere")
     (False, False, False, False)
+    >>> is_news("lekin abhi nahi"), is_news("but not now")
+    (False, False)
     """
     words = tail.split()
     # (a visit said with its when and nothing of what was is the next one to book: "visit done, next visit friday 4 pm")
@@ -74,7 +77,7 @@ def is_news(tail: str) -> bool:
 def _lost_the_tail(whole: ParsedCommand, head: ParsedCommand, tail: str) -> bool:
     """Did the reading of the whole line lose the tail: read nothing, dropped it, or booked the visit it told of?"""
     if whole.intent == "UNKNOWN":
-        return whole.rule in ("visit_news", "no_rule")
+        return whole.rule == "visit_news"  # (the news made the whole line news: "…, kal ka visit achha raha")
     if whole.intent == head.intent:
         return not whole.doubts and "notes" not in whole.args and whole.args == head.args
     # "Priya Nair in progress, site visit done today, …": the visit that was, read as one to book.
@@ -121,7 +124,7 @@ def the_order_with_its_news(text: str, whole: ParsedCommand,
     """
     if whole.intent not in ("UNKNOWN", "LEAD_UPDATE", "VISIT_SCHEDULE", "VISIT_CANCEL") \
             or ("notes" in whole.args and whole.intent != "VISIT_SCHEDULE") \
-            or (whole.intent == "UNKNOWN" and whole.rule not in ("visit_news", "no_rule")):
+            or (whole.intent == "UNKNOWN" and whole.rule != "visit_news"):
         return None
     for cut in list(_BREAK.finditer(text))[:3]:
         tail = text[cut.end():].strip(" .!")

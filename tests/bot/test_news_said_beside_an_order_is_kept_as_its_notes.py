@@ -63,6 +63,7 @@ def test_a_status_beside_a_cancel_is_still_asked(said: str) -> None:
 
 @pytest.mark.parametrize(("said", "tool"), [
     ("mark Priya lost, if she doesn't pay by friday", None),  # a condition: nothing yet
+    ("Priya ko won kar sakte ho, lekin abhi nahi", None),  # not now: nothing
     ("book Priya for friday at 4, no, 5", "scheduleVisit"),  # a correction, not news
     ("Priya follow up, call her on monday", "updateLeadStatus"),  # when to call: the follow-up's own detail
     ("move Priya's visit to monday, 11 am", "scheduleVisit"),  # the when, said in two parts
