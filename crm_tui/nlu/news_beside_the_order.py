@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 
 from crm_tui.nlu.phones import find_phone
+from crm_tui.nlu.phrases import CLOSING_ORDER
 from crm_tui.nlu.status import find_status, mask_non_status
 from crm_tui.nlu.utterance import ParsedCommand
 
@@ -29,7 +30,7 @@ _BREAK = re.compile(r"\s*[,;]\s*|\s+-+\s+")
 # An order (English imperatives, Hindi "karo / kar do / rakho / daalo / bulao"): a tail with one is no news.
 _ORDER = re.compile(
     r"\b(?:book|schedule|fix|arrange|set\s+up|mark|move|shift|push|postpone|prepone|reschedule|cancel|call\s+off|put|"
-    r"keep|update|change|add|create|make\s+it|karo|kar\s+do|kardo|krdo|kijiye|karna\s+hai|rakho|rakh\s+do|daalo|daal\s+do|"
+    r"keep|update|change|add|create|make\s+it|karo|kar\s+do|kardo|krdo|kijiye|karn[aie]\s+hai|rakho|rakh\s+do|daalo|daal\s+do|"
     r"dalo|bulao|bula\s+lo|radd|block|lock|confirm|note|please|pls|kindly)\b", re.I)
 # A correction, a denial or a condition: the tail changes the order rather than tells news.
 _NOT_NEWS = re.compile(
@@ -70,6 +71,8 @@ def is_news(tail: str) -> bool:
     # (a visit said with its when and nothing of what was is the next one to book: "visit done, next visit friday 4 pm")
     if any(_A_VISIT_WITH_ITS_WHEN.search(part) and not _WHAT_WAS.search(part) for part in _BREAK.split(tail)):
         return False
+    if CLOSING_ORDER.match(tail):
+        return False  # "…, close the lead", "…, chhod do": the status's own order (`phrases.CLOSING_ORDER`)
     return len(words) >= 2 and _ORDER.search(tail) is None and _NOT_NEWS.search(tail) is None and find_phone(tail) is None \
         and find_status(mask_non_status(tail)) is None  # "cancel Priya's visit, bought elsewhere": a status beside it
 

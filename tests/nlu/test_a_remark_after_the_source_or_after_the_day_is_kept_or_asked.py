@@ -30,11 +30,18 @@ def test_a_remark_after_the_source_clause_is_kept(text: str, source: str, notes:
 @pytest.mark.parametrize("text", [
     "we closed the deal with Sneha today uski wife ko 3bhk pasand hai",
     "schedule a visit for Farhan at 4 tomorrow uski wife ko 3bhk pasand hai",
-    "Arjun ko lost se hata ke in progress karo, woh loan ke liye bank se baat kar raha hai",
 ])
 def test_a_remark_dropped_after_the_slots_is_asked_about(text: str) -> None:
     got = parse(text, NOW, TZ)
     assert got.tool is not None and got.doubts and "notes" not in got.args, (got.args, got.doubts)
+
+
+def test_a_reason_after_a_status_moved_out_of_lost_is_its_notes() -> None:
+    # (asked about before batch 70's pass; a reason said after the status is its notes, as the corpus has it, and
+    # `news_beside_the_order` now keeps it rather than ask)
+    got = parse("Arjun ko lost se hata ke in progress karo, woh loan ke liye bank se baat kar raha hai", NOW, TZ)
+    assert got.args == {"lead_id": "Arjun", "status": "IN_PROGRESS", "notes": "woh loan ke liye bank se baat kar raha hai"}
+    assert not got.doubts
 
 
 @pytest.mark.parametrize("text", [
