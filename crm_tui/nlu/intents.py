@@ -52,13 +52,13 @@ from crm_tui.nlu.phrases import (
     raw_status,
 )
 from crm_tui.nlu.references import _ID_PREFIX, _UUID
-from crm_tui.nlu.visits import PERSON_MOVED
 from crm_tui.nlu.remarks import _CLAUSE_BREAK
 from crm_tui.nlu.status import (
     find_status,
     mask_non_status,
     normalize_status,
 )
+from crm_tui.nlu.visits import PERSON_MOVED
 
 
 @dataclass

@@ -261,9 +261,8 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata", *, regional: bool 
                                                 tz)
     if parsed.tool == "scheduleVisit" and visit_asked_back(corrected.text):  # "Priya ne visit kiya kya kal?"
         return ParsedCommand("UNKNOWN", None, {}, {}, rule="visit_asked_back")
-    news = the_order_with_its_news(corrected.text, parsed, lambda head: parse(head, now, tz))
-    if news is not None:
-        parsed = news  # "mark Rohan won, the visit on saturday went well": the order, and its news as notes
+    # "mark Rohan won, the visit on saturday went well": the order, and its news as notes (nlu/news_beside_the_order.py)
+    parsed = the_order_with_its_news(corrected.text, parsed, lambda head: parse(head, now, tz)) or parsed
     named = the_lead_named_after_a_pronoun(corrected.text, parsed, lambda order: parse(order, now, tz))
     if named is not None:
         return named  # "met him today, Rohan Sharma ko follow up kar do": the order's own lead, asked about
