@@ -115,7 +115,10 @@ _IN_PLACE_OF = re.compile(
     re.I,
 )
 # An hour alone after a cue ("at 5pm, actually make it 6", "5 baje, nahi, 6") corrects a time.
-_BARE_TIME = re.compile(r"(\d{1,2}(?::\d{2})?)\s*(?:am|pm|baje|o'?clock)?\s*[.!,]?\s*$|(\d{1,2}(?::\d{2})?)\s*(?:am|pm|baje|o'?clock)\b", re.I)
+# (…or ended by a clause of its own, a remark after the new hour: "at 5, no 6, he is busy" had kept "no 6, he is busy" as
+# notes and booked 5; batch 70's neighbours)
+_BARE_TIME = re.compile(r"(\d{1,2}(?::\d{2})?)\s*(?:am|pm|baje|o'?clock)?\s*(?:[.!,]?\s*$|,\s+(?=(?!" + _MONTH + r"\b)[^\W\d_]{2,}))|"
+                        r"(\d{1,2}(?::\d{2})?)\s*(?:am|pm|baje|o'?clock)\b", re.I)
 _WORD = re.compile(r"[^\W\d_][\w'.-]*", re.UNICODE)
 # An hour said in words after a cue, ended there or by a clause of its own: "at eleven in the morning, no wait, make it
 # twelve he has a family function" (not "one more thing", "two more months": a word after it that is no clause).

@@ -124,6 +124,7 @@ from crm_tui.nlu.visits import (
     _POSSESSIVE,
     _cancel_visit,
     moving,
+    the_hour_moved_to,
     the_new_day_alone,
     visit_shifted_by_days,
 )
@@ -196,6 +197,7 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata", *, regional: bool 
     text = the_day_it_happened_left_out(text, now, tz)  # "… went well today, book her for saturday": not today
     text = another_time_after_the_visit(text, now, tz)  # "X didn't come today, rebook him for monday at 11": booked
     text = met_at_the_visit_is_a_place(text)  # "add the guy I met at the visit today, …": where, no visit asked for
+    text = the_hour_moved_to(text)  # "move Arjun's visit to 5, no 6": the hour, so the correction takes it back
     meant = the_order_meant_after_a_correction(text, lambda order: parse(order, now, tz),
                                                lambda said: (day_said(said, now, tz), time_said(said, now, tz)))
     if meant is not None:

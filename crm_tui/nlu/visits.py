@@ -199,6 +199,20 @@ _MOVE_TO_HOUR = re.compile(
     r"members|days?|weeks?|hours?|mins?|minutes?)))",
     re.IGNORECASE,
 )
+
+
+def the_hour_moved_to(text: str) -> str:
+    """A move's bare hour after "to" said as the hour it is, before a correction reads the line: "move Arjun's visit to
+    5, no 6" had moved it to 5 with "no 6" as its notes (the correction saw no time to take back).
+
+    >>> the_hour_moved_to("move Arjun's visit to 5, no 6")
+    "move Arjun's visit to at 5, no 6"
+    >>> the_hour_moved_to("book Arjun to 5 people")
+    'book Arjun to 5 people'
+    """
+    return _MOVE_TO_HOUR.sub("to at ", text) if " to " in text and moving(text) else text
+
+
 # Hinglish "guruvar se shukravar shift karo" is "move from Thursday to Friday": the later day is the new one.
 _DAY_SE_DAY = re.compile(rf"\b(?P<a>{_DAY_NAME})\s+(?:ko\s+)?se\s+(?P<b>{_NEW_DAY})\b", re.IGNORECASE)
 # …and from one date to another ("1 december se 2 december kar do"), said as the new date alone: the date reader takes
