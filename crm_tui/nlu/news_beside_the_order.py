@@ -133,6 +133,8 @@ def the_order_with_its_news(text: str, whole: ParsedCommand,
         tail = text[cut.end():].strip(" .!")
         if not is_news(tail):
             continue
+        if "notes" in whole.args and not (_WHAT_WAS.search(tail) and _VISIT_OR_MEETING.search(tail)):
+            return None  # (a visit read with its notes is taken over only for the visit that was: read no more)
         head = reparse(text[:cut.start()])
         needs = _WRITES.get(head.tool or "")
         if needs is None or head.doubts or head.problems or "notes" in head.args \
