@@ -293,7 +293,8 @@ def another_time_after_the_visit(text: str, now: datetime, tz: str) -> str:
 
 
 # Someone else met or come with, named: "met Priya Nair at the site", "with Priya" (not "with his wife").
-_SOMEONE_ELSE_MET = re.compile(r"\b(?:met|meet|mila|mili|with|and|aur)\s+(?!(?:his|her|their|the|a|an|my|our|your|"
+# (batch 67: "Rahul spoke to Meera, she will come Saturday at 11, book it" had booked Rahul, who spoke)
+_SOMEONE_ELSE_MET = re.compile(r"\b(?:met|meet|mila|mili|with|and|aur|(?:spoke|talked)\s+(?:to|with))\s+(?!(?:his|her|their|the|a|an|my|our|your|"
                                r"family|wife|husband|parents|us|me|him|them)\b)[a-z]", re.I)
 # How the visit went, in Hindi: "ka visit achha raha", "visit theek rahi".
 _VISIT_WENT = re.compile(r"\b(?:achha|accha|acha|badhiya|theek|thik|mast|sahi)\s+(?:raha|rahi|gaya|gayi)\b", re.I)

@@ -43,7 +43,7 @@ _RELATIVE = rf"(?P<of>{_WHO})(?:'s|’s|\s+(?:ki|ka|ke))\s+(?P<rel>{RELATIONS})\
 # (batch 62: "the broker Manoj says …", "Pooja from accounts said …": a role before the name, a department after it)
 _COLLEAGUE = (r"(?:(?:my|our|hamare|mere|the)\s+(?:colleague|teammate|team\s*mate|junior|senior|partner|broker|agent|"
               r"manager|boss|team\s*lead|channel\s+partner)\s+)?" + _WHO
-              + r"(?:\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:office|team|desk|site|branch|accounts|account|sales|"
+              + r"(?:\s+from\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:office|team|desk|site|branch|accounts|account|sales|"
               r"legal|finance|marketing|admin|loans?|crm|back\s*office|front\s*desk|reception|department|dept))?")
 # What one who passes a word on does: says it, tells, or calls.
 _SAID = (r"(?:said|says|told\s+(?:me|us)|informed(?:\s+(?:me|us))?|mentioned|confirmed|"
@@ -51,7 +51,12 @@ _SAID = (r"(?:said|says|told\s+(?:me|us)|informed(?:\s+(?:me|us))?|mentioned|con
          # "Sunil bol raha tha ki …", "Neha keh rahi thi …" (was saying)
          r"(?:bol|keh|kah|bata)\s+(?:raha|rahi|rha|rhi|rahe)\s+(?:tha|thi|the|hai|h))")
 # One who spoke with the lead, the lead named after them: "my colleague Vivek spoke to Kavya, she wants …".
-_SPOKE_TO = r"(?:spoke|talked|has\s+spoken|had\s+a\s+word)\s+(?:to|with)(?=\s+[^\W\d_])"
+_SPOKE_TO = r"(?:(?:spoke|talked|has\s+spoken|had\s+a\s+word)\s+(?:to|with)|met(?:\s+with)?)(?=\s+[^\W\d_])"
+# Who spoke, said with whose they are (batch 67): "Sunita, Deepak's wife, called", "Neha, Rohan's sister, said", and
+# one from the lead's own side: "Anjali from Sneha's office called" (the office is the lead's, so the news is hers).
+_NAMED_BEFORE = rf"(?:{_WHO}\s*,\s*)"
+_FROM_THE_LEADS = (r"[^\W\d_][\w.-]*\s+from\s+(?P<side>[^\W\d_][\w-]*)(?:'s|’s)\s+"
+                   r"(?:office|company|firm|bank|family|side|house|home|shop|team)")
 # One who orders it done: "my manager wants Arjun Mehta moved to in progress", "our boss asked me to book …".
 _ORDERED_BY = (r"(?:my|our|mere|hamare)\s+(?:manager|boss|team\s*lead|senior|sir|head)\s+(?:wants|asked\s+(?:me|us)\s+to|"
                r"told\s+(?:me|us)\s+to|said\s+to)")
@@ -62,7 +67,8 @@ _THEN = r"(?:\s+(?:that|ki|ke))?\s*[,:;-]?\s*(?=\S)"
 # "his wife called", "uski wife ka call aaya tha": a relative of a lead not named.
 _HIS = r"(?:his|her|their|uske|uski|unke|unki|iske|iski)"
 _PASSED_ON = re.compile(rf"^\s*(?:(?:ok|okay|so|haan|arre|sir)\b[\s,]*)*(?:(?P<pronoun>{_HIS}\s+{RELATIONS}\s+(?:{_SAID}|{_CALLED}))|"
-                        rf"{_RELATIVE}\s+(?:{_SAID}|{_CALLED})|{_ORDERED_BY}|{_COLLEAGUE}\s+(?:{_SAID}|{_SPOKE_TO})){_THEN}",
+                        rf"{_NAMED_BEFORE}?{_RELATIVE}\s*,?\s+(?:{_SAID}|{_CALLED})|{_ORDERED_BY}|"
+                        rf"{_FROM_THE_LEADS}\s+(?:{_SAID}|{_CALLED})|{_COLLEAGUE}\s+(?:{_SAID}|{_SPOKE_TO})){_THEN}",
                         re.I)
 # A broker's buyer, not named: "(the broker said) his client wants to see the flat tomorrow at 11, book it".
 _HIS_CLIENT = re.compile(rf"^{_HIS}\s+(?:client|buyer|party|customer)\b", re.I)
@@ -104,6 +110,8 @@ def someone_elses_word(text: str, parse_alone: Callable[[str], ParsedCommand]) -
     passed = word_passed_on(text, parse_alone)
     if passed is None:
         passed = person_introduced(text, parse_alone)
+    if passed is None and (" for " in text or " about " in text or " behalf " in text):
+        passed = called_for_a_relative(text, parse_alone)
     if passed is None and _COMPANION.search(text):
         passed = with_a_companion(text, parse_alone)
     return passed
@@ -179,6 +187,34 @@ def word_passed_on(text: str, parse_alone: Callable[[str], ParsedCommand]) -> Pa
         return None  # "Priya keh rahi thi ki use flat pasand nahi, lost kar do": "use" (her) is no lead's name
     if not re.search(rf"\b{re.escape(lead.split()[0])}\b", rest, re.I):
         return None  # the lead read must be a name said in the news, not one read from elsewhere
+    return alone
+
+
+# A lead who called for a relative: "Kavya called for her brother Karthik, …", "Rohan phoned about his father, …".
+_CALLED_FOR = re.compile(
+    rf"^\s*{_WHO}\s+(?:called|phoned|rang|messaged|came|spoke)\s+(?:(?:to\s+us\s+)?(?:for|about)|on\s+behalf\s+of)\s+"
+    rf"(?:his|her|their)\s+(?P<rel>{RELATIONS})\b(?:\s*,?\s*(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b)?\s*[,:;-]?\s*(?=\S)")
+
+
+def called_for_a_relative(text: str, parse_alone: Callable[[str], ParsedCommand]) -> ParsedCommand | None:
+    """The order said after a lead who called for a relative is the relative's, who is no lead: asked about, named or
+    not ("Kavya called for her brother Karthik, he wants a visit on Saturday at 12" had booked Kavya; as the corpus asks
+    about "Rohan Sharma's colleague Nikhil wants to see the flat tomorrow at 5"); None when the line opens otherwise or
+    the news is no visit or status (batch 67).
+
+    >>> from datetime import datetime; from zoneinfo import ZoneInfo; from crm_tui.nlu.parser import parse
+    >>> read = lambda t: parse(t, datetime(2026, 11, 25, 10, tzinfo=ZoneInfo("Asia/Kolkata")))
+    >>> called_for_a_relative("Kavya called for her brother Karthik, he wants a visit on Saturday at 12", read).args
+    {'visit_time': '2026-11-28T12:00:00+05:30'}
+    """
+    said = _CALLED_FOR.match(text)
+    if said is None:
+        return None
+    alone = parse_alone(text[said.end():])
+    if alone.tool not in ("scheduleVisit", "updateLeadStatus"):
+        return None
+    alone.args.pop("lead_id", None)
+    alone.doubts.append(f"the order is for the caller's {said['rel']}, who is no lead")
     return alone
 
 
