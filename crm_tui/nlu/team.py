@@ -71,6 +71,40 @@ _ASSIGNED_TO = re.compile(
     rf"(?:is\s+|now\s+)?(?:re-?)?assigned\s+to\s*[:\-]?\s*(?P<who>{_WHO})[\s.!]*$", re.I)
 
 
+# The hand-over told as news, not ordered (batch 67): "Priya is Amit's lead now", "from today Suresh will handle Vikas
+# Gupta", "Kavya Reddy ka lead ab Manoj dekhega". The colleague named is the assignee, never the lead.
+_FROM_NOW = r"(?:from\s+(?:now|today)(?:\s+on(?:wards)?)?|going\s+forward|aaj\s+se|ab\s+se|kal\s+se)"
+_NOW_AFTER = rf"(?:\s+(?:now|{_FROM_NOW}))?"
+_HANDED_OVER = re.compile(
+    rf"^(?:{_FROM_NOW}\s*,?\s+)?(?!{_FROM_NOW}\b)(?:"
+    rf"(?P<lead>{_WHO}?)\s+is\s+(?:now\s+)?(?P<who>{_WHO}?)(?:'s|’s)\s+(?:lead|client|customer)|"
+    rf"(?P<who2>{_WHO}?)\s+(?:will\s+(?:now\s+)?(?:handle|take\s+over|look\s+after|manage)|is\s+(?:now\s+)?(?:handling|taking\s+over)|"
+    rf"takes\s+over|handles)\s+(?P<lead2>{_WHO}?)|"
+    rf"(?P<lead3>{_WHO}?)\s+(?:(?:ka|ki)\s+(?:lead|client|file)\s+|ko\s+)(?:ab\s+|aaj\s+se\s+|ab\s+se\s+)?(?P<who3>{_WHO}?)\s+"
+    r"(?:dekhega|dekhegi|dekhenge|sambhalega|sambhalegi|sambhalenge|handle\s+kareg[ai]|handle\s+karenge))"
+    rf"{_NOW_AFTER}[\s.!]*$", re.I)
+
+
+_NO_PERSON_WORDS = frozenset("the a an his her their my our your who what which whom he she they we you it this that "
+                             "payment loan paperwork documents registration booking deal case file from to for on with "
+                             "at by in of and all everything monday tuesday wednesday thursday friday saturday sunday "
+                             "today tomorrow kal aaj".split())
+
+
+def _a_persons_name(said: str) -> bool:
+    """Words that can be a person's name as said: no determiner, pronoun-question, thing or possessive."""
+    return "'" not in said and "’" not in said and not any(w.lower() in _NO_PERSON_WORDS for w in said.split())
+
+
+def _handed_over(said: str) -> re.Match[str] | None:
+    """The hand-over told as news, its lead and assignee in the groups "lead" and "who" (1-3 by the form said)."""
+    low = said.lower()
+    if not any(word in low for word in ("lead", "client", "customer", "handl", "take", "look after", "manage", "dekhe",
+                                        "sambhal")):
+        return None
+    return _HANDED_OVER.match(said)
+
+
 # Why the lead goes to that person, said after the order: "…, he handles Jaipur", "…, she knows the family", "…, as he is
 # free this week", "…, wo Jaipur dekhta hai".
 _WHY_AFTER = re.compile(r"\s*[,;.]\s*(?:(?:he|she|they|who|wo|woh|vo|since|because|as|kyunki)\b|(?:he|she)'s\b).*$", re.I)
@@ -84,16 +118,25 @@ def assignment(said: str) -> ParsedCommand | None:
     if why is not None:
         said = said[:why.start()]  # "give Meera Kapoor to Vinod, he handles Jaipur": why him, no part of his name
     found = _ASSIGN_EN.match(said) or _ASSIGN_HI.match(said) or _ASSIGNED_TO.match(said) or _GIVE_LEAD_TO.match(said)
+    lead_group, who_group = "lead", "who"
     if found is None:
-        return None
-    lead, who = found.group("lead"), found.group("who")
+        found = _handed_over(said)
+        if found is None:
+            return None
+        form = next(n for n in ("", "2", "3") if found.group("lead" + n) is not None)
+        lead_group, who_group = "lead" + form, "who" + form
+        if not all(_a_persons_name(found.group(g)) for g in (lead_group, who_group)):
+            return None  # "Rohan will handle the payment", "who will handle Kavya": no hand-over of a lead
+    lead, who = found.group(lead_group), found.group(who_group)
+    if lead_group != "lead" and who.lower() in ("i", "main"):
+        who = ME  # "I will handle Kavya from now on": the speaker
     lead = re.sub(r"(?:\s+(?:ka\s+)?lead)?(?:\s+(?:please|pls|kindly))?$", "", lead.strip(), flags=re.I)  # "X lead please give to Y"
     if _NOT_A_PERSON.search(who) or _NOT_A_LEAD.search(lead) or city_pattern().fullmatch(who.lower()):
         return None  # "give the visit to Friday", "pass the status to won", "transfer Rohan to Noida"
     # The words each slot consumed, as this reader matched them (for --explain and the left-over doubts).
     return ParsedCommand("LEAD_EDIT", "updateLead", {"lead_id": _lead(lead), "assigned_to": _person(who)},
                          rule="assignment", read=said,
-                         consumed={"lead_id": [found.span("lead")], "assigned_to": [found.span("who")]})
+                         consumed={"lead_id": [found.span(lead_group)], "assigned_to": [found.span(who_group)]})
 
 
 _MY_LEADS = re.compile(
