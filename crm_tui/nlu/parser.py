@@ -61,6 +61,7 @@ from crm_tui.nlu.lookups import (
     listing_corrected,
     listing_spans,
 )
+from crm_tui.nlu.many_leads import many_leads_at_once
 from crm_tui.nlu.moved_as_news import missed_day_made_another, not_that_day_but
 from crm_tui.nlu.name_left_before_the_order import a_name_left_before_the_order
 from crm_tui.nlu.name_taken_back import the_name_put_back
@@ -271,6 +272,7 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata", *, regional: bool 
     the_name_left_over(parsed)  # "shanivar ko dopahar teen baje Amit Verma aayenge site pe": the lead said mid-sentence
     if described_not_named(corrected.text, parsed):
         del parsed.args["lead_id"]  # "the lady who came with the broker, put her in progress": which lead? asked
+    parsed = many_leads_at_once(corrected.text, parsed)  # "boss says mark all Pune leads lost": no lead, asked
     if parsed.tool in DOUBT_CHECKED_TOOLS:
         the_full_name_said_before(corrected.text, parsed)  # "met Kavya Reddy today, …, mark Kavya won": Kavya Reddy
         parsed.doubts += relative_meant(corrected.text, parsed)  # "Rohan's friend is coming tomorrow at 3": not Rohan
