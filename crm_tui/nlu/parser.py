@@ -141,6 +141,7 @@ from crm_tui.nlu.when_corrected import (
     when_said,
 )
 from crm_tui.nlu.when_readers import NotADate
+from crm_tui.nlu.whose_news_corrected import the_person_put_back
 
 # The package's public names, kept importable from here (the engine, explain, edits and the tests use them).
 __all__ = ["ParsedCommand", "parse", "parse_slot", "INTENT_TOOLS", "INTENT_RULES", "LAST_LEAD", "DOUBT_CHECKED_TOOLS"]
@@ -193,6 +194,7 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata", *, regional: bool 
     text = a_lead_given_by_someone(text)  # "Anil ne ek lead diya hai, Kishore Kumar, Pune, 98…": a referral's new lead
     text = the_date_moved_from_left_out(text)  # "shift X's visit from 1st Dec to 2nd Dec": the visit of the 1st moves
     text = the_name_put_back(text)  # "book a visit for Kavya, not Kavya, Meera, tomorrow at 4": Meera's visit
+    text = the_person_put_back(text)  # "Deepak's wife called, no sorry, Farhan's wife, …": Farhan's news
     text = not_that_day_but(text, now, tz)  # "Rohan's visit is not tomorrow, it will be on friday": a move
     text = missed_day_made_another(text, now, tz)  # "Rohan can't come tomorrow, make it friday 5 pm": the visit moves
     text = the_day_it_happened_left_out(text, now, tz)  # "… went well today, book her for saturday": not today
