@@ -72,6 +72,7 @@ from crm_tui.nlu.news_beside_the_order import the_order_with_its_news
 from crm_tui.nlu.not_asked import _NOT_ASKED
 from crm_tui.nlu.openers import without_the_frame
 from crm_tui.nlu.order_taken_back import the_order_meant_after_a_correction
+from crm_tui.nlu.outcome_taken_back import the_outcome_taken_back
 from crm_tui.nlu.phrases import _PERSONAL_SUBJECT, _lead_statement_follow_up, _status_then_remark
 from crm_tui.nlu.record_asked import record_asked
 from crm_tui.nlu.references import (
@@ -240,6 +241,7 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata", *, regional: bool 
             fixing.confidence = max(0.0, round(1.0 - 0.3 * len(fixing.doubts), 2))
         return fixing
     corrected = apply_corrections(text or "", now, tz)
+    corrected = the_outcome_taken_back(corrected)  # "deal final, won kar do, nahi nahi, in progress rakho"
     edited = _number_taken_back_edited(text or "", corrected, now, tz)
     if edited is not None:
         return edited
