@@ -184,6 +184,8 @@ TYPOS: dict[str, str] = {
     "meting": "meeting", "meetng": "meeting", "meeing": "meeting", "apointment": "appointment",
     "appoinment": "appointment", "apointmnt": "appointment", "cancle": "cancel", "cancell": "cancel",
     "resechedule": "reschedule", "reshedule": "reschedule", "postpne": "postpone",
+    # "Priya ma'am monday 11 baje aayengi" (batch 67): the title with its apostrophe, read as "madam" is
+    "ma'am": "madam", "ma’am": "madam",
     # Chat shorthand for the words the day, time and intent readers look for ("mtg w/ Kavya nxt mon 5pm",
     # "call him next wk", "cancel Meera's appt"): spelt out before they read.
     "nxt": "next", "wk": "week", "wks": "weeks", "appt": "appointment", "appts": "appointments",
@@ -352,7 +354,7 @@ SPEAKER_IS = r"\b(?:i\s+am|i'm|im|main|mai)\s+(?:the\s+|a\s+|his\s+|her\s+|their
 # (A friend or a relative introduced the same way: "mera dost Amit Shah, Surat, 98250 …".)
 BROKERS_BUYER = r"\b(?:my|mera|meri|mere|our|hamara|hamari)\s+(?:client|party|customer|buyer|dost|friend|cousin|relative)\s+"
 # Respect said after a name ends it: "Sharma ji", "Qureshi sahab", "Iyer madam", Telugu "Reddy garu".
-TITLES_AFTER_A_NAME = frozenset({"ji", "sahab", "saab", "saheb", "sahib", "sir", "madam", "maam", "mam", "garu"})
+TITLES_AFTER_A_NAME = frozenset({"ji", "sahab", "saab", "saheb", "sahib", "sir", "madam", "maam", "ma'am", "mam", "garu"})
 # A Sikh gentleman's title ("Sardar Harpreet Singh", "Sardarni Jasleen Kaur"), and a priest's or a rank's, typed short
 # with its full stop and capital ("Fr. Joseph Mathew", "Rev. Thomas", "Prof. Iyer", "Col. Rathore"): "fr" alone is
 # chat for "for" / "from", so only "Fr." with the stop is the title.
