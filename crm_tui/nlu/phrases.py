@@ -501,6 +501,8 @@ _SEE_PROPERTY = re.compile(
     # ("tower C ka 14th floor dikhana hai", "3bhk dikhana hai": the part of the project shown is the visit too.)
     r"\b(?:site|flat|plot|property|project|villa|ghar|makaan|floor|tower|unit|\d?\s*bhk|apartment|shop)\s+(?:(?:pe|par|per)\s+)?(?:dekhn[aei]|dikhan[aei]|dikha\s+do|dikhao|dikhaiye|dikha\s+dena|ghuman[aei]|ghuma\s+do|ghumao|"
     r"dekhne\s+aa\w*|le\s+(?:ke\s+|kar\s+)?(?:jaa?n[ae]|jaa?\w*|chal(?:n[ae]|o)?))\b|"
+    # A day and an hour wished for, said right after "wants" (batch 67: "Rohan wants Sunday 5 pm, …, book it").
+    r"\bwants?\s+(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|kal|parso)\s+(?:at\s+)?\d)|"
     # Coming over to the site or the office: "Rohan will drop by the site office tomorrow at 6".
     # "have Priya come by the sales office tomorrow": the speaker has the lead come over.
     r"\bhave\s+[a-z]+\s+(?:come|drop)\s+(?:by|over|in|down)\b|"
