@@ -192,15 +192,16 @@ def word_passed_on(text: str, parse_alone: Callable[[str], ParsedCommand]) -> Pa
 
 # A lead who called for a relative: "Kavya called for her brother Karthik, …", "Rohan phoned about his father, …".
 _CALLED_FOR = re.compile(
-    rf"^\s*{_WHO}\s+(?:called|phoned|rang|messaged|came|spoke)\s+(?:(?:to\s+us\s+)?(?:for|about)|on\s+behalf\s+of)\s+"
+    rf"^\s*(?P<caller>{_WHO})\s+(?:called|phoned|rang|messaged|came|spoke)\s+(?:(?:to\s+us\s+)?(?:for|about)|on\s+behalf\s+of)\s+"
     rf"(?:his|her|their)\s+(?P<rel>{RELATIONS})\b(?:\s*,?\s*(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b)?\s*[,:;-]?\s*(?=\S)")
 
 
 def called_for_a_relative(text: str, parse_alone: Callable[[str], ParsedCommand]) -> ParsedCommand | None:
     """The order said after a lead who called for a relative is the relative's, who is no lead: asked about, named or
     not ("Kavya called for her brother Karthik, he wants a visit on Saturday at 12" had booked Kavya; as the corpus asks
-    about "Rohan Sharma's colleague Nikhil wants to see the flat tomorrow at 5"); None when the line opens otherwise or
-    the news is no visit or status (batch 67).
+    about "Rohan Sharma's colleague Nikhil wants to see the flat tomorrow at 5"); the caller's own when the order names
+    the caller, or the relative is of the caller's household ("Rohan called for his wife, she wants to come …"); None
+    when the line opens otherwise or the news is no visit or status (batch 67).
 
     >>> from datetime import datetime; from zoneinfo import ZoneInfo; from crm_tui.nlu.parser import parse
     >>> read = lambda t: parse(t, datetime(2026, 11, 25, 10, tzinfo=ZoneInfo("Asia/Kolkata")))
@@ -213,6 +214,12 @@ def called_for_a_relative(text: str, parse_alone: Callable[[str], ParsedCommand]
     alone = parse_alone(text[said.end():])
     if alone.tool not in ("scheduleVisit", "updateLeadStatus"):
         return None
+    caller, lead = said["caller"], alone.args.get("lead_id", "")
+    if lead.split()[:1] == caller.split()[:1] and not alone.doubts:
+        return alone  # "Kavya called about her father, mark Kavya won": the order names the caller, and is hers
+    if _HOUSEHOLD.fullmatch(said["rel"]) and lead in ("", "@last") and not alone.doubts:
+        alone.args["lead_id"] = caller  # "Rohan called for his wife, she wants to come …": his household's visit
+        return alone
     alone.args.pop("lead_id", None)
     alone.doubts.append(f"the order is for the caller's {said['rel']}, who is no lead")
     return alone

@@ -43,3 +43,13 @@ def test_the_news_is_the_leads_not_the_speakers(line: str, intent: str, args: di
 def test_an_order_for_the_callers_relative_asks(line: str, args: dict[str, str]) -> None:
     parsed = parse(line, NOW, "Asia/Kolkata")
     assert parsed.args == args and parsed.doubts
+
+
+@pytest.mark.parametrize(("line", "args"), [
+    ("Kavya called about her father, mark Kavya won", {"lead_id": "Kavya", "status": "WON"}),
+    ("Rohan called for his wife, she wants to come Saturday at 5",
+     {"lead_id": "Rohan", "visit_time": "2026-11-28T17:00:00+05:30"}),
+])
+def test_an_order_naming_the_caller_or_for_the_callers_household_is_the_callers(line: str, args: dict[str, str]) -> None:
+    parsed = parse(line, NOW, "Asia/Kolkata")
+    assert (parsed.args, parsed.doubts) == (args, [])
