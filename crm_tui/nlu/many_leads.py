@@ -6,8 +6,9 @@ wrote for the wrong lead or none ("saare" was read as a lead called "Saare"); re
 The reading keeps what was said of the order (its status, its visit's time) and sets any lead aside, so the bot asks
 which lead is meant (batch 67).
 
-Said only where a word for all ("all", "every", "each", "saare", "sab", "sabhi") is followed, within two words, by a
-word for leads ("leads", "clients", "customers"): "all Pune leads", "saare Nagpur wale leads", "sab leads ko".
+Said only where a word for all ("all", "every", "each", "both", "saare", "sab", "sabhi", "dono") is followed, within two
+words, by a word for leads ("leads", "clients", "customers"): "all Pune leads", "saare Nagpur wale leads", "sab leads
+ko", "all of Rohan's leads".
 """
 
 from __future__ import annotations
@@ -19,9 +20,11 @@ from crm_tui.nlu.utterance import ParsedCommand
 
 __all__ = ["many_leads_at_once"]
 
-_ALL_WORDS = ("all", "every", "each", "saare", "sare", "saari", "sab", "sabhi")
-_MANY = re.compile(r"\b(?:all|every|each|saare|sare|saari|sab|sabhi)\s+(?:(?:of|the|my|our|these|those|ke|wale|waale)\s+)*"
-                   r"(?:[^\W\d_]+\s+){0,2}?(?:leads?|clients?|customers?)\b", re.I)
+_ALL_WORDS = ("all", "every", "each", "saare", "sare", "saari", "sab", "sabhi", "both", "dono")
+# ("put all of Rohan's leads in follow up": a colleague's leads, said with the possessive, wrote Rohan's status.)
+_MANY = re.compile(r"\b(?:all|every|each|saare|sare|saari|sab|sabhi|both|dono)\s+"
+                   r"(?:(?:of|the|my|our|these|those|ke|wale|waale)\s+)*"
+                   r"(?:[^\W\d_][\w'’]*\s+){0,2}?(?:leads?|clients?|customers?)\b", re.I)
 # An order's verb, and a lookup's opening: "list every lead that is in follow up" is a question, no order.
 _ORDERED = re.compile(r"\b(?:mark|put|move|make|set|change|update|shift|daal\w*|kar\s+do|karo|kardo|rakh\w*|should\s+be|"
                       r"must\s+be|needs?\s+to\s+be)\b", re.I)

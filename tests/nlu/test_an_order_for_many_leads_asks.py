@@ -22,6 +22,8 @@ NOW = datetime(2026, 11, 25, 10, 0, tzinfo=ZoneInfo("Asia/Kolkata"))
     ("my manager says every lead from Instagram should be in progress", "LEAD_UPDATE", {"status": "IN_PROGRESS"}),
     ("put every lead in follow up", "LEAD_UPDATE", {"status": "FOLLOW_UP"}),
     ("mark all the leads from Nashik as lost", "LEAD_UPDATE", {"status": "LOST"}),
+    ("put all of Rohan's leads in follow up", "LEAD_UPDATE", {"status": "FOLLOW_UP"}),
+    ("dono leads ko lost kar do", "LEAD_UPDATE", {"status": "LOST"}),
     ("book visits for all Pune leads on Saturday", "VISIT_SCHEDULE", {"visit_time": "2026-11-28T11:00:00+05:30"}),
 ])
 def test_no_lead_is_read_and_the_bot_asks(line: str, intent: str, args: dict[str, str]) -> None:
