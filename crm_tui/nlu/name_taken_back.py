@@ -25,8 +25,10 @@ from crm_tui.nlu.lexicon import NOT_NAME_WORDS, city_pattern
 __all__ = ["the_name_put_back"]
 
 # "not Kavya, Meera" / "nahi Rohan nahi, Arjun ka": the name taken back, named, and the one meant after a comma.
+# (batch 67: the cue said before "not" goes with it: "Kavya won, sorry, not Kavya, Meera, mark Meera won" had kept
+# "sorry, mark Meera won" as notes.)
 _NOT_X_Y = re.compile(
-    r"[\s,;]*\b(?:not|nahi|nahin)\s+(?P<x>[^\W\d_]+)(?:\s+(?:nahi|nahin))?\s*,\s*"
+    r"[\s,;]*(?:\b(?:no\s+sorry|sorry|no\s+wait|actually|i\s+mean)\s*,?\s*)?\b(?:not|nahi|nahin)\s+(?P<x>[^\W\d_]+)(?:\s+(?:nahi|nahin))?\s*,\s*"
     r"(?P<y>[^\W\d_]+(?:\s+(?!(?:ka|ki|ke|ko)\b)[^\W\d_]+)?)"
     r"(?:\s+(?P<particle>ka|ki|ke|ko)\b)?(?=\s*(?:[,;.]|$))", re.I)
 # "…, sorry, Sneha ko" said last: a cue, then a name and its particle alone.

@@ -31,8 +31,8 @@ _OF = r"(?:'s|’s|\s+(?:ki|ka|ke))"
 _RELATIVE_INSTEAD = re.compile(rf"{_CUE}(?:(?P<y>{_NAME}){_OF}|(?P<his>his|her|their|uske|uski|unke|unki))\s+"
                                rf"(?P<rel>{RELATIONS})(?:\s+(?:ka|ki|ke))?\s*(?=[,;.]|$)")
 # "…, no wait, he said Meera,": the name the colleague said.
-_SAID_INSTEAD = re.compile(rf"{_CUE}(?:(?:he|she|they)\s+(?:said|meant)|(?:usne|unhone)\s+(?:bola|kaha))\s+(?P<y>{_NAME})"
-                           r"\s*(?=[,;.]|$)")
+_SAID_INSTEAD = re.compile(rf"{_CUE}(?:(?:he|she|they)\s+(?:said|meant)|(?:usne|unhone)\s+(?:bola|kaha))\s+"
+                           rf"(?P<y>{_NAME}(?:\s+{_NAME})?)\s*(?=[,;.]|$)")
 # "…, sorry, not Sneha, Priya paid it,": the clause said again about the one meant.
 _NOT_X_THEN_Y = re.compile(rf"{_CUE}not\s+(?P<x>{_NAME})\s*,\s*(?P<y>{_NAME})\b[^,;.]*(?=[,;.]|$)")
 _GATE = ("sorry", "wait", "nahi", "actually", "mean", "matlab")
@@ -76,9 +76,11 @@ def the_person_put_back(text: str) -> str:
         before = list(re.finditer(rf"\b(?P<x>{_NAME}){_OF}\s+{re.escape(said['rel'])}\b", text[:said.start()], re.I))
         return _put(text, before[-1] if before else None, said["y"], said.span())
     said = _SAID_INSTEAD.search(text)
-    if said is not None and _a_name(said["y"]):
-        # the last name said before the correction: the one the colleague's word was first read as about
-        before = [m for m in re.finditer(rf"\b(?P<x>{_NAME})\b", text[:said.start()]) if _a_name(m["x"])]
+    if said is not None and all(_a_name(word) for word in said["y"].split()):
+        # the last name said before the correction (one or two words): the one the colleague's word was first read as
+        # about ("Suresh said Arjun Mehta is not interested, no wait, he said Deepak Patil, …")
+        before = [m for m in re.finditer(rf"\b(?P<x>{_NAME}(?:\s+{_NAME})?)\b", text[:said.start()])
+                  if all(_a_name(word) for word in m["x"].split())]
         if len(before) >= 2 or (before and before[0].start() > 0):
             return _put(text, before[-1], said["y"], said.span())
     said = _NOT_X_THEN_Y.search(text)

@@ -25,6 +25,9 @@ NOW = datetime(2026, 11, 25, 10, 0, tzinfo=ZoneInfo("Asia/Kolkata"))
      {"lead_id": "Rohan", "visit_time": "2026-11-29T16:00:00+05:30"}),
     ("Suresh said Kavya is not interested, no wait, he said Meera, mark Meera lost", {"lead_id": "Meera", "status": "LOST"}),
     ("Neha said Sneha paid the token, sorry, not Sneha, Priya paid it, mark Priya won", {"lead_id": "Priya", "status": "WON"}),
+    ("Suresh said Arjun Mehta is not interested, no wait, he said Deepak Patil, mark Deepak Patil lost",
+     {"lead_id": "Deepak Patil", "status": "LOST"}),
+    ("the broker said Kavya won, sorry, not Kavya, Meera, mark Meera won", {"lead_id": "Meera", "status": "WON"}),
     ("book Rohan tomorrow at 4, no wait, he said Friday", {"lead_id": "Rohan", "visit_time": "2026-11-27T16:00:00+05:30"}),
 ])
 def test_the_one_named_after_the_correction_stands(line: str, args: dict[str, str]) -> None:
