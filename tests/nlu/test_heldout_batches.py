@@ -226,7 +226,8 @@ def test_a_held_out_batch_keeps_its_score_and_writes_nothing_wrong(batch: int) -
 # did not understand), held to their score after the fixes with no wrong reading.
 NOT_YET_FULL = {26: (63, 0), 39: (59, 0), 40: (60, 0), 41: (66, 0), 42: (65, 0), 43: (60, 0), 44: (71, 0), 47: (63, 0),
                 48: (66, 0), 49: (67, 0), 50: (64, 0), 51: (64, 0), 52: (56, 0),
-                53: (49, 0), 54: (57, 0), 55: (56, 0), 57: (56, 0),
+                # 54 at 59 since batch 67's pass (a relative corrected by another's, "Priya wants Friday 11 am").
+                53: (49, 0), 54: (59, 0), 55: (56, 0), 57: (56, 0),
                 # 58 ("after the visit") still holds 2 readings marked W, left by its pass (docs/nlu.md, batch 58):
                 # "she'll call back" read as a follow-up write, and two orders in one line (asked end to end). The
                 # no-show's "today" and the name after "after the visit" are read since batch 61. The deadline read
@@ -240,7 +241,10 @@ NOT_YET_FULL = {26: (63, 0), 39: (59, 0), 40: (60, 0), 41: (66, 0), 42: (65, 0),
                 61: (58, 0),
                 # 70 ("one line, two things"): two moves whose day the bot takes from the booked visit (exact end to
                 # end), a move whose reason says a day (asked), a cancel beside a loss (asked, its reason not kept).
-                70: (56, 0)}
+                70: (56, 0),
+                # 67 (someone else speaks for the lead): "boss wants both Rohan and Deepak in follow up" is not
+                # understood (two leads in one order, which the corpus asks about), and writes nothing.
+                67: (59, 0)}
 
 
 def held_to(name: str, floor: tuple[int, int]) -> None:
