@@ -51,7 +51,10 @@ _SAID = (r"(?:said|says|told\s+(?:me|us)|informed(?:\s+(?:me|us))?|mentioned|con
          # "Sunil bol raha tha ki …", "Neha keh rahi thi …" (was saying)
          r"(?:bol|keh|kah|bata)\s+(?:raha|rahi|rha|rhi|rahe)\s+(?:tha|thi|the|hai|h))")
 # One who spoke with the lead, the lead named after them: "my colleague Vivek spoke to Kavya, she wants …".
-_SPOKE_TO = r"(?:(?:spoke|talked|has\s+spoken|had\s+a\s+word)\s+(?:to|with)|met(?:\s+with)?)(?=\s+[^\W\d_])"
+_SPOKE_TO = r"(?:(?:spoke|talked|has\s+spoken|had\s+a\s+word)\s+(?:to|with)|(?P<met>met)(?:\s+with)?)(?=\s+[^\W\d_])"
+# A colleague said as one ("my teammate Pooja met Kavya"): only then is who was met the lead, with no name said again.
+_A_COLLEAGUE_SAID = re.compile(r"\b(?:colleague|teammate|team\s*mate|junior|senior|partner|broker|agent|manager|boss|"
+                               r"team|office|desk|branch)\b", re.I)
 # Who spoke, said with whose they are (batch 67): "Sunita, Deepak's wife, called", "Neha, Rohan's sister, said", and
 # one from the lead's own side: "Anjali from Sneha's office called" (the office is the lead's, so the news is hers).
 _NAMED_BEFORE = rf"(?:{_WHO}\s*,\s*)"
@@ -187,6 +190,9 @@ def word_passed_on(text: str, parse_alone: Callable[[str], ParsedCommand]) -> Pa
         return None  # "Priya keh rahi thi ki use flat pasand nahi, lost kar do": "use" (her) is no lead's name
     if not re.search(rf"\b{re.escape(lead.split()[0])}\b", rest, re.I):
         return None  # the lead read must be a name said in the news, not one read from elsewhere
+    if said["met"] and not _A_COLLEAGUE_SAID.search(text, 0, said.start("met")) \
+            and not re.search(rf"\b{re.escape(lead.split()[0])}\b", rest[max(rest.find(","), 0) + 1:], re.I):
+        return None  # "Rohan met Deepak today, mark him lost": who met whom, and whose "him", is not told
     return alone
 
 

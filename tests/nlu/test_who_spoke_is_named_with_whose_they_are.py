@@ -53,3 +53,9 @@ def test_an_order_for_the_callers_relative_asks(line: str, args: dict[str, str])
 def test_an_order_naming_the_caller_or_for_the_callers_household_is_the_callers(line: str, args: dict[str, str]) -> None:
     parsed = parse(line, NOW, "Asia/Kolkata")
     assert (parsed.args, parsed.doubts) == (args, [])
+
+
+@pytest.mark.parametrize("line", ["Rohan met Deepak today, mark him lost", "Neha met Rohan, mark him won"])
+def test_who_met_whom_with_no_colleague_said_and_a_pronoun_asks(line: str) -> None:
+    parsed = parse(line, NOW, "Asia/Kolkata")
+    assert parsed.doubts, parsed  # whose "him" is not told: the one met, or the one who met
