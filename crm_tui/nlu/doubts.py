@@ -443,7 +443,9 @@ _RELATIVE = re.compile(rf"\b(?:{RELATIVES})\b", re.I)
 _EDIT_TAIL = re.compile(
     r"\s*,?\s*(?:not|instead\s+of|rather\s+than|nahi|nahin|na\s+ki)\s+(?:the\s+)?[\w.@+-]+(?:\s+\d[\d\s-]*\d)?|"
     r"\s*,?\s*(?:" + city_pattern().pattern + "|" + source_pattern().pattern + r")\s+(?:nahi|nahin)\b(?:\s+(?:hai|h|tha|thi))?|"
-    rf"\s*[,;]\s*{REST_SAID_SAME}\b", re.I)
+    rf"\s*[,;]\s*{REST_SAID_SAME}\b|"
+    # What became of the old value, said after the new one: "…98222 33345 hai, purana band ho gaya" (batch 1211e).
+    r"\s*[,;]\s*(?:purana|puraana|pehle\s+wala|pichla|pehla)\b[\w .]{0,40}$", re.I)
 _EDIT_TAIL_WORDS = frozenset("kar karo kardo krdo do dena dijiye please pls plz now ab hai h karna hoga update updated change "
                              "changed badal badlo save correct fix set make it that thanks thank you ok okay ji sir se "
                              "instead wala wali bhi na shift shifted move moved ho gaya gayi gaye gya hain kiya kia liya "

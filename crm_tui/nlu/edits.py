@@ -212,7 +212,9 @@ _HINDI_KA = re.compile(
     # "…source website hai, facebook nahi": the value said wrong named after it, with its "not".
     r"(?:hai|he|h|tha|kar\s+do|kardo|karo|kijiye|likho|hona\s+chahiye)(?:\s+(?:ab|abhi|now)(?:\s+se)?)?"
     # ("… 90000 12399 hai ab": when it became so, said after the verb.)
-    r"(?:\s*,\s*[\w .]{1,30}?\s+(?:nahi|nahin|not))?[\s.!]*$",
+    r"(?:\s*,\s*[\w .]{1,30}?\s+(?:nahi|nahin|not))?"
+    # ("… 98222 33345 hai, purana band ho gaya": what became of the old value, said after the new one.)
+    r"(?:\s*,\s*(?:purana|puraana|old|pehle\s+wala|pichla|pehla)\b[\w .]{0,40})?[\s.!]*$",
     re.I,
 )
 # "Amit Verma ka naya number 98111 22 2 44": a new number said with no verb at all (the adjective says it changed);
@@ -251,7 +253,10 @@ _MOVED_TO = re.compile(
     r"|^(?P<who4>[\w .'-]+?)\s+(?:now\s+(?:lives|stays|resides|is\s+(?:based|living|staying|settled))|(?:lives|stays|resides)\s+now|"
     r"is\s+now\s+(?:based|living|staying|settled))\s+in\s+(?P<value4>[\w .]+?)(?:\s+now)?[\s.!]*$"
     # …with "now" said last: "Priya Nair lives in Alappuzha now".
-    r"|^(?P<who5>[\w .'-]+?)\s+(?:lives|stays|resides|is\s+(?:based|living|staying|settled))\s+in\s+(?P<value5>[\w .]+?)\s+now[\s.!]*$",
+    r"|^(?P<who5>[\w .'-]+?)\s+(?:lives|stays|resides|is\s+(?:based|living|staying|settled))\s+in\s+(?P<value5>[\w .]+?)\s+now[\s.!]*$"
+    # The old town denied, then where the lead is now: "Farhan Qureshi ab Lucknow nahi, Kanpur mein hai" (batch 1211e).
+    r"|^(?P<who6>[\w .'-]+?)\s+(?:ab|abhi)\s+[\w .]+?\s+(?:nahi|nahin)\s*,?\s*(?P<value6>[\w .]+?)\s+(?:mein|me|main|mai)\s+"
+    r"(?:hai|h|rehta|rehti|rehte)(?:\s+(?:hai|h|hain))?[\s.!]*$",
     re.I,
 )
 # "source was MagicBricks not 99acres", "Rohan's source is Housing not Facebook", "it came from MagicBricks"
@@ -558,12 +563,13 @@ def city_move(text: str) -> ParsedCommand | None:
     match = _MOVED_TO.match(_APPLY_ORDER.sub("", text.strip()))  # ("…mein rehti hain, city badal do")
     if not match:
         return None
-    who = match.group("who") or match.group("who2") or match.group("who3") or match.group("who4") or match.group("who5")
+    who = match.group("who") or match.group("who2") or match.group("who3") or match.group("who4") or match.group("who5") \
+        or match.group("who6")
     value = match.group("value") or match.group("value2") or match.group("value3") or match.group("value4") \
-        or match.group("value5")
+        or match.group("value5") or match.group("value6")
     if not who or not value or who.lower().startswith(("move", "shift")):
         return None
-    if (match.group("who3") or match.group("who4") or match.group("who5")) and not _a_lead_named(who):
+    if (match.group("who3") or match.group("who4") or match.group("who5") or match.group("who6")) and not _a_lead_named(who):
         return None  # "mera dost ab Pune mein rehta hai", "naya lead Rohan ab …": no lead of the CRM named alone
     if match.group("who2") and not _is_city(value):
         # "Farhan Qureshi bom shift ho gaya": the town is the last word or two before "shift", the rest the lead.

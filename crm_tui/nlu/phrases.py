@@ -88,7 +88,7 @@ _STRONG_STATUS = re.compile(
     r"(?<!\bshe\s)(?<!\bhe\s)(?<!\bthey\s)(?<!\bthat\s)(?<!\bwho\s)(?<!\bwhich\s)(?:is|are|was)\s+(?:now\s+)?(?:in|on)\s+follow[\s-]?up|"
     r"went\s+with\s+(?:a\s+|another\s+)?(?:competitor|someone\s+else)|backed\s+out|dropped\s+out|"
     r"(?:has\s+|have\s+)?lost\s+(?:all\s+)?interest|"
-    r"signed\s+(?:the\s+)?(?:agreement|deal|papers|booking)|booked\s+(?:a|the)\s+(?:flat|unit|plot|villa)|"
+    r"signed\s+(?:the\s+)?(?:agreement|deal|papers|booking|(?:sale\s+)?deed|sale\s+agreement|registry)|booked\s+(?:a|the)\s+(?:flat|unit|plot|villa)|"
     r"paid\s+(?:the\s+)?(?:token|booking|advance)|fell\s+through|bought\s+elsewhere|"
     r"we\s+(?:won|lost)\s+(?:the\s+(?:deal|lead|client|customer|booking)|him|her|them|this\s+(?:one|lead|client)))\b",
     re.IGNORECASE,

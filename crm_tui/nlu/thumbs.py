@@ -194,6 +194,10 @@ def no_before_a_number_is_number(text: str) -> str:
 _FIELD_NO_POSSESSIVE = re.compile(
     r"^(?P<who>[a-z][a-z.']*(?:\s+[a-z][a-z.']*){0,2})\s+(?P<field>city|number|no|phone|mobile|source)\s+"
     r"(?![^,;:]*\b(?:hai|h|follow|won|lost|progress|visit|status|interested)\b)(?=[^,;:]*\s(?:ka?r\s*do|ka?ro|ka?r\s+dena|kar\s+dijiye|badal\s+do|badlo|update\s+ka?r(?:\s*do|o)?)\s*[.!]*$)", re.I)
+# …and ending with "hai" and the value said wrong: "Deepak Patil source walk-in hai, newspaper nahi" (batch 1211e).
+_FIELD_NO_POSSESSIVE_DENIED = re.compile(
+    r"^(?P<who>[a-z][a-z.']*(?:\s+[a-z][a-z.']*){0,2})\s+(?P<field>city|number|phone|mobile|source)\s+[\w .+-]{1,30}?\s+"
+    r"(?:hai|h)\s*,\s*[\w .+-]{1,30}?\s+(?:nahi|nahin)\s*[.!]*$", re.I)
 _NOT_A_LEAD_WORD = frozenset({"new", "naya", "nayi", "navi", "lead", "add", "ka", "ki", "ke", "ko", "ne", "update", "change",
                               "set", "edit", "uska", "uski", "iska", "iski", "mera", "meri", "the", "his", "her", "my", "mark", "put", "book",
                               "visit", "status", "please", "pls", "plz", "kindly", "naam", "name", "kal", "aaj"})
@@ -205,7 +209,7 @@ def possessive_dropped_before_a_field(text: str) -> str:
     patil ki city nashik se pune kar do"). Only a line of one clause that opens with one to three words of a name,
     then the field, and ends with the order's verb; never with "new lead" or a word that is no name before the
     field ("mark deepak city …")."""
-    m = _FIELD_NO_POSSESSIVE.match(text)
+    m = _FIELD_NO_POSSESSIVE.match(text) or _FIELD_NO_POSSESSIVE_DENIED.match(text)
     if m is None or not _NOT_A_LEAD_WORD.isdisjoint(m.group("who").lower().split()):
         return text
     tie = "ki" if m.group("field").lower() == "city" else "ka"
