@@ -133,8 +133,12 @@ def the_order_with_its_news(text: str, whole: ParsedCommand,
         tail = text[cut.end():].strip(" .!")
         if not is_news(tail):
             continue
-        if "notes" in whole.args and not (_WHAT_WAS.search(tail) and _VISIT_OR_MEETING.search(tail)):
+        told_of_a_visit = _WHAT_WAS.search(tail) is not None and _VISIT_OR_MEETING.search(tail) is not None
+        if "notes" in whole.args and not told_of_a_visit:
             return None  # (a visit read with its notes is taken over only for the visit that was: read no more)
+        if whole.doubts and whole.intent in ("LEAD_UPDATE", "VISIT_SCHEDULE") \
+                and not (whole.intent == "VISIT_SCHEDULE" and told_of_a_visit):
+            return None  # (a reading that asks lost nothing `_lost_the_tail` takes over: no second parse for it)
         head = reparse(text[:cut.start()])
         needs = _WRITES.get(head.tool or "")
         if needs is None or head.doubts or head.problems or "notes" in head.args \

@@ -13,8 +13,7 @@ import re
 from rapidfuzz import fuzz, process
 
 from crm_tui.nlu.lexicon import COMPETITORS
-from crm_tui.nlu.told_not_ordered import TOLD_GATE as _TOLD_GATE
-from crm_tui.nlu.told_not_ordered import told_spans
+from crm_tui.nlu.told_not_ordered import might_be_told, told_spans
 
 __all__ = [
     "status_said_first",
@@ -233,7 +232,7 @@ def _told_masked(text: str) -> str:
 
 def mask_non_status(text: str) -> str:
     """`text` with the status words that are no status ("lost her phone") blanked out, length kept."""
-    if len(text) > 40 and _TOLD_GATE.search(text):  # a long line with a teller: a status may be news, not the order
+    if might_be_told(text):  # a long line with a teller and an order: a status may be news, not the order
         text = _told_masked(text)
     if not _MAYBE_NOT_MEANT.search(text):  # most sentences: nothing to look at twice
         return text

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["TOLD_GATE", "told_spans"]
+__all__ = ["TOLD_GATE", "might_be_told", "told_spans"]
 
 _HI_ORDER = (r"(?:kar\s+(?:do|dena|dijiye|diya)|kardo|karo|kariye|daal\s*do|daalo|dalo|daal\s+dijiye|rakh\s*do|rakho|"
              r"rehne\s+do|rahne\s+do|mark\s+karo|mark\s+kar\s+do|bula\s+lo|bulao|fix\s+kar\s+do|book\s+karo|book\s+kar\s+do)")
@@ -49,7 +49,15 @@ _TELLER = re.compile(
 #: Cheap test before any clause is read: a teller's word or a subject of news said at all.
 TOLD_GATE = re.compile(r"\b(?:said|says|saying|told|tells|mentioned|bol|bola|bole|boli|keh|kaha|the|his|her|their|its|"
                        r"uska|uski|uske|unka|unki|unke|iska|iski|they|we|bank|loan)\b", re.I)
+_TOLD_GATE_WORDS = TOLD_GATE
 _CLAUSE_EDGE = re.compile(r"[,.;:!?]|\s(?:but|so|par|lekin|magar|and)\s", re.I)
+
+
+def might_be_told(text: str) -> bool:
+    """Can `told_spans` find anything in `text`? A long line with a teller's word, an order verb and a clause's edge
+    (a status told beside an order is in another clause than the order): the cheap tests before the spans are read."""
+    return len(text) > 40 and _TOLD_GATE_WORDS.search(text) is not None and _CLAUSE_EDGE.search(text) is not None \
+        and _ORDER_VERB.search(text) is not None
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
