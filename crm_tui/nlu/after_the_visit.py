@@ -86,6 +86,8 @@ _OUTCOME = re.compile(
     # she's not interested in the 2bhk anymore", "he was very happy"), batch 65
     r"^(?:it|the\s+(?:site\s+)?visit|(?:site\s+)?visit)\s+(?:went|was)\s+(?:really\s+|very\s+|quite\s+|pretty\s+)?"
     r"(?:ok|okay|fine|well|good|great|nice|badly|bad|average|alright|so\s+so)\s*$|"
+    # that it happened: "site visit done", "visit over", "visit ho gaya" (batch 1211f)
+    r"^(?:the\s+)?(?:site\s+)?visit\s+(?:is\s+)?(?:done|over|finished|completed?|ho\s+(?:gaya|gayi|gya|gyi)|hua|hui)\s*$|"
     r"^(?:(?:he|she|they)\s+said\s+(?:that\s+)?)?(?:he|she|they)(?:'s|'re|\s+is|\s+was|\s+are|\s+were)\s+"
     r"(?:not\s+|really\s+|very\s+|quite\s+)*(?:interested|happy|keen|impressed|satisfied)\b(?!.*\b(?:but|wants?|needs?)\b)",
     re.I)

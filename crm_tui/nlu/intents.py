@@ -181,7 +181,9 @@ def rule_visit_request(s: _Signals) -> str | None:
 
 
 # A visit said as what was: "Harpreet ka visit kal tha", "meeting parso thi", "visit yesterday hua tha".
-_VISIT_WAS = re.compile(r"\b(?:visit|meeting)\s+(?:[\w:]+\s+){0,3}?(?:tha|thi|hua\s+tha|hui\s+thi)\b(?!\s+(?:usko|use|ko|se))", re.I)
+# ("Meera ka visit ho gaya, …, in progress kar do": the visit that happened, batch 1211f.)
+_VISIT_WAS = re.compile(r"\b(?:visit|meeting)\s+(?:[\w:]+\s+){0,3}?(?:tha|thi|hua\s+tha|hui\s+thi|ho\s+(?:gaya|gayi|gya|gyi))\b"
+                        r"(?!\s+(?:usko|use|ko|se))", re.I)
 # …or the lead who came or went, or the visit that happened: "kal Sneha site dekhne aayi thi 4 baje", "Rohan ki meeting
 # kal 3 baje hui thi", "Priya's meeting happened at 3".
 _CAME_OR_HAPPENED = re.compile(r"\b(?:aaya|aayi|aaye|aya|ayi|aye|gaya|gayi|gaye|hua|hui|hue|huye)\s+(?:tha|thi|the)\b|"

@@ -317,6 +317,10 @@ NOT_NAME_WORDS = NOT_NAME_WORDS | NEVER_IN_NAME | {"call", "oops", "lunch", "din
                                                    # Hindi "to have it done" after a visit: "Harpreet ko visit karwana
                                                    # hai next week" (it had booked a lead called "Karwana")
                                                    "karwana", "karwani", "karwane", "karvana", "karana", "karani",
+                                                   # a voice note's story words after a name (batch 1211f): "Vikas
+                                                   # Gupta just left the site", "site visit over", "payment plan
+                                                   # bhejna hai" had made leads "… Left", "Over", "Bhejna"
+                                                   "left", "over", "bhejna", "bhejni", "bhejne",
                                                    # Hindi "jo" (who, which) opens a relative clause: "jo banda aaj
                                                    # mila tha, usko kal bulao" (the guy who was met) names nobody
                                                    "jo",

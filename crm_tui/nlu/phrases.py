@@ -516,6 +516,12 @@ _SEE_PROPERTY = re.compile(
     r"(?:\s+office)?)?"
     r"(?=\s+(?:on|this|next|coming|tomorrow|tmrw|today|tonight|kal|parso|day\s+after|at|around|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|"
+    # Coming back, seeing it again, bringing the family, on a day named (batch 1211f): "wants to come back on saturday
+    # evening", "wants to see it again on sunday at 10", "wants to bring her parents on tuesday at 11". A week alone
+    # ("…, put her in progress, wants to bring her brother next week") is the status's story, no booking.
+    r"\b(?:wants?\s+to|would\s+like\s+to)\s+(?:come\s+back(?:\s+again)?|see\s+(?:it|the\s+(?:site|flat|project|sample\s+flat))"
+    r"\s+again|bring\s+(?:his|her|their)\s+(?:parents|family|wife|husband|mother|father|son|daughter|brother|sister|"
+    r"kids))(?=\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tmrw|kal|parso)\b)|"
     # Hinglish: "Rohan aa raha hai kal 4 baje", "Rohan Sharma kal 4 baje aayega": a name, then when, then coming
     # (or coming, then when). Only a name opens it: "Rohan ka cheque kal aayega" is a thing, not a visit.
     rf"^{_COMING_WHO}\s+(?:{_COMING_WHEN}\s+)+(?:{_COMING})\b|^{_COMING_WHO}\s+(?:{_COMING})\s+(?:{_COMING_WHEN}\b)|"
