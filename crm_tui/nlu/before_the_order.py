@@ -22,7 +22,7 @@ _WHO = (r"(?:(?:he|she|they|woh|wo|voh|client|(?:(?:his|her|their)\s+)?"
         r"(?:wife|husband|family|parents|mother|father|brother|sister|son|daughter))\s+)?"
         r"(?:also\s+|only\s+|really\s+|still\s+|definitely\s+)?")
 # The wish for a thing (never "wants to …", "likes it": a wish to act or the visit's outcome is a reason).
-_WANTS = (r"(?:wants|needs|prefers|likes|requires|is\s+looking\s+for|are\s+looking\s+for|looking\s+for|"
+_WANTS = (r"(?:wants?|needs?|prefers?|likes|requires?|is\s+looking\s+for|are\s+looking\s+for|looking\s+for|"
           r"is\s+interested\s+in\s+(?=\S*\d|(?:a|an|the)\s+\S*\d)|interested\s+in\s+(?=\S*\d))"
           r"\s+(?!to\b|it\b|this\b|that\b|them\b|him\b|her\b|us\b|the\s+(?:project|property|site|place|visit)\b)")
 # A budget said with its amount ("budget 1.2 cr", "her budget is around 80 lakh"), a size asked for ("requirement

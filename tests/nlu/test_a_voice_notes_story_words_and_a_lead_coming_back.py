@@ -46,3 +46,15 @@ def test_site_visit_done_before_the_next_booking_is_no_note() -> None:
     _, args = said("so Harpreet Kaur, site visit done, she's interested, book another visit on monday at 3, her son will "
                    "also come")
     assert args["notes"] == "her son will also come"
+
+
+@pytest.mark.parametrize(("text", "notes"), [
+    # 1211f's wrong write: the brother's profession had been kept as the lead's notes, and "they want" (no "s") was no
+    # wish.
+    ("Kavya came with her brother, he is an engineer, they want a east facing flat, follow up next week",
+     "they want a east facing flat"),
+    ("Rohan came with his wife, she is a doctor, mark him in progress", None),
+    ("Rohan came with his wife, he is an NRI, mark him in progress", "he is an NRI"),
+])
+def test_a_fact_said_of_the_relative_just_named_is_no_note_of_the_leads(text: str, notes: str | None) -> None:
+    assert said(text)[1].get("notes") == notes
