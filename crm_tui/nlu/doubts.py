@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process
 from crm_tui.nlu import dates
 from crm_tui.nlu.after_the_visit import outcome_before_the_booking, story_of_a_no_show
 from crm_tui.nlu.corrections import CORRECTION_CUE
-from crm_tui.nlu.edits import REST_SAID_SAME
+from crm_tui.nlu.edits import OLD_VALUE_TOLD, REST_SAID_SAME
 from crm_tui.nlu.lexicon import (
     A_FIRST_NAME_OF_TIME,
     CITY_SHORTHAND,
@@ -445,7 +445,7 @@ _EDIT_TAIL = re.compile(
     r"\s*,?\s*(?:" + city_pattern().pattern + "|" + source_pattern().pattern + r")\s+(?:nahi|nahin)\b(?:\s+(?:hai|h|tha|thi))?|"
     rf"\s*[,;]\s*{REST_SAID_SAME}\b|"
     # What became of the old value, said after the new one: "…98222 33345 hai, purana band ho gaya" (batch 1211e).
-    r"\s*[,;]\s*(?:purana|puraana|pehle\s+wala|pichla|pehla)\b[\w .]{0,40}$", re.I)
+    rf"\s*[,;]\s*{OLD_VALUE_TOLD}\b[\w .]{{0,40}}$", re.I)
 _EDIT_TAIL_WORDS = frozenset("kar karo kardo krdo do dena dijiye please pls plz now ab hai h karna hoga update updated change "
                              "changed badal badlo save correct fix set make it that thanks thank you ok okay ji sir se "
                              "instead wala wali bhi na shift shifted move moved ho gaya gayi gaye gya hain kiya kia liya "

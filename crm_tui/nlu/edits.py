@@ -205,6 +205,8 @@ _FIELD_LABELLED = re.compile(
     rf"(?:(?:new|naya|nayi|correct|updated|latest)\s+)?(?P<field>{_FIELD})\s*(?::|->|\u2192|=>|=|\s-)\s*(?P<value>\S.*)$",
     re.I,
 )
+# The old value spoken of after the new one ("…hai, purana band ho gaya", "pehle wala kaam nahi karta"): its first word.
+OLD_VALUE_TOLD = r"(?:purana|puraana|pehle\s+wala|pichla|pehla)"
 # "Rohan ka number 98111 22233 hai", "Neha ka naam Neha Kapoor kar do", "uska city Noida hai"
 _HINDI_KA = re.compile(
     # (The pronoun's own "ka" is written joined: "uska naam Reddy hai", "uski city Pune hai": whose, asked.)
@@ -214,7 +216,7 @@ _HINDI_KA = re.compile(
     # ("… 90000 12399 hai ab": when it became so, said after the verb.)
     r"(?:\s*,\s*[\w .]{1,30}?\s+(?:nahi|nahin|not))?"
     # ("… 98222 33345 hai, purana band ho gaya": what became of the old value, said after the new one.)
-    r"(?:\s*,\s*(?:purana|puraana|old|pehle\s+wala|pichla|pehla)\b[\w .]{0,40})?[\s.!]*$",
+    rf"(?:\s*,\s*(?:old|{OLD_VALUE_TOLD})\b[\w .]{{0,40}})?[\s.!]*$",
     re.I,
 )
 # "Amit Verma ka naya number 98111 22 2 44": a new number said with no verb at all (the adjective says it changed);

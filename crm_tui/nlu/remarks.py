@@ -26,6 +26,7 @@ from crm_tui.nlu.lexicon import (
 from crm_tui.nlu.phones import DIGIT_WORDS, find_phone
 from crm_tui.nlu.phrases import CALL_ASK, CLOSING_ORDER, only_the_status
 from crm_tui.nlu.reach import whatsapp_to_reach
+from crm_tui.nlu.someone_else import HE_RELATIONS
 from crm_tui.nlu.status import JUDGEMENT, find_status
 from crm_tui.nlu.utterance import _NOTES, ParsedCommand
 
@@ -494,7 +495,7 @@ def _wish_before_the_order(text: str, start: int, end: int, lead_word: str | Non
             lead_word is not None and re.search(rf"\b{re.escape(lead_word)}\b", clause) is not None):
         return None
     relative = _RELATIVE_LAST.search(text, 0, begin) if clause.startswith(("he ", "she ")) else None
-    if relative is not None and clause.startswith("he ") == (relative["who"].lower() in _HE_RELATIVES):
+    if relative is not None and clause.startswith("he ") == (relative["who"].lower() in HE_RELATIONS):
         return None  # "Kavya came with her brother, he is an engineer, …": the brother's, no note of the lead's
     return begin + len(text[begin:end]) - len(text[begin:end].lstrip())
 
@@ -502,7 +503,6 @@ def _wish_before_the_order(text: str, start: int, end: int, lead_word: str | Non
 # A relative named last in the clause before ("came with her brother,"): the "he" / "she" after it is the relative.
 _RELATIVE_LAST = re.compile(r"\b(?:his|her|their)\s+(?P<who>brother|father|son|husband|uncle|sister|mother|daughter|"
                             r"wife|aunt)\s*[,;.-]*\s*$", re.I)
-_HE_RELATIVES = frozenset({"brother", "father", "son", "husband", "uncle"})
 
 
 # "move Kavya's visit to monday, same time": the time of the visit moved, no remark (searched for, the parser's

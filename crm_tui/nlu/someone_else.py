@@ -78,7 +78,7 @@ _HIS_CLIENT = re.compile(rf"^{_HIS}\s+(?:client|buyer|party|customer)\b", re.I)
 # Relatives who are women, and men: a pronoun of the other kind, said after them, is the lead's.
 _SHE = frozenset({"wife", "mother", "mom", "mummy", "mummi", "maa", "daughter", "beti", "sister", "behen", "bahen", "behan",
                   "didi", "bhabhi", "saas", "chachi", "mami", "mausi", "aunty", "aunt", "saheli", "patni"})
-_HE = frozenset({"husband", "father", "dad", "papa", "son", "beta", "bete", "brother", "bhai", "bhaiya", "jiju", "jija",
+HE_RELATIONS = _HE = frozenset({"husband", "father", "dad", "papa", "son", "beta", "bete", "brother", "bhai", "bhaiya", "jiju", "jija",
                  "saala", "sala", "sasur", "chacha", "mama", "uncle", "pati"})
 # Hindi he, she, him, her: never the name of the lead the news is about.
 _HINDI_PRONOUNS = frozenset({"use", "usko", "uske", "uski", "uska", "usne", "unko", "unke", "unki", "unka", "unhone", "unhe",

@@ -49,14 +49,13 @@ _TELLER = re.compile(
 #: Cheap test before any clause is read: a teller's word or a subject of news said at all.
 TOLD_GATE = re.compile(r"\b(?:said|says|saying|told|tells|mentioned|bol|bola|bole|boli|keh|kaha|the|his|her|their|its|"
                        r"uska|uski|uske|unka|unki|unke|iska|iski|they|we|bank|loan)\b", re.I)
-_TOLD_GATE_WORDS = TOLD_GATE
 _CLAUSE_EDGE = re.compile(r"[,.;:!?]|\s(?:but|so|par|lekin|magar|and)\s", re.I)
 
 
 def might_be_told(text: str) -> bool:
     """Can `told_spans` find anything in `text`? A long line with a teller's word, an order verb and a clause's edge
     (a status told beside an order is in another clause than the order): the cheap tests before the spans are read."""
-    return len(text) > 40 and _TOLD_GATE_WORDS.search(text) is not None and _CLAUSE_EDGE.search(text) is not None \
+    return len(text) > 40 and TOLD_GATE.search(text) is not None and _CLAUSE_EDGE.search(text) is not None \
         and _ORDER_VERB.search(text) is not None
 
 
