@@ -82,6 +82,12 @@ class _Signals:
         return self.visit_at is not None
 
 
+# Hindi keeps a visit as it books one: "Rohan ka visit rakh do", "meeting laga do" (the verb right after the visit; with
+# no time said the bot asks when, as for "Rohan ka visit book karo"). "follow up mein rakho" keeps a status, not a visit.
+_VISIT_KEPT = re.compile(r"\b(?:visits?|meetings?)\s+(?:bhi\s+)?(?:rakh\s+(?:do|dijiye|dena|lo)|rakho|rakhna|rakhiye|"
+                         r"laga\s+(?:do|dijiye|dena)|lagao|lagwa\s+do)\b")
+
+
 def _signals(low: str, has_time: bool) -> _Signals:
     visit_at = _VISIT_NOUN.search(low) or (_see_property(low) if has_time else None)
     # A status word inside a lead source is no status: "… cold calling se mila" is where the lead came from.
@@ -89,7 +95,8 @@ def _signals(low: str, has_time: bool) -> _Signals:
     status = find_status(said)
     update_verb = _UPDATE_VERB.search(low)
     return _Signals(
-        low=low, has_time=has_time, visit_at=visit_at, schedule=bool(_SCHEDULE_VERB.search(low)), status=status,
+        low=low, has_time=has_time, visit_at=visit_at, schedule=bool(_SCHEDULE_VERB.search(low) or _VISIT_KEPT.search(low)),
+        status=status,
         update_verb=update_verb,
         strong_status=_STRONG_STATUS.search(mask_non_status(said)),  # not "lost her phone"
         create=_CREATE.search(low), find=_FIND.search(low),
@@ -376,7 +383,9 @@ def rule_terse_update(s: _Signals) -> str | None:
 
 def rule_raw_status(s: _Signals) -> str | None:
     """An update whose status the bot must question: "mark Priya as maybe", "Sneha ko maybe mark karo"."""
-    return "LEAD_UPDATE" if raw_status(s.low) else None
+    # "move Priya Nair to saturday", "… from friday to saturday": a day or an hour after "to" is where her visit goes,
+    # no status word to question.
+    return "LEAD_UPDATE" if raw_status(s.low) and not re.search(PERSON_MOVED, s.low) else None
 
 
 def rule_status_not_said(s: _Signals) -> str | None:

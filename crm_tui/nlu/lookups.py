@@ -60,6 +60,14 @@ _VISIT_QUESTION = re.compile(
     r"^\s*when\s+(?:is|will|does)\s+(?!(?:the|my|our|your|a|an|he|she|they|it)\b)[a-z][a-z.]*(?:\s+[a-z][a-z.]*)?\s+"
     r"(?:coming|come|visiting|dropping\s+by)\b"
     r"(?!.*\b(?:back|home|to\s+office)\b)|"
+    # The day asked in other words: "which day is Kavya coming", "Kavya Reddy is coming on which day?", Hinglish "Kavya
+    # kis din aa rahi hai", "Rohan kab aayega".
+    r"^\s*(?:which|what)\s+(?:day|date)\s+(?:is|will|does)\s+(?!(?:the|my|our|your|a|an|he|she|they|it)\b)[a-z][a-z.]*"
+    r"(?:\s+[a-z][a-z.]*)?\s+(?:coming|come|visiting)\b(?!.*\b(?:back|home|to\s+office)\b)|"
+    r"^\s*(?!(?:the|my|our|your|a|an|he|she|they|it|who)\b)[a-z][a-z.]*(?:\s+[a-z][a-z.]*)?\s+(?:is|will\s+be)\s+"
+    r"(?:coming|visiting)\s+(?:on\s+|at\s+)?(?:which|what)\s+(?:day|date|time)\b|"
+    r"^\s*(?!(?:aaj|kal|parso|wo|woh|vo|ye|yeh|kaun|kon)\b)[a-z][a-z.]*(?:\s+[a-z][a-z.]*)?\s+(?:kab|kis\s+din|kitne\s+baje)\s+"
+    r"(?:aa\s+rah[aei]\s+h(?:ai|ain|e)?|aaye?g[aei]|aayenge|aaega)[\s?.!]*$|"
     # "who has a visit on Friday", "who all have meetings tomorrow".
     r"^\s*who(?:\s+all)?\s+(?:has|have)\s+(?:a\s+|any\s+)?(?:site\s+)?(?:visits?|meetings?|appointments?)\b|"
     # Hinglish "parso kaun kaun aa raha hai" (who is coming the day after tomorrow).
@@ -241,7 +249,7 @@ def _visit_question(body: str, now: datetime, tz: str) -> ParsedCommand | None:
     return asked
 
 
-_WHOSE_FIRST = re.compile(r"^\s*([a-z][a-z.]*(?:\s+[a-z][a-z.]*)?)\s+(?:kab|kitne\s+baje|kis\s+din)\b")
+_WHOSE_FIRST = re.compile(r"^\s*([a-z][a-z.]*(?:\s+[a-z][a-z.]*)?)\s+(?:kab|kitne\s+baje|kis\s+din|is\s+(?:coming|visiting))\b")
 _NOT_A_VISIT_OWNER = frozenset(
     "my our me us i we the a an any all today tomorrow tonight this next my there it what today's tomorrow's".split()
 )
@@ -334,7 +342,8 @@ _HI_LISTING_WHO = re.compile(
 )
 # …or the question first: "kaun kaun won hua hai", "kaun kaun lost ho gaya".
 _HI_LISTING_WHO_FIRST = re.compile(
-    r"^(?:kaun|kon)(?:\s+(?:kaun|kon))?\s+(?P<what>.{2,30}?)\s+(?:hua|hue|hui|ho\s+gaya|ho\s+gaye|ho\s+gayi|mein|me)"
+    # ("abhi tak kaun kaun won hua hai": so far, said first.)
+    r"^(?:(?:abhi|ab)\s+tak\s+)?(?:kaun|kon)(?:\s+(?:kaun|kon))?\s+(?P<what>.{2,30}?)\s+(?:hua|hue|hui|ho\s+gaya|ho\s+gaye|ho\s+gayi|mein|me)"
     r"(?:\s+(?:hai|hain|h|he))?[\s?.!]*$",
     re.I,
 )

@@ -137,6 +137,7 @@ from crm_tui.nlu.when_corrected import (
     in_the_night,
     no_clock_time,
     the_day_taken_back,
+    the_old_when_said_with_from,
     the_time_taken_back,
     time_said,
     when_said,
@@ -263,6 +264,7 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata", *, regional: bool 
     the_name_said_again(corrected.unplaced, parsed)  # "…, 94140 98765 no wait, Kunal Kohli"
     the_day_taken_back(corrected, parsed, now, tz)  # "Amit ka visit kal nahi parso"
     the_time_taken_back(corrected, parsed, now, tz)  # "Meera ko 9 ki jagah 10 baje bulao": the visit at 9 moves
+    the_old_when_said_with_from(corrected.text, parsed, now, tz)  # "move Priya Nair from friday to saturday"
     # "Rohan's Sunday visit, make it Monday": the visit booked that day moves; that day is no second time for the doubts.
     doubted = the_visit_named_before_its_change(corrected.text, text, corrected.corrected == ["negation"], parsed, now,
                                                 tz)

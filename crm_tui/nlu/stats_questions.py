@@ -174,7 +174,9 @@ _STATUS_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("WON", r"\b(?:w[oi]n|wins|closed?|converted|bought|booked\s+a\s+(?:flat|unit|house)|jeet[eai]?|"
                 r"(?:are|were|got)\s+sold)\b"),
         # ("haath se gaye": slipped through our hands.)
-        ("LOST", r"\b(?:lost|lose|losing|dropped|dead|haar[eai]?|not\s+interested|uninterested|"
+        # ("how many deals fell through", "kitne backed out": the lost ones said as what happened to the deal.)
+        ("LOST", r"\b(?:lost|lose|losing|dropped|dead|haar[eai]?|not\s+interested|uninterested|fell\s+through|"
+                 r"fall(?:en)?\s+through|backed\s+out|went\s+cold|"
                  r"haath\s+se\s+(?:gaye|gaya|gayi|nikle|nikla|nikli|nikal\s+gaye))\b"),
         ("FOLLOW_UP", r"\bfollow[\s-]?ups?\b"),
         ("IN_PROGRESS", r"\bin[\s-]?progress\b|\bprogress\s+(?:me|mein|main)\b"),

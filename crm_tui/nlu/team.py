@@ -74,7 +74,7 @@ _ASSIGNED_TO = re.compile(
 # The hand-over told as news, not ordered (batch 67): "Priya is Amit's lead now", "from today Suresh will handle Vikas
 # Gupta", "Kavya Reddy ka lead ab Manoj dekhega". The colleague named is the assignee, never the lead.
 _FROM_NOW = r"(?:from\s+(?:now|today)(?:\s+on(?:wards)?)?|going\s+forward|aaj\s+se|ab\s+se|kal\s+se)"
-_NOW_AFTER = rf"(?:\s+(?:now|{_FROM_NOW}))?"
+_NOW_AFTER = rf"(?:\s+(?:now|ab|{_FROM_NOW}))?"
 _HANDED_OVER = re.compile(
     rf"^(?:{_FROM_NOW}\s*,?\s+)?(?!{_FROM_NOW}\b)(?:"
     rf"(?P<lead>{_WHO}?)\s+is\s+(?:now\s+)?(?P<who>{_WHO}?)(?:'s|’s)\s+(?:lead|client|customer)|"
@@ -110,6 +110,13 @@ def _handed_over(said: str) -> re.Match[str] | None:
 _WHY_AFTER = re.compile(r"\s*[,;.]\s*(?:(?:he|she|they|who|wo|woh|vo|since|because|as|kyunki)\b|(?:he|she)'s\b).*$", re.I)
 
 
+# From when the lead is theirs, said after the order: "give Deepak Patil to Sunita from now on", "… from tomorrow",
+# "… going forward", "… ab se". It tells when, never who: it had been assigned to "Sunita From Now On".
+_FROM_WHEN_AFTER = re.compile(
+    rf"\s*,?\s+(?:{_FROM_NOW}|from\s+(?:tomorrow|next\s+(?:week|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
+    r"for\s+now|onwards|(?:parso|agle\s+hafte)\s+se)[\s.!]*$", re.I)
+
+
 def assignment(said: str) -> ParsedCommand | None:
     """"assign Rohan to Priya", "reassign lead Rohan Sharma to Amit Verma", "give this lead to me",
     "please hand over Neha to Ravi", "Rohan ko Priya ko assign karo", "Neha ko mujhe de do", "Kavya Reddy assigned to:
@@ -117,6 +124,9 @@ def assignment(said: str) -> ParsedCommand | None:
     why = _WHY_AFTER.search(said)
     if why is not None:
         said = said[:why.start()]  # "give Meera Kapoor to Vinod, he handles Jaipur": why him, no part of his name
+    since = _FROM_WHEN_AFTER.search(said)
+    if since is not None:
+        said = said[:since.start()]
     found = _ASSIGN_EN.match(said) or _ASSIGN_HI.match(said) or _ASSIGNED_TO.match(said) or _GIVE_LEAD_TO.match(said)
     lead_group, who_group = "lead", "who"
     if found is None:
@@ -133,6 +143,8 @@ def assignment(said: str) -> ParsedCommand | None:
     lead = re.sub(r"(?:\s+(?:ka\s+)?lead)?(?:\s+(?:please|pls|kindly))?$", "", lead.strip(), flags=re.I)  # "X lead please give to Y"
     if _NOT_A_PERSON.search(who) or _NOT_A_LEAD.search(lead) or city_pattern().fullmatch(who.lower()):
         return None  # "give the visit to Friday", "pass the status to won", "transfer Rohan to Noida"
+    if who != ME and not _ME.match(who) and not _a_persons_name(who):
+        return None  # "give Rohan to Ravi on monday": a day or a word of time is no part of whom it goes to
     # The words each slot consumed, as this reader matched them (for --explain and the left-over doubts).
     return ParsedCommand("LEAD_EDIT", "updateLead", {"lead_id": _lead(lead), "assigned_to": _person(who)},
                          rule="assignment", read=said,

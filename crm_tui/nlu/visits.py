@@ -35,10 +35,13 @@ CLOCK_AFTER_THE_VERB = (r"(?:(?:at|around|by|about)\s+)?(?:(?:subah|shaam|sham|d
                         r"morning|afternoon|evening|subah|shaam|dopahar)\b")
 # "move / shift / push / postpone Rohan's visit", "Priya's meeting is moved to 5": the booked visit moves.
 # "shift Deepak to 5", "push Priya to friday": a move verb, a name (no pronoun, no "the"), "to", and an hour or a day.
+# The old day or hour may stand between the name and "to": "move Priya Nair from friday to saturday".
+_A_DAY_OR_HOUR = (r"(?:\d{1,2}\b(?!\s*(?:bhk|lakh|lac|cr|crore|floor|people|members)\b)|"
+                  r"(?:tomorrow|tmrw|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|"
+                  r"thur|thurs|fri|sat|sun)\b)")
 PERSON_MOVED = (r"\b(?:shift|move|push)\s+(?!(?:him|her|them|it|the|this|that|my|our|lead|leads|status|all|everyone)\b)"
-                r"[a-z]+(?:\s+(?!to\b)[a-z]+)?\s+to\s+(?:at\s+)?(?:\d{1,2}\b(?!\s*(?:bhk|lakh|lac|cr|crore|floor|people|members)\b)|"
-                r"(?:tomorrow|tmrw|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|"
-                r"thur|thurs|fri|sat|sun)\b)")
+                rf"[a-z]+(?:\s+(?!(?:to|from)\b)[a-z]+)?(?:\s+from\s+{_A_DAY_OR_HOUR}(?:\s*(?:am|pm))?)?\s+to\s+(?:at\s+)?"
+                + _A_DAY_OR_HOUR)
 _RESCHEDULE = re.compile(
     # ("he postponed his trip" moves no visit: a possessive object other than the visit is something else)
     r"\b(?:reschedul\w*|postpon\w*|prepon\w*)\b(?!\s+(?:his|her|their|my|our)\s+(?!(?:site\s*)?(?:visit|meeting|appointment|demo|viewing)s?\b)\w)|"

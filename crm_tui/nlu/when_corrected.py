@@ -208,3 +208,36 @@ def time_said(text: str, now: datetime, tz: str) -> bool:
     """Does the time said name a time of day ("Friday at 6"), or only a day ("to Friday")?"""
     when = when_said(text, now, tz)
     return when is None or when.time_said
+
+
+# "move Priya Nair from friday to saturday", "shift Deepak's visit from 4 to 5": the move says where the visit was.
+_OLD_WHEN_WITH_FROM = re.compile(
+    r"\b(?:move|moved|shift|shifted|push|pushed|change|changed|reschedule|rescheduled|postpone|prepone)\b.*?\bfrom\s+"
+    r"(?P<old>(?:(?:tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?:\s+(?:at\s+)?\d{1,2}"
+    r"(?::\d{2})?(?:\s*(?:am|pm))?)?|\d{1,2}(?::\d{2})?(?:\s*(?:am|pm|baje))?))\s+to\s+", re.I)
+
+
+def the_old_when_said_with_from(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> None:
+    """A move that says "from" the old day or hour names the visit booked then, as a hour or day taken back does
+    (`the_time_taken_back`): the bot moves the visit booked then, and asks when there is none. Sets `from_day` (the day,
+    with its time when one was said) or `from_time`."""
+    if parsed.tool != "scheduleVisit" or "reschedule" not in parsed.flags or "from_day" in parsed.flags \
+            or "from_time" in parsed.flags or "from" not in text.lower():
+        return
+    found = _OLD_WHEN_WITH_FROM.search(text)
+    if found is None:
+        return
+    words = found["old"]
+    if re.fullmatch(r"\d{1,2}(?::\d{2})?", words):
+        words += " baje"  # "from 4 to 5": the bare hour replaced, read as the new one is
+    old = dates.scan_when(words, now, tz)
+    if old is None:
+        return
+    if old.time_said and not time_said(text[found.end():], now, tz):
+        parsed.flags["keep_time"] = "true"  # "from friday 4 pm to saturday": the hour was the old one's; it stays
+    if old.day_said and old.time_said:
+        parsed.flags["from_day"] = old.dt.strftime("%Y-%m-%dT%H:%M")
+    elif old.day_said:
+        parsed.flags["from_day"] = old.dt.date().isoformat()
+    elif old.time_said:
+        parsed.flags["from_time"] = old.dt.strftime("%H:%M")
