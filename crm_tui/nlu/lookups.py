@@ -83,7 +83,9 @@ _VISIT_QUESTION = re.compile(
     r"^\s*(?:aaj|kal|parso|" + _DAY_NAME + r")\s+k[aie]\s+(?:(?:site\s+)?(?:visits?|meetings?)\s+)?(?:schedule|plan|programme|program)\s+(?:kya\s+(?:hai|h)|batao|bata\s+do|dikhao)[\s?.!]*$|"
     # A day's line-up asked in other words: "what's on for sunday", "what do I have on friday", "tomorrow's schedule",
     # "schedule for tomorrow", "mera kal ka schedule kya hai".
-    r"^\s*what(?:'s|\s+is)\s+on\s+(?:for\s+)?(?:today|tomorrow|tonight|kal|aaj|parso|[a-z]+day)\b|"
+    # ("what's on my plate on saturday", "what is on the calendar for tomorrow".)
+    r"^\s*what(?:'s|\s+is)\s+on\s+(?:(?:my|our|the)\s+(?:plate|calendar|diary|schedule|agenda)\s+)?(?:on\s+|for\s+)?"
+    r"(?:today|tomorrow|tonight|kal|aaj|parso|[a-z]+day)\b|"
     r"^\s*what\s+do\s+(?:i|we)\s+have\s+(?:on\s+|for\s+)?(?:today|tomorrow|tonight|[a-z]+day)\b|"
     r"^\s*(?:today|tomorrow|[a-z]+day)'s\s+(?:schedule|agenda|plan|line[\s-]?up)[\s?.!]*$|"
     r"^\s*(?:schedule|agenda|plan|line[\s-]?up)\s+for\s+(?:today|tomorrow|[a-z]+day)[\s?.!]*$|"
@@ -317,10 +319,12 @@ _HI_LISTING = re.compile(
 # "jo leads lost hain unki list do", "jo clients follow up mein hain woh dikhao", "jitne bhi leads follow up mein hain sab
 # dikhao": the group, its status, a listing verb.
 _HI_LISTING_JO = re.compile(
-    r"^(?:jo|jitne|jitni)\s+(?:bhi\s+)?(?:leads|clients|customers|log)\s+(?P<what>.{2,40}?)\s+"
+    # ("jo jo lost ho gaye unki list do": the word for leads may go unsaid, the "jo" said twice.)
+    r"^(?:jo|jitne|jitni)(?:\s+jo)?\s+(?:bhi\s+)?(?:(?:leads|clients|customers|log)\s+)?(?P<what>.{2,40}?)\s+"
     # ("jo leads lost ho gaye unki list dikhao": the status come to pass.)
     r"(?:hain|he|hai|ho\s+gaye(?:\s+hain)?|ho\s+gayi|hue(?:\s+hain)?)\s*,?\s+"
-    r"(?:unki|unka|unke|woh|wo|ve|sab)?\s*(?:list|naam|details)?\s*(?:do|dikhao|dikha\s+do|batao|bata\s+do|bhejo|chahiye)[\s?.!]*$",
+    r"(?:unki|unka|unke|woh|wo|ve|sab)?\s*(?:(?:list|naam|details)?\s*(?:do|dikhao|dikha\s+do|batao|bata\s+do|bhejo|chahiye)|"
+    r"list|naam|details)[\s?.!]*$",
     re.I,
 )
 

