@@ -417,10 +417,13 @@ _OPENING_FILLERS = re.compile(r"^(?:\s*(?:ok(?:ay)?|alright|u+m+|u+h+|h+m+|so+|a
 # Kar Do"). After a name they may be part of it ("Ramesh Bhai"), so a name is asked about instead.
 _SAID_AFTER_THE_VALUE = re.compile(
     r"(?:[\s,]+(?:bhai|bhaiya|bhaiyya|yaar|yar|sir|madam|ma'?am|boss|ji|bro|dude|from\s+(?:today|now(?:\s+on)?)|"
-    r"now|onwards|aaj\s+se|ab\s+se|kar\s+(?:do|dena|dijiye)|kardo|karo|please|pls|plz))+[\s.!]*(?=$|,|\s+not\b)", re.I)
+    r"now|onwards|aaj\s+se|ab\s+se|kar\s+(?:do|dena|dijiye)|kardo|karo|likh\s+(?:do|dena|dijiye|lo)|likho|"
+    r"daal\s+(?:do|dena|dijiye)|daalo|please|pls|plz))+[\s.!]*(?=$|,|\s+not\b)", re.I)
 
 
-_ONLY_THE_ORDER = re.compile(r"(?:[\s,]+(?:kar\s+(?:do|dena|dijiye)|kardo|karo|please|pls|plz))+[\s.!]*", re.I)
+# ("city badal ke Ernakulam likh do": write it, the order's own verb as "kar do" is.)
+_ONLY_THE_ORDER = re.compile(r"(?:[\s,]+(?:kar\s+(?:do|dena|dijiye)|kardo|karo|likh\s+(?:do|dena|dijiye|lo)|likho|"
+                             r"daal\s+(?:do|dena|dijiye)|daalo|please|pls|plz))+[\s.!]*", re.I)
 
 
 def _edit(who: str | None, field_word: str, raw_value: str) -> ParsedCommand | None:

@@ -244,7 +244,7 @@ def _visit_time_into(
         problems["visit_time"] = str(reason)
         return _cut(text, (a, b))
     except ValueError as reason:
-        m = _DATE_LIKE.search(text)
+        m = _DATE_LIKE.search(text) or _DATE_LIKE_IN_WORDS.search(text)
         if m:
             raw = re.sub(r"^(?:on|for)\s+", "", original[m.start() : m.end()].strip(), flags=re.I)
             args["visit_time"] = raw
@@ -270,6 +270,19 @@ _DATE_LIKE = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|"
     r"oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}:\d{2})"
     r"(?:\s*(?:at\s+|ko\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm|baje|bje|o'?clock)?)?",
+    re.IGNORECASE,
+)
+
+
+# The same said as a recogniser writes it, in words: "thirty first november at four" (no date, kept as said so the bot
+# says why; it had been dropped and the bot asked when, as if no day was said).
+_ORDINAL_WORD = (r"(?:(?:twenty|thirty)[\s-]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|"
+                 r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|"
+                 r"seventeenth|eighteenth|nineteenth|twentieth|thirtieth)")
+_DATE_LIKE_IN_WORDS = re.compile(
+    rf"(?:on\s+|for\s+)?(?:the\s+)?{_ORDINAL_WORD}\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+    r"(?:\s+(?:at\s+|ko\s+)?(?:\d{1,2}(?::\d{2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?:\s*(?:am|pm|baje|o'?clock))?)?\b",
     re.IGNORECASE,
 )
 

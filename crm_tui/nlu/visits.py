@@ -36,7 +36,9 @@ CLOCK_AFTER_THE_VERB = (r"(?:(?:at|around|by|about)\s+)?(?:(?:subah|shaam|sham|d
 # "move / shift / push / postpone Rohan's visit", "Priya's meeting is moved to 5": the booked visit moves.
 # "shift Deepak to 5", "push Priya to friday": a move verb, a name (no pronoun, no "the"), "to", and an hour or a day.
 # The old day or hour may stand between the name and "to": "move Priya Nair from friday to saturday".
-_A_DAY_OR_HOUR = (r"(?:\d{1,2}\b(?!\s*(?:bhk|lakh|lac|cr|crore|floor|people|members)\b)|"
+# (An hour in words too, as a recogniser writes it: "push vikas gupta to four pm".)
+_A_DAY_OR_HOUR = (r"(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+                  r"(?!\s*(?:bhk|lakh|lac|cr|crore|floor|people|members|days?|weeks?|months?)\b)|"
                   r"(?:tomorrow|tmrw|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|"
                   r"thur|thurs|fri|sat|sun)\b)")
 PERSON_MOVED = (r"\b(?:shift|move|push)\s+(?!(?:him|her|them|it|the|this|that|my|our|lead|leads|status|all|everyone)\b)"
