@@ -492,10 +492,30 @@ _STORY_WHEN_FIRST = re.compile(
     r"whatsapp)\s+(?:kiya|kia|ki|kari)|aaya\s+tha|aayi\s+thi|aaye\s+the)\b", re.I)
 
 
+# The lead's own engagement told after the order, with its hour: ", she has a meeting till 2:30", ", her flight lands at
+# 3", ", uski office 6 baje tak hai". Its hour is the engagement's, never the visit's (batch heldout_lead_1212d: the
+# visit was booked at 2:30, a cancel took 3 o'clock for the visit's hour).
+_ENGAGEMENT_WHEN = re.compile(
+    r"(?:^|[,;])\s*(?:(?:she|he|they)(?:\s+(?:has|have|had|is|was)|'s)?|her|his|their|uski|uska|unki|unka|uske|unke)\s+"
+    r"(?:a\s+|an\s+|the\s+)?(?:meeting|flight|train|bus|class|classes|exam|office|shift|duty|appointment|call|function|"
+    r"wedding|event|puja|pooja)\b[^,.;]{0,30}?(?P<day>(?:\b(?:at|till|until|by|after|before|from)\s+)?\d{1,2}(?::\d{2})?"
+    r"(?:\s*(?:am|pm|baje))?(?:\s+(?:tak|se))?)(?=\s|$|[,.;])", re.I)
+
+
+def an_engagements_hour(low: str) -> tuple[int, int] | None:
+    """Where the hour of the lead's own engagement is said ("her flight lands at 3"), or None (`_ENGAGEMENT_WHEN`)."""
+    found = _ENGAGEMENT_WHEN.search(low)
+    return found.span("day") if found is not None else None
+
+
 def without_a_storys_day(low: str, now: datetime, tz: str) -> str:
     """`low` with the when of a story told before the booking blanked, unless the story named a day and the rest names
     a time and no day: the rest's when is the visit's ("spoke to Sneha today, book a visit for saturday 5 pm"
     booked today at 5; "Amit ne raat 12 baje message kiya tha, … saturday 11 am" asked which of two times)."""
+    engagement = an_engagements_hour(low)
+    if engagement is not None:
+        a, b = engagement
+        low = low[:a] + " " * (b - a) + low[b:]
     for pattern in (_STORY_DAY, _STORY_WHEN_FIRST):
         story = pattern.search(low)
         if story is None:

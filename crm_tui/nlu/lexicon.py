@@ -308,6 +308,9 @@ COMPETITORS = frozenset({"godrej", "prestige", "sobha", "dlf", "brigade", "purav
                          "gaursons", "omaxe", "emaar", "bptp", "runwal", "rustomjee", "kalpataru", "shriram", "purva"})
 NOT_NAME_WORDS = NOT_NAME_WORDS | NEVER_IN_NAME | {"call", "oops", "lunch", "dinner", "breakfast", "sometime", "anytime",
                                                    "whenever", "scratch", "strike",
+                                                   # "… she has a meeting till 2:30": how long, never whom (it had
+                                                   # booked the visit with a lead "Till", batch 1212d)
+                                                   "till", "until", "untill",
                                                    # "Rohan se baat hui …" (spoke with Rohan): talk, not a name
                                                    "baat",
                                                    # Hindi "kisi/kiska" (anyone's, whose): "aaj kisi ka visit hai kya"

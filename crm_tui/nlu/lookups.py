@@ -144,7 +144,9 @@ _VISIT_QUESTION = re.compile(
     r"(?:hai|h|he)\s+(?:na|naa|kya|na\s+kya)\s*\?*\s*$|"
     # "kal ke visits", "tomorrow's meetings", "visits for friday", "Rohan ke visits": visits in the plural
     # with a day or a lead and nothing else is a lookup (a booking is one visit, with a time).
-    r"^(?:[a-z']+\s+){1,2}?(?:ke\s+|ki\s+|ka\s+)?(?:all\s+)?(?:site\s+)?(?:visits|meetings|appointments)"
+    # ("2nd december ke visits": a date as its digits and month.)
+    r"^(?:(?:[a-z']+\s+){1,2}?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+)"
+    r"(?:ke\s+|ki\s+|ka\s+)?(?:all\s+)?(?:site\s+)?(?:visits|meetings|appointments)"
     r"(?:\s+(?:list|schedule|hain|kya\s+hain))?(?:\s+(?:karo|kar\s+do|kardo|do|dikhao|batao|bhejo))?[\s?.!]*$|"
     r"^(?:all\s+)?(?:site\s+)?(?:visits|meetings|appointments)\s+(?:for\s+|on\s+)?(?:today|tomorrow|kal|aaj|parso|"
     r"(?:this\s+|next\s+)?[a-z]+day|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|"

@@ -103,6 +103,9 @@ _CLAUSE_BREAK = re.compile(
     # paperwork starts next week", "in progress the loan is approved".
     r"(?:(?<=\bwon)|(?<=\blost)|(?<=\bfollow\sup)|(?<=\bin\sprogress))\s+(?=(?:the|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?\s+"
     r"(?:is|was|will|has|have|had|starts?|started|got|gets|needs?|should|can|are|were|comes?|came)\b)|"
+    # "mark Amit Verma as won for 85 lakh", "closed at 1.2 cr": the price of the sale after a win is a remark (it had been
+    # dropped with no comma before it).
+    r"(?:(?<=\bwon)|(?<=\bclosed))\s+(?=(?:for|at)\s+(?:rs\.?\s*|₹\s*)?\d[\d.,]*\s*(?:lakhs?|lacs?|l|cr|crores?|k)\b)|"
     # "… via JustDial budget 1 crore": a budget opens a remark of its own.
     r"\s+(?=budget\s+(?:is\s+|hai\s+|of\s+|around\s+|about\s+|up\s*to\s+|upto\s+|max\s+)?(?:rs\.?\s*|₹\s*)?\d)|"
     # "… not intrested anymore budget issue", "… lost price too high": a reason said as a noun and what is wrong
@@ -188,6 +191,9 @@ def _a_when_of_the_order(low: str, now: datetime, tz: str, *, of_a_visit: bool =
     bound ("she is out of town till monday") is no when of the order (`a_day_as_a_bound`)."""
     if of_a_visit and bound_days(low):
         low = without_the_bounds(low)
+    engagement = dates.an_engagements_hour(low)
+    if engagement is not None:  # "her flight lands at 3": the flight's hour, no when of the order
+        low = low[:engagement[0]] + " " * (engagement[1] - engagement[0]) + low[engagement[1]:]
     when = dates.scan_when(low, now, tz)
     return when is not None and not (when.time_said and not when.day_said and _SOMEONES_SCHEDULE.match(low))
 

@@ -70,7 +70,9 @@ OUTCOME_FOLLOW_UP = (r"(?:said|says|asked\s+(?:us|me)\s+to|wants\s+(?:us|me)\s+t
                      r"(?:said|says|told\s+(?:us|me)|asked\s+(?:us|me))\s+(?:to\s+)?(?:call|phone|ring)\s+"
                      r"(?:(?:him|her|them|me|us)\s+)?(?:after|next|later|again|in\s+a|tomorrow|agle|kal)\b|"
                      # Hinglish "next week call karna hai", "agle hafte phone karenge": a call later is a follow-up.
-                     r"(?:next|agle|agli)\s+(?:week|hafte|month|mahine|monday|somvar)\s+(?:call|phone|baat)\s+"
+                     # ("15 din baad call karna", "do hafte mein phone karna": a count of days or weeks on.)
+                     r"(?:(?:next|agle|agli)\s+(?:week|hafte|month|mahine|monday|somvar)|(?:\d{1,2}|ek|do|teen|char|chaar|paanch|"
+                     r"kuch|2-3|2-4)\s+(?:din|dino|hafte|mahine)\s+(?:baad|mein|me))\s+(?:call|phone|baat)\s+"
                      r"(?:karna|karni|karenge|karunga|karungi|karo|kar\s+lena)|"
                      # "he's ghosting us", "ghost kar raha hai": the lead stopped answering; keep calling.
                      r"ghost(?:ing|ed)\s+(?:us|me|him|her)\b|(?:is|has\s+been|been)\s+ghosting|"
