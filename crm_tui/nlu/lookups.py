@@ -42,6 +42,13 @@ def _weeks_blanked(text: str) -> str:
 _DAY_NAME = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|som[vw][aeo]a?r|mangal[vw][ae]a?r|budh[vw][ae]a?r|"
              r"(?:guru|brihaspati|veer)[vw][ae]a?r|(?:shukra|sukra)[vw][ae]a?r|(?:shani|sani)[vw][ae]a?r|shanichar|"
              r"(?:ravi|it|et)[vw][ae]a?r)")
+# A day named in a lookup of its visits: "today", "friday", "28/11", "2nd december", "the 28th".
+_A_DAY_ASKED = (r"(?:today|tomorrow|kal|aaj|parso|(?:this\s+|next\s+)?[a-z]+day|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|"
+                r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
+                r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th))")
+# A day said again in place of the one before it, at the end of a lookup: "…on the 27th, 28th", "…friday, sorry, saturday".
+_A_DAY_SAID_AGAIN = re.compile(rf"{_A_DAY_ASKED}\s*,\s*(?:(?:no\s+)?(?:sorry|i\s+mean|nahi|no)\s*,?\s*)?(?:on\s+|the\s+)?"
+                               rf"(?P<day>{_A_DAY_ASKED})[\s?.!]*$")
 _VISIT_QUESTION = re.compile(
     # (The day said first: "tomorrow how many visits are there", "on saturday how many visits do we have".)
     r"^\s*(?:(?:so|and|ok(?:ay)?)\s+)?(?:(?:on\s+)?(?:today|tomorrow|kal|aaj|parso|[a-z]+day)\s*,?\s+(?=how\s+many|what|which|who))?"
@@ -86,13 +93,13 @@ _VISIT_QUESTION = re.compile(
     # ("what's on my plate on saturday", "what is on the calendar for tomorrow".)
     r"^\s*what(?:'s|\s+is)\s+on\s+(?:(?:my|our|the)\s+(?:plate|calendar|diary|schedule|agenda)\s+)?(?:on\s+|for\s+)?"
     r"(?:today|tomorrow|tonight|kal|aaj|parso|[a-z]+day)\b|"
-    r"^\s*what\s+do\s+(?:i|we)\s+have\s+(?:on\s+|for\s+)?(?:today|tomorrow|tonight|[a-z]+day)\b|"
+    r"^\s*what\s+do\s+(?:i|we)\s+have\s+(?:on\s+|for\s+)?(?:tonight|" + _A_DAY_ASKED + r")(?![a-z])|"
     r"^\s*(?:today|tomorrow|[a-z]+day)'s\s+(?:schedule|agenda|plan|line[\s-]?up)[\s?.!]*$|"
     r"^\s*(?:schedule|agenda|plan|line[\s-]?up)\s+for\s+(?:today|tomorrow|[a-z]+day)[\s?.!]*$|"
     r"^\s*(?:mera|meri|hamara|apna)?\s*(?:aaj|kal|parso|[a-z]+day)\s+k[aie]\s+(?:schedule|plan|programme|program)\s+kya\s+(?:hai|h)[\s?.!]*$|"
     # The question said last, as a statement: "Priya Nair's visit is when?", "Rohan's meeting is at what time?".
     r"^\s*[a-z][a-z.]*(?:\s+[a-z][a-z.]*)?'s\s+(?:site\s+)?(?:visit|meeting|appointment|demo)\s+is\s+"
-    r"(?:when|at\s+what\s+time|what\s+time|on\s+which\s+day|which\s+day)\b|"
+    r"(?:when|at\s+what\s+time|what\s+time|on\s+which\s+(?:day|date)|which\s+(?:day|date)|on\s+what\s+date)\b|"
     # A booked visit said back as a question, with no order in it: "Rohan ka visit kal 4 baje hai?", "Priya Nair's visit
     # is tomorrow at 4?" (is it?): a lookup, never a booking.
     r"^\s*[a-z][a-z.]*(?:\s+[a-z][a-z.]*)?(?:'s\s+|\s+k[aie]\s+)(?:site\s+)?(?:visit|meeting|appointment|demo)\s+"
@@ -148,17 +155,17 @@ _VISIT_QUESTION = re.compile(
     r"^(?:(?:[a-z']+\s+){1,2}?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+)"
     r"(?:ke\s+|ki\s+|ka\s+)?(?:all\s+)?(?:site\s+)?(?:visits|meetings|appointments)"
     r"(?:\s+(?:list|schedule|hain|kya\s+hain))?(?:\s+(?:karo|kar\s+do|kardo|do|dikhao|batao|bhejo))?[\s?.!]*$|"
-    r"^(?:all\s+)?(?:site\s+)?(?:visits|meetings|appointments)\s+(?:for\s+|on\s+)?(?:today|tomorrow|kal|aaj|parso|"
-    r"(?:this\s+|next\s+)?[a-z]+day|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|"
-    # ("visits on 28th", "meetings on the 2nd": a day of the month alone.)
-    r"may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:the\s+)?\d{1,2}(?:st|nd|rd|th))[\s?.!]*$|"
+    # ("visits on 28th", "meetings on the 2nd": a day of the month alone; "visits on the 27th, I mean 28th": corrected.)
+    r"^(?:all\s+)?(?:site\s+)?(?:visits|meetings|appointments)\s+(?:for\s+|on\s+)?" + _A_DAY_ASKED +
+    r"(?:(?:\s*,\s*(?:(?:no\s+)?(?:sorry|i\s+mean|nahi|no)\s*,?\s*)?|\s+(?:no\s+)?(?:sorry|i\s+mean|nahi|no)\s*,?\s*)"
+    r"(?:on\s+|the\s+)?" + _A_DAY_ASKED + r")?[\s?.!]*$|"
     # A week's: "visits next week", "visits this weekend, sorry, next weekend" (the last week said stands).
     r"^(?:all\s+)?(?:site\s+)?(?:visits|meetings|appointments)\s+(?:for\s+|on\s+|in\s+)?(?:" + WEEK_SAID + r")"
     r"(?:\s*,?\s*(?:no\s+)?(?:sorry|i\s+mean|nahi)\s*,?\s*(?:" + WEEK_SAID + r"))?[\s?.!]*$|"
     # "aaj ke visits dikhao", "kal ki meetings batao": the day's visits asked for by name.
     r"^(?=.*\b(?:visits|meetings|appointments)\b)(?=.*\b(?:dikhao|dikha\s+do|batao|bata\s+do|list\s+(?:karo|kar\s+do|kardo|do|bhejo))\b)|"
     # Hinglish questions: "kal kitne visits hain", "Rohan ka visit kab hai", "aaj kaun aa raha hai visit pe".
-    r"^(?=.*\b(?:kitne|kitni|kaun|kab|kiska|kiski|kiske|kinka|kya\s+kya|kis\s+kis|kis\s+(?:din|time|samay|waqt|tareekh))\b)(?=.*\b(?:" + _VISIT_WORD + r"|site\s+(?:pe|par|dekhne|dekhn[ae]\s+ke\s+liye))\b)"
+    r"^(?=.*\b(?:kitne|kitni|kaun|kab|kiska|kiski|kiske|kinka|kya\s+kya|kis\s+kis|kis\s+(?:din|time|samay|waqt|tareekh|tarikh|date))\b)(?=.*\b(?:" + _VISIT_WORD + r"|site\s+(?:pe|par|dekhne|dekhn[ae]\s+ke\s+liye))\b)"
     r"(?!.*\b(?:book|fix|rakh|rakho|daal|daalo|karo|kar\s+do|shift|cancel)\b)",
     re.IGNORECASE,
 )
@@ -187,6 +194,10 @@ def _visit_question(body: str, now: datetime, tz: str) -> ParsedCommand | None:
     args: dict[str, str] = {}
     consumed: dict[str, list[tuple[int, int]]] = {}  # the reader's own record, for `--explain`
     found = dates.scan_when(low, now, tz)
+    again = _A_DAY_SAID_AGAIN.search(low)
+    if again is not None and found is not None:
+        # "visits on the 27th, I mean 28th" (the cue gone with the fillers): the day said last stands.
+        found = dates.scan_when("on " + low[again.start("day"):], now, tz) or found
     work = low
     week = week_asked(low, now.astimezone(ZoneInfo(tz)).date())
     if week is not None and dates.scan_when(_weeks_blanked(low), now, tz) is None:

@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 
 from crm_tui.nlu.phones import find_phone
-from crm_tui.nlu.phrases import CLOSING_ORDER
+from crm_tui.nlu.phrases import A_WHEN_ALONE, CLOSING_ORDER, SPEAKERS_ASIDE
 from crm_tui.nlu.status import find_status, mask_non_status
 from crm_tui.nlu.utterance import ParsedCommand
 
@@ -73,6 +73,8 @@ def is_news(tail: str) -> bool:
         return False
     if CLOSING_ORDER.match(tail):
         return False  # "…, close the lead", "…, chhod do": the status's own order (`phrases.CLOSING_ORDER`)
+    if SPEAKERS_ASIDE.fullmatch(tail) or A_WHEN_ALONE.fullmatch(tail):
+        return False  # "…, updating now" (the speaker's own doing), "…, sorry, after 12th" (a when said again)
     return len(words) >= 2 and _ORDER.search(tail) is None and _NOT_NEWS.search(tail) is None and find_phone(tail) is None \
         and find_status(mask_non_status(tail)) is None  # "cancel Priya's visit, bought elsewhere": a status beside it
 

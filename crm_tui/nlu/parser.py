@@ -28,6 +28,7 @@ from datetime import datetime
 from crm_tui.bot.tools import in_tool_order
 from crm_tui.nlu import dates
 from crm_tui.nlu.a_day_as_a_bound import a_move_till_a_day, the_bound_is_no_visit_day
+from crm_tui.nlu.a_lead_and_its_when import a_lead_and_its_when
 from crm_tui.nlu.a_sales_persons_verbs import said_as_the_readers_know_it
 from crm_tui.nlu.after_the_visit import (
     another_time_after_the_visit,
@@ -593,6 +594,8 @@ def _parse_meant(text: str, now: datetime, tz: str) -> ParsedCommand:
     # A delay from now ("thodi der mein bulao") is a time said, so the visit is read, and asked about (asked_times).
     has_time = _says_when(_ID_PREFIX.sub(" ", _UUID.sub(" ", s.low)), now, tz) or counted_from_now(s.low)
     intent, rule = _intent(s.low, has_time)
+    if intent == "UNKNOWN" and has_time and a_lead_and_its_when(s.low, now, tz):
+        intent, rule = "VISIT_SCHEDULE", "a_lead_and_its_when"  # "Deepak Patil kal dopahar 12:30"
     if intent == "UNKNOWN":
         return ParsedCommand("UNKNOWN", None, rule=rule)
     args: dict[str, str] = {}

@@ -323,6 +323,11 @@ def _status_then_remark(said: str) -> tuple[str, str] | None:
         head_status = find_status(said[: sep.start()].lower())
         if head_status is not None and head_status[0] == "FOLLOW_UP" and CALL_ASK.match(remark):
             return None  # "Rohan follow up, call him on sunday": when to call is the follow-up itself
+        if SPEAKERS_ASIDE.fullmatch(remark) or (head_status is not None and head_status[0] == "FOLLOW_UP"
+                                                 and A_WHEN_ALONE.fullmatch(_CUE_OPENING.sub("", remark))):
+            # "Priya Nair won on 24th, updating now": the speaker's own doing; "follow up after 10th december, sorry,
+            # after 12th": the follow-up's when said again. The statement stands with no remark.
+            return said[: sep.start()], ""
         if judged_only(said[: sep.start()]) and find_status(remark) is not None:
             return None  # "Priya interested hai, price pe baat chal rahi hai": the outcome is the status itself
         return said[: sep.start()], remark
@@ -363,6 +368,20 @@ _RAW_STATUS = re.compile(r"^\s*(?:mark|update|change|move|set|put)\s+(?!(?:a|an|
 _RAW_STATUS_HI = re.compile(
     r"^\s*(?!(?:ye|yeh|woh|wo|isko|usko|sab|sabko)\b)[a-z][a-z'.]*(?:\s+[a-z][a-z'.]*)?\s+(?:ko|ka\s+status)\s+"
     r"(?P<status>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*)?)\s+mark\s+(?:karo|kar\s+do|kardo|kar\s+dena|kariye)\s*[.!]?\s*$", re.I)
+
+
+# What the speaker says of their own doing, no word about the lead: "…, updating now", "I'm entering it in the system",
+# "for the record". Never a note (batch heldout_lead_1212e kept "updating now" as one).
+SPEAKERS_ASIDE = re.compile(r"(?:(?:i\s*'?\s*a?m|am|i\s+am|just|abhi)\s+)?(?:updating|entering|marking|logging|noting|"
+                            r"putting|doing)(?:\s+(?:it|this|that|the\s+same))?(?:\s+(?:now|right\s+now|in\s+(?:the\s+)?"
+                            r"(?:crm|system|app)))*[\s.!]*|for\s+(?:the\s+)?records?[\s.!]*|fyi[\s.!]*", re.I)
+# A when said alone as a clause: "after 12th", "till new year", "by monday". After a follow-up it is the follow-up's own
+# ("follow up after 10th december, sorry, after 12th"), no note and no news.
+A_WHEN_ALONE = re.compile(r"\s*(?:after|till|until|by|before|from|in)\s+(?:the\s+)?[\w ]{1,20}?[\s.!]*$", re.I)
+
+
+# A correction's cue opening a clause: "sorry, after 12th".
+_CUE_OPENING = re.compile(r"^(?:(?:no|nahi|sorry|i\s+mean|matlab|actually|wait)\b[\s,]*)+", re.I)
 
 
 def raw_status(text: str) -> re.Match[str] | None:

@@ -24,7 +24,7 @@ from crm_tui.nlu.lexicon import (
     source_pattern,
 )
 from crm_tui.nlu.phones import DIGIT_WORDS, find_phone
-from crm_tui.nlu.phrases import CALL_ASK, CLOSING_ORDER, only_the_status
+from crm_tui.nlu.phrases import A_WHEN_ALONE, CALL_ASK, CLOSING_ORDER, SPEAKERS_ASIDE, only_the_status
 from crm_tui.nlu.reach import whatsapp_to_reach
 from crm_tui.nlu.someone_else import HE_RELATIONS
 from crm_tui.nlu.status import JUDGEMENT, find_status
@@ -330,6 +330,7 @@ def _when_to_follow_up(low: str, parsed: ParsedCommand) -> bool:
     return parsed.args.get("status") == "FOLLOW_UP" and CALL_ASK.match(low) is not None
 
 
+
 # What the outcome is about, beyond the status phrase: a number, a size, a thing bargained over.
 _DETAIL = re.compile(r"\d|\b(?:bhk|price|rate|discount|floor|parking|payment|plan|loan|emi|unit|flat|villa|plot|tower|"
                      r"facing|corner|possession|interiors?|charges?)\b")
@@ -416,12 +417,17 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
         lead_news = _PRONOUN_SUBJECT.match(low) is not None
         names_value = (
             ((parsed.tool not in _NO_TIME_SLOT
-              or (said_status is not None and not (lead_news and parsed.tool == "createLead") and not _outcome_told(reason, parsed, low))
+              # (With a new lead, a judgement said with its when is a remark: "… kal se interested hai".)
+              or (said_status is not None and not ((lead_news or JUDGEMENT.fullmatch(low[said_status[1][0]:said_status[1][1]]))
+                                                   and parsed.tool == "createLead")
+                  and not _outcome_told(reason, parsed, low))
               or _when_to_follow_up(low, parsed))
              and _a_when_of_the_order(low, now, tz, of_a_visit=parsed.tool in ("scheduleVisit", "cancelVisit")))
             or (parsed.tool == "createLead" and _names_a_lead_field(low, parsed))
             or (said_status is not None and not reason and parsed.tool != "createLead")  # a new lead has no status slot
             or find_phone(low) is not None
+            # "follow up after 10th december, sorry, after 12th": the follow-up's when said again, no remark.
+            or (parsed.args.get("status") == "FOLLOW_UP" and A_WHEN_ALONE.fullmatch(low) is not None)
             or (parsed.tool == "scheduleVisit" and SAME_TIME.match(low) is not None)  # "…, same time"
             # A correction's cue said as a clause of its own ends a remark: "tomorrow at 4, she wants a corner flat,
             # sorry, 5" keeps the remark and the 5 (a remark never takes the correction along).
@@ -448,7 +454,7 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
                 # the order is a remark (`before_the_order`); the reason for the status stays no note.
                 remarks.append((wish, end, index))
             continue
-        if index == 0 or (names_value and not because):
+        if index == 0 or (names_value and not because) or SPEAKERS_ASIDE.fullmatch(low):
             continue
         if parsed.tool == "scheduleVisit" and outcome_before_the_booking(low, text[end:]):
             continue  # "…, they loved the clubhouse, book another visit on Sunday": the story, no note (`after_the_visit`)

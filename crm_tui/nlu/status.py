@@ -116,7 +116,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
             r"numbers?|phones?|mobile|no|sim|tower|towers|project|launch|phase|price|prices|rates?|brochure|flats?|"
             r"office|site|form|list|offer|scheme|block|building|car|job|house|home|address|city|plan|units?|villas?|"
             # "she'll tell us a new date", "naya time friday", "a new slot": a new time for a visit is no status.
-            r"dates?|times?|timings?|slots?|day|visit|appointment|meeting|schedule))|"
+            r"dates?|times?|timings?|slots?|day|visit|appointment|meeting|schedule|"
+            # "follow up till new year": the year's start, no status.
+            r"year|years?\s+eve))|"
             r"fresh|reset"),
 )
 # Status words that are also everyday verbs: "lost", "won", "closed", "booked"... with an object of their

@@ -37,7 +37,8 @@ _NAMED = re.compile(
     # "move tomorrow's visit with Rohan to friday", "Sunday's meeting with Priya: make it Monday".
     r"|\b(?P<when3>today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s\s+(?:site\s+)?"
     + _VISIT_WORD + r"\b(?P<rest3>.*)"
-    r"|\b" + _VISIT_WORD + r"\s+(?:on\s+|of\s+)?(?!(?:to|for|with|from|till|until|at\s+the)\b)(?P<when2>(?:[\w:.]+\s+){0,3}?[\w:.]+)(?:\s*[,;\u2013\u2014]|:\s|\s+-|\s+(?P<se>se)\b)"
+    # ("Kavya Reddy's visit is on the 6th, make it the 7th": the visit said to be on its day.)
+    r"|\b" + _VISIT_WORD + r"\s+(?:(?:is|was)\s+)?(?:on\s+|of\s+)?(?!(?:to|for|with|from|till|until|at\s+the)\b)(?P<when2>(?:[\w:.]+\s+){0,3}?[\w:.]+)(?:\s*[,;\u2013\u2014]|:\s|\s+-|\s+(?P<se>se)\b)"
     r"(?P<rest2>.*)",
     re.IGNORECASE,
 )

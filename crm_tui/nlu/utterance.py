@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from crm_tui.bot.types import TOOL_INTENTS
 from crm_tui.nlu.asked_politely import a_request_asked_politely
-from crm_tui.nlu.bare_no import no_between_two_of_a_kind
+from crm_tui.nlu.bare_no import a_bare_number_for_a_day, no_between_two_of_a_kind
 from crm_tui.nlu.disfluency import hesitations_dropped, restarts_said_once
 from crm_tui.nlu.heard import as_meant
 from crm_tui.nlu.hindi_digits import hindi_digits_as_english
@@ -290,6 +290,7 @@ def spell_out(text: str) -> str:
     text = _as_a_sentence(as_meant(as_typed_meant(restarts_said_once(hesitations_dropped(hindi_digits_as_english(
         _no_ji_to_the_listener(_SIGN_OFF.sub("", _GREETING.sub("", unwrapped(text))))))))))
     text = no_between_two_of_a_kind(text)  # "friday no saturday": the correction's commas a recogniser drops
+    text = a_bare_number_for_a_day(text)  # "on 29, no, 30 at 11": the 30th
     text = _polite_note_inside(_see_that(_POLITE_NOTE.sub("", _forwarded_enquiry(text))))
     text = a_request_asked_politely(text)  # "kya aap Rohan ko won kar sakte ho": the order asked for
     text = re.sub(r"\s*[\u2022\u00b7\u25aa\u25e6\u25cf]\s*", ", ", text)
