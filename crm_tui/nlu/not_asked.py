@@ -26,6 +26,13 @@ _NOT_ASKED = re.compile(
     r"\b(?:don'?t|do\s+not|never|no\s+need\s+to|needn'?t|need\s+not|let'?s\s+not|shouldn'?t|should\s+not|"
     r"can'?t|cannot|won'?t)\s+(?:(?:just|yet|ever|now|again|even|you)\s+)?" + _ACTION_VERB + r"|"
     r"^\s*(?:should|shall|must)\s+(?:i|we)\b|"
+    # An order said with its own alternative weighed is a question: "mark Kavya won or not yet?", "book Rohan tomorrow
+    # at 4 or is it too early?", "… or should we wait?", "… ya abhi ruk jaayein?".
+    r"\bor\s+(?:not(?:\s+yet)?\s*\??\s*$|wait\b|should\s+(?:i|we)\b|shall\s+(?:i|we)\b|is\s+it\s+too\b|hold\s+off\b|"
+    r"leave\s+(?:it|him|her)\b)|\bya\s+(?:abhi\s+)?ruk\s+ja\w*\b|"
+    # The listener's opinion asked: "do you think we should mark Farhan lost?", "would you say I should book her again".
+    r"^\s*(?:(?:so|and|ok|okay)\s*,?\s+)?(?:do|would|don'?t)\s+you\s+(?:think|reckon|feel|say|suggest|recommend|advise)\s+"
+    r"(?:that\s+)?(?:i|we|[a-z]+(?:\s+[a-z]+)?)\s+(?:should|shall|must|need\s+to|ought\s+to|have\s+to)\b|"
     # "should Sneha Iyer be in follow up?", "shall Rohan be marked won?": the lead's status asked about, no order.
     r"^\s*(?:should|shall)\s+[a-z]+(?:\s+[a-z]+){0,2}\s+be\s+(?:in|on|marked|moved|put|kept|made|set)\b|"
     # Asking leave is no order: "can I book Deepak's visit on Sunday or is the site closed?" ("can you" and
