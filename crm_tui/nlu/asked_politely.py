@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 
 _VERB = (r"kar|daal|dal|rakh|bula|book|fix|schedule|bhej|likh|add|bana|shift|move|cancel|update|mark|laga|hata|badal|"
-         r"change|postpone|prepone|set|put")
+         r"change|postpone|prepone|set|put|dikha")
 
 _CAN_YOU = re.compile(
     r"^(?P<you>\s*(?:(?:kya|kia)\s+)?(?:aap|ap|tum|tu)(?:\s+log)?\s+)?(?P<order>.*?\b(?:" + _VERB + r"))\s+"
-    r"(?:(?P<second>(?:sakte|sakti)\s+ho|sakoge|sakogi|sakenge)|(?P<polite>sakte\s+(?:hain|hai|h)))"
-    r"(?:\s+(?:kya|na))?(?:\s+ya\s+nahi[n]?)?(?P<mark>\s*\?)?(?=\s*(?:[,.;]|\s|$))",
+    r"(?:(?P<second>(?:sakte|sakti)\s+ho|sakoge|sakogi|sakenge)|(?P<polite>sakte\s+(?:hain|hai|h))|"
+    # "will you …?": "lost kar denge kya?", "visit rakh doge?", "daal dijiyega please" (asked, or said with please).
+    r"(?P<will>denge|doge|dogi|dijiyega|dijiye\s+ga)(?=\s*(?:kya\b|na\b|please\b|pls\b|plz\b|\?)))"
+    r"(?:\s+(?:kya|na))?(?:\s+ya\s+nahi[n]?)?(?:\s+(?:please|pls|plz))?(?P<mark>\s*\?)?(?=\s*(?:[,.;]|\s|$))",
     re.IGNORECASE,
 )
 
@@ -27,6 +29,10 @@ _CAN_YOU = re.compile(
 # (the readers of those ask or write nothing).
 _NOT_NOW = re.compile(r"\b(?:nahi|nahin|nai|mat|na|agar|if|unless|jab|once|lekin|but|magar|par\s+abhi|yet|baad\s+mein)\b",
                       re.IGNORECASE)
+
+
+# A value taken back after the request ("… kar denge? nahi nahi, 2 baje") is a correction, no request turned down.
+_TAKEN_BACK = re.compile(r"\b(?:nahi|nahin|nai)(?:\s+(?:nahi|nahin|nai))?\s*,(?=\s*\S)", re.IGNORECASE)
 
 
 def a_request_asked_politely(text: str) -> str:
@@ -40,15 +46,21 @@ def a_request_asked_politely(text: str) -> str:
     'kya Rohan ko lost kar sakte hain?'
     >>> a_request_asked_politely("Rohan ko won kar sakte ho, lekin abhi nahi")  # not now
     'Rohan ko won kar sakte ho, lekin abhi nahi'
+    >>> a_request_asked_politely("Amit ko lost kar denge kya? usne mana kar diya")  # will you …?
+    'Amit ko lost kar do, usne mana kar diya'
     """
     low = text.lower()
-    if "sak" not in low:
+    if "sak" not in low and not any(will in low for will in ("denge", "doge", "dogi", "dijiye")):
         return text
     found = _CAN_YOU.match(text)
     if found is None or (found.group("polite") and not found.group("you")) or _NOT_NOW.search(found.group("order")) \
-            or _NOT_NOW.search(text, found.end()):
+            or _NOT_NOW.search(_TAKEN_BACK.sub(" ", text[found.end():])):
         return text
-    order = found.group("order")
+    if found.group("will") and not found.group("you") and re.match(r"\s*(?:kya|kia)\b", text, re.IGNORECASE):
+        return text  # "kya Rohan ko lost kar denge?": shall we? as well as will you?, so asked, not ordered
+    order, rest = found.group("order"), text[found.end():]
+    if found.group("mark") and re.match(r"\s+\S", rest):  # the question mark ended its clause: "…? usne mana kar diya"
+        rest = "," + rest
     if order.lower().endswith("bula"):  # "bulao", as the readers know the call to come
-        return order + "o" + text[found.end():]
-    return order + " do" + text[found.end():]
+        return order + "o" + rest
+    return order + " do" + rest

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from crm_tui.bot.types import TOOL_INTENTS
+from crm_tui.nlu.asked_as_a_favour import the_order_asked_as_a_favour
 from crm_tui.nlu.asked_politely import a_request_asked_politely
 from crm_tui.nlu.bare_no import a_bare_number_for_a_day, no_between_two_of_a_kind
 from crm_tui.nlu.disfluency import hesitations_dropped, restarts_said_once
@@ -293,6 +294,7 @@ def spell_out(text: str) -> str:
     text = a_bare_number_for_a_day(text)  # "on 29, no, 30 at 11": the 30th
     text = _polite_note_inside(_see_that(_POLITE_NOTE.sub("", _forwarded_enquiry(text))))
     text = a_request_asked_politely(text)  # "kya aap Rohan ko won kar sakte ho": the order asked for
+    text = the_order_asked_as_a_favour(text)  # "need you to book Meera …", "mind putting Deepak in lost?"
     text = re.sub(r"\s*[\u2022\u00b7\u25aa\u25e6\u25cf]\s*", ", ", text)
     text = re.sub(r"(?<![\w&])#(?=[A-Za-z])", "", text)
     # "naya lead chadha do" (put it up): the Hindi verb, not the surname Chadha, when an order follows it.
