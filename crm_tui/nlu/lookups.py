@@ -273,8 +273,10 @@ _NOT_A_VISIT_OWNER = frozenset(
 # listing word, names a group of leads (or asks "who"), and names a status; a sentence with an update
 # verb ("mark Rohan as follow up") or about one lead ("what's Rohan's status") is not one.
 _LISTING_CUE = re.compile(
-    r"^(?:(?:ok(?:ay)?|hey|hi|so|and|please|pls|can\s+you|could\s+you|would\s+you|will\s+you|just)\s+)*"
-    r"(?P<cue>which|what|any|list|show|find|get|give|tell|how\s+many|who(?:'s|\s+is|\s+are|\s+all)?|pull\s+up|"
+    # ("can I see the leads we lost?": leave asked to see is the listing asked for.)
+    r"^(?:(?:ok(?:ay)?|hey|hi|so|and|please|pls|can\s+you|could\s+you|would\s+you|will\s+you|just|"
+    r"(?:can|could|may)\s+i)\s+)*"
+    r"(?P<cue>which|what|any|list|show|find|get|give|send\s+(?:me|us)|share|tell|how\s+many|who(?:'s|\s+is|\s+are|\s+all)?|pull\s+up|"
     # Hinglish "who": "kaun kaun lost mein hai", "kon follow up mein hai".
     r"kaun(?:\s+kaun)?|kon(?:\s+kon)?|"
     r"search|display|see|are\s+there|do\s+(?:we|i)\s+have|count|(?:all\s+)?(?:my\s+)?(?=leads\b)|"
@@ -286,7 +288,8 @@ _LISTING_CUE = re.compile(
 _LISTING_GROUP = re.compile(
     r"\b(?:leads|deals|clients|customers|prospects|ones|contacts|people|enquiries|inquiries|anyone|anybody|everyone|everybody|"
     # A status said in the plural is the group itself: "pull up all the follow-ups in Pune".
-    r"follow[\s_-]*ups|(?<=every\s)lead)\b",
+    # "give me the won list", "send the follow up list": the list named by its status.
+    r"follow[\s_-]*ups|(?<=every\s)lead|list)\b",
     re.I,
 )
 _LISTING_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -318,13 +321,14 @@ _HI_LISTING = re.compile(
     # "Mumbai waale saare leads dikhana": "all" may come after the group's word too.
     r"(?:(?:saare|sare|sab|sabhi|all)\s+)?"
     # "lost leads ki list dikhao": the list asked for by name.
-    r"(?:leads|clients|customers|log|deals|(?<=wale\s)lead)(?:\s+(?:ki|ka)\s+list|\s+list)?"
+    # ("follow up wali list bhej do": the list itself named by its status.)
+    r"(?:leads|clients|customers|log|deals|(?<=wale\s)lead|(?<=wali\s)list|(?<=waali\s)list)(?:\s+(?:ki|ka)\s+list|\s+list)?"
     r"(?:\s+(?:hain|hai)(?:\s+(?:sab|sabhi|woh|wo|unko|un\s+ko|unki\s+list))?(?=\s+(?:dikhao|dikha\s+do|batao|bata\s+do|bhejo)))?"
     r"(?:\s+(?:kaun\s+(?:kaun\s+)?(?:se\s+)?hain|dikhao|dikha\s+do|batao|bata\s+do|"
     # The polite and the infinitive asks: "dikhana", "dikhaiye", "batana", "bataiye".
     r"dikhana|dikhaiye|dikhayiye|batana|bataiye|batayiye|"
     # "follow up wale leads ki list do": the list given ("do", "de do", "dena", "dijiye").
-    r"bhejo|chahiye|list\s+karo|kitne\s+hain|do|de\s+do|dena|dijiye))?[\s?.!]*$",
+    r"bhejo|bhej\s+do|bhej\s+dijiye|bhejiye|bhej\s+dena|chahiye|list\s+karo|kitne\s+hain|do|de\s+do|dena|dijiye))?[\s?.!]*$",
     re.I,
 )
 
@@ -464,6 +468,22 @@ def _find_query(work: str) -> str | None:
     return read[0] if read else None
 
 
+# What a lookup's correction says that is no lead: "…, no, his city", "…, sorry, the follow up ones".
+_NO_LEAD_RETOLD = frozenset("his her their the a number phone city status details detail source visit one ones leads lead "
+                            "last this next month week today tomorrow kal aaj won lost new follow up in progress".split())
+
+
+def _lead_said_again(work: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """"pull up Amit Verma's details, sorry, Amit Kulkarni's": the lead said alone after the last correction cue is
+    the one looked up (the first name and the cue had been read as one query, "Amit Verma Sorry")."""
+    tail = said_last(work)
+    alone = LEAD_ALONE.match(tail[0]) if tail is not None else None
+    if tail is None or alone is None or any(w in _NO_LEAD_RETOLD for w in alone["name"].lower().split()):
+        return None
+    at = tail[1] + alone.start("name")
+    return _title(alone["name"]), [(at, at + len(alone["name"]))]
+
+
 def find_query_read(work: str) -> tuple[str, list[tuple[int, int]]] | None:
     """The query of a lead lookup and the spans of `work` it was read from (the reader's own record, for
     `--explain`): a phone, an id, a city, or the words left once the lookup's own words are blanked."""
@@ -480,6 +500,9 @@ def find_query_read(work: str) -> tuple[str, list[tuple[int, int]]] | None:
         if m.re is _ID_PREFIX:
             return m.group("id").lower(), [m.span("id")]
         return m.group().lower(), [m.span()]
+    retold = _lead_said_again(work)
+    if retold is not None:
+        return retold
     head, mark, check = work.partition("?")
     if mark and check.strip() and CHECK_REQUEST.match(check.strip()):
         # "Deepak backed out? confirm karo": the lead is in the question; the request to confirm names nobody.
