@@ -36,6 +36,10 @@ _VISIT_NOUN = re.compile(
     r"\b(?:site\s*visits?|visits?|meetings?|meet(?:ing)?|appointments?|appt|mtg|mtng|demo|site\s+tour|walk\s*through|"
     r"site\s+(?:viewing|seeing)|viewing|property\s+tour|show\s+(?:him|her|them)\s+the\s+(?:site|flat|property|project)|"
     r"(?:take|get|bring)\s+\w+(?:\s+\w+)?\s+(?:down\s+|over\s+)?to\s+the\s+(?:site|project|property)|mulaqat|milna|"
+    # "get Vikas Gupta in on monday at 5", "have Sneha over tomorrow at 11": a person had in (with the day after it).
+    r"(?:get|have|bring)\s+(?!(?:the|a|an|his|her|their|my|our|this|that|some|all|it|them|papers?|documents?)\s)"
+    r"[a-z]+(?:\s+[a-z]+)?\s+(?:in|over)(?=\s+(?:on|at|this|next|tomorrow|today|tonight|day\s+after|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|"
     # Hinglish: "Harpreet ko site pe bulao", "site par aayega": asked to come to the site.
     r"(?:site|project|office)\s+(?:pe|par|per)\s+(?:\w+\s+){0,3}?bula\w*|bula\w*\s+(?:\w+\s+){0,2}?(?:site|project|office)\s+(?:pe|par|per)|"
     # "Sneha ko somvar ko bulao 11 baje": a person invited over (with a time, as every visit noun here needs).

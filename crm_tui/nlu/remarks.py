@@ -180,7 +180,8 @@ _ACTION_WORDS = re.compile(
 # bachche ki class chaar baje khatam hoti hai"): their day, said with the visit, not the visit's own when. It stays a
 # remark only when the visit reads the same without it (`parser._with_its_remark`).
 _SOMEONES_SCHEDULE = re.compile(
-    r"^(?:his|her|their|uska|uski|uske|unka|unki|unke)\s+(?:[a-z]+\s+){1,4}?"
+    # (the lead's own too: "he finishes office by 4", "she is busy till 3")
+    r"^(?:(?:his|her|their|uska|uski|uske|unka|unki|unke)\s+(?:[a-z]+\s+){1,4}?|(?:he|she|they|woh|wo|vo)\s+)"
     r"(?:is|are|was|will\s+be|hai|hain|hota|hoti|hote|rehta|rehti)?\s*(?:[a-z]+\s+){0,5}?"
     r"(?:free|busy|off|available|khatam|ends?|finish(?:es)?|over|closed|band|chhutti)\b", re.I)
 
