@@ -28,10 +28,15 @@ _VERBS = ("put|shift|move|mark|book|schedule|fix|set|cancel|add|change|update|ge
 
 _FAVOUR = re.compile(
     r"^\s*(?:(?:so|ok|okay|and|also|then)\s*,?\s+)?(?:please\s+)?"
-    r"(?:(?:how|what)\s+about\s+(?:if\s+)?(?:we|you)|(?:i\s+)?need\s+you\s+to|(?:i\s+)?want\s+you\s+to|"
+    r"(?:(?:how|what)\s+about\s+(?:if\s+)?(?:we|you)|(?:i\s+)?need\s+you\s+to|we\s+need\s+to|(?:i\s+)?want\s+you\s+to|"
     r"(?:i'?d|i\s+would)\s+(?:like|love)\s+(?:you\s+)?to|i\s+want\s+to|(?:is|would)\s+it\s+(?:be\s+)?possible\s+"
     r"(?:for\s+you\s+)?to|would\s+you\s+be\s+(?:so\s+)?(?:kind|good)\s+enough\s+to|(?:would|do)\s+you\s+mind|mind|"
-    r"be\s+a\s+dear\s+and|let'?s|let\s+us)\s+(?:please\s+|kindly\s+|just\s+)?(?P<verb>" + _VERBS + r")\b",
+    r"be\s+a\s+dear\s+and|let'?s|let\s+us|(?:can|could)\s+we|"
+    # "I was wondering if you could …", "it would be great if you could …", "any chance you could …", "can you do me a
+    # favour and …": the request inside its if (read alone, the "if" had made it wait on a condition).
+    r"i\s+was\s+wondering\s+if\s+you\s+(?:could|can)|(?:it\s+)?would\s+be\s+(?:great|nice|good|helpful|awesome)\s+if\s+"
+    r"you\s+(?:could|can)|any\s+chance\s+you\s+(?:could|can)|(?:can|could)\s+you\s+do\s+me\s+a\s+favou?r\s+and)\s+"
+    r"(?:please\s+|kindly\s+|just\s+)?(?P<verb>" + _VERBS + r")\b",
     re.IGNORECASE,
 )
 # "I want Arjun Mehta marked in progress", "I'd like Kavya's visit moved to friday": the wish said with the order's
@@ -40,14 +45,15 @@ _PARTICIPLE = {"marked": "mark", "moved": "move", "put": "put", "booked": "book"
                "shifted": "shift", "set": "set", "updated": "update", "changed": "change", "kept": "keep", "fixed": "fix",
                "cancelled": "cancel", "canceled": "cancel", "pushed": "push", "postponed": "postpone"}
 _WISHED_DONE = re.compile(
-    r"^\s*(?:i|we)(?:\s+(?:want|need|would\s+like)|'d\s+like)\s+(?P<who>[a-z][a-z'.]*(?:\s+[a-z][a-z'.]*){0,3}?)\s+"
+    r"^\s*(?:(?:i|we)(?:\s+(?:want|need|would\s+like)|'d\s+like)|get)\s+(?P<who>[a-z][a-z'.]*(?:\s+[a-z][a-z'.]*){0,3}?)\s+"
     r"(?P<done>" + "|".join(_PARTICIPLE) + r")\b",
     re.IGNORECASE,
 )
 # What keeps a favour from being an order: its own alternative weighed, or a "but".
 _WEIGHED = re.compile(r"\bor\s+(?:is|are|should|shall|do|does|will|would|can|not|wait|leave|hold|keep\s+(?:him|her|it)|"
                       r"let)\b|\bor\s+not\b|\bbut\b|\blekin\b|\bmagar\b|\bya\s+nahi\b", re.IGNORECASE)
-_CUES = ("about", "need", "want", "like", "love", "possible", "enough", "mind", "dear", "let")
+_CUES = ("about", "need", "want", "like", "love", "possible", "enough", "mind", "dear", "let", "we", "wonder", "great",
+         "nice", "good", "helpful", "awesome", "chance", "favour", "favor", "get")
 
 # "mujhe Kavya Reddy ka visit tuesday 2 baje chahiye", "hume Sneha ka status in progress chahiye": I want it so.
 _WANTED_IN_HINDI = re.compile(
@@ -89,7 +95,7 @@ def the_order_asked_as_a_favour(text: str) -> str:
     favour = _FAVOUR.match(text)
     if favour is not None:
         verb = favour["verb"]
-        return _BASE.get(verb.lower(), verb) + _asked_mark_as_a_comma(text[favour.end():])
+        text = _BASE.get(verb.lower(), verb) + _asked_mark_as_a_comma(text[favour.end():])
     wished = _WISHED_DONE.match(text)
     if wished is not None and wished["who"].split()[0].lower() not in ("to", "it", "that", "this", "the", "a", "an"):
         return f"{_PARTICIPLE[wished['done'].lower()]} {wished['who']}{_asked_mark_as_a_comma(text[wished.end():])}"

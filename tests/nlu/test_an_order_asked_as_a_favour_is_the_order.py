@@ -26,6 +26,15 @@ from tests.nlu.said import said
     ("I'd like Priya Nair marked as lost, she went with Godrej", "LEAD_UPDATE",
      {"lead_id": "Priya Nair", "status": "LOST", "notes": "she went with Godrej"}),
     ("we want Deepak Patil put in follow up", "LEAD_UPDATE", {"lead_id": "Deepak Patil", "status": "FOLLOW_UP"}),
+    ("can we book Amit Verma for thursday at 4?", "VISIT_SCHEDULE",
+     {"lead_id": "Amit Verma", "visit_time": "2026-11-26T16:00:00+05:30"}),
+    ("could we please get Kavya Reddy booked for sunday 5 pm", "VISIT_SCHEDULE",
+     {"lead_id": "Kavya Reddy", "visit_time": "2026-11-29T17:00:00+05:30"}),
+    ("I was wondering if you could put Meera Kapoor in follow up", "LEAD_UPDATE",
+     {"lead_id": "Meera Kapoor", "status": "FOLLOW_UP"}),
+    ("it would be great if you could book Sneha Iyer on monday at 11", "VISIT_SCHEDULE",
+     {"lead_id": "Sneha Iyer", "visit_time": "2026-11-30T11:00:00+05:30"}),
+    ("we need to get Harpreet Kaur marked won", "LEAD_UPDATE", {"lead_id": "Harpreet Kaur", "status": "WON"}),
 ])
 def test_the_favour_is_the_order(text: str, intent: str, args: dict[str, str]) -> None:
     assert said(text) == (intent, args)
@@ -46,6 +55,7 @@ def test_a_visit_wished_moved_keeps_its_time() -> None:
     "is it possible to book Rohan Sharma tomorrow at 4 or is it too early?",
     "would it be possible to mark Kavya Reddy won or not yet?",
     "let's not book Rohan Sharma tomorrow",
+    "can we book Rohan Sharma tomorrow at 4 or is it too early?",
 ])
 def test_a_favour_that_weighs_its_alternative_writes_nothing(text: str) -> None:
     assert said(text)[0] == "UNKNOWN"
