@@ -89,7 +89,7 @@ def the_order_asked_as_a_favour(text: str) -> str:
     text = _please_at_the_end_dropped(text)
     head = text[:40].lower()
     if "chahiye" in text.lower():
-        return _wanted_in_hindi(text)
+        return _ought_in_hindi(_wanted_in_hindi(text))
     if not any(cue in head for cue in _CUES) or _WEIGHED.search(text):
         return text
     favour = _FAVOUR.match(text)
@@ -112,6 +112,25 @@ def _wanted_in_hindi(text: str) -> str:
     if wanted["what"].lower() == "status":
         return f"{order} kar do{wanted['rest']}" if _A_STATUS.search(order) else text
     return f"{order} rakh do{wanted['rest']}" if _A_WHEN.search(order) else text
+
+
+# "Rohan ko follow up mein daal dena chahiye", "humein Kavya ko won karna chahiye" (we ought to …), said flat: the
+# speaker's own decision, as "we should …" is. Asked ("kya … karna chahiye?", "…?") or hedged it stays a question.
+_OUGHT_IN_HINDI = re.compile(
+    r"^\s*(?:(?:humein|hamein|hume|hame|mujhe|muje)\s+)?(?P<order>.+?\b(?P<verb>kar|daal|rakh|bula|shift|cancel|mark)"
+    r"(?:na|\s+dena|\s+dena\s+hi))\s+chahiye\b(?P<rest>\s*(?:[,;.]\s*\S.*|[.!]*\s*$))", re.IGNORECASE)
+_HEDGED = re.compile(r"\b(?:kya|shayad|maybe|lagta|sochta|sochti|soch|\?)", re.IGNORECASE)
+
+
+def _ought_in_hindi(text: str) -> str:
+    """"Rohan ko follow up mein daal dena chahiye" -> "Rohan ko follow up mein daal do" (it had kept "dena chahiye" as
+    the notes); "kya Rohan ko lost karna chahiye?" is left, a question."""
+    ought = _OUGHT_IN_HINDI.match(text)
+    if ought is None or _HEDGED.search(text):
+        return text
+    order = ought["order"]
+    stem = order[:ought.start("verb") - ought.start("order")] + ought["verb"]
+    return f"{stem}{'o' if ought['verb'].lower() == 'bula' else ' do'}{ought['rest']}"
 
 
 def _please_at_the_end_dropped(text: str) -> str:

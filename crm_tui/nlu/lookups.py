@@ -328,7 +328,7 @@ _HI_LISTING = re.compile(
     # The polite and the infinitive asks: "dikhana", "dikhaiye", "batana", "bataiye".
     r"dikhana|dikhaiye|dikhayiye|batana|bataiye|batayiye|"
     # "follow up wale leads ki list do": the list given ("do", "de do", "dena", "dijiye").
-    r"bhejo|bhej\s+do|bhej\s+dijiye|bhejiye|bhej\s+dena|chahiye|list\s+karo|kitne\s+hain|do|de\s+do|dena|dijiye))?[\s?.!]*$",
+    r"bhejo|bhej\s+do|bhej\s+dijiye|bhejiye|bhej\s+dena|chahiye|mil\s+(?:sakti|sakta|sakegi)\s+hai|milegi|milega|list\s+karo|kitne\s+hain|do|de\s+do|dena|dijiye))?[\s?.!]*$",
     re.I,
 )
 

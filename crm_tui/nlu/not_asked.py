@@ -53,7 +53,9 @@ _NOT_ASKED = re.compile(
     # "Rohan ka status kya karu, lost ya follow up?": what should I make it, asked.
     r"\bkya\s+(?:karu|karun|karoon|karein|karen|daalu|daalun|rakhu|rakhun)\b|"
     # …and with only the question mark: "Rohan Sharma ko won mark karu?", "lost kar doon?" (shall I …?).
-    r"\b(?:karu|karun|karoon|kardu|kardoon|kar\s+(?:doon|du|dun|lu|loon)|daal\s+(?:doon|du)|rakh\s+(?:doon|du))\s*\?+\s*$|"
+    # ("won kar dein?", "follow up mein daal dein?": shall we …?, asked as well.)
+    r"\b(?:karu|karun|karoon|kardu|kardoon|kar\s+(?:doon|du|dun|lu|loon|dein|den)|daal\s+(?:doon|du|dein|den)|"
+    r"rakh\s+(?:doon|du|dein|den))\s*\?+\s*$|"
     r"^\s*(?:is\s+it|would\s+it\s+be)\s+(?:ok|okay|fine|better|wise|right)\s+to\b|"
     # …and in Hindi, said last after the verb's infinitive: "Kavya ka visit kal rakhna theek rahega kya?", "lost karna
     # sahi hoga?" (would it be right to …?): advice asked, no order ("rakh do, theek rahega" orders).

@@ -126,7 +126,7 @@ def _no_word_to_the_listener(text: str) -> str:
     if not low.endswith(("da", "pa", "dei", "machan", "machi", "bro", "boss", "yaar", "yar", "re")):
         return text
     return _CALLED_AT_THE_END.sub(lambda m: m.group("last"), text)
-_ZARA = re.compile(r"\bzara\b[,.]?")
+_ZARA = re.compile(r"\bzara\b[,.]?|(?i:\b(?:kripya|kripaya|krupya|kirpa\s+karke|meharbani\s+karke)\b[,.]?)")
 # "ek kaam karo" (do one thing) announces the order, as Indian English "do one thing" does: no part of it.
 _SPOKEN_OPENING = re.compile(r"^\s*(?:(?:toh|to\s+phir|phir|suno|sun\s+na|dekho|accha\s+sun|acha\s+sun|achha\s+sun|"
                              r"ek\s+kaam\s+(?:karo|kar\s+do|kariye|kijiye|karna)|do\s+one\s+thing)\b[,.]?\s*)+", re.I)
