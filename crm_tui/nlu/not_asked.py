@@ -77,6 +77,10 @@ _NOT_ASKED = re.compile(
     # marked lost). Not "nahi kar paya" (could not), news about the lead.
     r"\b(?:nahi|nahin|nai)\s+(?:kar(?:na|ni|ne|o|enge|ein|en)|daal(?:na|ni|o|enge)|rakh(?:na|ni|o|enge)|"
     r"bana(?:na|ni|o|enge)|bula(?:na|o|enge))\b|"
+    # A wish held back by a "but": "I want to mark Rohan won but his cheque bounced", "I was going to book Priya for
+    # friday but …" (it had been marked won).
+    r"^\s*(?:i|we)(?:'d\s+like|\s+would\s+like|\s+want(?:ed)?|\s+(?:was|were)\s+going|\s+need(?:ed)?)\s+to\s+"
+    + _ACTION_VERB + r".*\b(?:but|lekin|magar)\b|"
     # A request turned down: "Meera wanted a visit at 5 but I said no".
     # "I wanted to add Meera's sister as a lead but she said no": the other side said no.
     r"\bbut\s+(?:i|we|he|she|they)\s+(?:said\s+no|refused|declined|didn'?t|did\s+not|couldn'?t|could\s+not|can'?t|cannot)\b|"

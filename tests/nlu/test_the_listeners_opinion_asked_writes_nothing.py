@@ -22,3 +22,12 @@ def test_an_opinion_asked_writes_nothing(text: str) -> None:
 
 def test_an_order_said_after_a_question_of_fact_is_still_an_order() -> None:
     assert said("do you know if Rohan Sharma paid? mark him won") != ("UNKNOWN", {})
+
+
+@pytest.mark.parametrize("text", [
+    "I want to mark Arjun Mehta won but the cheque has not cleared",
+    "I was going to book Kavya Reddy for friday at 4 but she is not sure",
+    "we wanted to put Deepak Patil in lost but he called back",
+])
+def test_a_wish_held_back_by_but_writes_nothing(text: str) -> None:
+    assert said(text)[0] == "UNKNOWN"
