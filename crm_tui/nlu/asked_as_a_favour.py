@@ -35,7 +35,10 @@ _FAVOUR = re.compile(
     # "I was wondering if you could …", "it would be great if you could …", "any chance you could …", "can you do me a
     # favour and …": the request inside its if (read alone, the "if" had made it wait on a condition).
     r"i\s+was\s+wondering\s+if\s+you\s+(?:could|can)|(?:it\s+)?would\s+be\s+(?:great|nice|good|helpful|awesome)\s+if\s+"
-    r"you\s+(?:could|can)|any\s+chance\s+you\s+(?:could|can)|(?:can|could)\s+you\s+do\s+me\s+a\s+favou?r\s+and)\s+"
+    r"you\s+(?:could|can)|any\s+chance\s+you\s+(?:could|can)|(?:can|could)\s+you\s+do\s+me\s+a\s+favou?r\s+and|"
+    # "if you don't mind, mark Deepak lost", "if possible book Rohan …", "I'd appreciate it if you could …", "help me …".
+    r"if\s+(?:you\s+don'?t\s+mind|possible|you\s+can|you\s+could)\s*,?|i'?d\s+appreciate\s+(?:it\s+)?if\s+you\s+"
+    r"(?:could|can)|(?:(?:can|could|would)\s+you\s+)?help\s+me)\s+"
     r"(?:please\s+|kindly\s+|just\s+)?(?P<verb>" + _VERBS + r")\b",
     re.IGNORECASE,
 )
@@ -53,7 +56,7 @@ _WISHED_DONE = re.compile(
 _WEIGHED = re.compile(r"\bor\s+(?:is|are|should|shall|do|does|will|would|can|not|wait|leave|hold|keep\s+(?:him|her|it)|"
                       r"let)\b|\bor\s+not\b|\bbut\b|\blekin\b|\bmagar\b|\bya\s+nahi\b", re.IGNORECASE)
 _CUES = ("about", "need", "want", "like", "love", "possible", "enough", "mind", "dear", "let", "we", "wonder", "great",
-         "nice", "good", "helpful", "awesome", "chance", "favour", "favor", "get")
+         "nice", "good", "helpful", "awesome", "chance", "favour", "favor", "get", "if ", "help", "appreciate")
 
 # "mujhe Kavya Reddy ka visit tuesday 2 baje chahiye", "hume Sneha ka status in progress chahiye": I want it so.
 _WANTED_IN_HINDI = re.compile(
@@ -69,6 +72,8 @@ _PLEASE_AT_THE_END = re.compile(
     r"\b(?P<verb>do|karo|kardo|dijiye|dena|rakho|daalo|bhejo|dikhao|bulao|lijiye)\s*,?\s+(?:na\s+)?(?:please|pls|plz)"
     r"\s*[.!?]*\s*$", re.IGNORECASE)
 
+# "can u book Meera tmrw 5pm": "you" typed as "u" after the request's modal.
+_TYPED_YOU = re.compile(r"\b(can|could|would|will)\s+u\b", re.IGNORECASE)
 _PLEASE_BEFORE_A_COMMA = re.compile(r"(?<=[a-z])\s+(?:please|pls|plz)(?=\s*,)", re.IGNORECASE)
 
 
@@ -86,7 +91,7 @@ def the_order_asked_as_a_favour(text: str) -> str:
     >>> the_order_asked_as_a_favour("is it possible to book Rohan tomorrow at 4 or is it too early?")
     'is it possible to book Rohan tomorrow at 4 or is it too early?'
     """
-    text = _please_at_the_end_dropped(text)
+    text = _please_at_the_end_dropped(_TYPED_YOU.sub(r"\1 you", text))
     head = text[:40].lower()
     if "chahiye" in text.lower():
         return _ought_in_hindi(_wanted_in_hindi(text))

@@ -35,6 +35,13 @@ from tests.nlu.said import said
     ("it would be great if you could book Sneha Iyer on monday at 11", "VISIT_SCHEDULE",
      {"lead_id": "Sneha Iyer", "visit_time": "2026-11-30T11:00:00+05:30"}),
     ("we need to get Harpreet Kaur marked won", "LEAD_UPDATE", {"lead_id": "Harpreet Kaur", "status": "WON"}),
+    ("if you don't mind, put Amit Verma in lost", "LEAD_UPDATE", {"lead_id": "Amit Verma", "status": "LOST"}),
+    ("if possible schedule Arjun Mehta on sunday at 4", "VISIT_SCHEDULE",
+     {"lead_id": "Arjun Mehta", "visit_time": "2026-11-29T16:00:00+05:30"}),
+    ("I'd appreciate it if you could mark Farhan Qureshi as in progress", "LEAD_UPDATE",
+     {"lead_id": "Farhan Qureshi", "status": "IN_PROGRESS"}),
+    ("could u book Vikas Gupta tmrw 6pm", "VISIT_SCHEDULE",
+     {"lead_id": "Vikas Gupta", "visit_time": "2026-11-26T18:00:00+05:30"}),
 ])
 def test_the_favour_is_the_order(text: str, intent: str, args: dict[str, str]) -> None:
     assert said(text) == (intent, args)
@@ -56,6 +63,7 @@ def test_a_visit_wished_moved_keeps_its_time() -> None:
     "would it be possible to mark Kavya Reddy won or not yet?",
     "let's not book Rohan Sharma tomorrow",
     "can we book Rohan Sharma tomorrow at 4 or is it too early?",
+    "if he pays, mark Rohan Sharma won",
 ])
 def test_a_favour_that_weighs_its_alternative_writes_nothing(text: str) -> None:
     assert said(text)[0] == "UNKNOWN"
