@@ -47,14 +47,14 @@ _ASKED_THROUGH = re.compile(
     r"^\s*(?:(?:can|could|would|will)\s+you\s+(?:please\s+|pls\s+)?(?:tell|show|let)\s+me|(?:please\s+|pls\s+)?tell\s+me|"
     r"do\s+you\s+know|i\s+(?:want|need)\s+to\s+know|i'?d\s+like\s+to\s+know|"
     # "can you check when Vikas Gupta is coming", "please find out when Rohan's visit is": the question checked.
-    r"(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+|pls\s+)?(?:check|find\s+out|see))\s+"
+    r"(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+|pls\s+)?(?:check|find\s+out|see|remind\s+me))\s+"
     r"(?=(?:how|when|what|who|whom|which|where|whose)\b)", re.IGNORECASE)
 _INDIRECT = re.compile(r"^(?P<wh>when|where|what\s+time)\s+(?P<what>\S.*?)\s+(?P<verb>is|are|was)"
                        r"(?P<end>(?:\s+(?:coming|visiting|due|scheduled))?[\s?.!]*)$",
                        re.IGNORECASE)
 _CUES = ("news", "final", "fortunate", "luck", "thank", "sad", "know", "fyi", "record", "info", "sec", "min", "quick",
          "update", "btw", "way", "heads", "khabar", "khabri", "think", "guess", "feel", "believe", "like", "lagta",
-         "tell", "know", "check", "find", "see")
+         "tell", "know", "check", "find", "see", "remind")
 
 
 def without_the_frame(text: str) -> str:

@@ -120,6 +120,7 @@ from crm_tui.nlu.utterance import (
 from crm_tui.nlu.utterance import (
     _NOTES as _NOTES_LABEL,
 )
+from crm_tui.nlu.visit_asked_as_a_question import the_visit_question_said_plainly
 from crm_tui.nlu.visits import (
     _CANCEL_VISIT,
     _MOVE_TO_HOUR,
@@ -193,6 +194,7 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata", *, regional: bool 
     text = spell_out(text or "")  # "mark Arjun NI": not interested; "#lost Vikas"; "new lead • Rahul Bose • …"
     text = said_as_the_readers_know_it(text)  # "bump Rohan's viewing to 5", "lock in Priya for tomorrow 11:30"
     text = without_the_frame(text)  # "good news, Rohan Sharma ne haan bol diya, mark him won": no lead "Good News"
+    text = the_visit_question_said_plainly(text)  # "what time is Arjun coming tomorrow?": "when is Arjun coming …"
     text = last_digit_corrected(text)  # "…, 98250 77 8 81, nahi nahi last digit 2 hai": the number ends in 2
     text = a_lead_given_by_someone(text)  # "Anil ne ek lead diya hai, Kishore Kumar, Pune, 98…": a referral's new lead
     text = the_date_moved_from_left_out(text)  # "shift X's visit from 1st Dec to 2nd Dec": the visit of the 1st moves
