@@ -30,10 +30,12 @@ from crm_tui.nlu.lexicon import (
     source_pattern,
     title_case,
 )
+from crm_tui.nlu.kept_after_all import kept_after_all
 from crm_tui.nlu.one_time_for_another import one_time_for_another
 from crm_tui.nlu.phone_group_again import a_group_said_again
 from crm_tui.nlu.phones import find_phone, heard_digits
 from crm_tui.nlu.status import find_status
+from crm_tui.nlu.the_unit_carried import with_the_old_unit
 from crm_tui.nlu.utterance import ParsedCommand
 
 __all__ = ["Corrected", "apply_corrections", "CORRECTION_CUE"]
@@ -47,10 +49,10 @@ CORRECTION_CUE = re.compile(
     # A hesitation before the cue goes with it: "won, uh, I mean lost"; "actually wait" and "sorry wait" are one cue,
     # and so is a "no" said three times ("at 4 no no no 5"), and "actually no" / "sorry no" ("lost, actually no").
     r"[\s,.;:!-]*(?:\b(?:u+h+|u+m+|e+r+m*|h+m+|a+h+)\b[\s,.;:!-]*)*\b(?P<cue>(?:actually|sorry)\s*,?\s+no(?=\s*[,.;!]|\s*$)|(?:tha|thi|the|hai\s+naa?)\s*[?,]*\s+(?:usko|use|ise|isko|unko|ab)(?=\s+(?:\d|(?:parso|narso|(?:som|mangal|budh|guru|shukra|shani|ravi)[vw]aa?r)\b))|no\s+wait|wait\s*,?\s+no|(?:actually|sorry|oh)\s*,?\s+(?:wait|nahin?)|no(?:\s*,?\s+no)+|no\s*,?\s+(?:actually|sorry|i\s+mean)|(?:sorry|actually|oh)\s*,?\s+i\s+meant?\b|nahi(?:\s*,?\s+nahi)+|nahi\s+ji(?=\s*,?\s*\d)|na\s*,?\s+na\b(?:\s*,?\s+na\b)*|nahi\s+re|nahi\s+yaar|nahin?\s+nahin?|"
-    r"(?:scratch|strike)\s+that|(?:oops|oh)\s*,?\s+i\s+meant?|i\s+meant|sorry|i\s+mean|actually|matlab|"
+    r"(?:scratch|strike|scrap)\s+that|(?:oops|oh)\s*,?\s+i\s+meant?|i\s+meant|sorry|i\s+mean|actually|matlab|"
     # Hindi "ek minute" (one moment) and "galti se bola" (said by mistake) take back what was just said, with the cue
     # that may follow them ("lost kar do, ek minute, nahi, in progress").
-    r"(?:ek\s+(?:minute|min|second|sec)|galti\s+se\s+(?:bol\s+(?:diya|gaya|gayi)|bola|boli|kaha|keh\s+diya|likha|likh\s+diya)"
+    r"(?:ek\s+(?:minute|min|second|sec)|(?:galti\s+se|(?:number\s+)?galat)\s+(?:bol\s+(?:diya|gaya|gayi)|bola|boli|kaha|keh\s+diya|likha|likh\s+diya)"
     r"(?:\s+(?:tha|thi|hai))?)(?:\s*,?\s+(?:nahin?(?:\s*,?\s+nahin?)*|no|sorry|actually|i\s+mean|matlab))?|"
     # "no" between two numbers takes the first back, with a comma before it or none: "tomorrow at 4 no 5 pm",
     # "98150 45678 no 98150 45679", "98300 98300, no 98300 98301".
@@ -74,7 +76,7 @@ _LEAD_IN = re.compile(
     r"^(?:(?:her|his|the|their|its|it'?s|it\s+is|number|phone|mobile|no\.?|city|status|source|src|is|was|in|at|for|to|name|"
     r"lead|from|on|ko|se|abhi|ab|toh|to|bas|isko|usko|ise|use|inko|unko|please|pls|just|then|still|he|she|they|"
     # The order said again before the new value: "won, no wait, keep her in progress", "sorry, mark him lost".
-    r"keep|mark|put|set|move|make|him|them|as|change|shift|it|that|via|through|thru|"
+    r"keep|leave|mark|put|set|move|make|him|them|as|change|shift|it|that|via|through|thru|"
     # "11 baje, nahi nahi, dopahar 1 baje": the part of the day before the corrected hour, and the "ke" that ties it
     # to the hour ("nahi nahi, dopahar ke do baje").
     r"subah|dopahar|sham|shaam|raat|morning|afternoon|evening|night|ke)\s+)*",
@@ -568,7 +570,7 @@ def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
     between: str | None = None
     day_taken_back: str | None = None
     day_said_off = False
-    text = one_time_for_another(text)  # "3 baje se 4 baje kar do", "…at 4, make it 5"
+    text = one_time_for_another(kept_after_all(text))  # "3 baje se 4 baje kar do"; "…, actually no, keep it 4"
     unnegated = _status_not_ordered(text)
     text, negated, moved, time_taken_back = _negations(unnegated)
     negated = negated or unnegated != text
@@ -617,6 +619,7 @@ def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
         moved = moved or (kind == "time" and _WAS_BOOKED.match(m.group("cue")) is not None)
         if kind == "time":
             after, found = _hour_in_digits(after, found)  # "…, no wait, five she is …"
+            after, found = with_the_old_unit(before[old[0]:old[1]], after, found)  # "4 baje, nahi 5, …4 baje tak"
             day_taken_back = before[old[0]:old[1]]
             day_said_off = day_said_off or re.match(r"nahin?\s+ho", m.group("cue"), re.I) is not None
             # The date reader keeps what the correction does not say (the day in "tomorrow at 5, sorry, 6"). The words
