@@ -35,6 +35,13 @@ _NOT_X_Y = re.compile(
 _CUE_Y_PARTICLE = re.compile(
     r"[\s,;]*\b(?:sorry|i\s+mean|matlab|no\s+wait|actually|nahi\s+nahi|galti\s+se)\s*,?\s+(?P<y>[^\W\d_]+)\s+"
     r"(?P<particle>ka|ki|ke|ko)\s*(?:[.!]?\s*$|(?P<after>,\s*\S.*$))", re.I)
+# "Sneha's visit, I mean Deepak's, push it to 6": a cue, then a name with the possessive that tied the first to the order.
+_CUE_Y_POSSESSIVE = re.compile(
+    r"[\s,;]*\b(?:sorry|i\s+mean|i\s+meant|matlab|no\s+wait|actually|nahi\s+nahi)\s*,?\s+"
+    r"(?P<y>[^\W\d_]+(?:\s+[^\W\d_]+)?)['’]s\b\s*(?:[.!]?\s*$|(?P<after>,\s*\S.*$))", re.I)
+# The one name said with the possessive before the cue: "Harpreet's", "Rohan Sharma's" (a capitalised word before it
+# is its first name).
+_POSSESSIVE = re.compile(r"(?:\b(?P<first>[A-Z][a-z]+)\s+)?\b(?P<x>[^\W\d_]+)['’]s\b")
 _NOT_NAMES = {"won", "lost", "new", "follow", "progress", "kal", "parso", "aaj", "today", "tomorrow", "visit", "status",
               "number", "city", "source", "lead", "him", "her", "it", "that", "yet", "sure", "interested", "jan", "feb", "mar",
               "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
@@ -90,4 +97,18 @@ def the_name_put_back(text: str) -> str:
         if len(tied) == 1 and _a_name(tied[0]["x"]) and tied[0]["x"].lower() != said["y"].lower():
             # (a remark after it stays: "Sneha ka visit cancel karo, nahi nahi, Kavya ka, woh bimaar hai")
             return text[:tied[0].start("x")] + said["y"] + text[tied[0].end("x"):said.start()] + (said["after"] or "")
-    return text
+    return _the_possessive_put_back(text)
+
+
+def _the_possessive_put_back(text: str) -> str:
+    """"Sneha's visit, I mean Deepak's, push it to 6" -> "Deepak's visit, push it to 6"; "cancel Harpreet's visit, I
+    mean Meera's, she is unwell" -> "cancel Meera's visit, she is unwell": the one name said with "'s" before the cue
+    is the one taken back (the move had moved Sneha's visit, with "I mean Deepak's" as its notes)."""
+    said = _CUE_Y_POSSESSIVE.search(text) if "'s" in text or "’s" in text else None
+    if said is None or not all(_a_name(word) for word in said["y"].split()):
+        return text
+    tied = list(_POSSESSIVE.finditer(text, 0, said.start()))
+    if len(tied) != 1 or not _a_name(tied[0]["x"]) or tied[0]["x"].lower() == said["y"].split()[-1].lower():
+        return text
+    start = tied[0].start("first") if tied[0]["first"] and _a_name(tied[0]["first"]) else tied[0].start("x")
+    return text[:start] + said["y"] + text[tied[0].end("x"):said.start()] + (said["after"] or "")

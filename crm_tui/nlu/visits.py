@@ -67,7 +67,8 @@ _RESCHEDULE = re.compile(
     r"(?:\s+(?:do|dena|dijiye|diya))?\b|"
     # "Farhan ka visit 5 baje kar do", "Harpreet's visit 1 baje kar do": the lead's visit made another time with a
     # bare "kar do" (no booking verb: "ka visit 5 baje rakh do / fix karo" books) changes the visit booked.
-    r"(?:\b(?:ka|ki)\s+|'s\s+|s'\s+)" + _VISIT_WORD + r"\b(?:\s+(?!(?:fix|book\w*|rakh\w*|schedul\w*|set|confirm\w*|pakka|cancel\w*|radd|"
+    # (A comma after the visit named is no break: "Farhan ka visit, 4 baje kar do".)
+    r"(?:\b(?:ka|ki)\s+|'s\s+|s'\s+)" + _VISIT_WORD + r"\b,?(?:\s+(?!(?:fix|book\w*|rakh\w*|schedul\w*|set|confirm\w*|pakka|cancel\w*|radd|"
     r"tha|thi|hai|hata\w*)\b)[\w':]+){1,5}?\s+(?:kar\s+(?:do|dena|dijiye)|kardo|karo)\s*(?:[,.!]|please\b|same\s+(?:time|timing)\b|$|"
     # …with the new hour said after the verb: "Rohan ka visit friday ko kar do at 5pm", "… kar do subah 10 baje".
     + CLOCK_AFTER_THE_VERB + r")|"
