@@ -35,6 +35,7 @@ from crm_tui.nlu.one_time_for_another import one_time_for_another
 from crm_tui.nlu.phone_group_again import a_group_said_again
 from crm_tui.nlu.phones import find_phone, heard_digits
 from crm_tui.nlu.status import find_status
+from crm_tui.nlu.status_after_its_story import status_after_its_story
 from crm_tui.nlu.the_unit_carried import with_the_old_unit
 from crm_tui.nlu.utterance import ParsedCommand
 
@@ -88,7 +89,9 @@ _ORDER_WORDS = re.compile(r"\s*(?:(?:change|shift|move|make|set|put)\s+(?:it\s+|
 _STATUS_WORD = r"won|lost|new|follow[\s-]?up|in[\s-]?progress"
 _CITY = city_pattern().pattern
 # "not won, lost" / "follow up, not lost" / "Pune not Mumbai": of two values of one kind, the negated goes.
-_NOT_FIRST = re.compile(rf"\bnot\s+(?P<x>{_STATUS_WORD}|{_CITY})\s*,\s*(?:but\s+)?(?=(?P<y>{_STATUS_WORD}|{_CITY})\b)", re.I)
+# (…with the lead said again as he or she: "Priya Nair is not won, she is in follow up".)
+_NOT_FIRST = re.compile(rf"\bnot\s+(?P<x>{_STATUS_WORD}|{_CITY})\s*,\s*(?:but\s+)?(?:(?:he|she|they)\s+(?:is|are)\s+(?:in\s+|still\s+)?)?"
+                        rf"(?=(?P<y>{_STATUS_WORD}|{_CITY})\b)", re.I)
 # ("at 5, not 4": an hour too; the "not 4" had been kept as notes.)
 _CLOCK = r"\d{1,2}(?::\d{2})?\s*(?:am|pm|baje|o'?clock)?"
 _NOT_AFTER = re.compile(rf"\b(?P<x>{_STATUS_WORD}|{_CITY}|{_CLOCK})\s*,?\s*(?:and\s+|but\s+)?"
@@ -546,7 +549,8 @@ def _status_ordered_after_a_remark(before: str, after: str, now: datetime, tz: s
 def _with_the_status_ordered_last(before: str, after: str, said: tuple[str, int], kinds: list[str], now: datetime,
                                   tz: str) -> tuple[str, int]:
     """`said` (the sentence, where to read on) with `_status_ordered_after_a_remark` applied when it applies."""
-    ordered = _status_ordered_after_a_remark(before, after, now, tz)
+    ordered = _status_ordered_after_a_remark(before, after, now, tz) \
+        or status_after_its_story(before, after, _last_of("status", before, now, tz))  # "…, in progress hi rakho"
     if ordered is None:
         return said
     kinds.append("status")
