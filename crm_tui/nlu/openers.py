@@ -30,6 +30,7 @@ _FRAME = re.compile(
     r"sadly|just\s+so\s+you\s+know|so\s+you\s+know|just\s+fyi|fyi|for\s+the\s+record|for\s+your\s+info(?:rmation)?|"
     r"one\s+sec(?:ond)?|one\s+minute|ek\s+minute|ek\s+min|wait\s+a\s+sec(?:ond)?|quick\s+one|quick\s+update|"
     r"small\s+update|an?\s+update|update\s+(?:on|from)\s+(?:my|the)\s+side|btw|by\s+the\s+way|heads\s+up|"
+    r"(?:(?:a|one|small|quick)\s+)?correction|"
     r"khushkhabri|khush\s*khabri|achhi\s+khabar|acchi\s+khabar|buri\s+khabar|ek\s+update)"
     r"\s*(?:[,:;!\u2013\u2014-]+\s*))+",
     re.IGNORECASE,
@@ -54,7 +55,7 @@ _INDIRECT = re.compile(r"^(?P<wh>when|where|what\s+time)\s+(?P<what>\S.*?)\s+(?P
                        re.IGNORECASE)
 _CUES = ("news", "final", "fortunate", "luck", "thank", "sad", "know", "fyi", "record", "info", "sec", "min", "quick",
          "update", "btw", "way", "heads", "khabar", "khabri", "think", "guess", "feel", "believe", "like", "lagta",
-         "tell", "know", "check", "find", "see", "remind")
+         "tell", "know", "check", "find", "see", "remind", "correction")
 
 
 def without_the_frame(text: str) -> str:
