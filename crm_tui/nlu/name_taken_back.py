@@ -42,6 +42,11 @@ _CUE_Y_POSSESSIVE = re.compile(
 # The one name said with the possessive before the cue: "Harpreet's", "Rohan Sharma's" (a capitalised word before it
 # is its first name).
 _POSSESSIVE = re.compile(r"(?:\b(?P<first>[A-Z][a-z]+)\s+)?\b(?P<x>[^\W\d_]+)['’]s\b")
+# "Rohan ko lost, nahi, Kavya ko lost kar do": the line begun again after a cue, with another name and the same particle.
+_BEGUN_AGAIN = re.compile(
+    r"^\s*(?P<x>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?P<particle>ka|ki|ke|ko)\s+\S.*?[\s,;]+\b(?:sorry|i\s+mean|matlab|no\s+wait|"
+    r"actually|nahin?(?:\s*,?\s*nahin?)?|galti\s+se\s+bola)\s*,?\s+(?P<again>(?P<y>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+"
+    r"(?P=particle)\s+\S.*)$", re.I)
 _NOT_NAMES = {"won", "lost", "new", "follow", "progress", "kal", "parso", "aaj", "today", "tomorrow", "visit", "status",
               "number", "city", "source", "lead", "him", "her", "it", "that", "yet", "sure", "interested", "jan", "feb", "mar",
               "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
@@ -97,7 +102,19 @@ def the_name_put_back(text: str) -> str:
         if len(tied) == 1 and _a_name(tied[0]["x"]) and tied[0]["x"].lower() != said["y"].lower():
             # (a remark after it stays: "Sneha ka visit cancel karo, nahi nahi, Kavya ka, woh bimaar hai")
             return text[:tied[0].start("x")] + said["y"] + text[tied[0].end("x"):said.start()] + (said["after"] or "")
-    return _the_possessive_put_back(text)
+    return _the_possessive_put_back(_the_line_begun_again(text))
+
+
+def _the_line_begun_again(text: str) -> str:
+    """"Rohan ko lost, nahi, Kavya ko lost kar do" -> "Kavya ko lost kar do": a line begun again after a cue with
+    another lead's name and the particle the first began with is the line meant (the first lead had been read, and two
+    leads asked about). Both must be names, and differ; a remark after the first ("Rohan ko lost, nahi aayega ab") is
+    no line begun again."""
+    said = _BEGUN_AGAIN.match(text) if "," in text else None
+    if said is None or not all(_a_name(w) for w in said["x"].split() + said["y"].split()) \
+            or said["x"].lower() == said["y"].lower():
+        return text
+    return said["again"]
 
 
 def _the_possessive_put_back(text: str) -> str:
