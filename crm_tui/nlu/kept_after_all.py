@@ -17,6 +17,9 @@ __all__ = ["kept_after_all"]
 # A cue said before the words kept: the correction reader's own cues, by the words they are made of.
 _CUE_BEFORE = re.compile(r"\b(?:sorry|wait|actually|nahin?|ruko|minute|mean|matlab|scratch|scrap|strike|no)\b", re.I)
 
+# "actually no, scrap that, …": two cues said one after the other are one ("scrap" had been read as a name corrected).
+_CUE_BEFORE_A_CUE = re.compile(r"\b(?:actually\s+no|no\s+wait|sorry|actually|wait)\s*,\s*(?=(?:scratch|scrap|strike)\s+that\b)", re.I)
+
 # "keep it 4", "keep it at 4 pm": the hour kept after all is the hour said ("keep" is no order word the date reader
 # knows before a bare number).
 _KEEP_IT = re.compile(r"\bkeep\s+(?:it|that)\s+(?:at\s+)?(?=\d)", re.I)
@@ -41,6 +44,8 @@ def kept_after_all(text: str) -> str:
     """`text` with a value kept after a cue said plainly, and the words that keep an old value unnamed dropped (see
     the module docstring); as it is when no cue comes before them."""
     low = text.lower()
+    if " that" in low and ("scrap" in low or "scratch" in low or "strike" in low):
+        text = _CUE_BEFORE_A_CUE.sub("", text)
     if not any(word in low for word in ("keep", "theek", "thik", "sahi", "badhiya", "fine", "ok", "good", "better",
                                         "rehne", "rakh", "chhod", "chod", "as it", "before", "unchanged")):
         return text

@@ -16,6 +16,10 @@ _MOVED_TO = re.compile(r"\b(?:mov\w*|shift\w*|push\w*|postpon\w*|prepon\w*|resch
                        r"(?P<to>[^,.;]+)", re.I)
 
 
+# A correction cue right after the day said after "to".
+_CORRECTED_AFTER = re.compile(r"\s*[,;]\s*(?:no\s+wait|sorry|actually|i\s+mean|matlab|nahi|no|wait|galti\s+se)\b", re.I)
+
+
 def a_day_other_than_the_one_moved_to(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> list[str]:
     """The doubt when a move's day differs from the day said after its "to"; else none.
 
@@ -29,8 +33,8 @@ def a_day_other_than_the_one_moved_to(text: str, parsed: ParsedCommand, now: dat
     if parsed.tool != "scheduleVisit" or "reschedule" not in parsed.flags or "visit_time" not in parsed.args:
         return []
     moved = _MOVED_TO.search(text)
-    if moved is None:
-        return []
+    if moved is None or _CORRECTED_AFTER.match(text, moved.end()):
+        return []  # "reschedule Harpreet to tuesday, no wait, thursday": the day after "to" is taken back
     said = dates.scan_when(moved["to"].lower(), now, tz)
     if said is None or not said.day_said or said.dt.date().isoformat() == parsed.args["visit_time"][:10]:
         return []

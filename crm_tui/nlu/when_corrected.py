@@ -62,7 +62,10 @@ def the_day_taken_back(corrected: Corrected, parsed: ParsedCommand, now: datetim
     if "reschedule" in parsed.flags:
         # A move that takes a day back ("Rohan ki visit kal nahi friday ko hogi") moves the visit booked that day, and
         # asks when there is none (it had moved the lead's next visit, whatever its day).
-        if "from_day" not in parsed.flags and "from_time" not in parsed.flags:
+        # The day said after the move's "to" and taken back is where it was going, not the visit's day
+        # ("reschedule Harpreet to tuesday, no wait, thursday" moves her visit, whatever its day).
+        gone_to = re.search(rf"\bto\s+(?:on\s+)?{re.escape(corrected.day_taken_back)}\b", corrected.text, re.I)
+        if "from_day" not in parsed.flags and "from_time" not in parsed.flags and gone_to is None:
             parsed.flags["from_day"] = old.dt.date().isoformat()
         return
     timed = time_said(corrected.text, now, tz)
