@@ -110,11 +110,21 @@ def which_visit_asked(intent: Intent, entities: dict[str, Any], lead: dict[str, 
 
 def said_when(day: str | None, time: str | None, tz: str, now: datetime) -> str:
     """"on Sunday 29 November", "on Thursday 26 November at 12 PM", "at 5 PM": how the named visit is said back."""
+    # (the day and time are the CRM zone's wall clock: read without a zone they were taken for the machine's, and a 6
+    # PM visit was said back as "at 11:30 PM")
     if day and time:
-        return "on " + speech.say_time(f"{day}T{time}:00", tz, now)
+        return "on " + speech.say_time(_wall_clock(f"{day}T{time}:00", tz), tz, now)
     if day:
-        return "on " + speech.say_time(f"{day}T12:00:00", tz, now, date_only=True)
+        return "on " + speech.say_time(_wall_clock(f"{day}T12:00:00", tz), tz, now, date_only=True)
     return "at " + speech.say_clock(datetime.strptime(str(time), "%H:%M"))
+
+
+def _wall_clock(local: str, tz: str) -> str:
+    """A wall-clock time of the CRM's zone, ISO 8601 with its offset ("2026-11-28T18:00:00" -> "…T18:00:00+05:30")."""
+    try:
+        return datetime.fromisoformat(local).replace(tzinfo=ZoneInfo(tz)).isoformat()
+    except (ValueError, KeyError):
+        return local
 
 
 def read_named_visit(field: str, raw: str) -> str:
