@@ -45,6 +45,7 @@ from crm_tui.nlu.asked_times import (
 from crm_tui.nlu.cancel_not_meant import cancel_not_meant
 from crm_tui.nlu.cancel_with_a_status import a_status_beside_a_cancel
 from crm_tui.nlu.corrections import Corrected, apply_corrections, the_name_said_again
+from crm_tui.nlu.impossible_date_taken_back import the_impossible_date_taken_back
 from crm_tui.nlu.order_said_over import the_order_said_over
 from crm_tui.nlu.day_kept import VISIT_DAY
 from crm_tui.nlu.described_not_named import described_not_named
@@ -194,6 +195,7 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata", *, regional: bool 
         return ParsedCommand("UNKNOWN", None, {}, {}, cancel=True, rule="cancel")
     text = spell_out(text or "")  # "mark Arjun NI": not interested; "#lost Vikas"; "new lead • Rahul Bose • …"
     text = the_order_said_over(text)  # "book, no cancel, Amit Verma's visit": the cancel
+    text = the_impossible_date_taken_back(text)  # "on 31st November, sorry, 30th": the 30th
     text = said_as_the_readers_know_it(text)  # "bump Rohan's viewing to 5", "lock in Priya for tomorrow 11:30"
     text = without_the_frame(text)  # "good news, Rohan Sharma ne haan bol diya, mark him won": no lead "Good News"
     text = the_visit_question_said_plainly(text)  # "what time is Arjun coming tomorrow?": "when is Arjun coming …"
