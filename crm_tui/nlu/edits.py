@@ -189,7 +189,9 @@ _FIELD_OF_IS = re.compile(
 _IS_ACTUALLY = re.compile(
     rf"^(?:no[,\s]+|sorry[,\s]+|actually[,\s]+)*(?P<who>[\w .'-]+?)(?:'s|s')?\s+"
     # "Rohan's new number is …": the field's adjective is not part of the name.
-    rf"(?:(?:new|correct|right|actual|latest|updated|current)\s+)?(?P<field>{_FIELD})\s+"
+    rf"(?:(?:new|correct|right|actual|latest|updated|current)\s+)?(?P<field>{_FIELD})"
+    # (…after a comma too: "Deepak Patil's source, change it to facebook" was not understood)
+    rf"(?:\s*,\s*(?=(?:please\s+|pls\s+|kindly\s+)?(?:change|update)\s+(?:it\s+)?to\b)|\s+)"
     # (the order said after the field, as speech has it: "Harpreet Kaur's phone number change to 98760 123 99")
     # ("is changed to" before "is": "Meera's city is changed to Mangaluru" had saved "Changed To Mangaluru")
     rf"(?:(?:has\s+been\s+|has\s+|have\s+|got\s+|is\s+|was\s+)?changed\s+to|is|was|should\s+be|will\s+be|is\s+now|"
