@@ -72,7 +72,11 @@ def the_order_meant_after_a_correction(text: str, read: Callable[[str], ParsedCo
             continue
         first = read(before) if before.strip(" ,;.").lower() not in ("cancel", "cancel it", "cancel karo") else None
         if not first_cancels and (first is None or first.tool != "scheduleVisit"):
-            continue  # "mark Amit won, sorry, cancel his visit": no visit order taken back
+            # "mark Deepak Patil lost, sorry, cancel his friday visit": the status taken back for the lead's cancel
+            meant = _a_cancel_meant_for_a_status(first, after, read) if first is not None else None
+            if meant is not None:
+                return meant
+            continue
         if not first_cancels and first is not None and "reschedule" not in first.flags:
             # "book a visit for Priya tomorrow at 4, sorry, cancel it": the booking is called off before it was made;
             # a visit she already had is not the one spoken of, so nothing is written. "…, no, cancel his visit" speaks
@@ -197,6 +201,23 @@ def the_other_order_meant(text: str, read: Callable[[str], ParsedCommand]) -> Pa
                 and meant.args.get("lead_id") == lead and not meant.doubts:
             meant.rule = "other_order_meant"
             return meant
+    return None
+
+
+def _a_cancel_meant_for_a_status(first: ParsedCommand, after: str,
+                                 read: Callable[[str], ParsedCommand]) -> ParsedCommand | None:
+    """A status order (`first`) taken back for a cancel of the lead's visit (`after`): the cancel, for the lead the
+    status named. "mark Deepak Patil lost, sorry, cancel his friday visit, he is travelling" had asked about two orders;
+    None when the line is not so (no status for a lead, no cancel said first after the cue, or one for another lead).
+    "mark Amit won, sorry, cancel his visit" stays asked: "Amit" is no one lead."""
+    lead = first.args.get("lead_id")
+    if first.tool != "updateLeadStatus" or not lead or lead == LAST_LEAD or first.doubts \
+            or not re.match(r"(?:please\s+)?(?:cancel|call\s+off)\b", after, re.I):
+        return None
+    meant = read(after if lead.lower() in after.lower() else _pronoun_named(after, lead))
+    if meant.tool == "cancelVisit" and meant.args.get("lead_id") == lead and not meant.doubts:
+        meant.rule = "other_order_meant"
+        return meant
     return None
 
 
