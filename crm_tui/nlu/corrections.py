@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from crm_tui.nlu import dates
+from crm_tui.nlu.kept_after_all import kept_after_all
 from crm_tui.nlu.lexicon import (
     CITIES_THAT_ARE_WORDS,
     NOT_NAME_WORDS,
@@ -30,7 +31,6 @@ from crm_tui.nlu.lexicon import (
     source_pattern,
     title_case,
 )
-from crm_tui.nlu.kept_after_all import kept_after_all
 from crm_tui.nlu.one_time_for_another import one_time_for_another
 from crm_tui.nlu.phone_group_again import a_group_said_again
 from crm_tui.nlu.phones import find_phone, heard_digits

@@ -45,8 +45,6 @@ from crm_tui.nlu.asked_times import (
 from crm_tui.nlu.cancel_not_meant import cancel_not_meant
 from crm_tui.nlu.cancel_with_a_status import a_status_beside_a_cancel
 from crm_tui.nlu.corrections import Corrected, apply_corrections, the_name_said_again
-from crm_tui.nlu.impossible_date_taken_back import the_impossible_date_taken_back
-from crm_tui.nlu.order_said_over import the_order_said_over
 from crm_tui.nlu.day_kept import VISIT_DAY
 from crm_tui.nlu.described_not_named import described_not_named
 from crm_tui.nlu.devanagari import has_devanagari, read_in_devanagari
@@ -54,6 +52,7 @@ from crm_tui.nlu.doubts import DOUBT_CHECKED_TOOLS, _doubts
 from crm_tui.nlu.edit_corrected import the_edit_as_meant
 from crm_tui.nlu.edits import parse_edit
 from crm_tui.nlu.entities import _city_from_fields, _city_into, _phone_into, _source_into, _status_into
+from crm_tui.nlu.impossible_date_taken_back import the_impossible_date_taken_back
 from crm_tui.nlu.intents import INTENT_RULES, _intent
 from crm_tui.nlu.last_digit import last_digit_corrected
 from crm_tui.nlu.lexicon import TYPO_PATTERN, TYPOS, strip_honorifics, title_case
@@ -74,6 +73,7 @@ from crm_tui.nlu.names_in_a_note import the_full_name_said_before
 from crm_tui.nlu.news_beside_the_order import the_order_with_its_news
 from crm_tui.nlu.not_asked import _NOT_ASKED
 from crm_tui.nlu.openers import without_the_frame
+from crm_tui.nlu.order_said_over import the_order_said_over
 from crm_tui.nlu.order_taken_back import the_order_meant_after_a_correction
 from crm_tui.nlu.outcome_taken_back import the_outcome_taken_back
 from crm_tui.nlu.phrases import _PERSONAL_SUBJECT, _lead_statement_follow_up, _status_then_remark
