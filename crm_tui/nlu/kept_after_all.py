@@ -28,7 +28,7 @@ _KEEP_IT = re.compile(r"\bkeep\s+(?:it|that)\s+(?:at\s+)?(?=\d)", re.I)
 # value meant; the words calling it fine go ("3 hi theek hai" had become the visit's notes).
 _SAID_FINE = re.compile(
     r"(?P<value>\b[\w:]+(?:\s+(?:baje|am|pm|up|progress))?)\s+(?:hi\s+)?(?:(?:theek|thik|sahi|badhiya)\s+(?:hai|h|rahega)"
-    r"|is\s+(?:fine|ok|okay|good|better))\b(?=\s*[,.;!]?\s*$)", re.I)
+    r"|is\s+(?:fine|ok|okay))\b(?=\s*[,.;!]?\s*$)", re.I)
 
 # "pehle jaisa hi rehne do", "jaisa tha waisa rakho", "leave it as it is", "rehne do": the old value kept, none named.
 _AS_IT_WAS = re.compile(
@@ -46,7 +46,7 @@ def kept_after_all(text: str) -> str:
     low = text.lower()
     if " that" in low and ("scrap" in low or "scratch" in low or "strike" in low):
         text = _CUE_BEFORE_A_CUE.sub("", text)
-    if not any(word in low for word in ("keep", "theek", "thik", "sahi", "badhiya", "fine", "ok", "good", "better",
+    if not any(word in low for word in ("keep", "theek", "thik", "sahi", "badhiya", "fine", " ok",
                                         "rehne", "rakh", "chhod", "chod", "as it", "before", "unchanged")):
         return text
     keep = _KEEP_IT.search(text)
