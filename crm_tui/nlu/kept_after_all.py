@@ -46,8 +46,8 @@ def kept_after_all(text: str) -> str:
     low = text.lower()
     if " that" in low and ("scrap" in low or "scratch" in low or "strike" in low):
         text = _CUE_BEFORE_A_CUE.sub("", text)
-    if not any(word in low for word in ("keep", "theek", "thik", "sahi", "badhiya", "fine", " ok",
-                                        "rehne", "rakh", "chhod", "chod", "as it", "before", "unchanged")):
+    if not any(word in low for word in ("keep", "theek", "thik", "sahi", "badhiya", "fine", " ok", "rehne", "chhod",
+                                        "chod", "pehle", "pahle", "jaisa", "as it", "like before", "unchanged")):
         return text
     keep = _KEEP_IT.search(text)
     if keep and _CUE_BEFORE.search(text, 0, keep.start()):
