@@ -402,12 +402,20 @@ _BOOK_PERSON = re.compile(r"(?:^|(?<=[,;.]))\s*(?:(?:could|can|would|will)\s+you
                           re.IGNORECASE)
 
 
+# The when said right after "book him": "for friday 4", "on sunday", "tomorrow at 5" ("fix him up with …" is no booking).
+_A_WHEN_NEXT = re.compile(r"\s+(?:for\s+|on\s+)?(?:the\s+)?(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|tmrw|today|kal|parso|this|"
+                          r"next|\d)", re.I)
+
+
 def rule_book_person(s: _Signals) -> str | None:
     """A booking verb, a person and a time: "book Rohan tomorrow at 3", "fix Priya for Friday 5 pm"; a move verb, a
     person and "to" a time or a day is the person's visit moved: "shift Deepak to 5, traffic hai"."""
     # (the order may follow a clause of talk: "her parents are in town, book Sneha Iyer for tuesday 11")
     m = _BOOK_PERSON.match(s.low) or (_BOOK_PERSON.search(s.low) if "," in s.low or ";" in s.low or ". " in s.low else None)
-    if m and s.has_time and not m.group("who").lower().endswith("'s") and m.group("who").lower() not in NOT_NAME_WORDS \
+    # ("book him for friday 4": the person is the last lead spoken of, which the bot asks for when there is none)
+    who = m.group("who").lower() if m else ""
+    pronoun = who in ("him", "her") and m is not None and not m["move"] and _A_WHEN_NEXT.match(s.low, m.end()) is not None
+    if m and s.has_time and not who.endswith("'s") and (who not in NOT_NAME_WORDS or pronoun) \
             and not find_phone(s.low) and not (m["move"] and (s.status or not re.search(PERSON_MOVED, s.low))):
         return "VISIT_SCHEDULE"
     return None
