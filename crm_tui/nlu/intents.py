@@ -412,9 +412,12 @@ def rule_book_person(s: _Signals) -> str | None:
     person and "to" a time or a day is the person's visit moved: "shift Deepak to 5, traffic hai"."""
     # (the order may follow a clause of talk: "her parents are in town, book Sneha Iyer for tuesday 11")
     m = _BOOK_PERSON.match(s.low) or (_BOOK_PERSON.search(s.low) if "," in s.low or ";" in s.low or ". " in s.low else None)
-    # ("book him for friday 4": the person is the last lead spoken of, which the bot asks for when there is none)
+    # ("book him for friday 4" said first: the person is the last lead spoken of, which the bot asks for when there is
+    # none)
     who = m.group("who").lower() if m else ""
-    pronoun = who in ("him", "her") and m is not None and not m["move"] and _A_WHEN_NEXT.match(s.low, m.end()) is not None
+    # (only said first: after a clause of talk, "X came today, …, book him for sunday", the remarks' readers decide)
+    pronoun = who in ("him", "her") and m is not None and m.start() == 0 and not m["move"] \
+        and _A_WHEN_NEXT.match(s.low, m.end()) is not None
     if m and s.has_time and not who.endswith("'s") and (who not in NOT_NAME_WORDS or pronoun) \
             and not find_phone(s.low) and not (m["move"] and (s.status or not re.search(PERSON_MOVED, s.low))):
         return "VISIT_SCHEDULE"
