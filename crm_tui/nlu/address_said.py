@@ -24,11 +24,13 @@ school") was asked about instead of kept as notes.
 
 from __future__ import annotations
 
+import re
+
 from crm_tui.nlu.lexicon import NOT_NAME_WORDS, city_pattern, locality_pattern
 
 # The words an address is said with around a locality: "Whitefield side", "Satellite area", "sector 56", "Andheri West".
 _ADDRESS_WORDS = frozenset("side area sector phase block west east north south nagar colony extension layout road "
-                           "locality".split())
+                           "locality town lines enclave vihar garden park marg chowk".split())
 # A landmark the lead wants to be near is a wish, a remark ("near Pune station", "metro ke paas").
 _LANDMARK_WORDS = frozenset("near paas nearby station airport metro highway school hospital mall market office".split())
 # At most this many words of the locality itself besides the address words ("Gomti Nagar", "Salt Lake").
@@ -58,6 +60,36 @@ def an_address(low: str, city: str | None) -> bool:
         return False
     # A sector's or block's number is said after its word ("sector 56"); a number alone is a size or a budget.
     return all(not w.isdigit() or (i > 0 and words[i - 1] in ("sector", "phase", "block")) for i, w in enumerate(words))
+
+
+# "from Wakad side", "Aundh area se": the words a locality said as where the lead lives comes with, its town said next.
+_FROM_A_PLACE = re.compile(r"^\s*(?:from|in|at|near\s+to)\s+(?:the\s+)?|\s+(?:se|ka|ki|ke|wala|wale|wali)\s*$")
+
+
+def a_locality_of_the_town(clause: str, city: str | None) -> bool:
+    """Is the lower-cased clause `clause` a locality of the new lead's town said as a field of its own, the town in
+    it or said in the next field: "Indirapuram Ghaziabad", "Kurla Mumbai", "Aundh side" before ", Pune", "from Wakad
+    side" before ", Pune"? Without its town the clause needs an address word (side, area, nagar…), so a word alone
+    ("Kavya", "urgent") is no locality.
+
+    >>> a_locality_of_the_town("from wakad side", "Pune")
+    True
+    >>> a_locality_of_the_town("kurla mumbai", "Mumbai")
+    True
+    >>> a_locality_of_the_town("wants a big flat", "Pune")
+    False
+    >>> a_locality_of_the_town("kavya", "Pune")
+    False
+    """
+    if not city:
+        return False
+    said = _FROM_A_PLACE.sub(" ", clause.lower().strip(" .")).strip()
+    if not said:
+        return False
+    if an_address(said, city):
+        return True
+    words = said.split()
+    return bool(_ADDRESS_WORDS.intersection(words[1:])) and an_address(f"{said} {city.lower()}", city)
 
 
 def town_of_an_address(said: str) -> str | None:

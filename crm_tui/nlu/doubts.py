@@ -12,6 +12,7 @@ from datetime import datetime
 from rapidfuzz import fuzz, process
 
 from crm_tui.nlu import dates
+from crm_tui.nlu.address_said import a_locality_of_the_town
 from crm_tui.nlu.after_the_visit import outcome_before_the_booking, story_of_a_no_show
 from crm_tui.nlu.corrections import CORRECTION_CUE
 from crm_tui.nlu.edits import OLD_VALUE_TOLD, REST_SAID_SAME
@@ -138,6 +139,8 @@ def _clause_dropped(text: str, parsed: ParsedCommand) -> list[str]:
                 or SPEAKERS_ASIDE.fullmatch(low)  # "…, updating now": the speaker's own doing, nothing lost
                 # "follow up after 10th december, sorry, after 12th": the follow-up's when said again
                 or (parsed.args.get("status") == "FOLLOW_UP" and A_WHEN_ALONE.fullmatch(low))
+                # "…, Aundh side, Pune, …": the locality before its town's field, the address (`address_said`)
+                or (parsed.tool == "createLead" and a_locality_of_the_town(low, parsed.args.get("city")))
                 or CORRECTION_CUE.search(low) or find_status(low) is not None or CALL_ASK.match(low) or _NOTES.search(low)
                 or (parsed.tool == "updateLeadStatus" and CLOSING_ORDER.match(low))  # "…, chhod do": the status's order
                 # "…, he said he will come on sunday": the verb that opens the news after it (said last, it asks)
@@ -269,6 +272,20 @@ _REFERRER_AFTER = re.compile(r"(?:\s+[A-Z][\w'-]*)?\s+(?:ne\s+(?:[\w']+\s+){0,3}
                              r"(?:told|referred|recommended|sent)\s+(?:him|her|them)\s+(?:about|to)\s+us)\b", re.I)
 
 
+_FIELD_EDGE = re.compile(r"[,;|]")
+
+
+def _in_the_address_field(read: str, at: int, parsed: ParsedCommand) -> bool:
+    """Is the word at `at` in a new lead's address, a field of its own beside the town read ("…, Indirapuram
+    Ghaziabad, …", "…, Aundh side, Pune, …")? The locality is no second person (`address_said`)."""
+    if parsed.tool != "createLead" or "city" not in parsed.args:
+        return False
+    starts = [m.end() for m in _FIELD_EDGE.finditer(read, 0, at)]
+    end = _FIELD_EDGE.search(read, at)
+    return a_locality_of_the_town(read[starts[-1] if starts else 0:end.start() if end else len(read)],
+                                  parsed.args["city"]) and bool(starts)
+
+
 def _name_left_over(parsed: ParsedCommand) -> list[str]:
     """A capitalised, name-like word that no slot consumed ("add lead Rohan Sharma Pune 98765 43210 Kavya"
     read without "Kavya", "book Rohan Sharma Anil tomorrow at 4"): the person may have meant another lead,
@@ -306,8 +323,8 @@ def _name_left_over(parsed: ParsedCommand) -> list[str]:
         if low in NOT_NAME_WORDS or low in _NAMED_DAYS or low in COMPETITORS or city_pattern().fullmatch(low) \
                 or locality_pattern().fullmatch(low) \
                 or source_pattern().fullmatch(low) or _TIME_WORD.fullmatch(low) or PLACE_AFTER.match(read, m.end()) \
-                or PLACE_WORD.fullmatch(low):
-            continue  # (nor a place's own word: "Peshawar Road", "Vikas Vihar")
+                or PLACE_WORD.fullmatch(low) or _in_the_address_field(read, m.start(), parsed):
+            continue  # (nor a place's own word: "Peshawar Road", "Vikas Vihar", nor a locality: "Kurla Mumbai")
         odd.append(word)
     # A short remark that is a name ("Rohan Sharma won, Deepak too"): a second lead, not a note about the first.
     remark = parsed.args.get("notes", "").split()
@@ -453,7 +470,7 @@ _EDIT_TAIL_WORDS = frozenset("kar karo kardo krdo do dena dijiye please pls plz 
                              "changed badal badlo save correct fix set make it that thanks thank you ok okay ji sir se "
                              "instead wala wali bhi na shift shifted move moved ho gaya gayi gaye gya hain kiya kia liya "
                              # ("ab Kanpur mein rehte hain, city badal do": where the lead lives, said in Hindi)
-                             "mein me main rehta rehti rehte rahta rahti rahte city sheher likh likho lo".split())
+                             "mein me main rehta rehti rehte rahta rahti rahte city sheher likh likho lo side".split())
 
 
 def _said_after_the_new_value(text: str, parsed: ParsedCommand) -> list[str]:
@@ -504,6 +521,8 @@ def _said_after_the_new_value(text: str, parsed: ParsedCommand) -> list[str]:
             return [f"{piece!r} said with a change of a field, which keeps no notes"]
     denied = old_value_denied_last(low)  # "…naam Reddy hai, Reddi nahi": the old value, said not to be it
     tail = _EDIT_TAIL.sub(" ", low[max(ends):denied if denied is not None and denied >= max(ends) else len(low)])
+    # "…, Navi Mumbai likho, Kharghar side": the new town's locality said after it is where in the town, no remark.
+    tail = ",".join(p for p in tail.split(",") if not a_locality_of_the_town(p, parsed.args.get("city")))
     lead = {w.lower() for w in _CLAUSE_WORD.findall(parsed.args.get("lead_id", ""))}
     words = [w for w in _CLAUSE_WORD.findall(tail) if w not in _EDIT_TAIL_WORDS and w not in lead
              and (w not in NOT_NAME_WORDS or w in _NOT_GRAMMAR)]

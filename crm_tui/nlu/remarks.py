@@ -9,7 +9,7 @@ from datetime import datetime
 
 from crm_tui.nlu import dates
 from crm_tui.nlu.a_day_as_a_bound import bound_days, without_the_bounds
-from crm_tui.nlu.address_said import an_address
+from crm_tui.nlu.address_said import a_locality_of_the_town, an_address
 from crm_tui.nlu.after_the_visit import ordered_later, outcome_before_the_booking, story_of_a_no_show
 from crm_tui.nlu.before_the_order import is_a_preference
 from crm_tui.nlu.corrections import CORRECTION_CUE
@@ -209,6 +209,8 @@ _FIELD_WORD = re.compile(r"\b(?:phone|(?<!plot\s)(?<!flat\s)(?<!unit\s)(?<!shop\
                          r"note\s+down|add|create|register|entry|enquiry|inquiry)\b", re.I)
 
 _PHONE_WORD = re.compile(r"phone|number|mobile|mob", re.I)
+# How many numbers the lead gave: "do number diye hain", "gave two numbers", "2 numbers hain".
+_NUMBERS_COUNTED = re.compile(r"\b(?:do|teen|two|three|2|3)\s+(?:numbers?|nos?\.?|phones?|mobiles?)\b", re.I)
 
 # The words a town said as a field comes with: "from Madurai", "based in Pune", "Pune se hai", "city is Noida".
 _TOWN_FIELD_WORDS = frozenset("hai hain h tha thi from in at of based lives living stays staying located city town is "
@@ -270,12 +272,15 @@ def _names_a_lead_field(low: str, parsed: ParsedCommand) -> bool:
             and not an_address(low, parsed.args["city"]):  # "Whitefield side Bangalore": the address, a field
         city = None
     field = _FIELD_WORD.search(low)
+    if field and _NUMBERS_COUNTED.search(low):
+        return True  # "…, do number diye hain, 98150 66778 aur …": how many numbers, said of the phone field
     # News of the number once the number was read, with no digit in it ("number band aata hai", "number may be
     # wrong, confirm karna", "phone is on whatsapp only"): a remark about the phone, not the phone said again.
     if field and _PHONE_WORD.fullmatch(field.group()) and "phone" in parsed.args and not re.search(r"\d", low) \
             and not DIGIT_WORDS.keys() & set(low.split()) and not _FIELD_WORD.search(low, field.end()):
         field = None
-    return bool(city or locality or source
+    # "…, from Wakad side, Pune, …": a locality said before its town's field is the address, a field too.
+    return bool(city or locality or source or a_locality_of_the_town(low, parsed.args.get("city"))
                 or field or _corrects_something(low)
                 or name_words & set(re.findall(r"[^\W\d_]+", low)))
 
