@@ -133,6 +133,13 @@ def _source_into(text: str, args: dict[str, str]) -> str:
                          r"(?:him|her|them|us)\b|"
                          # Hinglish: "uske bhai ne refer kiya", "Rohan ne refer kiya hai".
                          r"\b(?:[a-z]+\s+){1,3}ne\s+refer\s+(?:kiya|kia|ki|kari|kara)\b(?:\s+(?:hai|tha|thi))?|"
+                         # A past client who sent the lead: "purane client Mishra ji ne bheja hai", "our old client Mr.
+                         # Khurana referred his cousin" (a referral; who sent it is not kept, as "referred by X").
+                         r"\b(?:(?:an?|our|my|ek|hamare|humare|hamara)\s+)?(?:old|existing|previous|past|purane|purana|"
+                         r"purani|puraane)\s+(?:client|customer|buyer)s?\b(?:\s+[\w.]+){0,3}?\s+(?:ne\s+(?:bheja|bheji|"
+                         r"bhejaa|diya|di|refer\s+(?:kiya|kia|ki))|referred|sent|recommended)\b(?:\s+(?:hai|tha|thi))?|"
+                         r"\b(?:sent|recommended)\s+(?:to\s+us\s+)?by\s+(?:(?:an?|our|my)\s+)?(?:old|existing|previous|past)\s+"
+                         r"(?:client|customer|buyer)\b|"
                          r"\bwalk[\s-]?in\b|\bwalked\s+in(?:to)?\b|"
                          # "she came to the site office": came in person, a walk-in.
                          r"\b(?:came|come|dropped|walked)\s+(?:in\s+)?(?:to|into|by)\s+(?:the|our)\s+(?:site\s+|sales\s+)?office\b",
