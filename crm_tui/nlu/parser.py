@@ -53,6 +53,7 @@ from crm_tui.nlu.edit_corrected import the_edit_as_meant
 from crm_tui.nlu.edits import parse_edit
 from crm_tui.nlu.entities import _city_from_fields, _city_into, _phone_into, _source_into, _status_into
 from crm_tui.nlu.impossible_date_taken_back import the_impossible_date_taken_back
+from crm_tui.nlu.heading_of_a_new_lead import a_new_lead_after_its_heading
 from crm_tui.nlu.intents import INTENT_RULES, _intent
 from crm_tui.nlu.last_digit import last_digit_corrected
 from crm_tui.nlu.lexicon import TYPO_PATTERN, TYPOS, strip_honorifics, title_case
@@ -201,6 +202,8 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata", *, regional: bool 
     text = the_visit_question_said_plainly(text)  # "what time is Arjun coming tomorrow?": "when is Arjun coming …"
     text = last_digit_corrected(text)  # "…, 98250 77 8 81, nahi nahi last digit 2 hai": the number ends in 2
     text = a_lead_given_by_someone(text)  # "Anil ne ek lead diya hai, Kishore Kumar, Pune, 98…": a referral's new lead
+    # "hoarding dekh ke call aaya tha, Rajendra Yadav, Gorakhpur se, 94…": said as a new lead's card, when it reads so
+    text = a_new_lead_after_its_heading(text, lambda card: parse(card, now, tz).intent == "LEAD_CREATE")
     text = the_date_moved_from_left_out(text)  # "shift X's visit from 1st Dec to 2nd Dec": the visit of the 1st moves
     text = the_name_put_back(text)  # "book a visit for Kavya, not Kavya, Meera, tomorrow at 4": Meera's visit
     text = the_person_put_back(text)  # "Deepak's wife called, no sorry, Farhan's wife, …": Farhan's news
