@@ -15,6 +15,7 @@ from datetime import datetime
 
 from crm_tui.nlu.address_said import town_of_an_address
 from crm_tui.nlu.edit_news import said_as_an_edit
+from crm_tui.nlu.edit_said_around import email_for_a_lead, the_edit_said_plainly
 from crm_tui.nlu.edit_values import _city_value, _is_city, _is_source, _source_value
 from crm_tui.nlu.lexicon import (
     strip_honorifics,
@@ -669,7 +670,7 @@ def source_correction(text: str) -> ParsedCommand | None:
 
 
 _RULES: tuple[Callable[[str], ParsedCommand | None], ...] = (
-    second_number, number_changed, undo_request, archive_request, field_said_wrong, source_correction, city_move, name_correction,
+    second_number, number_changed, undo_request, archive_request, email_for_a_lead, field_said_wrong, source_correction, city_move, name_correction,
     field_change,
 )
 # A request asked politely is the request: "could you change Amit's city to Wardha", "would be great if you
@@ -682,7 +683,7 @@ _POLITE = re.compile(r"^(?:(?:hi|hey|ok|okay)\s*,?\s+)?(?:(?:can|could|would|wil
 def parse_edit(text: str, now: datetime | None = None, tz: str = "Asia/Kolkata") -> ParsedCommand | None:
     """The updateLead / archiveLead / undo call a transcript asks for, or None (the parser's turn)."""
     del now, tz  # no dates in these phrasings; the signature matches the parser's
-    said = _POLITE.sub("", _OPENING_FILLERS.sub("", (text or "").strip())).rstrip(" ?")
+    said = the_edit_said_plainly(_POLITE.sub("", _OPENING_FILLERS.sub("", (text or "").strip())).rstrip(" ?"))
     return first_reading(_VERB_BEFORE_THE_CORRECTION.sub(r"\g<head>, \g<cue>, \g<new> \g<verb>", said), _RULES)
 
 

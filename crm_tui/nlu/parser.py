@@ -50,6 +50,7 @@ from crm_tui.nlu.described_not_named import described_not_named
 from crm_tui.nlu.devanagari import has_devanagari, read_in_devanagari
 from crm_tui.nlu.doubts import DOUBT_CHECKED_TOOLS, _doubts
 from crm_tui.nlu.edit_corrected import the_edit_as_meant
+from crm_tui.nlu.edit_said_around import the_edit_said_plainly
 from crm_tui.nlu.edits import parse_edit
 from crm_tui.nlu.entities import _city_from_fields, _city_into, _phone_into, _source_into, _status_into
 from crm_tui.nlu.impossible_date_taken_back import the_impossible_date_taken_back
@@ -243,7 +244,9 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata", *, regional: bool 
     if asked is not None:
         return asked
     # "…'s city to Pune, scratch that, Aurangabad": the edit read from the line as corrected (`edit_corrected`).
-    fixing, said = the_edit_as_meant(text or "", parse_edit(text or "", now, tz),
+    # (the words said around a field's change left out first: "X's number has a mistake, make it …", `edit_said_around`)
+    plain = the_edit_said_plainly(text or "")
+    fixing, said = the_edit_as_meant(plain, parse_edit(plain, now, tz),
                                      lambda line: apply_corrections(line, now, tz), lambda line: parse_edit(line, now, tz))
     if fixing is not None:
         if fixing.tool in DOUBT_CHECKED_TOOLS:  # an edit is a write like the others: "change Neha's name to Banao"
