@@ -92,6 +92,17 @@ def a_locality_of_the_town(clause: str, city: str | None) -> bool:
     return bool(_ADDRESS_WORDS.intersection(words[1:])) and an_address(f"{said} {city.lower()}", city)
 
 
+def a_place_by_its_words(clause: str) -> bool:
+    """Does the lower-cased clause say a place by its own words, a known locality or an address word ("Kurla",
+    "Model Town", "Aundh side")? A word of no known place beside a town ("Kavya Pune") may be a person's name.
+
+    >>> a_place_by_its_words("model town ludhiana"), a_place_by_its_words("kavya pune")
+    (True, False)
+    """
+    low = clause.lower()
+    return locality_pattern().search(low) is not None or bool(_ADDRESS_WORDS.intersection(low.replace(",", " ").split()))
+
+
 def town_of_an_address(said: str) -> str | None:
     """The town of a place said as an address ("Andheri West, Mumbai" -> "Mumbai", "Whitefield side Bangalore" ->
     "Bangalore"), as spoken; None when `said` is no address (no town in it, or words beside it of another kind).

@@ -12,7 +12,7 @@ from datetime import datetime
 from rapidfuzz import fuzz, process
 
 from crm_tui.nlu import dates
-from crm_tui.nlu.address_said import a_locality_of_the_town
+from crm_tui.nlu.address_said import a_locality_of_the_town, a_place_by_its_words
 from crm_tui.nlu.after_the_visit import outcome_before_the_booking, story_of_a_no_show
 from crm_tui.nlu.corrections import CORRECTION_CUE
 from crm_tui.nlu.edits import OLD_VALUE_TOLD, REST_SAID_SAME
@@ -282,8 +282,9 @@ def _in_the_address_field(read: str, at: int, parsed: ParsedCommand) -> bool:
         return False
     starts = [m.end() for m in _FIELD_EDGE.finditer(read, 0, at)]
     end = _FIELD_EDGE.search(read, at)
-    return a_locality_of_the_town(read[starts[-1] if starts else 0:end.start() if end else len(read)],
-                                  parsed.args["city"]) and bool(starts)
+    clause = read[starts[-1] if starts else 0:end.start() if end else len(read)]
+    # (only a known locality or one said with an address word: "Rohan Sharma, Kavya Pune, …" still asks about Kavya)
+    return bool(starts) and a_locality_of_the_town(clause, parsed.args["city"]) and a_place_by_its_words(clause)
 
 
 def _name_left_over(parsed: ParsedCommand) -> list[str]:

@@ -58,7 +58,7 @@ anna nagar|adyar|omr|gomti nagar|hazratganj|greater kailash|lajpat nagar|dlf pha
 new town|rajarhat|ballygunge|bopal|satellite|prahlad nagar|vijay nagar|malviya nagar|vaishali nagar|
 sg highway|thaltej|bodakdev|vastrapur|chandkheda|navrangpura|maninagar|adajan|vesu|piplod|athwa|
 balewadi|pashan|bavdhan|wagholi|ravet|tathawade|punawale|pimple saudagar|dharampeth|manish nagar|sarabha nagar|
-dugri|aerocity|ranjit avenue
+dugri|aerocity|ranjit avenue|indirapuram|kurla|rajouri garden|model town|civil lines|noida extension|raj nagar extension
 """
 #: The side of a town said after a locality ("Andheri West", "Borivali East"): part of the place.
 SIDES_OF_A_TOWN: frozenset[str] = frozenset({"east", "west", "north", "south"})
