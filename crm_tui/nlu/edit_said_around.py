@@ -65,6 +65,9 @@ _LOCALITY_LAST = re.compile(r"\s*[,;]\s*[a-z][\w]*(?:\s+[a-z][\w]*)?\s+(?:side|a
 
 
 def _said_wrong_in_other_words(text: str) -> str:
+    low = text.lower()
+    if not any(w in low for w in ("mistake", "error", "typo", "old", "outdated", "digit", "wrong", "incorrect")):
+        return text
     m = _SAID_WRONG.match(text)
     if m is None or m["field"].lower() == "spelling":
         return text
@@ -72,11 +75,15 @@ def _said_wrong_in_other_words(text: str) -> str:
 
 
 def _came_through_then_the_order(text: str) -> str:
+    if "came " not in text.lower():
+        return text
     m = _CAME_THROUGH.match(text)
     return f"{m['who']}'s source is {m['value']}" if m else text
 
 
 def _the_lead_taken_back(text: str) -> str:
+    if "," not in text:
+        return text
     m = _LEAD_TAKEN_BACK.match(text)
     if m is None or re.match(rf"{_WHO}{_POSSESSIVE}\s+(?:{re.escape(m['field'])})\b", m["rest"], re.I) is None:
         return text  # only the lead said again with the same field ("…, sorry, Amit Verma's number is …")
@@ -84,17 +91,21 @@ def _the_lead_taken_back(text: str) -> str:
 
 
 def _old_town_denied_before_the_move(text: str) -> str:
+    if "nahi" not in text.lower():
+        return text
     m = _OLD_TOWN_DENIED.match(text)
     return f"{m['who']} ab {m['rest']}" if m else text
 
 
 def _spelling_aid(text: str) -> str:
-    if not re.search(r"\b(?:name|naam)\b", text, re.I):
+    if "," not in text or not re.search(r"\b(?:name|naam)\b", text, re.I):
         return text
     return _SPELLING_AID.sub("", text)
 
 
 def _locality_after_the_town(text: str) -> str:
+    if not any(w in text.lower() for w in ("side", "area", "sector", "nagar", "colony")):
+        return text
     m = _LOCALITY_LAST.search(text)
     if m is None or city_pattern().search(text[:m.start()].lower()) is None:
         return text

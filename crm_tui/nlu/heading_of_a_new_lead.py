@@ -30,6 +30,7 @@ _HEADING = re.compile(
 # "Smt. Kamla Devi ka lead, …": whose lead, said as the heading.
 _WHOSE_LEAD = re.compile(r"^\s*(?P<name>(?:[A-Za-z][\w.']*\s+){1,4}?)(?:ka|ki|ke)\s+(?:naya\s+)?(?:lead|enquiry)"
                          r"(?:\s+(?:hai|h))?\s*[,:;-]\s*", re.I)
+_A_NUMBER = re.compile(r"\d{3}|\b(?:nine|eight|seven|six|nau|aath|saat|chhe|double|triple)\b", re.I)
 # The lead's noun, or a word saying the heading is about a lead.
 _LEAD_WORD = re.compile(r"\b(?:lead|enquiry|inquiry|walk[\s-]?in)\b", re.I)
 # An order in the heading is no heading: "mark Rohan won, …", "book a visit, …", "cancel …".
@@ -59,29 +60,36 @@ def _the_card(text: str) -> str | None:
     >>> _the_card("mark Rohan won, 98765 43210, Pune") is None
     True
     """
-    if not find_phone(text) or _CREATE.search(text.lower()) or _AN_ORDER.search(text[:text.find(",") if "," in text else len(text)]):
-        return None
+    if not _A_NUMBER.search(text):
+        return None  # no card without its phone (a cheap test first: most lines say none)
     whose = _WHOSE_LEAD.match(text)
     if whose is not None:
         rest = text[whose.end():]
-        return f"new lead, {whose['name'].strip()}, {rest}" if _a_card(rest) else None
+        return f"new lead, {whose['name'].strip()}, {rest}" if _a_card(rest) and _no_order_nor_create(text) else None
     m = _HEADING.match(text)
     if m is None:
         return None
     head, rest = m["head"], text[m.end():]
+    source = source_pattern().search(head)
+    if source is None and not _LEAD_WORD.search(head):
+        return None  # the first clause says nothing of where a lead came from
     if re.search(r"\d{3}", source_pattern().sub(" ", head.lower())):
         return None  # a number in the first clause: it is the card's, no heading
     last = head.split()[-1].lower().strip(".") if head.split() else ""
     if last not in NOT_NAME_WORDS and last not in _KIN and not source_pattern().fullmatch(last) \
             and not _LEAD_WORD.fullmatch(last):
         return None  # "Rakesh the broker sent his client Tanya Malhotra, Delhi, …": a name ends the first clause
-    source = source_pattern().search(head)
-    if (source is None and not _LEAD_WORD.search(head)) or not _a_card(rest):
+    if not _a_card(rest) or not _no_order_nor_create(text):
         return None
     rest = _FULL_NAME_AFTER.sub("", rest)
     if source is None or source_pattern().search(rest) is not None:
         return f"new lead, {rest.strip()}"  # the source is said in the card, or the heading only says it is a lead
     return f"new lead, {rest.strip()}, source {source.group()}"
+
+
+def _no_order_nor_create(text: str) -> bool:
+    """No order in the first clause, and no create said (the create readers read those lines already)."""
+    return not _CREATE.search(text.lower()) and not _AN_ORDER.search(text[:text.find(",") if "," in text else len(text)])
 
 
 def _a_card(rest: str) -> bool:
