@@ -53,8 +53,8 @@ from crm_tui.nlu.edit_corrected import the_edit_as_meant
 from crm_tui.nlu.edit_said_around import the_edit_said_plainly
 from crm_tui.nlu.edits import parse_edit
 from crm_tui.nlu.entities import _city_from_fields, _city_into, _phone_into, _source_into, _status_into
-from crm_tui.nlu.impossible_date_taken_back import the_impossible_date_taken_back
 from crm_tui.nlu.heading_of_a_new_lead import a_new_lead_after_its_heading
+from crm_tui.nlu.impossible_date_taken_back import the_impossible_date_taken_back
 from crm_tui.nlu.intents import INTENT_RULES, _intent
 from crm_tui.nlu.last_digit import last_digit_corrected
 from crm_tui.nlu.lexicon import TYPO_PATTERN, TYPOS, strip_honorifics, title_case
