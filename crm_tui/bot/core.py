@@ -26,6 +26,7 @@ from zoneinfo import ZoneInfo
 
 from crm_tui.bot import speech
 from crm_tui.bot.client import CrmClient, CrmResponse, CrmUnavailable, problem_detail
+from crm_tui.bot.described_lead import said_as
 from crm_tui.bot.lookups import (
     ABOUT_VALUES,
     agenda_answer,
@@ -296,6 +297,7 @@ class BotCore:
         except ResolveError as exc:
             if is_pronoun(entities["lead_id"]):
                 entities.pop("lead_id")  # "him" with nobody mentioned: no lead was understood
+            said_as(entities)  # "the one from Pune" found no lead: none understood; "Amit from Pune": "Amit"
             return self._unresolved(spec, args, entities, exc)
         except CrmUnavailable as exc:
             return self._down(spec.intent, entities, exc)

@@ -168,6 +168,10 @@ class LeadResolver:
                 )
             return Resolution(last_lead, None)
         text = _LEAD_WORDS.sub("", text).strip()
+        from crm_tui.bot.described_lead import described, resolve_described
+
+        if (said := described(text)) is not None:  # "Amit from Nagpur", "the one from Lucknow"
+            return await resolve_described(self, *said)
         if UUID_RE.match(text):
             return await self._by_id(text.lower())
         phone = _as_phone(text)

@@ -46,6 +46,7 @@ from crm_tui.nlu.cancel_not_meant import cancel_not_meant
 from crm_tui.nlu.cancel_with_a_status import a_status_beside_a_cancel
 from crm_tui.nlu.corrections import Corrected, apply_corrections, the_name_said_again
 from crm_tui.nlu.day_kept import VISIT_DAY
+from crm_tui.nlu.described_first import read_described_first
 from crm_tui.nlu.described_not_named import described_not_named
 from crm_tui.nlu.devanagari import has_devanagari, read_in_devanagari
 from crm_tui.nlu.doubts import DOUBT_CHECKED_TOOLS, _doubts
@@ -181,11 +182,13 @@ def _number_taken_back_edited(text: str, corrected: Corrected, now: datetime, tz
 
 def _read_before_spelling(text: str, now: datetime, tz: str, *, regional: bool) -> ParsedCommand | None:
     """A line with a day typed two ways ("visit thuesday 4pm": Tuesday or Thursday?), asked and never written
-    (`thumbs.which_day_asked`); else a line read as Hindi (`_read_as_hinglish`); else None."""
+    (`thumbs.which_day_asked`); else a line read as Hindi (`_read_as_hinglish`); else a line that describes its lead
+    before the order ("so the Nashik guy, Deepak Patil, put him in progress": `described_first`); else None."""
     two_way = day_typed_two_ways(text)
     if two_way is not None:
         return which_day_asked(two_way, parse(spelt_as_its_first_reading(text, two_way), now, tz, regional=regional))
-    return _read_as_hinglish(text, now, tz, regional=regional)
+    return _read_as_hinglish(text, now, tz, regional=regional) or \
+        read_described_first(text, lambda order: parse(order, now, tz, regional=regional))
 
 
 def parse(text: str, now: datetime, tz: str = "Asia/Kolkata", *, regional: bool = True) -> ParsedCommand:

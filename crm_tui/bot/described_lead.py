@@ -1,0 +1,71 @@
+"""A lead sent with the town it was described by: "Amit from Nagpur", "the one from Lucknow".
+
+The local engine sends these when a line describes its lead before (or instead of) naming it ("Amit, the Nagpur one,
+mark him won", "the Lucknow guy, mark him lost"; `nlu/described_first.py`). The name, when said, decides: the town
+only tells apart leads the name alone leaves ambiguous. With no name the town must hold exactly one lead; none or
+several is the person's to settle, and the bot asks (VALIDATION_ERROR), never guesses.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from crm_tui.bot.resolve import Resolution, ResolveError, describe_lead
+from crm_tui.nlu.lexicon import CITIES
+
+if TYPE_CHECKING:
+    from crm_tui.bot.resolve import LeadResolver
+
+_DESCRIBED = re.compile(r"^(?:the\s+one|(?P<name>.+?))\s+from\s+(?P<town>[^\W\d_][\w ]*)$", re.I)
+
+
+def described(ref: str) -> tuple[str | None, str] | None:
+    """The name (None for "the one") and the town of a described reference; None for any other reference.
+
+    >>> described("Amit from Nagpur"), described("the one from Lucknow"), described("Rohan Sharma")
+    (('Amit', 'Nagpur'), (None, 'Lucknow'), None)
+    """
+    said = _DESCRIBED.match((ref or "").strip())
+    if said is None or said["town"].strip().lower() not in CITIES:
+        return None
+    return said["name"], said["town"].strip()
+
+
+def said_as(entities: dict[str, Any]) -> None:
+    """The lead as the person said it, for a result that could not find it: the name without its town, or no lead
+    at all when only a town (or a pronoun) was said."""
+    found = described(str(entities.get("lead_id", "")))
+    if found is not None:
+        if found[0] is None:
+            entities.pop("lead_id")
+        else:
+            entities["lead_id"] = found[0]
+
+
+def _in_town(leads: list[dict[str, Any]], town: str) -> list[dict[str, Any]]:
+    return [lead for lead in leads if str(lead.get("city", "")).casefold() == town.casefold()]
+
+
+async def resolve_described(resolver: LeadResolver, name: str | None, town: str) -> Resolution:
+    """The one lead the name (told apart by the town) or the town alone points at; ResolveError otherwise."""
+    if name is not None:
+        try:
+            return await resolver.resolve(name)
+        except ResolveError as exc:
+            here = _in_town(exc.candidates, town) if exc.type == "VALIDATION_ERROR" else []
+            if len(here) == 1:
+                return Resolution(here[0], exc.crm)
+            raise
+    resp = await resolver.crm.list_leads(city=town, limit=5)
+    if not resp.ok or not isinstance(resp.json, dict):
+        raise ResolveError("CRM_ERROR", f"Could not list the leads from {town}", crm=resp)
+    leads = _in_town([lead for lead in resp.json.get("leads", []) if isinstance(lead, dict)], town)
+    if len(leads) == 1:
+        return Resolution(leads[0], resp)
+    listed = "; ".join(describe_lead(lead) for lead in leads)
+    count = "No lead is" if not leads else f"{len(leads)} leads are"
+    raise ResolveError(
+        "VALIDATION_ERROR", f"lead_id: {count} from {town}" + (f": {listed}" if listed else "") + "; say the name",
+        candidates=leads, crm=resp,
+        spoken=f"{count} from {town}. Which lead do you mean? Please say the name.")

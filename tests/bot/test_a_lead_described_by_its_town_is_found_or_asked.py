@@ -1,0 +1,52 @@
+"""A lead described before the name (`nlu/described_first.py`), through the real `crm-bot --jsonl --engine local` on a
+real CRM: the town described tells apart two leads of one first name, picks the one lead of a town when no name is
+said, and asks (writing nothing) when the town holds no lead or several; a first name not in the CRM is not found
+under the name said, without its town."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from crm_tui.bot.client import CrmClient
+from tests.bot.conftest import create, run_crm_bot, visits_of
+
+NOW = "2026-11-25T10:00:00+05:30"
+
+
+async def run(crm_server: Any, lines: list[str]) -> list[dict[str, Any]]:
+    code, out, err = await run_crm_bot("--engine", "local", "--crm-url", crm_server.url, "--now", NOW,
+                                       "--tz", "Asia/Kolkata", "--jsonl", stdin="\n".join(lines) + "\n")
+    assert code == 0, err
+    return [json.loads(line) for line in out.splitlines()]
+
+
+async def test_the_town_described_finds_the_lead(crm_server: Any, crm: CrmClient) -> None:
+    verma = await create(crm, "Amit Verma", "9811122233", "Pune")
+    kulkarni = await create(crm, "Amit Kulkarni", "9822233344", "Nagpur")
+    deepak = await create(crm, "Deepak Patil", "7798123456", "Nashik")
+    results = await run(crm_server, [
+        "Amit, the Nagpur one, mark him won",
+        "so the Nashik guy, book a visit for him on friday at 5 pm",
+        "woh Pune wale Amit, unko follow up mein daal do",
+    ])
+    assert all("error" not in result for result in results), results
+    assert (await crm.get_lead(kulkarni["lead_id"])).json["status"] == "WON"
+    assert (await crm.get_lead(verma["lead_id"])).json["status"] == "FOLLOW_UP"
+    assert await visits_of(crm, deepak) == [("2026-11-27T17:00:00+05:30", "SCHEDULED")]
+
+
+async def test_a_town_of_no_lead_or_of_several_asks_and_writes_nothing(crm_server: Any, crm: CrmClient) -> None:
+    rohan = await create(crm, "Rohan Sharma", "9876543210", "Pune")
+    amit = await create(crm, "Amit Verma", "9811122233", "Pune")
+    results = await run(crm_server, [
+        "that couple from Bangalore, mark them won",
+        "the Pune guy, mark him lost",
+        "the Thane builder, Rakesh, mark him lost",
+    ])
+    assert [result["error"]["type"] for result in results] == ["VALIDATION_ERROR", "VALIDATION_ERROR", "CRM_ERROR"]
+    assert "lead_id" not in results[0]["entities"] and "lead_id" not in results[1]["entities"]
+    assert results[2]["entities"]["lead_id"] == "Rakesh"
+    assert "Pune" in results[1]["message"]
+    for lead in (rohan, amit):
+        assert (await crm.get_lead(lead["lead_id"])).json["status"] == "NEW"
