@@ -48,5 +48,8 @@ def cancel_not_meant(text: str) -> bool:
     so he is free". Not for "cancel Priya's visit", "Kavya's site visit is cancelled", "can you cancel it"."""
     if _DENIED.search(text) or _ASKED.search(text):
         return True
-    # Only the clause that cancels names what is cancelled: "drop the site visit with Deepak, he postponed his trip".
-    return any(_ANOTHER_THING.search(clause) for clause in re.split(r"[,;.]", text) if _CANCEL_WORD.search(clause))
+    # Only the clause that cancels names what is cancelled: "drop the site visit with Deepak, he postponed his trip";
+    # and a clause that cancels the visit keeps it cancelled beside one that tells of another thing cancelled ("cancel
+    # Priya's monday visit, flight got cancelled").
+    cancelling = [clause for clause in re.split(r"[,;.]", text) if _CANCEL_WORD.search(clause)]
+    return bool(cancelling) and all(_ANOTHER_THING.search(clause) for clause in cancelling)

@@ -148,7 +148,9 @@ _ACTION_WORDS = re.compile(
     # Not "the booking amount" nor "ready to move" (a flat ready to move into): those are things, not actions.
     # Nor the lead's booking told as done ("won karo, booking aapi didhi", "booking mil gayi"): news of the sale.
     # Said as news in the passive, something else is already arranged: "the registration is fixed for the tenth".
-    r"\b(?:(?<!\bis\s)(?<!\bwas\s)(?<!\bgot\s)(?<!\bbeen\s)(?<!\bare\s)(?:schedul\w*|fix\w*|arrange\w*)|"
+    # Nor what did not come about ("paisa arrange nahi hua", "loan fix nahi ho paya"): news of why.
+    r"\b(?:(?<!\bis\s)(?<!\bwas\s)(?<!\bgot\s)(?<!\bbeen\s)(?<!\bare\s)(?:schedul\w*|fix\w*|arrange\w*)"
+    r"(?!\s+(?:nahi|nahin|nhi)\s+(?:hua|hui|hue|ho\s+pa\w*|ho\s+sak\w*|kar\s+pa\w*))|"
     r"book(?!ing\s+(?:amount|aapi|aapyu|aapel\w*|de\s+di|de\s+diya|dedi|mil\s+ga\w*|mil\s+gayi|"
     r"ho\s+ga\w*|done|received|paid|confirm\w*|kar\s+(?:di|diya|li|liya|lee)\b))(?!ed\s+(?:a\s+|an\s+|the\s+|one\s+)?(?:\d\s*bhk|flat|plot|villa|unit|apartment|house|shop|property)\b)"
     # ("…, 1204 number flat book kiya": the lead's booking told as done is news of the sale.)
@@ -166,7 +168,7 @@ _ACTION_WORDS = re.compile(
     # (Not "shift hona hai": the lead has to move house, a remark.)
     r"(?<!ready\sto\s)move|shift(?!\s+(?:hona|hone|ho\s+rah\w*|ho\s+jaa\w*|ho\s+ja\w*))|status|cancel\w*|(?<!ready\s)(?<!taiyar\s)(?<!tayyar\s)rakh\w*|daal\w*|karo|kar\s+do|"
     # "…, please block it", "confirm it", "note it down": the order, about the write itself.
-    r"(?:do|make|done|put|keep|change|move|block|lock|confirm|note|save|add|pencil)\s+it)\b"
+    r"(?:do|make|done|put|keep|change|move|block|lock|confirm|note|save|add|pencil)\s+it|call\s+it\s+off|scrap\s+it)\b"
     # What the lead is doing ("abhi budget arrange kar raha hai"): news, not an order.
     r"(?!\s+(?:kar\s+)?rah[aei]\b)",
     re.I,

@@ -134,6 +134,10 @@ _CANCEL_VISIT = re.compile(
     r"(?:cancel(?:l?ed)|called\s+off)\b|"
     # "Kavya's visit tomorrow won't happen, cancel it", "Farhan ka visit rehne do, cancel": the cancel said last.
     r"\b" + _VISIT_WORD + r"\b(?:\s+[\w']+){0,6}?\s*,\s*cancel(?:\s+(?:it|that|this|karo|kar\s+do))?\s*[.!]*\s*$|"
+    # "Deepak's sunday visit, call it off, his mother is unwell": the visit named, then called off by "it" (it had
+    # booked the visit, with "call it off" as its notes).
+    r"\b" + _VISIT_WORD + r"\b(?:\s+[\w']+){0,6}?\s*,\s*(?:call\s+it\s+off|cancel\s+(?:it|that|this)|scrap\s+it|drop\s+it)"
+    r"\s*(?:[,;.!](?!\s*(?:no\s+wait|sorry|actually|i\s+mean|matlab|no\s+no|nahi\s+nahi)\b)|$)|"
     # A visit no longer needed: "no need for the site visit with Sneha tomorrow", "Rohan ke visit ki zaroorat nahi".
     r"\bno\s+need\s+(?:for|of)\s+(?:the\s+|a\s+|that\s+|this\s+)?(?:[\w']+\s+){0,2}?" + _VISIT_WORD + r"\b|"
     r"\b(?:don'?t|do\s+not)\s+need\s+(?:the\s+|a\s+|that\s+)?(?:[\w']+\s+){0,2}?" + _VISIT_WORD + r"\b|"
