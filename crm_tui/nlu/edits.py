@@ -584,7 +584,8 @@ def city_move(text: str) -> ParsedCommand | None:
         words = f"{who} {value}".split()
         size = next((n for n in (2, 1) if len(words) > n and _is_city(" ".join(words[-n:]))), 0)
         if size:
-            who, value = " ".join(words[:-size]), " ".join(words[-size:])
+            # ("Harpreet Kaur ab Mohali shift ho gayi hai": "ab", now, is no part of the lead)
+            who, value = re.sub(r"\s+(?:ab|abhi|now)$", "", " ".join(words[:-size]), flags=re.I), " ".join(words[-size:])
     # "Sneha Iyer ab Whitefield side Bangalore mein shift ho gayi", "moved … to Andheri West, Mumbai": the address's town.
     now_at = re.search(r"\s+(?:ab|abhi|now)\s+(?P<place>.+)$", who) if match.group("who2") else None
     if now_at and town_of_an_address(f"{now_at['place']} {value}") is not None:
