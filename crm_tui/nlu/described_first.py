@@ -43,8 +43,8 @@ _POINTS = frozenset({"the", "that", "this", "woh", "wo", "vo", "voh", "yeh", "ye
 # The words that make a phrase a person described: who they are, "wala", "one".
 _PERSON = frozenset(
     """guy guys lady ladies gentleman man woman client customer couple family fellow madam maam aunty auntie uncle boy
-    girl ladka ladki party person buyer nri doctor engineer banker one wala wali wale walo sardarji chap dude kid folks
-    people""".split())
+    girl ladka ladki party person buyer nri doctor engineer banker lawyer teacher professor businessman friend one wala
+    wali wale walo sardarji chap dude kid folks people""".split())
 # A clause that describes: no name trails it ("the one who came with the broker yesterday", "the guy from the bank").
 _CLAUSE = frozenset({"who", "jo", "jisne", "jinhone", "jiska", "jiski", "which", "whose"})
 # Never a description of one lead: the last / same lead (a pronoun's own words), or many leads.
@@ -170,7 +170,8 @@ def _description(words: list[str]) -> tuple[int, str | None] | None:
     if len(low) == 2 and words[1][:1].isupper() and low[1].endswith("s") and low[1] not in _PERSON:
         return 2, None  # "the Menons", "the Nairs": a family by its surname
     ends = [i + 1 for i, w in enumerate(low) if w in _PERSON or w.removesuffix("'s") in _PERSON]
-    town = _town(words)
+    # a town tells of a person only beside a word for one ("the Pune site", "the meeting in Pune" are no lead)
+    town = _town(words) if ends else None
     if town is not None:
         ends.append(next(i + 1 for i in range(len(low)) if _town(words[: i + 1]) is not None))
     if not ends and not (len(low) >= 3 and low[-2] in ("from", "in")):

@@ -40,6 +40,7 @@ def test_a_first_name_or_no_name_keeps_the_town_it_was_described_by(text: str, l
     "the guy from the expo, book him for friday 5 pm",
     "that short lady who came on monday, book her for friday 5 pm",
     "the Pune leads, book them for friday 5 pm",
+    "the Pune site, book a visit for friday 5 pm",
 ])
 def test_someone_described_without_a_name_or_a_town_is_no_lead(text: str) -> None:
     assert "lead_id" not in said(text)[1]
