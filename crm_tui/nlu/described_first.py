@@ -44,12 +44,12 @@ _POINTS = frozenset({"the", "that", "this", "woh", "wo", "vo", "voh", "yeh", "ye
 _PERSON = frozenset(
     """guy guys lady ladies gentleman man woman client customer couple family fellow madam maam aunty auntie uncle boy
     girl ladka ladki party person buyer nri doctor engineer banker lawyer teacher professor businessman friend one wala
-    wali wale walo sardarji chap dude kid folks people""".split())
+    wali wale walo sardarji chap dude kid folks people banda bandi aadmi aurat""".split())
 # A clause that describes: no name trails it ("the one who came with the broker yesterday", "the guy from the bank").
 _CLAUSE = frozenset({"who", "jo", "jisne", "jinhone", "jiska", "jiski", "which", "whose"})
 # Never a description of one lead: the last / same lead (a pronoun's own words), or many leads.
 _NOT_ONE_DESCRIBED = frozenset({"last", "same", "previous", "above", "earlier", "leads", "clients", "customers", "all"})
-_CORRECTION = re.compile(r"^(?:no\s+sorry|sorry\s+i\s+mean|sorry|i\s+mean|no\s+wait|no|nahi\s+nahi|nahi|matlab|"
+_CORRECTION = re.compile(r"^(?:no\s+sorry|sorry\s+i\s+mean|sorry|i\s+mean|no\s+wait|no\s+no|no|nahi\s+nahi|nahi|matlab|"
                          r"actually|wait)\b\s*,?\s*", re.I)
 _CREATE = re.compile(r"\b(?:new\s+(?:lead|one|client|enquiry|inquiry|entry)|add(?:\s+(?:him|her|them))?\s+as\s+a\s+lead|"
                      r"add\s+(?:him|her|them)\b|naya\s+lead|nayi\s+lead|lead\s+(?:bana|banao|daal|daalo|add|entry)|"
@@ -200,7 +200,7 @@ def _read_segment(segment: str, front: _Front) -> bool:
         front.described = True
         front.town = town or front.town
         rest = _without_titles(words[end:])
-        if rest:
+        if rest and not all(w.lower() in NOT_NAME_WORDS for w in rest):  # ("woh Pune wala banda": all description)
             if not _is_name(rest):
                 return False
             front.name = " ".join(rest)

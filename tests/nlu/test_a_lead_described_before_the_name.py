@@ -20,6 +20,7 @@ VISIT = "2026-11-27T17:00:00+05:30"  # friday 5 pm
     ("arre woh Chennai wali madam, Sneha Iyer, usko won kar do", "Sneha Iyer"),
     ("the one who came with her mother on monday, Kavya Reddy, mark her won", "Kavya Reddy"),
     ("the Mumbai guy, Rohan, sorry I mean the Gurgaon one, Rohan Sharma, mark him won", "Rohan Sharma"),
+    ("ok so woh Pune wala banda, Amit Verma, usko won kar do", "Amit Verma"),
 ])
 def test_the_name_said_after_the_description_is_the_lead(text: str, lead: str) -> None:
     assert said(text) == ("LEAD_UPDATE", {"lead_id": lead, "status": "WON"})
