@@ -170,6 +170,9 @@ def _description(words: list[str]) -> tuple[int, str | None] | None:
     if len(low) == 2 and words[1][:1].isupper() and low[1].endswith("s") and low[1] not in _PERSON:
         return 2, None  # "the Menons", "the Nairs": a family by its surname
     ends = [i + 1 for i, w in enumerate(low) if w in _PERSON or w.removesuffix("'s") in _PERSON]
+    if ends and ends[0] >= 4 and low[ends[0] - 1] in ("client", "customer", "party", "buyer") \
+            and _is_name(words[1:ends[0] - 1]):
+        return None  # "the rohan sharma client put him in follow up": the lead named with an article (`references`)
     # a town tells of a person only beside a word for one ("the Pune site", "the meeting in Pune" are no lead)
     town = _town(words) if ends else None
     if town is not None:
