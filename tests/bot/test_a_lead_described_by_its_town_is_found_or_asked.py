@@ -42,7 +42,7 @@ async def test_a_town_of_no_lead_or_of_several_asks_and_writes_nothing(crm_serve
     results = await run(crm_server, [
         "that couple from Bangalore, mark them won",
         "the Pune guy, mark him lost",
-        "the Thane builder, Rakesh, mark him lost",
+        "the Thane guy, Rakesh, mark him lost",
     ])
     assert [result["error"]["type"] for result in results] == ["VALIDATION_ERROR", "VALIDATION_ERROR", "CRM_ERROR"]
     assert "lead_id" not in results[0]["entities"] and "lead_id" not in results[1]["entities"]
