@@ -54,6 +54,9 @@ _CORRECTION = re.compile(r"^(?:no\s+sorry|sorry\s+i\s+mean|sorry|i\s+mean|no\s+w
 _CREATE = re.compile(r"\b(?:new\s+(?:lead|one|client|enquiry|inquiry|entry)|add(?:\s+(?:him|her|them))?\s+as\s+a\s+lead|"
                      r"add\s+(?:him|her|them)\b|naya\s+lead|nayi\s+lead|lead\s+(?:bana|banao|daal|daalo|add|entry)|"
                      r"create|register)\b", re.I)
+# A name taken back in the front ("Rohan nahi", "not Rohan"), and an order that opens by denying.
+_TAKEN_BACK = re.compile(r"^\S+(?:\s+\S+)?\s+(?:nahi|nahin|not)$|^not\s+\S+(?:\s+\S+)?$", re.I)
+_DENIED_FIRST = re.compile(r"^(?:not|no|nahi|nahin|na)\b", re.I)
 _SEPARATOR = re.compile(r"\s*[,?;]+\s*|\s+-\s+")
 # A name's words: letters only, not a word that ends or never starts a name, no town.
 _WORD = re.compile(r"^[^\W\d_][\w.'-]*$")
@@ -281,6 +284,10 @@ def the_lead_described_first(text: str) -> Described | None:
             break
         segment = body[pos:cut.start()].strip()
         corrected = _CORRECTION.match(segment)
+        if _TAKEN_BACK.search(segment):  # "Rohan nahi, Vikas": the name said before "nahi" is not the lead
+            front = _Front(town=front.town, described=front.described)
+            pos, taken = cut.end(), taken + 1
+            continue
         if corrected and segment[corrected.end():]:
             front = _Front(described=front.described)
             segment = segment[corrected.end():]
@@ -294,6 +301,8 @@ def the_lead_described_first(text: str) -> Described | None:
         front = attempt
         pos, taken = cut.end(), taken + 1
     order = body[pos:].strip()
+    if _DENIED_FIRST.match(order):
+        return None  # "…, Priya, not Priya Nair the other one, …": whom the speaker means is not said; read as before
     inline = _named_inline(body[pos:], front) if pos < len(body) else None
     if inline is not None:
         front, order = inline

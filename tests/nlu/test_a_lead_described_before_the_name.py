@@ -70,3 +70,12 @@ def test_a_new_lead_a_remark_or_the_last_lead_is_not_read_so(text: str) -> None:
     assert "from" not in str(args.get("lead_id", "")), (intent, args)
     if "last" in text or "same" in text:  # the last lead, or asked for
         assert args.get("lead_id") in (None, "@last")
+
+
+def test_a_name_taken_back_in_the_description_gives_way_to_the_next() -> None:
+    assert said("haan woh Noida wala, Rohan nahi, Vikas, usko won kar do") == \
+        ("LEAD_UPDATE", {"lead_id": "Vikas from Noida", "status": "WON"})
+
+
+def test_an_order_that_opens_by_denying_is_not_read_for_the_name_before_it() -> None:
+    assert said("the Kochi lady, Priya, not Priya Nair the other one, mark her won")[1].get("lead_id") != "Priya Nair"
