@@ -416,7 +416,7 @@ def rule_book_person(s: _Signals) -> str | None:
     # none)
     who = m.group("who").lower() if m else ""
     # (only said first: after a clause of talk, "X came today, …, book him for sunday", the remarks' readers decide)
-    pronoun = who in ("him", "her") and m is not None and m.start() == 0 and not m["move"] \
+    pronoun = who in ("him", "her", "them") and m is not None and m.start() == 0 and not m["move"] \
         and _A_WHEN_NEXT.match(s.low, m.end()) is not None
     if m and s.has_time and not who.endswith("'s") and (who not in NOT_NAME_WORDS or pronoun) \
             and not find_phone(s.low) and not (m["move"] and (s.status or not re.search(PERSON_MOVED, s.low))):
