@@ -102,6 +102,9 @@ _HOUR_WORD_AFTER_A_DAY = Gated(
     rf"\b(today|tonight|tomorrow|dayaftertomorrow|{_DAY_NAMES[3:-3]})\s+({_HOUR_WORDS_RE})"
     r"(?=\s*(?:$|[,.;!?]|(?:please|pls|sharp|oclock|for\s+(?:the\s+)?(?:site\s+)?(?:visit|meeting))\b))",
     ("day", "tomorrow", "tonight"))
+_HINDI_HOUR_AFTER_A_PART_OF_DAY = re.compile(
+    r"\b(morning|afternoon|evening|night)\s+(?:ko\s+)?(" + "|".join(sorted(_HINDI_HOURS, key=len, reverse=True)) + r")\b"
+    r"(?!\s+(?:log|logo|logon|baar|din|hafte|mahine|minute|ghante|ghanta|gaadi|flat|plot|bande|banda|jan[ae]?)\b)")
 # Spelling and speech variants, fixed before the patterns run.
 _SPELLING = (
     # "Sham Lal", "Subah Singh", "Parso Ram": a person, not the evening, the morning or the day after tomorrow.
@@ -195,6 +198,9 @@ _SPELLING = (
     # somvar" is next week's Monday, "agle hafte guruvar" no longer tomorrow); alone it is no day to book.
     (re.compile(r"\bagle\s+(?:ke|se)\s+agle\s+(?:hafte|week)\b(?=\s+(?:ko\s+)?" + _DAY_NAMES + r")"), "next to next week"),
     (re.compile(r"\bagle\s+(?:hafte|week)\b(?=\s+(?:ko\s+)?" + _DAY_NAMES + r")"), "next week"),
+    # "agle guruvaar" is "next Thursday": a weekday said with "agle" is the one in next calendar week, as "next" is
+    # (it had been dropped, and "agle guruvaar" booked tomorrow).
+    (re.compile(r"\bag(?:le|la|li)\s+(?=" + _DAY_NAMES + r")"), "next "),
     # The hour after a quarter word said as a word too, and the words as a recogniser spells them: "saade chaar" is
     # 4:30, "pauney paanch" 4:45 (they had been read as a name, and the visit booked at 11:00).
     (re.compile(r"\b(saa?dhe|saa?de|sawa|sava|savaa|paune|pauney|pone)\s+(" + "|".join(_HINDI_HOURS) + r")\b"),
@@ -207,6 +213,10 @@ _SPELLING = (
     (re.compile(r"\b(ek|do|teen|char|chaar|paanch|panch|chhe|chhah|saat|aath|nau|das|dus|gyarah|gyaarah|barah|baarah)\s+baje\b"),
      lambda m: f"{_HINDI_HOURS[m[1]]} baje"),
     (re.compile(r"\b(?:dedh|dedh)\b"), "1:30"),
+    # An hour in Hindi words right after the part of the day it falls in, with no "baje": "shaam saat" is 7 in the
+    # evening, "subah nau" 9 in the morning (the part of the day alone had been booked, 18:00). Never a count's number
+    # ("subah do log aayenge", "shaam ek baar").
+    (_HINDI_HOUR_AFTER_A_PART_OF_DAY, lambda m: f"{m[1]} {_HINDI_HOURS[m[2]]}"),
     (re.compile(r"\b(\d{1,2})\s*(?:tareekh|tarikh|taareekh|tarik)\b"), lambda m: f"the {m[1]}th"),
     (re.compile(r"\b(\d{1,2})(st|nd|rd|th)\s+ko\b"), lambda m: f"the {m[1]}{m[2]}"),
     # A day of the month said bare before "ko" and a time, or past 12 ("27 ko 2 baje", "29 ko"): the date, not an hour
