@@ -528,7 +528,16 @@ def _in_place_across_a_remark(kind: str, before: str, old: tuple[int, int], afte
 # The new status ordered last, after a remark: "… so keep him in progress", "… put her in follow up".
 _STATUS_ORDERED_LAST = re.compile(
     rf"[\s,;.]*(?:(?:so|and|toh|then|abhi)\s+)?(?:keep|put|mark|move|set|make)\s+(?:him|her|them|it)?\s*(?:in|as|to|on)?\s*"
-    rf"(?P<status>{_STATUS_WORD})\s*[.!]?\s*$", re.I)
+    rf"(?P<status>{_STATUS_WORD})\s*[.!]?\s*$"
+    # Hindi says the status bare after its clause, the verb after it: "…, nahi nahi, abhi soch raha hai, follow up
+    # (karo / mein daalo / rakho)" (it had kept the status taken back, with the remark as its notes).
+    rf"|\s*,\s*(?P<status_hi>{_STATUS_WORD})(?:\s+(?:mein|me|pe|par))?(?:\s+(?:karo|kar\s+do|kar\s+dena|daalo|daal\s+do|"
+    rf"rakho|rakh\s+do))?\s*[.!]?\s*$", re.I)
+
+
+# What may follow the status taken back: nothing, or its Hindi verb ("lost kar do, nahi nahi, …").
+_HINDI_ORDER_VERB = re.compile(r"[\s,.;:-]*(?:(?:mein|me|pe|par)\s+)?(?:(?:mark\s+)?(?:karo|kar\s+do|kar\s+dena|daalo|daal\s+do|"
+                               r"rakho|rakh\s+do)[\s,.;:-]*)?", re.I)
 
 
 def _status_ordered_after_a_remark(before: str, after: str, now: datetime, tz: str) -> str | None:
@@ -538,12 +547,14 @@ def _status_ordered_after_a_remark(before: str, after: str, now: datetime, tz: s
     """
     old = _last_of("status", before, now, tz)
     last = _STATUS_ORDERED_LAST.search(after)
-    if old is None or last is None or before[old[1]:].strip(" ,.;:-") or not re.fullmatch(_STATUS_WORD, before[old[0]:old[1]], re.I):
+    if old is None or last is None or not _HINDI_ORDER_VERB.fullmatch(before[old[1]:]) \
+            or not re.fullmatch(_STATUS_WORD, before[old[0]:old[1]], re.I):
         return None
     remark = after[:last.start()].strip(" ,.;:-")
     if len(_WORD.findall(remark)) < 2 or find_status(remark) is not None:
         return None
-    return f"{before[:old[0]]}{last['status']}, {remark}"
+    verb = before[old[1]:].rstrip(" ,.;:-")  # "lost kar do": the order's verb stays with the status that stands
+    return f"{before[:old[0]]}{last['status'] or last['status_hi']}{verb}, {remark}"
 
 
 def _with_the_status_ordered_last(before: str, after: str, said: tuple[str, int], kinds: list[str], now: datetime,
@@ -599,8 +610,12 @@ def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
             text, pos = digits_fixed, len(before)
             continue
         found = _kind_of(after, now, tz)
-        if found is None:  # "won no wait not yet he has not paid the token so keep him in progress"
-            text, pos = _with_the_status_ordered_last(before, after, (text, pos), kinds, now, tz)
+        # "won no wait not yet he has not paid the token so keep him in progress"; the remark may begin with a word
+        # read as a name ("won kar do, nahi, abhi paise ka intezaam kar raha hai, in progress mein daalo").
+        ordered = _with_the_status_ordered_last(before, after, (text, pos), kinds, now, tz) \
+            if found is None or found[0] == "name" else None
+        if ordered is not None and (found is None or ordered[0] != text):
+            text, pos = ordered
             continue
         kind = found[0]
         if kind == "name" and re.search(r"\b(?:via|through|thru)\s*$", after[:found[1]], re.I):
