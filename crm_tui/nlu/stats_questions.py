@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 from crm_tui.nlu.lexicon import canonical_source, city_pattern, source_pattern
 from crm_tui.nlu.lookup_corrected import said_last
 
-__all__ = ["StatsReading", "read_stats_question", "resolve_period", "parse_period", "PERIOD_RE"]
+__all__ = ["HINDI_OUTCOMES", "StatsReading", "read_stats_question", "resolve_period", "parse_period", "PERIOD_RE"]
 
 #: The form of a resolved period: first and last day, both included.
 PERIOD_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$")
@@ -183,6 +183,30 @@ _STATUS_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("NEW", r"\bnew\b|\bnaye\b|\bnayi\b|\bfresh\b"),
     )
 )
+# The outcomes said in Hindi count as their status when people or deals are what is counted: "kitne deal pakke hue"
+# (won), "kitne logon ne mana kiya" (lost), "kitne log soch rahe hain" (follow up), "kitne logon se baat chal rahi hai"
+# (in progress); never "Rohan ne mana kar diya, kitne din baad call karu" (news, and a question of days).
+_COUNTED_IN_HINDI = re.compile(r"\bkitn[eia]\s+(?:deals?|saud[ae]|log|logon|logo|leads?|clients?|customers?|parties)\b",
+                               re.IGNORECASE)
+HINDI_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (status, re.compile(pattern, re.IGNORECASE)) for status, pattern in (
+        ("WON", r"\b(?:pakk[aei]\s+(?:hue|hua|hui|huye|ho\s+gay[aei])|(?:deals?|saud[ae])\s+pakk[aei])\b"),
+        ("LOST", r"\bmana\s+(?:kiya|kiye|ki|kar\s+(?:diya|diye|di|dia))\b"),
+        ("FOLLOW_UP", r"\bsoch\s+rah[aei]\b"),
+        ("IN_PROGRESS", r"\bbaat\s+chal\s+rah[aei]\b"),
+    )
+)
+
+
+def _status_counted(low: str) -> str | None:
+    """The status a count question counts: its word ("kitne lost hue"), or its outcome in Hindi ("kitne deal pakke
+    hue")."""
+    status = next((s for s, pattern in _STATUS_WORDS if pattern.search(low)), None)
+    if status is None and _COUNTED_IN_HINDI.search(low):
+        status = next((s for s, pattern in HINDI_OUTCOMES if pattern.search(low)), None)
+    return status
+
+
 # "conversion" asks; "converted" is news about a lead ("Meera converted 🎉") unless a question asks it.
 _CONVERSION = re.compile(
     r"\b(?:conversions?(?:\s+rates?)?|win\s+rate|close\s+rate|closing\s+rate|hit\s+rate)\b|"
@@ -245,7 +269,7 @@ def count_question(low: str, today: date) -> StatsReading | None:
         _source_and_city(low, args)
         args["period"] = period
         return StatsReading("STATS", "getStats", args)
-    status = next((s for s, pattern in _STATUS_WORDS if pattern.search(low)), None)
+    status = _status_counted(low)
     names_leads = re.search(r"\b" + _LEAD_WORD + r"\b", low)
     if not names_leads and status is None and not _CAME_FROM_A_SOURCE.search(low):
         return None
