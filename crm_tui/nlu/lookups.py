@@ -23,6 +23,7 @@ from crm_tui.nlu.phrases import _FIND, _STRONG_STATUS, CHECK_REQUEST
 from crm_tui.nlu.references import _ID_PREFIX, _UUID
 from crm_tui.nlu.stats_questions import kal_in_the_past
 from crm_tui.nlu.status import find_status
+from crm_tui.nlu.those_who import those_who_listing
 from crm_tui.nlu.utterance import LAST_LEAD, ParsedCommand, _cut
 from crm_tui.nlu.visits import _VISIT_WORD
 from crm_tui.nlu.week_agenda import WEEK_SAID, week_asked
@@ -328,7 +329,9 @@ _HI_LISTING = re.compile(
     # The polite and the infinitive asks: "dikhana", "dikhaiye", "batana", "bataiye".
     r"dikhana|dikhaiye|dikhayiye|batana|bataiye|batayiye|"
     # "follow up wale leads ki list do": the list given ("do", "de do", "dena", "dijiye").
-    r"bhejo|bhej\s+do|bhej\s+dijiye|bhejiye|bhej\s+dena|chahiye|mil\s+(?:sakti|sakta|sakegi)\s+hai|milegi|milega|list\s+karo|kitne\s+hain|do|de\s+do|dena|dijiye))?[\s?.!]*$",
+    r"bhejo|bhej\s+do|bhej\s+dijiye|bhejiye|bhej\s+dena|chahiye|mil\s+(?:sakti|sakta|sakegi)\s+hai|milegi|milega|list\s+karo|kitne\s+hain|do|de\s+do|dena|dijiye))?"
+    # The ask softened after its verb: "dikhana zara", "batao please".
+    r"(?:\s+(?:zara|jara|please|pls|plz|jaldi|na))?[\s?.!]*$",
     re.I,
 )
 
@@ -383,6 +386,11 @@ def _town_said_first(low: str) -> str:
     return f"{town.group()} mein {low[:town.start()].rstrip()}"
 
 
+# What may stand around a town whose leads are asked for: "Lucknow ke saare", "Noida ki taraf wale" (towards Noida),
+# "Thane side ke".
+_AROUND_A_TOWN = frozenset("ke ki ka mein me se saare sare sab sabhi all wale waale taraf side area ilaake".split())
+
+
 def _hindi_listing(low: str) -> dict[str, str] | None:
     """"follow up wale leads dikhao" -> {"status": "FOLLOW_UP"}; the words before "wale" must be a status
     and at most a city."""
@@ -405,8 +413,7 @@ def _hindi_listing(low: str) -> dict[str, str] | None:
         return args
     # "Lucknow ke saare leads dikhao": a town's leads, no status; the same lookup as "show leads in Lucknow".
     city = city_pattern().search(what)
-    if city and not [w for w in (what[: city.start()] + " " + what[city.end():]).split()
-                     if w not in ("ke", "ki", "ka", "mein", "me", "se", "saare", "sare", "sab", "sabhi", "all", "wale")]:
+    if city and not [w for w in (what[: city.start()] + " " + what[city.end():]).split() if w not in _AROUND_A_TOWN]:
         return {"query": _title(city.group())}
     return None
 
@@ -429,7 +436,7 @@ _FOLLOW_UPS_HEADING = re.compile(r"^\s*(?:(?:all|the|pending|open|show|list|saar
 
 def _status_listing(low: str) -> dict[str, str] | None:
     """The findLeads arguments ({"query": city?, "status": S}) of a status question, or None."""
-    hindi = _hindi_listing(low)
+    hindi = _hindi_listing(low) or those_who_listing(low)
     if hindi is not None:
         return hindi
     if _FOLLOW_UPS_HEADING.match(low):

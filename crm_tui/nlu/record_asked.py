@@ -75,9 +75,9 @@ _FRAMES: tuple[re.Pattern[str], ...] = tuple(re.compile(_OPENER + frame + r"[\s?
     r"where\s+is\s+" + _NAME + r"\s+(?:from|based)",
     # "check whether Kavya Reddy is won", "can you see if Rohan is still in follow up": asked, never set.
     r"(?:check|see|find\s+out|verify)\s+(?:if|whether)\s+" + _NAME + r"\s+is\s+(?:still\s+|already\s+|now\s+)?" + _STATUS,
-    # Hinglish: "Sneha Iyer ki puri details nikalo", "Rohan ka pura record dikhao".
+    # Hinglish: "Sneha Iyer ki puri details nikalo", "Rohan ka pura record dikhao" ("nikaalo": the long vowel spelt).
     _NAME + _K + r"(?:(?:puri|poori|pura|poora|saari|sari|sara|full|complete|sab)\s+)?(?:details?|record|info|information|"
-    r"jankari|jaankari|history|kundli|profile)\s+(?:nikalo|nikal\s+do|dikhao|dikha\s+do|bhejo|bhej\s+do|do|batao|bata\s+do|"
+    r"jankari|jaankari|history|kundli|profile)\s+(?:nika+lo|nika+l\s+do|dikhao|dikha\s+do|bhejo|bhej\s+do|do|batao|bata\s+do|"
     r"chahiye|kholo|khol\s+do)",
     # "Farhan Qureshi kiske paas hai" (whose is he?).
     _NAME + r"\s+(?:kiske|kis\s+ke|kiski)\s+(?:paas|pass|under|andar)\s+(?:hai|h|he)",
