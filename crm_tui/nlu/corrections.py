@@ -612,11 +612,12 @@ def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
         found = _kind_of(after, now, tz)
         # "won no wait not yet he has not paid the token so keep him in progress"; the remark may begin with a word
         # read as a name ("won kar do, nahi, abhi paise ka intezaam kar raha hai, in progress mein daalo").
-        ordered = _with_the_status_ordered_last(before, after, (text, pos), kinds, now, tz) \
-            if found is None or found[0] == "name" else None
-        if ordered is not None and (found is None or ordered[0] != text):
-            text, pos = ordered
-            continue
+        if found is None or (found[0] == "name" and _STATUS_ORDERED_LAST.search(after)):
+            ordered = _with_the_status_ordered_last(before, after, (text, pos), kinds, now, tz)
+            if found is None or ordered[0] != text:
+                text, pos = ordered
+                continue
+        assert found is not None
         kind = found[0]
         if kind == "name" and re.search(r"\b(?:via|through|thru)\s*$", after[:found[1]], re.I):
             continue  # "via JustDial, no sorry, via Sulekha": a source the list lacks, never the lead's name
