@@ -471,7 +471,9 @@ _EDIT_TAIL_WORDS = frozenset("kar karo kardo krdo do dena dijiye please pls plz 
                              "changed badal badlo save correct fix set make it that thanks thank you ok okay ji sir se "
                              "instead wala wali bhi na shift shifted move moved ho gaya gayi gaye gya hain kiya kia liya "
                              # ("ab Kanpur mein rehte hain, city badal do": where the lead lives, said in Hindi)
-                             "mein me main rehta rehti rehte rahta rahti rahte city sheher likh likho lo side".split())
+                             "mein me main rehta rehti rehte rahta rahti rahte city sheher likh likho lo side "
+                             # ("ab Pimpri ki taraf shift ho gaya", "Noida side shift ho gaya": towards the town)
+                             "ki taraf tarf".split())
 
 
 def _said_after_the_new_value(text: str, parsed: ParsedCommand) -> list[str]:

@@ -16,7 +16,7 @@ from crm_tui.nlu.lexicon import (
     source_pattern,
 )
 
-__all__ = ["_city_value", "_is_city", "_is_source", "_source_value"]
+__all__ = ["CAME_FROM", "_city_value", "_is_city", "_is_source", "_source_value", "who_before_the_town"]
 
 
 # The words around a source that say how the lead came, not which source it was ("friend ka reference",
@@ -28,6 +28,11 @@ _SOURCE_GLUE = frozenset("se ka ki ke hai h tha thi the a an from via through ad
 # A word that points at a value without saying it: no source, no town.
 _POINTING_WORDS = frozenset({"woh", "wo", "vo", "voh", "yeh", "ye", "yahi", "wahi", "vahi", "it", "that", "this", "same",
                              "the same"})
+
+
+# The words that say a lead came from the source before "se", not a value it became: "99acres se aaya tha".
+CAME_FROM = re.compile(r"(?:aaya|aayi|aaye|aya|ayi|aye|aa\s+gaya|mila|mili|tha|thi|the|hai|h|hua|hui)(?:\s+(?:tha|thi|the|hai|h))?",
+                       re.I)
 
 
 def _source_value(value: str) -> tuple[str, str | None]:
@@ -96,3 +101,14 @@ def _is_city(value: str) -> bool:
     value = value.strip(" .")
     value = CITY_SHORTHAND.get(value.lower(), value)
     return bool(city_pattern().fullmatch(value) or locality_pattern().fullmatch(value))
+
+
+def who_before_the_town(words: list[str]) -> str:
+    """The lead named before the new town, without "ab" (now) or the old town it left: "Amit Verma ab (Kanpur)",
+    "Priya Nair Kochi se (Pune)" -> "Amit Verma", "Priya Nair"."""
+    if words and words[-1].lower() in ("ab", "abhi", "now"):
+        words = words[:-1]
+    if len(words) > 1 and words[-1].lower() == "se":
+        size = next((n for n in (2, 1) if len(words) > n + 1 and _is_city(" ".join(words[-n - 1:-1]))), 0)
+        words = words[:-size - 1] if size else words
+    return " ".join(words)

@@ -14,11 +14,18 @@ from collections.abc import Callable
 from datetime import datetime
 
 from crm_tui.nlu.address_said import town_of_an_address
+from crm_tui.nlu.archive_said import archive_request, reference
 from crm_tui.nlu.edit_news import said_as_an_edit
 from crm_tui.nlu.edit_said_around import email_for_a_lead, the_edit_said_plainly
-from crm_tui.nlu.edit_values import _city_value, _is_city, _is_source, _source_value
+from crm_tui.nlu.edit_values import (
+    CAME_FROM,
+    _city_value,
+    _is_city,
+    _is_source,
+    _source_value,
+    who_before_the_town,
+)
 from crm_tui.nlu.lexicon import (
-    strip_honorifics,
     title_case,
 )
 from crm_tui.nlu.phones import PhoneError, find_phone, heard_digits, normalize_phone
@@ -28,81 +35,10 @@ from crm_tui.nlu.utterance import LAST_LEAD, ParsedCommand, first_reading
 
 __all__ = ["parse_edit"]
 
-# -- archiveLead ---------------------------------------------------------------------------------------
+# -- archiveLead is read in archive_said.py ---------------------------------------------------------
 
 # A visit is cancelled, not archived: "remove Rohan's visit" is the parser's.
 _VISIT_WORDS = re.compile(r"\b(?:visits?|meetings?|appointments?|appt|demo|site\s+tour|call)\b", re.I)
-_PRONOUN_REF = re.compile(
-    r"^(?:it|him|her|them|this|that|(?:this|that|the\s+last|last|the\s+same)\s+(?:one|lead|entry|contact|client|"
-    r"customer|guy|lady))$", re.I,
-)
-_ARCHIVE_VERB = r"(?:delete|remove|archive|erase|trash|drop|get\s+rid\s+of|discard|hide)"
-# Where the lead is taken from, said after it: "get rid of Farhan from my list", "Harpreet ko list se hata do".
-_FROM_THE_LIST = r"(?:(?:my|the|our)\s+)?(?:list|leads|pipeline|crm|records?|contacts|dashboard)"
-_LEAD_NOUN = r"(?:lead|entry|record|contact|client|customer)"
-_ARCHIVE_EN = re.compile(
-    rf"^(?:please\s+)?(?:can\s+you\s+|could\s+you\s+)?{_ARCHIVE_VERB}\s+(?:the\s+|this\s+|that\s+)?"
-    rf"(?P<dup>(?:duplicate|wrong|fake|test|junk|spam)\s+)?(?:{_LEAD_NOUN}\s+(?:for\s+|of\s+|called\s+|named\s+)?)?"
-    # "delete Amit Kulkarni's lead, duplicate entry": the lead's own noun after a possessive, the reason after a comma.
-    # "remove Farhan's lead he was a broker not a buyer": a reason about the person may open with no comma.
-    rf"(?P<who>.+?)(?:'s)?(?:\s+(?:{_LEAD_NOUN}|wala\s+lead))?(?:\s+from\s+{_FROM_THE_LIST})?(?:\s*(?:,\s*(?:because\s+|as\s+|since\s+|coz\s+)?|\s+(?:because|as|since|coz)\s+|"
-    r"\s+(?=(?:he|she|they)(?:'s|\s+(?:was|is|were|are|has|had|did|does|never|only)\b)))(?P<why>[^,]+))?[\s.!]*$",
-    re.I,
-)
-_ARCHIVE_HI = re.compile(
-    rf"^(?P<who>.+?)\s+(?:wala\s+|waala\s+|ki\s+|ka\s+)?(?:{_LEAD_NOUN}\s+)?(?:ko\s+)?(?:(?:list|crm|pipeline)\s+se\s+)?"
-    # "Farhan wala lead delete kar do, fake hai": the reason after a comma.
-    r"(?:delete|remove|archive|hata)\s*(?:karo|kar\s+do|kardo|kijiye|do|dijiye)?(?:\s+please)?(?:\s*,\s*(?P<why_hi>[^,]+?))?[\s.!]*$"
-    r"|^(?P<who2>.+?)\s+(?:ko\s+)?hatao[\s.!]*$",
-    re.I,
-)
-
-
-def _reference(who: str) -> str:
-    """The lead as said, or LAST_LEAD for a pronoun ("it", "that lead")."""
-    # ("update name for Deepak Patil: …": the lead after "for" or "of", not "for Deepak Patil")
-    who = re.sub(r"^(?:the|lead|named|called|for|of)\s+", "", who.strip(" ,.'\"").strip(), flags=re.I).strip()
-    who = re.sub(r"'s$", "", who)
-    # A title or a respectful address is no part of the lead's name: "Mr. Patil", "Meera madam", "Rohan ji".
-    who = re.sub(r"\s+(?:ji|madam|ma'?am|sir|saab|sahab)$", "", strip_honorifics(who), flags=re.I).strip() or who
-    return LAST_LEAD if _PRONOUN_REF.match(who) else who
-
-
-def archive_request(text: str) -> ParsedCommand | None:
-    """"delete the lead Banao", "remove the duplicate Rohan", "archive Rohan Sharma", "delete it",
-    "Banao wala lead delete karo", "Banao ko hata do"."""
-    if _VISIT_WORDS.search(text):
-        return None
-    body = text.strip()
-    match = _ARCHIVE_EN.match(body)
-    hindi: re.Match[str] | None = None
-    who = why = None
-    if match:
-        who, why = match.group("who"), match.group("why")
-        if match.group("dup") and not why:
-            why = match.group("dup").strip().lower()
-    else:
-        hindi = _ARCHIVE_HI.match(body)
-        if hindi:
-            who = hindi.group("who") or hindi.group("who2")
-            why = hindi.group("why_hi")
-    if not who or len(who.split()) > 5:
-        return None
-    args = {"lead_id": _reference(who)}
-    if why:
-        args["notes"] = why.strip(" .")
-    archived = ParsedCommand("LEAD_ARCHIVE", "archiveLead", args, rule="archive_request")
-    found = match or hindi
-    if found is not None:  # the words each slot consumed, as this reader matched them
-        archived.read = found.string
-        group = "who" if found.group("who") else "who2"
-        archived.consumed = {"lead_id": [found.span(group)]}
-        reason = next((g for g in ("why", "dup") if match is not None and match.group(g)), None)
-        if match is not None and reason is not None:
-            archived.consumed["notes"] = [match.span(reason)]
-        elif hindi is not None and hindi.group("why_hi"):
-            archived.consumed["notes"] = [hindi.span("why_hi")]
-    return archived
 
 
 # -- updateLead ----------------------------------------------------------------------------------------
@@ -215,7 +151,7 @@ _HINDI_KA = re.compile(
     # (The pronoun's own "ka" is written joined: "uska naam Reddy hai", "uski city Pune hai": whose, asked.)
     rf"^(?P<who>[\w .'-]+?)(?:\s+|(?<=^us|^is|^in|^un))(?:ka|ki|ke)\s+(?:(?:naya|nayi|naye|new|sahi|correct|asli|latest)\s+)?(?P<field>{_FIELD})\s+(?P<value>.+?)\s+"
     # "…source website hai, facebook nahi": the value said wrong named after it, with its "not".
-    r"(?:hai|he|h|tha|kar\s+do|kardo|karo|kijiye|likho|hona\s+chahiye)(?:\s+(?:ab|abhi|now)(?:\s+se)?)?"
+    r"(?:hai|he|h|tha|thi|the|kar\s+do|kardo|karo|kijiye|likho|hona\s+chahiye)(?:\s+(?:ab|abhi|now)(?:\s+se)?)?"
     # ("… 90000 12399 hai ab": when it became so, said after the verb.)
     r"(?:\s*,\s*[\w .]{1,30}?\s+(?:nahi|nahin|not))?"
     # ("… 98222 33345 hai, purana band ho gaya": what became of the old value, said after the new one.)
@@ -240,6 +176,13 @@ _HINDI_CHANGE = re.compile(
     r"(?:to\s+|ko\s+|(?:naya|nayi|new)(?:\s+(?:wala|wali|one|number))?(?:\s+(?:hai|is))?\s*:?\s+)?(?P<value>.+?)[\s.!]*$",
     re.I,
 )
+# "Meera Kapoor ka naya number likho, 98291 23456": the new value written down, "naya" saying it changed ("Meera ka
+# number likho" alone may ask for the number, and is not read here).
+_HINDI_NEW_WRITTEN = re.compile(
+    rf"^(?P<who>[\w .'-]+?)\s+(?:ka|ki|ke)\s+(?:naya|nayi|naye|new)\s+(?P<field>{_FIELD})\s+(?:likho|likh\s+(?:lo|do|lijiye)|"
+    r"note\s+(?:karo|kar\s+lo|kar\s+do)|save\s+(?:karo|kar\s+lo|kar\s+do))\s*[,:]?\s+(?P<value>.+?)[\s.!]*$",
+    re.I,
+)
 # "Rohan moved to Noida", "Priya has shifted to Pune", "Rohan Noida shift ho gaya"
 _MOVED_TO = re.compile(
     r"^(?P<who>[\w .'-]+?)\s+(?:has\s+|have\s+|is\s+)?(?:moved|shifted|relocated|relocating|moving|shifting)\s+"
@@ -248,7 +191,9 @@ _MOVED_TO = re.compile(
     r"(?:from\s+[\w .,'-]+?\s+)?(?:to|into)\s+(?P<value>.+?)(?:\s*,?\s*(?:please\s+|pls\s+|plz\s+|kindly\s+)?(?:update|change|correct)\s+"
     r"(?:(?:his|her|their|the)\s+)?(?:city|location|address)(?:\s+(?:please|pls|plz))?)?[\s.!]*$"
     # "Sneha Iyer ab Whitefield side Bangalore mein shift ho gayi", "Arjun Mehta ne Powai, Mumbai se Thane shift kiya".
-    r"|^(?P<who2>[\w .'-]+?)\s+(?:ne\s+(?:[\w .,'-]+?\s+se\s+)?)?(?:ab\s+)?(?P<value2>[\w .]+?)\s+(?:(?:mein|me|main)\s+)?"
+    # ("Amit Verma ab Pimpri ki taraf shift ho gaya": towards the town, or to its side.)
+    r"|^(?P<who2>[\w .'-]+?)\s+(?:ne\s+(?:[\w .,'-]+?\s+se\s+)?)?(?:ab\s+)?(?P<value2>[\w .]+?)\s+"
+    r"(?:(?:mein|me|main|ki\s+taraf|ki\s+tarf|side)\s+)?"
     r"(?:shift|move)\s+(?:ho\s+(?:gaya|gayi|gaye|gya|gyi)|kar\s+(?:gaya|gayi|gaye|liya|li|lia)|kiya|kia)"
     r"(?:\s+(?:hai|h|hain))?[\s.!]*$"
     # Where the lead lives now, told as news: "Rohan ab Noida mein rehta hai", "Rohan now lives in Noida", "Kavya is now
@@ -281,7 +226,7 @@ def _owner(who: str | None) -> str:
     if _OWNER_PRONOUN.match(who) or who.lower() in ("he", "she", "they", "it", "the lead", "this lead", "that lead",
                                                     "us", "is", "in", "un"):  # ("us|ka", "in|ki": a pronoun's)
         return LAST_LEAD
-    return _reference(who)
+    return reference(who)
 
 
 _SAID_WRONG = re.compile(
@@ -334,7 +279,8 @@ def _value(field: str, raw: str) -> tuple[str, str | None] | None:
         known = _is_city if field == "city" else _is_source
         for old_and_new in (_FROM_OLD_SE_NEW, _NEW_FROM_OLD):
             said = old_and_new.match(raw.strip())
-            if said and known(said["old"]):
+            # ("99acres se aaya tha": came from 99acres, no change from it to "aaya".)
+            if said and known(said["old"]) and not CAME_FROM.fullmatch(said["new"]):
                 raw = said["new"]
     value = _VALUE_TAIL.sub("", raw.strip()).strip(" ,.'\"")
     if value and all(word in _FIX_WORDS for word in value.lower().split()):
@@ -470,8 +416,8 @@ def field_change(text: str) -> ParsedCommand | None:
     if _CREATE_WORDS.search(text) or _VISIT_WORDS.search(text) or _QUESTION.search(text):
         return None
     text = _SAME_CLAUSE.sub("", text.strip())  # "…kar do, baaki sab same": the order ends before it
-    for pattern in (_CHANGE_POSSESSIVE, _CHANGE_OF, _CHANGE_TO_FOR, _HINDI_CHANGE, _HINDI_KA, _HINDI_NEW_NUMBER, _FIELD_LABELLED,
-                    _CHANGE_FORM, _FIELD_OF_IS, _IS_ACTUALLY):
+    for pattern in (_CHANGE_POSSESSIVE, _CHANGE_OF, _CHANGE_TO_FOR, _HINDI_CHANGE, _HINDI_KA, _HINDI_NEW_NUMBER,
+                    _HINDI_NEW_WRITTEN, _FIELD_LABELLED, _CHANGE_FORM, _FIELD_OF_IS, _IS_ACTUALLY):
         match = pattern.match(text)
         if match:
             who = match.group(_who_group(match))
@@ -584,8 +530,7 @@ def city_move(text: str) -> ParsedCommand | None:
         words = f"{who} {value}".split()
         size = next((n for n in (2, 1) if len(words) > n and _is_city(" ".join(words[-n:]))), 0)
         if size:
-            # ("Harpreet Kaur ab Mohali shift ho gayi hai": "ab", now, is no part of the lead)
-            who, value = re.sub(r"\s+(?:ab|abhi|now)$", "", " ".join(words[:-size]), flags=re.I), " ".join(words[-size:])
+            who, value = who_before_the_town(words[:-size]), " ".join(words[-size:])
     # "Sneha Iyer ab Whitefield side Bangalore mein shift ho gayi", "moved … to Andheri West, Mumbai": the address's town.
     now_at = re.search(r"\s+(?:ab|abhi|now)\s+(?P<place>.+)$", who) if match.group("who2") else None
     if now_at and town_of_an_address(f"{now_at['place']} {value}") is not None:

@@ -35,6 +35,7 @@ kottayam|alappuzha|alleppey|kollam|kannur|palakkad|malappuram|kasaragod|pathanam
 belgaum|davangere|shimoga|shivamogga|tumkur|tumakuru|udupi|manipal|mandya|bellary|ballari|gulbarga|
 kalaburagi|bidar|raichur|hospet|karwar|dharwad|nanded|jalgaon|dhule|ahmednagar|beed|parbhani|wardha|
 chandrapur|yavatmal|ratnagiri|sindhudurg|alibag|karjat|badlapur|ambernath|ulhasnagar|mira road|bhayandar|
+pimpri chinchwad|pimpri|chinchwad|
 nadiad|bharuch|ankleshwar|mehsana|palanpur|junagadh|porbandar|morbi|gandhidham|bhuj|valsad|
 ajmer|bikaner|alwar|bhilwara|sikar|tonk|chittorgarh|kishangarh|neemrana|sri ganganagar|ganganagar|hanumangarh|
 satna|katni|ratlam|dewas|khandwa|burhanpur|chhindwara|
@@ -167,6 +168,7 @@ NEVER_IN_NAME: frozenset[str] = frozenset(
     dijiye dijie
     sheher shahar shehar
     party itself there
+    jin jinhone jinhon jinka jinki jinke jinko jinse logon pichle pichhle
     """.split()
 )
 #: Source words too common to mean a source alone ("she forgot her email", "my friend's cousin"): a source
