@@ -56,7 +56,9 @@ _ASSIGN_EN = re.compile(
     rf"^{_POLITE}{_ASSIGN_VERB}\s+{_LEAD_NOUN}(?P<lead>{_WHO})\s+(?:over\s+)?to\s+{_SAID_AGAIN}(?P<who>{_WHO})[\s.!]*$", re.I
 )
 _ASSIGN_HI = re.compile(
-    rf"^{_LEAD_NOUN}(?P<lead>{_WHO})\s+(?:ko|ka\s+lead)\s+(?P<who>{_WHO}?)(?:\s+(?:ko|ke\s+naam))?\s+"
+    # ("Deepak Patil wala lead Suresh ko de do": the lead named with "wala", as Hindi points at one.)
+    rf"^{_LEAD_NOUN}(?P<lead>{_WHO})\s+(?:ko|(?:ka|ki|wala|waala|wali|waali)\s+(?:lead|client|file))\s+(?P<who>{_WHO}?)"
+    r"(?:\s+(?:ko|ke\s+naam))?\s+"
     r"(?:assign|de\s+do|dedo|de\s+dijiye|allot)(?:\s+(?:karo|kar\s+do|kardo|kijiye))?[\s.!]*$", re.I
 )
 
@@ -106,8 +108,9 @@ def _handed_over(said: str) -> re.Match[str] | None:
 
 
 # Why the lead goes to that person, said after the order: "…, he handles Jaipur", "…, she knows the family", "…, as he is
-# free this week", "…, wo Jaipur dekhta hai".
-_WHY_AFTER = re.compile(r"\s*[,;.]\s*(?:(?:he|she|they|who|wo|woh|vo|since|because|as|kyunki)\b|(?:he|she)'s\b).*$", re.I)
+# free this week", "…, wo Jaipur dekhta hai", "…, wahi sambhalega".
+_WHY_AFTER = re.compile(r"\s*[,;.]\s*(?:(?:he|she|they|who|wo|woh|vo|wahi|wohi|vahi|since|because|as|kyunki)\b|(?:he|she)'s\b).*$",
+                        re.I)
 
 
 # From when the lead is theirs, said after the order: "give Deepak Patil to Sunita from now on", "… from tomorrow",
