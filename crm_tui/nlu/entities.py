@@ -276,7 +276,10 @@ _DATE_LIKE = re.compile(
     r"(?:on\s+|for\s+)?(?:\d{4}-\d{1,2}-\d{1,2}(?:[t ]\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|"
     r"oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}:\d{2})"
-    r"(?:\s*(?:at\s+|ko\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm|baje|bje|o'?clock)?)?",
+    r"(?:\s*(?:at\s+|ko\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm|baje|bje|o'?clock)?"
+    # The time said after the date as Hindi says it: "31 november ko shaam paanch baje", "… subah 10 baje", "… shaam ko".
+    r"|\s+(?:ko\s+)?(?:subah|shaam|sham|dopahar|raat|morning|evening|afternoon|night)(?:\s+ko)?"
+    r"(?:\s+(?:\d{1,2}(?::\d{2})?|ek|do|teen|chaar|char|paanch|panch|chhe|saat|aath|nau|das|gyarah|barah)\s+(?:baje|bje))?)?",
     re.IGNORECASE,
 )
 
