@@ -83,7 +83,9 @@ _VISIT_QUESTION = re.compile(
     # "hai" as chat types it: "sunday ko kaun kaun aa rha h".
     # (A day typed short takes its "ko": "sat ko kaun aa raha h".)
     # A week or weekend too: "weekend pe kaun kaun aa raha hai", "agle hafte kaun aayega".
-    r"^\s*(?:aaj|kal|parso|today|tomorrow|" + _DAY_NAME + r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?=\s+ko\b)|"
+    # ("narson kaun kaun aa raha hai": three days on; "agle guruvar ko kaun aa raha hai": next week's Thursday.)
+    r"^\s*(?:aaj|kal|parso|narso+n?|today|tomorrow|(?:(?:agle|is)\s+)?" + _DAY_NAME +
+    r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?=\s+ko\b)|"
     r"(?:" + WEEK_SAID + r")(?=\s+(?:pe|par|mein|me|ko)?\s*(?:kaun|kon)\b))"
     r"(?:\s+(?:ko|pe|par|mein|me))?\s+(?:kaun|kon)(?:\s+(?:kaun|kon))?\s+(?:aa\s+rah[aei]\s+h(?:ai|ain|e)?|aa\s+rahe\s+hain|aaye?g[aei]|aayenge|aaega)\b|"
     # "guruvar ka schedule kya hai", "friday ka schedule batao": a day's schedule asked for ("kal ka visit schedule
