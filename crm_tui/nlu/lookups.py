@@ -87,6 +87,8 @@ _VISIT_QUESTION = re.compile(
     r"^\s*(?:aaj|kal|parso|narso+n?|today|tomorrow|(?:(?:agle|is)\s+)?" + _DAY_NAME +
     r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?=\s+ko\b)|"
     r"(?:" + WEEK_SAID + r")(?=\s+(?:pe|par|mein|me|ko)?\s*(?:kaun|kon)\b))"
+    # ("kal dopahar kaun kaun aa raha hai": the part of the day said too; the day's visits are the answer.)
+    r"(?:\s+(?:subah|dopahar|shaam|sham|raat))?"
     r"(?:\s+(?:ko|pe|par|mein|me))?\s+(?:kaun|kon)(?:\s+(?:kaun|kon))?\s+(?:aa\s+rah[aei]\s+h(?:ai|ain|e)?|aa\s+rahe\s+hain|aaye?g[aei]|aayenge|aaega)\b|"
     # "guruvar ka schedule kya hai", "friday ka schedule batao": a day's schedule asked for ("kal ka visit schedule
     # batao": the schedule of visits, a noun there, no booking).
