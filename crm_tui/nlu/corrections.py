@@ -535,11 +535,6 @@ _STATUS_ORDERED_LAST = re.compile(
     rf"rakho|rakh\s+do))?\s*[.!]?\s*$", re.I)
 
 
-# What may follow the status taken back: nothing, or its Hindi verb ("lost kar do, nahi nahi, …").
-_HINDI_ORDER_VERB = re.compile(r"[\s,.;:-]*(?:(?:mein|me|pe|par)\s+)?(?:(?:mark\s+)?(?:karo|kar\s+do|kar\s+dena|daalo|daal\s+do|"
-                               r"rakho|rakh\s+do)[\s,.;:-]*)?", re.I)
-
-
 def _status_ordered_after_a_remark(before: str, after: str, now: datetime, tz: str) -> str | None:
     """A status taken back, a remark, then the status that stands ordered last: "mark him won no wait not yet he has
     not paid the token so keep him in progress" -> "mark him in progress, he has not paid the token". The remark is
@@ -547,7 +542,8 @@ def _status_ordered_after_a_remark(before: str, after: str, now: datetime, tz: s
     """
     old = _last_of("status", before, now, tz)
     last = _STATUS_ORDERED_LAST.search(after)
-    if old is None or last is None or not _HINDI_ORDER_VERB.fullmatch(before[old[1]:]) \
+    # (After the status taken back, nothing or its Hindi verb: "lost kar do, nahi nahi, …".)
+    if old is None or last is None or not _ORDER_TAIL.fullmatch(before[old[1]:]) \
             or not re.fullmatch(_STATUS_WORD, before[old[0]:old[1]], re.I):
         return None
     remark = after[:last.start()].strip(" ,.;:-")
