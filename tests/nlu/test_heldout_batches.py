@@ -262,7 +262,10 @@ NOT_YET_FULL = {26: (63, 0), 39: (59, 0), 40: (60, 0), 41: (66, 0), 42: (65, 0),
                 # 73 (a description or a story before the name): four moves whose kept day or time the bot takes from
                 # the booked visit ("shift her visit to 2 pm, sorry, 3 pm", "sunday same time kar do"; exact end to
                 # end), and a booking whose remark tells another day ("…, she lands on sunday night"), asked.
-                73: (57, 0)}
+                73: (57, 0),
+                # 75 (Hindi-heavy Hinglish): the four left are moves whose day or time the bot takes from the booked
+                # visit ("parson se narson kar do, time wahi", "saade nau se saade das kar do"), exact end to end.
+                75: (64, 0)}
 
 
 def held_to(name: str, floor: tuple[int, int]) -> None:
