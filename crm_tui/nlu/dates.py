@@ -187,6 +187,9 @@ _SPELLING = (
     # Hindi day names (somvar ... ravivar) and the quarter-hour words: saadhe 4 is 4:30, sawa 11 is
     # 11:15, paune 5 is 4:45, dhai 2:30, dedh 1:30. "28 tareekh ko" and "1st ko" are days of the month.
     # The ending is said -vaar or -waar, spelt with one vowel or two ("itwaar", "itvar", "ravivaar").
+    # "is budhvaar" is "this Wednesday" (today, said on a Wednesday), as "agle budhvaar" is next week's; only before a
+    # Hindi day name ("the visit is wednesday" is English "is").
+    (re.compile(r"\bis\s+(?=(?:som|mangal|budh|guru|brihaspati|veer|shukra|sukra|shani|sani|ravi|it|et)[vw][aeo]?a?r\b)"), "this "),
     (re.compile(r"\bsom[vw][aeo]a?r\b"), "monday"),
     (re.compile(r"\bmangal[vw][ae]a?r\b"), "tuesday"),
     (re.compile(r"\bbudh[vw][ae]a?r\b"), "wednesday"),

@@ -168,7 +168,7 @@ NEVER_IN_NAME: frozenset[str] = frozenset(
     dijiye dijie
     sheher shahar shehar
     party itself there
-    jin jinhone jinhon jinka jinki jinke jinko jinse logon pichle pichhle
+    jin jinhone jinhon jinka jinki jinke jinko jinse logon pichle pichhle ghante ghanta ghanton
     """.split()
 )
 #: Source words too common to mean a source alone ("she forgot her email", "my friend's cousin"): a source
