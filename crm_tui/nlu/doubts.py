@@ -343,7 +343,7 @@ _HEDGE = re.compile(r"\b(?:might|maybe|perhaps|possibly|probably|shayad|ho\s+sak
                     r"(?P<outcome>won|lost|clos\w*|book\w*|buy\w*|bought|final\w*|done|sign\w*|pakk\w*|confirm\w*)\b|"
                     # Hindi says it after: "deal pakka hone wala hai" (about to), "pakka ho jayega" (will be), "pakka nahi
                     # hua" (has not been): the sale not made yet.
-                    r"\b(?P<later>pakk[aie]|final|close|done|book|sign)\s+(?:ho\s+)?(?:hone\s+wal[aie]|hone\s+ko|jaye?g[aie]|"
+                    r"\b(?P<later>pakk[aie]|final)\s+(?:ho\s+)?(?:hone\s+wal[aie]|hone\s+ko|jaye?g[aie]|"
                     r"ho\s+jaye?g[aie]|hog[aie]|nahi|nahin)\b|"
                     # "may" the month is said with a day: "5th may", "may 5".
                     r"\bmay\b(?!\s+\d)", re.I)
@@ -360,6 +360,8 @@ def _hedged(text: str, parsed: ParsedCommand) -> list[str]:
     if said.group().lower() == "may" and named.startswith("may "):
         return []  # "May Thomas ko follow up mein daalo": the name read, not a hedge
     outcome = said.group("outcome") or said.group("later")
+    if said.group("later") and re.search(r"\bwon\b", text, re.I):
+        return []  # "won kar do, registry pakka ho jayega kal": the status ordered in its own word, the rest is news
     if outcome and parsed.args.get("status") != ("LOST" if outcome.lower() == "lost" else "WON"):
         return []  # "Rohan is about to book, in progress kar do": the status written is not the outcome hedged
     return [f"{said.group().split()[0]!r} says it is not certain"]

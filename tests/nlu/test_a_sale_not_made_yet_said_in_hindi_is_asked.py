@@ -21,7 +21,8 @@ def test_a_sale_not_made_yet_is_asked(text: str) -> None:
     assert got.intent != "LEAD_UPDATE" or got.doubts or got.problems
 
 
-@pytest.mark.parametrize("text", ["Farhan ka deal pakka ho gaya", "Harpreet Kaur ka deal pakka ho gaya, token mil gaya"])
+@pytest.mark.parametrize("text", ["Farhan ka deal pakka ho gaya", "Harpreet Kaur ka deal pakka ho gaya, token mil gaya",
+                                  "Vikas Gupta won kar do, agreement kal sign hoga"])
 def test_a_sale_made_is_still_written(text: str) -> None:
     got = parse(text, NOW, TZ)
     assert got.args["status"] == "WON"
