@@ -36,6 +36,7 @@ from crm_tui.nlu.phone_group_again import a_group_said_again
 from crm_tui.nlu.phones import find_phone, heard_digits
 from crm_tui.nlu.status import find_status
 from crm_tui.nlu.status_after_its_story import status_after_its_story
+from crm_tui.nlu.status_not_ordered import status_not_ordered
 from crm_tui.nlu.the_unit_carried import with_the_old_unit
 from crm_tui.nlu.utterance import ParsedCommand
 
@@ -456,26 +457,6 @@ def _hour_for_an_hour(before: str, after: str, *, new_after: bool) -> tuple[str,
     return (before.rstrip(" ,") + " o'clock", after) if m and ":" not in m.group() else (before, after)
 
 
-# A status order said as not to be done, then the one that is: "Amit Verma ko lost mat karo, follow up pe rakho",
-# "don't mark Amit lost, keep him in follow up", "lost nahi karna, follow up mein daalo". The negated status goes (as
-# "not won, lost" does), the lead stays; with no status ordered after it the line is still no order (`not_asked`).
-_STATUS_NOT_ORDERED = re.compile(
-    rf"\b(?P<x>{_STATUS_WORD})\s+(?:mat|nahi|na)\s+(?:karo|kar\s+do|kariye|karna|daalo|daalna|dalo|rakho|rakhna)"
-    rf"(?:\s+(?:abhi|yet|now|please|pls))?\s*[,;.]\s*"
-    rf"(?:(?:but|balki|bas)\s+)?(?=.*\b(?:{_STATUS_WORD})\b)"
-    rf"|\b(?:don'?t|dont|do\s+not)\s+(?:mark|put|make|set|move)\s+(?P<lead>[\w'. ]+?)\s+(?:as\s+|to\s+|in\s+)?"
-    rf"(?P<y>{_STATUS_WORD})(?:\s+(?:yet|now|please))?\s*[,;.]\s*(?:(?:but|instead)\s+)?(?=(?:keep|put|mark|move|make|set)\b.*\b(?:{_STATUS_WORD})\b)",
-    re.I)
-
-
-def _status_not_ordered(text: str) -> str:
-    """`text` without a status order said as not to be done when a status is ordered after it (see above)."""
-    m = _STATUS_NOT_ORDERED.search(text)
-    if m is None:
-        return text
-    return text[:m.start()] + (m.group("lead") + " " if m.group("lead") else "") + text[m.end():]
-
-
 def _same_kind(a: str, b: str) -> bool:
     status = re.compile(rf"^(?:{_STATUS_WORD})$", re.I)
     clock = re.compile(rf"^{_CLOCK}$", re.I)
@@ -586,7 +567,7 @@ def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
     day_taken_back: str | None = None
     day_said_off = False
     text = one_time_for_another(kept_after_all(text))  # "3 baje se 4 baje kar do"; "…, actually no, keep it 4"
-    unnegated = _status_not_ordered(text)
+    unnegated = status_not_ordered(text)
     text, negated, moved, time_taken_back = _negations(unnegated)
     negated = negated or unnegated != text
     if negated:
