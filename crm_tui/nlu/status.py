@@ -179,6 +179,13 @@ _THING_PENDING = re.compile(
 # "later" after a span of time is when, not the status: "shift Rohan's visit 2 days later", "a week later".
 _SPAN_BEFORE_LATER = re.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|few|couple\s+of|ek|do|teen)\s+"
                                 r"(?:days?|weeks?|hours?|hrs?|months?|mins?|minutes?|din|hafte|ghante)\s+$", re.I)
+# "later" after the speaker's own report put off is when the speaker will tell, not the lead's status: "Rohan left,
+# he's thinking, I'll update later", "will let you know later", "I'll confirm later" order nothing (a follow-up is
+# asked of the lead: "call him later", "Rohan later" still are).
+_PUT_OFF_BY_THE_SPEAKER = re.compile(
+    r"(?:\bi\s*'?\s*ll|\bi\s+will|\bwe\s*'?\s*ll|\bwe\s+will|\bwill|\blet\s+me|\bi\s+(?:can|shall))\s+(?:\w+\s+)?"
+    r"(?:update|tell|inform|confirm|share|revert|let\s+(?:you|u|\w+)\s+know|check)\b(?:\s+(?:you|u|him|her|them|it|"
+    r"this|that|everyone|the\s+team|the\s+status|the\s+crm|on\s+this|again|properly|here)){0,3}\s+$", re.I)
 
 
 # An outcome said not to have happened ("he has not paid the token", "hasn't signed yet", "never booked") is no win:
@@ -193,6 +200,7 @@ _PLACE_CLOSED = re.compile(
 _NEGATED_OUTCOME = r"(?:\bnot|n't|\bnever)\s+(?:(?:yet|even|still|actually|really)\s+)?(?:paid|signed|booked|bought|purchased|converted|closed|sold)\b"
 _MAYBE_NOT_MEANT = re.compile(
     _NEGATED_OUTCOME + r"|" + _THING_PENDING.pattern + r"|" + _PLACE_CLOSED.pattern + r"|" + _SPAN_BEFORE_LATER.pattern.removesuffix(r"\s+$") + r"\s+later\b|"
+    r"\b(?:update|tell|inform|confirm|share|revert|know|check)\b(?:\s+\w+){0,3}\s+later\b|"
     r"\b(?:" + "|".join(sorted(_VERB_STATUS)) + r")" + _DETERMINER.pattern + r"|\binte?re?s\w*\s+(?:in|on|for)\s|"
     + _SOMEONE_ELSE.pattern.replace(r"\s*(?:also\s+|still\s+|now\s+|really\s+)?$", ""),
     re.I,
@@ -220,7 +228,7 @@ def _not_meant(text: str, start: int, end: int) -> bool:
         return True
     if word == "closed" and any(m.end() == start for m in _PLACE_CLOSED.finditer(text[:end])):
         return True  # "the site is closed": shut, no sale
-    if word == "later" and _SPAN_BEFORE_LATER.search(text[:start]):
+    if word == "later" and (_SPAN_BEFORE_LATER.search(text[:start]) or _PUT_OFF_BY_THE_SPEAKER.search(text[:start])):
         return True
     return bool(_SOMEONE_ELSE.search(text[:start]))
 
