@@ -176,7 +176,7 @@ def rule_visit_request(s: _Signals) -> str | None:
     Not a visit said as what was, with a status ordered after it: "Harpreet ka visit kal tha, in progress kar do" (the
     visit was yesterday; the order is the status), nor one said as what was with no order at all: "Vikas Gupta ka visit
     kal tha bahut accha gaya" (news; "kal" is yesterday there)."""
-    news = _VISIT_STATEMENT.search(s.low)
+    news = _VISIT_STATEMENT.search(s.low) or _visit_said_done(s)
     told = news and not moved_with_its_new_time(s.low, s.has_time, _news_names_the_lead(s.low)) \
         and not next_visit_after_the_news(s.low, news.end())  # "…ka visit ho gaya, agla visit parso 11 baje"
     if s.visit and (s.schedule or (s.has_time and not told)) and not s.update_first \
@@ -191,6 +191,10 @@ def rule_visit_request(s: _Signals) -> str | None:
 # ("Meera ka visit ho gaya, …, in progress kar do": the visit that happened, batch 1211f.)
 _VISIT_WAS = re.compile(r"\b(?:visit|meeting)\s+(?:[\w:]+\s+){0,3}?(?:tha|thi|hua\s+tha|hui\s+thi|ho\s+(?:gaya|gayi|gya|gyi))\b"
                         r"(?!\s+(?:usko|use|ko|se))", re.I)
+# …or in English, the lead who came for it: "Tarun Malhotra came for the site visit at 11, liked the corner plot, mark him
+# in progress" (batch 71: the hour he came had booked a visit, the status ordered last asked about).
+_CAME_FOR_THE_VISIT = re.compile(r"\b(?:came|turned\s+up|showed\s+up)\s+(?:in\s+|over\s+|down\s+)?(?:for|to)\s+"
+                                 r"(?:the|his|her|their|a|our|today'?s)\s+(?:site\s+)?(?:visit|viewing|site)\b", re.I)
 # …or the lead who came or went, or the visit that happened: "kal Sneha site dekhne aayi thi 4 baje", "Rohan ki meeting
 # kal 3 baje hui thi", "Priya's meeting happened at 3".
 _CAME_OR_HAPPENED = re.compile(r"\b(?:aaya|aayi|aaye|aya|ayi|aye|gaya|gayi|gaye|hua|hui|hue|huye)\s+(?:tha|thi|the)\b|"
@@ -206,13 +210,26 @@ def _visit_in_the_past(s: _Signals) -> bool:
     """Is the visit told as what was, with no order? "kal Sneha ki visit thi 4 baje", "kal Rohan ka visit tha 5 baje",
     "Rohan ki meeting kal 3 baje hui thi": Hindi "kal" is yesterday there, and nothing is to be booked (it was booked
     for tomorrow)."""
-    return (_VISIT_WAS.search(s.low) is not None or _CAME_OR_HAPPENED.search(s.low) is not None) and not s.schedule \
+    return (_VISIT_WAS.search(s.low) is not None or _CAME_OR_HAPPENED.search(s.low) is not None
+            or _CAME_FOR_THE_VISIT.search(s.low) is not None) and not s.schedule \
         and _ORDER_SAID.search(s.low) is None and not next_visit_after_the_news(s.low, 0)  # "…, agla visit parso 11 baje"
+
+
+# The visit said done in a clause of its own, with no status said anywhere: "Farhan Qureshi, visit done, he is still
+# comparing with Godrej, I'll send him the brochure tonight" (batch 71) is news; the hour of the speaker's own errand
+# had booked a visit for "Godrej". With a status in the line the clause is that update's story (heldout22, 1211f).
+_VISIT_SAID_DONE = re.compile(r"(?:^|[,;.]\s*)(?:the\s+|today'?s\s+)?(?:site\s+)?visit\s+(?:done|over|finished|completed|"
+                              r"khatam)\s*(?=[,;.]|$)", re.I)
+
+
+def _visit_said_done(s: _Signals) -> re.Match[str] | None:
+    """The clause that says the visit is done, when no status is said in the line (`_VISIT_SAID_DONE`)."""
+    return _VISIT_SAID_DONE.search(s.low) if s.status is None else None
 
 
 def rule_visit_news(s: _Signals) -> str | None:
     """News about a visit is no action: "the client meeting got shifted, will tell you later"."""
-    news = _VISIT_STATEMENT.search(s.low) if s.visit else None
+    news = (_VISIT_STATEMENT.search(s.low) or _visit_said_done(s)) if s.visit else None
     if news and not s.update_first and not s.strong_status \
             and not moved_with_its_new_time(s.low, s.has_time, _news_names_the_lead(s.low)) \
             and not ((_TRAILING_STATUS.search(s.low) or _STATUS_ORDERED_LAST.search(s.low)) and _news_names_the_lead(s.low)) \

@@ -130,7 +130,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     confirmed confirmation postpone postponed prepone preponed cancel cancelled canceled rescheduled shift shifted move moved push pushed delay delayed badal badlo din samay almost nearly probably likely aap aapko tum list
     visiting fixed done scheduled tentative tentatively instead date time project karke badalke offered quoted
     aaya aya aayi ayi aaye aye aae mila mili ncr sector road office showroom reception counter branch finished
-    hdfc icici sbi axis kotak pnb idfc reached arrived
+    hdfc icici sbi axis kotak pnb idfc reached arrived turned showed
     bring brings send share carry bahut achha accha acha badhiya
     visited messaged texted emailed pinged spoke met replied enquired inquired rejected decided discussed
     negotiated shortlisted loved disliked finalised finalized checked likes loves wanting mtg mtng appt
