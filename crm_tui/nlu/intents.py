@@ -176,7 +176,7 @@ def rule_visit_request(s: _Signals) -> str | None:
     Not a visit said as what was, with a status ordered after it: "Harpreet ka visit kal tha, in progress kar do" (the
     visit was yesterday; the order is the status), nor one said as what was with no order at all: "Vikas Gupta ka visit
     kal tha bahut accha gaya" (news; "kal" is yesterday there)."""
-    news = _VISIT_STATEMENT.search(s.low) or _visit_said_done(s)
+    news = _VISIT_STATEMENT.search(s.low) or _VISIT_SAID_DONE.search(s.low)
     told = news and not moved_with_its_new_time(s.low, s.has_time, _news_names_the_lead(s.low)) \
         and not next_visit_after_the_news(s.low, news.end())  # "…ka visit ho gaya, agla visit parso 11 baje"
     if s.visit and (s.schedule or (s.has_time and not told)) and not s.update_first \
@@ -218,12 +218,15 @@ def _visit_in_the_past(s: _Signals) -> bool:
 # The visit said done in a clause of its own, with no status said anywhere: "Farhan Qureshi, visit done, he is still
 # comparing with Godrej, I'll send him the brochure tonight" (batch 71) is news; the hour of the speaker's own errand
 # had booked a visit for "Godrej". With a status in the line the clause is that update's story (heldout22, 1211f).
+# "just done with the visit, he wants to think over the weekend, put him down as follow up": the weekend is his
+# thinking time, and the visit is the one done (it had booked Saturday).
 _VISIT_SAID_DONE = re.compile(r"(?:^|[,;.]\s*)(?:the\s+|today'?s\s+)?(?:site\s+)?visit\s+(?:done|over|finished|completed|"
-                              r"khatam)\s*(?=[,;.]|$)", re.I)
+                              r"khatam)\s*(?=[,;.]|$)|\b(?:done|finished|through)\s+with\s+(?:the|his|her|their|today'?s)\s+"
+                              r"(?:site\s+)?visit\b|\bfinished\s+(?:the|his|her|their|today'?s)\s+(?:site\s+)?visit\b", re.I)
 
 
 def _visit_said_done(s: _Signals) -> re.Match[str] | None:
-    """The clause that says the visit is done, when no status is said in the line (`_VISIT_SAID_DONE`)."""
+    """The visit said done, when no status is said in the line (`_VISIT_SAID_DONE`): news alone."""
     return _VISIT_SAID_DONE.search(s.low) if s.status is None else None
 
 

@@ -27,3 +27,12 @@ def test_a_booking_after_it_stands() -> None:
 def test_a_status_after_it_is_the_update() -> None:
     intent, args = said("Rohan Sharma, visit done, mark him in progress")
     assert (intent, args.get("status")) == ("LEAD_UPDATE", "IN_PROGRESS")
+
+
+@pytest.mark.parametrize("text", [
+    "just done with the visit, basically she wants to think over the weekend, put her down as follow up",
+    "finished the site visit, he wants to discuss it with his wife by monday, mark him follow up",
+])
+def test_the_lead_thinking_over_a_day_after_the_visit_done_is_no_booking(text: str) -> None:
+    intent, args = said(text)
+    assert (intent, args.get("status"), "visit_time" in args) == ("LEAD_UPDATE", "FOLLOW_UP", False)
