@@ -50,10 +50,14 @@ _HEADING = re.compile(
     r"(?:(?:a\s+)?(?:quick|small|short|little|brief)\s+(?:status\s+)?(?:update|news|feedback)(?:\s+(?:on|about|for|regarding))?|"
     r"(?:status\s+)?(?:update|news|feedback)\s+(?:on|about|for|regarding)|"
     r"(?:this\s+is\s+|it'?s\s+)?(?:about|regarding)|(?:all\s*)?right(?:\s*,|\s+so)|long\s+story\s+short|"
-    r"(?:it\s+was\s+a\s+|what\s+a\s+)?long\s+day|after\s+the\s+(?:site\s+)?visit)\s*[,.:-]?\s+",
+    r"(?:it\s+was\s+a\s+|what\s+a\s+)?long\s+day|after\s+the\s+(?:site\s+)?visit|"
+    # a note counted among the day's (batch 71): "quick one on Deepak Patil, …", "okay one more, Farhan Qureshi, …",
+    # "next one, …", "another one about Kavya, …".
+    r"(?:(?:a\s+)?quick|one\s+more|next|another|last)\s+one(?:\s+(?:on|about|for|regarding))?|one\s+more(?=\s*,))"
+    r"\s*[,.:-]?\s+",
     re.IGNORECASE,
 )
-_HEADING_HINTS = ("update", "about", "regarding", "right", "long", "news", "feedback", "after the")
+_HEADING_HINTS = ("update", "about", "regarding", "right", "long", "news", "feedback", "after the", "one")
 # A note is this long past its heading, with a clause after the lead's: "update on Farhan Qureshi" alone is asked.
 _A_NOTES_WORDS = 5
 
