@@ -79,6 +79,10 @@ _THE_NAMED_LEAD = re.compile(
     r"same|hot|warm|cold|second|third|only|one|two|three)\b)"
     r"(?=[^\W\d_][\w'.-]*\s+(?!(?:lead|client|customer|party|wala|wali|wale)\b)[^\W\d_][\w'.-]*\s+(?:lead|client|customer)\b)",
     re.I)
+# "called Meera Kapoor twice no answer …, follow up": the person called or met, when the call opens the sentence
+# (after its when: "today morning I called Kavya Reddy and she said …, put her in lost").
+_MET_FIRST = re.compile(r"^\s*(?:(?:today|yesterday|this|aaj|morning|evening|afternoon|earlier|in\s+the)\s+){0,3}(?:i\s+)?"
+                        r"(?:just\s+|also\s+)?(?:called|rang|phoned|met)\s+", re.I)
 _VISIT_REF_CUES = [
     _DESCRIBED_THEN_NAMED,
     re.compile(r"\b(?:lead|client|customer|prospect)\s+(?:named\s+|called\s+)?", re.I),
@@ -90,6 +94,9 @@ _VISIT_REF_CUES = [
     re.compile(r"\b(?=[^\W\d_][\w'.-]*(?:\s+[^\W\d_][\w'.-]*){0,2}\s+(?:ke\s+saath|ke\s+sath|ke\s+liye|ka|ki|ke|ko)\b)", re.I),
     # "so i just spoke to priya she wants to come tomorrow at 4": the person spoken with is the lead.
     re.compile(r"\b(?:spoke|talked|speaking|talking|spoken)\s+(?:to|with)\s+", re.I),
+    # "just met Kavya at the site, she said she wants to come tomorrow evening, please book": the person met, when
+    # the meeting opens the note, as for a status (batch 71: "she" had been read as the last lead).
+    _MET_FIRST,
     re.compile(r"^\s*", re.I),
 ]
 _UPDATE_REF_CUES = [
@@ -106,10 +113,7 @@ _UPDATE_REF_CUES = [
                r"(?<!\bbought\s)(?<!\bsigned\s)(?<!\bclosed\s)with|for|of)\s+", re.I),
     # "so i just spoke to priya she wants to come tomorrow at 4": the person spoken with is the lead.
     re.compile(r"\b(?:spoke|talked|speaking|talking|spoken)\s+(?:to|with)\s+", re.I),
-    # "called Meera Kapoor twice no answer …, follow up": the person called, when the call opens the sentence (after
-    # its when: "today morning I called Kavya Reddy and she said …, put her in lost").
-    re.compile(r"^\s*(?:(?:today|yesterday|this|aaj|morning|evening|afternoon|earlier|in\s+the)\s+){0,3}(?:i\s+)?"
-               r"(?:just\s+|also\s+)?(?:called|rang|phoned|met)\s+", re.I),
+    _MET_FIRST,
     _THE_NAMED_LEAD,
     re.compile(r"^\s*", re.I),
 ]
