@@ -129,8 +129,8 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     family wife husband son daughter father mother parents brother sister friends kids children team both all everyone
     confirmed confirmation postpone postponed prepone preponed cancel cancelled canceled rescheduled shift shifted move moved push pushed delay delayed badal badlo din samay almost nearly probably likely aap aapko tum list
     visiting fixed done scheduled tentative tentatively instead date time project karke badalke offered quoted
-    aaya aya aayi ayi aaye aye aae mila mili ncr sector road office showroom reception counter branch finished
-    hdfc icici sbi axis kotak pnb idfc reached arrived turned showed
+    aaya aya aayi ayi aaye aye aae mila mili mile ncr sector road office showroom reception counter branch finished
+    hdfc icici sbi axis kotak pnb idfc reached arrived turned showed till until untill stuck teesri tisri doosri dusri pehli pahli chauthi baar
     bring brings send share carry bahut achha accha acha badhiya
     visited messaged texted emailed pinged spoke met replied enquired inquired rejected decided discussed
     negotiated shortlisted loved disliked finalised finalized checked likes loves wanting mtg mtng appt

@@ -181,6 +181,9 @@ _CREATE_NAME_CUES = [
     # Sharma, Mathura, 70172 23344 - new lead" (a form typed name first).
     re.compile(r"^\s*(?=(?:[^\W\d_][\w'.-]*\s+){0,2}[^\W\d_][\w'.-]*\s+(?:ko|ka|ki|ke)\s+(?:naya\s+|new\s+)?(?:lead|contact|client|entry)\b)", re.I),
     re.compile(r"^\s*(?=(?:[^\W\d_][\w'.-]*\s+){1,2}[^\W\d_][\w'.-]*\s*,(?=.*\b(?:new|naya|fresh)\s+(?:lead|enquiry|inquiry|client)\b))", re.I),
+    # The person met or come at the site, in Hindi: "site pe Karan Bedi mile, Amritsar ke hain, …, lead bana lo" (batch 71).
+    re.compile(r"\b(?:site|office|project|visit|gate)\s+(?:pe|par|mein|me)\s+(?:hi\s+)?(?=(?:[^\W\d_][\w'.-]*\s+){1,2}"
+               r"(?:mila|mili|mile|aaya|aayi|aaye)\b)", re.I),
     # A broker's buyer: "my party is Girish Kamath", "mera client Rakesh Jha hai".
     re.compile(BROKERS_BUYER + r"(?:is\s+|hai\s+)?", re.I),
     # "new enquiry from Sneha Kapoor": a city or a source said after "from" is already cut out by now,
