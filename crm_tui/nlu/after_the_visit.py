@@ -126,6 +126,32 @@ def outcome_before_the_booking(clause: str, after: str) -> bool:
         and _BOOKING_AFTER.search(after) is not None
 
 
+# The visit told as what happened, opening the note: "so the visit with Rohan, …", "Farhan bhai ka visit bas abhi khatam
+# hua, …", "Kavya visited today, …", "came for the site visit, …".
+_VISIT_TOLD_FIRST = re.compile(
+    r"\b(?:site\s+)?visit\s+with\s|\b(?:ka|ki)\s+(?:site\s+)?visit\b|\bvisited\b|\bcame\s+(?:for|to)\s+the\s+(?:site\s+)?"
+    r"(?:visit|site)\b|\bvisit\s+(?:\w+\s+){0,3}?(?:hua|hui|ho\s+gaya|ho\s+gayi|khatam|done|over|went|was)\b", re.I)
+# The booking said after it, Hindi "phir (se) bulao" too.
+_BOOKED_AFTER = re.compile(_BOOKING_AFTER.pattern + r"|\bbula\w*|\bphir\s+se\b", re.I)
+
+
+def story_of_the_visit(before: str, clause: str, after: str) -> bool:
+    """Whether a clause said after the visit's news and before the next booking is the visit's story, no note: "so the
+    visit with Rohan, he brought his dad, the dad wants a bigger kitchen, book them for thursday at 4" keeps the dad's
+    wish and not "he brought his dad"; "Farhan bhai ka visit bas abhi khatam hua, banda thoda confused hai, parso 6 baje
+    phir se bulao" books with no note (batch 71). A wish is a note still, as is all said after the booking.
+
+    >>> story_of_the_visit("so the visit with rohan, ", "he brought his dad", ", book them for thursday at 4")
+    True
+    >>> story_of_the_visit("so the visit with rohan, ", "the dad wants a bigger kitchen", ", book them for thursday at 4")
+    False
+    >>> story_of_the_visit("", "her parents are in town", ", book sneha iyer for tuesday 11")
+    False
+    """
+    return _VISIT_TOLD_FIRST.search(before) is not None and _A_WISH_TOO.search(clause) is None \
+        and _BOOKED_AFTER.search(after) is not None
+
+
 def ordered_later(text: str, end: int, status: str) -> bool:
     """Whether `status`, said in the story before `end`, is ordered again with its verb after it: the story's word is
     no status said yet, so the clauses between are no remark after it (batch 61).

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 
 from crm_tui.nlu import dates
 from crm_tui.nlu.address_said import a_locality_of_the_town, a_place_by_its_words
-from crm_tui.nlu.after_the_visit import outcome_before_the_booking, story_of_a_no_show
+from crm_tui.nlu.after_the_visit import outcome_before_the_booking, story_of_a_no_show, story_of_the_visit
 from crm_tui.nlu.corrections import CORRECTION_CUE
 from crm_tui.nlu.edits import OLD_VALUE_TOLD, REST_SAID_SAME
 from crm_tui.nlu.lexicon import (
@@ -156,7 +156,10 @@ def _clause_dropped(text: str, parsed: ParsedCommand) -> list[str]:
                 or (parsed.tool == "scheduleVisit" and outcome_before_the_booking(low, ", ".join(pieces[at + 1:])))
                 # "… didn't show up, her car broke down, rebook her for tomorrow": the no-show's story.
                 or (parsed.tool == "scheduleVisit"
-                    and story_of_a_no_show(", ".join(pieces[:at]), low, ", ".join(pieces[at + 1:])))):
+                    and story_of_a_no_show(", ".join(pieces[:at]), low, ", ".join(pieces[at + 1:])))
+                # "so the visit with Rohan, he brought his dad, book them …": the visit's story.
+                or (parsed.tool == "scheduleVisit"
+                    and story_of_the_visit(", ".join(pieces[:at]), low, ", ".join(pieces[at + 1:])))):
             continue
         return [f"{piece.strip()!r} was said after the command, and I neither kept it as a note nor read it"]
     return []

@@ -10,7 +10,7 @@ from datetime import datetime
 from crm_tui.nlu import dates
 from crm_tui.nlu.a_day_as_a_bound import bound_days, without_the_bounds
 from crm_tui.nlu.address_said import a_locality_of_the_town, an_address
-from crm_tui.nlu.after_the_visit import ordered_later, outcome_before_the_booking, story_of_a_no_show
+from crm_tui.nlu.after_the_visit import ordered_later, outcome_before_the_booking, story_of_a_no_show, story_of_the_visit
 from crm_tui.nlu.before_the_order import is_a_preference
 from crm_tui.nlu.corrections import CORRECTION_CUE
 from crm_tui.nlu.lexicon import (
@@ -468,6 +468,9 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
             continue  # "…, they loved the clubhouse, book another visit on Sunday": the story, no note (`after_the_visit`)
         if parsed.tool == "scheduleVisit" and story_of_a_no_show(text[:start], low, text[end:]):
             continue  # "… didn't show up, her car broke down, rebook her for tomorrow": the no-show's story, no note
+        if parsed.tool == "scheduleVisit" and story_of_the_visit(text[:start], re.split(r"[,;]", text[start:], maxsplit=1)[0],
+                                                                 text[end:]):
+            continue  # "the visit with Rohan, he brought his dad, book them …": the visit's story, no note
         if name_at is not None and end <= name_at:
             continue  # "new lead, this lady called, Nirmala Raman …": what is said before the new lead's name leads in
 
