@@ -85,7 +85,7 @@ _OUTCOME = re.compile(
     # how it went, said of the visit ("it went okay", "the visit was good") and the lead's reaction told ("she said
     # she's not interested in the 2bhk anymore", "he was very happy"), batch 65
     r"^(?:it|the\s+(?:site\s+)?visit|(?:site\s+)?visit)\s+(?:went|was)\s+(?:really\s+|very\s+|quite\s+|pretty\s+)?"
-    r"(?:ok|okay|fine|well|good|great|nice|badly|bad|average|alright|so\s+so)\s*$|"
+    r"(?:ok|okay|fine|well|good|great|nice|badly|bad|average|alright|so\s+so|smooth|smoothly|nicely)\s*$|"
     # that it happened: "site visit done", "visit over", "visit ho gaya" (batch 1211f)
     r"^(?:the\s+)?(?:site\s+)?visit\s+(?:is\s+)?(?:done|over|finished|completed?|ho\s+(?:gaya|gayi|gya|gyi)|hua|hui)\s*$|"
     r"^(?:(?:he|she|they)\s+said\s+(?:that\s+)?)?(?:he|she|they)(?:'s|'re|\s+is|\s+was|\s+are|\s+were)\s+"
@@ -126,17 +126,21 @@ def outcome_before_the_booking(clause: str, after: str) -> bool:
         and _BOOKING_AFTER.search(after) is not None
 
 
+# The visit asked for, in its words: "he wants to come again", "she would like to visit" (before the booking, no note).
+WISH_TO_COME = re.compile(r"(?:(?:he|she|they)\s+)?(?:wants?|would\s+like|wish(?:es)?|plans?|is\s+planning|planning)\s+to\s+"
+                          r"(?:come(?:\s+over|\s+down|\s+again|\s+back)?|visit|drop\s+by)(?:\s+again)?", re.I)
 # The visit told as what happened, opening the note: "so the visit with Rohan, …", "Farhan bhai ka visit bas abhi khatam
 # hua, …", "Kavya visited today, …", "came for the site visit, …".
 _VISIT_TOLD_FIRST = re.compile(
-    r"\b(?:site\s+)?visit\s+with\s|\b(?:ka|ki)\s+(?:site\s+)?visit\b|\bvisited\b|\bcame\s+(?:for|to)\s+the\s+(?:site\s+)?"
+    r"\b(?:site\s+)?visit\s+with\s|\b(?:ka|ki)\s+(?:site\s+)?visit\b|\bvisited\b|\bafter\s+the\s+(?:site\s+)?visit\b|\bcame\s+(?:for|to)\s+the\s+(?:site\s+)?"
     r"(?:visit|site)\b|\bvisit\s+(?:\w+\s+){0,3}?(?:hua|hui|ho\s+gaya|ho\s+gayi|khatam|done|over|went|was)\b", re.I)
 # The booking said after it, Hindi "phir (se) bulao" too.
 _BOOKED_AFTER = re.compile(_BOOKING_AFTER.pattern + r"|\bbula\w*|\bphir\s+se\b", re.I)
 
 
 def story_of_the_visit(before: str, clause: str, after: str) -> bool:
-    """Whether a clause said after the visit's news and before the next booking is the visit's story, no note: "so the
+    """Whether a clause said after the visit's news (or in it) and before the next booking is the visit's story, or the
+    wish to come that the booking grants, no note: "so the
     visit with Rohan, he brought his dad, the dad wants a bigger kitchen, book them for thursday at 4" keeps the dad's
     wish and not "he brought his dad"; "Farhan bhai ka visit bas abhi khatam hua, banda thoda confused hai, parso 6 baje
     phir se bulao" books with no note (batch 71). A wish is a note still, as is all said after the booking.
@@ -148,8 +152,11 @@ def story_of_the_visit(before: str, clause: str, after: str) -> bool:
     >>> story_of_the_visit("", "her parents are in town", ", book sneha iyer for tuesday 11")
     False
     """
-    return _VISIT_TOLD_FIRST.search(before) is not None and _A_WISH_TOO.search(clause) is None \
-        and _BOOKED_AFTER.search(after) is not None
+    if _BOOKED_AFTER.search(after) is None:
+        return False
+    if WISH_TO_COME.fullmatch(clause.strip(" ,.")):
+        return True  # "…, he wants to come again, so book him …": the booking's own wish
+    return _VISIT_TOLD_FIRST.search(before + clause) is not None and _A_WISH_TOO.search(clause) is None
 
 
 def ordered_later(text: str, end: int, status: str) -> bool:

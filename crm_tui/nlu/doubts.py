@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 
 from crm_tui.nlu import dates
 from crm_tui.nlu.address_said import a_locality_of_the_town, a_place_by_its_words
-from crm_tui.nlu.after_the_visit import outcome_before_the_booking, story_of_a_no_show, story_of_the_visit
+from crm_tui.nlu.after_the_visit import WISH_TO_COME, outcome_before_the_booking, story_of_a_no_show, story_of_the_visit
 from crm_tui.nlu.corrections import CORRECTION_CUE
 from crm_tui.nlu.edits import OLD_VALUE_TOLD, REST_SAID_SAME
 from crm_tui.nlu.lexicon import (
@@ -72,8 +72,6 @@ _LINKING_WORDS = frozenset("a an the by to of in on at for from with and or is a
                            "par ne bhi".split())
 
 
-_WISH_TO_COME = re.compile(r"(?:(?:he|she|they)\s+)?(?:wants?|would\s+like|wish(?:es)?|plans?|is\s+planning|planning)\s+to\s+"
-                           r"(?:come(?:\s+over|\s+down|\s+again)?|visit|drop\s+by)", re.I)
 
 
 # A visit said as what was and moved to a day with no hour: "kal 10 baje tha, usko parso kar do" (read by the
@@ -151,7 +149,7 @@ def _clause_dropped(text: str, parsed: ParsedCommand) -> list[str]:
                 or (("keep_time" in parsed.flags or ("reschedule" in parsed.flags and _MOVED_TO_A_DAY_ALONE.search(text)))
                     and SAME_TIME.search(low))
                 # "Sneha Iyer wants to come and see the sample flat tomorrow at 12": the visit asked for, in its words.
-                or (parsed.tool == "scheduleVisit" and _WISH_TO_COME.fullmatch(low.strip(" ,.")))
+                or (parsed.tool == "scheduleVisit" and WISH_TO_COME.fullmatch(low.strip(" ,.")))
                 # "…, they loved the clubhouse, book another visit on Sunday": how the visit went, read as the story.
                 or (parsed.tool == "scheduleVisit" and outcome_before_the_booking(low, ", ".join(pieces[at + 1:])))
                 # "… didn't show up, her car broke down, rebook her for tomorrow": the no-show's story.

@@ -195,6 +195,8 @@ def the_other_order_meant(text: str, read: Callable[[str], ParsedCommand]) -> Pa
             continue
         if first.tool == "scheduleVisit" and not _STATUS_ORDERED.search(after):
             continue  # "book Kavya tomorrow at 4, actually she is in follow up": news, not an order taken back
+        if first.tool == "updateLeadStatus" and _STATUS_WORD.match(after):
+            continue  # "mark Sneha lost, sorry, follow up, so book her …": the status corrected, a booking after it
         named = after if lead.lower() in after.lower() else _pronoun_named(after, lead)
         meant = read(named if named != after or lead.lower() in after.lower() else f"{lead}, {after}")
         if meant.tool in ("updateLeadStatus", "scheduleVisit") and meant.tool != first.tool \

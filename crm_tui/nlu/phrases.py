@@ -52,7 +52,7 @@ _VISIT_NOUN = re.compile(
 )
 _SCHEDULE_VERB = re.compile(
     r"\b(?:schedul\w*|book\w*|set\s*(?:up|-up)|setup|arrange\w*|fix\w*|plan\w*|organi[sz]e\w*|line\s+up|"
-    r"slot|put\s+(?:down|in)|pencil\s+in|add|create|make|need|want|keep|block|confirm\w*|reschedul\w*|"
+    r"slot|put\s+(?:down|in)|pencil\s+(?:(?:him|her|them)\s+)?in|add|create|make|need|want|keep|block|confirm\w*|reschedul\w*|"
     r"take|show)\b",
     re.IGNORECASE,
 )
@@ -412,7 +412,7 @@ _VISIT_STATEMENT = re.compile(
     r"\b(?:got|was|is|has\s+been|been|have\s+been)\s+(?:cancel+ed|postponed|preponed|done|over|completed|called\s+off|"
     r"confirmed|shifted|moved|rescheduled|pushed|delayed)\b|"
     # "went well", and how else it went (batch 61): "went really well", "went fine today", "went great".
-    r"\bwent\s+(?:really\s+|very\s+|quite\s+|pretty\s+|so\s+|super\s+)?(?:well|fine|ok|okay|great|good|smoothly|nicely|badly)\b|"
+    r"\bwent\s+(?:really\s+|very\s+|quite\s+|pretty\s+|so\s+|super\s+)?(?:well|fine|ok|okay|great|good|smooth|smoothly|nicely|badly)\b|"
     # Hinglish news of a visit: "aaj site visit bahut achha gaya", "visit ho gaya", "meeting theek rahi".
     r"\b(?:bahut\s+|kaafi\s+)?(?:achha|accha|acha|badhiya|theek|thik|bekar|kharab|mast|sahi)\s+(?:gaya|gayi|raha|rahi|hua|hui)\b|"
     r"\b(?:visit|meeting)\s+(?:\w+\s+){0,2}?(?:ho\s+(?:gaya|gayi|gyi|gya)|hua|hui)\b|"
