@@ -465,6 +465,26 @@ def rule_trailing_status(s: _Signals) -> str | None:
     return "LEAD_UPDATE" if _name_after(s.low, called.end() if called else 0) is not None else None
 
 
+# A bare status said as a clause of its own inside the note, news after it: "Sneha Iyer, she saw both towers, follow up,
+# she is back from Dubai on the 5th" (batch 71: not understood; the same status said last is `_TRAILING_STATUS`).
+_STATUS_CLAUSE_INSIDE = re.compile(r"[,;]\s*(?:now\s+|still\s+|so\s+)?(?P<status>" + _STATUS_WORD_SAID + r")\s*[,;]", re.I)
+# …not when an order comes after it (that is a second order, or the status taken back: the other readers').
+_AN_ORDER_AFTER = re.compile(r"\b(?:mark|put|keep|move|book|schedule|fix|cancel|shift|make|set|change|update|add|no|nahi|"
+                             r"sorry|wait|actually|mean|matlab|not|kar\s+do|karo|rakho|daalo|daal\s+do|bulao|bula\s+lo)\b", re.I)
+
+
+def rule_status_clause_inside(s: _Signals) -> str | None:
+    """A lead named first and a bare status as a clause of its own, with news after it: "Sneha Iyer, she saw both
+    towers, follow up, she is back from Dubai on the 5th" (the news is its notes)."""
+    said = _STATUS_CLAUSE_INSIDE.search(s.low)
+    if said is None or _STATUS_CLAUSE_INSIDE.search(s.low, said.end() - 1) or re.match(r"\s*\S+'s\b", s.low) \
+            or _AN_ORDER_AFTER.search(s.low, said.end()) or len(_STATUS_WORDS_SAID.findall(s.low)) > 1:
+        return None
+    called = _CALLED_FIRST.match(s.low) or _VISIT_NEWS_WITH.match(s.low)
+    return "LEAD_UPDATE" if _name_after(s.low, called.end() if called else 0) is not None else None
+
+
+_STATUS_WORDS_SAID = re.compile(r"\b" + _STATUS_WORD_SAID + r"\b", re.I)
 _CALLED_FIRST = re.compile(r"\s*(?:i\s+)?(?:called|rang|phoned|spoke\s+(?:to|with)|talked\s+(?:to|with)|met)\s+(?!\S+'s\b)")
 
 
@@ -503,6 +523,7 @@ INTENT_RULES: tuple[tuple[str, Callable[[_Signals], str | None]], ...] = tuple(
         rule_visit_request, rule_visit_news, rule_create, rule_status_questioned, rule_status_with_verb,
         rule_status_field, rule_lookup, rule_status_asked, rule_bare_status, rule_terse_update,
         rule_raw_status, rule_status_not_said, rule_book_person, rule_reference_and_status, rule_trailing_status,
+        rule_status_clause_inside,
         rule_status_heading,
     )
 )
