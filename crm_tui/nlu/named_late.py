@@ -25,7 +25,8 @@ from crm_tui.nlu.names import _name_after
 
 __all__ = ["the_lead_named_late"]
 
-_HINTS = ("that was ", "that's ", "thats ", "this is ", "it was ", "wali ", "wala ", "wale ", "guy", "lady", "gentleman")
+_HINTS = ("that was ", "that's ", "thats ", "this is ", "it was ", "wali ", "wala ", "wale ", "guy", "lady", "gentleman",
+          "couple", "family", " one,")
 # "that was Farhan Qureshi", "that's Deepak Patil I'm talking about", "it was Kavya Reddy by the way"
 _NAMING = re.compile(r"(?:that\s+was|that'?s|thats|that\s+is|this\s+is|this\s+was|it\s+was)\s+(?P<name>.+?)"
                      r"(?:\s+(?:i'?m|i\s+am|i\s+was|we'?re|we\s+are)\s+talking\s+about|\s+by\s+the\s+way|\s+btw)?", re.I)
@@ -36,7 +37,10 @@ _SPOKEN_OF = re.compile(r"\b(?:he|she|him|her|his|they|the\s+(?:guy|lady|man|gen
 _DESCRIBED = re.compile(
     r"^\s*(?:(?:ok(?:ay)?|so|haan|toh|um+|uh+)\s*,?\s+)*(?:(?:the|that|this)\s+(?:guy|lady|man|gentleman|person|couple|"
     r"client|uncle|aunty)\s+(?:from|who|i\s+met|we\s+met)\b[^,]*|"
-    r"[a-z]+\s+(?:wali|wala|wale)\s+(?:madam|sir|banda|bandi|lady|aunty|uncle|ji|client|party))\s*$", re.I)
+    r"[a-z]+\s+(?:wali|wala|wale)\s+(?:madam|sir|banda|bandi|lady|aunty|uncle|ji|client|party)|"
+    # …or by where they are from or what they were after (batch 71): "the Chennai lady", "the Nashik guy", "that 3bhk
+    # couple", "the Pune one".
+    r"(?:the|that|this)\s+(?:[a-z0-9]+\s+){1,2}(?:guy|lady|man|gentleman|couple|family|client|uncle|aunty|one))\s*$", re.I)
 
 
 def _only_a_name(clause: str) -> str | None:
