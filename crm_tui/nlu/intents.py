@@ -427,6 +427,10 @@ _BOOK_PERSON = re.compile(r"(?:^|(?<=[,;.]))\s*(?:(?:so|toh|bas)\s+)?"
 _A_WHEN_NEXT = re.compile(r"\s+(?:for\s+|on\s+)?(?:the\s+)?(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|tmrw|today|kal|parso|this|"
                           r"next|\d)", re.I)
 _BOOKED_BY_PRONOUN = frozenset({"him", "her", "them"})
+# …but not after a story of someone met or spoken to: "Rohan Sharma met Priya Nair at the site, book her for friday 5 pm"
+# ("her" may be either).
+_SOMEONE_ELSE_IN_THE_STORY = re.compile(r"\b(?:met|meets|introduced|referred|spoke\s+(?:to|with)|talked\s+(?:to|with)|"
+                                        r"called|brought)\s+(?!(?:him|her|them|me|us|his|her|their)\b)[a-z]", re.I)
 
 
 def rule_book_person(s: _Signals) -> str | None:
@@ -439,7 +443,8 @@ def rule_book_person(s: _Signals) -> str | None:
     # sunday at 12", batch 71, where the visit's reader finds whom "her" names, or asks. Never a thing booked for him:
     # "book him a cab at 4", "fix him up with …".)
     who = m.group("who").lower() if m else ""
-    pronoun = who in _BOOKED_BY_PRONOUN and m is not None and not m["move"] and _A_WHEN_NEXT.match(s.low, m.end()) is not None
+    pronoun = who in _BOOKED_BY_PRONOUN and m is not None and not m["move"] and _A_WHEN_NEXT.match(s.low, m.end()) is not None \
+        and not _SOMEONE_ELSE_IN_THE_STORY.search(s.low, 0, m.start())
     if m and s.has_time and not who.endswith("'s") and (who not in NOT_NAME_WORDS or pronoun) \
             and not find_phone(s.low) and not (m["move"] and (s.status or not re.search(PERSON_MOVED, s.low))):
         return "VISIT_SCHEDULE"

@@ -38,3 +38,10 @@ def test_with_no_lead_named_the_pronoun_is_asked_about() -> None:
                                   "mark Sneha Iyer lost, sorry, follow up, so book her for saturday 4 pm"])
 def test_a_status_taken_back_then_a_booking_keeps_the_status(text: str) -> None:
     assert said(text)[1].get("status") == "FOLLOW_UP"
+
+
+@pytest.mark.parametrize("text", ["Rohan Sharma met Priya Nair at the site, book her for friday 5 pm",
+                                  "Kavya Reddy called Sneha Iyer, so book her for monday at 4"])
+def test_after_someone_else_met_the_pronoun_books_no_one(text: str) -> None:
+    intent, args = said(text)
+    assert intent != "VISIT_SCHEDULE" or args.get("lead_id") not in ("Rohan Sharma", "Kavya Reddy")
