@@ -348,8 +348,15 @@ def _in_place_before_its_verb(kind: str, before: str, old: tuple[int, int], afte
     if kind not in ("status", "source", "city") or not verb.strip(" ,.;:-") or not _ORDER_TAIL.fullmatch(verb) \
             or _ORDER_VERB_FIRST.match(after, found[2]):
         return None
-    return (before[:old[0]] + after[found[1]:found[2]] + " " + verb.strip(" ,.;:-") + after[found[2]:],
-            old[0] + found[2] - found[1])
+    start = found[1]
+    cut_in = _IN_BEFORE_PROGRESS.search(after, 0, start) if kind == "status" else None
+    if cut_in is not None and after[start:found[2]].lower().startswith("progress"):
+        start = cut_in.start()  # "won kar do, sorry, in progress": the whole status, not "progress kar do"
+    return (before[:old[0]] + after[start:found[2]] + " " + verb.strip(" ,.;:-") + after[found[2]:],
+            old[0] + found[2] - start)
+
+
+_IN_BEFORE_PROGRESS = re.compile(r"\bin[\s_-]*$", re.I)
 
 
 def _digits_corrected(before: str, after: str, now: datetime, tz: str) -> str | None:
@@ -643,6 +650,8 @@ def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
             continue
         head = (before[: old[0]] + before[old[1] :]).rstrip(" ,.;:-")
         joint = _joint(kind, head)
+        if kind == "status" and not before[old[1]:].strip(" ,.;:-") and before[:old[0]].rstrip().endswith(","):
+            joint = ", "  # "…, 60 lakh only, lost, nahi nahi, follow up, …": the status stays a clause of its own
         text = f"{head}{joint}{after}"
         pos = len(head) + len(joint)
     return Corrected(text, kinds, unplaced=unplaced, moved=moved, between=between, day_taken_back=day_taken_back,
