@@ -301,6 +301,13 @@ def another_time_after_the_visit(text: str, now: datetime, tz: str) -> str:
         return text
     story, order = text[:cut], text[cut + 1:].strip().rstrip(".!")
     said = _NEW_TIME_ORDERED.fullmatch(order)
+    if said is None and "," in story and dates.scan_when(order.lower(), now, tz) is None \
+            and not _BOOKING_AFTER.search(order) and not _REBOOKED.search(order):
+        # A note said after the order: "Amit Verma ka visit ho gaya, parso 11 baje phir bulao, paperwork karna hai"
+        # (batch 71) is the booking, and the note after it is its note as ever.
+        booked = another_time_after_the_visit(story, now, tz)
+        if booked != story and booked.startswith("book a visit for "):
+            return f"{booked}, {order}"
     if said is None or _BOOK_IT.fullmatch(order):
         return _booked_as_it(text, story, order, now, tz)
     wishes = [clause.strip() for clause in story.split(",")[1:] if _A_WISH_TOO.search(clause)]
