@@ -154,8 +154,9 @@ def story_of_the_visit(before: str, clause: str, after: str) -> bool:
     """
     if _BOOKED_AFTER.search(after) is None:
         return False
-    if WISH_TO_COME.fullmatch(clause.strip(" ,.")):
-        return True  # "…, he wants to come again, so book him …": the booking's own wish
+    wish = WISH_TO_COME.match(clause.strip(" ,."))
+    if wish is not None and not _A_WISH_TOO.search(clause.strip(" ,.")[wish.end():]):
+        return True  # "…, he wants to come again (with his wife), so book him …": the booking's own wish
     return _VISIT_TOLD_FIRST.search(before + clause) is not None and _A_WISH_TOO.search(clause) is None
 
 
@@ -320,7 +321,8 @@ def another_time_after_the_visit(text: str, now: datetime, tz: str) -> str:
     new = (said["new"] or said["new2"]).strip()
     if dates.scan_when(new.lower(), now, tz) is None:
         return text
-    start = _opener_end(story)
+    taken_back = _NAME_TAKEN_BACK.match(story)  # "Meera, no, Priya Nair didn't come today, …": Priya's (it booked Meera)
+    start = taken_back.end() if taken_back else _opener_end(story)
     name = _name_after(story[start:].lower(), 0)
     if name is None or name[1][0] != 0:
         return text
@@ -344,16 +346,22 @@ _VISIT_WENT = re.compile(r"\b(?:achha|accha|acha|badhiya|theek|thik|mast|sahi)\s
 
 # "book it" said alone after the story: "…, ab sunday subah 10 baje wife ko le ke aayenge, book karo", "…, he wants to
 # bring his wife on thursday at 6 pm, book that".
-_BOOK_IT = re.compile(r"(?:please\s+|pls\s+|so\s+|ok\s+)?(?:book|block|schedule|fix)\s+(?:it|that|this|karo|kar\s+do|kardo|"
-                      r"kar\s+dena)(?:\s+(?:please|pls))?", re.I)
+_BOOK_IT = re.compile(r"(?:please\s+|pls\s+|so\s+|ok\s+)?(?:(?:book|block|schedule|fix)\s+(?:it|that|this|karo|kar\s+do|kardo|"
+                      r"kar\s+dena)|(?:set|line)\s+(?:it|that|this)\s+up|arrange\s+(?:it|that|this))(?:\s+(?:please|pls))?", re.I)
 # …when the clause before it says the lead is coming: "will come", "wants to bring his wife", "aayenge", "dekhne".
 _COMING = re.compile(r"\b(?:come|comes|coming|bring|visit|see|aayenge|aayega|aayegi|aaenge|aaega|aaegi|aa\s+rah\w+|"
-                     r"dekhne|dikhana|dikhani)\b", re.I)
+                     r"dekhne|dikhana|dikhani|show\s+it|(?:one\s+more|another|a\s+second)\s+(?:round|look|viewing))\b", re.I)
 # A relative or a friend in the clause, unless the lead brings them: "her mother will come" (not "bring his wife",
 # "wife ko le ke aayenge", "with her parents").
 _ANOTHER_COMES = re.compile(
-    rf"^(?!.*\b(?:bring|brings|bringing|le\s+ke|leke|saath|sath|with)\b).*\b(?:{RELATIVES}|friend|friends|dost|colleague)\b", re.I)
+    rf"^(?!.*\b(?:bring|brings|bringing|le\s+ke|leke|saath|sath|with|show\s+it\s+to|dikhana|dikhani)\b).*"
+    rf"\b(?:{RELATIVES}|friend|friends|dost|colleague)\b", re.I)
 _OPENED_BY_MEETING = re.compile(r"^\s*(?:i\s+)?(?:met|saw|spoke\s+to)\s+", re.I)
+
+
+_NAME_TAKEN_BACK = re.compile(r"^\s*(?:(?:so|ok(?:ay)?|um+|uh+|haan)\s*,?\s+)*[a-z]+(?:\s+[a-z]+)?\s*,\s*(?:no\s+wait|no\s+sorry|"
+                              r"sorry|no|nahi\s+nahi|nahi)\s*,?\s*(?:i\s+mean|matlab)?\s*,?\s*(?=[a-z])", re.I)
+_TAKEN_BACK_IN_THE_STORY = re.compile(r"\b(?:sorry|i\s+mean|no\s+wait|nahi\s+nahi|matlab|not\s+\w+\s*,|galti\s+se)\b", re.I)
 
 
 def _booked_as_it(text: str, story: str, order: str, now: datetime, tz: str) -> str:
@@ -367,11 +375,16 @@ def _booked_as_it(text: str, story: str, order: str, now: datetime, tz: str) -> 
     clause = story[last + 1:]
     if _A_WISH_TOO.search(story[:max(last, 0)]):
         return text  # a wish told before the time: the readers keep it as the note
+    # "Meera, sorry, I mean Priya Nair, she called …, set it up": the name said first is taken back, the one after the
+    # cue is the lead; any other correction in the story is left to the readers.
+    taken_back = _NAME_TAKEN_BACK.match(story)
+    if _TAKEN_BACK_IN_THE_STORY.search(story, taken_back.end() if taken_back else 0):
+        return text
     when = dates.scan_when(clause.lower(), now, tz)
     if when is None or not _COMING.search(clause):
         return text
     opened = _OPENED_BY_MEETING.match(story)
-    start = opened.end() if opened else _opener_end(story)
+    start = taken_back.end() if taken_back else opened.end() if opened else _opener_end(story)
     name = _name_after(story[start:].lower(), 0)
     if name is None or name[1][0] != 0 or story[start:].split()[0].lower() in NOT_NAME_WORDS \
             or _SOMEONE_ELSE_MET.search(story, start + name[1][1]) \
