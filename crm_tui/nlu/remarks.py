@@ -156,7 +156,10 @@ _ACTION_WORDS = re.compile(
     # ("…, 1204 number flat book kiya": the lead's booking told as done is news of the sale.)
     r"(?!\s+(?:kiya|kiye|ki\s+hai|kar\s+(?:liya|li|diya|di))\b)\w*|set\s+up|"
     # A meeting that happened is news too ("in progress, 2nd meeting done", "meeting went well").
-    r"(?:meeting|appointment)(?!\s+(?:done|completed|ho\s+gay[ai]|hua|hui|went|was|over|ke\s+baad|ke\s+bad)\b)|mark\w*|update\w*|"
+    # …and so is one said to be there, the lead's own: "agle hafte bank ke saath meeting hai", "he has a meeting with
+    # the bank on friday" (batch 71).
+    r"(?<!\bhas\sa\s)(?<!\bhave\sa\s)(?:meeting|appointment)(?!\s+(?:done|completed|ho\s+gay[ai]|hua|hui|went|was|over|ke\s+baad|"
+    r"ke\s+bad|hai|hain|thi|tha)\b)|mark\w*|update\w*|"
     # "it" only as what is acted on ("do it", "make it 4"), not "an IT company".
     # A visit that happened is news, not a booking ("in progress, site visit done").
     # (Nor the lead's own travel: "NRI in Canada, visiting in Jan", `_A_PERIOD_AHEAD`.)
@@ -520,6 +523,11 @@ def _wish_before_the_order(text: str, start: int, end: int, lead_word: str | Non
     gaps = list(_CLAUSE_GAP.finditer(text, 0, start + 1))
     begin = gaps[-1].end() if gaps else 0
     clause = TYPO_PATTERN.sub(lambda m: TYPOS[m.group().lower()], _CLAUSE_LEAD_IN.sub("", text[begin:end].strip().lower()))
+    # The lead's own first name as the wish's subject, after a clause that named the lead: "Deepak and his brother
+    # spent two hours at the site, Deepak wants a corner flat, mark him in progress" (batch 71).
+    wisher = clause.split(" ", 1)
+    if lead_word is not None and len(wisher) == 2 and wisher[0] == lead_word and is_a_preference(wisher[1]):
+        clause = wisher[1]
     if begin == 0 or not is_a_preference(clause) or (
             lead_word is not None and re.search(rf"\b{re.escape(lead_word)}\b", clause) is not None):
         return None
