@@ -236,6 +236,7 @@ def rule_visit_news(s: _Signals) -> str | None:
     if news and not s.update_first and not s.strong_status \
             and not moved_with_its_new_time(s.low, s.has_time, _news_names_the_lead(s.low)) \
             and not ((_TRAILING_STATUS.search(s.low) or _STATUS_ORDERED_LAST.search(s.low)) and _news_names_the_lead(s.low)) \
+            and not _STATUS_ORDERED_LAST.search(s.low) \
             and not _STATUS_ORDERED_FOR_A_LEAD_LAST.search(s.low) \
             and not (an_order_after_the_news(s.low, news.end()) and _news_names_the_lead(s.low)):
         # (News that ends in a status, bare or ordered, is the update: "Amit Verma site visit done, liked it, now

@@ -26,7 +26,10 @@ from crm_tui.nlu.named_late import the_lead_named_late
 _OPENING = re.compile(
     r"^\s*(?:(?:ok(?:ay)?\s+so|ok(?:ay)?|so|haan(?:\s+toh)?|aur\s+haan|aur|and|toh|listen|suno)\s*[,.]?\s+)*"
     r"(?:one\s+more\s+thing|one\s+last\s+thing|before\s+i\s+forget|ek\s+(?:aur\s+)?baat(?:\s+aur)?|aur\s+ek\s+baat|"
-    r"aur\s+haan)(?:\s*[,.:;-]\s*|\s+)",
+    r"aur\s+haan|"
+    # a shrug before the story, no question (batch 71): "I mean, what can I say, she liked it, …", "kya bolun, …"
+    r"(?:i\s+mean\s*,?\s+)?(?:what\s+(?:can|do|should)\s+i\s+say|what\s+to\s+say|kya\s+(?:bolu|bolun|bataun|batau|kahun))"
+    r"(?=\s*[,.:;-]))(?:\s*[,.:;-]\s*|\s+)",
     re.IGNORECASE,
 )
 # What closes it: "that's it (for today, from my side)", "that's all", "bas itna hi", "bas", "ok bye", and thanks after them or
@@ -134,7 +137,8 @@ def unwrapped(text: str) -> str:
         if len(cut.split()) >= 3:
             text = cut
     head = text[:40].lower()
-    if "thing" in head or "forget" in head or "baat" in head or "aur haan" in head:
+    if "thing" in head or "forget" in head or "baat" in head or "aur haan" in head or " say" in head or "kya b" in head \
+            or "kya k" in head:
         opened = _OPENING.match(text)
         if opened and len(text[opened.end():].split()) >= 3:
             text = text[opened.end():]
