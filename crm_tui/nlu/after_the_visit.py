@@ -253,7 +253,9 @@ def the_day_it_happened_left_out(text: str, now: datetime, tz: str) -> str:
 # The new time ordered in the last clause, after a no-show or the visit's news: "rebook him for monday at 11", "move it
 # to saturday 6 pm", "usko somvar 5 baje bula lo", "usko ravivar 11 baje phir bulao", "usko shanivar 3 baje ka slot de do".
 _NEW_TIME_ORDERED = re.compile(
-    r"^(?:so\s+|please\s+|pls\s+|then\s+)?(?:re-?book|book|move|shift|reschedule|push|put)\s+"
+    r"^(?:so\s+|please\s+|pls\s+|then\s+)?(?:re-?book|book|move|shift|reschedule|push|put|"
+    # "give him a fresh slot on thursday at 5" (batch 71)
+    r"give\s+(?:him|her|them)\s+(?:a\s+)?(?:fresh|new|another|second)\s+(?:slot|time|date))\s+"
     r"(?:(?:him|her|them|it|that|the\s+visit|(?:his|her|their)\s+(?:site\s+)?visit)\s+)?(?:for\s+|to\s+|on\s+)?(?P<new>.+?)|"
     r"^(?:(?:usko|unko|use|unhe)\s+)?(?P<new2>.+?)\s+(?:phir\s+(?:se\s+)?|dobara\s+|dubara\s+)?"
     r"(?:bula\s*lo|bulao|bula\s+do|bula\s+lena|(?:ka\s+)?slot\s+de\s+do|(?:ka\s+)?(?:visit\s+)?rakh\s*do|rakho)", re.I)

@@ -33,3 +33,12 @@ def test_a_relative_coming_alone_is_still_asked_about() -> None:
 def test_the_wish_to_come_before_the_booking_is_no_note() -> None:
     _, args = said("Meera Kapoor wants to come again with her architect, book her on sunday at 3")
     assert (args.get("visit_time"), args.get("notes")) == ("2026-11-29T15:00:00+05:30", None)
+
+
+@pytest.mark.parametrize(("text", "lead", "when"), [
+    ("Sneha Iyer didn't show up today, give her a fresh slot on friday at 4", "Sneha Iyer", "2026-11-27T16:00:00+05:30"),
+    ("Vikas Gupta ka visit ho gaya, give him another slot on monday at 11", "Vikas Gupta", "2026-11-30T11:00:00+05:30"),
+])
+def test_a_fresh_slot_given_is_the_next_visit(text: str, lead: str, when: str) -> None:
+    intent, args = said(text)
+    assert (intent, args.get("lead_id"), args.get("visit_time")) == ("VISIT_SCHEDULE", lead, when)
