@@ -522,6 +522,9 @@ def _wish_before_the_order(text: str, start: int, end: int, lead_word: str | Non
     clause is no wish, is the first, or names the lead."""
     gaps = list(_CLAUSE_GAP.finditer(text, 0, start + 1))
     begin = gaps[-1].end() if gaps else 0
+    turns = list(_BUT.finditer(text, begin, start + 1)) if begin == 0 else []
+    if turns:
+        begin = turns[-1].end()  # "Vikas Gupta liked the plot but his budget is 60 lakh only, …" (batch 71)
     clause = TYPO_PATTERN.sub(lambda m: TYPOS[m.group().lower()], _CLAUSE_LEAD_IN.sub("", text[begin:end].strip().lower()))
     # The lead's own first name as the wish's subject, after a clause that named the lead: "Deepak and his brother
     # spent two hours at the site, Deepak wants a corner flat, mark him in progress" (batch 71).
@@ -535,6 +538,9 @@ def _wish_before_the_order(text: str, start: int, end: int, lead_word: str | Non
     if relative is not None and clause.startswith("he ") == (relative["who"].lower() in HE_RELATIONS):
         return None  # "Kavya came with her brother, he is an engineer, …": the brother's, no note of the lead's
     return begin + len(text[begin:end]) - len(text[begin:end].lstrip())
+
+
+_BUT = re.compile(r"\s+(?:but|par|lekin|magar)\s+", re.I)
 
 
 # A relative named last in the clause before ("came with her brother,"): the "he" / "she" after it is the relative.

@@ -23,3 +23,15 @@ def test_the_note_is_kept(text: str, notes: str) -> None:
 def test_a_wish_in_the_first_clause_that_names_the_lead_is_not_cut_from_it() -> None:
     _, args = said("Kavya wants a sea facing flat, mark her in progress")
     assert (args.get("lead_id"), args.get("status")) == ("Kavya", "IN_PROGRESS")
+
+
+@pytest.mark.parametrize(("text", "notes"), [
+    ("Meera Kapoor liked the tower but her budget is 70 lakh only, mark her follow up", "her budget is 70 lakh only"),
+    ("Arjun Mehta ko flat pasand aaya par usko 3bhk chahiye, in progress kar do", "usko 3bhk chahiye"),
+])
+def test_a_wish_said_after_but_in_the_leads_clause_is_kept(text: str, notes: str) -> None:
+    assert said(text)[1].get("notes") == notes
+
+
+def test_an_outcome_after_but_is_no_note() -> None:
+    assert said("Meera Kapoor liked the tower but not the price, mark her follow up")[1].get("notes") is None
