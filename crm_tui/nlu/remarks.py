@@ -467,13 +467,8 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
             continue
         if index == 0 or (names_value and not because) or SPEAKERS_ASIDE.fullmatch(low):
             continue
-        if parsed.tool == "scheduleVisit" and outcome_before_the_booking(low, text[end:]):
-            continue  # "…, they loved the clubhouse, book another visit on Sunday": the story, no note (`after_the_visit`)
-        if parsed.tool == "scheduleVisit" and story_of_a_no_show(text[:start], low, text[end:]):
-            continue  # "… didn't show up, her car broke down, rebook her for tomorrow": the no-show's story, no note
-        if parsed.tool == "scheduleVisit" and story_of_the_visit(text[:start], re.split(r"[,;]", text[start:], maxsplit=1)[0],
-                                                                 text[end:]):
-            continue  # "the visit with Rohan, he brought his dad, book them …": the visit's story, no note
+        if parsed.tool == "scheduleVisit" and _the_last_visits_story(text, start, end, low):
+            continue
         if name_at is not None and end <= name_at:
             continue  # "new lead, this lady called, Nirmala Raman …": what is said before the new lead's name leads in
 
@@ -514,6 +509,15 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
     for a, b, _ in reversed(remarks):
         head = head[:a] + head[b:]
     return head.strip(" ,;-"), notes
+
+
+def _the_last_visits_story(text: str, start: int, end: int, low: str) -> bool:
+    """Is the clause at text[start:end] (`low`, cleaned) the story of the visit before the next booking, no note
+    (`after_the_visit`)? "…, they loved the clubhouse, book another visit on Sunday" (how it went); "… didn't show up,
+    her car broke down, rebook her for tomorrow" (a no-show's story); "the visit with Rohan, he brought his dad, book
+    them …" (what happened at it)."""
+    return outcome_before_the_booking(low, text[end:]) or story_of_a_no_show(text[:start], low, text[end:]) \
+        or story_of_the_visit(text[:start], re.split(r"[,;]", text[start:], maxsplit=1)[0], text[end:])
 
 
 def _wish_before_the_order(text: str, start: int, end: int, lead_word: str | None) -> int | None:
