@@ -434,6 +434,24 @@ _SOMEONE_ELSE_IN_THE_STORY = re.compile(r"\b(?:met|meets|introduced|referred|spo
                                         r"called|brought)\s+(?!(?:him|her|them|me|us|his|her|their)\b)[a-z]", re.I)
 
 
+# …nor after another person the pronoun may name: "Rohan Sharma's wife liked it, book her …", "his sister also wants a
+# flat, book her …" (the relative's visit is asked about, `someone_else.relative_meant`), "Rohan and Deepak Patil came
+# today, book him …".
+_WHO_SHE_MAY_BE = re.compile(r"\b(?:wife|mother|mom|mum|mummy|maa|sister|daughter|beti|bahu|bhabhi|aunty|aunt|friend|"
+                             r"colleague|sister-in-law|mother-in-law|didi|behen)\b", re.I)
+_WHO_HE_MAY_BE = re.compile(r"\b(?:husband|father|dad|papa|brother|son|beta|bhai|uncle|friend|colleague|"
+                            r"brother-in-law|father-in-law|bhaiya)\b", re.I)
+_TWO_CAME = re.compile(r"\b(?:and|aur)\s+(?!(?:his|her|their|the|a|an|he|she|they)\b)[a-z]+\s+[a-z]+\s+"
+                       r"(?:came|come|aaye|aaya|aayi|visited)\b", re.I)
+
+
+def _someone_else_in_the_story(story: str, who: str) -> bool:
+    """Could "him" / "her" / "them" said after the story name another person than the lead named first?"""
+    if _SOMEONE_ELSE_IN_THE_STORY.search(story) or _TWO_CAME.search(story):
+        return True
+    return bool((who == "her" and _WHO_SHE_MAY_BE.search(story)) or (who == "him" and _WHO_HE_MAY_BE.search(story)))
+
+
 def rule_book_person(s: _Signals) -> str | None:
     """A booking verb, a person and a time: "book Rohan tomorrow at 3", "fix Priya for Friday 5 pm"; a move verb, a
     person and "to" a time or a day is the person's visit moved: "shift Deepak to 5, traffic hai"."""
@@ -445,7 +463,7 @@ def rule_book_person(s: _Signals) -> str | None:
     # "book him a cab at 4", "fix him up with …".)
     who = m.group("who").lower() if m else ""
     pronoun = who in _BOOKED_BY_PRONOUN and m is not None and not m["move"] and _A_WHEN_NEXT.match(s.low, m.end()) is not None \
-        and not _SOMEONE_ELSE_IN_THE_STORY.search(s.low, 0, m.start())
+        and not _someone_else_in_the_story(s.low[:m.start()], who)
     if m and s.has_time and not who.endswith("'s") and (who not in NOT_NAME_WORDS or pronoun) \
             and not find_phone(s.low) and not (m["move"] and (s.status or not re.search(PERSON_MOVED, s.low))):
         return "VISIT_SCHEDULE"
