@@ -9,7 +9,7 @@ import re
 from datetime import datetime
 
 from crm_tui.nlu.entities import _visit_time_into
-from crm_tui.nlu.lexicon import NOT_NAME_WORDS
+from crm_tui.nlu.lexicon import NOT_NAME_WORDS, RELATIVES
 from crm_tui.nlu.names import _first_name_match, _name_after
 from crm_tui.nlu.phones import PhoneError, find_phone, normalize_phone
 from crm_tui.nlu.utterance import LAST_LEAD, _cut, blanked
@@ -95,8 +95,11 @@ _VISIT_REF_CUES = [
     # "so i just spoke to priya she wants to come tomorrow at 4": the person spoken with is the lead.
     re.compile(r"\b(?:spoke|talked|speaking|talking|spoken)\s+(?:to|with)\s+", re.I),
     # "just met Kavya at the site, she said she wants to come tomorrow evening, please book": the person met, when
-    # the meeting opens the note, as for a status (batch 71: "she" had been read as the last lead).
-    _MET_FIRST,
+    # the meeting opens the note, as for a status (batch 71: "she" had been read as the last lead); not when someone of
+    # the lead's is in the line but as brought along ("…, her friend Neha wants to come tomorrow at 4": whose visit is
+    # asked; "…, she wants to come tomorrow evening with her dad" is hers).
+    re.compile(r"(?!.*\b(?<!\bwith\s)(?<!\bwith\shis\s)(?<!\bwith\sher\s)(?<!\bwith\stheir\s)(?<!\bbring\shis\s)"
+               rf"(?<!\bbring\sher\s){RELATIVES}s?\b)" + _MET_FIRST.pattern, re.I),
     re.compile(r"^\s*", re.I),
 ]
 _UPDATE_REF_CUES = [

@@ -23,3 +23,9 @@ def test_the_person_met_is_booked(text: str, lead: str, when: str) -> None:
 def test_someone_else_met_later_in_the_line_is_not_the_lead() -> None:
     assert said("Rohan Sharma wants to come on sunday at 11, I met his wife too, book him")[1].get("lead_id") \
         == "Rohan Sharma"
+
+
+@pytest.mark.parametrize("text", ["met Kavya at the site, her husband wants to come tomorrow at 4, book it",
+                                  "just met Kavya at the site, her friend Neha wants to come tomorrow at 4, please book"])
+def test_someone_of_the_leads_coming_is_asked_about(text: str) -> None:
+    assert said(text)[1].get("lead_id") != "Kavya"
