@@ -2,8 +2,8 @@
 
 The local engine sends these when a line describes its lead before (or instead of) naming it ("Amit, the Nagpur one,
 mark him won", "the Lucknow guy, mark him lost"; `nlu/described_first.py`). The name, when said, decides: the town
-only tells apart leads the name alone leaves ambiguous. With no name the town must hold exactly one lead; none or
-several is the person's to settle, and the bot asks (VALIDATION_ERROR), never guesses.
+only tells apart leads the name alone leaves ambiguous. With no name the bot asks (VALIDATION_ERROR), naming the
+leads from that town when there are any: a description alone is never enough to write.
 """
 
 from __future__ import annotations
@@ -61,10 +61,11 @@ async def resolve_described(resolver: LeadResolver, name: str | None, town: str)
     if not resp.ok or not isinstance(resp.json, dict):
         raise ResolveError("CRM_ERROR", f"Could not list the leads from {town}", crm=resp)
     leads = _in_town([lead for lead in resp.json.get("leads", []) if isinstance(lead, dict)], town)
-    if len(leads) == 1:
-        return Resolution(leads[0], resp)
+    # Even one lead from the town is only a guess at whom "the Nashik guy" means (a new person, or a lead whose town
+    # is not yet saved): the bot names it and asks, never writes on a description alone. (Batches 71 and 73 had
+    # settled this opposite ways; the asking one stands, as the assistant never writes what it is not sure of.)
     listed = "; ".join(describe_lead(lead) for lead in leads)
-    count = "No lead is" if not leads else f"{len(leads)} leads are"
+    count = "No lead is" if not leads else "1 lead is" if len(leads) == 1 else f"{len(leads)} leads are"
     raise ResolveError(
         "VALIDATION_ERROR", f"lead_id: {count} from {town}" + (f": {listed}" if listed else "") + "; say the name",
         candidates=leads, crm=resp,

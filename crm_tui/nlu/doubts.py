@@ -13,7 +13,12 @@ from rapidfuzz import fuzz, process
 
 from crm_tui.nlu import dates
 from crm_tui.nlu.address_said import a_locality_of_the_town, a_place_by_its_words
-from crm_tui.nlu.after_the_visit import WISH_TO_COME, outcome_before_the_booking, story_of_a_no_show, story_of_the_visit
+from crm_tui.nlu.after_the_visit import (
+    WISH_TO_COME,
+    outcome_before_the_booking,
+    story_of_a_no_show,
+    story_of_the_visit,
+)
 from crm_tui.nlu.corrections import CORRECTION_CUE
 from crm_tui.nlu.edits import OLD_VALUE_TOLD, REST_SAID_SAME
 from crm_tui.nlu.lexicon import (

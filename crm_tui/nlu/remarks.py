@@ -10,7 +10,12 @@ from datetime import datetime
 from crm_tui.nlu import dates
 from crm_tui.nlu.a_day_as_a_bound import bound_days, without_the_bounds
 from crm_tui.nlu.address_said import a_locality_of_the_town, an_address
-from crm_tui.nlu.after_the_visit import ordered_later, outcome_before_the_booking, story_of_a_no_show, story_of_the_visit
+from crm_tui.nlu.after_the_visit import (
+    ordered_later,
+    outcome_before_the_booking,
+    story_of_a_no_show,
+    story_of_the_visit,
+)
 from crm_tui.nlu.before_the_order import is_a_preference
 from crm_tui.nlu.corrections import CORRECTION_CUE
 from crm_tui.nlu.lexicon import (

@@ -50,10 +50,12 @@ def load_seed() -> list[dict[str, str]]:
 def reference_names(ref: str, seed_name: str, seed: list[dict[str, str]]) -> bool:
     """Does the spoken reference `ref` point at the seeded lead called `seed_name`?"""
     town_said = described(ref)
-    if town_said is not None:  # "Amit from Nagpur", "the one from Lucknow", as crm_tui/bot/described_lead.py resolves
+    if town_said is not None:  # "Amit from Nagpur", as crm_tui/bot/described_lead.py resolves; a town alone names no one
         name, town = town_said
-        held = [s for s in seed if name is None or reference_names(name, s["name"], seed)]
-        if name is None or len(held) > 1:
+        if name is None:
+            return False
+        held = [s for s in seed if reference_names(name, s["name"], seed)]
+        if len(held) > 1:
             held = [s for s in held if s["city"].casefold() == town.casefold()]
         return [s["name"] for s in held] == [seed_name]
     lead = next(s for s in seed if s["name"] == seed_name)
@@ -79,8 +81,10 @@ def reference_names(ref: str, seed_name: str, seed: list[dict[str, str]]) -> boo
 
 
 def _a_town_naming_no_one(ref: str, seed: list[dict[str, str]]) -> bool:
+    """A lead said only by its town ("the one from Nashik"): the bot asks, naming the town's leads, whatever their
+    number (`crm_tui/bot/described_lead.py`), so no lead is understood."""
     town_said = described(ref)
-    return town_said is not None and town_said[0] is None and not any(reference_names(ref, s["name"], seed) for s in seed)
+    return town_said is not None and town_said[0] is None
 
 
 def compare(line: dict[str, Any], got: ParsedCommand, seed: list[dict[str, str]]) -> list[str]:
