@@ -12,7 +12,6 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from crm_tui.bot.resolve import Resolution, ResolveError, describe_lead
-from crm_tui.nlu.lexicon import CITIES
 
 if TYPE_CHECKING:
     from crm_tui.bot.resolve import LeadResolver
@@ -27,7 +26,12 @@ def described(ref: str) -> tuple[str | None, str] | None:
     (('Amit', 'Nagpur'), (None, 'Lucknow'), None)
     """
     said = _DESCRIBED.match((ref or "").strip())
-    if said is None or said["town"].strip().lower() not in CITIES:
+    if said is None:
+        return None
+    # (The word lists wait until the dashboard's start is over, `crm_tui/warm_up.py`: the bot core is imported at the
+    # start and reads them only once a command names a town; imported here at module level they had slowed the start.)
+    from crm_tui.nlu.lexicon import CITIES
+    if said["town"].strip().lower() not in CITIES:
         return None
     return said["name"], said["town"].strip()
 
