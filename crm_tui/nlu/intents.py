@@ -130,6 +130,9 @@ def rule_question(s: _Signals) -> str | None:
         return None
     if s.find and re.match(r"\s*(?:who|which|do\s+we|is\s+there|are\s+there|have\s+we\s+got)\b", s.low):
         return "LEAD_FIND"
+    # "who is the lead with number 93123 45678": whose the phone is, asked (a phone is what the lookup finds first).
+    if re.match(r"\s*(?:who|whose|which)\b", s.low) and find_phone(s.low) is not None:
+        return "LEAD_FIND"
     # "is Kavya still on hold?", "is Priya won": asked of a lead by name, the lookup answers with its status.
     return "LEAD_FIND" if _DETAIL_QUESTION.search(s.low) or _STANDING_ASKED.match(s.low) or _news_asked(s.low) else "UNKNOWN"
 

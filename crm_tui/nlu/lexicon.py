@@ -313,6 +313,8 @@ NOT_NAME_WORDS = NOT_NAME_WORDS | NEVER_IN_NAME | {"call", "oops", "lunch", "din
                                                    # "… she has a meeting till 2:30": how long, never whom (it had
                                                    # booked the visit with a lead "Till", batch 1212d)
                                                    "till", "until", "untill",
+                                                   # "ok bye, talk later": a leave-taking, never a lead "Bye" (1212f)
+                                                   "bye", "goodbye", "byee",
                                                    # "Rohan se baat hui …" (spoke with Rohan): talk, not a name
                                                    "baat",
                                                    # Hindi "kisi/kiska" (anyone's, whose): "aaj kisi ka visit hai kya"

@@ -165,7 +165,7 @@ _VISIT_QUESTION = re.compile(
     r"(?:(?:\s*,\s*(?:(?:no\s+)?(?:sorry|i\s+mean|nahi|no)\s*,?\s*)?|\s+(?:no\s+)?(?:sorry|i\s+mean|nahi|no)\s*,?\s*)"
     r"(?:on\s+|the\s+)?" + _A_DAY_ASKED + r")?[\s?.!]*$|"
     # A week's: "visits next week", "visits this weekend, sorry, next weekend" (the last week said stands).
-    r"^(?:all\s+)?(?:site\s+)?(?:visits|meetings|appointments)\s+(?:for\s+|on\s+|in\s+)?(?:" + WEEK_SAID + r")"
+    r"^(?:all\s+)?(?:site\s+)?(?:visits|meetings|appointments)\s+(?:for\s+|on\s+|in\s+)?(?:the\s+)?(?:" + WEEK_SAID + r")"
     r"(?:\s*,?\s*(?:no\s+)?(?:sorry|i\s+mean|nahi)\s*,?\s*(?:" + WEEK_SAID + r"))?[\s?.!]*$|"
     # "aaj ke visits dikhao", "kal ki meetings batao": the day's visits asked for by name.
     r"^(?=.*\b(?:visits|meetings|appointments)\b)(?=.*\b(?:dikhao|dikha\s+do|batao|bata\s+do|list\s+(?:karo|kar\s+do|kardo|do|bhejo))\b)|"
