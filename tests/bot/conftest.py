@@ -4,6 +4,7 @@ and a deliberately unreliable aiohttp server for the retry tests."""
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import socket
 import sys
@@ -147,4 +148,13 @@ async def run_crm_bot(*args: str, stdin: str | None = None, env: dict[str, str] 
         out, err = await proc.communicate(stdin.encode() if stdin is not None else None)
     assert proc.returncode is not None
     return proc.returncode, out.decode(), err.decode()
+
+
+async def run_lines(crm_server: Any, lines: list[str]) -> list[dict[str, Any]]:
+    """The lines through `crm-bot --engine local --jsonl` against the CRM fixture at the corpus's fixed moment (a
+    Wednesday morning in India), one JSON result each."""
+    code, out, err = await run_crm_bot("--engine", "local", "--crm-url", crm_server.url, "--now", NOW.isoformat(),
+                                       "--tz", "Asia/Kolkata", "--jsonl", stdin="\n".join(lines) + "\n")
+    assert code == 0, err
+    return [json.loads(line) for line in out.splitlines()]
 

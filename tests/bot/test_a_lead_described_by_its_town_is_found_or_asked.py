@@ -10,23 +10,14 @@ import json
 from typing import Any
 
 from crm_tui.bot.client import CrmClient
-from tests.bot.conftest import create, run_crm_bot, visits_of
-
-NOW = "2026-11-25T10:00:00+05:30"
-
-
-async def run(crm_server: Any, lines: list[str]) -> list[dict[str, Any]]:
-    code, out, err = await run_crm_bot("--engine", "local", "--crm-url", crm_server.url, "--now", NOW,
-                                       "--tz", "Asia/Kolkata", "--jsonl", stdin="\n".join(lines) + "\n")
-    assert code == 0, err
-    return [json.loads(line) for line in out.splitlines()]
+from tests.bot.conftest import create, run_lines, visits_of
 
 
 async def test_the_town_described_finds_the_lead(crm_server: Any, crm: CrmClient) -> None:
     verma = await create(crm, "Amit Verma", "9811122233", "Pune")
     kulkarni = await create(crm, "Amit Kulkarni", "9822233344", "Nagpur")
     await create(crm, "Deepak Patil", "7798123456", "Nashik")
-    results = await run(crm_server, [
+    results = await run_lines(crm_server, [
         "Amit, the Nagpur one, mark him won",
         "woh Pune wale Amit, unko follow up mein daal do",
     ])
@@ -37,7 +28,7 @@ async def test_the_town_described_finds_the_lead(crm_server: Any, crm: CrmClient
 
 async def test_the_one_lead_of_a_town_said_alone_is_named_and_asked_about(crm_server: Any, crm: CrmClient) -> None:
     deepak = await create(crm, "Deepak Patil", "7798123456", "Nashik")
-    [result] = await run(crm_server, ["so the Nashik guy, book a visit for him on friday at 5 pm"])
+    [result] = await run_lines(crm_server, ["so the Nashik guy, book a visit for him on friday at 5 pm"])
     assert result["error"]["type"] == "VALIDATION_ERROR" and "lead_id" not in result["entities"]
     assert "Deepak Patil" in json.dumps(result), result
     assert await visits_of(crm, deepak) == []
@@ -46,7 +37,7 @@ async def test_the_one_lead_of_a_town_said_alone_is_named_and_asked_about(crm_se
 async def test_a_town_of_no_lead_or_of_several_asks_and_writes_nothing(crm_server: Any, crm: CrmClient) -> None:
     rohan = await create(crm, "Rohan Sharma", "9876543210", "Pune")
     amit = await create(crm, "Amit Verma", "9811122233", "Pune")
-    results = await run(crm_server, [
+    results = await run_lines(crm_server, [
         "that couple from Bangalore, mark them won",
         "the Pune guy, mark him lost",
         "the Thane guy, Rakesh, mark him lost",

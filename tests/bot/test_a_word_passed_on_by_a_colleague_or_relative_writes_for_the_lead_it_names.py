@@ -7,20 +7,10 @@ relative as well as the lead ("Rohan's brother called, he wants to come tomorrow
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from crm_tui.bot.client import CrmClient
-from tests.bot.conftest import create, run_crm_bot, visits_of
-
-NOW = "2026-11-25T10:00:00+05:30"
-
-
-async def run(crm_server: Any, lines: list[str]) -> list[dict[str, Any]]:
-    code, out, err = await run_crm_bot("--engine", "local", "--crm-url", crm_server.url, "--now", NOW,
-                                       "--tz", "Asia/Kolkata", "--jsonl", stdin="\n".join(lines) + "\n")
-    assert code == 0, err
-    return [json.loads(line) for line in out.splitlines()]
+from tests.bot.conftest import create, run_lines, visits_of
 
 
 async def test_the_news_is_written_for_the_lead_it_names(crm_server: Any, crm: CrmClient) -> None:
@@ -28,7 +18,7 @@ async def test_the_news_is_written_for_the_lead_it_names(crm_server: Any, crm: C
     arjun = await create(crm, "Arjun Mehta", "9820098200", "Mumbai")
     deepak = await create(crm, "Deepak Patil", "7798123456", "Nashik")
     kavya = await create(crm, "Kavya Reddy", "9000012345", "Hyderabad")
-    results = await run(crm_server, [
+    results = await run_lines(crm_server, [
         "Vikas's wife said he'll come on Monday, book 11 am, no, 12 noon",
         "Pooja from accounts said Vikas paid the booking amount, mark him won",
         "the broker Manoj says Arjun has booked elsewhere, mark lost",
@@ -41,13 +31,13 @@ async def test_the_news_is_written_for_the_lead_it_names(crm_server: Any, crm: C
     assert (await crm.get_lead(arjun["lead_id"])).json["status"] == "LOST"
     assert (await crm.get_lead(deepak["lead_id"])).json["status"] == "LOST"
     assert await visits_of(crm, kavya) == [("2026-11-29T16:00:00+05:30", "SCHEDULED")]
-    [ordered] = await run(crm_server, ["my manager wants Arjun Mehta moved to in progress"])
+    [ordered] = await run_lines(crm_server, ["my manager wants Arjun Mehta moved to in progress"])
     assert "error" not in ordered and (await crm.get_lead(arjun["lead_id"])).json["status"] == "IN_PROGRESS"
 
 
 async def test_a_pronoun_that_could_be_the_relative_or_no_lead_named_asks(crm_server: Any, crm: CrmClient) -> None:
     rohan = await create(crm, "Rohan Sharma", "9876543210", "Gurgaon")
-    results = await run(crm_server, [
+    results = await run_lines(crm_server, [
         "Rohan's brother called, he wants to come tomorrow at 4, book it",
         "the broker said his client wants to see the flat tomorrow at 11, book it",
     ])
@@ -57,7 +47,7 @@ async def test_a_pronoun_that_could_be_the_relative_or_no_lead_named_asks(crm_se
 
 async def test_a_relative_says_she_cannot_come_and_her_visit_moves(crm_server: Any, crm: CrmClient) -> None:
     harpreet = await create(crm, "Harpreet Kaur", "9876012345", "Chandigarh")
-    booked, moved = await run(crm_server, [
+    booked, moved = await run_lines(crm_server, [
         "book a visit with Harpreet tomorrow at 11",
         "Harpreet's son phoned, she can't come tomorrow, move her visit to Sunday 11 am",
     ])

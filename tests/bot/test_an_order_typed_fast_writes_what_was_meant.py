@@ -7,20 +7,10 @@ as meant (`thumbs.order_words_typed_short`), and so are a status's halves before
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from crm_tui.bot.client import CrmClient
-from tests.bot.conftest import create, run_crm_bot, visits_of
-
-NOW = "2026-11-25T10:00:00+05:30"
-
-
-async def run(crm_server: Any, lines: list[str]) -> list[dict[str, Any]]:
-    code, out, err = await run_crm_bot("--engine", "local", "--crm-url", crm_server.url, "--now", NOW,
-                                       "--tz", "Asia/Kolkata", "--jsonl", stdin="\n".join(lines) + "\n")
-    assert code == 0, err
-    return [json.loads(line) for line in out.splitlines()]
+from tests.bot.conftest import create, run_lines, visits_of
 
 
 async def test_typed_short_words_and_a_bare_no_write_what_was_meant(crm_server: Any, crm: CrmClient) -> None:
@@ -28,7 +18,7 @@ async def test_typed_short_words_and_a_bare_no_write_what_was_meant(crm_server: 
     meera = await create(crm, "Meera Kapoor", "8877665544", "Jaipur")
     deepak = await create(crm, "Deepak Patil", "7798123456", "Nashik")
     arjun = await create(crm, "Arjun Mehta", "9820098200", "Mumbai")
-    results = await run(crm_server, [
+    results = await run_lines(crm_server, [
         "Rohan Sharma tmrw 11 site vist, no 12",
         "Meera's vst friday 4pm pls, nope 5pm",
         "pls mrk Deepak lost",
@@ -46,6 +36,6 @@ async def test_typed_short_words_and_a_bare_no_write_what_was_meant(crm_server: 
 
 async def test_a_visit_typed_short_with_no_lead_asks_who(crm_server: Any, crm: CrmClient) -> None:
     rohan = await create(crm, "Rohan Sharma", "9876543210", "Gurgaon")
-    [result] = await run(crm_server, ["bk vst tmrw 5pm"])
+    [result] = await run_lines(crm_server, ["bk vst tmrw 5pm"])
     assert result["error"]["type"] == "VALIDATION_ERROR" and "lead_id" not in result["entities"]
     assert await visits_of(crm, rohan) == []

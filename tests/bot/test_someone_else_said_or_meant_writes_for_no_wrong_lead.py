@@ -6,13 +6,11 @@ notes. Now none writes, and the news passed on by a relative or a colleague is w
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from crm_tui.bot.client import CrmClient
-from tests.bot.conftest import create, run_crm_bot, visits_of
+from tests.bot.conftest import create, run_lines, visits_of
 
-NOW = "2026-11-25T10:00:00+05:30"
 NOTHING_WRITTEN = [
     "Neha said he is not interested anymore, mark him lost",  # Neha is no lead, and not Sneha
     "Priya ki behen ko bhi site dikhani hai kal 11 baje",  # Priya's sister
@@ -23,20 +21,13 @@ NOTHING_WRITTEN = [
 ]
 
 
-async def run(crm_server: Any, lines: list[str]) -> list[dict[str, Any]]:
-    code, out, err = await run_crm_bot("--engine", "local", "--crm-url", crm_server.url, "--now", NOW,
-                                       "--tz", "Asia/Kolkata", "--jsonl", stdin="\n".join(lines) + "\n")
-    assert code == 0, err
-    return [json.loads(line) for line in out.splitlines()]
-
-
 async def test_a_line_about_someone_who_is_no_lead_writes_nothing(crm_server: Any, crm: CrmClient) -> None:
     leads = [await create(crm, name, phone, city) for name, phone, city in [
         ("Sneha Iyer", "9900112233", "Chennai"), ("Priya Nair", "9845012345", "Kochi"),
         ("Harpreet Kaur", "9876012345", "Chandigarh"), ("Rohan Sharma", "9876543210", "Gurgaon"),
         ("Kavya Reddy", "9000012345", "Hyderabad"), ("Vikas Gupta", "9312345678", "Noida"),
         ("Deepak Patil", "7798123456", "Nashik")]]
-    results = await run(crm_server, NOTHING_WRITTEN)
+    results = await run_lines(crm_server, NOTHING_WRITTEN)
     for said, result in zip(NOTHING_WRITTEN, results, strict=True):
         assert "error" in result and "result" not in result, (said, result)
     for lead in leads:
@@ -48,7 +39,7 @@ async def test_the_news_a_relative_or_colleague_passes_on_is_the_named_leads(crm
     kavya = await create(crm, "Kavya Reddy", "9000012345", "Hyderabad")
     vikas = await create(crm, "Vikas Gupta", "9312345678", "Noida")
     await create(crm, "Rahul Verma", "9811100000", "Delhi")  # the colleague's name is a lead's too: not touched
-    results = await run(crm_server, [
+    results = await run_lines(crm_server, [
         "Kavya's father called, Kavya wants to see the flat on Saturday at 11 am",
         "Rahul from the site office told me Vikas Gupta has booked the flat, mark him won",
     ])

@@ -6,24 +6,14 @@ lead, and whose news it is, corrected, is the one named after the correction."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from crm_tui.bot.client import CrmClient
-from tests.bot.conftest import create, run_crm_bot, visits_of
-
-NOW = "2026-11-25T10:00:00+05:30"
-
-
-async def run(crm_server: Any, lines: list[str]) -> list[dict[str, Any]]:
-    code, out, err = await run_crm_bot("--engine", "local", "--crm-url", crm_server.url, "--now", NOW,
-                                       "--tz", "Asia/Kolkata", "--jsonl", stdin="\n".join(lines) + "\n")
-    assert code == 0, err
-    return [json.loads(line) for line in out.splitlines()]
+from tests.bot.conftest import create, run_lines, visits_of
 
 
 async def test_a_brokers_and_a_partners_leads_are_saved_as_theirs(crm_server: Any, crm: CrmClient) -> None:
-    results = await run(crm_server, [
+    results = await run_lines(crm_server, [
         "broker Manoj ne ek client bheja hai, Ritu Agarwal, Jaipur, 98290 11220, nahi 98290 11230",
         "channel partner Vinod ne naya lead diya, Komal Bhatt, Surat, 98980 22113, sorry 98980 22114",
     ])
@@ -35,7 +25,7 @@ async def test_a_brokers_and_a_partners_leads_are_saved_as_theirs(crm_server: An
 async def test_an_order_for_a_relative_or_for_many_leads_writes_nothing(crm_server: Any, crm: CrmClient) -> None:
     kavya = await create(crm, "Kavya Reddy", "9000012345", "Hyderabad")
     amit = await create(crm, "Amit Verma", "9811122233", "Pune")
-    results = await run(crm_server, [
+    results = await run_lines(crm_server, [
         "Kavya called for her brother Karthik, he wants a visit on Saturday at 12",
         "Rohan's friend Ankit wants a visit tomorrow at 5",
         "boss says mark all Pune leads lost",
@@ -53,7 +43,7 @@ async def test_a_hand_over_and_whose_news_corrected_write_for_the_lead_meant(crm
     farhan = await create(crm, "Farhan Qureshi", "9734567890", "Lucknow")
     kavya = await create(crm, "Kavya Reddy", "9000012345", "Hyderabad")
     meera = await create(crm, "Meera Kapoor", "8877665544", "Jaipur")
-    results = await run(crm_server, [
+    results = await run_lines(crm_server, [
         "from today Suresh will handle Vikas Gupta",
         "Deepak's wife called, no sorry, Farhan's wife, they are coming tomorrow at 12",
         "Suresh said Kavya is not interested, no wait, he said Meera, mark Meera lost",
