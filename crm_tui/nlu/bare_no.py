@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
+from crm_tui.nlu.dates import day_suffixed
 from crm_tui.nlu.lexicon import city_pattern
 
 _DAY = (r"(?:(?:this|next|coming)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|today|"
@@ -90,6 +91,4 @@ def a_bare_number_for_a_day(text: str) -> str:
     """`text` with a bare number said in place of a day of the month written as a day ("on 29, no, 30th at 11")."""
     if "," not in text and " no " not in text.lower() and "sorry" not in text.lower():
         return text
-    return _A_DAY_THEN_A_BARE_NUMBER.sub(lambda m: f"{m['x']}{m['cue']}{m['n']}"
-                                         f"{'th' if 10 <= int(m['n']) % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(int(m['n']) % 10, 'th')}",
-                                         text)
+    return _A_DAY_THEN_A_BARE_NUMBER.sub(lambda m: f"{m['x']}{m['cue']}{day_suffixed(int(m['n']))}", text)

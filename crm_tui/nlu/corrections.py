@@ -438,7 +438,7 @@ _DAY_NUMBER_FIRST = re.compile(r"^\s*(?P<n>3[01]|[12]\d|0?[1-9])(?![\d:.])(?!\s*
 
 def _ordinal(n: int) -> str:
     """1 -> "1st", 22 -> "22nd", 13 -> "13th": a day of the month as the date reader reads it."""
-    return f" {n}" + ("th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th"))
+    return f" {dates.day_suffixed(n)}"
 
 
 def _same_first_name_again(cue: str, before: str, after: str) -> bool:

@@ -80,8 +80,8 @@ _ON_A_BARE_DAY = Gated(r"\bon\s+(3[01]|[12]\d|0?[1-9])(?=\s+(?:at|@|ko)\b|\s*,\s
                        ("on ",))
 
 
-def _day_suffixed(n: int) -> str:
-    """29 -> "29th", 1 -> "1st": a day of the month as the date rules read it."""
+def day_suffixed(n: int) -> str:
+    """29 -> "29th", 1 -> "1st", 13 -> "13th": a day of the month as the date rules read it."""
     return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
@@ -120,7 +120,7 @@ _SPELLING = (
     (_ORDINAL_WORD_DAY, lambda m: _ORDINAL_DAY_DIGITS[re.sub(r"[\s-]+", " ", m[0])]),
     # A bare number after "on", then its hour or the end, is a day of the month: "visit on 30 at 11" is the 30th (it
     # had booked today at 11, batch heldout_lead_1212e), "on 29, no, 30 at 11" the 29th corrected.
-    (_ON_A_BARE_DAY, lambda m: f"on {_day_suffixed(int(m[1]))}"),
+    (_ON_A_BARE_DAY, lambda m: f"on {day_suffixed(int(m[1]))}"),
     (_CARDINAL_DAY, _cardinal_day),
     (re.compile(r"\beve\b|\bshaam\b|\bsham\b"), "evening"),
     # Office shorthand: "today eod" is the end of the working day, the evening.
@@ -520,11 +520,14 @@ _STORY_WHEN_FIRST = re.compile(
 # The lead's own engagement told after the order, with its hour: ", she has a meeting till 2:30", ", her flight lands at
 # 3", ", uski office 6 baje tak hai". Its hour is the engagement's, never the visit's (batch heldout_lead_1212d: the
 # visit was booked at 2:30, a cancel took 3 o'clock for the visit's hour).
-_ENGAGEMENT_WHEN = re.compile(
-    r"(?:^|[,;])\s*(?:(?:she|he|they)(?:\s+(?:has|have|had|is|was)|'s)?|her|his|their|uski|uska|unki|unka|uske|unke)\s+"
+# (Gated by the engagement's nouns: it runs on every visit's time and every remark clause, and is rarely said.)
+_ENGAGEMENT_WHEN = Gated(
+    r"(?i)(?:^|[,;])\s*(?:(?:she|he|they)(?:\s+(?:has|have|had|is|was)|'s)?|her|his|their|uski|uska|unki|unka|uske|unke)\s+"
     r"(?:a\s+|an\s+|the\s+)?(?:meeting|flight|train|bus|class|classes|exam|office|shift|duty|appointment|call|function|"
     r"wedding|event|puja|pooja)\b[^,.;]{0,30}?(?P<day>(?:\b(?:at|till|until|by|after|before|from)\s+)?\d{1,2}(?::\d{2})?"
-    r"(?:\s*(?:am|pm|baje))?(?:\s+(?:tak|se))?)(?=\s|$|[,.;])", re.I)
+    r"(?:\s*(?:am|pm|baje))?(?:\s+(?:tak|se))?)(?=\s|$|[,.;])",
+    ("meeting", "flight", "train", "bus", "class", "exam", "office", "shift", "duty", "appointment", "call", "function",
+     "wedding", "event", "puja", "pooja"))
 
 
 def an_engagements_hour(low: str) -> tuple[int, int] | None:
