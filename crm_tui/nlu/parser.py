@@ -622,8 +622,12 @@ def _parse_meant(text: str, now: datetime, tz: str) -> ParsedCommand:
     # Keep args in the tool's own order, which is also the order people expect to read them in.
     args = in_tool_order(INTENT_TOOLS[intent], args)
     consumed = s.taken if len(s.read) == len(s.read.lower()) else {}
-    return ParsedCommand(intent, INTENT_TOOLS[intent], args, problems, flags=flags, rule=rule,
-                         read=s.read if consumed or intent != "LEAD_FIND" else "", consumed=consumed)
+    parsed = ParsedCommand(intent, INTENT_TOOLS[intent], args, problems, flags=flags, rule=rule,
+                           read=s.read if consumed or intent != "LEAD_FIND" else "", consumed=consumed)
+    if rule == "a_lead_and_its_when":
+        # A name and a time alone may be a visit or a call to make: read as the visit, but asked before it is booked.
+        parsed.doubts.append("only a name and a time were said, no visit")
+    return parsed
 
 
 def _says_when(low: str, now: datetime, tz: str) -> bool:

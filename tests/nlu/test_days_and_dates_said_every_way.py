@@ -5,7 +5,7 @@
   (`bare_no.a_bare_number_for_a_day`): "on 29, no, 30 at 11" is the 30th.
 - A visit said to be on its day, then changed: "Kavya Reddy's visit is on the 6th, make it the 7th" moves the 6th's
   (`the_visit_named_by_its_day`).
-- A lead's name and a day with its hour, nothing else, is a visit (`nlu/a_lead_and_its_when.py`).
+- A lead's name and a day with its hour, nothing else, is read as a visit and asked about (`nlu/a_lead_and_its_when.py`).
 - The day looked up said other ways: "what do I have on 2nd december", "visits on the 27th, I mean 28th" (the day said
   last), "kis tarikh ko", "on which date".
 - After a follow-up its when said again is no note ("after 10th december, sorry, after 12th"), nor is the speaker's own
@@ -41,9 +41,10 @@ def test_a_visit_said_to_be_on_its_day_then_changed_moves_that_visit() -> None:
 
 @pytest.mark.parametrize(("text", "at"), [("Deepak Patil kal dopahar 12:30", "2026-11-26T12:30:00+05:30"),
                                           ("Rohan Sharma friday 4 pm", "2026-11-27T16:00:00+05:30")])
-def test_a_lead_and_a_day_with_its_hour_is_a_visit(text: str, at: str) -> None:
-    intent, args = said(text)
-    assert intent == "VISIT_SCHEDULE" and args["visit_time"] == at
+def test_a_lead_and_a_day_with_its_hour_is_a_visit_asked_about(text: str, at: str) -> None:
+    got = parse(text, NOW, TZ)
+    assert got.intent == "VISIT_SCHEDULE" and got.args["visit_time"] == at
+    assert got.doubts == ["only a name and a time were said, no visit"]  # the bot asks before booking it
 
 
 @pytest.mark.parametrize("text", ["Rohan friday", "lunch kal 1 baje", "call him kal 4 pm", "Rohan lost kal 4"])
