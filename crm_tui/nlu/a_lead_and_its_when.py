@@ -3,7 +3,8 @@
 A sales person's note of a visit, said as tersely as a diary line (batch heldout_lead_1212e: it was not understood).
 Only the name and the when may be said: a day and a clock both (a day alone, "Rohan friday", or an hour alone is no
 visit), the Hindi "ko" or English "at"/"on" between them, and the name one to three words that can be a name (no
-status, no verb). Anything else said makes it no such line, and the other readers decide.
+status, no verb). Anything else said makes it no such line, and the other readers decide. The reading is asked
+about before anything is booked (the parser adds its doubt): a name and a time may as well be a call to make.
 """
 
 from __future__ import annotations
