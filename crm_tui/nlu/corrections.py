@@ -48,9 +48,9 @@ CORRECTION_CUE = re.compile(
     # Hindi "kal 4 baje tha, usko 6 baje kar do" (it was at 4, make it 6): the time that was is moved.
     # So is the time checked with a tag question first: "kal 5 baje hai na? usko 6 baje kar do" (it is at 5, isn't it?).
     # "scratch that", "strike that", "oops i meant": what was just said is taken back.
-    # A hesitation before the cue goes with it: "won, uh, I mean lost"; "actually wait" and "sorry wait" are one cue,
+    # A hesitation before the cue goes with it: "won, uh, I mean lost", Hindi "won kar do, arre nahi, in progress"; "actually wait" and "sorry wait" are one cue,
     # and so is a "no" said three times ("at 4 no no no 5"), and "actually no" / "sorry no" ("lost, actually no").
-    r"[\s,.;:!-]*(?:\b(?:u+h+|u+m+|e+r+m*|h+m+|a+h+)\b[\s,.;:!-]*)*\b(?P<cue>(?:actually|sorry)\s*,?\s+no(?=\s*[,.;!]|\s*$)|(?:tha|thi|the|hai\s+naa?)\s*[?,]*\s+(?:usko|use|ise|isko|unko|ab)(?=\s+(?:\d|(?:parso|narso|(?:som|mangal|budh|guru|shukra|shani|ravi)[vw]aa?r)\b))|no\s+wait|wait\s*,?\s+no|(?:actually|sorry|oh)\s*,?\s+(?:wait|nahin?)|no(?:\s*,?\s+no)+|no\s*,?\s+(?:actually|sorry|i\s+mean)|(?:sorry|actually|oh)\s*,?\s+i\s+meant?\b|nahi(?:\s*,?\s+nahi)+|nahi\s+ji(?=\s*,?\s*\d)|na\s*,?\s+na\b(?:\s*,?\s+na\b)*|nahi\s+re|nahi\s+yaar|nahin?\s+nahin?|"
+    r"[\s,.;:!-]*(?:\b(?:u+h+|u+m+|e+r+m*|h+m+|a+h+|arr+e+y?|are+y|aree+)\b[\s,.;:!-]*)*\b(?P<cue>(?:actually|sorry)\s*,?\s+no(?=\s*[,.;!]|\s*$)|(?:tha|thi|the|hai\s+naa?)\s*[?,]*\s+(?:usko|use|ise|isko|unko|ab)(?=\s+(?:\d|(?:parso|narso|(?:som|mangal|budh|guru|shukra|shani|ravi)[vw]aa?r)\b))|no\s+wait|wait\s*,?\s+no|(?:actually|sorry|oh)\s*,?\s+(?:wait|nahin?)|no(?:\s*,?\s+no)+|no\s*,?\s+(?:actually|sorry|i\s+mean)|(?:sorry|actually|oh)\s*,?\s+i\s+meant?\b|nahi(?:\s*,?\s+nahi)+|nahi\s+ji(?=\s*,?\s*\d)|na\s*,?\s+na\b(?:\s*,?\s+na\b)*|nahi\s+re|nahi\s+yaar|nahin?\s+nahin?|"
     r"(?:scratch|strike|scrap)\s+that|(?:oops|oh)\s*,?\s+i\s+meant?|i\s+meant|sorry|i\s+mean|actually|matlab|"
     # Hindi "ek minute" (one moment) and "galti se bola" (said by mistake) take back what was just said, with the cue
     # that may follow them ("lost kar do, ek minute, nahi, in progress").
