@@ -17,9 +17,10 @@ from crm_tui.nlu import dates
 _TIME_SE_TIME = re.compile(
     r"\b(?P<a>\d{1,2}(?:[:.]\d{2})?\s*(?:baje|am|pm))\s+se\s+(?P<b>\d{1,2}(?:[:.]\d{2})?\s*(?:baje|am|pm)?)\s+"
     r"(?=(?:kar\s+do|karo|kardo|kar\s+dena|kar\s+dijiye|shift|rakh\s+do|rakho)\b)", re.I)
-# …and said as bare hours, "11 se 12 kar do": two clock hours (1-12) with the order after them are the same move.
+# …and said as bare hours, "11 se 12 kar do", "5 se 6 baje kar do" (the "baje" said once, after the new hour): two clock
+# hours (1-12) with the order after them are the same move.
 _HOUR_SE_HOUR = re.compile(
-    r"(?<![\d:.])\b(?P<a>1[0-2]|0?[1-9])\s+se\s+(?P<b>1[0-2]|0?[1-9])\s+"
+    r"(?<![\d:.])\b(?P<a>1[0-2]|0?[1-9])\s+se\s+(?P<b>1[0-2]|0?[1-9])(?:\s*baje)?\s+"
     r"(?=(?:kar\s+do|karo|kardo|kar\s+dena|kar\s+dijiye|shift|rakh\s+do|rakho)\b)", re.I)
 # …and said as a clock time with its minutes or in Hindi words: "10:30 se 11 baje kar do", "saade das se gyarah baje kar
 # do", "das se gyarah kar do" (the visit had stayed at 10:30).

@@ -166,7 +166,10 @@ _COUNT = re.compile(r"^\s*(?:(?:so|and|ok(?:ay)?)\s+)?"
                     # we lost how many leads?".
                     r"^\s*(?:(?:this|last)\s+(?:week|month|year)|today|yesterday)\s*,?\s+(?:we|i)\s+(?:have\s+|had\s+)?[a-z]+\s+how\s+many\b|"
                     # "leads this week?": the count asked with its period alone, as chat asks it.
-                    r"^\s*(?:new\s+|naye\s+)?leads\s+(?=(?:this|last|is|pichle)\s+(?:week|month|hafte|mahine)\s*\?\s*$)",
+                    r"^\s*(?:new\s+|naye\s+)?leads\s+(?=(?:this|last|is|pichle)\s+(?:week|month|hafte|mahine)\s*\?\s*$)|"
+                    # The count named after what it counts, as a report's heading: "lost leads count for November",
+                    # "won leads ka count", "november ka lost count".
+                    r"\b(?:leads?|deals?|enquir(?:y|ies)|(?:site\s+)?visits?|won|lost)\s+(?:ka\s+|ki\s+)?(?:count|tally)\b(?!\s+(?:down|on|of)\b)",
                     re.IGNORECASE)
 # What each status is called in a count question: "did we win", "closed", "kitne follow up mein".
 _STATUS_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(

@@ -79,7 +79,9 @@ def the_day_taken_back(corrected: Corrected, parsed: ParsedCommand, now: datetim
         parsed.flags["keep_time"] = "true"
 
 
-_A_PLAIN_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d{2})?(?:\s*(?:baje|am|pm|o'?clock))?", re.I)
+# …said alone or after a plain day ("Kavya ki meeting parso 12 se 1 baje shift karo": the Friday 12 o'clock visit).
+_A_PLAIN_CLOCK = re.compile(r"(?:(?:aaj|kal|parso|today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?"
+                            r"\d{1,2}(?:[:.]\d{2})?(?:\s*(?:baje|am|pm|o'?clock))?", re.I)
 
 
 def the_time_taken_back(corrected: Corrected, parsed: ParsedCommand, now: datetime, tz: str) -> None:
@@ -92,9 +94,10 @@ def the_time_taken_back(corrected: Corrected, parsed: ParsedCommand, now: dateti
             or "from_time" in parsed.flags:
         return
     words = corrected.time_taken_back or (corrected.day_taken_back if corrected.moved else None)
-    # Only a clock said plainly names the visit ("3 baje", "10:30", "11"): words taken back with a day or typed fast
-    # ("kl 4 bje", Marathi "udya sakali 10 vajta") had been read as another hour, and the move asked about a visit
-    # nobody named; those keep moving the lead's next visit, as before.
+    # Only a clock said plainly names the visit ("3 baje", "10:30", "11"), alone or after a plain day ("kal 4 baje tha",
+    # "parso 12 se 1 baje"): words taken back in other ways (Marathi "udya sakali 10 vajta") had been read as another
+    # hour, and the move asked about a visit nobody named; those keep moving the lead's next visit, as before. A day
+    # and hour said that no visit has is asked about ("kl 4 bje tha" when the visit is at 6: batch 57 line 52).
     if not words or not _A_PLAIN_CLOCK.fullmatch(words.strip()):
         return
     if re.fullmatch(r"\d{1,2}(?::\d{2})?", words.strip()):

@@ -24,4 +24,4 @@ def test_a_visit_that_was_then_a_status_is_the_update(text: str, lead: str, stat
 def test_a_visit_that_was_at_one_time_made_another_is_a_move() -> None:
     got = parse("Rohan ka visit kal 4 baje tha usko 6 baje kar do", NOW, TZ)
     assert (got.intent, got.args["visit_time"], got.flags) == ("VISIT_SCHEDULE", "2026-11-26T18:00:00+05:30",
-                                                               {"reschedule": "true"})
+                                                               {"reschedule": "true", "from_day": "2026-11-26T16:00"})

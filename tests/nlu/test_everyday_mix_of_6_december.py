@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlu.said import said
+from crm_tui.nlu.parser import parse
+from tests.nlu.said import NOW, TZ, said
 
 
 @pytest.mark.parametrize(("text", "status"), [
@@ -43,3 +44,30 @@ def test_a_lead_said_invited_already_is_booked(text: str, at: str) -> None:
 ])
 def test_invited_before_or_someone_not_a_lead_books_nothing(text: str) -> None:
     assert said(text)[0] != "VISIT_SCHEDULE"
+
+
+@pytest.mark.parametrize(("text", "old", "new"), [
+    ("Arjun Mehta visit 5 se 6 baje kar do", "17:00", "18:00"),
+    ("Rohan ki meeting 11 se 12 baje shift karo", "11:00", "12:00"),
+])
+def test_an_hour_said_for_another_is_a_move_of_that_visit(text: str, old: str, new: str) -> None:
+    parsed = parse(text, NOW, TZ)
+    assert parsed.intent == "VISIT_SCHEDULE"
+    assert parsed.args["visit_time"][11:16] == new
+    assert parsed.flags["reschedule"] == "true" and parsed.flags["keep_day"] == "true"
+    assert parsed.flags["from_time"] == old
+
+
+def test_a_day_and_hour_replaced_name_the_visit_on_that_day() -> None:
+    parsed = parse("Kavya ki meeting parso 12 se 1 baje shift karo", NOW, TZ)
+    assert parsed.flags["from_day"] == "2026-11-27T12:00"
+    assert parsed.args["visit_time"] == "2026-11-27T13:00:00+05:30"
+
+
+@pytest.mark.parametrize(("text", "args"), [
+    ("lost leads count for November", {"status": "LOST", "period": "2026-11-01..2026-11-30"}),
+    ("won leads ka count", {"status": "WON"}),
+    ("site visits count this week", {"about": "visits", "period": "2026-11-23..2026-11-29"}),
+])
+def test_a_count_named_after_what_it_counts_is_a_stats_question(text: str, args: dict[str, str]) -> None:
+    assert said(text) == ("STATS", args)
