@@ -15,6 +15,7 @@ pending between turns and "him" has nobody to refer to.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -24,6 +25,8 @@ from crm_tui.bot.core import BotCore
 from crm_tui.bot.tools import required_slots, tool_spec
 from crm_tui.bot.types import TOOL_INTENTS, BotError, BotResult, EngineReply, ToolCall
 from crm_tui.bot.undo import CONFIRM_SLOT
+
+log = logging.getLogger(__name__)
 
 __all__ = ["LocalEngine"]
 
@@ -87,7 +90,15 @@ class LocalEngine:
             self.core.undo.clear()  # nothing of another line to undo, nor an archive question to answer
             self.core.awaiting_archive = None
 
-        parsed = parse(text, now, self.core.tz)
+        try:
+            parsed = parse(text, now, self.core.tz)
+        except Exception:  # a reader's bug costs this line, never the session: nothing has been written yet
+            log.exception("the local engine could not read %r", text)
+            return EngineReply(BotResult(
+                intent="UNKNOWN",
+                error=BotError("PARSING_ERROR", f"the local engine failed while reading {text!r}; nothing was written"),
+                message="Sorry, I couldn't read that, and nothing was saved. Please say it another way.",
+            ))
         pending = self._pending
         dropped: str | None = None
         if pending is not None and pending.slot == CONFIRM:

@@ -618,7 +618,8 @@ def listing_corrected(low: str) -> dict[str, str] | None:
             break
     town = city_pattern().search(tail)
     if town is not None:
-        retold = {"query": _title(town.group()), "status": retold["status"]}
+        # (a town's listing has no status to keep: "nagpur leads sorry nashik leads" had raised a KeyError)
+        retold = {"query": _title(town.group()), **({"status": retold["status"]} if "status" in retold else {})}
     if retold == listing or not _RETOLD_WORDS.issuperset(re.findall(r"[a-z]+", rest)):
         return None
     return retold
