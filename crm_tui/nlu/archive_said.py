@@ -27,7 +27,10 @@ _ARCHIVE_EN = re.compile(
     # "delete Amit Kulkarni's lead, duplicate entry": the lead's own noun after a possessive, the reason after a comma.
     # "remove Farhan's lead he was a broker not a buyer": a reason about the person may open with no comma.
     rf"(?P<who>.+?)(?:'s)?(?:\s+(?:{_LEAD_NOUN}|wala\s+lead))?(?:\s+from\s+{_FROM_THE_LIST})?(?:\s*(?:,\s*(?:because\s+|as\s+|since\s+|coz\s+)?|\s+(?:because|as|since|coz)\s+|"
-    r"\s+(?=(?:he|she|they)(?:'s|\s+(?:was|is|were|are|has|had|did|does|never|only)\b)))(?P<why>[^,]+))?[\s.!]*$",
+    r"\s+(?=(?:he|she|they)(?:'s|\s+(?:was|is|were|are|has|had|did|does|never|only)\b))|"
+    # …and why it goes said last with no comma: "delete meera kapoor duplicate", "remove Rohan Sharma fake enquiry".
+    r"\s+(?=(?:duplicate|wrong|fake|test|junk|spam)(?:\s+(?:entry|lead|enquiry|inquiry|number|record|hai|tha))?[\s.!]*$))"
+    r"(?P<why>[^,]+))?[\s.!]*$",
     re.I,
 )
 _ARCHIVE_HI = re.compile(

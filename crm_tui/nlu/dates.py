@@ -250,9 +250,9 @@ _SPELLING = (
     # Three-letter days that are also words ("sat", "sun", "wed", "mon") only where a day is meant:
     # after this/next/coming/on, or before a time ("sat 12 noon", "sun 11am"), never "I sat with him".
     (re.compile(r"(?:(?<=\bthis )|(?<=\bnext )|(?<=\bon )|(?<=\bcoming ))(mon|wed|sat|sun)\b\.?|"
-                # Hindi marks a day with "wala" / "ko": "Priya ka sat wala visit", "sun ko aayega".
+                # Hindi marks a day with "wala" / "ko" / "ke": "Priya ka sat wala visit", "sun ko aayega", "sat ke visits".
                 r"\b(mon|wed|sat|sun)\b\.?(?=,?\s+(?:\d|noon|morning|afternoon|evening|night|at\b|@|"
-                r"wal[aie]\b|waal[aie]\b|ko\b|subah\b|shaam\b|dopahar\b))"),
+                r"wal[aie]\b|waal[aie]\b|ko\b|ke\b|ka\b|subah\b|shaam\b|dopahar\b))"),
      lambda m: _SHORT_DAYS[m[1] or m[2]]),
 )
 

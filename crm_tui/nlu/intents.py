@@ -470,7 +470,13 @@ def rule_book_person(s: _Signals) -> str | None:
     if m and s.has_time and not who.endswith("'s") and (who not in NOT_NAME_WORDS or pronoun) \
             and not find_phone(s.low) and not (m["move"] and (s.status or not re.search(PERSON_MOVED, s.low))):
         return "VISIT_SCHEDULE"
+    if m and not m["move"] and _A_NAME_ALONE_AFTER.fullmatch(s.low, m.start("who")) and who not in NOT_NAME_WORDS:
+        return "VISIT_SCHEDULE"  # "book priya", "fix Rohan Sharma": the visit, its time asked (1213c)
     return None
+
+
+# A booking verb and a lead's name, nothing else: "book priya", "schedule Rohan Sharma" (its time is asked for).
+_A_NAME_ALONE_AFTER = re.compile(r"[a-z]+(?:\s+[a-z]+)?\s*[.!]*\s*", re.I)
 
 
 # "Farhan not picking calls since a week, follow up": a lead, what happened, and the status alone as the

@@ -269,7 +269,9 @@ def _visit_question(body: str, now: datetime, tz: str) -> ParsedCommand | None:
     return asked
 
 
-_WHOSE_FIRST = re.compile(r"^\s*([a-z][a-z.]*(?:\s+[a-z][a-z.]*)?)\s+(?:kab|kitne\s+baje|kis\s+din|is\s+(?:coming|visiting))\b")
+# (the visit may be named between, with no "ka": "farhan visit kab h", typed fast)
+_WHOSE_FIRST = re.compile(r"^\s*([a-z][a-z.]*(?:\s+(?!(?:site|visit|meeting)\b)[a-z][a-z.]*)?)\s+"
+                          r"(?:(?:site\s+)?(?:visit|meeting)\s+)?(?:kab|kitne\s+baje|kis\s+din|is\s+(?:coming|visiting))\b")
 _NOT_A_VISIT_OWNER = frozenset(
     "my our me us i we the a an any all today tomorrow tonight this next my there it what today's tomorrow's".split()
 )

@@ -108,6 +108,11 @@ _CLAUSE_BREAK = re.compile(
     # paperwork starts next week", "in progress the loan is approved".
     r"(?:(?<=\bwon)|(?<=\blost)|(?<=\bfollow\sup)|(?<=\bin\sprogress))\s+(?=(?:the|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?\s+"
     r"(?:is|was|will|has|have|had|starts?|started|got|gets|needs?|should|can|are|were|comes?|came)\b)|"
+    # …and a thing of the sale with where it stands, typed with no comma: "sneha iyer in progress loan processing", "mark
+    # rohan won payment done" (batch heldout_lead_1213c: the update was not understood, or its note dropped).
+    r"(?:(?<=\bwon)|(?<=\blost)|(?<=\bfollow\sup)|(?<=\bin\sprogress))\s+(?=(?:loan|payment|paperwork|documents?|docs|"
+    r"registration|token|agreement|bank|emi|possession)\s+(?:processing|pending|approved|sanctioned|awaited|done|ready|"
+    r"stuck|delayed|started|received|paid|signed|submitted|baaki|in\s+process|under\s+process|clear(?:ed)?)\b)|"
     # "mark Amit Verma as won for 85 lakh", "closed at 1.2 cr": the price of the sale after a win is a remark (it had been
     # dropped with no comma before it).
     r"(?:(?<=\bwon)|(?<=\bclosed))\s+(?=(?:for|at)\s+(?:rs\.?\s*|₹\s*)?\d[\d.,]*\s*(?:lakhs?|lacs?|l|cr|crores?|k)\b)|"

@@ -168,8 +168,9 @@ _COUNT = re.compile(r"^\s*(?:(?:so|and|ok(?:ay)?)\s+)?"
                     # "leads this week?": the count asked with its period alone, as chat asks it.
                     r"^\s*(?:new\s+|naye\s+)?leads\s+(?=(?:this|last|is|pichle)\s+(?:week|month|hafte|mahine)\s*\?\s*$)|"
                     # The count named after what it counts, as a report's heading: "lost leads count for November",
-                    # "won leads ka count", "november ka lost count".
-                    r"\b(?:leads?|deals?|enquir(?:y|ies)|(?:site\s+)?visits?|won|lost)\s+(?:ka\s+|ki\s+)?(?:count|tally)\b(?!\s+(?:down|on|of)\b)",
+                    # "won leads ka count", "november ka lost count", "new leads this week count".
+                    r"\b(?:leads?|deals?|enquir(?:y|ies)|(?:site\s+)?visits?|won|lost)\s+(?:(?:this|last|is|pichle)\s+(?:week|month|year|"
+                    r"hafte|mahine)\s+)?(?:ka\s+|ki\s+)?(?:count|tally)\b(?!\s+(?:down|on|of)\b)",
                     re.IGNORECASE)
 # What each status is called in a count question: "did we win", "closed", "kitne follow up mein".
 _STATUS_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(

@@ -64,13 +64,14 @@ _ASSIGN_HI = re.compile(
 
 
 # The assignment told as a record: "Kavya Reddy assigned to: Suresh", "Kavya Reddy - assigned to Suresh".
-# "Kavya Reddy lead please give to Ramesh": the lead first, then the order to give it.
+# "Kavya Reddy lead please give to Ramesh": the lead first, then the order to give it; its colleague said again as the
+# order-first form's is ("kavya reddy assign to suresh no ramesh" had assigned "Suresh No Ramesh").
 _GIVE_LEAD_TO = re.compile(
     rf"^(?!(?:which|what|who|how|show|list|any|all|my|mere|leads?|clients?)\b)(?P<lead>{_WHO})\s+(?:(?:ka\s+)?lead\s+)?"
-    rf"(?:(?:please|pls|kindly)\s+)?(?:give|hand\s+over|assign|transfer|pass)\s+(?:it\s+)?to\s+(?P<who>{_WHO})[\s.!]*$", re.I)
+    rf"(?:(?:please|pls|kindly)\s+)?(?:give|hand\s+over|assign|transfer|pass)\s+(?:it\s+)?to\s+{_SAID_AGAIN}(?P<who>{_WHO})[\s.!]*$", re.I)
 _ASSIGNED_TO = re.compile(
     rf"^(?!(?:which|what|who|how|show|list|any|all|my|mere|leads?|clients?)\b)(?P<lead>{_WHO})\s*(?:-\s*|:\s*)?"
-    rf"(?:is\s+|now\s+)?(?:re-?)?assigned\s+to\s*[:\-]?\s*(?P<who>{_WHO})[\s.!]*$", re.I)
+    rf"(?:is\s+|now\s+)?(?:re-?)?assigned\s+to\s*[:\-]?\s*{_SAID_AGAIN}(?P<who>{_WHO})[\s.!]*$", re.I)
 
 
 # The hand-over told as news, not ordered (batch 67): "Priya is Amit's lead now", "from today Suresh will handle Vikas

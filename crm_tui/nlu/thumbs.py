@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import Levenshtein
 
+from crm_tui.nlu.field_as_a_record import a_field_said_as_a_record
 from crm_tui.nlu.lexicon import (
     DAY_TYPOS,
     FIELD_TYPOS,
@@ -52,6 +53,22 @@ def words_run_together(text: str) -> str:
             return f"{m.group('num')} baje"
         return f"'s {m.group('thing')}"
     return _GLUED.sub(apart, text)
+
+
+# An hour and its minutes typed with a space for the colon, after a day or "at": "arjun mehta visit sunday 10 30" (it had
+# booked 10:00, a wrong write), "kal 4 45 pm". Only minutes a clock is said in (multiples of 5), and only where the
+# time ends (the line's end, a comma, "am" / "pm" / "baje"): "sunday 10 30 people", "at 2 15 lakh" stay as typed.
+_HOUR_MINUTES_APART = re.compile(
+    r"(?P<before>\b(?:at|today|tomorrow|tmrw|tmr|kal|parso|aaj|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|"
+    r"tues|wed|thu|thur|thurs|fri|sat|sun|subah|shaam|sham|dopahar|morning|evening|afternoon)\s+)"
+    r"(?P<h>1[0-2]|0?[1-9])\s+(?P<m>[0-5][05])(?=\s*(?:$|[,.;!?]|(?:am|pm|a\.m\.|p\.m\.|baje|bje|hrs|sharp)\b))", re.I)
+
+
+def hour_and_minutes_typed_apart(text: str) -> str:
+    """"visit sunday 10 30" -> "visit sunday 10:30" (`_HOUR_MINUTES_APART`). Gated by a digit."""
+    if not any(ch.isdigit() for ch in text):
+        return text
+    return _HOUR_MINUTES_APART.sub(r"\g<before>\g<h>:\g<m>", text)
 
 
 # "for" at the end of a booking's time, where only the hour can stand: "at for", "at for pm", "kal at for baje".
@@ -193,6 +210,8 @@ def no_before_a_number_is_number(text: str) -> str:
 # A Hinglish edit whose "ka" / "ki" a thumb left out: a name, the field, its value (or "old se new"), the verb last.
 _FIELD_NO_POSSESSIVE = re.compile(
     r"^(?P<who>[a-z][a-z.']*(?:\s+[a-z][a-z.']*){0,2})\s+(?P<field>city|number|no|phone|mobile|source)\s+"
+    # (no postposition after the field: "sneha source pe baat karo", talk about the source, had set it to "Pe Baat")
+    r"(?!(?:pe|par|per|ko|mein|me|ke|ka|ki|ne|se|wala|wale|wali)\b)"
     r"(?![^,;:]*\b(?:hai|h|follow|won|lost|progress|visit|status|interested)\b)(?=[^,;:]*\s(?:ka?r\s*do|ka?ro|ka?r\s+dena|kar\s+dijiye|badal\s+do|badlo|update\s+ka?r(?:\s*do|o)?)\s*[.!]*$)", re.I)
 # …and ending with "hai" and the value said wrong: "Deepak Patil source walk-in hai, newspaper nahi" (batch 1211e).
 _FIELD_NO_POSSESSIVE_DENIED = re.compile(
@@ -216,8 +235,8 @@ def possessive_dropped_before_a_field(text: str) -> str:
     return f"{m.group('who')} {tie} {text[m.start('field'):]}"
 
 
-RULES = (words_run_together, at_for_is_at_four, order_words_typed_short, weekday_typed_off, typed_words_spelt_early,
-         no_before_a_number_is_number, possessive_dropped_before_a_field)
+RULES = (words_run_together, hour_and_minutes_typed_apart, at_for_is_at_four, order_words_typed_short, weekday_typed_off, typed_words_spelt_early,
+         no_before_a_number_is_number, possessive_dropped_before_a_field, a_field_said_as_a_record)
 
 
 def as_typed_meant(text: str) -> str:

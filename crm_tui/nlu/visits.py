@@ -158,7 +158,9 @@ _CANCEL_VISIT = re.compile(
     # or with its object: "Meera's sunday visit cancel it, she is not well".
     r"\b" + _VISIT_WORD + r"\b(?:\s+[\w']+){0,3}?\s+(?:cancel|radd|kainsal)(?:\s+(?:hai|ho\s+gaya|ho\s+gayi|samjho|it|that|this))?"
     # (not a cancel taken back at once: "… visit cancel it, no wait, shift it to sunday" is the move)
-    r"\s*(?:[,;.!](?!\s*(?:no\s+wait|sorry|actually|i\s+mean|matlab|no\s+no|nahi\s+nahi)\b)|$)",
+    r"\s*(?:[,;.!](?!\s*(?:no\s+wait|sorry|actually|i\s+mean|matlab|no\s+no|nahi\s+nahi)\b)|$|"
+    # …or before why, its subject the lead, typed with no comma: "farhan ka visit cancel he is out of town".
+    r"\s+(?=(?:he|she|they|he's|she's|woh|wo|vo|voh|usne|unhone|uski|uska|uske|unki|unka|unke)\s))",
     re.IGNORECASE,
 )
 # ("uski visit cancel kar do": Hindi "his/her" too.)
