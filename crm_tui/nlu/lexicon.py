@@ -338,7 +338,16 @@ NOT_NAME_WORDS = NOT_NAME_WORDS | NEVER_IN_NAME | {"call", "oops", "lunch", "din
                                                    # a visit's story after the lead (batch 61): "Vikas Gupta missed the
                                                    # visit", "Sneha ka visit baarish ki wajah se postpone hua", "Kavya
                                                    # ji site dekh ke gayi"
-                                                   "missed", "baarish", "barish", "dekh", "dekhke"}
+                                                   "missed", "baarish", "barish", "dekh", "dekhke",
+                                                   # a site visit's story said right after the name, and how it went
+                                                   # (batch 80): "Deepak Patil brought his family", "Priya Nair
+                                                   # enjoyed the walkthrough", "came for round two", "long visit, …",
+                                                   # "ka visit solid raha" had made leads "… Brought", "… Enjoyed",
+                                                   # "Round", "Long", "Solid"
+                                                   "brought", "enjoyed", "spent", "took", "round", "long", "solid",
+                                                   "great", "walkthrough", "walkaround",
+                                                   # "Harpreet Kaur never turned up" ("… Never" had been booked)
+                                                   "never"}
 # The speaker saying what they are, before the word for it: "I am the broker", "main broker hoon" (the lead came
 # through them: the source, in the reading and in the remark check).
 #: Names that are also words of time: "Sham Lal" (shaam: evening), "Subah Singh" (subah: morning), "Parso Ram" (parso: the
