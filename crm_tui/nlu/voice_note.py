@@ -49,18 +49,25 @@ _CLOSE_HINTS = ("that", "bas", "thank", "bye", "shukriya", "dhanyav")
 # A note's heading before its lead: "(quick) update on", "(this is) about", "regarding", "right so", "long story short",
 # "(it was a) long day", "after the visit" (the filler reader takes "ok so" and "so").
 _HEADING = re.compile(
-    r"^\s*(?:(?:ok(?:ay)?|so|and|haan|achha|acha)\s*[,.]?\s+)*"
+    r"^\s*(?:(?:ok(?:ay)?|so|and|haan|achha|acha|basically)\s*[,.]?\s+)*"
     r"(?:(?:a\s+)?(?:quick|small|short|little|brief)\s+(?:status\s+)?(?:update|news|feedback)(?:\s+(?:on|about|for|regarding))?|"
     r"(?:status\s+)?(?:update|news|feedback)\s+(?:on|about|for|regarding)|"
     r"(?:this\s+is\s+|it'?s\s+)?(?:about|regarding)|(?:all\s*)?right(?:\s*,|\s+so)|long\s+story\s+short|"
     r"(?:it\s+was\s+a\s+|what\s+a\s+)?long\s+day|after\s+the\s+(?:site\s+)?visit|"
     # a note counted among the day's (batch 71): "quick one on Deepak Patil, …", "okay one more, Farhan Qureshi, …",
     # "next one, …", "another one about Kavya, …".
-    r"(?:(?:a\s+)?quick|one\s+more|next|another|last)\s+one(?:\s+(?:on|about|for|regarding))?|one\s+more(?=\s*,))"
+    r"(?:(?:a\s+)?quick|one\s+more|next|another|last)\s+one(?:\s+(?:on|about|for|regarding))?|one\s+more(?=\s*,)|"
+    # a visit's report and the way back from it, and a filler that only nods (batch 80): "visit report for Kavya Reddy,
+    # …", "back from the site with Vikas Gupta, …", "so yeah, Amit Kulkarni, …"
+    r"(?:(?:site\s+)?visit\s+)?report\s+(?:on|for|of|about)|(?:just\s+)?(?:back|came\s+back|coming\s+back)\s+from\s+"
+    r"the\s+(?:site|visit|site\s+visit)(?:\s+with)?|yeah(?=\s*,)|"
+    # "so basically what happened with Amit Verma is, …" (it had been read as a question)
+    r"(?:basically\s+)?what\s+happened\s+(?:with|to)(?=\s+[a-z]+(?:\s+[a-z]+)?\s+(?:is|was)\s*,))"
     r"\s*[,.:-]?\s+",
     re.IGNORECASE,
 )
-_HEADING_HINTS = ("update", "about", "regarding", "right", "long", "news", "feedback", "after the", "one")
+_HEADING_HINTS = ("update", "about", "regarding", "right", "long", "news", "feedback", "after the", "one", "report",
+                  "back from", "yeah", "happened")
 # A note is this long past its heading, with a clause after the lead's: "update on Farhan Qureshi" alone is asked.
 _A_NOTES_WORDS = 5
 
