@@ -94,7 +94,9 @@ _OUTCOME = re.compile(
 # …with a wish in the same clause it is a remark still: "he liked the view but wants a higher floor".
 # ("liked the layout but not the floor" is how it went still: a "but" alone is no wish, batch 61.)
 # (Hindi says the wish to see or show with "hai" after it: "west tower dekhna hai", "wife ko bhi dikhana hai", batch 65.)
-_A_WISH_TOO = re.compile(r"\b(?:wants?|needs?|prefers?|chahiye|chaiye|budget|(?:dekhna|dekhni|dikhana|dikhani)\s+hai|"
+# (…and to bring someone: "ab wife ko lana hai", batch 80.)
+_A_WISH_TOO = re.compile(r"\b(?:wants?|needs?|prefers?|chahiye|chaiye|budget|(?:dekhna|dekhni|dikhana|dikhani|lana|laana|"
+                         r"lani)\s+hai|"
                          r"chahte\s+hain|chahti\s+hai|chahta\s+hai)\b", re.I)
 # The booking said after it: its order, or the next visit named.
 _BOOKING_AFTER = re.compile(r"\b(?:book|schedule|fix|arrange|rakh|agla|agli|next|dubara|dobara|another|second|again)\b", re.I)
@@ -181,9 +183,12 @@ def ordered_later(text: str, end: int, status: str) -> bool:
 
 # A visit that did not happen: "didn't show up", "did not turn up", "missed the visit", "no show", "visit pe nahi aaya",
 # "subah nahi aayi", "ka visit nahi hua".
+# (…and said the other ways round, batch 80: "never turned up", "aaya hi nahi", "nahi aa payi".)
 _NO_SHOW = re.compile(
-    r"\b(?:did\s*n[o']?t|didnt|never)\s+(?:show\s+up|show|turn\s+up|come|came)\b|\bmissed\s+(?:the|his|her|their|today'?s?)\b|"
-    r"\bno[\s-]+show\b|\bnahi\s+(?:aaya|aayi|aaye|aya|ayi|aai|hua|hui)\b", re.I)
+    r"\b(?:did\s*n[o']?t|didnt|never)\s+(?:show\s+up|show|turn\s+up|come|came|turned\s+up|showed\s+up)\b|"
+    r"\bmissed\s+(?:the|his|her|their|today'?s?)\b|"
+    r"\bno[\s-]+show\b|\bnahi\s+(?:aaya|aayi|aaye|aya|ayi|aai|hua|hui)\b|\b(?:aaya|aayi|aaye|aya|ayi)\s+hi\s+nahi\b|"
+    r"\bnahi\s+aa\s+(?:payi|paya|paye|saki|saka|sake)\b", re.I)
 
 
 def story_of_a_no_show(before: str, clause: str, after: str) -> bool:
@@ -202,7 +207,8 @@ def story_of_a_no_show(before: str, clause: str, after: str) -> bool:
         and (_BOOKING_AFTER.search(after) is not None or _REBOOKED.search(after) is not None)
 
 
-_REBOOKED = re.compile(r"\b(?:rebook|re-book|reschedul\w*|move|shift|push|slot|de\s+do|bula\s*lo|bulao|kar\s+do)\b", re.I)
+_REBOOKED = re.compile(r"\b(?:rebook|re-book|reschedul\w*|move|shift|push|slot|de\s+do|bula\s*lo|bulao|kar\s+do|"
+                       r"get\s+(?:him|her|them)\s+back)\b", re.I)
 
 
 # The day of what happened, said in the story: "went really well today", "didn't show up for today's visit", "aaj
@@ -255,10 +261,12 @@ def the_day_it_happened_left_out(text: str, now: datetime, tz: str) -> str:
 _NEW_TIME_ORDERED = re.compile(
     r"^(?:so\s+|please\s+|pls\s+|then\s+)?(?:re-?book|book|move|shift|reschedule|push|put|"
     # "give him a fresh slot on thursday at 5" (batch 71)
-    r"give\s+(?:him|her|them)\s+(?:a\s+)?(?:fresh|new|another|second)\s+(?:slot|time|date))\s+"
+    r"give\s+(?:him|her|them)\s+(?:a\s+)?(?:fresh|new|another|second)\s+(?:slot|time|date)|"
+    # "get him back sunday morning" (batch 80)
+    r"(?:get|call)\s+(?:him|her|them)\s+(?:back|again|over\s+again))\s+"
     r"(?:(?:him|her|them|it|that|the\s+visit|(?:his|her|their)\s+(?:site\s+)?visit)\s+)?(?:for\s+|to\s+|on\s+)?(?P<new>.+?)|"
     r"^(?:(?:usko|unko|use|unhe)\s+)?(?P<new2>.+?)\s+(?:phir\s+(?:se\s+)?|dobara\s+|dubara\s+)?"
-    r"(?:bula\s*lo|bulao|bula\s+do|bula\s+lena|(?:ka\s+)?slot\s+de\s+do|(?:ka\s+)?(?:visit\s+)?rakh\s*do|rakho)", re.I)
+    r"(?:bula\s*lo|bulao|bula\s+do|bula\s+lena|(?:ka\s+)?(?:slot|time)\s+de\s+do|(?:ka\s+)?(?:visit\s+)?rakh\s*do|rakho)", re.I)
 # A correction said last, after the order's time: ", sorry, 5 pm", ", no wait, 4:30", ", nahi nahi 5 baje".
 _CORRECTED_LAST = re.compile(r"(?:,\s*(?:no\s+wait|no\s+sorry|no|nahi(?:\s+nahi)?|sorry|actually|i\s+mean|matlab|wait)\b[^,]*)"
                              r"(?:,\s*[^,]{1,20})?\s*[.!]*$", re.I)
@@ -318,13 +326,15 @@ def another_time_after_the_visit(text: str, now: datetime, tz: str) -> str:
         return text  # "Rohan wants a corner flat, …": the readers keep the wish as its note
     no_show = _NO_SHOW.search(story) is not None
     low = story.lower()
-    if not no_show and not (("visit" in low or "site" in low) and (_HAPPENED.search(story) or _VISIT_WENT.search(story))):
+    shown = _SHOWN_ROUND.match(story)  # "showed Farhan Qureshi the duplex today, …": the visit, its lead named after
+    if not no_show and not shown and not (("visit" in low or "site" in low)
+                                          and (_HAPPENED.search(story) or _VISIT_WENT.search(story))):
         return text  # (the visit's own news only: "Rohan met Priya, book her for friday" is no visit of Rohan's)
     new = (said["new"] or said["new2"]).strip()
     if dates.scan_when(new.lower(), now, tz) is None:
         return text
     taken_back = _NAME_TAKEN_BACK.match(story)  # "Meera, no, Priya Nair didn't come today, …": Priya's (it booked Meera)
-    start = taken_back.end() if taken_back else _opener_end(story)
+    start = taken_back.end() if taken_back else shown.end() if shown else _opener_end(story)
     name = _name_after(story[start:].lower(), 0)
     if name is None or name[1][0] != 0:
         return text
@@ -338,18 +348,26 @@ def another_time_after_the_visit(text: str, now: datetime, tz: str) -> str:
     return f"book a visit for {who} {new}" + "".join(f", {wish}" for wish in wishes)
 
 
+# The lead shown round the site, said first (batch 80): "showed Farhan Qureshi the duplex today, get him back sunday
+# morning" is Farhan's visit, the next one booked.
+_SHOWN_ROUND = re.compile(r"^\s*(?:i\s+)?(?:just\s+)?(?:showed|walked|took)\s+(?!(?:him|her|them|the|a|an|his|their)\b)"
+                          r"(?=[a-z])", re.I)
 # Someone else met or come with, named: "met Priya Nair at the site", "with Priya" (not "with his wife").
 # (batch 67: "Rahul spoke to Meera, she will come Saturday at 11, book it" had booked Rahul, who spoke)
 _SOMEONE_ELSE_MET = re.compile(r"\b(?:met|meet|mila|mili|with|and|aur|(?:spoke|talked)\s+(?:to|with))\s+(?!(?:his|her|their|the|a|an|my|our|your|"
                                r"family|wife|husband|parents|us|me|him|them)\b)[a-z]", re.I)
-# How the visit went, in Hindi: "ka visit achha raha", "visit theek rahi".
-_VISIT_WENT = re.compile(r"\b(?:achha|accha|acha|badhiya|theek|thik|mast|sahi)\s+(?:raha|rahi|gaya|gayi)\b", re.I)
+# How the visit went, in Hindi: "ka visit achha raha", "visit theek rahi", and with "tha" (batch 80: "ka visit badhiya
+# tha", "visit solid raha").
+_VISIT_WENT = re.compile(r"\b(?:achha|accha|acha|badhiya|badiya|theek|thik|mast|sahi|solid|zabardast|shandaar)\s+"
+                         r"(?:raha|rahi|gaya|gayi|tha|thi)\b", re.I)
 
 
 # "book it" said alone after the story: "…, ab sunday subah 10 baje wife ko le ke aayenge, book karo", "…, he wants to
 # bring his wife on thursday at 6 pm, book that".
 _BOOK_IT = re.compile(r"(?:please\s+|pls\s+|so\s+|ok\s+)?(?:(?:book|block|schedule|fix)\s+(?:it|that|this|karo|kar\s+do|kardo|"
-                      r"kar\s+dena)|(?:set|line)\s+(?:it|that|this)\s+up|arrange\s+(?:it|that|this))(?:\s+(?:please|pls))?", re.I)
+                      r"kar\s+dena)|(?:set|line)\s+(?:it|that|this)\s+up|arrange\s+(?:it|that|this)|"
+                      # "…, pencil that in" (batch 80)
+                      r"pencil\s+(?:it|that|this)\s+in)(?:\s+(?:please|pls))?", re.I)
 # …when the clause before it says the lead is coming: "will come", "wants to bring his wife", "aayenge", "dekhne".
 _COMING = re.compile(r"\b(?:come|comes|coming|bring|visit|see|aayenge|aayega|aayegi|aaenge|aaega|aaegi|aa\s+rah\w+|"
                      r"dekhne|dikhana|dikhani|show\s+it|(?:one\s+more|another|a\s+second)\s+(?:round|look|viewing))\b", re.I)
@@ -364,6 +382,11 @@ _OPENED_BY_MEETING = re.compile(r"^\s*(?:i\s+)?(?:met|saw|spoke\s+to)\s+", re.I)
 _NAME_TAKEN_BACK = re.compile(r"^\s*(?:(?:so|ok(?:ay)?|um+|uh+|haan)\s*,?\s+)*[a-z]+(?:\s+[a-z]+)?\s*,\s*(?:no\s+wait|no\s+sorry|"
                               r"sorry|no|nahi\s+nahi|nahi)\s*,?\s*(?:i\s+mean|matlab)?\s*,?\s*(?=[a-z])", re.I)
 _TAKEN_BACK_IN_THE_STORY = re.compile(r"\b(?:sorry|i\s+mean|no\s+wait|nahi\s+nahi|matlab|not\s+\w+\s*,|galti\s+se)\b", re.I)
+
+
+# The lead's own visit after the name: "Vikas Gupta's visit went great, …, pencil that in" (batch 80; "Rohan's friend …"
+# is someone else's).
+_OWN_VISIT = re.compile(r"'s\s+(?:site\s+)?visit\s+(?:went|was)\b", re.I)
 
 
 def _booked_as_it(text: str, story: str, order: str, now: datetime, tz: str) -> str:
@@ -390,7 +413,8 @@ def _booked_as_it(text: str, story: str, order: str, now: datetime, tz: str) -> 
     name = _name_after(story[start:].lower(), 0)
     if name is None or name[1][0] != 0 or story[start:].split()[0].lower() in NOT_NAME_WORDS \
             or _SOMEONE_ELSE_MET.search(story, start + name[1][1]) \
-            or story.startswith("'", start + name[1][1]) or story[start:start + name[1][1]].lower().endswith(("'s", "s'")) \
+            or ((story.startswith("'", start + name[1][1]) or story[start:start + name[1][1]].lower().endswith(("'s", "s'")))
+                and not _OWN_VISIT.match(story, start + name[1][1] - 2)) \
             or _ANOTHER_COMES.search(clause):
         return text  # "Rohan's friend wants to see it …", "her mother will come …": someone else's visit, asked
     first, end = min(a for a, _ in when.given_spans), max(b for _, b in when.given_spans)

@@ -80,9 +80,10 @@ _THE_NAMED_LEAD = re.compile(
     r"(?=[^\W\d_][\w'.-]*\s+(?!(?:lead|client|customer|party|wala|wali|wale)\b)[^\W\d_][\w'.-]*\s+(?:lead|client|customer)\b)",
     re.I)
 # "called Meera Kapoor twice no answer …, follow up": the person called or met, when the call opens the sentence
-# (after its when: "today morning I called Kavya Reddy and she said …, put her in lost").
+# (after its when: "today morning I called Kavya Reddy and she said …, put her in lost"); and the person shown round
+# the site (batch 80: "just walked Farhan Qureshi through the model flat, …, keep him on follow up" had asked).
 _MET_FIRST = re.compile(r"^\s*(?:(?:today|yesterday|this|aaj|morning|evening|afternoon|earlier|in\s+the)\s+){0,3}(?:i\s+)?"
-                        r"(?:just\s+|also\s+)?(?:called|rang|phoned|met)\s+", re.I)
+                        r"(?:just\s+|also\s+)?(?:called|rang|phoned|met|showed|walked|took)\s+", re.I)
 _VISIT_REF_CUES = [
     _DESCRIBED_THEN_NAMED,
     re.compile(r"\b(?:lead|client|customer|prospect)\s+(?:named\s+|called\s+)?", re.I),
