@@ -203,7 +203,11 @@ _CAME_FOR_THE_VISIT = re.compile(r"\b(?:came|turned\s+up|showed\s+up)\s+(?:in\s+
 _CAME_OR_HAPPENED = re.compile(r"\b(?:aaya|aayi|aaye|aya|ayi|aye|gaya|gayi|gaye|hua|hui|hue|huye)\s+(?:tha|thi|the)\b|"
                                r"\b(?:visit|meeting)\s+(?:[\w:]+\s+){0,3}?(?:hua|hui|ho\s+(?:gaya|gayi|gya|gyi))\b|"
                                # English: "Priya's meeting happened at 3", "the visit with Priya was at 4 today".
-                               r"\b(?:visit|meeting|viewing)\s+(?:[\w']+\s+){0,3}?(?:was|happened|took\s+place)\b", re.I)
+                               r"\b(?:visit|meeting|viewing)\s+(?:[\w']+\s+){0,3}?(?:was|happened|took\s+place)\b|"
+                               # the visit as the time after which something was told (batch 80): "Meera ji aaj ki
+                               # visit ke baad bahut khush thi" (it had booked today), "after today's visit she …"
+                               r"\b(?:visit|meeting|viewing)\s+ke\s+baad\b|"
+                               r"\bafter\s+(?:the|today'?s|this\s+morning'?s|his|her|their)\s+(?:site\s+)?visit\b", re.I)
 # An order said with it makes the line a request: "Arjun ka visit kal 4 baje tha usko 6 baje kar do".
 _ORDER_SAID = re.compile(r"\b(?:" + HI_DO + r"|rakh\w*|fix|book\w*|schedul\w*|shift\w*|move\w*|postpon\w*|prepon\w*|badal\w*|"
                          r"arrange|set|plan|make|bula\w*|cancel\w*)\b", re.I)
@@ -428,7 +432,8 @@ _BOOK_PERSON = re.compile(r"(?:^|(?<=[,;.]))\s*(?:(?:so|toh|bas)\s+)?"
 
 
 # The when said right after "book him": "for friday 4", "on sunday", "tomorrow at 5" ("fix him up with …" is no booking).
-_A_WHEN_NEXT = re.compile(r"\s+(?:for\s+|on\s+)?(?:the\s+)?(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|tmrw|today|kal|parso|this|"
+# (…"again" before it: "book him again next friday at 4", batch 80.)
+_A_WHEN_NEXT = re.compile(r"\s+(?:again\s+)?(?:for\s+|on\s+)?(?:the\s+)?(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|tmrw|today|kal|parso|this|"
                           r"next|\d)", re.I)
 _BOOKED_BY_PRONOUN = frozenset({"him", "her", "them"})
 # …but not after a story of someone met or spoken to: "Rohan Sharma met Priya Nair at the site, book her for friday 5 pm"
