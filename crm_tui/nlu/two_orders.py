@@ -58,6 +58,11 @@ _AN_ORDER = re.compile(r"^(?:please\s+|pls\s+)?(?:" + _ORDER_VERB + "|" + _A_VIS
                        r"rakho|daal\s*do|bana\s*do|fix\s+karo|book\s+karo)\b", re.IGNORECASE)
 
 
+# The visit named first and cancelled by "it" after it: "Kavya Reddy's visit on sunday, cancel it, her father-in-law is
+# not well" is one cancel (batch 80: the visit named alone reads as a booking, and the line had asked about two orders).
+_CANCELLED_BY_IT = re.compile(r"(?:please\s+|pls\s+|so\s+)?(?:cancel|scrap|drop)\s+(?:it|that|this)\b", re.I)
+
+
 def a_second_order(text: str, parsed: ParsedCommand, read: Callable[[str], ParsedCommand]) -> list[str]:
     """The doubt when a clause after a joiner reads alone as another write than the one read; else none.
 
@@ -77,6 +82,8 @@ def a_second_order(text: str, parsed: ParsedCommand, read: Callable[[str], Parse
         if not tail or not _AN_ORDER.search(re.split(r"[,;.]", tail, maxsplit=1)[0]):
             continue
         head = text[:joiner.start()].strip()
+        if parsed.tool == "cancelVisit" and _CANCELLED_BY_IT.match(tail) and not _AN_ORDER.search(head):
+            continue  # the visit named, then called off by "it": one order (`_CANCELLED_BY_IT`)
         head_read = read(head) if head else None  # (read once: each reading is a whole parse)
         if not _AN_ORDER.search(head) and (head_read is None or head_read.tool is None):
             continue  # "Arjun Mehta, please put in follow up": the lead said first, then its one order
