@@ -34,7 +34,11 @@ _HINDI_WISH = r"(?:[^\s,]+\s+){1,6}(?:chahiye|chaiye)\b|(?:usko|unko|uski\s+\w+\
 # after "a" / "an", not a judgement ("he is a hot lead" says a status, which the caller sets aside).
 _WHO_THEY_ARE = (r"(?:he|she|they|(?:(?:his|her|their)\s+)?(?:wife|husband|father|mother|son|daughter|brother|sister))\s+"
                  r"(?:is|are|'s)\s+(?:a|an)\s+(?!(?:bit|little|lot|good|bad|tough|hard|difficult|slow|busy|lead|client)\b)")
-PREFERENCE_REMARK = re.compile(rf"^(?:{_WHO}{_WANTS}|{_AMOUNT}|{_HINDI_WISH}|{_WHO_THEY_ARE})", re.I)
+# What the sale waits on, said with its "first" (batch 80): "he needs to sell his Nagpur flat first", "she has to get her
+# loan sanctioned first" is a fact about the lead, kept like a wish; "he needs to think first" is a reason still.
+_WAITS_ON_FIRST = (r"(?:he|she|they)\s+(?:needs?|has|have)\s+to\s+(?!think|discuss|decide|consult|talk|ask|check|see|"
+                   r"wait)[a-z]+\s+(?:his|her|their|the)\s+[^,;]*\bfirst\s*$")
+PREFERENCE_REMARK = re.compile(rf"^(?:{_WHO}{_WANTS}|{_AMOUNT}|{_HINDI_WISH}|{_WHO_THEY_ARE}|{_WAITS_ON_FIRST})", re.I)
 
 
 def is_a_preference(clause: str) -> bool:

@@ -357,6 +357,13 @@ _DETAIL = re.compile(r"\d|\b(?:bhk|price|rate|discount|floor|parking|payment|pla
                      r"facing|corner|possession|interiors?|charges?)\b")
 
 
+def _a_wishs_detail(remarks: list[tuple[int, int, int]], index: int, low: str) -> bool:
+    """Is the clause (`low`) a detail of the wish said in the clause just before the status order, and so part of its
+    note? "he wants a higher floor, 18 or above, put him in progress" had kept "he wants a higher floor" only (batch
+    80). A short clause (four words at most) with a number or a word of the offer, right after the wish."""
+    return bool(remarks) and remarks[-1][2] == index - 1 and len(low.split()) <= 4 and _DETAIL.search(low) is not None
+
+
 def _says_more_than_the_status(low: str, said_status: tuple[str, tuple[int, int]] | None) -> bool:
     """Does the clause say what the outcome is about ("negotiating on the 3bhk price"), not only the outcome
     ("price pe baat chal rahi hai", the negotiation in its own words)?"""
@@ -470,7 +477,14 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
                 JUDGEMENT.fullmatch(low[said_status[1][0]:said_status[1][1]]) is not None
             wish = _wish_before_the_order(text, start, end, first_ref_word) \
                 if said_status is None and not names_value else None
-            if wish is not None:
+            if wish is None and said_status is None and not names_value and _a_wishs_detail(remarks, index, low):
+                remarks[-1] = (remarks[-1][0], end, index)  # "he wants a higher floor, 18 or above, …" (batch 80)
+                continue
+            if wish is not None and remarks and wish < remarks[-1][1]:
+                # the same wish read again to the end of its "because": "she needs possession by March because her
+                # lease runs out, …" had kept its first half twice (batch 80)
+                remarks[-1] = (min(remarks[-1][0], wish), end, index)
+            elif wish is not None:
                 # "Harpreet is still thinking, she wants a corner flat, keep her in follow up": a wish said before
                 # the order is a remark (`before_the_order`); the reason for the status stays no note.
                 remarks.append((wish, end, index))
