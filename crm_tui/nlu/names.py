@@ -84,6 +84,8 @@ def _name_after(
             break
         pos += skip.end()
     first = pos
+    if pos > 0 and text[pos - 1] in "'’":
+        return None  # the "s" of a possessive ("Rohan's friend's visit, book it …" had booked a lead "S")
     while len(words) < max_words:
         m = re.match(rf"({_NAME_WORD})(?=$|[\s,.;:!?\-])", text[pos:])
         if not m:
