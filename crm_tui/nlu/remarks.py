@@ -357,6 +357,20 @@ _DETAIL = re.compile(r"\d|\b(?:bhk|price|rate|discount|floor|parking|payment|pla
                      r"facing|corner|possession|interiors?|charges?)\b")
 
 
+def _keep_the_wish(remarks: list[tuple[int, int, int]], wish: int | None, end: int, index: int, low: str) -> None:
+    """Keep the wish said before the status order among the remarks: "Harpreet is still thinking, she wants a corner
+    flat, keep her in follow up" (`before_the_order`; the reason for the status stays no note). The same wish read again
+    to the end of its "because" replaces the first reading ("she needs possession by March because her lease runs out,
+    …" had kept its first half twice, batch 80), and a detail after it goes on with it (`_a_wishs_detail`)."""
+    if wish is None:
+        if _a_wishs_detail(remarks, index, low):
+            remarks[-1] = (remarks[-1][0], end, index)  # "he wants a higher floor, 18 or above, …"
+    elif remarks and wish < remarks[-1][1]:
+        remarks[-1] = (min(remarks[-1][0], wish), end, index)
+    else:
+        remarks.append((wish, end, index))
+
+
 def _a_wishs_detail(remarks: list[tuple[int, int, int]], index: int, low: str) -> bool:
     """Is the clause (`low`) a detail of the wish said in the clause just before the status order, and so part of its
     note? "he wants a higher floor, 18 or above, put him in progress" had kept "he wants a higher floor" only (batch
@@ -475,19 +489,8 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
                 and (CLOSING_ORDER.match(low) is not None or not ordered_later(text, end, said_status[0]))
             judged_only = status_seen and said_status is not None and \
                 JUDGEMENT.fullmatch(low[said_status[1][0]:said_status[1][1]]) is not None
-            wish = _wish_before_the_order(text, start, end, first_ref_word) \
-                if said_status is None and not names_value else None
-            if wish is None and said_status is None and not names_value and _a_wishs_detail(remarks, index, low):
-                remarks[-1] = (remarks[-1][0], end, index)  # "he wants a higher floor, 18 or above, …" (batch 80)
-                continue
-            if wish is not None and remarks and wish < remarks[-1][1]:
-                # the same wish read again to the end of its "because": "she needs possession by March because her
-                # lease runs out, …" had kept its first half twice (batch 80)
-                remarks[-1] = (min(remarks[-1][0], wish), end, index)
-            elif wish is not None:
-                # "Harpreet is still thinking, she wants a corner flat, keep her in follow up": a wish said before
-                # the order is a remark (`before_the_order`); the reason for the status stays no note.
-                remarks.append((wish, end, index))
+            if said_status is None and not names_value:
+                _keep_the_wish(remarks, _wish_before_the_order(text, start, end, first_ref_word), end, index, low)
             continue
         if index == 0 or (names_value and not because) or SPEAKERS_ASIDE.fullmatch(low):
             continue
