@@ -389,11 +389,46 @@ _TAKEN_BACK_IN_THE_STORY = re.compile(r"\b(?:sorry|i\s+mean|no\s+wait|nahi\s+nah
 _OWN_VISIT = re.compile(r"'s\s+(?:site\s+)?visit\s+(?:went|was)\b", re.I)
 
 
+# A time said in a clause of its own at the story's end and corrected there: "…, she wants to come back with the interior
+# guy, thursday at 12, no wait, thursday at 2, book it" (batch 80).
+_A_TIME_CORRECTED_LAST = re.compile(r",\s*(?P<first>[^,]{2,30}?)\s*,\s*(?:no\s+wait|no\s+sorry|sorry|no|i\s+mean|matlab|"
+                                    r"nahi(?:\s+nahi)?)\s*,?\s*(?P<last>[^,]{2,30}?)\s*$", re.I)
+
+
+def _the_time_corrected_at_the_end(story: str, now: datetime, tz: str) -> str:
+    """`story` with a time said alone at its end and corrected there said once, as corrected, in the clause before it:
+    "…, she wants to come back, thursday at 12, no wait, thursday at 2" is "…, she wants to come back thursday at 2".
+    Only when both are a time and nothing else.
+
+    >>> now = datetime.fromisoformat("2026-11-25T10:00:00+05:30")
+    >>> _the_time_corrected_at_the_end("Meera, she wants to come back, thursday at 12, no wait, thursday at 2", now, "Asia/Kolkata")
+    'Meera, she wants to come back thursday at 2'
+    >>> _the_time_corrected_at_the_end("Meera, she wants to come back, no wait, her father", now, "Asia/Kolkata")
+    'Meera, she wants to come back, no wait, her father'
+    """
+    said = _A_TIME_CORRECTED_LAST.search(story) if story.count(",") >= 3 else None
+    if said is None or not all(_a_time_alone(said[part], now, tz) for part in ("first", "last")):
+        return story
+    return f"{story[:said.start()]} {said['last']}"
+
+
+def _a_time_alone(clause: str, now: datetime, tz: str) -> bool:
+    """Is the clause a time and nothing else ("thursday at 2", "kal 5 baje")?"""
+    when = dates.scan_when(clause.lower(), now, tz)
+    if when is None:
+        return False
+    rest = clause.lower()
+    for a, b in sorted(when.given_spans, reverse=True):
+        rest = rest[:a] + rest[b:]
+    return not re.sub(r"\b(?:at|on|for|by|around|baje|ko|se)\b", "", rest).strip(" .")
+
+
 def _booked_as_it(text: str, story: str, order: str, now: datetime, tz: str) -> str:
     """"Vikas bhai ne aaj tower B dekha, …, ab sunday subah 10 baje wife ko le ke aayenge, book karo" as "book a visit for
     Vikas sunday subah 10 baje": the lead named first, the time said in the last clause before "book it"."""
     if _BOOK_IT.fullmatch(order) is None:
         return text
+    story = _the_time_corrected_at_the_end(story, now, tz)
     last = story.rfind(",")
     if last < 0:
         return text  # "vikas wants to see the flat nxt friday at 9 am, book it": no story before, the readers read it
