@@ -251,7 +251,13 @@ def _last_of(kind: str, text: str, now: datetime, tz: str) -> tuple[int, int] | 
                 break
             spans.append(found[1])
             probe = probe[: found[1][0]] + " " * (found[1][1] - found[1][0]) + probe[found[1][1] :]
-        return _status_taken_back(text, sorted(spans)) if spans else None
+        if not spans:
+            return None
+        start, end = _status_taken_back(text, sorted(spans))
+        # The status's own article or preposition goes with it: "Harpreet Kaur is a follow up, I mean in progress" had
+        # read "is a in progress" (not understood), "is in follow up, matlab in progress" "is in in progress".
+        own = _STATUS_OWN_WORD.search(text, 0, start)
+        return (own.start() if own else start), end
     if kind == "city":
         cities = list(city_pattern().finditer(text))
         return cities[-1].span() if cities else None
@@ -357,6 +363,7 @@ def _in_place_before_its_verb(kind: str, before: str, old: tuple[int, int], afte
 
 
 _IN_BEFORE_PROGRESS = re.compile(r"\bin[\s_-]*$", re.I)
+_STATUS_OWN_WORD = re.compile(r"(?<=\bis\s)(?:a|an|in|on)\s+$", re.I)
 
 
 def _digits_corrected(before: str, after: str, now: datetime, tz: str) -> str | None:

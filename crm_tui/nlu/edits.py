@@ -238,6 +238,9 @@ _SAID_WRONG = re.compile(
 
 _FROM_OLD_SE_NEW = re.compile(r"(?P<old>.+?)\s+se\s+(?P<new>\S.*)$", re.I)
 _NEW_FROM_OLD = re.compile(r"(?P<new>.+?)\s+from\s+(?P<old>\S.*?)[\s.!]*$", re.I)
+# "Meera Kapoor's city, change it from Jaipur to Udaipur": the old value and the new, said in order (it had asked about
+# a city "from Jaipur to Udaipur").
+_FROM_OLD_TO_NEW = re.compile(r"^from\s+(?P<old>\S.*?)\s+to\s+(?P<new>\S.*?)[\s.!]*$", re.I)
 
 
 # Words that order a field fixed, with no value: "naam theek karo", "city sahi kar do", "number update karo".
@@ -277,7 +280,7 @@ def _value(field: str, raw: str) -> tuple[str, str | None] | None:
             raw = said["new"]
     if field in ("city", "source"):
         known = _is_city if field == "city" else _is_source
-        for old_and_new in (_FROM_OLD_SE_NEW, _NEW_FROM_OLD):
+        for old_and_new in (_FROM_OLD_TO_NEW, _FROM_OLD_SE_NEW, _NEW_FROM_OLD):
             said = old_and_new.match(raw.strip())
             # ("99acres se aaya tha": came from 99acres, no change from it to "aaya".)
             if said and known(said["old"]) and not CAME_FROM.fullmatch(said["new"]):

@@ -24,7 +24,9 @@ _ACTION_VERB = (
 )
 _NOT_ASKED = re.compile(
     r"\b(?:don'?t|do\s+not|never|no\s+need\s+to|needn'?t|need\s+not|let'?s\s+not|shouldn'?t|should\s+not|"
-    r"can'?t|cannot|won'?t)\s+(?:(?:just|yet|ever|now|again|even|you)\s+)?" + _ACTION_VERB + r"|"
+    # ("she can't make it (tomorrow)": she cannot come, the idiom; no order refused)
+    r"can'?t|cannot|won'?t)\s+(?:(?:just|yet|ever|now|again|even|you)\s+)?"
+    r"(?!make\s+it\s*(?:[,.;!?]|$|(?:to|on|for|at|tomorrow|today|tonight|kal|this|next)\b))" + _ACTION_VERB + r"|"
     r"^\s*(?:should|shall|must)\s+(?:i|we)\b|"
     # An order said with its own alternative weighed is a question: "mark Kavya won or not yet?", "book Rohan tomorrow
     # at 4 or is it too early?", "… or should we wait?", "… ya abhi ruk jaayein?".

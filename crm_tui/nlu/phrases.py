@@ -33,7 +33,7 @@ HI_MAKE = (r"(?:ban(?:ao|ado|aiye|ana|ani|a\s+do|a\s+dena|a\s+dijiye|a\s+lo)|daa
            r"dal(?:o|na|\s+do)|likh(?:o|na|\s+lo|\s+do|\s+lena|\s+dena|\s+dijiye)|(?:note|save)\s+(?:kar\s+lo|karo|kar\s+do|kardo|kar\s+lijiye)|"
            r"add\s+" + HI_DO + r")")
 _VISIT_NOUN = re.compile(
-    r"\b(?:site\s*visits?|visits?|meetings?|meet(?:ing)?|appointments?|appt|mtg|mtng|demo|site\s+tour|walk\s*through|"
+    r"\b(?:site\s*visits?|visits?|meetings?|meet(?:ing)?|appointments?|appt|mtg|mtng|demo|site\s+tour|walk\s*through|ka\s+slot|"
     r"site\s+(?:viewing|seeing)|viewing|property\s+tour|show\s+(?:him|her|them)\s+the\s+(?:site|flat|property|project)|"
     r"(?:take|get|bring)\s+\w+(?:\s+\w+)?\s+(?:down\s+|over\s+)?to\s+the\s+(?:site|project|property)|mulaqat|milna|"
     # "get Vikas Gupta in on monday at 5", "have Sneha over tomorrow at 11": a person had in (with the day after it).
@@ -148,8 +148,8 @@ _FIND = re.compile(
     r"any\s+leads?|give\s+me|check\s+(?:if|whether)\s+we\s+have|"
     # "Kavya Reddy kaun hai" (who is Kavya Reddy?): the name asked about comes before the question.
     r"(?<=\w\s)kaun\s+(?:hai|h|hain)(?=\s*\??\s*$)|"
-    # "9820098200 kiska number hai", "whose number is 98200 98200": a number asked about is looked up.
-    r"(?:kiska|kiski|kiske|whose)(?=\s+(?:(?:is\s+)?(?:this|that|the|yeh|ye)\s+)?(?:number|no|phone|mobile)\b|\s+(?:hai|h)\s+\d)|"
+    # "9820098200 kiska number hai", "whose number is 98200 98200", "yeh number kiska hai, 88776 65544?": looked up.
+    r"(?:kiska|kiski|kiske|whose)(?=\s+(?:(?:is\s+)?(?:this|that|the|yeh|ye)\s+)?(?:number|no|phone|mobile)\b|\s+(?:hai|h)\b.*\d{5})|"
     # "who has the number 98765 43210", "who has this number".
     r"\bwho\s+(?:has|owns|is\s+on)(?=\s+(?:the\s+|this\s+|that\s+)?(?:number|no|phone|mobile)\b)|"
     # "check if 98450 12345 is already in the system", "is Rohan already there in the CRM"
@@ -255,7 +255,7 @@ _TERSE_UPDATE = re.compile(
     # ("Kavya Reddy, follow up after 15th": a comma after a name of one to three words stands for the dash too.)
     rf"^\s*(?:(?P<who>[{_L}][{_L}'\s]{{0,40}}?)\s*(?:-+|:|–|->|=>)|(?P<named>[{_L}]+(?:\s+[{_L}]+){{0,2}})\s*,)"
     r"\s*(?:status\s*)?(?P<status>[a-z][a-z0-9\s_\-]*?)\s*"
-    r"(?:[,;.]\s*.*)?[.!]*\s*$",
+    r"(?:(?:[,;.]|\s-+\s)\s*.*)?[.!]*\s*$",  # ("Farhan - follow up - he's travelling": a dash before the remark too)
     re.IGNORECASE | re.DOTALL,
 )
 # A short status statement and a remark after it: "Rohan is in progress, called him today", "Priya Nair -

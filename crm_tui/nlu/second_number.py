@@ -62,7 +62,9 @@ def second_number(said: str) -> ParsedCommand | None:
 
 _DIGITS = r"(?P<value>\+?\d[\d\s-]{7,}\d)"
 _CHANGED = re.compile(
-    rf"^(?P<who>{_WHO})\s+(?:has\s+)?(?:changed|got|has)\s+(?:his|her|their|a)\s+(?:new\s+)?{_NUMBER}\s*(?:to|is|,|:|-)?\s*{_DIGITS}[\s.!]*$"
+    rf"^(?P<who>{_WHO})\s+(?:has\s+)?(?:changed|got|has)\s+(?:his|her|their|a)\s+(?:new\s+)?{_NUMBER}\s*(?:to|is|,|:|-)?\s*"
+    # ("Rohan Sharma changed his number, new one is 98765 43222": the new one named again)
+    rf"(?:(?:the\s+)?new\s+(?:one|number|no)\s+(?:is\s+)?[:-]?\s*)?{_DIGITS}[\s.!]*$"
     rf"|^(?P<who2>{_WHO})\s+(?:ka|ki|ke)\s+{_NUMBER}\s+(?:change|badal)\s+(?:ho\s+gaya|ho\s+gayi|hua|hui)(?:\s+hai)?\s*[,:-]?\s*"
     rf"(?:(?:naya|nayi|new)\s+(?:wala\s+|one\s+)?(?:hai\s+|is\s+)?)?[:-]?\s*{_DIGITS.replace('value', 'value2')}[\s.!]*$"
     rf"|^(?P<who3>{_WHO})\s+ne\s+(?:naya|nayi|new)\s+{_NUMBER}\s+(?:diya|di|bheja|bheji|share\s+kiya)(?:\s+hai)?\s*[,:-]?\s*"
