@@ -20,6 +20,7 @@ from crm_tui.nlu.lexicon import (
 from crm_tui.nlu.moved_as_news import moved_with_its_new_time, said_not_to_happen
 from crm_tui.nlu.names import _name_after
 from crm_tui.nlu.not_asked import _NOT_ASKED, _waits_on_event, a_reply_still_to_come, visit_said_not_to_happen
+from crm_tui.nlu.not_decided import not_decided
 from crm_tui.nlu.phones import find_phone
 from crm_tui.nlu.phrases import (
     _CLAUSE_END,
@@ -108,10 +109,12 @@ def _signals(low: str, has_time: bool) -> _Signals:
 
 
 def rule_not_asked(s: _Signals) -> str | None:
-    """Talk about a thing, not a lead, or an action not asked for, or one waiting on an event: nothing.
-    "the new lead form is broken", "don't mark Priya as lost yet", "if Harpreet doesn't pay by Friday mark her lost"."""
+    """Talk about a thing, not a lead, or an action not asked for, or one waiting on an event, or only weighed: nothing.
+    "the new lead form is broken", "don't mark Priya as lost yet", "if Harpreet doesn't pay by Friday mark her lost",
+    "would you mind if I put Harpreet in won" (`not_decided`)."""
     low = s.low
-    if _NOT_A_LEAD.search(low) or _NOT_ASKED.search(low) or _waits_on_event(low) or a_reply_still_to_come(low) or (
+    if _NOT_A_LEAD.search(low) or _NOT_ASKED.search(low) or _waits_on_event(low) or a_reply_still_to_come(low) or \
+            not_decided(low) or (
             _LEAD_THING.search(low) and not find_phone(low)):
         return "UNKNOWN"
     return None
