@@ -14,7 +14,9 @@ from crm_tui.bot.types import TOOL_INTENTS
 from crm_tui.nlu.asked_as_a_favour import the_order_asked_as_a_favour
 from crm_tui.nlu.asked_politely import a_request_asked_politely
 from crm_tui.nlu.bare_no import a_bare_number_for_a_day, no_between_two_of_a_kind
+from crm_tui.nlu.certainty_said import the_speakers_certainty_left_out
 from crm_tui.nlu.disfluency import hesitations_dropped, restarts_said_once
+from crm_tui.nlu.doubt_taken_back import the_doubt_taken_back
 from crm_tui.nlu.heard import as_meant
 from crm_tui.nlu.hindi_digits import hindi_digits_as_english
 from crm_tui.nlu.lexicon import (
@@ -28,6 +30,7 @@ from crm_tui.nlu.lexicon import (
     source_pattern,
 )
 from crm_tui.nlu.phones import ascii_digits, find_phone
+from crm_tui.nlu.the_days_one import the_days_one
 from crm_tui.nlu.thumbs import as_typed_meant
 from crm_tui.nlu.voice_note import unwrapped
 
@@ -295,6 +298,9 @@ def spell_out(text: str) -> str:
     text = _polite_note_inside(_see_that(_POLITE_NOTE.sub("", _forwarded_enquiry(text))))
     text = a_request_asked_politely(text)  # "kya aap Rohan ko won kar sakte ho": the order asked for
     text = the_order_asked_as_a_favour(text)  # "need you to book Meera …", "mind putting Deepak in lost?"
+    text = the_speakers_certainty_left_out(text)  # "Priya Nair definitely won", "… sunday 4 pm for sure, …"
+    text = the_doubt_taken_back(text)  # "Sneha Iyer lost? nahi nahi, follow up": the "?" taken back, a comma
+    text = the_days_one(text)  # "cancel Farhan's visit, I mean the thursday one": the visit of thursday, not 1 PM
     text = re.sub(r"\s*[\u2022\u00b7\u25aa\u25e6\u25cf]\s*", ", ", text)
     text = re.sub(r"(?<![\w&])#(?=[A-Za-z])", "", text)
     # "naya lead chadha do" (put it up): the Hindi verb, not the surname Chadha, when an order follows it.
