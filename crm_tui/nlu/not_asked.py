@@ -22,11 +22,15 @@ _ACTION_VERB = (
     r"(?:mark|add|create|update|change|schedule|book|set|move|put|register|save|make|enter|log|fix|arrange|"
     r"close|shift|keep|record|daal|dal|convert|switch|cancel|call\s+off)\b"
 )
+# …but "he can't make friday", "she won't make it tomorrow" is the lead unable to come (attend), no order refused: after
+# the negation, "make" with a day, or "it" ending its clause or with a day after it, is no action ("we can't make it lost
+# yet" still refuses an order).
+_NEGATED_VERB = _ACTION_VERB.replace(
+    "make|", r"make(?!\s+(?:it(?=\s*(?:[,.;!?]|$))|it\s+(?:to|on|for|at|tomorrow|today|tonight|kal|this|next)\b|"
+    r"the\s+(?:site\s+)?(?:visit|meeting)\b|[a-z]*day\b|(?:tomorrow|today|tonight|this|next|kal|parso)\b))|")
 _NOT_ASKED = re.compile(
     r"\b(?:don'?t|do\s+not|never|no\s+need\s+to|needn'?t|need\s+not|let'?s\s+not|shouldn'?t|should\s+not|"
-    # ("she can't make it (tomorrow)": she cannot come, the idiom; no order refused)
-    r"can'?t|cannot|won'?t)\s+(?:(?:just|yet|ever|now|again|even|you)\s+)?"
-    r"(?!make\s+it\s*(?:[,.;!?]|$|(?:to|on|for|at|tomorrow|today|tonight|kal|this|next)\b))" + _ACTION_VERB + r"|"
+    r"can'?t|cannot|won'?t)\s+(?:(?:just|yet|ever|now|again|even|you)\s+)?" + _NEGATED_VERB + r"|"
     r"^\s*(?:should|shall|must)\s+(?:i|we)\b|"
     # An order said with its own alternative weighed is a question: "mark Kavya won or not yet?", "book Rohan tomorrow
     # at 4 or is it too early?", "… or should we wait?", "… ya abhi ruk jaayein?".
