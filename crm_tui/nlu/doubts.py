@@ -365,12 +365,26 @@ def _hedged(text: str, parsed: ParsedCommand) -> list[str]:
     named = (parsed.args.get("name") or parsed.args.get("lead_id") or "").lower()
     if said.group().lower() == "may" and named.startswith("may "):
         return []  # "May Thomas ko follow up mein daalo": the name read, not a hedge
+    if _a_hedge_about_the_lead(text, said, parsed):
+        return []  # "keep Rohan in progress, he said he might buy after diwali": the remark is unsure, not the order
     outcome = said.group("outcome") or said.group("later")
     if said.group("later") and re.search(r"\bwon\b", text, re.I):
         return []  # "won kar do, registry pakka ho jayega kal": the status ordered in its own word, the rest is news
     if outcome and parsed.args.get("status") != ("LOST" if outcome.lower() == "lost" else "WON"):
         return []  # "Rohan is about to book, in progress kar do": the status written is not the outcome hedged
     return [f"{said.group().split()[0]!r} says it is not certain"]
+
+
+def _a_hedge_about_the_lead(text: str, said: re.Match[str], parsed: ParsedCommand) -> bool:
+    """Is every hedge of the line inside the remark kept as notes, the order itself said plainly? Then the hedge is news
+    about the lead ("keep Rohan Sharma in progress, he said he might buy after diwali", "add … Nikhil Joshi, Pune, 98…, he
+    might go for a 2BHK", "book Meera sunday 4, she may bring her husband") and the order writes, as any remark does.
+    "Rohan may visit tomorrow at 5" keeps its doubt: the hedge is on the visit."""
+    notes = parsed.args.get("notes") or ""
+    if not notes or said.group().lower() not in notes.lower():
+        return False
+    rest, kept = re.subn(re.escape(notes), " ", text, count=1, flags=re.IGNORECASE)
+    return kept == 1 and _HEDGE.search(rest) is None
 
 
 # A relative as the one who visits: "after his wife visits on sunday", "Sneha ke papa ka visit kal 4 baje",

@@ -100,8 +100,9 @@ _CLAUSE_BREAK = re.compile(
     # Every break starts at a space or a mark: the look ahead skips the other places before the alternatives are tried
     # (the same matches, several times faster; this runs on most parses).
     r"(?=[\s,;|.-])(?:"
-    # (not before the auxiliary that finishes the verb: "usne loan apply kar diya hai" is one clause)
-    rf"(?:{_HINDI_CLAUSE_END})\s+(?!(?:hai|hain|h|tha|thi|the)\b)(?=[a-z])|"
+    # (not before the auxiliary that finishes the verb: "usne loan apply kar diya hai" is one clause; nor before the day
+    # that closes the line: "agreement sign ho gaya aaj" is one remark, the "aaj" had been dropped)
+    rf"(?:{_HINDI_CLAUSE_END})\s+(?!(?:hai|hain|h|tha|thi|the)\b|(?:aaj|abhi)\s*[.!]*\s*$)(?=[a-z])|"
     rf"(?:{_PUT_IN_END})\s+(?!(?:hai|hain|h|tha|thi|the|agle|agli|next|kal|parso|aaj|is|iss|this|on|after|baad|same)\b)(?=[a-z])|"
     rf"(?:{_STATUS_IS_END})\s+(?!(?:kya|na|naa|ki\s+nahi|ya)\b)(?=[a-z])|"
     # After the status, news about a thing of the sale with its own verb opens a remark with no comma: "mark him won the
