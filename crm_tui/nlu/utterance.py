@@ -89,7 +89,10 @@ _FILLERS = re.compile(
     r"\b(?:u+m+|u+h+|h+m+|e+r+m*|a+h+|haan|ha+n+ji|acha+|accha+|arre|yaar|bhai|bhau|saar|ai+y+o+|ay+o+|basically|(?<!\bmy\s)(?<!\bthe\s)(?<!\bour\s)(?<!\bwith\s)(?<!\bhai\s)boss(?!\s+(?:ke|ki|ka|ko|se|ne|is|was|wants|said|says|has)\b)|actually|"
     r"kindly|please|pls|plz|ok(?:ay)?\s+so|ok(?:ay)?|alright|so+|like,|you\s+know|i\s+mean|listen|hey|hi|"
     # "jaldi" (quick) is a filler, but not beside "subah": "kal subah jaldi" is early in the morning, a time to ask about.
-    r"hello|just(?!\s*dial)|quickly|real\s+quick|(?<!subah\s)jaldi(?!\s+subah\b))\b[,.]?",
+    # "just" after its subject is the remark's own word, kept as said: "she's just waiting for her bonus" (it had been
+    # cut to "she's waiting …" in the notes).
+    r"hello|(?<!'s\s)(?<!\bis\s)(?<!'re\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)"
+    r"just(?!\s*dial)|quickly|real\s+quick|(?<!subah\s)jaldi(?!\s+subah\b))\b[,.]?",
     re.IGNORECASE,
 )
 # Courtesy around a request is no part of it: a greeting that opens the line ("namaste, …", "good morning, …",
