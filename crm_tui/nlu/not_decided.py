@@ -1,7 +1,7 @@
 """An order's words said before the speaker has decided: leave asked to do it ("would you mind if I put Harpreet in
 won", "would it be okay if I mark Deepak follow up?"), a plan thought aloud ("I was thinking of marking Farhan lost,
-but …"), an order hedged where it is given ("maybe move Kavya's visit to 7, I'll confirm", "kal Arjun ko bulana hai
-shayad, dekhte hain") and the Hindi "shall I …?" asked with "kya" in the middle of the line ("Rohan ko lost kar dein
+but …"), an order hedged where it is given with its decision said to come later ("maybe move Kavya's visit to 7, I'll
+confirm", "kal Arjun ko bulana hai shayad, dekhte hain"; a hedge alone is asked about, `doubts._hedged`) and the Hindi "shall I …?" asked with "kya" in the middle of the line ("Rohan ko lost kar dein
 kya? teen hafte se reply nahi", "Vikas ka visit book kar du kya sunday ko?"). Each had written what was only
 weighed. The trust rule: what the speaker has not decided is never written (UNKNOWN: nothing is done, as for "should I
 mark Meera as lost?").
@@ -42,6 +42,15 @@ _HEDGED = re.compile(
     r"\b(?:kar|daal|rakh|bula)\s*(?:dein|den|du|doon|dun|lein|lu)\b|"
     r"\b[a-z]+n[ae]\s+(?:hai|h|padega|padegi|hoga)\s+(?:shayad|shaayad)\b")
 
+# …and the decision said to come later, with the hedge: "I'll confirm", "let me check with him", "not sure yet", "dekhte
+# hain", "baad mein batata hoon". A hedge alone ("maybe schedule a visit for Priya tomorrow at 4") is asked about
+# instead (`doubts._hedged`: "is that right?"), as before: the speaker may say yes.
+_DEFERRED = re.compile(
+    r"\b(?:i'?ll|i\s+will|we'?ll|we\s+will)\s+(?:confirm|check|let\s+you\s+know|tell\s+you|decide)\b|"
+    r"\blet\s+me\s+(?:first\s+)?(?:check|confirm|see|ask|talk|call|think|speak)\b|\bnot\s+(?:sure|decided|confirmed)\b|"
+    r"\bdekh(?:te|ta|ti)\s+(?:hain|hai|hoon|hu|h)\b|\bsoch(?:te|ta|ti)\s+(?:hain|hoon|hu)\b|"
+    r"\bbaad\s+(?:mein|me)\s+(?:bata|confirm|dekh|decide)\w*|\bpakka\s+nahi\b|\bconfirm\s+kar(?:ke|ta|ti|unga|ungi)\b")
+
 # Hindi "shall I / shall we …?" with "kya" after the verb and more said after it: "lost kar dein kya? teen hafte se
 # reply nahi", "visit book kar du kya sunday ko?" (`not_asked` reads it only last in the line).
 _SHALL_I_KYA = re.compile(
@@ -53,7 +62,7 @@ _HEDGE_GATE = ("maybe", "perhaps", "possibly", "shayad", "shaayad")
 def not_decided(low: str) -> bool:
     """Is the line's order only weighed, not decided (leave asked, a plan, a hedge on the order, "… kar du kya …")?
 
-    >>> not_decided("would you mind if i put harpreet kaur in won"), not_decided("maybe move kavya's visit to 7")
+    >>> not_decided("would you mind if i put harpreet kaur in won"), not_decided("maybe move kavya's visit to 7, i'll confirm")
     (True, True)
     >>> not_decided("keep rohan in progress, he said he might buy"), not_decided("rohan ko lost kar do, pakka")
     (False, False)
@@ -63,6 +72,6 @@ def not_decided(low: str) -> bool:
     if ("thinking" in low or "planning" in low or "considering" in low or "wondering" in low or " soch " in low) \
             and _PLAN.search(low):
         return True
-    if any(word in low for word in _HEDGE_GATE) and _HEDGED.search(low):
+    if any(word in low for word in _HEDGE_GATE) and _HEDGED.search(low) and _DEFERRED.search(low):
         return True
     return " kya" in low and _SHALL_I_KYA.search(low) is not None
