@@ -90,11 +90,9 @@ _ORDER_WORDS = re.compile(r"\s*(?:(?:change|shift|move|make|set|put)\s+(?:it\s+|
 _STATUS_WORD = r"won|lost|new|follow[\s-]?up|in[\s-]?progress"
 _CITY = city_pattern().pattern
 # "not won, lost" / "follow up, not lost" / "Pune not Mumbai": of two values of one kind, the negated goes.
-# (…with the lead said again as he or she: "Priya Nair is not won, she is in follow up".)
-# (…and a status taken back before the order that replaces it: "not won yet, keep Meera in progress" had marked her won.)
-_NOT_FIRST = re.compile(rf"\bnot\s+(?P<x>{_STATUS_WORD}|{_CITY})(?:\s+yet)?\s*,\s*(?:but\s+)?"
-                        rf"(?:(?:he|she|they)\s+(?:is|are)\s+(?:in\s+|still\s+)?)?"
-                        rf"(?=(?P<y>{_STATUS_WORD}|{_CITY})\b|(?:keep|put|mark|move|make|set)\s+[a-z])", re.I)
+# (…with the lead said again: "Priya Nair is not won, she is in follow up"; or the order after: "not won yet, keep Meera …")
+_NOT_FIRST = re.compile(rf"\bnot\s+(?P<x>{_STATUS_WORD}|{_CITY})(?:\s+yet)?\s*,\s*(?:but\s+)?(?:(?:he|she|they)\s+(?:is|are)\s+"
+                        rf"(?:in\s+|still\s+)?)?(?=(?P<y>{_STATUS_WORD}|{_CITY})\b|(?:keep|put|mark|move|make|set)\s+[a-z])", re.I)
 # ("at 5, not 4": an hour too; the "not 4" had been kept as notes.)
 _CLOCK = r"\d{1,2}(?::\d{2})?\s*(?:am|pm|baje|o'?clock)?"
 _NOT_AFTER = re.compile(rf"\b(?P<x>{_STATUS_WORD}|{_CITY}|{_CLOCK})\s*,?\s*(?:and\s+|but\s+)?"

@@ -1,7 +1,7 @@
 """An order's words said before the speaker has decided: leave asked to do it ("would you mind if I put Harpreet in
 won", "would it be okay if I mark Deepak follow up?"), a plan thought aloud ("I was thinking of marking Farhan lost,
 but …"), an order hedged where it is given with its decision said to come later ("maybe move Kavya's visit to 7, I'll
-confirm", "kal Arjun ko bulana hai shayad, dekhte hain"; a hedge alone is asked about, `doubts._hedged`) and the Hindi "shall I …?" asked with "kya" in the middle of the line ("Rohan ko lost kar dein
+confirm", "kal Arjun ko bulana hai shayad, dekhte hain"; a hedge alone is asked about, `hedged.hedged`) and the Hindi "shall I …?" asked with "kya" in the middle of the line ("Rohan ko lost kar dein
 kya? teen hafte se reply nahi", "Vikas ka visit book kar du kya sunday ko?"). Each had written what was only
 weighed. The trust rule: what the speaker has not decided is never written (UNKNOWN: nothing is done, as for "should I
 mark Meera as lost?").
@@ -44,7 +44,7 @@ _HEDGED = re.compile(
 
 # …and the decision said to come later, with the hedge: "I'll confirm", "let me check with him", "not sure yet", "dekhte
 # hain", "baad mein batata hoon". A hedge alone ("maybe schedule a visit for Priya tomorrow at 4") is asked about
-# instead (`doubts._hedged`: "is that right?"), as before: the speaker may say yes.
+# instead (`hedged.hedged`: "is that right?"), as before: the speaker may say yes.
 _DEFERRED = re.compile(
     r"\b(?:i'?ll|i\s+will|we'?ll|we\s+will)\s+(?:confirm|check|let\s+you\s+know|tell\s+you|decide)\b|"
     r"\blet\s+me\s+(?:first\s+)?(?:check|confirm|see|ask|talk|call|think|speak)\b|\bnot\s+(?:sure|decided|confirmed)\b|"
