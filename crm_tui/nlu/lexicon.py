@@ -347,7 +347,10 @@ NOT_NAME_WORDS = NOT_NAME_WORDS | NEVER_IN_NAME | {"call", "oops", "lunch", "din
                                                    "brought", "enjoyed", "spent", "took", "round", "long", "solid",
                                                    "great", "walkthrough", "walkaround",
                                                    # "Harpreet Kaur never turned up" ("… Never" had been booked)
-                                                   "never"}
+                                                   "never",
+                                                   # what a visit is for (batch 81): "registry ke liye visit next
+                                                   # wednesday rakh do" had booked a lead called "Registry"
+                                                   "registry", "registration", "possession", "handover"}
 # The speaker saying what they are, before the word for it: "I am the broker", "main broker hoon" (the lead came
 # through them: the source, in the reading and in the remark check).
 #: Names that are also words of time: "Sham Lal" (shaam: evening), "Subah Singh" (subah: morning), "Parso Ram" (parso: the
