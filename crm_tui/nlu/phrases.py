@@ -302,7 +302,9 @@ CALL_ASK = re.compile(r"\s*(?:call|phone|ring|contact|message|whatsapp|ping)\s+(
                       r"(?:on|next|tomorrow|after|in|this|kal|agle|parso)\b", re.I)
 
 
-_REASON_LABEL = re.compile(r"^(?:reasons?|wajah|vajah|karan)\s*(?::|-+)\s*", re.I)
+# A label before the remark ("reason: loan pending"), or the word that adds it to the status ("Rohan Sharma won, also
+# he paid the token today", "…, plus she wants the corner flat"): no part of the notes, as the remark reader has it.
+_REASON_LABEL = re.compile(r"^(?:(?:reasons?|wajah|vajah|karan)\s*(?::|-+)\s*|(?:and\s+)?(?:also|plus)\b[\s,:-]*)", re.I)
 
 
 def _status_then_remark(said: str) -> tuple[str, str] | None:
