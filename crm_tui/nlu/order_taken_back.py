@@ -162,6 +162,10 @@ _VISIT_WORD = re.compile(r"\b(?:visit|meeting|book|schedule)\b", re.I)
 # A status ordered, not told: "mark her lost", "lost kar do", "follow up mein daalo".
 _STATUS_ORDERED = re.compile(r"\b(?:mark|put|move|set|keep|make|kar\s*do|karo|kar\s+dijiye|daalo|dalo|daal\s+do|rakho|"
                              r"rakh\s+do)\b", re.I)
+# A correction that opens with a day or an hour corrects the visit's when, not the order (`the_other_order_meant`).
+_A_WHEN_FIRST = re.compile(r"(?:(?:at|on|for)\s+)?(?:the\s+)?(?:\d|kal\b|parso\b|aaj\b|tomorrow|today|next\b|this\b|"
+                           r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|subah|shaam|dopahar|morning|evening|afternoon)",
+                           re.I)
 # The pronoun of the later order, and what stands for it with the lead's name.
 _HIS = re.compile(r"\b(?:(?P<obj>her|him)|(?P<pos>his)|(?P<hi>usko|use|unko)|(?P<hipos>uska|uski|uske|unka|unki))\b", re.I)
 
@@ -193,8 +197,10 @@ def the_other_order_meant(text: str, read: Callable[[str], ParsedCommand]) -> Pa
         if first.tool not in ("updateLeadStatus", "scheduleVisit") or not lead or lead == LAST_LEAD or first.doubts \
                 or "reschedule" in first.flags:
             continue
-        if first.tool == "scheduleVisit" and not _STATUS_ORDERED.search(after):
-            continue  # "book Kavya tomorrow at 4, actually she is in follow up": news, not an order taken back
+        if first.tool == "scheduleVisit" and (not _STATUS_ORDERED.search(after) or _A_WHEN_FIRST.match(after)):
+            # "book Kavya tomorrow at 4, actually she is in follow up": news, not an order taken back; "book Deepak for
+            # friday 5, sorry, saturday 5, and put him in progress": the when corrected, a status order after it
+            continue
         if first.tool == "updateLeadStatus" and _STATUS_WORD.match(after):
             continue  # "mark Sneha lost, sorry, follow up, so book her …": the status corrected, a booking after it
         named = after if lead.lower() in after.lower() else _pronoun_named(after, lead)
