@@ -20,11 +20,16 @@ _ORDER_VERB = (r"(?:mark|book|schedule|cancel|call\s+off|change|update|set|add|c
                r"postpone|put|make|arrange)\b")
 # A visit said with its when and no verb is an order too: "mark Rohan in progress, visit kal 4 baje" (the visit had been
 # dropped without a word).
-_A_VISIT_WITH_ITS_WHEN = (r"(?:site\s+)?(?:visit|meeting|appointment)\s+(?:on\s+|at\s+|for\s+)?(?:kal|parso|aaj|tomorrow|today|"
-                          r"next|this|coming|agle|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d)")
+_A_VISIT_WITH_ITS_WHEN = (r"(?:site\s+)?(?:visit|meeting|appointment)\s+(?:on\s+|at\s+|for\s+)?(?:the\s+)?(?:kal|parso|aaj|"
+                          r"tomorrow|today|next|this|coming|agle|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d|"
+                          r"(?:jan|febr)uary|march|april|june|july|august|(?:sept|octo|novem|decem)ber)")
 _JOINER = re.compile(
-    r"(?:[,;.]\s*|\s+)(?:and\s+then|and\s+also|and|aur|then|phir|also|plus)\s+(?:please\s+|pls\s+)?|"
-    r"[.;]\s+|,\s+(?=(?:please\s+|pls\s+)?(?:" + _ORDER_VERB + "|" + _A_VISIT_WITH_ITS_WHEN + "))|"
+    r"(?:[,;.]\s*|\s+)(?:and\s+then|and\s+also|and|aur|then|phir|also|plus|us\s*ke\s+baad|saath\s+m[ae]i?n)"
+    r"(?:\s+(?:saath\s+m[ae]i?n|us\s*ke\s+baad))?\s+"
+    r"(?:please\s+|pls\s+)?|"
+    # (a bare comma, or a dash of a list said as bullets, only before an English order verb or a visit with its when:
+    # "Vikas Gupta - follow up - visit next tuesday 11 am")
+    r"[.;]\s+|(?:,|\s-)\s+(?=(?:please\s+|pls\s+)?(?:" + _ORDER_VERB + "|" + _A_VISIT_WITH_ITS_WHEN + "))|"
     # With no punctuation, any clause right after a Hindi order's verb: "… rakh do change his city to pune", "…
     # follow up kar do uska number … kar do" (the clause after it must read as an order of its own).
     r"(?:(?<=\bdo)|(?<=\bkaro))\s+(?=\S)|"
@@ -54,8 +59,10 @@ def _joiners(text: str) -> list[re.Match[str]]:
         found = sorted(found + list(_BEFORE_A_LEADS_FIELD.finditer(text)), key=lambda m: m.start())
     return found
 # The second clause is an order: an English order verb first, or a Hindi order's verb in it.
-_AN_ORDER = re.compile(r"^(?:please\s+|pls\s+)?(?:" + _ORDER_VERB + "|" + _A_VISIT_WITH_ITS_WHEN + r")|\b(?:kar\s*do|karo|rakh\s*do|"
-                       r"rakho|daal\s*do|bana\s*do|fix\s+karo|book\s+karo)\b", re.IGNORECASE)
+# (or a lead's visit said with its when in Hindi: "Rohan Sharma in progress and Deepak Patil ka visit kal 4 baje")
+_AN_ORDER = re.compile(r"^(?:please\s+|pls\s+)?(?:" + _ORDER_VERB + "|" + _A_VISIT_WITH_ITS_WHEN + r")|"
+                       r"\bk[aeio]\s+" + _A_VISIT_WITH_ITS_WHEN + r"|\b(?:kar\s*do|karo|rakh\s*do|"
+                       r"rakho|rakhna|daal\s*do|bana\s*do|fix\s+karo|book\s+karo)\b", re.IGNORECASE)
 
 
 # The visit named first and cancelled by "it" after it: "Kavya Reddy's visit on sunday, cancel it, her father-in-law is
@@ -158,6 +165,10 @@ def the_first_order_alone(text: str, parsed: ParsedCommand, read: Callable[[str]
             continue
         head = text[:joiner.start()].strip()
         first = read(head) if head else None
+        if first is not None and _the_second_said_back(first, tail, read):
+            parsed.intent, parsed.tool, parsed.args, parsed.flags = first.intent, first.tool, first.args, first.flags
+            parsed.doubts, parsed.not_done, parsed.rule = [], tail, first.rule
+            return
         if first is not None and first.tool in _WRITES and first.args.get("lead_id") not in (None, LAST_LEAD) \
                 and not first.doubts and not first.problems and (first.tool, first.args) != (parsed.tool, parsed.args) \
                 and (first.tool == parsed.tool or _whole(first)):
@@ -168,21 +179,55 @@ def the_first_order_alone(text: str, parsed: ParsedCommand, read: Callable[[str]
         return
 
 
+# The orders one lead's line may hold two of, the first done and the second said back (an edit beside another order,
+# "mark Vikas Gupta won, also change his city to Pune", and a cancel beside one still ask).
+_SAID_BACK = frozenset({"createLead", "scheduleVisit", "updateLeadStatus"})
+# A tail that takes an order back or forbids it is no second order to say back: "… aur uska visit mat rakhna".
+_DENIED = re.compile(r"\b(?:mat|don'?t|do\s+not|not|never|nahi|nahin|na)\b", re.I)
+
+
+def _the_second_said_back(first: ParsedCommand, tail: str, read: Callable[[str], ParsedCommand]) -> bool:
+    """Whether the line is the first order, whole alone, and a second order **of another kind for the same lead**:
+    the first is done and the second said back to say again, as the corpus labels one lead's two orders.
+
+    "Farhan Qureshi ko follow up mein daal do aur uska visit monday 4 baje rakh do", "add lead Manish Tiwari Varanasi
+    9415 223 344 and mark him in progress", "book Priya Nair for saturday 11 am and mark her in progress": the first
+    order, as read alone, with nothing to ask; the second ("uska visit …") names no lead, a pronoun or the same one,
+    and the answer says it was not done. Two leads, two orders of one kind ("mark him won and mark him lost"), a
+    cancel or an edit beside another order, or a tail that denies still ask.
+    """
+    if first.tool not in _SAID_BACK or first.doubts or first.problems or not _whole(first) or first.args.get("lead_id") == LAST_LEAD \
+            or _DENIED.search(tail):
+        return False
+    second = read(tail)
+    # (a new lead said second is another person: "book a visit for meera tomorrow. add lead ritu singh …")
+    return second.tool in _SAID_BACK and second.tool not in (first.tool, "createLead") \
+        and second.args.get("lead_id") in (None, LAST_LEAD, first.args.get("lead_id"))
+
+
 def _whole(order: ParsedCommand) -> bool:
-    """A status with its status, or a visit with its time: an order of another kind that can be offered as it is."""
-    return bool(order.tool == "updateLeadStatus" and order.args.get("status")) or \
-        bool(order.tool == "scheduleVisit" and order.args.get("visit_time"))
+    """A status with its status, a visit with its time (each with its lead), or a new lead with its name, phone and
+    city: an order of another kind that can be offered (or done) as it is."""
+    if order.tool == "createLead":
+        return all(order.args.get(slot) for slot in ("name", "phone", "city"))
+    return bool(order.args.get("lead_id")) and (bool(order.tool == "updateLeadStatus" and order.args.get("status")) or
+                                                bool(order.tool == "scheduleVisit" and order.args.get("visit_time")))
 
 
 # Two leads, each said with its own status in its own clause: "Vikas is hot, Deepak is cold", "Sneha bought the flat,
 # Kavya dropped out, update both". The line had written one status (the last one said, or the first with the second
 # clause kept as its notes) for the first lead; the tools take one lead, so the bot asks, with the first clause read.
-_CLAUSE_BREAK = re.compile(r"\s*(?:[,;]|\.\s|\b(?:but|and|aur|while|whereas|par|lekin)\b)\s*", re.I)
-_ORDER_OPENING = re.compile(r"^\s*(?:(?:please|pls|then|also|so)\s+)*(?:mark|put|move|keep|make|set|update|change|close|"
-                            r"shift)\b\s*(?:(?:it|as|to)\s+)*", re.I)
+_CLAUSE_BREAK = re.compile(r"\s*(?:[,;]|\.\s|\s-\s|\b(?:but|and|aur|while|whereas|par|lekin|plus)\b)\s*", re.I)
+# (a list's heading, a bullet's mark and a joining word before the order, or before the name itself: "- Meera Kapoor
+# follow up - Arjun Mehta lost", "Arjun Mehta in progress, plus Meera Kapoor follow up", "today's updates: …")
+_ORDER_OPENING = re.compile(r"^\s*(?:[\w' ]{1,30}:\s*)?(?:[-*\u2022]\s*)?(?:(?:please|pls|then|also|so|plus)\s+)*(?:(?:mark|put|move|keep|make|set|"
+                            r"update|change|close|shift)\b\s*(?:(?:it|as|to)\s+)*)?", re.I)
 _PRONOUN_SAID = re.compile(r"\b(?:he|she|him|her|they|them|usko|use|unko|uska|uski|unka|unki|woh|wo|vo)\b", re.I)
 _STATUS_SAID = re.compile(r"\b(?:won|lost|hot|cold|warm|follow|progress|interested|bought|booked|dropped|closed|final|"
                           r"mana|pakka|confirm\w*|backed)\b", re.I)
+
+
+_JOINED_AT_THE_END = re.compile(r"[\s,;-]*(?:\b(?:and|aur|plus|but|par|lekin)\b[\s,;-]*)?$", re.I)
 
 
 def two_leads_each_with_a_status(text: str, parsed: ParsedCommand, read: Callable[[str], ParsedCommand]) -> list[str]:
@@ -215,9 +260,13 @@ def two_leads_each_with_a_status(text: str, parsed: ParsedCommand, read: Callabl
             named.setdefault(found[0].split()[0], clause)
     if len(named) < 2:
         return []
-    (_, clause), (other, _) = list(named.items())[:2]
+    (_, clause), (other, other_clause) = list(named.items())[:2]
     said = parsed.args["lead_id"]
-    alone = read(clause)  # the first lead's own clause: its status ("Vikas is hot", not the "cold" said after)
+    # The first lead's own clauses, up to the other lead's: its status ("Vikas is hot", not the "cold" said after), as
+    # corrected there ("Kavya Reddy won, no wait, in progress, and Farhan Qureshi lost": in progress, not won).
+    until = text.find(other_clause, text.find(clause) + len(clause))
+    head = _JOINED_AT_THE_END.sub("", text[:until]) if until > 0 else clause
+    alone = read(head)
     status = alone.args.get("status") if alone.tool == "updateLeadStatus" and \
         alone.args.get("lead_id", "").lower() == said.lower() else None
     parsed.args = {"lead_id": said, "status": status or parsed.args["status"]}
