@@ -9,6 +9,7 @@ is left out of the sentence read, so the last one stands.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from crm_tui.nlu.corrections import Corrected
@@ -18,6 +19,7 @@ __all__ = ["the_outcome_taken_back"]
 
 # The statuses said by name: the one ordered after a correction is said so ("in progress", "follow up", "lost").
 _THE_STATUS_WORDS = frozenset({"new", "in progress", "follow up", "followup", "won", "lost", "not interested"})
+_AND_ANOTHER = re.compile(r"\s(?:and|aur|plus)\s", re.I)
 
 
 def the_outcome_taken_back(corrected: Corrected) -> Corrected:
@@ -32,6 +34,11 @@ def the_outcome_taken_back(corrected: Corrected) -> Corrected:
     if "status" not in corrected.corrected or corrected.between:
         return corrected  # ("mark Rohan won, he paid the token, no wait, in progress": the news kept after the status)
     said = statuses_said(corrected.text)
+    if said:
+        # A status said after "and", "aur" or "plus" that follows a status is another order, another lead's ("Deepak
+        # Patil lost, sorry, follow up, and Rohan Sharma in progress"): not the one the correction ordered.
+        joined = _AND_ANOTHER.search(corrected.text, said[0][1][1])
+        said = [one for one in said if joined is None or one[1][0] < joined.start()]
     if len({status for status, _ in said}) < 2:
         return corrected
     last, (start, end) = said[-1]

@@ -179,8 +179,10 @@ def _lead_reference_masked(
             if other and other[0].lower() != ref.lower():
                 problems["lead_id"] = f"{ref} and {other[0]} are two leads; please name one lead at a time"
             elif ref != LAST_LEAD and (first := _name_before_and(work[:found[1][0]])) is not None:
-                # "Rohan aur Sneha dono ka visit kal 4 baje": the Hinglish cue reads the second name.
+                # "Rohan aur Sneha dono ka visit kal 4 baje": the Hinglish cue reads the second name; the lead asked
+                # about is the first, as said (as the corpus labels two leads: "Kavya aur Meera dono kal 4 baje …").
                 problems["lead_id"] = f"{first} and {ref} are two leads; please name one lead at a time"
+                ref = first
     return ref
 
 
