@@ -301,9 +301,7 @@ def _status_statement(head: str) -> bool:
 CALL_ASK = re.compile(r"\s*(?:call|phone|ring|contact|message|whatsapp|ping)\s+(?:(?:him|her|them)(?:\s+back)?|back)\s+"
                       r"(?:on|next|tomorrow|after|in|this|kal|agle|parso)\b", re.I)
 
-
-# A label before the remark ("reason: loan pending"), or the word that adds it to the status ("Rohan Sharma won, also
-# he paid the token today", "…, plus she wants the corner flat"): no part of the notes, as the remark reader has it.
+# A label before the remark ("reason: loan pending") or the word that adds it ("…won, also he paid"): no part of it.
 _REASON_LABEL = re.compile(r"^(?:(?:reasons?|wajah|vajah|karan)\s*(?::|-+)\s*|(?:and\s+)?(?:also|plus)\b[\s,:-]*)", re.I)
 
 
