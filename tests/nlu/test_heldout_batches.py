@@ -284,7 +284,10 @@ NOT_YET_FULL = {26: (63, 0), 39: (59, 0), 40: (60, 0), 41: (66, 0), 42: (65, 0),
                 # orders said with "definitely" / "pakka"; 67 lines): the two left are moves whose day or time the bot
                 # takes from the booked visit ("push it to saturday same time", "don't cancel …, just move it to 1"),
                 # exact end to end (67/67).
-                77: (65, 0)}
+                77: (65, 0),
+                # 81 (one line, two or three things, a second look): two moves whose day or time the bot takes from the
+                # booked visit (exact end to end), and a cancel whose reason after "also" is cut to "he said" (asked).
+                81: (61, 0)}
 
 
 def held_to(name: str, floor: tuple[int, int]) -> None:
