@@ -37,6 +37,7 @@ from crm_tui.nlu.phones import find_phone, heard_digits
 from crm_tui.nlu.status import find_status
 from crm_tui.nlu.status_after_its_story import status_after_its_story
 from crm_tui.nlu.status_not_ordered import status_not_ordered
+from crm_tui.nlu.status_span_taken_back import status_span_taken_back
 from crm_tui.nlu.the_unit_carried import with_the_old_unit
 from crm_tui.nlu.utterance import ParsedCommand
 
@@ -251,13 +252,7 @@ def _last_of(kind: str, text: str, now: datetime, tz: str) -> tuple[int, int] | 
                 break
             spans.append(found[1])
             probe = probe[: found[1][0]] + " " * (found[1][1] - found[1][0]) + probe[found[1][1] :]
-        if not spans:
-            return None
-        start, end = _status_taken_back(text, sorted(spans))
-        # The status's own article or preposition goes with it: "Harpreet Kaur is a follow up, I mean in progress" had
-        # read "is a in progress" (not understood), "is in follow up, matlab in progress" "is in in progress".
-        own = _STATUS_OWN_WORD.search(text, 0, start)
-        return (own.start() if own else start), end
+        return status_span_taken_back(text, sorted(spans)) if spans else None
     if kind == "city":
         cities = list(city_pattern().finditer(text))
         return cities[-1].span() if cities else None
@@ -284,19 +279,6 @@ def _last_of(kind: str, text: str, now: datetime, tz: str) -> tuple[int, int] | 
     if not name or text[name[0].end() :].strip(" ,.;:-"):
         return None
     return name[-1].start(), name[0].end()
-
-
-def _status_taken_back(text: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
-    """Of the statuses said before a cue (in order), the one it takes back: the last, unless that one is only an
-    outcome told in a clause of its own after a status said by its name: "mark Rohan won, he paid the token, no wait,
-    in progress" takes back "won", the order, not the news ("paid the token") told after it."""
-    last = spans[-1]
-    if re.fullmatch(_STATUS_WORD, text[last[0]:last[1]], re.I):
-        return last
-    named = [span for span in spans[:-1] if re.fullmatch(_STATUS_WORD, text[span[0]:span[1]], re.I)]
-    if named and re.search(r"[,;]", text[named[-1][1]:last[0]]):
-        return named[-1]
-    return last
 
 
 # "98760 12 3 45, sorry, last digit 6", "… no, the last two digits are 56": the end of the number corrected.
@@ -363,7 +345,6 @@ def _in_place_before_its_verb(kind: str, before: str, old: tuple[int, int], afte
 
 
 _IN_BEFORE_PROGRESS = re.compile(r"\bin[\s_-]*$", re.I)
-_STATUS_OWN_WORD = re.compile(r"(?<=\bis\s)(?:a|an|in|on)\s+$", re.I)
 
 
 def _digits_corrected(before: str, after: str, now: datetime, tz: str) -> str | None:
