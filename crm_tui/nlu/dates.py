@@ -31,6 +31,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from crm_tui.nlu.lexicon import A_FIRST_NAME_OF_TIME
+from crm_tui.nlu.property_numbers import A_PROPERTYS_NUMBER
 from crm_tui.nlu.when_readers import _ORDINAL_WORDS, _PERIOD_DEFAULT, DEFAULT_TIME, Gated, _Found, _scan
 
 __all__ = ["parse_when", "to_iso", "normalize_visit_time", "scan_when", "without_a_storys_day", "WhenMatch", "WhenError"]
@@ -109,6 +110,8 @@ _HINDI_HOUR_AFTER_A_PART_OF_DAY = re.compile(
 _SPELLING = (
     # "Sham Lal", "Subah Singh", "Parso Ram": a person, not the evening, the morning or the day after tomorrow.
     (A_FIRST_NAME_OF_TIME, "person"),
+    # A property's or a party's number is no hour: "plot 12 dekhna hai", "party of 4" (`property_numbers`).
+    (A_PROPERTYS_NUMBER, ""),
     (re.compile(r"\b(?:tmrw|tmw|tmrrw|tomo|tomorow|tommorow|tommorrow|tomorrw|tomm?orrow|2morrow|2moro)\b"), "tomorrow"),
     (re.compile(r"\bday\s+after\s+(?:tomorrow|tmrw|tomorow|tommorow)\b|\bovermorrow\b|\bday\s+after\b(?!\s+(?:that|the|next))"), "dayaftertomorrow"),
     (re.compile(r"\bto\s?day\b|\b2day\b"), "today"),
