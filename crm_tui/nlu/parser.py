@@ -48,6 +48,7 @@ from crm_tui.nlu.corrections import Corrected, apply_corrections, the_name_said_
 from crm_tui.nlu.day_kept import VISIT_DAY
 from crm_tui.nlu.described_first import read_described_first
 from crm_tui.nlu.described_not_named import described_not_named
+from crm_tui.nlu.detail_taken_back import the_detail_taken_back
 from crm_tui.nlu.devanagari import has_devanagari, read_in_devanagari
 from crm_tui.nlu.doubts import DOUBT_CHECKED_TOOLS, _doubts
 from crm_tui.nlu.edit_corrected import the_edit_as_meant
@@ -201,6 +202,7 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata", *, regional: bool 
     text = spell_out(text or "")  # "mark Arjun NI": not interested; "#lost Vikas"; "new lead • Rahul Bose • …"
     text = the_order_said_over(text)  # "book, no cancel, Amit Verma's visit": the cancel
     text = the_impossible_date_taken_back(text)  # "on 31st November, sorry, 30th": the 30th
+    text = the_detail_taken_back(text)  # "tower B, sorry, tower C, flat 1104": the note says tower C
     text = said_as_the_readers_know_it(text)  # "bump Rohan's viewing to 5", "lock in Priya for tomorrow 11:30"
     text = without_the_frame(text)  # "good news, Rohan Sharma ne haan bol diya, mark him won": no lead "Good News"
     text = the_visit_question_said_plainly(text)  # "what time is Arjun coming tomorrow?": "when is Arjun coming …"
