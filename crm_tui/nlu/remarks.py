@@ -115,8 +115,9 @@ _CLAUSE_BREAK = re.compile(
     r"registration|token|agreement|bank|emi|possession)\s+(?:processing|pending|approved|sanctioned|awaited|done|ready|"
     r"stuck|delayed|started|received|paid|signed|submitted|baaki|in\s+process|under\s+process|clear(?:ed)?)\b)|"
     # "mark Amit Verma as won for 85 lakh", "closed at 1.2 cr": the price of the sale after a win is a remark (it had been
-    # dropped with no comma before it).
-    r"(?:(?<=\bwon)|(?<=\bclosed))\s+(?=(?:for|at)\s+(?:rs\.?\s*|₹\s*)?\d[\d.,]*\s*(?:lakhs?|lacs?|l|cr|crores?|k)\b)|"
+    # dropped with no comma before it); so is the thing sold: "won for flat 904", "closed for the 3 bhk in tower B".
+    r"(?:(?<=\bwon)|(?<=\bclosed))\s+(?=(?:for|at)\s+(?:(?:rs\.?\s*|₹\s*)?\d[\d.,]*\s*(?:lakhs?|lacs?|l|cr|crores?|k)\b|"
+    r"(?:the\s+|a\s+)?(?:flat|plot|unit|villa|shop|penthouse|\d(?:\.5)?\s*bhk)\b))|"
     # "… via JustDial budget 1 crore": a budget opens a remark of its own.
     r"\s+(?=budget\s+(?:is\s+|hai\s+|of\s+|around\s+|about\s+|up\s*to\s+|upto\s+|max\s+)?(?:rs\.?\s*|₹\s*)?\d)|"
     # "… not intrested anymore budget issue", "… lost price too high": a reason said as a noun and what is wrong
