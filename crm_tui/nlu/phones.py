@@ -148,6 +148,8 @@ _NOT_PHONE = re.compile(
     r"|\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{4,}\b"
     # The number of a place before the phone: "Noida Sector 62 98100 11133" is sector 62, then the mobile.
     r"|(?<=\bsector\s)\d{1,3}\b|(?<=\bsec\s)\d{1,3}\b|(?<=\bphase\s)\d{1,2}\b|(?<=\bblock\s)\d{1,3}\b"
+    # The number of a property: "won, plot 47, 2400 sq ft" is plot 47 and a size (read as 472400, a new lead's phone).
+    r"|\b(?:plot|flat|unit|tower|villa|shop|gate)\s+(?:no\.?\s*|number\s+)?\d{1,5}\b"
     # A postal code: "Vadodara, pin 390007", "pincode 560066" (six digits that had been saved as a 6-digit phone).
     r"|(?:(?<=\bpin\s)|(?<=\bpin:\s)|(?<=\bpincode\s)|(?<=\bpin\scode\s)|(?<=\bzip\s)|(?<=\bpostal\scode\s))\d{3}\s?\d{3}\b"
     # A clock's minutes said in words after "at": "at ten to eleven", "at twenty past four" (read as 10 2 11, a lead).
