@@ -30,6 +30,7 @@ from crm_tui.nlu.lexicon import (
 )
 from crm_tui.nlu.phones import DIGIT_WORDS, find_phone
 from crm_tui.nlu.phrases import A_WHEN_ALONE, CALL_ASK, CLOSING_ORDER, SPEAKERS_ASIDE, only_the_status
+from crm_tui.nlu.project_names import projects_first_words, without_a_projects_city
 from crm_tui.nlu.reach import whatsapp_to_reach
 from crm_tui.nlu.someone_else import HE_RELATIONS
 from crm_tui.nlu.status import JUDGEMENT, find_status
@@ -288,7 +289,7 @@ def _names_a_lead_field(low: str, parsed: ParsedCommand) -> bool:
                                            if w not in _PLACE_POSTPOSITIONS and w not in _TOWN_FIELD_WORDS] \
             and not an_address(low, parsed.args["city"]):  # "Whitefield side Bangalore": the address, a field
         city = None
-    field = _FIELD_WORD.search(low)
+    field = _FIELD_WORD.search(without_a_projects_city(low))  # "Sobha City ka plot": a project, no city field
     if field and _NUMBERS_COUNTED.search(low):
         return True  # "…, do number diye hain, 98150 66778 aur …": how many numbers, said of the phone field
     # News of the number once the number was read, with no digit in it ("number band aata hai", "number may be
@@ -299,7 +300,7 @@ def _names_a_lead_field(low: str, parsed: ParsedCommand) -> bool:
     # "…, from Wakad side, Pune, …": a locality said before its town's field is the address, a field too.
     return bool(city or locality or source or a_locality_of_the_town(low, parsed.args.get("city"))
                 or field or _corrects_something(low)
-                or name_words & set(re.findall(r"[^\W\d_]+", low)))
+                or (name_words - projects_first_words(low)) & set(re.findall(r"[^\W\d_]+", low)))
 
 
 # The kind of customer, said as a card's field of its own before the remark ("…, Bangalore, tenant, wants 2bhk on
