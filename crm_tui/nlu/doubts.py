@@ -43,6 +43,7 @@ from crm_tui.nlu.names_in_a_note import a_bond_after, bonded_name_before
 from crm_tui.nlu.number_denied import old_value_denied_last, said_not_to_be, value_said_at
 from crm_tui.nlu.phones import PhoneError, find_phone, normalize_phone
 from crm_tui.nlu.phrases import A_WHEN_ALONE, CALL_ASK, CLOSING_ORDER, SPEAKERS_ASIDE
+from crm_tui.nlu.project_names import in_a_projects_name
 from crm_tui.nlu.references import picked_at
 from crm_tui.nlu.remarks import (
     _ACTION_WORDS,
@@ -327,6 +328,8 @@ def _name_left_over(parsed: ParsedCommand) -> list[str]:
             continue  # "Amit Kulkarni, his brother in law Sunil came along, …": named by the bond (`names_in_a_note`)
         if _COMPANION_BEFORE.search(read[:m.start()]):
             continue  # "Rohan Sharma is coming tomorrow at 4 with his friend Arjun": who comes along, no second lead
+        if in_a_projects_name(read, m.start(), m.start() + len(word)):
+            continue  # "Rohan's Godrej Woods visit", "Lodha Palava ka 2 bhk": a project, no lead (`project_names`)
         low = word.lower()
         if low in NOT_NAME_WORDS or low in _NAMED_DAYS or low in COMPETITORS or city_pattern().fullmatch(low) \
                 or locality_pattern().fullmatch(low) \

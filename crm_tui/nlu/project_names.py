@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from crm_tui.nlu.lexicon import city_pattern
+from crm_tui.nlu.lexicon import COMPETITORS, city_pattern
 
 _NAMED_CITY = re.compile(r"\b([a-z]+)\s+(?:city|town)\b(?=\s+(?:ka|ki|ke|mein|me|main|wala|wali|waala|waali|project|pe|"
                          r"par|mai)\b|\s*[,.;]|\s*$)")
@@ -37,3 +37,20 @@ def projects_first_words(low: str) -> set[str]:
 
 def _a_town_or_field(word: str) -> bool:
     return word in _LEADS_A_FIELD or city_pattern().fullmatch(word) is not None
+
+
+#: Builders whose projects are named "<Builder> <Name>": "Godrej Woods", "DLF Camellias", "Lodha Palava", "Prestige
+#: Lakeside", "Mahindra Happinest", "Sobha City". (The competitors a lead went to, and builders that are surnames too:
+#: only next to a capitalised word of the project's name are they read so.)
+BUILDERS = COMPETITORS | {"lodha", "mahindra", "tata", "hiranandani", "oberoi", "raheja", "ats", "embassy", "piramal",
+                          "adani", "shapoorji", "sunteck", "mantri", "salarpuria", "assetz", "casagrand", "jains"}
+_BUILDER_BEFORE = re.compile(r"\b(" + "|".join(sorted(BUILDERS)) + r")\s+$", re.I)
+_CAPITALISED_AFTER = re.compile(r"\s+[A-Z][a-z]+\b")
+
+
+def in_a_projects_name(read: str, start: int, end: int) -> bool:
+    """Is the capitalised word at `read[start:end]` part of a project's name: the name after its builder ("Woods" in
+    "Rohan's Godrej Woods visit"), or the builder before it ("Lodha" in "Lodha Palava")? No lead is named there."""
+    if _BUILDER_BEFORE.search(read[max(0, start - 20):start]):
+        return True
+    return read[start:end].lower() in BUILDERS and _CAPITALISED_AFTER.match(read, end) is not None
