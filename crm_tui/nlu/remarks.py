@@ -31,6 +31,7 @@ from crm_tui.nlu.lexicon import (
 from crm_tui.nlu.phones import DIGIT_WORDS, find_phone
 from crm_tui.nlu.phrases import A_WHEN_ALONE, CALL_ASK, CLOSING_ORDER, SPEAKERS_ASIDE, only_the_status
 from crm_tui.nlu.project_names import projects_first_words, without_a_projects_city
+from crm_tui.nlu.property_news import a_propertys_outcome
 from crm_tui.nlu.reach import whatsapp_to_reach
 from crm_tui.nlu.someone_else import HE_RELATIONS
 from crm_tui.nlu.status import JUDGEMENT, find_status
@@ -437,7 +438,8 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
         because = _BECAUSE_LEAD_IN.match(clause.strip()) is not None
         low = TYPO_PATTERN.sub(lambda m: TYPOS[m.group().lower()],
                              _FILLER_AFTER.sub("", _CLAUSE_LEAD_IN.sub("", clause.strip().lower())))
-        said_status = find_status(low)
+        thing_sold = a_propertys_outcome(low, parsed.tool)  # "…'s visit, the flat got sold": no status (`property_news`)
+        said_status = None if thing_sold else find_status(low)
         # "…lost kar do, usne dusri jagah le liya": the reason repeats the status chosen; still a remark. So is
         # what the lead bought after a loss ("lost …, usne Sobha mein book kar liya": bought elsewhere).
         bought_elsewhere = status_seen and parsed.args.get("status") == "LOST" and said_status is not None \
@@ -481,7 +483,7 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
             or (parsed.tool == "updateLeadStatus" and CLOSING_ORDER.match(low) is not None)
             # "…, she wants to visit this weekend": with a new lead, the lead's own wish is a remark.
             or (_ACTION_WORDS.search(_the_leads_own_doing(low) if lead_news else low) is not None and not bought_elsewhere
-                and not (parsed.tool == "createLead" and _LEADS_WISH.match(low)))
+                and not (parsed.tool == "createLead" and _LEADS_WISH.match(low)) and not thing_sold)
             # A clause about "she" / "woh" names the lead by the pronoun: another name in it is someone else
             # ("…, she is comparing with Prestige"), never the lead's reference.
             or (first_ref_word is not None and re.search(rf"\b{re.escape(first_ref_word)}\b", low) is not None
