@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from crm_tui.nlu.leads_arrival import without_the_leads_arrival
 from crm_tui.nlu.lexicon import A_FIRST_NAME_OF_TIME
 from crm_tui.nlu.property_numbers import A_PROPERTYS_NUMBER
 from crm_tui.nlu.when_readers import _ORDINAL_WORDS, _PERIOD_DEFAULT, DEFAULT_TIME, Gated, _Found, _scan
@@ -547,6 +548,7 @@ def without_a_storys_day(low: str, now: datetime, tz: str) -> str:
     if engagement is not None:
         a, b = engagement
         low = low[:a] + " " * (b - a) + low[b:]
+    low = without_the_leads_arrival(low)  # "…, he lands on sunday night": when he is in town (`leads_arrival`)
     for pattern in (_STORY_DAY, _STORY_WHEN_FIRST):
         story = pattern.search(low)
         if story is None:

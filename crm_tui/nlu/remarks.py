@@ -18,6 +18,7 @@ from crm_tui.nlu.after_the_visit import (
 )
 from crm_tui.nlu.before_the_order import is_a_preference
 from crm_tui.nlu.corrections import CORRECTION_CUE
+from crm_tui.nlu.leads_arrival import without_the_leads_arrival
 from crm_tui.nlu.lexicon import (
     COMPETITORS,
     SOURCES_TOO_COMMON_ALONE,
@@ -214,6 +215,8 @@ def _a_when_of_the_order(low: str, now: datetime, tz: str, *, of_a_visit: bool =
     engagement = dates.an_engagements_hour(low)
     if engagement is not None:  # "her flight lands at 3": the flight's hour, no when of the order
         low = low[:engagement[0]] + " " * (engagement[1] - engagement[0]) + low[engagement[1]:]
+    if of_a_visit:
+        low = without_the_leads_arrival(low)  # "he lands on sunday night": when he is in town (`leads_arrival`)
     when = dates.scan_when(low, now, tz)
     return when is not None and not (when.time_said and not when.day_said and _SOMEONES_SCHEDULE.match(low))
 
