@@ -127,6 +127,7 @@ from crm_tui.nlu.utterance import (
     _NOTES as _NOTES_LABEL,
 )
 from crm_tui.nlu.visit_asked_as_a_question import the_visit_question_said_plainly
+from crm_tui.nlu.visit_by_its_property import a_visit_asked_by_its_property
 from crm_tui.nlu.visits import (
     _CANCEL_VISIT,
     _MOVE_TO_HOUR,
@@ -203,6 +204,7 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata", *, regional: bool 
     text = the_order_said_over(text)  # "book, no cancel, Amit Verma's visit": the cancel
     text = the_impossible_date_taken_back(text)  # "on 31st November, sorry, 30th": the 30th
     text = the_detail_taken_back(text)  # "tower B, sorry, tower C, flat 1104": the note says tower C
+    text = a_visit_asked_by_its_property(text)  # "Sneha Iyer visit 1850 sq ft wala": a booking that asks when
     text = said_as_the_readers_know_it(text)  # "bump Rohan's viewing to 5", "lock in Priya for tomorrow 11:30"
     text = without_the_frame(text)  # "good news, Rohan Sharma ne haan bol diya, mark him won": no lead "Good News"
     text = the_visit_question_said_plainly(text)  # "what time is Arjun coming tomorrow?": "when is Arjun coming …"
