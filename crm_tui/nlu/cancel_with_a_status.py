@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from crm_tui.nlu.property_news import a_propertys_outcome
 from crm_tui.nlu.status import find_status
 from crm_tui.nlu.utterance import ParsedCommand
 
@@ -30,6 +31,9 @@ def a_status_beside_a_cancel(text: str, parsed: ParsedCommand) -> list[str]:
     """
     if parsed.tool == "cancelVisit" and find_status(text) is not None:
         said = find_status(text)
+        notes = parsed.args.get("notes", "")
+        if notes and a_propertys_outcome(notes.lower(), parsed.tool) and find_status(text.replace(notes, " ")) is None:
+            return []  # "…, plot 47 is already booked by someone": the plot's news, not the lead's (`property_news`)
         return [f"the visit is cancelled, and the lead may be {said[0] if said else 'lost'} too"]
     if parsed.tool == "updateLeadStatus" and _VISIT_CALLED_OFF.search(text):
         return [f"a visit is called off in this line: mark the lead {parsed.args.get('status', '')}, or cancel it?"]

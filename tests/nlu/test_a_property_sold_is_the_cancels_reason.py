@@ -23,3 +23,11 @@ def test_the_reason_is_the_cancels_note(text: str, notes: str) -> None:
 def test_a_status_with_the_lead_s_purchase_is_unchanged() -> None:
     intent, args = said("Rohan Sharma won, he booked the flat")
     assert intent == "LEAD_UPDATE" and args["status"] == "WON"
+
+
+def test_the_cancel_is_not_asked_about_as_a_status_too() -> None:
+    from crm_tui.nlu.parser import parse
+    from tests.nlu.said import NOW, TZ
+
+    assert parse("cancel Sneha Iyer's visit, the corner flat is sold now", NOW, TZ).doubts == []
+    assert parse("cancel the meeting with Priya, bought elsewhere", NOW, TZ).doubts  # the lead's own: still asked
