@@ -17,6 +17,9 @@ from crm_tui.nlu.when_readers import Gated
 A_PROPERTYS_NUMBER = Gated(
     r"\b(?:plot|plots|flat|unit|tower|villa|shop|house|gate|block|wing|floor|carpet|bungalow|row\s+house)"
     r"\s*(?:no\.?|number|num|#)?\s*\d+[a-z]?\b(?![:.]\d)(?!\s*(?:am|pm|a\.m|p\.m|baje|bje|o'?clock)\b)"
+    # (not a date or a count of days said right after the noun: "wants to see the flat 28 nov", "the flat 3 din baad")
+    r"(?!\s*(?:st|nd|rd|th)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+    r"(?!\s+(?:din|days?|weeks?|hafte|hafta|mahine|months?|baad|ko|tarikh|tareekh|taareekh)\b)"
     r"|\b\d{1,2}(?:st|nd|rd|th)\s+(?:floor|tower|block|wing|phase)\b"
     r"|(?:\brs\.?|₹)\s*[\d,]+(?:\.\d+)?(?:\s*(?:per|/|a)\s*(?:sq\.?\s*(?:ft|feet|yards?)|sqft|sft))?"
     r"|\b(?:party|family|group)\s+of\s+\d{1,2}\b",

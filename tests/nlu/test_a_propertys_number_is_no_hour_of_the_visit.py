@@ -32,3 +32,11 @@ def test_the_number_is_kept_in_the_remark_and_not_booked(text: str, when: str, n
 ])
 def test_the_hour_said_is_still_the_visits(text: str, when: str) -> None:
     assert said(text)[1]["visit_time"] == when
+
+
+@pytest.mark.parametrize(("text", "when"), [
+    ("Priya wants to see the flat 28 nov at 6 in the evening, book it", "2026-11-28T18:00:00+05:30"),
+    ("Farhan wants to see the flat 3 din baad at 12:15 pm, book it", "2026-11-28T12:15:00+05:30"),
+])
+def test_a_date_said_right_after_the_flat_is_still_the_day(text: str, when: str) -> None:
+    assert said(text)[1]["visit_time"] == when
