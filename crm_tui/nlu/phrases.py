@@ -141,8 +141,7 @@ _NEW_LEAD = re.compile(
 )
 _LEAD_NOUN = re.compile(r"\b(?:leads?|contacts?|clients?|customers?|enquiry|inquiry|prospects?|buyers?|entry)\b", re.IGNORECASE)
 _FIND = re.compile(
-    # (A "show flat" is the sample flat a lead is shown, no lookup: "…, show flat in Sobha City".)
-    # "open Kavya Reddy's lead", "open up Rohan's details": a lead's record opened is a lookup.
+    # "open Kavya Reddy's lead", "open up Rohan's details": a lead's record opened is a lookup (a "show flat" is none).
     r"\bopen(?:\s+up)?(?=\s+[\w.]+(?:\s+[\w.]+)?'s\s+(?:lead|details|profile|record|card|file)\b)|"
     r"\b(?:find|search(?:\s+for)?|look\s*(?:up|for)|lookup|show(?:\s+me)?(?!\s+(?:flats?|units?|homes?|houses?|apartments?|villas?)\b)|list(?=\s+(?:all|the|my|our|leads?|clients?|contacts?|customers?)\b)|get\s+me|pull\s+up|fetch|display|"
     r"(?:what\s+are\s+the\s+)?details\s+(?:of|for|on)|who(?:\s+is|'s)(?!\s+(?:the|a|an|my|our|your|going|coming|this|that|it|there|calling|on|in|free|available|handling)\b)|do\s+we\s+have|"
