@@ -350,7 +350,13 @@ NOT_NAME_WORDS = NOT_NAME_WORDS | NEVER_IN_NAME | {"call", "oops", "lunch", "din
                                                    "never",
                                                    # what a visit is for (batch 81): "registry ke liye visit next
                                                    # wednesday rakh do" had booked a lead called "Registry"
-                                                   "registry", "registration", "possession", "handover"}
+                                                   "registry", "registration", "possession", "handover",
+                                                   # Hindi words that point back at someone already talked about
+                                                   # ("wahi wala lead", "usi lead ka status", "jiska number … hai,
+                                                   # usko …") or agree ("theek hai, usko …"): they name nobody
+                                                   "wahi", "vahi", "wohi", "vohi", "usi", "unhi", "isi", "inhi",
+                                                   "jiska", "jiski", "jiske", "jisko", "jinka", "jinki", "jinke",
+                                                   "jinko", "theek", "thik"}
 # The speaker saying what they are, before the word for it: "I am the broker", "main broker hoon" (the lead came
 # through them: the source, in the reading and in the remark check).
 #: Names that are also words of time: "Sham Lal" (shaam: evening), "Subah Singh" (subah: morning), "Parso Ram" (parso: the

@@ -134,8 +134,9 @@ def _no_word_to_the_listener(text: str) -> str:
     return _CALLED_AT_THE_END.sub(lambda m: m.group("last"), text)
 _ZARA = re.compile(r"\bzara\b[,.]?|(?i:\b(?:kripya|kripaya|krupya|kirpa\s+karke|meharbani\s+karke)\b[,.]?)")
 # "ek kaam karo" (do one thing) announces the order, as Indian English "do one thing" does: no part of it.
+# "theek hai, usko …" (all right, …) agrees before the order: no part of it (it had been read as a lead "Theek").
 _SPOKEN_OPENING = re.compile(r"^\s*(?:(?:toh|to\s+phir|phir|suno|sun\s+na|dekho|accha\s+sun|acha\s+sun|achha\s+sun|"
-                             r"ek\s+kaam\s+(?:karo|kar\s+do|kariye|kijiye|karna)|do\s+one\s+thing)\b[,.]?\s*)+", re.I)
+                             r"(?:theek|thik|thek)\s+(?:hai|h|he)(?=\s*[,.])|ek\s+kaam\s+(?:karo|kar\s+do|kariye|kijiye|karna)|do\s+one\s+thing)\b[,.]?\s*)+", re.I)
 # The heading of an end-of-day report dictated in one breath ("EOD update - called Priya Nair, …", "aaj ka summary:
 # Kavya Reddy se baat hui, …", "day wrap - Harpreet Kaur …"): a title before a colon or a dash, no part of a name.
 _DAY_REPORT_HEADING = re.compile(
