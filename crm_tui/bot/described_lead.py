@@ -38,7 +38,12 @@ def described(ref: str) -> tuple[str | None, str] | None:
 
 def said_as(entities: dict[str, Any]) -> None:
     """The lead as the person said it, for a result that could not find it: the name without its town, or no lead
-    at all when only a town (or a pronoun) was said."""
+    at all when only a town, a phone's last digits (or a pronoun) were said."""
+    from crm_tui.bot.phone_ending import ending_said
+
+    if ending_said(str(entities.get("lead_id", ""))) is not None:
+        entities.pop("lead_id")  # "the one ending 2345" found no one lead: none understood
+        return
     found = described(str(entities.get("lead_id", "")))
     if found is not None:
         if found[0] is None:

@@ -7,6 +7,8 @@ number, the short id the assistant read out earlier, or a pronoun. The rules, in
 2. A full UUID -> GET /crm/leads/{id}; 404 is "Lead not found".
 3. Something that normalises to an Indian mobile -> the leads with exactly that phone (before the
    prefix rule: ten digits are hex characters too).
+3b. "ending 43210" (the last digits of a phone, `bot/phone_ending.py`) -> the one lead whose phone ends so; none or
+   several is asked about.
 4. 8+ hex characters ("a1b2c3d4", as the short ids the assistant reads out) -> the leads whose id
    starts with them (GET /crm/leads?q=prefix matches id prefixes); several is ambiguous.
 5. Otherwise a name: exact (case-insensitive) matches first, then leads whose name contains every
@@ -169,9 +171,12 @@ class LeadResolver:
             return Resolution(last_lead, None)
         text = _LEAD_WORDS.sub("", text).strip()
         from crm_tui.bot.described_lead import described, resolve_described
+        from crm_tui.bot.phone_ending import ending_said, resolve_by_ending
 
         if (said := described(text)) is not None:  # "Amit from Nagpur", "the one from Lucknow"
             return await resolve_described(self, *said)
+        if (digits := ending_said(text)) is not None:  # "ending 43210": the one lead whose phone ends so
+            return await resolve_by_ending(self, digits)
         if UUID_RE.match(text):
             return await self._by_id(text.lower())
         phone = _as_phone(text)

@@ -80,6 +80,7 @@ from crm_tui.nlu.openers import without_the_frame
 from crm_tui.nlu.order_said_over import the_order_said_over
 from crm_tui.nlu.order_taken_back import the_order_meant_after_a_correction
 from crm_tui.nlu.outcome_taken_back import the_outcome_taken_back
+from crm_tui.nlu.phone_ending import read_by_its_phone_ending
 from crm_tui.nlu.phrases import _PERSONAL_SUBJECT, _lead_statement_follow_up, _status_then_remark
 from crm_tui.nlu.record_asked import record_asked
 from crm_tui.nlu.references import (
@@ -184,12 +185,14 @@ def _number_taken_back_edited(text: str, corrected: Corrected, now: datetime, tz
 
 def _read_before_spelling(text: str, now: datetime, tz: str, *, regional: bool) -> ParsedCommand | None:
     """A line with a day typed two ways ("visit thuesday 4pm": Tuesday or Thursday?), asked and never written
-    (`thumbs.which_day_asked`); else a line read as Hindi (`_read_as_hinglish`); else a line that describes its lead
+    (`thumbs.which_day_asked`); else a line read as Hindi (`_read_as_hinglish`); else a line that points at its lead by
+    the end of its phone ("the one ending 43210": `phone_ending`); else a line that describes its lead
     before the order ("so the Nashik guy, Deepak Patil, put him in progress": `described_first`); else None."""
     two_way = day_typed_two_ways(text)
     if two_way is not None:
         return which_day_asked(two_way, parse(spelt_as_its_first_reading(text, two_way), now, tz, regional=regional))
     return _read_as_hinglish(text, now, tz, regional=regional) or \
+        read_by_its_phone_ending(text, lambda order: parse(order, now, tz, regional=regional)) or \
         read_described_first(text, lambda order: parse(order, now, tz, regional=regional))
 
 

@@ -23,6 +23,7 @@ from typing import Any
 import pytest
 
 from crm_tui.bot.described_lead import described
+from crm_tui.bot.phone_ending import ending_said
 from crm_tui.bot.resolve import FUZZY_MIN, FUZZY_TIE, _name_score, _name_tokens, initials_fit, sounds_like
 from crm_tui.nlu.devanagari_names import has_devanagari
 from crm_tui.nlu.parser import LAST_LEAD, ParsedCommand, parse
@@ -58,6 +59,9 @@ def reference_names(ref: str, seed_name: str, seed: list[dict[str, str]]) -> boo
         if len(held) > 1:
             held = [s for s in held if s["city"].casefold() == town.casefold()]
         return [s["name"] for s in held] == [seed_name]
+    digits = ending_said(ref)
+    if digits is not None:  # "ending 43210", as crm_tui/bot/phone_ending.py resolves: the one lead whose phone ends so
+        return [s["name"] for s in seed if s["phone"].endswith(digits)] == [seed_name]
     lead = next(s for s in seed if s["name"] == seed_name)
     if has_devanagari(ref):  # "रोहन शर्मा" names Rohan Sharma when it sounds as that lead's name alone
         return [s["name"] for s in sounds_like(ref, list(seed))[0]] == [seed_name]
@@ -83,6 +87,9 @@ def reference_names(ref: str, seed_name: str, seed: list[dict[str, str]]) -> boo
 def _a_town_naming_no_one(ref: str, seed: list[dict[str, str]]) -> bool:
     """A lead said only by its town ("the one from Nashik"): the bot asks, naming the town's leads, whatever their
     number (`crm_tui/bot/described_lead.py`), so no lead is understood."""
+    digits = ending_said(ref)
+    if digits is not None:  # the end of a phone that ends no lead's or several leads' phone: the bot asks
+        return len([s for s in seed if s["phone"].endswith(digits)]) != 1
     town_said = described(ref)
     return town_said is not None and town_said[0] is None
 
