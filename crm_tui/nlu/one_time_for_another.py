@@ -64,8 +64,32 @@ def _a_bookings_hour_made_another(text: str) -> str:
     return _MAKE_IT_AFTER_A_TIME.sub(r"\g<time>, actually make it ", text) if _A_BOOKING.search(text) else text
 
 
+# A part of the day said in place of another: "kal ka visit subah se shaam kar do", "move Deepak's visit tomorrow from
+# morning to evening" (the visit had stayed in the morning, the first part read as its time). Only with the order after
+# the Hindi pair ("subah se shaam tak busy hai" is a range) and a verb of moving before the English one.
+_PART_OF_DAY = r"(?:subah|subha|savere|morning|dopahar|dophar|afternoon|shaam|sham|evening|raat|night)"
+_PART_SE_PART = re.compile(
+    rf"\b{_PART_OF_DAY}\s+se\s+(?P<b>{_PART_OF_DAY})\s+"
+    r"(?=(?:kar\s+do|karo|kardo|kar\s+dena|kar\s+dijiye|shift|rakh\s+do|rakho)\b)", re.I)
+_FROM_PART_TO_PART = re.compile(
+    rf"\bfrom\s+(?:the\s+)?{_PART_OF_DAY}\s+to\s+(?:the\s+)?(?P<b>{_PART_OF_DAY})\b", re.I)
+_A_MOVE = re.compile(r"\b(?:move|moving|shift|reschedul|chang|push|postpone|prepone)", re.I)
+
+
+def a_part_of_the_day_for_another(text: str) -> str:
+    """"visit subah se shaam kar do" -> "visit shaam kar do"; "move X's visit from morning to evening" -> "move X's visit
+    in the evening": the part of the day moved to, the one it was dropped (gated on " se " / "from ")."""
+    low = text.lower()
+    if " se " in low:
+        text = _PART_SE_PART.sub(r"\g<b> ", text)
+    if "from " in low and _A_MOVE.search(text):
+        text = _FROM_PART_TO_PART.sub(r"in the \g<b>", text)
+    return text
+
+
 def one_time_for_another(text: str) -> str:
     """The text with each time said in place of another rewritten (see the module docstring)."""
+    text = a_part_of_the_day_for_another(text)
     text = _a_bookings_hour_made_another(_CLOCK_SE_CLOCK.sub(_clock_se_clock, text))  # "…at 4, make it 5"
     text = _TIME_SE_TIME.sub(r"\g<a> tha, usko \g<b> ", text)
     return _HOUR_SE_HOUR.sub(r"\g<a> baje tha, usko \g<b> baje ", text)
