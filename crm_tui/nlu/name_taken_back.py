@@ -102,7 +102,67 @@ def the_name_put_back(text: str) -> str:
         if len(tied) == 1 and _a_name(tied[0]["x"]) and tied[0]["x"].lower() != said["y"].lower():
             # (a remark after it stays: "Sneha ka visit cancel karo, nahi nahi, Kavya ka, woh bimaar hai")
             return text[:tied[0].start("x")] + said["y"] + text[tied[0].end("x"):said.start()] + (said["after"] or "")
-    return _the_possessive_put_back(_the_line_begun_again(text))
+    return _the_possessive_put_back(_the_line_begun_again(_the_pronoun_named(_the_denied_one_named(text))))
+
+
+# "…, nahi nahi, Deepak ka nahi, Vikas ka, kal 4 baje": a name denied with its particle, then the one meant with it.
+_X_PARTICLE_NOT_Y = re.compile(
+    r"\b(?P<x>[^\W\d_]+)\s+(?P<particle>ka|ki|ke|ko)\s+(?:nahi|nahin)\s*,\s*(?P<y>[^\W\d_]+)\s+(?P=particle)\b"
+    r"(?:\s*,\s*(?=\S))?", re.I)
+
+
+def _the_denied_one_named(text: str) -> str:
+    """"uska visit kal rakh do, nahi nahi, Deepak ka nahi, Vikas ka, kal 4 baje" -> "Vikas ka visit kal rakh do, nahi
+    nahi, kal 4 baje": the name meant stands where the denied one (or the one pronoun with the same particle) was said
+    (the cue stays, for what is corrected after it); the line as said when neither was."""
+    said = _X_PARTICLE_NOT_Y.search(text) if " nahi" in text.lower() else None
+    if said is None or not (_a_name(said["x"]) and _a_name(said["y"])) or said["x"].lower() == said["y"].lower():
+        return text
+    put = f"{said['y']} {said['particle']}"
+    before = text[:said.start()]
+    first = re.search(rf"\b{re.escape(said['x'])}\s+{said['particle']}\b", before, re.I) or \
+        re.search(rf"\b(?:us|un|is|in){said['particle']}\b", before, re.I)
+    if first is None:
+        return text
+    rest = text[said.end():]
+    kept = before[:first.start()] + put + before[first.end():]
+    # (with nothing after it, the cue said before the denial goes too: "usko lost kar do, nahi nahi, Meera ko nahi,
+    # Kavya ko" is "Kavya ko lost kar do")
+    return kept + rest if rest.strip(" ,.!") else _A_CUE_LAST.sub("", kept)
+
+
+_A_CUE_LAST = re.compile(r"[\s,;]*\b(?:nahi\s+nahi|no\s+no|sorry|matlab|nahi)\s*[,;]?\s*$", re.I)
+
+
+# "mark her lost, I mean Priya Nair, budget issue", "usko kal 4 baje bulao, matlab Harpreet ko": a cue, then a name (and
+# the particle the pronoun carried) alone or before a remark.
+_CUE_NAME = re.compile(
+    r"[\s,;]*\b(?:sorry|i\s+mean|i\s+meant|matlab|no\s+wait|actually)\s*,?\s+(?P<y>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)(?P<poss>['’]s)?"
+    r"(?:\s+(?P<particle>ka|ki|ke|ko))?\s*(?:[.!]?\s*$|(?P<after>,\s*\S.*$))", re.I)
+_LEADS_PRONOUN = re.compile(r"\b(?:him|her|them|usko|unko|isko|inko|uska|unka|iska|inka|uski|unki|iski|inki|uske|unke|"
+                            r"iske|inke)\b", re.I)
+_HINDI_PARTICLE = {"o": "ko", "a": "ka", "i": "ki", "e": "ke"}
+_HERS = re.compile(r"\s+(?:visit|meeting|site|number|phone|status|details|source|city|name|deal|appointment)\b", re.I)
+
+
+def _the_pronoun_named(text: str) -> str:
+    """"mark her lost, I mean Priya Nair, budget issue" -> "mark Priya Nair lost, budget issue"; "usko kal 4 baje bulao,
+    matlab Harpreet ko" -> "Harpreet ko kal 4 baje bulao": the one pronoun of the order named after a cue is the lead
+    (it had been read as the last lead talked about, with the name as notes, or not at all). The name must be one to
+    three words that can be a name; a Hindi pronoun takes its own postposition."""
+    said = _CUE_NAME.search(text)
+    if said is None or not all(_a_name(word) for word in said["y"].split()):
+        return text
+    pronouns = list(_LEADS_PRONOUN.finditer(text, 0, said.start()))
+    if len(pronouns) != 1:
+        return text
+    it = pronouns[0]
+    word = it.group(0).lower()
+    if word in ("him", "her", "them"):
+        put = f"{said['y']}'s" if said["poss"] or (word == "her" and _HERS.match(text, it.end())) else said["y"]
+    else:
+        put = f"{said['y']} {_HINDI_PARTICLE[word[-1]]}"
+    return text[:it.start()] + put + text[it.end():said.start()] + (said["after"] or "")
 
 
 def _the_line_begun_again(text: str) -> str:
