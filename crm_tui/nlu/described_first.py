@@ -58,6 +58,9 @@ _CREATE = re.compile(r"\b(?:new\s+(?:lead|one|client|enquiry|inquiry|entry)|add(
 _TAKEN_BACK = re.compile(r"^\S+(?:\s+\S+)?\s+(?:nahi|nahin|not)$|^not\s+\S+(?:\s+\S+)?$", re.I)
 _DENIED_FIRST = re.compile(r"^(?:not|no|nahi|nahin|na)\b", re.I)
 _SEPARATOR = re.compile(r"\s*[,?;]+\s*|\s+-\s+")
+# A front that may name its lead before describing it: one to three words, then a comma ("Amit, the Nagpur one, …",
+# "Vikas Gupta, the Noida guy, uska visit …": with a full name the description had been kept as the visit's notes).
+_A_NAME_AND_A_COMMA = re.compile(r"^\S+(?:\s+\S+){0,2}\s*,")
 # A name's words: letters only, not a word that ends or never starts a name, no town.
 _WORD = re.compile(r"^[^\W\d_][\w.'-]*$")
 _HINDI_MARK = re.compile(r"\b(?:kar|karo|kardo|do|hai|ka|ki|ke|ko|ne|gaya|gayi|wala|wali|wale|woh|rakho|rakh|daal|"
@@ -195,6 +198,7 @@ class _Front:
     name: str | None = None
     town: str | None = None
     described: bool = False
+    titled: bool = False  # the name was one word said with a title after it ("Reddy madam", "Sharma ji")
 
 
 def _read_segment(segment: str, front: _Front) -> bool:
@@ -217,8 +221,13 @@ def _read_segment(segment: str, front: _Front) -> bool:
         front.name, front.described = words[1], True
         return True
     name = _without_titles(words)
+    if front.titled and front.name and len(name) == 1 == len(words) and _is_name(name):
+        # "Reddy madam, Kavya, unka visit …": the surname said with its title, then the first name: one person
+        front.name, front.titled, front.described = f"{name[0]} {front.name}", False, True
+        return True
     if _is_name(name):
         front.name = " ".join(name)
+        front.titled = len(name) == 1 and len(words) == 2
         return True
     return False
 
@@ -266,7 +275,7 @@ def the_lead_described_first(text: str) -> Described | None:
     if not body or _CREATE.search(body):
         return None
     first = body.split(maxsplit=1)[0].lower()
-    if first not in _POINTS and (opener is None or not body[:1].isupper()) and not re.match(r"^\S+\s*,", body):
+    if first not in _POINTS and (opener is None or not body[:1].isupper()) and not _A_NAME_AND_A_COMMA.match(body):
         return None
     many = _MANY_DESCRIBED.match(body)
     if many:  # "the Pune leads, mark them all lost": no one lead; the bot asks which (`many_leads`)
@@ -295,7 +304,7 @@ def the_lead_described_first(text: str) -> Described | None:
             front = _Front(described=front.described)
             pos, taken = cut.end(), taken + 1
             continue
-        attempt = _Front(front.name, front.town, front.described)
+        attempt = _Front(front.name, front.town, front.described, front.titled)
         if not segment or not _read_segment(segment, attempt):
             break
         front = attempt

@@ -89,6 +89,11 @@ _VISIT_REF_CUES = [
     re.compile(r"\b(?:lead|client|customer|prospect)\s+(?:named\s+|called\s+)?", re.I),
     re.compile(r"\b(?:with|for|of|visit|meet|meeting|mtg|mtng|demo|appointment|appt|viewing|tour|see|visiting|take|get|bring|show)\s*[:\-]?\s+(?:mr\.?\s+|mrs\.?\s+|ms\.?\s+)?(?:the\s+lead\s+|client\s+)?", re.I),
     re.compile(r"\b(?:schedule|reschedule|book|fix|arrange|put|plan|move|shift|postpone|prepone|push|change|line\s+up|pencil\s+in|slot|bring\s+forward|move\s+up|have)\s+", re.I),
+    # The lead's surname (or name) between "the" and the visit: "the Kapoor visit on sunday, make it 5", "the Patil
+    # meeting" (a word that is no name, "the site visit", "the sunday visit", is never read as one).
+    re.compile(r"\bthe\s+(?!(?:last|first|second|third|big|old|new|next|previous|latest|recent|same|only|other|final|"
+               r"early|late|evening|morning|afternoon|planned|booked|pending|weekend|whole|actual|real)\b)"
+               r"(?=[^\W\d_][\w.-]*\s+(?:site\s+)?(?:visit|meeting|appointment)\b)", re.I),
     # The lead as the visit's owner: "can we do Kavya's visit on saturday", "is Priya Nair's meeting on".
     re.compile(r"\b(?=[^\W\d_][\w.-]*(?:\s+[^\W\d_][\w.-]*)?'s\s+(?:next\s+|site\s+|first\s+)?(?:visit|meeting|appointment|demo)\b)", re.I),
     # Hinglish names the lead before its postposition: "meeting fix karo Meera ke saath", "Kavya ke liye".
