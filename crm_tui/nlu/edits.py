@@ -168,7 +168,8 @@ _HINDI_NEW_NUMBER = re.compile(
 )
 # "Rohan ka number badal do 98765 11122", "Meera ki city change karo Ajmer": the Hindi verb before the value.
 _HINDI_CHANGE = re.compile(
-    rf"^(?P<who>[\w .'-]+?)\s+(?:ka|ki|ke)\s+(?P<field>{_FIELD})\s+(?:badal\s+(?:do|dijiye|dena|ke|kar)|badlo|"
+    # (the pronoun's "ka" written joined, as for `_HINDI_KA`: "uska number change karo 98765 00000")
+    rf"^(?P<who>[\w .'-]+?)(?:\s+|(?<=^us|^is|^in|^un))(?:ka|ki|ke)\s+(?P<field>{_FIELD})\s+(?:badal\s+(?:do|dijiye|dena|ke|kar)|badlo|"
     # "…change karo, naya wala 90000 67891" / "…, new one is …": the new value announced after the verb.
     r"change\s+(?:karo|kar\s+do|kardo|kijiye)|update\s+(?:karo|kar\s+do|kardo|kijiye)|"
     # "Sneha Iyer ka naam sahi karo, Sneha Iyengar hai": put right, then the right value.

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from crm_tui.nlu.after_the_visit import an_order_after_the_news, next_visit_after_the_news
 from crm_tui.nlu.asked_of_a_lead import lead_asked_about
+from crm_tui.nlu.booked_by_reference import a_reference_booked
 from crm_tui.nlu.lexicon import (
     NOT_NAME_WORDS,
     city_pattern,
@@ -487,6 +488,12 @@ def rule_book_person(s: _Signals) -> str | None:
 _A_NAME_ALONE_AFTER = re.compile(r"[a-z]+(?:\s+[a-z]+)?\s*[.!]*\s*", re.I)
 
 
+def rule_book_reference(s: _Signals) -> str | None:
+    """A booking verb, the lead said as a phone or "the same lead", and a time: "book 98200 98200 for saturday 11 am",
+    "book the same lead for saturday 11" (`booked_by_reference`)."""
+    return "VISIT_SCHEDULE" if s.has_time and a_reference_booked(s.low) else None
+
+
 # "Farhan not picking calls since a week, follow up": a lead, what happened, and the status alone as the
 # last clause. The sentence opens with a name (a word that can be one) and ends with a bare status.
 _TRAILING_STATUS = re.compile(
@@ -563,7 +570,7 @@ INTENT_RULES: tuple[tuple[str, Callable[[_Signals], str | None]], ...] = tuple(
         rule_not_asked, rule_lead_asked_about, rule_question, rule_field_question, rule_follow_up_visit, rule_new_lead_then_visit,
         rule_visit_request, rule_visit_news, rule_create, rule_status_questioned, rule_status_with_verb,
         rule_status_field, rule_lookup, rule_status_asked, rule_bare_status, rule_terse_update,
-        rule_raw_status, rule_status_not_said, rule_book_person, rule_reference_and_status, rule_trailing_status,
+        rule_raw_status, rule_status_not_said, rule_book_person, rule_book_reference, rule_reference_and_status, rule_trailing_status,
         rule_status_clause_inside,
         rule_status_heading,
     )
