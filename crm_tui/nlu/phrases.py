@@ -42,11 +42,9 @@ _VISIT_NOUN = re.compile(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|"
     # Hinglish: "Harpreet ko site pe bulao", "site par aayega": asked to come to the site.
     r"(?:site|project|office)\s+(?:pe|par|per)\s+(?:\w+\s+){0,3}?bula\w*|bula\w*\s+(?:\w+\s+){0,2}?(?:site|project|office)\s+(?:pe|par|per)|"
-    # "Sneha ko somvar ko bulao 11 baje" / "… ko saturday ko bulaya hai": invited over (with a time, as visit nouns need).
+    # "Sneha ko somvar ko bulao 11 baje", "usko kal bulao 4 baje", "… ko saturday ko bulaya hai": invited over (with a time).
     r"\b(?!(?:plumber|electrician|guard|watchman|driver|carpenter|painter|mistri|labour|workers?|cleaner|maid|mechanic|"
-    r"boss|manager|team|staff|sir|madam|police|doctor)\s)[a-z]+\s+ko\s+(?:[\w:./-]+,?\s+){0,6}?bula(?:o|\s+lo|\s+lena|iye|na\s+hai|ya\s+hai|\s+liya\s+hai)|"
-    # …and by the pronoun with its "ko" joined: "usko sunday subah bulao" (the lead talked about, asked for by the bot).
-    r"\b(?:usko|unko|isko|inko|unhe|inhe)\s+(?:[\w:./-]+,?\s+){0,6}?bula(?:o|\s+lo|\s+lena|iye|na\s+hai)|"
+    r"boss|manager|team|staff|sir|madam|police|doctor)\s)(?:[a-z]+\s+ko|usko|unko|isko|inko|unhe|inhe)\s+(?:[\w:./-]+,?\s+){0,6}?bula(?:o|\s+lo|\s+lena|iye|na\s+hai|ya\s+hai|\s+liya\s+hai)|"
     # "Arjun aayega site pe kal 3 baje", "site par aayenge": coming to the site (not "aaya tha", the past).
     rf"(?:{WILL_COME}|aa\s+rah[aei])\s+(?:\w+\s+){{0,2}}?(?:site|project|office)\s+(?:pe|par|per)|"
     rf"(?:site|project|office)\s+(?:pe|par|per)\s+(?:\w+\s+){{0,3}}?(?:{WILL_COME}))\b",
