@@ -145,6 +145,16 @@ _HINDI_PARTICLE = {"o": "ko", "a": "ka", "i": "ki", "e": "ke"}
 _HERS = re.compile(r"\s+(?:visit|meeting|site|number|phone|status|details|source|city|name|deal|appointment)\b", re.I)
 
 
+def cue_and_name(text: str) -> re.Match[str] | None:
+    """A cue and a name said after the order ("…, I mean Priya Nair, budget issue"), or None: the name's words `y`, its
+    possessive `poss` or particle `particle` if said, and the remark `after` it."""
+    low = text.lower()
+    if not any(cue in low for cue in _CUES):
+        return None
+    said = _CUE_NAME.search(text)
+    return said if said is not None and all(_a_name(word) for word in said["y"].split()) else None
+
+
 def _the_pronoun_named(text: str) -> str:
     """"mark her lost, I mean Priya Nair, budget issue" -> "mark Priya Nair lost, budget issue"; "usko kal 4 baje bulao,
     matlab Harpreet ko" -> "Harpreet ko kal 4 baje bulao": the one pronoun of the order named after a cue is the lead

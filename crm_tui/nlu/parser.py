@@ -70,6 +70,7 @@ from crm_tui.nlu.lookups import (
 from crm_tui.nlu.many_leads import many_leads_at_once
 from crm_tui.nlu.moved_as_news import missed_day_made_another, not_that_day_but
 from crm_tui.nlu.name_left_before_the_order import a_name_left_before_the_order
+from crm_tui.nlu.name_named_again import the_lead_named_again
 from crm_tui.nlu.name_taken_back import the_name_put_back
 from crm_tui.nlu.named_after_a_pronoun import the_lead_named_after_a_pronoun
 from crm_tui.nlu.names import _CORRECTION, _CREATE_NAME_CUES, _first_name_match, _name_after
@@ -217,6 +218,8 @@ def parse(text: str, now: datetime, tz: str = "Asia/Kolkata", *, regional: bool 
     text = a_new_lead_after_its_heading(text, lambda card: parse(card, now, tz).intent == "LEAD_CREATE")
     text = the_date_moved_from_left_out(text)  # "shift X's visit from 1st Dec to 2nd Dec": the visit of the 1st moves
     text = the_name_put_back(text)  # "book a visit for Kavya, not Kavya, Meera, tomorrow at 4": Meera's visit
+    # "mark Sneha lost, I mean Priya Nair, budget issue": Priya Nair's
+    text = the_lead_named_again(text, lambda head: parse(head, now, tz).args.get("lead_id"))
     text = the_person_put_back(text)  # "Deepak's wife called, no sorry, Farhan's wife, …": Farhan's news
     text = not_that_day_but(text, now, tz)  # "Rohan's visit is not tomorrow, it will be on friday": a move
     text = missed_day_made_another(text, now, tz)  # "Rohan can't come tomorrow, make it friday 5 pm": the visit moves
