@@ -139,6 +139,7 @@ _A_CUE_LAST = re.compile(r"[\s,;]*\b(?:nahi\s+nahi|no\s+no|sorry|matlab|nahi)\s*
 _CUE_NAME = re.compile(
     r"[\s,;]*\b(?:sorry|i\s+mean|i\s+meant|matlab|no\s+wait|actually)\s*,?\s+(?P<y>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)(?P<poss>['’]s)?"
     r"(?:\s+(?P<particle>ka|ki|ke|ko))?\s*(?:[.!]?\s*$|(?P<after>,\s*\S.*$))", re.I)
+_NAME_CUES = ("sorry", "mean", "matlab", "wait", "actually")  # the cues of _CUE_NAME, tested before it runs
 _LEADS_PRONOUN = re.compile(r"\b(?:him|her|them|usko|unko|isko|inko|uska|unka|iska|inka|uski|unki|iski|inki|uske|unke|"
                             r"iske|inke)\b", re.I)
 _HINDI_PARTICLE = {"o": "ko", "a": "ka", "i": "ki", "e": "ke"}
@@ -149,7 +150,7 @@ def cue_and_name(text: str) -> re.Match[str] | None:
     """A cue and a name said after the order ("…, I mean Priya Nair, budget issue"), or None: the name's words `y`, its
     possessive `poss` or particle `particle` if said, and the remark `after` it."""
     low = text.lower()
-    if not any(cue in low for cue in _CUES):
+    if not any(cue in low for cue in _NAME_CUES):
         return None
     said = _CUE_NAME.search(text)
     return said if said is not None and all(_a_name(word) for word in said["y"].split()) else None
@@ -160,8 +161,8 @@ def _the_pronoun_named(text: str) -> str:
     matlab Harpreet ko" -> "Harpreet ko kal 4 baje bulao": the one pronoun of the order named after a cue is the lead
     (it had been read as the last lead talked about, with the name as notes, or not at all). The name must be one to
     three words that can be a name; a Hindi pronoun takes its own postposition."""
-    said = _CUE_NAME.search(text)
-    if said is None or not all(_a_name(word) for word in said["y"].split()):
+    said = cue_and_name(text)
+    if said is None:
         return text
     pronouns = list(_LEADS_PRONOUN.finditer(text, 0, said.start()))
     if len(pronouns) != 1:
