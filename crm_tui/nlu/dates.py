@@ -426,12 +426,29 @@ def _fix_spelling(text: str) -> tuple[str, list[int] | None, list[int] | None]:
     return low, starts, ends
 
 
+# The readers ask for the same words' time several times in one parse (the sentence, without its lead, the doubts): the
+# last few answers, a time or the reason there is none, are kept (`_fix_spelling`'s rule: one parse's worth, only read).
+_RESOLVED: dict[tuple[str, datetime, int, str], WhenMatch | ValueError] = {}
+_RESOLVED_KEPT = 16
+
+
 def _resolve(text: str, now: datetime, tz: str) -> WhenMatch:
     """The date-time `text` names, or ValueError with a reason a person can act on."""
-    try:
-        return _resolve_unguarded(text, now, tz)
-    except OverflowError:  # year 9999 pushed past the calendar by a zone change
-        raise ValueError(f"{text.strip()!r} is too far away to be a visit time") from None
+    key = (text, now, now.fold, tz)  # (the fold too: two naive times equal across a clock change read apart)
+    known = _RESOLVED.get(key)
+    if known is None:
+        try:
+            known = _resolve_unguarded(text, now, tz)
+        except OverflowError:  # year 9999 pushed past the calendar by a zone change
+            known = ValueError(f"{text.strip()!r} is too far away to be a visit time")
+        except ValueError as reason:
+            known = reason
+        if len(_RESOLVED) >= _RESOLVED_KEPT:
+            del _RESOLVED[next(iter(_RESOLVED))]
+        _RESOLVED[key] = known
+    if isinstance(known, ValueError):
+        raise known.with_traceback(None) from None
+    return known
 
 
 def _resolve_unguarded(text: str, now: datetime, tz: str) -> WhenMatch:

@@ -12,6 +12,7 @@ as a fixed line, so the number type is checked, not just validity.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -223,6 +224,9 @@ def _split_run(masked: str, run: list[tuple[str, int, int]]) -> list[tuple[str, 
     return run
 
 
+# Asked of the same words several times in one parse (the sentence, its slots, the doubts): a few recent answers are
+# kept, small on purpose so they serve one parse and no more (tuples of strings, never changed).
+@functools.lru_cache(maxsize=16)
 def find_phone(text: str) -> tuple[str, str] | None:
     """The longest phone-like run in `text`: (span as it appears, digits heard), or None.
 

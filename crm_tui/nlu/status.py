@@ -8,6 +8,7 @@ parser and the Gemini engine's tool arguments normalise the same way. Small typo
 
 from __future__ import annotations
 
+import functools
 import re
 
 from rapidfuzz import fuzz, process
@@ -242,6 +243,8 @@ def _told_masked(text: str) -> str:
     return text
 
 
+# The status readers mask the same words several times in one parse: a few recent answers are kept (one parse's worth).
+@functools.lru_cache(maxsize=16)
 def mask_non_status(text: str) -> str:
     """`text` with the status words that are no status ("lost her phone") blanked out, length kept."""
     if might_be_told(text):  # a long line with a teller and an order: a status may be news, not the order
@@ -293,6 +296,7 @@ def status_said_first(text: str) -> tuple[str, tuple[int, int]] | None:
     return None
 
 
+@functools.lru_cache(maxsize=16)
 def find_status(text: str) -> tuple[str, tuple[int, int]] | None:
     """The status a phrase names and where it was said, or None; the earliest match of the most specific kind.
 

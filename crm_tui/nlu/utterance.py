@@ -5,6 +5,7 @@ blanks a span once a reader has consumed it so the next reader neither sees it n
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -326,6 +327,7 @@ def spell_out(text: str) -> str:
     return SHORTHAND_PATTERN.sub(lambda m: SHORTHAND[m.group()], text)
 
 
+@functools.lru_cache(maxsize=16)  # cleaned again for each reading of a line's parts: a few recent answers kept
 def _clean(text: str) -> str:
     text = ascii_digits(text)
     if not text.isascii():

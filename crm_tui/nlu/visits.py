@@ -4,6 +4,7 @@ and of a cancel ("call off Rohan's visit", "visit radd karo"), and the cancelVis
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import datetime
 
@@ -119,6 +120,7 @@ _MOVE_CUES = ("resched", "postpon", "prepon", "visit", "meeting", "appointment",
               "move", "push")
 
 
+@functools.lru_cache(maxsize=16)  # asked of the same words several times in one parse
 def moving(text: str) -> bool:
     """Whether `text` says a booked visit moves ("push Rohan's visit to friday", "kal ki jagah parso"): `_RESCHEDULE`,
     searched only when one of its words is there."""
