@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 
 from crm_tui.nlu.lexicon import strip_honorifics
+from crm_tui.nlu.prefilter import prefiltered
 from crm_tui.nlu.utterance import LAST_LEAD, ParsedCommand
 
 __all__ = ["archive_request", "reference"]
 
 # A visit is cancelled, not archived: "remove Rohan's visit" is the parser's.
-_VISIT_WORDS = re.compile(r"\b(?:visits?|meetings?|appointments?|appt|demo|site\s+tour|call)\b", re.I)
+_VISIT_WORDS = prefiltered(r"\b(?:visits?|meetings?|appointments?|appt|demo|site\s+tour|call)\b", re.I)
 _PRONOUN_REF = re.compile(
     r"^(?:it|him|her|them|this|that|(?:this|that|the\s+last|last|the\s+same)\s+(?:one|lead|entry|contact|client|"
     r"customer|guy|lady))$", re.I,
@@ -33,7 +34,7 @@ _ARCHIVE_EN = re.compile(
     r"(?P<why>[^,]+))?[\s.!]*$",
     re.I,
 )
-_ARCHIVE_HI = re.compile(
+_ARCHIVE_HI = prefiltered(
     rf"^(?P<who>.+?)\s+(?:wala\s+|waala\s+|ki\s+|ka\s+)?(?:{_LEAD_NOUN}\s+)?(?:ko\s+)?(?:(?:list|crm|pipeline)\s+se\s+)?"
     # "Farhan wala lead delete kar do, fake hai": the reason after a comma.
     r"(?:delete|remove|archive|hata)\s*(?:karo|kar\s+do|kardo|kijiye|do|dijiye)?(?:\s+please)?(?:\s*,\s*(?P<why_hi>[^,]+?))?[\s.!]*$"

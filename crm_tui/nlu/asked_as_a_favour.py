@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from crm_tui.nlu.prefilter import prefiltered
+
 # The orders' verbs, said plainly or as a gerund after "mind" ("mind putting …" is "put …").
 _BASE = {"putting": "put", "shifting": "shift", "moving": "move", "marking": "mark", "booking": "book",
          "scheduling": "schedule", "fixing": "fix", "setting": "set", "cancelling": "cancel", "canceling": "cancel",
@@ -73,7 +75,7 @@ _PLEASE_AT_THE_END = re.compile(
     r"\s*[.!?]*\s*$", re.IGNORECASE)
 
 # "can u book Meera tmrw 5pm": "you" typed as "u" after the request's modal.
-_TYPED_YOU = re.compile(r"\b(can|could|would|will)\s+u\b", re.IGNORECASE)
+_TYPED_YOU = prefiltered(r"\b(can|could|would|will)\s+u\b", re.IGNORECASE)
 _PLEASE_BEFORE_A_COMMA = re.compile(r"(?<=[a-z])\s+(?:please|pls|plz)(?=\s*,)", re.IGNORECASE)
 
 

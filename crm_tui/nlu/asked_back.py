@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 
+from crm_tui.nlu.prefilter import prefiltered
 from crm_tui.nlu.utterance import ParsedCommand
 
 __all__ = ["field_asked_back"]
 
-_FIELD_BACK = re.compile(
+_FIELD_BACK = prefiltered(
     r"^\s*(?P<who>[^\W\d_][\w.'-]*(?:\s+[^\W\d_][\w.'-]*){0,2}?)(?:'s|s'|\s+k[aie])\s+"
     r"(?:current\s+)?(?:status|city|number|phone(?:\s+number)?|mobile(?:\s+number)?|source|name|naam)\s+"
     r"(?:(?:is|was)\s+\S[^?]*|\S[^?]*?\s+(?:hai|h|he|tha|thi)(?:\s+(?:na|kya))?)\s*\?+\s*$"

@@ -15,6 +15,7 @@ import re
 
 from crm_tui.nlu.lexicon import NOT_NAME_WORDS
 from crm_tui.nlu.names import _L, _name_after
+from crm_tui.nlu.prefilter import prefiltered
 
 _WHO = rf"(?P<who>[{_L}][{_L}'.]*(?:\s+[{_L}][{_L}'.]*){{0,2}}?)"
 _WHO_TOO = _WHO.replace("?P<who>", "?P<who2>")
@@ -30,7 +31,7 @@ _HOW_IS = re.compile(
     rf"(?:\s+(?:doing|going|getting\s+on|progressing|coming\s+along))?\s*[?.!]*\s*$", re.I)
 # Hindi: "Rohan kaisa chal raha hai", "Priya ka case kaisa chal raha hai", "Kavya kaisi hai".
 # (Only with the case named: "kaam kaisa chal raha hai", "market kaisa hai" ask after no lead.)
-_HOW_IS_HINDI = re.compile(
+_HOW_IS_HINDI = prefiltered(
     rf"^\s*{_WHO}\s+(?:ka|ki|ke)\s+(?:case|deal|file|lead|mamla|maamla)\s+(?:kaisa|kaisi|kaise|kesa)\s+"
     rf"(?:chal\s+(?:raha|rahi|rahe)\s+(?:hai|h)|(?:hai|h|hain)|ja\s+(?:raha|rahi)\s+(?:hai|h))\s*[?.!]*\s*$", re.I)
 

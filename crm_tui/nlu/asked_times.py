@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import re
 
+from crm_tui.nlu.prefilter import prefiltered
+
 __all__ = ["counted_from_now", "open_hour", "time_to_come_later", "without_the_delay", "without_the_open_hour"]
 
 _COUNT = r"(?:\d{1,2}|an?|one|two|three|four|five|half\s+an?|a\s+couple\s+of|couple\s+of|few|a\s+few)"
 _HINDI_COUNT = r"(?:\d{1,2}|ek|do|teen|char|chaar|aadha|aadhe|adha|adhe|dedh|dhai)"
-_FROM_NOW = re.compile(
+_FROM_NOW = prefiltered(
     rf"\b(?:in|after|within)\s+{_COUNT}\s+(?:hours?|hrs?|minutes?|mins?)\b"
     rf"|\b{_HINDI_COUNT}\s+(?:ghante|ghanta|ghanton|minute|minutes|min|mins)\s+(?:mein|me|main|baad|ke\s+baad)\b"
     r"|\bthodi\s+(?:der|der\s+)\s*(?:mein|me|main|baad|ke\s+baad)\b"

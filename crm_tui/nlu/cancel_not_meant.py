@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
+from crm_tui.nlu.prefilter import prefiltered
+
 _CANCELLED = r"(?:cancel\w*|called\s+off|call\s+off|radd|off)"
-_CANCEL_WORD = re.compile(r"\b(?:cancel\w*|call(?:ed)?\s+off|radd)\b", re.IGNORECASE)
+_CANCEL_WORD = prefiltered(r"\b(?:cancel\w*|call(?:ed)?\s+off|radd)\b", re.IGNORECASE)
 
 # "Priya's visit is not cancelled", "was not called off", "cancel nahi hua", "cancel nahi karna".
 _DENIED = re.compile(

@@ -32,6 +32,7 @@ from zoneinfo import ZoneInfo
 
 from crm_tui.nlu.leads_arrival import without_the_leads_arrival
 from crm_tui.nlu.lexicon import A_FIRST_NAME_OF_TIME
+from crm_tui.nlu.prefilter import prefiltered
 from crm_tui.nlu.property_numbers import A_PROPERTYS_NUMBER
 from crm_tui.nlu.when_readers import _ORDINAL_WORDS, _PERIOD_DEFAULT, DEFAULT_TIME, Gated, _Found, _scan
 
@@ -259,6 +260,9 @@ _SPELLING = (
                 r"wal[aie]\b|waal[aie]\b|ko\b|ke\b|ka\b|subah\b|shaam\b|dopahar\b))"),
      lambda m: _SHORT_DAYS[m[1] or m[2]]),
 )
+# Every phrase is run through all of them, and most fix nothing: each pattern first looks for the words every match of
+# it holds, read from the pattern (`prefilter`).
+_SPELLING_GATED = tuple((prefiltered(p) if isinstance(p, re.Pattern) else p, repl) for p, repl in _SPELLING)
 
 
 @dataclass
@@ -317,7 +321,7 @@ def _local_now(now: datetime, zone: ZoneInfo) -> datetime:
 
 # A correction between two times: "tomorrow at 3, no wait, at 4", "friday, sorry, saturday at 5".
 # So is a "no" after a comma before the day it puts instead: "friday, no saturday, 11 am" (it had booked friday).
-_CORRECTION = re.compile(r"[\s,.;]*\b(?:no\s+wait|no\s+no|wait|sorry|i\s+mean|correction|no\s*,|(?<=,\s)no(?=\s+(?:(?:this|next|"
+_CORRECTION = prefiltered(r"[\s,.;]*\b(?:no\s+wait|no\s+no|wait|sorry|i\s+mean|correction|no\s*,|(?<=,\s)no(?=\s+(?:(?:this|next|"
                          r"coming)\s+)?(?:today|tonight|tomorrow|dayaftertomorrow|monday|tuesday|wednesday|thursday|friday|"
                          r"saturday|sunday)\b))[\s,.:;!-]*")
 
@@ -397,7 +401,7 @@ def _fix_spelling(text: str) -> tuple[str, list[int] | None, list[int] | None]:
     low = text.lower()
     starts: list[int] | None = None
     ends: list[int] | None = None
-    for pattern, repl in _SPELLING:
+    for pattern, repl in _SPELLING_GATED:
         matches = list(pattern.finditer(low))
         if not matches:
             continue
@@ -531,7 +535,7 @@ _STORY_DAY = re.compile(
 # Hindi says the when before the verb: "Arjun se aaj baat hui, wo coming sunday 4 baje aayega", "Amit ne raat 12 baje
 # message kiya tha, uska visit saturday 11 am fix karo" ("kal" before a past verb is yesterday), "aaj shaam ko gate pe
 # mila tha" (the "ko" and the place between the when and the verb).
-_STORY_WHEN_FIRST = re.compile(
+_STORY_WHEN_FIRST = prefiltered(
     r"\b(?P<day>(?:(?:today|yesterday|aaj|kal|tomorrow)\s+)?(?:(?:morning|afternoon|evening|night|subah|dopahar|shaam|sham|"
     r"raat)\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:baje|am|pm)|today|yesterday|aaj|kal|morning|afternoon|evening|night|subah|"
     r"dopahar|shaam|sham|raat))\s+(?:ko\s+)?(?:hi\s+)?(?:[a-z]+\s+(?:pe|par|mein)\s+)?(?:baat\s+(?:hui|huyi|ki|kari)|mila|mili|mile|(?:call|phone|message|msg|"

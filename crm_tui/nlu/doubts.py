@@ -43,6 +43,7 @@ from crm_tui.nlu.names_in_a_note import a_bond_after, bonded_name_before
 from crm_tui.nlu.number_denied import old_value_denied_last, said_not_to_be, value_said_at
 from crm_tui.nlu.phones import PhoneError, find_phone, normalize_phone
 from crm_tui.nlu.phrases import A_WHEN_ALONE, CALL_ASK, CLOSING_ORDER, SPEAKERS_ASIDE
+from crm_tui.nlu.prefilter import Prefiltered
 from crm_tui.nlu.project_names import in_a_projects_name
 from crm_tui.nlu.references import picked_at
 from crm_tui.nlu.remarks import (
@@ -397,7 +398,7 @@ def _second_phone(text: str, parsed: ParsedCommand) -> list[str]:
     return [f"two phone numbers said: {first[0].strip()} and {second[0].strip()}"]
 
 
-def _unread(parsed: ParsedCommand, pattern: re.Pattern[str]) -> list[str]:
+def _unread(parsed: ParsedCommand, pattern: re.Pattern[str] | Prefiltered) -> list[str]:
     """What `pattern` finds in the words of a reading that no slot consumed (notes were set aside before)."""
     taken = [span for spans in parsed.consumed.values() for span in spans]
     return [m.group() for m in pattern.finditer(parsed.read)

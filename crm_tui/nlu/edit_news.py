@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from crm_tui.nlu.prefilter import prefiltered
+
 __all__ = ["said_as_an_edit"]
 
 _WHO = r"(?P<who>[^\W\d_][\w.'-]*(?:\s+[^\W\d_][\w.'-]*){0,2})"
@@ -37,7 +39,7 @@ _CHANGED_BY_THE_LEAD_HI = re.compile(
     rf"^\s*{_WHO}\s+ne\s+(?:(?:apna|apni|apne)\s+)?{_FIELD}\s+(?:badal|change)\s+(?:kar\s+)?(?:li|liya|le\s+li|di|diya)"
     r"(?:\s+(?:hai|h))?\s*[,;.]\s*(?:ab\s+|naya\s+|nayi\s+)(?:(?:wala|wali)\s+)?(?P<value>\S.*?)"
     r"(?:\s+(?:likho|likh\s+do|kar\s+do|karo|daalo|daal\s+do|hai|h))?[\s.!]*$", re.I)
-_MOVED_THEN_FIELD = re.compile(
+_MOVED_THEN_FIELD = prefiltered(
     rf"^\s*{_WHO}\s+(?:has\s+|is\s+)?(?:shifted|moved|relocated)\s*[,;.]\s*(?:and\s+|so\s+)?"
     r"(?:his|her|their)\s+(?P<rest>(?:new\s+)?(?:city|location)\s+(?:is|should\s+be)\s+\S.*)$",
     re.I)

@@ -29,6 +29,7 @@ from crm_tui.nlu.lexicon import (
     title_case,
 )
 from crm_tui.nlu.phones import PhoneError, find_phone, heard_digits, normalize_phone
+from crm_tui.nlu.prefilter import prefiltered
 from crm_tui.nlu.second_number import number_changed, second_number
 from crm_tui.nlu.undo_said import undo_request
 from crm_tui.nlu.utterance import LAST_LEAD, ParsedCommand, first_reading
@@ -72,7 +73,7 @@ _VALUE_TAIL = re.compile(
     r"\s+ho\s+(?:gaya|gayi|gaye|gya|gyi)(?:\s+(?:hai|h|hain))?\s*$|[\s.!]+$", re.I
 )
 # "new" before a field is the field's new value ("Rohan's new number is …"), not a new lead.
-_CREATE_WORDS = re.compile(r"\b(?:add|new(?!\s+(?:number|phone|mobile|city|name))|create|register|banao|daalo|save)\b",
+_CREATE_WORDS = prefiltered(r"\b(?:add|new(?!\s+(?:number|phone|mobile|city|name))|create|register|banao|daalo|save)\b",
                            re.I)
 # A question about a field is a lookup, not a correction: "Meera ka number kya hai", "what is her city".
 _QUESTION = re.compile(r"\?|\b(?:kya|kaun|kahan|kitna|kaunsa|kiska|kiski|kiske|what|which|who|whose|where|tell\s+me|bata\w*)\b", re.I)
@@ -185,7 +186,7 @@ _HINDI_NEW_WRITTEN = re.compile(
     re.I,
 )
 # "Rohan moved to Noida", "Priya has shifted to Pune", "Rohan Noida shift ho gaya"
-_MOVED_TO = re.compile(
+_MOVED_TO = prefiltered(
     r"^(?P<who>[\w .'-]+?)\s+(?:has\s+|have\s+|is\s+)?(?:moved|shifted|relocated|relocating|moving|shifting)\s+"
     # "Meera Kapoor moved from Jaipur to Andheri West, Mumbai": the old town said first is passed over.
     # "Arjun moved to Thane, pls update his city": the request to change the field said after the news.
@@ -348,7 +349,7 @@ _SAME_CLAUSE = re.compile(rf"\s*[,;]\s*{REST_SAID_SAME}\b.*$", re.I)
 # The order to apply the edit, said after its value: "Rohan's name is Rohit Sharma, update it", "Farhan ka poora naam
 # Farhan Ali Qureshi hai, update kar do", "city is Noida, please change". Not part of the value (it had been saved as
 # the name "Rohit Sharma, Update It").
-_APPLY_ORDER = re.compile(
+_APPLY_ORDER = prefiltered(
     # ("…, wo likh do", "…, yeh likho", "…, city badal do": the order to write what was just said.)
     r"(?:\s*[,;]\s*|(?<=\bhai)\s+)(?:(?:please|pls|plz|kindly|ab|to)\s+)?(?:(?:isko|usko|ise|use|this|it|wo|woh|vo|ye|yeh)\s+)?"
     r"(?:(?:city|sheher|naam|name|number|source)\s+)?"
@@ -403,7 +404,7 @@ def _edit(who: str | None, field_word: str, raw_value: str) -> ParsedCommand | N
 # A field's value said not to be it, with nothing in its place: "Harpreet Kaur ka number 98760 99887 nahi hai",
 # "Harpreet's number is not 98760 99887". The number said is the one that is wrong; it had been saved.
 _DENIED_LAST = re.compile(r"\s+(?:nahi|nahin|nai)(?:\s+(?:hai|h|he|hain|tha|thi))?[\s.!]*$", re.I)
-_DENIED_BEFORE = re.compile(r"\b(?:is\s+not|isn'?t|is\s+no\s+longer|was\s+not|wasn'?t)\s+(?=\S)", re.I)
+_DENIED_BEFORE = prefiltered(r"\b(?:is\s+not|isn'?t|is\s+no\s+longer|was\s+not|wasn'?t)\s+(?=\S)", re.I)
 
 
 def field_change(text: str) -> ParsedCommand | None:
@@ -468,7 +469,7 @@ def _record_what_was_read(edit: ParsedCommand, match: re.Match[str]) -> None:
 # "correct the name Farhan Qureshi to Farhan Qureshy", "fix the name of Deepak Patil, it's Deepak Patel",
 # "correct the spelling of Sneha Iyer to Sneha Iyyer", "the spelling of Meera Kapoor is Mira Kapoor",
 # "Meera Kapoor's spelling is Mira Kapoor", "spell Harpreet Kaur as Harpreet Kaur Sandhu", "rename X to Y".
-_NAME_FIXED = re.compile(
+_NAME_FIXED = prefiltered(
     r"^(?:correct|fix|change|update|edit)\s+(?:the\s+)?(?:name|naam|spelling)(?:\s+spelling)?\s*:?\s+(?:of\s+)?"
     r"(?P<who>[\w .'-]+?)\s*(?:\s(?:to|as|into)\s|,\s*(?:it'?s|it\s+is|should\s+be|make\s+it)\s|\s-\s|:|->|\u2192|=>)\s*(?P<value>.+)$"
     r"|^(?:the\s+)?(?:correct\s+)?spelling\s+(?:of\s+)?(?P<who2>[\w .'-]+?)\s+(?:is|should\s+be|=|:)\s+(?P<value2>.+)$"
@@ -571,7 +572,7 @@ _SAID_TO_BE_WRONG = (
     # The field named with its order, then what it was: "update Meera Kapoor's source, it was a referral not LinkedIn".
     rf"|(?:please\s+)?(?:change|update|correct|fix)\s+(?P<who6>{_WHO})(?:'s|s')\s+(?P<field6>{_FIELD})"
 )
-_FIELD_SAID_WRONG = re.compile(
+_FIELD_SAID_WRONG = prefiltered(
     rf"^(?:{_SAID_TO_BE_WRONG})\s*[,;.:-]\s*(?:(?:it'?s|it\s+is|it\s+was|it\s+should\s+be|should\s+be|(?:the\s+)?(?:correct|right)\s+"
     r"(?:one\s+)?is|make\s+it|(?:he|she|they)(?:'s|'re|\s+is|\s+are|\s+lives|\s+stays)(?:\s+(?:in|from|at))?|sahi\s+"
     # ("sahi sheher Noida hai", "sahi source Instagram hai": the field named again is no part of the value)
@@ -639,6 +640,6 @@ def parse_edit(text: str, now: datetime | None = None, tz: str = "Asia/Kolkata")
 
 # The Hindi verb said before the value is corrected: "Harpreet ka sheher Mohali kar do, nahi nahi, Zirakpur" is read as
 # "…Mohali, nahi nahi, Zirakpur kar do" (the value's readers end it at the verb, and had found no edit).
-_VERB_BEFORE_THE_CORRECTION = re.compile(
+_VERB_BEFORE_THE_CORRECTION = prefiltered(
     r"^(?P<head>.+?)\s+(?P<verb>kar\s+do|karo|kar\s+dena|kar\s+dijiye|likh\s+do|likho)\s*,\s*"
     r"(?P<cue>nahi(?:\s*,?\s*nahi)*|sorry|no(?:\s+no)*|matlab|i\s+mean|actually)\b\s*,?\s*(?P<new>[^,\s][^,]*?)[\s.!]*$", re.I)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from crm_tui.nlu.lexicon import TYPOS, city_pattern, source_pattern
+from crm_tui.nlu.prefilter import prefiltered
 
 _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
 _MONTH = (r"(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|"
@@ -18,7 +19,7 @@ _DIGIT_WORDS = frozenset({"zero", "oh", "one", "two", "three", "four", "five", "
                           "triple", "ek", "do", "teen"})
 
 # A lid that is a lid: of something, something's, or in the state a broken thing is in.
-_LID = re.compile(
+_LID = prefiltered(
     r"(?<!\bka\s)(?<!\bki\s)(?<!\bke\s)(?<!'s\s)"
     r"(?<!\btank\s)(?<!\bbox\s)(?<!\bbottle\s)(?<!\bjar\s)(?<!\bcooker\s)(?<!\bpot\s)(?<!\bdabba\s)(?<!\bdrum\s)"
     r"(?<!\bbin\s)(?<!\btin\s)(?<!\bpan\s)(?<!\bseat\s)(?<!\btoilet\s)(?<!\bcontainer\s)(?<!\bmanhole\s)"
@@ -63,7 +64,7 @@ def four_is_for(text: str) -> str:
 
 
 # A word that moves or changes something, before the "two" that is its "to".
-_MOVED = re.compile(r"\b(?:shift\w*|mov(?:e|ed|ing)|postpone\w*|prepone\w*|push\w*|reschedul\w*|chang\w*|updat\w*|"
+_MOVED = prefiltered(r"\b(?:shift\w*|mov(?:e|ed|ing)|postpone\w*|prepone\w*|push\w*|reschedul\w*|chang\w*|updat\w*|"
                     r"set|mark\w*|put|relocat\w*|transferr?\w*)\b", re.I)
 # (A count of things that are of that day or status stays a count: "move two friday visits", "change two lost leads".)
 _TWO_BEFORE = re.compile(rf"\b(?:two|too)\s+(?=(?:{_DAY}|tomorrow|kal|parso|next|coming|this|in\s+progress|follow[\s-]+up|"
@@ -96,7 +97,7 @@ def two_is_to(text: str) -> str:
 
 # "one" as the status a lead is put in: after a status verb and its "as" / "in" / "to", at the end of the sentence
 # or before what opens a new clause; or before a Hindi order ("Rohan ko one kar do").
-_ONE_WON = re.compile(
+_ONE_WON = prefiltered(
     r"\b(?:mark|put|move|update|set|change|make|shift)\b"
     r"(?:\s+(?!(?:the|all|them|these|those|it|everything|both|everyone|this|that)\b)[\w']+){1,4}?\s+(?:as|in|to)\s+"
     r"(?P<one>one)\b(?=\s*(?:$|[,.;!?]|-|(?:he|she|they|his|her|usne|unhone|uska|uski|because|coz|since|notes?|"
@@ -119,7 +120,7 @@ def one_is_won(text: str) -> str:
 
 # "follow up" heard as "follow a" / "follow of" / "follow op": as the status a lead is put in (after "in" / "to" / "as",
 # before a Hindi postposition or order, or at the end), not a process one follows ("we follow a process").
-_FOLLOW_A = re.compile(
+_FOLLOW_A = prefiltered(
     r"(?:(?<=\bin\s)|(?<=\bto\s)|(?<=\bas\s)|(?<=\binto\s)|(?<=\bon\s)|(?<=\bko\s))follow\s+(?:a|of|op)\b"
     r"(?=\s*(?:$|[,.;!?]|(?:pe|par|mein|me|kar|karo|kardo|mark|wale|wala|he|she|they|his|her|usne|uska|uski|because|"
     r"notes?|next|after|tomorrow|kal|on)\b))"

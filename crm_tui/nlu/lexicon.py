@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from crm_tui.nlu.prefilter import Prefiltered, prefiltered
+
 __all__ = [
     "CITIES", "CITIES_THAT_ARE_WORDS", "CITY_SHORTHAND", "HINGLISH_SPELLINGS", "HINGLISH_ORDERS", "HINGLISH_ORDER_PATTERN", "SOURCES_TOO_COMMON_ALONE", "STATUS_TYPOS", "DAY_TYPOS", "FIELD_TYPOS", "TWO_WAY_DAY_TYPOS", "TYPOS", "TYPO_PATTERN", "SHORTHAND", "SHORTHAND_PATTERN", "LOCALITIES", "SOURCES", "NOT_NAME_WORDS", "city_pattern", "locality_pattern", "source_pattern", "canonical_source", "strip_honorifics", "TITLES_AFTER_A_NAME", "SPEAKER_IS", "BROKERS_BUYER",
 ]
@@ -302,8 +304,8 @@ SHORTHAND: dict[str, str] = {
     "NI": "not interested", "CB": "call back", "FU": "follow up", "RNR": "not picking up",
     "DNP": "did not pick up", "SV": "site visit",
 }
-SHORTHAND_PATTERN = re.compile(r"(?<![\w.'-])(?:" + "|".join(sorted(SHORTHAND, key=len, reverse=True)) + r")(?![\w'-])")
-TYPO_PATTERN = re.compile(r"\b(?:" + "|".join(sorted(TYPOS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+SHORTHAND_PATTERN = prefiltered(r"(?<![\w.'-])(?:" + "|".join(sorted(SHORTHAND, key=len, reverse=True)) + r")(?![\w'-])")
+TYPO_PATTERN = prefiltered(r"\b(?:" + "|".join(sorted(TYPOS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 #: Builders a lead went to instead ("Meera Kapoor went with Godrej, mark lost"): a competitor named, never a name left
 #: over (`doubts`), and a sale gone elsewhere (`status`). Only brands that are not common surnames (not Oberoi, Raheja).
 COMPETITORS = frozenset({"godrej", "prestige", "sobha", "dlf", "brigade", "puravankara", "m3m", "supertech", "mahagun",
@@ -368,7 +370,7 @@ TIME_WORDS_THAT_ARE_FIRST_NAMES = frozenset({"sham", "shaam", "subah", "parso"})
 SECOND_NAMES = frozenset({"lal", "singh", "ram", "kumar", "dev", "devi", "bibi", "kaur", "chand", "nath", "prasad", "das",
                           "babu", "bhai", "ben", "rani", "khan", "sundar", "lata"})
 #: A time word that is a first name, with its second name after it (the time reader leaves it alone).
-A_FIRST_NAME_OF_TIME = re.compile(
+A_FIRST_NAME_OF_TIME = prefiltered(
     # (Not after a day: "kal subah Singh sahab aayenge" is tomorrow morning.)
     r"(?<!kal\s)(?<!aaj\s)(?<!parso\s)(?<!day\s)(?<!tomorrow\s)(?<!var\s)(?<!vaar\s)(?<!war\s)(?<!waar\s)"
     r"\b(?:" + "|".join(sorted(TIME_WORDS_THAT_ARE_FIRST_NAMES)) + r")(?=\s+(?:" + "|".join(sorted(SECOND_NAMES)) + r")\b)",
@@ -387,7 +389,7 @@ TITLES_AFTER_A_NAME = frozenset({"ji", "sahab", "saab", "saheb", "sahib", "sir",
 # A Sikh gentleman's title ("Sardar Harpreet Singh", "Sardarni Jasleen Kaur"), and a priest's or a rank's, typed short
 # with its full stop and capital ("Fr. Joseph Mathew", "Rev. Thomas", "Prof. Iyer", "Col. Rathore"): "fr" alone is
 # chat for "for" / "from", so only "Fr." with the stop is the title.
-_HONORIFICS = re.compile(r"\b(?:mr|mrs|ms|miss|shri|shrimati|smt|sri|dr|mister|sardar|sardarni)\b\.?\s*|"
+_HONORIFICS = prefiltered(r"\b(?:mr|mrs|ms|miss|shri|shrimati|smt|sri|dr|mister|sardar|sardarni)\b\.?\s*|"
                          r"\b(?-i:Fr|Rev|Prof|Col|Capt|Maj)\.\s*(?=[A-Z])", re.IGNORECASE)
 
 
@@ -404,7 +406,7 @@ def _alternation(words: object) -> str:
 _CITY_RE = re.compile(rf"\b(?:{_alternation(CITIES)})\b", re.IGNORECASE)
 _LOCALITY_RE = re.compile(rf"\b(?:{_alternation(LOCALITIES)})(?:\s+(?:{'|'.join(sorted(SIDES_OF_A_TOWN))})(?!\s+of\b))?\b",
                           re.IGNORECASE)
-_SOURCE_RE = re.compile(rf"(?<![\w.])(?:{_alternation(SOURCES)})(?![\w])", re.IGNORECASE)
+_SOURCE_RE = prefiltered(rf"(?<![\w.])(?:{_alternation(SOURCES)})(?![\w])", re.IGNORECASE)
 
 
 def city_pattern() -> re.Pattern[str]:
@@ -415,7 +417,7 @@ def locality_pattern() -> re.Pattern[str]:
     return _LOCALITY_RE
 
 
-def source_pattern() -> re.Pattern[str]:
+def source_pattern() -> Prefiltered:
     return _SOURCE_RE
 
 

@@ -20,6 +20,7 @@ from crm_tui.nlu.lookup_corrected import LEAD_ALONE, said_last
 from crm_tui.nlu.names import _first_name_match, _name_after, _title
 from crm_tui.nlu.phones import PhoneError, find_phone, normalize_phone
 from crm_tui.nlu.phrases import _FIND, _STRONG_STATUS, CHECK_REQUEST
+from crm_tui.nlu.prefilter import prefiltered
 from crm_tui.nlu.references import _ID_PREFIX, _UUID
 from crm_tui.nlu.stats_questions import kal_in_the_past
 from crm_tui.nlu.status import find_status
@@ -365,7 +366,7 @@ _HI_LISTING_WHICH = re.compile(
 
 # Who is in a status, asked in Hindi: "follow up mein kaun kaun pada hai", "lost mein kaun kaun hain", "in progress mein
 # abhi kaun log hain".
-_HI_LISTING_WHO = re.compile(
+_HI_LISTING_WHO = prefiltered(
     r"^(?P<what>.{2,40}?)\s+(?:mein|me|main|pe|par|wale|waale|vale)\s+(?:abhi\s+)?(?:kaun|kon)(?:\s+(?:kaun|kon))?(?:\s+(?:log|leads?|clients?))?"
     r"\s+(?:(?:pad[aei]|pade|baith[aei]|baithe|atk[aei]|atke)\s+)?(?:hai|hain|h|he)(?:\s+abhi)?[\s?.!]*$",
     re.I,
@@ -436,7 +437,7 @@ _STATUS_HEADING_LIST = re.compile(r"^(?P<what>[a-z][a-z -]{1,20}?)\s+(?:leads?|l
 
 # The follow-ups said alone as a heading, the status in the plural its own group: "pending follow ups", "all follow-ups",
 # "open followups list" (not "my follow ups": whose is asked, as with "my leads").
-_FOLLOW_UPS_HEADING = re.compile(r"^\s*(?:(?:all|the|pending|open|show|list|saare|sab)\s+)*follow[\s_-]*ups"
+_FOLLOW_UPS_HEADING = prefiltered(r"^\s*(?:(?:all|the|pending|open|show|list|saare|sab)\s+)*follow[\s_-]*ups"
                                  r"(?:\s+(?:list|dikhao|batao|please|pls))?[\s?.!]*$")
 
 

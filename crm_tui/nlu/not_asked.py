@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from crm_tui.nlu.phrases import _CLAUSE_END
+from crm_tui.nlu.prefilter import prefiltered
 from crm_tui.nlu.status import find_status
 
 __all__ = ["_NOT_ASKED", "_waits_on_event", "a_reply_still_to_come", "visit_said_not_to_happen"]
@@ -28,7 +29,7 @@ _ACTION_VERB = (
 _NEGATED_VERB = _ACTION_VERB.replace(
     "make|", r"make(?!\s+(?:it(?=\s*(?:[,.;!?]|$))|it\s+(?:to|on|for|at|tomorrow|today|tonight|kal|this|next)\b|"
     r"the\s+(?:site\s+)?(?:visit|meeting)\b|[a-z]*day\b|(?:tomorrow|today|tonight|this|next|kal|parso)\b))|")
-_NOT_ASKED = re.compile(
+_NOT_ASKED = prefiltered(
     r"\b(?:don'?t|do\s+not|never|no\s+need\s+to|needn'?t|need\s+not|let'?s\s+not|shouldn'?t|should\s+not|"
     r"can'?t|cannot|won'?t)\s+(?:(?:just|yet|ever|now|again|even|you)\s+)?" + _NEGATED_VERB + r"|"
     r"^\s*(?:should|shall|must)\s+(?:i|we)\b|"

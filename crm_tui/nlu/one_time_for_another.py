@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from crm_tui.nlu import dates
+from crm_tui.nlu.prefilter import prefiltered
 
 # Hindi "3 baje se 4 baje kar do" (make it 4 instead of 3): said as the visit that was and the new one, like
 # "3 baje tha, usko 4 baje kar do". Only with the order after it: "kal 3 se 4 baje tak" is a range.
@@ -19,7 +20,7 @@ _TIME_SE_TIME = re.compile(
     r"(?=(?:kar\s+do|karo|kardo|kar\s+dena|kar\s+dijiye|shift|rakh\s+do|rakho)\b)", re.I)
 # …and said as bare hours, "11 se 12 kar do", "5 se 6 baje kar do" (the "baje" said once, after the new hour): two clock
 # hours (1-12) with the order after them are the same move.
-_HOUR_SE_HOUR = re.compile(
+_HOUR_SE_HOUR = prefiltered(
     r"(?<![\d:.])\b(?P<a>1[0-2]|0?[1-9])\s+se\s+(?P<b>1[0-2]|0?[1-9])(?:\s*baje)?\s+"
     r"(?=(?:kar\s+do|karo|kardo|kar\s+dena|kar\s+dijiye|shift|rakh\s+do|rakho)\b)", re.I)
 # …and said as a clock time with its minutes or in Hindi words: "10:30 se 11 baje kar do", "saade das se gyarah baje kar

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from crm_tui.nlu.phones import PhoneError, find_phone, normalize_phone
+from crm_tui.nlu.prefilter import prefiltered
 from crm_tui.nlu.utterance import LAST_LEAD, ParsedCommand
 
 __all__ = ["second_number", "number_changed", "SECOND_NUMBER_DOUBT"]
@@ -31,7 +32,7 @@ _OTHER = (r"(?:another|second|2nd|alternate|alternative|alt|other|extra|one\s+mo
 _NUMBER = r"(?:number|no\.?|phone(?:\s+number)?|mobile(?:\s+number)?|contact(?:\s+number)?|whatsapp(?:\s+number)?)"
 _WHO = r"[A-Za-z][A-Za-z.'-]*(?:\s+(?!(?:ka|ki|ke|for|of|the|is|hai)\b)[A-Za-z][A-Za-z.'-]*){0,2}"
 _VERB = r"(?:(?:please|pls|also)\s+)*(?:add|save|note(?:\s+down)?|put|store|update|likho|daalo)\s+"
-_OWNER = re.compile(rf"^(?:{_VERB})?(?P<who>{_WHO})(?:'s|s'|\s+ka|\s+ki|\s+ke)\s+(?:\w+\s+(?:ka|ki|ke)\s+)?{_OTHER}\s+{_NUMBER}\b"
+_OWNER = prefiltered(rf"^(?:{_VERB})?(?P<who>{_WHO})(?:'s|s'|\s+ka|\s+ki|\s+ke)\s+(?:\w+\s+(?:ka|ki|ke)\s+)?{_OTHER}\s+{_NUMBER}\b"
                     # "Rohan ka number 98765 00015 bhi hai": "also" after the number makes it a second one.
                     rf"|^(?P<who4>{_WHO})(?:'s|s'|\s+ka|\s+ki|\s+ke)\s+{_NUMBER}\s+\+?\d[\d\s-]{{7,}}\s+bhi\b"
                     rf"|\b{_OTHER}\s+{_NUMBER}\s+(?:for|of)\s+(?P<who2>{_WHO})\b"

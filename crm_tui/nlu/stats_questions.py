@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 
 from crm_tui.nlu.lexicon import canonical_source, city_pattern, source_pattern
 from crm_tui.nlu.lookup_corrected import said_last
+from crm_tui.nlu.prefilter import prefiltered
 
 __all__ = ["HINDI_OUTCOMES", "StatsReading", "read_stats_question", "resolve_period", "parse_period", "PERIOD_RE"]
 
@@ -158,7 +159,7 @@ def parse_period(text: str, today: date) -> str:
 
 _LEAD_WORD = r"(?:leads?|deals?|customers?|clients?|buyers?|enquir(?:y|ies)|inquir(?:y|ies)|prospects?)"
 _VISIT_WORD = r"(?:site[\s-]?)?(?:visits?|viewings?|meetings?)"
-_COUNT = re.compile(r"^\s*(?:(?:so|and|ok(?:ay)?)\s+)?"
+_COUNT = prefiltered(r"^\s*(?:(?:so|and|ok(?:ay)?)\s+)?"
                     # The period said first, as a topic: "this month how many visits happened".
                     r"(?:(?:(?:this|last)\s+(?:week|month|year)|today|yesterday)\s*,?\s+)?(?:how\s+many|what(?:'s|\s+is)\s+(?:the|our|my)\s+"
                     r"(?:number|count|tally|total)\s+of|number\s+of|count\s+of|tally\s+of|total|kitne|kitni)\b|\bkitne\b|\bkitni\b|"
@@ -212,7 +213,7 @@ def _status_counted(low: str) -> str | None:
 
 
 # "conversion" asks; "converted" is news about a lead ("Meera converted 🎉") unless a question asks it.
-_CONVERSION = re.compile(
+_CONVERSION = prefiltered(
     r"\b(?:conversions?(?:\s+rates?)?|win\s+rate|close\s+rate|closing\s+rate|hit\s+rate)\b|"
     r"^\s*(?:how|which|what|kitna|kitne|kaun)\b.*\bconvert(?:s|ing|ed)?\b",
     re.IGNORECASE,

@@ -14,6 +14,7 @@ import re
 from rapidfuzz import fuzz, process
 
 from crm_tui.nlu.lexicon import COMPETITORS
+from crm_tui.nlu.prefilter import prefiltered
 from crm_tui.nlu.told_not_ordered import might_be_told, told_spans
 
 __all__ = [
@@ -199,7 +200,7 @@ _PLACE_CLOSED = re.compile(
     r"\b(?:site|office|sales\s+office|showroom|project\s+office|road|roads|highway|bank|shop|gate|lift|school|market|"
     r"clubhouse|sample\s+flat)\s+(?:is\s+|was\s+|will\s+be\s+|remains\s+|has\s+been\s+|stays\s+)?(?=closed\b)", re.I)
 _NEGATED_OUTCOME = r"(?:\bnot|n't|\bnever)\s+(?:(?:yet|even|still|actually|really)\s+)?(?:paid|signed|booked|bought|purchased|converted|closed|sold)\b"
-_MAYBE_NOT_MEANT = re.compile(
+_MAYBE_NOT_MEANT = prefiltered(
     _NEGATED_OUTCOME + r"|" + _THING_PENDING.pattern + r"|" + _PLACE_CLOSED.pattern + r"|" + _SPAN_BEFORE_LATER.pattern.removesuffix(r"\s+$") + r"\s+later\b|"
     r"\b(?:update|tell|inform|confirm|share|revert|know|check)\b(?:\s+\w+){0,3}\s+later\b|"
     r"\b(?:" + "|".join(sorted(_VERB_STATUS)) + r")" + _DETERMINER.pattern + r"|\binte?re?s\w*\s+(?:in|on|for)\s|"
@@ -260,7 +261,7 @@ def mask_non_status(text: str) -> str:
     return text
 
 
-_COMPILED = tuple((status, re.compile(rf"\b(?:{pattern})\b(?!'t\b)", re.IGNORECASE)) for status, pattern in _PHRASES)
+_COMPILED = tuple((status, prefiltered(rf"\b(?:{pattern})\b(?!'t\b)", re.IGNORECASE)) for status, pattern in _PHRASES)
 _CANONICAL = {
     "new": "NEW", "in progress": "IN_PROGRESS", "follow up": "FOLLOW_UP", "won": "WON", "lost": "LOST",
     "not interested": "LOST", "closed the deal": "WON", "interested": "IN_PROGRESS",

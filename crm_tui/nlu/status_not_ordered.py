@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from crm_tui.nlu.prefilter import prefiltered
+
 __all__ = ["status_not_ordered"]
 
 _STATUS_WORD = r"won|lost|new|follow[\s-]?up|in[\s-]?progress"  # as `corrections` says them
@@ -14,7 +16,7 @@ _STATUS_WORD = r"won|lost|new|follow[\s-]?up|in[\s-]?progress"  # as `correction
 # A status order said as not to be done, then the one that is: "Amit Verma ko lost mat karo, follow up pe rakho",
 # "don't mark Amit lost, keep him in follow up", "lost nahi karna, follow up mein daalo". The negated status goes (as
 # "not won, lost" does), the lead stays; with no status ordered after it the line is still no order (`not_asked`).
-_STATUS_NOT_ORDERED = re.compile(
+_STATUS_NOT_ORDERED = prefiltered(
     rf"\b(?P<x>{_STATUS_WORD})\s+(?:mat|nahi|na)\s+(?:karo|kar\s+do|kariye|karna|daalo|daalna|dalo|rakho|rakhna)"
     rf"(?:\s+(?:abhi|yet|now|please|pls))?\s*[,;.]\s*"
     rf"(?:(?:but|balki|bas)\s+)?(?=.*\b(?:{_STATUS_WORD})\b)"

@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from crm_tui.nlu.lexicon import city_pattern, title_case
 from crm_tui.nlu.parser import LAST_LEAD, ParsedCommand
+from crm_tui.nlu.prefilter import prefiltered
 from crm_tui.nlu.utterance import first_reading
 
 __all__ = ["parse_team", "ME"]
@@ -66,10 +67,10 @@ _ASSIGN_HI = re.compile(
 # The assignment told as a record: "Kavya Reddy assigned to: Suresh", "Kavya Reddy - assigned to Suresh".
 # "Kavya Reddy lead please give to Ramesh": the lead first, then the order to give it; its colleague said again as the
 # order-first form's is ("kavya reddy assign to suresh no ramesh" had assigned "Suresh No Ramesh").
-_GIVE_LEAD_TO = re.compile(
+_GIVE_LEAD_TO = prefiltered(
     rf"^(?!(?:which|what|who|how|show|list|any|all|my|mere|leads?|clients?)\b)(?P<lead>{_WHO})\s+(?:(?:ka\s+)?lead\s+)?"
     rf"(?:(?:please|pls|kindly)\s+)?(?:give|hand\s+over|assign|transfer|pass)\s+(?:it\s+)?to\s+{_SAID_AGAIN}(?P<who>{_WHO})[\s.!]*$", re.I)
-_ASSIGNED_TO = re.compile(
+_ASSIGNED_TO = prefiltered(
     rf"^(?!(?:which|what|who|how|show|list|any|all|my|mere|leads?|clients?)\b)(?P<lead>{_WHO})\s*(?:-\s*|:\s*)?"
     rf"(?:is\s+|now\s+)?(?:re-?)?assigned\s+to\s*[:\-]?\s*{_SAID_AGAIN}(?P<who>{_WHO})[\s.!]*$", re.I)
 
@@ -116,7 +117,7 @@ _WHY_AFTER = re.compile(r"\s*[,;.]\s*(?:(?:he|she|they|who|wo|woh|vo|wahi|wohi|v
 
 # From when the lead is theirs, said after the order: "give Deepak Patil to Sunita from now on", "… from tomorrow",
 # "… going forward", "… ab se". It tells when, never who: it had been assigned to "Sunita From Now On".
-_FROM_WHEN_AFTER = re.compile(
+_FROM_WHEN_AFTER = prefiltered(
     rf"\s*,?\s+(?:{_FROM_NOW}|from\s+(?:tomorrow|next\s+(?:week|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
     r"for\s+now|onwards|(?:parso|agle\s+hafte)\s+se)[\s.!]*$", re.I)
 
@@ -165,7 +166,7 @@ _MY_LEADS = re.compile(
     r"|^mere\s+(?:(?:saare|sare|sab|sabhi|wale|waale)\s+)?(?:leads|clients)(?:\s+(?:dikhao|batao|dikha\s+do|dikhana|dikhaiye|batana|bataiye|bhejo|kaun\s+(?:kaun\s+)?(?:se\s+)?hain))?[\s?.!]*$",
     re.I,
 )
-_THEIR_LEADS = re.compile(
+_THEIR_LEADS = prefiltered(
     rf"^(?:(?:show|list|give|get|display)(?:\s+me)?\s+|what\s+are\s+|which\s+are\s+)?(?:all\s+)?(?P<who>{_WHO})'s\s+"
     r"(?:assigned\s+)?leads[\s?.!]*$"
     r"|^(?:(?:can|could|will|would)\s+you\s+)?(?:which|what|(?:show|list|give|get|display)(?:\s+me)?)?\s*(?:all\s+)?(?:the\s+)?"

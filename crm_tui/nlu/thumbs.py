@@ -21,6 +21,7 @@ from crm_tui.nlu.lexicon import (
     TWO_WAY_DAY_TYPOS,
     TYPOS,
 )
+from crm_tui.nlu.prefilter import prefiltered
 
 if TYPE_CHECKING:
     from crm_tui.nlu.utterance import ParsedCommand
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 # The day words a time is glued to, as they are typed (the misspelt ones through TYPOS).
 _DAY_WORDS = frozenset({"today", "tomorrow", "tonight", "kal", "parso", "aaj", "monday", "tuesday", "wednesday",
                         "thursday", "friday", "saturday", "sunday"})
-_GLUED = re.compile(
+_GLUED = prefiltered(
     r"\b(?P<day>[a-z]{2,9})at(?P<hour>\d{1,2})(?=\b|am\b|pm\b)"  # "tomorrowat5", "satudayat4pm"
     r"|\b(?P<num>\d{1,2})\s*(?:baje|bje|bjy)\b"  # "4bje", "parso 4baje", "5 bje"
     r"|(?<=[a-z])'s(?P<thing>visit|vist|vst|viist|number|numbr|status|meeting|appointment)\b",  # "sneha'svisit"
@@ -86,8 +87,8 @@ def at_for_is_at_four(text: str) -> str:
 
 
 _EARLY = STATUS_TYPOS | FIELD_TYPOS | DAY_TYPOS
-_EARLY_WORDS = re.compile(r"\b(?:" + "|".join(sorted(_EARLY, key=len, reverse=True)) + r")\b", re.I)
-_VOWELLESS = re.compile(r"\b(?:" + "|".join(sorted(HINGLISH_SPELLINGS, key=len, reverse=True)) + r")\b", re.I)
+_EARLY_WORDS = prefiltered(r"\b(?:" + "|".join(sorted(_EARLY, key=len, reverse=True)) + r")\b", re.I)
+_VOWELLESS = prefiltered(r"\b(?:" + "|".join(sorted(HINGLISH_SPELLINGS, key=len, reverse=True)) + r")\b", re.I)
 
 
 def typed_words_spelt_early(text: str) -> str:
@@ -214,7 +215,7 @@ _FIELD_NO_POSSESSIVE = re.compile(
     r"(?!(?:pe|par|per|ko|mein|me|ke|ka|ki|ne|se|wala|wale|wali)\b)"
     r"(?![^,;:]*\b(?:hai|h|follow|won|lost|progress|visit|status|interested)\b)(?=[^,;:]*\s(?:ka?r\s*do|ka?ro|ka?r\s+dena|kar\s+dijiye|badal\s+do|badlo|update\s+ka?r(?:\s*do|o)?)\s*[.!]*$)", re.I)
 # …and ending with "hai" and the value said wrong: "Deepak Patil source walk-in hai, newspaper nahi" (batch 1211e).
-_FIELD_NO_POSSESSIVE_DENIED = re.compile(
+_FIELD_NO_POSSESSIVE_DENIED = prefiltered(
     r"^(?P<who>[a-z][a-z.']*(?:\s+[a-z][a-z.']*){0,2})\s+(?P<field>city|number|phone|mobile|source)\s+[\w .+-]{1,30}?\s+"
     r"(?:hai|h)\s*,\s*[\w .+-]{1,30}?\s+(?:nahi|nahin)\s*[.!]*$", re.I)
 _NOT_A_LEAD_WORD = frozenset({"new", "naya", "nayi", "navi", "lead", "add", "ka", "ki", "ke", "ko", "ne", "update", "change",

@@ -31,6 +31,7 @@ from crm_tui.nlu.lexicon import (
     source_pattern,
 )
 from crm_tui.nlu.phones import ascii_digits, find_phone
+from crm_tui.nlu.prefilter import prefiltered
 from crm_tui.nlu.the_days_one import the_days_one
 from crm_tui.nlu.thumbs import as_typed_meant
 from crm_tui.nlu.voice_note import unwrapped
@@ -101,7 +102,7 @@ _FILLERS = re.compile(
 _GREETING = re.compile(
     r"^\s*(?:(?:namaste|namaskar|good\s+(?:morning|afternoon|evening)|(?:hi|hey|hello)\s+there)"
     r"(?:\s+(?:sir|madam|ma'?am|mam|ji|team|all))?(?:\s*[,.]\s*|\s+))+", re.IGNORECASE)
-_SIGN_OFF = re.compile(
+_SIGN_OFF = prefiltered(
     r"(?:\s*[,.;]\s*(?:and\s+|ok\s+)?(?:thanks?(?:\s+(?:a\s+lot|so\s+much))?|thank\s+you(?:\s+(?:so|very)\s+much)?|"
     r"thx|cheers|dhanyavaa?d|shukriya|bye)(?:\s+(?:sir|madam|ji|boss|bhai|yaar))?)+\s*[,.]*\s*$", re.IGNORECASE)
 # "ji" said to the listener after the line's last verb, as Punjabi speakers end every sentence ("won kar do ji",
@@ -151,7 +152,7 @@ _CANCEL = re.compile(
     r"leave\s+it|stop|abort|chhodo|rehne\s+do|don'?t\s+bother)\s*[.!]?\s*$",
     re.IGNORECASE,
 )
-_NOTES = re.compile(
+_NOTES = prefiltered(
     r"(?:[,;.]\s*|\s+|^)(?:and\s+)?(?:with\s+(?:a\s+|the\s+)?(?:notes?|remarks?|comments?)\s*[:\-]?|"
     r"(?:notes?|remarks?|comments?)\s*[:\-]|(?:add(?:ing)?\s+)?(?:a\s+)?notes?\s+(?:that|saying|says)\s*[:\-]?|"
     r"(?:notes?|remarks?)\s+(?:are|is)\s*[:\-]?|"
@@ -251,7 +252,7 @@ def _polite_note_inside(text: str) -> str:
 
 # The lexicon's titles after a name, less "sir" and "mam" (said to the listener as often as of a lead), and "bhai".
 _TITLES_SAID_AFTER = "|".join(sorted((TITLES_AFTER_A_NAME - {"sir", "mam"}) | {"bhai"}, key=len, reverse=True))
-_TITLE_AFTER_NAME = re.compile(
+_TITLE_AFTER_NAME = prefiltered(
     r"\b(?!(?:haan|han|ha|ok|okay|theek|thik|acha|achha|accha|bilkul|nahi|sahi|bas|hello|hi|namaste|shukriya|dhanyavad|"
     r"uske|unke|uska|unka|uski|unki|usse|mere|mera|meri|tere|tera|apne|apna|iske|inke|iska|inka|us|un|ka|ki|ke|the|my|his|"
     r"her|their|your|our|chhote|"
@@ -276,7 +277,7 @@ _ARROW_BETWEEN_TIMES = re.compile(
 
 
 # "Rohan Sharma - next visit?": the lead's next visit asked as a chat heading.
-_NEXT_VISIT_ASKED = re.compile(r"^\s*(?P<who>[A-Za-z][\w.']*(?:\s+[A-Za-z][\w.']*)?)\s*(?:-|:|->)\s*(?:next\s+|upcoming\s+)?"
+_NEXT_VISIT_ASKED = prefiltered(r"^\s*(?P<who>[A-Za-z][\w.']*(?:\s+[A-Za-z][\w.']*)?)\s*(?:-|:|->)\s*(?:next\s+|upcoming\s+)?"
                                r"(?:site\s+)?(?P<what>visit|meeting)\s*\?+\s*$", re.I)
 
 
@@ -288,6 +289,15 @@ def _as_a_sentence(text: str) -> str:
     text = _REMARK_IN_BRACKETS.sub(lambda m: ", " + m["remark"], text)
     return _ARROW_BETWEEN_TIMES.sub(lambda m: f"{m['a']} tha, usko {m['b']}", text)
 
+
+# The fixed substitutions of `spell_out`, `_clean` and `_unquote`, each looking first for the words it needs (`prefilter`).
+_BULLET = prefiltered(r"\s*[\u2022\u00b7\u25aa\u25e6\u25cf]\s*")
+_HASHTAG = prefiltered(r"(?<![\w&])#(?=[A-Za-z])")
+_CHADHA_DO = prefiltered(r"\bchadha\s+(do|dena|dijiye)\b", re.IGNORECASE)
+_SAME_TIME_BEFORE = prefiltered(r"\b(?:usi|wahi|isi|vahi)\s+(time|timing|samay)\b", re.IGNORECASE)
+_BREAKS = prefiltered(r"\.{2,}|…|\s[|/]\s|!+|[()]")
+_SPACE_BEFORE_A_MARK = prefiltered(r"\s+([,.])(?=\s)")
+_QUOTES = prefiltered(r"(?<![a-z])'|'(?![a-z])|\"", re.I)
 
 def spell_out(text: str) -> str:
     """What a phone keyboard or good manners add before anything reads the sentence: a greeting and a sign-off
@@ -306,12 +316,12 @@ def spell_out(text: str) -> str:
     text = the_speakers_certainty_left_out(text)  # "Priya Nair definitely won", "… sunday 4 pm for sure, …"
     text = the_doubt_taken_back(text)  # "Sneha Iyer lost? nahi nahi, follow up": the "?" taken back, a comma
     text = the_days_one(text)  # "cancel Farhan's visit, I mean the thursday one": the visit of thursday, not 1 PM
-    text = re.sub(r"\s*[\u2022\u00b7\u25aa\u25e6\u25cf]\s*", ", ", text)
-    text = re.sub(r"(?<![\w&])#(?=[A-Za-z])", "", text)
+    text = _BULLET.sub(", ", text)
+    text = _HASHTAG.sub("", text)
     # "naya lead chadha do" (put it up): the Hindi verb, not the surname Chadha, when an order follows it.
-    text = re.sub(r"\bchadha\s+(do|dena|dijiye)\b", r"daal \1", text, flags=re.IGNORECASE)
+    text = _CHADHA_DO.sub(r"daal \1", text)
     # Hindi "usi time" / "wahi time" (that same time) is "same time": the moved visit keeps its time of day.
-    text = re.sub(r"\b(?:usi|wahi|isi|vahi)\s+(time|timing|samay)\b", "same time", text, flags=re.IGNORECASE)
+    text = _SAME_TIME_BEFORE.sub("same time", text)
     # …and said after the time word: "time wahi", "timing same" ("…, time wahi" had been kept as notes).
     text = re.sub(r"\b(time|timing|samay)\s+(?:wahi|vahi|same)\b(?:\s+(?:rakho|rakhna|hai))?", "same time", text,
                   flags=re.IGNORECASE)
@@ -344,7 +354,7 @@ def _clean(text: str) -> str:
     text = re.sub(r"\bw/o\b", "without", text, flags=re.IGNORECASE)
     text = re.sub(r"\bw/(?=\s|[a-z])", "with ", text, flags=re.IGNORECASE)
     text = re.sub(r"(?<=\s)w(?=\s+[A-Za-z])", "with", text)  # "meeting w Farhan" (lower-case: "W. Smith" is a name)
-    text = re.sub(r"\.{2,}|…|\s[|/]\s|!+|[()]", " , ", text)
+    text = _BREAKS.sub(" , ", text)
     text = _FILLERS.sub(" ", text)
     # Hindi "zara" (just, kindly: "zara Amit ka visit fix kar do") is politeness; typed with a capital it is
     # the name Zara, so only the lower-case word goes.
@@ -355,7 +365,7 @@ def _clean(text: str) -> str:
     text = TYPO_PATTERN.sub(lambda m: TYPOS[m.group().lower()], text)
     text = re.sub(r"(?:\s*,\s*){2,}", ", ", text)
     text = re.sub(r"^\s*[,.]\s*", "", text)
-    text = re.sub(r"\s+([,.])(?=\s)", r"\1", text)
+    text = _SPACE_BEFORE_A_MARK.sub(r"\1", text)
     text = re.sub(r"\s*-{2,}\s*", ", ", text)
     return re.sub(r"[ \t]+", " ", text).strip(" ,")
 
@@ -363,7 +373,7 @@ def _clean(text: str) -> str:
 def _unquote(text: str) -> str:
     """Quotes around a word ('follow up', "won") are typing, not part of it; apostrophes inside stay.
     Applied to everything but the notes, which keep what the person wrote."""
-    return re.sub(r"(?<![a-z])'|'(?![a-z])|\"", " ", text, flags=re.I)
+    return _QUOTES.sub(" ", text)
 
 
 def _notes(text: str) -> tuple[str, str | None]:

@@ -11,6 +11,7 @@ from datetime import datetime
 from crm_tui.bot.tools import in_tool_order
 from crm_tui.nlu.lexicon import WILL_COME
 from crm_tui.nlu.phrases import HI_DO
+from crm_tui.nlu.prefilter import prefiltered
 from crm_tui.nlu.references import _VISIT_REF_CUES, _lead_reference_masked
 from crm_tui.nlu.utterance import LAST_LEAD, ParsedCommand
 
@@ -129,7 +130,7 @@ def moving(text: str) -> bool:
 
 
 # "cancel Rohan's visit", "call off the meeting with Priya", "Meera's site visit is cancelled".
-_CANCEL_VISIT = re.compile(
+_CANCEL_VISIT = prefiltered(
     # Not the noun: "cancellation charges kitne hain visit cancel pe" asks about a policy.
     r"\b(?:cancel(?!lation)\w*|call(?:ed|ing)?\s+off|scrap\w*|drop)\s+(?:[\w']+\s+){0,4}?" + _VISIT_WORD + r"\b|"
     r"\b" + _VISIT_WORD + r"\b(?:\s+[\w']+){0,4}?\s+(?:is\s+|was\s+|got\s+|has\s+been\s+|stands\s+|(?:needs?|has|have)\s+to\s+be\s+|should\s+be\s+|must\s+be\s+)?"

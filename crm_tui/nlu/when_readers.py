@@ -9,6 +9,8 @@ import re
 from datetime import UTC, date, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
+from crm_tui.nlu.prefilter import Prefiltered, prefiltered
+
 
 class Gated:
     """A pattern searched only in a text holding one of its `words` (a substring test costs far less than a scan):
@@ -198,7 +200,7 @@ def _read_in_hours(text: str, today: date, f: _Found) -> None:
 
 # The week after next, as Indian English says it: "next to next week", "week after next".
 _WEEK_AFTER_NEXT = r"next\s+to\s+next\s+week|week\s+after\s+next"
-_WEEKDAY = re.compile(rf"\b(?:({_WEEK_AFTER_NEXT}|next\s+to\s+next|next\s+week|this|next|coming|the\s+coming|upcoming|on)"
+_WEEKDAY = prefiltered(rf"\b(?:({_WEEK_AFTER_NEXT}|next\s+to\s+next|next\s+week|this|next|coming|the\s+coming|upcoming|on)"
                       rf"\s+(?:on\s+)?)?({_WEEKDAY_RE})\b\.?(?:,?\s+((?:of\s+)?(?:the\s+)?(?:{_WEEK_AFTER_NEXT}|next\s+week)))?")
 
 
@@ -230,7 +232,7 @@ def _read_weekday(text: str, today: date, f: _Found) -> None:
 
 
 _ORDINAL_AFTER_WEEKDAY = re.compile(r",?\s+(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\b")
-_DAY_MONTH = re.compile(
+_DAY_MONTH = prefiltered(
     rf"\b(?:the\s+)?(?:{_DAYNUM_RE})(?:\s+of\s+|\s+|-)(?P<mon>{_MONTH_RE})\b\.?(?:,?[\s-]+(?P<y>\d{{4}}))?"
     .replace("(?P<d>", "(?P<d1>").replace("(?P<dw>", "(?P<dw1>")
     + rf"|\b(?P<mon2>{_MONTH_RE})\.?(?:\s+|-)(?:the\s+)?(?:(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?|(?P<dw2>{_ORD_WORD_RE}))\b(?:,?\s+(?P<y2>\d{{4}}))?"
@@ -302,7 +304,7 @@ def _read_weekend(text: str, today: date, f: _Found) -> None:
 
 
 # "end of the month", "month end", Hindi "mahine ke end mein" / "mahine ke aakhir mein": the month's last day.
-_MONTH_END = re.compile(r"\b(?:(?:by|at|on|around|towards)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?month|"
+_MONTH_END = prefiltered(r"\b(?:(?:by|at|on|around|towards)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?month|"
                         r"month[\s-]?end|last\s+day\s+of\s+(?:the\s+|this\s+)?month|"
                         r"(?:is\s+)?mahine\s+ke\s+(?:end|aakhir|akhir|aakhri\s+din)(?:\s+(?:mein|me|main|tak|ko))?)\b")
 
@@ -385,7 +387,7 @@ def a_window_told(text: str, m: re.Match[str]) -> bool:
 
 # Hindi "3 se 4 baje tak", "kal 11 baje se 1 baje tak": from one hour until another. "tak" (until) is what makes it a
 # range: "3 baje se 4 baje kar do" moves a visit from 3 to 4 (`parser._MOVE_TO_HOUR`).
-_HINDI_TIME_RANGE = re.compile(
+_HINDI_TIME_RANGE = prefiltered(
     # ("baje" reaches the readers spelt "oclock", `dates._SPELLING`.)
     r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(?:oclock\s+)?se\s+(\d{1,2})(?:[:.](\d{2}))?\s*(?:oclock\s+)?tak\b"
 )
@@ -411,8 +413,8 @@ _NOT_AN_AMOUNT = r"(?!\s*(?:lakhs?|lacs?|k\b|crores?|cr\b|thousand|hundred|rupee
 # The minute words' rules run only where their word was said.
 _GATES = {"mpast": ("past",), "mto": (" to ",), "half": ("half",), "hourmin": ("half", "twenty", "forty", "fifty", "five", "ten")}
 # The ways an hour is said, most specific first; the first that matches outside a consumed span wins.
-_CLOCK_PATTERNS: tuple[tuple[re.Pattern[str] | Gated, str], ...] = tuple(
-    (Gated(p, _GATES[kind]) if kind in _GATES else re.compile(p), kind) for p, kind in (
+_CLOCK_PATTERNS: tuple[tuple[Prefiltered | Gated, str], ...] = tuple(
+    (Gated(p, _GATES[kind]) if kind in _GATES else prefiltered(p), kind) for p, kind in (
     # The quarter words before a meridiem alone: "quarter to 6 pm" is 5:45 pm, not 6 pm.
     (rf"\bhalf\s+past\s+({_HOUR_RE})(?:\s*({_AMPM_RE})(?![a-z]))?\b", "half"),
     (rf"\bquarter\s+past\s+({_HOUR_RE})(?:\s*({_AMPM_RE})(?![a-z]))?\b", "qpast"),
