@@ -13,7 +13,9 @@ from crm_tui.nlu.utterance import LAST_LEAD, ParsedCommand
 __all__ = ["archive_request", "reference"]
 
 # A visit is cancelled, not archived: "remove Rohan's visit" is the parser's.
-_VISIT_WORDS = prefiltered(r"\b(?:visits?|meetings?|appointments?|appt|demo|site\s+tour|call)\b", re.I)
+# (a call as a thing booked, "delete the call with Rohan"; not "she asked us not to call", why the lead goes)
+_VISIT_WORDS = prefiltered(r"\b(?:visits?|meetings?|appointments?|appt|demo|site\s+tour|(?:the|a|my|our|this|that)\s+call)\b",
+                           re.I)
 _PRONOUN_REF = re.compile(
     r"^(?:it|him|her|them|this|that|(?:this|that|the\s+last|last|the\s+same)\s+(?:one|lead|entry|contact|client|"
     r"customer|guy|lady))$", re.I,

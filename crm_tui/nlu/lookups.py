@@ -65,8 +65,8 @@ _VISIT_QUESTION = re.compile(
     # (The day said first: "tomorrow morning who am I meeting", "on friday, who are we seeing".)
     r"^\s*(?:(?:on\s+)?(?:today|tomorrow|tonight|[a-z]+day)(?:\s+(?:morning|afternoon|evening))?\s*,?\s+)?"
     r"who\s+(?:am\s+i|are\s+we|do\s+(?:i|we)\s+have\s+to)\s+(?:meeting|seeing|visiting|showing)\b|"
-    # "when is Deepak coming", "when will Priya visit": the lead's visit asked about without the noun.
-    r"^\s*when\s+(?:is|will|does)\s+(?!(?:the|my|our|your|a|an|he|she|they|it)\b)[a-z][a-z.]*(?:\s+[a-z][a-z.]*)?\s+"
+    # "when is Deepak coming", "when will Priya visit", "when's Kavya Reddy coming": the lead's visit, no noun said.
+    r"^\s*when(?:\s+(?:is|will|does)|'s)\s+(?!(?:the|my|our|your|a|an|he|she|they|it)\b)[a-z][a-z.]*(?:\s+[a-z][a-z.]*)?\s+"
     r"(?:coming|come|visiting|dropping\s+by)\b"
     r"(?!.*\b(?:back|home|to\s+office)\b)|"
     # The day asked in other words: "which day is Kavya coming", "Kavya Reddy is coming on which day?", Hinglish "Kavya
@@ -179,7 +179,7 @@ _LEAD_OF_VISIT = [
     re.compile(r"\b(?:with|for|of)\s+", re.I),
     re.compile(r"\b(?:meeting|seeing|visiting)\s+", re.I),
     re.compile(r"\b(?:is|are|was)\s+", re.I),  # "when is Rohan's visit"
-    re.compile(r"^\s*when\s+(?:will|does|would|can)\s+", re.I),  # "when will Priya visit", "when does Rohan come"
+    re.compile(r"^\s*when(?:\s+(?:will|does|would|can)|'s)\s+", re.I),  # "when will Priya visit", "when does Rohan come"
     re.compile(r"\b(?:book(?:ed)?|schedul(?:e|ed)|fix(?:ed)?)\s+", re.I),  # "did we book Kavya for Saturday?"
 ]
 

@@ -35,6 +35,8 @@ _UNDO_CLAUSE = (
     # "scratch that last entry", "strike that": said alone, the last change is taken back.
     r"|(?:scratch|strike)\s+(?:that|it)(?:\s+(?:last\s+)?(?:one|entry|change|update))?"
     rf"|{_UNDONE}(?:wapas|vapas|wapis)\s+(?:karo|kar\s+do|kijiye|le\s+lo|lo|karna)"
+    # …and what is undone said after it: "wapas le lo jo abhi kiya".
+    r"(?:\s+jo\s+(?:abhi|just\s+now)\s+(?:kiya|kiya\s+hai|hua|daala|dala))?"
     r"|(?:galat|galti)\s+(?:ho\s+(?:gaya|gayi|gai|gya)|hai|tha|thi|hua|hui|kar\s+diya)"
     # What went wrong named in between: "galat lead update ho gaya", "wrong status daal diya".
     # The wrong value itself named: "galti se lost kar diya", "wrong won mark ho gaya".
