@@ -232,6 +232,9 @@ _LEXICON = """
 अगले = agle
 अगला = agla
 अगली = agli
+पिछले = pichle
+पिछली = pichli
+पिछला = pichla
 हफ्ते, हफ़्ते = hafte
 हफ्ता = hafta
 महीने = mahine
@@ -413,6 +416,23 @@ _LEXICON = """
 सही = sahi
 गलत, ग़लत = galat
 रहने = rehne
+# A self-correction said in Hindi, and the words a Latin line's readers already know around it (batch 84): "मतलब"
+# and "सॉरी" start a correction as "matlab" and "sorry" do; "किसका किसका visit है" asks who comes; "पक्की" is a deal
+# won; "12 बजे ही" keeps the hour; "पुणे में रहता है" is where the lead lives
+मतलब, मेरा मतलब = matlab
+सॉरी, सॉरी सॉरी = sorry
+किसका = kiska
+किसकी = kiski
+किसके = kiske
+पक्की = pakki
+पक्का = pakka
+ही = hi
+वही = wahi
+दिखानी = dikhani
+दिखाना है = dikhana hai
+रहता = rehta
+रहती = rehti
+रहते = rehte
 # Fillers and courtesy
 हाँ, हां = haan
 अच्छा = accha
