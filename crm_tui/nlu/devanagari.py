@@ -615,6 +615,16 @@ def _meaning(text: str, words: list[re.Match[str]], keys: list[str], i: int) -> 
     return None, 1
 
 
+def _kept_as_said(slot: str, value: str) -> bool:
+    """A slot whose value is a stretch of the line as typed: the notes, and a visit time that is no date (a date that
+    cannot be, "31 नवंबर को 2 बजे", is asked about in the words it was said in, as a Latin one is)."""
+    return slot == "notes" or (slot == "visit_time" and _ISO_TIME.match(value) is None)
+
+
+#: A visit time the readers made into a date and hour ("2026-11-26T16:00:00+05:30").
+_ISO_TIME = re.compile(r"\d{4}-\d\d-\d\dT")
+
+
 def read_in_devanagari(text: str, read_latin: Callable[[str], ParsedCommand]) -> ParsedCommand:
     """What `read_latin` (the parser) reads in the romanised line, with the words kept as typed put back, and a doubt
     when a write leaves a Devanagari word unread."""
@@ -625,7 +635,7 @@ def read_in_devanagari(text: str, read_latin: Callable[[str], ParsedCommand]) ->
     # asked once before it is saved, where its Latin spelling would be taken as said.
     unknown = [f"the {slot} {line.restored(parsed.args[slot])!r} is none I know" for slot in ("city", "source")
                if _STAND_IN.search(parsed.args.get(slot, "")) and parsed.tool in DOUBT_CHECKED_TOOLS]
-    parsed.args = {slot: line.as_said(value) if slot == "notes" else line.restored(value)
+    parsed.args = {slot: line.as_said(value) if _kept_as_said(slot, value) else line.restored(value)
                    for slot, value in parsed.args.items()}
     parsed.problems = {slot: line.restored(value) for slot, value in parsed.problems.items()}
     parsed.read, parsed.consumed = line.restored_with_spans(parsed.read, parsed.consumed)
