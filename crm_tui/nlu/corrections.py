@@ -23,6 +23,7 @@ from datetime import datetime
 
 from crm_tui.nlu import dates
 from crm_tui.nlu.kept_after_all import kept_after_all
+from crm_tui.nlu.lead_said_again import lead_said_again
 from crm_tui.nlu.lexicon import (
     CITIES_THAT_ARE_WORDS,
     NOT_NAME_WORDS,
@@ -598,6 +599,11 @@ def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
         if kind == "name" and re.search(r"\b(?:via|through|thru)\s*$", after[:found[1]], re.I):
             continue  # "via JustDial, no sorry, via Sulekha": a source the list lacks, never the lead's name
 
+        again = lead_said_again(before, m.group(), after) if kind == "name" else None
+        if again is not None:  # "Amit Kulkarni ko lost karo, sorry, Amit Verma ko"
+            kinds.append(kind)
+            text, pos = again
+            continue
         if kind == "name" and (m.group("cue").lower() in ("nahi", "nahin")
                                or (m.group("cue") == "no" and not after.lstrip()[:1].isupper())) \
                 and not _same_first_name_again(m.group(), before, after):
