@@ -440,6 +440,16 @@ def _same_first_name_again(cue: str, before: str, after: str) -> bool:
     return bool(said and again and said[1].lower() == again[1].lower())
 
 
+def _no_name_corrected(m: re.Match[str], before: str, after: str, found: tuple[str, int, int]) -> bool:
+    """Words read as a name after a cue that correct no name: a source the list lacks ("via JustDial, no sorry, via
+    Sulekha"), Hindi "not" before a verb ("papa nahi maane"), "no" before a word not typed as a Name."""
+    if re.search(r"\b(?:via|through|thru)\s*$", after[:found[1]], re.I):
+        return True
+    cue = m.group("cue")
+    return (cue.lower() in ("nahi", "nahin") or (cue == "no" and not after.lstrip()[:1].isupper())) \
+        and not _same_first_name_again(m.group(), before, after)
+
+
 def _hour_for_an_hour(before: str, after: str, *, new_after: bool) -> tuple[str, str]:
     """The value said in place of an hour is an hour, even said as a bare number: "make it 7 instead of 6" ->
     "make it 7 o'clock"; "6 ki jagah 7 kar do" -> "7 o'clock kar do" (the date reader leaves a bare number alone,
@@ -596,18 +606,13 @@ def apply_corrections(text: str, now: datetime, tz: str) -> Corrected:
                 continue
         assert found is not None
         kind = found[0]
-        if kind == "name" and re.search(r"\b(?:via|through|thru)\s*$", after[:found[1]], re.I):
-            continue  # "via JustDial, no sorry, via Sulekha": a source the list lacks, never the lead's name
-
-        again = lead_said_again(before, m.group(), after) if kind == "name" else None
+        again = lead_said_again(kind, before, m.group(), after)
         if again is not None:  # "Amit Kulkarni ko lost karo, sorry, Amit Verma ko"
             kinds.append(kind)
             text, pos = again
             continue
-        if kind == "name" and (m.group("cue").lower() in ("nahi", "nahin")
-                               or (m.group("cue") == "no" and not after.lstrip()[:1].isupper())) \
-                and not _same_first_name_again(m.group(), before, after):
-            continue  # "papa nahi maane": Hindi "not" before a verb corrects no name; "no" only before a typed Name
+        if kind == "name" and _no_name_corrected(m, before, after, found):
+            continue
         if kind == "name" and _town_said_last(before) is not None:
             # "Neelam Chauhan Shimla no no Solan": a town right before the cue is what the words after it
             # correct, even a town the list lacks; they are no second name.

@@ -27,11 +27,11 @@ def _a_name(words: str) -> bool:
     return not any(w.lower() in NOT_NAME_WORDS for w in words.split())
 
 
-def lead_said_again(before: str, cue: str, after: str) -> tuple[str, int] | None:
-    """The sentence with the lead said after the cue in place of the one the order began with, and where to read on;
+def lead_said_again(kind: str, before: str, cue: str, after: str) -> tuple[str, int] | None:
+    """For a name (`kind`) said after a cue: the sentence with the lead said after the cue in place of the one the order began with, and where to read on;
     None when the order did not begin with a name and its particle, more than a name follows the cue, or the cue is
     not set off by a pause ("Rohan ko won kar do, papa nahi maane": Hindi "not" before a verb)."""
-    if not re.match(r"\s*[,;.-]", cue):
+    if kind != "name" or not re.match(r"\s*[,;.-]", cue):
         return None
     again = _NAME_ALONE.match(after)
     first = _LEAD_FIRST.match(before)
