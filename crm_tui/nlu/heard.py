@@ -43,7 +43,8 @@ _NOT_A_PERSON_AFTER_4 = (
     r"(?:am|pm|a\.?m\.?|p\.?m\.?|a|p|o|o'?clock|clock|baje|bje|baj|sharp|ish|thirty|fifteen|forty|tomorrow|today|"
     r"tonight|kal|parso|aaj|morning|evening|night|afternoon|subah|shaam|sham|raat|dopahar|next|this|coming|in|at|on|"
     r"ko|ke|ki|ka|se|tak|bhk|lakh|lakhs|lac|crore|crores|cr|k|people|log|logon|members|persons|din|days?|weeks?|"
-    rf"months?|hours?|hrs?|mins?|minutes?|ghante|and|or|to|more|times|units|flats|leads|visits|baar|{_DAY}|{_MONTH})"
+    rf"months?|hours?|hrs?|mins?|minutes?|ghante|and|or|to|more|times|units|flats|leads|visits|baar|{_DAY}|{_MONTH}|"
+    r"tareekh|tarikh|taareekh|tarik)"
 )
 # The thing booked, as it is typed too ("book a vist 4 Arjun": `lexicon.TYPOS`).
 _THINGS_TYPED = "|".join(sorted((typed for typed, meant in TYPOS.items() if meant in ("visit", "meeting", "appointment")),
@@ -58,7 +59,8 @@ _FOUR_FOR = re.compile(
 def four_is_for(text: str) -> str:
     """"book a visit 4 sneha iyer on saturday", "create a lead 4 ankit jain surat …", "book a visit four rohan sharma":
     the digit (or the word) between the thing booked or added and the person it is for is the recogniser's "for". A 4 before an
-    hour's word, a day, a month or a count stays a four: "visit 4 pm", "visit 4 baje kal", "visit 4 december 3 pm",
+    hour's word, a day, a month (or "tareekh", the day of the month: "visit 4 tareekh ko") or a count stays a four:
+    "visit 4 pm", "visit 4 baje kal", "visit 4 december 3 pm",
     "lead 4 bhk wala"."""
     return _FOUR_FOR.sub(lambda m: f"{m.group('thing')} for ", text)
 
