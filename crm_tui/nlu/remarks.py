@@ -128,7 +128,9 @@ _CLAUSE_BREAK = re.compile(
     r"\s+(?=(?:budget|price|pricing|location|loan|distance|rate|emi|possession)\s+(?:issue|problem|constraint|"
     r"mismatch|too\s+\w+|is\s+too|nahi|not|kam|zyada|high|low|reject\w*|late|far)\b)|"
     # "… closed today booked 2bhk in tower c": after the day of an outcome, what the lead did opens a clause.
-    r"(?:(?<=\btoday)|(?<=\byesterday)|(?<=\baaj))\s+(?=(?:booked|bought|took|paid|signed|finali[sz]ed|chose|picked|selected|went)\s+\w)|"
+    # …and so, typed with no comma, right after the status: "priya nair lost bought in kakkanad" (batch 83).
+    r"(?:(?<=\btoday)|(?<=\byesterday)|(?<=\baaj)|(?<=\bwon)|(?<=\blost)|(?<=\bfollow\sup)|(?<=\bin\sprogress))\s+"
+    r"(?=(?:booked|bought|took|paid|signed|finali[sz]ed|chose|picked|selected|went)\s+\w)|"
     r"\s*[,;|]\s*|\s+-\s+|(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bno)\.\s+|\s+(?=(?:and|so|because|b?coz|bcz|bcos|becoz|b?cuz|becuz|cause|kyunki|kyonki|kyuki)\s)"
     rf"|{_AFTER_LINK}\s+(?={_REMARK_OPENER})|{_AFTER_LINK}{_AFTER_SUBJECT}\s+(?={_REMARK_VERB}))",
     re.I)

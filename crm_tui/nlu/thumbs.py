@@ -60,9 +60,11 @@ def words_run_together(text: str) -> str:
 # booked 10:00, a wrong write), "kal 4 45 pm". Only minutes a clock is said in (multiples of 5), and only where the
 # time ends (the line's end, a comma, "am" / "pm" / "baje"): "sunday 10 30 people", "at 2 15 lakh" stay as typed.
 _HOUR_MINUTES_APART = re.compile(
-    r"(?P<before>\b(?:at|today|tomorrow|tmrw|tmr|kal|parso|aaj|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|"
-    r"tues|wed|thu|thur|thurs|fri|sat|sun|subah|shaam|sham|dopahar|morning|evening|afternoon)\s+)"
-    r"(?P<h>1[0-2]|0?[1-9])\s+(?P<m>[0-5][05])(?=\s*(?:$|[,.;!?]|(?:am|pm|a\.m\.|p\.m\.|baje|bje|hrs|sharp)\b))", re.I)
+    r"(?P<before>\b(?:at|today|tomorrow|tmrw|tmr|tom|2day|kal|parso|aaj|tonight|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|subah|shaam|sham|dopahar|"
+    r"morning|evening|afternoon|no|nahi|sorry|sry|mean|matlab|actually)\s+)"
+    r"(?P<h>1[0-2]|0?[1-9])\s+(?P<m>[0-5][05])(?=\s*(?:$|[,.;!?]|(?:am|pm|a\.m\.|p\.m\.|baje|bje|hrs|sharp)\b|"
+    r"(?:pls|plz|please|no|nahi|sorry|sry|i mean|matlab|actually|wait|he|she|coz|bcoz|because)\b))", re.I)
 
 
 def hour_and_minutes_typed_apart(text: str) -> str:
@@ -70,6 +72,54 @@ def hour_and_minutes_typed_apart(text: str) -> str:
     if not any(ch.isdigit() for ch in text):
         return text
     return _HOUR_MINUTES_APART.sub(r"\g<before>\g<h>:\g<m>", text)
+
+
+# An hour and its minutes typed with no colon and glued to its "am" / "pm": "tmrw 430pm", "tue 1030am". Only minutes a
+# clock is said in (multiples of 5) and only an hour of a clock (1-12), so "2bhk", "100pm" (no clock) stay as typed.
+_HOUR_MINUTES_GLUED = re.compile(r"\b(?P<h>1[0-2]|0?[1-9])(?P<m>[0-5][05])\s?(?P<half>am|pm)\b", re.I)
+
+
+def hour_and_minutes_typed_together(text: str) -> str:
+    """"visit tmrw 430pm" -> "visit tmrw 4:30 pm" (`_HOUR_MINUTES_GLUED`; it had booked 11:00, a wrong write). Gated by
+    "am" / "pm" in the lowered line and a digit."""
+    low = text.lower()
+    if ("am" not in low and "pm" not in low) or not any(ch.isdigit() for ch in text):
+        return text
+    return _HOUR_MINUTES_GLUED.sub(r"\g<h>:\g<m> \g<half>", text)
+
+
+# "tom" typed for tomorrow: lower case (a capitalised "Tom" is a name) and before a time, a part of the day, "at" or the
+# line's end, or after a visit's word: "harpreet visit tom eve", "book sneha tom 4pm", "cancel kavya visit tom".
+_TOM = re.compile(r"(?:(?<=\bvisit )|(?<=\bvisits )|(?<=\bvist )|(?<=\bfor ))tom\b|\btom\b(?=\s*(?:$|[,.;!?]|\d|"
+                  r"(?:eve|evening|evng|mrng|morning|morn|afternoon|aftn|noon|night|at|ko|ke|ka|ki|wala|wali|se)\b))")
+
+
+def tom_is_tomorrow(text: str) -> str:
+    """"harpreet visit tom eve plz" -> "… tomorrow eve plz" (`_TOM`; it read nothing, and "harpreet kaur visit tom 3pm"
+    looked for a lead "Tom"). Gated by "tom " / a closing "tom" in the line as typed."""
+    if "tom" not in text:
+        return text
+    return _TOM.sub("tomorrow", text)
+
+
+# A three-letter day that is also a word ("sat", "sun", "mon", "wed") typed beside a visit's word or as a move's ends:
+# "cancel priya visit sat", "vikas sun visit", "deepak visit mon se tue", "shift rohan to sat 4pm". `dates` reads them
+# only after "on" / "next" or before a time, so these had been read as a lead's name ("Sat", "Vikas Gupta Sun").
+_SHORT_DAY = re.compile(r"(?:(?<=\bvisit )|(?<=\bvist )|(?<=\bvisits )|(?<=\bto ))(mon|wed|sat|sun)\b(?!\s+(?:se|ke|ki|ka)\b)|"
+                        r"\b(mon|wed|sat|sun)\b(?=\s+(?:visits?|vist)\b|\s+se\s+(?:mon|tue|wed|thu|fri|sat|sun))|"
+                        r"(?<=\bse )(mon|wed|sat|sun)\b(?=\s+(?:kr|kar|shift|move|pe|par|ko)\b)")
+_SHORT_DAY_NAMES = {"mon": "monday", "wed": "wednesday", "sat": "saturday", "sun": "sunday"}
+
+
+def short_day_beside_a_visit(text: str) -> str:
+    """"cancel priya nair visit sat" -> "… visit saturday" (`_SHORT_DAY`), lower case only ("Sun Pharma" stays).
+    Gated by the four words' first letters in a set test."""
+    if not _SHORT_DAY_GATE.intersection(text.split()):
+        return text
+    return _SHORT_DAY.sub(lambda m: _SHORT_DAY_NAMES[m[1] or m[2] or m[3]], text)
+
+
+_SHORT_DAY_GATE = frozenset(_SHORT_DAY_NAMES)
 
 
 # "for" at the end of a booking's time, where only the hour can stand: "at for", "at for pm", "kal at for baje".
@@ -236,7 +286,7 @@ def possessive_dropped_before_a_field(text: str) -> str:
     return f"{m.group('who')} {tie} {text[m.start('field'):]}"
 
 
-RULES = (words_run_together, hour_and_minutes_typed_apart, at_for_is_at_four, order_words_typed_short, weekday_typed_off, typed_words_spelt_early,
+RULES = (tom_is_tomorrow, short_day_beside_a_visit, words_run_together, hour_and_minutes_typed_together, hour_and_minutes_typed_apart, at_for_is_at_four, order_words_typed_short, weekday_typed_off, typed_words_spelt_early,
          no_before_a_number_is_number, possessive_dropped_before_a_field, a_field_said_as_a_record)
 
 
