@@ -288,6 +288,8 @@ _LISTING_CUE = re.compile(
     # Hinglish "who": "kaun kaun lost mein hai", "kon follow up mein hai".
     r"kaun(?:\s+kaun)?|kon(?:\s+kon)?|"
     r"search|display|see|are\s+there|do\s+(?:we|i)\s+have|count|(?:all\s+)?(?:my\s+)?(?=leads\b)|"
+    # "all follow up leads in nagpur", typed with no verb (batch 83): "all" before a status and "leads" is the cue.
+    r"all(?=\s+(?:won|lost|new|follow[\s-]*up|in\s+progress)\s+leads\b)|"
     # "everyone who is still new", "the leads we have won so far": one clause, the group described by what follows
     # ("everyone in the family liked it, Priya won" and "the leads Rohan and Priya are won" are no listing).
     r"every(?:one|body)(?=\s+(?:who|that|in|on)\b[^,;]*$)|the\s+(?=leads\s+(?:we|i|that|which|who)\b[^,;]*$))\b",

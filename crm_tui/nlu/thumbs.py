@@ -122,6 +122,22 @@ def short_day_beside_a_visit(text: str) -> str:
 _SHORT_DAY_GATE = frozenset(_SHORT_DAY_NAMES)
 
 
+# A visit's day typed right after its word, then why with its subject the lead and no comma: "cancel harpreet visit tmrw
+# she is out of station" (it had read a lead "Station": `remarks` keeps a day before "she" with the remark, as in "…,
+# tmrw he'll send the documents"). Here the day is the visit's: the comma goes after it.
+_VISIT_DAY_THEN_WHY = re.compile(r"\b(?P<visit>(?:visit|vist)\s+(?:tmrw|tomorrow|today|kal|parso|2day|(?:mon|tues|wednes|thurs|"
+                                 r"fri|satur|sun)day))\s+(?=(?:he|she|they|woh|wo|vo|uski|uska|uske|unki|unka|unke)\s)", re.I)
+
+
+def visits_day_before_why(text: str) -> str:
+    """"cancel harpreet visit tmrw she is out of station" -> "… visit tmrw, she is …" (`_VISIT_DAY_THEN_WHY`). Gated by
+    "visit" / "vist" in the lowered line."""
+    low = text.lower()
+    if "vis" not in low:
+        return text
+    return _VISIT_DAY_THEN_WHY.sub(r"\g<visit>, ", text)
+
+
 # "for" at the end of a booking's time, where only the hour can stand: "at for", "at for pm", "kal at for baje".
 _AT_FOR = re.compile(r"\bat\s+for\b(?=\s*(?:$|[,.;!?]|-|(?:pm|am|p\.m\.|a\.m\.|o'?clock|baje|sharp|please|pls|"
                      r"tomorrow|today|tonight|kal|parso)\b))", re.I)
@@ -240,9 +256,9 @@ def weekday_typed_off(text: str) -> str:
     return _DAY_TYPED.sub(spelt, text)
 
 
-# "no" (or "no.") after a word and before a phone number, with a "to" / "is" / "hai" between or not.
+# "no" (or "no.") after a word and before a phone number, with a "to" / "is" / "hai" / "change to" between or not.
 _NO_BEFORE_A_NUMBER = re.compile(
-    r"\b(?P<before>[a-z']+)\s+no\.?(?=\s*(?:(?:to|is|hai|h|=|:|-)\s*)?(?:\+?91[\s-]*)?\d(?:[\s-]*\d){9}(?!\d))", re.I)
+    r"\b(?P<before>[a-z']+)\s+(?P<no>no|ph)\.?(?=\s*(?:(?:(?:change[ds]?|update[ds]?)\s+(?:to\s+)?|(?:to|is|hai|h|=|:|-)\s*))?(?:\+?91[\s-]*)?\d(?:[\s-]*\d){9}(?!\d))", re.I)
 # Words after which "no" takes something back ("sorry no 98450 …", "nahi no …") or answers ("ok no …").
 _NO_SAYS_NO_AFTER = frozenset({"no", "nahi", "nahin", "na", "sorry", "sry", "wait", "actually", "oh", "not", "and", "or",
                                "ok", "okay", "yes", "haan", "ya", "arre", "but", "it's", "its", "is", "was"})
@@ -251,11 +267,21 @@ _NO_SAYS_NO_AFTER = frozenset({"no", "nahi", "nahin", "na", "sorry", "sry", "wai
 def no_before_a_number_is_number(text: str) -> str:
     """"update priya nair no to 98450-123-46", "Kavya's no 98450 11122 hai": the "no" typed for "number" between a word
     and a phone number (batch 66: the edit was not understood). Not a "no" after a number or a correction word, which
-    takes the number back ("98450 11223 no 98450 11224", "sorry no 98…"), nor one before a comma. Gated by " no"."""
-    if " no" not in text.lower():
+    takes the number back ("98450 11223 no 98450 11224", "sorry no 98…"), nor one before a comma. "ph" is "number" there
+    too ("farhan qureshi ph 97345 67899"), and such an edit with its "update" last has it first (`_LAST_UPDATE`). Gated
+    by " no" / " ph"."""
+    low = text.lower()
+    if " no" not in low and " ph" not in low:
         return text
-    return _NO_BEFORE_A_NUMBER.sub(
-        lambda m: m.group() if m.group("before").lower() in _NO_SAYS_NO_AFTER else f"{m.group('before')} number", text)
+    return _LAST_UPDATE.sub(r"update \g<rest>", _NO_BEFORE_A_NUMBER.sub(
+        lambda m: m.group() if m.group("no").lower() == "no" and m.group("before").lower() in _NO_SAYS_NO_AFTER
+        else f"{m.group('before')} number", text))
+
+
+# An edit typed with its verb last in English: "farhan qureshi new number 97345 67899 pls update" is "update farhan …"
+# (batch 83: not understood). Only a line that ends in "update" and names the number before it.
+_LAST_UPDATE = re.compile(r"^(?P<rest>[a-z][\w' ]*?\bnumber\s+(?:\+?91[\s-]*)?\d(?:[\s-]*\d){9})\s+"
+                          r"(?:(?:pls|plz|please|kindly)\s+)?update\s*[.!]*$", re.I)
 
 
 # A Hinglish edit whose "ka" / "ki" a thumb left out: a name, the field, its value (or "old se new"), the verb last.
@@ -286,7 +312,7 @@ def possessive_dropped_before_a_field(text: str) -> str:
     return f"{m.group('who')} {tie} {text[m.start('field'):]}"
 
 
-RULES = (tom_is_tomorrow, short_day_beside_a_visit, words_run_together, hour_and_minutes_typed_together, hour_and_minutes_typed_apart, at_for_is_at_four, order_words_typed_short, weekday_typed_off, typed_words_spelt_early,
+RULES = (tom_is_tomorrow, short_day_beside_a_visit, visits_day_before_why, words_run_together, hour_and_minutes_typed_together, hour_and_minutes_typed_apart, at_for_is_at_four, order_words_typed_short, weekday_typed_off, typed_words_spelt_early,
          no_before_a_number_is_number, possessive_dropped_before_a_field, a_field_said_as_a_record)
 
 
