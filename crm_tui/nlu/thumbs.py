@@ -138,6 +138,24 @@ def visits_day_before_why(text: str) -> str:
     return _VISIT_DAY_THEN_WHY.sub(r"\g<visit>, ", text)
 
 
+# A visit named by its day, taken back by another day's visit with a bare cue: "cancel vikas sunday visit sorry saturday
+# visit" had booked Saturday (the cue's "saturday visit" read as an order of its own: a wrong write), "… sun visit no sat
+# visit" cancelled Sunday. The second day's visit is the one meant.
+_DAY_WORD = r"(?:tmrw|tomorrow|today|kal|parso|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+_DAY_VISIT_TAKEN_BACK = re.compile(rf"\b{_DAY_WORD}(?:\s+(?:wala|wali|ka|ki|ke))?\s+(?P<visit>visit|vist)\s*,?\s+"
+                                   r"(?:no(?:\s+wait)?|nahi(?:\s+nahi)?|sorry|sry|i\s+mean|matlab|actually)\s*,?\s+"
+                                   rf"(?P<meant>{_DAY_WORD}(?:\s+(?:wala|wali|ka|ki|ke))?\s+(?:visit|vist))\b", re.I)
+
+
+def day_visit_taken_back(text: str) -> str:
+    """"cancel vikas sunday visit sorry saturday visit" -> "cancel vikas saturday visit" (`_DAY_VISIT_TAKEN_BACK`).
+    Gated by two "vis" / "vist" in the lowered line."""
+    low = text.lower()
+    if low.count("vis") < 2:
+        return text
+    return _DAY_VISIT_TAKEN_BACK.sub(r"\g<meant>", text)
+
+
 # "for" at the end of a booking's time, where only the hour can stand: "at for", "at for pm", "kal at for baje".
 _AT_FOR = re.compile(r"\bat\s+for\b(?=\s*(?:$|[,.;!?]|-|(?:pm|am|p\.m\.|a\.m\.|o'?clock|baje|sharp|please|pls|"
                      r"tomorrow|today|tonight|kal|parso)\b))", re.I)
@@ -312,7 +330,7 @@ def possessive_dropped_before_a_field(text: str) -> str:
     return f"{m.group('who')} {tie} {text[m.start('field'):]}"
 
 
-RULES = (tom_is_tomorrow, short_day_beside_a_visit, visits_day_before_why, words_run_together, hour_and_minutes_typed_together, hour_and_minutes_typed_apart, at_for_is_at_four, order_words_typed_short, weekday_typed_off, typed_words_spelt_early,
+RULES = (tom_is_tomorrow, short_day_beside_a_visit, day_visit_taken_back, visits_day_before_why, words_run_together, hour_and_minutes_typed_together, hour_and_minutes_typed_apart, at_for_is_at_four, order_words_typed_short, weekday_typed_off, typed_words_spelt_early,
          no_before_a_number_is_number, possessive_dropped_before_a_field, a_field_said_as_a_record)
 
 
