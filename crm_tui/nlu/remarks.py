@@ -134,6 +134,8 @@ _CLAUSE_BREAK = re.compile(
     r"\s*[,;|]\s*|\s+-\s+|(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bno)\.\s+|\s+(?=(?:and|so|because|b?coz|bcz|bcos|becoz|b?cuz|becuz|cause|kyunki|kyonki|kyuki)\s)"
     rf"|{_AFTER_LINK}\s+(?={_REMARK_OPENER})|{_AFTER_LINK}{_AFTER_SUBJECT}\s+(?={_REMARK_VERB}))",
     re.I)
+# A clause that opens with the lead's purchase, its subject left out ("bought in kakkanad").
+_PURCHASE_OPENS = re.compile(r"(?:bought|purchased|took|booked)\s+(?:a|an|in|at|from|with|one)\b")
 # A clause whose subject is a pronoun for the lead: "she is comparing with Prestige", "woh out of station hai".
 _PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|woh|voh|wo|usne|unhone)\b", re.I)
 # Punctuation between two clauses: short words before it belong to another clause, not the remark after it.
@@ -449,7 +451,9 @@ def _remark(text: str, parsed: ParsedCommand, now: datetime, tz: str) -> tuple[s
         # what the lead bought after a loss ("lost …, usne Sobha mein book kar liya": bought elsewhere).
         bought_elsewhere = status_seen and parsed.args.get("status") == "LOST" and said_status is not None \
             and (said_status[0] == "WON" or _BOUGHT_ELSEWHERE.search(low[said_status[1][0]:said_status[1][1]]) is not None) \
-            and _PRONOUN_SUBJECT.match(low) is not None  # (read as LOST: "… dusre project mein book kar liya")
+            and (_PRONOUN_SUBJECT.match(low) is not None  # (read as LOST: "… dusre project mein book kar liya")
+                 # …or the purchase typed with its subject left out: "priya nair lost bought in kakkanad" (batch 83).
+                 or _PURCHASE_OPENS.match(low) is not None)
         reason = said_status is not None and (said_status[0] == parsed.args.get("status") or bought_elsewhere) \
             and status_seen
         if reason and not because and only_the_status(low):
