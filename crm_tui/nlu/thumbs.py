@@ -156,6 +156,22 @@ def day_visit_taken_back(text: str) -> str:
     return _DAY_VISIT_TAKEN_BACK.sub(r"\g<meant>", text)
 
 
+# A name, then the lead's wish with its pronoun, then the status, typed with no commas: "sneha iyer she wants sea facing
+# only follow up" (not understood). The commas go back, so the wish is kept as notes as it is with them.
+_WISH_THEN_STATUS = re.compile(r"^(?P<name>[a-z]+(?:\s+[a-z]+)?)\s+(?P<wish>(?:she|he|they)\s+(?:wants|needs|prefers|likes|"
+                               r"is\s+looking\s+for)\s+[^,;.]+?)\s+(?P<status>(?:mark\s+)?(?:follow\s+up|in\s+progress|won|lost)"
+                               r"(?:\s+(?:pls|plz|please))?)\s*$", re.I)
+
+
+def wish_before_the_status(text: str) -> str:
+    """"sneha iyer she wants sea facing only follow up" -> "sneha iyer, she wants sea facing only, follow up"
+    (`_WISH_THEN_STATUS`). Gated by "he " and "wants" / "needs" / "prefers" / "likes" / "looking" in the lowered line."""
+    low = text.lower()
+    if "he " not in low or not any(w in low for w in ("wants", "needs", "prefers", "likes", "looking")):
+        return text
+    return _WISH_THEN_STATUS.sub(r"\g<name>, \g<wish>, \g<status>", text)
+
+
 # "for" at the end of a booking's time, where only the hour can stand: "at for", "at for pm", "kal at for baje".
 _AT_FOR = re.compile(r"\bat\s+for\b(?=\s*(?:$|[,.;!?]|-|(?:pm|am|p\.m\.|a\.m\.|o'?clock|baje|sharp|please|pls|"
                      r"tomorrow|today|tonight|kal|parso)\b))", re.I)
@@ -286,13 +302,15 @@ def no_before_a_number_is_number(text: str) -> str:
     """"update priya nair no to 98450-123-46", "Kavya's no 98450 11122 hai": the "no" typed for "number" between a word
     and a phone number (batch 66: the edit was not understood). Not a "no" after a number or a correction word, which
     takes the number back ("98450 11223 no 98450 11224", "sorry no 98…"), nor one before a comma. "ph" is "number" there
-    too ("farhan qureshi ph 97345 67899"), and such an edit with its "update" last has it first (`_LAST_UPDATE`). Gated
+    too in an edit, a line with "update" / "change" ("farhan qureshi ph 97345 67899 update"; a new lead's "ph" is read
+    as it is), and such an edit with its "update" last has it first (`_LAST_UPDATE`). Gated
     by " no" / " ph"."""
     low = text.lower()
     if " no" not in low and " ph" not in low:
         return text
     return _LAST_UPDATE.sub(r"update \g<rest>", _NO_BEFORE_A_NUMBER.sub(
-        lambda m: m.group() if m.group("no").lower() == "no" and m.group("before").lower() in _NO_SAYS_NO_AFTER
+        lambda m: m.group() if (m.group("no").lower() == "no" and m.group("before").lower() in _NO_SAYS_NO_AFTER)
+        or (m.group("no").lower() == "ph" and "updat" not in low and "chang" not in low)
         else f"{m.group('before')} number", text))
 
 
@@ -330,7 +348,7 @@ def possessive_dropped_before_a_field(text: str) -> str:
     return f"{m.group('who')} {tie} {text[m.start('field'):]}"
 
 
-RULES = (tom_is_tomorrow, short_day_beside_a_visit, day_visit_taken_back, visits_day_before_why, words_run_together, hour_and_minutes_typed_together, hour_and_minutes_typed_apart, at_for_is_at_four, order_words_typed_short, weekday_typed_off, typed_words_spelt_early,
+RULES = (tom_is_tomorrow, short_day_beside_a_visit, day_visit_taken_back, visits_day_before_why, wish_before_the_status, words_run_together, hour_and_minutes_typed_together, hour_and_minutes_typed_apart, at_for_is_at_four, order_words_typed_short, weekday_typed_off, typed_words_spelt_early,
          no_before_a_number_is_number, possessive_dropped_before_a_field, a_field_said_as_a_record)
 
 
