@@ -96,8 +96,8 @@ _TOM = re.compile(r"(?:(?<=\bvisit )|(?<=\bvisits )|(?<=\bvist )|(?<=\bfor ))tom
 
 def tom_is_tomorrow(text: str) -> str:
     """"harpreet visit tom eve plz" -> "… tomorrow eve plz" (`_TOM`; it read nothing, and "harpreet kaur visit tom 3pm"
-    looked for a lead "Tom"). Gated by "tom " / a closing "tom" in the line as typed."""
-    if "tom" not in text:
+    looked for a lead "Tom"). Gated by "tom " / a closing "tom" in the line as typed ("tomorrow" passes by)."""
+    if "tom " not in text and not text.endswith("tom"):
         return text
     return _TOM.sub("tomorrow", text)
 
@@ -131,11 +131,14 @@ _VISIT_DAY_THEN_WHY = re.compile(r"\b(?P<visit>(?:visit|vist)\s+(?:tmrw|tomorrow
 
 def visits_day_before_why(text: str) -> str:
     """"cancel harpreet visit tmrw she is out of station" -> "… visit tmrw, she is …" (`_VISIT_DAY_THEN_WHY`). Gated by
-    "visit" / "vist" in the lowered line."""
+    "vis" in the lowered line and one of its subjects among the line's words (`_WHY_SUBJECTS`)."""
     low = text.lower()
-    if "vis" not in low:
+    if "vis" not in low or not _WHY_SUBJECTS.intersection(low.split()):
         return text
     return _VISIT_DAY_THEN_WHY.sub(r"\g<visit>, ", text)
+
+
+_WHY_SUBJECTS = frozenset("he she they woh wo vo uski uska uske unki unka unke".split())
 
 
 # A visit named by its day, taken back by another day's visit with a bare cue: "cancel vikas sunday visit sorry saturday
@@ -308,10 +311,11 @@ def no_before_a_number_is_number(text: str) -> str:
     low = text.lower()
     if " no" not in low and " ph" not in low:
         return text
-    return _LAST_UPDATE.sub(r"update \g<rest>", _NO_BEFORE_A_NUMBER.sub(
+    text = _NO_BEFORE_A_NUMBER.sub(
         lambda m: m.group() if (m.group("no").lower() == "no" and m.group("before").lower() in _NO_SAYS_NO_AFTER)
         or (m.group("no").lower() == "ph" and "updat" not in low and "chang" not in low)
-        else f"{m.group('before')} number", text))
+        else f"{m.group('before')} number", text)
+    return _LAST_UPDATE.sub(r"update \g<rest>", text) if low.rstrip(" .!").endswith("update") else text
 
 
 # An edit typed with its verb last in English: "farhan qureshi new number 97345 67899 pls update" is "update farhan …"
