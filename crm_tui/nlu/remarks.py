@@ -188,7 +188,8 @@ _ACTION_WORDS = re.compile(
     r"in\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|"
     r"india|home|family)\b)(?<!\bvisiting(?=" + _A_PERIOD_AHEAD + r"))|"
     # (Not "shift hona hai": the lead has to move house, a remark.)
-    r"(?<!ready\sto\s)move|shift(?!\s+(?:hona|hone|ho\s+rah\w*|ho\s+jaa\w*|ho\s+ja\w*))|status|cancel\w*|(?<!ready\s)(?<!taiyar\s)(?<!tayyar\s)rakh\w*|daal\w*|karo|kar\s+do|"
+    # ("ready-to-move", "move-in ready": a kind of flat, typed with its hyphens too; it had dropped the note.)
+    r"(?<!ready\sto\s)(?<!ready-to-)move(?!-in\b)|shift(?!\s+(?:hona|hone|ho\s+rah\w*|ho\s+jaa\w*|ho\s+ja\w*))|status|cancel\w*|(?<!ready\s)(?<!taiyar\s)(?<!tayyar\s)rakh\w*|daal\w*|karo|kar\s+do|"
     # "…, please block it", "confirm it", "note it down": the order, about the write itself.
     r"(?:do|make|done|put|keep|change|move|block|lock|confirm|note|save|add|pencil)\s+it|call\s+it\s+off|scrap\s+it)\b"
     # What the lead is doing ("abhi budget arrange kar raha hai"): news, not an order.

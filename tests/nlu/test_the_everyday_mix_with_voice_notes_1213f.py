@@ -27,3 +27,16 @@ def test_the_everyday_mix_with_voice_notes(text: str, intent: str, args: dict[st
 
 def test_a_call_booked_is_still_no_lead_to_delete() -> None:
     assert said("delete the call with Rohan")[0] != "LEAD_ARCHIVE"
+
+
+@pytest.mark.parametrize("text", [
+    "mark Priya Nair lost, wanted ready-to-move",
+    "mark Priya Nair lost, wanted move-in ready",
+    "mark Priya Nair lost, wanted a ready-to-move flat",
+])
+def test_a_ready_to_move_flat_typed_with_hyphens_is_kept_as_the_note(text: str) -> None:
+    """Found probing batch 1213f's line 28: the hyphens hid "ready to move" from the order words' exception, and the
+    reason after the status was dropped, a wrong write."""
+    intent, args = said(text)
+    assert intent == "LEAD_UPDATE" and args["status"] == "LOST"
+    assert args["notes"] == text.split(", ", 1)[1]
