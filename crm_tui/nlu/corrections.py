@@ -38,7 +38,7 @@ from crm_tui.nlu.phones import find_phone, heard_digits
 from crm_tui.nlu.status import find_status
 from crm_tui.nlu.status_after_its_story import status_after_its_story
 from crm_tui.nlu.status_not_ordered import status_not_ordered
-from crm_tui.nlu.status_span_taken_back import status_span_taken_back
+from crm_tui.nlu.status_span_taken_back import STATUS_WORD, status_span_taken_back
 from crm_tui.nlu.the_unit_carried import with_the_old_unit
 from crm_tui.nlu.utterance import ParsedCommand
 
@@ -89,7 +89,7 @@ _LEAD_IN = re.compile(
 # The words of an order before a corrected time: "change it to", "make it", "move to" ("at 6, sorry, change it to 7" had
 # kept 6).
 _ORDER_WORDS = re.compile(r"\s*(?:(?:change|shift|move|make|set|put)\s+(?:it\s+|that\s+|the\s+time\s+)?(?:to\s+)?)?", re.I)
-_STATUS_WORD = r"won|lost|new|follow[\s-]?up|in[\s-]?progress"
+_STATUS_WORD = STATUS_WORD
 _CITY = city_pattern().pattern
 # "not won, lost" / "follow up, not lost" / "Pune not Mumbai": of two values of one kind, the negated goes.
 # (…with the lead said again: "Priya Nair is not won, she is in follow up"; or the order after: "not won yet, keep Meera …")

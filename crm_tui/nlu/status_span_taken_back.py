@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["status_span_taken_back"]
+__all__ = ["STATUS_WORD", "status_span_taken_back"]
 
-_STATUS_WORD = r"won|lost|new|follow[\s-]?up|in[\s-]?progress"
+#: A status said by its name, as the correction readers match it.
+STATUS_WORD = r"won|lost|new|follow[\s-]?up|in[\s-]?progress"
 _STATUS_OWN_WORD = re.compile(r"(?<=\bis\s)(?:a|an|in|on)\s+$", re.I)
 
 
@@ -20,9 +21,9 @@ def _status_taken_back(text: str, spans: list[tuple[int, int]]) -> tuple[int, in
     """Of the statuses said before a cue (in order), the one it takes back: the last, unless that one is only an
     outcome told in a clause of its own after a status said by its name."""
     last = spans[-1]
-    if re.fullmatch(_STATUS_WORD, text[last[0]:last[1]], re.I):
+    if re.fullmatch(STATUS_WORD, text[last[0]:last[1]], re.I):
         return last
-    named = [span for span in spans[:-1] if re.fullmatch(_STATUS_WORD, text[span[0]:span[1]], re.I)]
+    named = [span for span in spans[:-1] if re.fullmatch(STATUS_WORD, text[span[0]:span[1]], re.I)]
     if named and re.search(r"[,;]", text[named[-1][1]:last[0]]):
         return named[-1]
     return last
